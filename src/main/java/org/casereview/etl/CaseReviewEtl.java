@@ -1,0 +1,95 @@
+package org.casereview.etl;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.casereview.etl.cli.Command;
+import org.casereview.etl.cli.CommandLineParser;
+import org.casereview.etl.cli.ExitCodes;
+import org.casereview.etl.cli.RunLock;
+import org.casereview.etl.cli.RunSettings;
+import org.casereview.etl.cli.Usage;
+import org.casereview.etl.cli.UsageException;
+import org.casereview.etl.job.CommandRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point: {@code java -jar casereview-etl.jar run|restart|status|help [options]}.
+ * The command line is checked before Spring starts, so a usage error costs nothing and says what is wrong.
+ */
+@SpringBootApplication
+public class CaseReviewEtl {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        RunSettings settings;
+        try {
+            settings = new CommandLineParser(YearMonth.now()).parse(args);
+        } catch (UsageException e) {
+            System.err.println("casereview-etl: " + e.getMessage());
+            System.err.println("Run 'java -jar target/casereview-etl.jar help' for the options.");
+            return ExitCodes.USAGE;
+        }
+        if (settings.command() == Command.HELP) {
+            System.out.print(Usage.TEXT);
+            return ExitCodes.COMPLETED;
+        }
+        if (settings.command() == Command.STATUS) {
+            return withContext(settings, runner -> runner.execute(settings));
+        }
+        try {
+            Optional<RunLock> lock = RunLock.tryAcquire(settings.dbUrl());
+            if (lock.isEmpty()) {
+                System.err.println("casereview-etl: another run is using the database " + settings.dbUrl()
+                        + " (lock " + RunLock.lockFileFor(settings.dbUrl()) + "); nothing was started. "
+                        + "Wait for it to finish, then run again.");
+                return ExitCodes.LOCKED;
+            }
+            try (RunLock held = lock.get()) {
+                return withContext(settings, runner -> runner.execute(settings));
+            }
+        } catch (IOException e) {
+            System.err.println("casereview-etl: cannot take the run lock: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private interface RunnerCall {
+        int call(CommandRunner runner);
+    }
+
+    private static int withContext(RunSettings settings, RunnerCall call) {
+        SpringApplication app = new SpringApplication(CaseReviewEtl.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(springArguments(settings));
+        } catch (RuntimeException e) {
+            System.err.println("casereview-etl: cannot start: " + rootMessage(e));
+            return ExitCodes.USAGE;
+        }
+        try (context) {
+            return call.call(context.getBean(CommandRunner.class));
+        }
+    }
+
+    static String[] springArguments(RunSettings settings) {
+        return new String[] {"--spring.datasource.url=" + settings.dbUrl()};
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

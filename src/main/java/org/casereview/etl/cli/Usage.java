@@ -1,0 +1,40 @@
+package org.casereview.etl.cli;
+
+/** The text of {@code help}; the README documents the same options. */
+public final class Usage {
+    public static final String TEXT = """
+            Usage: java -jar target/casereview-etl.jar <command> [options]
+
+            Commands:
+              run       load a month: digests and report PDFs of --input into --output and the database
+              restart   continue the last failed or interrupted run (completed steps are not run again)
+              status    list recent runs and their steps (--json for scripts)
+              help      this text
+
+            Options (a job-configs/*.yml file given with --config sets the same names; the command line wins):
+              --input DIR              folder of digests and report PDFs (default input)
+              --output DIR             folder of the CSV files, the H2 database and the report cache (default output)
+              --month YYYY-MM          month the run loads; a rerun of a month replaces its rows (default: this month)
+              --config FILE            job-config file, e.g. job-configs/monthly.yml
+              --db JDBC_URL            database for tables and job repository (default jdbc:h2:file:<output>/casereviews);
+                                       credentials from SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD
+              --fetch                  download http(s) report links into <output>/cache/reports
+              --fetch-allowed-hosts H  comma-separated hosts downloads may come from
+              --force                  extract every report again, even when unchanged since an earlier run
+              --strict                 exit 4 when the run completed with rejects
+              --skip-limit N           rejected documents tolerated before a step fails (default 20)
+              --threads N              report extraction threads (default: number of cores)
+              --progress-seconds N     how often long steps log progress (default 10)
+              --json                   status: print JSON
+
+            Exit codes:
+              0  completed (rejects, if any, are listed in the summary and rejects.csv)
+              1  failed: fix the cause named in the log, then 'restart' with the same --output/--db
+              2  usage or configuration error: nothing was run
+              3  another run holds the lock on this database: nothing was run
+              4  completed with rejects, with --strict
+            """;
+
+    private Usage() {
+    }
+}

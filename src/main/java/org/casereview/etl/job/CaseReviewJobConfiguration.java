@@ -1,0 +1,209 @@
+package org.casereview.etl.job;
+
+import java.time.YearMonth;
+
+import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.ingest.InputDiscovery;
+import org.casereview.etl.ingest.PdfDigestSniffer;
+import org.casereview.etl.link.ReportLinker;
+import org.casereview.etl.normalise.ReviewNormaliser;
+import org.casereview.etl.output.CsvExporter;
+import org.casereview.etl.output.DocumentRow;
+import org.casereview.etl.output.ReportStore;
+import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.report.ReportExtractor;
+import org.casereview.etl.review.DigestLoad;
+import org.casereview.etl.review.DigestLoader;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly job: discover inputs, parse digests, extract reports (one partition per PDF),
+ * assemble reviews, export. State between steps lives in the database, so each step restarts alone.
+ */
+@Configuration
+public class CaseReviewJobConfiguration {
+
+    @Bean
+    Job caseReviewJob(JobRepository repository, Step discoverInputsStep, Step parseDigestsStep,
+                      Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep) {
+        return new JobBuilder(JobRun.JOB_NAME, repository)
+                .start(discoverInputsStep)
+                .next(parseDigestsStep)
+                .next(extractReportsStep)
+                .next(assembleReviewsStep)
+                .next(exportOutputsStep)
+                .build();
+    }
+
+    @Bean
+    Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore store,
+                            RejectBudget budget, DocumentTextExtractor extractor, DigestParser parser) {
+        InputDiscovery discovery = new InputDiscovery(new PdfDigestSniffer(parser));
+        return new StepBuilder("discoverInputsStep", repository)
+                .tasklet(new DiscoverInputsTasklet(discovery, store, budget), tm)
+                .build();
+    }
+
+    @Bean
+    Step parseDigestsStep(JobRepository repository, PlatformTransactionManager tm,
+                          DigestDocumentReader digestDocumentReader, ItemProcessor<DocumentRow, DigestLoad> digestProcessor,
+                          DigestLoadWriter digestLoadWriter) {
+        return new StepBuilder("parseDigestsStep", repository)
+                .<DocumentRow, DigestLoad>chunk(1)
+                .transactionManager(tm)
+                .reader(digestDocumentReader)
+                .processor(digestProcessor)
+                .writer(digestLoadWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DigestDocumentReader digestDocumentReader(ReviewStore store, @Value("#{jobParameters['month']}") String month) {
+        return new DigestDocumentReader(store, month);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<DocumentRow, DigestLoad> digestProcessor(DigestLoader loader,
+                                                          @Value("#{stepExecution.jobExecution}") org.springframework.batch.core.job.JobExecution execution) {
+        JobRun run = JobRun.of(execution);
+        YearMonth month = YearMonth.parse(run.month());
+        return document -> "pending".equals(document.status())
+                ? loader.load(run.locate(document.sourceFile()), document, month)
+                : null;
+    }
+
+    @Bean
+    @StepScope
+    DigestLoadWriter digestLoadWriter(ReviewStore store, RejectBudget budget,
+                                      @Value("#{stepExecution.jobExecution}") org.springframework.batch.core.job.JobExecution execution) {
+        return new DigestLoadWriter(store, JobRun.of(execution), budget);
+    }
+
+    @Bean
+    @JobScope
+    Step extractReportsStep(JobRepository repository, Step extractReportWorkerStep, ReviewStore store,
+                            ExtractionProgress progress, @Value("#{jobParameters['month']}") String month,
+                            @Value("#{jobParameters['threads']}") Long threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
+        executor.setConcurrencyLimit(threads.intValue());
+        return new StepBuilder("extractReportsStep", repository)
+                .partitioner("extractReportWorkerStep", new ReportPartitioner(store, month))
+                .step(extractReportWorkerStep)
+                .gridSize(threads.intValue())
+                .taskExecutor(executor)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm, ReportExtractor extractor,
+                                 ReviewStore reviews, ReportStore reports, RejectBudget budget, ExtractionProgress progress) {
+        return new StepBuilder("extractReportWorkerStep", repository)
+                .tasklet(new ExtractReportTasklet(extractor, reviews, reports, budget, progress), tm)
+                .build();
+    }
+
+    @Bean
+    Step assembleReviewsStep(JobRepository repository, PlatformTransactionManager tm, ReviewAssembler assembler) {
+        return new StepBuilder("assembleReviewsStep", repository)
+                .tasklet(new AssembleReviewsTasklet(assembler), tm)
+                .build();
+    }
+
+    @Bean
+    Step exportOutputsStep(JobRepository repository, PlatformTransactionManager tm, CsvExporter exporter) {
+        return new StepBuilder("exportOutputsStep", repository)
+                .tasklet(new ExportOutputsTasklet(exporter), tm)
+                .build();
+    }
+
+    // Plain-Java collaborators
+
+    @Bean
+    DocumentTextExtractor documentTextExtractor() {
+        return new DocumentTextExtractor();
+    }
+
+    @Bean
+    DigestParser digestParser() {
+        return new DigestParser();
+    }
+
+    @Bean
+    ReviewNormaliser reviewNormaliser() {
+        return ReviewNormaliser.withDefaultVocabulary();
+    }
+
+    @Bean
+    DigestLoader digestLoader(DocumentTextExtractor extractor, DigestParser parser, ReviewNormaliser normaliser) {
+        return new DigestLoader(extractor, parser, normaliser);
+    }
+
+    @Bean
+    ReportExtractor reportExtractor() {
+        return ReportExtractor.withDefaultSynonyms();
+    }
+
+    @Bean
+    ReviewAssembler reviewAssembler(ReviewStore reviews, ReportStore reports, ReviewNormaliser normaliser) {
+        return new ReviewAssembler(reviews, reports, new ReportLinker(), normaliser);
+    }
+
+    @Bean
+    ReviewStore reviewStore(JdbcClient jdbc) {
+        return new ReviewStore(jdbc);
+    }
+
+    @Bean
+    ReportStore reportStore(JdbcClient jdbc) {
+        return new ReportStore(jdbc);
+    }
+
+    @Bean
+    CsvExporter csvExporter(JdbcClient jdbc) {
+        return new CsvExporter(jdbc);
+    }
+
+    @Bean
+    RejectBudget rejectBudget(JdbcClient jdbc) {
+        return new RejectBudget(jdbc);
+    }
+
+    @Bean
+    ExtractionProgress extractionProgress(ReviewStore store) {
+        return new ExtractionProgress(month -> (int) store.documents(month, "report").stream()
+                .filter(d -> "pending".equals(d.status())).count());
+    }
+
+    @Bean
+    RunSummaries runSummaries(JdbcClient jdbc, ExtractionProgress progress) {
+        return new RunSummaries(jdbc, progress);
+    }
+
+    @Bean
+    StatusReport statusReport(JobRepository repository) {
+        return new StatusReport(repository);
+    }
+
+    @Bean
+    CommandRunner commandRunner(JobOperator operator, Job caseReviewJob, StatusReport status, RunSummaries summaries) {
+        return new CommandRunner(operator, caseReviewJob, status, summaries);
+    }
+}

@@ -1,0 +1,40 @@
+package org.casereview.etl.job;
+
+import org.casereview.etl.output.LoadedReview;
+import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.review.DigestLoad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Stores what each digest gave, replacing any rows an earlier attempt wrote for it. */
+public class DigestLoadWriter implements ItemWriter<DigestLoad> {
+
+    private static final Logger log = LoggerFactory.getLogger(DigestLoadWriter.class);
+
+    private final ReviewStore store;
+    private final JobRun run;
+    private final RejectBudget budget;
+
+    public DigestLoadWriter(ReviewStore store, JobRun run, RejectBudget budget) {
+        this.store = store;
+        this.run = run;
+        this.budget = budget;
+    }
+
+    @Override
+    public void write(Chunk<? extends DigestLoad> chunk) {
+        for (DigestLoad load : chunk) {
+            String file = load.document().sourceFile();
+            store.saveDocument(load.document(), run.month());
+            store.replaceRejects(run.runId(), run.month(), file, load.rejects());
+            for (LoadedReview review : load.reviews()) {
+                store.replaceReview(review, run.month());
+            }
+            load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", file, r.location(), r.message(), r.reason().code()));
+            log.info("Digest {}: {} entries, status {}", file, load.reviews().size(), load.document().status());
+        }
+        budget.check(run, "parseDigestsStep");
+    }
+}

@@ -1,0 +1,53 @@
+package org.casereview.etl.job;
+
+import java.util.List;
+
+import org.casereview.etl.ingest.InputDiscovery;
+import org.casereview.etl.ingest.InputDiscovery.Discovered;
+import org.casereview.etl.output.ReviewStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** First step: clears the month's earlier rows, then lists, hashes and classifies the input files. */
+public class DiscoverInputsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoverInputsTasklet.class);
+
+    private final InputDiscovery discovery;
+    private final ReviewStore store;
+    private final RejectBudget budget;
+
+    public DiscoverInputsTasklet(InputDiscovery discovery, ReviewStore store, RejectBudget budget) {
+        this.discovery = discovery;
+        this.store = store;
+        this.budget = budget;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
+        List<Discovered> found = discovery.discover(run.input());
+        if (found.isEmpty()) {
+            throw new IllegalStateException("input folder " + run.input() + " holds no files: nothing to load");
+        }
+        store.clearMonth(run.month());
+        for (Discovered d : found) {
+            contribution.incrementReadCount();
+            store.saveDocument(d.document(), run.month());
+            if (d.loadable()) {
+                contribution.incrementWriteCount(1);
+                log.info("Found {} {} ({} bytes)", d.document().kind(), d.document().sourceFile(), d.document().bytes());
+            } else {
+                contribution.incrementProcessSkipCount();
+                store.addReject(run.runId(), run.month(), d.reject());
+                log.warn("Rejected {}: {} ({})", d.document().sourceFile(), d.reject().message(), d.reject().reason().code());
+            }
+        }
+        budget.check(run, "discoverInputsStep");
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,32 @@
+package org.casereview.etl.job;
+
+import java.util.Map;
+
+import org.casereview.etl.output.CsvExporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Last step: the month's CSV files, always the whole month, including reports not extracted again. */
+public class ExportOutputsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportOutputsTasklet.class);
+
+    private final CsvExporter exporter;
+
+    public ExportOutputsTasklet(CsvExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
+        Map<String, Integer> rows = exporter.export(run.month(), run.output());
+        rows.values().forEach(n -> contribution.incrementWriteCount(n));
+        log.info("Wrote {} into {}", rows, run.output());
+        return RepeatStatus.FINISHED;
+    }
+}

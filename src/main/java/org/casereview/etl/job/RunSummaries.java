@@ -1,0 +1,71 @@
+package org.casereview.etl.job;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Builds the summary of a finished execution from the tables of its month. */
+public class RunSummaries {
+
+    private final JdbcClient jdbc;
+    private final ExtractionProgress progress;
+
+    public RunSummaries(JdbcClient jdbc, ExtractionProgress progress) {
+        this.jdbc = jdbc;
+        this.progress = progress;
+    }
+
+    public RunSummary of(JobExecution execution) {
+        JobRun run = JobRun.of(execution);
+        String m = run.month();
+        Map<String, Integer> byReason = new LinkedHashMap<>();
+        jdbc.sql("SELECT reason_code, COUNT(*) FROM reject WHERE batch_month = ? GROUP BY reason_code ORDER BY reason_code")
+                .param(m).query((rs, n) -> byReason.put(rs.getString(1), rs.getInt(2))).list();
+        List<RunSummary.StepLine> steps = new ArrayList<>();
+        execution.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().contains(":"))
+                .sorted(Comparator.comparing(StepExecution::getId))
+                .forEach(s -> steps.add(new RunSummary.StepLine(s.getStepName(), s.getStatus().name(),
+                        (int) s.getReadCount(), (int) s.getWriteCount(), (int) s.getSkipCount(), duration(s))));
+        double seconds = progress.seconds();
+        long pages = progress.pages();
+        return new RunSummary(execution.getId(), m, execution.getStatus().name(), exitMessage(execution),
+                execution.getStartTime(), execution.getEndTime(),
+                count("SELECT COUNT(*) FROM review WHERE batch_month = ?", m),
+                count("SELECT COUNT(*) FROM review_section s JOIN review r ON r.review_id = s.review_id WHERE r.batch_month = ?", m),
+                count("SELECT COUNT(*) FROM review_item i JOIN review r ON r.review_id = i.review_id WHERE r.batch_month = ?", m),
+                count("SELECT COUNT(*) FROM source_document WHERE batch_month = ?", m),
+                byReason.values().stream().mapToInt(Integer::intValue).sum(), byReason, pages,
+                seconds > 0 ? pages / seconds : 0, steps, run.output().toString());
+    }
+
+    private int count(String sql, String month) {
+        return jdbc.sql(sql).param(month).query(Integer.class).single();
+    }
+
+    private static Duration duration(StepExecution s) {
+        if (s.getStartTime() == null || s.getEndTime() == null) {
+            return Duration.ZERO;
+        }
+        return Duration.between(s.getStartTime(), s.getEndTime());
+    }
+
+    /** The first failure's message, not Spring Batch's stack trace. */
+    static String exitMessage(JobExecution execution) {
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        }
+        return null;
+    }
+}

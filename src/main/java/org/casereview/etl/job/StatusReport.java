@@ -1,0 +1,117 @@
+package org.casereview.etl.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/** {@code status}: recent executions and their steps, as text for operators or JSON for scripts. */
+public class StatusReport {
+
+    private static final int RECENT = 10;
+
+    private final JobRepository repository;
+
+    public StatusReport(JobRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<JobExecution> recentExecutions() {
+        List<JobExecution> executions = new ArrayList<>();
+        for (JobInstance instance : repository.getJobInstances(JobRun.JOB_NAME, 0, RECENT)) {
+            executions.addAll(repository.getJobExecutions(instance));
+        }
+        executions.sort(Comparator.comparing(JobExecution::getId).reversed());
+        return executions.subList(0, Math.min(RECENT, executions.size()));
+    }
+
+    public String text() {
+        List<JobExecution> executions = recentExecutions();
+        if (executions.isEmpty()) {
+            return "No runs recorded in this database yet.\n";
+        }
+        StringBuilder b = new StringBuilder();
+        for (JobExecution e : executions) {
+            b.append(String.format("Execution %d  month %s  run %s  %-9s start %s  end %s%n", e.getId(),
+                    e.getJobParameters().getString("month"), e.getJobInstance().getInstanceId(), e.getStatus(),
+                    time(e.getStartTime()), time(e.getEndTime())));
+            String message = RunSummaries.exitMessage(e);
+            if (message != null) {
+                b.append("    failure: ").append(message.lines().findFirst().orElse("")).append('\n');
+            }
+            for (StepExecution s : steps(e)) {
+                b.append(String.format("    %-44s %-9s %8s  read %d, written %d, skipped %d%s%n", s.getStepName(),
+                        s.getStatus(), seconds(s), s.getReadCount(), s.getWriteCount(), s.getSkipCount(),
+                        exit(s)));
+            }
+        }
+        b.append("Restart the newest FAILED or STARTED (interrupted) execution with: restart --output <same folder>\n");
+        return b.toString();
+    }
+
+    public String json() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (JobExecution e : recentExecutions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("execution_id", e.getId());
+            m.put("instance_id", e.getJobInstance().getInstanceId());
+            m.put("month", e.getJobParameters().getString("month"));
+            m.put("status", e.getStatus().name());
+            m.put("exit_code", e.getExitStatus().getExitCode());
+            m.put("exit_message", RunSummaries.exitMessage(e));
+            m.put("start", str(e.getStartTime()));
+            m.put("end", str(e.getEndTime()));
+            List<Map<String, Object>> steps = new ArrayList<>();
+            for (StepExecution s : steps(e)) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("name", s.getStepName());
+                sm.put("status", s.getStatus().name());
+                sm.put("start", str(s.getStartTime()));
+                sm.put("end", str(s.getEndTime()));
+                sm.put("read", s.getReadCount());
+                sm.put("written", s.getWriteCount());
+                sm.put("skipped", s.getSkipCount());
+                sm.put("exit_message", s.getExitStatus().getExitDescription());
+                steps.add(sm);
+            }
+            m.put("steps", steps);
+            list.add(m);
+        }
+        return Json.write(list) + "\n";
+    }
+
+    private static List<StepExecution> steps(JobExecution e) {
+        return e.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId)).toList();
+    }
+
+    private static String exit(StepExecution s) {
+        String d = s.getExitStatus().getExitDescription();
+        if (d == null || d.isBlank()) {
+            return "";
+        }
+        return "  (" + d.lines().findFirst().orElse("").replaceAll("^[\\w.]+(Exception|Error): ", "") + ")";
+    }
+
+    private static String seconds(StepExecution s) {
+        if (s.getStartTime() == null || s.getEndTime() == null) {
+            return "-";
+        }
+        return String.format("%.1fs", Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
+    }
+
+    private static String time(LocalDateTime t) {
+        return t == null ? "-" : t.withNano(0).toString().replace('T', ' ');
+    }
+
+    private static String str(LocalDateTime t) {
+        return t == null ? null : t.toString();
+    }
+}

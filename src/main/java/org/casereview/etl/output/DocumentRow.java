@@ -1,0 +1,14 @@
+package org.casereview.etl.output;
+
+/** One row of documents.csv / table source_document. */
+public record DocumentRow(String sourceFile, String kind, String mediaType, String charset, String sha256,
+                          long bytes, Integer pages, String status, String reasonCode) {
+
+    public DocumentRow withStatus(String newStatus, String newReasonCode) {
+        return new DocumentRow(sourceFile, kind, mediaType, charset, sha256, bytes, pages, newStatus, newReasonCode);
+    }
+
+    public DocumentRow withPages(Integer newPages) {
+        return new DocumentRow(sourceFile, kind, mediaType, charset, sha256, bytes, newPages, status, reasonCode);
+    }
+}

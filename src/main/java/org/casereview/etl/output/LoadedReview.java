@@ -1,0 +1,16 @@
+package org.casereview.etl.output;
+
+import java.util.List;
+
+import org.casereview.etl.document.CodeEvidence;
+import org.casereview.etl.document.Section;
+
+/** A review ready to store: its row, the sections and items of one source, and its code evidence. */
+public record LoadedReview(ReviewRow row, String source, List<Section> sections, List<ItemRow> items,
+                           List<CodeEvidence> codes) {
+    public LoadedReview {
+        sections = List.copyOf(sections);
+        items = List.copyOf(items);
+        codes = List.copyOf(codes);
+    }
+}

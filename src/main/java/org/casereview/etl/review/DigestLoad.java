@@ -1,0 +1,15 @@
+package org.casereview.etl.review;
+
+import java.util.List;
+
+import org.casereview.etl.output.DocumentRow;
+import org.casereview.etl.output.LoadedReview;
+import org.casereview.etl.output.RejectRow;
+
+/** What one digest file gave: its document row (with final status), its reviews and its rejects. */
+public record DigestLoad(DocumentRow document, List<LoadedReview> reviews, List<RejectRow> rejects) {
+    public DigestLoad {
+        reviews = List.copyOf(reviews);
+        rejects = List.copyOf(rejects);
+    }
+}
