@@ -51,7 +51,7 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    static Path lockFileFor(String dbUrl) {
+    public static Path lockFileFor(String dbUrl) {
         Matcher m = H2_FILE.matcher(dbUrl);
         if (m.find() && !dbUrl.startsWith("jdbc:h2:mem:") && !dbUrl.startsWith("jdbc:h2:tcp:")) {
             return Path.of(m.group(1) + ".run.lock");
