@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS source_document (
     pages         INT,
     status        VARCHAR(20)   NOT NULL,
     reason_code   VARCHAR(30),
+    path          VARCHAR(2000),
     PRIMARY KEY (batch_month, source_file)
 );
 

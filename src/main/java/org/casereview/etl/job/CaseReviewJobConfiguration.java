@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.casereview.etl.link.ReportLinker;
@@ -39,11 +40,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class CaseReviewJobConfiguration {
 
     @Bean
-    Job caseReviewJob(JobRepository repository, Step discoverInputsStep, Step parseDigestsStep,
+    Job caseReviewJob(JobRepository repository, Step discoverInputsStep, Step parseDigestsStep, Step fetchReportsStep,
                       Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep) {
         return new JobBuilder(JobRun.JOB_NAME, repository)
                 .start(discoverInputsStep)
                 .next(parseDigestsStep)
+                .next(fetchReportsStep)
                 .next(extractReportsStep)
                 .next(assembleReviewsStep)
                 .next(exportOutputsStep)
@@ -80,12 +82,12 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<DocumentRow, DigestLoad> digestProcessor(DigestLoader loader,
+    ItemProcessor<DocumentRow, DigestLoad> digestProcessor(DigestLoader loader, ReviewStore store,
                                                           @Value("#{stepExecution.jobExecution}") org.springframework.batch.core.job.JobExecution execution) {
         JobRun run = JobRun.of(execution);
         YearMonth month = YearMonth.parse(run.month());
         return document -> "pending".equals(document.status())
-                ? loader.load(run.locate(document.sourceFile()), document, month)
+                ? loader.load(store.pathOf(run.month(), document.sourceFile()), document, month)
                 : null;
     }
 
@@ -94,6 +96,13 @@ public class CaseReviewJobConfiguration {
     DigestLoadWriter digestLoadWriter(ReviewStore store, RejectBudget budget,
                                       @Value("#{stepExecution.jobExecution}") org.springframework.batch.core.job.JobExecution execution) {
         return new DigestLoadWriter(store, JobRun.of(execution), budget);
+    }
+
+    @Bean
+    Step fetchReportsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore store) {
+        return new StepBuilder("fetchReportsStep", repository)
+                .tasklet(new FetchReportsTasklet(store, FetchSettings.defaults()), tm)
+                .build();
     }
 
     @Bean

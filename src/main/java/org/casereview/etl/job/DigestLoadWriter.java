@@ -27,7 +27,7 @@ public class DigestLoadWriter implements ItemWriter<DigestLoad> {
     public void write(Chunk<? extends DigestLoad> chunk) {
         for (DigestLoad load : chunk) {
             String file = load.document().sourceFile();
-            store.saveDocument(load.document(), run.month());
+            store.updateDocument(load.document(), run.month());
             store.replaceRejects(run.runId(), run.month(), file, load.rejects());
             for (LoadedReview review : load.reviews()) {
                 store.replaceReview(review, run.month());

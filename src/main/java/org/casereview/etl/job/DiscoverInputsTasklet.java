@@ -37,7 +37,7 @@ public class DiscoverInputsTasklet implements Tasklet {
         store.clearMonth(run.month());
         for (Discovered d : found) {
             contribution.incrementReadCount();
-            store.saveDocument(d.document(), run.month());
+            store.saveDocument(d.document(), run.month(), d.path());
             if (d.loadable()) {
                 contribution.incrementWriteCount(1);
                 log.info("Found {} {} ({} bytes)", d.document().kind(), d.document().sourceFile(), d.document().bytes());

@@ -73,7 +73,7 @@ public class ExtractReportTasklet implements Tasklet {
 
     private void extract(JobRun run, DocumentRow doc) {
         try {
-            ReportDocument report = extractor.extract(run.locate(doc.sourceFile()));
+            ReportDocument report = extractor.extract(reviews.pathOf(run.month(), doc.sourceFile()));
             reports.saveExtracted(doc.sha256(), report);
             List<RejectRow> problems = new ArrayList<>();
             for (ParseProblem p : report.problems()) {

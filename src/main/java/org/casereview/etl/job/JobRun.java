@@ -57,14 +57,4 @@ public record JobRun(String month, String runId, Path input, Path output, boolea
                 p.getLong("progressSeconds").intValue(),
                 hosts == null || hosts.isBlank() ? List.of() : Arrays.asList(hosts.split(",")));
     }
-
-    public Path reportCache() {
-        return output.resolve("cache").resolve("reports");
-    }
-
-    /** Where a source file of this run lives: the input folder, else the download cache. */
-    public Path locate(String sourceFile) {
-        Path inInput = input.resolve(sourceFile);
-        return inInput.toFile().exists() ? inInput : reportCache().resolve(sourceFile);
-    }
 }

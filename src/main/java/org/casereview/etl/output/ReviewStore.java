@@ -1,5 +1,6 @@
 package org.casereview.etl.output;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -97,10 +98,24 @@ public class ReviewStore {
         jdbc.sql("DELETE FROM reject WHERE batch_month = ? AND location = 'link'").param(batchMonth).update();
     }
 
-    public void saveDocument(DocumentRow d, String batchMonth) {
-        jdbc.sql("MERGE INTO source_document (batch_month, source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code) KEY (batch_month, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(batchMonth, d.sourceFile(), d.kind(), d.mediaType(), d.charset(), d.sha256(), d.bytes(), d.pages(), d.status(), d.reasonCode())
+    /** Records a source document and where it lives (the input folder or the download cache). */
+    public void saveDocument(DocumentRow d, String batchMonth, Path path) {
+        jdbc.sql("MERGE INTO source_document (batch_month, source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code, path) KEY (batch_month, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(batchMonth, d.sourceFile(), d.kind(), d.mediaType(), d.charset(), d.sha256(), d.bytes(), d.pages(), d.status(), d.reasonCode(),
+                        path.toAbsolutePath().toString())
                 .update();
+    }
+
+    /** Updates what was learnt reading a document; where it lives stays as recorded. */
+    public void updateDocument(DocumentRow d, String batchMonth) {
+        jdbc.sql("UPDATE source_document SET media_type = ?, charset = ?, pages = ?, status = ?, reason_code = ? WHERE batch_month = ? AND source_file = ?")
+                .params(d.mediaType(), d.charset(), d.pages(), d.status(), d.reasonCode(), batchMonth, d.sourceFile())
+                .update();
+    }
+
+    public Path pathOf(String batchMonth, String sourceFile) {
+        return Path.of(jdbc.sql("SELECT path FROM source_document WHERE batch_month = ? AND source_file = ?")
+                .params(batchMonth, sourceFile).query(String.class).single());
     }
 
     public void updateDocumentStatus(String batchMonth, String sourceFile, String status, String reasonCode, Integer pages) {
