@@ -1,0 +1,12 @@
+package org.casereview.etl.link;
+
+/**
+ * A report PDF of the input as the linker sees it (from its title page and PDF metadata).
+ *
+ * @param fileName   file name without folder
+ * @param title      title from the title page or metadata, null if none
+ * @param childName  pseudonym, null if none found
+ * @param reviewType review type words or code, null if none found
+ */
+public record LinkCandidateReport(String fileName, String title, String childName, String reviewType) {
+}
