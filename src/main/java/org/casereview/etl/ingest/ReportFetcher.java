@@ -46,6 +46,11 @@ public final class ReportFetcher implements AutoCloseable {
                 new BodyStreamer(watchdog, settings.readTimeout(), settings.maxBytes()));
     }
 
+    /** A fetcher caching into {@code <output>/cache/reports}. */
+    public static ReportFetcher forOutput(FetchSettings settings, Path outputDir) {
+        return new ReportFetcher(settings, ReportCache.inOutput(outputDir));
+    }
+
     /** Whether a digest link is a web address this fetcher could be asked about (not "#", not a file name). */
     public static boolean isWebLink(String link) {
         return LinkSafety.parse(link).filter(LinkSafety::isHttp).isPresent();

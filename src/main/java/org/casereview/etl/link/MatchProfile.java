@@ -2,6 +2,7 @@ package org.casereview.etl.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,7 @@ record MatchProfile(List<String> childWords, String reviewType, List<List<String
         String type = vocabulary.reviewType(vocabulary.expand(LinkText.tokens(reviewType)))
                 .orElseGet(() -> names.stream()
                         .map(vocabulary::reviewType)
-                        .flatMap(java.util.Optional::stream)
+                        .flatMap(Optional::stream)
                         .findFirst().orElse(null));
         return new MatchProfile(child, type, names);
     }
