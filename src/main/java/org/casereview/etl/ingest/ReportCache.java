@@ -70,6 +70,20 @@ public final class ReportCache {
         return hash >= 0 ? text.substring(0, hash) : text;
     }
 
+    private static Optional<String> pdfNameInQuery(String rawQuery) {
+        if (rawQuery == null) {
+            return Optional.empty();
+        }
+        for (String pair : rawQuery.split("&")) {
+            String value = percentDecode(pair.substring(pair.indexOf('=') + 1)).strip();
+            String name = value.substring(value.lastIndexOf('/') + 1);
+            if (name.length() > 4 && name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Percent-decoding of a path segment: a '+' stays a '+'; a malformed escape leaves the text as it is. */
     static String percentDecode(String segment) {
         try {
@@ -79,11 +93,16 @@ public final class ReportCache {
         }
     }
 
-    /** Last path segment, percent-decoded, stripped of characters unsafe in file names, ending in .pdf. */
+    /**
+     * The published file name: a {@code *.pdf} query parameter ("...?filename=ChildV.pdf") when there is
+     * one, else the last path segment; percent-decoded, stripped of characters unsafe in file names,
+     * ending in .pdf.
+     */
     static String fileNameOf(URI uri) {
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        String segment = path.substring(path.lastIndexOf('/') + 1);
-        String decoded = percentDecode(segment);
+        String decoded = pdfNameInQuery(uri.getRawQuery()).orElseGet(() -> {
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            return percentDecode(path.substring(path.lastIndexOf('/') + 1));
+        });
         String safe = decoded.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_").strip().replaceFirst("^\\.+", "");
         if (safe.length() > MAX_NAME_LENGTH) {
             safe = safe.substring(safe.length() - MAX_NAME_LENGTH);

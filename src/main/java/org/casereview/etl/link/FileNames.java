@@ -20,10 +20,31 @@ final class FileNames {
         if (linkTarget == null || linkTarget.isBlank()) {
             return Optional.empty();
         }
+        Optional<String> named = pdfNameInQuery(linkTarget.trim());
+        if (named.isPresent()) {
+            return named;
+        }
         String path = pathOf(linkTarget.trim());
         String segment = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
         String name = percentDecode(segment).strip();
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** Library download links often carry the file name as a parameter ("...?filename=ChildV.pdf"). */
+    static Optional<String> pdfNameInQuery(String link) {
+        int question = link.indexOf('?');
+        if (question < 0) {
+            return Optional.empty();
+        }
+        String query = link.substring(question + 1).replaceFirst("#.*$", "");
+        for (String pair : query.split("&")) {
+            String value = percentDecode(pair.substring(pair.indexOf('=') + 1)).strip();
+            String name = value.substring(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
+            if (name.toLowerCase(Locale.ROOT).endsWith(".pdf") && name.length() > 4) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String pathOf(String link) {

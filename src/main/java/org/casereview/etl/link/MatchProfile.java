@@ -18,7 +18,7 @@ record MatchProfile(List<String> childWords, String reviewType, List<List<String
 
     static MatchProfile of(LinkVocabulary vocabulary, String childName, String reviewType, List<List<String>> rawNames) {
         List<List<String>> names = rawNames.stream().filter(n -> !n.isEmpty()).map(vocabulary::expand).toList();
-        List<String> child = LinkText.tokens(childName);
+        List<String> child = childWords(childName);
         String type = vocabulary.reviewType(vocabulary.expand(LinkText.tokens(reviewType)))
                 .orElseGet(() -> names.stream()
                         .map(vocabulary::reviewType)
@@ -37,6 +37,12 @@ record MatchProfile(List<String> childWords, String reviewType, List<List<String
     static MatchProfile ofReport(LinkVocabulary vocabulary, LinkCandidateReport report) {
         return of(vocabulary, report.childName(), report.reviewType(),
                 List.of(LinkText.tokens(report.title()), LinkText.fileNameTokens(report.fileName())));
+    }
+
+    /** Words of a pseudonym, without remarks in brackets ("Alex (assigned pseudonym)") or "and" ("F, G and H" = "F, G & H"). */
+    static List<String> childWords(String childName) {
+        String name = childName == null ? null : childName.replaceAll("\\([^)]*\\)", " ");
+        return LinkText.tokens(name).stream().filter(t -> !t.equals("and")).toList();
     }
 
     boolean mentionsChild(List<String> child) {

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Scores how likely an entry and a report are the same review, from 0 to 1.
  * <ul>
- * <li>Child names: stated on both and different gives 0; the same (or one side's name found in the
- *     other's title or file name) is the main evidence.</li>
+ * <li>Child names: stated on both and different gives 0; the same (one within the other, as "P1" in
+ *     "Child P1", or one side's name found in the other's title or file name) is the main evidence.</li>
  * <li>Review type codes: agree 1, unknown 0.5, differ 0.</li>
  * <li>Title words: Dice coefficient over the distinctive words (area, theme) of the best pair of names;
  *     0.5 when either side has none.</li>
@@ -45,7 +45,8 @@ final class SimilarityScorer {
         List<String> e = entry.childWords();
         List<String> r = report.childWords();
         if (!e.isEmpty() && !r.isEmpty()) {
-            return e.equals(r) ? ChildAgreement.MATCH : ChildAgreement.CONFLICT;
+            boolean same = LinkText.containsSequence(e, r) || LinkText.containsSequence(r, e);
+            return same ? ChildAgreement.MATCH : ChildAgreement.CONFLICT;
         }
         if (!e.isEmpty()) {
             return report.mentionsChild(e) ? ChildAgreement.MATCH : ChildAgreement.ABSENT;

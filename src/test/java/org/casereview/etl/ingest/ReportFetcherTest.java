@@ -92,6 +92,15 @@ class ReportFetcherTest {
         }
 
         @Test
+        void cachesUnderTheFileNameOfAQueryParameter() {
+            server.on("/filetransfer", (ex, n) -> LocalReportServer.send(ex, 200, "application/pdf", PDF));
+
+            FetchResult result = fetcher.fetch(server.url("/filetransfer?filename=2021%20Child%20V.pdf"));
+
+            assertThat(result.file().getFileName().toString()).isEqualTo("2021 Child V.pdf");
+        }
+
+        @Test
         void acceptsOctetStreamWhenTheBytesAreAPdf() {
             server.on("/blob", (ex, n) -> LocalReportServer.send(ex, 200, "application/octet-stream", PDF));
 

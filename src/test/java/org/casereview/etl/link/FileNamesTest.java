@@ -18,6 +18,12 @@ class FileNamesTest {
         }
 
         @Test
+        void pdfNameInAQueryParameterWins() {
+            assertThat(FileNames.fromLink("https://library.nspcc.org.uk/HeritageScripts/Hapi.dll/filetransfer/x?filename=2021%20Child%20V.pdf&d=1"))
+                    .contains("2021 Child V.pdf");
+        }
+
+        @Test
         void plusSignInAPathStaysAPlus() {
             assertThat(FileNames.fromLink("https://x.org/Child+V.pdf")).contains("Child+V.pdf");
         }

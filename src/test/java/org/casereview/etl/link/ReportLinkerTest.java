@@ -129,6 +129,19 @@ class ReportLinkerTest {
         }
 
         @Test
+        void remarksInBracketsAndAmpersandsDoNotSeparateNames() {
+            LinkResult result = link(List.of(
+                            entry("e1", "Serious case review: Case 11: Alex (assigned pseudonym): overview report",
+                                    "Alex (assigned pseudonym)", "serious_case_review", "#"),
+                            entry("e2", "Children F, G and H: Serious case review", "Children F, G and H", "serious_case_review", "#")),
+                    List.of(report("scr-alex.pdf", "Serious Case Review: Alex", "Alex", "Serious Case Review"),
+                            report("fgh.pdf", "Serious Case Review: Children F, G & H", "Children F, G & H", "Serious Case Review")));
+
+            assertThat(result.linkFor("e1")).map(EntryLink::file).contains("scr-alex.pdf");
+            assertThat(result.linkFor("e2")).map(EntryLink::file).contains("fgh.pdf");
+        }
+
+        @Test
         void sameChildButAnotherReviewTypeIsBelowTheThreshold() {
             LinkResult result = link(List.of(digest.get(0)),
                     List.of(report("child-t.pdf", "Domestic Homicide Review: Child T", "Child T", "Domestic Homicide Review")));
