@@ -34,9 +34,13 @@ record MatchProfile(List<String> childWords, String reviewType, List<List<String
         return of(vocabulary, entry.childName(), entry.reviewType(), names);
     }
 
+    /** A report goes by its title, its file name, and both together (each may carry half the story). */
     static MatchProfile ofReport(LinkVocabulary vocabulary, LinkCandidateReport report) {
-        return of(vocabulary, report.childName(), report.reviewType(),
-                List.of(LinkText.tokens(report.title()), LinkText.fileNameTokens(report.fileName())));
+        List<String> title = LinkText.tokens(report.title());
+        List<String> file = LinkText.fileNameTokens(report.fileName());
+        List<String> both = new ArrayList<>(title);
+        both.addAll(file);
+        return of(vocabulary, report.childName(), report.reviewType(), List.of(title, file, both));
     }
 
     /** Words of a pseudonym, without remarks in brackets ("Alex (assigned pseudonym)") or "and" ("F, G and H" = "F, G & H"). */

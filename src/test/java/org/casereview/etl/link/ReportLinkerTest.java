@@ -187,6 +187,18 @@ class ReportLinkerTest {
         }
 
         @Test
+        void titleAndFileNameTogetherCarryTheTheme() {
+            LinkResult result = link(List.of(
+                            entry("t1", "Safer sleep: thematic review of sudden unexpected infant deaths", null,
+                                    "child_safeguarding_practice_review", "#")),
+                    List.of(report("Westmere-thematic-review-safer-sleep-2023.pdf",
+                            "Thematic Child Safeguarding Practice Review: Sudden Unexpected Deaths in Infancy in Westmere",
+                            null, "Child Safeguarding Practice Review")));
+
+            assertThat(result.linkFor("t1")).map(EntryLink::file).contains("Westmere-thematic-review-safer-sleep-2023.pdf");
+        }
+
+        @Test
         void sharingOnlyKindOfDocumentWordsIsNoEvidence() {
             LinkResult result = link(List.of(entry("t1", "Thematic review", null, null, "#")),
                     List.of(fileOnly("thematic-review-final.pdf")));
