@@ -1,5 +1,7 @@
 package org.casereview.etl.link;
 
+import org.casereview.etl.document.DigestEntry;
+
 /**
  * A digest entry as the linker sees it.
  *
@@ -11,4 +13,9 @@ package org.casereview.etl.link;
  */
 public record LinkCandidateEntry(String reviewId, String title, String childName, String reviewType,
                                  String linkTarget) {
+
+    /** From a parsed digest entry, its review id and its review type code (null or "unknown" when not known). */
+    public static LinkCandidateEntry of(String reviewId, DigestEntry entry, String reviewTypeCode) {
+        return new LinkCandidateEntry(reviewId, entry.title(), entry.childName(), reviewTypeCode, entry.linkTarget());
+    }
 }
