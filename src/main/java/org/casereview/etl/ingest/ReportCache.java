@@ -38,14 +38,41 @@ public final class ReportCache {
         return dir.resolve(key).resolve(fileNameOf(uri));
     }
 
-    /** The cached file for the URI when it is present, within the size limit and really a PDF. */
-    public Optional<Path> validEntry(URI uri, long maxBytes) throws IOException {
+    /** A file in the cache with its recorded checksum. */
+    public record Entry(Path file, String sha256, long bytes) {
+    }
+
+    /**
+     * The cached file for the URI when it is present, within the size limit, really a PDF and equal
+     * to the checksum recorded beside it at download time (a damaged file is fetched again).
+     */
+    public Optional<Entry> validEntry(URI uri, long maxBytes) throws IOException {
         Path file = locationFor(uri);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         long size = Files.size(file);
-        return size > 0 && size <= maxBytes && PdfSignature.isPdf(file) ? Optional.of(file) : Optional.empty();
+        if (size == 0 || size > maxBytes || !PdfSignature.isPdf(file)) {
+            return Optional.empty();
+        }
+        String sha = Sha256.ofFile(file);
+        Optional<String> recorded = recordedSha256(file);
+        return recorded.isEmpty() || recorded.get().equals(sha) ? Optional.of(new Entry(file, sha, size)) : Optional.empty();
+    }
+
+    /** The checksum file beside a cached PDF, in the format of sha256sum. */
+    public static Path checksumFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".sha256");
+    }
+
+    private static Optional<String> recordedSha256(Path file) throws IOException {
+        Path sums = checksumFile(file);
+        if (!Files.isRegularFile(sums)) {
+            return Optional.empty();
+        }
+        String text = Files.readString(sums, StandardCharsets.UTF_8).strip();
+        int space = text.indexOf(' ');
+        return Optional.of(space > 0 ? text.substring(0, space) : text);
     }
 
     /** A temporary file beside the final location, so that the final move stays on one file system. */
@@ -54,12 +81,24 @@ public final class ReportCache {
         return Files.createTempFile(target.getParent(), ".download-", ".part");
     }
 
-    /** Moves a complete download into place; readers never see a half-written file. */
-    void commit(Path temp, Path target) throws IOException {
+    /** Moves a complete download into place and records its checksum; readers never see a half-written file. */
+    void commit(Path temp, Path target, String sha256) throws IOException {
+        Path sums = checksumFile(target);
+        Path tempSums = Files.createTempFile(target.getParent(), ".sha256-", ".part");
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(tempSums, sha256 + "  " + target.getFileName() + "\n", StandardCharsets.UTF_8);
+            move(temp, target);
+            move(tempSums, sums);
+        } finally {
+            Files.deleteIfExists(tempSums);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -67,10 +67,10 @@ public final class ReportFetcher implements AutoCloseable {
             return logged(FetchResult.failed(url, RejectReason.UNSAFE_LINK, refusal.get()));
         }
         try {
-            Optional<Path> cached = cache.validEntry(uri, settings.maxBytes());
+            Optional<ReportCache.Entry> cached = cache.validEntry(uri, settings.maxBytes());
             if (cached.isPresent()) {
-                Path file = cached.get();
-                return logged(FetchResult.cached(url, file, Sha256.ofFile(file), Files.size(file)));
+                ReportCache.Entry entry = cached.get();
+                return logged(FetchResult.cached(url, entry.file(), entry.sha256(), entry.bytes()));
             }
             if (!settings.enabled()) {
                 return logged(FetchResult.failed(url, RejectReason.OTHER, "fetching is disabled and the file is not cached"));
@@ -98,7 +98,7 @@ public final class ReportFetcher implements AutoCloseable {
             try {
                 outcome = attempt.run(uri, temp);
                 if (outcome.succeeded()) {
-                    cache.commit(temp, target);
+                    cache.commit(temp, target, outcome.sha256());
                     return FetchResult.downloaded(url, target, outcome.sha256(), outcome.bytes());
                 }
             } finally {

@@ -74,7 +74,8 @@ class ReportFetcherTest {
             FetchResult result = fetcher.fetch(server.url("/reports/Child%20T%20review.pdf"));
 
             try (Stream<Path> files = Files.list(result.file().getParent())) {
-                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Child T review.pdf");
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .containsExactlyInAnyOrder("Child T review.pdf", "Child T review.pdf.sha256");
             }
         }
 
@@ -154,6 +155,27 @@ class ReportFetcherTest {
 
             assertThat(again.fromCache()).isFalse();
             assertThat(again.sha256()).isEqualTo(Sha256.ofBytes(PDF));
+            assertThat(server.hits("/reports/Child T review.pdf")).isEqualTo(2);
+        }
+
+        @Test
+        void checksumIsRecordedBesideTheFile() throws IOException {
+            FetchResult result = fetcher.fetch(server.url("/reports/Child%20T%20review.pdf"));
+
+            assertThat(Files.readString(ReportCache.checksumFile(result.file())))
+                    .isEqualTo(Sha256.ofBytes(PDF) + "  Child T review.pdf\n");
+        }
+
+        @Test
+        void aCachedPdfThatNoLongerMatchesItsChecksumIsDownloadedAgain() throws IOException {
+            String url = server.url("/reports/Child%20T%20review.pdf");
+            Path file = fetcher.fetch(url).file();
+            Files.write(file, pdfBytes(4_000));
+
+            FetchResult again = fetcher.fetch(url);
+
+            assertThat(again.fromCache()).isFalse();
+            assertThat(again.bytes()).isEqualTo(5_000);
             assertThat(server.hits("/reports/Child T review.pdf")).isEqualTo(2);
         }
 
@@ -316,6 +338,9 @@ class ReportFetcherTest {
             assertThat(fetcher.fetch("file:///etc/passwd").failure()).isEqualTo(RejectReason.UNSAFE_LINK);
             assertThat(fetcher.fetch("ftp://127.0.0.1/report.pdf").failure()).isEqualTo(RejectReason.UNSAFE_LINK);
             assertThat(fetcher.fetch("#").failure()).isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(fetcher.fetch("http://user:secret@127.0.0.1:" + server.port() + "/reports/a.pdf").failure())
+                    .isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(server.totalHits()).isZero();
         }
 
         @Test
