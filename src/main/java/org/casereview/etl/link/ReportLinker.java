@@ -40,24 +40,24 @@ public final class ReportLinker {
     public LinkResult link(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports, OperatorLinks operator) {
         List<String> files = reports.stream().map(LinkCandidateReport::fileName).toList();
         Map<String, EntryLink> linked = new LinkedHashMap<>();
-        Set<String> declined = new HashSet<>(); // by the operator, or contested by link name
+        Set<String> excluded = new HashSet<>(); // settled by the operator as having no report, or contested by link name
         List<ParseProblem> problems = new ArrayList<>(operator.problems());
         List<AmbiguousLink> ambiguous = new ArrayList<>();
 
-        applyOperatorLinks(entries, files, operator, linked, declined, problems);
+        applyOperatorLinks(entries, files, operator, linked, excluded, problems);
         for (LinkCandidateEntry entry : entries) {
-            if (!linked.containsKey(entry.reviewId()) && !declined.contains(entry.reviewId())) {
+            if (!linked.containsKey(entry.reviewId()) && !excluded.contains(entry.reviewId())) {
                 if (!linkByName(entry, files, linked, ambiguous)) {
-                    declined.add(entry.reviewId());
+                    excluded.add(entry.reviewId());
                 }
             }
         }
-        linkBySimilarity(entries, reports, linked, declined, ambiguous);
+        linkBySimilarity(entries, reports, linked, excluded, ambiguous);
         return result(entries, files, linked, ambiguous, problems);
     }
 
     private void applyOperatorLinks(List<LinkCandidateEntry> entries, List<String> files, OperatorLinks operator,
-                                    Map<String, EntryLink> linked, Set<String> declined, List<ParseProblem> problems) {
+                                    Map<String, EntryLink> linked, Set<String> excluded, List<ParseProblem> problems) {
         Set<String> settled = new HashSet<>();
         for (OperatorLink row : operator.links()) {
             String where = operator.source() + " line " + row.line();
@@ -74,7 +74,7 @@ public final class ReportLinker {
                 continue;
             }
             if (row.declaresNoReport()) {
-                declined.add(reviewId);
+                excluded.add(reviewId);
                 continue;
             }
             List<String> named = FileNames.matching(row.file(), files);
@@ -116,11 +116,11 @@ public final class ReportLinker {
     }
 
     private void linkBySimilarity(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports,
-                                  Map<String, EntryLink> linked, Set<String> declined, List<AmbiguousLink> ambiguous) {
+                                  Map<String, EntryLink> linked, Set<String> excluded, List<AmbiguousLink> ambiguous) {
         Set<String> claimed = new HashSet<>();
         linked.values().forEach(l -> claimed.add(l.file()));
         List<SimilarityMatcher.Candidate> open = entries.stream()
-                .filter(e -> !linked.containsKey(e.reviewId()) && !declined.contains(e.reviewId()))
+                .filter(e -> !linked.containsKey(e.reviewId()) && !excluded.contains(e.reviewId()))
                 .map(e -> new SimilarityMatcher.Candidate(e.reviewId(), MatchProfile.ofEntry(vocabulary, e)))
                 .toList();
         List<LinkCandidateReport> free = reports.stream().filter(r -> !claimed.contains(r.fileName())).toList();
