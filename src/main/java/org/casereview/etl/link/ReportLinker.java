@@ -1,0 +1,150 @@
+package org.casereview.etl.link;
+
+import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.RejectReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Matches digest entries to the report PDFs of the input. Evidence in order of strength:
+ * (a) the operator's links.csv; (b) the file name in the entry's link; (c) child name, review
+ * type and title similarity, accepted only above a threshold and with a margin over every rival
+ * (see {@link SimilarityScorer}). Explicit evidence (a, b) may give one report to several entries
+ * (the same review listed twice); similarity never does: rivals within the margin are reported
+ * as ambiguous, not guessed.
+ */
+public final class ReportLinker {
+    public static final double DEFAULT_THRESHOLD = 0.75;
+    public static final double DEFAULT_MARGIN = 0.10;
+    private static final Logger log = LoggerFactory.getLogger(ReportLinker.class);
+
+    private final LinkVocabulary vocabulary = LinkVocabulary.load();
+    private final SimilarityMatcher matcher;
+
+    public ReportLinker() {
+        this(DEFAULT_THRESHOLD, DEFAULT_MARGIN);
+    }
+
+    public ReportLinker(double threshold, double margin) {
+        this.matcher = new SimilarityMatcher(new SimilarityScorer(vocabulary), threshold, margin);
+    }
+
+    public LinkResult link(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports, OperatorLinks operator) {
+        List<String> files = reports.stream().map(LinkCandidateReport::fileName).toList();
+        Map<String, EntryLink> linked = new LinkedHashMap<>();
+        Set<String> excluded = new HashSet<>(); // settled by the operator as having no report, or contested by link name
+        List<ParseProblem> problems = new ArrayList<>(operator.problems());
+        List<AmbiguousLink> ambiguous = new ArrayList<>();
+
+        applyOperatorLinks(entries, files, operator, linked, excluded, problems);
+        for (LinkCandidateEntry entry : entries) {
+            if (!linked.containsKey(entry.reviewId()) && !excluded.contains(entry.reviewId())) {
+                if (!linkByName(entry, files, linked, ambiguous)) {
+                    excluded.add(entry.reviewId());
+                }
+            }
+        }
+        linkBySimilarity(entries, reports, linked, excluded, ambiguous);
+        return result(entries, files, linked, ambiguous, problems);
+    }
+
+    private void applyOperatorLinks(List<LinkCandidateEntry> entries, List<String> files, OperatorLinks operator,
+                                    Map<String, EntryLink> linked, Set<String> excluded, List<ParseProblem> problems) {
+        Set<String> settled = new HashSet<>();
+        for (OperatorLink row : operator.links()) {
+            String where = operator.source() + " line " + row.line();
+            List<LinkCandidateEntry> found = entriesNamed(row.entry(), entries);
+            if (found.size() != 1) {
+                problems.add(problem(where, found.isEmpty()
+                        ? "no digest entry has the review id or title '" + row.entry() + "'"
+                        : "'" + row.entry() + "' names " + found.size() + " entries; use the review id"));
+                continue;
+            }
+            String reviewId = found.get(0).reviewId();
+            if (!settled.add(reviewId)) {
+                problems.add(problem(where, "entry " + reviewId + " is listed again; the earlier row is kept"));
+                continue;
+            }
+            if (row.declaresNoReport()) {
+                excluded.add(reviewId);
+                continue;
+            }
+            List<String> named = FileNames.matching(row.file(), files);
+            if (named.size() == 1) {
+                linked.put(reviewId, new EntryLink(reviewId, named.get(0), LinkMethod.OPERATOR, 1.0));
+            } else {
+                problems.add(problem(where, named.isEmpty()
+                        ? "no report file '" + row.file() + "' in the input"
+                        : "'" + row.file() + "' names several files: " + named));
+            }
+        }
+    }
+
+    private static List<LinkCandidateEntry> entriesNamed(String name, List<LinkCandidateEntry> entries) {
+        List<LinkCandidateEntry> byId = entries.stream().filter(e -> name.equalsIgnoreCase(e.reviewId())).toList();
+        if (!byId.isEmpty()) {
+            return byId;
+        }
+        List<String> words = LinkText.tokens(name);
+        return entries.stream().filter(e -> LinkText.tokens(e.title()).equals(words)).toList();
+    }
+
+    /** False when the link names several files: the entry is then settled as ambiguous. */
+    private static boolean linkByName(LinkCandidateEntry entry, List<String> files, Map<String, EntryLink> linked,
+                                   List<AmbiguousLink> ambiguous) {
+        Optional<String> name = FileNames.fromLink(entry.linkTarget());
+        if (name.isEmpty()) {
+            return true;
+        }
+        List<String> named = FileNames.matching(name.get(), files);
+        if (named.size() == 1) {
+            linked.put(entry.reviewId(), new EntryLink(entry.reviewId(), named.get(0), LinkMethod.LINK_NAME, 1.0));
+        } else if (named.size() > 1) {
+            ambiguous.add(new AmbiguousLink(List.of(entry.reviewId()), named, "the link of entry " + entry.reviewId()
+                    + " names '" + name.get() + "', which fits several files: " + named + "; not linked"));
+            return false;
+        }
+        return true;
+    }
+
+    private void linkBySimilarity(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports,
+                                  Map<String, EntryLink> linked, Set<String> excluded, List<AmbiguousLink> ambiguous) {
+        Set<String> claimed = new HashSet<>();
+        linked.values().forEach(l -> claimed.add(l.file()));
+        List<SimilarityMatcher.Candidate> open = entries.stream()
+                .filter(e -> !linked.containsKey(e.reviewId()) && !excluded.contains(e.reviewId()))
+                .map(e -> new SimilarityMatcher.Candidate(e.reviewId(), MatchProfile.ofEntry(vocabulary, e)))
+                .toList();
+        List<LinkCandidateReport> free = reports.stream().filter(r -> !claimed.contains(r.fileName())).toList();
+        SimilarityMatcher.Outcome outcome = matcher.match(open,
+                free.stream().map(LinkCandidateReport::fileName).toList(),
+                free.stream().map(r -> MatchProfile.ofReport(vocabulary, r)).toList());
+        outcome.links().forEach(l -> linked.put(l.reviewId(), l));
+        ambiguous.addAll(outcome.ambiguous());
+    }
+
+    private static LinkResult result(List<LinkCandidateEntry> entries, List<String> files, Map<String, EntryLink> linked,
+                                     List<AmbiguousLink> ambiguous, List<ParseProblem> problems) {
+        List<EntryLink> links = entries.stream().map(e -> linked.get(e.reviewId())).filter(l -> l != null).toList();
+        List<String> unlinked = entries.stream().map(LinkCandidateEntry::reviewId).filter(id -> !linked.containsKey(id)).toList();
+        Set<String> used = new HashSet<>();
+        links.forEach(l -> used.add(l.file()));
+        List<String> unmatched = files.stream().filter(f -> !used.contains(f)).toList();
+        log.info("linked {} of {} entries to reports ({} reports unmatched, {} ambiguous, {} links.csv problems)",
+                links.size(), entries.size(), unmatched.size(), ambiguous.size(), problems.size());
+        ambiguous.forEach(a -> log.warn("{}", a.message()));
+        return new LinkResult(links, unlinked, unmatched, ambiguous, problems);
+    }
+
+    private static ParseProblem problem(String where, String message) {
+        return new ParseProblem(where, RejectReason.OTHER, where + ": " + message);
+    }
+}
