@@ -19,24 +19,22 @@ import org.casereview.etl.cli.RunSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole job on the user's sample digest, in process, into a real H2 file database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthlyRunTest {
 
     @TempDir
-    Path dir;
-    Path input;
-    Path output;
-    int exitCode;
-    List<Map<String, String>> reviews;
-    List<Map<String, String>> items;
-    List<Map<String, String>> sections;
+    static Path dir;
+    static Path input;
+    static Path output;
+    static int exitCode;
+    static List<Map<String, String>> reviews;
+    static List<Map<String, String>> items;
+    static List<Map<String, String>> sections;
 
     @BeforeAll
-    void runSample() throws IOException {
+    static void runSample() throws IOException {
         input = Files.createDirectories(dir.resolve("input"));
         Files.copy(Path.of("input/seed-2021-11.txt"), input.resolve("seed-2021-11.txt"));
         output = dir.resolve("output");
@@ -183,7 +181,7 @@ class MonthlyRunTest {
         }
     }
 
-    private Connection connect() throws SQLException {
+    private static Connection connect() throws SQLException {
         return DriverManager.getConnection(RunSettings.defaultDbUrl(output), "sa", "");
     }
 
