@@ -22,7 +22,7 @@ public record RunSummary(long executionId, String month, String status, String e
 
     public String toText() {
         StringBuilder b = new StringBuilder();
-        b.append("Run ").append(executionId).append(" of ").append(month).append(": ").append(status).append('\n');
+        b.append("Execution ").append(executionId).append(", month ").append(month).append(": ").append(status).append('\n');
         b.append(String.format("  reviews %d, sections %d, items %d, documents %d, rejects %d%n",
                 reviews, sections, items, documents, rejects));
         if (!rejectsByReason.isEmpty()) {

@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -47,10 +50,21 @@ public class StatusReport {
             if (message != null) {
                 b.append("    failure: ").append(message.lines().findFirst().orElse("")).append('\n');
             }
+            List<StepExecution> partitions = new ArrayList<>();
             for (StepExecution s : steps(e)) {
-                b.append(String.format("    %-44s %-9s %8s  read %d, written %d, skipped %d%s%n", s.getStepName(),
+                if (s.getStepName().contains(":")) {
+                    partitions.add(s);
+                    continue;
+                }
+                b.append(String.format("    %-22s %-9s %8s  read %d, written %d, skipped %d%s%n", s.getStepName(),
                         s.getStatus(), seconds(s), s.getReadCount(), s.getWriteCount(), s.getSkipCount(),
                         exit(s)));
+            }
+            if (!partitions.isEmpty()) {
+                b.append("    report partitions: ").append(partitions.size()).append(' ').append(byStatus(partitions)).append('\n');
+                partitions.stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED).forEach(s -> b.append(
+                        String.format("      %s %s%s%n", s.getStepName().substring(s.getStepName().indexOf(':') + 1),
+                                s.getStatus(), exit(s))));
             }
         }
         b.append("Restart the newest FAILED or STARTED (interrupted) execution with: restart --output <same folder>\n");
@@ -86,6 +100,10 @@ public class StatusReport {
             list.add(m);
         }
         return Json.write(list) + "\n";
+    }
+
+    private static Map<BatchStatus, Long> byStatus(List<StepExecution> steps) {
+        return steps.stream().collect(Collectors.groupingBy(StepExecution::getStatus, TreeMap::new, Collectors.counting()));
     }
 
     private static List<StepExecution> steps(JobExecution e) {
