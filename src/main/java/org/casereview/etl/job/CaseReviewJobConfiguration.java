@@ -1,7 +1,5 @@
 package org.casereview.etl.job;
 
-import java.time.YearMonth;
-
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.ingest.FetchSettings;
@@ -19,12 +17,12 @@ import org.casereview.etl.review.DigestLoader;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,7 +61,7 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step parseDigestsStep(JobRepository repository, PlatformTransactionManager tm,
-                          DigestDocumentReader digestDocumentReader, ItemProcessor<DocumentRow, DigestLoad> digestProcessor,
+                          DigestDocumentReader digestDocumentReader, DigestProcessor digestProcessor,
                           DigestLoadWriter digestLoadWriter) {
         return new StepBuilder("parseDigestsStep", repository)
                 .<DocumentRow, DigestLoad>chunk(1)
@@ -82,19 +80,15 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<DocumentRow, DigestLoad> digestProcessor(DigestLoader loader, ReviewStore store,
-                                                          @Value("#{stepExecution.jobExecution}") org.springframework.batch.core.job.JobExecution execution) {
-        JobRun run = JobRun.of(execution);
-        YearMonth month = YearMonth.parse(run.month());
-        return document -> "pending".equals(document.status())
-                ? loader.load(store.pathOf(run.month(), document.sourceFile()), document, month)
-                : null;
+    DigestProcessor digestProcessor(DigestLoader loader, ReviewStore store,
+                                    @Value("#{stepExecution.jobExecution}") JobExecution execution) {
+        return new DigestProcessor(loader, store, JobRun.of(execution));
     }
 
     @Bean
     @StepScope
     DigestLoadWriter digestLoadWriter(ReviewStore store, RejectBudget budget,
-                                      @Value("#{stepExecution.jobExecution}") org.springframework.batch.core.job.JobExecution execution) {
+                                      @Value("#{stepExecution.jobExecution}") JobExecution execution) {
         return new DigestLoadWriter(store, JobRun.of(execution), budget);
     }
 
