@@ -1,0 +1,117 @@
+package org.casereview.etl.digest;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.RejectReason;
+
+/**
+ * The entry grammar of case review digests. A digest is a preamble (its heading, intro text,
+ * site furniture) followed by entries; an entry is a short title-like heading line, a summary
+ * paragraph, labelled sections ("Learning includes:", "Recommendations:", ...) and a report link.
+ * Headings are recognised by their place in that structure, helped by their form (numbered,
+ * date/area/name, a child's pseudonym); the words of labels and links come from
+ * {@code digest/digest-grammar.properties}.
+ */
+public final class DigestParser {
+
+    private final UnitShapes shapes;
+    private final UnitReader units;
+    private final EntryBuilder entries;
+    private final DigestDateReader dates = new DigestDateReader();
+
+    public DigestParser() {
+        DigestGrammar grammar = DigestGrammar.standard();
+        this.shapes = new UnitShapes(grammar);
+        this.units = new UnitReader(new TextRepair(grammar), shapes);
+        this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));
+    }
+
+    /** A heading (null for the text before any heading) and the units under it. */
+    private record Block(Unit heading, boolean strong, List<Unit> body) {
+    }
+
+    public ParsedDigest parse(String text) {
+        List<Block> blocks = blocks(units.read(text == null ? "" : text));
+        List<DigestEntry> found = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        List<String> preamble = new ArrayList<>();
+        String digestHeading = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean isEntry = block.heading() != null
+                    && (entries.hasEntryMarkers(block.body()) || block.strong() && !block.body().isEmpty());
+            if (isEntry) {
+                DigestEntry entry = entries.build(found.size() + 1, block.heading(), block.body());
+                if (entry.title().isBlank()) {
+                    problems.add(problem(block.heading(), "entry heading has no title"));
+                } else {
+                    found.add(entry);
+                }
+            } else if (block.strong()) {
+                problems.add(problem(block.heading(), "entry heading \"" + clip(block.heading().text())
+                        + "\" is not followed by a summary or labelled sections"));
+            } else if (found.isEmpty()) {
+                if (block.heading() != null) {
+                    String heading = UnitShapes.stripHeadingMarkup(block.heading().text());
+                    digestHeading = digestHeading == null ? heading : digestHeading;
+                    preamble.add(heading);
+                }
+                block.body().forEach(u -> preamble.add(u.text()));
+            } else if (i < blocks.size() - 1 && !block.body().isEmpty()) {
+                problems.add(problem(block.heading(), "block \"" + clip(block.heading().text())
+                        + "\" between entries has no labelled sections and was not read as an entry"));
+            }
+        }
+        YearMonth month = dates.month(digestHeading, preamble);
+        Integer year = dates.year(digestHeading, preamble, month);
+        return new ParsedDigest(digestHeading, month, year, found, problems);
+    }
+
+    /**
+     * Cuts the units into blocks at heading lines. A strong heading (numbered in sequence,
+     * date/area/name, naming a child) always starts a block; a weaker title-like line starts one
+     * only when the current block cannot be an unfinished entry.
+     */
+    private List<Block> blocks(List<Unit> all) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = new Block(null, false, new ArrayList<>());
+        blocks.add(current);
+        Integer lastNumber = null;
+        boolean currentHasMarkers = false;
+        for (Unit unit : all) {
+            Integer number = UnitShapes.headingNumber(unit.text());
+            Integer expected = lastNumber == null ? null : lastNumber + 1;
+            boolean candidate = shapes.isHeadingLike(unit.text());
+            boolean strong = candidate && shapes.isStrongHeading(unit.text(), expected);
+            if (number != null && !strong) {
+                candidate = false; // a numbered list line, not an entry out of sequence
+            }
+            boolean starts = strong || candidate && (current.heading() == null || !current.strong() || currentHasMarkers);
+            if (starts) {
+                current = new Block(unit, strong, new ArrayList<>());
+                blocks.add(current);
+                currentHasMarkers = false;
+                if (strong && number != null) {
+                    lastNumber = number;
+                }
+            } else {
+                current.body().add(unit);
+                currentHasMarkers = currentHasMarkers || entries.hasEntryMarkers(List.of(unit));
+            }
+        }
+        return blocks;
+    }
+
+    private static ParseProblem problem(Unit heading, String message) {
+        return new ParseProblem("line " + heading.line(), RejectReason.UNPARSEABLE_ENTRY, message);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,94 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits repaired lines into {@link Unit}s. A line goes on the previous unit when it is the rest
+ * of a wrapped line (starts in lower case, or follows a long line that does not end a sentence)
+ * or when a blank line between them is a page break inside a sentence.
+ */
+final class UnitReader {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
+    private static final double WRAP_SHARE = 0.6;
+
+    private final TextRepair repair;
+    private final UnitShapes shapes;
+
+    UnitReader(TextRepair repair, UnitShapes shapes) {
+        this.repair = repair;
+        this.shapes = shapes;
+    }
+
+    List<Unit> read(String text) {
+        String[] raw = text.split("\n", -1);
+        String[] lines = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            lines[i] = repair.repairLine(raw[i]);
+        }
+        int wrapWidth = wrapWidth(lines);
+        List<Unit> units = new ArrayList<>();
+        StringBuilder current = null;
+        int currentLine = 0;
+        boolean currentNewParagraph = true;
+        String previousLine = null;
+        boolean blank = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            boolean join = current != null && !shapes.startsUnit(line) && continues(current.toString(), previousLine,
+                    line, blank, wrapWidth);
+            if (join) {
+                String joined = repair.joinWrapped(current.toString(), line);
+                current.setLength(0);
+                current.append(joined);
+            } else {
+                if (current != null) {
+                    units.add(new Unit(currentLine, current.toString(), currentNewParagraph));
+                }
+                current = new StringBuilder(line);
+                currentLine = i + 1;
+                currentNewParagraph = blank;
+            }
+            previousLine = line;
+            blank = false;
+        }
+        if (current != null) {
+            units.add(new Unit(currentLine, current.toString(), currentNewParagraph));
+        }
+        return units;
+    }
+
+    /**
+     * Whether a line goes on the current unit. A heading line ends at its line end, except when
+     * the next line (no blank between) goes on in lower case: a heading wrapped over two lines.
+     */
+    private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth) {
+        boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
+        if (shapes.isHeadingLike(current)) {
+            return !blank && lowerCase;
+        }
+        if (blank) {
+            return repair.continuesAcrossBreak(current, line);
+        }
+        if (lowerCase || repair.isHyphenWrap(previousLine, line)) {
+            return true;
+        }
+        return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
+    }
+
+    /** The usual length of a full line: the 90th percentile of line lengths. */
+    private static int wrapWidth(String[] lines) {
+        int[] lengths = Arrays.stream(lines).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        if (lengths.length == 0) {
+            return Integer.MAX_VALUE;
+        }
+        return Math.max(20, lengths[(int) Math.floor(0.9 * (lengths.length - 1))]);
+    }
+}
