@@ -45,7 +45,7 @@ final class EntryBuilder {
                 return;
             }
             if (!body.isEmpty()) {
-                body.append(newLine ? "\n" : " ");
+                body.append(newLine ? (type == SectionType.SUMMARY ? "\n\n" : "\n") : " ");
             }
             body.append(text.strip());
         }
@@ -81,8 +81,10 @@ final class EntryBuilder {
                     noRecsText = plain(piece.text()).strip();
                     current = null;
                 } else if (current != null && !(afterLink && current == summary)) {
-                    boolean paragraphBreak = current == summary && unit.newParagraph();
-                    current.add(plain(piece.text()), bullet || paragraphBreak);
+                    // each unit is a line of its own in a section (list lines stay apart); in the summary a unit
+                    // goes on its paragraph unless a blank line came first
+                    boolean newLine = current != summary || unit.newParagraph() || bullet;
+                    current.add(plain(piece.text()), newLine);
                 }
             }
         }
