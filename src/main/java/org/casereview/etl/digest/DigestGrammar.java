@@ -34,6 +34,7 @@ final class DigestGrammar {
     final int linkMaxWords;
     final Pattern pseudonym;
     final Set<String> titleWords;
+    final Set<String> notNameIds;
     final Pattern anonymousArea;
     final int headingMaxChars;
     final int headingMaxWords;
@@ -54,6 +55,7 @@ final class DigestGrammar {
         pseudonym = Pattern.compile("\\b(?:" + p.getProperty("name.prefixes") + ")\\s+" + id
                 + "(?:\\s*,\\s*" + id + ")*(?:,?\\s+(?:and|&)\\s+" + id + ")?\\b");
         titleWords = words(p.getProperty("title.words"));
+        notNameIds = words(p.getProperty("name.not.ids"));
         anonymousArea = Pattern.compile("(?:" + p.getProperty("area.anonymous") + ")", FLAGS);
         headingMaxChars = Integer.parseInt(p.getProperty("heading.max.chars", "200").trim());
         headingMaxWords = Integer.parseInt(p.getProperty("heading.max.words", "30").trim());

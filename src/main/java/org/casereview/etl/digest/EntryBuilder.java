@@ -88,6 +88,10 @@ final class EntryBuilder {
                 }
             }
         }
+        if (linkText == null && UnitShapes.headingLink(heading.text()) != null) {
+            linkText = UnitShapes.headingLink(heading.text()).text();
+            linkTarget = UnitShapes.headingLink(heading.text()).target();
+        }
         List<Section> sections = new ArrayList<>();
         if (!summary.body.isEmpty()) {
             sections.add(new Section(SectionType.SUMMARY, 1, null, summary.body.toString(), null, null, List.of()));

@@ -52,13 +52,8 @@ final class HeadingReader {
         } else if (parts.size() == 1) {
             // separator missing: "2016 Anonymous Child BT", "2025 Westcombe Child AW"
             String only = parts.get(0);
-            Matcher pseudonym = grammar.pseudonym.matcher(only);
-            if (pseudonym.find()) {
-                name = pseudonym.group();
-                area = only.substring(0, pseudonym.start()).strip();
-            } else {
-                area = only;
-            }
+            name = pseudonym(only);
+            area = name == null ? only : only.substring(0, only.lastIndexOf(name)).strip();
         }
         if (area != null && (area.isBlank() || grammar.anonymousArea.matcher(area.strip()).matches())) {
             area = null;
@@ -73,9 +68,9 @@ final class HeadingReader {
      */
     String childName(String title) {
         String withoutParentheses = PARENTHESES.matcher(title).replaceAll("");
-        Matcher pseudonym = grammar.pseudonym.matcher(withoutParentheses);
-        if (pseudonym.find()) {
-            return pseudonym.group();
+        String pseudonym = pseudonym(withoutParentheses);
+        if (pseudonym != null) {
+            return pseudonym;
         }
         for (String part : PART_SEPARATOR.split(withoutParentheses)) {
             String name = plainName(part);
@@ -86,17 +81,36 @@ final class HeadingReader {
         return null;
     }
 
-    /** A part made only of one to three capitalised words that are not review vocabulary. */
+    /** The first "Child V" / "Baby Kate" / "Children F, G and H" whose name is not a common word. */
+    String pseudonym(String text) {
+        Matcher m = grammar.pseudonym.matcher(text);
+        while (m.find()) {
+            String[] words = m.group().split("\\s+");
+            String firstId = words.length > 1 ? words[1].replaceAll("[,]", "") : "";
+            if (!grammar.notNameIds.contains(firstId.toLowerCase(Locale.ROOT))
+                    && !grammar.notNameIds.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** A part made only of one to three capitalised names ("Lauren", "Ellie and Jack") that are not review vocabulary. */
     private String plainName(String part) {
         String p = PARENTHESES.matcher(part).replaceAll("").strip();
         if (p.isEmpty() || p.matches(".*\\d.*")) {
             return null;
         }
         String[] words = p.split("\\s+");
-        if (words.length > 3) {
+        if (words.length > 5) {
             return null;
         }
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean joiner = (w.equals("and") || w.equals("&")) && i > 0 && i < words.length - 1;
+            if (joiner) {
+                continue;
+            }
             if (!WORD.matcher(w).matches() || !Character.isUpperCase(w.codePointAt(0))
                     || grammar.titleWords.contains(w.toLowerCase(Locale.ROOT))) {
                 return null;

@@ -2,7 +2,11 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +18,7 @@ final class UnitReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
     private static final double WRAP_SHARE = 0.6;
+    private static final int RUNNING_HEADER_MAX = 100;
 
     private final TextRepair repair;
     private final UnitShapes shapes;
@@ -29,6 +34,7 @@ final class UnitReader {
         for (int i = 0; i < raw.length; i++) {
             lines[i] = repair.repairLine(raw[i]);
         }
+        dropRunningHeaders(lines);
         int wrapWidth = wrapWidth(lines);
         List<Unit> units = new ArrayList<>();
         StringBuilder current = null;
@@ -81,6 +87,30 @@ final class UnitReader {
             return true;
         }
         return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
+    }
+
+    /**
+     * Running headers and footers of a printed digest: the same short line, not a sentence, label
+     * or link, three times or more. They are removed so that the text around them joins up.
+     */
+    private void dropRunningHeaders(String[] lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
+                counts.merge(line, 1, Integer::sum);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // the first one stays: on page 1 it is usually the digest's own heading
+            if (seen.add(line)) {
+                continue;
+            }
+            if (counts.getOrDefault(line, 0) >= 3 && !SENTENCE_END.matcher(line).find() && !shapes.startsUnit(line)) {
+                lines[i] = "";
+            }
+        }
     }
 
     /** The usual length of a full line: the 90th percentile of line lengths. */

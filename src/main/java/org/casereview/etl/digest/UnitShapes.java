@@ -63,7 +63,8 @@ final class UnitShapes {
         if (t.matches(".*[.,;:]$") && !NUMBERED.matcher(t).find()) {
             return false;
         }
-        return labelAt(t, 0) == null && link(t) == null && !BULLET.matcher(t).find() && noRecommendationsAt(t, 0) < 0;
+        return labelAt(t, 0) == null && link(text) == null && link(t) == null && !BULLET.matcher(t).find()
+                && noRecommendationsAt(t, 0) < 0;
     }
 
     /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */
@@ -84,6 +85,7 @@ final class UnitShapes {
     /** The heading without markdown marks and without its number. */
     static String stripHeadingMarkup(String text) {
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
+        t = MARKDOWN_LINK.matcher(t).replaceAll("$1");
         t = t.replaceFirst("\\s+#+$", "");
         return NUMBERED.matcher(t).replaceFirst("").strip();
     }
@@ -175,6 +177,12 @@ final class UnitShapes {
             return new Link(t, null);
         }
         return null;
+    }
+
+    /** The link of a heading that is itself a link ("### [2025 - X - Child Y](url)"), or null. */
+    static Link headingLink(String heading) {
+        Matcher md = MARKDOWN_LINK.matcher(heading);
+        return md.find() ? new Link(md.group(1).strip(), md.group(2)) : null;
     }
 
     private boolean isLinkWording(String text) {

@@ -84,6 +84,25 @@ class DigestParserTest {
             assertThat(entry.headingYear()).isEqualTo(year);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Child protection in schools: thematic review     |
+                Children Looked After: thematic review          |
+                Serious case review: Ellie and Jack             | Ellie and Jack
+                Family A: Child safeguarding practice review    | Family A
+                """)
+        void pseudonymOrNone(String heading, String child) {
+            assertThat(only(heading + "\n" + BODY).childName()).isEqualTo(child);
+        }
+
+        @Test
+        void headingThatIsALinkGivesTitleAndLink() {
+            DigestEntry entry = only("### [2025 - Westcombe - Child AW](https://example.org/aw)\n\nNeglect of a boy.\n\nLearning: one.\n");
+            assertThat(entry.title()).isEqualTo("2025 - Westcombe - Child AW");
+            assertThat(entry.childName()).isEqualTo("Child AW");
+            assertThat(entry.linkTarget()).isEqualTo("https://example.org/aw");
+        }
+
         @Test
         void thematicTitleWithoutChildIsAnEntryByItsSections() {
             DigestEntry entry = only("""
@@ -352,6 +371,38 @@ class DigestParserTest {
             assertThat(entry.childName()).isNull();
             assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("recognise drugs",
                     "that the outcome for children (and their children) who become pregnant is better understood");
+        }
+
+        @Test
+        void runningHeaderBetweenPagesIsDropped() {
+            ParsedDigest digest = parser.parse("""
+                    NSPCC Repository – May 2023
+
+                    1. Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    Recommendations include: audit cases where children are living in
+
+                    NSPCC Repository – May 2023
+
+                    households where adults misuse drugs; train staff.
+
+                    2. Child B: Serious case review
+
+                    Death of a baby.
+
+                    Learning: sleep
+
+                    NSPCC Repository – May 2023
+
+                    safety.
+                    """);
+            assertThat(digest.problems()).isEmpty();
+            assertThat(digest.heading()).isEqualTo("NSPCC Repository – May 2023");
+            assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS)).containsExactly(
+                    "audit cases where children are living in households where adults misuse drugs", "train staff");
+            assertThat(items(digest.entries().get(1), SectionType.LEARNING)).containsExactly("sleep safety");
         }
 
         @Test
