@@ -45,7 +45,7 @@ final class EntryBuilder {
                 return;
             }
             if (!body.isEmpty()) {
-                body.append(newLine ? (type == SectionType.SUMMARY ? "\n\n" : "\n") : " ");
+                body.append(newLine ? "\n" : " ");
             }
             body.append(text.strip());
         }
@@ -81,9 +81,9 @@ final class EntryBuilder {
                     noRecsText = plain(piece.text()).strip();
                     current = null;
                 } else if (current != null && !(afterLink && current == summary)) {
-                    // each unit is a line of its own in a section (list lines stay apart); in the summary a unit
-                    // goes on its paragraph unless a blank line came first
-                    boolean newLine = current != summary || unit.newParagraph() || bullet;
+                    // each unit is a line of its own in a section (list lines stay apart); the summary is one
+                    // paragraph, because a blank line in a printed digest is as often a page or line break
+                    boolean newLine = current != summary || bullet;
                     current.add(plain(piece.text()), newLine);
                 }
             }

@@ -39,7 +39,6 @@ final class UnitReader {
         List<Unit> units = new ArrayList<>();
         StringBuilder current = null;
         int currentLine = 0;
-        boolean currentNewParagraph = true;
         String previousLine = null;
         boolean blank = true;
         for (int i = 0; i < lines.length; i++) {
@@ -56,29 +55,29 @@ final class UnitReader {
                 current.append(joined);
             } else {
                 if (current != null) {
-                    units.add(new Unit(currentLine, current.toString(), currentNewParagraph));
+                    units.add(new Unit(currentLine, current.toString()));
                 }
                 current = new StringBuilder(line);
                 currentLine = i + 1;
-                currentNewParagraph = blank;
             }
             previousLine = line;
             blank = false;
         }
         if (current != null) {
-            units.add(new Unit(currentLine, current.toString(), currentNewParagraph));
+            units.add(new Unit(currentLine, current.toString()));
         }
         return units;
     }
 
     /**
-     * Whether a line goes on the current unit. A heading line ends at its line end, except when
-     * the next line (no blank between) goes on in lower case: a heading wrapped over two lines.
+     * Whether a line goes on the current unit. A heading-like line ends at its line end, except when
+     * the next line goes on in lower case (a wrapped heading, or a short first line of a paragraph).
      */
     private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth) {
         boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
         if (shapes.isHeadingLike(current)) {
-            return !blank && lowerCase;
+            // a heading is never followed by a lower-case line: this is a short wrapped line
+            return lowerCase;
         }
         if (blank) {
             return repair.continuesAcrossBreak(current, line);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +17,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
 import org.casereview.etl.document.ParsedDigest;
-import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Parses every digest of the shared sample corpus and compares with its ground truth
@@ -107,6 +111,49 @@ class DigestCorpusTest {
         assertThat(produced).isEqualTo(truth.size());
     }
 
+    /** The same digest printed to PDF or saved as DOCX must give the same entries and items as its text. */
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({"seed-2021-11.txt, pdf", "seed-2021-11.txt, docx", "v1-2022-style.txt, pdf", "v3-2016-key-issues.txt, pdf",
+            "v3-2016-key-issues.txt, docx"})
+    void otherFormatsOfTheSameDigestGiveTheSameEntries(String name, String format, @TempDir Path dir) throws Exception {
+        String text = Files.readString(CORPUS.resolve(name), StandardCharsets.UTF_8);
+        Path copy = dir.resolve(name.replace(".txt", "." + format));
+        if (format.equals("pdf")) {
+            DigestPdfFixture.write(text, copy);
+        } else {
+            writeDocx(text, copy);
+        }
+        ParsedDigest again = new DigestParser().parse(new DocumentTextExtractor().extract(copy).text());
+        ParsedDigest original = parsed.get(name);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.month()).isEqualTo(original.month());
+        assertThat(again.entries()).hasSameSizeAs(original.entries());
+        for (int i = 0; i < original.entries().size(); i++) {
+            DigestEntry want = original.entries().get(i);
+            DigestEntry got = again.entries().get(i);
+            assertThat(got.title()).isEqualTo(want.title());
+            assertThat(got.childName()).isEqualTo(want.childName());
+            assertThat(got.linkText()).isEqualTo(want.linkText());
+            assertThat(got.summary()).isEqualTo(want.summary());
+            assertThat(itemTexts(got)).isEqualTo(itemTexts(want));
+        }
+    }
+
+    private static List<String> itemTexts(DigestEntry entry) {
+        return entry.sections().stream().flatMap(s -> s.items().stream().map(i -> s.type().code() + ": " + i.text())).toList();
+    }
+
+    private static void writeDocx(String text, Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String line : text.split("\n")) {
+                if (!line.isBlank()) {
+                    doc.createParagraph().createRun().setText(line.strip());
+                }
+            }
+            doc.write(out);
+        }
+    }
+
     private static DigestEntry entry(String file, int no) {
         ParsedDigest digest = parsed.get(file);
         return digest == null ? null : digest.entries().stream().filter(e -> e.entryNo() == no).findFirst().orElse(null);
@@ -175,10 +222,5 @@ class DigestCorpusTest {
             rows.add(row);
         }
         return rows;
-    }
-
-    @SuppressWarnings("unused")
-    private static String describe(Section s) {
-        return s.type() + " " + s.heading() + " " + s.items().size();
     }
 }
