@@ -12,7 +12,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Prints a plain-text digest into a PDF the way a word processor would: wrapped lines, pages, page numbers. */
+/**
+ * Prints a plain-text digest into a PDF the way a word processor would: wrapped lines, pages, page
+ * numbers. With a tight line spacing Tika reads each paragraph as one block of wrapped lines; with a
+ * loose one, every printed line as a paragraph of its own.
+ */
 final class DigestPdfFixture {
 
     private static final int LINES_PER_PAGE = 46;
@@ -21,7 +25,7 @@ final class DigestPdfFixture {
     private DigestPdfFixture() {
     }
 
-    static void write(String text, Path file) throws IOException {
+    static void write(String text, Path file, float leading) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             lines.addAll(wrap(paragraph.strip()));
@@ -35,7 +39,7 @@ final class DigestPdfFixture {
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     content.beginText();
                     content.setFont(font, 10);
-                    content.setLeading(15);
+                    content.setLeading(leading);
                     content.newLineAtOffset(50, 780);
                     for (String line : lines.subList(p * LINES_PER_PAGE, Math.min(lines.size(), (p + 1) * LINES_PER_PAGE))) {
                         content.showText(line);
