@@ -75,9 +75,45 @@ public final class DigestParser {
     /**
      * Cuts the units into blocks at heading lines. A strong heading (numbered in sequence,
      * date/area/name, naming a child) always starts a block; a weaker title-like line starts one
-     * only when the current block cannot be an unfinished entry.
+     * after the preamble's first line or after a finished entry (one with a label or link); inside
+     * an unfinished block it stays body text until {@link #splitAtLastTitle} decides.
      */
     private List<Block> blocks(List<Unit> all) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : rawBlocks(all)) {
+            blocks.addAll(block.strong() ? List.of(block) : splitAtLastTitle(block));
+        }
+        return blocks;
+    }
+
+    /**
+     * In a block without a strong heading (the preamble, or an unnumbered entry), the entry heading
+     * is the last title-like line that is followed by a paragraph before the first label: the
+     * digest heading and intro before it, or a short line ending a summary after it, are not headings.
+     */
+    private List<Block> splitAtLastTitle(Block block) {
+        List<Unit> body = block.body();
+        int firstMarker = -1;
+        for (int i = 0; i < body.size() && firstMarker < 0; i++) {
+            if (entries.hasEntryMarkers(List.of(body.get(i)))) {
+                firstMarker = i;
+            }
+        }
+        int split = -1;
+        for (int k = 0; k < firstMarker - 1; k++) {
+            if (shapes.isHeadingLike(body.get(k).text())) {
+                split = k;
+            }
+        }
+        if (split < 0) {
+            return List.of(block);
+        }
+        Block before = new Block(block.heading(), false, new ArrayList<>(body.subList(0, split)));
+        Block entry = new Block(body.get(split), false, new ArrayList<>(body.subList(split + 1, body.size())));
+        return before.heading() == null && before.body().isEmpty() ? List.of(entry) : List.of(before, entry);
+    }
+
+    private List<Block> rawBlocks(List<Unit> all) {
         List<Block> blocks = new ArrayList<>();
         Block current = new Block(null, false, new ArrayList<>());
         blocks.add(current);
@@ -91,7 +127,7 @@ public final class DigestParser {
             if (number != null && !strong) {
                 candidate = false; // a numbered list line, not an entry out of sequence
             }
-            boolean starts = strong || candidate && (current.heading() == null || !current.strong() || currentHasMarkers);
+            boolean starts = strong || candidate && (current.heading() == null || currentHasMarkers);
             if (starts) {
                 current = new Block(unit, strong, new ArrayList<>());
                 blocks.add(current);

@@ -118,6 +118,35 @@ class DigestParserTest {
         }
 
         @Test
+        void unnumberedTitlesAfterAnIntroAndShortSummaryLines() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews published this month
+
+                    A list of the reviews added to the repository.
+
+                    Babies with injuries
+
+                    Review of six babies who were injured in 2020.
+                    Ethnicity not stated
+
+                    Learning includes: the need to hear fathers.
+
+                    Lauren: Serious case review
+
+                    Sexual abuse of an adolescent girl.
+                    Ethnicity or nationality not stated
+
+                    Recommendations: train staff.
+                    """);
+            assertThat(digest.problems()).isEmpty();
+            assertThat(digest.heading()).isEqualTo("Case reviews published this month");
+            assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly("Babies with injuries", "Lauren: Serious case review");
+            assertThat(digest.entries()).extracting(DigestEntry::summary).containsExactly(
+                    "Review of six babies who were injured in 2020. Ethnicity not stated",
+                    "Sexual abuse of an adolescent girl. Ethnicity or nationality not stated");
+        }
+
+        @Test
         void headingFollowedDirectlyBySummaryLine() {
             DigestEntry entry = only("""
                     2016 - Sandmoor - Baby BW
