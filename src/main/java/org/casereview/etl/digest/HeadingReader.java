@@ -53,6 +53,12 @@ final class HeadingReader {
             // separator missing: "2016 Anonymous Child BT", "2025 Westcombe Child AW"
             String only = parts.get(0);
             name = pseudonym(only);
+            if (name == null) {
+                // "Cambridgeshire and Peterborough Gabriel": a capitalised last word after the area
+                String[] words = only.split("\\s+");
+                String last = words[words.length - 1];
+                name = words.length > 1 ? plainName(last) : null;
+            }
             area = name == null ? only : only.substring(0, only.lastIndexOf(name)).strip();
         }
         if (area != null && (area.isBlank() || grammar.anonymousArea.matcher(area.strip()).matches())) {

@@ -32,8 +32,11 @@ final class UnitShapes {
 
     private final DigestGrammar grammar;
 
+    private final Pattern labelSuffix;
+
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
+        this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
     }
 
     /** True for a line that always begins a new unit, whatever came before it. */
@@ -111,8 +114,7 @@ final class UnitShapes {
             }
             int end = colon.end();
             int headingEnd = m.end();
-            Matcher suffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE)
-                    .matcher(text);
+            Matcher suffix = labelSuffix.matcher(text);
             suffix.region(end, text.length());
             if (suffix.lookingAt()) {
                 headingEnd = suffix.end() - 1;

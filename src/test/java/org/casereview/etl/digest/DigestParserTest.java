@@ -74,6 +74,8 @@ class DigestParserTest {
                 2023 – Anonymous- Children F, G and H              | Children F, G and H |                                  | 2023
                 2023 –Anonymous –Child A                           | Child A            |                                   | 2023
                 2019 - Stockton-on-Tees Child Q                    | Child Q            | Stockton-on-Tees                  | 2019
+                2025 - Cambridgeshire and Peterborough Gabriel     | Gabriel            | Cambridgeshire and Peterborough   | 2025
+                2020 Anonymous Child C                             | Child C            |                                   | 2020
                 ### 2025 – Orchard Vale and Selby Down - Child AT  | Child AT           | Orchard Vale and Selby Down       | 2025
                 """)
         void dateAreaName(String heading, String child, String area, int year) {
@@ -202,6 +204,8 @@ class DigestParserTest {
                 Identifies good practice including:         | GOOD_PRACTICE   | Identifies good practice including
                 Good practice identified includes:          | GOOD_PRACTICE   | Good practice identified includes
                 **Learning themes include:**                | LEARNING        | Learning themes include
+                Recomendations include:                     | RECOMMENDATIONS | Recomendations include
+                Learning inlcudes:                          | LEARNING        | Learning inlcudes
                 """)
         void labelOpensSectionOfItsType(String label, SectionType type, String heading) {
             DigestEntry entry = only("1. Child A: Serious case review\n\nNeglect of a boy.\n\n" + label + " first point; second point.\n");
