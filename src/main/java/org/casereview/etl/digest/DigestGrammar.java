@@ -29,6 +29,7 @@ final class DigestGrammar {
     final List<Label> labels;
     final Pattern labelSuffix;
     final Pattern noRecommendations;
+    final Pattern noneBody;
     final Pattern linkPrefix;
     final Pattern linkVerbs;
     final int linkMaxWords;
@@ -47,6 +48,7 @@ final class DigestGrammar {
         labels = readLabels(p);
         labelSuffix = Pattern.compile("(?:" + p.getProperty("label.suffix") + ")", FLAGS);
         noRecommendations = Pattern.compile("(?:" + p.getProperty("no.recommendations") + ")", FLAGS);
+        noneBody = Pattern.compile("(?:" + p.getProperty("none.body") + ")[.;]?", FLAGS);
         linkPrefix = Pattern.compile("(?:" + p.getProperty("link.prefix") + ")", FLAGS);
         linkVerbs = Pattern.compile("(?:" + p.getProperty("link.verbs") + ")\\b", FLAGS);
         linkMaxWords = Integer.parseInt(p.getProperty("link.max.words", "14").trim());

@@ -92,6 +92,18 @@ final class EntryBuilder {
             linkText = UnitShapes.headingLink(heading.text()).text();
             linkTarget = UnitShapes.headingLink(heading.text()).target();
         }
+        // "Recommendations: none." says the same as "Makes no recommendations"
+        for (SectionDraft d : List.copyOf(drafts)) {
+            if (d.type == SectionType.RECOMMENDATIONS && shapes.saysNone(d.body.toString())) {
+                drafts.remove(d);
+                noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.body.toString().strip();
+            }
+        }
+        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), h.area(), h.year(),
+                sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
+    }
+
+    private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
         List<Section> sections = new ArrayList<>();
         if (!summary.body.isEmpty()) {
             sections.add(new Section(SectionType.SUMMARY, 1, null, summary.body.toString(), null, null, List.of()));
@@ -107,8 +119,7 @@ final class EntryBuilder {
             }
             sections.add(new Section(d.type, sections.size() + 1, d.heading, text, null, null, items));
         }
-        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), h.area(), h.year(),
-                sections, noRecsText != null, noRecsText, linkText, linkTarget);
+        return sections;
     }
 
     /** True when the body holds something only an entry has: a label, a link or a no-recommendations sentence. */

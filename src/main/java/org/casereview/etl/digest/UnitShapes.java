@@ -146,6 +146,11 @@ final class UnitShapes {
         return m.lookingAt() ? pos : -1;
     }
 
+    /** True for a section body that only says there is nothing: "None.", "N/A", "No recommendations were made." */
+    boolean saysNone(String body) {
+        return grammar.noneBody.matcher(body.strip()).matches();
+    }
+
     /** Starts of "makes no recommendations" sentences, at the start or after a sentence end. */
     List<Integer> noRecommendationsIn(String text) {
         List<Integer> found = new ArrayList<>();

@@ -260,6 +260,14 @@ class DigestParserTest {
         }
 
         @Test
+        void recommendationsNoneIsNoRecommendations() {
+            DigestEntry entry = only("1. Child A: Serious case review\n\nNeglect of a boy.\n\nLearning: one.\n\nRecommendations: None.\n");
+            assertThat(entry.noRecommendations()).isTrue();
+            assertThat(entry.noRecommendationsText()).isEqualTo("Recommendations: None.");
+            assertThat(entry.section(SectionType.RECOMMENDATIONS)).isEmpty();
+        }
+
+        @Test
         void lowerCaseLabelWordsInsideProseAreNotLabels() {
             DigestEntry entry = only("""
                     1. Child A: Serious case review
