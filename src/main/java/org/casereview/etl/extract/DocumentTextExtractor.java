@@ -40,11 +40,23 @@ public final class DocumentTextExtractor {
             MediaType.application("vnd.ms-word.document.macroenabled.12"),
             MediaType.application("msword"));
 
+    /** Digests are lists of a few dozen entries; anything far bigger is not a digest. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final long maxBytes;
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final Detector detector = tika.getDetector();
     private final MediaTypeRegistry registry = tika.getMediaTypeRegistry();
     private final Parser parser = new AutoDetectParser(tika);
     private final HtmlNoiseRules noiseRules = HtmlNoiseRules.load();
+
+    public DocumentTextExtractor() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentTextExtractor(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public ExtractedText extract(Path file) throws UnreadableDocumentException {
         String name = file.getFileName().toString();
@@ -68,8 +80,13 @@ public final class DocumentTextExtractor {
         return result;
     }
 
-    private static byte[] read(Path file, String name) throws UnreadableDocumentException {
+    private byte[] read(Path file, String name) throws UnreadableDocumentException {
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                        name + ": " + size + " bytes is more than the " + maxBytes + " bytes a digest may have");
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, name + ": cannot be read (" + e.getMessage() + ")", e);

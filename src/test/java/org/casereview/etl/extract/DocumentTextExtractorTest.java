@@ -312,6 +312,15 @@ class DocumentTextExtractorTest {
         }
 
         @Test
+        void fileOverTheSizeLimitIsTooLarge() throws Exception {
+            Path file = write("huge.txt", "0123456789abc".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> new DocumentTextExtractor(10).extract(file))
+                    .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RejectReason.TOO_LARGE))
+                    .hasMessageContaining("huge.txt").hasMessageContaining("13 bytes");
+        }
+
+        @Test
         void missingFileIsUnreadable() {
             Path file = dir.resolve("missing.txt");
             assertThatThrownBy(() -> extractor.extract(file))
