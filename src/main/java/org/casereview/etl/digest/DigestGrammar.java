@@ -92,7 +92,7 @@ final class DigestGrammar {
             if (key.startsWith("label.") && key.chars().filter(c -> c == '.').count() == 2) {
                 String type = key.substring(6, key.lastIndexOf('.'));
                 // the lookahead lets lazy parts of a label grow up to its colon
-                result.add(new Label(SectionType.fromCode(type), Pattern.compile("(?:" + v + ")(?=\\s*:)", FLAGS)));
+                result.add(new Label(SectionType.fromCode(type), Pattern.compile("(?:" + v + ")(?=\\s*:|\\s*$)", FLAGS)));
             }
         });
         return List.copyOf(result);

@@ -118,8 +118,10 @@ public final class DigestParser {
         Block current = new Block(null, false, new ArrayList<>());
         blocks.add(current);
         Integer lastNumber = null;
-        boolean currentHasMarkers = false;
-        for (Unit unit : all) {
+        boolean hasMarkers = false;
+        boolean hasLink = false;
+        for (int i = 0; i < all.size(); i++) {
+            Unit unit = all.get(i);
             Integer number = UnitShapes.headingNumber(unit.text());
             Integer expected = lastNumber == null ? null : lastNumber + 1;
             boolean candidate = shapes.isHeadingLike(unit.text());
@@ -127,20 +129,28 @@ public final class DigestParser {
             if (number != null && !strong) {
                 candidate = false; // a numbered list line, not an entry out of sequence
             }
-            boolean starts = strong || candidate && (current.heading() == null || currentHasMarkers);
-            if (starts) {
+            // inside a section, a short line is a list point unless it looks like the next entry's title
+            boolean nextEntry = hasLink || hasMarkers && shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1);
+            if (strong || candidate && (current.heading() == null || nextEntry)) {
                 current = new Block(unit, strong, new ArrayList<>());
                 blocks.add(current);
-                currentHasMarkers = false;
+                hasMarkers = false;
+                hasLink = false;
                 if (strong && number != null) {
                     lastNumber = number;
                 }
             } else {
                 current.body().add(unit);
-                currentHasMarkers = currentHasMarkers || entries.hasEntryMarkers(List.of(unit));
+                hasMarkers = hasMarkers || entries.hasEntryMarkers(List.of(unit));
+                hasLink = hasLink || shapes.link(unit.text()) != null;
             }
         }
         return blocks;
+    }
+
+    private boolean isParagraph(List<Unit> all, int index) {
+        return index < all.size() && !shapes.isHeadingLike(all.get(index).text())
+                && !entries.hasEntryMarkers(List.of(all.get(index)));
     }
 
     private static ParseProblem problem(Unit heading, String message) {

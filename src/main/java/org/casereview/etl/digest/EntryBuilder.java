@@ -33,7 +33,9 @@ final class EntryBuilder {
     private static final class SectionDraft {
         final SectionType type;
         final String heading;
-        final StringBuilder body = new StringBuilder();
+        final List<String> lines = new ArrayList<>();
+        /** The label stood alone on its line: each line under it is one point (DOCX/HTML paragraphs). */
+        boolean labelAlone;
 
         SectionDraft(SectionType type, String heading) {
             this.type = type;
@@ -44,10 +46,26 @@ final class EntryBuilder {
             if (text.isBlank()) {
                 return;
             }
-            if (!body.isEmpty()) {
-                body.append(newLine ? "\n" : " ");
+            if (lines.isEmpty() || newLine) {
+                lines.add(text.strip());
+            } else {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + text.strip());
             }
-            body.append(text.strip());
+        }
+
+        boolean isEmpty() {
+            return lines.isEmpty();
+        }
+
+        String text() {
+            if (labelAlone && lines.size() > 1) {
+                return String.join("\n", lines.stream().map(l -> isListLine(l) ? l : "- " + l).toList());
+            }
+            return String.join("\n", lines);
+        }
+
+        private static boolean isListLine(String line) {
+            return UnitShapes.BULLET.matcher(line).find() || UnitShapes.NUMBERED.matcher(line).find();
         }
     }
 
@@ -76,6 +94,7 @@ final class EntryBuilder {
                 if (piece.label() != null) {
                     current = new SectionDraft(piece.label().type(), piece.label().heading());
                     drafts.add(current);
+                    current.labelAlone = piece.text().isBlank();
                     current.add(plain(piece.text()), false);
                 } else if (piece.noRecommendations()) {
                     noRecsText = plain(piece.text()).strip();
@@ -94,9 +113,9 @@ final class EntryBuilder {
         }
         // "Recommendations: none." says the same as "Makes no recommendations"
         for (SectionDraft d : List.copyOf(drafts)) {
-            if (d.type == SectionType.RECOMMENDATIONS && shapes.saysNone(d.body.toString())) {
+            if (d.type == SectionType.RECOMMENDATIONS && shapes.saysNone(d.text())) {
                 drafts.remove(d);
-                noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.body.toString().strip();
+                noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
             }
         }
         return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), h.area(), h.year(),
@@ -105,11 +124,11 @@ final class EntryBuilder {
 
     private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
         List<Section> sections = new ArrayList<>();
-        if (!summary.body.isEmpty()) {
-            sections.add(new Section(SectionType.SUMMARY, 1, null, summary.body.toString(), null, null, List.of()));
+        if (!summary.isEmpty()) {
+            sections.add(new Section(SectionType.SUMMARY, 1, null, summary.text(), null, null, List.of()));
         }
         for (SectionDraft d : drafts) {
-            String text = d.body.toString();
+            String text = d.text();
             List<Item> items = new ArrayList<>();
             if (d.type.hasItems()) {
                 List<String> parts = lists.split(text);

@@ -21,6 +21,7 @@ public final class TextRepair {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u2019\u201d)]*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s(]*$");
+    private static final int MIN_BROKEN_PARAGRAPH = 60;
     private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
 
     private final DigestGrammar grammar;
@@ -83,13 +84,15 @@ public final class TextRepair {
 
     /**
      * True when a blank line between {@code before} and {@code after} is a page break inside a
-     * sentence or list: the first line does not end a sentence and the second goes on with a
-     * lower-case word, or the first ends with a word that cannot end a sentence ("and", "of").
+     * sentence or list: the text before it is a paragraph (not a short line) that does not end a
+     * sentence, and the second goes on with a lower-case word, or the first ends with a word that
+     * cannot end a sentence ("and", "of").
      */
     public boolean continuesAcrossBreak(String before, String after) {
         String b = before.strip();
         String a = after.strip();
-        if (b.isEmpty() || a.isEmpty() || SENTENCE_END.matcher(b).find()) {
+        // a page break falls inside a paragraph; a short line before a blank is a paragraph of its own
+        if (b.length() < MIN_BROKEN_PARAGRAPH || a.isEmpty() || SENTENCE_END.matcher(b).find()) {
             return false;
         }
         if (Character.isLowerCase(a.codePointAt(0))) {

@@ -29,6 +29,7 @@ final class UnitShapes {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern COLON = Pattern.compile("\\s*:");
+    private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;
 
@@ -85,6 +86,21 @@ final class UnitShapes {
         return name.find() && (MARKDOWN_HEADING.matcher(text).find() || t.matches(".*[:;\u2013\u2014].*|.*\\s-\\s.*"));
     }
 
+    /** A title rather than a list point: it names a child, uses review words, or has title separators. */
+    boolean looksLikeTitle(String text) {
+        String t = stripHeadingMarkup(text);
+        if (MARKDOWN_HEADING.matcher(text).find() || grammar.pseudonym.matcher(t).find()
+                || t.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*")) {
+            return true;
+        }
+        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (grammar.titleWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The heading without markdown marks and without its number. */
     static String stripHeadingMarkup(String text) {
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
@@ -98,21 +114,31 @@ final class UnitShapes {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    /** The label starting exactly at {@code pos}, or null. */
+    /**
+     * The label starting exactly at {@code pos}, or null. A label needs its colon, except at the
+     * start of a line that holds nothing else ("#### Learning", a bold "Recommendations" line).
+     */
     LabelMatch labelAt(String text, int pos) {
+        int from = pos;
+        if (pos == 0) {
+            Matcher heading = MARKDOWN_HEADING.matcher(text);
+            from = heading.find() ? heading.end() : 0;
+        }
         LabelMatch best = null;
         for (DigestGrammar.Label label : grammar.labels) {
             Matcher m = label.pattern().matcher(text);
-            m.region(pos, text.length());
+            m.region(from, text.length());
             if (!m.lookingAt()) {
                 continue;
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            if (!colon.lookingAt()) {
+            boolean alone = pos == 0 && text.substring(m.end()).isBlank()
+                    && (from > 0 || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS);
+            if (!colon.lookingAt() && !alone) {
                 continue;
             }
-            int end = colon.end();
+            int end = alone ? text.length() : colon.end();
             int headingEnd = m.end();
             Matcher suffix = labelSuffix.matcher(text);
             suffix.region(end, text.length());
@@ -121,7 +147,7 @@ final class UnitShapes {
                 end = suffix.end();
             }
             if (best == null || end > best.end()) {
-                best = new LabelMatch(label.type(), text.substring(pos, headingEnd).strip(), pos, end);
+                best = new LabelMatch(label.type(), text.substring(from, headingEnd).strip(), pos, end);
             }
         }
         return best;

@@ -260,6 +260,38 @@ class DigestParserTest {
         }
 
         @Test
+        void labelAloneOnItsLineWithOnePointPerParagraph() {
+            DigestEntry entry = only("""
+                    ## Child Q: Serious case review
+
+                    Neglect of a boy.
+
+                    #### Learning
+
+                    The voice of the child was not heard
+
+                    Drift in planning
+
+                    **Recommendations**
+
+                    Audit child in need plans
+
+                    Read the overview report
+                    """);
+            assertThat(entry.section(SectionType.LEARNING).orElseThrow().heading()).isEqualTo("Learning");
+            assertThat(items(entry, SectionType.LEARNING)).containsExactly("The voice of the child was not heard", "Drift in planning");
+            assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("Audit child in need plans");
+            assertThat(entry.summary()).isEqualTo("Neglect of a boy.");
+        }
+
+        @Test
+        void shortSentenceStartingWithALabelWordIsNotALabel() {
+            DigestEntry entry = only("1. Child A: Serious case review\n\nNeglect of a boy.\nLearning disabilities were common\n\nLearning: one.\n");
+            assertThat(entry.summary()).isEqualTo("Neglect of a boy. Learning disabilities were common");
+            assertThat(items(entry, SectionType.LEARNING)).containsExactly("one");
+        }
+
+        @Test
         void recommendationsNoneIsNoRecommendations() {
             DigestEntry entry = only("1. Child A: Serious case review\n\nNeglect of a boy.\n\nLearning: one.\n\nRecommendations: None.\n");
             assertThat(entry.noRecommendations()).isTrue();

@@ -14,20 +14,25 @@ class TextRepairTest {
 
         @Test
         void blankLineInsideBracketsIsJoined() {
-            assertThat(repair.repair("the outcome for children (and\n\ntheir children) who become pregnant"))
-                    .isEqualTo("the outcome for children (and their children) who become pregnant");
+            assertThat(repair.repair("Learning includes: the importance of an effective professional response; that the outcome for children (and\n\ntheir children) who become pregnant"))
+                    .isEqualTo("Learning includes: the importance of an effective professional response; that the outcome for children (and their children) who become pregnant");
         }
 
         @Test
         void blankLineBeforeLowerCaseWordIsJoined() {
-            assertThat(repair.repair("recognising, assessing\n\nand responding to neglect"))
-                    .isEqualTo("recognising, assessing and responding to neglect");
+            assertThat(repair.repair("Learning includes: the importance of an effective professional response; the needs of disabled young people; recognising, assessing\n\nand responding to neglect"))
+                    .isEqualTo("Learning includes: the importance of an effective professional response; the needs of disabled young people; recognising, assessing and responding to neglect");
         }
 
         @Test
         void blankLineAfterConnectiveBeforeCapitalIsJoined() {
-            assertThat(repair.repair("a referral was made to the\n\nMulti-Agency Safeguarding Hub"))
-                    .isEqualTo("a referral was made to the Multi-Agency Safeguarding Hub");
+            assertThat(repair.repair("When the school in the village raised its concerns about the family a referral was made to the\n\nMulti-Agency Safeguarding Hub"))
+                    .isEqualTo("When the school in the village raised its concerns about the family a referral was made to the Multi-Agency Safeguarding Hub");
+        }
+
+        @Test
+        void shortParagraphsOfADocumentStayApart() {
+            assertThat(repair.repair("the voice of the child\n\ndrift in planning")).isEqualTo("the voice of the child\n\ndrift in planning");
         }
 
         @Test
@@ -44,8 +49,8 @@ class TextRepairTest {
 
         @Test
         void pageNumberLinesAreDropped() {
-            assertThat(repair.repair("children are living in\n\nPage 3 of 7\n\nhouseholds where adults misuse drugs"))
-                    .isEqualTo("children are living in households where adults misuse drugs");
+            assertThat(repair.repair("undertake a multi-agency audit of cases where children are living in\n\nPage 3 of 7\n\nhouseholds"))
+                    .isEqualTo("undertake a multi-agency audit of cases where children are living in households");
         }
     }
 

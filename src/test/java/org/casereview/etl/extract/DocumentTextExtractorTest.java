@@ -200,6 +200,25 @@ class DocumentTextExtractorTest {
     }
 
     @Nested
+    class DocxParagraphs {
+
+        @Test
+        void labelParagraphFollowedByOnePointPerParagraph() throws Exception {
+            Path file = dir.resolve("plain.docx");
+            try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+                for (String line : List.of("Child Q: Serious case review", "Neglect of a 6-year-old girl in 2020.",
+                        "Learning includes:", "the voice of the child", "drift in planning", "Read the overview report")) {
+                    doc.createParagraph().createRun().setText(line);
+                }
+                doc.write(out);
+            }
+            DigestEntry entry = new DigestParser().parse(extractor.extract(file).text()).entries().get(0);
+            assertThat(entry.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                    .containsExactly("the voice of the child", "drift in planning");
+        }
+    }
+
+    @Nested
     class Pdf {
 
         private Path pdf(String name, List<String> lines, String userPassword) throws IOException {
