@@ -126,8 +126,12 @@ public final class DigestParser {
             Integer expected = lastNumber == null ? null : lastNumber + 1;
             boolean candidate = shapes.isHeadingLike(unit.text());
             boolean strong = candidate && shapes.isStrongHeading(unit.text(), expected);
-            if (number != null && !strong) {
-                candidate = false; // a numbered list line, not an entry out of sequence
+            // a numbered line is a list point when out of sequence, or inside an entry whose heading has no number
+            boolean insideUnnumbered = current.heading() != null && (current.strong() || hasMarkers)
+                    && UnitShapes.headingNumber(current.heading().text()) == null;
+            if (number != null && (!strong || insideUnnumbered)) {
+                candidate = false;
+                strong = false;
             }
             // inside a section, a short line is a list point unless it looks like the next entry's title
             boolean nextEntry = hasLink || hasMarkers && shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1);

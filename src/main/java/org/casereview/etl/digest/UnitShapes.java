@@ -53,22 +53,22 @@ final class UnitShapes {
      * Whether it heads an entry is decided by what follows it.
      */
     boolean isHeadingLike(String text) {
+        String t = stripHeadingMarkup(text);
+        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null
+                || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
+            return false;
+        }
         if (MARKDOWN_HEADING.matcher(text).find()) {
             return true;
         }
-        String t = stripHeadingMarkup(text);
-        if (t.isEmpty() || t.length() > grammar.headingMaxChars || t.split("\\s+").length > grammar.headingMaxWords) {
+        if (t.length() > grammar.headingMaxChars || t.split("\\s+").length > grammar.headingMaxWords) {
             return false;
         }
         int first = t.codePointAt(0);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c')) {
             return false;
         }
-        if (t.matches(".*[.,;:]$") && !NUMBERED.matcher(t).find()) {
-            return false;
-        }
-        return labelAt(t, 0) == null && link(text) == null && link(t) == null && !BULLET.matcher(t).find()
-                && noRecommendationsAt(t, 0) < 0;
+        return !t.matches(".*[.,;:]$");
     }
 
     /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */

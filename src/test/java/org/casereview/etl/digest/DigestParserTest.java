@@ -149,6 +149,29 @@ class DigestParserTest {
         }
 
         @Test
+        void numberedRecommendationsUnderAnUnnumberedHeading() {
+            ParsedDigest digest = parser.parse("""
+                    2024 - Westcombe - Child D
+
+                    Neglect of a 2-year-old girl.
+
+                    Recommendations:
+                    1. Review the neglect strategy
+                    2. Child in need plans to be audited.
+
+                    2024 - Anonymous - Child E
+
+                    Death of a baby.
+
+                    Learning: safe sleep.
+                    """);
+            assertThat(digest.problems()).isEmpty();
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child D", "Child E");
+            assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS))
+                    .containsExactly("Review the neglect strategy", "Child in need plans to be audited");
+        }
+
+        @Test
         void headingFollowedDirectlyBySummaryLine() {
             DigestEntry entry = only("""
                     2016 - Sandmoor - Baby BW
