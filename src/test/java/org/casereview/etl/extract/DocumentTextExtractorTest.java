@@ -168,6 +168,49 @@ class DocumentTextExtractorTest {
     }
 
     @Nested
+    class HtmlWithHeadedLists {
+
+        @Test
+        void sectionHeadingsWithoutColonAndBulletLists() throws Exception {
+            String page = """
+                    <html><body>
+                    <div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p></div>
+                    <div class="cc-window">Accept all</div>
+                    <main>
+                    <h1>Case reviews update</h1><p>Last updated: 12 Jun 2024</p>
+                    <h2>2024 - Northcliffe - Child T</h2>
+                    <p>Neglect of a 7-year-old boy in 2022.</p>
+                    <h4>Learning themes</h4>
+                    <ul><li>Drift in child in need planning</li><li>Hearing the child&#8217;s voice</li></ul>
+                    <h4>Recommendations</h4>
+                    <ol><li>Audit plans</li><li>Train staff</li></ol>
+                    <p><a href="/library/child-t">Read the overview report</a></p>
+                    <h2>2024 - Anonymous - Baby U</h2>
+                    <p>Death of a 2-month-old girl in 2023.</p>
+                    <h4>Learning</h4>
+                    <ul><li>Safer sleep advice</li></ul>
+                    <p><a href="/library/baby-u">Read the overview report</a></p>
+                    </main></body></html>
+                    """;
+            ExtractedText text = extractor.extract(write("update.html", page.getBytes(StandardCharsets.UTF_8)));
+            assertThat(text.text()).doesNotContain("cookies");
+            ParsedDigest digest = new DigestParser().parse(text.text());
+            assertThat(digest.problems()).isEmpty();
+            assertThat(digest.month()).hasToString("2024-06");
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child T", "Baby U");
+            DigestEntry first = digest.entries().get(0);
+            assertThat(first.area()).isEqualTo("Northcliffe");
+            assertThat(first.summary()).isEqualTo("Neglect of a 7-year-old boy in 2022.");
+            assertThat(first.section(SectionType.LEARNING).orElseThrow().heading()).isEqualTo("Learning themes");
+            assertThat(first.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                    .containsExactly("Drift in child in need planning", "Hearing the child\u2019s voice");
+            assertThat(first.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text)
+                    .containsExactly("Audit plans", "Train staff");
+            assertThat(first.linkTarget()).isEqualTo("/library/child-t");
+        }
+    }
+
+    @Nested
     class Docx {
 
         @Test
