@@ -1,0 +1,76 @@
+package org.casereview.etl.digest;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The month and year a digest covers, from its heading and the text before the first entry:
+ * "NSPCC Repository – November 2021", "Last updated: 03 Mar 2025", "published in 2016".
+ */
+final class DigestDateReader {
+
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(" + UnitShapes.MONTH.pattern() + ")\\s+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern PUBLISHED_YEAR = Pattern.compile(
+            "\\b(?:published|publication|added|released)\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Month named first by the heading, then by the other preamble texts; null when none names one. */
+    YearMonth month(String heading, List<String> preamble) {
+        YearMonth m = heading == null ? null : monthIn(heading);
+        for (int i = 0; m == null && i < preamble.size(); i++) {
+            m = monthIn(preamble.get(i));
+        }
+        return m;
+    }
+
+    /** Year of the month, else a year in the heading, else a "published in 2016" phrase before the entries. */
+    Integer year(String heading, List<String> preamble, YearMonth month) {
+        if (month != null) {
+            return month.getYear();
+        }
+        if (heading != null) {
+            Matcher y = YEAR.matcher(heading);
+            if (y.find()) {
+                return Integer.valueOf(y.group(1));
+            }
+        }
+        for (String text : preamble) {
+            Matcher p = PUBLISHED_YEAR.matcher(text);
+            if (p.find()) {
+                return Integer.valueOf(p.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static YearMonth monthIn(String text) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Month month = monthNamed(m.group(1));
+            if (month != null) {
+                return YearMonth.of(Integer.parseInt(m.group(2)), month);
+            }
+        }
+        return null;
+    }
+
+    private static Month monthNamed(String word) {
+        String w = word.replace(".", "").toLowerCase(Locale.ROOT);
+        if (w.length() < 3) {
+            return null;
+        }
+        for (Month month : Month.values()) {
+            String full = month.name().toLowerCase(Locale.ROOT);
+            if (full.equals(w) || (w.length() <= 4 && full.startsWith(w))) {
+                return month;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+package org.casereview.etl.digest;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.RejectReason;
+
+/**
+ * The entry grammar of case review digests. A digest is a preamble (its heading, intro text,
+ * site furniture) followed by entries; an entry is a short title-like heading line, a summary
+ * paragraph, labelled sections ("Learning includes:", "Recommendations:", ...) and a report link.
+ * Headings are recognised by their place in that structure, helped by their form (numbered,
+ * date/area/name, a child's pseudonym); the words of labels and links come from
+ * {@code digest/digest-grammar.properties}.
+ */
+public final class DigestParser {
+
+    private final UnitShapes shapes;
+    private final UnitReader units;
+    private final EntryBuilder entries;
+    private final DigestDateReader dates = new DigestDateReader();
+
+    public DigestParser() {
+        DigestGrammar grammar = DigestGrammar.standard();
+        this.shapes = new UnitShapes(grammar);
+        this.units = new UnitReader(new TextRepair(grammar), shapes);
+        this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));
+    }
+
+    /** A heading (null for the text before any heading) and the units under it. */
+    private record Block(Unit heading, boolean strong, List<Unit> body) {
+    }
+
+    public ParsedDigest parse(String text) {
+        List<Block> blocks = blocks(units.read(text == null ? "" : text));
+        List<DigestEntry> found = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        List<String> preamble = new ArrayList<>();
+        String digestHeading = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean isEntry = block.heading() != null
+                    && (entries.hasEntryMarkers(block.body()) || block.strong() && !block.body().isEmpty());
+            if (isEntry) {
+                DigestEntry entry = entries.build(found.size() + 1, block.heading(), block.body());
+                if (entry.title().isBlank()) {
+                    problems.add(problem(block.heading(), "entry heading has no title"));
+                } else {
+                    found.add(entry);
+                }
+            } else if (block.strong()) {
+                problems.add(problem(block.heading(), "entry heading \"" + clip(block.heading().text())
+                        + "\" is not followed by a summary or labelled sections"));
+            } else if (found.isEmpty()) {
+                if (block.heading() != null) {
+                    String heading = UnitShapes.stripHeadingMarkup(block.heading().text());
+                    digestHeading = digestHeading == null ? heading : digestHeading;
+                    preamble.add(heading);
+                }
+                block.body().forEach(u -> preamble.add(u.text()));
+            } else if (i < blocks.size() - 1 && !block.body().isEmpty()) {
+                problems.add(problem(block.heading(), "block \"" + clip(block.heading().text())
+                        + "\" between entries has no labelled sections and was not read as an entry"));
+            }
+        }
+        YearMonth month = dates.month(digestHeading, preamble);
+        Integer year = dates.year(digestHeading, preamble, month);
+        return new ParsedDigest(digestHeading, month, year, found, problems);
+    }
+
+    /**
+     * Cuts the units into blocks at heading lines. A strong heading (numbered in sequence,
+     * date/area/name, naming a child) always starts a block; a weaker title-like line starts one
+     * after the preamble's first line or after a finished entry (one with a label or link); inside
+     * an unfinished block it stays body text until {@link #splitAtLastTitle} decides.
+     */
+    private List<Block> blocks(List<Unit> all) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : rawBlocks(all)) {
+            blocks.addAll(block.strong() ? List.of(block) : splitAtLastTitle(block));
+        }
+        return blocks;
+    }
+
+    /**
+     * In a block without a strong heading (the preamble, or an unnumbered entry), the entry heading
+     * is the last title-like line that is followed by a paragraph before the first label: the
+     * digest heading and intro before it, or a short line ending a summary after it, are not headings.
+     */
+    private List<Block> splitAtLastTitle(Block block) {
+        List<Unit> body = block.body();
+        int firstMarker = -1;
+        for (int i = 0; i < body.size() && firstMarker < 0; i++) {
+            if (entries.hasEntryMarkers(List.of(body.get(i)))) {
+                firstMarker = i;
+            }
+        }
+        int split = -1;
+        for (int k = 0; k < firstMarker - 1; k++) {
+            if (shapes.isHeadingLike(body.get(k).text())) {
+                split = k;
+            }
+        }
+        if (split < 0) {
+            return List.of(block);
+        }
+        Block before = new Block(block.heading(), false, new ArrayList<>(body.subList(0, split)));
+        Block entry = new Block(body.get(split), false, new ArrayList<>(body.subList(split + 1, body.size())));
+        return before.heading() == null && before.body().isEmpty() ? List.of(entry) : List.of(before, entry);
+    }
+
+    private List<Block> rawBlocks(List<Unit> all) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = new Block(null, false, new ArrayList<>());
+        blocks.add(current);
+        Integer lastNumber = null;
+        boolean hasMarkers = false;
+        boolean hasLink = false;
+        for (int i = 0; i < all.size(); i++) {
+            Unit unit = all.get(i);
+            Integer number = UnitShapes.headingNumber(unit.text());
+            Integer expected = lastNumber == null ? null : lastNumber + 1;
+            boolean candidate = shapes.isHeadingLike(unit.text());
+            boolean strong = candidate && shapes.isStrongHeading(unit.text(), expected);
+            // a numbered line is a list point when out of sequence, or inside an entry whose heading has no number
+            boolean insideUnnumbered = current.heading() != null && (current.strong() || hasMarkers)
+                    && UnitShapes.headingNumber(current.heading().text()) == null;
+            if (number != null && (!strong || insideUnnumbered)) {
+                candidate = false;
+                strong = false;
+            }
+            // inside a section, a short line is a list point unless it looks like the next entry's title
+            boolean nextEntry = hasLink || hasMarkers && shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1);
+            if (strong || candidate && (current.heading() == null || nextEntry)) {
+                current = new Block(unit, strong, new ArrayList<>());
+                blocks.add(current);
+                hasMarkers = false;
+                hasLink = false;
+                if (strong && number != null) {
+                    lastNumber = number;
+                }
+            } else {
+                current.body().add(unit);
+                hasMarkers = hasMarkers || entries.hasEntryMarkers(List.of(unit));
+                hasLink = hasLink || shapes.link(unit.text()) != null;
+            }
+        }
+        return blocks;
+    }
+
+    private boolean isParagraph(List<Unit> all, int index) {
+        return index < all.size() && !shapes.isHeadingLike(all.get(index).text())
+                && !entries.hasEntryMarkers(List.of(all.get(index)));
+    }
+
+    private static ParseProblem problem(Unit heading, String message) {
+        return new ParseProblem("line " + heading.line(), RejectReason.UNPARSEABLE_ENTRY, message);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,187 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
+/**
+ * Builds one {@link DigestEntry} from its heading and body units: the summary up to the first
+ * label, then one section per label, the "makes no recommendations" sentence and the report link.
+ */
+final class EntryBuilder {
+
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)\\s]*\\)");
+
+    private final UnitShapes shapes;
+    private final HeadingReader headings;
+    private final ListSplitter lists = new ListSplitter();
+
+    EntryBuilder(UnitShapes shapes, HeadingReader headings) {
+        this.shapes = shapes;
+        this.headings = headings;
+    }
+
+    /** A piece of a unit: prose, or the start of a labelled section, or a no-recommendations sentence. */
+    private record Piece(UnitShapes.LabelMatch label, boolean noRecommendations, String text) {
+    }
+
+    private static final class SectionDraft {
+        final SectionType type;
+        final String heading;
+        final List<String> lines = new ArrayList<>();
+        /** The label stood alone on its line: each line under it is one point (DOCX/HTML paragraphs). */
+        boolean labelAlone;
+
+        SectionDraft(SectionType type, String heading) {
+            this.type = type;
+            this.heading = heading;
+        }
+
+        void add(String text, boolean newLine) {
+            if (text.isBlank()) {
+                return;
+            }
+            if (lines.isEmpty() || newLine) {
+                lines.add(text.strip());
+            } else {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + text.strip());
+            }
+        }
+
+        boolean isEmpty() {
+            return lines.isEmpty();
+        }
+
+        String text() {
+            if (labelAlone && lines.size() > 1) {
+                return String.join("\n", lines.stream().map(l -> isListLine(l) ? l : "- " + l).toList());
+            }
+            return String.join("\n", lines);
+        }
+
+        private static boolean isListLine(String line) {
+            return UnitShapes.BULLET.matcher(line).find() || UnitShapes.NUMBERED.matcher(line).find();
+        }
+    }
+
+    DigestEntry build(int entryNo, Unit heading, List<Unit> body) {
+        HeadingReader.Heading h = headings.read(heading.text());
+        SectionDraft summary = new SectionDraft(SectionType.SUMMARY, "Summary");
+        List<SectionDraft> drafts = new ArrayList<>();
+        SectionDraft current = summary;
+        boolean afterLink = false;
+        String noRecsText = null;
+        String linkText = null;
+        String linkTarget = null;
+        for (Unit unit : body) {
+            UnitShapes.Link link = shapes.link(unit.text());
+            if (link != null) {
+                if (linkText == null) {
+                    linkText = link.text();
+                    linkTarget = link.target();
+                }
+                afterLink = true;
+                current = null;
+                continue;
+            }
+            boolean bullet = UnitShapes.BULLET.matcher(unit.text()).find();
+            for (Piece piece : pieces(unit.text())) {
+                if (piece.label() != null) {
+                    current = new SectionDraft(piece.label().type(), piece.label().heading());
+                    drafts.add(current);
+                    current.labelAlone = piece.text().isBlank();
+                    current.add(plain(piece.text()), false);
+                } else if (piece.noRecommendations()) {
+                    noRecsText = plain(piece.text()).strip();
+                    current = null;
+                } else if (current != null && !(afterLink && current == summary)) {
+                    // each unit is a line of its own in a section (list lines stay apart); the summary is one
+                    // paragraph, because a blank line in a printed digest is as often a page or line break
+                    boolean newLine = current != summary || bullet;
+                    current.add(plain(piece.text()), newLine);
+                }
+            }
+        }
+        if (linkText == null && UnitShapes.headingLink(heading.text()) != null) {
+            linkText = UnitShapes.headingLink(heading.text()).text();
+            linkTarget = UnitShapes.headingLink(heading.text()).target();
+        }
+        // "Recommendations: none." says the same as "Makes no recommendations"
+        for (SectionDraft d : List.copyOf(drafts)) {
+            if (d.type == SectionType.RECOMMENDATIONS && shapes.saysNone(d.text())) {
+                drafts.remove(d);
+                noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
+            }
+        }
+        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), h.area(), h.year(),
+                sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
+    }
+
+    private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
+        List<Section> sections = new ArrayList<>();
+        if (!summary.isEmpty()) {
+            sections.add(new Section(SectionType.SUMMARY, 1, null, summary.text(), null, null, List.of()));
+        }
+        for (SectionDraft d : drafts) {
+            String text = d.text();
+            List<Item> items = new ArrayList<>();
+            if (d.type.hasItems()) {
+                List<String> parts = lists.split(text);
+                for (int i = 0; i < parts.size(); i++) {
+                    items.add(new Item(i + 1, parts.get(i), null));
+                }
+            }
+            sections.add(new Section(d.type, sections.size() + 1, d.heading, text, null, null, items));
+        }
+        return sections;
+    }
+
+    /** True when the body holds something only an entry has: a label, a link or a no-recommendations sentence. */
+    boolean hasEntryMarkers(List<Unit> body) {
+        for (Unit unit : body) {
+            if (shapes.link(unit.text()) != null || !shapes.labelsIn(unit.text()).isEmpty()
+                    || !shapes.noRecommendationsIn(unit.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Piece> pieces(String text) {
+        List<int[]> cuts = new ArrayList<>();
+        List<UnitShapes.LabelMatch> labels = shapes.labelsIn(text);
+        for (UnitShapes.LabelMatch label : labels) {
+            cuts.add(new int[] {label.start(), labels.indexOf(label)});
+        }
+        for (int pos : shapes.noRecommendationsIn(text)) {
+            cuts.add(new int[] {pos, -1});
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Piece> pieces = new ArrayList<>();
+        if (cuts.isEmpty() || cuts.get(0)[0] > 0) {
+            int end = cuts.isEmpty() ? text.length() : cuts.get(0)[0];
+            pieces.add(new Piece(null, false, text.substring(0, end)));
+        }
+        for (int i = 0; i < cuts.size(); i++) {
+            int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : text.length();
+            int[] cut = cuts.get(i);
+            if (cut[1] >= 0) {
+                UnitShapes.LabelMatch label = labels.get(cut[1]);
+                pieces.add(new Piece(label, false, text.substring(Math.min(label.end(), end), end)));
+            } else {
+                pieces.add(new Piece(null, true, text.substring(cut[0], end)));
+            }
+        }
+        return pieces;
+    }
+
+    /** Markdown links inside prose become their text. */
+    private static String plain(String text) {
+        return text == null ? null : MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
+    }
+}

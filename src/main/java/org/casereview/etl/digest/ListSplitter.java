@@ -1,0 +1,106 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the body of a learning / recommendations / good-practice section into items:
+ * bulleted lines ("- ", "• ", "a) "), else parts separated by ";" (a final "; and" too), else
+ * capitalised sentences; one sentence with no list is one item. Prefixes inside an item
+ * ("LA1 partnership: ...") stay part of its text.
+ */
+public final class ListSplitter {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\S)");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$|\\s+(?:and|or)$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[a-z)][.!?])\\s+(?=[A-Z])");
+
+    public List<String> split(String body) {
+        String text = body.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        boolean bulleted = lines.stream().anyMatch(this::isListLine);
+        List<String> parts = bulleted ? bulletItems(lines) : semicolonItems(String.join(" ", lines));
+        List<String> items = new ArrayList<>();
+        for (String part : parts) {
+            String item = clean(part);
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private boolean isListLine(String line) {
+        return UnitShapes.BULLET.matcher(line).find() || LEADING_NUMBER.matcher(line).find();
+    }
+
+    private List<String> bulletItems(List<String> lines) {
+        List<String> items = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : lines) {
+            if (isListLine(line)) {
+                if (current != null) {
+                    items.add(current.toString());
+                }
+                String text = UnitShapes.BULLET.matcher(line).replaceFirst("");
+                current = new StringBuilder(LEADING_NUMBER.matcher(text).replaceFirst(""));
+            } else if (current == null) {
+                // a lead-in before the first bullet ("The review found:") is not an item
+                if (!line.endsWith(":")) {
+                    items.addAll(semicolonItems(line));
+                }
+            } else {
+                current.append(' ').append(line);
+            }
+        }
+        if (current != null) {
+            items.add(current.toString());
+        }
+        return items;
+    }
+
+    /** Parts between top-level semicolons (not inside brackets); one part may hold several sentences. */
+    private static List<String> semicolonItems(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ';' && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        if (parts.size() == 1) {
+            return sentences(parts.get(0));
+        }
+        return parts;
+    }
+
+    /** Several capitalised sentences without semicolons are taken as one item each. */
+    private static List<String> sentences(String text) {
+        String[] split = SENTENCE_BREAK.split(text.strip());
+        return split.length > 1 ? List.of(split) : List.of(text);
+    }
+
+    private static String clean(String part) {
+        String s = part.strip().replaceAll("\\s+", " ");
+        s = LEADING_CONJUNCTION.matcher(s).replaceFirst("");
+        String previous;
+        do {
+            previous = s;
+            s = TRAILING.matcher(s).replaceAll("");
+        } while (!s.equals(previous));
+        return s;
+    }
+}

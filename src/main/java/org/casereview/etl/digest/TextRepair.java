@@ -1,0 +1,149 @@
+package org.casereview.etl.digest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs applied to digest text before it is split into entries and items: page-break
+ * artefacts (a blank line inside a sentence), markdown bold, backslash escapes, hyphenated
+ * line ends, stray whitespace, Unicode ligatures and e-mail obfuscation placeholders.
+ * Line repairs keep the line structure, so line numbers stay those of the extracted text.
+ */
+public final class TextRepair {
+
+    private static final Pattern BOLD = Pattern.compile("\\*\\*|__(?=\\S)|(?<=\\S)__");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~\"'])");
+    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000 ]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u2019\u201d)]*$");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s(]*$");
+    private static final int MIN_BROKEN_PARAGRAPH = 60;
+    private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
+
+    private final DigestGrammar grammar;
+
+    public TextRepair() {
+        this(DigestGrammar.standard());
+    }
+
+    TextRepair(DigestGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** All repairs on a whole text: each line repaired, then page breaks and wrapped lines joined. */
+    public String repair(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            lines.add(repairLine(raw));
+        }
+        StringBuilder out = new StringBuilder();
+        String previous = null;
+        boolean blankPending = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                blankPending = previous != null;
+                continue;
+            }
+            if (previous == null) {
+                out.append(line);
+            } else if (blankPending && !continuesAcrossBreak(previous, line)) {
+                out.append("\n\n").append(line);
+            } else if (blankPending || isHyphenWrap(previous, line)) {
+                out.setLength(out.length() - previous.length());
+                out.append(joinWrapped(previous, line));
+                line = joinWrapped(previous, line);
+            } else {
+                out.append('\n').append(line);
+            }
+            previous = line;
+            blankPending = false;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Repairs inside one line: ligatures and odd spaces, e-mail placeholders, markdown bold and
+     * escapes, runs of whitespace. Page furniture lines ("Page 3 of 12") become empty.
+     */
+    public String repairLine(String line) {
+        String s = INVISIBLE.matcher(line).replaceAll("");
+        s = normaliseCompatibilityCharacters(s);
+        s = grammar.emailNoise.matcher(s).replaceAll("");
+        s = BOLD.matcher(s).replaceAll("");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (grammar.pageFurniture.matcher(s).matches()) {
+            return "";
+        }
+        return s;
+    }
+
+    /**
+     * True when a blank line between {@code before} and {@code after} is a page break inside a
+     * sentence or list: the text before it is a paragraph (not a short line) that does not end a
+     * sentence, and the second goes on with a lower-case word, or the first ends with a word that
+     * cannot end a sentence ("and", "of").
+     */
+    public boolean continuesAcrossBreak(String before, String after) {
+        String b = before.strip();
+        String a = after.strip();
+        // a page break falls inside a paragraph; a short line before a blank is a paragraph of its own
+        if (b.length() < MIN_BROKEN_PARAGRAPH || a.isEmpty() || SENTENCE_END.matcher(b).find()) {
+            return false;
+        }
+        if (Character.isLowerCase(a.codePointAt(0))) {
+            return true;
+        }
+        if (b.endsWith(",") || b.endsWith("(") || b.endsWith("-")) {
+            return Character.isLetterOrDigit(a.codePointAt(0));
+        }
+        Matcher last = LAST_WORD.matcher(b);
+        return last.find() && grammar.continuationWords.contains(last.group(1))
+                && Character.isLetterOrDigit(a.codePointAt(0));
+    }
+
+    /** Joins a line and its continuation: a hyphenated word end is rejoined, else one space. */
+    public String joinWrapped(String before, String after) {
+        String b = before.stripTrailing();
+        String a = after.strip();
+        Matcher hyphen = HYPHEN_END.matcher(b);
+        if (hyphen.find() && !a.isEmpty() && Character.isLowerCase(a.codePointAt(0))) {
+            String fragment = hyphen.group(1).toLowerCase(Locale.ROOT);
+            if (grammar.hyphenKeepPrefixes.contains(fragment)) {
+                return b + a;
+            }
+            return b.substring(0, b.length() - 1) + a;
+        }
+        return b + " " + a;
+    }
+
+    /** "exploit-" followed by "ation ...": a word broken over a line end. */
+    boolean isHyphenWrap(String before, String after) {
+        String a = after.strip();
+        return HYPHEN_END.matcher(before.stripTrailing()).find() && !a.isEmpty()
+                && Character.isLowerCase(a.codePointAt(0));
+    }
+
+    /** NFKC only for characters where it is safe: ligatures (ﬁ), full-width forms and odd spaces. */
+    static String normaliseCompatibilityCharacters(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ligature = c >= '\uFB00' && c <= '\uFB06';
+            boolean fullWidth = c >= '\uFF01' && c <= '\uFF5E';
+            if (ligature || fullWidth) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, i));
+                }
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits repaired lines into {@link Unit}s. A line goes on the previous unit when it is the rest
+ * of a wrapped line (starts in lower case, or follows a long line that does not end a sentence)
+ * or when a blank line between them is a page break inside a sentence.
+ */
+final class UnitReader {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
+    private static final double WRAP_SHARE = 0.6;
+    private static final int RUNNING_HEADER_MAX = 100;
+
+    private final TextRepair repair;
+    private final UnitShapes shapes;
+
+    UnitReader(TextRepair repair, UnitShapes shapes) {
+        this.repair = repair;
+        this.shapes = shapes;
+    }
+
+    List<Unit> read(String text) {
+        String[] raw = text.split("\n", -1);
+        String[] lines = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            lines[i] = repair.repairLine(raw[i]);
+        }
+        dropRunningHeaders(lines);
+        int wrapWidth = wrapWidth(lines);
+        List<Unit> units = new ArrayList<>();
+        StringBuilder current = null;
+        int currentLine = 0;
+        String previousLine = null;
+        boolean blank = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            boolean join = current != null && !shapes.startsUnit(line) && continues(current.toString(), previousLine,
+                    line, blank, wrapWidth);
+            if (join) {
+                String joined = repair.joinWrapped(current.toString(), line);
+                current.setLength(0);
+                current.append(joined);
+            } else {
+                if (current != null) {
+                    units.add(new Unit(currentLine, current.toString()));
+                }
+                current = new StringBuilder(line);
+                currentLine = i + 1;
+            }
+            previousLine = line;
+            blank = false;
+        }
+        if (current != null) {
+            units.add(new Unit(currentLine, current.toString()));
+        }
+        return units;
+    }
+
+    /**
+     * Whether a line goes on the current unit. A heading-like line ends at its line end, except when
+     * the next line goes on in lower case (a wrapped heading, or a short first line of a paragraph).
+     */
+    private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth) {
+        boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
+        if (shapes.isHeadingLike(current)) {
+            // a heading is never followed by a lower-case line: this is a short wrapped line
+            return lowerCase;
+        }
+        if (blank) {
+            return repair.continuesAcrossBreak(current, line);
+        }
+        if (lowerCase || repair.isHyphenWrap(previousLine, line)) {
+            return true;
+        }
+        return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
+    }
+
+    /**
+     * Running headers and footers of a printed digest: the same short line, not a sentence, label
+     * or link, three times or more. They are removed so that the text around them joins up.
+     */
+    private void dropRunningHeaders(String[] lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
+                counts.merge(line, 1, Integer::sum);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // the first one stays: on page 1 it is usually the digest's own heading
+            if (seen.add(line)) {
+                continue;
+            }
+            if (counts.getOrDefault(line, 0) >= 3 && !SENTENCE_END.matcher(line).find() && !shapes.startsUnit(line)) {
+                lines[i] = "";
+            }
+        }
+    }
+
+    /** The usual length of a full line: the 90th percentile of line lengths. */
+    private static int wrapWidth(String[] lines) {
+        int[] lengths = Arrays.stream(lines).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        if (lengths.length == 0) {
+            return Integer.MAX_VALUE;
+        }
+        return Math.max(20, lengths[(int) Math.floor(0.9 * (lengths.length - 1))]);
+    }
+}

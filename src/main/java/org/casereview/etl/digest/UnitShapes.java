@@ -1,0 +1,237 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.SectionType;
+
+/** Recognises the shape of a line: label, run-in label, link line, list item, heading candidate. */
+final class UnitShapes {
+
+    /** A section label found in a text. {@code start} is where it begins, {@code end} just after its colon. */
+    record LabelMatch(SectionType type, String heading, int start, int end) {
+    }
+
+    /** A report link line. Target is null when the line names the report without a link. */
+    record Link(String text, String target) {
+    }
+
+    static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
+    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    static final Pattern MONTH = Pattern.compile(
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
+    static final Pattern DATE_HEADING = Pattern.compile(
+            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014]\\s*|\\s+(?=[A-Z]))(?=\\S)");
+    private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*\\s+");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
+    private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
+    private static final Pattern COLON = Pattern.compile("\\s*:");
+    private static final int LABEL_ALONE_MAX_WORDS = 3;
+
+    private final DigestGrammar grammar;
+
+    private final Pattern labelSuffix;
+
+    UnitShapes(DigestGrammar grammar) {
+        this.grammar = grammar;
+        this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** True for a line that always begins a new unit, whatever came before it. */
+    boolean startsUnit(String line) {
+        return MARKDOWN_HEADING.matcher(line).find() || BULLET.matcher(line).find()
+                || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
+                || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
+                || noRecommendationsAt(line, 0) >= 0;
+    }
+
+    /**
+     * A possible entry heading: a short, title-like line (no sentence end), or any markdown heading.
+     * Whether it heads an entry is decided by what follows it.
+     */
+    boolean isHeadingLike(String text) {
+        String t = stripHeadingMarkup(text);
+        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null
+                || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
+            return false;
+        }
+        if (MARKDOWN_HEADING.matcher(text).find()) {
+            return true;
+        }
+        if (t.length() > grammar.headingMaxChars || t.split("\\s+").length > grammar.headingMaxWords) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c')) {
+            return false;
+        }
+        return !t.matches(".*[.,;:]$");
+    }
+
+    /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */
+    boolean isStrongHeading(String text, Integer expectedNumber) {
+        String t = stripHeadingMarkup(text);
+        Matcher numbered = NUMBERED.matcher(text.replaceFirst("^#{1,6}\\s+", ""));
+        if (numbered.find()) {
+            int n = Integer.parseInt(numbered.group(1));
+            return expectedNumber == null || n == expectedNumber;
+        }
+        if (DATE_HEADING.matcher(t).find()) {
+            return true;
+        }
+        Matcher name = grammar.pseudonym.matcher(t);
+        return name.find() && (MARKDOWN_HEADING.matcher(text).find() || t.matches(".*[:;\u2013\u2014].*|.*\\s-\\s.*"));
+    }
+
+    /** A title rather than a list point: it names a child, uses review words, or has title separators. */
+    boolean looksLikeTitle(String text) {
+        String t = stripHeadingMarkup(text);
+        if (MARKDOWN_HEADING.matcher(text).find() || grammar.pseudonym.matcher(t).find()
+                || t.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*")) {
+            return true;
+        }
+        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (grammar.titleWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading without markdown marks and without its number. */
+    static String stripHeadingMarkup(String text) {
+        String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
+        t = MARKDOWN_LINK.matcher(t).replaceAll("$1");
+        t = t.replaceFirst("\\s+#+$", "");
+        return NUMBERED.matcher(t).replaceFirst("").strip();
+    }
+
+    static Integer headingNumber(String text) {
+        Matcher m = NUMBERED.matcher(MARKDOWN_HEADING.matcher(text.strip()).replaceFirst(""));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * The label starting exactly at {@code pos}, or null. A label needs its colon, except at the
+     * start of a line that holds nothing else ("#### Learning", a bold "Recommendations" line).
+     */
+    LabelMatch labelAt(String text, int pos) {
+        int from = pos;
+        if (pos == 0) {
+            Matcher heading = MARKDOWN_HEADING.matcher(text);
+            from = heading.find() ? heading.end() : 0;
+        }
+        LabelMatch best = null;
+        for (DigestGrammar.Label label : grammar.labels) {
+            Matcher m = label.pattern().matcher(text);
+            m.region(from, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Matcher colon = COLON.matcher(text);
+            colon.region(m.end(), text.length());
+            boolean alone = pos == 0 && text.substring(m.end()).isBlank()
+                    && (from > 0 || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS);
+            if (!colon.lookingAt() && !alone) {
+                continue;
+            }
+            int end = alone ? text.length() : colon.end();
+            int headingEnd = m.end();
+            Matcher suffix = labelSuffix.matcher(text);
+            suffix.region(end, text.length());
+            if (suffix.lookingAt()) {
+                headingEnd = suffix.end() - 1;
+                end = suffix.end();
+            }
+            if (best == null || end > best.end()) {
+                best = new LabelMatch(label.type(), text.substring(from, headingEnd).strip(), pos, end);
+            }
+        }
+        return best;
+    }
+
+    /** Labels at the start of the text and labels run in after the end of a sentence (capitalised). */
+    List<LabelMatch> labelsIn(String text) {
+        List<LabelMatch> found = new ArrayList<>();
+        for (int pos : boundaries(text)) {
+            LabelMatch label = labelAt(text, pos);
+            if (label != null && (pos == 0 || Character.isUpperCase(text.codePointAt(pos)))) {
+                found.add(label);
+            }
+        }
+        return found;
+    }
+
+    /** Start of a "makes no recommendations" sentence at {@code pos}, else -1. */
+    int noRecommendationsAt(String text, int pos) {
+        Matcher m = grammar.noRecommendations.matcher(text);
+        m.region(pos, text.length());
+        return m.lookingAt() ? pos : -1;
+    }
+
+    /** True for a section body that only says there is nothing: "None.", "N/A", "No recommendations were made." */
+    boolean saysNone(String body) {
+        return grammar.noneBody.matcher(body.strip()).matches();
+    }
+
+    /** Starts of "makes no recommendations" sentences, at the start or after a sentence end. */
+    List<Integer> noRecommendationsIn(String text) {
+        List<Integer> found = new ArrayList<>();
+        for (int pos : boundaries(text)) {
+            if (noRecommendationsAt(text, pos) >= 0 && (pos == 0 || Character.isUpperCase(text.codePointAt(pos)))) {
+                found.add(pos);
+            }
+        }
+        return found;
+    }
+
+    /** A report link line: "Other resources [Read ...](#)", "> Read the overview report", a bare URL line. */
+    Link link(String line) {
+        String t = line.strip().replaceFirst("^>\\s*", "");
+        Matcher md = MARKDOWN_LINK.matcher(t);
+        if (md.find()) {
+            String before = t.substring(0, md.start()).strip();
+            String after = t.substring(md.end()).strip();
+            boolean prefixOk = before.isEmpty() || grammar.linkPrefix.matcher(before.replaceAll("[:\\-\u2013]$", "").strip()).matches();
+            if (prefixOk && after.isEmpty() && isLinkWording(md.group(1))) {
+                return new Link(md.group(1).strip(), md.group(2));
+            }
+            return null;
+        }
+        if (isLinkWording(t) && !t.endsWith(".")) {
+            Matcher url = URL.matcher(t);
+            if (url.find()) {
+                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s]+$", "").strip();
+                return new Link(text.isEmpty() ? url.group(1) : text, url.group(1));
+            }
+            return new Link(t, null);
+        }
+        return null;
+    }
+
+    /** The link of a heading that is itself a link ("### [2025 - X - Child Y](url)"), or null. */
+    static Link headingLink(String heading) {
+        Matcher md = MARKDOWN_LINK.matcher(heading);
+        return md.find() ? new Link(md.group(1).strip(), md.group(2)) : null;
+    }
+
+    private boolean isLinkWording(String text) {
+        String t = text.strip();
+        return grammar.linkVerbs.matcher(t).lookingAt() && t.split("\\s+").length <= grammar.linkMaxWords;
+    }
+
+    private static List<Integer> boundaries(String text) {
+        List<Integer> positions = new ArrayList<>();
+        positions.add(0);
+        Matcher m = RUN_IN_BOUNDARY.matcher(text);
+        while (m.find()) {
+            if (m.end() < text.length()) {
+                positions.add(m.end());
+            }
+        }
+        return positions;
+    }
+}

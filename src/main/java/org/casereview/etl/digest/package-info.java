@@ -1,0 +1,13 @@
+/**
+ * The digest entry grammar. {@link org.casereview.etl.digest.DigestParser} splits a digest's text
+ * into entries (title, pseudonym, area, summary, labelled sections with items, report link) after
+ * {@link org.casereview.etl.digest.TextRepair} has repaired it; {@link org.casereview.etl.digest.ListSplitter}
+ * splits a section into items. All words the grammar knows (labels, link words, name prefixes,
+ * repairs) are in {@code src/main/resources/digest/digest-grammar.properties}.
+ *
+ * <p>How it reads a digest: lines become units (wrapped lines and page breaks joined); a short
+ * title-like unit followed by a paragraph and a label or link heads an entry; numbered,
+ * date/area/name and pseudonym headings head one by their form alone. Everything before the first
+ * entry is the preamble, where the digest's heading and month are found.
+ */
+package org.casereview.etl.digest;

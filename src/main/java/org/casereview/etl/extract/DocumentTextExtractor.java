@@ -1,0 +1,142 @@
+package org.casereview.etl.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.HttpHeaders;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.UnreadableDocumentException;
+import org.xml.sax.SAXException;
+
+/**
+ * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx), detected by
+ * content and name with Tika. Plain text is decoded with its detected charset; HTML, DOCX and PDF
+ * go through Tika's parsers into light markdown. Line ends are always LF.
+ */
+public final class DocumentTextExtractor {
+
+    private static final Set<MediaType> HTML = Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
+    private static final MediaType PDF = MediaType.application("pdf");
+    private static final Set<MediaType> WORD = Set.of(
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            MediaType.application("vnd.ms-word.document.macroenabled.12"),
+            MediaType.application("msword"));
+
+    /** Digests are lists of a few dozen entries; anything far bigger is not a digest. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final TikaConfig tika = TikaConfig.getDefaultConfig();
+    private final Detector detector = tika.getDetector();
+    private final MediaTypeRegistry registry = tika.getMediaTypeRegistry();
+    private final Parser parser = new AutoDetectParser(tika);
+    private final HtmlNoiseRules noiseRules = HtmlNoiseRules.load();
+
+    public DocumentTextExtractor() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentTextExtractor(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ExtractedText extract(Path file) throws UnreadableDocumentException {
+        String name = file.getFileName().toString();
+        byte[] bytes = read(file, name);
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the file is empty (0 bytes)");
+        }
+        MediaType type = detect(bytes, name);
+        ExtractedText result;
+        if (HTML.contains(type) || PDF.equals(type) || WORD.contains(type)) {
+            result = parseMarkup(bytes, name, type);
+        } else if (isPlainText(type)) {
+            result = decodeText(bytes, type);
+        } else {
+            throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
+                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF or DOCX)");
+        }
+        if (result.text().isBlank()) {
+            throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": no text found in the " + type + " file");
+        }
+        return result;
+    }
+
+    private byte[] read(Path file, String name) throws UnreadableDocumentException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                        name + ": " + size + " bytes is more than the " + maxBytes + " bytes a digest may have");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private MediaType detect(byte[] bytes, String name) throws UnreadableDocumentException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, metadata).getBaseType();
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, name + ": type detection failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** text/plain and its specialisations (markdown, csv, ...); HTML and XML are handled before. */
+    private boolean isPlainText(MediaType type) {
+        return type.equals(MediaType.TEXT_PLAIN) || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN)
+                && !registry.isSpecializationOf(type, MediaType.APPLICATION_XML);
+    }
+
+    private static ExtractedText decodeText(byte[] bytes, MediaType type) {
+        CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
+        Charset charset = detected.charset();
+        String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
+        return new ExtractedText(type.toString(), charset.name(), normaliseLineEnds(text));
+    }
+
+    private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        metadata.set(Metadata.CONTENT_TYPE, type.toString());
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocumentException(RejectReason.ENCRYPTED, name + ": the " + type + " file is encrypted", e);
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT,
+                    name + ": the " + type + " file is damaged or cannot be parsed (" + e.getMessage() + ")", e);
+        }
+        String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
+        return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));
+    }
+
+    private static String normaliseLineEnds(String text) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,186 @@
+package org.casereview.etl.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML events into "light markdown", so that one entry grammar reads every format:
+ * {@code # } headings, {@code - } list items, a blank line between paragraphs, {@code **bold**}
+ * and {@code [text](href)} links. Page furniture (scripts, menus, cookie banners) is left out.
+ * There is no length limit (unlike Tika's BodyContentHandler).
+ */
+final class LightMarkdownHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote",
+            "table", "tr", "pre", "address", "figure", "figcaption", "dl", "dd", "dt", "ul", "ol", "body",
+            "caption", "details", "summary", "fieldset", "hr");
+    private static final Set<String> CONTENT_CONTAINERS = Set.of("main", "article", "section");
+
+    private static final char LINE_BREAK = '\u2028';
+
+    private final HtmlNoiseRules rules;
+    private final boolean keepLineBreaks;
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder block = new StringBuilder();
+    private final Deque<String> open = new ArrayDeque<>();
+    private final Deque<Integer> linkStarts = new ArrayDeque<>();
+    private final Deque<String> linkTargets = new ArrayDeque<>();
+    private String blockPrefix = "";
+    private boolean lastWasListItem;
+    private int skipDepth;
+
+    /**
+     * @param keepLineBreaks true for PDF text, whose line breaks inside a paragraph are kept
+     *                       (the grammar joins wrapped lines); false for HTML/DOCX, whose whitespace collapses
+     */
+    LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks) {
+        this.rules = rules;
+        this.keepLineBreaks = keepLineBreaks;
+    }
+
+    String markdown() {
+        flushBlock(false);
+        return out.toString();
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String tag = name(localName, qName);
+        if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent())) {
+            skipDepth++;
+            return;
+        }
+        open.push(tag);
+        if (isHeading(tag)) {
+            flushBlock(false);
+            blockPrefix = "#".repeat(tag.charAt(1) - '0') + " ";
+        } else if (tag.equals("li")) {
+            flushBlock(false);
+            blockPrefix = "- ";
+        } else if (BLOCKS.contains(tag)) {
+            flushBlock(false);
+        } else if (tag.equals("br")) {
+            block.append(LINE_BREAK);
+        } else if (tag.equals("b") || tag.equals("strong")) {
+            block.append("**");
+        } else if (tag.equals("td") || tag.equals("th")) {
+            block.append(' ');
+        } else if (tag.equals("a")) {
+            linkStarts.push(block.length());
+            String href = atts.getValue("href");
+            linkTargets.push(href == null ? "" : href.trim());
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if (skipDepth > 0) {
+            skipDepth--;
+            return;
+        }
+        String tag = name(localName, qName);
+        if (!open.isEmpty()) {
+            open.pop();
+        }
+        if (isHeading(tag)) {
+            flushBlock(false);
+        } else if (tag.equals("li")) {
+            flushBlock(true);
+        } else if (BLOCKS.contains(tag)) {
+            flushBlock(false);
+        } else if (tag.equals("b") || tag.equals("strong")) {
+            block.append("**");
+        } else if (tag.equals("a") && !linkStarts.isEmpty()) {
+            closeLink(linkStarts.pop(), linkTargets.pop());
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipDepth == 0) {
+            block.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void closeLink(int start, String href) {
+        if (start > block.length()) {
+            return;
+        }
+        String text = block.substring(start).strip();
+        boolean usable = !href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
+        if (text.isEmpty() || !usable || text.contains("\n")) {
+            return;
+        }
+        block.setLength(start);
+        block.append('[').append(text).append("](").append(href.replace(" ", "%20")).append(')');
+    }
+
+    private void flushBlock(boolean listItem) {
+        String text = tidy(block.toString());
+        block.setLength(0);
+        linkStarts.clear();
+        linkTargets.clear();
+        String prefix = blockPrefix;
+        blockPrefix = "";
+        if (text.replace("**", "").isBlank()) {
+            return;
+        }
+        if (prefix.isEmpty() && !text.isEmpty() && rules.isBulletChar(text.charAt(0))) {
+            text = text.substring(1).strip();
+            prefix = "- ";
+            listItem = true;
+        }
+        if (!out.isEmpty()) {
+            out.append(listItem && lastWasListItem ? "\n" : "\n\n");
+        }
+        out.append(prefix).append(text);
+        lastWasListItem = listItem;
+    }
+
+    private String tidy(String raw) {
+        String s = raw.replace('\u00a0', ' ');
+        if (keepLineBreaks) {
+            s = s.replace(LINE_BREAK, '\n');
+        }
+        if (!keepLineBreaks) {
+            // source line breaks are plain whitespace in HTML; only <br> breaks a line
+            return s.replaceAll("\\s+", " ").strip().replaceAll(" ?" + LINE_BREAK + " ?", "\n").strip();
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String line : s.split("\\R")) {
+            String t = line.replaceAll("[ \\t\\x0B\\f]+", " ").strip();
+            if (!t.isEmpty() && rules.isBulletChar(t.charAt(0)) && t.length() > 1) {
+                t = "- " + t.substring(1).strip();
+            }
+            if (!lines.isEmpty()) {
+                lines.append('\n');
+            }
+            lines.append(t);
+        }
+        // keep a blank line where the PDF had one; drop leading/trailing blank lines
+        return lines.toString().replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    private boolean insideContent() {
+        return open.stream().anyMatch(CONTENT_CONTAINERS::contains);
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static String name(String localName, String qName) {
+        String n = localName == null || localName.isEmpty() ? qName : localName;
+        return n.toLowerCase(Locale.ROOT);
+    }
+}
