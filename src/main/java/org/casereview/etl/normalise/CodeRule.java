@@ -1,0 +1,19 @@
+package org.casereview.etl.normalise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One code of a code list and the phrases that set it.
+ *
+ * @param requires  name of a cue list that must occur in the same sentence ("parent"), or null
+ * @param notNear   names of cue lists that cancel a phrase when they come just before it in its clause
+ * @param implies   codes set together with this one (criminal exploitation is extra-familial harm)
+ */
+record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> implies) {
+    CodeRule {
+        patterns = List.copyOf(patterns);
+        notNear = List.copyOf(notNear);
+        implies = List.copyOf(implies);
+    }
+}

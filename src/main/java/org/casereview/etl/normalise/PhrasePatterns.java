@@ -1,0 +1,36 @@
+package org.casereview.etl.normalise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns vocabulary phrases into regular expressions. */
+final class PhrasePatterns {
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9]{2,}");
+
+    private PhrasePatterns() {
+    }
+
+    /**
+     * A phrase on word boundaries; a space matches spaces, hyphens and line breaks.
+     * Acronyms (FGM, SEND) are matched case-sensitively so that ordinary words do not trigger them.
+     */
+    static Pattern phrase(String fragment) {
+        int flags = ACRONYM.matcher(fragment).matches() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return Pattern.compile("(?<![\\w-])(?:" + spaced(fragment) + ")(?![\\w-])", flags);
+    }
+
+    /** One pattern matching any of the phrases. */
+    static Pattern anyOf(List<String> fragments) {
+        String alternation = String.join("|", fragments.stream().map(PhrasePatterns::spaced).toList());
+        return Pattern.compile("(?<![\\w-])(?:" + alternation + ")(?![\\w-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static List<Pattern> phrases(List<String> fragments) {
+        return fragments.stream().map(PhrasePatterns::phrase).toList();
+    }
+
+    static String spaced(String fragment) {
+        return fragment.replace("'", "['\u2019]").replace(" ", "[\\s\\-\u2010\u2011\u2013]+");
+    }
+}

@@ -1,0 +1,67 @@
+package org.casereview.etl.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sentences and clauses of a text, with their offsets. */
+final class TextScan {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
+    private static final Pattern CLAUSE_START = Pattern.compile("[.;:!?,()]|\\bbut\\b|\\bwhile\\b|\\bwhilst\\b");
+    private static final int WINDOW_WORDS = 8;
+
+    private TextScan() {
+    }
+
+    record Sentence(int start, String text) {
+        int end() {
+            return start + text.length();
+        }
+    }
+
+    static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher end = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (end.find()) {
+            addSentence(sentences, text, start, end.start());
+            start = end.end();
+        }
+        addSentence(sentences, text, start, text.length());
+        return sentences;
+    }
+
+    private static void addSentence(List<Sentence> sentences, String text, int start, int end) {
+        if (end > start && !text.substring(start, end).isBlank()) {
+            sentences.add(new Sentence(start, text.substring(start, end)));
+        }
+    }
+
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        for (Sentence sentence : sentences) {
+            if (offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return new Sentence(0, "");
+    }
+
+    /** The last words before {@code offset} inside its clause (commas, semicolons and "but" end a clause). */
+    static String clauseBefore(String text, int offset) {
+        String before = text.substring(0, offset);
+        Matcher boundary = CLAUSE_START.matcher(before);
+        int start = 0;
+        while (boundary.find()) {
+            start = boundary.end();
+        }
+        String[] words = before.substring(start).trim().split("\\s+");
+        int from = Math.max(0, words.length - WINDOW_WORDS);
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /** The words right before {@code offset} in the same sentence, without clause limits. */
+    static String justBefore(String text, int offset, int chars) {
+        return text.substring(Math.max(0, offset - chars), offset);
+    }
+}
