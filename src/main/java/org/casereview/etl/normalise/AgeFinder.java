@@ -25,6 +25,7 @@ final class AgeFinder {
     private final Pattern agedAge;
     private final Pattern wordAge;
     private final Pattern otherMomentBefore;
+    private final Pattern otherPersonBefore;
 
     AgeFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -41,9 +42,8 @@ final class AgeFinder {
         this.agedAge = Pattern.compile("(?<![\\w-])aged" + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
                 + "(?!" + sep + "(?:and|to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.wordAge = PhrasePatterns.anyOf(List.copyOf(wordBands.keySet()));
-        this.otherMomentBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|",
-                vocabulary.words("age", "other_moment_before").stream().map(PhrasePatterns::spaced).toList())
-                + ")\\W*$", Pattern.CASE_INSENSITIVE);
+        this.otherMomentBefore = endingWith(vocabulary.words("age", "other_moment_before"));
+        this.otherPersonBefore = endingWith(vocabulary.words("age", "other_person_before"));
     }
 
     AgeFact find(String text) {
@@ -54,12 +54,21 @@ final class AgeFinder {
         collect(numericAge, text, candidates, this::numericFact);
         collect(agedAge, text, candidates, this::agedFact);
         collect(wordAge, text, candidates, this::wordFact);
-        return candidates.stream()
+        List<Candidate> atIncident = candidates.stream()
                 .sorted(Comparator.comparingInt(Candidate::start))
                 .filter(c -> !otherMomentBefore.matcher(TextScan.clauseBefore(text, c.start())).find())
-                .map(Candidate::fact)
+                .toList();
+        return atIncident.stream()
+                .filter(c -> !otherPersonBefore.matcher(TextScan.clauseBefore(text, c.start())).find())
                 .findFirst()
+                .or(() -> atIncident.stream().findFirst())
+                .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);
+    }
+
+    private static Pattern endingWith(List<String> cues) {
+        return Pattern.compile("(?<![\\w-])(?:" + String.join("|", cues.stream().map(PhrasePatterns::spaced).toList())
+                + ")\\W*$", Pattern.CASE_INSENSITIVE);
     }
 
     private record Candidate(int start, AgeFact fact) {

@@ -37,14 +37,15 @@ final class EthnicityFinder {
             return new Finding<>(NOT_STATED, null);
         }
         Set<String> stated = new LinkedHashSet<>();
-        List<String> evidence = new ArrayList<>();
+        Set<String> evidence = new LinkedHashSet<>();
+        List<TextScan.Sentence> sentences = TextScan.sentences(text);
         Matcher matcher = terms.matcher(text);
         while (matcher.find()) {
             String lead = TextScan.justBefore(text, matcher.start(), 40).replaceAll("\\s+", " ");
             String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 20));
             if (before.matcher(lead).find() || after.matcher(tail).find()) {
                 stated.add(matcher.group(1).replaceAll("\\s+", " "));
-                evidence.add((lead + matcher.group()).strip());
+                evidence.add(TextScan.sentenceAt(sentences, matcher.start()).text().strip());
             }
         }
         if (!stated.isEmpty()) {

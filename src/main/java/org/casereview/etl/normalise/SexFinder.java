@@ -37,6 +37,11 @@ final class SexFinder {
         List<Hit> nouns = new ArrayList<>();
         collect(maleNoun, "male", text, nouns, true);
         collect(femaleNoun, "female", text, nouns, true);
+        if (nouns.isEmpty()) {
+            // "ingestion of methadone by a 20-month-old boy": the only noun is the child's after all.
+            collect(maleNoun, "male", text, nouns, false);
+            collect(femaleNoun, "female", text, nouns, false);
+        }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
         }
