@@ -41,7 +41,9 @@ final class AgeFinder {
                 Pattern.CASE_INSENSITIVE);
         this.agedAge = Pattern.compile("(?<![\\w-])aged" + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
                 + "(?!" + sep + "(?:and|to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        this.wordAge = PhrasePatterns.anyOf(List.copyOf(wordBands.keySet()));
+        String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
+        this.wordAge = Pattern.compile(PhrasePatterns.anyOf(List.copyOf(wordBands.keySet())).pattern()
+                + "(?!" + sep + "(?:" + notAnAge + ")(?![\\w-]))", Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = endingWith(vocabulary.words("age", "other_moment_before"));
         this.otherPersonBefore = endingWith(vocabulary.words("age", "other_person_before"));
     }

@@ -19,6 +19,8 @@ final class ChildCountFinder {
     private final Pattern countPhrase;
     private final Set<String> notCovered;
     private final Pattern pluralName;
+    private final Map<String, Integer> collective;
+    private final Pattern collectiveWord;
 
     ChildCountFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -29,6 +31,9 @@ final class ChildCountFinder {
         this.notCovered = vocabulary.words("children", "not_covered_after").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.pluralName = Pattern.compile(vocabulary.text("children", "plural_name"), Pattern.CASE_INSENSITIVE);
+        this.collective = new java.util.HashMap<>();
+        vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
+        this.collectiveWord = PhrasePatterns.anyOf(List.copyOf(collective.keySet()));
     }
 
     Finding<Integer> count(String childName, String title, String summary) {
@@ -67,7 +72,8 @@ final class ChildCountFinder {
                 return new Finding<>(count, matcher.group());
             }
         }
-        return null;
+        Matcher word = collectiveWord.matcher(text);
+        return word.find() ? new Finding<>(collective.get(word.group().toLowerCase(Locale.ROOT)), word.group()) : null;
     }
 
     private static String firstSentence(String summary) {

@@ -80,6 +80,11 @@ final class CodeListMatcher {
         if (otherPerson.matcher(rest).find()) {
             return false;
         }
-        return rule.requires() == null || vocabulary.cue(rule.requires()).matcher(sentence.text()).find();
+        if (rule.requires() == null) {
+            return true;
+        }
+        // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
+        Pattern required = vocabulary.cue(rule.requires());
+        return required.matcher(clause).find() || required.matcher(TextScan.clauseAfter(text, matcher.end())).find();
     }
 }

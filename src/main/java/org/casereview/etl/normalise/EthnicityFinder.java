@@ -26,10 +26,17 @@ final class EthnicityFinder {
         words.sort(Comparator.comparingInt(String::length).reversed());
         // Case-sensitive: ethnic terms are capitalised, the same words in lower case mean something else.
         this.terms = Pattern.compile("(?<![\\w-])(" + String.join("|",
-                words.stream().map(PhrasePatterns::spaced).toList()) + ")(?![\\w-])");
+                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")(?![\\w-])");
         this.before = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("ethnicity", "before")), Pattern.CASE_INSENSITIVE);
         this.after = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("ethnicity", "after")), Pattern.CASE_INSENSITIVE);
         this.notStated = PhrasePatterns.anyOf(vocabulary.words("ethnicity", "not_stated"));
+    }
+
+    /** "Mixed heritage" is also printed "mixed heritage"; the rest of a term keeps its capitals. */
+    private static String anyCaseFirstLetter(String term) {
+        char first = term.charAt(0);
+        return "[" + Character.toUpperCase(first) + Character.toLowerCase(first) + "]"
+                + PhrasePatterns.spaced(term.substring(1));
     }
 
     Finding<String> find(String text) {
@@ -44,7 +51,8 @@ final class EthnicityFinder {
             String lead = TextScan.justBefore(text, matcher.start(), 40).replaceAll("\\s+", " ");
             String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 20));
             if (before.matcher(lead).find() || after.matcher(tail).find()) {
-                stated.add(matcher.group(1).replaceAll("\\s+", " "));
+                String term = matcher.group(1).replaceAll("\\s+", " ");
+                stated.add(Character.toUpperCase(term.charAt(0)) + term.substring(1));
                 evidence.add(TextScan.sentenceAt(sentences, matcher.start()).text().strip());
             }
         }

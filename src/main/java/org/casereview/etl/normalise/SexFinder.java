@@ -19,6 +19,8 @@ final class SexFinder {
     private final Pattern malePronoun;
     private final Pattern femalePronoun;
     private final Pattern otherPersonBefore;
+    private final Pattern maleAdult;
+    private final Pattern femaleAdult;
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -28,6 +30,8 @@ final class SexFinder {
         this.otherPersonBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|",
                 vocabulary.words("sex", "other_person_before").stream().map(PhrasePatterns::spaced).toList())
                 + ")(?:\\s+[\\w-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
+        this.maleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "male_adults"));
+        this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
     }
 
     Finding<String> find(String text, int children) {
@@ -45,14 +49,21 @@ final class SexFinder {
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
         }
+        List<TextScan.Sentence> sentences = TextScan.sentences(text);
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
+        pronouns.removeIf(hit -> aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
         // Pronouns may point at a parent: trust them only when they all agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
         }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */
+    private boolean aboutAnAdult(Hit pronoun, String sentence) {
+        return (pronoun.sex().equals("male") ? maleAdult : femaleAdult).matcher(sentence).find();
     }
 
     private static Finding<String> decide(List<Hit> nouns, boolean severalChildren) {

@@ -60,6 +60,12 @@ final class TextScan {
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
+    /** The text after {@code offset} up to the end of its clause. */
+    static String clauseAfter(String text, int offset) {
+        Matcher boundary = CLAUSE_START.matcher(text);
+        return boundary.find(offset) ? text.substring(offset, boundary.start()) : text.substring(offset);
+    }
+
     /** The words right before {@code offset} in the same sentence, without clause limits. */
     static String justBefore(String text, int offset, int chars) {
         return text.substring(Math.max(0, offset - chars), offset);
