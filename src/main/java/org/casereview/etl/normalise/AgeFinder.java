@@ -42,7 +42,8 @@ final class AgeFinder {
         this.agedAge = Pattern.compile("(?<![\\w-])aged" + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
                 + "(?!" + sep + "(?:and|to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
-        this.wordAge = Pattern.compile(PhrasePatterns.anyOf(List.copyOf(wordBands.keySet())).pattern()
+        List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()
                 + "(?!" + sep + "(?:" + notAnAge + ")(?![\\w-]))", Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = endingWith(vocabulary.words("age", "other_moment_before"));
         this.otherPersonBefore = endingWith(vocabulary.words("age", "other_person_before"));

@@ -19,6 +19,7 @@ final class ChildCountFinder {
     private final Pattern countPhrase;
     private final Set<String> notCovered;
     private final Pattern pluralName;
+    private final Pattern notCoveredBefore;
     private final Map<String, Integer> collective;
     private final Pattern collectiveWord;
 
@@ -30,6 +31,8 @@ final class ChildCountFinder {
                 Pattern.CASE_INSENSITIVE);
         this.notCovered = vocabulary.words("children", "not_covered_after").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.notCoveredBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("children",
+                "not_covered_before").stream().map(PhrasePatterns::spaced).toList()) + ")\\s*$", Pattern.CASE_INSENSITIVE);
         this.pluralName = Pattern.compile(vocabulary.text("children", "plural_name"), Pattern.CASE_INSENSITIVE);
         this.collective = new java.util.HashMap<>();
         vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
@@ -63,7 +66,8 @@ final class ChildCountFinder {
         Matcher matcher = countPhrase.matcher(text);
         while (matcher.find()) {
             String between = matcher.group(2);
-            if (between != null && notCovered.contains(between.toLowerCase(Locale.ROOT))) {
+            if (between != null && notCovered.contains(between.toLowerCase(Locale.ROOT))
+                    || notCoveredBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
                 continue;
             }
             String number = matcher.group(1).toLowerCase(Locale.ROOT);

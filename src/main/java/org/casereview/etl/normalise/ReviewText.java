@@ -1,5 +1,12 @@
 package org.casereview.etl.normalise;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
 /**
  * The texts of one review that the normaliser reads. Any of them may be null.
  *
@@ -8,6 +15,25 @@ package org.casereview.etl.normalise;
 public record ReviewText(String title, String childName, String summary, String learningText,
                          String recommendationsText, String goodPracticeText, String backgroundText,
                          String keywordsText, String linkText, String reviewTypeText) {
+
+    /** The texts of a digest entry: its sections by type, keywords from a section headed "Keywords". */
+    public static ReviewText of(DigestEntry entry) {
+        return new ReviewText(entry.title(), entry.childName(), entry.summary(), sectionText(entry, SectionType.LEARNING),
+                sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
+                sectionText(entry, SectionType.BACKGROUND), keywords(entry), entry.linkText(), null);
+    }
+
+    private static String sectionText(DigestEntry entry, SectionType type) {
+        String text = entry.sections().stream().filter(s -> s.type() == type).map(Section::text)
+                .collect(Collectors.joining("\n\n"));
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String keywords(DigestEntry entry) {
+        return entry.sections().stream()
+                .filter(s -> s.heading() != null && s.heading().toLowerCase(Locale.ROOT).startsWith("keyword"))
+                .map(Section::text).findFirst().orElse(null);
+    }
 
     /** The non-blank texts joined by blank lines, so that sentences never run into each other. */
     static String join(String... parts) {

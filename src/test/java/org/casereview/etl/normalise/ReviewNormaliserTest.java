@@ -1,0 +1,433 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+
+import org.casereview.etl.document.CodeEvidence;
+import org.casereview.etl.document.ReviewFacts;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReviewNormaliserTest {
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
+
+    private static ReviewFacts summary(String summary) {
+        return NORMALISER.normalise(new ReviewText("Child Z: Child safeguarding practice review", "Child Z", summary,
+                null, null, null, null, null, null, null));
+    }
+
+    private static ReviewFacts titled(String title, String childName, String linkText) {
+        return NORMALISER.normalise(new ReviewText(title, childName, "Neglect of a child.", null, null, null, null,
+                null, linkText, null));
+    }
+
+    @Nested
+    class AgeForms {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Injuries to a 17-year-old boy.|17-year-old|17.00|16_17",
+                "Injuries to a 17-years-old boy.|17-years-old|17.00|16_17",
+                "Injuries to a 4-month-old baby.|4-month-old|0.33|under_1",
+                "Injuries to a 6-week-old baby.|6-week-old|0.11|under_1",
+                "Death of an 8-day-old baby.|8-day-old|0.02|under_1",
+                "Death of a 10-day-old baby.|10-day-old|0.03|under_1",
+                "Neglect of a 2-year-1-month-old girl.|2-year-1-month-old|2.08|1_5",
+                "Poisoning of a 20-month-old boy.|20-month-old|1.67|1_5",
+                "Neglect of a six-year-old girl.|six-year-old|6.00|6_10",
+                "Neglect of a 9 year old girl.|9 year old|9.00|6_10",
+                "Abuse of a girl aged 12.|aged 12|12.00|11_15",
+                "Abuse of a boy aged 18 months.|aged 18 months|1.50|1_5",
+                "Exploitation of a 19-year-old care leaver.|19-year-old|19.00|18_plus",
+        })
+        void numericAges(String text, String ageText, String years, String band) {
+            ReviewFacts facts = summary(text);
+            assertThat(facts.ageText()).isEqualTo(ageText);
+            assertThat(facts.ageYears()).isEqualByComparingTo(new BigDecimal(years));
+            assertThat(facts.ageYears().scale()).isEqualTo(2);
+            assertThat(facts.ageBand()).isEqualTo(band);
+        }
+
+        @Test
+        void underAnAgeGivesNoYears() {
+            ReviewFacts facts = summary("Sexual exploitation of young people under 18-years-old.");
+            assertThat(facts.ageText()).isEqualTo("under 18-years-old");
+            assertThat(facts.ageYears()).isNull();
+            assertThat(facts.ageBand()).isEqualTo("unknown");
+        }
+
+        @Test
+        void wordAges() {
+            assertThat(summary("Neglect of an adolescent girl.").ageText()).isEqualTo("adolescent");
+            assertThat(summary("Neglect of an adolescent girl.").ageBand()).isEqualTo("unknown");
+            ReviewFacts unborn = summary("Concerns about an unborn baby whose mother used heroin.");
+            assertThat(unborn.ageText()).isEqualToIgnoringCase("unborn baby");
+            assertThat(unborn.ageBand()).isEqualTo("unborn");
+        }
+
+        @Test
+        void adolescentServicesAreNotAnAge() {
+            assertThat(summary("Self-harm of a girl known to child and adolescent mental health services.").ageText()).isNull();
+        }
+
+        @Test
+        void ageAtAnotherMomentIsSkipped() {
+            ReviewFacts facts = summary("Sexual abuse of a girl. She was placed in foster care when she was 17-years-old.");
+            assertThat(facts.ageText()).isNull();
+            assertThat(facts.ageBand()).isEqualTo("unknown");
+        }
+
+        @Test
+        void perpetratorAgeAfterTheChildsIsSkipped() {
+            ReviewFacts facts = summary("Sexual abuse of an 11-year-old girl by a 15-year-old boy placed with the same carers.");
+            assertThat(facts.ageText()).isEqualTo("11-year-old");
+            assertThat(facts.sex()).isEqualTo("female");
+        }
+
+        @Test
+        void onlyAgeAfterByIsTheChilds() {
+            ReviewFacts facts = summary("Ingestion of methadone by a 20-month-old boy in 2018.");
+            assertThat(facts.ageText()).isEqualTo("20-month-old");
+            assertThat(facts.sex()).isEqualTo("male");
+        }
+
+        @Test
+        void severalChildrenGiveTheFirstAge() {
+            assertThat(summary("Neglect of two siblings, a 5-year-old boy and a 3-year-old girl.").ageText())
+                    .isEqualTo("5-year-old");
+        }
+    }
+
+    @Nested
+    class Bands {
+        private final AgeFinder ages = new AgeFinder(Vocabulary.load(Vocabulary.DEFAULT_RESOURCE));
+
+        @ParameterizedTest(name = "{0} years -> {1}")
+        @CsvSource({"0.99,under_1", "1.00,1_5", "5.99,1_5", "6.00,6_10", "10.50,6_10", "11.00,11_15",
+                "15.99,11_15", "16.00,16_17", "17.99,16_17", "18.00,18_plus", "21.00,18_plus"})
+        void bandEdges(String years, String band) {
+            assertThat(ages.band(new BigDecimal(years))).isEqualTo(band);
+        }
+    }
+
+    @Nested
+    class Sex {
+        @Test
+        void nounsGiveTheSex() {
+            assertThat(summary("Injuries to a 4-month-old baby boy.").sex()).isEqualTo("male");
+            assertThat(summary("Death of a 10-month-old girl.").sex()).isEqualTo("female");
+            assertThat(summary("Neglect of a 7-year-old son of a single parent.").sex()).isEqualTo("male");
+        }
+
+        @Test
+        void babyOrYoungPersonAloneIsNotStated() {
+            assertThat(summary("Injuries to a 6-week-old child, including a fractured skull.").sex()).isEqualTo("not_stated");
+            assertThat(summary("Death of a 16-year-old young person who took their own life.").sex()).isEqualTo("not_stated");
+        }
+
+        @Test
+        void severalChildrenOfBothSexesAreMixed() {
+            ReviewFacts facts = summary("Neglect of two siblings, a 5-year-old boy and a 3-year-old girl.");
+            assertThat(facts.sex()).isEqualTo("mixed");
+            assertThat(facts.nChildren()).isEqualTo(2);
+        }
+
+        @Test
+        void pronounsWhenNoNoun() {
+            assertThat(summary("Injuries to a baby. She was admitted to hospital.").sex()).isEqualTo("female");
+        }
+
+        @Test
+        void pronounAboutTheMotherIsIgnored() {
+            assertThat(summary("Injuries to a baby. The mother said she had dropped the baby.").sex()).isEqualTo("not_stated");
+        }
+    }
+
+    @Nested
+    class Outcome {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Death of a 3-month-old girl.|death",
+                "A 14-year-old boy died after an assault.|death",
+                "Suicide of a 14-year-old boy.|death",
+                "A 16-year-old who took their own life.|death",
+                "A boy was killed in a stabbing.|death",
+                "Her father was charged with murder.|death",
+                "Near-fatal knife injury to a 17-year-old boy.|serious_harm",
+                "Ingestion of a potentially fatal amount of methadone.|serious_harm",
+                "Attempted suicide of a 15-year-old girl.|serious_harm",
+                "Neglect of an 8-year-old girl.|serious_harm",
+                "Sexual exploitation of a girl.|serious_harm",
+                "Following the death of his mother, a boy was neglected.|serious_harm",
+                "A review of multi-agency working with families.|other",
+        })
+        void outcomeFromSummary(String text, String outcome) {
+            assertThat(summary(text).outcome()).isEqualTo(outcome);
+        }
+
+        @Test
+        void noTextIsUnknown() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText(null, null, null, null, null, null, null, null, null, null));
+            assertThat(facts.outcome()).isEqualTo("unknown");
+            assertThat(facts.reviewType()).isEqualTo("unknown");
+            assertThat(facts.nChildren()).isEqualTo(1);
+            assertThat(facts.evidence()).isEmpty();
+        }
+    }
+
+    @Nested
+    class IncidentYear {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Injuries to a 17-year-old boy in December 2020. He had been on a plan until March 2020.|2020",
+                "Injuries to a baby in 2019.|2019",
+                "Poisoning of a toddler in the autumn of 2018.|2018",
+                "Death of a baby on 4 June 2021.|2021",
+                "In early 2017 a girl was assaulted.|2017",
+        })
+        void yearOfTheIncident(String text, int year) {
+            assertThat(summary(text).incidentYear()).isEqualTo(year);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Review of five children abused during the 2000s.",
+                "Considers learning from two other case reviews carried out locally in 2015 and 2016.",
+                "A boy born in 2015 was neglected.",
+                "Child V had been subject to a child protection plan until March 2020.",
+                "Serious youth violence between 2019 and 2021.",
+        })
+        void otherYearsAreNotTheIncident(String text) {
+            assertThat(summary(text).incidentYear()).isNull();
+        }
+    }
+
+    @Nested
+    class ChildCount {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Review of five children, three now adults.|5",
+                "Review of four boys aged between 14 and 17.|4",
+                "Neglect of two siblings who were left alone.|2",
+                "Death of twins in a house fire.|2",
+                "Injuries to an 11-month-old boy. His carer had five other children.|1",
+                "Liam is the youngest of three children.|1",
+        })
+        void countFromTheFirstSentence(String text, int count) {
+            assertThat(summary(text).nChildren()).isEqualTo(count);
+        }
+
+        @Test
+        void childNameListingSeveral() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText("2023 - Anonymous - Children F, G and H",
+                    "Children F, G and H", "Neglect of children.", null, null, null, null, null, null, null));
+            assertThat(facts.nChildren()).isEqualTo(3);
+            assertThat(facts.thematic()).isFalse();
+        }
+    }
+
+    @Nested
+    class Ethnicity {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Baby K was White British.|White British",
+                "Child AS is of Indian heritage.|Indian",
+                "Child AW is of Black African heritage.|Black African",
+                "One child is of Asian heritage and four children are White British.|Asian; White British",
+                "Three of the boys are Black British and one is White British.|Black British; White British",
+                "The child is of mixed heritage.|Mixed heritage",
+                "Death of a White British baby.|White British",
+                "Ethnicity or nationality not stated.|not_stated",
+                "Baby Kate's ethnicity or nationality are not stated.|not_stated",
+                "The boy had a white bruise.|not_stated",
+        })
+        void statedWords(String text, String ethnicity) {
+            assertThat(summary(text).ethnicity()).isEqualTo(ethnicity);
+        }
+    }
+
+    @Nested
+    class TitleTypes {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', nullValues = "-", value = {
+                "Child V; Child safeguarding practice review|Read practice review (PDF)|child_safeguarding_practice_review|practice_review",
+                "Lauren: Serious case review (full overview report)|Read full overview (PDF)|serious_case_review|full_overview",
+                "Child P1: Serious case review|Read full overview (PDF)|serious_case_review|full_overview",
+                "Serious case review: Case 11: Alex (assigned pseudonym): overview report|-|serious_case_review|overview",
+                "Child M: Local child safeguarding practice review|-|child_safeguarding_practice_review|practice_review",
+                "Child A: significant case review|-|significant_case_review|unknown",
+                "CYSUR 2/2019: concise child practice review|-|child_practice_review|practice_review",
+                "Single unified safeguarding review: Child Q|-|single_unified_safeguarding_review|unknown",
+                "Case management review: Child R|Read the executive summary|case_management_review|executive_summary",
+                "Domestic homicide review: Adult S|-|domestic_homicide_review|unknown",
+                "Child T: learning review|Read the learning briefing|learning_review|briefing",
+                "2025 - Marlow Heath - Baby AR|Read the overview report|unknown|overview",
+        })
+        void reviewAndDocumentType(String title, String link, String reviewType, String documentType) {
+            ReviewFacts facts = titled(title, "Child", link);
+            assertThat(facts.reviewType()).isEqualTo(reviewType);
+            assertThat(facts.documentType()).isEqualTo(documentType);
+        }
+
+        @Test
+        void reviewTypeTextOfAReportWins() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText("Child T", "Child T", null, null, null, null, null,
+                    null, null, "Child Safeguarding Practice Review"));
+            assertThat(facts.reviewType()).isEqualTo("child_safeguarding_practice_review");
+        }
+
+        @Test
+        void thematicFromTitleOrUnnamedChildren() {
+            assertThat(titled("Serious youth violence: thematic child safeguarding practice review", null, null).thematic()).isTrue();
+            ReviewFacts unnamed = NORMALISER.normalise(new ReviewText("Babies with injuries", null,
+                    "Review of seven babies who were injured.", null, null, null, null, null, null, null));
+            assertThat(unnamed.thematic()).isTrue();
+            assertThat(unnamed.nChildren()).isEqualTo(7);
+            assertThat(titled("Baby D: Child safeguarding practice review", "Baby D", null).thematic()).isFalse();
+        }
+    }
+
+    @Nested
+    class HarmTypes {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Injuries to a 6-week-old child, including a fractured skull and a shaking injury.|physical_abuse; non_accidental_head_injury",
+                "Death of a baby from a head injury.|physical_abuse; non_accidental_head_injury",
+                "Sexual abuse, sexual exploitation and rape of a girl.|sexual_abuse; child_sexual_exploitation",
+                "Children lived with physical and emotional abuse and neglect.|physical_abuse; emotional_abuse; neglect",
+                "Criminal exploitation of a boy involved in county lines.|child_criminal_exploitation; extra_familial_harm",
+                "Knife injury to a 17-year-old boy.|physical_abuse; extra_familial_harm",
+                "Ingestion of methadone by a toddler.|poisoning_ingestion",
+                "Suicide of a 14-year-old boy who had self-harmed.|self_harm_suicide",
+                "Sudden unexpected death of a 6-week-old baby.|sudden_unexpected_infant_death",
+                "A girl was groomed online through social media.|online_harm",
+                "Concerns about honour-based violence and FGM.|fgm_honour_based_abuse",
+                "Fabricated or induced illness in a 7-year-old boy.|other",
+                "Death of a baby from dehydration.|neglect",
+        })
+        void codesFromPhrases(String text, String codes) {
+            assertThat(summary(text).harmTypes()).containsExactly(codes.split("; "));
+        }
+
+        @Test
+        void readsKeywordsAndBackground() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText("2016 - Anonymous - Child BT", "Child BT",
+                    "Fractures to a girl.", null, null, null, "Mother had depression.", "physical abuse, nurseries",
+                    null, null));
+            assertThat(facts.harmTypes()).containsExactly("physical_abuse");
+            assertThat(facts.riskFactors()).containsExactly("parental_mental_health");
+        }
+    }
+
+    @Nested
+    class RiskFactors {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Police were called to the home for domestic abuse, and both parents used cocaine.|domestic_abuse; parental_substance_misuse",
+                "Injuries inflicted by his mother who was mentally unwell.|parental_mental_health",
+                "Co-sleeping with his mother on a sofa after she had been drinking alcohol.|parental_alcohol_misuse; co_sleeping",
+                "The parents both had learning disabilities and father misused drugs.|parental_substance_misuse; parental_learning_disability",
+                "Her father had recently been released from prison.|parental_criminality",
+                "Mother had agoraphobia and the family had no contact with relatives.|parental_mental_health; social_isolation",
+                "The children were forced to take drugs and alcohol by their abusers.|-",
+        })
+        void parentalFactorsNeedAParent(String text, String codes) {
+            String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
+            assertThat(summary(text).riskFactors()).containsExactly(expected);
+        }
+
+        @Test
+        void learningTextCountsForRiskFactors() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText("Child P1: Serious case review", "Child P1",
+                    "Injuries to a 6-week-old child.", "the rule of optimism; co-sleeping was a continuing concern",
+                    null, null, null, null, null, null));
+            assertThat(facts.riskFactors()).containsExactly("co_sleeping");
+        }
+
+        @Test
+        void domesticAloneIsNotDomesticAbuse() {
+            assertThat(summary("A domestic homicide review found the domestic setting chaotic.").riskFactors()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ChildContext {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Child V had been subject to a child protection plan until March 2020.|child_protection_plan",
+                "Siblings had child protection plans which became child in need plans.|child_protection_plan; child_in_need_plan",
+                "A girl abused whilst she was looked after by the local authority.|looked_after",
+                "Liam was in the care of the local authority, placed with his mother.|looked_after",
+                "The boy had been excluded from school.|not_in_school",
+                "A girl who had not attended school for two years.|not_in_school",
+                "Three of the children had physical disabilities.|disabled",
+                "A boy with an Education, Health and Care Plan (EHCP).|ehcp",
+                "He was placed into foster care and later lived with connected carers.|connected_carers; foster_care",
+                "The children were left in the care of unsuitable adults.|-",
+                "Baby BW's parents both had learning disabilities.|-",
+                "The injuries resulted in significant disabilities for Alex.|-",
+                "She was looked after by her grandmother.|-",
+        })
+        void contextCodes(String text, String codes) {
+            String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
+            assertThat(summary(text).childContext()).containsExactly(expected);
+        }
+    }
+
+    @Nested
+    class Negations {
+        @Test
+        void negatedPhrasesSetNoCode() {
+            ReviewFacts facts = summary("There were no previous concerns regarding the connected carer family. "
+                    + "There was no evidence of sexual abuse. She had never been subject to a child protection plan.");
+            assertThat(facts.childContext()).isEmpty();
+            assertThat(facts.harmTypes()).isEmpty();
+        }
+
+        @Test
+        void harmToAnotherPersonLongAgoSetsNoCode() {
+            assertThat(summary("Neglect of a boy. His mother had been sexually abused as a child.").harmTypes())
+                    .containsExactly("neglect");
+        }
+
+        @Test
+        void oneAffirmedMentionIsEnough() {
+            assertThat(summary("The boy lived with connected carers. There were no concerns regarding the connected carers.")
+                    .childContext()).containsExactly("connected_carers");
+        }
+    }
+
+    @Nested
+    class EvidenceKept {
+        @Test
+        void everyCodeAndScalarKeepsItsWords() {
+            ReviewFacts facts = summary("Death of a 3-month-old girl in June 2021 from a head injury. "
+                    + "Both parents used cocaine. Baby K was White British.");
+            assertThat(facts.evidence()).extracting(CodeEvidence::field, CodeEvidence::code, CodeEvidence::evidence)
+                    .contains(
+                            tuple("review_type", "child_safeguarding_practice_review", "Child safeguarding practice review"),
+                            tuple("outcome", "death", "Death"),
+                            tuple("incident_year", "2021", "in June 2021"),
+                            tuple("age_band", "under_1", "3-month-old"),
+                            tuple("sex", "female", "girl"),
+                            tuple("ethnicity", "White British", "Baby K was White British."),
+                            tuple("harm_types", "non_accidental_head_injury", "head injury"),
+                            tuple("harm_types", "physical_abuse", "head injury"),
+                            tuple("risk_factors", "parental_substance_misuse", "cocaine"));
+        }
+
+        @Test
+        void everyListCodeHasOneEvidenceRow() {
+            ReviewFacts facts = summary("Neglect and emotional abuse of a boy on a child protection plan; mother had depression.");
+            assertThat(facts.evidence().stream().filter(e -> e.field().equals("harm_types")).map(CodeEvidence::code))
+                    .containsExactlyElementsOf(facts.harmTypes());
+            assertThat(facts.evidence().stream().filter(e -> e.field().equals("child_context")).map(CodeEvidence::code))
+                    .containsExactlyElementsOf(facts.childContext());
+            assertThat(facts.evidence().stream().filter(e -> e.field().equals("risk_factors")).map(CodeEvidence::code))
+                    .containsExactly("parental_mental_health");
+        }
+    }
+}
