@@ -39,7 +39,7 @@ final class AgeFinder {
         this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + sep + unit
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        this.agedAge = Pattern.compile("(?<![\\w-])aged" + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
+        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
                 + "(?!" + sep + "(?:and|to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
         List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -19,6 +19,7 @@ final class CodeListMatcher {
     private final List<CodeRule> rules;
     private final Vocabulary vocabulary;
     private final Pattern negation;
+    private final Pattern negationEnd;
     private final Pattern otherPerson;
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
@@ -26,6 +27,7 @@ final class CodeListMatcher {
         this.rules = vocabulary.codeRules(field);
         this.vocabulary = vocabulary;
         this.negation = vocabulary.cue("negation");
+        this.negationEnd = vocabulary.cue("negation_end");
         this.otherPerson = vocabulary.cue("other_person");
     }
 
@@ -66,7 +68,7 @@ final class CodeListMatcher {
 
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
         String clause = TextScan.clauseBefore(text, matcher.start());
-        if (negation.matcher(clause).find()) {
+        if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
         for (String cueName : rule.notNear()) {

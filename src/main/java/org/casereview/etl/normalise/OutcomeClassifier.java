@@ -11,12 +11,14 @@ final class OutcomeClassifier {
     private final Pattern death;
     private final Pattern seriousHarm;
     private final Pattern negation;
+    private final Pattern negationEnd;
 
     OutcomeClassifier(Vocabulary vocabulary) {
         this.notDeath = PhrasePatterns.phrases(vocabulary.words("outcome", "not_death"));
         this.death = PhrasePatterns.anyOf(vocabulary.words("outcome", "death"));
         this.seriousHarm = PhrasePatterns.anyOf(vocabulary.words("outcome", "serious_harm"));
         this.negation = vocabulary.cue("negation");
+        this.negationEnd = vocabulary.cue("negation_end");
     }
 
     Finding<String> classify(String text) {
@@ -40,7 +42,8 @@ final class OutcomeClassifier {
     private Optional<String> firstAffirmed(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            if (!negation.matcher(TextScan.clauseBefore(text, matcher.start())).find()) {
+            String clause = TextScan.clauseBefore(text, matcher.start());
+            if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
                 return Optional.of(matcher.group());
             }
         }

@@ -16,6 +16,8 @@ final class SexFinder {
 
     private final Pattern maleNoun;
     private final Pattern femaleNoun;
+    private final Pattern maleSibling;
+    private final Pattern femaleSibling;
     private final Pattern malePronoun;
     private final Pattern femalePronoun;
     private final Pattern otherPersonBefore;
@@ -25,6 +27,8 @@ final class SexFinder {
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
         this.femaleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_nouns"));
+        this.maleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "male_sibling_nouns"));
+        this.femaleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "female_sibling_nouns"));
         this.malePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_pronouns"));
         this.femalePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_pronouns"));
         this.otherPersonBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|",
@@ -41,6 +45,10 @@ final class SexFinder {
         List<Hit> nouns = new ArrayList<>();
         collect(maleNoun, "male", text, nouns, true);
         collect(femaleNoun, "female", text, nouns, true);
+        if (children > 1) {
+            collect(maleSibling, "male", text, nouns, true);
+            collect(femaleSibling, "female", text, nouns, true);
+        }
         if (nouns.isEmpty()) {
             // "ingestion of methadone by a 20-month-old boy": the only noun is the child's after all.
             collect(maleNoun, "male", text, nouns, false);

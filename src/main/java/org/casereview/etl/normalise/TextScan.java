@@ -60,6 +60,16 @@ final class TextScan {
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
+    /** The part of {@code clause} after the last match of {@code end} (all of it when none). */
+    static String afterLast(Pattern end, String clause) {
+        Matcher matcher = end.matcher(clause);
+        int from = 0;
+        while (matcher.find()) {
+            from = matcher.end();
+        }
+        return clause.substring(from);
+    }
+
     /** The text after {@code offset} up to the end of its clause. */
     static String clauseAfter(String text, int offset) {
         Matcher boundary = CLAUSE_START.matcher(text);

@@ -41,6 +41,7 @@ class ReviewNormaliserTest {
                 "Neglect of a 9 year old girl.|9 year old|9.00|6_10",
                 "Abuse of a girl aged 12.|aged 12|12.00|11_15",
                 "Abuse of a boy aged 18 months.|aged 18 months|1.50|1_5",
+                "A boy who died at the age of 15.|at the age of 15|15.00|11_15",
                 "Exploitation of a 19-year-old care leaver.|19-year-old|19.00|18_plus",
         })
         void numericAges(String text, String ageText, String years, String band) {
@@ -141,6 +142,17 @@ class ReviewNormaliserTest {
         }
 
         @Test
+        void siblingsOfOneChildDoNotGiveItsSex() {
+            assertThat(summary("Death of a 3-month-old baby. The baby had two older brothers.").sex()).isEqualTo("not_stated");
+            assertThat(summary("Review of two brothers who were neglected.").sex()).isEqualTo("male");
+        }
+
+        @Test
+        void maleAdultIsNotTheChild() {
+            assertThat(summary("Injuries to a baby caused by the mother's male partner.").sex()).isEqualTo("not_stated");
+        }
+
+        @Test
         void pronounAboutTheMotherIsIgnored() {
             assertThat(summary("Injuries to a baby. The mother said she had dropped the baby.").sex()).isEqualTo("not_stated");
         }
@@ -199,6 +211,7 @@ class ReviewNormaliserTest {
                 "A boy born in 2015 was neglected.",
                 "Child V had been subject to a child protection plan until March 2020.",
                 "Serious youth violence between 2019 and 2021.",
+                "The review was commissioned in 2019 after a baby was injured.",
         })
         void otherYearsAreNotTheIncident(String text) {
             assertThat(summary(text).incidentYear()).isNull();
@@ -391,6 +404,18 @@ class ReviewNormaliserTest {
         void harmToAnotherPersonLongAgoSetsNoCode() {
             assertThat(summary("Neglect of a boy. His mother had been sexually abused as a child.").harmTypes())
                     .containsExactly("neglect");
+        }
+
+        @Test
+        void negationEndsAtANewVerb() {
+            assertThat(summary("Mother did not engage with services and used cocaine.").riskFactors())
+                    .containsExactly("parental_substance_misuse");
+        }
+
+        @Test
+        void negationCoversAList() {
+            assertThat(summary("A boy was injured. There were no concerns about neglect and emotional abuse.").harmTypes())
+                    .isEmpty();
         }
 
         @Test
