@@ -10,12 +10,14 @@ final class TitleClassifier {
     static final String UNKNOWN = "unknown";
 
     private final List<CodeRule> reviewTypes;
-    private final List<CodeRule> documentTypes;
+    private final List<CodeRule> linkDocumentTypes;
+    private final List<CodeRule> titleDocumentTypes;
     private final Pattern thematic;
 
     TitleClassifier(Vocabulary vocabulary) {
         this.reviewTypes = vocabulary.codeRules("review_types");
-        this.documentTypes = vocabulary.codeRules("document_types");
+        this.linkDocumentTypes = vocabulary.codeRules("document_types", "link");
+        this.titleDocumentTypes = vocabulary.codeRules("document_types", "title");
         this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
     }
 
@@ -30,9 +32,11 @@ final class TitleClassifier {
         return new Finding<>(UNKNOWN, null);
     }
 
-    /** The first document-type rule found in title and link text together. */
+    /** The document the link names, else the one the title names; unknown when neither does. */
     Finding<String> documentType(String title, String linkText) {
-        return firstRule(documentTypes, ReviewText.join(title, linkText)).orElse(new Finding<>(UNKNOWN, null));
+        return firstRule(linkDocumentTypes, linkText)
+                .or(() -> firstRule(titleDocumentTypes, title))
+                .orElse(new Finding<>(UNKNOWN, null));
     }
 
     Optional<String> thematicWord(String... texts) {

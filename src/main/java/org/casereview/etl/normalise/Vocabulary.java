@@ -58,6 +58,10 @@ final class Vocabulary {
         return list(root.get(listName)).stream().map(Vocabulary::codeRule).toList();
     }
 
+    List<CodeRule> codeRules(String sectionName, String listName) {
+        return list(section(sectionName).get(listName)).stream().map(Vocabulary::codeRule).toList();
+    }
+
     Map<String, Integer> numbers() {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         section("numbers").forEach((word, value) -> numbers.put(word.toLowerCase(), ((Number) value).intValue()));

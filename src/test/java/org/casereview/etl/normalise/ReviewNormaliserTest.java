@@ -269,7 +269,10 @@ class ReviewNormaliserTest {
                 "Child V; Child safeguarding practice review|Read practice review (PDF)|child_safeguarding_practice_review|practice_review",
                 "Lauren: Serious case review (full overview report)|Read full overview (PDF)|serious_case_review|full_overview",
                 "Child P1: Serious case review|Read full overview (PDF)|serious_case_review|full_overview",
-                "Serious case review: Case 11: Alex (assigned pseudonym): overview report|-|serious_case_review|overview",
+                "Serious case review: Case 11: Alex (assigned pseudonym): overview report|Read full overview (PDF)|serious_case_review|full_overview",
+                "Serious Case Review: Baby E - Overview Report|-|serious_case_review|full_overview",
+                "2016 - Sandmoor - Baby BW|Read the overview report|unknown|overview",
+                "Child X: Child safeguarding practice review|Read the executive summary|child_safeguarding_practice_review|executive_summary",
                 "Child M: Local child safeguarding practice review|-|child_safeguarding_practice_review|practice_review",
                 "Child A: significant case review|-|significant_case_review|unknown",
                 "CYSUR 2/2019: concise child practice review|-|child_practice_review|practice_review",
@@ -290,6 +293,17 @@ class ReviewNormaliserTest {
             ReviewFacts facts = NORMALISER.normalise(new ReviewText("Child T", "Child T", null, null, null, null, null,
                     null, null, "Child Safeguarding Practice Review"));
             assertThat(facts.reviewType()).isEqualTo("child_safeguarding_practice_review");
+        }
+
+        @Test
+        void thematicReportTitle() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText(
+                    "Thematic Child Safeguarding Practice Review: Sudden Unexpected Deaths in Infancy in Westmere", null,
+                    null, null, null, null, null, null, null, "Thematic Child Safeguarding Practice Review"));
+            assertThat(facts.reviewType()).isEqualTo("child_safeguarding_practice_review");
+            assertThat(facts.documentType()).isEqualTo("practice_review");
+            assertThat(facts.thematic()).isTrue();
+            assertThat(facts.harmTypes()).containsExactly("sudden_unexpected_infant_death");
         }
 
         @Test
