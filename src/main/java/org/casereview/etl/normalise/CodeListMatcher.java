@@ -87,6 +87,7 @@ final class CodeListMatcher {
         }
         // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
         Pattern required = vocabulary.cue(rule.requires());
-        return required.matcher(clause).find() || required.matcher(TextScan.clauseAfter(text, matcher.end())).find();
+        return required.matcher(TextScan.wideBefore(text, matcher.start())).find()
+                || required.matcher(TextScan.clauseAfter(text, matcher.end())).find();
     }
 }

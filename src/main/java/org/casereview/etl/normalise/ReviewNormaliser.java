@@ -55,7 +55,6 @@ public final class ReviewNormaliser {
         Finding<String> documentType = record(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
         boolean thematic = thematic(text, children.value(), evidence);
-        Finding<String> outcome = record(evidence, "outcome", outcomes.classify(ReviewText.join(text.title(), incident)));
         Optional<Finding<Integer>> year = incidentYears.find(incident);
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
@@ -74,6 +73,7 @@ public final class ReviewNormaliser {
                 text.keywordsText(), text.learningText()));
         List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), incident,
                 text.backgroundText(), text.keywordsText()));
+        Finding<String> outcome = record(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -81,6 +81,15 @@ public final class ReviewNormaliser {
         return new ReviewFacts(reviewType.value(), thematic, documentType.value(), outcome.value(),
                 year.map(Finding::value).orElse(null), age.text(), age.years(), age.band(), sex.value(),
                 children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
+    }
+
+    /** The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...). */
+    private Finding<String> outcome(String text, List<CodeEvidence> harms) {
+        Finding<String> outcome = outcomes.classify(text);
+        if (outcome.value().equals("other") && !harms.isEmpty()) {
+            return new Finding<>("serious_harm", harms.get(0).evidence());
+        }
+        return outcome;
     }
 
     /** A thematic word in the title or type text, or several children and no child named. */

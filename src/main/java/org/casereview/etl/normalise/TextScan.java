@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class TextScan {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
     private static final Pattern CLAUSE_START = Pattern.compile("[.;:!?,()]|\\bbut\\b|\\bwhile\\b|\\bwhilst\\b");
+    private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b");
     private static final int WINDOW_WORDS = 8;
+    private static final int WIDE_WINDOW_WORDS = 12;
 
     private TextScan() {
     }
@@ -49,14 +51,23 @@ final class TextScan {
 
     /** The last words before {@code offset} inside its clause (commas, semicolons and "but" end a clause). */
     static String clauseBefore(String text, int offset) {
+        return lastWords(text, offset, CLAUSE_START, WINDOW_WORDS);
+    }
+
+    /** The last words before {@code offset} in its sentence part, across commas ("both parents, who had ..."). */
+    static String wideBefore(String text, int offset) {
+        return lastWords(text, offset, SENTENCE_PART_START, WIDE_WINDOW_WORDS);
+    }
+
+    private static String lastWords(String text, int offset, Pattern boundaries, int count) {
         String before = text.substring(0, offset);
-        Matcher boundary = CLAUSE_START.matcher(before);
+        Matcher boundary = boundaries.matcher(before);
         int start = 0;
         while (boundary.find()) {
             start = boundary.end();
         }
         String[] words = before.substring(start).trim().split("\\s+");
-        int from = Math.max(0, words.length - WINDOW_WORDS);
+        int from = Math.max(0, words.length - count);
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 

@@ -181,6 +181,13 @@ class ReviewNormaliserTest {
         }
 
         @Test
+        void harmTypeWithoutHarmWordIsSeriousHarm() {
+            ReviewFacts facts = summary("Child H, a 13-year-old girl, was found to have undergone FGM.");
+            assertThat(facts.outcome()).isEqualTo("serious_harm");
+            assertThat(facts.harmTypes()).containsExactly("fgm_honour_based_abuse");
+        }
+
+        @Test
         void noTextIsUnknown() {
             ReviewFacts facts = NORMALISER.normalise(new ReviewText(null, null, null, null, null, null, null, null, null, null));
             assertThat(facts.outcome()).isEqualTo("unknown");
@@ -334,6 +341,8 @@ class ReviewNormaliserTest {
                 "Concerns about honour-based violence and FGM.|fgm_honour_based_abuse",
                 "Fabricated or induced illness in a 7-year-old boy.|other",
                 "Death of a baby from dehydration.|neglect",
+                "Ellie suffered retinal haemorrhages.|physical_abuse; non_accidental_head_injury",
+                "A 15-year-old boy was shot in a park.|extra_familial_harm",
         })
         void codesFromPhrases(String text, String codes) {
             assertThat(summary(text).harmTypes()).containsExactly(codes.split("; "));
@@ -360,6 +369,7 @@ class ReviewNormaliserTest {
                 "Her father had recently been released from prison.|parental_criminality",
                 "Mother had agoraphobia and the family had no contact with relatives.|parental_mental_health; social_isolation",
                 "The children were forced to take drugs and alcohol by their abusers.|-",
+                "Baby L was found after sleeping in an adult bed with both parents, who had consumed alcohol and cannabis.|parental_substance_misuse; parental_alcohol_misuse; co_sleeping",
         })
         void parentalFactorsNeedAParent(String text, String codes) {
             String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
