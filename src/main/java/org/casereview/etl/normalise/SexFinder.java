@@ -21,6 +21,8 @@ final class SexFinder {
     private final Pattern malePronoun;
     private final Pattern femalePronoun;
     private final Pattern otherPersonBefore;
+    private static final Pattern AFTER_AN_AGE = Pattern.compile("(?:old|aged \\w+|months?|weeks?|years?|days?)\\W*$");
+
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
 
@@ -50,9 +52,10 @@ final class SexFinder {
             collect(femaleSibling, "female", text, nouns, true);
         }
         if (nouns.isEmpty()) {
-            // "ingestion of methadone by a 20-month-old boy": the only noun is the child's after all.
+            // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after all.
             collect(maleNoun, "male", text, nouns, false);
             collect(femaleNoun, "female", text, nouns, false);
+            nouns.removeIf(hit -> !AFTER_AN_AGE.matcher(TextScan.justBefore(text, hit.start(), 40)).find());
         }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);

@@ -150,6 +150,7 @@ class ReviewNormaliserTest {
         @Test
         void maleAdultIsNotTheChild() {
             assertThat(summary("Injuries to a baby caused by the mother's male partner.").sex()).isEqualTo("not_stated");
+            assertThat(summary("An 11-year-old child was sexually abused by an adult male.").sex()).isEqualTo("not_stated");
         }
 
         @Test
@@ -219,6 +220,7 @@ class ReviewNormaliserTest {
                 "Child V had been subject to a child protection plan until March 2020.",
                 "Serious youth violence between 2019 and 2021.",
                 "The review was commissioned in 2019 after a baby was injured.",
+                "Neglect of six children known to children's social care from 2008.",
         })
         void otherYearsAreNotTheIncident(String text) {
             assertThat(summary(text).incidentYear()).isNull();
@@ -407,6 +409,7 @@ class ReviewNormaliserTest {
                 "Baby BW's parents both had learning disabilities.|-",
                 "The injuries resulted in significant disabilities for Alex.|-",
                 "She was looked after by her grandmother.|-",
+                "Baby O's mother was 17 and was herself a looked after child.|-",
         })
         void contextCodes(String text, String codes) {
             String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
@@ -440,6 +443,12 @@ class ReviewNormaliserTest {
         void negationCoversAList() {
             assertThat(summary("A boy was injured. There were no concerns about neglect and emotional abuse.").harmTypes())
                     .isEmpty();
+        }
+
+        @Test
+        void harmOfAParentIsNotTheChilds() {
+            assertThat(summary("Death of a 2-year-old child. Child P's mother had died of a drugs overdose the previous year.")
+                    .harmTypes()).isEmpty();
         }
 
         @Test
