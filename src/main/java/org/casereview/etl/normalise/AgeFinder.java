@@ -57,16 +57,20 @@ final class AgeFinder {
         collect(numericAge, text, candidates, this::numericFact);
         collect(agedAge, text, candidates, this::agedFact);
         collect(wordAge, text, candidates, this::wordFact);
-        List<Candidate> atIncident = candidates.stream()
-                .sorted(Comparator.comparingInt(Candidate::start))
-                .filter(c -> !otherMomentBefore.matcher(TextScan.clauseBefore(text, c.start())).find())
-                .toList();
-        return atIncident.stream()
-                .filter(c -> !otherPersonBefore.matcher(TextScan.clauseBefore(text, c.start())).find())
-                .findFirst()
-                .or(() -> atIncident.stream().findFirst())
+        // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
+        // another moment) only when the text gives no other.
+        return candidates.stream()
+                .min(Comparator.comparingInt((Candidate c) -> rank(text, c)).thenComparingInt(Candidate::start))
                 .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);
+    }
+
+    private int rank(String text, Candidate candidate) {
+        String before = TextScan.clauseBefore(text, candidate.start());
+        if (otherMomentBefore.matcher(before).find()) {
+            return 2;
+        }
+        return otherPersonBefore.matcher(before).find() ? 1 : 0;
     }
 
     private static Pattern endingWith(List<String> cues) {

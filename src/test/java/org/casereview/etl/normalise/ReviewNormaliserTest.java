@@ -76,9 +76,16 @@ class ReviewNormaliserTest {
 
         @Test
         void ageAtAnotherMomentIsSkipped() {
-            ReviewFacts facts = summary("Sexual abuse of a girl. She was placed in foster care when she was 17-years-old.");
-            assertThat(facts.ageText()).isNull();
+            ReviewFacts facts = summary("Sexual abuse of an adolescent girl. She was placed in foster care when she was 17-years-old.");
+            assertThat(facts.ageText()).isEqualTo("adolescent");
             assertThat(facts.ageBand()).isEqualTo("unknown");
+        }
+
+        @Test
+        void ageAtAnotherMomentIsTheLastResort() {
+            ReviewFacts facts = summary("In January 2020, when he was twelve years old, Kacper was admitted to hospital.");
+            assertThat(facts.ageText()).isEqualTo("twelve years old");
+            assertThat(facts.ageYears()).isEqualByComparingTo("12.00");
         }
 
         @Test
