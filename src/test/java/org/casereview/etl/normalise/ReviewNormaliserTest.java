@@ -82,7 +82,16 @@ class ReviewNormaliserTest {
         }
 
         @Test
-        void ageAtAnotherMomentIsTheLastResort() {
+        void siblingAgeIsNotTheChilds() {
+            ReviewFacts facts = summary("Baby E lived with her sister, who was three years old. "
+                    + "Baby E died in March 2017, when she was five weeks old.");
+            assertThat(facts.ageText()).isEqualTo("five weeks old");
+            assertThat(facts.ageYears()).isEqualByComparingTo("0.10");
+            assertThat(facts.incidentYear()).isEqualTo(2017);
+        }
+
+        @Test
+        void whenHeWasGivesTheIncidentAge() {
             ReviewFacts facts = summary("In January 2020, when he was twelve years old, Kacper was admitted to hospital.");
             assertThat(facts.ageText()).isEqualTo("twelve years old");
             assertThat(facts.ageYears()).isEqualByComparingTo("12.00");
