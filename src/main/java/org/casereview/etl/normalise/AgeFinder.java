@@ -66,7 +66,7 @@ final class AgeFinder {
     }
 
     private int rank(String text, Candidate candidate) {
-        String before = TextScan.wideBefore(text, candidate.start());
+        String before = TextScan.wideBefore(text, candidate.start()) + " ";
         if (otherMomentBefore.matcher(before).find()) {
             return 2;
         }

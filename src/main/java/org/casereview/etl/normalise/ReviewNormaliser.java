@@ -54,7 +54,7 @@ public final class ReviewNormaliser {
         Finding<String> reviewType = record(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title()));
         Finding<String> documentType = record(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
-        boolean thematic = thematic(text, children.value(), evidence);
+        boolean thematic = thematic(text, children, evidence);
         Optional<Finding<Integer>> year = incidentYears.find(incident);
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
@@ -93,14 +93,14 @@ public final class ReviewNormaliser {
     }
 
     /** A thematic word in the title or type text, or several children and no child named. */
-    private boolean thematic(ReviewText text, int children, List<CodeEvidence> evidence) {
+    private boolean thematic(ReviewText text, Finding<Integer> children, List<CodeEvidence> evidence) {
         Optional<String> word = titles.thematicWord(text.title(), text.reviewTypeText());
         if (word.isPresent()) {
             evidence.add(new CodeEvidence("thematic", "true", word.get()));
             return true;
         }
-        if (children > 1 && (text.childName() == null || text.childName().isBlank())) {
-            evidence.add(new CodeEvidence("thematic", "true", children + " children, no child named"));
+        if (children.value() > 1 && (text.childName() == null || text.childName().isBlank())) {
+            evidence.add(new CodeEvidence("thematic", "true", children.evidence()));
             return true;
         }
         return false;
