@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /** Turns vocabulary phrases into regular expressions. */
 final class PhrasePatterns {
+    private static final String SEPARATOR = "[\\s\\-\u00a0\u2010\u2011\u2013]";
     private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9]{2,}");
 
     private PhrasePatterns() {
@@ -30,7 +31,8 @@ final class PhrasePatterns {
         return fragments.stream().map(PhrasePatterns::phrase).toList();
     }
 
+    /** A space matches one or more separators; " ?" (an optional space) matches none or more. */
     static String spaced(String fragment) {
-        return fragment.replace("'", "['\u2019]").replace(" ", "[\\s\\-\u2010\u2011\u2013]+");
+        return fragment.replace("'", "['\u2019]").replace(" ?", SEPARATOR + "*").replace(" ", SEPARATOR + "+");
     }
 }

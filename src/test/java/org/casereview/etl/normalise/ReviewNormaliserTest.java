@@ -188,6 +188,8 @@ class ReviewNormaliserTest {
                 "Near-fatal knife injury to a 17-year-old boy.|serious_harm",
                 "Ingestion of a potentially fatal amount of methadone.|serious_harm",
                 "Attempted suicide of a 15-year-old girl.|serious_harm",
+                "Near-drowning of a 22-month-old in the bath.|serious_harm",
+                "A 4-year-old boy drowned in a garden pond.|death",
                 "Neglect of an 8-year-old girl.|serious_harm",
                 "Sexual exploitation of a girl.|serious_harm",
                 "Following the death of his mother, a boy was neglected.|serious_harm",
@@ -277,6 +279,8 @@ class ReviewNormaliserTest {
                 "One child is of Asian heritage and four children are White British.|Asian; White British",
                 "Three of the boys are Black British and one is White British.|Black British; White British",
                 "The child is of mixed heritage.|Mixed heritage",
+                "Child B is of White and Black Caribbean heritage.|White and Black Caribbean",
+                "Near-drowning of a toddler. Ethnicity: White British.|White British",
                 "Death of a White British baby.|White British",
                 "Ethnicity or nationality not stated.|not_stated",
                 "Baby Kate's ethnicity or nationality are not stated.|not_stated",
@@ -394,6 +398,12 @@ class ReviewNormaliserTest {
             assertThat(summary(text).riskFactors()).containsExactly(expected);
         }
 
+        @ParameterizedTest
+        @CsvSource({"co-sleeping", "co sleeping", "cosleeping", "co-slept", "bed-sharing", "bed sharing"})
+        void coSleepingSpellings(String words) {
+            assertThat(summary("Death of a baby after " + words + " with a parent.").riskFactors()).containsExactly("co_sleeping");
+        }
+
         @Test
         void learningTextCountsForRiskFactors() {
             ReviewFacts facts = NORMALISER.normalise(new ReviewText("Child P1: Serious case review", "Child P1",
@@ -416,6 +426,7 @@ class ReviewNormaliserTest {
                 "Siblings had child protection plans which became child in need plans.|child_protection_plan; child_in_need_plan",
                 "A girl abused whilst she was looked after by the local authority.|looked_after",
                 "Liam was in the care of the local authority, placed with his mother.|looked_after",
+                "A girl who had been in local authority care since 2017.|looked_after",
                 "The boy had been excluded from school.|not_in_school",
                 "A girl who had not attended school for two years.|not_in_school",
                 "Three of the children had physical disabilities.|disabled",
