@@ -45,8 +45,8 @@ final class AgeFinder {
         List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()
                 + "(?!" + sep + "(?:" + notAnAge + ")(?![\\w-]))", Pattern.CASE_INSENSITIVE);
-        this.otherMomentBefore = endingWith(vocabulary.words("age", "other_moment_before"));
-        this.otherPersonBefore = endingWith(vocabulary.words("age", "other_person_before"));
+        this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
+        this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
     }
 
     AgeFact find(String text) {
@@ -71,11 +71,6 @@ final class AgeFinder {
             return 2;
         }
         return otherPersonBefore.matcher(before).find() ? 1 : 0;
-    }
-
-    private static Pattern endingWith(List<String> cues) {
-        return Pattern.compile("(?<![\\w-])(?:" + String.join("|", cues.stream().map(PhrasePatterns::spaced).toList())
-                + ")\\W*$", Pattern.CASE_INSENSITIVE);
     }
 
     private record Candidate(int start, AgeFact fact) {

@@ -1,6 +1,7 @@
 package org.casereview.etl.normalise;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,9 @@ final class ChildCountFinder {
                 Pattern.CASE_INSENSITIVE);
         this.notCovered = vocabulary.words("children", "not_covered_after").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        this.notCoveredBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("children",
-                "not_covered_before").stream().map(PhrasePatterns::spaced).toList()) + ")\\s*$", Pattern.CASE_INSENSITIVE);
+        this.notCoveredBefore = PhrasePatterns.endingWith(vocabulary.words("children", "not_covered_before"), 0);
         this.pluralName = Pattern.compile(vocabulary.text("children", "plural_name"), Pattern.CASE_INSENSITIVE);
-        this.collective = new java.util.HashMap<>();
+        this.collective = new HashMap<>();
         vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
         this.collectiveWord = PhrasePatterns.anyOf(List.copyOf(collective.keySet()));
     }

@@ -18,10 +18,7 @@ final class IncidentYearFinder {
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
         this.datedYear = Pattern.compile("(?<![\\w-])" + lead + "((?:19|20)\\d{2})(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        List<String> before = vocabulary.words("incident_year", "other_moment_before");
-        this.otherMomentBefore = Pattern.compile("(?<![\\w-])(?:"
-                + String.join("|", before.stream().map(PhrasePatterns::spaced).toList()) + ")\\s*$",
-                Pattern.CASE_INSENSITIVE);
+        this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 0);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
     }
 

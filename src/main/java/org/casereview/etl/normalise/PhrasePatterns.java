@@ -27,6 +27,13 @@ final class PhrasePatterns {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** Any of the phrases at the end of a text, optionally followed by a few more words ("by a 15-year-old"). */
+    static Pattern endingWith(List<String> fragments, int wordsAfter) {
+        String alternation = String.join("|", fragments.stream().map(PhrasePatterns::spaced).toList());
+        return Pattern.compile("(?<![\\w-])(?:" + alternation + ")(?:\\s+[\\w-]+){0," + wordsAfter + "}\\W*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     static List<Pattern> phrases(List<String> fragments) {
         return fragments.stream().map(PhrasePatterns::phrase).toList();
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SexFinder {
     static final String NOT_STATED = "not_stated";
+    private static final Pattern AFTER_AN_AGE = Pattern.compile("(?:old|aged \\w+|months?|weeks?|years?|days?)\\W*$");
 
     private final Pattern maleNoun;
     private final Pattern femaleNoun;
@@ -21,8 +22,6 @@ final class SexFinder {
     private final Pattern malePronoun;
     private final Pattern femalePronoun;
     private final Pattern otherPersonBefore;
-    private static final Pattern AFTER_AN_AGE = Pattern.compile("(?:old|aged \\w+|months?|weeks?|years?|days?)\\W*$");
-
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
 
@@ -33,9 +32,7 @@ final class SexFinder {
         this.femaleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "female_sibling_nouns"));
         this.malePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_pronouns"));
         this.femalePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_pronouns"));
-        this.otherPersonBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|",
-                vocabulary.words("sex", "other_person_before").stream().map(PhrasePatterns::spaced).toList())
-                + ")(?:\\s+[\\w-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
+        this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("sex", "other_person_before"), 3);
         this.maleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "male_adults"));
         this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
     }
