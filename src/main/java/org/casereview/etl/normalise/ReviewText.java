@@ -16,11 +16,15 @@ public record ReviewText(String title, String childName, String summary, String 
                          String recommendationsText, String goodPracticeText, String backgroundText,
                          String keywordsText, String linkText, String reviewTypeText) {
 
-    /** The texts of a digest entry: its sections by type, keywords from a section headed "Keywords". */
+    /**
+     * The texts of a digest entry: its sections by type; keywords and review type from the sections
+     * headed "Keywords" / "Key words" and "Review type", when the entry has them.
+     */
     public static ReviewText of(DigestEntry entry) {
         return new ReviewText(entry.title(), entry.childName(), entry.summary(), sectionText(entry, SectionType.LEARNING),
                 sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
-                sectionText(entry, SectionType.BACKGROUND), keywords(entry), entry.linkText(), null);
+                sectionText(entry, SectionType.BACKGROUND), headed(entry, "keyword"), entry.linkText(),
+                headed(entry, "reviewtype"));
     }
 
     private static String sectionText(DigestEntry entry, SectionType type) {
@@ -29,9 +33,11 @@ public record ReviewText(String title, String childName, String summary, String 
         return text.isEmpty() ? null : text;
     }
 
-    private static String keywords(DigestEntry entry) {
+    /** The first section whose heading, without spaces, starts with {@code headingStart}. */
+    private static String headed(DigestEntry entry, String headingStart) {
         return entry.sections().stream()
-                .filter(s -> s.heading() != null && s.heading().toLowerCase(Locale.ROOT).startsWith("keyword"))
+                .filter(s -> s.heading() != null
+                        && s.heading().toLowerCase(Locale.ROOT).replaceAll("\\s+", "").startsWith(headingStart))
                 .map(Section::text).findFirst().orElse(null);
     }
 
