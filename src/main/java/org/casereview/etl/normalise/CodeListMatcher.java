@@ -31,15 +31,27 @@ final class CodeListMatcher {
         this.otherPerson = vocabulary.cue("other_person");
     }
 
-    /** Codes in vocabulary order, one evidence row per code (its first affirmed phrase). */
     List<CodeEvidence> match(String text) {
+        return match(text, null);
+    }
+
+    /**
+     * Codes in vocabulary order, one evidence row per code (its first affirmed phrase). The learning
+     * text is read only by the rules marked {@code also_learning}.
+     */
+    List<CodeEvidence> match(String text, String learningText) {
         Map<String, String> found = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
+        String base = ReviewText.join(text);
+        String withLearning = ReviewText.join(text, learningText);
+        if (withLearning.isBlank()) {
             return List.of();
         }
-        List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        List<TextScan.Sentence> baseSentences = TextScan.sentences(base);
+        List<TextScan.Sentence> withLearningSentences = TextScan.sentences(withLearning);
         for (CodeRule rule : rules) {
-            String evidence = firstAffirmed(rule, text, sentences);
+            String evidence = rule.alsoLearning()
+                    ? firstAffirmed(rule, withLearning, withLearningSentences)
+                    : firstAffirmed(rule, base, baseSentences);
             if (evidence != null) {
                 found.putIfAbsent(rule.code(), evidence);
                 rule.implies().forEach(implied -> found.putIfAbsent(implied, evidence));

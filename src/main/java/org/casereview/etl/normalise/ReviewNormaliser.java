@@ -14,7 +14,8 @@ import org.casereview.etl.document.ReviewFacts;
  *   <li>review type: the type text (reports), else the title; document type: title + link text;</li>
  *   <li>outcome: title + summary; age, sex, incident year: the summary (else the background);</li>
  *   <li>harm types and child context: title, summary, background, keywords;</li>
- *   <li>risk factors: also the learning text, where parental factors are often first named.</li>
+ *   <li>risk factors: the same, and the learning text for the factors marked {@code also_learning}
+ *   (co-sleeping is often named only there; "parental mental health" there is usually general).</li>
  * </ul>
  */
 public final class ReviewNormaliser {
@@ -70,7 +71,7 @@ public final class ReviewNormaliser {
 
         List<CodeEvidence> harms = harmTypes.match(ReviewText.join(text.title(), incident, text.backgroundText(), text.keywordsText()));
         List<CodeEvidence> risks = riskFactors.match(ReviewText.join(incident, text.backgroundText(),
-                text.keywordsText(), text.learningText()));
+                text.keywordsText()), text.learningText());
         List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), incident,
                 text.backgroundText(), text.keywordsText()));
         Finding<String> outcome = record(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));

@@ -413,6 +413,14 @@ class ReviewNormaliserTest {
         }
 
         @Test
+        void generalLearningAboutParentsSetsNoParentalFactor() {
+            ReviewFacts facts = NORMALISER.normalise(new ReviewText("Child Y: Serious case review", "Child Y",
+                    "Neglect of a 4-year-old boy.", "the impact of parental mental health and substance misuse on children",
+                    null, null, null, null, null, null));
+            assertThat(facts.riskFactors()).isEmpty();
+        }
+
+        @Test
         void domesticAloneIsNotDomesticAbuse() {
             assertThat(summary("A domestic homicide review found the domestic setting chaotic.").riskFactors()).isEmpty();
         }
