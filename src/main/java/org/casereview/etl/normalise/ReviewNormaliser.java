@@ -51,9 +51,10 @@ public final class ReviewNormaliser {
     public ReviewFacts normalise(ReviewText text) {
         List<CodeEvidence> evidence = new ArrayList<>();
         String incident = text.incidentText();
+        String described = text.descriptionText();
 
-        Finding<String> reviewType = record(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title()));
-        Finding<String> documentType = record(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
+        Finding<String> reviewType = kept(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title()));
+        Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
         boolean thematic = thematic(text, children, evidence);
         Optional<Finding<Integer>> year = incidentYears.find(incident);
@@ -62,19 +63,17 @@ public final class ReviewNormaliser {
         if (age.text() != null) {
             evidence.add(new CodeEvidence("age_band", age.band(), age.text()));
         }
-        Finding<String> sex = record(evidence, "sex", sexes.find(incident, children.value()));
+        Finding<String> sex = kept(evidence, "sex", sexes.find(incident, children.value()));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
-        Finding<String> ethnicity = record(evidence, "ethnicity",
-                ethnicities.find(ReviewText.join(incident, text.backgroundText())));
+        Finding<String> ethnicity = kept(evidence, "ethnicity",
+                ethnicities.find(described));
 
-        List<CodeEvidence> harms = harmTypes.match(ReviewText.join(text.title(), incident, text.backgroundText(), text.keywordsText()));
-        List<CodeEvidence> risks = riskFactors.match(ReviewText.join(incident, text.backgroundText(),
-                text.keywordsText()), text.learningText());
-        List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), incident,
-                text.backgroundText(), text.keywordsText()));
-        Finding<String> outcome = record(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
+        List<CodeEvidence> harms = harmTypes.match(ReviewText.join(text.title(), described, text.keywordsText()));
+        List<CodeEvidence> risks = riskFactors.match(ReviewText.join(described, text.keywordsText()), text.learningText());
+        List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), described, text.keywordsText()));
+        Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -107,7 +106,7 @@ public final class ReviewNormaliser {
         return false;
     }
 
-    private static <T> Finding<T> record(List<CodeEvidence> evidence, String field, Finding<T> finding) {
+    private static <T> Finding<T> kept(List<CodeEvidence> evidence, String field, Finding<T> finding) {
         if (finding.evidence() != null) {
             evidence.add(new CodeEvidence(field, String.valueOf(finding.value()), finding.evidence()));
         }

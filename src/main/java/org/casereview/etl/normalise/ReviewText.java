@@ -55,6 +55,11 @@ public record ReviewText(String title, String childName, String summary, String 
         return joined.toString();
     }
 
+    /** Summary and background: the texts that describe the child and family. */
+    String descriptionText() {
+        return join(summary, backgroundText);
+    }
+
     /** Summary, else the background: the texts that describe the incident. */
     String incidentText() {
         return summary != null && !summary.isBlank() ? summary : (backgroundText == null ? "" : backgroundText);
