@@ -40,7 +40,7 @@ final class AgeFinder {
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
         this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
-                + "(?!" + sep + "(?:and|to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
         List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()

@@ -83,8 +83,9 @@ final class CodeListMatcher {
         if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
+        String wide = TextScan.wideBefore(text, matcher.start());
         for (String cueName : rule.notNear()) {
-            if (vocabulary.cue(cueName).matcher(clause).find()) {
+            if (vocabulary.cue(cueName).matcher(wide).find()) {
                 return false;
             }
         }

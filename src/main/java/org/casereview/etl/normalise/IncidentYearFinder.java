@@ -18,7 +18,7 @@ final class IncidentYearFinder {
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
         this.datedYear = Pattern.compile("(?<![\\w-])" + lead + "((?:19|20)\\d{2})(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 0);
+        this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
     }
 

@@ -42,6 +42,7 @@ class ReviewNormaliserTest {
                 "Abuse of a girl aged 12.|aged 12|12.00|11_15",
                 "Abuse of a boy aged 18 months.|aged 18 months|1.50|1_5",
                 "A boy who died at the age of 15.|at the age of 15|15.00|11_15",
+                "Sexual abuse of two sisters, aged 9 and 11, by their stepfather.|aged 9|9.00|6_10",
                 "Exploitation of a 19-year-old care leaver.|19-year-old|19.00|18_plus",
         })
         void numericAges(String text, String ageText, String years, String band) {
@@ -235,6 +236,7 @@ class ReviewNormaliserTest {
                 "Review of five children abused during the 2000s.",
                 "Considers learning from two other case reviews carried out locally in 2015 and 2016.",
                 "A boy born in 2015 was neglected.",
+                "Baby AH was born prematurely in 2019 and died aged 4 months.",
                 "Child V had been subject to a child protection plan until March 2020.",
                 "Serious youth violence between 2019 and 2021.",
                 "The review was commissioned in 2019 after a baby was injured.",
@@ -392,6 +394,8 @@ class ReviewNormaliserTest {
                 "Mother had agoraphobia and the family had no contact with relatives.|parental_mental_health; social_isolation",
                 "The children were forced to take drugs and alcohol by their abusers.|-",
                 "Baby L was found after sleeping in an adult bed with both parents, who had consumed alcohol and cannabis.|parental_substance_misuse; parental_alcohol_misuse; co_sleeping",
+                "The baby had been sleeping on a sofa with her father who had consumed alcohol.|parental_alcohol_misuse; co_sleeping",
+                "Her father had a history of violence towards her mother.|domestic_abuse",
         })
         void parentalFactorsNeedAParent(String text, String codes) {
             String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
@@ -445,6 +449,7 @@ class ReviewNormaliserTest {
                 "The injuries resulted in significant disabilities for Alex.|-",
                 "She was looked after by her grandmother.|-",
                 "Baby O's mother was 17 and was herself a looked after child.|-",
+                "Mother was 16 years old and had been in foster care.|-",
         })
         void contextCodes(String text, String codes) {
             String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
