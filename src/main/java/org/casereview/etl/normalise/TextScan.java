@@ -12,6 +12,8 @@ final class TextScan {
     private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b");
     private static final int WINDOW_WORDS = 8;
     private static final int WIDE_WINDOW_WORDS = 12;
+    /** Look-behind windows never need more than this; keeps long report texts linear. */
+    private static final int MAX_LOOK_BEHIND_CHARS = 400;
 
     private TextScan() {
     }
@@ -41,12 +43,20 @@ final class TextScan {
     }
 
     static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
-            if (offset >= sentence.start() && offset < sentence.end()) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Sentence sentence = sentences.get(middle);
+            if (offset < sentence.start()) {
+                high = middle - 1;
+            } else if (offset >= sentence.end()) {
+                low = middle + 1;
+            } else {
                 return sentence;
             }
         }
-        return new Sentence(0, "");
+        return new Sentence(offset, "");
     }
 
     /** The last words before {@code offset} inside its clause (commas, semicolons and "but" end a clause). */
@@ -60,7 +70,7 @@ final class TextScan {
     }
 
     private static String lastWords(String text, int offset, Pattern boundaries, int count) {
-        String before = text.substring(0, offset);
+        String before = text.substring(Math.max(0, offset - MAX_LOOK_BEHIND_CHARS), offset);
         Matcher boundary = boundaries.matcher(before);
         int start = 0;
         while (boundary.find()) {
