@@ -104,7 +104,11 @@ final class AgeFinder {
 
     private AgeFact fact(String text, String qualifier, BigDecimal years) {
         if (qualifier != null && BOUND_QUALIFIERS.contains(qualifier.toLowerCase(Locale.ROOT))) {
-            return new AgeFact(text, null, "unknown");
+            // "under one year old" lies in one band; "under 18-years-old" does not.
+            boolean under = qualifier.equalsIgnoreCase("under");
+            String lowest = band(BigDecimal.ZERO);
+            String justUnder = band(years.subtract(new BigDecimal("0.001")));
+            return new AgeFact(text, null, under && lowest.equals(justUnder) ? lowest : "unknown");
         }
         BigDecimal rounded = years.setScale(2, RoundingMode.HALF_UP);
         return new AgeFact(text, rounded, band(rounded));

@@ -62,6 +62,14 @@ class ReviewNormaliserTest {
         }
 
         @Test
+        void underOneYearIsStillABand() {
+            ReviewFacts facts = summary("Non-accidental injuries to babies under one year old.");
+            assertThat(facts.ageText()).isEqualTo("under one year old");
+            assertThat(facts.ageYears()).isNull();
+            assertThat(facts.ageBand()).isEqualTo("under_1");
+        }
+
+        @Test
         void wordAges() {
             assertThat(summary("Neglect of an adolescent girl.").ageText()).isEqualTo("adolescent");
             assertThat(summary("Neglect of an adolescent girl.").ageBand()).isEqualTo("unknown");
