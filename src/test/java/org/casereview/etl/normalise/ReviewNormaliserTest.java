@@ -454,6 +454,7 @@ class ReviewNormaliserTest {
                 "He was placed into foster care and later lived with connected carers.|connected_carers; foster_care",
                 "The children were left in the care of unsuitable adults.|-",
                 "Baby BW's parents both had learning disabilities.|-",
+                "Her parents struggled to care for their disabled son.|disabled",
                 "The injuries resulted in significant disabilities for Alex.|-",
                 "She was looked after by her grandmother.|-",
                 "Baby O's mother was 17 and was herself a looked after child.|-",
