@@ -203,6 +203,7 @@ class ReviewNormaliserTest {
                 "Sexual exploitation of a girl.|serious_harm",
                 "Following the death of his mother, a boy was neglected.|serious_harm",
                 "A review of multi-agency working with families.|other",
+                "Neglect of a boy; the case was discussed at the Child Death Overview Panel.|serious_harm",
         })
         void outcomeFromSummary(String text, String outcome) {
             assertThat(summary(text).outcome()).isEqualTo(outcome);
