@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Skipped when the corpus is not on this machine (it lives outside the repository).
  */
 class CorpusAccuracyTest {
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "/work/shared/corpus"));
+    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir",
+            Files.isDirectory(Path.of("../shared/corpus")) ? "../shared/corpus" : "/work/shared/corpus"));
     private static final Set<String> LIST_FIELDS = Set.of("harm_types", "risk_factors", "child_context");
 
     private static final Map<String, Function<ReviewFacts, String>> FIELDS = new java.util.LinkedHashMap<>();
