@@ -3,7 +3,6 @@ package org.casereview.etl.normalise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-
 import org.casereview.etl.document.CodeEvidence;
 import org.casereview.etl.document.ReviewFacts;
 import org.junit.jupiter.api.Nested;
