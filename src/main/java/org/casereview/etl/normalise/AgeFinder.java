@@ -1,0 +1,132 @@
+package org.casereview.etl.normalise;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first age in the text that describes the child at the incident: "17-year-old",
+ * "2-year-1-month-old", "six-week-old", "aged 3", "adolescent", "unborn".
+ */
+final class AgeFinder {
+    private static final List<String> BOUND_QUALIFIERS = List.of("under", "over");
+
+    private final Map<String, Integer> numbers;
+    private final Map<String, BigDecimal> unitsPerYear;
+    private final Map<String, BigDecimal> bandBounds;
+    private final Map<String, String> wordBands;
+    private final Pattern numericAge;
+    private final Pattern agedAge;
+    private final Pattern wordAge;
+    private final Pattern otherMomentBefore;
+    private final Pattern otherPersonBefore;
+
+    AgeFinder(Vocabulary vocabulary) {
+        this.numbers = vocabulary.numbers();
+        this.unitsPerYear = vocabulary.decimals("age", "units");
+        this.bandBounds = vocabulary.decimals("age", "bands");
+        this.wordBands = vocabulary.strings("age", "words");
+        String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
+        String unit = "(" + String.join("|", unitsPerYear.keySet()) + ")s?";
+        String sep = "[\\s\\-\u2010\u2011\u2013]+";
+        String qualifier = "(?:(" + String.join("|", vocabulary.words("age", "qualifiers")) + ")" + sep + ")?";
+        this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + sep + unit
+                + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
+                + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
+        List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()
+                + "(?!" + sep + "(?:" + notAnAge + ")(?![\\w-]))", Pattern.CASE_INSENSITIVE);
+        this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
+        this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
+    }
+
+    AgeFact find(String text) {
+        if (text == null || text.isBlank()) {
+            return AgeFact.UNKNOWN;
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        collect(numericAge, text, candidates, this::numericFact);
+        collect(agedAge, text, candidates, this::agedFact);
+        collect(wordAge, text, candidates, this::wordFact);
+        // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
+        // another moment) only when the text gives no other.
+        return candidates.stream()
+                .min(Comparator.comparingInt((Candidate c) -> rank(text, c)).thenComparingInt(Candidate::start))
+                .map(Candidate::fact)
+                .orElse(AgeFact.UNKNOWN);
+    }
+
+    private int rank(String text, Candidate candidate) {
+        String before = TextScan.wideBefore(text, candidate.start()) + " ";
+        if (otherMomentBefore.matcher(before).find()) {
+            return 2;
+        }
+        return otherPersonBefore.matcher(before).find() ? 1 : 0;
+    }
+
+    private record Candidate(int start, AgeFact fact) {
+    }
+
+    private static void collect(Pattern pattern, String text, List<Candidate> into,
+                                java.util.function.Function<Matcher, AgeFact> toFact) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            into.add(new Candidate(matcher.start(), toFact.apply(matcher)));
+        }
+    }
+
+    private AgeFact numericFact(Matcher m) {
+        BigDecimal years = inYears(m.group(2), m.group(3));
+        if (m.group(4) != null) {
+            years = years.add(inYears(m.group(4), m.group(5)));
+        }
+        return fact(m.group(), m.group(1), years);
+    }
+
+    private AgeFact agedFact(Matcher m) {
+        String unit = m.group(3) == null ? "year" : m.group(3);
+        return fact(m.group(), m.group(1), inYears(m.group(2), unit));
+    }
+
+    private AgeFact wordFact(Matcher m) {
+        String band = wordBands.get(m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " "));
+        return new AgeFact(m.group(), null, band == null ? "unknown" : band);
+    }
+
+    private AgeFact fact(String text, String qualifier, BigDecimal years) {
+        if (qualifier != null && BOUND_QUALIFIERS.contains(qualifier.toLowerCase(Locale.ROOT))) {
+            // "under one year old" lies in one band; "under 18-years-old" does not.
+            boolean under = qualifier.equalsIgnoreCase("under");
+            String lowest = band(BigDecimal.ZERO);
+            String justUnder = band(years.subtract(new BigDecimal("0.001")));
+            return new AgeFact(text, null, under && lowest.equals(justUnder) ? lowest : "unknown");
+        }
+        BigDecimal rounded = years.setScale(2, RoundingMode.HALF_UP);
+        return new AgeFact(text, rounded, band(rounded));
+    }
+
+    private BigDecimal inYears(String number, String unit) {
+        String word = number.toLowerCase(Locale.ROOT);
+        BigDecimal value = numbers.containsKey(word) ? BigDecimal.valueOf(numbers.get(word)) : new BigDecimal(word);
+        BigDecimal perYear = unitsPerYear.get(unit.toLowerCase(Locale.ROOT));
+        return value.divide(perYear, 6, RoundingMode.HALF_UP);
+    }
+
+    String band(BigDecimal years) {
+        for (Map.Entry<String, BigDecimal> band : bandBounds.entrySet()) {
+            if (years.compareTo(band.getValue()) < 0) {
+                return band.getKey();
+            }
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,90 @@
+package org.casereview.etl.normalise;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How many children a review covers: a child name listing several ("Children F, G and H"),
+ * else a count in the title or the first sentence of the summary ("Review of five children",
+ * "four boys", "two siblings"); 1 otherwise. Later sentences often count other children.
+ */
+final class ChildCountFinder {
+    private final Map<String, Integer> numbers;
+    private final Pattern countPhrase;
+    private final Set<String> notCovered;
+    private final Pattern pluralName;
+    private final Pattern notCoveredBefore;
+    private final Map<String, Integer> collective;
+    private final Pattern collectiveWord;
+
+    ChildCountFinder(Vocabulary vocabulary) {
+        this.numbers = vocabulary.numbers();
+        String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
+        String nouns = String.join("|", vocabulary.words("children", "nouns").stream().map(PhrasePatterns::spaced).toList());
+        this.countPhrase = Pattern.compile("(?<![\\w-])(" + number + ")\\s+(?:([\\w-]+)\\s+)?(?:" + nouns + ")(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        this.notCovered = vocabulary.words("children", "not_covered_after").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.notCoveredBefore = PhrasePatterns.endingWith(vocabulary.words("children", "not_covered_before"), 0);
+        this.pluralName = Pattern.compile(vocabulary.text("children", "plural_name"), Pattern.CASE_INSENSITIVE);
+        this.collective = new HashMap<>();
+        vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
+        this.collectiveWord = PhrasePatterns.anyOf(List.copyOf(collective.keySet()));
+    }
+
+    Finding<Integer> count(String childName, String title, String summary) {
+        if (childName != null) {
+            Matcher plural = pluralName.matcher(childName.strip());
+            if (plural.find()) {
+                List<String> names = Arrays.stream(childName.strip().substring(plural.end()).split(",|\\band\\b|&"))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (names.size() > 1) {
+                    return new Finding<>(names.size(), childName.strip());
+                }
+            }
+        }
+        for (String text : new String[] {title, firstSentence(summary)}) {
+            Finding<Integer> found = countIn(text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return new Finding<>(1, null);
+    }
+
+    private Finding<Integer> countIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher matcher = countPhrase.matcher(text);
+        while (matcher.find()) {
+            String between = matcher.group(2);
+            if (between != null && notCovered.contains(between.toLowerCase(Locale.ROOT))
+                    || notCoveredBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
+                continue;
+            }
+            String number = matcher.group(1).toLowerCase(Locale.ROOT);
+            int count = numbers.containsKey(number) ? numbers.get(number) : Integer.parseInt(number);
+            if (count > 1) {
+                return new Finding<>(count, matcher.group());
+            }
+        }
+        Matcher word = collectiveWord.matcher(text);
+        return word.find() ? new Finding<>(collective.get(word.group().toLowerCase(Locale.ROOT)), word.group()) : null;
+    }
+
+    private static String firstSentence(String summary) {
+        if (summary == null) {
+            return null;
+        }
+        List<TextScan.Sentence> sentences = TextScan.sentences(summary);
+        return sentences.isEmpty() ? null : sentences.get(0).text();
+    }
+}

@@ -1,0 +1,106 @@
+package org.casereview.etl.normalise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.CodeEvidence;
+
+/**
+ * Sets the codes of one code list (harm_types, risk_factors, child_context) from phrases, skipping
+ * phrases that are negated ("no concerns regarding ...") or said of another person, and keeping
+ * the words that triggered each code.
+ */
+final class CodeListMatcher {
+    private final String field;
+    private final List<CodeRule> rules;
+    private final Vocabulary vocabulary;
+    private final Pattern negation;
+    private final Pattern negationEnd;
+    private final Pattern otherPerson;
+
+    CodeListMatcher(String field, Vocabulary vocabulary) {
+        this.field = field;
+        this.rules = vocabulary.codeRules(field);
+        this.vocabulary = vocabulary;
+        this.negation = vocabulary.cue("negation");
+        this.negationEnd = vocabulary.cue("negation_end");
+        this.otherPerson = vocabulary.cue("other_person");
+    }
+
+    List<CodeEvidence> match(String text) {
+        return match(text, null);
+    }
+
+    /**
+     * Codes in vocabulary order, one evidence row per code (its first affirmed phrase). The learning
+     * text is read only by the rules marked {@code also_learning}.
+     */
+    List<CodeEvidence> match(String text, String learningText) {
+        Map<String, String> found = new LinkedHashMap<>();
+        String base = ReviewText.join(text);
+        String withLearning = ReviewText.join(text, learningText);
+        if (withLearning.isBlank()) {
+            return List.of();
+        }
+        List<TextScan.Sentence> baseSentences = TextScan.sentences(base);
+        List<TextScan.Sentence> withLearningSentences = TextScan.sentences(withLearning);
+        for (CodeRule rule : rules) {
+            String evidence = rule.alsoLearning()
+                    ? firstAffirmed(rule, withLearning, withLearningSentences)
+                    : firstAffirmed(rule, base, baseSentences);
+            if (evidence != null) {
+                found.putIfAbsent(rule.code(), evidence);
+                rule.implies().forEach(implied -> found.putIfAbsent(implied, evidence));
+            }
+        }
+        List<CodeEvidence> ordered = new ArrayList<>();
+        for (CodeRule rule : rules) {
+            if (found.containsKey(rule.code())) {
+                ordered.add(new CodeEvidence(field, rule.code(), found.get(rule.code())));
+            }
+        }
+        return ordered;
+    }
+
+    private String firstAffirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences) {
+        for (Pattern pattern : rule.patterns()) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                if (affirmed(rule, text, sentences, matcher)) {
+                    return matcher.group().replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
+        String clause = TextScan.clauseBefore(text, matcher.start());
+        if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
+            return false;
+        }
+        String wide = TextScan.wideBefore(text, matcher.start());
+        for (String cueName : rule.notNear()) {
+            if (vocabulary.cue(cueName).matcher(wide).find()) {
+                return false;
+            }
+        }
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
+        int inSentence = matcher.end() - sentence.start();
+        String rest = sentence.text().substring(Math.min(inSentence, sentence.text().length()));
+        if (otherPerson.matcher(rest).find()) {
+            return false;
+        }
+        if (rule.requires() == null) {
+            return true;
+        }
+        // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
+        Pattern required = vocabulary.cue(rule.requires());
+        return required.matcher(TextScan.wideBefore(text, matcher.start())).find()
+                || required.matcher(TextScan.clauseAfter(text, matcher.end())).find();
+    }
+}

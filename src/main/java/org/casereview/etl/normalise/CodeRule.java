@@ -1,0 +1,22 @@
+package org.casereview.etl.normalise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One code of a code list and the phrases that set it.
+ *
+ * @param requires  name of a cue list that must occur in the same sentence ("parent"), or null
+ * @param notNear   names of cue lists that cancel a phrase when they come just before it in its clause
+ * @param implies   codes set together with this one (criminal exploitation is extra-familial harm)
+ * @param alsoLearning true when the learning text may set it too ("co-sleeping was a continuing concern");
+ *                  false for codes that learning texts name in general ("parental mental health")
+ */
+record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> implies,
+                boolean alsoLearning) {
+    CodeRule {
+        patterns = List.copyOf(patterns);
+        notNear = List.copyOf(notNear);
+        implies = List.copyOf(implies);
+    }
+}

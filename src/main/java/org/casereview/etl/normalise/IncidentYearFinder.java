@@ -1,0 +1,42 @@
+package org.casereview.etl.normalise;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year of the incident: a year introduced by "in", "during", "in the autumn of", ...
+ * Years of other moments (birth, end of a plan, other reviews, decades) are skipped.
+ */
+final class IncidentYearFinder {
+    private final Pattern datedYear;
+    private final Pattern otherMomentBefore;
+    private final Pattern otherEventSentence;
+
+    IncidentYearFinder(Vocabulary vocabulary) {
+        String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
+        this.datedYear = Pattern.compile("(?<![\\w-])" + lead + "((?:19|20)\\d{2})(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
+        this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
+    }
+
+    Optional<Finding<Integer>> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        Matcher matcher = datedYear.matcher(text);
+        while (matcher.find()) {
+            if (otherMomentBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
+                continue;
+            }
+            if (otherEventSentence.matcher(TextScan.sentenceAt(sentences, matcher.start()).text()).find()) {
+                continue;
+            }
+            return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,119 @@
+package org.casereview.etl.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casereview.etl.document.CodeEvidence;
+import org.casereview.etl.document.ReviewFacts;
+
+/**
+ * Turns the texts of one review into the coded columns of reviews.csv, every value with the
+ * words that gave it. Which texts feed which field:
+ * <ul>
+ *   <li>review type: the type text (reports), else the title; document type: title + link text;</li>
+ *   <li>outcome: title + summary; age, sex, incident year: the summary (else the background);</li>
+ *   <li>harm types and child context: title, summary, background, keywords;</li>
+ *   <li>risk factors: the same, and the learning text for the factors marked {@code also_learning}
+ *   (co-sleeping is often named only there; "parental mental health" there is usually general).</li>
+ * </ul>
+ */
+public final class ReviewNormaliser {
+    private final TitleClassifier titles;
+    private final OutcomeClassifier outcomes;
+    private final IncidentYearFinder incidentYears;
+    private final AgeFinder ages;
+    private final SexFinder sexes;
+    private final ChildCountFinder childCounts;
+    private final EthnicityFinder ethnicities;
+    private final CodeListMatcher harmTypes;
+    private final CodeListMatcher riskFactors;
+    private final CodeListMatcher childContext;
+
+    ReviewNormaliser(Vocabulary vocabulary) {
+        this.titles = new TitleClassifier(vocabulary);
+        this.outcomes = new OutcomeClassifier(vocabulary);
+        this.incidentYears = new IncidentYearFinder(vocabulary);
+        this.ages = new AgeFinder(vocabulary);
+        this.sexes = new SexFinder(vocabulary);
+        this.childCounts = new ChildCountFinder(vocabulary);
+        this.ethnicities = new EthnicityFinder(vocabulary);
+        this.harmTypes = new CodeListMatcher("harm_types", vocabulary);
+        this.riskFactors = new CodeListMatcher("risk_factors", vocabulary);
+        this.childContext = new CodeListMatcher("child_context", vocabulary);
+    }
+
+    /** A normaliser with the vocabulary shipped in {@code normalise/vocabulary.yml}. */
+    public static ReviewNormaliser withDefaultVocabulary() {
+        return new ReviewNormaliser(Vocabulary.load(Vocabulary.DEFAULT_RESOURCE));
+    }
+
+    public ReviewFacts normalise(ReviewText text) {
+        List<CodeEvidence> evidence = new ArrayList<>();
+        String incident = text.incidentText();
+        String described = text.descriptionText();
+
+        Finding<String> reviewType = kept(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title()));
+        Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
+        Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
+        boolean thematic = thematic(text, children, evidence);
+        Optional<Finding<Integer>> year = incidentYears.find(incident);
+        year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
+        AgeFact age = ages.find(incident);
+        if (age.text() != null) {
+            evidence.add(new CodeEvidence("age_band", age.band(), age.text()));
+        }
+        Finding<String> sex = kept(evidence, "sex", sexes.find(incident, children.value()));
+        if (children.evidence() != null) {
+            evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
+        }
+        Finding<String> ethnicity = kept(evidence, "ethnicity",
+                ethnicities.find(described));
+
+        List<CodeEvidence> harms = harmTypes.match(ReviewText.join(text.title(), described, text.keywordsText()));
+        List<CodeEvidence> risks = riskFactors.match(ReviewText.join(described, text.keywordsText()), text.learningText());
+        List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), described, text.keywordsText()));
+        Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
+        evidence.addAll(harms);
+        evidence.addAll(risks);
+        evidence.addAll(contexts);
+
+        return new ReviewFacts(reviewType.value(), thematic, documentType.value(), outcome.value(),
+                year.map(Finding::value).orElse(null), age.text(), age.years(), age.band(), sex.value(),
+                children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
+    }
+
+    /** The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...). */
+    private Finding<String> outcome(String text, List<CodeEvidence> harms) {
+        Finding<String> outcome = outcomes.classify(text);
+        if (outcome.value().equals("other") && !harms.isEmpty()) {
+            return new Finding<>("serious_harm", harms.get(0).evidence());
+        }
+        return outcome;
+    }
+
+    /** A thematic word in the title or type text, or several children and no child named. */
+    private boolean thematic(ReviewText text, Finding<Integer> children, List<CodeEvidence> evidence) {
+        Optional<String> word = titles.thematicWord(text.title(), text.reviewTypeText());
+        if (word.isPresent()) {
+            evidence.add(new CodeEvidence("thematic", "true", word.get()));
+            return true;
+        }
+        if (children.value() > 1 && (text.childName() == null || text.childName().isBlank())) {
+            evidence.add(new CodeEvidence("thematic", "true", children.evidence()));
+            return true;
+        }
+        return false;
+    }
+
+    private static <T> Finding<T> kept(List<CodeEvidence> evidence, String field, Finding<T> finding) {
+        if (finding.evidence() != null) {
+            evidence.add(new CodeEvidence(field, String.valueOf(finding.value()), finding.evidence()));
+        }
+        return finding;
+    }
+
+    private static List<String> codes(List<CodeEvidence> rows) {
+        return rows.stream().map(CodeEvidence::code).toList();
+    }
+}

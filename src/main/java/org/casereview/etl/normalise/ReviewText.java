@@ -1,0 +1,67 @@
+package org.casereview.etl.normalise;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
+/**
+ * The texts of one review that the normaliser reads. Any of them may be null.
+ *
+ * @param reviewTypeText words naming the review type (report title pages); null for digest entries
+ */
+public record ReviewText(String title, String childName, String summary, String learningText,
+                         String recommendationsText, String goodPracticeText, String backgroundText,
+                         String keywordsText, String linkText, String reviewTypeText) {
+
+    /**
+     * The texts of a digest entry: its sections by type; keywords and review type from the sections
+     * headed "Keywords" / "Key words" and "Review type", when the entry has them.
+     */
+    public static ReviewText of(DigestEntry entry) {
+        return new ReviewText(entry.title(), entry.childName(), entry.summary(), sectionText(entry, SectionType.LEARNING),
+                sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
+                sectionText(entry, SectionType.BACKGROUND), headed(entry, "keyword"), entry.linkText(),
+                headed(entry, "reviewtype"));
+    }
+
+    private static String sectionText(DigestEntry entry, SectionType type) {
+        String text = entry.sections().stream().filter(s -> s.type() == type).map(Section::text)
+                .collect(Collectors.joining("\n\n"));
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The first section whose heading, without spaces, starts with {@code headingStart}. */
+    private static String headed(DigestEntry entry, String headingStart) {
+        return entry.sections().stream()
+                .filter(s -> s.heading() != null
+                        && s.heading().toLowerCase(Locale.ROOT).replaceAll("\\s+", "").startsWith(headingStart))
+                .map(Section::text).findFirst().orElse(null);
+    }
+
+    /** The non-blank texts joined by blank lines, so that sentences never run into each other. */
+    static String join(String... parts) {
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                if (!joined.isEmpty()) {
+                    joined.append(".\n\n");
+                }
+                joined.append(part.strip());
+            }
+        }
+        return joined.toString();
+    }
+
+    /** Summary and background: the texts that describe the child and family. */
+    String descriptionText() {
+        return join(summary, backgroundText);
+    }
+
+    /** Summary, else the background: the texts that describe the incident. */
+    String incidentText() {
+        return summary != null && !summary.isBlank() ? summary : (backgroundText == null ? "" : backgroundText);
+    }
+}

@@ -1,0 +1,102 @@
+package org.casereview.etl.normalise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The child's sex: nouns first (boy, girl, son, ...), pronouns only when no noun names it.
+ * One child: the first noun that is not about someone else (the perpetrator); several children:
+ * {@code mixed} when both sexes are named.
+ */
+final class SexFinder {
+    static final String NOT_STATED = "not_stated";
+    private static final Pattern AFTER_AN_AGE = Pattern.compile("(?:old|aged \\w+|months?|weeks?|years?|days?)\\W*$");
+
+    private final Pattern maleNoun;
+    private final Pattern femaleNoun;
+    private final Pattern maleSibling;
+    private final Pattern femaleSibling;
+    private final Pattern malePronoun;
+    private final Pattern femalePronoun;
+    private final Pattern otherPersonBefore;
+    private final Pattern maleAdult;
+    private final Pattern femaleAdult;
+
+    SexFinder(Vocabulary vocabulary) {
+        this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
+        this.femaleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_nouns"));
+        this.maleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "male_sibling_nouns"));
+        this.femaleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "female_sibling_nouns"));
+        this.malePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_pronouns"));
+        this.femalePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_pronouns"));
+        this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("sex", "other_person_before"), 3);
+        this.maleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "male_adults"));
+        this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
+    }
+
+    Finding<String> find(String text, int children) {
+        if (text == null || text.isBlank()) {
+            return new Finding<>(NOT_STATED, null);
+        }
+        List<Hit> nouns = new ArrayList<>();
+        collect(maleNoun, "male", text, nouns, true);
+        collect(femaleNoun, "female", text, nouns, true);
+        if (children > 1) {
+            collect(maleSibling, "male", text, nouns, true);
+            collect(femaleSibling, "female", text, nouns, true);
+        }
+        if (nouns.isEmpty()) {
+            // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after all.
+            collect(maleNoun, "male", text, nouns, false);
+            collect(femaleNoun, "female", text, nouns, false);
+            nouns.removeIf(hit -> !AFTER_AN_AGE.matcher(TextScan.justBefore(text, hit.start(), 40)).find());
+        }
+        if (!nouns.isEmpty()) {
+            return decide(nouns, children > 1);
+        }
+        List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        List<Hit> pronouns = new ArrayList<>();
+        collect(malePronoun, "male", text, pronouns, false);
+        collect(femalePronoun, "female", text, pronouns, false);
+        pronouns.removeIf(hit -> aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
+        // Pronouns may point at a parent: trust them only when they all agree.
+        if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
+            return pronouns.get(0).finding();
+        }
+        return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */
+    private boolean aboutAnAdult(Hit pronoun, String sentence) {
+        return (pronoun.sex().equals("male") ? maleAdult : femaleAdult).matcher(sentence).find();
+    }
+
+    private static Finding<String> decide(List<Hit> nouns, boolean severalChildren) {
+        nouns.sort(Comparator.comparingInt(Hit::start));
+        boolean bothSexes = nouns.stream().map(Hit::sex).distinct().count() > 1;
+        if (severalChildren && bothSexes) {
+            return new Finding<>("mixed", String.join("; ", nouns.stream().map(Hit::words).distinct().toList()));
+        }
+        return nouns.get(0).finding();
+    }
+
+    private void collect(Pattern pattern, String sex, String text, List<Hit> into, boolean skipOthers) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (skipOthers && otherPersonBefore.matcher(TextScan.clauseBefore(text, matcher.start())).find()) {
+                continue;
+            }
+            into.add(new Hit(matcher.start(), sex, matcher.group()));
+        }
+        into.sort(Comparator.comparingInt(Hit::start));
+    }
+
+    private record Hit(int start, String sex, String words) {
+        Finding<String> finding() {
+            return new Finding<>(sex, words);
+        }
+    }
+}

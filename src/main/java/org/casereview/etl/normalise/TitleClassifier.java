@@ -1,0 +1,68 @@
+package org.casereview.etl.normalise;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Review type, document type and the thematic marker, from the title, type text and link text. */
+final class TitleClassifier {
+    static final String UNKNOWN = "unknown";
+
+    private final List<CodeRule> reviewTypes;
+    private final List<CodeRule> linkDocumentTypes;
+    private final List<CodeRule> titleDocumentTypes;
+    private final Pattern thematic;
+
+    TitleClassifier(Vocabulary vocabulary) {
+        this.reviewTypes = vocabulary.codeRules("review_types");
+        this.linkDocumentTypes = vocabulary.codeRules("document_types", "link");
+        this.titleDocumentTypes = vocabulary.codeRules("document_types", "title");
+        this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
+    }
+
+    /** The type named by the type text, else by the title; unknown when neither names one. */
+    Finding<String> reviewType(String reviewTypeText, String title) {
+        for (String text : new String[] {reviewTypeText, title}) {
+            Optional<Finding<String>> found = firstRule(reviewTypes, text);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return new Finding<>(UNKNOWN, null);
+    }
+
+    /** The document the link names, else the one the title names; unknown when neither does. */
+    Finding<String> documentType(String title, String linkText) {
+        return firstRule(linkDocumentTypes, linkText)
+                .or(() -> firstRule(titleDocumentTypes, title))
+                .orElse(new Finding<>(UNKNOWN, null));
+    }
+
+    Optional<String> thematicWord(String... texts) {
+        for (String text : texts) {
+            if (text != null) {
+                Matcher matcher = thematic.matcher(text);
+                if (matcher.find()) {
+                    return Optional.of(matcher.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding<String>> firstRule(List<CodeRule> rules, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        for (CodeRule rule : rules) {
+            for (Pattern pattern : rule.patterns()) {
+                Matcher matcher = pattern.matcher(text);
+                if (matcher.find()) {
+                    return Optional.of(new Finding<>(rule.code(), matcher.group()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

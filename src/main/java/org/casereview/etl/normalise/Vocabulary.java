@@ -1,0 +1,130 @@
+package org.casereview.etl.normalise;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The word lists of {@code normalise/vocabulary.yml}, compiled into patterns. */
+final class Vocabulary {
+    static final String DEFAULT_RESOURCE = "/normalise/vocabulary.yml";
+
+    private final Map<String, Object> root;
+    private final Map<String, Pattern> cues = new LinkedHashMap<>();
+    private final Map<String, List<String>> cueWords = new LinkedHashMap<>();
+
+    private Vocabulary(Map<String, Object> root) {
+        this.root = root;
+        section("cues").forEach((name, words) -> {
+            cueWords.put(name, strings(words));
+            cues.put(name, PhrasePatterns.anyOf(strings(words)));
+        });
+    }
+
+    static Vocabulary load(String resource) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary resource not found: " + resource);
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return new Vocabulary(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read vocabulary " + resource, e);
+        }
+    }
+
+    /** A named cue list ("negation", "parent", ...) as one pattern. */
+    Pattern cue(String name) {
+        Pattern cue = cues.get(name);
+        if (cue == null) {
+            throw new IllegalStateException("vocabulary has no cue list " + name);
+        }
+        return cue;
+    }
+
+    List<String> cueWords(String name) {
+        return cueWords.get(name);
+    }
+
+    List<CodeRule> codeRules(String listName) {
+        return list(root.get(listName)).stream().map(Vocabulary::codeRule).toList();
+    }
+
+    List<CodeRule> codeRules(String sectionName, String listName) {
+        return list(section(sectionName).get(listName)).stream().map(Vocabulary::codeRule).toList();
+    }
+
+    Map<String, Integer> numbers() {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        section("numbers").forEach((word, value) -> numbers.put(word.toLowerCase(), ((Number) value).intValue()));
+        return numbers;
+    }
+
+    Map<String, BigDecimal> decimals(String sectionName, String key) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        map(section(sectionName).get(key)).forEach((name, value) -> values.put(name, new BigDecimal(value.toString())));
+        return values;
+    }
+
+    Map<String, String> strings(String sectionName, String key) {
+        Map<String, String> values = new LinkedHashMap<>();
+        map(section(sectionName).get(key)).forEach((name, value) -> values.put(name, value.toString()));
+        return values;
+    }
+
+    List<String> words(String sectionName, String key) {
+        return strings(section(sectionName).get(key));
+    }
+
+    List<String> words(String topLevelList) {
+        return strings(root.get(topLevelList));
+    }
+
+    String text(String sectionName, String key) {
+        Object value = section(sectionName).get(key);
+        if (value == null) {
+            throw new IllegalStateException("vocabulary has no " + sectionName + "." + key);
+        }
+        return value.toString();
+    }
+
+    private Map<String, Object> section(String name) {
+        Object section = root.get(name);
+        if (section == null) {
+            throw new IllegalStateException("vocabulary has no section " + name);
+        }
+        return map(section);
+    }
+
+    private static CodeRule codeRule(Object entry) {
+        Map<String, Object> rule = map(entry);
+        Object requires = rule.get("requires");
+        return new CodeRule(rule.get("code").toString(), PhrasePatterns.phrases(strings(rule.get("patterns"))),
+                requires == null ? null : requires.toString(), strings(rule.get("not_near")),
+                strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        ((Map<Object, Object>) value).forEach((key, v) -> copy.put(key.toString(), v));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value == null ? List.of() : (List<Object>) value;
+    }
+
+    private static List<String> strings(Object value) {
+        return list(value).stream().map(Object::toString).toList();
+    }
+}
