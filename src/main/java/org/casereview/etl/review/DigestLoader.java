@@ -18,6 +18,7 @@ import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.extract.ExtractedText;
 import org.casereview.etl.normalise.ReviewNormaliser;
+import org.casereview.etl.normalise.ReviewText;
 import org.casereview.etl.output.DocumentRow;
 import org.casereview.etl.output.ItemRow;
 import org.casereview.etl.output.LoadedReview;
@@ -61,7 +62,7 @@ public final class DigestLoader {
         List<LoadedReview> reviews = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (DigestEntry entry : parsed.entries()) {
-            ReviewFacts facts = normaliser.normalise(ReviewTexts.of(entry));
+            ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             String id = unique(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
             reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed), "digest", entry.sections(),
                     ItemRow.fromSections(entry.sections()), facts.evidence()));
