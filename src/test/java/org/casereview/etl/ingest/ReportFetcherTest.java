@@ -278,7 +278,9 @@ class ReportFetcherTest {
 
             assertThat(result.failure()).isEqualTo(RejectReason.TOO_LARGE);
             assertThat(result.message()).contains("Content-Length 50000").contains("20000");
-            assertThat(server.hits("/big.pdf")).isEqualTo(1);
+            // No retry of ours: the JDK client itself may resend a GET once when the server's
+            // unread body resets the connection, so the server can count one or two requests.
+            assertThat(server.hits("/big.pdf")).isBetween(1, 2);
         }
 
         @Test
