@@ -1,6 +1,7 @@
 package org.casereview.etl.job;
 
 import org.casereview.etl.output.LoadedReview;
+import org.casereview.etl.output.ReviewRow;
 import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.review.DigestLoad;
 import org.slf4j.Logger;
@@ -30,7 +31,11 @@ public class DigestLoadWriter implements ItemWriter<DigestLoad> {
             store.updateDocument(load.document(), run.month());
             store.replaceRejects(run.runId(), run.month(), file, load.rejects());
             for (LoadedReview review : load.reviews()) {
-                store.replaceReview(review, run.month());
+                ReviewRow row = review.row();
+                String id = store.claimId(row.reviewId(), row.sourceFile(), row.entryNo());
+                store.replaceReview(id.equals(row.reviewId()) ? review
+                        : new LoadedReview(row.withReviewId(id), review.source(), review.sections(), review.items(),
+                        review.codes()), run.month());
             }
             load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", file, r.location(), r.message(), r.reason().code()));
             log.info("Digest {}: {} entries, status {}", file, load.reviews().size(), load.document().status());

@@ -21,6 +21,13 @@ public record ReviewRow(String reviewId, String digestMonth, String sourceFile, 
             "good_practice_count", "no_recommendations", "report_link", "report_file", "report_sha256",
             "report_pages", "report_status", "area", "publication_year");
 
+    public ReviewRow withReviewId(String id) {
+        return new ReviewRow(id, digestMonth, sourceFile, entryNo, title, childName, reviewType, thematic, documentType,
+                summary, outcome, incidentYear, ageText, ageYears, ageBand, sex, nChildren, ethnicity, harmTypes,
+                riskFactors, childContext, learningCount, recommendationCount, goodPracticeCount, noRecommendations,
+                reportLink, reportFile, reportSha256, reportPages, reportStatus, area, publicationYear);
+    }
+
     public List<Object> values() {
         return Arrays.asList(reviewId, digestMonth, sourceFile, entryNo, title, childName, reviewType, thematic,
                 documentType, summary, outcome, incidentYear, ageText, ageYears, ageBand, sex, nChildren,

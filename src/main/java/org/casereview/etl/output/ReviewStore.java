@@ -49,6 +49,21 @@ public class ReviewStore {
         }
     }
 
+    /**
+     * The id itself when it is free or already this entry's, else the id with the first free
+     * suffix ({@code -2}, {@code -3}): two digests of one month may both have a "Child A".
+     */
+    public String claimId(String id, String sourceFile, Integer entryNo) {
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? id : id + "-" + n;
+            List<String> owner = jdbc.sql("SELECT source_file || '#' || COALESCE(entry_no, 0) FROM review WHERE review_id = ?")
+                    .param(candidate).query(String.class).list();
+            if (owner.isEmpty() || owner.get(0).equals(sourceFile + "#" + (entryNo == null ? 0 : entryNo))) {
+                return candidate;
+            }
+        }
+    }
+
     public void saveRow(ReviewRow row, String batchMonth) {
         List<Object> values = new ArrayList<>(row.values());
         values.add(batchMonth);
