@@ -146,6 +146,27 @@ class OperationsTest {
     }
 
     @Nested
+    class TwoDigests {
+        @Test
+        void sameChildInTwoDigestsOfAMonthGetsTwoIdsAndAnIdenticalCopyIsADuplicate() throws IOException {
+            Path input = GeneratedInputs.withReports(dir.resolve("input"), 0, 0);
+            String seed = Files.readString(input.resolve("seed-2021-11.txt"));
+            Files.writeString(input.resolve("seed-copy.txt"), seed);
+            Files.writeString(input.resolve("seed-reissued.txt"), seed + "\n");
+            Path output = dir.resolve("out");
+            assertThat(run(input, output)).isZero();
+            List<Map<String, String>> reviews = CsvFiles.read(output.resolve("reviews.csv"));
+            assertThat(reviews).hasSize(18);
+            assertThat(row(reviews, "review_id", "2021-11-child-v")).containsEntry("source_file", "seed-2021-11.txt");
+            assertThat(row(reviews, "review_id", "2021-11-child-v-2")).containsEntry("source_file", "seed-reissued.txt");
+            Map<String, String> copy = row(CsvFiles.read(output.resolve("documents.csv")), "source_file", "seed-copy.txt");
+            assertThat(copy).containsEntry("status", "duplicate");
+            assertThat(row(CsvFiles.read(output.resolve("rejects.csv")), "source_file", "seed-copy.txt"))
+                    .containsEntry("reason_code", "duplicate");
+        }
+    }
+
+    @Nested
     class Downloads {
         @Test
         void linkedReportIsFetchedFromAnAllowedHostOnceAndLinked() throws IOException {
