@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Prints the job's report throughput and peak heap on generated reports. Not part of the normal
- * suite (tag "benchmark"); run it with
- * {@code mvn test -Dgroups=benchmark -DexcludedGroups= -Dtest=ReportThroughputBenchmark -Dbench.reports=60 -Dbench.pages=40}.
+ * Prints the job's report throughput and peak heap on generated reports. Not part of the suite
+ * (its name does not end in Test); run it with
+ * {@code mvn test -Dtest=ReportThroughputBenchmark -Dbench.reports=60 -Dbench.pages=40}.
  */
 @Tag("benchmark")
 class ReportThroughputBenchmark {
