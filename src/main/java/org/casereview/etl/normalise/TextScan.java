@@ -10,7 +10,7 @@ final class TextScan {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
     private static final Pattern CLAUSE_START = Pattern.compile("[.;:!?,()]|\\bbut\\b|\\bwhile\\b|\\bwhilst\\b");
     private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b");
-    private static final int WINDOW_WORDS = 8;
+    private static final int WINDOW_WORDS = 12;
     private static final int WIDE_WINDOW_WORDS = 12;
     /** Look-behind windows never need more than this; keeps long report texts linear. */
     private static final int MAX_LOOK_BEHIND_CHARS = 400;
