@@ -48,12 +48,6 @@ final class SexFinder {
             collect(maleSibling, "male", text, nouns, true);
             collect(femaleSibling, "female", text, nouns, true);
         }
-        if (nouns.isEmpty()) {
-            // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after all.
-            collect(maleNoun, "male", text, nouns, false);
-            collect(femaleNoun, "female", text, nouns, false);
-            nouns.removeIf(hit -> !AFTER_AN_AGE.matcher(TextScan.justBefore(text, hit.start(), 40)).find());
-        }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
         }
@@ -65,6 +59,15 @@ final class SexFinder {
         // Pronouns may point at a parent: trust them only when they all agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
+        }
+        // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after
+        // all, unless the pronouns said otherwise ("assaulted by a 15-year-old boy known to her").
+        List<Hit> afterAnAge = new ArrayList<>();
+        collect(maleNoun, "male", text, afterAnAge, false);
+        collect(femaleNoun, "female", text, afterAnAge, false);
+        afterAnAge.removeIf(hit -> !AFTER_AN_AGE.matcher(TextScan.justBefore(text, hit.start(), 40)).find());
+        if (!afterAnAge.isEmpty()) {
+            return decide(afterAnAge, children > 1);
         }
         return new Finding<>(NOT_STATED, null);
     }
