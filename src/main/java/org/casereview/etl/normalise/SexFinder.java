@@ -24,6 +24,7 @@ final class SexFinder {
     private final Pattern otherPersonBefore;
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
+    private final Pattern kinAfter;
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -35,6 +36,8 @@ final class SexFinder {
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("sex", "other_person_before"), 3);
         this.maleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "male_adults"));
         this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
+        this.kinAfter = Pattern.compile("^\\s+" + PhrasePatterns.anyOf(vocabulary.words("sex", "kin_after_pronoun")).pattern(),
+                Pattern.CASE_INSENSITIVE);
     }
 
     Finding<String> find(String text, int children) {
@@ -55,7 +58,7 @@ final class SexFinder {
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
-        pronouns.removeIf(hit -> aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
+        pronouns.removeIf(hit -> !beforeKin(text, hit) && aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
         // Pronouns may point at a parent: trust them only when they all agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
@@ -70,6 +73,12 @@ final class SexFinder {
             return decide(afterAnAge, children > 1);
         }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "her mother": a possessive before a kin word is the child's, whatever else the sentence names. */
+    private boolean beforeKin(String text, Hit pronoun) {
+        int end = pronoun.start() + pronoun.words().length();
+        return kinAfter.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */
