@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class AgeFinder {
     private static final List<String> BOUND_QUALIFIERS = List.of("under", "over");
+    /** "Infant A", "Baby D": a word age followed by a pseudonym letter is a name, not an age. */
+    private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
 
     private final Map<String, Integer> numbers;
     private final Map<String, BigDecimal> unitsPerYear;
@@ -61,6 +63,8 @@ final class AgeFinder {
         collect(numericAge, text, candidates, this::numericFact);
         collect(agedAge, text, candidates, this::agedFact);
         collect(wordAge, text, candidates, this::wordFact);
+        candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
+                && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
         // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
         // another moment) only when the text gives no other; never an age after "by a" once the
         // child was named before it ("abuse of a girl by a 15-year-old").

@@ -79,7 +79,7 @@ final class CodeListMatcher {
     }
 
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
-        String clause = TextScan.clauseBefore(text, matcher.start());
+        String clause = TextScan.negationScope(text, matcher.start());
         if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }

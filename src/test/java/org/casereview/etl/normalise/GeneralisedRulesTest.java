@@ -54,6 +54,11 @@ class GeneralisedRulesTest {
             assertThat(facts.ageBand()).isEqualTo("under_1");
             assertThat(summary("Learning about sudden infant death.").ageText()).isNull();
         }
+
+        @Test
+        void anInfantWithAPseudonymIsAName() {
+            assertThat(summary("The babies are referred to as Infant A to Infant E.").ageText()).isNull();
+        }
     }
 
     @Nested
@@ -83,6 +88,9 @@ class GeneralisedRulesTest {
                 "A newborn baby was found abandoned in a park.|neglect",
                 "A boy was admitted to intensive care after taking ketamine with friends.|poisoning_ingestion",
                 "The mother, who had taken cannabis, was asleep.|",
+                "Advice on avoiding sharing a sofa or bed with a baby after drinking alcohol or taking drugs.|",
+                "There were no concerns about neglect or physical abuse at home.|",
+                "There was no concern about the home, which was clean. The boy was neglected.|neglect",
                 "He was known to be carrying a knife.|extra_familial_harm",
                 "A boy was groomed on a dating app.|online_harm",
         })
