@@ -27,7 +27,7 @@ final class EthnicityFinder {
         words.sort(Comparator.comparingInt(String::length).reversed());
         // Case-sensitive: ethnic terms are capitalised, the same words in lower case mean something else.
         this.terms = Pattern.compile("(?<![\\w-])(" + String.join("|",
-                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")(?![\\w-])");
+                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")s?(?![\\w-])");
         this.before = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("ethnicity", "before")), Pattern.CASE_INSENSITIVE);
         this.after = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("ethnicity", "after")), Pattern.CASE_INSENSITIVE);
         this.notStated = PhrasePatterns.anyOf(vocabulary.words("ethnicity", "not_stated"));
