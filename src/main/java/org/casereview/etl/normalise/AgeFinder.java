@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class AgeFinder {
     private static final List<String> BOUND_QUALIFIERS = List.of("under", "over");
+    /** "Infant A", "Baby D": a word age followed by a pseudonym letter is a name, not an age. */
+    private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
 
     private final Map<String, Integer> numbers;
     private final Map<String, BigDecimal> unitsPerYear;
@@ -26,6 +28,7 @@ final class AgeFinder {
     private final Pattern wordAge;
     private final Pattern otherMomentBefore;
     private final Pattern otherPersonBefore;
+    private final Pattern childBeforeAgent;
 
     AgeFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -47,6 +50,9 @@ final class AgeFinder {
                 + "(?!" + sep + "(?:" + notAnAge + ")(?![\\w-]))", Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
+        String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
+        this.childBeforeAgent = Pattern.compile("(?<![\\w-])(?:" + child + ")(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$",
+                Pattern.CASE_INSENSITIVE);
     }
 
     AgeFact find(String text) {
@@ -57,9 +63,13 @@ final class AgeFinder {
         collect(numericAge, text, candidates, this::numericFact);
         collect(agedAge, text, candidates, this::agedFact);
         collect(wordAge, text, candidates, this::wordFact);
+        candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
+                && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
         // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
-        // another moment) only when the text gives no other.
+        // another moment) only when the text gives no other; never an age after "by a" once the
+        // child was named before it ("abuse of a girl by a 15-year-old").
         return candidates.stream()
+                .filter(c -> !childBeforeAgent.matcher(TextScan.wideBefore(text, c.start()) + " ").find())
                 .min(Comparator.comparingInt((Candidate c) -> rank(text, c)).thenComparingInt(Candidate::start))
                 .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);

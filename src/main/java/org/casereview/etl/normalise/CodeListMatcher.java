@@ -79,7 +79,7 @@ final class CodeListMatcher {
     }
 
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
-        String clause = TextScan.clauseBefore(text, matcher.start());
+        String clause = TextScan.negationScope(text, matcher.start());
         if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
@@ -100,7 +100,24 @@ final class CodeListMatcher {
         }
         // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
         Pattern required = vocabulary.cue(rule.requires());
-        return required.matcher(TextScan.wideBefore(text, matcher.start())).find()
-                || required.matcher(TextScan.clauseAfter(text, matcher.end())).find();
+        String window = TextScan.wideBefore(text, matcher.start()) + " ; " + TextScan.clauseAfter(text, matcher.end());
+        List<String> parents = new ArrayList<>();
+        Matcher parent = required.matcher(window);
+        while (parent.find()) {
+            parents.add(parent.group());
+        }
+        return !parents.isEmpty() && !childsOwn(text, matcher.start(), parents);
+    }
+
+    /** "his drug use" when only a mother is named near it: the child's own, not a parental factor. */
+    private boolean childsOwn(String text, int start, List<String> parents) {
+        String before = TextScan.justBefore(text, start, 12) + " ";
+        boolean his = vocabulary.cue("male_possessive").matcher(before).find();
+        boolean her = vocabulary.cue("female_possessive").matcher(before).find();
+        if (his == her) {
+            return false;
+        }
+        Pattern otherSex = vocabulary.cue(his ? "female_parent" : "male_parent");
+        return parents.stream().allMatch(word -> otherSex.matcher(word).matches());
     }
 }

@@ -20,16 +20,20 @@ final class EthnicityFinder {
     private final Pattern before;
     private final Pattern after;
     private final Pattern notStated;
+    private final Pattern heritage;
 
     EthnicityFinder(Vocabulary vocabulary) {
         List<String> words = new ArrayList<>(vocabulary.words("ethnicity", "terms"));
         words.sort(Comparator.comparingInt(String::length).reversed());
         // Case-sensitive: ethnic terms are capitalised, the same words in lower case mean something else.
         this.terms = Pattern.compile("(?<![\\w-])(" + String.join("|",
-                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")(?![\\w-])");
+                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")s?(?![\\w-])");
         this.before = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("ethnicity", "before")), Pattern.CASE_INSENSITIVE);
         this.after = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("ethnicity", "after")), Pattern.CASE_INSENSITIVE);
         this.notStated = PhrasePatterns.anyOf(vocabulary.words("ethnicity", "not_stated"));
+        // Case-sensitive capitals: "of Eritrean heritage", "of Sri Lankan origin".
+        this.heritage = Pattern.compile("(?<![\\w-])of ((?:\\p{Lu}[\\p{L}'\u2019-]+ ){1,3})"
+                + vocabulary.text("ethnicity", "heritage_words") + "(?![\\w-])");
     }
 
     /** "Mixed heritage" is also printed "mixed heritage"; the rest of a term keeps its capitals. */
@@ -54,6 +58,13 @@ final class EthnicityFinder {
                 String term = matcher.group(1).replaceAll("\\s+", " ");
                 stated.add(Character.toUpperCase(term.charAt(0)) + term.substring(1));
                 evidence.add(TextScan.sentenceAt(sentences, matcher.start()).text().strip());
+            }
+        }
+        if (stated.isEmpty()) {
+            Matcher other = heritage.matcher(text);
+            while (other.find()) {
+                stated.add(other.group(1).strip());
+                evidence.add(other.group());
             }
         }
         if (!stated.isEmpty()) {

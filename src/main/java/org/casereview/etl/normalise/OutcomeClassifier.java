@@ -42,7 +42,7 @@ final class OutcomeClassifier {
     private Optional<String> firstAffirmed(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            String clause = TextScan.clauseBefore(text, matcher.start());
+            String clause = TextScan.negationScope(text, matcher.start());
             if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
                 return Optional.of(matcher.group());
             }

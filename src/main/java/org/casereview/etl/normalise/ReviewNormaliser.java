@@ -19,6 +19,10 @@ import org.casereview.etl.document.ReviewFacts;
  * </ul>
  */
 public final class ReviewNormaliser {
+    private static final String SUDI = "sudden_unexpected_infant_death";
+    private static final String PHYSICAL_ABUSE = "physical_abuse";
+    private static final String CO_SLEEPING = "co_sleeping";
+
     private final TitleClassifier titles;
     private final OutcomeClassifier outcomes;
     private final IncidentYearFinder incidentYears;
@@ -74,6 +78,7 @@ public final class ReviewNormaliser {
         List<CodeEvidence> risks = riskFactors.match(ReviewText.join(described, text.keywordsText()), text.learningText());
         List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), described, text.keywordsText()));
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
+        harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -90,6 +95,22 @@ public final class ReviewNormaliser {
             return new Finding<>("serious_harm", harms.get(0).evidence());
         }
         return outcome;
+    }
+
+    /**
+     * The death of a baby who slept with an adult is a sudden unexpected infant death, unless an
+     * injury explains it; the co-sleeping words are its evidence.
+     */
+    private static List<CodeEvidence> withSuddenInfantDeath(List<CodeEvidence> harms, List<CodeEvidence> risks,
+                                                            String outcome, String ageBand) {
+        Optional<CodeEvidence> coSleeping = risks.stream().filter(r -> r.code().equals(CO_SLEEPING)).findFirst();
+        boolean injured = harms.stream().anyMatch(h -> h.code().equals(PHYSICAL_ABUSE) || h.code().equals(SUDI));
+        if (!outcome.equals("death") || !ageBand.equals("under_1") || coSleeping.isEmpty() || injured) {
+            return harms;
+        }
+        List<CodeEvidence> withSudi = new ArrayList<>(harms);
+        withSudi.add(new CodeEvidence("harm_types", SUDI, coSleeping.get().evidence()));
+        return withSudi;
     }
 
     /** A thematic word in the title or type text, or several children and no child named. */

@@ -24,6 +24,7 @@ final class SexFinder {
     private final Pattern otherPersonBefore;
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
+    private final Pattern kinAfter;
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -35,6 +36,8 @@ final class SexFinder {
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("sex", "other_person_before"), 3);
         this.maleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "male_adults"));
         this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
+        this.kinAfter = Pattern.compile("^\\s+" + PhrasePatterns.anyOf(vocabulary.words("sex", "kin_after_pronoun")).pattern(),
+                Pattern.CASE_INSENSITIVE);
     }
 
     Finding<String> find(String text, int children) {
@@ -48,12 +51,6 @@ final class SexFinder {
             collect(maleSibling, "male", text, nouns, true);
             collect(femaleSibling, "female", text, nouns, true);
         }
-        if (nouns.isEmpty()) {
-            // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after all.
-            collect(maleNoun, "male", text, nouns, false);
-            collect(femaleNoun, "female", text, nouns, false);
-            nouns.removeIf(hit -> !AFTER_AN_AGE.matcher(TextScan.justBefore(text, hit.start(), 40)).find());
-        }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
         }
@@ -61,12 +58,27 @@ final class SexFinder {
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
-        pronouns.removeIf(hit -> aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
+        pronouns.removeIf(hit -> !beforeKin(text, hit) && aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
         // Pronouns may point at a parent: trust them only when they all agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
         }
+        // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after
+        // all, unless the pronouns said otherwise ("assaulted by a 15-year-old boy known to her").
+        List<Hit> afterAnAge = new ArrayList<>();
+        collect(maleNoun, "male", text, afterAnAge, false);
+        collect(femaleNoun, "female", text, afterAnAge, false);
+        afterAnAge.removeIf(hit -> !AFTER_AN_AGE.matcher(TextScan.justBefore(text, hit.start(), 40)).find());
+        if (!afterAnAge.isEmpty()) {
+            return decide(afterAnAge, children > 1);
+        }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "her mother": a possessive before a kin word is the child's, whatever else the sentence names. */
+    private boolean beforeKin(String text, Hit pronoun) {
+        int end = pronoun.start() + pronoun.words().length();
+        return kinAfter.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */

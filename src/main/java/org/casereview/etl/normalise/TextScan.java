@@ -12,6 +12,8 @@ final class TextScan {
     private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b");
     private static final int WINDOW_WORDS = 8;
     private static final int WIDE_WINDOW_WORDS = 12;
+    private static final int LIST_WINDOW_WORDS = 16;
+    private static final Pattern LIST_JOIN = Pattern.compile("\\b(?:or|nor)\\b", Pattern.CASE_INSENSITIVE);
     /** Look-behind windows never need more than this; keeps long report texts linear. */
     private static final int MAX_LOOK_BEHIND_CHARS = 400;
 
@@ -62,6 +64,15 @@ final class TextScan {
     /** The last words before {@code offset} inside its clause (commas, semicolons and "but" end a clause). */
     static String clauseBefore(String text, int offset) {
         return lastWords(text, offset, CLAUSE_START, WINDOW_WORDS);
+    }
+
+    /**
+     * The words a negation before {@code offset} reaches over: its clause, and a longer stretch when the
+     * phrase ends a list ("not subject to a child protection plan or a child in need plan").
+     */
+    static String negationScope(String text, int offset) {
+        String clause = clauseBefore(text, offset);
+        return LIST_JOIN.matcher(clause).find() ? lastWords(text, offset, CLAUSE_START, LIST_WINDOW_WORDS) : clause;
     }
 
     /** The last words before {@code offset} in its sentence part, across commas ("both parents, who had ..."). */

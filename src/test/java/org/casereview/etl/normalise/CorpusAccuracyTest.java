@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.casereview.etl.document.ReviewFacts;
 import org.junit.jupiter.api.Test;
@@ -28,27 +25,6 @@ import org.junit.jupiter.api.Test;
 class CorpusAccuracyTest {
     private static final Path CORPUS = Path.of(System.getProperty("corpus.dir",
             Files.isDirectory(Path.of("../shared/corpus")) ? "../shared/corpus" : "/work/shared/corpus"));
-    private static final Set<String> LIST_FIELDS = Set.of("harm_types", "risk_factors", "child_context");
-
-    private static final Map<String, Function<ReviewFacts, String>> FIELDS = new java.util.LinkedHashMap<>();
-
-    static {
-        FIELDS.put("review_type", ReviewFacts::reviewType);
-        FIELDS.put("thematic", f -> String.valueOf(f.thematic()));
-        FIELDS.put("document_type", ReviewFacts::documentType);
-        FIELDS.put("outcome", ReviewFacts::outcome);
-        FIELDS.put("incident_year", f -> f.incidentYear() == null ? "" : f.incidentYear().toString());
-        FIELDS.put("age_text", f -> f.ageText() == null ? "" : f.ageText());
-        FIELDS.put("age_years", f -> f.ageYears() == null ? "" : f.ageYears().toPlainString());
-        FIELDS.put("age_band", ReviewFacts::ageBand);
-        FIELDS.put("sex", ReviewFacts::sex);
-        FIELDS.put("n_children", f -> String.valueOf(f.nChildren()));
-        FIELDS.put("ethnicity", ReviewFacts::ethnicity);
-        FIELDS.put("harm_types", f -> String.join("; ", f.harmTypes()));
-        FIELDS.put("risk_factors", f -> String.join("; ", f.riskFactors()));
-        FIELDS.put("child_context", f -> String.join("; ", f.childContext()));
-    }
-
     @Test
     void normalisedFieldsMatchTheCorpusTruth() throws IOException {
         Path truthFile = CORPUS.resolve("truth/digests/truth.tsv");
@@ -69,14 +45,14 @@ class CorpusAccuracyTest {
             if (Boolean.getBoolean("normalise.verbose")) {
                 System.out.println(cell.apply("file") + "#" + cell.apply("entry_no") + " " + facts.evidence());
             }
-            for (Map.Entry<String, Function<ReviewFacts, String>> field : FIELDS.entrySet()) {
+            for (Map.Entry<String, Function<ReviewFacts, String>> field : ExpectedFields.fields().entrySet()) {
                 String want = cell.apply(field.getKey());
                 if (want.equals("*")) {
                     continue;
                 }
                 scored++;
                 String got = field.getValue().apply(facts);
-                if (matches(field.getKey(), want, got)) {
+                if (ExpectedFields.matches(field.getKey(), want, got)) {
                     right++;
                 } else {
                     misses.add(cell.apply("file") + "#" + cell.apply("entry_no") + " " + field.getKey()
@@ -103,29 +79,5 @@ class CorpusAccuracyTest {
                 entry.section("Learning") != null ? entry.section("Learning") : entry.section("Key issues"),
                 entry.section("Recommendations"), entry.section("Identifies good practice"),
                 entry.section("Background"), entry.section("Keywords"), entry.linkText(), null);
-    }
-
-    private static boolean matches(String field, String want, String got) {
-        for (String alternative : want.split("\\|", -1)) {
-            if (LIST_FIELDS.contains(field) ? codes(alternative).equals(codes(got)) : same(field, alternative, got)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean same(String field, String want, String got) {
-        if (field.equals("age_years") && !want.isEmpty() && !got.isEmpty()) {
-            return new BigDecimal(want).subtract(new BigDecimal(got)).abs().compareTo(new BigDecimal("0.02")) <= 0;
-        }
-        return normalised(want).equals(normalised(got));
-    }
-
-    private static String normalised(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]+", " ").strip();
-    }
-
-    private static Set<String> codes(String value) {
-        return Arrays.stream(value.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }
