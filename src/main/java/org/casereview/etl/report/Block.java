@@ -1,0 +1,45 @@
+package org.casereview.etl.report;
+
+import java.util.List;
+
+/**
+ * A paragraph, list entry or heading: lines read together. May run over a page break.
+ *
+ * @param lines   the printed lines
+ * @param heading true for a heading line (any level)
+ */
+record Block(List<TextLine> lines, boolean heading) {
+
+    Block {
+        lines = List.copyOf(lines);
+    }
+
+    TextLine first() {
+        return lines.get(0);
+    }
+
+    int page() {
+        return first().page();
+    }
+
+    int lastPage() {
+        return lines.get(lines.size() - 1).page();
+    }
+
+    String text() {
+        return TextRepair.join(lines.stream().map(TextLine::text).toList());
+    }
+
+    /** Text from the given line on. */
+    String text(int fromLine) {
+        return TextRepair.join(lines.subList(fromLine, lines.size()).stream().map(TextLine::text).toList());
+    }
+
+    boolean bold() {
+        return lines.stream().allMatch(TextLine::bold);
+    }
+
+    int words() {
+        return text().split("\\s+").length;
+    }
+}

@@ -1,0 +1,100 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture: running headers and footers (lines repeating at the same place on
+ * many pages), page numbers, and footnotes below the body text.
+ */
+final class FurnitureFilter {
+
+    private static final float BAND = 0.13f;
+    private static final float SAME_PLACE = 4f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]|[ivxlc]{1,6}");
+
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[0-9*\u2020\u2021\u00a7\u00b9\u00b2\u00b3]");
+
+    private FurnitureFilter() {
+    }
+
+    static List<PageText> filter(List<PageText> pages, BodyStyle body) {
+        Map<String, List<TextLine>> marginLines = new HashMap<>();
+        for (PageText page : pages) {
+            for (TextLine line : page.lines()) {
+                if (inMargin(line, page)) {
+                    marginLines.computeIfAbsent(key(line), k -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+        int pagesWithText = (int) pages.stream().filter(p -> !p.lines().isEmpty()).count();
+        int repeatThreshold = Math.max(2, (int) Math.ceil(0.4 * pagesWithText));
+        List<PageText> result = new ArrayList<>();
+        for (PageText page : pages) {
+            List<TextLine> kept = new ArrayList<>();
+            for (TextLine line : page.lines()) {
+                boolean margin = inMargin(line, page);
+                if (margin && (isPageNumber(line.text()) || repeats(line, marginLines, repeatThreshold))) {
+                    continue;
+                }
+                kept.add(line);
+            }
+            result.add(page.withLines(dropFootnotes(kept, page, body)));
+        }
+        return result;
+    }
+
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(text.strip()).matches();
+    }
+
+    private static boolean inMargin(TextLine line, PageText page) {
+        return line.y() < page.height() * BAND || line.y() > page.height() * (1 - BAND);
+    }
+
+    private static boolean repeats(TextLine line, Map<String, List<TextLine>> marginLines, int threshold) {
+        long pages = marginLines.getOrDefault(key(line), List.of()).stream()
+                .filter(other -> Math.abs(other.y() - line.y()) < SAME_PLACE)
+                .map(TextLine::page)
+                .distinct()
+                .count();
+        return pages >= threshold;
+    }
+
+    /** Same words with any numbers: "Page 3 of 12" and "Page 4 of 12" share a key. */
+    private static String key(TextLine line) {
+        return line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The block of small-print lines in the lower part of the page after the last body-sized
+     * line, when it starts with a note marker ("1", "*").
+     */
+    private static List<TextLine> dropFootnotes(List<TextLine> lines, PageText page, BodyStyle body) {
+        float lastBodyY = 0;
+        for (TextLine line : lines) {
+            if (!body.isSmaller(line.fontSize())) {
+                lastBodyY = Math.max(lastBodyY, line.y());
+            }
+        }
+        List<TextLine> kept = new ArrayList<>();
+        List<TextLine> notes = new ArrayList<>();
+        for (TextLine line : lines) {
+            boolean small = line.y() > lastBodyY && line.y() > page.height() * 0.6f && body.isSmaller(line.fontSize());
+            (small ? notes : kept).add(line);
+        }
+        if (notes.isEmpty()) {
+            return lines;
+        }
+        notes.sort(java.util.Comparator.comparingDouble(TextLine::y));
+        if (FOOTNOTE_MARKER.matcher(notes.get(0).text()).lookingAt()) {
+            return kept;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,149 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds headings by their style against the body text (larger, bold, ALL CAPS) and their
+ * numbering ("4.", "4.2", "Section 4:", "Appendix 1:"), and decides which are level 1: the
+ * style of the top-numbered headings, else the most prominent style used more than once.
+ * When the PDF has an outline, {@link OutlineHeadings} picks level 1 instead.
+ */
+final class HeadingDetector {
+
+    private static final Pattern TOP_NUMBER = Pattern.compile(
+            "(?i)^(\\d{1,2}\\.?\\s+\\p{L}|(section|part|chapter)\\s+(\\d{1,2}|[ivx]{1,4}|[a-z])\\b|(appendix|annex|annexe)\\b)");
+    private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
+    private static final int MAX_LINES = 3;
+
+    private final BodyStyle body;
+    private final ItemLabels labels;
+
+    /** A styled line (or run of lines) that may be a heading. */
+    record Candidate(int index, int count, String text, int page, float rank, boolean top, boolean sub) {
+    }
+
+    HeadingDetector(BodyStyle body, ItemLabels labels) {
+        this.body = body;
+        this.labels = labels;
+    }
+
+    List<Candidate> candidates(List<TextLine> lines, Set<Integer> skipPages) {
+        List<Candidate> candidates = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            TextLine line = lines.get(i);
+            if (skipPages.contains(line.page()) || !isStyled(line)) {
+                i++;
+                continue;
+            }
+            int count = 1;
+            while (count < MAX_LINES + 1 && i + count < lines.size()
+                    && continuesHeading(lines.get(i + count - 1), lines.get(i + count))) {
+                count++;
+            }
+            List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
+            String text = TextRepair.join(parts);
+            if (count <= MAX_LINES && looksLikeHeading(line, text, count)) {
+                candidates.add(new Candidate(i, count, text, line.page(), rank(line, text),
+                        TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt()));
+            }
+            i += count;
+        }
+        return candidates;
+    }
+
+    /** Level 1 and 2 headings from the style of the candidates. */
+    List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
+        List<Candidate> candidates = candidates(lines, skipPages);
+        Float levelOne = levelOneRank(candidates);
+        List<Heading> headings = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean first = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.25f;
+            headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
+        }
+        return headings;
+    }
+
+    private static Float levelOneRank(List<Candidate> candidates) {
+        Map<Float, Integer> topRanks = new HashMap<>();
+        Map<Float, Integer> allRanks = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.top()) {
+                topRanks.merge(c.rank(), 1, Integer::sum);
+            }
+            if (!c.sub()) {
+                allRanks.merge(c.rank(), 1, Integer::sum);
+            }
+        }
+        int topCount = topRanks.values().stream().mapToInt(Integer::intValue).sum();
+        if (topCount >= 2) {
+            return topRanks.entrySet().stream()
+                    .max((a, b) -> a.getValue().equals(b.getValue()) ? Float.compare(a.getKey(), b.getKey())
+                            : Integer.compare(a.getValue(), b.getValue()))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+        return allRanks.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .map(Map.Entry::getKey)
+                .max(Float::compare)
+                .orElse(allRanks.keySet().stream().max(Float::compare).orElse(null));
+    }
+
+    private boolean isStyled(TextLine line) {
+        String text = line.text();
+        return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text);
+    }
+
+    private boolean continuesHeading(TextLine previous, TextLine next) {
+        return next.page() == previous.page()
+                && Math.abs(next.fontSize() - previous.fontSize()) < 0.6f
+                && next.bold() == previous.bold()
+                && next.y() - previous.y() > 0
+                && next.y() - previous.y() <= 1.8f * previous.fontSize()
+                && isStyled(next)
+                && !TOP_NUMBER.matcher(next.text()).lookingAt()
+                && !SUB_NUMBER.matcher(next.text()).lookingAt()
+                && !ListMarkers.startsList(next.text());
+    }
+
+    private boolean looksLikeHeading(TextLine line, String text, int count) {
+        if (text.length() < 2 || text.length() > 200 || !text.matches(".*\\p{L}.*")) {
+            return false;
+        }
+        if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap()
+                || text.endsWith(",") || text.endsWith(";")) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        boolean larger = body.isLarger(line.fontSize());
+        if (larger) {
+            return words <= 30;
+        }
+        boolean sentence = text.endsWith(".") && words > 8;
+        return count <= 2 && words <= 18 && !sentence;
+    }
+
+    private float rank(TextLine line, String text) {
+        float size = Math.round(line.fontSize() * 2) / 2f;
+        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0);
+    }
+
+    static boolean isAllCaps(String text) {
+        int upper = 0;
+        int letters = 0;
+        for (char c : text.toCharArray()) {
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 4 && upper == letters;
+    }
+}

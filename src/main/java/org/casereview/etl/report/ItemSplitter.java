@@ -1,0 +1,132 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casereview.etl.document.SectionType;
+
+/**
+ * Splits a section's blocks into single items: labelled items ("Recommendation 3:", "R3",
+ * "Learning point 2"), list entries (numbers, bullets) and table rows in sections or under
+ * sub-headings that hold items, and bold call-out paragraphs of findings (learning). Prose
+ * paragraphs give no items.
+ */
+final class ItemSplitter {
+
+    private static final int MIN_CALLOUT_WORDS = 8;
+
+    /** An item found, before numbering. */
+    record Found(SectionType type, String text, int page) {
+    }
+
+    private final SectionTyper typer;
+    private final ItemLabels labels;
+
+    ItemSplitter(SectionTyper typer, ItemLabels labels) {
+        this.typer = typer;
+        this.labels = labels;
+    }
+
+    List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
+        SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
+        SectionType context = sectionContext;
+        List<Found> found = new ArrayList<>();
+        OpenItem open = null;
+        SectionType pendingLabel = null;
+        for (Block block : blocks) {
+            if (block.heading()) {
+                open = close(open, found);
+                pendingLabel = null;
+                Optional<SectionType> named = typer.itemType(block.text());
+                context = named.orElse(sectionContext);
+                continue;
+            }
+            String text = block.text();
+            Optional<ItemLabels.Label> label = labels.label(text);
+            if (label.isPresent()) {
+                open = close(open, found);
+                String rest = stripSeparators(text.substring(label.get().length()));
+                if (rest.isEmpty()) {
+                    pendingLabel = label.get().type();
+                } else {
+                    add(found, label.get().type(), rest, block.page());
+                }
+                continue;
+            }
+            if (pendingLabel != null) {
+                add(found, pendingLabel, ListMarkers.stripMarker(text), block.page());
+                pendingLabel = null;
+                continue;
+            }
+            if (block.first().hasCellGap()) {
+                open = close(open, found);
+                if (context != null) {
+                    for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
+                        add(found, context, stripLeadingNumber(row.text()), row.page());
+                    }
+                }
+                continue;
+            }
+            if (ListMarkers.startsList(text) && context != null) {
+                float markerX = block.first().x();
+                if (open != null && markerX > open.markerX + 5) {
+                    open.append(ListMarkers.stripMarker(text));
+                } else {
+                    open = close(open, found);
+                    open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX);
+                }
+                continue;
+            }
+            open = close(open, found);
+            SectionType calloutType = context != null ? context
+                    : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
+            if (calloutType != null && block.bold() && block.words() >= MIN_CALLOUT_WORDS) {
+                add(found, calloutType, text, block.page());
+            }
+        }
+        close(open, found);
+        return found;
+    }
+
+    private static OpenItem close(OpenItem open, List<Found> found) {
+        if (open != null) {
+            add(found, open.type, open.text.toString(), open.page);
+        }
+        return null;
+    }
+
+    private static void add(List<Found> found, SectionType type, String text, int page) {
+        String clean = TextRepair.clean(text);
+        if (clean.isEmpty() || clean.endsWith(":") || !clean.matches(".*\\p{L}.*")) {
+            return;
+        }
+        found.add(new Found(type, clean, page));
+    }
+
+    private static String stripSeparators(String text) {
+        return text.replaceFirst("^[\\s:.)\u2013\u2014-]+", "").strip();
+    }
+
+    private static String stripLeadingNumber(String text) {
+        return text.replaceFirst("^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,2})*[.):]?|\\(?[a-z][.)])\\s+", "").strip();
+    }
+
+    private static final class OpenItem {
+        private final SectionType type;
+        private final StringBuilder text;
+        private final int page;
+        private final float markerX;
+
+        OpenItem(SectionType type, String text, int page, float markerX) {
+            this.type = type;
+            this.text = new StringBuilder(text);
+            this.page = page;
+            this.markerX = markerX;
+        }
+
+        void append(String more) {
+            text.append(' ').append(more);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.casereview.etl.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads every page's glyphs with their position, size and weight, and hands back lines in
+ * reading order. Duplicate overlapping text (fake bold) is dropped per fragment here, which is
+ * much cheaper than PDFBox's per-glyph suppression.
+ */
+final class PositionedTextStripper extends PDFTextStripper {
+
+    private final List<PageText> pages = new ArrayList<>();
+    private List<TextFragment> fragments = new ArrayList<>();
+    private Map<String, List<TextFragment>> seen = new HashMap<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+
+    PositionedTextStripper() {
+        setSuppressDuplicateOverlappingText(false);
+        setSortByPosition(false);
+    }
+
+    /** Reads all pages of the document; pages without text come back with no lines. */
+    List<PageText> read(PDDocument document) throws IOException {
+        pages.clear();
+        setStartPage(1);
+        setEndPage(Integer.MAX_VALUE);
+        getText(document);
+        return List.copyOf(pages);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        fragments = new ArrayList<>();
+        seen = new HashMap<>();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        float width = turned ? box.getHeight() : box.getWidth();
+        float height = turned ? box.getWidth() : box.getHeight();
+        int number = getCurrentPageNo();
+        pages.add(new PageText(number, width, height, LineAssembler.assemble(number, width, fragments)));
+        super.endPage(page);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition position : positions) {
+            if (!run.isEmpty() && breaksRun(run.get(run.size() - 1), position)) {
+                addFragment(run);
+                run = new ArrayList<>();
+            }
+            run.add(position);
+        }
+        addFragment(run);
+    }
+
+    private boolean breaksRun(TextPosition previous, TextPosition next) {
+        if (bold(previous.getFont()) != bold(next.getFont())) {
+            return true;
+        }
+        if (Math.abs(previous.getFontSizeInPt() - next.getFontSizeInPt()) > 0.5f) {
+            return true;
+        }
+        float gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        return gap > previous.getFontSizeInPt() * 1.2f || gap < -previous.getFontSizeInPt();
+    }
+
+    private void addFragment(List<TextPosition> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        int boldChars = 0;
+        for (TextPosition position : run) {
+            text.append(position.getUnicode());
+            if (bold(position.getFont())) {
+                boldChars++;
+            }
+        }
+        if (text.toString().isBlank()) {
+            return;
+        }
+        TextPosition first = run.get(0);
+        TextPosition last = run.get(run.size() - 1);
+        TextFragment fragment = new TextFragment(text.toString(), first.getXDirAdj(),
+                last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
+                boldChars * 2 > run.size());
+        if (isDuplicate(fragment)) {
+            return;
+        }
+        fragments.add(fragment);
+    }
+
+    private boolean isDuplicate(TextFragment fragment) {
+        List<TextFragment> same = seen.computeIfAbsent(fragment.text(), k -> new ArrayList<>());
+        for (TextFragment other : same) {
+            if (Math.abs(other.x() - fragment.x()) < 2 && Math.abs(other.y() - fragment.y()) < 2) {
+                return true;
+            }
+        }
+        same.add(fragment);
+        return false;
+    }
+
+    private boolean bold(PDFont font) {
+        return font != null && boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
+    }
+
+    static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy")
+                || name.contains("semibold") || name.contains("demi")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+}

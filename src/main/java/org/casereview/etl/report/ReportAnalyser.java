@@ -1,0 +1,83 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.ReportDocument;
+import org.casereview.etl.document.ReportMetadata;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
+/**
+ * From the pages' lines to sections and items: furniture and contents out, headings found,
+ * level-1 headings cut the body into sections, each section split into blocks and items.
+ */
+final class ReportAnalyser {
+
+    private final SectionTyper typer;
+    private final ItemLabels labels;
+
+    ReportAnalyser(SectionTyper typer, ItemLabels labels) {
+        this.typer = typer;
+        this.labels = labels;
+    }
+
+    ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
+                            ReportMetadata metadata, List<ParseProblem> problems) {
+        BodyStyle body = BodyStyle.of(rawPages);
+        List<PageText> pages = FurnitureFilter.filter(rawPages, body);
+        ContentsDetector.Contents contents = ContentsDetector.detect(pages);
+        Set<Integer> skipPages = new HashSet<>(contents.pages());
+        skipPages.addAll(ReportExtractor.titlePages(pages));
+        List<TextLine> lines = pages.stream()
+                .filter(p -> !skipPages.contains(p.number()))
+                .flatMap(p -> p.lines().stream())
+                .toList();
+        HeadingDetector detector = new HeadingDetector(body, labels);
+        List<Heading> styled = detector.detect(lines, skipPages);
+        List<Heading> headings = outline.isEmpty() ? styled
+                : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
+        BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
+        ItemSplitter splitter = new ItemSplitter(typer, labels);
+
+        List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
+        List<Section> sections = new ArrayList<>();
+        List<ReportItem> items = new ArrayList<>();
+        Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
+        for (int s = 0; s < levelOne.size(); s++) {
+            Heading heading = levelOne.get(s);
+            int from = heading.lineIndex() + heading.lineCount();
+            int to = s + 1 < levelOne.size() ? levelOne.get(s + 1).lineIndex() : lines.size();
+            List<TextLine> sectionLines = lines.subList(from, Math.max(from, to));
+            Map<Integer, Integer> subHeadings = new HashMap<>();
+            for (Heading h : headings) {
+                if (h.level() > 1 && h.lineIndex() >= from && h.lineIndex() < to) {
+                    subHeadings.put(h.lineIndex() - from, h.lineCount());
+                }
+            }
+            List<Block> blocks = builder.build(sectionLines, subHeadings);
+            SectionType type = typer.type(heading.text());
+            int ordinal = s + 1;
+            List<ItemSplitter.Found> found = splitter.split(type, heading.text(), blocks);
+            List<Item> sectionItems = new ArrayList<>();
+            for (ItemSplitter.Found f : found) {
+                sectionItems.add(new Item(sectionItems.size() + 1, f.text(), f.page()));
+                int itemNo = counters.merge(f.type(), 1, Integer::sum);
+                items.add(new ReportItem(f.type(), ordinal, itemNo, f.text(), f.page()));
+            }
+            int pageEnd = sectionLines.isEmpty() ? heading.page()
+                    : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
+            String text = blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
+            sections.add(new Section(type, ordinal, heading.text(), text, heading.page(), pageEnd, sectionItems));
+        }
+        return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+}

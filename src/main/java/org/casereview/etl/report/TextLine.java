@@ -1,0 +1,93 @@
+package org.casereview.etl.report;
+
+import java.util.List;
+
+/**
+ * One printed line: fragments sharing a baseline, left to right.
+ *
+ * @param page      1-based physical page
+ * @param text      the line's text, fragments joined
+ * @param fragments the fragments in reading order
+ */
+record TextLine(int page, String text, List<TextFragment> fragments) {
+
+    TextLine {
+        fragments = List.copyOf(fragments);
+    }
+
+    float x() {
+        return fragments.get(0).x();
+    }
+
+    float endX() {
+        return fragments.get(fragments.size() - 1).endX();
+    }
+
+    float y() {
+        return fragments.get(0).y();
+    }
+
+    /** The size of most of the line's characters. */
+    float fontSize() {
+        float best = 0;
+        int bestChars = -1;
+        for (TextFragment f : fragments) {
+            int chars = f.text().strip().length();
+            if (chars > bestChars) {
+                bestChars = chars;
+                best = f.fontSize();
+            }
+        }
+        return best;
+    }
+
+    /** True when nearly every visible character is bold. */
+    boolean bold() {
+        int bold = 0;
+        int all = 0;
+        for (TextFragment f : fragments) {
+            int chars = f.text().replace(" ", "").length();
+            all += chars;
+            if (f.bold()) {
+                bold += chars;
+            }
+        }
+        return all > 0 && bold >= 0.9 * all;
+    }
+
+    /** Text of the leading bold fragments ("Recommendation 1:"), empty when the line starts in a regular face. */
+    String boldPrefix() {
+        StringBuilder prefix = new StringBuilder();
+        for (TextFragment f : fragments) {
+            if (!f.bold()) {
+                break;
+            }
+            prefix.append(f.text());
+        }
+        return prefix.toString().strip();
+    }
+
+    /** Horizontal gaps wider than {@code minGap} between fragments: a sign of table cells. */
+    int wideGaps(float minGap) {
+        int gaps = 0;
+        for (int i = 1; i < fragments.size(); i++) {
+            if (fragments.get(i).x() - fragments.get(i - 1).endX() > minGap) {
+                gaps++;
+            }
+        }
+        return gaps;
+    }
+
+    /** A wide gap that does not follow a leading number or bullet: cells of a table row. */
+    boolean hasCellGap() {
+        for (int i = 1; i < fragments.size(); i++) {
+            float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
+            boolean afterMarker = i == 1 && fragments.get(0).text().strip()
+                    .matches("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
+            if (gap > 2f * fontSize() && !afterMarker) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
