@@ -16,7 +16,7 @@ final class FurnitureFilter {
     private static final float BAND = 0.13f;
     private static final float SAME_PLACE = 4f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]|[ivxlc]{1,6}");
+            "(?i)(page\\s*\\|?\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*\\|\\s*page|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]|[ivxlc]{1,6}");
 
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[0-9*\u2020\u2021\u00a7\u00b9\u00b2\u00b3]");
 
@@ -25,10 +25,14 @@ final class FurnitureFilter {
 
     static List<PageText> filter(List<PageText> pages, BodyStyle body) {
         Map<String, List<TextLine>> marginLines = new HashMap<>();
+        List<TextLine> smallMarginLines = new ArrayList<>();
         for (PageText page : pages) {
             for (TextLine line : page.lines()) {
                 if (inMargin(line, page)) {
                     marginLines.computeIfAbsent(key(line), k -> new ArrayList<>()).add(line);
+                    if (body.isSmaller(line.fontSize())) {
+                        smallMarginLines.add(line);
+                    }
                 }
             }
         }
@@ -39,7 +43,8 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
-                if (margin && (isPageNumber(line.text()) || repeats(line, marginLines, repeatThreshold))) {
+                if (margin && (isPageNumber(line.text()) || repeats(line, marginLines, repeatThreshold)
+                        || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold)) {
                     continue;
                 }
                 kept.add(line);
@@ -58,12 +63,16 @@ final class FurnitureFilter {
     }
 
     private static boolean repeats(TextLine line, Map<String, List<TextLine>> marginLines, int threshold) {
-        long pages = marginLines.getOrDefault(key(line), List.of()).stream()
+        return samePlace(line, marginLines.getOrDefault(key(line), List.of())) >= threshold;
+    }
+
+    /** Pages with one of the given lines at the height of this one. */
+    private static long samePlace(TextLine line, List<TextLine> others) {
+        return others.stream()
                 .filter(other -> Math.abs(other.y() - line.y()) < SAME_PLACE)
                 .map(TextLine::page)
                 .distinct()
                 .count();
-        return pages >= threshold;
     }
 
     /** Same words with any numbers: "Page 3 of 12" and "Page 4 of 12" share a key. */

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class HeadingDetector {
 
     private static final Pattern TOP_NUMBER = Pattern.compile(
-            "(?i)^(\\d{1,2}\\.?\\s+\\p{L}|(section|part|chapter)\\s+(\\d{1,2}|[ivx]{1,4}|[a-z])\\b|(appendix|annex|annexe)\\b)");
-    private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
+            "(?i)^(\\d{1,2}(\\.0)?\\.?\\s+\\p{L}|(section|part|chapter)\\s+(\\d{1,2}|[ivx]{1,4}|[a-z])\\b|(appendix|annex|annexe)\\b)");
+    /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
     private static final int MAX_LINES = 3;
 
     private final BodyStyle body;
@@ -116,7 +118,7 @@ final class HeadingDetector {
             return false;
         }
         if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap()
-                || text.endsWith(",") || text.endsWith(";")) {
+                || text.endsWith(",") || text.endsWith(";") || CONTENTS_ENTRY.matcher(text).find()) {
             return false;
         }
         int words = text.split("\\s+").length;

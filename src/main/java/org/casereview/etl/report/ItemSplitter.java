@@ -15,6 +15,8 @@ import org.casereview.etl.document.SectionType;
 final class ItemSplitter {
 
     private static final int MIN_CALLOUT_WORDS = 8;
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
+            "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {
@@ -86,6 +88,24 @@ final class ItemSplitter {
             }
         }
         close(open, found);
+        if (found.isEmpty() && sectionContext == SectionType.RECOMMENDATIONS) {
+            return numberedRecommendations(blocks);
+        }
+        return found;
+    }
+
+    /**
+     * A recommendations section without lists or labels: each numbered paragraph that asks
+     * for something ("should", "must") is one recommendation; lead-ins are not.
+     */
+    private static List<Found> numberedRecommendations(List<Block> blocks) {
+        List<Found> found = new ArrayList<>();
+        for (Block block : blocks) {
+            String text = block.text();
+            if (!block.heading() && ListMarkers.startsParagraphNumber(text) && REQUEST.matcher(text).find()) {
+                add(found, SectionType.RECOMMENDATIONS, stripLeadingNumber(text), block.page());
+            }
+        }
         return found;
     }
 
@@ -109,7 +129,7 @@ final class ItemSplitter {
     }
 
     private static String stripLeadingNumber(String text) {
-        return text.replaceFirst("^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,2})*[.):]?|\\(?[a-z][.)])\\s+", "").strip();
+        return text.replaceFirst("^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,3})*[.):]?|\\(?[a-z][.)])\\s+", "").strip();
     }
 
     private static final class OpenItem {

@@ -37,10 +37,10 @@ final class ReportAnalyser {
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
         skipPages.addAll(ReportExtractor.titlePages(pages));
-        List<TextLine> lines = pages.stream()
+        List<TextLine> lines = HyphenResolver.resolve(pages.stream()
                 .filter(p -> !skipPages.contains(p.number()))
                 .flatMap(p -> p.lines().stream())
-                .toList();
+                .toList());
         HeadingDetector detector = new HeadingDetector(body, labels);
         List<Heading> styled = detector.detect(lines, skipPages);
         List<Heading> headings = outline.isEmpty() ? styled

@@ -96,23 +96,51 @@ final class TableRows {
     record Item(String text, int page) {
     }
 
+    /**
+     * Rows start where a short first-column cell (a number) begins, or else after a vertical gap
+     * wider than the line spacing inside cells.
+     */
     private static List<List<TextLine>> rows(List<TextLine> lines, List<Float> columns) {
+        float firstColumn = columns.get(0);
+        boolean numberColumn = lines.stream().allMatch(l -> firstColumnText(l, columns).length() <= 6);
+        float minGap = Float.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            float gap = lines.get(i).y() - lines.get(i - 1).y();
+            if (gap > 0) {
+                minGap = Math.min(minGap, gap);
+            }
+        }
         List<List<TextLine>> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
-        float firstColumn = columns.get(0);
+        TextLine previous = null;
         for (TextLine line : lines) {
-            boolean startsRow = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN)
-                    && line.hasCellGap();
+            boolean startsRow;
+            if (numberColumn) {
+                startsRow = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
+            } else {
+                startsRow = previous != null && line.y() - previous.y() > 1.3f * minGap;
+            }
             if (startsRow && !row.isEmpty()) {
                 rows.add(row);
                 row = new ArrayList<>();
             }
             row.add(line);
+            previous = line;
         }
         if (!row.isEmpty()) {
             rows.add(row);
         }
         return rows;
+    }
+
+    private static String firstColumnText(TextLine line, List<Float> columns) {
+        StringBuilder text = new StringBuilder();
+        for (TextFragment f : line.fragments()) {
+            if (columnOf(f.x(), columns) == 0) {
+                text.append(f.text().strip());
+            }
+        }
+        return text.toString();
     }
 
     private static boolean isHeader(List<TextLine> row, List<Float> columns) {
