@@ -72,10 +72,13 @@ final class BlockBuilder {
             return true;
         }
         if (line.page() != previous.page()) {
-            return !continuesOverPage(block, previous, line);
+            return !continuesAfterBreak(previous, line, true);
         }
         float gap = line.y() - previous.y();
-        if (gap < 0 || gap > 1.22f * pitch * sizeFactor(line)) {
+        if (gap < 0) {
+            return !continuesAfterBreak(previous, line, false);
+        }
+        if (gap > 1.22f * pitch * sizeFactor(line)) {
             return true;
         }
         boolean listEntry = ListMarkers.startsList(block.get(0).text());
@@ -93,14 +96,15 @@ final class BlockBuilder {
         return gap <= 1.6f * pitch && TableRows.fitsColumns(line, TableRows.columns(block));
     }
 
-    private boolean continuesOverPage(List<TextLine> block, TextLine previous, TextLine line) {
+    /** A paragraph goes on over a page or column break when it had not ended and the style stays. */
+    private static boolean continuesAfterBreak(TextLine previous, TextLine line, boolean sameIndent) {
         String end = previous.text().strip();
         if (end.matches(".*[.!?:;]['\"\u2019\u201d)]?$")) {
             return false;
         }
-        boolean sameIndent = Math.abs(line.x() - previous.x()) < 4;
+        boolean indentOk = !sameIndent || Math.abs(line.x() - previous.x()) < 4;
         boolean sameStyle = Math.abs(line.fontSize() - previous.fontSize()) < 0.6f && line.bold() == previous.bold();
-        return sameIndent && sameStyle && !block.isEmpty();
+        return indentOk && sameStyle;
     }
 
     private float sizeFactor(TextLine line) {

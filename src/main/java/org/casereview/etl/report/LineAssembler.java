@@ -26,10 +26,17 @@ final class LineAssembler {
         List<TextFragment> left = new ArrayList<>();
         List<TextFragment> right = new ArrayList<>();
         List<TextFragment> spanning = new ArrayList<>();
+        TextFragment last = null;
         for (TextFragment fragment : sorted) {
             boolean spans = fragment.x() < gutter && fragment.endX() > gutter;
-            if (spans != !spanning.isEmpty() && !(left.isEmpty() && right.isEmpty() && spanning.isEmpty())) {
+            boolean started = !(left.isEmpty() && right.isEmpty() && spanning.isEmpty());
+            // white space across both columns ends a band as a spanning line does
+            boolean acrossGap = last != null && fragment.y() - last.y() > 2.5f * last.fontSize();
+            if (started && (spans != !spanning.isEmpty() || acrossGap)) {
                 flush(page, result, left, right, spanning);
+            }
+            if (last == null || fragment.y() >= last.y()) {
+                last = fragment;
             }
             if (spans) {
                 spanning.add(fragment);

@@ -178,6 +178,16 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** Short filler lines until less than the given room is left on the page. */
+    PdfFixtureBuilder fillPageLeaving(float room) throws IOException {
+        int n = 1;
+        while (y + BODY * 1.4f < height - BOTTOM - room) {
+            line(List.of(new Run("Filler line " + n++ + " of the chronology.", false)), MARGIN, BODY);
+        }
+        y += BODY * 0.6f;
+        return this;
+    }
+
     /** Exact lines, for line-end effects such as hyphenation. */
     PdfFixtureBuilder lines(String... lines) throws IOException {
         for (String text : lines) {
