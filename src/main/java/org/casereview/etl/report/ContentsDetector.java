@@ -43,12 +43,18 @@ final class ContentsDetector {
             int lines = page.lines().size();
             boolean continues = contentsPages.contains(page.number() - 1);
             double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;
-            if (pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4)) {
+            boolean listed = pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4);
+            if (listed || titled && lines >= 4 && shortLines(page) >= 0.8 * lines) {
                 contentsPages.add(page.number());
                 entries.addAll(pageEntries);
             }
         }
         return new Contents(contentsPages, entries);
+    }
+
+    /** Contents without page numbers: a titled page of short lines. */
+    private static long shortLines(PageText page) {
+        return page.lines().stream().filter(l -> l.text().split("\\s+").length <= 12).count();
     }
 
     static List<Entry> entries(PageText page) {

@@ -26,7 +26,8 @@ final class HeadingDetector {
     private final ItemLabels labels;
 
     /** A styled line (or run of lines) that may be a heading. */
-    record Candidate(int index, int count, String text, int page, float rank, boolean top, boolean sub) {
+    record Candidate(int index, int count, String text, int page, float rank, boolean top, boolean sub,
+                     boolean larger) {
     }
 
     HeadingDetector(BodyStyle body, ItemLabels labels) {
@@ -52,48 +53,48 @@ final class HeadingDetector {
             String text = TextRepair.join(parts);
             if (count <= MAX_LINES && looksLikeHeading(line, text, count)) {
                 candidates.add(new Candidate(i, count, text, line.page(), rank(line, text),
-                        TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt()));
+                        TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt(),
+                        body.isLarger(line.fontSize())));
             }
             i += count;
         }
         return candidates;
     }
 
-    /** Level 1 and 2 headings from the style of the candidates. */
+    /**
+     * Level 1 and 2 headings from the style of the candidates. When top-level numbers are in
+     * use, an unnumbered heading is level 1 only in a larger type than the body ("Glossary",
+     * "Executive summary"), so that bold lead-ins of the body's size do not cut sections.
+     */
     List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = candidates(lines, skipPages);
-        Float levelOne = levelOneRank(candidates);
+        boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2;
+        Float levelOne = levelOneRank(candidates, numbered);
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean first = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.25f;
+            boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.25f;
+            boolean first = prominent && (!numbered || c.top() || c.larger());
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
         return headings;
     }
 
-    private static Float levelOneRank(List<Candidate> candidates) {
-        Map<Float, Integer> topRanks = new HashMap<>();
-        Map<Float, Integer> allRanks = new HashMap<>();
+    /**
+     * The most prominent style of the top-numbered headings used at least twice; without
+     * numbering, the most prominent style used at least twice.
+     */
+    private static Float levelOneRank(List<Candidate> candidates, boolean numbered) {
+        Map<Float, Integer> ranks = new HashMap<>();
         for (Candidate c : candidates) {
-            if (c.top()) {
-                topRanks.merge(c.rank(), 1, Integer::sum);
-            }
-            if (!c.sub()) {
-                allRanks.merge(c.rank(), 1, Integer::sum);
+            if (numbered ? c.top() : !c.sub()) {
+                ranks.merge(c.rank(), 1, Integer::sum);
             }
         }
-        int topCount = topRanks.values().stream().mapToInt(Integer::intValue).sum();
-        if (topCount >= 2) {
-            return topRanks.entrySet().stream()
-                    .max((a, b) -> a.getValue().equals(b.getValue()) ? Float.compare(a.getKey(), b.getKey())
-                            : Integer.compare(a.getValue(), b.getValue()))
-                    .map(Map.Entry::getKey).orElse(null);
-        }
-        return allRanks.entrySet().stream()
+        return ranks.entrySet().stream()
                 .filter(e -> e.getValue() >= 2)
                 .map(Map.Entry::getKey)
                 .max(Float::compare)
-                .orElse(allRanks.keySet().stream().max(Float::compare).orElse(null));
+                .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
     }
 
     private boolean isStyled(TextLine line) {

@@ -19,7 +19,7 @@ import org.casereview.etl.document.ReportMetadata;
 final class MetadataReader {
 
     private static final Pattern CHILD = Pattern.compile(
-            "\\b(Child|Baby|Infant|Sibling|Young Person|Person|Family)\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
+            "\\b(Child|Baby|Infant|Sibling|Young Person)\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|"

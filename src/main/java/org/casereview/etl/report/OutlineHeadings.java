@@ -25,8 +25,10 @@ final class OutlineHeadings {
      */
     static Optional<List<Heading>> apply(List<TextLine> lines, List<OutlineReader.Entry> outline,
                                          List<Heading> styled, Set<Integer> skipPages) {
+        // a single root (the document title) holding the chapters: its children are level 1
+        int level = outline.stream().filter(e -> e.level() == 1).count() == 1 ? 2 : 1;
         List<OutlineReader.Entry> top = outline.stream()
-                .filter(e -> e.level() == 1 && !skipPages.contains(e.page()))
+                .filter(e -> e.level() == level && !skipPages.contains(e.page()))
                 .toList();
         if (top.size() < 2) {
             return Optional.empty();
