@@ -72,8 +72,11 @@ final class HeadingDetector {
         Float levelOne = levelOneRank(candidates, numbered);
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.25f;
+            boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f;
             boolean first = prominent && (!numbered || c.top() || c.larger());
+            if (!first && !c.larger() && ListMarkers.startsList(c.text())) {
+                continue; // a bold list entry, not a sub-heading
+            }
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
         return headings;

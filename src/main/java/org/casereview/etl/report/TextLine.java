@@ -84,7 +84,7 @@ record TextLine(int page, String text, List<TextFragment> fragments) {
             float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
             boolean afterMarker = i == 1 && fragments.get(0).text().strip()
                     .matches("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
-            if (gap > 2f * fontSize() && !afterMarker) {
+            if (gap > 1.1f * fontSize() && !afterMarker) {
                 return true;
             }
         }

@@ -178,6 +178,16 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** A numbered list set wholly in bold, as some reports print their learning statements. */
+    PdfFixtureBuilder numberedBold(String... items) throws IOException {
+        for (int i = 0; i < items.length; i++) {
+            ensureRoom(BODY * 1.4f);
+            draw(MARGIN, y, List.of(new Run((i + 1) + ".", true)), BODY);
+            runs(MARGIN + 22, List.of(new Run(items[i], true)));
+        }
+        return this;
+    }
+
     /** Short filler lines until less than the given room is left on the page. */
     PdfFixtureBuilder fillPageLeaving(float room) throws IOException {
         int n = 1;

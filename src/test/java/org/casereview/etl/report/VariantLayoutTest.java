@@ -1,0 +1,110 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Layouts unlike the corpus: unnumbered capital headings, tables without a number column, bold lists. */
+class VariantLayoutTest {
+
+    static final float BODY = PdfFixtureBuilder.BODY;
+
+    @TempDir
+    Path dir;
+
+    private final ReportExtractor extractor = ReportExtractor.withDefaultSynonyms();
+
+    @Nested
+    class CapitalHeadings {
+
+        @Test
+        void unnumberedCapitalHeadingsAreLevelOneAndBoldMixedCaseOnesStayInside() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .footer("Page {page}")
+                    .newPage()
+                    .heading("INTRODUCTION", BODY, true, false)
+                    .paragraph("This review looks at the care of a teenager who is called Sam in this report.")
+                    .heading("Background to the case", BODY, true, false)
+                    .paragraph("Sam lived with his father and two brothers until he was fourteen.")
+                    .heading("KEY LEARNING", BODY, true, false)
+                    .bullets("Professionals should listen to what teenagers tell them about home.",
+                            "Exploitation outside the home needs a response from all agencies.")
+                    .heading("RECOMMENDATIONS", BODY, true, false)
+                    .table(new float[] {0.6f, 0.25f, 0.15f}, new String[] {"Recommendation", "Lead agency", "Timescale"},
+                            new String[] {"The partnership should agree a protocol for sharing information about "
+                                    + "young people at risk of exploitation.", "Safeguarding partnership business unit",
+                                    "Six months"},
+                            new String[] {"Schools should be invited to every strategy discussion about a pupil.",
+                                    "Education", "Three months"})
+                    .save(dir.resolve("caps.pdf"));
+            ExtractedReport report = extractor.extractWithItems(pdf);
+            assertThat(report.document().sections()).extracting(Section::heading, Section::type)
+                    .containsExactly(tuple("INTRODUCTION", SectionType.INTRODUCTION),
+                            tuple("KEY LEARNING", SectionType.LEARNING),
+                            tuple("RECOMMENDATIONS", SectionType.RECOMMENDATIONS));
+            assertThat(report.document().sections().get(0).text()).contains("Background to the case\nSam lived");
+            assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
+                    tuple(SectionType.LEARNING, "Professionals should listen to what teenagers tell them about home."),
+                    tuple(SectionType.LEARNING, "Exploitation outside the home needs a response from all agencies."),
+                    tuple(SectionType.RECOMMENDATIONS, "The partnership should agree a protocol for sharing "
+                            + "information about young people at risk of exploitation."),
+                    tuple(SectionType.RECOMMENDATIONS,
+                            "Schools should be invited to every strategy discussion about a pupil."));
+        }
+    }
+
+    @Nested
+    class BoldLists {
+
+        @Test
+        void boldNumberedStatementsAreItemsNotHeadings() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("1. Introduction")
+                    .paragraph("The review was commissioned in 2023.")
+                    .heading1("2. Learning")
+                    .numberedBold("Practitioners should see the child alone.", "Records should show who lives at home.")
+                    .heading1("3. Conclusion")
+                    .paragraph("The partnership accepts the learning.")
+                    .save(dir.resolve("bold-list.pdf"));
+            ExtractedReport report = extractor.extractWithItems(pdf);
+            assertThat(report.document().sections()).extracting(Section::heading)
+                    .containsExactly("1. Introduction", "2. Learning", "3. Conclusion");
+            assertThat(report.items()).extracting(ReportItem::text)
+                    .containsExactly("Practitioners should see the child alone.", "Records should show who lives at home.");
+        }
+    }
+
+    @Nested
+    class LabelledItems {
+
+        @Test
+        void codesAndLabelsOnTheirOwnLineGiveTypedItems() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("1. Findings")
+                    .paragraph("The first finding is about information sharing between the school and the GP.")
+                    .labelled("Learning 1", "")
+                    .paragraph("Information about a child's attendance should reach the GP.")
+                    .heading1("2. Recommendations")
+                    .labelled("R1", "The school nursing service should see every child who is often absent.")
+                    .labelled("R2", "The GP practice should record who attends appointments with a child.")
+                    .save(dir.resolve("labels.pdf"));
+            ExtractedReport report = extractor.extractWithItems(pdf);
+            assertThat(report.items()).extracting(ReportItem::type, ReportItem::itemNo, ReportItem::text)
+                    .containsExactly(
+                            tuple(SectionType.LEARNING, 1, "Information about a child's attendance should reach the GP."),
+                            tuple(SectionType.RECOMMENDATIONS, 1,
+                                    "The school nursing service should see every child who is often absent."),
+                            tuple(SectionType.RECOMMENDATIONS, 2,
+                                    "The GP practice should record who attends appointments with a child."));
+        }
+    }
+}
