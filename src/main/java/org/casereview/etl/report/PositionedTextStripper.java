@@ -18,8 +18,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads every page's glyphs with their position, size and weight, and hands back lines in
- * reading order. Duplicate overlapping text (fake bold) is dropped per fragment here, which is
- * much cheaper than PDFBox's per-glyph suppression.
+ * reading order. Duplicate overlapping text (fake bold) is dropped per fragment here instead of
+ * by PDFBox's per-glyph suppression: on the corpus (1,920 pages, warm, 2 shared cores) the
+ * lines came out identical, at 630-780 pages/s without suppression against 560-570 with it.
  */
 final class PositionedTextStripper extends PDFTextStripper {
 

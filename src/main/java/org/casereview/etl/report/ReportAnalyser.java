@@ -30,19 +30,34 @@ final class ReportAnalyser {
         this.labels = labels;
     }
 
+    private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
+        return HyphenResolver.resolve(pages.stream()
+                .filter(p -> !skipPages.contains(p.number()))
+                .flatMap(p -> p.lines().stream())
+                .toList());
+    }
+
+    private static boolean startsAtSecondHeading(List<Heading> headings) {
+        return headings.stream().filter(h -> h.level() == 1).findFirst()
+                .map(h -> h.text().matches("(?i)^((section|part|chapter)\\s+)?(2|two|ii)\\b.*")).orElse(false);
+    }
+
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
                             ReportMetadata metadata, List<ParseProblem> problems) {
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
+        HeadingDetector detector = new HeadingDetector(body, labels);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
         skipPages.addAll(ReportExtractor.titlePages(pages));
-        List<TextLine> lines = HyphenResolver.resolve(pages.stream()
-                .filter(p -> !skipPages.contains(p.number()))
-                .flatMap(p -> p.lines().stream())
-                .toList());
-        HeadingDetector detector = new HeadingDetector(body, labels);
+        List<TextLine> lines = bodyLines(pages, skipPages);
         List<Heading> styled = detector.detect(lines, skipPages);
+        if (startsAtSecondHeading(styled) && skipPages.contains(1) && !contents.pages().contains(1)) {
+            // page 1 was no title page: the report starts with its first heading there
+            skipPages.remove(1);
+            lines = bodyLines(pages, skipPages);
+            styled = detector.detect(lines, skipPages);
+        }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);

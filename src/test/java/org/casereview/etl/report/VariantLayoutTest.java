@@ -107,4 +107,26 @@ class VariantLayoutTest {
                                     "The GP practice should record who attends appointments with a child."));
         }
     }
+
+    @Nested
+    class NoCover {
+
+        @Test
+        void aShortFirstPageThatOpensTheFirstSectionIsNotATitlePage() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("1. Introduction")
+                    .paragraph("This short review has no cover page.")
+                    .newPage()
+                    .heading1("2. Findings")
+                    .paragraph("The findings are set out here.")
+                    .newPage()
+                    .heading1("3. Recommendations")
+                    .numbered("The partnership should add a cover page.")
+                    .save(dir.resolve("no-cover.pdf"));
+            assertThat(extractor.extract(pdf).sections()).extracting(Section::heading, Section::pageStart)
+                    .containsExactly(tuple("1. Introduction", 1), tuple("2. Findings", 2),
+                            tuple("3. Recommendations", 3));
+        }
+    }
 }
