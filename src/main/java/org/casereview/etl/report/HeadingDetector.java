@@ -130,7 +130,7 @@ final class HeadingDetector {
         if (larger) {
             return words <= 30;
         }
-        boolean sentence = text.endsWith(".") && words > 8;
+        boolean sentence = text.endsWith(".") && words >= 5;
         return count <= 2 && words <= 18 && !sentence;
     }
 

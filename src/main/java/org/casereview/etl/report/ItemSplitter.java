@@ -14,7 +14,7 @@ import org.casereview.etl.document.SectionType;
  */
 final class ItemSplitter {
 
-    private static final int MIN_CALLOUT_WORDS = 8;
+    private static final int MIN_CALLOUT_WORDS = 6;
     private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
             "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
 
@@ -40,7 +40,8 @@ final class ItemSplitter {
             if (block.heading()) {
                 open = close(open, found);
                 pendingLabel = null;
-                Optional<SectionType> named = typer.itemType(block.text());
+                // summaries and appendices restate items found elsewhere: their sub-headings give none
+                Optional<SectionType> named = restates(sectionType) ? Optional.empty() : typer.itemType(block.text());
                 context = named.orElse(sectionContext);
                 continue;
             }
@@ -107,6 +108,10 @@ final class ItemSplitter {
             }
         }
         return found;
+    }
+
+    private static boolean restates(SectionType sectionType) {
+        return sectionType == SectionType.SUMMARY || sectionType == SectionType.APPENDIX;
     }
 
     private static OpenItem close(OpenItem open, List<Found> found) {
