@@ -50,7 +50,7 @@ final class ItemSplitter {
             if (label.isPresent()) {
                 open = close(open, found);
                 String rest = stripSeparators(text.substring(label.get().length()));
-                if (rest.isEmpty()) {
+                if (rest.isEmpty() || isTitle(rest)) {
                     pendingLabel = label.get().type();
                 } else {
                     add(found, label.get().type(), rest, block.page());
@@ -108,6 +108,11 @@ final class ItemSplitter {
             }
         }
         return found;
+    }
+
+    /** "Recommendation 2 – Safer sleep": a short title, the item follows in the next paragraph. */
+    private static boolean isTitle(String rest) {
+        return rest.split("\\s+").length < 6 && !rest.matches(".*[.!?;:]$");
     }
 
     private static boolean restates(SectionType sectionType) {

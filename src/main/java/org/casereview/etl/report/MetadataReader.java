@@ -100,7 +100,9 @@ final class MetadataReader {
     }
 
     private String childName(String title, List<TextLine> titleLines, String reviewType) {
-        if (title != null && title.toLowerCase(Locale.ROOT).contains("thematic")) {
+        boolean thematic = title != null && title.toLowerCase(Locale.ROOT).contains("thematic")
+                || titleLines.stream().anyMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("thematic"));
+        if (thematic) {
             return null;
         }
         for (String text : candidatesForName(title, titleLines)) {

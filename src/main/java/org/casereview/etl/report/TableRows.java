@@ -86,7 +86,7 @@ final class TableRows {
         List<Item> items = new ArrayList<>();
         for (List<TextLine> row : header ? rows.subList(1, rows.size()) : rows) {
             String text = cell(row, columns, column);
-            if (!text.isBlank()) {
+            if (!text.isBlank() && !HEADER_WORDS.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
                 items.add(new Item(text, row.get(0).page()));
             }
         }

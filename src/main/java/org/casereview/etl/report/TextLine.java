@@ -82,8 +82,10 @@ record TextLine(int page, String text, List<TextFragment> fragments) {
     boolean hasCellGap() {
         for (int i = 1; i < fragments.size(); i++) {
             float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
-            boolean afterMarker = i == 1 && fragments.get(0).text().strip()
-                    .matches("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
+            String first = fragments.get(0).text().strip();
+            // a number, bullet or short label ("Recommendation 1:") set off by a tab
+            boolean afterMarker = i == 1 && (first.matches("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W")
+                    || first.endsWith(":") && first.split("\\s+").length <= 4);
             if (gap > 1.1f * fontSize() && !afterMarker) {
                 return true;
             }
