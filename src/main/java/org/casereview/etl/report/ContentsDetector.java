@@ -32,6 +32,8 @@ final class ContentsDetector {
 
     static Contents detect(List<PageText> pages) {
         int searchLimit = Math.max(6, pages.size() / 4);
+        Set<String> laterLines = new java.util.HashSet<>();
+        pages.forEach(p -> p.lines().forEach(l -> laterLines.add(key(l.text()))));
         Set<Integer> contentsPages = new LinkedHashSet<>();
         List<Entry> entries = new ArrayList<>();
         for (PageText page : pages) {
@@ -43,13 +45,28 @@ final class ContentsDetector {
             int lines = page.lines().size();
             boolean continues = contentsPages.contains(page.number() - 1);
             double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;
-            boolean listed = pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4);
+            boolean listed = pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4)
+                    && (titled || continues || leadered(page) || namesLaterLines(pageEntries, laterLines));
             if (listed || titled && lines >= 4 && shortLines(page) >= 0.8 * lines) {
                 contentsPages.add(page.number());
                 entries.addAll(pageEntries);
             }
         }
         return new Contents(contentsPages, entries);
+    }
+
+    /** Untitled lists of numbers (a table of figures) are contents only when they name the headings. */
+    private static boolean namesLaterLines(List<Entry> entries, Set<String> laterLines) {
+        long named = entries.stream().filter(e -> laterLines.contains(key(e.title()))).count();
+        return named * 2 >= entries.size();
+    }
+
+    private static boolean leadered(PageText page) {
+        return page.lines().stream().filter(l -> LEADER.matcher(l.text()).find()).count() >= 3;
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Contents without page numbers: a titled page of short lines. */
