@@ -1,8 +1,10 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +34,7 @@ final class ContentsDetector {
 
     static Contents detect(List<PageText> pages) {
         int searchLimit = Math.max(6, pages.size() / 4);
-        Set<String> laterLines = new java.util.HashSet<>();
+        Set<String> laterLines = new HashSet<>();
         pages.forEach(p -> p.lines().forEach(l -> laterLines.add(key(l.text()))));
         Set<Integer> contentsPages = new LinkedHashSet<>();
         List<Entry> entries = new ArrayList<>();
@@ -66,7 +68,7 @@ final class ContentsDetector {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Contents without page numbers: a titled page of short lines. */

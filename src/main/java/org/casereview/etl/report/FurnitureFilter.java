@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ final class FurnitureFilter {
         if (notes.isEmpty()) {
             return lines;
         }
-        notes.sort(java.util.Comparator.comparingDouble(TextLine::y));
+        notes.sort(Comparator.comparingDouble(TextLine::y));
         if (FOOTNOTE_MARKER.matcher(notes.get(0).text()).lookingAt()) {
             return kept;
         }

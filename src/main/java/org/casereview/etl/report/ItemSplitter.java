@@ -3,6 +3,7 @@ package org.casereview.etl.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 
@@ -15,7 +16,7 @@ import org.casereview.etl.document.SectionType;
 final class ItemSplitter {
 
     private static final int MIN_CALLOUT_WORDS = 6;
-    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
+    private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
 
     /** An item found, before numbering. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -43,8 +44,15 @@ final class PdfOpener {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "the PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "the PDF cannot be parsed: " + e.getMessage(), e);
+            RejectReason reason = isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
+            throw new UnreadableDocumentException(reason, "the PDF cannot be parsed: " + e.getMessage(), e);
         }
+    }
+
+    /** Encryption PDFBox cannot open (a certificate, an unknown security handler). */
+    private static boolean isEncryptionFailure(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("security handler") || message.contains("decrypt");
     }
 
     private static boolean hasPdfHeader(Path pdf) throws UnreadableDocumentException {

@@ -30,6 +30,15 @@ final class ReportAnalyser {
         this.labels = labels;
     }
 
+    /** A short first page of a longer report is its cover. */
+    private static Set<Integer> titlePages(List<PageText> pages) {
+        Set<Integer> title = new HashSet<>();
+        if (pages.size() >= 3 && !pages.get(0).lines().isEmpty() && pages.get(0).lines().size() < 25) {
+            title.add(1);
+        }
+        return title;
+    }
+
     private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
         return HyphenResolver.resolve(pages.stream()
                 .filter(p -> !skipPages.contains(p.number()))
@@ -49,7 +58,7 @@ final class ReportAnalyser {
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
         HeadingDetector detector = new HeadingDetector(body, labels);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
-        skipPages.addAll(ReportExtractor.titlePages(pages));
+        skipPages.addAll(titlePages(pages));
         List<TextLine> lines = bodyLines(pages, skipPages);
         List<Heading> styled = detector.detect(lines, skipPages);
         if (startsAtSecondHeading(styled) && skipPages.contains(1) && !contents.pages().contains(1)) {

@@ -3,9 +3,7 @@ package org.casereview.etl.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -103,13 +101,5 @@ public final class ReportExtractor {
         copy.setCreationDate(info.getCreationDate());
         copy.setModificationDate(info.getModificationDate());
         return copy;
-    }
-
-    static Set<Integer> titlePages(List<PageText> pages) {
-        Set<Integer> title = new HashSet<>();
-        if (pages.size() >= 3 && !pages.get(0).lines().isEmpty() && pages.get(0).lines().size() < 25) {
-            title.add(1);
-        }
-        return title;
     }
 }
