@@ -54,6 +54,23 @@ final class PdfFixtureBuilder {
     private PDPage page;
     private PDPageContentStream out;
     private float y;
+    private int blockStart = -1;
+    private final List<Integer> rowPages = new ArrayList<>();
+
+    /** 1-based number of the page being written. */
+    int currentPage() {
+        return doc.getNumberOfPages();
+    }
+
+    /** Page where the last paragraph, list entry or heading began. */
+    int lastBlockPage() {
+        return blockStart;
+    }
+
+    /** Pages where the body rows of the last table began. */
+    List<Integer> lastRowPages() {
+        return List.copyOf(rowPages);
+    }
 
     PdfFixtureBuilder runningHeader(String left, String right) {
         this.headerLeft = left;
@@ -130,6 +147,7 @@ final class PdfFixtureBuilder {
 
     PdfFixtureBuilder heading(String text, float size, boolean isBold, boolean bookmark) throws IOException {
         ensureRoom(size * 4);
+        blockStart = -1;
         y += size * 0.8f;
         if (bookmark && outline != null) {
             PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
@@ -178,6 +196,16 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** One entry of a numbered list, numbered as given. */
+    PdfFixtureBuilder numberedFrom(int number, String item) throws IOException {
+        return marked(number + ".", item, 22);
+    }
+
+    /** One entry of a list marked with an en dash. */
+    PdfFixtureBuilder dashed(String item) throws IOException {
+        return marked("\u2013", item, 16);
+    }
+
     /** A numbered list set wholly in bold, as some reports print their learning statements. */
     PdfFixtureBuilder numberedBold(String... items) throws IOException {
         for (int i = 0; i < items.length; i++) {
@@ -214,6 +242,7 @@ final class PdfFixtureBuilder {
         all.addAll(List.of(rows));
         float textWidth = width - 2 * MARGIN;
         float size = BODY - 1;
+        rowPages.clear();
         for (int r = 0; r < all.size(); r++) {
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
@@ -223,6 +252,9 @@ final class PdfFixtureBuilder {
                 height = Math.max(height, wrapped.size());
             }
             ensureRoom(height * size * 1.4f);
+            if (r > 0) {
+                rowPages.add(currentPage());
+            }
             float x = MARGIN;
             for (int c = 0; c < widths.length; c++) {
                 for (int l = 0; l < cells.get(c).size(); l++) {
@@ -316,6 +348,7 @@ final class PdfFixtureBuilder {
 
     /** Wraps styled runs from x to the right margin, flowing onto new pages. */
     private PdfFixtureBuilder runs(float x, List<Run> runs) throws IOException {
+        blockStart = -1;
         List<Run> words = new ArrayList<>();
         for (Run run : runs) {
             for (String word : run.text().split(" ")) {
@@ -342,6 +375,9 @@ final class PdfFixtureBuilder {
 
     private void line(List<Run> words, float x, float size) throws IOException {
         ensureRoom(size * 1.4f);
+        if (blockStart < 0) {
+            blockStart = currentPage();
+        }
         draw(x, y, words, size);
         y += size * 1.4f;
     }
