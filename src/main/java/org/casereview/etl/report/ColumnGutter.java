@@ -1,69 +1,97 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds the empty vertical strip between two text columns. A page is two-column when such a
- * strip exists near the middle and both sides hold lines of running text (not narrow table cells).
+ * Finds the empty vertical strip between two text columns: near the middle of the page, with
+ * text on both sides in many rows, and columns of about equal width (tables, whose columns
+ * differ in width, are left alone). Rows that cross the strip are full-width text.
  */
 final class ColumnGutter {
 
     private static final float HALF_GAP = 4f;
+    private static final int MIN_SPLIT_ROWS = 4;
 
     private ColumnGutter() {
     }
 
-    static Float find(List<TextFragment> fragments, float pageWidth) {
-        if (fragments.size() < 10) {
+    static Float find(List<TextLine> rows, float pageWidth) {
+        if (rows.size() < MIN_SPLIT_ROWS) {
             return null;
         }
-        int total = chars(fragments);
-        float centre = pageWidth / 2;
         Float best = null;
-        for (float x = pageWidth * 0.3f; x <= pageWidth * 0.7f; x += 1f) {
-            if (isGutter(fragments, x, total, pageWidth)
-                    && (best == null || Math.abs(x - centre) < Math.abs(best - centre))) {
+        int bestRows = 0;
+        float centre = pageWidth / 2;
+        for (float x = pageWidth * 0.35f; x <= pageWidth * 0.65f; x += 1f) {
+            int split = 0;
+            for (TextLine row : rows) {
+                if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)) {
+                    split++;
+                }
+            }
+            if (split > bestRows || split == bestRows && best != null && Math.abs(x - centre) < Math.abs(best - centre)) {
+                bestRows = split;
                 best = x;
             }
+        }
+        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth)) {
+            return null;
         }
         return best;
     }
 
-    private static boolean isGutter(List<TextFragment> fragments, float x, int total, float pageWidth) {
-        List<TextFragment> left = new ArrayList<>();
-        List<TextFragment> right = new ArrayList<>();
-        int spanning = 0;
-        for (TextFragment f : fragments) {
-            if (f.endX() <= x - HALF_GAP) {
-                left.add(f);
-            } else if (f.x() >= x + HALF_GAP) {
-                right.add(f);
-            } else {
-                spanning += f.text().length();
+    static boolean crosses(TextLine row, float x) {
+        return row.fragments().stream().anyMatch(f -> f.x() < x + HALF_GAP && f.endX() > x - HALF_GAP);
+    }
+
+    static boolean isLeft(TextFragment f, float x) {
+        return f.endX() <= x - HALF_GAP;
+    }
+
+    private static boolean hasLeft(TextLine row, float x) {
+        return row.fragments().stream().anyMatch(f -> isLeft(f, x));
+    }
+
+    private static boolean hasRight(TextLine row, float x) {
+        return row.fragments().stream().anyMatch(f -> f.x() >= x + HALF_GAP);
+    }
+
+    /** Both sides of the split rows are running text of about the same width. */
+    private static boolean balanced(List<TextLine> rows, float x, float pageWidth) {
+        List<Float> left = new ArrayList<>();
+        List<Float> right = new ArrayList<>();
+        for (TextLine row : rows) {
+            if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
+                continue;
+            }
+            left.add(span(row, x, true));
+            right.add(span(row, x, false));
+        }
+        float l = median(left);
+        float r = median(right);
+        return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
+    }
+
+    private static float span(TextLine row, float x, boolean leftSide) {
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        for (TextFragment f : row.fragments()) {
+            if (isLeft(f, x) == leftSide) {
+                min = Math.min(min, f.x());
+                max = Math.max(max, f.endX());
             }
         }
-        if (spanning > 0.15 * total || chars(left) < 0.25 * total || chars(right) < 0.25 * total) {
-            return false;
-        }
-        return isRunningText(left, pageWidth) && isRunningText(right, pageWidth);
+        return max - min;
     }
 
-    /** At least five lines, most of them wider than a quarter of the page. */
-    private static boolean isRunningText(List<TextFragment> side, float pageWidth) {
-        List<TextLine> lines = LineAssembler.lines(0, side);
-        if (lines.size() < 5) {
-            return false;
+    private static float median(List<Float> values) {
+        float[] sorted = new float[values.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = values.get(i);
         }
-        long wide = lines.stream().filter(l -> l.endX() - l.x() > 0.25f * pageWidth).count();
-        return wide * 2 >= lines.size();
-    }
-
-    private static int chars(List<TextFragment> fragments) {
-        int n = 0;
-        for (TextFragment f : fragments) {
-            n += f.text().length();
-        }
-        return n;
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 }

@@ -11,53 +11,44 @@ final class LineAssembler {
     }
 
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
-        Float gutter = ColumnGutter.find(fragments, pageWidth);
+        List<TextLine> rows = lines(page, fragments);
+        Float gutter = ColumnGutter.find(rows, pageWidth);
         if (gutter == null) {
-            return lines(page, fragments);
+            return rows;
         }
-        return columnLines(page, fragments, gutter);
-    }
-
-    /** Bands of column text separated by lines that span the gutter; left column first in each band. */
-    private static List<TextLine> columnLines(int page, List<TextFragment> fragments, float gutter) {
-        List<TextFragment> sorted = new ArrayList<>(fragments);
-        sorted.sort(Comparator.comparingDouble(TextFragment::y).thenComparingDouble(TextFragment::x));
         List<TextLine> result = new ArrayList<>();
-        List<TextFragment> left = new ArrayList<>();
-        List<TextFragment> right = new ArrayList<>();
-        List<TextFragment> spanning = new ArrayList<>();
-        TextFragment last = null;
-        for (TextFragment fragment : sorted) {
-            boolean spans = fragment.x() < gutter && fragment.endX() > gutter;
-            boolean started = !(left.isEmpty() && right.isEmpty() && spanning.isEmpty());
-            // white space across both columns ends a band as a spanning line does
-            boolean acrossGap = last != null && fragment.y() - last.y() > 2.5f * last.fontSize();
-            if (started && (spans != !spanning.isEmpty() || acrossGap)) {
-                flush(page, result, left, right, spanning);
+        List<TextLine> run = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine row : rows) {
+            boolean crosses = ColumnGutter.crosses(row, gutter);
+            // white space across both columns ends a run of column text as a full-width line does
+            boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize();
+            if (crosses || gapBefore) {
+                flush(page, gutter, run, result);
             }
-            if (last == null || fragment.y() >= last.y()) {
-                last = fragment;
-            }
-            if (spans) {
-                spanning.add(fragment);
-            } else if (fragment.endX() <= gutter) {
-                left.add(fragment);
+            if (crosses) {
+                result.add(row);
             } else {
-                right.add(fragment);
+                run.add(row);
             }
+            previous = row;
         }
-        flush(page, result, left, right, spanning);
+        flush(page, gutter, run, result);
         return result;
     }
 
-    private static void flush(int page, List<TextLine> result, List<TextFragment> left, List<TextFragment> right,
-                              List<TextFragment> spanning) {
-        result.addAll(lines(page, spanning));
+    /** A run of rows split by the gutter: the left column first, then the right one. */
+    private static void flush(int page, float gutter, List<TextLine> run, List<TextLine> result) {
+        List<TextFragment> left = new ArrayList<>();
+        List<TextFragment> right = new ArrayList<>();
+        for (TextLine row : run) {
+            for (TextFragment f : row.fragments()) {
+                (ColumnGutter.isLeft(f, gutter) ? left : right).add(f);
+            }
+        }
         result.addAll(lines(page, left));
         result.addAll(lines(page, right));
-        spanning.clear();
-        left.clear();
-        right.clear();
+        run.clear();
     }
 
     /** Single-column grouping: fragments whose baselines are close form one line. */

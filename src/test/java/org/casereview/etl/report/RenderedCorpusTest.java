@@ -30,10 +30,18 @@ class RenderedCorpusTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void extractionHoldsOnAnotherProducer(boolean alternative) throws Exception {
+    @ValueSource(strings = {"corpus-like", "tables-dashes-breaks", "unnumbered-headings", "two-columns",
+            "unnumbered-with-outline"})
+    void extractionHoldsOnAnotherProducer(String layout) throws Exception {
         assumeTrue(Files.isDirectory(SOURCES), "corpus sources not present");
-        RptRenderer.Variant variant = new RptRenderer.Variant(alternative, alternative, alternative);
+        RptRenderer.Variant variant = switch (layout) {
+            case "tables-dashes-breaks" -> new RptRenderer.Variant(true, true, true, false, false, false);
+            case "unnumbered-headings" -> new RptRenderer.Variant(false, false, false, true, false, false);
+            case "two-columns" -> new RptRenderer.Variant(false, false, false, false, true, false);
+            case "unnumbered-with-outline" -> new RptRenderer.Variant(true, false, false, true, false, true);
+            default -> RptRenderer.Variant.corpusLike();
+        };
+        String alternative = layout;
         List<Path> sources;
         try (Stream<Path> files = Files.list(SOURCES)) {
             sources = files.filter(p -> p.toString().endsWith(".rpt")).sorted().toList();

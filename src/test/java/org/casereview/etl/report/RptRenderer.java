@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
 final class RptRenderer {
 
     /** Layout choices that differ from the corpus PDFs. */
-    record Variant(boolean recommendationTables, boolean dashBullets, boolean breakBeforeHeadings) {
+    record Variant(boolean recommendationTables, boolean dashBullets, boolean breakBeforeHeadings,
+                   boolean unnumberedHeadings, boolean pairedColumns, boolean outline) {
+
+        static Variant corpusLike() {
+            return new Variant(false, false, false, false, false, false);
+        }
     }
 
     record ExpectedSection(String heading, List<String> types, int page) {
@@ -63,6 +68,10 @@ final class RptRenderer {
                 .info(header.get("title"), header.get("author"), Integer.parseInt(header.get("publication_year")))
                 .runningHeader(header.get("header_left"), header.get("header_right"))
                 .footer("Page {page} of {pages}");
+        if (variant.outline()) {
+            b.withOutline();
+        }
+        String pendingParagraph = null;
         List<ExpectedSection> sections = new ArrayList<>();
         List<ExpectedItem> items = new ArrayList<>();
         Map<String, Integer> labelCounters = new HashMap<>();
@@ -70,6 +79,9 @@ final class RptRenderer {
         int i = 0;
         while (i < body.size()) {
             String line = body.get(i);
+            if (line.startsWith("@") || line.startsWith("#")) {
+                pendingParagraph = flush(b, pendingParagraph);
+            }
             if (line.isBlank()) {
                 i++;
             } else if (line.equals("@cover")) {
@@ -100,6 +112,9 @@ final class RptRenderer {
                 Matcher attributes = ATTRIBUTES.matcher(line);
                 String attrs = attributes.find() ? attributes.group(1) : "";
                 String heading = ATTRIBUTES.matcher(line.substring(2)).replaceFirst("").strip();
+                if (variant.unnumberedHeadings()) {
+                    heading = heading.replaceFirst("^\\d+\\.\\s+", "");
+                }
                 if (firstHeading || variant.breakBeforeHeadings() || attrs.contains("break")
                         || "yes".equals(header.get("h1_break"))) {
                     b.newPage();
@@ -116,7 +131,8 @@ final class RptRenderer {
                 sections.add(new ExpectedSection(heading, types, b.lastBlockPage()));
                 i++;
             } else if (line.startsWith("## ")) {
-                b.heading2(line.substring(3).strip());
+                String sub = line.substring(3).strip();
+                b.heading2(variant.unnumberedHeadings() ? sub.replaceFirst("^\\d+(\\.\\d+)+\\s+", "") : sub);
                 i++;
             } else if (line.startsWith("@items")) {
                 String kind = attribute(line, "kind");
@@ -161,7 +177,14 @@ final class RptRenderer {
             } else {
                 String text = FOOTNOTE.matcher(line).replaceAll("").strip();
                 Matcher numbered = PARAGRAPH_NUMBER.matcher(text);
-                if (numbered.matches()) {
+                if (variant.pairedColumns()) {
+                    if (pendingParagraph == null) {
+                        pendingParagraph = text;
+                    } else {
+                        b.twoColumns(pendingParagraph, text);
+                        pendingParagraph = null;
+                    }
+                } else if (numbered.matches()) {
                     b.numberedParagraph(numbered.group(1), numbered.group(3));
                 } else {
                     b.paragraph(text);
@@ -169,8 +192,16 @@ final class RptRenderer {
                 i++;
             }
         }
+        flush(b, pendingParagraph);
         b.save(pdf);
         return new Rendered(pdf, sections, items);
+    }
+
+    private static String flush(PdfFixtureBuilder b, String pendingParagraph) throws IOException {
+        if (pendingParagraph != null) {
+            b.paragraph(pendingParagraph);
+        }
+        return null;
     }
 
     private static void writeItems(PdfFixtureBuilder b, String kind, String style, List<String> entries,
