@@ -24,15 +24,17 @@ final class HeadingDetector {
 
     private final BodyStyle body;
     private final ItemLabels labels;
+    private final SectionTyper typer;
 
     /** A styled line (or run of lines) that may be a heading. */
     record Candidate(int index, int count, String text, int page, float rank, boolean top, boolean sub,
                      boolean larger) {
     }
 
-    HeadingDetector(BodyStyle body, ItemLabels labels) {
+    HeadingDetector(BodyStyle body, ItemLabels labels, SectionTyper typer) {
         this.body = body;
         this.labels = labels;
+        this.typer = typer;
     }
 
     List<Candidate> candidates(List<TextLine> lines, Set<Integer> skipPages) {
@@ -64,7 +66,8 @@ final class HeadingDetector {
     /**
      * Level 1 and 2 headings from the style of the candidates. When top-level numbers are in
      * use, an unnumbered heading is level 1 only in a larger type than the body ("Glossary",
-     * "Executive summary"), so that bold lead-ins of the body's size do not cut sections.
+     * "Executive summary") or when it is a standard heading word for word ("Glossary"), so
+     * that bold lead-ins of the body's size do not cut sections.
      */
     List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = candidates(lines, skipPages);
@@ -73,7 +76,7 @@ final class HeadingDetector {
         List<Heading> headings = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f;
-            boolean first = prominent && (!numbered || c.top() || c.larger());
+            boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
             if (!first && !c.larger() && ListMarkers.startsList(c.text())) {
                 continue; // a bold list entry, not a sub-heading
             }
@@ -98,6 +101,10 @@ final class HeadingDetector {
                 .map(Map.Entry::getKey)
                 .max(Float::compare)
                 .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
+    }
+
+    static boolean isTopNumbered(String text) {
+        return TOP_NUMBER.matcher(text).lookingAt();
     }
 
     private boolean isStyled(TextLine line) {

@@ -46,9 +46,8 @@ final class ReportAnalyser {
                 .toList());
     }
 
-    private static boolean startsAtSecondHeading(List<Heading> headings) {
-        return headings.stream().filter(h -> h.level() == 1).findFirst()
-                .map(h -> h.text().matches("(?i)^((section|part|chapter)\\s+)?(2|two|ii)\\b.*")).orElse(false);
+    private boolean opensSection(Heading heading) {
+        return HeadingDetector.isTopNumbered(heading.text()) || typer.isStandardHeading(heading.text());
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
@@ -56,16 +55,21 @@ final class ReportAnalyser {
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
-        HeadingDetector detector = new HeadingDetector(body, labels);
+        HeadingDetector detector = new HeadingDetector(body, labels, typer);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
         skipPages.addAll(titlePages(pages));
         List<TextLine> lines = bodyLines(pages, skipPages);
         List<Heading> styled = detector.detect(lines, skipPages);
-        if (startsAtSecondHeading(styled) && skipPages.contains(1) && !contents.pages().contains(1)) {
-            // page 1 was no title page: the report starts with its first heading there
-            skipPages.remove(1);
-            lines = bodyLines(pages, skipPages);
-            styled = detector.detect(lines, skipPages);
+        if (skipPages.contains(1) && !contents.pages().contains(1)) {
+            // page 1 is no title page when a numbered or standard level-1 heading opens there
+            Set<Integer> withPageOne = new HashSet<>(contents.pages());
+            List<TextLine> allLines = bodyLines(pages, withPageOne);
+            List<Heading> all = detector.detect(allLines, withPageOne);
+            if (all.stream().anyMatch(h -> h.level() == 1 && h.page() == 1 && opensSection(h))) {
+                skipPages = withPageOne;
+                lines = allLines;
+                styled = all;
+            }
         }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);

@@ -28,6 +28,12 @@ final class SectionTyper {
         return match(heading).orElse(SectionType.OTHER);
     }
 
+    /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */
+    boolean isStandardHeading(String heading) {
+        String text = normalise(heading);
+        return synonyms.values().stream().anyMatch(list -> list.contains(text));
+    }
+
     /** The item type named anywhere in a heading ("Findings and learning" names learning), if any. */
     Optional<SectionType> itemType(String heading) {
         SectionType first = type(heading);

@@ -30,18 +30,11 @@ class RenderedCorpusTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus-like", "tables-dashes-breaks", "unnumbered-headings", "two-columns",
-            "unnumbered-with-outline"})
+    @ValueSource(strings = {"", "tables dashes breaks", "unnumbered", "columns", "unnumbered outline tables",
+            "flat bare noinfo", "flat unnumbered outline", "noinfo"})
     void extractionHoldsOnAnotherProducer(String layout) throws Exception {
         assumeTrue(Files.isDirectory(SOURCES), "corpus sources not present");
-        RptRenderer.Variant variant = switch (layout) {
-            case "tables-dashes-breaks" -> new RptRenderer.Variant(true, true, true, false, false, false);
-            case "unnumbered-headings" -> new RptRenderer.Variant(false, false, false, true, false, false);
-            case "two-columns" -> new RptRenderer.Variant(false, false, false, false, true, false);
-            case "unnumbered-with-outline" -> new RptRenderer.Variant(true, false, false, true, false, true);
-            default -> RptRenderer.Variant.corpusLike();
-        };
-        String alternative = layout;
+        RptRenderer.Variant variant = RptRenderer.Variant.of(layout.isEmpty() ? new String[0] : layout.split(" "));
         List<Path> sources;
         try (Stream<Path> files = Files.list(SOURCES)) {
             sources = files.filter(p -> p.toString().endsWith(".rpt")).sorted().toList();
@@ -52,11 +45,13 @@ class RenderedCorpusTest {
         int itemsFound = 0;
         int itemsGot = 0;
         int pagesRight = 0;
+        int metadataWanted = 0;
+        int metadataRight = 0;
         List<String> misses = new ArrayList<>();
         ReportExtractor extractor = ReportExtractor.withDefaultSynonyms();
         for (Path source : sources) {
             RptRenderer.Rendered rendered = RptRenderer.render(source,
-                    dir.resolve(source.getFileName() + "-" + alternative + ".pdf"), variant);
+                    dir.resolve(source.getFileName() + "-" + layout.replace(' ', '-') + ".pdf"), variant);
             ExtractedReport report = extractor.extractWithItems(rendered.pdf());
             List<Section> got = new ArrayList<>(report.document().sections());
             for (RptRenderer.ExpectedSection want : rendered.sections()) {
@@ -89,14 +84,29 @@ class RenderedCorpusTest {
                 }
             }
             gotItems.forEach(g -> misses.add(source.getFileName() + " extra " + g));
+            if (!variant.has("bare")) {
+                var m = report.document().metadata();
+                var h = rendered.header();
+                String want = String.join("|", h.get("child_name"), h.get("area"), h.get("publication_year"), h.get("author"));
+                String found = String.join("|", m.childName() == null ? "" : m.childName(), String.valueOf(m.area()),
+                        String.valueOf(m.publicationYear()), String.valueOf(m.author()));
+                metadataWanted++;
+                if (want.equals(found)) {
+                    metadataRight++;
+                } else {
+                    misses.add(source.getFileName() + " metadata " + found + " want " + want);
+                }
+            }
         }
-        String summary = String.format("variant %s: sections %d/%d, items %d/%d of %d got, pages right %d%n%s",
-                alternative, sectionsFound, sectionsWanted, itemsFound, itemsWanted, itemsGot, pagesRight,
+        String summary = String.format("layout [%s]: sections %d/%d, items %d/%d of %d got, pages right %d, "
+                        + "metadata %d/%d%n%s", layout, sectionsFound, sectionsWanted, itemsFound, itemsWanted, itemsGot,
+                pagesRight, metadataRight, metadataWanted,
                 String.join("\n", misses));
         System.out.println(summary);
         assertThat(sectionsFound).as(summary).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * sectionsWanted));
         assertThat(itemsFound).as(summary).isGreaterThanOrEqualTo((int) Math.ceil(0.97 * itemsWanted));
         assertThat(itemsFound).as(summary).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * itemsGot));
+        assertThat(metadataRight).as(summary).isEqualTo(metadataWanted);
         assertThat(pagesRight).as(summary).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * itemsFound));
     }
 

@@ -19,11 +19,20 @@ import java.util.regex.Pattern;
 final class RptRenderer {
 
     /** Layout choices that differ from the corpus PDFs. */
-    record Variant(boolean recommendationTables, boolean dashBullets, boolean breakBeforeHeadings,
-                   boolean unnumberedHeadings, boolean pairedColumns, boolean outline) {
+    /**
+     * Layout options: "tables" (recommendations as a table), "dashes" (en-dash bullets), "breaks"
+     * (every level-1 heading on a new page), "unnumbered" (headings without numbers), "columns"
+     * (paragraphs side by side), "outline" (bookmarks), "flat" (level-1 headings bold at body size),
+     * "bare" (no cover, no contents), "noinfo" (no document information).
+     */
+    record Variant(java.util.Set<String> options) {
 
-        static Variant corpusLike() {
-            return new Variant(false, false, false, false, false, false);
+        static Variant of(String... options) {
+            return new Variant(java.util.Set.of(options));
+        }
+
+        boolean has(String option) {
+            return options.contains(option);
         }
     }
 
@@ -33,7 +42,7 @@ final class RptRenderer {
     record ExpectedItem(String type, String text, int page) {
     }
 
-    record Rendered(Path pdf, List<ExpectedSection> sections, List<ExpectedItem> items) {
+    record Rendered(Path pdf, List<ExpectedSection> sections, List<ExpectedItem> items, Map<String, String> header) {
     }
 
     private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{([^}]*)}\\s*$");
@@ -64,11 +73,13 @@ final class RptRenderer {
     private static Rendered pass(List<String> body, Map<String, String> header, Variant variant,
                                  Map<String, Integer> headingPages, Map<String, Integer> contents, Path pdf)
             throws IOException {
-        PdfFixtureBuilder b = new PdfFixtureBuilder()
-                .info(header.get("title"), header.get("author"), Integer.parseInt(header.get("publication_year")))
-                .runningHeader(header.get("header_left"), header.get("header_right"))
+        PdfFixtureBuilder b = new PdfFixtureBuilder();
+        if (!variant.has("noinfo")) {
+            b.info(header.get("title"), header.get("author"), Integer.parseInt(header.get("publication_year")));
+        }
+        b.runningHeader(header.get("header_left"), header.get("header_right"))
                 .footer("Page {page} of {pages}");
-        if (variant.outline()) {
+        if (variant.has("outline")) {
             b.withOutline();
         }
         String pendingParagraph = null;
@@ -83,6 +94,11 @@ final class RptRenderer {
                 pendingParagraph = flush(b, pendingParagraph);
             }
             if (line.isBlank()) {
+                i++;
+            } else if (variant.has("bare") && (line.equals("@cover") || line.equals("@contents"))) {
+                while (line.equals("@cover") && !body.get(i).equals("@end")) {
+                    i++;
+                }
                 i++;
             } else if (line.equals("@cover")) {
                 List<Object> cover = new ArrayList<>();
@@ -112,15 +128,19 @@ final class RptRenderer {
                 Matcher attributes = ATTRIBUTES.matcher(line);
                 String attrs = attributes.find() ? attributes.group(1) : "";
                 String heading = ATTRIBUTES.matcher(line.substring(2)).replaceFirst("").strip();
-                if (variant.unnumberedHeadings()) {
+                if (variant.has("unnumbered")) {
                     heading = heading.replaceFirst("^\\d+\\.\\s+", "");
                 }
-                if (firstHeading || variant.breakBeforeHeadings() || attrs.contains("break")
+                if (firstHeading || variant.has("breaks") || attrs.contains("break")
                         || "yes".equals(header.get("h1_break"))) {
                     b.newPage();
                 }
                 firstHeading = false;
-                b.heading1(heading);
+                if (variant.has("flat")) {
+                    b.heading(heading, PdfFixtureBuilder.BODY, true, true);
+                } else {
+                    b.heading1(heading);
+                }
                 headingPages.put(heading, b.lastBlockPage());
                 List<String> types = new ArrayList<>();
                 for (String attr : attrs.split("\\s+")) {
@@ -132,7 +152,7 @@ final class RptRenderer {
                 i++;
             } else if (line.startsWith("## ")) {
                 String sub = line.substring(3).strip();
-                b.heading2(variant.unnumberedHeadings() ? sub.replaceFirst("^\\d+(\\.\\d+)+\\s+", "") : sub);
+                b.heading2(variant.has("unnumbered") ? sub.replaceFirst("^\\d+(\\.\\d+)+\\s+", "") : sub);
                 i++;
             } else if (line.startsWith("@items")) {
                 String kind = attribute(line, "kind");
@@ -177,7 +197,7 @@ final class RptRenderer {
             } else {
                 String text = FOOTNOTE.matcher(line).replaceAll("").strip();
                 Matcher numbered = PARAGRAPH_NUMBER.matcher(text);
-                if (variant.pairedColumns()) {
+                if (variant.has("columns")) {
                     if (pendingParagraph == null) {
                         pendingParagraph = text;
                     } else {
@@ -194,7 +214,7 @@ final class RptRenderer {
         }
         flush(b, pendingParagraph);
         b.save(pdf);
-        return new Rendered(pdf, sections, items);
+        return new Rendered(pdf, sections, items, header);
     }
 
     private static String flush(PdfFixtureBuilder b, String pendingParagraph) throws IOException {
@@ -207,7 +227,7 @@ final class RptRenderer {
     private static void writeItems(PdfFixtureBuilder b, String kind, String style, List<String> entries,
                                    Variant variant, Map<String, Integer> counters, List<ExpectedItem> items)
             throws IOException {
-        if (variant.recommendationTables() && kind.equals("recommendations")) {
+        if (variant.has("tables") && kind.equals("recommendations")) {
             String[][] rows = new String[entries.size()][];
             for (int n = 0; n < entries.size(); n++) {
                 rows[n] = new String[] {String.valueOf(n + 1), entries.get(n), "Safeguarding partnership", "Six months"};
@@ -238,7 +258,7 @@ final class RptRenderer {
                 case "boxed" -> b.boldParagraph(text);
                 case "numbered" -> b.numberedFrom(n + 1, text);
                 default -> {
-                    if (variant.dashBullets()) {
+                    if (variant.has("dashes")) {
                         b.dashed(text);
                     } else {
                         b.bullets(text);
