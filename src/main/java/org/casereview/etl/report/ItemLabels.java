@@ -33,6 +33,8 @@ final class ItemLabels {
             String phrase = Pattern.quote(word.getValue()).replace(" ", "\\E\\s+\\Q");
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile(
                     "^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?")));
+            // without a number the label needs its colon: "Recommendation: The partnership should ..."
+            patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
         }
         vocabulary.byType("code").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));

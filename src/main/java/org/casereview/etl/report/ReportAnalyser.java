@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,12 +75,15 @@ final class ReportAnalyser {
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
-        ItemSplitter splitter = new ItemSplitter(typer, labels);
+        return sections(fileName, lines, headings, builder, metadata, problems);
+    }
 
+    /** A section per level-1 heading, its lines split into blocks and items. */
+    private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
+                                     BlockBuilder builder, ReportMetadata metadata, List<ParseProblem> problems) {
+        ItemSplitter splitter = new ItemSplitter(typer, labels);
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
-        List<Section> sections = new ArrayList<>();
-        List<ReportItem> items = new ArrayList<>();
-        Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
+        List<SectionDraft> drafts = new ArrayList<>();
         for (int s = 0; s < levelOne.size(); s++) {
             Heading heading = levelOne.get(s);
             int from = heading.lineIndex() + heading.lineCount();
@@ -93,19 +97,53 @@ final class ReportAnalyser {
             }
             List<Block> blocks = builder.build(sectionLines, subHeadings);
             SectionType type = typer.type(heading.text());
-            int ordinal = s + 1;
-            List<ItemSplitter.Found> found = splitter.split(type, heading.text(), blocks);
-            List<Item> sectionItems = new ArrayList<>();
-            for (ItemSplitter.Found f : found) {
-                sectionItems.add(new Item(sectionItems.size() + 1, f.text(), f.page()));
-                int itemNo = counters.merge(f.type(), 1, Integer::sum);
-                items.add(new ReportItem(f.type(), ordinal, itemNo, f.text(), f.page()));
-            }
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
-            String text = blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
-            sections.add(new Section(type, ordinal, heading.text(), text, heading.page(), pageEnd, sectionItems));
+            drafts.add(new SectionDraft(heading, type, pageEnd, blocks,
+                    new ArrayList<>(splitter.split(type, heading.text(), blocks))));
+        }
+        dropRestatedItems(drafts);
+        List<Section> sections = new ArrayList<>();
+        List<ReportItem> items = new ArrayList<>();
+        Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
+        for (SectionDraft draft : drafts) {
+            int ordinal = sections.size() + 1;
+            List<Item> sectionItems = new ArrayList<>();
+            for (ItemSplitter.Found f : draft.found()) {
+                sectionItems.add(new Item(sectionItems.size() + 1, f.text(), f.page()));
+                items.add(new ReportItem(f.type(), ordinal, counters.merge(f.type(), 1, Integer::sum), f.text(), f.page()));
+            }
+            String text = draft.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+            sections.add(new Section(draft.type(), ordinal, draft.heading().text(), text, draft.heading().page(),
+                    draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+
+    private record SectionDraft(Heading heading, SectionType type, int pageEnd, List<Block> blocks,
+                                List<ItemSplitter.Found> found) {
+    }
+
+    /** Items a summary or appendix repeats from the body are counted once, where the body has them. */
+    private static void dropRestatedItems(List<SectionDraft> drafts) {
+        Set<String> body = new HashSet<>();
+        for (SectionDraft draft : drafts) {
+            if (!restates(draft.type())) {
+                draft.found().forEach(f -> body.add(f.type() + "|" + key(f.text())));
+            }
+        }
+        for (SectionDraft draft : drafts) {
+            if (restates(draft.type())) {
+                draft.found().removeIf(f -> body.contains(f.type() + "|" + key(f.text())));
+            }
+        }
+    }
+
+    private static boolean restates(SectionType type) {
+        return type == SectionType.SUMMARY || type == SectionType.APPENDIX;
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 }

@@ -129,4 +129,27 @@ class VariantLayoutTest {
                             tuple("3. Recommendations", 3));
         }
     }
+
+    @Nested
+    class Restated {
+
+        @Test
+        void itemsASummaryRepeatsAreCountedOnceWhereTheBodyHasThem() throws Exception {
+            String recommendation = "The partnership should check that fathers receive safer sleep advice.";
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("Executive summary")
+                    .paragraph("The review makes one recommendation.")
+                    .labelled("Recommendation 1:", recommendation)
+                    .heading1("1. Introduction")
+                    .paragraph("The review was held in 2024.")
+                    .heading1("2. Recommendations")
+                    .labelled("Recommendation 1:", recommendation)
+                    .labelled("Recommendation:", "The partnership should publish this review.")
+                    .save(dir.resolve("restated.pdf"));
+            ExtractedReport report = extractor.extractWithItems(pdf);
+            assertThat(report.items()).extracting(ReportItem::sectionOrdinal, ReportItem::text)
+                    .containsExactly(tuple(3, recommendation), tuple(3, "The partnership should publish this review."));
+        }
+    }
 }
