@@ -48,7 +48,7 @@ final class ContentsDetector {
             boolean continues = contentsPages.contains(page.number() - 1);
             double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;
             boolean listed = pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4)
-                    && (titled || continues || leadered(page) || namesLaterLines(pageEntries, laterLines));
+                    && (titled || leadered(page) || namesLaterLines(pageEntries, laterLines));
             if (listed || titled && lines >= 4 && shortLines(page) >= 0.8 * lines) {
                 contentsPages.add(page.number());
                 entries.addAll(pageEntries);

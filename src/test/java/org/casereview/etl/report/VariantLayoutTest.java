@@ -152,4 +152,25 @@ class VariantLayoutTest {
                     .containsExactly(tuple(3, recommendation), tuple(3, "The partnership should publish this review."));
         }
     }
+
+    @Nested
+    class NumberedParagraphRecommendations {
+
+        @Test
+        void aRecommendationsSectionOfNumberedParagraphsGivesTheOnesThatAskForSomething() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("6. Conclusion")
+                    .numberedParagraph("6.1", "The review ends with its recommendations.")
+                    .heading1("7. Recommendations")
+                    .numberedParagraph("7.1", "The review makes two recommendations to the partnership.")
+                    .numberedParagraph("7.2", "The partnership should audit the use of the neglect toolkit.")
+                    .numberedParagraph("7.3", "Children's social care must review its closure procedure.")
+                    .save(dir.resolve("paragraphs.pdf"));
+            assertThat(extractor.extractWithItems(pdf).items()).extracting(ReportItem::type, ReportItem::text)
+                    .containsExactly(
+                            tuple(SectionType.RECOMMENDATIONS, "The partnership should audit the use of the neglect toolkit."),
+                            tuple(SectionType.RECOMMENDATIONS, "Children's social care must review its closure procedure."));
+        }
+    }
 }
