@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,10 @@ final class SectionTyper {
     private final Map<SectionType, List<String>> synonyms;
 
     SectionTyper(Vocabulary vocabulary) {
-        this.synonyms = vocabulary.byType("section");
+        Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
+        vocabulary.byType("section").forEach((type, words) ->
+                cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
+        this.synonyms = cleaned;
     }
 
     SectionType type(String heading) {
@@ -80,9 +84,13 @@ final class SectionTyper {
     }
 
     static String normalise(String heading) {
-        String text = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').strip();
-        text = NUMBERING.matcher(text).replaceFirst("");
-        return text.replaceAll("[^\\p{L}\\p{N}']+", " ").replaceAll("\\s+", " ").strip();
+        String text = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return words(NUMBERING.matcher(text).replaceFirst(""));
+    }
+
+    /** Lower-case words and apostrophes, single spaces. */
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("[^\\p{L}\\p{N}']+", " ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -34,6 +34,9 @@ class VocabularyRulesTest {
                 "Section 3: The national and local picture | background",
                 "9. Conclusions | conclusion",
                 "Glossary | other",
+                "Summary and conclusions | conclusion",
+                "The child\u2019s story | background",
+                "Why was this case chosen? | introduction",
                 "The boy who loved football | other"})
         void headingsMapToSectionTypes(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
