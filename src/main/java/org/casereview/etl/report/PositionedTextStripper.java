@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class PositionedTextStripper extends PDFTextStripper {
 
     private final List<PageText> pages = new ArrayList<>();
+    private final List<Integer> failedPages = new ArrayList<>();
     private List<TextFragment> fragments = new ArrayList<>();
     private Map<String, List<TextFragment>> seen = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -34,13 +36,35 @@ final class PositionedTextStripper extends PDFTextStripper {
         setSortByPosition(false);
     }
 
-    /** Reads all pages of the document; pages without text come back with no lines. */
-    List<PageText> read(PDDocument document) throws IOException {
+    /**
+     * Reads the pages one by one; a page without text, or one whose content cannot be parsed,
+     * comes back with no lines (and its number in {@link #failedPages()} when it failed).
+     */
+    List<PageText> read(PDDocument document) {
         pages.clear();
-        setStartPage(1);
-        setEndPage(Integer.MAX_VALUE);
-        getText(document);
+        failedPages.clear();
+        int count = document.getNumberOfPages();
+        for (int number = 1; number <= count; number++) {
+            setStartPage(number);
+            setEndPage(number);
+            int before = pages.size();
+            try {
+                writeText(document, Writer.nullWriter());
+            } catch (IOException | RuntimeException e) {
+                failedPages.add(number);
+            }
+            if (pages.size() == before) {
+                PDRectangle box = document.getPage(number - 1).getCropBox();
+                pages.add(new PageText(number, box.getWidth(), box.getHeight(), List.of()));
+            } else if (pages.size() > before + 1) {
+                pages.subList(before + 1, pages.size()).clear();
+            }
+        }
         return List.copyOf(pages);
+    }
+
+    List<Integer> failedPages() {
+        return List.copyOf(failedPages);
     }
 
     @Override

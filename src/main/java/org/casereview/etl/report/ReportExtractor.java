@@ -55,10 +55,16 @@ public final class ReportExtractor {
         for (PageText page : raw.pages()) {
             int pageChars = page.lines().stream().mapToInt(l -> l.text().length()).sum();
             chars += pageChars;
-            if (pageChars == 0) {
+            if (raw.failedPages().contains(page.number())) {
+                problems.add(new ParseProblem("page " + page.number(), RejectReason.CORRUPT,
+                        "page " + page.number() + " could not be read"));
+            } else if (pageChars == 0) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.NO_TEXT_LAYER,
                         "page " + page.number() + " has no text layer"));
             }
+        }
+        if (!raw.failedPages().isEmpty() && raw.failedPages().size() == raw.pageCount()) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read");
         }
         if (chars < MIN_TEXT_CHARS) {
             throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER,
@@ -72,17 +78,18 @@ public final class ReportExtractor {
         return report;
     }
 
-    private record RawReport(List<PageText> pages, List<OutlineReader.Entry> outline, PDDocumentInformation info,
-                             int pageCount) {
+    private record RawReport(List<PageText> pages, List<Integer> failedPages, List<OutlineReader.Entry> outline,
+                             PDDocumentInformation info, int pageCount) {
     }
 
     private static RawReport read(Path pdf) throws UnreadableDocumentException {
         PDDocument document = PdfOpener.open(pdf);
         try {
-            List<PageText> pages = new PositionedTextStripper().read(document);
-            return new RawReport(pages, OutlineReader.read(document), copyInfo(document),
+            PositionedTextStripper stripper = new PositionedTextStripper();
+            List<PageText> pages = stripper.read(document);
+            return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document), copyInfo(document),
                     document.getNumberOfPages());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {
             try {
