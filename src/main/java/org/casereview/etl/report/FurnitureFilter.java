@@ -30,7 +30,9 @@ final class FurnitureFilter {
         for (PageText page : pages) {
             for (TextLine line : page.lines()) {
                 if (inMargin(line, page)) {
-                    marginLines.computeIfAbsent(key(line), k -> new ArrayList<>()).add(line);
+                    for (String cell : cells(line)) {
+                        marginLines.computeIfAbsent(key(cell), k -> new ArrayList<>()).add(line);
+                    }
                     if (body.isSmaller(line.fontSize())) {
                         smallMarginLines.add(line);
                     }
@@ -63,8 +65,37 @@ final class FurnitureFilter {
         return line.y() < page.height() * BAND || line.y() > page.height() * (1 - BAND);
     }
 
+    /**
+     * Every part of the line ("Partnership name", "OFFICIAL", set apart by a wide gap) is a page
+     * number or comes back at this height on many pages. Parts, because a two-column page may
+     * split a header that other pages print as one line.
+     */
     private static boolean repeats(TextLine line, Map<String, List<TextLine>> marginLines, int threshold) {
-        return samePlace(line, marginLines.getOrDefault(key(line), List.of())) >= threshold;
+        for (String cell : cells(line)) {
+            boolean furniture = isPageNumber(cell)
+                    || samePlace(line, marginLines.getOrDefault(key(cell), List.of())) >= threshold;
+            if (!furniture) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line's text cut at gaps wider than the font size. */
+    private static List<String> cells(TextLine line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        TextFragment previous = null;
+        for (TextFragment f : line.fragments()) {
+            if (previous != null && f.x() - previous.endX() > line.fontSize()) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            }
+            cell.append(f.text());
+            previous = f;
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     /** Pages with one of the given lines at the height of this one. */
@@ -77,8 +108,8 @@ final class FurnitureFilter {
     }
 
     /** Same words with any numbers: "Page 3 of 12" and "Page 4 of 12" share a key. */
-    private static String key(TextLine line) {
-        return line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -82,6 +82,10 @@ final class ItemSplitter {
                 }
                 continue;
             }
+            if (open != null && continuesItem(open, block, text)) {
+                open.append(text);
+                continue;
+            }
             open = close(open, found);
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
@@ -114,6 +118,17 @@ final class ItemSplitter {
     /** "Recommendation 2 – Safer sleep": a short title, the item follows in the next paragraph. */
     private static boolean isTitle(String rest) {
         return rest.split("\\s+").length < 6 && !rest.matches(".*[.!?;:]$");
+    }
+
+    /**
+     * A paragraph goes on with the open list entry when it hangs at the entry's text indent,
+     * or when the entry has not ended and the paragraph starts in lower case (wider leading).
+     */
+    private static boolean continuesItem(OpenItem open, Block block, String text) {
+        boolean hanging = block.first().x() > open.markerX + 5;
+        boolean unfinished = !open.text.toString().matches(".*[.!?;:]['\"\u2019\u201d)]?$")
+                && Character.isLowerCase(text.charAt(0));
+        return (hanging || unfinished) && !block.bold();
     }
 
     private static boolean restates(SectionType sectionType) {

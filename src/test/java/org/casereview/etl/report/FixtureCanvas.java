@@ -46,6 +46,8 @@ final class FixtureCanvas {
     /** Distance of the next line's baseline from the top of the page. */
     float y;
     private int blockStart = -1;
+    /** Line spacing as a multiple of the font size. */
+    float leading = 1.4f;
 
     PDPage page() {
         return page;
@@ -116,12 +118,12 @@ final class FixtureCanvas {
     }
 
     void line(List<Run> words, float x, float size) throws IOException {
-        ensureRoom(size * 1.4f);
+        ensureRoom(size * leading);
         if (blockStart < 0) {
             blockStart = currentPage();
         }
         draw(x, y, words, size);
-        y += size * 1.4f;
+        y += size * leading;
     }
 
     void draw(float x, float top, List<Run> words, float size) throws IOException {
@@ -165,7 +167,7 @@ final class FixtureCanvas {
     }
 
     /** Header left and right (bold) and footer ("Page {page} of {pages}") on every page but plain ones. */
-    void finish(String headerLeft, String headerRight, String footer) throws IOException {
+    void finish(String headerLeft, String headerRight, String footer, float size) throws IOException {
         if (out != null) {
             out.close();
             out = null;
@@ -179,12 +181,12 @@ final class FixtureCanvas {
             try (PDPageContentStream furniture = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true)) {
                 out = furniture;
                 if (headerLeft != null) {
-                    draw(MARGIN, 40, List.of(new Run(headerLeft, false)), 8);
-                    draw(width - MARGIN - textWidth(headerRight, bold, 8), 40, List.of(new Run(headerRight, true)), 8);
+                    draw(MARGIN, 40, List.of(new Run(headerLeft, false)), size);
+                    draw(width - MARGIN - textWidth(headerRight, bold, size), 40, List.of(new Run(headerRight, true)), size);
                 }
                 if (footer != null) {
                     String text = footer.replace("{page}", String.valueOf(i + 1)).replace("{pages}", String.valueOf(total));
-                    draw((width - textWidth(text, regular, 8)) / 2, height - 40, List.of(new Run(text, false)), 8);
+                    draw((width - textWidth(text, regular, size)) / 2, height - 40, List.of(new Run(text, false)), size);
                 }
             }
         }

@@ -29,6 +29,8 @@ final class PdfFixtureBuilder {
     private String headerLeft;
     private String headerRight;
     private String footer;
+    private float furnitureSize = 8;
+    private float listLeading = 1.4f;
 
     /** 1-based number of the page being written. */
     int currentPage() {
@@ -53,6 +55,18 @@ final class PdfFixtureBuilder {
 
     PdfFixtureBuilder footer(String pattern) {
         this.footer = pattern;
+        return this;
+    }
+
+    /** Header and footer in this size (8pt unless set). */
+    PdfFixtureBuilder furnitureSize(float size) {
+        this.furnitureSize = size;
+        return this;
+    }
+
+    /** Line spacing inside list entries, as a multiple of the font size (1.4 like paragraphs unless set). */
+    PdfFixtureBuilder listLeading(float leading) {
+        this.listLeading = leading;
         return this;
     }
 
@@ -264,20 +278,22 @@ final class PdfFixtureBuilder {
     }
 
     Path save(Path file) throws IOException {
-        canvas.finish(headerLeft, headerRight, footer);
+        canvas.finish(headerLeft, headerRight, footer, furnitureSize);
         return canvas.save(file);
     }
 
     /** Saves with an owner password and, when given, a user password needed to open the file. */
     Path saveEncrypted(Path file, String ownerPassword, String userPassword) throws IOException {
-        canvas.finish(headerLeft, headerRight, footer);
+        canvas.finish(headerLeft, headerRight, footer, furnitureSize);
         return canvas.saveEncrypted(file, ownerPassword, userPassword);
     }
 
     private PdfFixtureBuilder marked(String marker, String text, float indent) throws IOException {
         canvas.ensureRoom(BODY * 1.4f);
         canvas.draw(MARGIN, canvas.y, List.of(new Run(marker, false)), BODY);
+        canvas.leading = listLeading;
         canvas.runs(MARGIN + indent, List.of(new Run(text, false)));
+        canvas.leading = 1.4f;
         return this;
     }
 }

@@ -31,7 +31,7 @@ class RenderedCorpusTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "tables dashes breaks", "unnumbered", "columns", "unnumbered outline tables",
-            "flat bare noinfo", "flat unnumbered outline", "noinfo"})
+            "flat bare noinfo", "flat unnumbered outline", "noinfo", "loose dashes", "loose flat tables columns"})
     void extractionHoldsOnAnotherProducer(String layout) throws Exception {
         assumeTrue(Files.isDirectory(SOURCES), "corpus sources not present");
         RptRenderer.Variant variant = RptRenderer.Variant.of(layout.isEmpty() ? new String[0] : layout.split(" "));

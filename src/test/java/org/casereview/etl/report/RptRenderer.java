@@ -23,7 +23,8 @@ final class RptRenderer {
      * Layout options: "tables" (recommendations as a table), "dashes" (en-dash bullets), "breaks"
      * (every level-1 heading on a new page), "unnumbered" (headings without numbers), "columns"
      * (paragraphs side by side), "outline" (bookmarks), "flat" (level-1 headings bold at body size),
-     * "bare" (no cover, no contents), "noinfo" (no document information).
+     * "bare" (no cover, no contents), "noinfo" (no document information), "loose" (wide leading in
+     * list entries, header and footer at body size, page number alone).
      */
     record Variant(java.util.Set<String> options) {
 
@@ -81,6 +82,9 @@ final class RptRenderer {
                 .footer("Page {page} of {pages}");
         if (variant.has("outline")) {
             b.withOutline();
+        }
+        if (variant.has("loose")) {
+            b.furnitureSize(PdfFixtureBuilder.BODY).footer("{page}").listLeading(1.9f);
         }
         String pendingParagraph = null;
         List<ExpectedSection> sections = new ArrayList<>();
