@@ -26,6 +26,7 @@ final class FurnitureFilter {
 
     static List<PageText> filter(List<PageText> pages, BodyStyle body) {
         Map<String, List<TextLine>> marginLines = new HashMap<>();
+        Map<String, List<TextLine>> oddSized = new HashMap<>();
         List<TextLine> smallMarginLines = new ArrayList<>();
         for (PageText page : pages) {
             for (TextLine line : page.lines()) {
@@ -37,6 +38,9 @@ final class FurnitureFilter {
                         smallMarginLines.add(line);
                     }
                 }
+                if (body.isSmaller(line.fontSize()) || body.isLarger(line.fontSize())) {
+                    oddSized.computeIfAbsent(key(line.text()), k -> new ArrayList<>()).add(line);
+                }
             }
         }
         int pagesWithText = (int) pages.stream().filter(p -> !p.lines().isEmpty()).count();
@@ -46,11 +50,15 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
-                if (margin && (isPageNumber(line.text()) || repeats(line, marginLines, repeatThreshold)
-                        || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold)) {
-                    continue;
+                boolean marginFurniture = margin && (isPageNumber(line.text())
+                        || repeats(line, marginLines, repeatThreshold)
+                        || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
+                // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
+                boolean stamp = samePlace(line, oddSized.getOrDefault(key(line.text()), List.of()))
+                        >= Math.max(3, repeatThreshold);
+                if (!marginFurniture && !stamp) {
+                    kept.add(line);
                 }
-                kept.add(line);
             }
             result.add(page.withLines(dropFootnotes(kept, page, body)));
         }

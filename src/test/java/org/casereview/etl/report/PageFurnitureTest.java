@@ -42,6 +42,17 @@ class PageFurnitureTest {
         }
 
         @Test
+        void aWatermarkGoesButARecurringSubHeadingInDifferentPlacesStays() {
+            List<PageText> pages = new ArrayList<>();
+            for (int n = 1; n <= 5; n++) {
+                pages.add(page(n, line(n, 200 + 40 * n, 14, "Learning for practice"),
+                        line(n, 420, 60, "DRAFT"), line(n, 500, 11, "Body line " + "abcde".charAt(n - 1))));
+            }
+            assertThat(FurnitureFilter.filter(pages, BODY)).allSatisfy(p -> assertThat(p.lines())
+                    .extracting(TextLine::text).containsExactly("Learning for practice", "Body line " + "abcde".charAt(p.number() - 1)));
+        }
+
+        @Test
         void aLineRepeatedInTheBodyIsNotFurniture() {
             List<PageText> pages = new ArrayList<>();
             for (int n = 1; n <= 4; n++) {
