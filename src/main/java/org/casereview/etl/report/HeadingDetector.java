@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,7 @@ final class HeadingDetector {
     /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
     private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})(\\.0)?[.)]?\\s");
     private static final int MAX_LINES = 3;
 
     private final BodyStyle body;
@@ -74,11 +76,21 @@ final class HeadingDetector {
         boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2;
         Float levelOne = levelOneRank(candidates, numbered);
         List<Heading> headings = new ArrayList<>();
+        int lastNumber = 0;
         for (Candidate c : candidates) {
             boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f;
             boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
-            if (!first && !c.larger() && ListMarkers.startsList(c.text())) {
-                continue; // a bold list entry, not a sub-heading
+            int number = leadingNumber(c.text());
+            if (first && number > 0) {
+                // chapter numbers go up; a list that starts again at 1 is no chapter
+                if (number <= lastNumber) {
+                    first = false;
+                } else {
+                    lastNumber = number;
+                }
+            }
+            if (!first && !c.larger() && ListMarkers.startsList(c.text()) && c.text().matches(".*[.;]$")) {
+                continue; // a short bold list entry, not a sub-heading
             }
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
@@ -101,6 +113,11 @@ final class HeadingDetector {
                 .map(Map.Entry::getKey)
                 .max(Float::compare)
                 .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
+    }
+
+    private static int leadingNumber(String text) {
+        Matcher m = LEADING_NUMBER.matcher(text);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     static boolean isTopNumbered(String text) {

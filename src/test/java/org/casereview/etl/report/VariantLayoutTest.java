@@ -173,4 +173,32 @@ class VariantLayoutTest {
                             tuple(SectionType.RECOMMENDATIONS, "Children's social care must review its closure procedure."));
         }
     }
+
+    @Nested
+    class FlatNumbering {
+
+        @Test
+        void aNumberedListInTheHeadingStyleDoesNotStartSections() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading("1. Introduction", BODY, true, false)
+                    .paragraph("The review was held in 2024.")
+                    .heading("2. Learning", BODY, true, false)
+                    .paragraph("The review identified two themes.")
+                    .heading("1. Information sharing", BODY, true, false)
+                    .bullets("Schools should share attendance concerns with the GP.")
+                    .heading("2. Hearing the child", BODY, true, false)
+                    .bullets("Practitioners should see the child alone.")
+                    .heading("3. Recommendations", BODY, true, false)
+                    .numbered("The partnership should publish a protocol.")
+                    .save(dir.resolve("flat-numbers.pdf"));
+            ExtractedReport report = extractor.extractWithItems(pdf);
+            assertThat(report.document().sections()).extracting(Section::heading)
+                    .containsExactly("1. Introduction", "2. Learning", "3. Recommendations");
+            assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
+                    tuple(SectionType.LEARNING, "Schools should share attendance concerns with the GP."),
+                    tuple(SectionType.LEARNING, "Practitioners should see the child alone."),
+                    tuple(SectionType.RECOMMENDATIONS, "The partnership should publish a protocol."));
+        }
+    }
 }
