@@ -54,12 +54,12 @@ final class ItemSplitter {
                 if (rest.isEmpty() || isTitle(rest)) {
                     pendingLabel = label.get().type();
                 } else {
-                    add(found, label.get().type(), rest, block.page());
+                    open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
                 }
                 continue;
             }
             if (pendingLabel != null) {
-                add(found, pendingLabel, ListMarkers.stripMarker(text), block.page());
+                open = new OpenItem(pendingLabel, ListMarkers.stripMarker(text), block.page(), block.first().x(), null);
                 pendingLabel = null;
                 continue;
             }
@@ -72,15 +72,19 @@ final class ItemSplitter {
                 }
                 continue;
             }
-            if (ListMarkers.startsList(text) && context != null) {
+            if (ListMarkers.startsList(text)) {
                 float markerX = block.first().x();
-                if (open != null && markerX > open.markerX + 5) {
-                    open.append(ListMarkers.stripMarker(text));
-                } else {
-                    open = close(open, found);
-                    open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX);
+                // sub-points: indented further, or after an entry that leads in with a colon
+                boolean bullet = ListMarkers.isBullet(text);
+                if (open != null && open.takesSubPoint(markerX, bullet)) {
+                    open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
+                    continue;
                 }
-                continue;
+                if (context != null) {
+                    close(open, found);
+                    open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
+                    continue;
+                }
             }
             if (open != null && continuesItem(open, block, text)) {
                 open.append(text);
@@ -158,21 +162,43 @@ final class ItemSplitter {
         return text.replaceFirst("^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,3})*[.):]?|\\(?[a-z][.)])\\s+", "").strip();
     }
 
+    /** A list entry or labelled item still taking text: wrapped paragraphs and sub-points. */
     private static final class OpenItem {
         private final SectionType type;
         private final StringBuilder text;
         private final int page;
         private final float markerX;
+        /** True for a bullet, false for a number, null for a labelled item. */
+        private final Boolean bullet;
+        private Float subPointX;
 
-        OpenItem(SectionType type, String text, int page, float markerX) {
+        OpenItem(SectionType type, String text, int page, float markerX, Boolean bullet) {
             this.type = type;
             this.text = new StringBuilder(text);
             this.page = page;
             this.markerX = markerX;
+            this.bullet = bullet;
         }
 
         void append(String more) {
             text.append(' ').append(more);
+        }
+
+        /**
+         * A list entry is a sub-point of this item when indented further, when this item leads
+         * in with a colon and the entry is marked differently, or when it lines up with the
+         * sub-points already taken.
+         */
+        boolean takesSubPoint(float x, boolean isBullet) {
+            boolean otherMarker = bullet == null || bullet != isBullet;
+            return x > markerX + 5
+                    || text.toString().endsWith(":") && otherMarker
+                    || subPointX != null && Math.abs(subPointX - x) < 3 && otherMarker;
+        }
+
+        void appendSubPoint(String more, float x) {
+            append(more);
+            subPointX = x;
         }
     }
 }

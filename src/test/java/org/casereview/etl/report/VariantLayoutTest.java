@@ -93,6 +93,8 @@ class VariantLayoutTest {
                     .paragraph("The first finding is about information sharing between the school and the GP.")
                     .labelled("Learning 1", "")
                     .paragraph("Information about a child's attendance should reach the GP.")
+                    .labelled("Learning point 2:", "Practitioners should record:")
+                    .bullets("who lives in the home;", "who looks after the child at night.")
                     .heading1("2. Recommendations")
                     .labelled("R1", "The school nursing service should see every child who is often absent.")
                     .labelled("R2", "The GP practice should record who attends appointments with a child.")
@@ -101,6 +103,8 @@ class VariantLayoutTest {
             assertThat(report.items()).extracting(ReportItem::type, ReportItem::itemNo, ReportItem::text)
                     .containsExactly(
                             tuple(SectionType.LEARNING, 1, "Information about a child's attendance should reach the GP."),
+                            tuple(SectionType.LEARNING, 2, "Practitioners should record: who lives in the home; who "
+                                    + "looks after the child at night."),
                             tuple(SectionType.RECOMMENDATIONS, 1,
                                     "The school nursing service should see every child who is often absent."),
                             tuple(SectionType.RECOMMENDATIONS, 2,
