@@ -52,7 +52,7 @@ final class MetadataReader {
         }
         List<String> texts = titleLines.stream().map(l -> TextRepair.clean(l.text())).toList();
         String infoTitle = info == null ? null : blankToNull(info.getTitle());
-        if (infoTitle != null && (FILE_LIKE.matcher(infoTitle).matches() || infoTitle.length() < 6)) {
+        if (infoTitle != null && (FILE_LIKE.matcher(infoTitle).matches() || infoTitle.split("\\s+").length < 2)) {
             infoTitle = null;
         }
         String reviewType = findReviewType(infoTitle, texts);
