@@ -31,12 +31,14 @@ final class MetadataReader {
     private final List<String> authorLabels;
     private final List<String> partnershipWords;
     private final List<String> publishedLabels;
+    private final List<String> documentKinds;
 
     MetadataReader(Vocabulary vocabulary) {
         this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review_type"));
         this.authorLabels = byLengthDescending(vocabulary.lowerWords("author_label"));
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("partnership"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
+        this.documentKinds = vocabulary.lowerWords("document_kind");
     }
 
     /**
@@ -83,20 +85,29 @@ final class MetadataReader {
         return null;
     }
 
-    /** Review type and the largest line of the title page: "Serious Case Review: Baby E". */
+    /**
+     * The line naming the review type and the largest line of the title page, with a subtitle
+     * naming the kind of document: "Serious Case Review: Baby E - Overview Report".
+     */
     private String titleFromPage(List<TextLine> titleLines, String reviewType) {
-        TextLine largest = titleLines.stream()
-                .filter(l -> l.page() == 1)
-                .max(Comparator.comparingDouble(TextLine::fontSize))
-                .orElse(null);
+        List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
+        TextLine largest = cover.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
         if (largest == null) {
             return reviewType;
         }
         String main = TextRepair.clean(largest.text());
-        if (reviewType == null || main.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT))) {
-            return main;
+        String title = main;
+        if (reviewType != null && !main.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT))) {
+            String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
+                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT)) && t.length() < 80)
+                    .findFirst().orElse(reviewType);
+            title = kind + ": " + main;
         }
-        return reviewType + ": " + main;
+        int next = cover.indexOf(largest) + 1;
+        if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
+            title = title + " - " + TextRepair.clean(cover.get(next).text());
+        }
+        return title;
     }
 
     private String childName(String title, List<TextLine> titleLines, String reviewType) {
