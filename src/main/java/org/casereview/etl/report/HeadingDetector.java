@@ -22,6 +22,7 @@ final class HeadingDetector {
     private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})(\\.0)?[.)]?\\s");
+    private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
     private static final int MAX_LINES = 3;
 
     private final BodyStyle body;
@@ -124,9 +125,11 @@ final class HeadingDetector {
         return TOP_NUMBER.matcher(text).lookingAt();
     }
 
+    /** Larger, bold, ALL CAPS, or in colour (a coloured line that is no link). */
     private boolean isStyled(TextLine line) {
         String text = line.text();
-        return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text);
+        return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
+                || line.coloured() && !LINK.matcher(text).find();
     }
 
     private boolean continuesHeading(TextLine previous, TextLine next) {
@@ -160,7 +163,7 @@ final class HeadingDetector {
 
     private float rank(TextLine line, String text) {
         float size = Math.round(line.fontSize() * 2) / 2f;
-        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0);
+        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0);
     }
 
     static boolean isAllCaps(String text) {

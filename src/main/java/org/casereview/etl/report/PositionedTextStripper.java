@@ -9,11 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -30,10 +39,24 @@ final class PositionedTextStripper extends PDFTextStripper {
     private List<TextFragment> fragments = new ArrayList<>();
     private Map<String, List<TextFragment>> seen = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    /** Glyphs drawn filled and stroked (fake bold) or in colour, noted while the graphics state is known. */
+    private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
+    private PDColor lastColour;
+    private boolean lastColoured;
+
+    private static final int FAKE_BOLD = 1;
+    private static final int COLOURED = 2;
 
     PositionedTextStripper() {
         setSuppressDuplicateOverlappingText(false);
         setSortByPosition(false);
+        // the text stripper ignores colour unless told to follow the fill colour operators
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
     }
 
     /**
@@ -68,9 +91,42 @@ final class PositionedTextStripper extends PDFTextStripper {
     }
 
     @Override
+    protected void processTextPosition(TextPosition text) {
+        PDGraphicsState state = getGraphicsState();
+        int style = 0;
+        if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
+            style |= FAKE_BOLD;
+        }
+        if (isColoured(state.getNonStrokingColor())) {
+            style |= COLOURED;
+        }
+        if (style != 0) {
+            glyphStyles.put(text, style);
+        }
+        super.processTextPosition(text);
+    }
+
+    private boolean isColoured(PDColor colour) {
+        if (colour != lastColour) {
+            lastColour = colour;
+            try {
+                int rgb = colour.toRGB();
+                int r = rgb >> 16 & 0xff;
+                int g = rgb >> 8 & 0xff;
+                int b = rgb & 0xff;
+                lastColoured = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40;
+            } catch (IOException | RuntimeException e) {
+                lastColoured = false;
+            }
+        }
+        return lastColoured;
+    }
+
+    @Override
     protected void startPage(PDPage page) throws IOException {
         fragments = new ArrayList<>();
         seen = new HashMap<>();
+        glyphStyles.clear();
         super.startPage(page);
     }
 
@@ -99,7 +155,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     }
 
     private boolean breaksRun(TextPosition previous, TextPosition next) {
-        if (bold(previous.getFont()) != bold(next.getFont())) {
+        if (bold(previous) != bold(next) || coloured(previous) != coloured(next)) {
             return true;
         }
         if (Math.abs(previous.getFontSizeInPt() - next.getFontSizeInPt()) > 0.5f) {
@@ -115,10 +171,14 @@ final class PositionedTextStripper extends PDFTextStripper {
         }
         StringBuilder text = new StringBuilder();
         int boldChars = 0;
+        int colouredChars = 0;
         for (TextPosition position : run) {
             text.append(position.getUnicode());
-            if (bold(position.getFont())) {
+            if (bold(position)) {
                 boldChars++;
+            }
+            if (coloured(position)) {
+                colouredChars++;
             }
         }
         if (text.toString().isBlank()) {
@@ -128,7 +188,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         TextPosition last = run.get(run.size() - 1);
         TextFragment fragment = new TextFragment(text.toString(), first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                boldChars * 2 > run.size());
+                boldChars * 2 > run.size(), colouredChars * 2 > run.size());
         if (isDuplicate(fragment)) {
             return;
         }
@@ -146,8 +206,14 @@ final class PositionedTextStripper extends PDFTextStripper {
         return false;
     }
 
-    private boolean bold(PDFont font) {
-        return font != null && boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
+    private boolean bold(TextPosition position) {
+        PDFont font = position.getFont();
+        return (glyphStyles.getOrDefault(position, 0) & FAKE_BOLD) != 0
+                || font != null && boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
+    }
+
+    private boolean coloured(TextPosition position) {
+        return (glyphStyles.getOrDefault(position, 0) & COLOURED) != 0;
     }
 
     static boolean isBold(PDFont font) {

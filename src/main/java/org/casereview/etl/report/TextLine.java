@@ -55,6 +55,11 @@ record TextLine(int page, String text, List<TextFragment> fragments) {
         return all > 0 && bold >= 0.9 * all;
     }
 
+    /** True when every visible character is in colour. */
+    boolean coloured() {
+        return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::coloured);
+    }
+
     /** Text of the leading bold fragments ("Recommendation 1:"), empty when the line starts in a regular face. */
     String boldPrefix() {
         StringBuilder prefix = new StringBuilder();

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * The drawing side of {@link PdfFixtureBuilder}: A4 pages, a cursor measured from the top,
@@ -48,6 +49,10 @@ final class FixtureCanvas {
     private int blockStart = -1;
     /** Line spacing as a multiple of the font size. */
     float leading = 1.4f;
+    /** Text colour as RGB 0-1, null for black. */
+    float[] colour;
+    /** Regular glyphs filled and stroked, as word processors fake bold. */
+    boolean fakeBold;
 
     PDPage page() {
         return page;
@@ -134,6 +139,9 @@ final class FixtureCanvas {
             String text = i + 1 < words.size() ? word.text() + " " : word.text();
             out.beginText();
             out.setFont(font, size);
+            out.setNonStrokingColor(colour == null ? 0 : colour[0], colour == null ? 0 : colour[1],
+                    colour == null ? 0 : colour[2]);
+            out.setRenderingMode(fakeBold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
             out.newLineAtOffset(cursor, height - top);
             out.showText(text);
             out.endText();

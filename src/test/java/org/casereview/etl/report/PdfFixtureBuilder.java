@@ -144,6 +144,22 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** A heading in the body's size and weight, set apart only by its colour. */
+    PdfFixtureBuilder colouredHeading(String text) throws IOException {
+        canvas.colour = new float[] {0.2f, 0.25f, 0.6f};
+        heading(text, BODY, false, false);
+        canvas.colour = null;
+        return this;
+    }
+
+    /** A paragraph in the regular font drawn filled and stroked: bold to the eye, not by its font. */
+    PdfFixtureBuilder fakeBoldParagraph(String text) throws IOException {
+        canvas.fakeBold = true;
+        canvas.runs(MARGIN + 12, List.of(new Run(text, false)));
+        canvas.fakeBold = false;
+        return this;
+    }
+
     PdfFixtureBuilder paragraph(String text) throws IOException {
         canvas.runs(MARGIN, List.of(new Run(text, false)));
         return this;

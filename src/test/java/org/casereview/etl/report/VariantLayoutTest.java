@@ -205,4 +205,27 @@ class VariantLayoutTest {
                     tuple(SectionType.RECOMMENDATIONS, "The partnership should publish a protocol."));
         }
     }
+
+    @Nested
+    class StyleWithoutFontNames {
+
+        @Test
+        void colourMakesHeadingsAndFakeBoldMakesCallouts() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .colouredHeading("1. Introduction")
+                    .paragraph("The review looked at the care of a baby boy.")
+                    .colouredHeading("2. Findings")
+                    .paragraph("Advice was given but not understood by the father.")
+                    .fakeBoldParagraph("Safer sleep advice should be given to every adult who looks after a baby.")
+                    .colouredHeading("3. Conclusion")
+                    .paragraph("The partnership accepts the findings.")
+                    .save(dir.resolve("colour.pdf"));
+            ExtractedReport report = extractor.extractWithItems(pdf);
+            assertThat(report.document().sections()).extracting(Section::heading)
+                    .containsExactly("1. Introduction", "2. Findings", "3. Conclusion");
+            assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
+                    tuple(SectionType.LEARNING, "Safer sleep advice should be given to every adult who looks after a baby."));
+        }
+    }
 }
