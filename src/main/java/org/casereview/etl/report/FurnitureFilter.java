@@ -32,14 +32,14 @@ final class FurnitureFilter {
             for (TextLine line : page.lines()) {
                 if (inMargin(line, page)) {
                     for (String cell : cells(line)) {
-                        marginLines.computeIfAbsent(key(cell), k -> new ArrayList<>()).add(line);
+                        marginLines.computeIfAbsent(key(cell, line, body), k -> new ArrayList<>()).add(line);
                     }
                     if (body.isSmaller(line.fontSize())) {
                         smallMarginLines.add(line);
                     }
                 }
                 if (body.isSmaller(line.fontSize()) || body.isLarger(line.fontSize())) {
-                    oddSized.computeIfAbsent(key(line.text()), k -> new ArrayList<>()).add(line);
+                    oddSized.computeIfAbsent(line.text().strip(), k -> new ArrayList<>()).add(line);
                 }
             }
         }
@@ -51,10 +51,10 @@ final class FurnitureFilter {
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
                 boolean marginFurniture = margin && (isPageNumber(line.text())
-                        || repeats(line, marginLines, repeatThreshold)
+                        || repeats(line, marginLines, repeatThreshold, body)
                         || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
-                boolean stamp = samePlace(line, oddSized.getOrDefault(key(line.text()), List.of()))
+                boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))
                         >= Math.max(3, repeatThreshold);
                 if (!marginFurniture && !stamp) {
                     kept.add(line);
@@ -78,10 +78,11 @@ final class FurnitureFilter {
      * number or comes back at this height on many pages. Parts, because a two-column page may
      * split a header that other pages print as one line.
      */
-    private static boolean repeats(TextLine line, Map<String, List<TextLine>> marginLines, int threshold) {
+    private static boolean repeats(TextLine line, Map<String, List<TextLine>> marginLines, int threshold,
+                                   BodyStyle body) {
         for (String cell : cells(line)) {
             boolean furniture = isPageNumber(cell)
-                    || samePlace(line, marginLines.getOrDefault(key(cell), List.of())) >= threshold;
+                    || samePlace(line, marginLines.getOrDefault(key(cell, line, body), List.of())) >= threshold;
             if (!furniture) {
                 return false;
             }
@@ -116,6 +117,14 @@ final class FurnitureFilter {
     }
 
     /** Same words with any numbers: "Page 3 of 12" and "Page 4 of 12" share a key. */
+    /**
+     * Numbers aside for body-sized and small lines ("Page 3 of 12"); word for word for larger
+     * lines, so that "3. Findings" and "4. Conclusion" at the top of their pages stay headings.
+     */
+    private static String key(String text, TextLine line, BodyStyle body) {
+        return body.isLarger(line.fontSize()) ? text.strip() : key(text);
+    }
+
     private static String key(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }

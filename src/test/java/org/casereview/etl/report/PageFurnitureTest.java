@@ -53,6 +53,16 @@ class PageFurnitureTest {
         }
 
         @Test
+        void headingsAtTheTopOfTheirPagesThatDifferOnlyInNumberStay() {
+            List<PageText> pages = new ArrayList<>();
+            for (int n = 1; n <= 5; n++) {
+                pages.add(page(n, line(n, 30, 8, "Child Q review"), line(n, 70, 16, "Part " + n)));
+            }
+            assertThat(FurnitureFilter.filter(pages, BODY)).allSatisfy(p -> assertThat(p.lines())
+                    .extracting(TextLine::text).containsExactly("Part " + p.number()));
+        }
+
+        @Test
         void aLineRepeatedInTheBodyIsNotFurniture() {
             List<PageText> pages = new ArrayList<>();
             for (int n = 1; n <= 4; n++) {
