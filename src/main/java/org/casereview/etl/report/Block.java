@@ -22,17 +22,8 @@ record Block(List<TextLine> lines, boolean heading) {
         return first().page();
     }
 
-    int lastPage() {
-        return lines.get(lines.size() - 1).page();
-    }
-
     String text() {
         return TextRepair.join(lines.stream().map(TextLine::text).toList());
-    }
-
-    /** Text from the given line on. */
-    String text(int fromLine) {
-        return TextRepair.join(lines.subList(fromLine, lines.size()).stream().map(TextLine::text).toList());
     }
 
     boolean bold() {

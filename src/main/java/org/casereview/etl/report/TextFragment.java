@@ -17,10 +17,6 @@ record TextFragment(String text, float x, float endX, float y, float fontSize, b
         this(text, x, endX, y, fontSize, bold, false);
     }
 
-    float width() {
-        return endX - x;
-    }
-
     boolean isBlank() {
         return text.isBlank();
     }

@@ -60,29 +60,6 @@ record TextLine(int page, String text, List<TextFragment> fragments) {
         return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::coloured);
     }
 
-    /** Text of the leading bold fragments ("Recommendation 1:"), empty when the line starts in a regular face. */
-    String boldPrefix() {
-        StringBuilder prefix = new StringBuilder();
-        for (TextFragment f : fragments) {
-            if (!f.bold()) {
-                break;
-            }
-            prefix.append(f.text());
-        }
-        return prefix.toString().strip();
-    }
-
-    /** Horizontal gaps wider than {@code minGap} between fragments: a sign of table cells. */
-    int wideGaps(float minGap) {
-        int gaps = 0;
-        for (int i = 1; i < fragments.size(); i++) {
-            if (fragments.get(i).x() - fragments.get(i - 1).endX() > minGap) {
-                gaps++;
-            }
-        }
-        return gaps;
-    }
-
     /** A wide gap that does not follow a leading number or bullet: cells of a table row. */
     boolean hasCellGap() {
         for (int i = 1; i < fragments.size(); i++) {
