@@ -77,9 +77,32 @@ final class LineAssembler {
         List<TextLine> lines = new ArrayList<>();
         for (List<TextFragment> group : groups) {
             group.sort(Comparator.comparingDouble(TextFragment::x));
-            lines.add(new TextLine(page, join(group), group));
+            List<TextFragment> kept = withoutNoteMarks(group);
+            lines.add(new TextLine(page, join(kept), kept));
         }
         return lines;
+    }
+
+    /** Raised small digits after a word ("recorded.3") mark footnotes, not text. */
+    private static List<TextFragment> withoutNoteMarks(List<TextFragment> group) {
+        float size = 0;
+        float baseline = 0;
+        for (TextFragment f : group) {
+            if (f.fontSize() > size) {
+                size = f.fontSize();
+                baseline = f.y();
+            }
+        }
+        List<TextFragment> kept = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            TextFragment f = group.get(i);
+            boolean mark = i > 0 && f.text().strip().matches("[0-9*\u2020\u2021]{1,3}")
+                    && f.fontSize() < 0.8f * size && f.y() < baseline - 0.2f * size;
+            if (!mark) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     private static String join(List<TextFragment> fragments) {

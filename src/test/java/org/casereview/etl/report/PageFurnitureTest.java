@@ -98,4 +98,18 @@ class PageFurnitureTest {
                     new TextFragment(number, 480, 498, y, 11, false)));
         }
     }
+
+    @Nested
+    class NoteMarks {
+
+        @Test
+        void raisedSmallDigitsAfterAWordAreDroppedButNumbersInTheTextStay() {
+            List<TextFragment> fragments = List.of(
+                    new TextFragment("The referral was recorded.", 60, 180, 300, 11, false),
+                    new TextFragment("3", 181, 185, 296, 7, false),
+                    new TextFragment("It took 3 days.", 190, 260, 300, 11, false));
+            assertThat(LineAssembler.lines(1, fragments)).extracting(TextLine::text)
+                    .containsExactly("The referral was recorded. It took 3 days.");
+        }
+    }
 }
