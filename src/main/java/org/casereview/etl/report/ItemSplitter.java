@@ -16,6 +16,7 @@ import org.casereview.etl.document.SectionType;
 final class ItemSplitter {
 
     private static final int MIN_CALLOUT_WORDS = 6;
+    private static final int MIN_ITEM_WORDS = 3;
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
 
@@ -148,7 +149,8 @@ final class ItemSplitter {
 
     private static void add(List<Found> found, SectionType type, String text, int page) {
         String clean = TextRepair.clean(text);
-        if (clean.isEmpty() || clean.endsWith(":") || !clean.matches(".*\\p{L}.*")) {
+        // lead-ins ("as follows:") and short names ("Glenmorrow Police") are no items
+        if (clean.endsWith(":") || clean.split("\\s+").length < MIN_ITEM_WORDS || !clean.matches(".*\\p{L}.*")) {
             return;
         }
         found.add(new Found(type, clean, page));
