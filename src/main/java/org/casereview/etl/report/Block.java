@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param lines   the printed lines
  * @param heading true for a heading line (any level)
+ * @param table   true for a run of table rows
  */
-record Block(List<TextLine> lines, boolean heading) {
+record Block(List<TextLine> lines, boolean heading, boolean table) {
 
     Block {
         lines = List.copyOf(lines);

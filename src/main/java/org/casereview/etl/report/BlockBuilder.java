@@ -29,41 +29,64 @@ final class BlockBuilder {
     List<Block> build(List<TextLine> lines, Map<Integer, Integer> headings) {
         List<Block> blocks = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
+        boolean table = false;
         int i = 0;
         while (i < lines.size()) {
             Integer headingLines = headings.get(i);
             if (headingLines != null) {
-                flush(blocks, current);
-                blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true));
+                flush(blocks, current, table);
+                blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
                 i += headingLines;
                 continue;
             }
             TextLine line = lines.get(i);
-            if (!current.isEmpty() && startsBlock(current, line)) {
-                flush(blocks, current);
+            boolean startsTable = startsTable(lines, i);
+            if (!current.isEmpty() && (!table && startsTable || startsBlock(current, line, table))) {
+                flush(blocks, current, table);
+            }
+            if (current.isEmpty()) {
+                table = startsTable;
             }
             current.add(line);
             i++;
         }
-        flush(blocks, current);
+        flush(blocks, current, table);
         return blocks;
     }
 
-    private static void flush(List<Block> blocks, List<TextLine> current) {
+    private static void flush(List<Block> blocks, List<TextLine> current, boolean table) {
         if (!current.isEmpty()) {
-            blocks.add(new Block(current, false));
+            blocks.add(new Block(current, false, table));
             current.clear();
         }
     }
 
-    private boolean startsBlock(List<TextLine> block, TextLine line) {
+    /**
+     * A line with cells starts a table when it is bold (a header row) or when one of the next
+     * lines has cells starting at the same place: one wide gap alone may be loose justification.
+     */
+    private static boolean startsTable(List<TextLine> lines, int i) {
+        TextLine line = lines.get(i);
+        if (!line.hasCellGap()) {
+            return false;
+        }
+        if (line.bold()) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
+            TextLine other = lines.get(j);
+            if (other.page() == line.page() && other.hasCellGap() && TableRows.shareInnerColumn(line, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsBlock(List<TextLine> block, TextLine line, boolean table) {
         TextLine previous = block.get(block.size() - 1);
         String text = line.text();
-        if (block.get(0).hasCellGap()) {
+        if (table) {
             return !continuesTable(block, previous, line);
-        }
-        if (line.hasCellGap()) {
-            return true;
         }
         if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()) {
             return true;
@@ -111,7 +134,7 @@ final class BlockBuilder {
         return Math.max(1f, line.fontSize() / body.fontSize());
     }
 
-    /** Median distance between consecutive body lines of a page: the line pitch. */
+    /** Usual distance between consecutive body lines of a page: the line pitch. */
     static float pitch(List<TextLine> lines, BodyStyle body) {
         List<Float> deltas = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -131,6 +154,7 @@ final class BlockBuilder {
             sorted[i] = deltas.get(i);
         }
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        // the lower quartile: paragraph gaps are many in short texts and must not pull it up
+        return sorted[sorted.length / 4];
     }
 }

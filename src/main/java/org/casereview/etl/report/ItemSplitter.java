@@ -64,7 +64,7 @@ final class ItemSplitter {
                 pendingLabel = null;
                 continue;
             }
-            if (block.first().hasCellGap()) {
+            if (block.table()) {
                 open = close(open, found);
                 if (context != null) {
                     for (TableRows.Item row : TableRows.itemTexts(block.lines())) {

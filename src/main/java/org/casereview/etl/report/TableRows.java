@@ -35,6 +35,20 @@ final class TableRows {
         return starts;
     }
 
+    /** True when a cell after the first starts at the same place in both lines. */
+    static boolean shareInnerColumn(TextLine a, TextLine b) {
+        List<Float> first = cellStarts(a);
+        List<Float> second = cellStarts(b);
+        for (float x : first.subList(1, first.size())) {
+            for (float y : second.subList(1, second.size())) {
+                if (Math.abs(x - y) < SAME_COLUMN) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when every cell of the line starts at one of the columns. */
     static boolean fitsColumns(TextLine line, List<Float> columns) {
         for (float start : cellStarts(line)) {

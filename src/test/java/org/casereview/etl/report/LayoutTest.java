@@ -102,4 +102,27 @@ class LayoutTest {
                             + "family. Decision-making was shared.");
         }
     }
+
+    @Nested
+    class LooseLines {
+
+        @Test
+        void oneWideGapInAParagraphIsNoTable() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("1. Good practice")
+                    .bullets("The school nurse saw the child every week and shared her notes.")
+                    .lines("The health visitor\tkept in touch with the family",
+                            "after the move and made sure that the new GP had the records.")
+                    .heading1("2. Conclusion")
+                    .paragraph("The end of the review.")
+                    .save(dir.resolve("loose.pdf"));
+            var report = extractor.extractWithItems(pdf);
+            assertThat(report.items()).extracting(ReportItem::text)
+                    .containsExactly("The school nurse saw the child every week and shared her notes.");
+            assertThat(report.document().sections().get(0).text()).endsWith(
+                    "The health visitor kept in touch with the family after the move and made sure that the new GP "
+                            + "had the records.");
+        }
+    }
 }

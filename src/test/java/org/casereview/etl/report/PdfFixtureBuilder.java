@@ -226,10 +226,17 @@ final class PdfFixtureBuilder {
         return this;
     }
 
-    /** Exact lines, for line-end effects such as hyphenation. */
+    /** Exact lines, for line-end effects such as hyphenation; a tab leaves a wide gap. */
     PdfFixtureBuilder lines(String... lines) throws IOException {
         for (String text : lines) {
-            canvas.line(List.of(new Run(text, false)), MARGIN, BODY);
+            String[] parts = text.split("\t");
+            canvas.line(List.of(new Run(parts[0], false)), MARGIN, BODY);
+            float x = MARGIN + FixtureCanvas.textWidth(parts[0], canvas.regular, BODY);
+            for (int p = 1; p < parts.length; p++) {
+                x += 4 * BODY;
+                canvas.draw(x, canvas.y - BODY * canvas.leading, List.of(new Run(parts[p], false)), BODY);
+                x += FixtureCanvas.textWidth(parts[p], canvas.regular, BODY);
+            }
         }
         canvas.y += BODY * 0.6f;
         return this;
