@@ -36,10 +36,21 @@ final class ColumnGutter {
                 best = x;
             }
         }
-        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth)) {
+        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)) {
             return null;
         }
         return best;
+    }
+
+    /** Bold on both sides of the strip in one row: the header of a two-column table, not text columns. */
+    private static boolean hasHeaderRow(List<TextLine> rows, float x) {
+        for (TextLine row : rows) {
+            if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)
+                    && row.fragments().stream().allMatch(TextFragment::bold)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean crosses(TextLine row, float x) {

@@ -43,6 +43,27 @@ class LayoutTest {
     }
 
     @Nested
+    class EqualColumnsTable {
+
+        @Test
+        void aTableOfTwoEqualColumnsUnderABoldHeaderIsReadByRows() throws Exception {
+            String[][] rows = new String[5][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new String[] {"The partnership should carry out review action number " + (i + 1)
+                        + " and report on it to the board within six months.",
+                        "Accepted by the board, with a progress report due in the spring of next year."};
+            }
+            Path pdf = new PdfFixtureBuilder()
+                    .newPage()
+                    .heading1("1. Recommendations")
+                    .table(new float[] {0.5f, 0.5f}, new String[] {"Recommendation", "Response"}, rows)
+                    .save(dir.resolve("equal-table.pdf"));
+            assertThat(extractor.extractWithItems(pdf).items()).extracting(ReportItem::text).containsExactly(
+                    rows[0][0], rows[1][0], rows[2][0], rows[3][0], rows[4][0]);
+        }
+    }
+
+    @Nested
     class Outline {
 
         @Test
