@@ -1,0 +1,160 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups a section's lines into blocks: paragraphs, list entries, table runs and sub-headings.
+ * A paragraph cut by a page break is joined again when it had not ended and the next page
+ * goes on at the same indent.
+ */
+final class BlockBuilder {
+
+    private final BodyStyle body;
+    private final float pitch;
+    private final ItemLabels labels;
+
+    BlockBuilder(BodyStyle body, float pitch, ItemLabels labels) {
+        this.body = body;
+        this.pitch = pitch;
+        this.labels = labels;
+    }
+
+    /**
+     * @param lines    the section's lines after its heading
+     * @param headings sub-headings: first line index (into {@code lines}) to line count
+     */
+    List<Block> build(List<TextLine> lines, Map<Integer, Integer> headings) {
+        List<Block> blocks = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        boolean table = false;
+        int i = 0;
+        while (i < lines.size()) {
+            Integer headingLines = headings.get(i);
+            if (headingLines != null) {
+                flush(blocks, current, table);
+                blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
+                i += headingLines;
+                continue;
+            }
+            TextLine line = lines.get(i);
+            boolean startsTable = startsTable(lines, i);
+            if (!current.isEmpty() && (!table && startsTable || startsBlock(current, line, table))) {
+                flush(blocks, current, table);
+            }
+            if (current.isEmpty()) {
+                table = startsTable;
+            }
+            current.add(line);
+            i++;
+        }
+        flush(blocks, current, table);
+        return blocks;
+    }
+
+    private static void flush(List<Block> blocks, List<TextLine> current, boolean table) {
+        if (!current.isEmpty()) {
+            blocks.add(new Block(current, false, table));
+            current.clear();
+        }
+    }
+
+    /**
+     * A line with cells starts a table when it is bold (a header row) or when one of the next
+     * lines has cells starting at the same place: one wide gap alone may be loose justification.
+     */
+    private static boolean startsTable(List<TextLine> lines, int i) {
+        TextLine line = lines.get(i);
+        if (!line.hasCellGap()) {
+            return false;
+        }
+        if (line.bold()) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
+            TextLine other = lines.get(j);
+            if (other.page() == line.page() && other.hasCellGap() && TableRows.shareInnerColumn(line, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsBlock(List<TextLine> block, TextLine line, boolean table) {
+        TextLine previous = block.get(block.size() - 1);
+        String text = line.text();
+        if (table) {
+            return !continuesTable(block, previous, line);
+        }
+        if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()) {
+            return true;
+        }
+        if (!previous.bold() && line.bold()) {
+            return true;
+        }
+        if (line.page() != previous.page()) {
+            return !continuesAfterBreak(previous, line, true);
+        }
+        float gap = line.y() - previous.y();
+        if (gap < 0) {
+            return !continuesAfterBreak(previous, line, false);
+        }
+        if (gap > 1.22f * pitch * sizeFactor(line)) {
+            return true;
+        }
+        boolean listEntry = ListMarkers.startsList(block.get(0).text());
+        return listEntry && line.x() < previous.x() - 4;
+    }
+
+    private boolean continuesTable(List<TextLine> block, TextLine previous, TextLine line) {
+        float gap = line.y() - previous.y();
+        if (line.page() != previous.page() || gap < 0) {
+            return false;
+        }
+        if (line.hasCellGap()) {
+            return gap <= 2.5f * pitch;
+        }
+        return gap <= 1.6f * pitch && TableRows.fitsColumns(line, TableRows.columns(block));
+    }
+
+    /** A paragraph goes on over a page or column break when it had not ended and the style stays. */
+    private static boolean continuesAfterBreak(TextLine previous, TextLine line, boolean sameIndent) {
+        String end = previous.text().strip();
+        if (end.matches(".*[.!?:;]['\"\u2019\u201d)]?$")) {
+            return false;
+        }
+        boolean indentOk = !sameIndent || Math.abs(line.x() - previous.x()) < 4;
+        boolean sameStyle = Math.abs(line.fontSize() - previous.fontSize()) < 0.6f && line.bold() == previous.bold();
+        return indentOk && sameStyle;
+    }
+
+    private float sizeFactor(TextLine line) {
+        return Math.max(1f, line.fontSize() / body.fontSize());
+    }
+
+    /** Usual distance between consecutive body lines of a page: the line pitch. */
+    static float pitch(List<TextLine> lines, BodyStyle body) {
+        List<Float> deltas = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            TextLine a = lines.get(i - 1);
+            TextLine b = lines.get(i);
+            float delta = b.y() - a.y();
+            if (a.page() == b.page() && Math.abs(a.fontSize() - body.fontSize()) < 0.6f
+                    && delta > 0.9f * body.fontSize() && delta < 2.2f * body.fontSize()) {
+                deltas.add(delta);
+            }
+        }
+        if (deltas.isEmpty()) {
+            return body.fontSize() * 1.2f;
+        }
+        float[] sorted = new float[deltas.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = deltas.get(i);
+        }
+        Arrays.sort(sorted);
+        // the lower quartile: paragraph gaps are many in short texts and must not pull it up
+        return sorted[sorted.length / 4];
+    }
+}

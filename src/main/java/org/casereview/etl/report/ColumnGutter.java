@@ -1,0 +1,108 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the empty vertical strip between two text columns: near the middle of the page, with
+ * text on both sides in many rows, and columns of about equal width (tables, whose columns
+ * differ in width, are left alone). Rows that cross the strip are full-width text.
+ */
+final class ColumnGutter {
+
+    private static final float HALF_GAP = 4f;
+    private static final int MIN_SPLIT_ROWS = 4;
+
+    private ColumnGutter() {
+    }
+
+    static Float find(List<TextLine> rows, float pageWidth) {
+        if (rows.size() < MIN_SPLIT_ROWS) {
+            return null;
+        }
+        Float best = null;
+        int bestRows = 0;
+        float centre = pageWidth / 2;
+        for (float x = pageWidth * 0.35f; x <= pageWidth * 0.65f; x += 1f) {
+            int split = 0;
+            for (TextLine row : rows) {
+                if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)) {
+                    split++;
+                }
+            }
+            if (split > bestRows || split == bestRows && best != null && Math.abs(x - centre) < Math.abs(best - centre)) {
+                bestRows = split;
+                best = x;
+            }
+        }
+        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)) {
+            return null;
+        }
+        return best;
+    }
+
+    /** Bold on both sides of the strip in one row: the header of a two-column table, not text columns. */
+    private static boolean hasHeaderRow(List<TextLine> rows, float x) {
+        for (TextLine row : rows) {
+            if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)
+                    && row.fragments().stream().allMatch(TextFragment::bold)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean crosses(TextLine row, float x) {
+        return row.fragments().stream().anyMatch(f -> f.x() < x + HALF_GAP && f.endX() > x - HALF_GAP);
+    }
+
+    static boolean isLeft(TextFragment f, float x) {
+        return f.endX() <= x - HALF_GAP;
+    }
+
+    private static boolean hasLeft(TextLine row, float x) {
+        return row.fragments().stream().anyMatch(f -> isLeft(f, x));
+    }
+
+    private static boolean hasRight(TextLine row, float x) {
+        return row.fragments().stream().anyMatch(f -> f.x() >= x + HALF_GAP);
+    }
+
+    /** Both sides of the split rows are running text of about the same width. */
+    private static boolean balanced(List<TextLine> rows, float x, float pageWidth) {
+        List<Float> left = new ArrayList<>();
+        List<Float> right = new ArrayList<>();
+        for (TextLine row : rows) {
+            if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
+                continue;
+            }
+            left.add(span(row, x, true));
+            right.add(span(row, x, false));
+        }
+        float l = median(left);
+        float r = median(right);
+        return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
+    }
+
+    private static float span(TextLine row, float x, boolean leftSide) {
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        for (TextFragment f : row.fragments()) {
+            if (isLeft(f, x) == leftSide) {
+                min = Math.min(min, f.x());
+                max = Math.max(max, f.endX());
+            }
+        }
+        return max - min;
+    }
+
+    private static float median(List<Float> values) {
+        float[] sorted = new float[values.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = values.get(i);
+        }
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+}

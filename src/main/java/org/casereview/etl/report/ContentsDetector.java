@@ -1,0 +1,100 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the contents page(s) near the front: many lines ending in a page number or a
+ * dotted leader, usually under a "Contents" title.
+ */
+final class ContentsDetector {
+
+    private static final Pattern ENTRY = Pattern.compile("^(.*?\\p{L}.*?)[\\s.\u2026\u00b7_\u2013-]*\\s(\\d{1,4})$");
+    private static final Pattern LEADER = Pattern.compile("(\\.\\s?){4,}|\u2026{2,}|_{4,}");
+    private static final Pattern TITLE = Pattern.compile("(?i)(table of )?contents?|index|contents page");
+
+    /**
+     * @param pages   physical page numbers of the contents
+     * @param entries the entries listed, with the page number printed beside them
+     */
+    record Contents(Set<Integer> pages, List<Entry> entries) {
+    }
+
+    record Entry(String title, int printedPage, float x) {
+    }
+
+    private ContentsDetector() {
+    }
+
+    static Contents detect(List<PageText> pages) {
+        int searchLimit = Math.max(6, pages.size() / 4);
+        Set<String> laterLines = new HashSet<>();
+        pages.forEach(p -> p.lines().forEach(l -> laterLines.add(key(l.text()))));
+        Set<Integer> contentsPages = new LinkedHashSet<>();
+        List<Entry> entries = new ArrayList<>();
+        for (PageText page : pages) {
+            if (page.number() > searchLimit) {
+                break;
+            }
+            List<Entry> pageEntries = entries(page);
+            boolean titled = page.lines().stream().limit(3).anyMatch(l -> TITLE.matcher(l.text().strip()).matches());
+            int lines = page.lines().size();
+            boolean continues = contentsPages.contains(page.number() - 1);
+            double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;
+            boolean listed = pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4)
+                    && (titled || leadered(page) || namesLaterLines(pageEntries, laterLines));
+            if (listed || titled && lines >= 4 && shortLines(page) >= 0.8 * lines) {
+                contentsPages.add(page.number());
+                entries.addAll(pageEntries);
+            }
+        }
+        return new Contents(contentsPages, entries);
+    }
+
+    /** Untitled lists of numbers (a table of figures) are contents only when they name the headings. */
+    private static boolean namesLaterLines(List<Entry> entries, Set<String> laterLines) {
+        long named = entries.stream().filter(e -> laterLines.contains(key(e.title()))).count();
+        return named * 2 >= entries.size();
+    }
+
+    private static boolean leadered(PageText page) {
+        return page.lines().stream().filter(l -> LEADER.matcher(l.text()).find()).count() >= 3;
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Contents without page numbers: a titled page of short lines. */
+    private static long shortLines(PageText page) {
+        return page.lines().stream().filter(l -> l.text().split("\\s+").length <= 12).count();
+    }
+
+    static List<Entry> entries(PageText page) {
+        List<Entry> entries = new ArrayList<>();
+        for (TextLine line : page.lines()) {
+            Matcher m = ENTRY.matcher(line.text().strip());
+            if (m.matches() && (LEADER.matcher(line.text()).find() || hasWideGapBeforeNumber(line))) {
+                String title = LEADER.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                entries.add(new Entry(title, Integer.parseInt(m.group(2)), line.x()));
+            }
+        }
+        return entries;
+    }
+
+    private static boolean hasWideGapBeforeNumber(TextLine line) {
+        List<TextFragment> fragments = line.fragments();
+        if (fragments.size() < 2) {
+            return false;
+        }
+        TextFragment last = fragments.get(fragments.size() - 1);
+        TextFragment before = fragments.get(fragments.size() - 2);
+        return last.text().strip().matches("\\d{1,4}") && last.x() - before.endX() > 2 * last.fontSize();
+    }
+}

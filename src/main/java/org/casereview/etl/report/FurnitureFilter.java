@@ -1,0 +1,158 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture: running headers and footers (lines repeating at the same place on
+ * many pages), page numbers, and footnotes below the body text.
+ */
+final class FurnitureFilter {
+
+    private static final float BAND = 0.13f;
+    private static final float SAME_PLACE = 4f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)(page\\s*\\|?\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*\\|\\s*page|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]|[ivxlc]{1,6}");
+
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[0-9*\u2020\u2021\u00a7\u00b9\u00b2\u00b3]");
+
+    private FurnitureFilter() {
+    }
+
+    static List<PageText> filter(List<PageText> pages, BodyStyle body) {
+        Map<String, List<TextLine>> marginLines = new HashMap<>();
+        Map<String, List<TextLine>> oddSized = new HashMap<>();
+        List<TextLine> smallMarginLines = new ArrayList<>();
+        for (PageText page : pages) {
+            for (TextLine line : page.lines()) {
+                if (inMargin(line, page)) {
+                    for (String cell : cells(line)) {
+                        marginLines.computeIfAbsent(key(cell, line, body), k -> new ArrayList<>()).add(line);
+                    }
+                    if (body.isSmaller(line.fontSize())) {
+                        smallMarginLines.add(line);
+                    }
+                }
+                if (body.isSmaller(line.fontSize()) || body.isLarger(line.fontSize())) {
+                    oddSized.computeIfAbsent(line.text().strip(), k -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+        int pagesWithText = (int) pages.stream().filter(p -> !p.lines().isEmpty()).count();
+        int repeatThreshold = Math.max(2, (int) Math.ceil(0.4 * pagesWithText));
+        List<PageText> result = new ArrayList<>();
+        for (PageText page : pages) {
+            List<TextLine> kept = new ArrayList<>();
+            for (TextLine line : page.lines()) {
+                boolean margin = inMargin(line, page);
+                boolean marginFurniture = margin && (isPageNumber(line.text())
+                        || repeats(line, marginLines, repeatThreshold, body)
+                        || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
+                // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
+                boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))
+                        >= Math.max(3, repeatThreshold);
+                if (!marginFurniture && !stamp) {
+                    kept.add(line);
+                }
+            }
+            result.add(page.withLines(dropFootnotes(kept, page, body)));
+        }
+        return result;
+    }
+
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(text.strip()).matches();
+    }
+
+    private static boolean inMargin(TextLine line, PageText page) {
+        return line.y() < page.height() * BAND || line.y() > page.height() * (1 - BAND);
+    }
+
+    /**
+     * Every part of the line ("Partnership name", "OFFICIAL", set apart by a wide gap) is a page
+     * number or comes back at this height on many pages. Parts, because a two-column page may
+     * split a header that other pages print as one line.
+     */
+    private static boolean repeats(TextLine line, Map<String, List<TextLine>> marginLines, int threshold,
+                                   BodyStyle body) {
+        for (String cell : cells(line)) {
+            boolean furniture = isPageNumber(cell)
+                    || samePlace(line, marginLines.getOrDefault(key(cell, line, body), List.of())) >= threshold;
+            if (!furniture) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line's text cut at gaps wider than the font size. */
+    private static List<String> cells(TextLine line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        TextFragment previous = null;
+        for (TextFragment f : line.fragments()) {
+            if (previous != null && f.x() - previous.endX() > line.fontSize()) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            }
+            cell.append(f.text());
+            previous = f;
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    /** Pages with one of the given lines at the height of this one. */
+    private static long samePlace(TextLine line, List<TextLine> others) {
+        return others.stream()
+                .filter(other -> Math.abs(other.y() - line.y()) < SAME_PLACE)
+                .map(TextLine::page)
+                .distinct()
+                .count();
+    }
+
+    /** Same words with any numbers: "Page 3 of 12" and "Page 4 of 12" share a key. */
+    /**
+     * Numbers aside for body-sized and small lines ("Page 3 of 12"); word for word for larger
+     * lines, so that "3. Findings" and "4. Conclusion" at the top of their pages stay headings.
+     */
+    private static String key(String text, TextLine line, BodyStyle body) {
+        return body.isLarger(line.fontSize()) ? text.strip() : key(text);
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The block of small-print lines in the lower part of the page after the last body-sized
+     * line, when it starts with a note marker ("1", "*").
+     */
+    private static List<TextLine> dropFootnotes(List<TextLine> lines, PageText page, BodyStyle body) {
+        float lastBodyY = 0;
+        for (TextLine line : lines) {
+            if (!body.isSmaller(line.fontSize())) {
+                lastBodyY = Math.max(lastBodyY, line.y());
+            }
+        }
+        List<TextLine> kept = new ArrayList<>();
+        List<TextLine> notes = new ArrayList<>();
+        for (TextLine line : lines) {
+            boolean small = line.y() > lastBodyY && line.y() > page.height() * 0.6f && body.isSmaller(line.fontSize());
+            (small ? notes : kept).add(line);
+        }
+        if (notes.isEmpty()) {
+            return lines;
+        }
+        notes.sort(Comparator.comparingDouble(TextLine::y));
+        if (FOOTNOTE_MARKER.matcher(notes.get(0).text()).lookingAt()) {
+            return kept;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,182 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds headings by their style against the body text (larger, bold, ALL CAPS) and their
+ * numbering ("4.", "4.2", "Section 4:", "Appendix 1:"), and decides which are level 1: the
+ * style of the top-numbered headings, else the most prominent style used more than once.
+ * When the PDF has an outline, {@link OutlineHeadings} picks level 1 instead.
+ */
+final class HeadingDetector {
+
+    private static final Pattern TOP_NUMBER = Pattern.compile(
+            "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(section|part|chapter)\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\\b|(appendix|annex|annexe)\\b)");
+    /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})(\\.0)?[.)]?\\s");
+    private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
+    private static final int MAX_LINES = 3;
+
+    private final BodyStyle body;
+    private final ItemLabels labels;
+    private final SectionTyper typer;
+
+    /** A styled line (or run of lines) that may be a heading. */
+    record Candidate(int index, int count, String text, int page, float rank, boolean top, boolean sub,
+                     boolean larger) {
+    }
+
+    HeadingDetector(BodyStyle body, ItemLabels labels, SectionTyper typer) {
+        this.body = body;
+        this.labels = labels;
+        this.typer = typer;
+    }
+
+    List<Candidate> candidates(List<TextLine> lines, Set<Integer> skipPages) {
+        List<Candidate> candidates = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            TextLine line = lines.get(i);
+            if (skipPages.contains(line.page()) || !isStyled(line)) {
+                i++;
+                continue;
+            }
+            int count = 1;
+            while (count < MAX_LINES + 1 && i + count < lines.size()
+                    && continuesHeading(lines.get(i + count - 1), lines.get(i + count))) {
+                count++;
+            }
+            List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
+            String text = TextRepair.join(parts);
+            if (count <= MAX_LINES && looksLikeHeading(line, text, count)) {
+                candidates.add(new Candidate(i, count, text, line.page(), rank(line, text),
+                        TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt(),
+                        body.isLarger(line.fontSize())));
+            }
+            i += count;
+        }
+        return candidates;
+    }
+
+    /**
+     * Level 1 and 2 headings from the style of the candidates. When top-level numbers are in
+     * use, an unnumbered heading is level 1 only in a larger type than the body ("Glossary",
+     * "Executive summary") or when it is a standard heading word for word ("Glossary"), so
+     * that bold lead-ins of the body's size do not cut sections.
+     */
+    List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
+        List<Candidate> candidates = candidates(lines, skipPages);
+        boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2;
+        Float levelOne = levelOneRank(candidates, numbered);
+        List<Heading> headings = new ArrayList<>();
+        int lastNumber = 0;
+        for (Candidate c : candidates) {
+            boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f;
+            boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
+            int number = leadingNumber(c.text());
+            if (first && number > 0) {
+                // chapter numbers go up; a list that starts again at 1 is no chapter
+                if (number <= lastNumber) {
+                    first = false;
+                } else {
+                    lastNumber = number;
+                }
+            }
+            if (!first && !c.larger() && ListMarkers.startsList(c.text()) && c.text().matches(".*[.;]$")) {
+                continue; // a short bold list entry, not a sub-heading
+            }
+            headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
+        }
+        return headings;
+    }
+
+    /**
+     * The most prominent style of the top-numbered headings used at least twice; without
+     * numbering, the most prominent style used at least twice.
+     */
+    private static Float levelOneRank(List<Candidate> candidates, boolean numbered) {
+        Map<Float, Integer> ranks = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (numbered ? c.top() : !c.sub()) {
+                ranks.merge(c.rank(), 1, Integer::sum);
+            }
+        }
+        return ranks.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .map(Map.Entry::getKey)
+                .max(Float::compare)
+                .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
+    }
+
+    private static int leadingNumber(String text) {
+        Matcher m = LEADING_NUMBER.matcher(text);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    static boolean isTopNumbered(String text) {
+        return TOP_NUMBER.matcher(text).lookingAt();
+    }
+
+    /** Larger, bold, ALL CAPS, or in colour (a coloured line that is no link). */
+    private boolean isStyled(TextLine line) {
+        String text = line.text();
+        return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
+                || line.coloured() && !LINK.matcher(text).find();
+    }
+
+    private boolean continuesHeading(TextLine previous, TextLine next) {
+        return next.page() == previous.page()
+                && Math.abs(next.fontSize() - previous.fontSize()) < 0.6f
+                && next.bold() == previous.bold()
+                && next.y() - previous.y() > 0
+                && next.y() - previous.y() <= 1.8f * previous.fontSize()
+                && isStyled(next)
+                && !TOP_NUMBER.matcher(next.text()).lookingAt()
+                && !SUB_NUMBER.matcher(next.text()).lookingAt()
+                && !ListMarkers.startsList(next.text());
+    }
+
+    private boolean looksLikeHeading(TextLine line, String text, int count) {
+        if (text.length() < 2 || text.length() > 200 || !text.matches(".*\\p{L}.*")) {
+            return false;
+        }
+        if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap()
+                || text.endsWith(",") || text.endsWith(";") || CONTENTS_ENTRY.matcher(text).find()) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        boolean larger = body.isLarger(line.fontSize());
+        if (larger) {
+            return words <= 30;
+        }
+        boolean sentence = text.endsWith(".") && words >= 5;
+        return count <= 2 && words <= 18 && !sentence;
+    }
+
+    private float rank(TextLine line, String text) {
+        float size = Math.round(line.fontSize() * 2) / 2f;
+        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0);
+    }
+
+    static boolean isAllCaps(String text) {
+        int upper = 0;
+        int letters = 0;
+        for (char c : text.toCharArray()) {
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 4 && upper == letters;
+    }
+}

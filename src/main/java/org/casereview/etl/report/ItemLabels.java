@@ -1,0 +1,63 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.SectionType;
+
+/** Printed item labels: "Recommendation 3:", "Learning point 2", "R3", "LP2". */
+final class ItemLabels {
+
+    /**
+     * @param type   the item type the label names
+     * @param length characters of the label, separator included
+     */
+    record Label(SectionType type, int length) {
+    }
+
+    private record LabelPattern(SectionType type, Pattern pattern) {
+    }
+
+    private final List<LabelPattern> patterns = new ArrayList<>();
+
+    ItemLabels(Vocabulary vocabulary) {
+        List<Map.Entry<SectionType, String>> words = new ArrayList<>();
+        vocabulary.byType("label").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
+        words.sort(Comparator.comparingInt((Map.Entry<SectionType, String> e) -> e.getValue().length()).reversed());
+        for (Map.Entry<SectionType, String> word : words) {
+            String phrase = Pattern.quote(word.getValue()).replace(" ", "\\E\\s+\\Q");
+            patterns.add(new LabelPattern(word.getKey(), Pattern.compile(
+                    "^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?")));
+            // without a number the label needs its colon: "Recommendation: The partnership should ..."
+            patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
+        }
+        vocabulary.byType("code").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
+                Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
+    }
+
+    /** The label at the start of a line, if any. */
+    Optional<Label> label(String line) {
+        for (LabelPattern pattern : patterns) {
+            Matcher m = pattern.pattern().matcher(line);
+            if (m.lookingAt()) {
+                String rest = line.substring(m.end()).strip();
+                boolean separated = m.group().strip().matches(".*[:.)\u2013\u2014-]$") || rest.isEmpty()
+                        || !Character.isLowerCase(rest.charAt(0));
+                if (separated && !startsProse(rest)) {
+                    return Optional.of(new Label(pattern.type(), m.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Recommendation 3 was ..." reads on as a sentence; a label is followed by its item. */
+    private static boolean startsProse(String rest) {
+        return rest.matches("(?i)^(is|was|has|have|had|are|were|and|or|of|in|to|above|below|refers|relates)\\b.*");
+    }
+}

@@ -1,0 +1,206 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.SectionType;
+
+/**
+ * Splits a section's blocks into single items: labelled items ("Recommendation 3:", "R3",
+ * "Learning point 2"), list entries (numbers, bullets) and table rows in sections or under
+ * sub-headings that hold items, and bold call-out paragraphs of findings (learning). Prose
+ * paragraphs give no items.
+ */
+final class ItemSplitter {
+
+    private static final int MIN_CALLOUT_WORDS = 6;
+    private static final int MIN_ITEM_WORDS = 3;
+    private static final Pattern REQUEST = Pattern.compile(
+            "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
+
+    /** An item found, before numbering. */
+    record Found(SectionType type, String text, int page) {
+    }
+
+    private final SectionTyper typer;
+    private final ItemLabels labels;
+
+    ItemSplitter(SectionTyper typer, ItemLabels labels) {
+        this.typer = typer;
+        this.labels = labels;
+    }
+
+    List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
+        SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
+        SectionType context = sectionContext;
+        List<Found> found = new ArrayList<>();
+        OpenItem open = null;
+        SectionType pendingLabel = null;
+        for (Block block : blocks) {
+            if (block.heading()) {
+                open = close(open, found);
+                pendingLabel = null;
+                // summaries and appendices restate items found elsewhere: their sub-headings give none
+                Optional<SectionType> named = restates(sectionType) ? Optional.empty() : typer.itemType(block.text());
+                context = named.orElse(sectionContext);
+                continue;
+            }
+            String text = block.text();
+            Optional<ItemLabels.Label> label = labels.label(text);
+            if (label.isPresent()) {
+                open = close(open, found);
+                String rest = stripSeparators(text.substring(label.get().length()));
+                if (rest.isEmpty() || isTitle(rest)) {
+                    pendingLabel = label.get().type();
+                } else {
+                    open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
+                }
+                continue;
+            }
+            if (pendingLabel != null) {
+                open = new OpenItem(pendingLabel, ListMarkers.stripMarker(text), block.page(), block.first().x(), null);
+                pendingLabel = null;
+                continue;
+            }
+            if (block.table()) {
+                open = close(open, found);
+                if (context != null) {
+                    for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
+                        add(found, context, stripLeadingNumber(row.text()), row.page());
+                    }
+                }
+                continue;
+            }
+            if (ListMarkers.startsList(text)) {
+                float markerX = block.first().x();
+                // sub-points: indented further, or after an entry that leads in with a colon
+                boolean bullet = ListMarkers.isBullet(text);
+                if (open != null && open.takesSubPoint(markerX, bullet)) {
+                    open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
+                    continue;
+                }
+                if (context != null) {
+                    close(open, found);
+                    open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
+                    continue;
+                }
+            }
+            if (open != null && continuesItem(open, block, text)) {
+                open.append(text);
+                continue;
+            }
+            open = close(open, found);
+            SectionType calloutType = context != null ? context
+                    : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
+            if (calloutType != null && block.bold() && block.words() >= MIN_CALLOUT_WORDS) {
+                add(found, calloutType, text, block.page());
+            }
+        }
+        close(open, found);
+        if (found.isEmpty() && sectionContext == SectionType.RECOMMENDATIONS) {
+            return numberedRecommendations(blocks);
+        }
+        return found;
+    }
+
+    /**
+     * A recommendations section without lists or labels: each numbered paragraph that asks
+     * for something ("should", "must") is one recommendation; lead-ins are not.
+     */
+    private static List<Found> numberedRecommendations(List<Block> blocks) {
+        List<Found> found = new ArrayList<>();
+        for (Block block : blocks) {
+            String text = block.text();
+            if (!block.heading() && ListMarkers.startsParagraphNumber(text) && REQUEST.matcher(text).find()) {
+                add(found, SectionType.RECOMMENDATIONS, stripLeadingNumber(text), block.page());
+            }
+        }
+        return found;
+    }
+
+    /** "Recommendation 2 – Safer sleep": a short title, the item follows in the next paragraph. */
+    private static boolean isTitle(String rest) {
+        return rest.split("\\s+").length < 6 && !rest.matches(".*[.!?;:]$");
+    }
+
+    /**
+     * A paragraph goes on with the open list entry when it hangs at the entry's text indent,
+     * or when the entry has not ended and the paragraph starts in lower case (wider leading).
+     */
+    private static boolean continuesItem(OpenItem open, Block block, String text) {
+        boolean hanging = block.first().x() > open.markerX + 5;
+        boolean unfinished = !open.text.toString().matches(".*[.!?;:]['\"\u2019\u201d)]?$")
+                && Character.isLowerCase(text.charAt(0));
+        return (hanging || unfinished) && !block.bold();
+    }
+
+    private static boolean restates(SectionType sectionType) {
+        return sectionType == SectionType.SUMMARY || sectionType == SectionType.APPENDIX;
+    }
+
+    private static OpenItem close(OpenItem open, List<Found> found) {
+        if (open != null) {
+            add(found, open.type, open.text.toString(), open.page);
+        }
+        return null;
+    }
+
+    private static void add(List<Found> found, SectionType type, String text, int page) {
+        String clean = TextRepair.clean(text);
+        // lead-ins ("as follows:") and short names ("Glenmorrow Police") are no items
+        if (clean.endsWith(":") || clean.split("\\s+").length < MIN_ITEM_WORDS || !clean.matches(".*\\p{L}.*")) {
+            return;
+        }
+        found.add(new Found(type, clean, page));
+    }
+
+    private static String stripSeparators(String text) {
+        return text.replaceFirst("^[\\s:.)\u2013\u2014-]+", "").strip();
+    }
+
+    private static String stripLeadingNumber(String text) {
+        return text.replaceFirst("^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,3})*[.):]?|\\(?[a-z][.)])\\s+", "").strip();
+    }
+
+    /** A list entry or labelled item still taking text: wrapped paragraphs and sub-points. */
+    private static final class OpenItem {
+        private final SectionType type;
+        private final StringBuilder text;
+        private final int page;
+        private final float markerX;
+        /** True for a bullet, false for a number, null for a labelled item. */
+        private final Boolean bullet;
+        private Float subPointX;
+
+        OpenItem(SectionType type, String text, int page, float markerX, Boolean bullet) {
+            this.type = type;
+            this.text = new StringBuilder(text);
+            this.page = page;
+            this.markerX = markerX;
+            this.bullet = bullet;
+        }
+
+        void append(String more) {
+            text.append(' ').append(more);
+        }
+
+        /**
+         * A list entry is a sub-point of this item when indented further, when this item leads
+         * in with a colon and the entry is marked differently, or when it lines up with the
+         * sub-points already taken.
+         */
+        boolean takesSubPoint(float x, boolean isBullet) {
+            boolean otherMarker = bullet == null || bullet != isBullet;
+            return x > markerX + 5
+                    || text.toString().endsWith(":") && otherMarker
+                    || subPointX != null && Math.abs(subPointX - x) < 3 && otherMarker;
+        }
+
+        void appendSubPoint(String more, float x) {
+            append(more);
+            subPointX = x;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Groups a page's fragments into lines in reading order, column by column on two-column pages. */
+final class LineAssembler {
+
+    private LineAssembler() {
+    }
+
+    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
+        List<TextLine> rows = lines(page, fragments);
+        Float gutter = ColumnGutter.find(rows, pageWidth);
+        if (gutter == null) {
+            return rows;
+        }
+        List<TextLine> result = new ArrayList<>();
+        List<TextLine> run = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine row : rows) {
+            boolean crosses = ColumnGutter.crosses(row, gutter);
+            // white space across both columns ends a run of column text as a full-width line does
+            boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize();
+            if (crosses || gapBefore) {
+                flush(page, gutter, run, result);
+            }
+            if (crosses) {
+                result.add(row);
+            } else {
+                run.add(row);
+            }
+            previous = row;
+        }
+        flush(page, gutter, run, result);
+        return result;
+    }
+
+    /** A run of rows split by the gutter: the left column first, then the right one. */
+    private static void flush(int page, float gutter, List<TextLine> run, List<TextLine> result) {
+        List<TextFragment> left = new ArrayList<>();
+        List<TextFragment> right = new ArrayList<>();
+        for (TextLine row : run) {
+            for (TextFragment f : row.fragments()) {
+                (ColumnGutter.isLeft(f, gutter) ? left : right).add(f);
+            }
+        }
+        result.addAll(lines(page, left));
+        result.addAll(lines(page, right));
+        run.clear();
+    }
+
+    /** Single-column grouping: fragments whose baselines are close form one line. */
+    static List<TextLine> lines(int page, List<TextFragment> fragments) {
+        List<TextFragment> sorted = new ArrayList<>(fragments);
+        sorted.sort(Comparator.comparingDouble(TextFragment::y).thenComparingDouble(TextFragment::x));
+        List<List<TextFragment>> groups = new ArrayList<>();
+        List<TextFragment> current = new ArrayList<>();
+        float currentY = 0;
+        float currentSize = 0;
+        for (TextFragment fragment : sorted) {
+            float tolerance = 0.45f * Math.max(currentSize, fragment.fontSize());
+            if (!current.isEmpty() && Math.abs(fragment.y() - currentY) > tolerance) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty() || fragment.fontSize() > currentSize) {
+                currentY = fragment.y();
+                currentSize = fragment.fontSize();
+            }
+            current.add(fragment);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (List<TextFragment> group : groups) {
+            group.sort(Comparator.comparingDouble(TextFragment::x));
+            List<TextFragment> kept = withoutNoteMarks(group);
+            lines.add(new TextLine(page, join(kept), kept));
+        }
+        return lines;
+    }
+
+    /** Raised small digits after a word ("recorded.3") mark footnotes, not text. */
+    private static List<TextFragment> withoutNoteMarks(List<TextFragment> group) {
+        float size = 0;
+        float baseline = 0;
+        for (TextFragment f : group) {
+            if (f.fontSize() > size) {
+                size = f.fontSize();
+                baseline = f.y();
+            }
+        }
+        List<TextFragment> kept = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            TextFragment f = group.get(i);
+            boolean mark = i > 0 && f.text().strip().matches("[0-9*\u2020\u2021]{1,3}")
+                    && f.fontSize() < 0.8f * size && f.y() < baseline - 0.2f * size;
+            if (!mark) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private static String join(List<TextFragment> fragments) {
+        StringBuilder text = new StringBuilder();
+        TextFragment previous = null;
+        for (TextFragment fragment : fragments) {
+            if (previous != null) {
+                float gap = fragment.x() - previous.endX();
+                if (gap > 0.12f * previous.fontSize() && !previous.text().endsWith(" ")
+                        && !fragment.text().startsWith(" ")) {
+                    text.append(' ');
+                }
+            }
+            text.append(fragment.text());
+            previous = fragment;
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+}

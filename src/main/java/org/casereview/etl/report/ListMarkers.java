@@ -1,0 +1,46 @@
+package org.casereview.etl.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Bullets, list numbers and paragraph numbers at the start of a line. */
+final class ListMarkers {
+
+    /** Bullet glyphs, including the private-use symbols of Symbol/Wingdings fonts. */
+    private static final Pattern BULLET = Pattern.compile(
+            "^([\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25e6\u25cf\u25cb\u2023\u2043\u2013\u2014\u27a2\u2713\u2714\u25ba\u25b8*\uf000-\uf0ff]|-|o(?=\\s+\\p{Lu}))\\s*");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(\\(?\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-hj-z][.)]|\\([a-hj-z]\\)|\\(?(i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\\s+(?=\\S)");
+    /** "6.1", "5.2.1", "A1.2": numbers of paragraphs, not of list entries. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^([A-Z]?\\d{1,2}(\\.\\d{1,3}){1,3})\\.?\\s+(?=\\S)");
+
+    private ListMarkers() {
+    }
+
+    /** Length of the bullet or list number at the start, 0 when there is none. */
+    static int listMarkerLength(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.lookingAt() && bullet.end() < line.length()) {
+            return bullet.end();
+        }
+        Matcher number = NUMBER.matcher(line);
+        return number.lookingAt() ? number.end() : 0;
+    }
+
+    static boolean startsList(String line) {
+        return listMarkerLength(line) > 0;
+    }
+
+    static boolean isBullet(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        return bullet.lookingAt() && bullet.end() < line.length();
+    }
+
+    static boolean startsParagraphNumber(String line) {
+        return PARAGRAPH_NUMBER.matcher(line).lookingAt();
+    }
+
+    static String stripMarker(String text) {
+        return text.substring(listMarkerLength(text)).strip();
+    }
+}

@@ -1,0 +1,99 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Headings from the PDF outline: each top-level bookmark is looked up on its target page
+ * (and the next) as a printed line; the bookmarks win over the style guess when most of them
+ * are found.
+ */
+final class OutlineHeadings {
+
+    private OutlineHeadings() {
+    }
+
+    /**
+     * @param lines     body lines
+     * @param outline   the outline entries
+     * @param styled    headings found by style, kept as sub-headings unless the outline names them
+     * @param skipPages title and contents pages
+     * @return the headings, or empty when the outline does not fit the printed text
+     */
+    static Optional<List<Heading>> apply(List<TextLine> lines, List<OutlineReader.Entry> outline,
+                                         List<Heading> styled, Set<Integer> skipPages) {
+        // a single root (the document title) holding the chapters: its children are level 1
+        int level = outline.stream().filter(e -> e.level() == 1).count() == 1 ? 2 : 1;
+        List<OutlineReader.Entry> top = outline.stream()
+                .filter(e -> e.level() == level && !skipPages.contains(e.page()))
+                .toList();
+        if (top.size() < 2) {
+            return Optional.empty();
+        }
+        List<Heading> levelOne = new ArrayList<>();
+        int from = 0;
+        for (OutlineReader.Entry entry : top) {
+            int index = find(lines, entry, from);
+            if (index < 0) {
+                continue;
+            }
+            levelOne.add(headingAt(lines, index, styled, entry.page()));
+            from = index + 1;
+        }
+        if (levelOne.size() < 0.6 * top.size()) {
+            return Optional.empty();
+        }
+        List<Heading> result = new ArrayList<>();
+        for (Heading heading : styled) {
+            boolean named = levelOne.stream().anyMatch(h -> overlaps(h, heading));
+            if (!named) {
+                result.add(new Heading(heading.lineIndex(), heading.lineCount(), 2, heading.text(), heading.page()));
+            }
+        }
+        result.addAll(levelOne);
+        result.sort((a, b) -> Integer.compare(a.lineIndex(), b.lineIndex()));
+        return Optional.of(result);
+    }
+
+    private static Heading headingAt(List<TextLine> lines, int index, List<Heading> styled, int page) {
+        for (Heading heading : styled) {
+            if (heading.lineIndex() == index) {
+                return new Heading(index, heading.lineCount(), 1, heading.text(), heading.page());
+            }
+        }
+        TextLine line = lines.get(index);
+        return new Heading(index, 1, 1, TextRepair.clean(line.text()), line.page());
+    }
+
+    private static boolean overlaps(Heading a, Heading b) {
+        return a.lineIndex() < b.lineIndex() + b.lineCount() && b.lineIndex() < a.lineIndex() + a.lineCount();
+    }
+
+    private static int find(List<TextLine> lines, OutlineReader.Entry entry, int from) {
+        String title = key(entry.title());
+        if (title.isEmpty()) {
+            return -1;
+        }
+        for (int i = from; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.page() < entry.page()) {
+                continue;
+            }
+            if (line.page() > entry.page() + 1) {
+                break;
+            }
+            String text = key(line.text());
+            if (!text.isEmpty() && (text.equals(title) || title.startsWith(text) && text.length() >= 0.5 * title.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String key(String text) {
+        return TextRepair.clean(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

@@ -1,0 +1,66 @@
+package org.casereview.etl.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.UnreadableDocumentException;
+
+/**
+ * Opens a PDF with a temp-file backed cache so that memory stays bounded, and turns the ways a
+ * file can fail into reject reasons. A document protected only by an owner password opens with
+ * the empty user password and is read like any other.
+ */
+final class PdfOpener {
+
+    private static final int HEADER_WINDOW = 1024;
+
+    private PdfOpener() {
+    }
+
+    static PDDocument open(Path pdf) throws UnreadableDocumentException {
+        long size;
+        try {
+            size = Files.size(pdf);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read " + pdf.getFileName(), e);
+        }
+        if (size == 0) {
+            throw new UnreadableDocumentException(RejectReason.EMPTY, "the file is empty");
+        }
+        if (!hasPdfHeader(pdf)) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "not a PDF: no %PDF- header");
+        }
+        try {
+            return Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "the PDF needs a password to open", e);
+        } catch (IOException | RuntimeException e) {
+            RejectReason reason = isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
+            throw new UnreadableDocumentException(reason, "the PDF cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Encryption PDFBox cannot open (a certificate, an unknown security handler). */
+    private static boolean isEncryptionFailure(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("security handler") || message.contains("decrypt");
+    }
+
+    private static boolean hasPdfHeader(Path pdf) throws UnreadableDocumentException {
+        try (InputStream in = Files.newInputStream(pdf)) {
+            byte[] head = in.readNBytes(HEADER_WINDOW);
+            return new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read " + pdf.getFileName(), e);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.casereview.etl.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads every page's glyphs with their position, size and weight, and hands back lines in
+ * reading order. Duplicate overlapping text (fake bold) is dropped per fragment here instead of
+ * by PDFBox's per-glyph suppression: on the corpus (1,920 pages, warm, 2 shared cores) the
+ * lines came out identical, at 630-780 pages/s without suppression against 560-570 with it.
+ */
+final class PositionedTextStripper extends PDFTextStripper {
+
+    private final List<PageText> pages = new ArrayList<>();
+    private final List<Integer> failedPages = new ArrayList<>();
+    private List<TextFragment> fragments = new ArrayList<>();
+    private Map<String, List<TextFragment>> seen = new HashMap<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    /** Glyphs drawn filled and stroked (fake bold) or in colour, noted while the graphics state is known. */
+    private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
+    private PDColor lastColour;
+    private boolean lastColoured;
+
+    private static final int FAKE_BOLD = 1;
+    private static final int COLOURED = 2;
+
+    PositionedTextStripper() {
+        setSuppressDuplicateOverlappingText(false);
+        setSortByPosition(false);
+        // the text stripper ignores colour unless told to follow the fill colour operators
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
+    }
+
+    /**
+     * Reads the pages one by one; a page without text, or one whose content cannot be parsed,
+     * comes back with no lines (and its number in {@link #failedPages()} when it failed).
+     */
+    List<PageText> read(PDDocument document) {
+        pages.clear();
+        failedPages.clear();
+        int count = document.getNumberOfPages();
+        for (int number = 1; number <= count; number++) {
+            setStartPage(number);
+            setEndPage(number);
+            int before = pages.size();
+            try {
+                writeText(document, Writer.nullWriter());
+            } catch (IOException | RuntimeException e) {
+                failedPages.add(number);
+            }
+            if (pages.size() == before) {
+                PDRectangle box = document.getPage(number - 1).getCropBox();
+                pages.add(new PageText(number, box.getWidth(), box.getHeight(), List.of()));
+            } else if (pages.size() > before + 1) {
+                pages.subList(before + 1, pages.size()).clear();
+            }
+        }
+        return List.copyOf(pages);
+    }
+
+    List<Integer> failedPages() {
+        return List.copyOf(failedPages);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        PDGraphicsState state = getGraphicsState();
+        int style = 0;
+        if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
+            style |= FAKE_BOLD;
+        }
+        if (isColoured(state.getNonStrokingColor())) {
+            style |= COLOURED;
+        }
+        if (style != 0) {
+            glyphStyles.put(text, style);
+        }
+        super.processTextPosition(text);
+    }
+
+    private boolean isColoured(PDColor colour) {
+        if (colour != lastColour) {
+            lastColour = colour;
+            try {
+                int rgb = colour.toRGB();
+                int r = rgb >> 16 & 0xff;
+                int g = rgb >> 8 & 0xff;
+                int b = rgb & 0xff;
+                lastColoured = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40;
+            } catch (IOException | RuntimeException e) {
+                lastColoured = false;
+            }
+        }
+        return lastColoured;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        fragments = new ArrayList<>();
+        seen = new HashMap<>();
+        glyphStyles.clear();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        float width = turned ? box.getHeight() : box.getWidth();
+        float height = turned ? box.getWidth() : box.getHeight();
+        int number = getCurrentPageNo();
+        pages.add(new PageText(number, width, height, LineAssembler.assemble(number, width, fragments)));
+        super.endPage(page);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition position : positions) {
+            if (!run.isEmpty() && breaksRun(run.get(run.size() - 1), position)) {
+                addFragment(run);
+                run = new ArrayList<>();
+            }
+            run.add(position);
+        }
+        addFragment(run);
+    }
+
+    private boolean breaksRun(TextPosition previous, TextPosition next) {
+        if (bold(previous) != bold(next) || coloured(previous) != coloured(next)) {
+            return true;
+        }
+        if (Math.abs(previous.getFontSizeInPt() - next.getFontSizeInPt()) > 0.5f) {
+            return true;
+        }
+        float gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        return gap > previous.getFontSizeInPt() * 1.2f || gap < -previous.getFontSizeInPt();
+    }
+
+    private void addFragment(List<TextPosition> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        int boldChars = 0;
+        int colouredChars = 0;
+        for (TextPosition position : run) {
+            text.append(position.getUnicode());
+            if (bold(position)) {
+                boldChars++;
+            }
+            if (coloured(position)) {
+                colouredChars++;
+            }
+        }
+        if (text.toString().isBlank()) {
+            return;
+        }
+        TextPosition first = run.get(0);
+        TextPosition last = run.get(run.size() - 1);
+        TextFragment fragment = new TextFragment(text.toString(), first.getXDirAdj(),
+                last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
+                boldChars * 2 > run.size(), colouredChars * 2 > run.size());
+        if (isDuplicate(fragment)) {
+            return;
+        }
+        fragments.add(fragment);
+    }
+
+    private boolean isDuplicate(TextFragment fragment) {
+        List<TextFragment> same = seen.computeIfAbsent(fragment.text(), k -> new ArrayList<>());
+        for (TextFragment other : same) {
+            if (Math.abs(other.x() - fragment.x()) < 2 && Math.abs(other.y() - fragment.y()) < 2) {
+                return true;
+            }
+        }
+        same.add(fragment);
+        return false;
+    }
+
+    private boolean bold(TextPosition position) {
+        PDFont font = position.getFont();
+        return (glyphStyles.getOrDefault(position, 0) & FAKE_BOLD) != 0
+                || font != null && boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
+    }
+
+    private boolean coloured(TextPosition position) {
+        return (glyphStyles.getOrDefault(position, 0) & COLOURED) != 0;
+    }
+
+    static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy")
+                || name.contains("semibold") || name.contains("demi")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+}

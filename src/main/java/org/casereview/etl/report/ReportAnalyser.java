@@ -1,0 +1,149 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.ReportDocument;
+import org.casereview.etl.document.ReportMetadata;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
+/**
+ * From the pages' lines to sections and items: furniture and contents out, headings found,
+ * level-1 headings cut the body into sections, each section split into blocks and items.
+ */
+final class ReportAnalyser {
+
+    private final SectionTyper typer;
+    private final ItemLabels labels;
+
+    ReportAnalyser(SectionTyper typer, ItemLabels labels) {
+        this.typer = typer;
+        this.labels = labels;
+    }
+
+    /** A short first page of a longer report is its cover. */
+    private static Set<Integer> titlePages(List<PageText> pages) {
+        Set<Integer> title = new HashSet<>();
+        if (pages.size() >= 3 && !pages.get(0).lines().isEmpty() && pages.get(0).lines().size() < 25) {
+            title.add(1);
+        }
+        return title;
+    }
+
+    private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
+        return HyphenResolver.resolve(pages.stream()
+                .filter(p -> !skipPages.contains(p.number()))
+                .flatMap(p -> p.lines().stream())
+                .toList());
+    }
+
+    private boolean opensSection(Heading heading) {
+        return HeadingDetector.isTopNumbered(heading.text()) || typer.isStandardHeading(heading.text());
+    }
+
+    ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
+                            ReportMetadata metadata, List<ParseProblem> problems) {
+        BodyStyle body = BodyStyle.of(rawPages);
+        List<PageText> pages = FurnitureFilter.filter(rawPages, body);
+        ContentsDetector.Contents contents = ContentsDetector.detect(pages);
+        HeadingDetector detector = new HeadingDetector(body, labels, typer);
+        Set<Integer> skipPages = new HashSet<>(contents.pages());
+        skipPages.addAll(titlePages(pages));
+        List<TextLine> lines = bodyLines(pages, skipPages);
+        List<Heading> styled = detector.detect(lines, skipPages);
+        if (skipPages.contains(1) && !contents.pages().contains(1)) {
+            // page 1 is no title page when a numbered or standard level-1 heading opens there
+            Set<Integer> withPageOne = new HashSet<>(contents.pages());
+            List<TextLine> allLines = bodyLines(pages, withPageOne);
+            List<Heading> all = detector.detect(allLines, withPageOne);
+            if (all.stream().anyMatch(h -> h.level() == 1 && h.page() == 1 && opensSection(h))) {
+                skipPages = withPageOne;
+                lines = allLines;
+                styled = all;
+            }
+        }
+        List<Heading> headings = outline.isEmpty() ? styled
+                : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
+        BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
+        return sections(fileName, lines, headings, builder, metadata, problems);
+    }
+
+    /** A section per level-1 heading, its lines split into blocks and items. */
+    private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
+                                     BlockBuilder builder, ReportMetadata metadata, List<ParseProblem> problems) {
+        ItemSplitter splitter = new ItemSplitter(typer, labels);
+        List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
+        List<SectionDraft> drafts = new ArrayList<>();
+        for (int s = 0; s < levelOne.size(); s++) {
+            Heading heading = levelOne.get(s);
+            int from = heading.lineIndex() + heading.lineCount();
+            int to = s + 1 < levelOne.size() ? levelOne.get(s + 1).lineIndex() : lines.size();
+            List<TextLine> sectionLines = lines.subList(from, Math.max(from, to));
+            Map<Integer, Integer> subHeadings = new HashMap<>();
+            for (Heading h : headings) {
+                if (h.level() > 1 && h.lineIndex() >= from && h.lineIndex() < to) {
+                    subHeadings.put(h.lineIndex() - from, h.lineCount());
+                }
+            }
+            List<Block> blocks = builder.build(sectionLines, subHeadings);
+            SectionType type = typer.type(heading.text());
+            int pageEnd = sectionLines.isEmpty() ? heading.page()
+                    : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
+            drafts.add(new SectionDraft(heading, type, pageEnd, blocks,
+                    new ArrayList<>(splitter.split(type, heading.text(), blocks))));
+        }
+        dropRestatedItems(drafts);
+        List<Section> sections = new ArrayList<>();
+        List<ReportItem> items = new ArrayList<>();
+        Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
+        for (SectionDraft draft : drafts) {
+            int ordinal = sections.size() + 1;
+            List<Item> sectionItems = new ArrayList<>();
+            for (ItemSplitter.Found f : draft.found()) {
+                sectionItems.add(new Item(sectionItems.size() + 1, f.text(), f.page()));
+                items.add(new ReportItem(f.type(), ordinal, counters.merge(f.type(), 1, Integer::sum), f.text(), f.page()));
+            }
+            String text = draft.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+            sections.add(new Section(draft.type(), ordinal, draft.heading().text(), text, draft.heading().page(),
+                    draft.pageEnd(), sectionItems));
+        }
+        return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+
+    private record SectionDraft(Heading heading, SectionType type, int pageEnd, List<Block> blocks,
+                                List<ItemSplitter.Found> found) {
+    }
+
+    /** Items a summary or appendix repeats from the body are counted once, where the body has them. */
+    private static void dropRestatedItems(List<SectionDraft> drafts) {
+        Set<String> body = new HashSet<>();
+        for (SectionDraft draft : drafts) {
+            if (!restates(draft.type())) {
+                draft.found().forEach(f -> body.add(f.type() + "|" + key(f.text())));
+            }
+        }
+        for (SectionDraft draft : drafts) {
+            if (restates(draft.type())) {
+                draft.found().removeIf(f -> body.contains(f.type() + "|" + key(f.text())));
+            }
+        }
+    }
+
+    private static boolean restates(SectionType type) {
+        return type == SectionType.SUMMARY || type == SectionType.APPENDIX;
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

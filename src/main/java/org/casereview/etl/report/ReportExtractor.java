@@ -1,0 +1,112 @@
+package org.casereview.etl.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.ReportDocument;
+import org.casereview.etl.document.ReportMetadata;
+import org.casereview.etl.document.UnreadableDocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one report PDF into headed sections with their items and pages, and its metadata.
+ * One document is open at a time, backed by temp files, and closed before the text is analysed.
+ * Thread-safe: every call works on its own objects.
+ */
+public final class ReportExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportExtractor.class);
+    private static final int MIN_TEXT_CHARS = 20;
+
+    private final SectionTyper typer;
+    private final ItemLabels labels;
+    private final MetadataReader metadataReader;
+
+    private ReportExtractor(Vocabulary vocabulary) {
+        this.typer = new SectionTyper(vocabulary);
+        this.labels = new ItemLabels(vocabulary);
+        this.metadataReader = new MetadataReader(vocabulary);
+    }
+
+    public static ReportExtractor withDefaultSynonyms() {
+        return new ReportExtractor(Vocabulary.defaults());
+    }
+
+    /** With a vocabulary file of the same keys as {@code report/section-synonyms.properties}, on the classpath. */
+    public static ReportExtractor withVocabulary(String classpathResource) {
+        return new ReportExtractor(Vocabulary.load(classpathResource));
+    }
+
+    public ReportDocument extract(Path pdf) throws UnreadableDocumentException {
+        return extractWithItems(pdf).document();
+    }
+
+    public ExtractedReport extractWithItems(Path pdf) throws UnreadableDocumentException {
+        RawReport raw = read(pdf);
+        List<ParseProblem> problems = new ArrayList<>();
+        int chars = 0;
+        for (PageText page : raw.pages()) {
+            int pageChars = page.lines().stream().mapToInt(l -> l.text().length()).sum();
+            chars += pageChars;
+            if (raw.failedPages().contains(page.number())) {
+                problems.add(new ParseProblem("page " + page.number(), RejectReason.CORRUPT,
+                        "page " + page.number() + " could not be read"));
+            } else if (pageChars == 0) {
+                problems.add(new ParseProblem("page " + page.number(), RejectReason.NO_TEXT_LAYER,
+                        "page " + page.number() + " has no text layer"));
+            }
+        }
+        if (!raw.failedPages().isEmpty() && raw.failedPages().size() == raw.pageCount()) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read");
+        }
+        if (chars < MIN_TEXT_CHARS) {
+            throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER,
+                    "no text layer: the PDF holds images of pages only");
+        }
+        ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
+        ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
+                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), metadata, problems);
+        log.info("Extracted {}: {} pages, {} sections, {} items", pdf.getFileName(), raw.pageCount(),
+                report.document().sections().size(), report.items().size());
+        return report;
+    }
+
+    private record RawReport(List<PageText> pages, List<Integer> failedPages, List<OutlineReader.Entry> outline,
+                             PDDocumentInformation info, int pageCount) {
+    }
+
+    private static RawReport read(Path pdf) throws UnreadableDocumentException {
+        PDDocument document = PdfOpener.open(pdf);
+        try {
+            PositionedTextStripper stripper = new PositionedTextStripper();
+            List<PageText> pages = stripper.read(document);
+            return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document), copyInfo(document),
+                    document.getNumberOfPages());
+        } catch (RuntimeException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
+        } finally {
+            try {
+                document.close();
+            } catch (IOException e) {
+                log.warn("Closing {} failed: {}", pdf.getFileName(), e.getMessage());
+            }
+        }
+    }
+
+    private static PDDocumentInformation copyInfo(PDDocument document) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        PDDocumentInformation copy = new PDDocumentInformation();
+        copy.setTitle(info.getTitle());
+        copy.setAuthor(info.getAuthor());
+        copy.setCreationDate(info.getCreationDate());
+        copy.setModificationDate(info.getModificationDate());
+        return copy;
+    }
+}

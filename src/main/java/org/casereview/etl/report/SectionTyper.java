@@ -1,0 +1,96 @@
+package org.casereview.etl.report;
+
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.SectionType;
+
+/**
+ * Maps a heading as printed to a section type by the synonym table: the synonym starting
+ * earliest in the heading wins, the longest on a tie; nothing matching gives OTHER.
+ */
+final class SectionTyper {
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^((section|part|chapter)\\s+)?(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
+
+    private final Map<SectionType, List<String>> synonyms;
+
+    SectionTyper(Vocabulary vocabulary) {
+        Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
+        vocabulary.byType("section").forEach((type, words) ->
+                cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
+        this.synonyms = cleaned;
+    }
+
+    SectionType type(String heading) {
+        return match(heading).orElse(SectionType.OTHER);
+    }
+
+    /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */
+    boolean isStandardHeading(String heading) {
+        String text = normalise(heading);
+        return synonyms.values().stream().anyMatch(list -> list.contains(text));
+    }
+
+    /** The item type named anywhere in a heading ("Findings and learning" names learning), if any. */
+    Optional<SectionType> itemType(String heading) {
+        SectionType first = type(heading);
+        if (first.hasItems()) {
+            return Optional.of(first);
+        }
+        String text = " " + normalise(heading) + " ";
+        SectionType best = null;
+        int bestPos = Integer.MAX_VALUE;
+        for (Map.Entry<SectionType, List<String>> entry : synonyms.entrySet()) {
+            if (!entry.getKey().hasItems()) {
+                continue;
+            }
+            for (String synonym : entry.getValue()) {
+                int pos = text.indexOf(" " + synonym + " ");
+                if (pos >= 0 && pos < bestPos) {
+                    bestPos = pos;
+                    best = entry.getKey();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<SectionType> match(String heading) {
+        String text = " " + normalise(heading) + " ";
+        SectionType best = null;
+        int bestPos = Integer.MAX_VALUE;
+        int bestLength = 0;
+        for (Map.Entry<SectionType, List<String>> entry : synonyms.entrySet()) {
+            for (String synonym : entry.getValue()) {
+                int pos = text.indexOf(" " + synonym + " ");
+                if (pos < 0) {
+                    continue;
+                }
+                if (pos < bestPos || pos == bestPos && synonym.length() > bestLength) {
+                    best = entry.getKey();
+                    bestPos = pos;
+                    bestLength = synonym.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static String normalise(String heading) {
+        String text = Normalizer.normalize(heading, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return words(NUMBERING.matcher(text).replaceFirst(""));
+    }
+
+    /** Lower-case words and apostrophes, single spaces. */
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("[^\\p{L}\\p{N}']+", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,217 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a run of table lines as rows of cells, and picks the text of the item column: the
+ * column headed like the items ("Recommendation") or else the one holding most text. Agency,
+ * timescale and number columns are left out.
+ */
+final class TableRows {
+
+    private static final float SAME_COLUMN = 6f;
+    private static final Pattern HEADER_WORDS = Pattern.compile(
+            "(?i)^(no\\.?|number|ref\\.?|recommendations?|learning( points?)?|lessons?|good practice|actions?|"
+                    + "agency|agencies|lead( agency| officer)?|owner|responsible|timescales?|by when|date|"
+                    + "priority|progress|status|rag|outcomes?|evidence|measures?|target|finding)$");
+    private static final Pattern ITEM_HEADER = Pattern.compile("(?i).*(recommendation|learning|lesson|good practice|action).*");
+
+    private TableRows() {
+    }
+
+    /** x positions where the cells of a line begin. */
+    static List<Float> cellStarts(TextLine line) {
+        List<Float> starts = new ArrayList<>();
+        List<TextFragment> fragments = line.fragments();
+        starts.add(fragments.get(0).x());
+        for (int i = 1; i < fragments.size(); i++) {
+            if (fragments.get(i).x() - fragments.get(i - 1).endX() > line.fontSize()) {
+                starts.add(fragments.get(i).x());
+            }
+        }
+        return starts;
+    }
+
+    /** True when a cell after the first starts at the same place in both lines. */
+    static boolean shareInnerColumn(TextLine a, TextLine b) {
+        List<Float> first = cellStarts(a);
+        List<Float> second = cellStarts(b);
+        for (float x : first.subList(1, first.size())) {
+            for (float y : second.subList(1, second.size())) {
+                if (Math.abs(x - y) < SAME_COLUMN) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when every cell of the line starts at one of the columns. */
+    static boolean fitsColumns(TextLine line, List<Float> columns) {
+        for (float start : cellStarts(line)) {
+            if (columns.stream().noneMatch(c -> Math.abs(c - start) < SAME_COLUMN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Float> columns(List<TextLine> lines) {
+        List<Float> columns = new ArrayList<>();
+        for (TextLine line : lines) {
+            for (float start : cellStarts(line)) {
+                if (columns.stream().noneMatch(c -> Math.abs(c - start) < SAME_COLUMN)) {
+                    columns.add(start);
+                }
+            }
+        }
+        columns.sort(Float::compare);
+        return columns;
+    }
+
+    /**
+     * The item text of each body row, with the page where the row starts.
+     *
+     * @return one entry per row: text and page
+     */
+    static List<Item> itemTexts(List<TextLine> lines) {
+        List<Float> columns = columns(lines);
+        List<List<TextLine>> rows = rows(lines, columns);
+        if (rows.isEmpty() || columns.size() < 2) {
+            return List.of();
+        }
+        int column = -1;
+        List<TextLine> first = rows.get(0);
+        boolean header = isHeader(first, columns);
+        if (header) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (ITEM_HEADER.matcher(cell(first, columns, c)).matches()) {
+                    column = c;
+                    break;
+                }
+            }
+        }
+        if (column < 0) {
+            column = widestColumn(header ? rows.subList(1, rows.size()) : rows, columns);
+        }
+        List<Item> items = new ArrayList<>();
+        for (List<TextLine> row : header ? rows.subList(1, rows.size()) : rows) {
+            String text = cell(row, columns, column);
+            if (!text.isBlank() && !HEADER_WORDS.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+                items.add(new Item(text, row.get(0).page()));
+            }
+        }
+        return items;
+    }
+
+    record Item(String text, int page) {
+    }
+
+    /**
+     * Rows start where a short first-column cell (a number) begins, or else after a vertical gap
+     * wider than the line spacing inside cells.
+     */
+    private static List<List<TextLine>> rows(List<TextLine> lines, List<Float> columns) {
+        float firstColumn = columns.get(0);
+        boolean numberColumn = lines.stream().allMatch(l -> firstColumnText(l, columns).length() <= 6);
+        float minGap = Float.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            float gap = lines.get(i).y() - lines.get(i - 1).y();
+            if (gap > 0) {
+                minGap = Math.min(minGap, gap);
+            }
+        }
+        List<List<TextLine>> rows = new ArrayList<>();
+        List<TextLine> row = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine line : lines) {
+            boolean startsRow;
+            if (numberColumn) {
+                startsRow = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
+            } else {
+                startsRow = previous != null && line.y() - previous.y() > 1.3f * minGap;
+            }
+            if (startsRow && !row.isEmpty()) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(line);
+            previous = line;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String firstColumnText(TextLine line, List<Float> columns) {
+        StringBuilder text = new StringBuilder();
+        for (TextFragment f : line.fragments()) {
+            if (columnOf(f.x(), columns) == 0) {
+                text.append(f.text().strip());
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean isHeader(List<TextLine> row, List<Float> columns) {
+        if (row.stream().allMatch(TextLine::bold)) {
+            return true;
+        }
+        int headerCells = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (HEADER_WORDS.matcher(cell(row, columns, c).toLowerCase(Locale.ROOT)).matches()) {
+                headerCells++;
+            }
+        }
+        return headerCells >= 2;
+    }
+
+    private static int widestColumn(List<List<TextLine>> rows, List<Float> columns) {
+        int best = 0;
+        int bestChars = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            int chars = 0;
+            for (List<TextLine> row : rows) {
+                chars += cell(row, columns, c).length();
+            }
+            if (chars > bestChars) {
+                bestChars = chars;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static String cell(List<TextLine> row, List<Float> columns, int column) {
+        List<String> parts = new ArrayList<>();
+        for (TextLine line : row) {
+            StringBuilder part = new StringBuilder();
+            for (TextFragment f : line.fragments()) {
+                if (columnOf(f.x(), columns) == column) {
+                    if (!part.isEmpty()) {
+                        part.append(' ');
+                    }
+                    part.append(f.text().strip());
+                }
+            }
+            if (!part.isEmpty()) {
+                parts.add(part.toString());
+            }
+        }
+        return TextRepair.join(parts);
+    }
+
+    private static int columnOf(float x, List<Float> columns) {
+        int column = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) <= x + SAME_COLUMN) {
+                column = c;
+            }
+        }
+        return column;
+    }
+}

@@ -1,0 +1,23 @@
+package org.casereview.etl.report;
+
+/**
+ * A run of glyphs of one style without a large gap, as placed on the page.
+ *
+ * @param text     the glyphs' text
+ * @param x        left edge
+ * @param endX     right edge
+ * @param y        baseline, from the top of the page
+ * @param fontSize font size in points
+ * @param bold     set in a bold face (or filled and stroked, as word processors fake bold)
+ * @param coloured printed in a colour other than black or grey
+ */
+record TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured) {
+
+    TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold) {
+        this(text, x, endX, y, fontSize, bold, false);
+    }
+
+    boolean isBlank() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,77 @@
+package org.casereview.etl.report;
+
+import java.util.List;
+
+/**
+ * One printed line: fragments sharing a baseline, left to right.
+ *
+ * @param page      1-based physical page
+ * @param text      the line's text, fragments joined
+ * @param fragments the fragments in reading order
+ */
+record TextLine(int page, String text, List<TextFragment> fragments) {
+
+    TextLine {
+        fragments = List.copyOf(fragments);
+    }
+
+    float x() {
+        return fragments.get(0).x();
+    }
+
+    float endX() {
+        return fragments.get(fragments.size() - 1).endX();
+    }
+
+    float y() {
+        return fragments.get(0).y();
+    }
+
+    /** The size of most of the line's characters. */
+    float fontSize() {
+        float best = 0;
+        int bestChars = -1;
+        for (TextFragment f : fragments) {
+            int chars = f.text().strip().length();
+            if (chars > bestChars) {
+                bestChars = chars;
+                best = f.fontSize();
+            }
+        }
+        return best;
+    }
+
+    /** True when nearly every visible character is bold. */
+    boolean bold() {
+        int bold = 0;
+        int all = 0;
+        for (TextFragment f : fragments) {
+            int chars = f.text().replace(" ", "").length();
+            all += chars;
+            if (f.bold()) {
+                bold += chars;
+            }
+        }
+        return all > 0 && bold >= 0.9 * all;
+    }
+
+    /** True when every visible character is in colour. */
+    boolean coloured() {
+        return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::coloured);
+    }
+
+    /** A wide gap that does not follow a leading number or bullet: cells of a table row. */
+    boolean hasCellGap() {
+        for (int i = 1; i < fragments.size(); i++) {
+            float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
+            String first = fragments.get(0).text().strip();
+            // a number, bullet or short label ("Recommendation 1:") set off by a tab
+            boolean afterMarker = i == 1 && (first.matches("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W")
+                    || first.endsWith(":") && first.split("\\s+").length <= 4);
+            if (gap > 1.1f * fontSize() && !afterMarker) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

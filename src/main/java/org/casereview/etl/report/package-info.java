@@ -1,0 +1,13 @@
+/**
+ * Report PDFs to headed sections, items and metadata, in plain Java over PDFBox.
+ *
+ * <p>{@link org.casereview.etl.report.ReportExtractor} is the entry point. The stages, each a
+ * small class: {@code PdfOpener} (bounded-memory loading, reject reasons) ->
+ * {@code PositionedTextStripper} and {@code LineAssembler}/{@code ColumnGutter} (lines with
+ * size, weight and position, two-column reading order) -> {@code FurnitureFilter} (running
+ * headers, footers, page numbers, footnotes) -> {@code ContentsDetector} -> {@code HeadingDetector}
+ * or {@code OutlineHeadings} -> {@code BlockBuilder} (paragraphs, list entries, tables, joined over
+ * page breaks) -> {@code SectionTyper} and {@code ItemSplitter}/{@code TableRows} ->
+ * {@code MetadataReader}. Every word list lives in {@code report/section-synonyms.properties}.
+ */
+package org.casereview.etl.report;

@@ -1,0 +1,114 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The word-level rules: section typing, item labels, list markers, line joining. */
+class VocabularyRulesTest {
+
+    private static final Vocabulary VOCABULARY = Vocabulary.defaults();
+
+    @Nested
+    class SectionTyping {
+
+        private final SectionTyper typer = new SectionTyper(VOCABULARY);
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "5. Findings and learning | findings",
+                "Key learning | learning",
+                "6. Learning points | learning",
+                "Recommendations for the partnership | recommendations",
+                "Examples of good practice | good_practice",
+                "4. Summary of events | background",
+                "Executive summary | summary",
+                "Terms of reference | methodology",
+                "Appendix 1: Terms of reference | appendix",
+                "Section 3: The national and local picture | background",
+                "9. Conclusions | conclusion",
+                "Glossary | other",
+                "Summary and conclusions | conclusion",
+                "The child\u2019s story | background",
+                "Why was this case chosen? | introduction",
+                "The boy who loved football | other"})
+        void headingsMapToSectionTypes(String heading, String code) {
+            assertThat(typer.type(heading).code()).isEqualTo(code);
+        }
+
+        @Test
+        void aHeadingNamesItsItemTypeEvenWhenItsSectionTypeIsAnother() {
+            assertThat(typer.itemType("5. Findings and learning")).contains(SectionType.LEARNING);
+            assertThat(typer.itemType("Conclusions and recommendations")).contains(SectionType.RECOMMENDATIONS);
+            assertThat(typer.itemType("3. Background")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Labels {
+
+        private final ItemLabels labels = new ItemLabels(VOCABULARY);
+
+        @Test
+        void labelsAndCodesNameTheirItemType() {
+            assertThat(labels.label("Recommendation 3: The partnership should act."))
+                    .get().extracting(ItemLabels.Label::type, ItemLabels.Label::length)
+                    .containsExactly(SectionType.RECOMMENDATIONS, "Recommendation 3: ".length());
+            assertThat(labels.label("Learning point 2 Children should be seen.")).get()
+                    .extracting(ItemLabels.Label::type).isEqualTo(SectionType.LEARNING);
+            assertThat(labels.label("R3 Housing should share information.")).get()
+                    .extracting(ItemLabels.Label::type).isEqualTo(SectionType.RECOMMENDATIONS);
+            assertThat(labels.label("Good practice 1")).get()
+                    .extracting(ItemLabels.Label::type).isEqualTo(SectionType.GOOD_PRACTICE);
+        }
+
+        @Test
+        void proseMentioningALabelIsNoLabel() {
+            assertThat(labels.label("Recommendation 3 was accepted by the board.")).isEmpty();
+            assertThat(labels.label("Recommendations were made to the police.")).isEmpty();
+            assertThat(labels.label("Rachel was seen at home.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Markers {
+
+        @Test
+        void bulletsAndListNumbersAreMarkersButParagraphNumbersAreNot() {
+            assertThat(List.of("\u2022 Seen", "- Seen", "\uf0b7 Seen", "1. Seen", "(a) Seen", "iv) Seen"))
+                    .allMatch(ListMarkers::startsList);
+            assertThat(List.of("1.1 Seen", "5.2.1 Seen", "2020 was", "Seen"))
+                    .noneMatch(ListMarkers::startsList);
+            assertThat(ListMarkers.startsParagraphNumber("5.2.1 Seen")).isTrue();
+            assertThat(ListMarkers.stripMarker("12) The school should")).isEqualTo("The school should");
+        }
+    }
+
+    @Nested
+    class LineJoining {
+
+        @Test
+        void typographicHyphensSplitWordsAsciiHyphensJoinCompounds() {
+            assertThat(TextRepair.join(List.of("experi\u2010", "enced and decision-", "making")))
+                    .isEqualTo("experienced and decision-making");
+        }
+
+        @Test
+        void ligaturesAndNonBreakingSpacesAreNormalised() {
+            assertThat(TextRepair.clean("the\u00a0\ufb01rst of \ufb02ows")).isEqualTo("the first of flows");
+        }
+
+        @Test
+        void pageNumbersInTheirCommonForms() {
+            assertThat(List.of("12", "Page 3 of 12", "page 4", "- 7 -", "iv", "3 | Page"))
+                    .allMatch(FurnitureFilter::isPageNumber);
+            assertThat(FurnitureFilter.isPageNumber("12 weeks")).isFalse();
+        }
+    }
+}
