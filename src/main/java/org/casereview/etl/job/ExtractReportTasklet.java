@@ -8,9 +8,11 @@ import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.output.DocumentRow;
+import org.casereview.etl.output.ItemRow;
 import org.casereview.etl.output.RejectRow;
 import org.casereview.etl.output.ReportStore;
 import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +75,10 @@ public class ExtractReportTasklet implements Tasklet {
 
     private void extract(JobRun run, DocumentRow doc) {
         try {
-            ReportDocument report = extractor.extract(reviews.pathOf(run.month(), doc.sourceFile()));
-            reports.saveExtracted(doc.sha256(), report);
+            ExtractedReport extracted = extractor.extractWithItems(reviews.pathOf(run.month(), doc.sourceFile()));
+            ReportDocument report = extracted.document();
+            reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
+                    .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
             List<RejectRow> problems = new ArrayList<>();
             for (ParseProblem p : report.problems()) {
                 problems.add(new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message()));
@@ -85,7 +89,7 @@ public class ExtractReportTasklet implements Tasklet {
                     problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
             progress.reportDone(report.metadata().pages());
             log.info("Report {}: {} pages, {} sections, {} items", doc.sourceFile(), report.metadata().pages(),
-                    report.sections().size(), report.sections().stream().mapToInt(s -> s.items().size()).sum());
+                    report.sections().size(), extracted.items().size());
         } catch (UnreadableDocumentException e) {
             reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
             reject(run, doc, new RejectRow(doc.sourceFile(), "file", e.reason(), e.getMessage()));

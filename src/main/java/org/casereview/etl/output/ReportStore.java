@@ -42,7 +42,8 @@ public class ReportStore {
                 .optional();
     }
 
-    public void saveExtracted(String sha256, ReportDocument report) {
+    /** Stores an extraction; items are typed by what they are (a learning point inside "Findings" is learning). */
+    public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items) {
         delete(sha256);
         ReportMetadata m = report.metadata();
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, pages, title, child_name, review_type_text, area,"
@@ -57,7 +58,7 @@ public class ReportStore {
                     .params(sha256, s.ordinal(), s.type().code(), cut(s.heading(), 2000), s.pageStart(), s.pageEnd(), s.text())
                     .update();
         }
-        for (ItemRow item : ItemRow.fromSections(report.sections())) {
+        for (ItemRow item : items) {
             jdbc.sql("INSERT INTO report_item_extract (sha256, section_type, item_no, text, page) VALUES (?, ?, ?, ?, ?)")
                     .params(sha256, item.type().code(), item.itemNo(), item.text(), item.page())
                     .update();
