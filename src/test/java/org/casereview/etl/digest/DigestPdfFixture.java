@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * numbers. With a tight line spacing Tika reads each paragraph as one block of wrapped lines; with a
  * loose one, every printed line as a paragraph of its own.
  */
-final class DigestPdfFixture {
+public final class DigestPdfFixture {
 
     private static final int LINES_PER_PAGE = 46;
     private static final int WRAP = 95;
@@ -25,7 +25,7 @@ final class DigestPdfFixture {
     private DigestPdfFixture() {
     }
 
-    static void write(String text, Path file, float leading) throws IOException {
+    public static void write(String text, Path file, float leading) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             lines.addAll(wrap(paragraph.strip()));

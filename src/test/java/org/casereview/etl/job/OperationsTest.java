@@ -146,6 +146,42 @@ class OperationsTest {
     }
 
     @Nested
+    class BadReports {
+        @Test
+        void corruptAndEmptyReportsAreRejectedAndTheirEntryIsUnreadable() throws IOException {
+            Path input = GeneratedInputs.withReports(dir.resolve("input"), 1, 3);
+            Files.writeString(input.resolve("Broken_CSPR_Child_Y.pdf"), "%PDF-1.7\nthis is not a PDF body at all");
+            Files.write(input.resolve("Empty_report.pdf"), new byte[0]);
+            Files.writeString(input.resolve("digest-2021-11.txt"), """
+                    NSPCC Repository – November 2021
+
+                    1. Child Y: Child safeguarding practice review
+
+                    Neglect of a 3-year-old girl in 2020.
+
+                    Learning includes: agencies did not share what they knew; the child was not seen.
+
+                    Recommendations include: see the child alone.
+
+                    Other resources [Read practice review (PDF)](Broken_CSPR_Child_Y.pdf)
+                    """);
+            Path output = dir.resolve("out");
+            assertThat(run(input, output)).isZero();
+            List<Map<String, String>> rejects = CsvFiles.read(output.resolve("rejects.csv"));
+            assertThat(row(rejects, "source_file", "Broken_CSPR_Child_Y.pdf")).containsEntry("reason_code", "corrupt");
+            assertThat(row(rejects, "source_file", "Empty_report.pdf")).containsEntry("reason_code", "empty");
+            Map<String, String> childY = row(CsvFiles.read(output.resolve("reviews.csv")), "child_name", "Child Y");
+            assertThat(childY).containsEntry("report_status", "unreadable")
+                    .containsEntry("report_file", "Broken_CSPR_Child_Y.pdf").containsEntry("learning_count", "2");
+            Map<String, String> document = row(CsvFiles.read(output.resolve("documents.csv")), "source_file",
+                    "Broken_CSPR_Child_Y.pdf");
+            assertThat(document).containsEntry("status", "rejected").containsEntry("reason_code", "corrupt");
+            assertThat(row(CsvFiles.read(output.resolve("reviews.csv")), "report_file", "Testshire_CSPR_Child_Z01.pdf"))
+                    .containsEntry("report_status", "not_linked").containsEntry("child_name", "Child Z1");
+        }
+    }
+
+    @Nested
     class TwoDigests {
         @Test
         void sameChildInTwoDigestsOfAMonthGetsTwoIdsAndAnIdenticalCopyIsADuplicate() throws IOException {

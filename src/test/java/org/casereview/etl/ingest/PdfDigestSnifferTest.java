@@ -1,0 +1,40 @@
+package org.casereview.etl.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.digest.DigestPdfFixture;
+import org.casereview.etl.job.GeneratedInputsAccess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfDigestSnifferTest {
+
+    @TempDir
+    Path dir;
+
+    private final PdfDigestSniffer sniffer = new PdfDigestSniffer(new DigestParser());
+
+    @Test
+    void digestPrintedToPdfIsADigest() throws IOException {
+        Path pdf = dir.resolve("digest.pdf");
+        DigestPdfFixture.write(Files.readString(Path.of("input/seed-2021-11.txt")), pdf, 14f);
+        assertThat(sniffer.test(pdf)).isTrue();
+    }
+
+    @Test
+    void reportIsNotADigest() throws IOException {
+        Path input = GeneratedInputsAccess.withReports(dir.resolve("in"), 1, 6);
+        assertThat(sniffer.test(input.resolve("Testshire_CSPR_Child_Z01.pdf"))).isFalse();
+    }
+
+    @Test
+    void brokenPdfIsLeftToTheReportStepToReject() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really");
+        assertThat(sniffer.test(broken)).isFalse();
+    }
+}
