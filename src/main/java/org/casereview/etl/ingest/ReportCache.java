@@ -124,7 +124,7 @@ public final class ReportCache {
     }
 
     /** Percent-decoding of a path segment: a '+' stays a '+'; a malformed escape leaves the text as it is. */
-    static String percentDecode(String segment) {
+    public static String percentDecode(String segment) {
         try {
             return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -2,13 +2,13 @@ package org.casereview.etl.link;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.casereview.etl.ingest.ReportCache;
 
 /** File names in links and in the input folder, and the keys under which they are compared. */
 final class FileNames {
@@ -26,7 +26,7 @@ final class FileNames {
         }
         String path = pathOf(linkTarget.trim());
         String segment = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        String name = percentDecode(segment).strip();
+        String name = ReportCache.percentDecode(segment).strip();
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
@@ -38,7 +38,7 @@ final class FileNames {
         }
         String query = link.substring(question + 1).replaceFirst("#.*$", "");
         for (String pair : query.split("&")) {
-            String value = percentDecode(pair.substring(pair.indexOf('=') + 1)).strip();
+            String value = ReportCache.percentDecode(pair.substring(pair.indexOf('=') + 1)).strip();
             String name = value.substring(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
             if (name.toLowerCase(Locale.ROOT).endsWith(".pdf") && name.length() > 4) {
                 return Optional.of(name);
@@ -58,14 +58,6 @@ final class FileNames {
             // not a URI: a plain file name or path
         }
         return link.replace('\\', '/').replaceFirst("[?#].*$", "");
-    }
-
-    static String percentDecode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     /** Case-insensitive key, with or without the .pdf extension. */
