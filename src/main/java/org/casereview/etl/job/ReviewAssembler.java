@@ -183,7 +183,6 @@ public class ReviewAssembler {
             String file = a.files().isEmpty() ? "" : a.files().get(0);
             reviews.addReject(run.runId(), run.month(), new RejectRow(file, "link", RejectReason.OTHER,
                     "ambiguous link, not guessed: " + a.message() + " (write the match into " + OperatorLinksReader.FILE_NAME + ")"));
-            log.warn("Ambiguous link not guessed: {}", a.message());
         }
         for (ParseProblem p : links.problems()) {
             reviews.addReject(run.runId(), run.month(), new RejectRow(OperatorLinksReader.FILE_NAME, "link",

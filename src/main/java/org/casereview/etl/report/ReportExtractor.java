@@ -73,7 +73,7 @@ public final class ReportExtractor {
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), metadata, problems);
-        log.info("Extracted {}: {} pages, {} sections, {} items", pdf.getFileName(), raw.pageCount(),
+        log.debug("Extracted {}: {} pages, {} sections, {} items", pdf.getFileName(), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
     }
