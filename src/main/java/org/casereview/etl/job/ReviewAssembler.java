@@ -1,7 +1,6 @@
 package org.casereview.etl.job;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
