@@ -56,7 +56,9 @@ public class ExtractionProgress implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         ticker.shutdownNow();
-        logProgress();
+        if (total > 0) {
+            logProgress();
+        }
         return stepExecution.getExitStatus();
     }
 
