@@ -1,6 +1,7 @@
 package org.casereview.etl;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -41,6 +42,11 @@ public class CaseReviewEtl {
             System.out.print(Usage.TEXT);
             return ExitCodes.COMPLETED;
         }
+        if (settings.command() != Command.RUN && missingDefaultDatabase(settings)) {
+            System.err.println("casereview-etl: no database in " + settings.output().toAbsolutePath()
+                    + " (no run has written there); give the --output or --db of the run");
+            return ExitCodes.USAGE;
+        }
         if (settings.command() == Command.STATUS) {
             return withContext(settings, runner -> runner.execute(settings));
         }
@@ -79,6 +85,11 @@ public class CaseReviewEtl {
         try (context) {
             return call.call(context.getBean(CommandRunner.class));
         }
+    }
+
+    private static boolean missingDefaultDatabase(RunSettings settings) {
+        return settings.dbUrl().equals(RunSettings.defaultDbUrl(settings.output()))
+                && !Files.exists(settings.output().resolve("casereviews.mv.db"));
     }
 
     static String[] springArguments(RunSettings settings) {

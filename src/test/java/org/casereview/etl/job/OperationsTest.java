@@ -90,6 +90,13 @@ class OperationsTest {
         }
 
         @Test
+        void statusOrRestartOfAFolderWithoutDatabaseIsAUsageError() {
+            assertThat(CaseReviewEtl.execute("status", "--output", dir.resolve("nothing").toString())).isEqualTo(ExitCodes.USAGE);
+            assertThat(CaseReviewEtl.execute("restart", "--output", dir.resolve("nothing").toString())).isEqualTo(ExitCodes.USAGE);
+            assertThat(dir.resolve("nothing")).doesNotExist();
+        }
+
+        @Test
         void restartWithNothingFailedSaysSoAndExitsZero() throws IOException {
             Path input = GeneratedInputs.withReports(dir.resolve("input"), 0, 0);
             Path output = dir.resolve("out");
