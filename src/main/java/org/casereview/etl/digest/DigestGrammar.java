@@ -32,6 +32,7 @@ final class DigestGrammar {
     final Pattern noneBody;
     final Pattern linkPrefix;
     final Pattern linkVerbs;
+    final Pattern linkDocuments;
     final int linkMaxWords;
     final Pattern pseudonym;
     final Set<String> titleWords;
@@ -51,11 +52,17 @@ final class DigestGrammar {
         noneBody = Pattern.compile("(?:" + p.getProperty("none.body") + ")[.;]?", FLAGS);
         linkPrefix = Pattern.compile("(?:" + p.getProperty("link.prefix") + ")", FLAGS);
         linkVerbs = Pattern.compile("(?:" + p.getProperty("link.verbs") + ")\\b", FLAGS);
+        linkDocuments = Pattern.compile("(?:" + p.getProperty("link.documents") + ")"
+                + "(?:\\s*\\((?:PDF|DOCX?|Word|HTML)\\b[^)]{0,30}\\))?", FLAGS);
         linkMaxWords = Integer.parseInt(p.getProperty("link.max.words", "14").trim());
-        String id = "[A-Z][A-Za-z0-9'\u2019]*";
+        String prefix = "(?:" + p.getProperty("name.prefixes") + ")";
+        // an id is not itself a prefix word: in "Baby D and Child safeguarding ..." the name is "Baby D"
+        String id = "(?!" + prefix + "\\b)[A-Z][A-Za-z0-9'\u2019]*";
+        // later names may repeat the prefix: "Child N and Child O", "Child A, Child B and Child C"
+        String nextId = "(?:" + prefix + "\\s+)?" + id;
         // case-sensitive: "Child V" is a name, "Child sexual exploitation" is not
-        pseudonym = Pattern.compile("\\b(?:" + p.getProperty("name.prefixes") + ")\\s+" + id
-                + "(?:\\s*,\\s*" + id + ")*(?:,?\\s+(?:and|&)\\s+" + id + ")?\\b");
+        pseudonym = Pattern.compile("\\b" + prefix + "\\s+" + id
+                + "(?:\\s*,\\s*" + nextId + ")*(?:,?\\s+(?:and|&)\\s+" + nextId + ")?\\b");
         titleWords = words(p.getProperty("title.words"));
         notNameIds = words(p.getProperty("name.not.ids"));
         anonymousArea = Pattern.compile("(?:" + p.getProperty("area.anonymous") + ")", FLAGS);

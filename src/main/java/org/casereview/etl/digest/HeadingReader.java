@@ -101,13 +101,14 @@ final class HeadingReader {
         return null;
     }
 
-    /** A part made only of one to three capitalised names ("Lauren", "Ellie and Jack") that are not review vocabulary. */
+    /** A part made only of a few capitalised names ("Lauren", "Ellie and Jack", "Sam, Ella and Grace") that are not review vocabulary. */
     private String plainName(String part) {
         String p = PARENTHESES.matcher(part).replaceAll("").strip();
         if (p.isEmpty() || p.matches(".*\\d.*")) {
             return null;
         }
-        String[] words = p.split("\\s+");
+        // "Sam, Ella and Grace": commas separate names like "and" does
+        String[] words = p.split("\\s*,\\s*|\\s+");
         if (words.length > 5) {
             return null;
         }

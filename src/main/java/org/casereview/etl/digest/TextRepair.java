@@ -22,6 +22,8 @@ public final class TextRepair {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u2019\u201d)]*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s(]*$");
     private static final int MIN_BROKEN_PARAGRAPH = 60;
+    /** A markdown rule or setext underline ("---", "===", "* * *"): layout, not text. */
+    private static final Pattern RULE_LINE = Pattern.compile("^(?:[-=_*~\u2013\u2014\u2500]\\s*){3,}$");
     private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
 
     private final DigestGrammar grammar;
@@ -67,9 +69,12 @@ public final class TextRepair {
 
     /**
      * Repairs inside one line: ligatures and odd spaces, e-mail placeholders, markdown bold and
-     * escapes, runs of whitespace. Page furniture lines ("Page 3 of 12") become empty.
+     * escapes, runs of whitespace. Page furniture lines ("Page 3 of 12") and rules ("---") become empty.
      */
     public String repairLine(String line) {
+        if (RULE_LINE.matcher(line.strip()).matches()) {
+            return "";
+        }
         String s = INVISIBLE.matcher(line).replaceAll("");
         s = normaliseCompatibilityCharacters(s);
         s = grammar.emailNoise.matcher(s).replaceAll("");

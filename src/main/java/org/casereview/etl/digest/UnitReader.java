@@ -19,6 +19,11 @@ final class UnitReader {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
     private static final double WRAP_SHARE = 0.6;
     private static final int RUNNING_HEADER_MAX = 100;
+    private static final String PAGE_NUMBER = "(?:Page\\s*\\d{1,3}|\\d{1,3})(?:\\s*(?:of|/)\\s*\\d{1,3})?";
+    private static final Pattern PAGE_NUMBER_END = Pattern.compile(
+            "(?:\\s+Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\s*[|\u2022\u00b7]\\s*" + PAGE_NUMBER + ")$");
+    private static final Pattern PAGE_NUMBER_START = Pattern.compile(
+            "^(?:Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s+|" + PAGE_NUMBER + "\\s*[|\u2022\u00b7]\\s*)");
 
     private final TextRepair repair;
     private final UnitShapes shapes;
@@ -90,26 +95,43 @@ final class UnitReader {
 
     /**
      * Running headers and footers of a printed digest: the same short line, not a sentence, label
-     * or link, three times or more. They are removed so that the text around them joins up.
+     * or link, three times or more; or twice when it is the digest's own first line or carries a
+     * page number ("NSPCC Repository – May 2019 Page 3", "Case reviews 2015 | 4"), which is compared
+     * without its number. They are removed so that the text around them joins up.
      */
     private void dropRunningHeaders(String[] lines) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
-                counts.merge(line, 1, Integer::sum);
-            }
-        }
-        Set<String> seen = new HashSet<>();
+        int first = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            // the first one stays: on page 1 it is usually the digest's own heading
-            if (seen.add(line)) {
+            if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
+                counts.merge(line, 1, Integer::sum);
+                counts.merge(withoutPageNumber(line), 1, Integer::sum);
+            }
+            first = first < 0 && !line.isEmpty() ? i : first;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // the first line stays: on page 1 it is usually the digest's own heading
+            if (i == first || line.isEmpty() || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line)) {
                 continue;
             }
-            if (counts.getOrDefault(line, 0) >= 3 && !SENTENCE_END.matcher(line).find() && !shapes.startsUnit(line)) {
+            String unnumbered = withoutPageNumber(line);
+            boolean paged = !unnumbered.equals(line);
+            boolean repeated = counts.getOrDefault(line, 0) >= 3
+                    || paged && counts.getOrDefault(unnumbered, 0) >= 2
+                    || first >= 0 && line.equals(lines[first]);
+            if (repeated) {
                 lines[i] = "";
             }
         }
+    }
+
+    /** The line without a page number at its start or end ("Page 3", "| 3", "3 of 12"); the line itself if it has none. */
+    private static String withoutPageNumber(String line) {
+        String s = PAGE_NUMBER_END.matcher(line).replaceFirst("");
+        s = PAGE_NUMBER_START.matcher(s).replaceFirst("");
+        return s.isBlank() ? line : "\u0000" + s;
     }
 
     /** The usual length of a full line: the 90th percentile of line lengths. */

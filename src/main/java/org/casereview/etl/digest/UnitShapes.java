@@ -25,18 +25,24 @@ final class UnitShapes {
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     static final Pattern DATE_HEADING = Pattern.compile(
             "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014]\\s*|\\s+(?=[A-Z]))(?=\\S)");
-    private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*\\s+");
+    private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
+    private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
+    private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
     private static final Pattern COLON = Pattern.compile("\\s*:");
     private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;
 
     private final Pattern labelSuffix;
+    /** The words before a link's own words, with an optional colon or dash ("Other resources: "). */
+    private final Pattern linkPrefixWords;
 
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
+        this.linkPrefixWords = Pattern.compile("(?:" + grammar.linkPrefix.pattern() + ")\\s*[:\\-\u2013]?\\s+",
+                Pattern.CASE_INSENSITIVE);
         this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
     }
 
@@ -153,16 +159,43 @@ final class UnitShapes {
         return best;
     }
 
-    /** Labels at the start of the text and labels run in after the end of a sentence (capitalised). */
+    /**
+     * Labels at the start of the text and labels run in after the end of a sentence (capitalised,
+     * also with the space after the full stop missing: "not stated.Learning includes:"). A list
+     * label with its colon is also found after a summary whose last full stop is missing ("of Black
+     * British heritage Learning focuses on:"), when no other word of the label is capitalised.
+     */
     List<LabelMatch> labelsIn(String text) {
         List<LabelMatch> found = new ArrayList<>();
-        for (int pos : boundaries(text)) {
+        List<Integer> sentenceStarts = boundaries(text);
+        int last = -1;
+        for (int pos : wordStarts(text)) {
+            boolean sentenceStart = sentenceStarts.contains(pos);
+            if (pos < last || pos > 0 && !Character.isUpperCase(text.codePointAt(pos))) {
+                continue;
+            }
             LabelMatch label = labelAt(text, pos);
-            if (label != null && (pos == 0 || Character.isUpperCase(text.codePointAt(pos)))) {
+            if (label != null && (sentenceStart || isMidSentenceLabel(text, label))) {
                 found.add(label);
+                last = label.end();
             }
         }
         return found;
+    }
+
+    private static boolean isMidSentenceLabel(String text, LabelMatch label) {
+        String words = text.substring(label.start(), label.end());
+        return label.type().hasItems() && words.strip().endsWith(":")
+                && words.substring(1).chars().noneMatch(Character::isUpperCase);
+    }
+
+    private static List<Integer> wordStarts(String text) {
+        List<Integer> positions = new ArrayList<>(boundaries(text));
+        Matcher m = WORD_START.matcher(text);
+        while (m.find()) {
+            positions.add(m.end());
+        }
+        return positions.stream().distinct().sorted().toList();
     }
 
     /** Start of a "makes no recommendations" sentence at {@code pos}, else -1. */
@@ -188,34 +221,63 @@ final class UnitShapes {
         return found;
     }
 
-    /** A report link line: "Other resources [Read ...](#)", "> Read the overview report", a bare URL line. */
+    /**
+     * A report link line: "Other resources [Read ...](#)", "> Read the overview report", "[Overview
+     * report (PDF)](url)", a line that is only a URL, or the same words left as plain text when a web
+     * page was copied ("Other resources: Read practice review (PDF)").
+     */
     Link link(String line) {
         String t = line.strip().replaceFirst("^>\\s*", "");
         Matcher md = MARKDOWN_LINK.matcher(t);
         if (md.find()) {
             String before = t.substring(0, md.start()).strip();
             String after = t.substring(md.end()).strip();
-            boolean prefixOk = before.isEmpty() || grammar.linkPrefix.matcher(before.replaceAll("[:\\-\u2013]$", "").strip()).matches();
-            if (prefixOk && after.isEmpty() && isLinkWording(md.group(1))) {
+            boolean prefixOk = before.isEmpty() || isLinkPrefix(before);
+            if (prefixOk && after.isEmpty() && (isLinkWording(md.group(1)) || isDocumentName(md.group(1)))) {
                 return new Link(md.group(1).strip(), md.group(2));
             }
             return null;
         }
-        if (isLinkWording(t) && !t.endsWith(".")) {
+        Matcher bare = BARE_URL.matcher(t);
+        if (bare.matches()) {
+            return new Link(bare.group(1), bare.group(1));
+        }
+        t = withoutLinkPrefix(t);
+        if ((isLinkWording(t) || isDocumentName(t)) && !t.endsWith(".")) {
             Matcher url = URL.matcher(t);
             if (url.find()) {
-                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s]+$", "").strip();
-                return new Link(text.isEmpty() ? url.group(1) : text, url.group(1));
+                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<]+$", "").strip();
+                String target = url.group(1).replaceAll("[>)]+$", "");
+                return new Link(text.isEmpty() ? target : text, target);
             }
             return new Link(t, null);
         }
         return null;
     }
 
+    private boolean isLinkPrefix(String text) {
+        return grammar.linkPrefix.matcher(text.replaceAll("[:\\-\u2013]$", "").strip()).matches();
+    }
+
+    /** "Other resources: Read ..." -> "Read ..."; the text itself when it has no such prefix. */
+    private String withoutLinkPrefix(String text) {
+        Matcher prefix = linkPrefixWords.matcher(text);
+        if (prefix.lookingAt()) {
+            String rest = text.substring(prefix.end()).strip();
+            return isLinkWording(rest) || isDocumentName(rest) ? rest : text;
+        }
+        return text;
+    }
+
     /** The link of a heading that is itself a link ("### [2025 - X - Child Y](url)"), or null. */
     static Link headingLink(String heading) {
         Matcher md = MARKDOWN_LINK.matcher(heading);
         return md.find() ? new Link(md.group(1).strip(), md.group(2)) : null;
+    }
+
+    /** The whole text names a report: "Overview report (PDF)", "Executive summary (PDF, 1.2 MB)". */
+    private boolean isDocumentName(String text) {
+        return grammar.linkDocuments.matcher(text.strip()).matches();
     }
 
     private boolean isLinkWording(String text) {
