@@ -20,6 +20,8 @@ final class DigestGrammar {
 
     private static final String RESOURCE = "/digest/digest-grammar.properties";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String LABEL_END = "(?=\\s*:|\\s*$|\\s*[\u2013\u2014]\\s|\\s+-\\s"
+            + "|(?<=includ(?:e|es|ing)|focus(?:es)? on)\\s+(?-i:\\p{Ll}))";
     private static final DigestGrammar DEFAULT = load();
 
     /** One label pattern and the section type it opens. */
@@ -98,8 +100,9 @@ final class DigestGrammar {
             String key = k.toString();
             if (key.startsWith("label.") && key.chars().filter(c -> c == '.').count() == 2) {
                 String type = key.substring(6, key.lastIndexOf('.'));
-                // the lookahead lets lazy parts of a label grow up to its colon
-                result.add(new Label(SectionType.fromCode(type), Pattern.compile("(?:" + v + ")(?=\\s*:|\\s*$)", FLAGS)));
+                // the lookahead lets lazy parts of a label grow up to its colon, a dash standing for
+                // it, or a final "include(s)" / "focuses on" when the colon was left out
+                result.add(new Label(SectionType.fromCode(type), Pattern.compile("(?:" + v + ")" + LABEL_END, FLAGS)));
             }
         });
         return List.copyOf(result);

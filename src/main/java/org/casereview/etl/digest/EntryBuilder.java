@@ -2,7 +2,6 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
@@ -15,7 +14,6 @@ import org.casereview.etl.document.SectionType;
  */
 final class EntryBuilder {
 
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)\\s]*\\)");
 
     private final UnitShapes shapes;
     private final HeadingReader headings;
@@ -89,9 +87,17 @@ final class EntryBuilder {
                 current = null;
                 continue;
             }
+            if (shapes.isLinkPrefixOnly(unit.text())) {
+                // "Other resources" on its own line, before the link line
+                continue;
+            }
             boolean bullet = UnitShapes.BULLET.matcher(unit.text()).find();
             for (Piece piece : pieces(unit.text())) {
-                if (piece.label() != null) {
+                if (piece.label() != null && piece.label().type() == SectionType.SUMMARY) {
+                    // "Summary: ..." labels the paragraph every entry starts with
+                    current = summary;
+                    current.add(plain(piece.text()), false);
+                } else if (piece.label() != null) {
                     current = new SectionDraft(piece.label().type(), piece.label().heading());
                     drafts.add(current);
                     current.labelAlone = piece.text().isBlank();
@@ -182,6 +188,6 @@ final class EntryBuilder {
 
     /** Markdown links inside prose become their text. */
     private static String plain(String text) {
-        return text == null ? null : MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
+        return text == null ? null : UnitShapes.MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
     }
 }

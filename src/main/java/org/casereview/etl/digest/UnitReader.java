@@ -79,6 +79,9 @@ final class UnitReader {
      * the next line goes on in lower case (a wrapped heading, or a short first line of a paragraph).
      */
     private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth) {
+        if (isLinkWrap(current, line)) {
+            return true;
+        }
         boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
         if (shapes.isHeadingLike(current)) {
             // a heading is never followed by a lower-case line: this is a short wrapped line
@@ -91,6 +94,13 @@ final class UnitReader {
             return true;
         }
         return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
+    }
+
+    /** A markdown link wrapped over a line end: "[Read practice" ... "review (PDF)](url)". */
+    private static boolean isLinkWrap(String current, String line) {
+        int close = line.indexOf(']');
+        int open = line.indexOf('[');
+        return current.lastIndexOf('[') > current.lastIndexOf(']') && close >= 0 && (open < 0 || close < open);
     }
 
     /**

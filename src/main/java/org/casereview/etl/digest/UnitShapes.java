@@ -27,10 +27,14 @@ final class UnitShapes {
             "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014]\\s*|\\s+(?=[A-Z]))(?=\\S)");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
+    /** A markdown link, with an optional title after its target: [text](url "title"). */
+    static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
     private static final Pattern COLON = Pattern.compile("\\s*:");
+    private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
+    private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
     private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;
@@ -48,7 +52,7 @@ final class UnitShapes {
 
     /** True for a line that always begins a new unit, whatever came before it. */
     boolean startsUnit(String line) {
-        return MARKDOWN_HEADING.matcher(line).find() || BULLET.matcher(line).find()
+        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || BULLET.matcher(line).find()
                 || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
                 || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
                 || noRecommendationsAt(line, 0) >= 0;
@@ -60,7 +64,7 @@ final class UnitShapes {
      */
     boolean isHeadingLike(String text) {
         String t = stripHeadingMarkup(text);
-        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null
+        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
                 || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
             return false;
         }
@@ -141,10 +145,19 @@ final class UnitShapes {
             colon.region(m.end(), text.length());
             boolean alone = pos == 0 && text.substring(m.end()).isBlank()
                     && (from > 0 || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS);
-            if (!colon.lookingAt() && !alone) {
-                continue;
+            int end;
+            if (colon.lookingAt()) {
+                end = colon.end();
+            } else if (alone) {
+                end = text.length();
+            } else {
+                // without its colon a label must at least start like one: "issues including ..." on a
+                // wrapped line is prose
+                end = Character.isUpperCase(text.codePointAt(from)) ? endWithoutColon(text, m.end()) : -1;
+                if (end < 0) {
+                    continue;
+                }
             }
-            int end = alone ? text.length() : colon.end();
             int headingEnd = m.end();
             Matcher suffix = labelSuffix.matcher(text);
             suffix.region(end, text.length());
@@ -157,6 +170,26 @@ final class UnitShapes {
             }
         }
         return best;
+    }
+
+    /**
+     * End of a label whose colon was left out: a dash in its place before a list or sentence
+     * ("Learning includes \u2013 the need ...; ..."), or a label ending in "include(s)" / "focuses on"
+     * going straight on in lower case ("Recommendations include ensure that ..."). -1 when the words
+     * are no label.
+     */
+    private static int endWithoutColon(String text, int labelEnd) {
+        Matcher dash = DASH_FOR_COLON.matcher(text);
+        dash.region(labelEnd, text.length());
+        if (dash.lookingAt()) {
+            // a title can have a dash too ("Learning from deaths \u2013 thematic review"); a section goes on in prose
+            String rest = text.substring(dash.end()).strip();
+            return rest.contains(";") || rest.endsWith(".") ? dash.end() : -1;
+        }
+        Matcher verb = LIST_VERB_END.matcher(text.substring(0, labelEnd));
+        Matcher space = LOWER_CASE_AFTER.matcher(text);
+        space.region(labelEnd, text.length());
+        return verb.find() && space.lookingAt() ? space.end() : -1;
     }
 
     /**
@@ -253,6 +286,12 @@ final class UnitShapes {
             return new Link(t, null);
         }
         return null;
+    }
+
+    /** "Other resources" alone on a line: the heading of the link line under it. */
+    boolean isLinkPrefixOnly(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.endsWith(".") && isLinkPrefix(t);
     }
 
     private boolean isLinkPrefix(String text) {

@@ -28,6 +28,8 @@ import org.casereview.etl.extract.DocumentTextExtractor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -393,5 +395,75 @@ class UnseenDigestsTest {
             p.setNumID(numId);
             p.createRun().setText(text);
         }
+    }
+
+    @Nested
+    class WebPageWithCardsAndHeadingLinks {
+
+        @Test
+        void entriesAsExpected() throws Exception {
+            ParsedDigest digest = assertExpected("u10-web-cards-2025.html");
+            assertThat(digest.month()).isEqualTo(YearMonth.of(2025, 1));
+        }
+
+        @Test
+        void summaryLabelAndLabelsSeparatedByLineBreaks() throws Exception {
+            DigestEntry babyBb = parse("u10-web-cards-2025.html").entries().get(1);
+            assertThat(babyBb.summary()).startsWith("Serious injuries to a 5-month-old baby girl");
+            assertThat(items(babyBb, SectionType.LEARNING)).containsExactly("professionals did not ask who else lived in the home",
+                    "the baby\u2019s crying was a stress for parents who had no support");
+        }
+
+        @Test
+        void doesNotMakeRecommendationsEndsTheGoodPracticeSection() throws Exception {
+            DigestEntry thematic = parse("u10-web-cards-2025.html").entries().get(2);
+            assertThat(items(thematic, SectionType.GOOD_PRACTICE)).containsExactly("A youth worker kept in touch with one boy throughout");
+            assertThat(thematic.noRecommendationsText()).startsWith("The review does not make recommendations;");
+        }
+    }
+
+    @Nested
+    class GroupHeadingsRestartTheNumbering {
+
+        @Test
+        void entriesAsExpected() throws Exception {
+            assertExpected("u12-grouped-numbering-2017-06.txt");
+        }
+
+        @Test
+        void labelsWithADashOrWithoutColon() throws Exception {
+            DigestEntry childE = parse("u12-grouped-numbering-2017-06.txt").entries().get(0);
+            assertThat(childE.summary()).endsWith("Ethnicity or nationality not stated.");
+            assertThat(items(childE, SectionType.LEARNING)).containsExactly(
+                    "the need to support care leavers who become parents", "the risk of leaving very young children alone");
+            assertThat(childE.section(SectionType.RECOMMENDATIONS).orElseThrow().heading()).isEqualTo("Recommendations include");
+            assertThat(items(childE, SectionType.RECOMMENDATIONS)).first()
+                    .isEqualTo("ensure that care leavers who are pregnant are offered a personal adviser");
+        }
+
+        @Test
+        void titleWithADashIsNotALabel() {
+            ParsedDigest digest = new DigestParser().parse("""
+                    Learning from deaths \u2013 thematic review
+
+                    Review of six deaths of young people in 2021.
+
+                    Key issues: drift.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly("Learning from deaths \u2013 thematic review");
+        }
+    }
+
+    /** The plain-text digests printed to PDF (tight and loose line spacing) give the same entries as the text. */
+    @ParameterizedTest(name = "{0} as PDF, leading {1}")
+    @CsvSource({"u02-printed-2019-11.txt, 12", "u02-printed-2019-11.txt, 15", "u07-crlf-2020-07.txt, 12",
+            "u08-yearly-2015-printed.txt, 12", "u08-yearly-2015-printed.txt, 15", "u12-grouped-numbering-2017-06.txt, 12",
+            "u12-grouped-numbering-2017-06.txt, 15"})
+    void printedToPdf(String name, float leading, @TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve(name.replace(".txt", ".pdf"));
+        // the standard PDF font has no ligature glyphs: print them as letters
+        String text = TextRepair.normaliseCompatibilityCharacters(Files.readString(resource(name), StandardCharsets.UTF_8));
+        DigestPdfFixture.write(text.replace("\r", ""), pdf, leading);
+        assertExpected(name, parse(pdf));
     }
 }
