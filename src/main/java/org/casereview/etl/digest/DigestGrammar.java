@@ -37,9 +37,14 @@ final class DigestGrammar {
     final Pattern linkDocuments;
     final int linkMaxWords;
     final Pattern pseudonym;
+    /** Last words of the name prefixes, lower case ("child", "baby", "person"). */
+    final Set<String> namePrefixWords;
     final Set<String> titleWords;
     final Set<String> notNameIds;
     final Pattern anonymousArea;
+    final Pattern areaLabel;
+    final Pattern areaSuffix;
+    final Pattern entryDateLine;
     final int headingMaxChars;
     final int headingMaxWords;
     final Set<String> hyphenKeepPrefixes;
@@ -65,8 +70,13 @@ final class DigestGrammar {
         // case-sensitive: "Child V" is a name, "Child sexual exploitation" is not
         pseudonym = Pattern.compile("\\b" + prefix + "\\s+" + id
                 + "(?:\\s*,\\s*" + nextId + ")*(?:,?\\s+(?:and|&)\\s+" + nextId + ")?\\b");
+        namePrefixWords = words(p.getProperty("name.prefixes")).stream()
+                .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
         titleWords = words(p.getProperty("title.words"));
         notNameIds = words(p.getProperty("name.not.ids"));
+        areaLabel = Pattern.compile("(?:" + p.getProperty("area.label") + ")\\s*:\\s*(\\S.*)", FLAGS);
+        areaSuffix = Pattern.compile("(?:" + p.getProperty("area.suffix") + ")$", FLAGS);
+        entryDateLine = Pattern.compile("(?:" + p.getProperty("entry.date.line") + ")\\.?", FLAGS);
         anonymousArea = Pattern.compile("(?:" + p.getProperty("area.anonymous") + ")", FLAGS);
         headingMaxChars = Integer.parseInt(p.getProperty("heading.max.chars", "200").trim());
         headingMaxWords = Integer.parseInt(p.getProperty("heading.max.words", "30").trim());

@@ -76,6 +76,7 @@ final class EntryBuilder {
         String noRecsText = null;
         String linkText = null;
         String linkTarget = null;
+        String area = h.area();
         for (Unit unit : body) {
             UnitShapes.Link link = shapes.link(unit.text());
             if (link != null) {
@@ -83,8 +84,15 @@ final class EntryBuilder {
                     linkText = link.text();
                     linkTarget = link.target();
                 }
-                afterLink = true;
-                current = null;
+                // a link straight under the heading comes before the summary, not after the entry
+                afterLink = !summary.isEmpty() || !drafts.isEmpty();
+                current = afterLink ? null : summary;
+                continue;
+            }
+            if (drafts.isEmpty() && shapes.isEntryDetail(unit.text())) {
+                // area and date lines between the heading and the first label
+                String named = shapes.areaOf(unit.text());
+                area = area == null && named != null && !named.isEmpty() ? named : area;
                 continue;
             }
             if (shapes.isLinkPrefixOnly(unit.text())) {
@@ -124,7 +132,7 @@ final class EntryBuilder {
                 noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
             }
         }
-        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), h.area(), h.year(),
+        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), area, h.year(),
                 sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
     }
 

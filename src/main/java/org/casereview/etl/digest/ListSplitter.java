@@ -16,10 +16,12 @@ public final class ListSplitter {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\S)");
     /** A number or letter an item was printed with inside a run-on list: "(1) ", "2. ", "b) ", "(iii) ". */
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
-    private static final Pattern RUN_ON_MARKER = Pattern.compile(";\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
+    private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$|\\s+(?:and|or)$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[a-z)][.!?])\\s+(?=[A-Z])");
+    /** Between two capitalised sentences, or before the number of the next point: "... contact. (2) Ask ...". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<=[a-z)][.!?])\\s+(?=[A-Z])|(?<=[.!?])\\s+(?=(?:\\(?\\d{1,2}[.)]|\\([a-z]\\))\\s+\\S)");
 
     public List<String> split(String body) {
         String text = body.strip();
@@ -65,7 +67,7 @@ public final class ListSplitter {
         if (current != null) {
             items.add(current.toString());
         }
-        // "a) do this; b) do that" on one line is a run-on list, not one bulleted item
+        // "a) do this; b) do that" or "1. Do this. 2. Do that." on one line is a run-on list, not one item
         List<String> split = new ArrayList<>();
         for (String item : items) {
             split.addAll(RUN_ON_MARKER.matcher(item).find() ? semicolonItems(item) : List.of(item));

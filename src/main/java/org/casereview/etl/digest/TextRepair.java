@@ -24,6 +24,7 @@ public final class TextRepair {
     private static final int MIN_BROKEN_PARAGRAPH = 60;
     /** A markdown rule or setext underline ("---", "===", "* * *"): layout, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("^(?:[-=_*~\u2013\u2014\u2500]\\s*){3,}$");
+    private static final Pattern SOFT_HYPHEN_END = Pattern.compile("\u00ad\\s*$");
     private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
 
     private final DigestGrammar grammar;
@@ -75,7 +76,9 @@ public final class TextRepair {
         if (RULE_LINE.matcher(line.strip()).matches()) {
             return "";
         }
-        String s = INVISIBLE.matcher(line).replaceAll("");
+        // a soft hyphen at a line end is where a word was broken; U+2010/2011 are hyphens
+        String s = SOFT_HYPHEN_END.matcher(line).replaceFirst("-");
+        s = INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-').replace('\u2011', '-');
         s = normaliseCompatibilityCharacters(s);
         s = grammar.emailNoise.matcher(s).replaceAll("");
         s = BOLD.matcher(s).replaceAll("");

@@ -20,11 +20,11 @@ final class UnitShapes {
 
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
-    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     static final Pattern DATE_HEADING = Pattern.compile(
-            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014]\\s*|\\s+(?=[A-Z]))(?=\\S)");
+            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z]))(?=\\S)");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     /** A markdown link, with an optional title after its target: [text](url "title"). */
@@ -52,7 +52,7 @@ final class UnitShapes {
 
     /** True for a line that always begins a new unit, whatever came before it. */
     boolean startsUnit(String line) {
-        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || BULLET.matcher(line).find()
+        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || isEntryDetail(line) || BULLET.matcher(line).find()
                 || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
                 || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
                 || noRecommendationsAt(line, 0) >= 0;
@@ -65,6 +65,7 @@ final class UnitShapes {
     boolean isHeadingLike(String text) {
         String t = stripHeadingMarkup(text);
         if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
+                || isEntryDetail(t)
                 || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
             return false;
         }
@@ -286,6 +287,24 @@ final class UnitShapes {
             return new Link(t, null);
         }
         return null;
+    }
+
+    /** A line with the entry's area ("Partnership: Eastmere") or its publication date ("Published 12 March 2024"). */
+    boolean isEntryDetail(String line) {
+        return areaOf(line) != null || grammar.entryDateLine.matcher(line.strip()).matches();
+    }
+
+    /** The area named by an area line, without "Safeguarding Children Partnership" ("" for "Anonymous"); null for other lines. */
+    String areaOf(String line) {
+        Matcher m = grammar.areaLabel.matcher(line.strip());
+        // a place name: capitalised, short, not a sentence ("Partnership: review the ..." is a list point)
+        if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0)) || m.group(1).split("\\s+").length > 8
+                || m.group(1).matches(".*[.;]$")) {
+            return null;
+        }
+        String area = grammar.areaSuffix.matcher(m.group(1).strip()).replaceFirst("").strip();
+        area = area.isEmpty() ? m.group(1).strip() : area;
+        return grammar.anonymousArea.matcher(area).matches() ? "" : area;
     }
 
     /** "Other resources" alone on a line: the heading of the link line under it. */

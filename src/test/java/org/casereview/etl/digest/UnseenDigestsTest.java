@@ -454,15 +454,97 @@ class UnseenDigestsTest {
         }
     }
 
+    @Nested
+    class WebExportWithDetailLinesAndOtherSeparators {
+
+        @Test
+        void entriesAsExpected() throws Exception {
+            assertExpected("u13-web-markdown-2024-spring.md");
+        }
+
+        @Test
+        void dateLineAndLinkAboveTheSummaryAreNotTheSummary() throws Exception {
+            DigestEntry childCa = parse("u13-web-markdown-2024-spring.md").entries().get(0);
+            assertThat(childCa.summary()).startsWith("Death of a 16-year-old boy who drowned");
+            assertThat(items(childCa, SectionType.RECOMMENDATIONS))
+                    .containsExactly("Review the missing children protocol", "Give youth workers access to the shared record");
+        }
+
+        @Test
+        void areaLineGivesTheAreaWithoutThePartnershipWords() throws Exception {
+            ParsedDigest digest = parse("u13-web-markdown-2024-spring.md");
+            assertThat(digest.entries()).extracting(DigestEntry::area).containsExactly("Westcombe", "Eastmere", "Northfold");
+            assertThat(items(digest.entries().get(1), SectionType.LEARNING)).containsExactly(
+                    "safer sleep advice was given only once, before the birth", "alcohol use was not discussed with the parents");
+        }
+
+        @Test
+        void partnershipLineInsideAListIsAListPoint() {
+            DigestEntry entry = new DigestParser().parse("""
+                    ## Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    **Recommendations**
+
+                    Partnership: review the neglect strategy
+
+                    Health: train health visitors
+                    """).entries().get(0);
+            assertThat(entry.area()).isNull();
+            assertThat(items(entry, SectionType.RECOMMENDATIONS))
+                    .containsExactly("Partnership: review the neglect strategy", "Health: train health visitors");
+        }
+    }
+
+    @Nested
+    class PdfTextWithCapitalsSoftHyphensAndSymbolBullets {
+
+        @Test
+        void entriesAsExpected() throws Exception {
+            assertExpected("u14-pdf-text-2018-08.txt");
+        }
+
+        @Test
+        void wordsBrokenWithSoftOrUnicodeHyphensAreJoined() throws Exception {
+            ParsedDigest digest = parse("u14-pdf-text-2018-08.txt");
+            assertThat(digest.entries().get(0).summary()).contains("recovering from drug addiction and lived");
+            assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS)).first()
+                    .isEqualTo("housing services to be invited to all child protection conferences for children in temporary accommodation");
+            assertThat(digest.entries().get(1).summary()).startsWith("Death of a 2-year-old girl");
+        }
+
+        @Test
+        void capitalisedHeadingsGiveNamesInTitleCase() {
+            ParsedDigest digest = new DigestParser().parse("""
+                    1. BABY KATE: SERIOUS CASE REVIEW
+
+                    Death of a baby.
+
+                    Learning: one.
+
+                    2. SERIOUS CASE REVIEW: CHILDREN F, G AND H
+
+                    Neglect of three children.
+
+                    Learning: two.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Baby Kate", "Children F, G and H");
+            assertThat(digest.entries()).extracting(DigestEntry::title)
+                    .containsExactly("BABY KATE: SERIOUS CASE REVIEW", "SERIOUS CASE REVIEW: CHILDREN F, G AND H");
+        }
+    }
+
     /** The plain-text digests printed to PDF (tight and loose line spacing) give the same entries as the text. */
     @ParameterizedTest(name = "{0} as PDF, leading {1}")
     @CsvSource({"u02-printed-2019-11.txt, 12", "u02-printed-2019-11.txt, 15", "u07-crlf-2020-07.txt, 12",
             "u08-yearly-2015-printed.txt, 12", "u08-yearly-2015-printed.txt, 15", "u12-grouped-numbering-2017-06.txt, 12",
-            "u12-grouped-numbering-2017-06.txt, 15"})
+            "u12-grouped-numbering-2017-06.txt, 15", "u14-pdf-text-2018-08.txt, 12", "u14-pdf-text-2018-08.txt, 15"})
     void printedToPdf(String name, float leading, @TempDir Path dir) throws Exception {
         Path pdf = dir.resolve(name.replace(".txt", ".pdf"));
-        // the standard PDF font has no ligature glyphs: print them as letters
-        String text = TextRepair.normaliseCompatibilityCharacters(Files.readString(resource(name), StandardCharsets.UTF_8));
+        // the standard PDF font has no glyphs for ligatures, symbol-font bullets and Unicode hyphens: print their plain forms
+        String text = TextRepair.normaliseCompatibilityCharacters(Files.readString(resource(name), StandardCharsets.UTF_8))
+                .replace('\uf0b7', '\u2022').replace('\u2010', '-').replace('\u2011', '-');
         DigestPdfFixture.write(text.replace("\r", ""), pdf, leading);
         assertExpected(name, parse(pdf));
     }
