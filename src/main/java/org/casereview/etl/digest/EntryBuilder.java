@@ -78,7 +78,7 @@ final class EntryBuilder {
         String linkTarget = null;
         String area = h.area();
         for (Unit unit : body) {
-            UnitShapes.Link link = shapes.link(unit.text());
+            LinkShapes.Link link = shapes.link(unit.text());
             if (link != null) {
                 if (linkText == null) {
                     linkText = link.text();
@@ -121,9 +121,9 @@ final class EntryBuilder {
                 }
             }
         }
-        if (linkText == null && UnitShapes.headingLink(heading.text()) != null) {
-            linkText = UnitShapes.headingLink(heading.text()).text();
-            linkTarget = UnitShapes.headingLink(heading.text()).target();
+        if (linkText == null && LinkShapes.headingLink(heading.text()) != null) {
+            linkText = LinkShapes.headingLink(heading.text()).text();
+            linkTarget = LinkShapes.headingLink(heading.text()).target();
         }
         // "Recommendations: none." says the same as "Makes no recommendations"
         for (SectionDraft d : List.copyOf(drafts)) {
@@ -196,6 +196,6 @@ final class EntryBuilder {
 
     /** Markdown links inside prose become their text. */
     private static String plain(String text) {
-        return text == null ? null : UnitShapes.MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
+        return text == null ? null : LinkShapes.MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
     }
 }

@@ -7,15 +7,11 @@ import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 
-/** Recognises the shape of a line: label, run-in label, link line, list item, heading candidate. */
+/** Recognises the shape of a line: label, run-in label, link line ({@link LinkShapes}), list item, heading candidate. */
 final class UnitShapes {
 
     /** A section label found in a text. {@code start} is where it begins, {@code end} just after its colon. */
     record LabelMatch(SectionType type, String heading, int start, int end) {
-    }
-
-    /** A report link line. Target is null when the line names the report without a link. */
-    record Link(String text, String target) {
     }
 
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
@@ -27,10 +23,6 @@ final class UnitShapes {
             "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z]))(?=\\S)");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
-    /** A markdown link, with an optional title after its target: [text](url "title"). */
-    static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
-    private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
     private static final Pattern COLON = Pattern.compile("\\s*:");
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
     private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
@@ -38,15 +30,12 @@ final class UnitShapes {
     private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;
+    private final LinkShapes links;
 
     private final Pattern labelSuffix;
-    /** The words before a link's own words, with an optional colon or dash ("Other resources: "). */
-    private final Pattern linkPrefixWords;
-
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
-        this.linkPrefixWords = Pattern.compile("(?:" + grammar.linkPrefix.pattern() + ")\\s*[:\\-\u2013]?\\s+",
-                Pattern.CASE_INSENSITIVE);
+        this.links = new LinkShapes(grammar);
         this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
     }
 
@@ -115,7 +104,7 @@ final class UnitShapes {
     /** The heading without markdown marks and without its number. */
     static String stripHeadingMarkup(String text) {
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
-        t = MARKDOWN_LINK.matcher(t).replaceAll("$1");
+        t = LinkShapes.MARKDOWN_LINK.matcher(t).replaceAll("$1");
         t = t.replaceFirst("\\s+#+$", "");
         return NUMBERED.matcher(t).replaceFirst("").strip();
     }
@@ -255,38 +244,14 @@ final class UnitShapes {
         return found;
     }
 
-    /**
-     * A report link line: "Other resources [Read ...](#)", "> Read the overview report", "[Overview
-     * report (PDF)](url)", a line that is only a URL, or the same words left as plain text when a web
-     * page was copied ("Other resources: Read practice review (PDF)").
-     */
-    Link link(String line) {
-        String t = line.strip().replaceFirst("^>\\s*", "");
-        Matcher md = MARKDOWN_LINK.matcher(t);
-        if (md.find()) {
-            String before = t.substring(0, md.start()).strip();
-            String after = t.substring(md.end()).strip();
-            boolean prefixOk = before.isEmpty() || isLinkPrefix(before);
-            if (prefixOk && after.isEmpty() && (isLinkWording(md.group(1)) || isDocumentName(md.group(1)))) {
-                return new Link(md.group(1).strip(), md.group(2));
-            }
-            return null;
-        }
-        Matcher bare = BARE_URL.matcher(t);
-        if (bare.matches()) {
-            return new Link(bare.group(1), bare.group(1));
-        }
-        t = withoutLinkPrefix(t);
-        if ((isLinkWording(t) || isDocumentName(t)) && !t.endsWith(".")) {
-            Matcher url = URL.matcher(t);
-            if (url.find()) {
-                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<]+$", "").strip();
-                String target = url.group(1).replaceAll("[>)]+$", "");
-                return new Link(text.isEmpty() ? target : text, target);
-            }
-            return new Link(t, null);
-        }
-        return null;
+    /** A report link line, see {@link LinkShapes#link}. */
+    LinkShapes.Link link(String line) {
+        return links.link(line);
+    }
+
+    /** "Other resources" alone on a line: the heading of the link line under it. */
+    boolean isLinkPrefixOnly(String line) {
+        return links.isLinkPrefixOnly(line);
     }
 
     /** A line with the entry's area ("Partnership: Eastmere") or its publication date ("Published 12 March 2024"). */
@@ -305,42 +270,6 @@ final class UnitShapes {
         String area = grammar.areaSuffix.matcher(m.group(1).strip()).replaceFirst("").strip();
         area = area.isEmpty() ? m.group(1).strip() : area;
         return grammar.anonymousArea.matcher(area).matches() ? "" : area;
-    }
-
-    /** "Other resources" alone on a line: the heading of the link line under it. */
-    boolean isLinkPrefixOnly(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && !t.endsWith(".") && isLinkPrefix(t);
-    }
-
-    private boolean isLinkPrefix(String text) {
-        return grammar.linkPrefix.matcher(text.replaceAll("[:\\-\u2013]$", "").strip()).matches();
-    }
-
-    /** "Other resources: Read ..." -> "Read ..."; the text itself when it has no such prefix. */
-    private String withoutLinkPrefix(String text) {
-        Matcher prefix = linkPrefixWords.matcher(text);
-        if (prefix.lookingAt()) {
-            String rest = text.substring(prefix.end()).strip();
-            return isLinkWording(rest) || isDocumentName(rest) ? rest : text;
-        }
-        return text;
-    }
-
-    /** The link of a heading that is itself a link ("### [2025 - X - Child Y](url)"), or null. */
-    static Link headingLink(String heading) {
-        Matcher md = MARKDOWN_LINK.matcher(heading);
-        return md.find() ? new Link(md.group(1).strip(), md.group(2)) : null;
-    }
-
-    /** The whole text names a report: "Overview report (PDF)", "Executive summary (PDF, 1.2 MB)". */
-    private boolean isDocumentName(String text) {
-        return grammar.linkDocuments.matcher(text.strip()).matches();
-    }
-
-    private boolean isLinkWording(String text) {
-        String t = text.strip();
-        return grammar.linkVerbs.matcher(t).lookingAt() && t.split("\\s+").length <= grammar.linkMaxWords;
     }
 
     private static List<Integer> boundaries(String text) {
