@@ -19,6 +19,7 @@ final class UnitReader {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
     private static final double WRAP_SHARE = 0.6;
     private static final int RUNNING_HEADER_MAX = 100;
+    private static final Pattern BARE_URL = Pattern.compile("<?(?:https?://|www\\.)\\S+>?");
     private static final String PAGE_NUMBER = "(?:Page\\s*\\d{1,3}|\\d{1,3})(?:\\s*(?:of|/)\\s*\\d{1,3})?";
     private static final Pattern PAGE_NUMBER_END = Pattern.compile(
             "(?:\\s+Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\s*[|\u2022\u00b7]\\s*" + PAGE_NUMBER + ")$");
@@ -123,7 +124,9 @@ final class UnitReader {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             // the first line stays: on page 1 it is usually the digest's own heading
-            if (i == first || line.isEmpty() || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line)) {
+            // a unit-starting line (label, link, date heading) stays, except a web address repeated as a footer
+            boolean bareUrl = BARE_URL.matcher(line).matches();
+            if (i == first || line.isEmpty() || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line) && !bareUrl) {
                 continue;
             }
             String unnumbered = withoutPageNumber(line);
