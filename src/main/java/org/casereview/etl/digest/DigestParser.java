@@ -136,6 +136,14 @@ public final class DigestParser {
                 candidate = false;
                 strong = false;
             }
+            // after a numbered point of a list, the next number goes on with the list unless a title and its summary follow
+            boolean inNumberedList = i > 0 && !current.body().isEmpty() && hasMarkers && !hasLink
+                    && UnitShapes.headingNumber(all.get(i - 1).text()) != null;
+            if (number != null && strong && inNumberedList
+                    && !(shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1))) {
+                candidate = false;
+                strong = false;
+            }
             // inside a section, a short line is a list point unless it looks like the next entry's title
             boolean nextEntry = hasLink || hasMarkers && shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1);
             if (strong || candidate && (current.heading() == null || nextEntry)) {

@@ -77,7 +77,14 @@ final class EntryBuilder {
         String linkText = null;
         String linkTarget = null;
         String area = h.area();
+        String title = plain(h.title());
         for (Unit unit : body) {
+            if (summary.isEmpty() && drafts.isEmpty() && title.equals(plain(h.title())) && shapes.isReviewTypeLine(unit.text())
+                    && !shapes.isReviewTypeLine(title)) {
+                // "### Child V" over a line "Child safeguarding practice review": one title on two lines
+                title = title + ": " + UnitShapes.stripHeadingMarkup(unit.text());
+                continue;
+            }
             LinkShapes.Link link = shapes.link(unit.text());
             if (link != null) {
                 if (linkText == null) {
@@ -132,7 +139,7 @@ final class EntryBuilder {
                 noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
             }
         }
-        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), area, h.year(),
+        return new DigestEntry(entryNo, heading.line(), title, h.childName(), area, h.year(),
                 sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
     }
 

@@ -32,7 +32,8 @@ final class HeadingReader {
     }
 
     Heading read(String headingText) {
-        String title = UnitShapes.stripHeadingMarkup(headingText);
+        // a title has no full stop of its own: "1. Child A: Serious case review." is the title without it
+        String title = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
         // names are read from a title-cased copy of a heading printed in capitals ("CHILD CE: SERIOUS CASE REVIEW")
         String words = title.codePoints().anyMatch(Character::isLowerCase) ? title : titleCase(title);
         Matcher date = UnitShapes.DATE_HEADING.matcher(words);

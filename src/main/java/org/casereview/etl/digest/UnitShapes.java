@@ -68,7 +68,28 @@ final class UnitShapes {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c')) {
             return false;
         }
-        return !t.matches(".*[.,;:]$");
+        if (!t.matches(".*[.,;:]$")) {
+            return true;
+        }
+        // a numbered title with a stray full stop: "1. Child A: Serious case review."
+        String withoutStop = t.substring(0, t.length() - 1);
+        return NUMBERED.matcher(text.strip()).find() && t.endsWith(".") && !withoutStop.endsWith(".")
+                && !withoutStop.contains(". ") && (grammar.pseudonym.matcher(withoutStop).find()
+                || withoutStop.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*"));
+    }
+
+    /** A line under an entry heading that only names the kind of review: "Child safeguarding practice review". */
+    boolean isReviewTypeLine(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !isHeadingLike(t) || t.split("\\s+").length > 8) {
+            return false;
+        }
+        for (String word : stripHeadingMarkup(t).toLowerCase(java.util.Locale.ROOT).replaceAll("[()]", " ").strip().split("\\s+")) {
+            if (!grammar.titleWords.contains(word) && !word.matches("and|of|the|a|an|into|for|on|in|to|&")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */

@@ -252,6 +252,112 @@ class UnseenTextDigestsTest {
         }
     }
 
+    /** Numbered lists inside numbered digests, stray full stops, several months in one file. */
+    @Nested
+    class NumberingInsideAndAcrossEntries {
+
+        private final DigestParser parser = new DigestParser();
+
+        @Test
+        void numberedRecommendationsInsideTheFirstEntryAreItsPoints() {
+            ParsedDigest digest = parser.parse("""
+                    NSPCC Repository \u2013 May 2022
+
+                    1. Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    Recommendations:
+                    1. Review the neglect strategy
+                    2. Train staff in the graded care profile
+                    3. Audit child in need plans
+
+                    Read full overview (PDF)
+
+                    2. Child B: Serious case review
+
+                    Death of a baby in 2019.
+
+                    Learning: safe sleep.
+                    """);
+            assertThat(digest.problems()).isEmpty();
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child A", "Child B");
+            assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS)).containsExactly(
+                    "Review the neglect strategy", "Train staff in the graded care profile", "Audit child in need plans");
+        }
+
+        @Test
+        void numberedTitleWithAFullStop() {
+            ParsedDigest digest = parser.parse("""
+                    NSPCC Repository \u2013 May 2022
+
+                    1. Child A: Serious case review.
+
+                    Neglect of a boy.
+
+                    Learning: drift.
+
+                    2. Sudden infant deaths: thematic review.
+
+                    Review of six deaths.
+
+                    Learning: safe sleep.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::title)
+                    .containsExactly("Child A: Serious case review", "Sudden infant deaths: thematic review");
+            assertThat(digest.entries().get(0).summary()).isEqualTo("Neglect of a boy.");
+        }
+
+        @Test
+        void secondMonthInTheSameFileStartsAgainAtOne() {
+            ParsedDigest digest = parser.parse("""
+                    NSPCC Repository \u2013 November 2021
+
+                    1. Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    Learning: drift.
+
+                    Read full overview (PDF)
+
+                    NSPCC Repository \u2013 December 2021
+
+                    1. Child B: Serious case review
+
+                    Death of a baby in 2019.
+
+                    Learning: safe sleep.
+
+                    Read full overview (PDF)
+
+                    2. Child C: Serious case review
+
+                    Abuse of a girl.
+
+                    Learning: hearing the child.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child A", "Child B", "Child C");
+            assertThat(digest.entries()).extracting(DigestEntry::entryNo).containsExactly(1, 2, 3);
+        }
+
+        @Test
+        void reviewTypeOnTheLineUnderTheNameIsPartOfTheTitle() {
+            ParsedDigest digest = parser.parse("""
+                    # Case reviews update
+
+                    ### Child V
+                    Child safeguarding practice review
+
+                    Near-fatal injury to a boy.
+
+                    **Learning:** one; two.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly("Child V: Child safeguarding practice review");
+            assertThat(digest.entries().get(0).summary()).isEqualTo("Near-fatal injury to a boy.");
+        }
+    }
+
     /** The plain-text digests printed to PDF (tight and loose line spacing) give the same entries as the text. */
     @ParameterizedTest(name = "{0} as PDF, leading {1}")
     @CsvSource({"u02-printed-2019-11.txt, 12", "u02-printed-2019-11.txt, 15", "u07-crlf-2020-07.txt, 12",
