@@ -35,6 +35,7 @@ final class DigestGrammar {
     final Pattern linkPrefix;
     final Pattern linkVerbs;
     final Pattern linkDocuments;
+    final Set<String> linkNouns;
     final int linkMaxWords;
     final Pattern pseudonym;
     /** Last words of the name prefixes, lower case ("child", "baby", "person"). */
@@ -61,6 +62,7 @@ final class DigestGrammar {
         linkVerbs = Pattern.compile("(?:" + p.getProperty("link.verbs") + ")\\b", FLAGS);
         linkDocuments = Pattern.compile("(?:" + p.getProperty("link.documents") + ")"
                 + "(?:\\s*\\((?:PDF|DOCX?|Word|HTML)\\b[^)]{0,30}\\))?", FLAGS);
+        linkNouns = words(p.getProperty("link.nouns"));
         linkMaxWords = Integer.parseInt(p.getProperty("link.max.words", "14").trim());
         String prefix = "(?:" + p.getProperty("name.prefixes") + ")";
         // an id is not itself a prefix word: in "Baby D and Child safeguarding ..." the name is "Baby D"

@@ -90,8 +90,17 @@ final class LinkShapes {
         return grammar.linkDocuments.matcher(text.strip()).matches();
     }
 
+    /** "Read the overview report": a link verb, a few words, one of them naming a document. */
     private boolean isLinkWording(String text) {
         String t = text.strip();
-        return grammar.linkVerbs.matcher(t).lookingAt() && t.split("\\s+").length <= grammar.linkMaxWords;
+        if (!grammar.linkVerbs.matcher(t).lookingAt() || t.split("\\s+").length > grammar.linkMaxWords) {
+            return false;
+        }
+        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (grammar.linkNouns.contains(word)) {
+                return true;
+            }
+        }
+        return URL.matcher(t).find();
     }
 }

@@ -17,6 +17,7 @@ public final class ListSplitter {
     /** A number or letter an item was printed with inside a run-on list: "(1) ", "2. ", "b) ", "(iii) ". */
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
+    private static final Pattern INLINE_BULLET = Pattern.compile("(?<=\\S)\\s+([\u2022\u25aa\u25cf\u25a0\uf0b7])\\s+(?=\\S)");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$|\\s+(?:and|or)$");
     /** Between two capitalised sentences, or before the number of the next point: "... contact. (2) Ask ...". */
@@ -28,6 +29,8 @@ public final class ListSplitter {
         if (text.isEmpty()) {
             return List.of();
         }
+        // bullets run into one line ("• map services • fund transport") are points of their own
+        text = INLINE_BULLET.matcher(text).replaceAll("\n$1 ");
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         boolean bulleted = lines.stream().anyMatch(this::isListLine);
         List<String> parts = bulleted ? bulletItems(lines) : semicolonItems(String.join(" ", lines));

@@ -358,6 +358,37 @@ class UnseenTextDigestsTest {
         }
     }
 
+    @Nested
+    class WrappedProseAndInlineBullets {
+
+        @Test
+        void wrappedLineStartingWithALinkVerbIsProse() {
+            DigestEntry entry = new DigestParser().parse("""
+                    1. Child A: Serious case review
+                    Neglect of a 6-year-old boy over several years. His mother had no car and the father had left. The
+                    Access to the family home was refused by the father on several visits and the
+                    school did not follow up his absences. Ethnicity or nationality not stated.
+                    Learning includes: rural isolation hides neglect.
+                    Read full overview (PDF)
+                    """).entries().get(0);
+            assertThat(entry.summary()).contains("The Access to the family home was refused").endsWith("not stated.");
+            assertThat(entry.linkText()).isEqualTo("Read full overview (PDF)");
+        }
+
+        @Test
+        void bulletsRunIntoOneLineAreSeparatePoints() {
+            DigestEntry entry = new DigestParser().parse("""
+                    1. Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    Recommendations include: \u2022 map the services that rural families can reach \u2022 fund transport to health appointments.
+                    """).entries().get(0);
+            assertThat(items(entry, SectionType.RECOMMENDATIONS))
+                    .containsExactly("map the services that rural families can reach", "fund transport to health appointments");
+        }
+    }
+
     /** The plain-text digests printed to PDF (tight and loose line spacing) give the same entries as the text. */
     @ParameterizedTest(name = "{0} as PDF, leading {1}")
     @CsvSource({"u02-printed-2019-11.txt, 12", "u02-printed-2019-11.txt, 15", "u07-crlf-2020-07.txt, 12",
