@@ -366,8 +366,8 @@ class UnseenTextDigestsTest {
             DigestEntry entry = new DigestParser().parse("""
                     1. Child A: Serious case review
                     Neglect of a 6-year-old boy over several years. His mother had no car and the father had left. The
-                    Access to the family home was refused by the father on several visits and the
-                    school did not follow up his absences. Ethnicity or nationality not stated.
+                    Access to the family home was refused by the
+                    father on several visits and the school did not follow up his absences. Ethnicity or nationality not stated.
                     Learning includes: rural isolation hides neglect.
                     Read full overview (PDF)
                     """).entries().get(0);
