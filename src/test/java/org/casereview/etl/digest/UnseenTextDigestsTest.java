@@ -362,17 +362,23 @@ class UnseenTextDigestsTest {
     class WrappedProseAndInlineBullets {
 
         @Test
-        void wrappedLineStartingWithALinkVerbIsProse() {
+        void pointStartingWithALinkVerbIsNotALink() {
             DigestEntry entry = new DigestParser().parse("""
-                    1. Child A: Serious case review
-                    Neglect of a 6-year-old boy over several years. His mother had no car and the father had left. The
-                    Access to the family home was refused by the
-                    father on several visits and the school did not follow up his absences. Ethnicity or nationality not stated.
-                    Learning includes: rural isolation hides neglect.
-                    Read full overview (PDF)
+                    ## Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    #### Learning
+
+                    Access to interpreters was limited for the family
+
+                    See the child as well as the parent
+
+                    [Read the overview report](https://library.example.org/a.pdf)
                     """).entries().get(0);
-            assertThat(entry.summary()).contains("The Access to the family home was refused").endsWith("not stated.");
-            assertThat(entry.linkText()).isEqualTo("Read full overview (PDF)");
+            assertThat(items(entry, SectionType.LEARNING))
+                    .containsExactly("Access to interpreters was limited for the family", "See the child as well as the parent");
+            assertThat(entry.linkText()).isEqualTo("Read the overview report");
         }
 
         @Test
