@@ -66,7 +66,8 @@ final class DigestGrammar {
         linkMaxWords = Integer.parseInt(p.getProperty("link.max.words", "14").trim());
         String prefix = "(?:" + p.getProperty("name.prefixes") + ")";
         // an id is not itself a prefix word: in "Baby D and Child safeguarding ..." the name is "Baby D"
-        String id = "(?!" + prefix + "\\b)[A-Z][A-Za-z0-9'\u2019]*";
+        // "V", "P1", "Kate", "Mary-Jane", "Zo\u00eb"
+        String id = "(?!" + prefix + "\\b)\\p{Lu}[\\p{L}0-9'\u2019]*(?:-\\p{Lu}[\\p{L}0-9'\u2019]*)*";
         // later names may repeat the prefix: "Child N and Child O", "Child A, Child B and Child C"
         String nextId = "(?:" + prefix + "\\s+)?" + id;
         // case-sensitive: "Child V" is a name, "Child sexual exploitation" is not

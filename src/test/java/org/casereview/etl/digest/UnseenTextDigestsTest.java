@@ -395,6 +395,29 @@ class UnseenTextDigestsTest {
         }
     }
 
+    @Nested
+    class NamesWithHyphensAndAccents {
+
+        @Test
+        void wholeNameIsThePseudonym() {
+            ParsedDigest digest = new DigestParser().parse("""
+                    1. Baby Lily-Mae: Serious case review
+
+                    Death of a baby.
+
+                    Learning: one.
+
+                    2. Child Zo\u00eb and Child \u00c9lise: Child safeguarding practice review
+
+                    Neglect of two girls.
+
+                    Learning: two.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::childName)
+                    .containsExactly("Baby Lily-Mae", "Child Zo\u00eb and Child \u00c9lise");
+        }
+    }
+
     /** The plain-text digests printed to PDF (tight and loose line spacing) give the same entries as the text. */
     @ParameterizedTest(name = "{0} as PDF, leading {1}")
     @CsvSource({"u02-printed-2019-11.txt, 12", "u02-printed-2019-11.txt, 15", "u07-crlf-2020-07.txt, 12",
