@@ -96,9 +96,9 @@ final class EntryBuilder {
                 current = afterLink ? null : summary;
                 continue;
             }
-            if (drafts.isEmpty() && shapes.isEntryDetail(unit.text())) {
+            if (drafts.isEmpty() && shapes.details().isEntryDetail(unit.text())) {
                 // area and date lines between the heading and the first label
-                String named = shapes.areaOf(unit.text());
+                String named = shapes.details().areaOf(unit.text());
                 area = area == null && named != null && !named.isEmpty() ? named : area;
                 continue;
             }

@@ -31,17 +31,19 @@ final class UnitShapes {
 
     private final DigestGrammar grammar;
     private final LinkShapes links;
+    private final DetailLines details;
 
     private final Pattern labelSuffix;
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
         this.links = new LinkShapes(grammar);
+        this.details = new DetailLines(grammar);
         this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
     }
 
     /** True for a line that always begins a new unit, whatever came before it. */
     boolean startsUnit(String line) {
-        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || isEntryDetail(line) || BULLET.matcher(line).find()
+        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || details.isEntryDetail(line) || BULLET.matcher(line).find()
                 || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
                 || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
                 || noRecommendationsAt(line, 0) >= 0;
@@ -54,7 +56,7 @@ final class UnitShapes {
     boolean isHeadingLike(String text) {
         String t = stripHeadingMarkup(text);
         if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
-                || isEntryDetail(t)
+                || details.isEntryDetail(t)
                 || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
             return false;
         }
@@ -270,27 +272,13 @@ final class UnitShapes {
         return links.link(line);
     }
 
+    DetailLines details() {
+        return details;
+    }
+
     /** "Other resources" alone on a line: the heading of the link line under it. */
     boolean isLinkPrefixOnly(String line) {
         return links.isLinkPrefixOnly(line);
-    }
-
-    /** A line with the entry's area ("Partnership: Eastmere") or its publication date ("Published 12 March 2024"). */
-    boolean isEntryDetail(String line) {
-        return areaOf(line) != null || grammar.entryDateLine.matcher(line.strip()).matches();
-    }
-
-    /** The area named by an area line, without "Safeguarding Children Partnership" ("" for "Anonymous"); null for other lines. */
-    String areaOf(String line) {
-        Matcher m = grammar.areaLabel.matcher(line.strip());
-        // a place name: capitalised, short, not a sentence ("Partnership: review the ..." is a list point)
-        if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0)) || m.group(1).split("\\s+").length > 8
-                || m.group(1).matches(".*[.;]$")) {
-            return null;
-        }
-        String area = grammar.areaSuffix.matcher(m.group(1).strip()).replaceFirst("").strip();
-        area = area.isEmpty() ? m.group(1).strip() : area;
-        return grammar.anonymousArea.matcher(area).matches() ? "" : area;
     }
 
     private static List<Integer> boundaries(String text) {
