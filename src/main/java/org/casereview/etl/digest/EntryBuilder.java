@@ -14,7 +14,6 @@ import org.casereview.etl.document.SectionType;
  */
 final class EntryBuilder {
 
-
     private final UnitShapes shapes;
     private final HeadingReader headings;
     private final ListSplitter lists = new ListSplitter();
