@@ -12,6 +12,7 @@ final class LinkShapes {
 
     /** A markdown link, with an optional title after its target: [text](url "title"). */
     static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
 
@@ -35,7 +36,8 @@ final class LinkShapes {
         Matcher md = MARKDOWN_LINK.matcher(t);
         if (md.find()) {
             String before = t.substring(0, md.start()).strip();
-            String after = t.substring(md.end()).strip();
+            // more links after the first ("... [Read executive summary (PDF)](#)") are other versions of the report
+            String after = MORE_LINKS.matcher(t.substring(md.end())).replaceAll("").strip();
             boolean prefixOk = before.isEmpty() || isLinkPrefix(before);
             if (prefixOk && after.isEmpty() && (isLinkWording(md.group(1)) || isDocumentName(md.group(1)))) {
                 return new Link(md.group(1).strip(), md.group(2));

@@ -382,6 +382,22 @@ class UnseenTextDigestsTest {
         }
 
         @Test
+        void severalReportLinksOnOneLineGiveTheFirst() {
+            DigestEntry entry = new DigestParser().parse("""
+                    1. Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    Recommendations include: train staff; audit plans.
+
+                    Other resources [Read full overview \\(PDF\\)](https://x.example/o.pdf) | [Read executive summary \\(PDF\\)](https://x.example/e.pdf)
+                    """).entries().get(0);
+            assertThat(entry.linkText()).isEqualTo("Read full overview (PDF)");
+            assertThat(entry.linkTarget()).isEqualTo("https://x.example/o.pdf");
+            assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("train staff", "audit plans");
+        }
+
+        @Test
         void bulletsRunIntoOneLineAreSeparatePoints() {
             DigestEntry entry = new DigestParser().parse("""
                     1. Child A: Serious case review
