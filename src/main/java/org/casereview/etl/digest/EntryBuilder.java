@@ -89,6 +89,9 @@ final class EntryBuilder {
                 if (linkText == null) {
                     linkText = link.text();
                     linkTarget = link.target();
+                } else if (linkTarget == null && link.text().equals(link.target())) {
+                    // "Read the overview report" with its address on the next line
+                    linkTarget = link.target();
                 }
                 // a link straight under the heading comes before the summary, not after the entry
                 afterLink = !summary.isEmpty() || !drafts.isEmpty();

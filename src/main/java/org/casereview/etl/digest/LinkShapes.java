@@ -52,7 +52,7 @@ final class LinkShapes {
         if ((isLinkWording(t) || isDocumentName(t)) && !t.endsWith(".")) {
             Matcher url = URL.matcher(t);
             if (url.find()) {
-                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<]+$", "").strip();
+                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<(\\[]+$", "").strip();
                 String target = url.group(1).replaceAll("[>)]+$", "");
                 return new Link(text.isEmpty() ? target : text, target);
             }

@@ -397,6 +397,19 @@ class UnseenTextDigestsTest {
             assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("train staff", "audit plans");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Read the overview report\\nhttps://x.example/o.pdf | Read the overview report
+                Read the overview report (https://x.example/o.pdf)  | Read the overview report
+                Read the overview report: <https://x.example/o.pdf> | Read the overview report
+                """)
+        void addressOnTheNextLineOrInBrackets(String lines, String text) {
+            DigestEntry entry = new DigestParser().parse("1. Child A: Serious case review\n\nNeglect of a boy.\n\nLearning: one.\n\n"
+                    + lines.replace("\\n", "\n") + "\n").entries().get(0);
+            assertThat(entry.linkText()).isEqualTo(text);
+            assertThat(entry.linkTarget()).isEqualTo("https://x.example/o.pdf");
+        }
+
         @Test
         void bulletsRunIntoOneLineAreSeparatePoints() {
             DigestEntry entry = new DigestParser().parse("""
