@@ -13,6 +13,7 @@ final class LinkShapes {
     /** A markdown link, with an optional title after its target: [text](url "title"). */
     static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern FILE_NOTE = Pattern.compile("\\((?:PDF|DOCX?|Word)\\b[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
 
@@ -48,8 +49,11 @@ final class LinkShapes {
         if (bare.matches()) {
             return new Link(bare.group(1), bare.group(1));
         }
-        t = withoutLinkPrefix(t);
-        if ((isLinkWording(t) || isDocumentName(t)) && !t.endsWith(".")) {
+        String rest = withoutLinkPrefix(t);
+        // a bare document name needs a link, a link prefix or a file note: "practice review" alone is a wrapped title's end
+        boolean named = isDocumentName(rest) && (!rest.equals(t) || FILE_NOTE.matcher(t).find());
+        t = rest;
+        if ((isLinkWording(t) || named) && !t.endsWith(".")) {
             Matcher url = URL.matcher(t);
             if (url.find()) {
                 String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<(\\[]+$", "").strip();

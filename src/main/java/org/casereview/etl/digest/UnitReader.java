@@ -83,6 +83,10 @@ final class UnitReader {
         if (isLinkWrap(current, line)) {
             return true;
         }
+        if (shapes.link(current) != null) {
+            // a link line is whole: the next line starts something else, however long the link was
+            return false;
+        }
         boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
         if (shapes.isHeadingLike(current)) {
             // a heading is never followed by a lower-case line: this is a short wrapped line
@@ -97,11 +101,15 @@ final class UnitReader {
         return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
     }
 
-    /** A markdown link wrapped over a line end: "[Read practice" ... "review (PDF)](url)". */
+    /** A markdown link wrapped over a line end: "[Read practice" ... "review (PDF)](url)", or "](url" ... "\"title\")". */
     private static boolean isLinkWrap(String current, String line) {
         int close = line.indexOf(']');
         int open = line.indexOf('[');
-        return current.lastIndexOf('[') > current.lastIndexOf(']') && close >= 0 && (open < 0 || close < open);
+        if (current.lastIndexOf('[') > current.lastIndexOf(']')) {
+            return close >= 0 && (open < 0 || close < open);
+        }
+        int target = current.lastIndexOf("](");
+        return target >= 0 && current.indexOf(')', target) < 0 && line.indexOf(')') >= 0 && (open < 0 || line.indexOf(')') < open);
     }
 
     /**
@@ -117,7 +125,10 @@ final class UnitReader {
             String line = lines[i];
             if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
                 counts.merge(line, 1, Integer::sum);
-                counts.merge(withoutPageNumber(line), 1, Integer::sum);
+                String unnumbered = withoutPageNumber(line);
+                if (!unnumbered.equals(line)) {
+                    counts.merge(unnumbered, 1, Integer::sum);
+                }
             }
             first = first < 0 && !line.isEmpty() ? i : first;
         }
@@ -126,7 +137,8 @@ final class UnitReader {
             // the first line stays: on page 1 it is usually the digest's own heading
             // a unit-starting line (label, link, date heading) stays, except a web address repeated as a footer
             boolean bareUrl = BARE_URL.matcher(line).matches();
-            if (i == first || line.isEmpty() || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line) && !bareUrl) {
+            boolean partOfLink = line.contains("[") || line.contains("](");
+            if (i == first || line.isEmpty() || partOfLink || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line) && !bareUrl) {
                 continue;
             }
             String unnumbered = withoutPageNumber(line);
@@ -144,7 +156,8 @@ final class UnitReader {
     private static String withoutPageNumber(String line) {
         String s = PAGE_NUMBER_END.matcher(line).replaceFirst("");
         s = PAGE_NUMBER_START.matcher(s).replaceFirst("");
-        return s.isBlank() ? line : "\u0000" + s;
+        // the marker keeps "Case reviews 2015 | 2" apart from a line that is "Case reviews 2015" itself
+        return s.isBlank() || s.equals(line) ? line : "\u0000" + s;
     }
 
     /** The usual length of a full line: the 90th percentile of line lengths. */

@@ -411,6 +411,31 @@ class UnseenTextDigestsTest {
         }
 
         @Test
+        void aPointPrintedTwiceIsNotAPageHeader() {
+            ParsedDigest digest = new DigestParser().parse("""
+                    NSPCC Repository \u2013 May 2022
+
+                    1. Child A: Serious case review
+
+                    Neglect of a boy.
+
+                    #### Learning
+
+                    The voice of the child was not heard
+
+                    2. Child B: Serious case review
+
+                    Neglect of a girl.
+
+                    #### Learning
+
+                    The voice of the child was not heard
+                    """);
+            assertThat(digest.entries()).allSatisfy(e -> assertThat(items(e, SectionType.LEARNING))
+                    .containsExactly("The voice of the child was not heard"));
+        }
+
+        @Test
         void bulletsRunIntoOneLineAreSeparatePoints() {
             DigestEntry entry = new DigestParser().parse("""
                     1. Child A: Serious case review
