@@ -137,8 +137,9 @@ final class UnitReader {
             // the first line stays: on page 1 it is usually the digest's own heading
             // a unit-starting line (label, link, date heading) stays, except a web address repeated as a footer
             boolean bareUrl = BARE_URL.matcher(line).matches();
+            // a line going on in lower case ("report)") is the rest of a wrapped line, however often it repeats
             boolean partOfLink = line.contains("[") || line.contains("](");
-            if (i == first || line.isEmpty() || partOfLink || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line) && !bareUrl) {
+            if (i == first || line.isEmpty() || partOfLink || !bareUrl && Character.isLowerCase(line.codePointAt(0)) || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line) && !bareUrl) {
                 continue;
             }
             String unnumbered = withoutPageNumber(line);

@@ -156,8 +156,9 @@ final class UnitShapes {
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            boolean alone = pos == 0 && text.substring(m.end()).isBlank()
-                    && (from > 0 || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS);
+            // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title)
+            boolean alone = pos == 0 && text.substring(m.end()).isBlank() && (from > 0
+                    || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS && Character.isUpperCase(text.codePointAt(0)));
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();

@@ -20,21 +20,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same digest laid out differently (blank lines dropped or doubled, hard-wrapped at another
- * width, running headers with page numbers, CRLF, tabs, trailing spaces) must give the same
+ * width, running headers with page numbers, indents, CRLF, tabs, trailing spaces) must give the same
  * entries: titles, names, areas, item counts, no-recommendation flags and link texts.
  */
 class DigestLayoutVariantsTest {
 
-    private static final Map<String, UnaryOperator<String>> VARIANTS = Map.of(
-            "no blank lines", t -> t.replaceAll("\n\\s*\n", "\n"),
-            "double blank lines", t -> t.replace("\n\n", "\n\n\n"),
-            "wrapped at 80", t -> wrap(t, 80),
-            "wrapped at 60", t -> wrap(t, 60),
-            "wrapped at 80 without blank lines", t -> wrap(t, 80).replaceAll("\n\\s*\n", "\n"),
-            "page headers every 30 lines", t -> pageHeaders(wrap(t, 90), 30),
-            "trailing spaces", t -> t.replace("\n", "  \n"),
-            "tab after colons", t -> t.replace(": ", ":\t"),
-            "CRLF", t -> t.replace("\n", "\r\n"));
+    private static final Map<String, UnaryOperator<String>> VARIANTS = Map.ofEntries(
+            Map.entry("no blank lines", t -> t.replaceAll("\n\\s*\n", "\n")),
+            Map.entry("double blank lines", t -> t.replace("\n\n", "\n\n\n")),
+            Map.entry("wrapped at 100", t -> wrap(t, 100)),
+            Map.entry("wrapped at 80", t -> wrap(t, 80)),
+            Map.entry("wrapped at 60", t -> wrap(t, 60)),
+            Map.entry("wrapped at 50", t -> wrap(t, 50)),
+            Map.entry("wrapped at 80 without blank lines", t -> wrap(t, 80).replaceAll("\n\\s*\n", "\n")),
+            Map.entry("page headers every 30 lines", t -> pageHeaders(wrap(t, 90), 30)),
+            Map.entry("page headers every 12 lines without blank lines",
+                    t -> pageHeaders(wrap(t, 80), 12).replaceAll("\n\\s*\n", "\n")),
+            Map.entry("indented", t -> t.replace("\n", "\n   ")),
+            Map.entry("trailing spaces", t -> t.replace("\n", "  \n")),
+            Map.entry("tab after colons", t -> t.replace(": ", ":\t")),
+            Map.entry("CRLF", t -> t.replace("\n", "\r\n")));
 
     static Stream<Arguments> digestsAndVariants() {
         List<Path> files = new ArrayList<>();
