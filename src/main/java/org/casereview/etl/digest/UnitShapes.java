@@ -27,6 +27,7 @@ final class UnitShapes {
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
     private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
+    private static final Pattern SMALL_WORD = Pattern.compile("and|of|the|a|an|into|for|on|in|to|&");
     private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;
@@ -34,6 +35,7 @@ final class UnitShapes {
     private final DetailLines details;
 
     private final Pattern labelSuffix;
+
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
         this.links = new LinkShapes(grammar);
@@ -43,8 +45,8 @@ final class UnitShapes {
 
     /** True for a line that always begins a new unit, whatever came before it. */
     boolean startsUnit(String line) {
-        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || details.isEntryDetail(line) || BULLET.matcher(line).find()
-                || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
+        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || details.isEntryDetail(line)
+                || BULLET.matcher(line).find() || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
                 || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
                 || noRecommendationsAt(line, 0) >= 0;
     }
@@ -86,8 +88,9 @@ final class UnitShapes {
         if (t.isEmpty() || !isHeadingLike(t) || t.split("\\s+").length > 8) {
             return false;
         }
-        for (String word : stripHeadingMarkup(t).toLowerCase(java.util.Locale.ROOT).replaceAll("[()]", " ").strip().split("\\s+")) {
-            if (!grammar.titleWords.contains(word) && !word.matches("and|of|the|a|an|into|for|on|in|to|&")) {
+        String words = stripHeadingMarkup(t).toLowerCase(java.util.Locale.ROOT).replaceAll("[()]", " ").strip();
+        for (String word : words.split("\\s+")) {
+            if (!grammar.titleWords.contains(word) && !SMALL_WORD.matcher(word).matches()) {
                 return false;
             }
         }
