@@ -2,6 +2,7 @@ package org.casereview.etl.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,15 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.Section;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same digest laid out differently (blank lines dropped or doubled, hard-wrapped at another
@@ -64,6 +68,26 @@ class DigestLayoutVariantsTest {
         ParsedDigest changed = new DigestParser().parse(VARIANTS.get(variant).apply(text));
         assertThat(original.entries()).isNotEmpty();
         assertThat(signature(changed)).isEqualTo(signature(original));
+    }
+
+    /** Each line a Word paragraph, as when a text digest is pasted into Word and saved. */
+    @ParameterizedTest(name = "{0} saved as DOCX")
+    @ValueSource(strings = {"u02-printed-2019-11.txt", "u07-crlf-2020-07.txt", "u08-yearly-2015-printed.txt",
+            "u12-grouped-numbering-2017-06.txt", "u14-pdf-text-2018-08.txt", "u15-copied-web-text-2020-02.txt"})
+    void savedAsWord(String name, @TempDir Path dir) throws Exception {
+        String text = Files.readString(UnseenDigests.resource(name), StandardCharsets.UTF_8).replace("\r", "");
+        Path docx = dir.resolve(name.replace(".txt", ".docx"));
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : text.split("\n")) {
+                if (!line.isBlank()) {
+                    doc.createParagraph().createRun().setText(line.strip());
+                }
+            }
+            doc.write(out);
+        }
+        ParsedDigest original = new DigestParser().parse(text);
+        ParsedDigest word = UnseenDigests.parse(docx);
+        assertThat(signature(word)).isEqualTo(signature(original));
     }
 
     private static List<String> signature(ParsedDigest digest) {
