@@ -83,6 +83,9 @@ final class UnitReader {
         if (isLinkWrap(current, line)) {
             return true;
         }
+        if (!blank && isLabelWrap(current, line)) {
+            return true;
+        }
         if (shapes.link(current) != null) {
             // a link line is whole: the next line starts something else, however long the link was
             return false;
@@ -99,6 +102,17 @@ final class UnitReader {
             return true;
         }
         return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
+    }
+
+    /** A long label wrapped over a line end: "Recommendations to Northfold Safeguarding Children" ... "Partnership include: ...". */
+    private boolean isLabelWrap(String current, String line) {
+        if (current.length() >= RUNNING_HEADER_MAX || shapes.labelAt(current, 0) != null || shapes.labelAt(line, 0) != null) {
+            return false;
+        }
+        String joined = current + " " + line;
+        UnitShapes.LabelMatch label = shapes.labelAt(joined, 0);
+        // the label's colon is on the second line
+        return label != null && label.end() > current.length() && joined.substring(current.length(), label.end()).contains(":");
     }
 
     /** A markdown link wrapped over a line end: "[Read practice" ... "review (PDF)](url)", or "](url" ... "\"title\")". */

@@ -436,6 +436,21 @@ class UnseenTextDigestsTest {
         }
 
         @Test
+        void longLabelWrappedOverALineEnd() {
+            DigestEntry entry = new DigestParser().parse("""
+                    1. Child A: Serious case review
+                    Neglect of a boy.
+                    Recommendations to Northfold Safeguarding Children
+                    Partnership include: use independent interpreters; train school staff.
+                    Read full overview (PDF)
+                    """).entries().get(0);
+            assertThat(entry.summary()).isEqualTo("Neglect of a boy.");
+            assertThat(entry.section(SectionType.RECOMMENDATIONS).orElseThrow().heading())
+                    .isEqualTo("Recommendations to Northfold Safeguarding Children Partnership include");
+            assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("use independent interpreters", "train school staff");
+        }
+
+        @Test
         void bulletsRunIntoOneLineAreSeparatePoints() {
             DigestEntry entry = new DigestParser().parse("""
                     1. Child A: Serious case review
