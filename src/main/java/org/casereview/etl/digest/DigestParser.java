@@ -129,7 +129,18 @@ public final class DigestParser {
             // a numbered line is a list point when out of sequence, or inside an entry whose heading has no number
             boolean insideUnnumbered = current.heading() != null && (current.strong() || hasMarkers)
                     && UnitShapes.headingNumber(current.heading().text()) == null;
-            if (number != null && (!strong || insideUnnumbered)) {
+            if (number != null && !strong && candidate && restartsNumbering(current, hasMarkers, hasLink, all, i)) {
+                // numbering restarted under a group heading ("Wales", "1. ...") or skipped a number after a finished entry
+                strong = true;
+            } else if (number != null && (!strong || insideUnnumbered)) {
+                candidate = false;
+                strong = false;
+            }
+            // after a numbered point of a list, the next number goes on with the list unless a title and its summary follow
+            boolean inNumberedList = i > 0 && !current.body().isEmpty() && hasMarkers && !hasLink
+                    && UnitShapes.headingNumber(all.get(i - 1).text()) != null;
+            if (number != null && strong && inNumberedList
+                    && !(shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1))) {
                 candidate = false;
                 strong = false;
             }
@@ -150,6 +161,16 @@ public final class DigestParser {
             }
         }
         return blocks;
+    }
+
+    /**
+     * An out-of-sequence numbered title still heads an entry when the block before it is finished
+     * (ends with a report link) or is only a group heading, and a paragraph follows the title.
+     */
+    private boolean restartsNumbering(Block current, boolean hasMarkers, boolean hasLink, List<Unit> all, int i) {
+        boolean groupHeading = current.heading() != null && !current.strong() && current.body().isEmpty();
+        boolean finished = hasLink || groupHeading && !hasMarkers;
+        return finished && shapes.looksLikeTitle(all.get(i).text()) && isParagraph(all, i + 1);
     }
 
     private boolean isParagraph(List<Unit> all, int index) {

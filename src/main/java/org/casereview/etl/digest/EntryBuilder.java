@@ -2,7 +2,6 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
@@ -14,8 +13,6 @@ import org.casereview.etl.document.SectionType;
  * label, then one section per label, the "makes no recommendations" sentence and the report link.
  */
 final class EntryBuilder {
-
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)\\s]*\\)");
 
     private final UnitShapes shapes;
     private final HeadingReader headings;
@@ -78,20 +75,46 @@ final class EntryBuilder {
         String noRecsText = null;
         String linkText = null;
         String linkTarget = null;
+        String area = h.area();
+        String title = plain(h.title());
         for (Unit unit : body) {
-            UnitShapes.Link link = shapes.link(unit.text());
+            if (summary.isEmpty() && drafts.isEmpty() && title.equals(plain(h.title())) && shapes.isReviewTypeLine(unit.text())
+                    && !shapes.isReviewTypeLine(title)) {
+                // "### Child V" over a line "Child safeguarding practice review": one title on two lines
+                title = title + ": " + UnitShapes.stripHeadingMarkup(unit.text());
+                continue;
+            }
+            LinkShapes.Link link = shapes.link(unit.text());
             if (link != null) {
                 if (linkText == null) {
                     linkText = link.text();
                     linkTarget = link.target();
+                } else if (linkTarget == null && link.text().equals(link.target())) {
+                    // "Read the overview report" with its address on the next line
+                    linkTarget = link.target();
                 }
-                afterLink = true;
-                current = null;
+                // a link straight under the heading comes before the summary, not after the entry
+                afterLink = !summary.isEmpty() || !drafts.isEmpty();
+                current = afterLink ? null : summary;
+                continue;
+            }
+            if (drafts.isEmpty() && shapes.details().isEntryDetail(unit.text())) {
+                // area and date lines between the heading and the first label
+                String named = shapes.details().areaOf(unit.text());
+                area = area == null && named != null && !named.isEmpty() ? named : area;
+                continue;
+            }
+            if (shapes.isLinkPrefixOnly(unit.text())) {
+                // "Other resources" on its own line, before the link line
                 continue;
             }
             boolean bullet = UnitShapes.BULLET.matcher(unit.text()).find();
             for (Piece piece : pieces(unit.text())) {
-                if (piece.label() != null) {
+                if (piece.label() != null && piece.label().type() == SectionType.SUMMARY) {
+                    // "Summary: ..." labels the paragraph every entry starts with
+                    current = summary;
+                    current.add(plain(piece.text()), false);
+                } else if (piece.label() != null) {
                     current = new SectionDraft(piece.label().type(), piece.label().heading());
                     drafts.add(current);
                     current.labelAlone = piece.text().isBlank();
@@ -107,9 +130,9 @@ final class EntryBuilder {
                 }
             }
         }
-        if (linkText == null && UnitShapes.headingLink(heading.text()) != null) {
-            linkText = UnitShapes.headingLink(heading.text()).text();
-            linkTarget = UnitShapes.headingLink(heading.text()).target();
+        if (linkText == null && LinkShapes.headingLink(heading.text()) != null) {
+            linkText = LinkShapes.headingLink(heading.text()).text();
+            linkTarget = LinkShapes.headingLink(heading.text()).target();
         }
         // "Recommendations: none." says the same as "Makes no recommendations"
         for (SectionDraft d : List.copyOf(drafts)) {
@@ -118,7 +141,7 @@ final class EntryBuilder {
                 noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
             }
         }
-        return new DigestEntry(entryNo, heading.line(), plain(h.title()), h.childName(), h.area(), h.year(),
+        return new DigestEntry(entryNo, heading.line(), title, h.childName(), area, h.year(),
                 sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
     }
 
@@ -182,6 +205,6 @@ final class EntryBuilder {
 
     /** Markdown links inside prose become their text. */
     private static String plain(String text) {
-        return text == null ? null : MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
+        return text == null ? null : LinkShapes.MARKDOWN_LINK.matcher(text).replaceAll("$1").strip();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ final class HeadingReader {
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s*|\\s*-\\s+");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[:;]\\s+|\\s*[:;]$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "in", "for", "to", "a", "an", "on", "into");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019-]+");
 
     private final DigestGrammar grammar;
@@ -30,16 +32,48 @@ final class HeadingReader {
     }
 
     Heading read(String headingText) {
-        String title = UnitShapes.stripHeadingMarkup(headingText);
-        Matcher date = UnitShapes.DATE_HEADING.matcher(title);
+        // a title has no full stop of its own: "1. Child A: Serious case review." is the title without it
+        String title = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
+        // names are read from a title-cased copy of a heading printed in capitals ("CHILD CE: SERIOUS CASE REVIEW")
+        String words = title.codePoints().anyMatch(Character::isLowerCase) ? title : titleCase(title);
+        Matcher date = UnitShapes.DATE_HEADING.matcher(words);
         if (date.find()) {
-            return readDateAreaName(title, Integer.parseInt(date.group(1)), title.substring(date.end()));
+            String separator = words.substring(date.end(1), date.end()).strip();
+            Heading h = readDateAreaName(words, Integer.parseInt(date.group(1)), words.substring(date.end()), separator);
+            return new Heading(title, h.childName(), h.area(), h.year());
         }
-        return new Heading(title, childName(title), null, null);
+        return new Heading(title, childName(words), null, null);
     }
 
-    private Heading readDateAreaName(String title, int year, String rest) {
-        List<String> parts = new ArrayList<>(Arrays.asList(DASH_SEPARATOR.split(rest.strip())));
+    /** "CHILD CE: SERIOUS CASE REVIEW" -> "Child CE: Serious Case Review", "BABY KATE" -> "Baby Kate". */
+    private String titleCase(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean afterPrefix = false;
+        for (String token : text.split("(?<=\\s)|(?=\\s)")) {
+            String word = token.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (token.isBlank() || word.isEmpty()) {
+                out.append(token);
+                continue;
+            }
+            // ids ("CE", "P1") stay; names ("KATE") and words ("SERIOUS") are title-cased
+            if (word.length() < 3 && !SMALL_WORDS.contains(word) || afterPrefix && token.matches(".*\\d.*")) {
+                out.append(token);
+            } else if (SMALL_WORDS.contains(word)) {
+                out.append(token.toLowerCase(Locale.ROOT));
+            } else {
+                int first = token.indexOf(token.replaceAll("^[^\\p{L}]+", "").charAt(0));
+                out.append(token, 0, first + 1).append(token.substring(first + 1).toLowerCase(Locale.ROOT));
+            }
+            afterPrefix = grammar.namePrefixWords.contains(word);
+        }
+        return out.toString();
+    }
+
+    private Heading readDateAreaName(String title, int year, String rest, String separator) {
+        // the separator after the year is the one between the other parts: "2024 | Westcombe | Child CA"
+        Pattern split = separator.equals("|") || separator.equals(":")
+                ? Pattern.compile("\\s*" + Pattern.quote(separator) + "\\s*") : DASH_SEPARATOR;
+        List<String> parts = new ArrayList<>(Arrays.asList(split.split(rest.strip())));
         parts.removeIf(String::isBlank);
         String area = null;
         String name = null;
@@ -47,6 +81,10 @@ final class HeadingReader {
             name = childName(parts.get(parts.size() - 1));
             if (name == null) {
                 name = plainName(parts.get(parts.size() - 1));
+            }
+            if (name == null) {
+                // "2024: Anonymous: Child CB: serious case review": the name is not the last part
+                name = pseudonym(rest);
             }
             area = String.join(" - ", parts.subList(0, parts.size() - 1));
         } else if (parts.size() == 1) {
@@ -101,13 +139,14 @@ final class HeadingReader {
         return null;
     }
 
-    /** A part made only of one to three capitalised names ("Lauren", "Ellie and Jack") that are not review vocabulary. */
+    /** A part made only of a few capitalised names ("Lauren", "Ellie and Jack", "Sam, Ella and Grace") that are not review vocabulary. */
     private String plainName(String part) {
         String p = PARENTHESES.matcher(part).replaceAll("").strip();
         if (p.isEmpty() || p.matches(".*\\d.*")) {
             return null;
         }
-        String[] words = p.split("\\s+");
+        // "Sam, Ella and Grace": commas separate names like "and" does
+        String[] words = p.split("\\s*,\\s*|\\s+");
         if (words.length > 5) {
             return null;
         }

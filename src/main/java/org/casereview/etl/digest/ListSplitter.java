@@ -7,21 +7,30 @@ import java.util.regex.Pattern;
 /**
  * Splits the body of a learning / recommendations / good-practice section into items:
  * bulleted lines ("- ", "• ", "a) "), else parts separated by ";" (a final "; and" too), else
- * capitalised sentences; one sentence with no list is one item. Prefixes inside an item
+ * capitalised sentences; one sentence with no list is one item. Item numbers of a run-on list
+ * ("(1) ...; (2) ...", "a) ...; b) ...") are not part of the text. Prefixes inside an item
  * ("LA1 partnership: ...") stay part of its text.
  */
 public final class ListSplitter {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\S)");
+    /** A number or letter an item was printed with inside a run-on list: "(1) ", "2. ", "b) ", "(iii) ". */
+    private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
+    private static final Pattern INLINE_BULLET = Pattern.compile("(?<=\\S)\\s+([\u2022\u25aa\u25cf\u25a0\uf0b7])\\s+(?=\\S)");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$|\\s+(?:and|or)$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[a-z)][.!?])\\s+(?=[A-Z])");
+    /** Between two capitalised sentences, or before the number of the next point: "... contact. (2) Ask ...". */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<=[a-z)][.!?])\\s+(?=[A-Z])|(?<=[.!?])\\s+(?=(?:\\(?\\d{1,2}[.)]|\\([a-z]\\))\\s+\\S)");
 
     public List<String> split(String body) {
         String text = body.strip();
         if (text.isEmpty()) {
             return List.of();
         }
+        // bullets run into one line ("• map services • fund transport") are points of their own
+        text = INLINE_BULLET.matcher(text).replaceAll("\n$1 ");
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         boolean bulleted = lines.stream().anyMatch(this::isListLine);
         List<String> parts = bulleted ? bulletItems(lines) : semicolonItems(String.join(" ", lines));
@@ -61,7 +70,12 @@ public final class ListSplitter {
         if (current != null) {
             items.add(current.toString());
         }
-        return items;
+        // "a) do this; b) do that" or "1. Do this. 2. Do that." on one line is a run-on list, not one item
+        List<String> split = new ArrayList<>();
+        for (String item : items) {
+            split.addAll(RUN_ON_MARKER.matcher(item).find() ? semicolonItems(item) : List.of(item));
+        }
+        return split;
     }
 
     /** Parts between top-level semicolons (not inside brackets); one part may hold several sentences. */
@@ -96,6 +110,7 @@ public final class ListSplitter {
     private static String clean(String part) {
         String s = part.strip().replaceAll("\\s+", " ");
         s = LEADING_CONJUNCTION.matcher(s).replaceFirst("");
+        s = ITEM_MARKER.matcher(s).replaceFirst("");
         String previous;
         do {
             previous = s;

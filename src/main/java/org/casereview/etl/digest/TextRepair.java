@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs applied to digest text before it is split into entries and items: page-break
- * artefacts (a blank line inside a sentence), markdown bold, backslash escapes, hyphenated
- * line ends, stray whitespace, Unicode ligatures and e-mail obfuscation placeholders.
+ * artefacts (a blank line inside a sentence), markdown bold and emphasis, backslash escapes,
+ * hyphenated line ends, stray whitespace, Unicode ligatures, e-mail obfuscation placeholders,
+ * HTML entities and UTF-8 read as Windows-1252 ({@link TextDecoding}).
  * Line repairs keep the line structure, so line numbers stay those of the extracted text.
  */
 public final class TextRepair {
@@ -22,6 +23,11 @@ public final class TextRepair {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u2019\u201d)]*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s(]*$");
     private static final int MIN_BROKEN_PARAGRAPH = 60;
+    /** A markdown rule or setext underline ("---", "===", "* * *"): layout, not text. */
+    private static final Pattern RULE_LINE = Pattern.compile("^(?:[-=_*~\u2013\u2014\u2500]\\s*){3,}$");
+    /** Single-mark emphasis around words: "*Learning:*", "_Recommendations include:_". */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=[^\\s*_])([^*_]*?[^\\s*_])[*_](?![\\w*])");
+    private static final Pattern SOFT_HYPHEN_END = Pattern.compile("\u00ad\\s*$");
     private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
 
     private final DigestGrammar grammar;
@@ -67,13 +73,20 @@ public final class TextRepair {
 
     /**
      * Repairs inside one line: ligatures and odd spaces, e-mail placeholders, markdown bold and
-     * escapes, runs of whitespace. Page furniture lines ("Page 3 of 12") become empty.
+     * escapes, runs of whitespace. Page furniture lines ("Page 3 of 12") and rules ("---") become empty.
      */
     public String repairLine(String line) {
-        String s = INVISIBLE.matcher(line).replaceAll("");
+        if (RULE_LINE.matcher(line.strip()).matches()) {
+            return "";
+        }
+        // a soft hyphen at a line end is where a word was broken; U+2010/2011 are hyphens
+        String s = SOFT_HYPHEN_END.matcher(line).replaceFirst("-");
+        s = INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-').replace('\u2011', '-');
         s = normaliseCompatibilityCharacters(s);
         s = grammar.emailNoise.matcher(s).replaceAll("");
+        s = TextDecoding.repairMojibake(TextDecoding.decodeHtmlEntities(s));
         s = BOLD.matcher(s).replaceAll("");
+        s = EMPHASIS.matcher(s).replaceAll("$1");
         s = ESCAPE.matcher(s).replaceAll("$1");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         if (grammar.pageFurniture.matcher(s).matches()) {

@@ -19,6 +19,12 @@ final class UnitReader {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
     private static final double WRAP_SHARE = 0.6;
     private static final int RUNNING_HEADER_MAX = 100;
+    private static final Pattern BARE_URL = Pattern.compile("<?(?:https?://|www\\.)\\S+>?");
+    private static final String PAGE_NUMBER = "(?:Page\\s*\\d{1,3}|\\d{1,3})(?:\\s*(?:of|/)\\s*\\d{1,3})?";
+    private static final Pattern PAGE_NUMBER_END = Pattern.compile(
+            "(?:\\s+Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\s*[|\u2022\u00b7]\\s*" + PAGE_NUMBER + ")$");
+    private static final Pattern PAGE_NUMBER_START = Pattern.compile(
+            "^(?:Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s+|" + PAGE_NUMBER + "\\s*[|\u2022\u00b7]\\s*)");
 
     private final TextRepair repair;
     private final UnitShapes shapes;
@@ -74,6 +80,16 @@ final class UnitReader {
      * the next line goes on in lower case (a wrapped heading, or a short first line of a paragraph).
      */
     private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth) {
+        if (isLinkWrap(current, line)) {
+            return true;
+        }
+        if (!blank && isLabelWrap(current, line)) {
+            return true;
+        }
+        if (shapes.link(current) != null) {
+            // a link line is whole: the next line starts something else, however long the link was
+            return false;
+        }
         boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
         if (shapes.isHeadingLike(current)) {
             // a heading is never followed by a lower-case line: this is a short wrapped line
@@ -88,28 +104,75 @@ final class UnitReader {
         return previousLine.length() >= WRAP_SHARE * wrapWidth && !SENTENCE_END.matcher(previousLine).find();
     }
 
+    /** A long label wrapped over a line end: "Recommendations to Northfold Safeguarding Children" ... "Partnership include: ...". */
+    private boolean isLabelWrap(String current, String line) {
+        if (current.length() >= RUNNING_HEADER_MAX || shapes.labelAt(current, 0) != null || shapes.labelAt(line, 0) != null) {
+            return false;
+        }
+        String joined = current + " " + line;
+        UnitShapes.LabelMatch label = shapes.labelAt(joined, 0);
+        // the label's colon is on the second line
+        return label != null && label.end() > current.length() && joined.substring(current.length(), label.end()).contains(":");
+    }
+
+    /** A markdown link wrapped over a line end: "[Read practice" ... "review (PDF)](url)", or "](url" ... "\"title\")". */
+    private static boolean isLinkWrap(String current, String line) {
+        int close = line.indexOf(']');
+        int open = line.indexOf('[');
+        if (current.lastIndexOf('[') > current.lastIndexOf(']')) {
+            return close >= 0 && (open < 0 || close < open);
+        }
+        int target = current.lastIndexOf("](");
+        return target >= 0 && current.indexOf(')', target) < 0 && line.indexOf(')') >= 0 && (open < 0 || line.indexOf(')') < open);
+    }
+
     /**
      * Running headers and footers of a printed digest: the same short line, not a sentence, label
-     * or link, three times or more. They are removed so that the text around them joins up.
+     * or link, three times or more; or twice when it is the digest's own first line or carries a
+     * page number ("NSPCC Repository – May 2019 Page 3", "Case reviews 2015 | 4"), which is compared
+     * without its number. They are removed so that the text around them joins up.
      */
     private void dropRunningHeaders(String[] lines) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
-                counts.merge(line, 1, Integer::sum);
-            }
-        }
-        Set<String> seen = new HashSet<>();
+        int first = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            // the first one stays: on page 1 it is usually the digest's own heading
-            if (seen.add(line)) {
+            if (!line.isEmpty() && line.length() <= RUNNING_HEADER_MAX) {
+                counts.merge(line, 1, Integer::sum);
+                String unnumbered = withoutPageNumber(line);
+                if (!unnumbered.equals(line)) {
+                    counts.merge(unnumbered, 1, Integer::sum);
+                }
+            }
+            first = first < 0 && !line.isEmpty() ? i : first;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // the first line stays: on page 1 it is usually the digest's own heading
+            // a unit-starting line (label, link, date heading) stays, except a web address repeated as a footer
+            boolean bareUrl = BARE_URL.matcher(line).matches();
+            // a line going on in lower case ("report)") is the rest of a wrapped line, however often it repeats
+            boolean partOfLink = line.contains("[") || line.contains("](");
+            if (i == first || line.isEmpty() || partOfLink || !bareUrl && Character.isLowerCase(line.codePointAt(0)) || SENTENCE_END.matcher(line).find() || shapes.startsUnit(line) && !bareUrl) {
                 continue;
             }
-            if (counts.getOrDefault(line, 0) >= 3 && !SENTENCE_END.matcher(line).find() && !shapes.startsUnit(line)) {
+            String unnumbered = withoutPageNumber(line);
+            boolean paged = !unnumbered.equals(line);
+            boolean repeated = counts.getOrDefault(line, 0) >= 3
+                    || paged && counts.getOrDefault(unnumbered, 0) >= 2
+                    || first >= 0 && line.equals(lines[first]);
+            if (repeated) {
                 lines[i] = "";
             }
         }
+    }
+
+    /** The line without a page number at its start or end ("Page 3", "| 3", "3 of 12"); the line itself if it has none. */
+    private static String withoutPageNumber(String line) {
+        String s = PAGE_NUMBER_END.matcher(line).replaceFirst("");
+        s = PAGE_NUMBER_START.matcher(s).replaceFirst("");
+        // the marker keeps "Case reviews 2015 | 2" apart from a line that is "Case reviews 2015" itself
+        return s.isBlank() || s.equals(line) ? line : "\u0000" + s;
     }
 
     /** The usual length of a full line: the 90th percentile of line lengths. */

@@ -7,43 +7,46 @@ import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 
-/** Recognises the shape of a line: label, run-in label, link line, list item, heading candidate. */
+/** Recognises the shape of a line: label, run-in label, link line ({@link LinkShapes}), list item, heading candidate. */
 final class UnitShapes {
 
     /** A section label found in a text. {@code start} is where it begins, {@code end} just after its colon. */
     record LabelMatch(SectionType type, String heading, int start, int end) {
     }
 
-    /** A report link line. Target is null when the line names the report without a link. */
-    record Link(String text, String target) {
-    }
-
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
-    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     static final Pattern DATE_HEADING = Pattern.compile(
-            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014]\\s*|\\s+(?=[A-Z]))(?=\\S)");
-    private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*\\s+");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
-    private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
+            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z]))(?=\\S)");
+    private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
+    private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");
+    private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
+    private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
+    private static final Pattern SMALL_WORD = Pattern.compile("and|of|the|a|an|into|for|on|in|to|&");
     private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;
+    private final LinkShapes links;
+    private final DetailLines details;
 
     private final Pattern labelSuffix;
 
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
+        this.links = new LinkShapes(grammar);
+        this.details = new DetailLines(grammar);
         this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
     }
 
     /** True for a line that always begins a new unit, whatever came before it. */
     boolean startsUnit(String line) {
-        return MARKDOWN_HEADING.matcher(line).find() || BULLET.matcher(line).find()
-                || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
+        return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || details.isEntryDetail(line)
+                || BULLET.matcher(line).find() || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
                 || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
                 || noRecommendationsAt(line, 0) >= 0;
     }
@@ -54,7 +57,8 @@ final class UnitShapes {
      */
     boolean isHeadingLike(String text) {
         String t = stripHeadingMarkup(text);
-        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null
+        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
+                || details.isEntryDetail(t)
                 || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
             return false;
         }
@@ -68,7 +72,29 @@ final class UnitShapes {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c')) {
             return false;
         }
-        return !t.matches(".*[.,;:]$");
+        if (!t.matches(".*[.,;:]$")) {
+            return true;
+        }
+        // a numbered title with a stray full stop: "1. Child A: Serious case review."
+        String withoutStop = t.substring(0, t.length() - 1);
+        return NUMBERED.matcher(text.strip()).find() && t.endsWith(".") && !withoutStop.endsWith(".")
+                && !withoutStop.contains(". ") && (grammar.pseudonym.matcher(withoutStop).find()
+                || withoutStop.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*"));
+    }
+
+    /** A line under an entry heading that only names the kind of review: "Child safeguarding practice review". */
+    boolean isReviewTypeLine(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !isHeadingLike(t) || t.split("\\s+").length > 8) {
+            return false;
+        }
+        String words = stripHeadingMarkup(t).toLowerCase(java.util.Locale.ROOT).replaceAll("[()]", " ").strip();
+        for (String word : words.split("\\s+")) {
+            if (!grammar.titleWords.contains(word) && !SMALL_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */
@@ -104,7 +130,7 @@ final class UnitShapes {
     /** The heading without markdown marks and without its number. */
     static String stripHeadingMarkup(String text) {
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
-        t = MARKDOWN_LINK.matcher(t).replaceAll("$1");
+        t = LinkShapes.MARKDOWN_LINK.matcher(t).replaceAll("$1");
         t = t.replaceFirst("\\s+#+$", "");
         return NUMBERED.matcher(t).replaceFirst("").strip();
     }
@@ -133,12 +159,22 @@ final class UnitShapes {
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            boolean alone = pos == 0 && text.substring(m.end()).isBlank()
-                    && (from > 0 || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS);
-            if (!colon.lookingAt() && !alone) {
-                continue;
+            // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title)
+            boolean alone = pos == 0 && text.substring(m.end()).isBlank() && (from > 0
+                    || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS && Character.isUpperCase(text.codePointAt(0)));
+            int end;
+            if (colon.lookingAt()) {
+                end = colon.end();
+            } else if (alone) {
+                end = text.length();
+            } else {
+                // without its colon a label must at least start like one: "issues including ..." on a
+                // wrapped line is prose
+                end = Character.isUpperCase(text.codePointAt(from)) ? endWithoutColon(text, m.end()) : -1;
+                if (end < 0) {
+                    continue;
+                }
             }
-            int end = alone ? text.length() : colon.end();
             int headingEnd = m.end();
             Matcher suffix = labelSuffix.matcher(text);
             suffix.region(end, text.length());
@@ -153,16 +189,63 @@ final class UnitShapes {
         return best;
     }
 
-    /** Labels at the start of the text and labels run in after the end of a sentence (capitalised). */
+    /**
+     * End of a label whose colon was left out: a dash in its place before a list or sentence
+     * ("Learning includes \u2013 the need ...; ..."), or a label ending in "include(s)" / "focuses on"
+     * going straight on in lower case ("Recommendations include ensure that ..."). -1 when the words
+     * are no label.
+     */
+    private static int endWithoutColon(String text, int labelEnd) {
+        Matcher dash = DASH_FOR_COLON.matcher(text);
+        dash.region(labelEnd, text.length());
+        if (dash.lookingAt()) {
+            // a title can have a dash too ("Learning from deaths \u2013 thematic review"); a section goes on in prose
+            String rest = text.substring(dash.end()).strip();
+            return rest.contains(";") || rest.endsWith(".") ? dash.end() : -1;
+        }
+        Matcher verb = LIST_VERB_END.matcher(text.substring(0, labelEnd));
+        Matcher space = LOWER_CASE_AFTER.matcher(text);
+        space.region(labelEnd, text.length());
+        return verb.find() && space.lookingAt() ? space.end() : -1;
+    }
+
+    /**
+     * Labels at the start of the text and labels run in after the end of a sentence (capitalised,
+     * also with the space after the full stop missing: "not stated.Learning includes:"). A list
+     * label with its colon is also found after a summary whose last full stop is missing ("of Black
+     * British heritage Learning focuses on:"), when no other word of the label is capitalised.
+     */
     List<LabelMatch> labelsIn(String text) {
         List<LabelMatch> found = new ArrayList<>();
-        for (int pos : boundaries(text)) {
+        List<Integer> sentenceStarts = boundaries(text);
+        int last = -1;
+        for (int pos : wordStarts(text)) {
+            boolean sentenceStart = sentenceStarts.contains(pos);
+            if (pos < last || pos > 0 && !Character.isUpperCase(text.codePointAt(pos))) {
+                continue;
+            }
             LabelMatch label = labelAt(text, pos);
-            if (label != null && (pos == 0 || Character.isUpperCase(text.codePointAt(pos)))) {
+            if (label != null && (sentenceStart || isMidSentenceLabel(text, label))) {
                 found.add(label);
+                last = label.end();
             }
         }
         return found;
+    }
+
+    private static boolean isMidSentenceLabel(String text, LabelMatch label) {
+        String words = text.substring(label.start(), label.end());
+        return label.type().hasItems() && words.strip().endsWith(":")
+                && words.substring(1).chars().noneMatch(Character::isUpperCase);
+    }
+
+    private static List<Integer> wordStarts(String text) {
+        List<Integer> positions = new ArrayList<>(boundaries(text));
+        Matcher m = WORD_START.matcher(text);
+        while (m.find()) {
+            positions.add(m.end());
+        }
+        return positions.stream().distinct().sorted().toList();
     }
 
     /** Start of a "makes no recommendations" sentence at {@code pos}, else -1. */
@@ -188,39 +271,18 @@ final class UnitShapes {
         return found;
     }
 
-    /** A report link line: "Other resources [Read ...](#)", "> Read the overview report", a bare URL line. */
-    Link link(String line) {
-        String t = line.strip().replaceFirst("^>\\s*", "");
-        Matcher md = MARKDOWN_LINK.matcher(t);
-        if (md.find()) {
-            String before = t.substring(0, md.start()).strip();
-            String after = t.substring(md.end()).strip();
-            boolean prefixOk = before.isEmpty() || grammar.linkPrefix.matcher(before.replaceAll("[:\\-\u2013]$", "").strip()).matches();
-            if (prefixOk && after.isEmpty() && isLinkWording(md.group(1))) {
-                return new Link(md.group(1).strip(), md.group(2));
-            }
-            return null;
-        }
-        if (isLinkWording(t) && !t.endsWith(".")) {
-            Matcher url = URL.matcher(t);
-            if (url.find()) {
-                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s]+$", "").strip();
-                return new Link(text.isEmpty() ? url.group(1) : text, url.group(1));
-            }
-            return new Link(t, null);
-        }
-        return null;
+    /** A report link line, see {@link LinkShapes#link}. */
+    LinkShapes.Link link(String line) {
+        return links.link(line);
     }
 
-    /** The link of a heading that is itself a link ("### [2025 - X - Child Y](url)"), or null. */
-    static Link headingLink(String heading) {
-        Matcher md = MARKDOWN_LINK.matcher(heading);
-        return md.find() ? new Link(md.group(1).strip(), md.group(2)) : null;
+    DetailLines details() {
+        return details;
     }
 
-    private boolean isLinkWording(String text) {
-        String t = text.strip();
-        return grammar.linkVerbs.matcher(t).lookingAt() && t.split("\\s+").length <= grammar.linkMaxWords;
+    /** "Other resources" alone on a line: the heading of the link line under it. */
+    boolean isLinkPrefixOnly(String line) {
+        return links.isLinkPrefixOnly(line);
     }
 
     private static List<Integer> boundaries(String text) {

@@ -9,5 +9,12 @@
  * title-like unit followed by a paragraph and a label or link heads an entry; numbered,
  * date/area/name and pseudonym headings head one by their form alone. Everything before the first
  * entry is the preamble, where the digest's heading and month are found.
+ *
+ * <p>Helpers: {@code UnitReader} (lines to units, running headers), {@code UnitShapes} (labels,
+ * headings, list points), {@code LinkShapes} (report link lines), {@code DetailLines} (area and
+ * date lines under a heading), {@code HeadingReader} (title, pseudonym, area, year),
+ * {@code TextDecoding} (HTML entities, UTF-8 read as Windows-1252). The invented digests under
+ * {@code src/test/resources/digests-unseen} and {@code DigestLayoutVariantsTest} check that the rules
+ * hold for layouts the sample corpus does not have.
  */
 package org.casereview.etl.digest;

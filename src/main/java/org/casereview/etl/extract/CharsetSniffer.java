@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 
-/** Finds the charset of a plain-text file: byte order mark, then strict UTF-8, then Tika's statistical detector. */
+/** Finds the charset of a plain-text file: byte order mark, UTF-16 by its NUL bytes, strict UTF-8, then Tika's statistical detector. */
 final class CharsetSniffer {
 
     private CharsetSniffer() {
@@ -30,6 +30,11 @@ final class CharsetSniffer {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Detected(StandardCharsets.UTF_16LE, 2);
         }
+        // before UTF-8: ASCII text in UTF-16 is valid UTF-8 too, with a NUL after or before every letter
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new Detected(utf16, 0);
+        }
         if (isStrictUtf8(bytes)) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
@@ -47,6 +52,30 @@ final class CharsetSniffer {
             name = "windows-1252";
         }
         return Charset.isSupported(name) ? Charset.forName(name) : Charset.forName("windows-1252");
+    }
+
+    /**
+     * UTF-16 saved without a byte order mark: in Latin-script text most characters have a zero high
+     * byte, so most bytes on one side (odd positions for little-endian) are NUL and almost none on the other.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 4096) / 2;
+        if (pairs < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros >= 0.6 * pairs && evenZeros <= 0.05 * pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros >= 0.6 * pairs && oddZeros <= 0.05 * pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean isStrictUtf8(byte[] bytes) {

@@ -1,0 +1,112 @@
+package org.casereview.etl.digest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises report link lines and the links of headings. */
+final class LinkShapes {
+
+    /** A report link line. Target is null when the line names the report without a link. */
+    record Link(String text, String target) {
+    }
+
+    /** A markdown link, with an optional title after its target: [text](url "title"). */
+    static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern FILE_NOTE = Pattern.compile("\\((?:PDF|DOCX?|Word)\\b[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
+    private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
+
+    private final DigestGrammar grammar;
+    /** The words before a link's own words, with an optional colon or dash ("Other resources: "). */
+    private final Pattern linkPrefixWords;
+
+    LinkShapes(DigestGrammar grammar) {
+        this.grammar = grammar;
+        this.linkPrefixWords = Pattern.compile("(?:" + grammar.linkPrefix.pattern() + ")\\s*[:\\-\u2013]?\\s+",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * A report link line: "Other resources [Read ...](#)", "> Read the overview report", "[Overview
+     * report (PDF)](url)", a line that is only a URL, or the same words left as plain text when a web
+     * page was copied ("Other resources: Read practice review (PDF)").
+     */
+    Link link(String line) {
+        String t = line.strip().replaceFirst("^>\\s*", "");
+        Matcher md = MARKDOWN_LINK.matcher(t);
+        if (md.find()) {
+            String before = t.substring(0, md.start()).strip();
+            // more links after the first ("... [Read executive summary (PDF)](#)") are other versions of the report
+            String after = MORE_LINKS.matcher(t.substring(md.end())).replaceAll("").strip();
+            boolean prefixOk = before.isEmpty() || isLinkPrefix(before);
+            if (prefixOk && after.isEmpty() && (isLinkWording(md.group(1)) || isDocumentName(md.group(1)))) {
+                return new Link(md.group(1).strip(), md.group(2));
+            }
+            return null;
+        }
+        Matcher bare = BARE_URL.matcher(t);
+        if (bare.matches()) {
+            return new Link(bare.group(1), bare.group(1));
+        }
+        String rest = withoutLinkPrefix(t);
+        // a bare document name needs a link, a link prefix or a file note: "practice review" alone is a wrapped title's end
+        boolean named = isDocumentName(rest) && (!rest.equals(t) || FILE_NOTE.matcher(t).find());
+        t = rest;
+        if ((isLinkWording(t) || named) && !t.endsWith(".")) {
+            Matcher url = URL.matcher(t);
+            if (url.find()) {
+                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<(\\[]+$", "").strip();
+                String target = url.group(1).replaceAll("[>)]+$", "");
+                return new Link(text.isEmpty() ? target : text, target);
+            }
+            return new Link(t, null);
+        }
+        return null;
+    }
+
+    /** "Other resources" alone on a line: the heading of the link line under it. */
+    boolean isLinkPrefixOnly(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.endsWith(".") && isLinkPrefix(t);
+    }
+
+    private boolean isLinkPrefix(String text) {
+        return grammar.linkPrefix.matcher(text.replaceAll("[:\\-\u2013]$", "").strip()).matches();
+    }
+
+    /** "Other resources: Read ..." -> "Read ..."; the text itself when it has no such prefix. */
+    private String withoutLinkPrefix(String text) {
+        Matcher prefix = linkPrefixWords.matcher(text);
+        if (prefix.lookingAt()) {
+            String rest = text.substring(prefix.end()).strip();
+            return isLinkWording(rest) || isDocumentName(rest) ? rest : text;
+        }
+        return text;
+    }
+
+    /** The link of a heading that is itself a link ("### [2025 - X - Child Y](url)"), or null. */
+    static Link headingLink(String heading) {
+        Matcher md = MARKDOWN_LINK.matcher(heading);
+        return md.find() ? new Link(md.group(1).strip(), md.group(2)) : null;
+    }
+
+    /** The whole text names a report: "Overview report (PDF)", "Executive summary (PDF, 1.2 MB)". */
+    private boolean isDocumentName(String text) {
+        return grammar.linkDocuments.matcher(text.strip()).matches();
+    }
+
+    /** "Read the overview report": a link verb, a few words, one of them naming a document. */
+    private boolean isLinkWording(String text) {
+        String t = text.strip();
+        if (!grammar.linkVerbs.matcher(t).lookingAt() || t.split("\\s+").length > grammar.linkMaxWords) {
+            return false;
+        }
+        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (grammar.linkNouns.contains(word)) {
+                return true;
+            }
+        }
+        return URL.matcher(t).find();
+    }
+}
