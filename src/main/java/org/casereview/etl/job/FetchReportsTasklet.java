@@ -38,7 +38,12 @@ public class FetchReportsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
+        List<ReviewRow> linked = store.reviews(run.month()).stream()
+                .filter(r -> ReportFetcher.isWebLink(r.reportLink())).toList();
         if (!run.fetch()) {
+            if (!linked.isEmpty()) {
+                log.info("{} entries link to reports on the web; they are not downloaded without --fetch", linked.size());
+            }
             return RepeatStatus.FINISHED;
         }
         FetchSettings settings = defaults.withEnabled(true).withAllowedHosts(run.fetchAllowedHosts());
@@ -48,8 +53,6 @@ public class FetchReportsTasklet implements Tasklet {
             knownHashes.add(d.sha256());
             knownNames.add(d.sourceFile());
         }
-        List<ReviewRow> linked = store.reviews(run.month()).stream()
-                .filter(r -> ReportFetcher.isWebLink(r.reportLink())).toList();
         try (ReportFetcher fetcher = new ReportFetcher(settings, ReportCache.inOutput(run.output()))) {
             for (ReviewRow review : linked) {
                 contribution.incrementReadCount();
