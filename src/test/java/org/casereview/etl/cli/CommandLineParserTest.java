@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,20 @@ class CommandLineParserTest {
             assertThat(s.strict()).isTrue();
             assertThat(s.fetchAllowedHosts()).containsExactly("one.example", "two.example");
             assertThat(s.configFile()).isEqualTo(config);
+        }
+
+        @Test
+        void everyShippedJobConfigIsValid() throws IOException {
+            try (var files = Files.list(Path.of("job-configs"))) {
+                List<Path> configs = files.filter(f -> f.toString().endsWith(".yml")).toList();
+                assertThat(configs).extracting(f -> f.getFileName().toString())
+                        .contains("monthly.yml", "backfill.yml", "fetch.yml");
+                for (Path config : configs) {
+                    RunSettings s = parse("run", "--config", config.toString(), "--input", "input");
+                    assertThat(s.skipLimit()).as(config.toString()).isPositive();
+                    assertThat(s.fetchAllowedHosts()).as(config.toString()).contains("learning.nspcc.org.uk");
+                }
+            }
         }
 
         @Test
