@@ -1,0 +1,179 @@
+"""Seven invented reports in structures the corpus does not have. Run: python3 reports.py OUTDIR"""
+import sys
+from content import paragraphs, RECS, LEARNING, GOOD
+from render import build
+
+MARK = "INVENTED TEST DOCUMENT: the partnership, the child and every event in this report are invented."
+
+
+def fill(seed, n):
+    return ("filler", paragraphs(seed, n))
+
+
+def title(lines, extra):
+    return ("title", lines, extra + [MARK])
+
+
+TABLE_HEAD = ["No.", "Recommendation", "Lead agency", "Timescale"]
+AGENCIES = ["Partnership", "Children's social care", "Health", "Police", "Education"]
+
+
+def rec_table(recs):
+    return [TABLE_HEAD] + [[str(i), r, AGENCIES[i % 5], "%d months" % (3 * (i % 4 + 1))] for i, r in enumerate(recs, 1)]
+
+
+REPORTS = [
+    {"name": "ashby-vale-cspr-child-m", "producer": "chromium",
+     "features": ["'Section N:' headings", "4.2.1 sub-numbering", "Learning Point boxes in Analysis", "R1 codes",
+                  "good practice as prose", "footer OFFICIAL-SENSITIVE Page N"],
+     "opts": {"h1break": True, "footer": "'OFFICIAL-SENSITIVE          Page ' counter(page)", "font": "'DejaVu Sans'", "size": "10.5pt"},
+     "blocks": [title(["Ashby Vale Safeguarding Children Partnership", "Child Safeguarding Practice Review", "Child M"],
+                      ["Independent reviewer: Harriet Quayle-Benson", "Published: March 2024"]),
+                ("pagebreak",), ("contents",), ("pagebreak",),
+                ("h1", "Section 1: Introduction", "introduction"), fill(1, 4),
+                ("h1", "Section 2: Methodology", "methodology"), fill(2, 5),
+                ("h1", "Section 3: Background", "background"), fill(3, 9),
+                ("h1", "Section 4: Analysis", "findings"), fill(4, 2),
+                ("h2", "4.1 Working with the family"), fill(5, 3),
+                ("box", "learning", "Learning Point 1", LEARNING[0]),
+                ("h2", "4.2 Information sharing"), ("h3", "4.2.1 Between health and children's social care"), fill(6, 3),
+                ("box", "learning", "Learning Point 2", LEARNING[11]),
+                ("h3", "4.2.2 With schools"), fill(7, 4),
+                ("box", "learning", "Learning Point 3", LEARNING[3]),
+                ("h2", "4.3 Management oversight"), fill(8, 3),
+                ("box", "learning", "Learning Point 4", LEARNING[10]),
+                ("h1", "Section 5: Good practice", "good_practice"), fill(9, 2),
+                ("h1", "Section 6: Recommendations", "recommendations"), ("p", "The review makes the following recommendations."),
+                ] + [("labelled", "recommendations", "R%d" % i, RECS[i]) for i in range(1, 7)] + [
+                ("h1", "Section 7: Conclusion", "conclusion"), fill(10, 2)]},
+
+    {"name": "kelderby-scr-roman-caps", "producer": "libreoffice", "format": "fodt",
+     "features": ["roman numeral ALL CAPS headings", "no contents page", "Key learning and Findings separate",
+                  "recommendation table No./Recommendation/Lead agency/Timescale on a landscape page",
+                  "footer OFFICIAL-SENSITIVE Page N"],
+     "opts": {"odf_footer": "OFFICIAL-SENSITIVE<text:tab/>Page <text:page-number text:select-page=\"current\"/>"},
+     "blocks": [title(["Kelderby Local Safeguarding Children Board", "Serious Case Review", "Baby R"],
+                      ["Lead reviewer: Tomasz Okonkwo-Reid", "Date of publication: June 2019"]),
+                ("pagebreak",),
+                ("h1", "I. INTRODUCTION", "introduction"), fill(11, 3),
+                ("h1", "II. TERMS OF REFERENCE", "methodology"), fill(12, 3),
+                ("h1", "III. THE FAMILY", "background"), fill(13, 6),
+                ("h1", "IV. KEY LEARNING", "learning"), ("p", "The review identified the following learning."),
+                ("list", "learning", True, LEARNING[1:6]),
+                ("h1", "V. FINDINGS", "findings"), ("h2", "Finding one: the pattern of referrals"), fill(14, 4),
+                ("h2", "Finding two: the absent father"), fill(15, 4),
+                ("h1", "VI. GOOD PRACTICE", "good_practice"), ("list", "good_practice", False, GOOD[0:4]),
+                ("landscape", True),
+                ("h1", "VII. RECOMMENDATIONS", "recommendations"),
+                ("table", "recommendations", rec_table(RECS[7:12]), True, 1),
+                ("landscape", False),
+                ("h1", "VIII. CONCLUSION", "conclusion"), fill(16, 3)]},
+
+    {"name": "marrowfield-lcspr-executive-summary", "producer": "chromium",
+     "features": ["executive summary document", "unnumbered plain-language headings", "no page numbers",
+                  "good practice as prose", "bulleted key learning"],
+     "opts": {"font": "'Liberation Sans'", "size": "11pt", "h1size": "15pt"},
+     "blocks": [title(["Marrowfield Safeguarding Children Partnership", "Local Child Safeguarding Practice Review",
+                       "Executive Summary: Child J"], ["Author: Priya Lindqvist-Moore", "Published November 2022"]),
+                ("pagebreak",),
+                ("h1", "Executive summary", "summary"), fill(21, 2),
+                ("h1", "About this review", "introduction"), fill(22, 2),
+                ("h1", "What happened", "background", ["summary"]), fill(23, 4),
+                ("h1", "What we found", "findings"), fill(24, 3),
+                ("h1", "Key learning", "learning"), ("list", "learning", False, LEARNING[5:9]),
+                ("h1", "What went well", "good_practice"), fill(25, 1),
+                ("h1", "Recommendations", "recommendations"), ("list", "recommendations", True, RECS[12:16]),
+                ("h1", "Conclusion", "conclusion"), fill(26, 1)]},
+
+    {"name": "penhallow-two-column-review", "producer": "chromium",
+     "features": ["two-column body", "bare number headings '1 Introduction'", "Learning point N: labels",
+                  "good practice bullets", "footer Page N without of M"],
+     "opts": {"columns": True, "footer": "'Page ' counter(page)", "font": "'DejaVu Serif'", "size": "10pt"},
+     "blocks": [title(["Penhallow Safeguarding Children Partnership", "Child Safeguarding Practice Review: Child B"],
+                      ["Independent author: Gwen Achterberg", "Published: September 2023"]),
+                ("pagebreak",),
+                ("h1", "1 Introduction", "introduction"), fill(31, 3),
+                ("h1", "2 Background", "background"), fill(32, 6),
+                ("h1", "3 Findings", "findings"), fill(33, 3),
+                ("labelled", "learning", "Learning point 1:", LEARNING[6]), fill(34, 2),
+                ("labelled", "learning", "Learning point 2:", LEARNING[7]), fill(35, 2),
+                ("labelled", "learning", "Learning point 3:", LEARNING[8]),
+                ("h1", "4 Good practice", "good_practice"), ("list", "good_practice", False, GOOD[2:6]),
+                ("h1", "5 Recommendations", "recommendations"), ("list", "recommendations", True, RECS[16:21]),
+                ("h1", "6 Conclusion", "conclusion"), fill(36, 2)]},
+
+    {"name": "oxwick-cspr-html-table", "producer": "chromium",
+     "features": ["unnumbered ALL CAPS headings", "contents page", "HTML recommendation table",
+                  "running header with partnership name", "separate LEARNING and FINDINGS"],
+     "opts": {"h1break": True, "header": "'Oxwick Safeguarding Children Partnership'", "footer": "counter(page)",
+              "font": "'Liberation Serif'", "size": "11.5pt", "h1size": "14pt"},
+     "blocks": [title(["Oxwick Safeguarding Children Partnership", "Child Safeguarding Practice Review", "Sibling Group K"],
+                      ["Reviewer: Declan Fairweather-Osei", "Published January 2025"]),
+                ("pagebreak",), ("contents",), ("pagebreak",),
+                ("h1", "INTRODUCTION", "introduction"), fill(41, 3),
+                ("h1", "METHODOLOGY", "methodology"), fill(42, 3),
+                ("h1", "BACKGROUND", "background"), fill(43, 5),
+                ("h1", "FINDINGS", "findings"), fill(44, 6),
+                ("h1", "LEARNING", "learning"), ("list", "learning", True, [LEARNING[9], LEARNING[2], LEARNING[4]]),
+                ("h1", "RECOMMENDATIONS", "recommendations"), ("p", "The partnership is asked to accept the recommendations below."),
+                ("table", "recommendations", rec_table(RECS[0:6]), False, 1),
+                ("h1", "CONCLUSION", "conclusion"), fill(45, 2)]},
+
+    {"name": "dunmere-lcspr-docx", "producer": "pandoc-docx",
+     "features": ["pandoc docx converted by LibreOffice", "LP1 codes", "recommendation table in docx",
+                  "good practice bullets", "no page numbers"],
+     "blocks": [title(["Dunmere Safeguarding Partnership", "Local Child Safeguarding Practice Review: Child Z"],
+                      ["Lead reviewer: Ines Bramhall", "Published: April 2021"]),
+                ("h1", "1. Introduction", "introduction"), fill(51, 3),
+                ("h1", "2. Review process", "methodology"), fill(52, 3),
+                ("h1", "3. Summary of events", "background", ["summary"]), fill(53, 6),
+                ("h1", "4. Learning", "learning"), fill(54, 1),
+                ("labelled", "learning", "LP1", LEARNING[0]), ("labelled", "learning", "LP2", LEARNING[5]),
+                ("labelled", "learning", "LP3", LEARNING[10]),
+                ("h1", "5. Good practice", "good_practice"), ("list", "good_practice", False, GOOD[0:3]),
+                ("h1", "6. Recommendations", "recommendations"),
+                ("table", "recommendations", rec_table(RECS[14:19]), False, 1),
+                ("h1", "7. Conclusion", "conclusion"), fill(55, 2)]},
+]
+
+
+def long_report():
+    blocks = [title(["Threlkeld Safeguarding Children Partnership", "Local Child Safeguarding Practice Review",
+                     "Overview Report: Child H and Child L"], ["Independent lead reviewer: Morag Pettigrew-Adeyemi",
+                                                              "Published: October 2024"]),
+              ("pagebreak",), ("contents",), ("pagebreak",),
+              ("h1", "1. Introduction", "introduction"), fill(61, 6),
+              ("h1", "2. Scope and methodology", "methodology"), fill(62, 8),
+              ("h1", "3. Background", "background"), fill(63, 10),
+              ("h1", "4. Chronology", "background")]
+    for i in range(1, 50):
+        blocks += [("h2", "4.%d Period %d" % (i, i)), fill(100 + i, 10)]
+    blocks += [("h1", "5. Analysis", "findings")]
+    for i in range(1, 7):
+        blocks += [("h2", "5.%d Theme %d" % (i, i)), ("h3", "5.%d.1 What happened" % i), fill(200 + i, 5),
+                   ("h3", "5.%d.2 Why it happened" % i), fill(300 + i, 5),
+                   ("labelled", "learning", "Learning point %d:" % i, LEARNING[i])]
+    blocks += [("h1", "6. Good practice", "good_practice"), ("list", "good_practice", False, GOOD),
+               ("h1", "7. Conclusion", "conclusion"), fill(64, 4),
+               ("h1", "Appendix 1: Terms of reference", "appendix"), fill(65, 3),
+               ("landscape", True),
+               ("h1", "Appendix 2: Recommendations", "appendix", ["recommendations"]),
+               ("table", "recommendations", rec_table(RECS[8:22]), True, 1)]
+    return {"name": "threlkeld-lcspr-long-overview", "producer": "libreoffice", "format": "fodt",
+            "features": ["60+ pages", "contents page", "4.2.1 numbering", "recommendations in an appendix table",
+                         "landscape appendix", "footer OFFICIAL-SENSITIVE Page N"],
+            "opts": {"odf_footer": "OFFICIAL-SENSITIVE<text:tab/><text:tab/>Page <text:page-number text:select-page=\"current\"/>",
+                     "size": "11pt"},
+            "blocks": blocks}
+
+
+REPORTS.append(long_report())
+
+if __name__ == "__main__":
+    out = sys.argv[1]
+    only = sys.argv[2:] or None
+    for rep in REPORTS:
+        if only and rep["name"] not in only:
+            continue
+        t = build(rep, out)
+        print(rep["name"], t["pages"], "pages", len(t["sections"]), "sections", len(t["items"]), "items")
