@@ -70,6 +70,8 @@ def to_html(rep, pages):
             out.append("<div class='box'><b>%s</b>%s</div>" % (esc(b[2]), esc(b[3])))
         elif k == "labelled":
             out.append("<p><b>%s</b> %s</p>" % (esc(b[2]), esc(b[3])))
+        elif k == "bold":
+            out.append("<p><b>%s</b></p>" % esc(b[2]))
         elif k == "list":
             tag = "ol" if b[2] else "ul"
             out.append("<%s>%s</%s>" % (tag, "".join("<li>" + esc(t) + "</li>" for t in b[3]), tag))
@@ -108,6 +110,7 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="H1Break" style:family="paragraph" style:parent-style-name="H1"><style:paragraph-properties fo:break-before="page"/></style:style>
 <style:style style:name="ToWide" style:family="paragraph" style:parent-style-name="H1" style:master-page-name="Wide"/>
 <style:style style:name="ToNormal" style:family="paragraph" style:parent-style-name="H1" style:master-page-name="Normal"/>
+<style:style style:name="Sect" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style>
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="%(tablewidth)s" table:align="left"/></style:style>
 <style:style style:name="C1" style:family="table-column"><style:table-column-properties style:column-width="1.2cm"/></style:style>
 <style:style style:name="C2" style:family="table-column"><style:table-column-properties style:column-width="%(recwidth)s"/></style:style>
@@ -143,6 +146,8 @@ def to_fodt(rep, pages):
             pending = "PBreak"
         elif k == "landscape":
             pending = "ToWide" if b[1] else "ToNormal"
+        elif k == "cols":
+            out.append("<text:section text:style-name=\"Sect\" text:name=\"S%d\">" % len(out) if b[1] else "</text:section>")
         elif k == "contents":
             out.append("<text:p text:style-name=\"%s\">Contents</text:p>" % ("H2Break" if pending else "H2"))
             pending = None
@@ -163,6 +168,8 @@ def to_fodt(rep, pages):
                 out.append("<text:p text:style-name=\"%s\">%s</text:p>" % (st, xesc(para)))
         elif k == "box":
             out.append("<text:p text:style-name=\"Box\"><text:span text:style-name=\"B\">%s</text:span><text:line-break/>%s</text:p>" % (xesc(b[2]), xesc(b[3])))
+        elif k == "bold":
+            out.append("<text:p><text:span text:style-name=\"B\">%s</text:span></text:p>" % xesc(b[2]))
         elif k == "labelled":
             out.append("<text:p><text:span text:style-name=\"B\">%s</text:span> %s</text:p>" % (xesc(b[2]), xesc(b[3])))
         elif k == "list":
@@ -251,6 +258,8 @@ def locate(rep, pdf):
         item_texts = []
         if b[0] in ("box", "labelled"):
             item_texts = [(b[1], b[3], b[2])] if b[1] else []
+        elif b[0] == "bold" and b[1]:
+            item_texts = [(b[1], b[2], None)]
         elif b[0] == "list" and b[1]:
             item_texts = [(b[1], t, None) for t in b[3]]
         elif b[0] == "table" and b[1]:

@@ -169,6 +169,47 @@ def long_report():
 
 REPORTS.append(long_report())
 
+REPORTS.append(
+    {"name": "quarrington-lcspr-libreoffice-html", "producer": "libreoffice",
+     "features": ["HTML converted by LibreOffice Writer/Web", "'Part N -' headings", "learning as bold sentences in findings",
+                  "REC1 codes", "GP1 codes", "recommendations restated as bullets in the summary"],
+     "blocks": [title(["Quarrington Safeguarding Children Partnership", "Learning Review: Child F"],
+                      ["Written by: Oluwaseun Hartigan", "Date of publication: February 2022"]),
+                ("h1", "Summary", "summary"), fill(71, 1), ("p", "The review makes three recommendations:"),
+                ("list", None, False, [RECS[3], RECS[4], RECS[5]]),
+                ("pagebreak",),
+                ("h1", "Part 1 – Introduction", "introduction"), fill(72, 3),
+                ("h1", "Part 2 – The family and agency involvement", "background"), fill(73, 5),
+                ("h1", "Part 3 – Findings and learning", "findings", ["learning"]), fill(74, 2),
+                ("bold", "learning", LEARNING[1]), fill(75, 2),
+                ("bold", "learning", LEARNING[2]), fill(76, 2),
+                ("bold", "learning", LEARNING[9]), fill(77, 1),
+                ("h1", "Part 4 – Good practice", "good_practice"),
+                ("labelled", "good_practice", "GP1", GOOD[1]), ("labelled", "good_practice", "GP2", GOOD[4]),
+                ("h1", "Part 5 – Recommendations", "recommendations"),
+                ("labelled", "recommendations", "REC1", RECS[3]), ("labelled", "recommendations", "REC2", RECS[4]),
+                ("labelled", "recommendations", "REC3", RECS[5]),
+                ("h1", "Part 6 – Concluding remarks", "conclusion"), fill(78, 2)]})
+
+REPORTS.append(
+    {"name": "wyvern-scr-two-column-odt", "producer": "libreoffice", "format": "fodt",
+     "features": ["LibreOffice two-column sections", "numbered ALL CAPS headings", "R1 numbers in a table's first column",
+                  "lessons learned as a numbered list", "footer Page N"],
+     "blocks": [title(["Wyvern Local Safeguarding Children Board", "Serious Case Review", "Overview report: Baby D"],
+                      ["Overview author: Fenella Marchbank", "Published: 2018"]),
+                ("pagebreak",), ("cols", True),
+                ("h1", "1. INTRODUCTION", "introduction"), fill(81, 3),
+                ("h1", "2. SCOPE OF THE REVIEW", "methodology"), fill(82, 3),
+                ("h1", "3. CASE HISTORY", "background"), fill(83, 8),
+                ("h1", "4. ANALYSIS", "findings"), fill(84, 6),
+                ("h1", "5. LESSONS LEARNED", "learning"), ("list", "learning", True, [LEARNING[11], LEARNING[7], LEARNING[8], LEARNING[4]]),
+                ("cols", False),
+                ("h1", "6. RECOMMENDATIONS", "recommendations"),
+                ("table", "recommendations", [TABLE_HEAD] + [["R%d" % i, r, AGENCIES[i % 5], "Within %d months" % (i + 2)]
+                                                             for i, r in enumerate(RECS[17:21], 1)], False, 1),
+                ("h1", "7. CONCLUSION", "conclusion"), fill(85, 2)]})
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
