@@ -20,7 +20,7 @@ def esc(s):
 def to_html(rep, pages):
     o = rep.get("opts", {})
     css = ["body{font-family:%s;font-size:%s;line-height:1.35;margin:0}" % (o.get("font", "'DejaVu Serif'"), o.get("size", "11pt")),
-           "h1{font-size:%s;margin:1.2em 0 .5em}" % o.get("h1size", "17pt"), "h2{font-size:13pt}", "h3{font-size:11.5pt}",
+           "h1{font-size:%s;margin:1.2em 0 .5em;color:%s}" % (o.get("h1size", "17pt"), o.get("h1colour", "black")), "h2{font-size:13pt}", "h3{font-size:11.5pt}",
            ".box{border:1.5px solid #335;padding:6px 10px;margin:10px 0;background:#eef}",
            ".box b{display:block}", "table{border-collapse:collapse;width:100%}",
            "td,th{border:1px solid #555;padding:4px;vertical-align:top;text-align:left}",
@@ -57,8 +57,9 @@ def to_html(rep, pages):
         elif k == "contents":
             out.append("<h2>Contents</h2>")
             for blk in rep["blocks"]:
-                if blk[0] == "h1":
-                    out.append("<p class='toc'>%s .......... %s</p>" % (esc(blk[1]), pages.get(blk[1], "")))
+                if blk[0] == "h1" or blk[0] == "h2" and o.get("toc_h2"):
+                    indent = " style='margin-left:1.5em'" if blk[0] == "h2" else ""
+                    out.append("<p class='toc'%s>%s %s</p>" % (indent, esc(blk[1]), pages.get(blk[1], "")))
         elif k in ("h1", "h2", "h3"):
             out.append("<%s>%s</%s>" % (k, esc(b[1]), k))
         elif k == "p":
@@ -72,12 +73,15 @@ def to_html(rep, pages):
             out.append("<p><b>%s</b> %s</p>" % (esc(b[2]), esc(b[3])))
         elif k == "bold":
             out.append("<p><b>%s</b></p>" % esc(b[2]))
+        elif k == "headed":
+            out.append("<h3>%s</h3><p>%s</p>" % (esc(b[2]), esc(b[3])))
         elif k == "list":
             tag = "ol" if b[2] else "ul"
             out.append("<%s>%s</%s>" % (tag, "".join("<li>" + esc(t) + "</li>" for t in b[3]), tag))
         elif k == "table":
             cls = " class='wide'" if b[3] else ""
-            out.append("<div%s><table><colgroup><col width='8%%'><col width='52%%'><col width='22%%'><col width='18%%'></colgroup><tr>%s</tr>" % (cls, "".join("<th>%s</th>" % esc(h) for h in b[2][0])))
+            widths = ["8%", "52%", "22%", "18%"] if len(b[2][0]) == 4 else ["60%", "25%", "15%"]
+            out.append("<div%s><table><colgroup>%s</colgroup><tr>%s</tr>" % (cls, "".join("<col width='%s'>" % w for w in widths), "".join("<th>%s</th>" % esc(h) for h in b[2][0])))
             for row in b[2][1:]:
                 out.append("<tr>" + "".join("<td>%s</td>" % esc(c) for c in row) + "</tr>")
             out.append("</table></div>")
@@ -249,8 +253,8 @@ def locate(rep, pdf):
                 hit = next(((s, pi) for s, pi, l in starts if s >= cursor and pi > contents_page and key.startswith(l) and len(l) > 8), None)
             assert hit, (rep["name"], b[1])
             cursor = page_start(hit[1])
+            found[b[1]] = hit[1]
             if b[0] == "h1":
-                found[b[1]] = hit[1]
                 sec = {"section_type": b[2], "heading": b[1], "page_start": hit[1]}
                 if len(b) > 3:
                     sec["accept_types"] = b[3]
@@ -258,6 +262,8 @@ def locate(rep, pdf):
         item_texts = []
         if b[0] in ("box", "labelled"):
             item_texts = [(b[1], b[3], b[2])] if b[1] else []
+        elif b[0] == "headed":
+            item_texts = [(b[1], b[3], b[2])]
         elif b[0] == "bold" and b[1]:
             item_texts = [(b[1], b[2], None)]
         elif b[0] == "list" and b[1]:

@@ -210,6 +210,33 @@ REPORTS.append(
                 ("h1", "7. CONCLUSION", "conclusion"), fill(85, 2)]})
 
 
+REPORTS.append(
+    {"name": "yarrowby-cspr-quiet-headings", "producer": "chromium",
+     "features": ["headings bold and coloured at body size", "two-page contents with sub-entries, no leaders",
+                  "running header with the title", "learning points as their own sub-headings",
+                  "recommendation table without a number column", "good practice as prose"],
+     "opts": {"h1size": "11pt", "h1colour": "#1f3a93", "toc_h2": True, "font": "'Liberation Sans'", "size": "11pt",
+              "header": "'Child Safeguarding Practice Review: Child W'", "footer": "'Page ' counter(page)"},
+     "blocks": [title(["Yarrowby Safeguarding Children Partnership", "Child Safeguarding Practice Review: Child W"],
+                      ["Independent reviewer: Saoirse Blackwood-Ames", "Published: July 2025"]),
+                ("pagebreak",), ("contents",), ("pagebreak",),
+                ("h1", "1. Introduction", "introduction"), fill(91, 2),
+                ("h2", "1.1 Why this review"), fill(92, 1), ("h2", "1.2 Terms of reference"), fill(93, 1),
+                ("h1", "2. Methodology", "methodology"), fill(94, 2)]
+               + [b for i in range(1, 23) for b in (("h2", "2.%d Practitioner event %d" % (i, i)), fill(400 + i, 1))]
+               + [("h1", "3. Background", "background"), fill(95, 4)]
+               + [b for i in range(1, 23) for b in (("h2", "3.%d Episode %d" % (i, i)), fill(500 + i, 1))]
+               + [("h1", "4. Findings", "findings"), fill(96, 2),
+                  ("headed", "learning", "Learning point 1", LEARNING[3]), fill(97, 2),
+                  ("headed", "learning", "Learning point 2", LEARNING[6]), fill(98, 2),
+                  ("headed", "learning", "Learning point 3", LEARNING[10]),
+                  ("h1", "5. Good practice", "good_practice"), fill(99, 1),
+                  ("h1", "6. Recommendations", "recommendations"),
+                  ("table", "recommendations", [["Recommendation", "Lead agency", "Timescale"]]
+                   + [[r, AGENCIES[i % 5], "%d months" % (6 + i)] for i, r in enumerate(RECS[9:13])], False, 0),
+                  ("h1", "7. Conclusion", "conclusion"), fill(100, 2)]})
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
