@@ -104,10 +104,12 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-top="4cm"/><style:text-properties fo:font-size="24pt" fo:font-weight="bold"/></style:style>
 <style:style style:name="Footer" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt"/></style:style>
 <style:style style:name="Box" style:family="paragraph"><style:paragraph-properties fo:border="0.06cm solid #333355" fo:padding="0.2cm" fo:background-color="#eeeeff"/></style:style>
+<style:style style:name="Sub" style:family="paragraph"><style:paragraph-properties fo:margin-left="1.2cm"/></style:style>
+<style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="9pt"/></style:style>
 <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/><style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+<style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 <style:page-layout style:name="PLW"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 <style:style style:name="PBreak" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style>
 <style:style style:name="H2Break" style:family="paragraph" style:parent-style-name="H2"><style:paragraph-properties fo:break-before="page"/></style:style>
@@ -122,7 +124,7 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.03cm solid #000000" fo:padding="0.1cm"/></style:style>
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Normal" style:page-layout-name="PL"><style:footer><text:p text:style-name="Footer">%(footer)s</text:p></style:footer></style:master-page>
+<style:master-page style:name="Normal" style:page-layout-name="PL">%(header)s<style:footer><text:p text:style-name="Footer">%(footer)s</text:p></style:footer></style:master-page>
 <style:master-page style:name="Wide" style:page-layout-name="PLW"><style:footer><text:p text:style-name="Footer">%(footer)s</text:p></style:footer></style:master-page>
 </office:master-styles>
 <office:body><office:text>
@@ -136,7 +138,8 @@ def xesc(s):
 def to_fodt(rep, pages):
     o = rep.get("opts", {})
     footer = o.get("odf_footer", "Page <text:page-number text:select-page=\"current\"/>")
-    out = [FODT_HEAD % {"font": o.get("font", "Liberation Serif"), "size": o.get("size", "11pt"), "footer": footer,
+    header = ("<style:header><text:p text:style-name=\"Head\">%s</text:p></style:header>" % o["odf_header"]) if o.get("odf_header") else ""
+    out = [FODT_HEAD % {"font": o.get("font", "Liberation Serif"), "size": o.get("size", "11pt"), "footer": footer, "header": header,
                         "tablewidth": "16.6cm", "recwidth": "8.4cm"}]
     pending = None
     first_h1 = True
@@ -172,6 +175,16 @@ def to_fodt(rep, pages):
                 out.append("<text:p text:style-name=\"%s\">%s</text:p>" % (st, xesc(para)))
         elif k == "box":
             out.append("<text:p text:style-name=\"Box\"><text:span text:style-name=\"B\">%s</text:span><text:line-break/>%s</text:p>" % (xesc(b[2]), xesc(b[3])))
+        elif k == "headed":
+            out.append("<text:p text:style-name=\"H3\">%s</text:p><text:p>%s</text:p>" % (xesc(b[2]), xesc(b[3])))
+        elif k == "noted":
+            note = "<text:note text:id=\"n%d\" text:note-class=\"footnote\"><text:note-citation>%d</text:note-citation><text:note-body><text:p>%s</text:p></text:note-body></text:note>" % (len(out), b[3], xesc(b[2]))
+            out.append("<text:p>%s%s</text:p>" % (xesc(b[1]), note))
+        elif k == "subs":
+            for i, (t, subs) in enumerate(b[2], 1):
+                out.append("<text:p>%d.\t%s</text:p>" % (i, xesc(t)))
+                for j, sub in enumerate(subs):
+                    out.append("<text:p text:style-name=\"Sub\">(%s)\t%s</text:p>" % ("abcdef"[j], xesc(sub)))
         elif k == "bold":
             out.append("<text:p><text:span text:style-name=\"B\">%s</text:span></text:p>" % xesc(b[2]))
         elif k == "labelled":
@@ -262,6 +275,8 @@ def locate(rep, pdf):
         item_texts = []
         if b[0] in ("box", "labelled"):
             item_texts = [(b[1], b[3], b[2])] if b[1] else []
+        elif b[0] == "subs":
+            item_texts = [(b[1], t + " " + " ".join(subs), None) for t, subs in b[2]]
         elif b[0] == "headed":
             item_texts = [(b[1], b[3], b[2])]
         elif b[0] == "bold" and b[1]:

@@ -237,6 +237,42 @@ REPORTS.append(
                   ("h1", "7. Conclusion", "conclusion"), fill(100, 2)]})
 
 
+def zennor():
+    notes = ["Working Together to Safeguard Children (invented edition), chapter 4, paragraph 12.",
+             "The panel's terms of reference are set out in full in the appendix to this invented report.",
+             "An invented local protocol on escalation, revised after the events described here."]
+    findings = []
+    for i in range(1, 5):
+        findings += [("h2", "4.%d Theme %d" % (i, i)), fill(600 + i, 3),
+                     ("noted", paragraphs(700 + i, 1)[0], notes[i % 3], i),
+                     ("headed", "learning", "Learning Point %d" % i, LEARNING[i + 1]), fill(800 + i, 2)]
+    return {"name": "zennor-cspr-footnotes-subpoints", "producer": "libreoffice", "format": "fodt",
+            "features": ["footnotes at page bottoms", "running header OFFICIAL", "footer bare page number",
+                         "learning points as sub-headings", "recommendations with (a)(b) sub-points"],
+            "opts": {"odf_footer": "<text:page-number text:select-page=\"current\"/>", "odf_header": "OFFICIAL"},
+            "blocks": [title(["Zennor Safeguarding Children Partnership", "Child Safeguarding Practice Review", "Child P"],
+                             ["Lead reviewer: Bartholomew Nwachukwu-Hale", "Published: May 2023"]),
+                       ("pagebreak",),
+                       ("h1", "1. Introduction", "introduction"), fill(601, 2),
+                       ("noted", paragraphs(602, 1)[0], notes[1], 9),
+                       ("h1", "2. Methodology", "methodology"), fill(603, 3),
+                       ("h1", "3. Background", "background"), fill(604, 6),
+                       ("h1", "4. Findings", "findings")] + findings + [
+                       ("h1", "5. Recommendations", "recommendations"), fill(605, 1),
+                       ("subs", "recommendations", [
+                           (RECS[13], []),
+                           (RECS[19] + " This should include:", ["an assessment of the parent's capacity to care for the child;",
+                                                              "a plan for contact with the child's school."]),
+                           (RECS[20], []),
+                           (RECS[8] + " It should cover:", ["the history of the family;", "the views of the child;",
+                                                         "the role of fathers and other men in the household."]),
+                           (RECS[1], [])]),
+                       ("h1", "6. Conclusion", "conclusion"), fill(606, 2)]}
+
+
+REPORTS.append(zennor())
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
