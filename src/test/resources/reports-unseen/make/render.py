@@ -77,11 +77,12 @@ def to_html(rep, pages):
             out.append("<h3>%s</h3><p>%s</p>" % (esc(b[2]), esc(b[3])))
         elif k == "list":
             tag = "ol" if b[2] else "ul"
-            out.append("<%s>%s</%s>" % (tag, "".join("<li>" + esc(t) + "</li>" for t in b[3]), tag))
+            kind = " type='%s'" % b[4] if len(b) > 4 else ""
+            out.append("<%s%s>%s</%s>" % (tag, kind, "".join("<li>" + esc(t) + "</li>" for t in b[3]), tag))
         elif k == "table":
             cls = " class='wide'" if b[3] else ""
             widths = ["8%", "52%", "22%", "18%"] if len(b[2][0]) == 4 else ["60%", "25%", "15%"]
-            out.append("<div%s><table><colgroup>%s</colgroup><tr>%s</tr>" % (cls, "".join("<col width='%s'>" % w for w in widths), "".join("<th>%s</th>" % esc(h) for h in b[2][0])))
+            out.append("<div%s><table><colgroup>%s</colgroup><thead><tr>%s</tr></thead>" % (cls, "".join("<col width='%s'>" % w for w in widths), "".join("<th>%s</th>" % esc(h) for h in b[2][0])))
             for row in b[2][1:]:
                 out.append("<tr>" + "".join("<td>%s</td>" % esc(c) for c in row) + "</tr>")
             out.append("</table></div>")

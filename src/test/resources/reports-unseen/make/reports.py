@@ -273,6 +273,28 @@ def zennor():
 REPORTS.append(zennor())
 
 
+REPORTS.append(
+    {"name": "brightwater-lcspr-landscape-thead", "producer": "chromium",
+     "features": ["summary restating the learning as bullets", "lettered lessons a. b. c.", "long recommendation table with a "
+                  "repeated thead on a landscape page", "square list markers", "footer 'Page N'"],
+     "opts": {"footer": "'Page ' counter(page)", "font": "'DejaVu Serif'", "size": "10.5pt", "h1size": "16pt"},
+     "blocks": [title(["Brightwater Safeguarding Children Partnership", "Local Child Safeguarding Practice Review",
+                       "Children A, B and C"], ["Authors: Rosalind Teague and Amir Castellano", "Published: 2020"]),
+                ("pagebreak",),
+                ("h1", "Executive Summary", "summary"), fill(901, 2), ("p", "The main lessons are:"),
+                ("list", None, False, [LEARNING[0], LEARNING[4], LEARNING[9]]),
+                ("h1", "Introduction", "introduction"), fill(902, 3),
+                ("h1", "Background", "background"), fill(903, 5),
+                ("h1", "Lessons learnt", "learning"), ("p", "The review identified three lessons."),
+                ("list", "learning", True, [LEARNING[0], LEARNING[4], LEARNING[9]], "a"),
+                ("h1", "Good practice", "good_practice"), ("list", "good_practice", False, GOOD[3:6], "square"),
+                ("pagebreak",),
+                ("h1", "Recommendations", "recommendations"),
+                ("table", "recommendations", rec_table(RECS[0:14]), True, 1),
+                ("pagebreak",),
+                ("h1", "Conclusion", "conclusion"), fill(904, 2)]})
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
