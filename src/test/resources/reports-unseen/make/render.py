@@ -169,7 +169,11 @@ def to_fodt(rep, pages):
             if pending and k == "h1":
                 style = "H1Break" if pending == "PBreak" else pending
                 pending = None
-            out.append("<text:p text:style-name=\"%s\">%s</text:p>" % (style, xesc(b[1])))
+            if o.get("outline"):
+                level = {"h1": 1, "h2": 2, "h3": 3}[k]
+                out.append("<text:h text:style-name=\"%s\" text:outline-level=\"%d\">%s</text:h>" % (style, level, xesc(b[1])))
+            else:
+                out.append("<text:p text:style-name=\"%s\">%s</text:p>" % (style, xesc(b[1])))
         elif k in ("p", "filler"):
             for para in ([b[1]] if k == "p" else b[1]):
                 st = pending or "Standard"; pending = None

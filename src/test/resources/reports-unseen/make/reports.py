@@ -295,6 +295,20 @@ REPORTS.append(
                 ("h1", "Conclusion", "conclusion"), fill(904, 2)]})
 
 
+
+def outline_variant(name, new_name):
+    import copy
+    rep = copy.deepcopy(next(r for r in REPORTS if r["name"] == name))
+    rep["name"] = new_name
+    rep["opts"] = dict(rep.get("opts", {}), outline=True)
+    rep["features"] = rep["features"] + ["PDF outline (bookmarks) from LibreOffice heading levels"]
+    return rep
+
+
+REPORTS.append(outline_variant("kelderby-scr-roman-caps", "kelderby-scr-roman-caps-outline"))
+REPORTS.append(outline_variant("zennor-cspr-footnotes-subpoints", "zennor-cspr-footnotes-subpoints-outline"))
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
