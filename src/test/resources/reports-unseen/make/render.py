@@ -73,6 +73,10 @@ def to_html(rep, pages):
             out.append("<p><b>%s</b> %s</p>" % (esc(b[2]), esc(b[3])))
         elif k == "bold":
             out.append("<p><b>%s</b></p>" % esc(b[2]))
+        elif k == "p_bold":
+            out.append("<p><b>%s</b></p>" % esc(b[1]))
+        elif k == "rec_para":
+            out.append("<p>%s</p>" % esc(b[2]))
         elif k == "headed":
             out.append("<h3>%s</h3><p>%s</p>" % (esc(b[2]), esc(b[3])))
         elif k == "list":
@@ -282,6 +286,8 @@ def locate(rep, pdf):
             item_texts = [(b[1], b[3], b[2])] if b[1] else []
         elif b[0] == "subs":
             item_texts = [(b[1], t + " " + " ".join(subs), None) for t, subs in b[2]]
+        elif b[0] == "rec_para":
+            item_texts = [(b[1], b[2], None)]
         elif b[0] == "headed":
             item_texts = [(b[1], b[3], b[2])]
         elif b[0] == "bold" and b[1]:

@@ -309,6 +309,28 @@ REPORTS.append(outline_variant("kelderby-scr-roman-caps", "kelderby-scr-roman-ca
 REPORTS.append(outline_variant("zennor-cspr-footnotes-subpoints", "zennor-cspr-footnotes-subpoints-outline"))
 
 
+REPORTS.append(
+    {"name": "fenwick-cspr-body-size-headings", "producer": "chromium",
+     "features": ["unnumbered headings bold at body size", "bold lead-in phrases in paragraphs", "no contents",
+                  "'Recommendation N' on its own line, text below", "learning bullets", "good practice as prose"],
+     "opts": {"h1size": "10.5pt", "font": "'Liberation Serif'", "size": "10.5pt", "footer": "counter(page) ' | Fenwick SCP'"},
+     "blocks": [title(["Fenwick Safeguarding Children Partnership", "Child Safeguarding Practice Review: Child Y"],
+                      ["Independent reviewer: Cordelia Umeh-Lindgren", "Published: August 2024"]),
+                ("pagebreak",),
+                ("h1", "Introduction", "introduction"), fill(951, 2),
+                ("h1", "Methodology", "methodology"), fill(952, 2),
+                ("h1", "Background", "background"), fill(953, 3),
+                ("labelled", None, "Practice episode 1:", paragraphs(954, 1)[0]),
+                ("labelled", None, "Practice episode 2:", paragraphs(955, 1)[0]),
+                ("h1", "Analysis", "findings"), fill(956, 4),
+                ("h1", "Learning", "learning"), ("list", "learning", False, [LEARNING[2], LEARNING[6], LEARNING[11]]),
+                ("h1", "Good practice", "good_practice"), fill(957, 1),
+                ("h1", "Recommendations", "recommendations")]
+               + [b for i, r in enumerate([RECS[2], RECS[7], RECS[18]], 1)
+                  for b in (("p_bold", "Recommendation %d" % i), ("rec_para", "recommendations", r))]
+               + [("h1", "Conclusion", "conclusion"), fill(958, 2)]})
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
