@@ -142,7 +142,8 @@ final class HeadingDetector {
                 && isStyled(next)
                 && !TOP_NUMBER.matcher(next.text()).lookingAt()
                 && !SUB_NUMBER.matcher(next.text()).lookingAt()
-                && !ListMarkers.startsList(next.text());
+                && !ListMarkers.startsList(next.text())
+                && labels.label(next.text()).isEmpty(); // "Recommendation 1" under "Recommendations"
     }
 
     private boolean looksLikeHeading(TextLine line, String text, int count) {
