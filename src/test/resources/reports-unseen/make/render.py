@@ -222,7 +222,8 @@ def run_producer(rep, src_text, ext, pdf):
         with open(src, "w", encoding="utf-8") as f:
             f.write(src_text)
         if rep["producer"] == "chromium":
-            subprocess.run(CHROMIUM + ["--print-to-pdf=" + pdf, src], check=True, capture_output=True, timeout=120)
+            flags = ["--generate-pdf-document-outline"] if rep.get("opts", {}).get("outline") else []
+            subprocess.run(CHROMIUM + flags + ["--print-to-pdf=" + pdf, src], check=True, capture_output=True, timeout=120)
         else:
             conv = src
             if rep["producer"] == "pandoc-docx":

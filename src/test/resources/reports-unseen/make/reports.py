@@ -331,6 +331,25 @@ REPORTS.append(
                + [("h1", "Conclusion", "conclusion"), fill(958, 2)]})
 
 
+REPORTS.append(
+    {"name": "gorran-cspr-chromium-outline-long-list", "producer": "chromium",
+     "features": ["Chromium document outline", "twelve numbered recommendations over a page break",
+                  "findings and learning with numbered learning under sub-headings", "no footer"],
+     "opts": {"outline": True, "font": "'DejaVu Sans'", "size": "10pt", "h1size": "15pt"},
+     "blocks": [title(["Gorran Safeguarding Children Partnership", "Child Safeguarding Practice Review", "Child N"],
+                      ["Lead reviewer: Imogen Stravinsky-Hale", "Published: December 2023"]),
+                ("pagebreak",),
+                ("h1", "1. Introduction", "introduction"), fill(971, 2),
+                ("h1", "2. Background", "background"), fill(972, 6),
+                ("h1", "3. Findings and learning", "findings", ["learning"]),
+                ("h2", "3.1 Seeing the child"), fill(973, 2), ("list", "learning", True, [LEARNING[2], LEARNING[3]]),
+                ("h2", "3.2 Working with fathers"), fill(974, 2), ("list", "learning", True, [LEARNING[6]]),
+                ("h2", "3.3 Home conditions"), fill(975, 3), ("list", "learning", True, [LEARNING[7], LEARNING[10]]),
+                ("h1", "4. Recommendations", "recommendations"), fill(976, 3),
+                ("list", "recommendations", True, RECS[0:12]),
+                ("h1", "5. Conclusion", "conclusion"), fill(977, 2)]})
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
