@@ -28,6 +28,8 @@ def to_html(rep, pages):
            "p.toc{margin:2px 0}"]
     if o.get("h1break"):
         css.append("h1{break-before:page}")
+    if o.get("justify"):
+        css.append("p,li,td{text-align:justify;hyphens:auto}")
     if o.get("columns"):
         css.append(".cols{column-count:2;column-gap:1cm}")
     page_css = "@page{size:A4;margin:2.2cm 2cm 2.4cm 2cm;"
@@ -37,7 +39,7 @@ def to_html(rep, pages):
         page_css += "@top-right{content:%s;font-size:9pt}" % o["header"]
     css.append(page_css + "}")
     css.append("@page wide{size:A4 landscape}.wide{page:wide}")
-    out = ["<html><head><meta charset='utf-8'><style>" + "\n".join(css) + "</style></head><body>"]
+    out = ["<html lang='en-GB'><head><meta charset='utf-8'><style>" + "\n".join(css) + "</style></head><body>"]
     in_cols = False
     blocks = rep["blocks"]
     for bi, b in enumerate(blocks):

@@ -350,6 +350,20 @@ REPORTS.append(
                 ("h1", "5. Conclusion", "conclusion"), fill(977, 2)]})
 
 
+
+def justified_variant(name, new_name):
+    import copy
+    rep = copy.deepcopy(next(r for r in REPORTS if r["name"] == name))
+    rep["name"] = new_name
+    rep["opts"] = dict(rep.get("opts", {}), justify=True)
+    rep["features"] = rep["features"] + ["justified text with automatic hyphenation"]
+    return rep
+
+
+REPORTS.append(justified_variant("penhallow-two-column-review", "penhallow-two-column-review-justified"))
+REPORTS.append(justified_variant("oxwick-cspr-html-table", "oxwick-cspr-html-table-justified"))
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
