@@ -364,6 +364,20 @@ REPORTS.append(justified_variant("penhallow-two-column-review", "penhallow-two-c
 REPORTS.append(justified_variant("oxwick-cspr-html-table", "oxwick-cspr-html-table-justified"))
 
 
+
+def producer_variant(name, new_name, producer):
+    import copy
+    rep = copy.deepcopy(next(r for r in REPORTS if r["name"] == name))
+    rep["name"] = new_name
+    rep["producer"] = producer
+    rep["features"] = rep["features"] + ["same source through " + producer]
+    return rep
+
+
+REPORTS.append(producer_variant("marrowfield-lcspr-executive-summary", "marrowfield-lcspr-executive-summary-docx", "pandoc-docx"))
+REPORTS.append(producer_variant("brightwater-lcspr-landscape-thead", "brightwater-lcspr-docx", "pandoc-docx"))
+
+
 if __name__ == "__main__":
     out = sys.argv[1]
     only = sys.argv[2:] or None
