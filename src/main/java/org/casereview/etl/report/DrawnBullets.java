@@ -2,7 +2,9 @@ package org.casereview.etl.report;
 
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -62,15 +64,22 @@ final class DrawnBullets {
         return dots.stream().map(d -> new Dot(d.minX() - left, d.maxX() - left, top - d.centreY())).toList();
     }
 
-    /** Each fragment that has a dot just before it, at its x-height, gets a bullet fragment in front. */
+    /**
+     * Each fragment that has a dot just before it, at its x-height, gets a bullet fragment in
+     * front; not text larger than the page's body text, where a dot is an ornament of a heading.
+     */
     static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots) {
         if (dots.isEmpty()) {
             return fragments;
         }
+        float body = commonSize(fragments);
         List<TextFragment> result = new ArrayList<>(fragments);
         for (Dot dot : dots) {
             TextFragment best = null;
             for (TextFragment f : fragments) {
+                if (f.fontSize() > 1.15f * body) {
+                    continue;
+                }
                 float gap = f.x() - dot.maxX();
                 float rise = f.y() - dot.centreY();
                 if (gap > 0 && gap < 3f * f.fontSize() && rise > 0 && rise < 0.8f * f.fontSize()
@@ -83,6 +92,16 @@ final class DrawnBullets {
             }
         }
         return result;
+    }
+
+    /** The font size of most characters. */
+    private static float commonSize(List<TextFragment> fragments) {
+        Map<Float, Integer> chars = new HashMap<>();
+        for (TextFragment f : fragments) {
+            chars.merge(Math.round(f.fontSize() * 2) / 2f, f.text().length(), Integer::sum);
+        }
+        return chars.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(0f);
     }
 
     private void extend(Operator op, List<COSBase> operands) {

@@ -42,6 +42,14 @@ class DrawnBulletsTest {
         }
 
         @Test
+        void aDotBeforeALargerHeadingIsAnOrnament() {
+            TextFragment heading = new TextFragment("Key learning", 90, 200, 60, 16, true);
+            List<TextFragment> out = DrawnBullets.attach(List.of(heading, ENTRY),
+                    List.of(new DrawnBullets.Dot(76, 82, 54)));
+            assertThat(out).containsExactly(heading, ENTRY);
+        }
+
+        @Test
         void aDotRightOfTheTextStartIsNoBullet() {
             assertThat(DrawnBullets.attach(List.of(ENTRY), List.of(new DrawnBullets.Dot(120, 124, 96)))).hasSize(1);
         }
