@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class BlockBuilder {
 
+    private static final float SAME_CELL = 2f;
+
     private final BodyStyle body;
     private final float pitch;
     private final ItemLabels labels;
@@ -40,6 +42,10 @@ final class BlockBuilder {
                 continue;
             }
             TextLine line = lines.get(i);
+            if (table && repeatsHeader(current, line)) {
+                i++;
+                continue;
+            }
             boolean startsTable = startsTable(lines, i);
             if (!current.isEmpty() && (!table && startsTable || startsBlock(current, line, table))) {
                 flush(blocks, current, table);
@@ -108,8 +114,20 @@ final class BlockBuilder {
         return listEntry && line.x() < previous.x() - 4;
     }
 
+    /** A table cut by a page break repeats its header row at the top of the next page. */
+    private static boolean repeatsHeader(List<TextLine> block, TextLine line) {
+        TextLine previous = block.get(block.size() - 1);
+        return line.page() == previous.page() + 1 && block.size() > 1 && block.get(0).text().equals(line.text());
+    }
+
     private boolean continuesTable(List<TextLine> block, TextLine previous, TextLine line) {
         float gap = line.y() - previous.y();
+        if (line.page() == previous.page() + 1) {
+            // on the next page a row goes on in its cells: a line with cells, or one inside a later column
+            List<Float> columns = TableRows.columns(block);
+            return line.hasCellGap() && TableRows.fitsColumns(line, columns)
+                    || columns.size() > 1 && line.x() > columns.get(1) - 3 * SAME_CELL && TableRows.fitsColumns(line, columns);
+        }
         if (line.page() != previous.page() || gap < 0) {
             return false;
         }

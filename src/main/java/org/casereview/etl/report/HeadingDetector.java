@@ -23,6 +23,7 @@ final class HeadingDetector {
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})(\\.0)?[.)]?\\s");
     private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
+    private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;
 
     private final BodyStyle body;
@@ -141,7 +142,8 @@ final class HeadingDetector {
                 && isStyled(next)
                 && !TOP_NUMBER.matcher(next.text()).lookingAt()
                 && !SUB_NUMBER.matcher(next.text()).lookingAt()
-                && !ListMarkers.startsList(next.text());
+                && !ListMarkers.startsList(next.text())
+                && labels.label(next.text()).isEmpty(); // "Recommendation 1" under "Recommendations"
     }
 
     private boolean looksLikeHeading(TextLine line, String text, int count) {
@@ -151,6 +153,9 @@ final class HeadingDetector {
         if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap()
                 || text.endsWith(",") || text.endsWith(";") || CONTENTS_ENTRY.matcher(text).find()) {
             return false;
+        }
+        if (Character.isLowerCase(text.charAt(0)) && !LOWER_ROMAN.matcher(text).lookingAt()) {
+            return false; // the end of a sentence or a table cell in larger type, not a heading
         }
         int words = text.split("\\s+").length;
         boolean larger = body.isLarger(line.fontSize());

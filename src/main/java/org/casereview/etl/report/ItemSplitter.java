@@ -84,11 +84,13 @@ final class ItemSplitter {
                 if (context != null) {
                     close(open, found);
                     open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
+                    open.textAt(block.lines().size() > 1 ? block.lines().get(block.lines().size() - 1).x() : null);
                     continue;
                 }
             }
             if (open != null && continuesItem(open, block, text)) {
                 open.append(text);
+                open.textAt(block.first().x());
                 continue;
             }
             open = close(open, found);
@@ -173,6 +175,8 @@ final class ItemSplitter {
         /** True for a bullet, false for a number, null for a labelled item. */
         private final Boolean bullet;
         private Float subPointX;
+        /** Where the entry's own text lines start, once known: a sub-point is not left of them. */
+        private Float textX;
 
         OpenItem(SectionType type, String text, int page, float markerX, Boolean bullet) {
             this.type = type;
@@ -193,9 +197,17 @@ final class ItemSplitter {
          */
         boolean takesSubPoint(float x, boolean isBullet) {
             boolean otherMarker = bullet == null || bullet != isBullet;
-            return x > markerX + 5
+            // an entry that went on in the next column has its text lines there, right of markerX
+            boolean indented = x > markerX + 5 && (textX == null || x > textX - 3);
+            return indented
                     || text.toString().endsWith(":") && otherMarker
                     || subPointX != null && Math.abs(subPointX - x) < 3 && otherMarker;
+        }
+
+        void textAt(Float x) {
+            if (x != null) {
+                textX = x;
+            }
         }
 
         void appendSubPoint(String more, float x) {

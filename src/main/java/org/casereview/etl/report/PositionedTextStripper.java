@@ -43,6 +43,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
     private PDColor lastColour;
     private boolean lastColoured;
+    private final DrawnBullets drawnBullets = new DrawnBullets(this);
 
     private static final int FAKE_BOLD = 1;
     private static final int COLOURED = 2;
@@ -57,6 +58,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceGrayColor(this));
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
+        drawnBullets.operators().forEach(this::addOperator);
     }
 
     /**
@@ -127,6 +129,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         fragments = new ArrayList<>();
         seen = new HashMap<>();
         glyphStyles.clear();
+        drawnBullets.startPage();
         super.startPage(page);
     }
 
@@ -137,7 +140,9 @@ final class PositionedTextStripper extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
-        pages.add(new PageText(number, width, height, LineAssembler.assemble(number, width, fragments)));
+        List<TextFragment> withBullets = turned ? fragments
+                : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()));
+        pages.add(new PageText(number, width, height, LineAssembler.assemble(number, width, withBullets)));
         super.endPage(page);
     }
 

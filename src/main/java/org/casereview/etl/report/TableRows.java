@@ -132,7 +132,9 @@ final class TableRows {
             if (numberColumn) {
                 startsRow = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
             } else {
-                startsRow = previous != null && line.y() - previous.y() > 1.3f * minGap;
+                // a row cut by a page break goes on without cells; a line with cells on the next page starts one
+                startsRow = previous != null && (line.y() - previous.y() > 1.3f * minGap
+                        || line.page() != previous.page() && line.hasCellGap());
             }
             if (startsRow && !row.isEmpty()) {
                 rows.add(row);
