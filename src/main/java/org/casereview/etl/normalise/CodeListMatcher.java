@@ -21,6 +21,7 @@ final class CodeListMatcher {
     private final Pattern negation;
     private final Pattern negationEnd;
     private final Pattern otherPerson;
+    private final Antecedents antecedents;
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
@@ -29,6 +30,7 @@ final class CodeListMatcher {
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
         this.otherPerson = vocabulary.cue("other_person");
+        this.antecedents = new Antecedents(vocabulary);
     }
 
     List<CodeEvidence> match(String text) {
@@ -89,6 +91,12 @@ final class CodeListMatcher {
                 return false;
             }
         }
+        String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
+        for (String cueName : rule.notBefore()) {
+            if (vocabulary.cue(cueName).matcher(after).lookingAt()) {
+                return false;
+            }
+        }
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
         int inSentence = matcher.end() - sentence.start();
         String rest = sentence.text().substring(Math.min(inSentence, sentence.text().length()));
@@ -106,7 +114,13 @@ final class CodeListMatcher {
         while (parent.find()) {
             parents.add(parent.group());
         }
-        return !parents.isEmpty() && !childsOwn(text, matcher.start(), parents);
+        if (parents.isEmpty()) {
+            // "Her mother's partner shook her. He had previous convictions.": the parent of the sentence before.
+            antecedents.adultBefore(sentences, sentence).map(Antecedents.Adult::words)
+                    .filter(words -> required.matcher(words).find()).ifPresent(parents::add);
+            return !parents.isEmpty();
+        }
+        return !childsOwn(text, matcher.start(), parents);
     }
 
     /** "his drug use" when only a mother is named near it: the child's own, not a parental factor. */

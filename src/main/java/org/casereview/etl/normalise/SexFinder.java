@@ -25,6 +25,7 @@ final class SexFinder {
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
     private final Pattern kinAfter;
+    private final Antecedents antecedents;
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -38,6 +39,7 @@ final class SexFinder {
         this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
         this.kinAfter = Pattern.compile("^\\s+" + PhrasePatterns.anyOf(vocabulary.words("sex", "kin_after_pronoun")).pattern(),
                 Pattern.CASE_INSENSITIVE);
+        this.antecedents = new Antecedents(vocabulary);
     }
 
     Finding<String> find(String text, int children) {
@@ -58,7 +60,8 @@ final class SexFinder {
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
-        pronouns.removeIf(hit -> !beforeKin(text, hit) && aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
+        pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
+                || pointsBackToAnAdult(hit, sentences)));
         // Pronouns may point at a parent: trust them only when they all agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
@@ -79,6 +82,12 @@ final class SexFinder {
     private boolean beforeKin(String text, Hit pronoun) {
         int end = pronoun.start() + pronoun.words().length();
         return kinAfter.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    /** "The mother, aged 16, had concealed the pregnancy. Her ethnicity ...": the sentence goes on about the adult. */
+    private boolean pointsBackToAnAdult(Hit pronoun, List<TextScan.Sentence> sentences) {
+        return antecedents.adultBefore(sentences, TextScan.sentenceAt(sentences, pronoun.start()))
+                .filter(adult -> adult.sex().equals(pronoun.sex())).isPresent();
     }
 
     /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class TextScan {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
     private static final Pattern CLAUSE_START = Pattern.compile("[.;:!?,()]|\\bbut\\b|\\bwhile\\b|\\bwhilst\\b");
-    private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b");
+    /** "but" starts a new part, unless a verb follows it at once: "who did not ... but had ..." keeps its subject. */
+    private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b(?!\\s+(?:also\\s+|still\\s+)?"
+            + "(?:had|has|have|was|were|is|are|did|does|used|misused|drank|continued)\\b)");
     private static final int WINDOW_WORDS = 8;
     private static final int WIDE_WINDOW_WORDS = 12;
     private static final int LIST_WINDOW_WORDS = 16;
