@@ -59,10 +59,11 @@ final class CodeListMatcher {
                 rule.implies().forEach(implied -> found.putIfAbsent(implied, evidence));
             }
         }
+        // One code may have several rules (verbs that need their object checked, nouns that do not).
         List<CodeEvidence> ordered = new ArrayList<>();
-        for (CodeRule rule : rules) {
-            if (found.containsKey(rule.code())) {
-                ordered.add(new CodeEvidence(field, rule.code(), found.get(rule.code())));
+        for (String code : rules.stream().map(CodeRule::code).distinct().toList()) {
+            if (found.containsKey(code)) {
+                ordered.add(new CodeEvidence(field, code, found.get(code)));
             }
         }
         return ordered;

@@ -13,6 +13,7 @@ final class IncidentYearFinder {
     private final Pattern datedYear;
     private final Pattern otherMomentBefore;
     private final Pattern otherEventSentence;
+    private final Pattern otherMomentClause;
 
     IncidentYearFinder(Vocabulary vocabulary) {
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
@@ -20,6 +21,12 @@ final class IncidentYearFinder {
                 Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
+        // "diagnosed with a personality disorder in 2015", not "diagnosed with autism, died in 2019".
+        String moment = String.join("|", vocabulary.words("incident_year", "other_moment_clause").stream()
+                .map(PhrasePatterns::spaced).toList());
+        this.otherMomentClause = Pattern.compile("(?<![\\w-])(?:" + moment + ")(?![\\w-])"
+                + "(?:\\s+(?!(?:died|dies|was|were|is|are|had|has|suffered|sustained)(?![\\w-]))[\\w'-]+){0,4}\\W*$",
+                Pattern.CASE_INSENSITIVE);
     }
 
     Optional<Finding<Integer>> find(String text) {
@@ -32,7 +39,8 @@ final class IncidentYearFinder {
             if (otherMomentBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
                 continue;
             }
-            if (otherEventSentence.matcher(TextScan.sentenceAt(sentences, matcher.start()).text()).find()) {
+            if (otherMomentClause.matcher(TextScan.justBefore(text, matcher.start(), 60)).find()
+                    || otherEventSentence.matcher(TextScan.sentenceAt(sentences, matcher.start()).text()).find()) {
                 continue;
             }
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));

@@ -125,4 +125,57 @@ class SentenceScopeRulesTest {
             assertThat(summary("She was not allowed to attend school.").childContext()).containsExactly("not_in_school");
         }
     }
+
+    @Nested
+    class OtherPeoplesMoments {
+        @Test
+        void aParentWhoDiedIsNotTheChildsDeath() {
+            ReviewFacts facts = summary("Sexual abuse of a 7-year-old girl. Her mother had died of an overdose when she was 3.");
+            assertThat(facts.outcome()).isEqualTo("serious_harm");
+            assertThat(facts.harmTypes()).containsExactly("sexual_abuse");
+        }
+
+        @Test
+        void theYearOfAParentsDiagnosisIsNoIncidentYear() {
+            assertThat(summary("Emotional abuse of a girl. The mother had been diagnosed with a personality disorder "
+                    + "in 2015.").incidentYear()).isNull();
+        }
+
+        @Test
+        void theYearOfTheChildsDeathAfterADiagnosisIsTheIncidentYear() {
+            assertThat(summary("A boy diagnosed with autism died in 2019.").incidentYear()).isEqualTo(2019);
+        }
+
+        @Test
+        void parentsInFosterCareAsChildrenIsNotTheChildsContext() {
+            assertThat(summary("Both parents had spent time in foster care as children.").childContext()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ListsAndRelatives {
+        @Test
+        void injuriesToASiblingInTheSameReviewArePhysicalAbuse() {
+            assertThat(summary("Serious injuries to her 2-year-old brother in a fire started deliberately by their father.")
+                    .harmTypes()).containsExactly("physical_abuse");
+        }
+
+        @Test
+        void sexuallyOrCriminallyExploitedNamesBoth() {
+            assertThat(summary("Eight young people who were sexually or criminally exploited.").harmTypes())
+                    .containsExactly("child_sexual_exploitation", "child_criminal_exploitation", "extra_familial_harm");
+        }
+
+        @Test
+        void aParentSupplyingDrugsIsNoCriminalExploitationOfTheChild() {
+            assertThat(summary("Her father was selling drugs from the flat.").harmTypes()).isEmpty();
+        }
+
+        @Test
+        void cuttingAsFgmIsNotSelfHarmCutting() {
+            assertThat(summary("Bleeding after a cutting procedure at a relative's home.").harmTypes())
+                    .containsExactly("fgm_honour_based_abuse");
+            assertThat(summary("She had been cutting her arms.").harmTypes()).doesNotContain("fgm_honour_based_abuse");
+        }
+    }
 }
