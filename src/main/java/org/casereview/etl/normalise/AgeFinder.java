@@ -23,6 +23,7 @@ final class AgeFinder {
     private final Map<String, BigDecimal> unitsPerYear;
     private final Map<String, BigDecimal> bandBounds;
     private final Map<String, String> wordBands;
+    private final Map<String, BigDecimal> fractions;
     private final Pattern numericAge;
     private final Pattern agedAge;
     private final Pattern wordAge;
@@ -35,11 +36,14 @@ final class AgeFinder {
         this.unitsPerYear = vocabulary.decimals("age", "units");
         this.bandBounds = vocabulary.decimals("age", "bands");
         this.wordBands = vocabulary.strings("age", "words");
+        this.fractions = vocabulary.decimals("age", "fractions");
         String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
         String unit = "(" + String.join("|", unitsPerYear.keySet()) + ")s?";
         String sep = "[\\s\\-\u2010\u2011\u2013]+";
         String qualifier = "(?:(" + String.join("|", vocabulary.words("age", "qualifiers")) + ")" + sep + ")?";
-        this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + sep + unit
+        // "two-and-a-half-year-old": a fraction after the number
+        String fraction = "(?:" + sep + "and" + sep + "an?" + sep + "(" + String.join("|", fractions.keySet()) + "))?";
+        this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + fraction + sep + unit
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
         this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
@@ -95,9 +99,13 @@ final class AgeFinder {
     }
 
     private AgeFact numericFact(Matcher m) {
-        BigDecimal years = inYears(m.group(2), m.group(3));
-        if (m.group(4) != null) {
-            years = years.add(inYears(m.group(4), m.group(5)));
+        BigDecimal years = inYears(m.group(2), m.group(4));
+        if (m.group(3) != null) {
+            years = years.add(fractions.get(m.group(3).toLowerCase(Locale.ROOT))
+                    .divide(unitsPerYear.get(m.group(4).toLowerCase(Locale.ROOT)), 6, RoundingMode.HALF_UP));
+        }
+        if (m.group(5) != null) {
+            years = years.add(inYears(m.group(5), m.group(6)));
         }
         return fact(m.group(), m.group(1), years);
     }

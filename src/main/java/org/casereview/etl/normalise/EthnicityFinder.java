@@ -67,6 +67,9 @@ final class EthnicityFinder {
                 evidence.add(other.group());
             }
         }
+        // "Gypsy Roma Traveller" stated, then "the Traveller education service": the shorter term adds nothing.
+        stated.removeIf(term -> stated.stream().anyMatch(other -> !other.equals(term)
+                && (" " + other + " ").contains(" " + term + " ")));
         if (!stated.isEmpty()) {
             return new Finding<>(String.join("; ", stated), String.join(" | ", evidence));
         }

@@ -178,4 +178,51 @@ class SentenceScopeRulesTest {
             assertThat(summary("She had been cutting her arms.").harmTypes()).doesNotContain("fgm_honour_based_abuse");
         }
     }
+
+    @Nested
+    class BatchC {
+        @Test
+        void aPronounPointsBackToTheFirstPersonItFitsNotOnlyTheSubject() {
+            assertThat(summary("Sexual abuse of a 10-year-old girl by her mother's new partner in 2020. "
+                    + "He was a registered sex offender.").riskFactors()).containsExactly("parental_criminality");
+        }
+
+        @Test
+        void aChildNamedFirstKeepsThePronoun() {
+            assertThat(summary("A baby was found in 2019 by her mother. Her ethnicity is not known.").sex())
+                    .isEqualTo("female");
+        }
+
+        @Test
+        void aFractionOfAYearIsPartOfTheAge() {
+            ReviewFacts facts = summary("A two-and-a-half-year-old girl was admitted to hospital.");
+            assertThat(facts.ageText()).isEqualTo("two-and-a-half-year-old");
+            assertThat(facts.ageYears()).isEqualByComparingTo("2.50");
+        }
+
+        @Test
+        void aChildConvictedOfMurderWasNotPhysicallyAbused() {
+            assertThat(summary("A 15-year-old boy was convicted of murder in 2022.").harmTypes()).isEmpty();
+            assertThat(summary("A 2-year-old boy whose father was convicted of murder.").harmTypes())
+                    .containsExactly("physical_abuse");
+        }
+
+        @Test
+        void deathAtTheHandsOfAParentIsPhysicalAbuse() {
+            assertThat(summary("Death of a 7-year-old boy at the hands of his mother.").harmTypes())
+                    .containsExactly("physical_abuse");
+        }
+
+        @Test
+        void aPartnerViolentTowardsTheMotherIsDomesticAbuse() {
+            assertThat(summary("Their mother misused alcohol and her partner was violent towards her.").riskFactors())
+                    .containsExactly("domestic_abuse", "parental_alcohol_misuse");
+        }
+
+        @Test
+        void aShorterEthnicTermInsideAStatedOneIsDropped() {
+            assertThat(summary("A girl from a Gypsy Roma Traveller family. Support from the Traveller education service.")
+                    .ethnicity()).isEqualTo("Gypsy Roma Traveller");
+        }
+    }
 }
