@@ -26,8 +26,9 @@ final class EthnicityFinder {
         List<String> words = new ArrayList<>(vocabulary.words("ethnicity", "terms"));
         words.sort(Comparator.comparingInt(String::length).reversed());
         // Case-sensitive: ethnic terms are capitalised, the same words in lower case mean something else.
-        this.terms = Pattern.compile("(?<![\\w-])(" + String.join("|",
-                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")s?(?![\\w-])");
+        // Terms in a row are one ethnicity: "Black British" + "Caribbean".
+        String term = "(?:" + String.join("|", words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")";
+        this.terms = Pattern.compile("(?<![\\w-])(" + term + "(?:\\s+" + term + ")*)s?(?![\\w-])");
         this.before = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("ethnicity", "before")), Pattern.CASE_INSENSITIVE);
         this.after = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("ethnicity", "after")), Pattern.CASE_INSENSITIVE);
         this.notStated = PhrasePatterns.anyOf(vocabulary.words("ethnicity", "not_stated"));

@@ -14,6 +14,10 @@ final class IncidentYearFinder {
     private final Pattern otherMomentBefore;
     private final Pattern otherEventSentence;
     private final Pattern otherMomentClause;
+    /** "between 2016 and 2018", "from 2015 to 2020": a period, no single incident. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
 
     IncidentYearFinder(Vocabulary vocabulary) {
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
@@ -35,7 +39,13 @@ final class IncidentYearFinder {
         }
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
         Matcher matcher = datedYear.matcher(text);
+        Matcher range = YEAR_RANGE.matcher(text);
+        int rangeStart = range.find() ? range.start() : Integer.MAX_VALUE;
         while (matcher.find()) {
+            if (matcher.start() > rangeStart) {
+                // The harm lasted a period; later years are other moments ("came to light in 2019").
+                return Optional.empty();
+            }
             if (otherMomentBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
                 continue;
             }

@@ -225,4 +225,43 @@ class SentenceScopeRulesTest {
                     .ethnicity()).isEqualTo("Gypsy Roma Traveller");
         }
     }
+
+    @Nested
+    class BatchD {
+        @Test
+        void aMotherWhoKilledHerChildrenAndThenHerselfIsNoSuicideOfTheChildren() {
+            ReviewFacts facts = summary("Deaths of two brothers in 2019. Their mother killed them and then took her own life.");
+            assertThat(facts.harmTypes()).containsExactly("physical_abuse");
+        }
+
+        @Test
+        void killingAnAdultRelativeIsNotTheChildsPhysicalAbuse() {
+            assertThat(summary("Her father killed her mother in 2019.").harmTypes()).isEmpty();
+        }
+
+        @Test
+        void theAssaultNamedAgainIsNotASecondHarm() {
+            assertThat(summary("A girl was sexually assaulted in 2022 and the assault was filmed and shared.").harmTypes())
+                    .containsExactly("sexual_abuse", "online_harm");
+        }
+
+        @Test
+        void ethnicTermsInARowAreOneEthnicity() {
+            assertThat(summary("Child Z was of Black British Caribbean heritage.").ethnicity())
+                    .isEqualTo("Black British Caribbean");
+        }
+
+        @Test
+        void laterYearsAfterAPeriodOfHarmAreOtherMoments() {
+            assertThat(summary("Abuse of 14 children between 1995 and 2005. The abuse came to light in 2019.")
+                    .incidentYear()).isNull();
+        }
+
+        @Test
+        void probationIsCriminalityBailIsNot() {
+            assertThat(summary("Her father was on probation for burglary.").riskFactors())
+                    .containsExactly("parental_criminality");
+            assertThat(summary("Her father was arrested and released on bail.").riskFactors()).isEmpty();
+        }
+    }
 }
