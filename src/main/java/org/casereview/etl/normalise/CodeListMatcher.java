@@ -22,6 +22,7 @@ final class CodeListMatcher {
     private final Pattern negationEnd;
     private final Pattern otherPerson;
     private final Antecedents antecedents;
+    private final ParentScope parents;
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
@@ -31,6 +32,7 @@ final class CodeListMatcher {
         this.negationEnd = vocabulary.cue("negation_end");
         this.otherPerson = vocabulary.cue("other_person");
         this.antecedents = new Antecedents(vocabulary);
+        this.parents = new ParentScope(vocabulary);
     }
 
     List<CodeEvidence> match(String text) {
@@ -83,7 +85,7 @@ final class CodeListMatcher {
 
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
         String clause = TextScan.negationScope(text, matcher.start());
-        if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
+        if (!rule.negativePhrase() && negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
         String wide = TextScan.wideBefore(text, matcher.start());
@@ -104,35 +106,10 @@ final class CodeListMatcher {
         if (otherPerson.matcher(rest).find()) {
             return false;
         }
-        if (rule.requires() == null) {
-            return true;
-        }
-        // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
-        Pattern required = vocabulary.cue(rule.requires());
-        String window = TextScan.wideBefore(text, matcher.start()) + " ; " + TextScan.clauseAfter(text, matcher.end());
-        List<String> parents = new ArrayList<>();
-        Matcher parent = required.matcher(window);
-        while (parent.find()) {
-            parents.add(parent.group());
-        }
-        if (parents.isEmpty()) {
-            // "Her mother's partner shook her. He had previous convictions.": the parent of the sentence before.
-            antecedents.adultBefore(sentences, sentence).map(Antecedents.Adult::words)
-                    .filter(words -> required.matcher(words).find()).ifPresent(parents::add);
-            return !parents.isEmpty();
-        }
-        return !childsOwn(text, matcher.start(), parents);
-    }
-
-    /** "his drug use" when only a mother is named near it: the child's own, not a parental factor. */
-    private boolean childsOwn(String text, int start, List<String> parents) {
-        String before = TextScan.justBefore(text, start, 12) + " ";
-        boolean his = vocabulary.cue("male_possessive").matcher(before).find();
-        boolean her = vocabulary.cue("female_possessive").matcher(before).find();
-        if (his == her) {
+        if (rule.notOfAdultSubject() && antecedents.adultBefore(sentences, sentence).isPresent()) {
+            // "The mother, aged 17, ... . She had been a child in need.": the adult's past, not the child's.
             return false;
         }
-        Pattern otherSex = vocabulary.cue(his ? "female_parent" : "male_parent");
-        return parents.stream().allMatch(word -> otherSex.matcher(word).matches());
+        return rule.requires() == null || parents.saidOfParent(rule.requires(), text, sentences, matcher);
     }
 }

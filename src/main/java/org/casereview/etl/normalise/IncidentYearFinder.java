@@ -29,7 +29,7 @@ final class IncidentYearFinder {
         String moment = String.join("|", vocabulary.words("incident_year", "other_moment_clause").stream()
                 .map(PhrasePatterns::spaced).toList());
         this.otherMomentClause = Pattern.compile("(?<![\\w-])(?:" + moment + ")(?![\\w-])"
-                + "(?:\\s+(?!(?:died|dies|was|were|is|are|had|has|suffered|sustained)(?![\\w-]))[\\w'-]+){0,4}\\W*$",
+                + "(?:\\s+(?!(?:died|dies|was|were|is|are|had|has|suffered|sustained)(?![\\w-]))[\\w'-]+){0,6}\\W*$",
                 Pattern.CASE_INSENSITIVE);
     }
 

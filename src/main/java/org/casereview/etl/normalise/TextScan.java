@@ -82,6 +82,11 @@ final class TextScan {
         return lastWords(text, offset, SENTENCE_PART_START, WIDE_WINDOW_WORDS);
     }
 
+    /** All words before {@code offset} in its sentence part (from the sentence start or a "but" with a new subject). */
+    static String partBefore(String text, int offset) {
+        return lastWords(text, offset, SENTENCE_PART_START, Integer.MAX_VALUE);
+    }
+
     private static String lastWords(String text, int offset, Pattern boundaries, int count) {
         String before = text.substring(Math.max(0, offset - MAX_LOOK_BEHIND_CHARS), offset);
         Matcher boundary = boundaries.matcher(before);
@@ -90,7 +95,7 @@ final class TextScan {
             start = boundary.end();
         }
         String[] words = before.substring(start).trim().split("\\s+");
-        int from = Math.max(0, words.length - count);
+        int from = Math.max(0, words.length - Math.min(count, words.length));
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 

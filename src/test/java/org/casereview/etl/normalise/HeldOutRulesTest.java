@@ -1,0 +1,88 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casereview.etl.document.ReviewFacts;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Rules found by later held-out batches (e onwards): one example per rule and its counter-example. */
+class HeldOutRulesTest {
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
+
+    private static ReviewFacts summary(String summary) {
+        return NORMALISER.normalise(new ReviewText("Child Z: Child safeguarding practice review", "Child Z", summary,
+                null, null, null, null, null, null, null));
+    }
+
+    @Nested
+    class WhoTheFactorBelongsTo {
+        @Test
+        void theSubjectOfTheSentenceOwnsAFactorFarFromIt() {
+            assertThat(summary("His father, who was his sole carer, had a history of alcohol misuse and had become "
+                    + "increasingly isolated after losing his job.").riskFactors())
+                    .containsExactly("parental_alcohol_misuse", "social_isolation");
+        }
+
+        @Test
+        void aChildIsolatedFromPeersIsNoFamilyIsolation() {
+            assertThat(summary("A 14-year-old boy had become isolated from his peers.").riskFactors()).isEmpty();
+        }
+
+        @Test
+        void parentsWorriedAboutTheChildsMentalHealthIsNoParentalFactor() {
+            assertThat(summary("Her parents had repeatedly raised concerns about her deteriorating mental health.")
+                    .riskFactors()).isEmpty();
+            assertThat(summary("Her parents had raised concerns about her mother's mental health.").riskFactors())
+                    .containsExactly("parental_mental_health");
+        }
+
+        @Test
+        void aMothersPastAsAChildInNeedIsNotTheChilds() {
+            assertThat(summary("A newborn baby was found in 2021. His mother, a 17-year-old student, had concealed "
+                    + "her pregnancy. She had been a child in need because of neglect when younger.").childContext())
+                    .isEmpty();
+        }
+
+        @Test
+        void parentsWhoGrewUpInCareAreNotTheChildsContext() {
+            assertThat(summary("Both parents had grown up in care.").childContext()).isEmpty();
+        }
+    }
+
+    @Nested
+    class NeglectPhrases {
+        @Test
+        void aLackAfterANegatedListItemIsStillALack() {
+            assertThat(summary("He was living in a house with no electricity and very little food.").harmTypes())
+                    .containsExactly("neglect");
+        }
+
+        @Test
+        void aCarerDrinkingWhileTheChildWasUnsupervised() {
+            assertThat(summary("A boy drowned while his mother and her friends were drinking in the house.").harmTypes())
+                    .containsExactly("neglect");
+        }
+
+        @Test
+        void missedAppointmentsWithWordsBetweenAndUncollectedMedication() {
+            assertThat(summary("She had missed her last three clinic appointments.").harmTypes()).containsExactly("neglect");
+            assertThat(summary("Her insulin had not been collected for weeks.").harmTypes()).containsExactly("neglect");
+        }
+    }
+
+    @Nested
+    class YearsAndParents {
+        @Test
+        void theYearOfAnOldConvictionIsNoIncidentYear() {
+            assertThat(summary("The stepfather had a conviction for sexual offences against a child in 1998.")
+                    .incidentYear()).isNull();
+        }
+
+        @Test
+        void sentToPrisonAndDrankHeavily() {
+            assertThat(summary("His father had recently been sent to prison. Ben's mother drank heavily.").riskFactors())
+                    .containsExactly("parental_alcohol_misuse", "parental_criminality");
+        }
+    }
+}
