@@ -85,4 +85,40 @@ class HeldOutRulesTest {
                     .containsExactly("parental_alcohol_misuse", "parental_criminality");
         }
     }
+
+    @Nested
+    class BatchF {
+        @Test
+        void drugsHiddenOnTheChildsBodyAndRisksOutsideTheHome() {
+            assertThat(summary("She was found with heroin hidden on her body.").harmTypes())
+                    .containsExactly("child_criminal_exploitation", "extra_familial_harm");
+            assertThat(summary("She was subject to a plan because of risks outside the home.").harmTypes())
+                    .containsExactly("extra_familial_harm");
+        }
+
+        @Test
+        void foundWanderingAloneIsNeglect() {
+            assertThat(summary("The youngest child was found wandering alone in the street at night.").harmTypes())
+                    .containsExactly("neglect");
+        }
+
+        @Test
+        void parentsWhoBothHadLearningDisabilitiesAreNotADisabledChild() {
+            ReviewFacts facts = summary("Her parents, who both had learning disabilities, had not understood the advice.");
+            assertThat(facts.childContext()).isEmpty();
+            assertThat(facts.riskFactors()).containsExactly("parental_learning_disability");
+        }
+
+        @Test
+        void aSiblingsSpecialGuardianshipIsNotTheChilds() {
+            assertThat(summary("His half-brother lived with his grandparents under a special guardianship order.")
+                    .childContext()).isEmpty();
+        }
+
+        @Test
+        void violenceTowardsWomenAndNoFamilySupport() {
+            assertThat(summary("The father had a history of violence towards women. The family had no family support.")
+                    .riskFactors()).containsExactly("domestic_abuse", "social_isolation");
+        }
+    }
 }
