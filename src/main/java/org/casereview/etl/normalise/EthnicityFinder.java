@@ -54,7 +54,7 @@ final class EthnicityFinder {
         Matcher matcher = terms.matcher(text);
         while (matcher.find()) {
             String lead = TextScan.justBefore(text, matcher.start(), 40).replaceAll("\\s+", " ");
-            String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 20));
+            String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 40));
             if (before.matcher(lead).find() || after.matcher(tail).find()) {
                 String term = matcher.group(1).replaceAll("\\s+", " ");
                 stated.add(Character.toUpperCase(term.charAt(0)) + term.substring(1));

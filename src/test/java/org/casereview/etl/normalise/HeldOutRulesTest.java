@@ -121,4 +121,46 @@ class HeldOutRulesTest {
                     .riskFactors()).containsExactly("domestic_abuse", "social_isolation");
         }
     }
+
+    @Nested
+    class BatchG {
+        @Test
+        void untreatedConditionsAndWeightLossAreNeglectButAParentsUntreatedDepressionIsNot() {
+            assertThat(summary("She was found to have untreated head lice.").harmTypes()).containsExactly("neglect");
+            assertThat(summary("She had lost a significant amount of weight.").harmTypes()).containsExactly("neglect");
+            assertThat(summary("Her mother had untreated depression.").harmTypes()).isEmpty();
+        }
+
+        @Test
+        void aParentKilledInFrontOfTheChildIsNotTheChildsDeath() {
+            assertThat(summary("A 4-year-old girl was at home when her father killed her mother in 2020.").outcome())
+                    .isNotEqualTo("death");
+        }
+
+        @Test
+        void aMoveIsNoOtherMomentForTheYear() {
+            assertThat(summary("She was exploited by adults who moved into her flat in 2022.").incidentYear())
+                    .isEqualTo(2022);
+        }
+
+        @Test
+        void anEthnicityBeforeStudent() {
+            assertThat(summary("A 16-year-old Chinese international student took her own life.").ethnicity())
+                    .isEqualTo("Chinese");
+        }
+
+        @Test
+        void aChildMarriedToAnAdultButNotAParentsMarriage() {
+            assertThat(summary("She was found to have been married in a religious ceremony to a 24-year-old man.")
+                    .harmTypes()).containsExactly("fgm_honour_based_abuse");
+            assertThat(summary("Her mother was married to a man who had convictions.").harmTypes()).isEmpty();
+        }
+
+        @Test
+        void drinkDrivingWithTheChildrenAndFarFromRelatives() {
+            assertThat(summary("The car crashed while she was driving under the influence of alcohol.").harmTypes())
+                    .containsExactly("neglect");
+            assertThat(summary("The family lived far from relatives.").riskFactors()).containsExactly("social_isolation");
+        }
+    }
 }
