@@ -163,4 +163,35 @@ class HeldOutRulesTest {
             assertThat(summary("The family lived far from relatives.").riskFactors()).containsExactly("social_isolation");
         }
     }
+
+    @Nested
+    class BatchH {
+        @Test
+        void injuriesFromAnAccidentNamedRightAfterThemAreNoAbuse() {
+            assertThat(summary("Life-changing injuries to a 13-year-old boy who was hit by a train in 2022.").harmTypes())
+                    .isEmpty();
+            assertThat(summary("Serious injuries to a 13-year-old boy in 2022.").harmTypes()).containsExactly("physical_abuse");
+        }
+
+        @Test
+        void aCarerWhoDiedIsNotTheChildsDeath() {
+            assertThat(summary("A 2-year-old boy was found alone with his grandmother, who had died several days earlier.")
+                    .outcome()).isEqualTo("serious_harm");
+        }
+
+        @Test
+        void physicalPunishmentNeverSeenADoctorAndCutOffContact() {
+            ReviewFacts facts = summary("He disclosed physical punishment and that he had never seen a doctor. "
+                    + "The family had cut off contact with relatives.");
+            assertThat(facts.harmTypes()).containsExactly("physical_abuse", "neglect");
+            assertThat(facts.riskFactors()).containsExactly("social_isolation");
+        }
+
+        @Test
+        void neverAttendedSchoolAndAControllingRelationship() {
+            assertThat(summary("She had never attended school.").childContext()).containsExactly("not_in_school");
+            assertThat(summary("She had been in a controlling relationship with him.").riskFactors())
+                    .containsExactly("domestic_abuse");
+        }
+    }
 }
