@@ -194,4 +194,22 @@ class HeldOutRulesTest {
                     .containsExactly("domestic_abuse");
         }
     }
+
+    @Nested
+    class BatchI {
+        @Test
+        void accommodatedOrPlacedByTheLocalAuthorityIsLookedAfter() {
+            assertThat(summary("She was accommodated by the local authority in 2012.").childContext())
+                    .containsExactly("looked_after");
+            assertThat(summary("She had been placed out of area by the local authority.").childContext())
+                    .containsExactly("looked_after");
+        }
+
+        @Test
+        void aMothersSuicideIsNotTheChildsDeath() {
+            ReviewFacts facts = summary("A 10-year-old girl was found living alone in 2020 after her mother died by suicide.");
+            assertThat(facts.outcome()).isNotEqualTo("death");
+            assertThat(facts.harmTypes()).doesNotContain("self_harm_suicide");
+        }
+    }
 }
