@@ -62,9 +62,14 @@ final class SexFinder {
         collect(femalePronoun, "female", text, pronouns, false);
         pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
                 || pointsBackToAnAdult(hit, sentences)));
-        // Pronouns may point at a parent: trust them only when they all agree.
+        // Pronouns may point at a parent: trust them only when they all agree, else those before a kin
+        // word ("her mother": the child's), when they agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
+        }
+        List<Hit> beforeKin = pronouns.stream().filter(hit -> beforeKin(text, hit)).toList();
+        if (!beforeKin.isEmpty() && beforeKin.stream().map(Hit::sex).distinct().count() == 1) {
+            return beforeKin.get(0).finding();
         }
         // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after
         // all, unless the pronouns said otherwise ("assaulted by a 15-year-old boy known to her").
@@ -92,6 +97,10 @@ final class SexFinder {
 
     /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */
     private boolean aboutAnAdult(Hit pronoun, String sentence) {
+        if (pronoun.words().equalsIgnoreCase("him")) {
+            // "The father admitted shaking him": an object, never the adult who is the subject ("himself").
+            return false;
+        }
         return (pronoun.sex().equals("male") ? maleAdult : femaleAdult).matcher(sentence).find();
     }
 

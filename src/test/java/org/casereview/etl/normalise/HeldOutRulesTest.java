@@ -212,4 +212,62 @@ class HeldOutRulesTest {
             assertThat(facts.harmTypes()).doesNotContain("self_harm_suicide");
         }
     }
+
+    @Nested
+    class BatchJAges {
+        @Test
+        void anAgeNowIsNotTheAgeAtTheIncident() {
+            assertThat(summary("Child Z, now aged 19, was exploited. It began in 2014 when she was 13 years old.").ageText())
+                    .isEqualTo("13 years old");
+        }
+
+        @Test
+        void aBabyOfSixWeeks() {
+            ReviewFacts facts = summary("Fatal head injuries to a baby of 6 weeks in 2020.");
+            assertThat(facts.ageText()).isEqualTo("6 weeks");
+            assertThat(facts.ageBand()).isEqualTo("under_1");
+        }
+
+        @Test
+        void agedYearsAndMonths() {
+            assertThat(summary("Child Z, aged 2 years and 3 months, was admitted.").ageYears()).isEqualByComparingTo("2.25");
+        }
+
+        @Test
+        void oneOfTwinsIsOneChild() {
+            assertThat(summary("Baby Z, one of twins born prematurely, died at 9 weeks old.").nChildren()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class BatchJPeople {
+        @Test
+        void himAfterTheFatherIsTheChild() {
+            assertThat(summary("Fatal head injuries to a baby. The father admitted shaking him.").sex()).isEqualTo("male");
+        }
+
+        @Test
+        void pronounsBeforeKinWordsDecideWhenPronounsDisagree() {
+            assertThat(summary("Child Z died from injuries caused by her mother's partner. Her mother had left her in "
+                    + "his care.").sex()).isEqualTo("female");
+        }
+
+        @Test
+        void aMothersOverdoseRightBeforeIsNotTheChilds() {
+            assertThat(summary("A boy was found with his mother after she had taken an overdose.").harmTypes())
+                    .doesNotContain("poisoning_ingestion", "self_harm_suicide");
+        }
+
+        @Test
+        void anOffenceNamedIsNoHarmToTheChild() {
+            assertThat(summary("Their father had been imprisoned for assault.").harmTypes()).isEmpty();
+        }
+
+        @Test
+        void stoppedTreatmentAndDrugTreatmentProgramme() {
+            assertThat(summary("His parents stopped his chemotherapy.").harmTypes()).containsExactly("neglect");
+            assertThat(summary("Both parents were in a drug treatment programme.").riskFactors())
+                    .containsExactly("parental_substance_misuse");
+        }
+    }
 }
