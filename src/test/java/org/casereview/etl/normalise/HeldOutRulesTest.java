@@ -270,4 +270,15 @@ class HeldOutRulesTest {
                     .containsExactly("parental_substance_misuse");
         }
     }
+
+    @Nested
+    class BatchK {
+        @Test
+        void aParentPreviouslyConvictedIsCriminalityButAConvictionForThisHarmIsNot() {
+            assertThat(summary("Sexual abuse of a boy by his father, who had been previously convicted of possessing "
+                    + "indecent images.").riskFactors()).containsExactly("parental_criminality");
+            assertThat(summary("Death of a boy in 2016. His mother's boyfriend was later convicted of manslaughter.")
+                    .riskFactors()).isEmpty();
+        }
+    }
 }
