@@ -281,4 +281,26 @@ class HeldOutRulesTest {
                     .riskFactors()).isEmpty();
         }
     }
+
+    @Nested
+    class BatchL {
+        @Test
+        void aNegationEndsAtAndWithANewSubject() {
+            assertThat(summary("Her mother did not believe her and she was placed with foster carers.").childContext())
+                    .containsExactly("foster_care");
+            assertThat(summary("She was not placed with foster carers.").childContext()).isEmpty();
+        }
+
+        @Test
+        void sleepingInHerParentsBed() {
+            assertThat(summary("She died aged 8 weeks while sleeping in her parents' bed.").riskFactors())
+                    .containsExactly("co_sleeping");
+        }
+
+        @Test
+        void pushedIntoARiverByAManSexuallyExploitingHer() {
+            assertThat(summary("She was pushed into a river by a man who had been sexually exploiting her.").harmTypes())
+                    .containsExactly("physical_abuse", "child_sexual_exploitation");
+        }
+    }
 }
