@@ -303,4 +303,19 @@ class HeldOutRulesTest {
                     .containsExactly("physical_abuse", "child_sexual_exploitation");
         }
     }
+
+    @Nested
+    class BatchM {
+        @Test
+        void aChildPlacedFarFromHerFamilyIsNoFamilyIsolation() {
+            assertThat(summary("She had been placed in a children's home 60 miles from her family.").riskFactors()).isEmpty();
+        }
+
+        @Test
+        void attackedByAGroupOfYoungPeopleButNotByADog() {
+            assertThat(summary("He was attacked by a group of young people in 2023.").harmTypes())
+                    .containsExactly("physical_abuse", "extra_familial_harm");
+            assertThat(summary("She died after being attacked by a dog.").harmTypes()).isEmpty();
+        }
+    }
 }
