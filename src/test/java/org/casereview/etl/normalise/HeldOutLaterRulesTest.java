@@ -169,4 +169,20 @@ class HeldOutLaterRulesTest {
             assertThat(summary("She died after being attacked by a dog.").harmTypes()).isEmpty();
         }
     }
+
+    @Nested
+    class BatchN {
+        @Test
+        void lockedInABedroomWithNoLightFoodOrToilet() {
+            assertThat(summary("He was found locked in a bedroom with no light, food or toilet.").harmTypes())
+                    .containsExactly("emotional_abuse", "neglect");
+        }
+
+        @Test
+        void hitByAParentFigureButNotByACar() {
+            assertThat(summary("She was repeatedly hit and threatened by her mother's partner.").harmTypes())
+                    .containsExactly("physical_abuse");
+            assertThat(summary("He was hit by a car while riding his bike.").harmTypes()).isEmpty();
+        }
+    }
 }
