@@ -185,4 +185,19 @@ class HeldOutLaterRulesTest {
             assertThat(summary("He was hit by a car while riding his bike.").harmTypes()).isEmpty();
         }
     }
+
+    @Nested
+    class BatchO {
+        @Test
+        void threwHerAgainstAWall() {
+            assertThat(summary("Her father threw her against a wall during an argument.").harmTypes())
+                    .containsExactly("physical_abuse");
+        }
+
+        @Test
+        void aChildAdmittedWeighingFewKilograms() {
+            assertThat(summary("A 9-year-old boy was admitted to hospital in 2021 weighing 15kg.").harmTypes())
+                    .containsExactly("neglect");
+        }
+    }
 }
