@@ -23,8 +23,10 @@ final class AgeFinder {
     private final Map<String, BigDecimal> unitsPerYear;
     private final Map<String, BigDecimal> bandBounds;
     private final Map<String, String> wordBands;
+    private final Map<String, BigDecimal> fractions;
     private final Pattern numericAge;
     private final Pattern agedAge;
+    private final Pattern nounOfAge;
     private final Pattern wordAge;
     private final Pattern otherMomentBefore;
     private final Pattern otherPersonBefore;
@@ -35,15 +37,23 @@ final class AgeFinder {
         this.unitsPerYear = vocabulary.decimals("age", "units");
         this.bandBounds = vocabulary.decimals("age", "bands");
         this.wordBands = vocabulary.strings("age", "words");
+        this.fractions = vocabulary.decimals("age", "fractions");
         String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
         String unit = "(" + String.join("|", unitsPerYear.keySet()) + ")s?";
         String sep = "[\\s\\-\u2010\u2011\u2013]+";
         String qualifier = "(?:(" + String.join("|", vocabulary.words("age", "qualifiers")) + ")" + sep + ")?";
-        this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + sep + unit
+        // "two-and-a-half-year-old": a fraction after the number
+        String fraction = "(?:" + sep + "and" + sep + "an?" + sep + "(" + String.join("|", fractions.keySet()) + "))?";
+        this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + fraction + sep + unit
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit + ")?"
+        // "aged 2 years and 3 months"; "a baby of 6 weeks" (the words from the number on)
+        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit
+                + "(?:" + sep + "and" + sep + "(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        String nouns = String.join("|", vocabulary.words("age", "noun_of_age").stream().map(PhrasePatterns::spaced).toList());
+        this.nounOfAge = Pattern.compile("(?<![\\w-])(?:" + nouns + ")" + sep + "of" + sep + "((" + number + ")" + sep + unit + ")(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
         String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
         List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()
@@ -62,6 +72,7 @@ final class AgeFinder {
         List<Candidate> candidates = new ArrayList<>();
         collect(numericAge, text, candidates, this::numericFact);
         collect(agedAge, text, candidates, this::agedFact);
+        collect(nounOfAge, text, candidates, this::nounOfAgeFact);
         collect(wordAge, text, candidates, this::wordFact);
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
                 && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
@@ -95,16 +106,28 @@ final class AgeFinder {
     }
 
     private AgeFact numericFact(Matcher m) {
-        BigDecimal years = inYears(m.group(2), m.group(3));
-        if (m.group(4) != null) {
-            years = years.add(inYears(m.group(4), m.group(5)));
+        BigDecimal years = inYears(m.group(2), m.group(4));
+        if (m.group(3) != null) {
+            years = years.add(fractions.get(m.group(3).toLowerCase(Locale.ROOT))
+                    .divide(unitsPerYear.get(m.group(4).toLowerCase(Locale.ROOT)), 6, RoundingMode.HALF_UP));
+        }
+        if (m.group(5) != null) {
+            years = years.add(inYears(m.group(5), m.group(6)));
         }
         return fact(m.group(), m.group(1), years);
     }
 
     private AgeFact agedFact(Matcher m) {
         String unit = m.group(3) == null ? "year" : m.group(3);
-        return fact(m.group(), m.group(1), inYears(m.group(2), unit));
+        BigDecimal years = inYears(m.group(2), unit);
+        if (m.group(4) != null) {
+            years = years.add(inYears(m.group(4), m.group(5)));
+        }
+        return fact(m.group(), m.group(1), years);
+    }
+
+    private AgeFact nounOfAgeFact(Matcher m) {
+        return fact(m.group(1), null, inYears(m.group(2), m.group(3)));
     }
 
     private AgeFact wordFact(Matcher m) {

@@ -77,7 +77,13 @@ final class ChildCountFinder {
             }
         }
         Matcher word = collectiveWord.matcher(text);
-        return word.find() ? new Finding<>(collective.get(word.group().toLowerCase(Locale.ROOT)), word.group()) : null;
+        while (word.find()) {
+            // "one of twins": the family's children, not the review's
+            if (!notCoveredBefore.matcher(TextScan.justBefore(text, word.start(), 30)).find()) {
+                return new Finding<>(collective.get(word.group().toLowerCase(Locale.ROOT)), word.group());
+            }
+        }
+        return null;
     }
 
     private static String firstSentence(String summary) {

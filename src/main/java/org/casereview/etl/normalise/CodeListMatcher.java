@@ -21,6 +21,8 @@ final class CodeListMatcher {
     private final Pattern negation;
     private final Pattern negationEnd;
     private final Pattern otherPerson;
+    private final Antecedents antecedents;
+    private final ParentScope parents;
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
@@ -29,6 +31,8 @@ final class CodeListMatcher {
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
         this.otherPerson = vocabulary.cue("other_person");
+        this.antecedents = new Antecedents(vocabulary);
+        this.parents = new ParentScope(vocabulary);
     }
 
     List<CodeEvidence> match(String text) {
@@ -57,10 +61,11 @@ final class CodeListMatcher {
                 rule.implies().forEach(implied -> found.putIfAbsent(implied, evidence));
             }
         }
+        // One code may have several rules (verbs that need their object checked, nouns that do not).
         List<CodeEvidence> ordered = new ArrayList<>();
-        for (CodeRule rule : rules) {
-            if (found.containsKey(rule.code())) {
-                ordered.add(new CodeEvidence(field, rule.code(), found.get(rule.code())));
+        for (String code : rules.stream().map(CodeRule::code).distinct().toList()) {
+            if (found.containsKey(code)) {
+                ordered.add(new CodeEvidence(field, code, found.get(code)));
             }
         }
         return ordered;
@@ -80,12 +85,18 @@ final class CodeListMatcher {
 
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
         String clause = TextScan.negationScope(text, matcher.start());
-        if (negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
+        if (!rule.negativePhrase() && negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
         String wide = TextScan.wideBefore(text, matcher.start());
         for (String cueName : rule.notNear()) {
             if (vocabulary.cue(cueName).matcher(wide).find()) {
+                return false;
+            }
+        }
+        String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
+        for (String cueName : rule.notBefore()) {
+            if (vocabulary.cue(cueName).matcher(after).lookingAt()) {
                 return false;
             }
         }
@@ -95,29 +106,10 @@ final class CodeListMatcher {
         if (otherPerson.matcher(rest).find()) {
             return false;
         }
-        if (rule.requires() == null) {
-            return true;
-        }
-        // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
-        Pattern required = vocabulary.cue(rule.requires());
-        String window = TextScan.wideBefore(text, matcher.start()) + " ; " + TextScan.clauseAfter(text, matcher.end());
-        List<String> parents = new ArrayList<>();
-        Matcher parent = required.matcher(window);
-        while (parent.find()) {
-            parents.add(parent.group());
-        }
-        return !parents.isEmpty() && !childsOwn(text, matcher.start(), parents);
-    }
-
-    /** "his drug use" when only a mother is named near it: the child's own, not a parental factor. */
-    private boolean childsOwn(String text, int start, List<String> parents) {
-        String before = TextScan.justBefore(text, start, 12) + " ";
-        boolean his = vocabulary.cue("male_possessive").matcher(before).find();
-        boolean her = vocabulary.cue("female_possessive").matcher(before).find();
-        if (his == her) {
+        if (rule.notOfAdultSubject() && antecedents.adultBefore(sentences, sentence).isPresent()) {
+            // "The mother, aged 17, ... . She had been a child in need.": the adult's past, not the child's.
             return false;
         }
-        Pattern otherSex = vocabulary.cue(his ? "female_parent" : "male_parent");
-        return parents.stream().allMatch(word -> otherSex.matcher(word).matches());
+        return rule.requires() == null || parents.saidOfParent(rule.requires(), text, sentences, matcher);
     }
 }

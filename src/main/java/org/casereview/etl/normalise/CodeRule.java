@@ -8,15 +8,22 @@ import java.util.regex.Pattern;
  *
  * @param requires  name of a cue list that must occur in the same sentence ("parent"), or null
  * @param notNear   names of cue lists that cancel a phrase when they come just before it in its clause
+ * @param notBefore names of cue lists that cancel a phrase when they follow it right away
+ *                  ("assaulted another young person": the child harmed someone else)
+ * @param notOfAdultSubject true when a sentence whose opening pronoun points back to an adult is about that
+ *                  adult ("She had been a child in need" after a sentence about the mother)
+ * @param negativePhrase true when the phrases carry their own negation ("little food", "not seen for months"):
+ *                  a negation before them belongs to another part of the list ("no electricity and little food")
  * @param implies   codes set together with this one (criminal exploitation is extra-familial harm)
  * @param alsoLearning true when the learning text may set it too ("co-sleeping was a continuing concern");
  *                  false for codes that learning texts name in general ("parental mental health")
  */
-record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> implies,
-                boolean alsoLearning) {
+record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notBefore,
+                boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning) {
     CodeRule {
         patterns = List.copyOf(patterns);
         notNear = List.copyOf(notNear);
+        notBefore = List.copyOf(notBefore);
         implies = List.copyOf(implies);
     }
 }

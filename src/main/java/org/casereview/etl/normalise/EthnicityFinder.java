@@ -26,8 +26,9 @@ final class EthnicityFinder {
         List<String> words = new ArrayList<>(vocabulary.words("ethnicity", "terms"));
         words.sort(Comparator.comparingInt(String::length).reversed());
         // Case-sensitive: ethnic terms are capitalised, the same words in lower case mean something else.
-        this.terms = Pattern.compile("(?<![\\w-])(" + String.join("|",
-                words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")s?(?![\\w-])");
+        // Terms in a row are one ethnicity: "Black British" + "Caribbean".
+        String term = "(?:" + String.join("|", words.stream().map(EthnicityFinder::anyCaseFirstLetter).toList()) + ")";
+        this.terms = Pattern.compile("(?<![\\w-])(" + term + "(?:\\s+" + term + ")*)s?(?![\\w-])");
         this.before = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("ethnicity", "before")), Pattern.CASE_INSENSITIVE);
         this.after = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("ethnicity", "after")), Pattern.CASE_INSENSITIVE);
         this.notStated = PhrasePatterns.anyOf(vocabulary.words("ethnicity", "not_stated"));
@@ -53,7 +54,7 @@ final class EthnicityFinder {
         Matcher matcher = terms.matcher(text);
         while (matcher.find()) {
             String lead = TextScan.justBefore(text, matcher.start(), 40).replaceAll("\\s+", " ");
-            String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 20));
+            String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 40));
             if (before.matcher(lead).find() || after.matcher(tail).find()) {
                 String term = matcher.group(1).replaceAll("\\s+", " ");
                 stated.add(Character.toUpperCase(term.charAt(0)) + term.substring(1));
@@ -67,6 +68,9 @@ final class EthnicityFinder {
                 evidence.add(other.group());
             }
         }
+        // "Gypsy Roma Traveller" stated, then "the Traveller education service": the shorter term adds nothing.
+        stated.removeIf(term -> stated.stream().anyMatch(other -> !other.equals(term)
+                && (" " + other + " ").contains(" " + term + " ")));
         if (!stated.isEmpty()) {
             return new Finding<>(String.join("; ", stated), String.join(" | ", evidence));
         }

@@ -13,6 +13,11 @@ final class IncidentYearFinder {
     private final Pattern datedYear;
     private final Pattern otherMomentBefore;
     private final Pattern otherEventSentence;
+    private final Pattern otherMomentClause;
+    /** "between 2016 and 2018", "from 2015 to 2020": a period, no single incident. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
 
     IncidentYearFinder(Vocabulary vocabulary) {
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
@@ -20,6 +25,12 @@ final class IncidentYearFinder {
                 Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
+        // "diagnosed with a personality disorder in 2015", not "diagnosed with autism, died in 2019".
+        String moment = String.join("|", vocabulary.words("incident_year", "other_moment_clause").stream()
+                .map(PhrasePatterns::spaced).toList());
+        this.otherMomentClause = Pattern.compile("(?<![\\w-])(?:" + moment + ")(?![\\w-])"
+                + "(?:\\s+(?!(?:died|dies|was|were|is|are|had|has|suffered|sustained)(?![\\w-]))[\\w'-]+){0,6}\\W*$",
+                Pattern.CASE_INSENSITIVE);
     }
 
     Optional<Finding<Integer>> find(String text) {
@@ -28,11 +39,18 @@ final class IncidentYearFinder {
         }
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
         Matcher matcher = datedYear.matcher(text);
+        Matcher range = YEAR_RANGE.matcher(text);
+        int rangeStart = range.find() ? range.start() : Integer.MAX_VALUE;
         while (matcher.find()) {
+            if (matcher.start() > rangeStart) {
+                // The harm lasted a period; later years are other moments ("came to light in 2019").
+                return Optional.empty();
+            }
             if (otherMomentBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
                 continue;
             }
-            if (otherEventSentence.matcher(TextScan.sentenceAt(sentences, matcher.start()).text()).find()) {
+            if (otherMomentClause.matcher(TextScan.justBefore(text, matcher.start(), 60)).find()
+                    || otherEventSentence.matcher(TextScan.sentenceAt(sentences, matcher.start()).text()).find()) {
                 continue;
             }
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));

@@ -25,6 +25,7 @@ final class SexFinder {
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
     private final Pattern kinAfter;
+    private final Antecedents antecedents;
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -38,6 +39,7 @@ final class SexFinder {
         this.femaleAdult = PhrasePatterns.anyOf(vocabulary.words("sex", "female_adults"));
         this.kinAfter = Pattern.compile("^\\s+" + PhrasePatterns.anyOf(vocabulary.words("sex", "kin_after_pronoun")).pattern(),
                 Pattern.CASE_INSENSITIVE);
+        this.antecedents = new Antecedents(vocabulary);
     }
 
     Finding<String> find(String text, int children) {
@@ -58,10 +60,16 @@ final class SexFinder {
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
-        pronouns.removeIf(hit -> !beforeKin(text, hit) && aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text()));
-        // Pronouns may point at a parent: trust them only when they all agree.
+        pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
+                || pointsBackToAnAdult(hit, sentences)));
+        // Pronouns may point at a parent: trust them only when they all agree, else those before a kin
+        // word ("her mother": the child's), when they agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
             return pronouns.get(0).finding();
+        }
+        List<Hit> beforeKin = pronouns.stream().filter(hit -> beforeKin(text, hit)).toList();
+        if (!beforeKin.isEmpty() && beforeKin.stream().map(Hit::sex).distinct().count() == 1) {
+            return beforeKin.get(0).finding();
         }
         // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after
         // all, unless the pronouns said otherwise ("assaulted by a 15-year-old boy known to her").
@@ -81,8 +89,18 @@ final class SexFinder {
         return kinAfter.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
+    /** "The mother, aged 16, had concealed the pregnancy. Her ethnicity ...": the sentence goes on about the adult. */
+    private boolean pointsBackToAnAdult(Hit pronoun, List<TextScan.Sentence> sentences) {
+        return antecedents.adultBefore(sentences, TextScan.sentenceAt(sentences, pronoun.start()))
+                .filter(adult -> adult.sex().equals(pronoun.sex())).isPresent();
+    }
+
     /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */
     private boolean aboutAnAdult(Hit pronoun, String sentence) {
+        if (pronoun.words().equalsIgnoreCase("him")) {
+            // "The father admitted shaking him": an object, never the adult who is the subject ("himself").
+            return false;
+        }
         return (pronoun.sex().equals("male") ? maleAdult : femaleAdult).matcher(sentence).find();
     }
 

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class TextScan {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
     private static final Pattern CLAUSE_START = Pattern.compile("[.;:!?,()]|\\bbut\\b|\\bwhile\\b|\\bwhilst\\b");
-    private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b");
+    /** "but" starts a new part, unless a verb follows it at once: "who did not ... but had ..." keeps its subject. */
+    private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b(?!\\s+(?:also\\s+|still\\s+)?"
+            + "(?:had|has|have|was|were|is|are|did|does|used|misused|drank|continued)\\b)");
     private static final int WINDOW_WORDS = 8;
     private static final int WIDE_WINDOW_WORDS = 12;
     private static final int LIST_WINDOW_WORDS = 16;
@@ -80,6 +82,11 @@ final class TextScan {
         return lastWords(text, offset, SENTENCE_PART_START, WIDE_WINDOW_WORDS);
     }
 
+    /** All words before {@code offset} in its sentence part (from the sentence start or a "but" with a new subject). */
+    static String partBefore(String text, int offset) {
+        return lastWords(text, offset, SENTENCE_PART_START, Integer.MAX_VALUE);
+    }
+
     private static String lastWords(String text, int offset, Pattern boundaries, int count) {
         String before = text.substring(Math.max(0, offset - MAX_LOOK_BEHIND_CHARS), offset);
         Matcher boundary = boundaries.matcher(before);
@@ -88,7 +95,7 @@ final class TextScan {
             start = boundary.end();
         }
         String[] words = before.substring(start).trim().split("\\s+");
-        int from = Math.max(0, words.length - count);
+        int from = Math.max(0, words.length - Math.min(count, words.length));
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 

@@ -1,0 +1,76 @@
+package org.casereview.etl.normalise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a pronoun that opens a sentence points back to: the first person named in the sentence before
+ * whom the pronoun fits ("Sexual abuse of a girl by her mother's partner. He was a registered sex
+ * offender." - "He" is the partner; "The mother, aged 16, had ... . Her ethnicity ..." - the mother).
+ */
+final class Antecedents {
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(he|his|him|she|her|they|their)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+    /** The words before a person noun kept with it ("by her mother's new partner"). */
+    private static final int PHRASE_CHARS = 30;
+
+    private final List<Person> people = new ArrayList<>();
+
+    /** An adult a pronoun points back to: {@code sex} is male, female or several; {@code words} name the adult. */
+    record Adult(String sex, String words) {
+    }
+
+    /** A kind of person word: who it is (adult or child) and which pronouns fit it. */
+    private record Person(Pattern words, boolean adult, List<String> fits) {
+    }
+
+    Antecedents(Vocabulary vocabulary) {
+        add(vocabulary, "male_adults", true, "male");
+        add(vocabulary, "female_adults", true, "female");
+        add(vocabulary, "several_adults", true, "several");
+        add(vocabulary, "male_nouns", false, "male");
+        add(vocabulary, "female_nouns", false, "female");
+        add(vocabulary, "neutral_child_nouns", false, "male", "female");
+        people.add(new Person(PhrasePatterns.anyOf(vocabulary.words("children", "nouns")), false, List.of("several")));
+    }
+
+    private void add(Vocabulary vocabulary, String list, boolean adult, String... fits) {
+        people.add(new Person(PhrasePatterns.anyOf(vocabulary.words("sex", list)), adult, List.of(fits)));
+    }
+
+    /**
+     * The adult that the pronoun opening {@code sentence} points back to, when the first person of the
+     * sentence before whom it fits (by sex or number) is an adult; empty when it is a child or nobody.
+     */
+    Optional<Adult> adultBefore(List<TextScan.Sentence> sentences, TextScan.Sentence sentence) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(sentence.text());
+        int index = sentences.indexOf(sentence);
+        if (!pronoun.find() || index < 1) {
+            return Optional.empty();
+        }
+        String sex = switch (pronoun.group(1).toLowerCase(Locale.ROOT)) {
+            case "he", "his", "him" -> "male";
+            case "she", "her" -> "female";
+            default -> "several";
+        };
+        String before = sentences.get(index - 1).text();
+        record Mention(int start, int end, boolean adult) {
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Person person : people) {
+            if (person.fits().contains(sex)) {
+                Matcher word = person.words().matcher(before);
+                while (word.find()) {
+                    mentions.add(new Mention(word.start(), word.end(), person.adult()));
+                }
+            }
+        }
+        return mentions.stream().min(Comparator.comparingInt(Mention::start)).filter(Mention::adult)
+                .map(m -> new Adult(sex, before.substring(Math.max(0, m.start() - PHRASE_CHARS), m.end())));
+    }
+}

@@ -1,0 +1,72 @@
+package org.casereview.etl.normalise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a factor phrase ("drug use", "depression") is said of a parent: a parent named in its clause,
+ * as the subject of its sentence, or pointed back to by the pronoun opening it; and not the child's own
+ * ("his drug use" beside only a mother, "worried about her mental health").
+ */
+final class ParentScope {
+    /** The subject of a sentence part lies in its first words ("His father, who was ..."). */
+    private static final int SUBJECT_WORDS = 3;
+
+    private final Vocabulary vocabulary;
+    private final Antecedents antecedents;
+    private final Pattern concernAbout;
+
+    ParentScope(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.antecedents = new Antecedents(vocabulary);
+        this.concernAbout = vocabulary.cue("concern_about_possessive");
+    }
+
+    boolean saidOfParent(String cueName, String text, List<TextScan.Sentence> sentences, Matcher phrase) {
+        Pattern required = vocabulary.cue(cueName);
+        // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
+        String window = TextScan.wideBefore(text, phrase.start()) + " ; " + TextScan.clauseAfter(text, phrase.end());
+        List<String> parents = new ArrayList<>();
+        Matcher parent = required.matcher(window);
+        while (parent.find()) {
+            parents.add(parent.group());
+        }
+        if (parents.isEmpty()) {
+            TextScan.Sentence sentence = TextScan.sentenceAt(sentences, phrase.start());
+            // "His father, who was his sole carer, ... had become increasingly isolated": the subject of the
+            // sentence part ("..., but the girl had anxiety" has its own).
+            if (required.matcher(subjectWords(TextScan.partBefore(text, phrase.start()))).find()) {
+                return !concernedAboutSomeoneElse(text, phrase.start());
+            }
+            // "Her mother's partner shook her. He had previous convictions.": the parent of the sentence before.
+            return antecedents.adultBefore(sentences, sentence)
+                    .filter(adult -> required.matcher(adult.words()).find()).isPresent();
+        }
+        return !concernedAboutSomeoneElse(text, phrase.start()) && !childsOwn(text, phrase.start(), parents);
+    }
+
+    private static String subjectWords(String part) {
+        String[] words = part.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(SUBJECT_WORDS, words.length)));
+    }
+
+    /** "Her parents raised concerns about her deteriorating mental health": the factor of the one worried about. */
+    private boolean concernedAboutSomeoneElse(String text, int start) {
+        return concernAbout.matcher(TextScan.justBefore(text, start, 60) + " ").find();
+    }
+
+    /** "his drug use" when only a mother is named near it: the child's own, not a parental factor. */
+    private boolean childsOwn(String text, int start, List<String> parents) {
+        String before = TextScan.justBefore(text, start, 12) + " ";
+        boolean his = vocabulary.cue("male_possessive").matcher(before).find();
+        boolean her = vocabulary.cue("female_possessive").matcher(before).find();
+        if (his == her) {
+            return false;
+        }
+        Pattern otherSex = vocabulary.cue(his ? "female_parent" : "male_parent");
+        return parents.stream().allMatch(word -> otherSex.matcher(word).matches());
+    }
+}
