@@ -111,8 +111,7 @@ public class ReviewAssembler {
         }
         List<Section> sections = reports.sections(doc.sha256());
         List<ItemRow> items = reports.items(doc.sha256());
-        ReviewFacts fromReport = normaliser.normalise(text(extract.metadata(), sections));
-        ReviewRow filled = fillGaps(entry, extract.metadata(), fromReport);
+        ReviewRow filled = fillGaps(entry, extract.metadata());
         reviews.saveRow(withReport(filled, doc, extract.metadata().pages(), "matched", items), run.month());
         reviews.replaceSections(entry.reviewId(), "report", sections, items);
     }
@@ -149,8 +148,14 @@ public class ReviewAssembler {
         return text.isBlank() ? null : text;
     }
 
-    private static ReviewRow fillGaps(ReviewRow e, ReportMetadata m, ReviewFacts f) {
-        String reviewType = "unknown".equals(e.reviewType()) || e.reviewType() == null ? f.reviewType() : e.reviewType();
+    /** The digest entry with what it leaves empty taken from the report's title page. */
+    private ReviewRow fillGaps(ReviewRow e, ReportMetadata m) {
+        String reviewType = e.reviewType();
+        if (reviewType == null || "unknown".equals(reviewType)) {
+            // Only the title page's words: coding the whole report to learn its type would be slow and no surer.
+            reviewType = normaliser.normalise(new ReviewText(m.title(), m.childName(), null, null, null, null, null,
+                    null, null, m.reviewTypeText())).reviewType();
+        }
         String childName = e.childName() == null && !e.thematic() ? m.childName() : e.childName();
         return new ReviewRow(e.reviewId(), e.digestMonth(), e.sourceFile(), e.entryNo(), e.title(), childName,
                 reviewType, e.thematic(), e.documentType(), e.summary(), e.outcome(), e.incidentYear(), e.ageText(),
