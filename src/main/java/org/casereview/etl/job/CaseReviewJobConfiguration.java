@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -170,12 +171,12 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    ReviewStore reviewStore(JdbcClient jdbc) {
+    ReviewStore reviewStore(JdbcTemplate jdbc) {
         return new ReviewStore(jdbc);
     }
 
     @Bean
-    ReportStore reportStore(JdbcClient jdbc) {
+    ReportStore reportStore(JdbcTemplate jdbc) {
         return new ReportStore(jdbc);
     }
 

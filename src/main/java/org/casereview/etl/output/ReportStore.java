@@ -8,6 +8,7 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class ReportStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ReportStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ReportStore(JdbcTemplate template) {
+        this.jdbc = JdbcClient.create(template);
+        this.batch = template;
     }
 
     /** An extraction on record: loaded (with metadata) or rejected (with its reason). */
@@ -52,17 +55,12 @@ public class ReportStore {
                         cut(m.reviewTypeText(), 200), cut(m.area(), 200), cut(m.partnership(), 500),
                         m.publicationYear(), cut(m.author(), 500))
                 .update();
-        for (Section s : report.sections()) {
-            jdbc.sql("INSERT INTO report_section_extract (sha256, ordinal, section_type, heading, page_start, page_end, text)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(sha256, s.ordinal(), s.type().code(), cut(s.heading(), 2000), s.pageStart(), s.pageEnd(), s.text())
-                    .update();
-        }
-        for (ItemRow item : items) {
-            jdbc.sql("INSERT INTO report_item_extract (sha256, section_type, item_no, text, page) VALUES (?, ?, ?, ?, ?)")
-                    .params(sha256, item.type().code(), item.itemNo(), item.text(), item.page())
-                    .update();
-        }
+        batch.batchUpdate("INSERT INTO report_section_extract (sha256, ordinal, section_type, heading, page_start, page_end, text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                report.sections().stream().map(s -> new Object[] {sha256, s.ordinal(), s.type().code(),
+                        cut(s.heading(), 2000), s.pageStart(), s.pageEnd(), s.text()}).toList());
+        batch.batchUpdate("INSERT INTO report_item_extract (sha256, section_type, item_no, text, page) VALUES (?, ?, ?, ?, ?)",
+                items.stream().map(i -> new Object[] {sha256, i.type().code(), i.itemNo(), i.text(), i.page()}).toList());
     }
 
     public void saveRejected(String sha256, String fileName, RejectReason reason, String message) {

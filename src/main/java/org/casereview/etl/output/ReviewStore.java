@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.casereview.etl.document.CodeEvidence;
 import org.casereview.etl.document.Section;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,9 +20,11 @@ public class ReviewStore {
             + ", batch_month) KEY (review_id) VALUES (" + placeholders(ReviewRow.COLUMNS.size() + 1) + ")";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ReviewStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ReviewStore(JdbcTemplate template) {
+        this.jdbc = JdbcClient.create(template);
+        this.batch = template;
     }
 
     /** Removes everything an earlier run of this month loaded (its extracted reports stay cached). */
@@ -73,16 +76,11 @@ public class ReviewStore {
     public void replaceSections(String reviewId, String source, List<Section> sections, List<ItemRow> items) {
         jdbc.sql("DELETE FROM review_section WHERE review_id = ? AND source = ?").params(reviewId, source).update();
         jdbc.sql("DELETE FROM review_item WHERE review_id = ? AND source = ?").params(reviewId, source).update();
-        for (Section s : sections) {
-            jdbc.sql("INSERT INTO review_section (review_id, source, section_type, ordinal, heading, page_start, page_end, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(reviewId, source, s.type().code(), s.ordinal(), truncate(s.heading(), 2000), s.pageStart(), s.pageEnd(), s.text())
-                    .update();
-        }
-        for (ItemRow item : items) {
-            jdbc.sql("INSERT INTO review_item (review_id, source, section_type, item_no, text, page) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(reviewId, source, item.type().code(), item.itemNo(), item.text(), item.page())
-                    .update();
-        }
+        batch.batchUpdate("INSERT INTO review_section (review_id, source, section_type, ordinal, heading, page_start, page_end, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                sections.stream().map(s -> new Object[] {reviewId, source, s.type().code(), s.ordinal(),
+                        truncate(s.heading(), 2000), s.pageStart(), s.pageEnd(), s.text()}).toList());
+        batch.batchUpdate("INSERT INTO review_item (review_id, source, section_type, item_no, text, page) VALUES (?, ?, ?, ?, ?, ?)",
+                items.stream().map(i -> new Object[] {reviewId, source, i.type().code(), i.itemNo(), i.text(), i.page()}).toList());
     }
 
     /** The month's reviews, digest entries first in digest order. */
