@@ -26,6 +26,7 @@ public class ExtractionProgress implements StepExecutionListener {
     private final AtomicLong pages = new AtomicLong();
     private volatile int total;
     private volatile long startNanos;
+    private volatile long endNanos;
     private ScheduledExecutorService ticker;
 
     public ExtractionProgress(ReportCounter counter) {
@@ -44,6 +45,7 @@ public class ExtractionProgress implements StepExecutionListener {
         done.set(0);
         pages.set(0);
         startNanos = System.nanoTime();
+        endNanos = 0;
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "extract-progress");
             t.setDaemon(true);
@@ -56,6 +58,7 @@ public class ExtractionProgress implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         ticker.shutdownNow();
+        endNanos = System.nanoTime();
         if (total > 0) {
             logProgress();
         }
@@ -71,8 +74,9 @@ public class ExtractionProgress implements StepExecutionListener {
         return pages.get();
     }
 
+    /** Seconds the step has run, or ran once it ended. */
     double seconds() {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return ((endNanos != 0 ? endNanos : System.nanoTime()) - startNanos) / 1e9;
     }
 
     private void logProgress() {
