@@ -74,4 +74,30 @@ class EndToEndHeldOutRulesTest {
                     .childContext()).containsExactly("not_in_school");
         }
     }
+
+    @Nested
+    class BatchB3 {
+        @Test
+        void theCensusCategoryGypsyRomaOrTravellerIsOneEthnicity() {
+            assertThat(summary("Neglect of a 13-year-old boy. Child Z is of Gypsy, Roma or Traveller heritage.").ethnicity())
+                    .isEqualTo("Gypsy, Roma or Traveller");
+            assertThat(summary("Neglect of a 13-year-old boy. Child Z is of Irish Traveller heritage.").ethnicity())
+                    .isEqualTo("Irish Traveller");
+        }
+
+        @Test
+        void aMotherWhoWasALookedAfterChildIsNotTheChildLookedAfter() {
+            ReviewFacts facts = entry("Baby GB: Child safeguarding practice review", "Baby GB",
+                    "Death of an unborn baby at 38 weeks' gestation in 2023 after his mother, who was 16 and a looked after child, "
+                            + "concealed her pregnancy.");
+            assertThat(facts.childContext()).isEmpty();
+            assertThat(facts.ageBand()).isEqualTo("unborn");
+        }
+
+        @Test
+        void aChildWhoIsNamedAndThenLookedAfterIsStillLookedAfter() {
+            assertThat(summary("Death of a 15-year-old girl in 2023. Child Z, who was 15, was looked after by the local authority.")
+                    .childContext()).containsExactly("looked_after");
+        }
+    }
 }
