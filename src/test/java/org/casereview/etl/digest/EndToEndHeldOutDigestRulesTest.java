@@ -73,4 +73,65 @@ class EndToEndHeldOutDigestRulesTest {
                     .isEqualTo("Copies are available from on request.");
         }
     }
+
+    @Nested
+    class BatchB4 {
+        @Test
+        void aLearningReviewTitleIsAnEntryNotALearningLabel() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews: July 2020
+
+                    Child safeguarding practice review: Child KA
+                    --------------------------------------------
+
+                    Serious self-harm by a 13-year-old girl in March 2020.
+
+                    **Learning:** online abuse can happen without any physical contact.
+
+                    Read practice review
+
+                    Learning review: Baby KB
+                    ------------------------
+
+                    Sudden unexpected death of a 3-month-old boy in 2019.
+
+                    **Learning:** safer sleep advice needs to be given in the family's first language.
+
+                    Read the learning review
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::title)
+                    .containsExactly("Child safeguarding practice review: Child KA", "Learning review: Baby KB");
+            assertThat(digest.entries().get(1).childName()).isEqualTo("Baby KB");
+            assertThat(items(digest.entries().get(1), SectionType.LEARNING))
+                    .containsExactly("safer sleep advice needs to be given in the family's first language");
+        }
+
+        @Test
+        void learningFromTheReviewIsStillALabel() {
+            ParsedDigest digest = parser.parse("""
+                    1. Child A: Serious case review
+
+                    Neglect of a boy in 2019.
+
+                    Learning from the review includes: one thing; another thing.
+                    """);
+            assertThat(items(digest.entries().get(0), SectionType.LEARNING)).containsExactly("one thing", "another thing");
+        }
+
+        @Test
+        void recommendationsNoneMadeIsNoRecommendations() {
+            ParsedDigest digest = parser.parse("""
+                    1. Child A: Serious case review
+
+                    Neglect of a boy in 2019.
+
+                    Learning: one thing.
+
+                    Recommendations: None made.
+                    """);
+            DigestEntry entry = digest.entries().get(0);
+            assertThat(entry.noRecommendations()).isTrue();
+            assertThat(items(entry, SectionType.RECOMMENDATIONS)).isEmpty();
+        }
+    }
 }

@@ -100,4 +100,21 @@ class EndToEndHeldOutRulesTest {
                     .childContext()).containsExactly("looked_after");
         }
     }
+
+    @Nested
+    class BatchB4 {
+        @Test
+        void aBabyFoundUnresponsiveAfterSleepingIsASuddenUnexpectedDeath() {
+            assertThat(entry("Baby HD: Child safeguarding practice review", "Baby HD",
+                    "Death of a 9-week-old baby boy in 2023 who was found unresponsive after sleeping in a bouncer chair overnight.")
+                    .harmTypes()).containsExactly("sudden_unexpected_infant_death");
+        }
+
+        @Test
+        void aBabyFoundUnresponsiveWithNoWordOfSleepIsNot() {
+            assertThat(entry("Baby HD: Child safeguarding practice review", "Baby HD",
+                    "Death of a 9-week-old baby boy in 2023 who was found unresponsive in the kitchen.").harmTypes())
+                    .doesNotContain("sudden_unexpected_infant_death");
+        }
+    }
 }
