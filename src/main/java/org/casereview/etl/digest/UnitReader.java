@@ -160,7 +160,9 @@ final class UnitReader {
             boolean paged = !unnumbered.equals(line);
             boolean repeated = counts.getOrDefault(line, 0) >= 3
                     || paged && counts.getOrDefault(unnumbered, 0) >= 2
-                    || first >= 0 && line.equals(lines[first]);
+                    || first >= 0 && line.equals(lines[first])
+                    // a footer made of the digest's own heading and a page number, even once
+                    || paged && first >= 0 && unnumbered.substring(1).equals(lines[first]);
             if (repeated) {
                 lines[i] = "";
             }

@@ -23,13 +23,20 @@ final class ChildCountFinder {
     private final Pattern notCoveredBefore;
     private final Map<String, Integer> collective;
     private final Pattern collectiveWord;
+    private final Pattern gapBreak;
+    private final Pattern oneFamily;
 
     ChildCountFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
         String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
         String nouns = String.join("|", vocabulary.words("children", "nouns").stream().map(PhrasePatterns::spaced).toList());
-        this.countPhrase = Pattern.compile("(?<![\\w-])(" + number + ")\\s+(?:([\\w-]+)\\s+)?(?:" + nouns + ")(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
+        String owners = String.join("|", vocabulary.words("children", "one_family_before"));
+        // up to three describing words between the number and the noun ("eight looked after children")
+        this.countPhrase = Pattern.compile("(?<![\\w-])(?:(?:" + owners + ")\\s+)?(" + number + ")\\s+((?:[\\w'-]+\\s+){0,3}?)(?:"
+                + nouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.gapBreak = PhrasePatterns.anyOf(vocabulary.words("children", "count_gap_breaks"));
+        this.oneFamily = Pattern.compile("^(?:" + owners + ")\\s|(?:" + String.join("|", vocabulary.words("children", "one_family_nouns"))
+                + ")$", Pattern.CASE_INSENSITIVE);
         this.notCovered = vocabulary.words("children", "not_covered_after").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.notCoveredBefore = PhrasePatterns.endingWith(vocabulary.words("children", "not_covered_before"), 0);
@@ -65,8 +72,9 @@ final class ChildCountFinder {
         }
         Matcher matcher = countPhrase.matcher(text);
         while (matcher.find()) {
-            String between = matcher.group(2);
-            if (between != null && notCovered.contains(between.toLowerCase(Locale.ROOT))
+            String between = matcher.group(2).strip();
+            boolean otherChildren = Arrays.stream(between.split("\\s+")).anyMatch(w -> notCovered.contains(w.toLowerCase(Locale.ROOT)));
+            if (otherChildren || !between.isEmpty() && gapBreak.matcher(between).find()
                     || notCoveredBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
                 continue;
             }
@@ -84,6 +92,14 @@ final class ChildCountFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a count is of one family's children ("her two children", "two siblings"): a review of
+     * one family, not a thematic review of several children.
+     */
+    boolean ofOneFamily(Finding<Integer> children) {
+        return children.evidence() != null && oneFamily.matcher(children.evidence().strip()).find();
     }
 
     private static String firstSentence(String summary) {

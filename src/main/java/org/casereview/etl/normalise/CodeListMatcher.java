@@ -23,6 +23,7 @@ final class CodeListMatcher {
     private final Pattern otherPerson;
     private final Antecedents antecedents;
     private final ParentScope parents;
+    private final AgentSubject agentSubject;
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
@@ -33,6 +34,7 @@ final class CodeListMatcher {
         this.otherPerson = vocabulary.cue("other_person");
         this.antecedents = new Antecedents(vocabulary);
         this.parents = new ParentScope(vocabulary);
+        this.agentSubject = new AgentSubject(vocabulary);
     }
 
     List<CodeEvidence> match(String text) {
@@ -108,6 +110,10 @@ final class CodeListMatcher {
         }
         if (rule.notOfAdultSubject() && antecedents.adultBefore(sentences, sentence).isPresent()) {
             // "The mother, aged 17, ... . She had been a child in need.": the adult's past, not the child's.
+            return false;
+        }
+        if (rule.notOfAdultSubject() && agentSubject.about(text, sentences, sentence)) {
+            // "... by a 13-year-old boy. The boy had been excluded from school.": the other child's
             return false;
         }
         return rule.requires() == null || parents.saidOfParent(rule.requires(), text, sentences, matcher);

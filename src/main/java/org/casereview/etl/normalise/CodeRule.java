@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * @param notBefore names of cue lists that cancel a phrase when they follow it right away
  *                  ("assaulted another young person": the child harmed someone else)
  * @param notOfAdultSubject true when a sentence whose opening pronoun points back to an adult is about that
- *                  adult ("She had been a child in need" after a sentence about the mother)
+ *                  adult ("She had been a child in need" after a sentence about the mother), and a sentence
+ *                  opening with the noun of the one who harmed the child is about that person
+ *                  ("... by a 13-year-old boy. The boy had been excluded from school.")
  * @param negativePhrase true when the phrases carry their own negation ("little food", "not seen for months"):
  *                  a negation before them belongs to another part of the list ("no electricity and little food")
  * @param implies   codes set together with this one (criminal exploitation is extra-familial harm)

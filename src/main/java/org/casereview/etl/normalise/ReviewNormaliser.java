@@ -113,14 +113,14 @@ public final class ReviewNormaliser {
         return withSudi;
     }
 
-    /** A thematic word in the title or type text, or several children and no child named. */
+    /** A thematic word in the title or type text, or several children (not of one family) and no child named. */
     private boolean thematic(ReviewText text, Finding<Integer> children, List<CodeEvidence> evidence) {
         Optional<String> word = titles.thematicWord(text.title(), text.reviewTypeText());
         if (word.isPresent()) {
             evidence.add(new CodeEvidence("thematic", "true", word.get()));
             return true;
         }
-        if (children.value() > 1 && (text.childName() == null || text.childName().isBlank())) {
+        if (children.value() > 1 && (text.childName() == null || text.childName().isBlank()) && !childCounts.ofOneFamily(children)) {
             evidence.add(new CodeEvidence("thematic", "true", children.evidence()));
             return true;
         }
