@@ -132,7 +132,11 @@ public final class DocumentTextExtractor {
                     name + ": the " + type + " file is damaged or cannot be parsed (" + e.getMessage() + ")", e);
         }
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
-        return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));
+        String text = normaliseLineEnds(handler.markdown());
+        if (PDF.equals(type)) {
+            text = PdfLayoutRepair.repair(text, PdfPageLines.read(bytes));
+        }
+        return new ExtractedText(type.toString(), charset, text);
     }
 
     private static String normaliseLineEnds(String text) {

@@ -17,7 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class LightMarkdownHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote",
-            "table", "tr", "pre", "address", "figure", "figcaption", "dl", "dd", "dt", "ul", "ol", "body",
+            "table", "tr", "td", "th", "pre", "address", "figure", "figcaption", "dl", "dd", "dt", "ul", "ol", "body",
             "caption", "details", "summary", "fieldset", "hr");
     private static final Set<String> CONTENT_CONTAINERS = Set.of("main", "article", "section");
 
@@ -68,8 +68,6 @@ final class LightMarkdownHandler extends DefaultHandler {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
-        } else if (tag.equals("td") || tag.equals("th")) {
-            block.append(' ');
         } else if (tag.equals("a")) {
             linkStarts.push(block.length());
             String href = atts.getValue("href");

@@ -1,0 +1,82 @@
+package org.casereview.etl.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the PDF text layer alone gets wrong, repaired from the page layout: list bullets that were
+ * drawn (not printed) become "- " list items again, and running headers and footers (the same
+ * line, digits aside, in the top or bottom margin of most pages) are taken out of the text, so a
+ * list that crosses a page break stays one list.
+ */
+final class PdfLayoutRepair {
+
+    /** Share of the page height, from the top or the bottom, where running lines stand. */
+    private static final float MARGIN = 0.08f;
+    private static final float SAME_PLACE = 0.01f;
+
+    private PdfLayoutRepair() {
+    }
+
+    static String repair(String markdown, List<List<PdfPageLines.Line>> pages) {
+        Set<String> running = runningLines(pages);
+        Map<String, Integer> bulleted = new HashMap<>();
+        for (List<PdfPageLines.Line> page : pages) {
+            for (PdfPageLines.Line line : page) {
+                if (line.bulleted() && !running.contains(line.text())) {
+                    bulleted.merge(line.text(), 1, Integer::sum);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : markdown.split("\n", -1)) {
+            String text = line.strip().replaceAll("\\s+", " ");
+            if (running.contains(text)) {
+                continue;
+            }
+            if (bulleted.getOrDefault(text, 0) > 0 && !text.startsWith("- ")) {
+                bulleted.merge(text, -1, Integer::sum);
+                line = "- " + text;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString().replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /** Lines that stand, digits aside, at the same place in a page margin on at least half the pages (and two). */
+    static Set<String> runningLines(List<List<PdfPageLines.Line>> pages) {
+        Set<String> running = new HashSet<>();
+        if (pages.size() < 2) {
+            return running;
+        }
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfPageLines.Line line : pages.get(p)) {
+                if (inMargin(line)) {
+                    pagesOf.computeIfAbsent(key(line), k -> new HashSet<>()).add(p);
+                }
+            }
+        }
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        for (List<PdfPageLines.Line> page : pages) {
+            for (PdfPageLines.Line line : page) {
+                if (inMargin(line) && pagesOf.getOrDefault(key(line), Set.of()).size() >= needed) {
+                    running.add(line.text());
+                }
+            }
+        }
+        return running;
+    }
+
+    private static boolean inMargin(PdfPageLines.Line line) {
+        return line.top() <= MARGIN || line.top() >= 1 - MARGIN;
+    }
+
+    /** Digits masked (page numbers, dates) and the place rounded, so the same running line matches on every page. */
+    private static String key(PdfPageLines.Line line) {
+        return line.text().replaceAll("\\d+", "#") + "@" + Math.round(line.top() / SAME_PLACE);
+    }
+}
