@@ -1,0 +1,135 @@
+package org.casereview.etl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.casereview.etl.extract.PdfPageLines.Line;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfLayoutRepairTest {
+
+    @TempDir
+    Path dir;
+
+    /** A line of a test page: its text, its baseline from the top of a 792pt page, and whether a dot is drawn before it. */
+    private record Printed(String text, float fromTop, boolean dot) {
+    }
+
+    private Path pdf(List<List<Printed>> pages) throws IOException {
+        Path file = dir.resolve("digest.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (List<Printed> lines : pages) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                float height = page.getMediaBox().getHeight();
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    for (Printed line : lines) {
+                        float baseline = height - line.fromTop();
+                        if (line.dot()) {
+                            // a browser's disc marker: a small filled square-ish shape left of the text, at x-height
+                            content.addRect(62, baseline + 2.5f, 3.5f, 3.5f);
+                            content.fill();
+                        }
+                        content.beginText();
+                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                        content.newLineAtOffset(line.dot() ? 75 : 50, baseline);
+                        content.showText(line.text());
+                        content.endText();
+                    }
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static Printed body(String text, float fromTop) {
+        return new Printed(text, fromTop, false);
+    }
+
+    private static Printed bullet(String text, float fromTop) {
+        return new Printed(text, fromTop, true);
+    }
+
+    @Nested
+    class DrawnBullets {
+
+        @Test
+        void aLineWithADrawnDotBeforeItBecomesAListItem() throws Exception {
+            Path file = pdf(List.of(List.of(
+                    body("Learning includes:", 100),
+                    bullet("dental neglect was not recognised", 120),
+                    bullet("missed appointments were not followed up", 140),
+                    body("Read practice review (PDF)", 170))));
+
+            String text = new DocumentTextExtractor().extract(file).text();
+
+            assertThat(text).containsPattern("(?m)^- dental neglect was not recognised$")
+                    .containsPattern("(?m)^- missed appointments were not followed up$")
+                    .doesNotContain("- Learning includes:").doesNotContain("- Read practice review");
+        }
+
+        @Test
+        void aDotFarFromTheLineIsNoBullet() throws Exception {
+            Path file = pdf(List.of(List.of(body("Learning includes:", 100), body("one point only", 200),
+                    new Printed("elsewhere", 400, true))));
+
+            assertThat(new DocumentTextExtractor().extract(file).text()).doesNotContain("- one point only");
+        }
+    }
+
+    @Nested
+    class RunningHeadersAndFooters {
+
+        @Test
+        void aHeaderAndFooterOnEveryPageAreTakenOutSoAListCrossesThePageBreak() throws Exception {
+            Path file = pdf(List.of(
+                    List.of(body("26/11/2026, 10:38 NSPCC Repository", 20), body("Learning includes:", 700),
+                            bullet("the first point", 720), body("file:///tmp/repository.html 1/2", 775)),
+                    List.of(body("26/11/2026, 10:38 NSPCC Repository", 20), bullet("the second point", 80),
+                            body("Read practice review (PDF)", 110), body("file:///tmp/repository.html 2/2", 775))));
+
+            String text = new DocumentTextExtractor().extract(file).text();
+
+            assertThat(text).doesNotContain("NSPCC Repository").doesNotContain("file:///")
+                    .contains("- the first point").contains("- the second point");
+        }
+
+        @Test
+        void aLineRepeatedInTheBodyOfThePagesStays() {
+            List<List<Line>> pages = List.of(
+                    List.of(new Line("Read practice review (PDF)", false, 0.5f), new Line("Page 1", false, 0.97f)),
+                    List.of(new Line("Read practice review (PDF)", false, 0.5f), new Line("Page 2", false, 0.97f)));
+
+            assertThat(PdfLayoutRepair.runningLines(pages)).containsExactlyInAnyOrder("Page 1", "Page 2");
+        }
+
+        @Test
+        void aOnePagePdfHasNoRunningLines() {
+            List<List<Line>> pages = List.of(List.of(new Line("NSPCC Repository", false, 0.02f)));
+
+            assertThat(PdfLayoutRepair.runningLines(pages)).isEmpty();
+        }
+
+        @Test
+        void aMarginLineOnOnlyOneOfThreePagesStays() {
+            List<List<Line>> pages = List.of(
+                    List.of(new Line("Continued overleaf", false, 0.97f)),
+                    List.of(new Line("body", false, 0.5f)),
+                    List.of(new Line("body", false, 0.5f)));
+
+            assertThat(PdfLayoutRepair.runningLines(pages)).isEmpty();
+            assertThat(PdfLayoutRepair.repair("Continued overleaf\n\nbody", pages)).isEqualTo("Continued overleaf\n\nbody");
+        }
+    }
+}
