@@ -1,5 +1,6 @@
 package org.casereview.etl.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Set;
  * What the PDF text layer alone gets wrong, repaired from the page layout: list bullets that were
  * drawn (not printed) become "- " list items again, and running headers and footers (the same
  * line, digits aside, in the top or bottom margin of most pages) are taken out of the text, so a
- * list that crosses a page break stays one list.
+ * list that crosses a page break stays one list; and a list item whose wrapped (indented) line the
+ * text layer took for a new paragraph is joined again.
  */
 final class PdfLayoutRepair {
 
@@ -31,7 +33,7 @@ final class PdfLayoutRepair {
                 }
             }
         }
-        StringBuilder out = new StringBuilder();
+        List<String> kept = new ArrayList<>();
         for (String line : markdown.split("\n", -1)) {
             String text = line.strip().replaceAll("\\s+", " ");
             if (running.contains(text)) {
@@ -41,9 +43,37 @@ final class PdfLayoutRepair {
                 bulleted.merge(text, -1, Integer::sum);
                 line = "- " + text;
             }
-            out.append(line).append('\n');
+            kept.add(line);
         }
-        return out.toString().replaceAll("\\n{3,}", "\n\n").strip();
+        return joinWrappedItems(kept).replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * A line that starts in lower case after blank lines, right after an unfinished list item (no
+     * closing . ; : ! ?), is the item's wrapped line: it goes back under the item.
+     */
+    static String joinWrappedItems(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        boolean inItem = false;
+        String last = "";
+        int blanks = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blanks++;
+                continue;
+            }
+            String text = line.strip();
+            boolean wrapped = inItem && blanks > 0 && Character.isLowerCase(text.charAt(0))
+                    && !last.matches(".*[.;:!?]$");
+            if (!out.isEmpty()) {
+                out.append('\n').append(wrapped ? "" : "\n".repeat(blanks));
+            }
+            out.append(line);
+            inItem = text.startsWith("- ") || (inItem && (wrapped || blanks == 0));
+            last = text;
+            blanks = 0;
+        }
+        return out.toString();
     }
 
     /** Lines that stand, digits aside, at the same place in a page margin on at least half the pages (and two). */

@@ -132,4 +132,32 @@ class PdfLayoutRepairTest {
             assertThat(PdfLayoutRepair.repair("Continued overleaf\n\nbody", pages)).isEqualTo("Continued overleaf\n\nbody");
         }
     }
+
+    @Nested
+    class WrappedListItems {
+
+        @Test
+        void anIndentedWrappedLineReadAsANewParagraphGoesBackUnderItsItem() {
+            String text = PdfLayoutRepair.joinWrappedItems(List.of("Identifies good practice including:",
+                    "- a police coordinator who built trusting", "", "relationships with the young people", "",
+                    "Recommendations include:"));
+
+            assertThat(text).isEqualTo("Identifies good practice including:\n- a police coordinator who built trusting\n"
+                    + "relationships with the young people\n\nRecommendations include:");
+        }
+
+        @Test
+        void aFinishedItemOrAnUpperCaseParagraphIsNotJoined() {
+            List<String> lines = List.of("- the first point;", "", "the second point", "", "- an item", "", "Read the review");
+
+            assertThat(PdfLayoutRepair.joinWrappedItems(lines))
+                    .isEqualTo("- the first point;\n\nthe second point\n\n- an item\n\nRead the review");
+        }
+
+        @Test
+        void aLowerCaseParagraphAfterOrdinaryTextStaysAParagraph() {
+            assertThat(PdfLayoutRepair.joinWrappedItems(List.of("Summary text without a stop", "", "and more")))
+                    .isEqualTo("Summary text without a stop\n\nand more");
+        }
+    }
 }
