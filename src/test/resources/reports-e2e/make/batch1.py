@@ -82,7 +82,7 @@ A = {
               "adults. Freddie's mother had a history of depression and had been known to adult mental health services."),
         ("p", "Freddie was described by everyone who knew him as a lively and affectionate child who loved trains and "
               "being outside. His aunt said that he was always happiest when he was running about in the park."),
-        ("h1", "Key practice episodes", "background", ["summary"]),
+        ("h1", "Key practice episodes", "background", ["summary", "findings"]),
         ("h2", "Episode 1: the first bruise"),
         ("p", "In January 2022 a health visitor noticed a small bruise on Freddie's cheek. His mother said he had fallen "
               "against a table. The explanation was accepted and recorded, but the bruise was not discussed with the "
@@ -146,7 +146,7 @@ A = {
             "in assessments."],
          "table", ["Calderbrook SCP", "Integrated Care Board", "Children's Social Care", "Calderbrook SCP"],
          ["June 2024", "September 2024", "April 2024", "December 2024"]),
-        ("h1", "Glossary", "appendix"),
+        ("h1", "Glossary", "appendix", ["other"]),
         ("p", "LCSPR: local child safeguarding practice review. SCP: safeguarding children partnership. ICB: integrated "
               "care board. Strategy discussion: a meeting of agencies held when a child may be at risk of significant harm."),
     ],
@@ -158,7 +158,7 @@ B = {
     "features": ["flat ODT by hand", "serif body, 1.0-style headings with 1.1 numbered paragraphs", "cover: board name,"
                  " 'Overview Report', month year, 'Independent author:'", "lessons as 'Lesson N' paragraphs",
                  "good practice bullets", "recommendation table with agency and timescale", "header board name, footer Page N of M"],
-    "cover": {"title": "Serious Case Review: Child R", "child_name": "Child R", "review_type": "serious_case_review",
+    "cover": {"title": "Serious Case Review: Child R - Overview Report", "child_name": "Child R", "review_type": "serious_case_review",
               "area": "Northam Vale", "year": 2019, "partnership": "Northam Vale Local Safeguarding Children Board"},
     "cover_lines": ["Northam Vale Local Safeguarding Children Board", "Serious Case Review: Child R", "Overview Report",
                     "March 2019", "Independent author: Dr Sefton Mabey", INVENTED],
@@ -232,7 +232,7 @@ B = {
         ("np", "9.1", "Child R was let down by a system that saw her as the problem. Since the events described in this "
                       "report, the agencies in Northam Vale have made important changes, and the recommendations above "
                       "are intended to make those changes last."),
-        ("h1", "Appendix A: Glossary", "appendix"),
+        ("h1", "Appendix A: Glossary", "appendix", ["other"]),
         ("np", "A.1", "CSE: child sexual exploitation. LSCB: local safeguarding children board. SILP: Significant "
                       "Incident Learning Process."),
     ],

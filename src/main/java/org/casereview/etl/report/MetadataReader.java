@@ -26,6 +26,11 @@ final class MetadataReader {
                     + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern FILE_LIKE = Pattern.compile("(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled).*");
     private static final int TITLE_PAGES = 2;
+    private static final float SAME_SIZE = 0.5f;
+    /** A name after the title's last colon, perhaps in quotes, or a quoted name after a dash: "Review – 'Freddie'". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            ":\\s*['‘“\"]?([^:'‘’“”\"]+?)['’”\"]?\\s*$"
+                    + "|\\s[–—-]\\s*['‘“\"]([^:'‘’“”\"]+)['’”\"]\\s*$");
 
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
@@ -60,7 +65,7 @@ final class MetadataReader {
         String reviewType = findReviewType(infoTitle, texts);
         String title = infoTitle != null ? TextRepair.clean(infoTitle) : titleFromPage(titleLines, reviewType);
         String childName = childName(title, titleLines, reviewType);
-        String partnership = partnership(texts, rawPages);
+        String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         Integer year = publicationYear(texts, info);
         String author = author(texts, info);
@@ -91,23 +96,54 @@ final class MetadataReader {
      */
     private String titleFromPage(List<TextLine> titleLines, String reviewType) {
         List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
-        TextLine largest = cover.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
+        TextLine largest = largestPreferringType(cover, reviewType);
         if (largest == null) {
             return reviewType;
         }
         String main = TextRepair.clean(largest.text());
         String title = main;
+        TextLine anchor = largest;
         if (reviewType != null && !main.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT))) {
-            String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
-                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT)) && t.length() < 80)
-                    .findFirst().orElse(reviewType);
-            title = kind + ": " + main;
+            String type = reviewType.toLowerCase(Locale.ROOT);
+            int at = -1;
+            for (int i = 0; i < cover.size() && at < 0; i++) {
+                String text = TextRepair.clean(cover.get(i).text());
+                at = text.toLowerCase(Locale.ROOT).contains(type) && text.length() < 80 ? i : -1;
+            }
+            String kind = at < 0 ? reviewType : TextRepair.clean(cover.get(at).text());
+            if (at >= 0 && at + 1 < cover.size() && kind.matches(".*[:–—-]$")
+                    && Math.abs(cover.get(at + 1).fontSize() - cover.get(at).fontSize()) < SAME_SIZE) {
+                kind = kind + " " + TextRepair.clean(cover.get(at + 1).text());
+                at++;
+            }
+            String afterType = kind.substring(kind.toLowerCase(Locale.ROOT).indexOf(type) + type.length());
+            if (at >= 0 && afterType.matches(".*\\p{L}.*")) {
+                // "Serious Case Review: Child R" is a whole title; a larger logo or board name is not part of it
+                title = kind;
+                anchor = cover.get(at);
+            } else {
+                title = kind + ": " + main;
+            }
         }
-        int next = cover.indexOf(largest) + 1;
+        int next = cover.indexOf(anchor) + 1;
         if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
             title = title + " - " + TextRepair.clean(cover.get(next).text());
         }
         return title;
+    }
+
+    /**
+     * The largest line of the cover; among lines of that size the one naming the review type,
+     * since a partnership name is often set as large as the title above it.
+     */
+    private static TextLine largestPreferringType(List<TextLine> cover, String reviewType) {
+        TextLine largest = cover.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
+        if (largest == null || reviewType == null) {
+            return largest;
+        }
+        String type = reviewType.toLowerCase(Locale.ROOT);
+        return cover.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
+                .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
     }
 
     private String childName(String title, List<TextLine> titleLines, String reviewType) {
@@ -122,10 +158,11 @@ final class MetadataReader {
                 return m.group(1) + " " + m.group(2);
             }
         }
-        if (title != null && title.contains(":")) {
-            String after = title.substring(title.lastIndexOf(':') + 1).strip();
-            if (isPseudonym(after, reviewType)) {
-                return after;
+        if (title != null) {
+            Matcher after = NAME_AFTER.matcher(title);
+            String name = after.find() ? (after.group(1) != null ? after.group(1) : after.group(2)).strip() : "";
+            if (!name.isEmpty() && isPseudonym(name, reviewType)) {
+                return name;
             }
         }
         TextLine largest = titleLines.stream().filter(l -> l.page() == 1)
@@ -149,7 +186,8 @@ final class MetadataReader {
 
     /** One or two capitalised words that name no review type or partnership: "Kacper", "Lily Rose". */
     private boolean isPseudonym(String text, String reviewType) {
-        if (!text.matches("\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)?")) {
+        // a pseudonym is not set in capitals: "CALDERBROOK" on a cover is a logo
+        if (!text.matches("\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)?") || text.matches("[\\p{Lu}\\s'\u2019-]{4,}")) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -159,8 +197,9 @@ final class MetadataReader {
         return !reviewWords && (reviewType == null || !reviewType.toLowerCase(Locale.ROOT).contains(lower));
     }
 
-    private String partnership(List<String> texts, List<PageText> rawPages) {
+    private String partnership(List<String> texts, List<TextLine> titleLines, List<PageText> rawPages) {
         List<String> sources = new ArrayList<>(texts);
+        sources.addAll(wrappedPairs(titleLines));
         rawPages.stream().limit(4).forEach(p -> p.lines().forEach(l -> sources.add(TextRepair.clean(l.text()))));
         for (String source : sources) {
             String lower = source.toLowerCase(Locale.ROOT);
@@ -176,6 +215,19 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** Two successive title-page lines of one size read as one: a partnership name wrapped on the cover. */
+    private static List<String> wrappedPairs(List<TextLine> titleLines) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < titleLines.size(); i++) {
+            TextLine line = titleLines.get(i);
+            TextLine next = titleLines.get(i + 1);
+            if (line.page() == next.page() && Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE) {
+                pairs.add(TextRepair.clean(line.text()) + " " + TextRepair.clean(next.text()));
+            }
+        }
+        return pairs;
     }
 
     private String area(String partnership) {

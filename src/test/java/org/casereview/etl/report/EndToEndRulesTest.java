@@ -1,0 +1,169 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casereview.etl.document.ReportMetadata;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rules found missing by the end-to-end batches (src/test/resources/reports-e2e). */
+class EndToEndRulesTest {
+
+    private static final Vocabulary VOCABULARY = Vocabulary.defaults();
+
+    private static TextLine line(int page, String text, float y, float size, boolean bold) {
+        return new TextLine(page, text, List.of(new TextFragment(text, 72, 72 + text.length() * size * 0.5f, y, size, bold)));
+    }
+
+    @Nested
+    class HeadingsOfOtherTemplates {
+
+        private final SectionTyper typer = new SectionTyper(VOCABULARY);
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "What worked well | good_practice",
+                "6 Areas of strength | good_practice",
+                "How the review was carried out | methodology",
+                "How this review was undertaken | methodology",
+                "Freddie and his family | background",
+                "Improving Systems and Practice | recommendations",
+                "Improvement actions | recommendations",
+                // the longer synonym at the same start still wins over the new single words
+                "Family views | methodology",
+                "The review | introduction"})
+        void welshScottishAndPlainLanguageHeadingsAreTyped(String heading, String code) {
+            assertThat(typer.type(heading).code()).isEqualTo(code);
+        }
+    }
+
+    @Nested
+    class CallOutBoxTitles {
+
+        private final ItemLabels labels = new ItemLabels(VOCABULARY);
+
+        @Test
+        void aLineThatIsOnlyALabelNamesTheItemTypeOfTheNextParagraph() {
+            assertThat(labels.bareLabel("Learning")).contains(SectionType.LEARNING);
+            assertThat(labels.bareLabel("Good practice:")).contains(SectionType.GOOD_PRACTICE);
+            assertThat(labels.bareLabel("Recommendation")).contains(SectionType.RECOMMENDATIONS);
+        }
+
+        @Test
+        void aHeadingWithMoreWordsOrAPluralIsNoBoxTitle() {
+            assertThat(labels.bareLabel("Recommendations")).isEmpty();
+            assertThat(labels.bareLabel("Learning from the review")).isEmpty();
+            assertThat(labels.bareLabel("Learning point 2")).isEmpty();
+        }
+
+        @Test
+        void theProseParagraphUnderABoxTitleInFindingsIsOneLearningItem() {
+            Block intro = new Block(List.of(line(3, "The review found that the bruise was not discussed with anyone.", 100, 11, false)), false, false);
+            Block title = new Block(List.of(line(3, "Learning", 130, 11, true)), true, false);
+            Block box = new Block(List.of(line(3, "A bruise on a young child should be discussed with a safeguarding lead.", 150, 11, false)), false, false);
+            Block after = new Block(List.of(line(3, "The next episode concerned missed appointments.", 180, 11, false)), false, false);
+
+            List<ItemSplitter.Found> found = new ItemSplitter(new SectionTyper(VOCABULARY), labels)
+                    .split(SectionType.FINDINGS, "What we found", List.of(intro, title, box, after));
+
+            assertThat(found).containsExactly(new ItemSplitter.Found(SectionType.LEARNING,
+                    "A bruise on a young child should be discussed with a safeguarding lead.", 3));
+        }
+
+        @Test
+        void aSummaryRestatesItsBoxesAndGivesNoItems() {
+            Block title = new Block(List.of(line(2, "Learning", 130, 11, true)), true, false);
+            Block box = new Block(List.of(line(2, "A bruise on a young child should be discussed with a safeguarding lead.", 150, 11, false)), false, false);
+
+            assertThat(new ItemSplitter(new SectionTyper(VOCABULARY), labels)
+                    .split(SectionType.SUMMARY, "Summary", List.of(title, box))).isEmpty();
+        }
+    }
+
+    @Nested
+    class TitlePages {
+
+        private final MetadataReader reader = new MetadataReader(VOCABULARY);
+
+        private ReportMetadata read(TextLine... cover) {
+            return reader.read(List.of(new PageText(1, 595, 842, List.of(cover))), null, 6);
+        }
+
+        @Test
+        void aPartnershipSetAsLargeAsTheTitleDoesNotJoinTheTitle() {
+            ReportMetadata m = read(line(1, "Northam Vale Local Safeguarding", 100, 20, true),
+                    line(1, "Children Board", 125, 20, true),
+                    line(1, "Serious Case Review: Child R", 160, 20, true),
+                    line(1, "March 2019", 300, 14, false));
+
+            assertThat(m.title()).isEqualTo("Serious Case Review: Child R");
+            assertThat(m.childName()).isEqualTo("Child R");
+            assertThat(m.area()).isEqualTo("Northam Vale");
+        }
+
+        @Test
+        void aQuotedNameAfterADashIsTheChild() {
+            ReportMetadata m = read(line(1, "CALDERBROOK", 80, 44, true),
+                    line(1, "Local Child Safeguarding Practice Review \u2013 'Freddie'", 300, 22, true),
+                    line(1, "Published: 14 February 2024", 400, 11, false));
+
+            assertThat(m.childName()).isEqualTo("Freddie");
+            assertThat(m.publicationYear()).isEqualTo(2024);
+        }
+
+        @Test
+        void aTitleWrappedAfterItsDashIsReadWhole() {
+            ReportMetadata m = read(line(1, "CALDERBROOK", 80, 44, true),
+                    line(1, "Local Child Safeguarding Practice Review \u2013", 300, 22, true),
+                    line(1, "'Freddie'", 326, 22, true),
+                    line(1, "Lead reviewer: Imogen Tratt", 400, 11, false));
+
+            assertThat(m.title()).isEqualTo("Local Child Safeguarding Practice Review \u2013 'Freddie'");
+            assertThat(m.childName()).isEqualTo("Freddie");
+            assertThat(m.author()).isEqualTo("Imogen Tratt");
+        }
+
+        @Test
+        void aNameSetLargerThanTheReviewTypeStillJoinsTheTitle() {
+            ReportMetadata m = read(line(1, "Child Safeguarding Practice Review", 200, 16, false),
+                    line(1, "Kacper", 260, 30, true));
+
+            assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Kacper");
+            assertThat(m.childName()).isEqualTo("Kacper");
+        }
+
+        @Test
+        void anUnquotedPlaceAfterADashIsNoChild() {
+            ReportMetadata m = read(line(1, "Learning Review \u2013 Cwm Taf", 300, 22, true));
+
+            assertThat(m.childName()).isNull();
+        }
+
+        @Test
+        void aBoardNameWrappedOverTwoCoverLinesGivesTheArea() {
+            ReportMetadata m = read(line(1, "Mid Glanafon Regional Safeguarding Children", 100, 18, true),
+                    line(1, "Board", 122, 18, true),
+                    line(1, "Concise Child Practice Review: Child S", 160, 15, false));
+
+            assertThat(m.partnership()).isEqualTo("Mid Glanafon Regional Safeguarding Children Board");
+            assertThat(m.area()).isEqualTo("Mid Glanafon");
+            assertThat(m.title()).isEqualTo("Concise Child Practice Review: Child S");
+        }
+
+        @Test
+        void aScottishChildProtectionCommitteeGivesTheArea() {
+            List<TextLine> lines = new ArrayList<>(List.of(line(1, "Strathmorven Child Protection Committee", 80, 13, true),
+                    line(1, "Learning Review: Child J", 300, 26, true)));
+            ReportMetadata m = read(lines.toArray(TextLine[]::new));
+
+            assertThat(m.area()).isEqualTo("Strathmorven");
+            assertThat(m.reviewTypeText()).isEqualToIgnoringCase("Learning Review");
+        }
+    }
+}
