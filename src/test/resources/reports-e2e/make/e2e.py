@@ -81,7 +81,7 @@ def truth(rep, pdf):
 def html_doc(rep):
     s = rep["style"]
     out = ["<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>%s</title><style>%s</style></head><body>"
-           % (e(rep["cover"]["title"]), s["css"]), s["cover"](rep["cover"])]
+           % (e(rep.get("doc_title", rep["cover"]["title"])), s["css"]), s["cover"](rep["cover"])]
     for b in rep["blocks"]:
         k = b[0]
         if k == "h1":

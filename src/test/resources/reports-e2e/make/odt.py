@@ -61,7 +61,11 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def fodt(rep):
-    out = [HEAD.replace("%HEADER%", x(rep["header"]))]
+    head = HEAD.replace("%HEADER%", x(rep["header"]))
+    if rep.get("odt_heading_colour"):
+        head = head.replace('fo:color="#7a1f1f"', 'fo:color="%s"' % rep["odt_heading_colour"])
+    columns = rep.get("table_columns", ("Ref", "Recommendation", "Lead agency", "By when"))
+    out = [head]
     lines = rep["cover_lines"]
     out.append('<text:p text:style-name="CoverFirst">%s</text:p>' % x(lines[0]))
     out.append('<text:p text:style-name="CoverBig">%s</text:p>' % x(lines[1]))
@@ -81,6 +85,9 @@ def fodt(rep):
         elif k == "items" and b[3] == "lessons":
             for i, t in enumerate(b[2]):
                 out.append('<text:p text:style-name="Lesson"><text:span>Lesson %d: </text:span>%s</text:p>' % (i + 1, x(t)))
+        elif k == "items" and b[3] == "numbered":
+            for i, t in enumerate(b[2]):
+                out.append('<text:p text:style-name="Num">%d.<text:tab/>%s</text:p>' % (i + 1, x(t)))
         elif k == "items" and b[3] == "bullets":
             out.append('<text:list text:style-name="Bul">' + "".join(
                 '<text:list-item><text:p text:style-name="Body">%s</text:p></text:list-item>' % x(t) for t in b[2]) + "</text:list>")
@@ -89,11 +96,12 @@ def fodt(rep):
                     '<table:table-column table:style-name="c2"/><table:table-column table:style-name="c3"/><table:table-column table:style-name="c4"/>'
                     '<table:table-header-rows><table:table-row>' + "".join(
                         '<table:table-cell table:style-name="TH"><text:p text:style-name="CellHead">%s</text:p></table:table-cell>' % h
-                        for h in ("Ref", "Recommendation", "Lead agency", "By when")) + '</table:table-row></table:table-header-rows>']
-            for i, (t, ag, ts) in enumerate(zip(b[2], b[4], b[5])):
+                        for h in columns) + '</table:table-row></table:table-header-rows>']
+            for i, t in enumerate(b[2]):
+                values = ["R%d" % (i + 1), t] + [col[i] for col in b[4:]]
                 rows.append("<table:table-row>" + "".join(
                     '<table:table-cell table:style-name="TC"><text:p text:style-name="Cell">%s</text:p></table:table-cell>' % x(v)
-                    for v in ("R%d" % (i + 1), t, ag, ts)) + "</table:table-row>")
+                    for v in values[:len(columns)]) + "</table:table-row>")
             out.append("".join(rows) + "</table:table>")
         else:
             raise ValueError(k)
