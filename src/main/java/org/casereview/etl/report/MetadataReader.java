@@ -18,25 +18,21 @@ import org.casereview.etl.document.ReportMetadata;
  */
 final class MetadataReader {
 
-    private static final Pattern CHILD = Pattern.compile(
-            "\\b(Child|Baby|Infant|Sibling|Young Person)\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
-    private static final Pattern FILE_LIKE = Pattern.compile("(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled).*");
+    /** A document information title that is a working file name: "Hollinsford CSPR Baby N final v3". */
+    private static final Pattern FILE_LIKE = Pattern.compile(
+            "(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled|_|\\bv\\d|\\bversion\\s*\\d|\\bdraft\\b|\\bfinal\\b).*");
     private static final int TITLE_PAGES = 2;
     private static final float SAME_SIZE = 0.5f;
-    /** A name after the title's last colon, perhaps in quotes, or a quoted name after a dash: "Review – 'Freddie'". */
-    private static final Pattern NAME_AFTER = Pattern.compile(
-            ":\\s*['‘“\"]?([^:'‘’“”\"]+?)['’”\"]?\\s*$"
-                    + "|\\s[–—-]\\s*['‘“\"]([^:'‘’“”\"]+)['’”\"]\\s*$");
-
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
     private final List<String> partnershipWords;
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
+    private final ChildNameReader childNames;
 
     MetadataReader(Vocabulary vocabulary) {
         this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review_type"));
@@ -44,6 +40,7 @@ final class MetadataReader {
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("partnership"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
         this.documentKinds = vocabulary.lowerWords("document_kind");
+        this.childNames = new ChildNameReader(reviewTypes, partnershipWords);
     }
 
     /**
@@ -63,8 +60,9 @@ final class MetadataReader {
             infoTitle = null;
         }
         String reviewType = findReviewType(infoTitle, texts);
-        String title = infoTitle != null ? TextRepair.clean(infoTitle) : titleFromPage(titleLines, reviewType);
-        String childName = childName(title, titleLines, reviewType);
+        String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
+                : titleFromPage(titleLines, reviewType);
+        String childName = childNames.childName(title, titleLines, reviewType);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         Integer year = publicationYear(texts, info);
@@ -146,55 +144,12 @@ final class MetadataReader {
                 .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
     }
 
-    private String childName(String title, List<TextLine> titleLines, String reviewType) {
-        boolean thematic = title != null && title.toLowerCase(Locale.ROOT).contains("thematic")
-                || titleLines.stream().anyMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("thematic"));
-        if (thematic) {
-            return null;
-        }
-        for (String text : candidatesForName(title, titleLines)) {
-            Matcher m = CHILD.matcher(text);
-            if (m.find()) {
-                return m.group(1) + " " + m.group(2);
-            }
-        }
-        if (title != null) {
-            Matcher after = NAME_AFTER.matcher(title);
-            String name = after.find() ? (after.group(1) != null ? after.group(1) : after.group(2)).strip() : "";
-            if (!name.isEmpty() && isPseudonym(name, reviewType)) {
-                return name;
-            }
-        }
-        TextLine largest = titleLines.stream().filter(l -> l.page() == 1)
-                .max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
-        if (largest != null && isPseudonym(TextRepair.clean(largest.text()), reviewType)) {
-            return TextRepair.clean(largest.text());
-        }
-        return null;
-    }
-
-    private static List<String> candidatesForName(String title, List<TextLine> titleLines) {
-        List<String> texts = new ArrayList<>();
-        if (title != null) {
-            texts.add(title);
-        }
-        titleLines.stream().filter(l -> l.page() == 1)
-                .sorted(Comparator.comparingDouble(TextLine::fontSize).reversed())
-                .forEach(l -> texts.add(TextRepair.clean(l.text())));
-        return texts;
-    }
-
-    /** One or two capitalised words that name no review type or partnership: "Kacper", "Lily Rose". */
-    private boolean isPseudonym(String text, String reviewType) {
-        // a pseudonym is not set in capitals: "CALDERBROOK" on a cover is a logo
-        if (!text.matches("\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)?") || text.matches("[\\p{Lu}\\s'\u2019-]{4,}")) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean reviewWords = reviewTypes.stream().anyMatch(t -> t.contains(lower) || lower.contains(t))
-                || partnershipWords.stream().anyMatch(lower::contains)
-                || lower.matches(".*\\b(report|review|overview|summary|contents|thematic|executive|final|draft)\\b.*");
-        return !reviewWords && (reviewType == null || !reviewType.toLowerCase(Locale.ROOT).contains(lower));
+    /** The cover's subtitle naming the kind of document, added to a document information title that lacks it. */
+    private String withDocumentKind(String title, List<TextLine> titleLines) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return titleLines.stream().filter(l -> l.page() == 1).map(l -> TextRepair.clean(l.text()))
+                .filter(t -> documentKinds.contains(t.toLowerCase(Locale.ROOT)) && !lower.contains(t.toLowerCase(Locale.ROOT)))
+                .findFirst().map(kind -> title + " - " + kind).orElse(title);
     }
 
     private String partnership(List<String> texts, List<TextLine> titleLines, List<PageText> rawPages) {

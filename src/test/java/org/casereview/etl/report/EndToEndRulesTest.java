@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Nested;
@@ -35,6 +36,9 @@ class EndToEndRulesTest {
                 "Freddie and his family | background",
                 "Improving Systems and Practice | recommendations",
                 "Improvement actions | recommendations",
+                "03 Baby N's story | background",
+                "What did the review find? | findings",
+                "Why was this review carried out? | introduction",
                 // the longer synonym at the same start still wins over the new single words
                 "Family views | methodology",
                 "The review | introduction"})
@@ -136,6 +140,50 @@ class EndToEndRulesTest {
 
             assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Kacper");
             assertThat(m.childName()).isEqualTo("Kacper");
+        }
+
+        @Test
+        void aCoverInCapitalsNamesTheChildInTheUsualCase() {
+            ReportMetadata m = read(line(1, "ARDLOCHAN CHILD PROTECTION COMMITTEE", 100, 20, true),
+                    line(1, "SIGNIFICANT CASE REVIEW: CHILD K", 160, 20, true),
+                    line(1, "Published June 2017", 300, 14, false));
+
+            assertThat(m.childName()).isEqualTo("Child K");
+            assertThat(m.title()).isEqualTo("SIGNIFICANT CASE REVIEW: CHILD K");
+            assertThat(m.area()).isEqualTo("ARDLOCHAN");
+            assertThat(m.publicationYear()).isEqualTo(2017);
+        }
+
+        @Test
+        void aWorkingFileNameInTheDocumentInformationGivesWayToTheCover() {
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle("Hollinsford CSPR Baby N final v3");
+            ReportMetadata m = reader.read(List.of(new PageText(1, 595, 842, List.of(
+                    line(1, "Child Safeguarding Practice Review", 100, 16, false),
+                    line(1, "Baby N", 140, 40, true)))), info, 3);
+
+            assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Baby N");
+            assertThat(m.childName()).isEqualTo("Baby N");
+        }
+
+        @Test
+        void aNameBeforeTheColonOfTheTitleIsTheChildAndTheCoverSubtitleJoinsTheTitle() {
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle("Olivia: a Local Child Safeguarding Practice Review");
+            ReportMetadata m = reader.read(List.of(new PageText(1, 595, 842, List.of(
+                    line(1, "Olivia: a Local Child Safeguarding", 100, 30, false),
+                    line(1, "Practice Review", 140, 30, false),
+                    line(1, "Executive summary", 180, 14, false)))), info, 2);
+
+            assertThat(m.title()).isEqualTo("Olivia: a Local Child Safeguarding Practice Review - Executive summary");
+            assertThat(m.childName()).isEqualTo("Olivia");
+        }
+
+        @Test
+        void aPlaceBeforeTheColonIsNoChildWhenTheRestNamesNoReview() {
+            ReportMetadata m = read(line(1, "Westmere: Safer sleep for babies", 100, 26, true));
+
+            assertThat(m.childName()).isNull();
         }
 
         @Test
