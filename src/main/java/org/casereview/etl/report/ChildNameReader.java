@@ -16,6 +16,8 @@ final class ChildNameReader {
 
     private static final Pattern CHILD = Pattern.compile(
             "\\b((?i:child|baby|infant|sibling|young person))\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
+    /** A baby named by a first name: "into the death of Baby Amir". */
+    private static final Pattern BABY_NAME = Pattern.compile("\\b((?i:baby|infant))\\s+(\\p{Lu}\\p{Ll}+)\\b");
     /** A name after the title's last colon, perhaps in quotes, or a quoted name after a dash: "Review – 'Freddie'". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             ":\\s*['‘“\"]?([^:'‘’“”\"]+?)['’”\"]?\\s*$"
@@ -39,6 +41,12 @@ final class ChildNameReader {
         for (String text : candidatesForName(title, titleLines)) {
             Matcher m = CHILD.matcher(text);
             if (m.find()) {
+                return capitalised(m.group(1)) + " " + m.group(2);
+            }
+        }
+        for (String text : candidatesForName(title, titleLines)) {
+            Matcher m = BABY_NAME.matcher(text);
+            if (m.find() && isPseudonym(m.group(2), reviewType)) {
                 return capitalised(m.group(1)) + " " + m.group(2);
             }
         }

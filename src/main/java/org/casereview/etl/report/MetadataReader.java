@@ -26,6 +26,7 @@ final class MetadataReader {
     private static final Pattern FILE_LIKE = Pattern.compile(
             "(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled|_|\\bv\\d|\\bversion\\s*\\d|\\bdraft\\b|\\bfinal\\b).*");
     private static final int TITLE_PAGES = 2;
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
@@ -98,32 +99,22 @@ final class MetadataReader {
         if (largest == null) {
             return reviewType;
         }
+        int anchor = cover.indexOf(largest);
         String main = TextRepair.clean(largest.text());
-        String title = main;
-        TextLine anchor = largest;
-        if (reviewType != null && !main.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT))) {
-            String type = reviewType.toLowerCase(Locale.ROOT);
-            int at = -1;
-            for (int i = 0; i < cover.size() && at < 0; i++) {
-                String text = TextRepair.clean(cover.get(i).text());
-                at = text.toLowerCase(Locale.ROOT).contains(type) && text.length() < 80 ? i : -1;
-            }
-            String kind = at < 0 ? reviewType : TextRepair.clean(cover.get(at).text());
-            if (at >= 0 && at + 1 < cover.size() && kind.matches(".*[:–—-]$")
-                    && Math.abs(cover.get(at + 1).fontSize() - cover.get(at).fontSize()) < SAME_SIZE) {
-                kind = kind + " " + TextRepair.clean(cover.get(at + 1).text());
-                at++;
-            }
-            String afterType = kind.substring(kind.toLowerCase(Locale.ROOT).indexOf(type) + type.length());
-            if (at >= 0 && afterType.matches(".*\\p{L}.*")) {
-                // "Serious Case Review: Child R" is a whole title; a larger logo or board name is not part of it
-                title = kind;
-                anchor = cover.get(at);
-            } else {
-                title = kind + ": " + main;
-            }
+        while (anchor + 1 < cover.size() && wrapsOn(main, cover.get(anchor), cover.get(anchor + 1))) {
+            main = main + " " + TextRepair.clean(cover.get(++anchor).text());
         }
-        int next = cover.indexOf(anchor) + 1;
+        String title = main;
+        String lowerMain = main.toLowerCase(Locale.ROOT);
+        if (reviewType != null && !lowerMain.contains(reviewType.toLowerCase(Locale.ROOT))
+                && !lowerMain.matches(".*\\breview\\b.*")) {
+            // the largest line is a name ("Baby N"): the line naming the review type goes before it
+            String type = reviewType.toLowerCase(Locale.ROOT);
+            String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
+                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst().orElse(reviewType);
+            title = kind + ": " + main;
+        }
+        int next = anchor + 1;
         if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
             title = title + " - " + TextRepair.clean(cover.get(next).text());
         }
@@ -131,17 +122,53 @@ final class MetadataReader {
     }
 
     /**
-     * The largest line of the cover; among lines of that size the one naming the review type,
-     * since a partnership name is often set as large as the title above it.
+     * A title line goes on in the next line of its size when it ends with a dash, colon or little
+     * word, or the next starts in lower case: "Local Child Safeguarding Practice Review –" / "'Freddie'".
      */
-    private static TextLine largestPreferringType(List<TextLine> cover, String reviewType) {
-        TextLine largest = cover.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
+    private static boolean wrapsOn(String sofar, TextLine line, TextLine next) {
+        String text = TextRepair.clean(next.text());
+        return Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE && !text.isEmpty()
+                && (sofar.matches("(?is).*([:–—-]|\\b(of|the|a|an|and|into|for|to|in|on|about|concerning))$")
+                || Character.isLowerCase(text.charAt(0)));
+    }
+
+    /**
+     * The largest line of the cover that is no partnership name and no logo in capitals; among
+     * lines of that size the one naming the review type.
+     */
+    private TextLine largestPreferringType(List<TextLine> cover, String reviewType) {
+        List<TextLine> titles = new ArrayList<>();
+        for (int i = 0; i < cover.size(); i++) {
+            String text = TextRepair.clean(cover.get(i).text());
+            boolean logo = text.matches("\\p{Lu}{4,}");
+            if (!logo && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
+                titles.add(cover.get(i));
+            }
+        }
+        List<TextLine> pool = titles.isEmpty() ? cover : titles;
+        TextLine largest = pool.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
         if (largest == null || reviewType == null) {
             return largest;
         }
         String type = reviewType.toLowerCase(Locale.ROOT);
-        return cover.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
+        return pool.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
                 .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
+    }
+
+    /** Two lines of one size that name a partnership together but not alone: a board name wrapped on the cover. */
+    private boolean wrappedPartnership(List<TextLine> cover, int first, int second) {
+        if (first < 0 || second >= cover.size()
+                || Math.abs(cover.get(first).fontSize() - cover.get(second).fontSize()) >= SAME_SIZE) {
+            return false;
+        }
+        String one = TextRepair.clean(cover.get(first).text());
+        String two = TextRepair.clean(cover.get(second).text());
+        return namesPartnership(one + " " + two) && !namesPartnership(one) && !namesPartnership(two);
+    }
+
+    private boolean namesPartnership(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return partnershipWords.stream().anyMatch(w -> lower.matches(".*\\b" + Pattern.quote(w) + "\\b.*"));
     }
 
     /** The cover's subtitle naming the kind of document, added to a document information title that lacks it. */
@@ -160,7 +187,13 @@ final class MetadataReader {
             String lower = source.toLowerCase(Locale.ROOT);
             for (String word : partnershipWords) {
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lower);
-                if (m.find() && m.start() > 0 && source.length() < 120) {
+                // "Safeguarding Board for Northern Ireland": the place follows the partnership words
+                boolean placeAfter = m.find() && m.start() == 0 && source.split("\\s+").length <= 8
+                        && lower.substring(m.end()).matches("\\s+(for|of)\\s+(the\\s+)?\\p{L}[\\p{L}' -]+");
+                if (placeAfter) {
+                    return source.strip();
+                }
+                if (m.find(0) && m.start() > 0 && source.length() < 120) {
                     String printed = source.substring(0, m.end());
                     int sentenceStart = Math.max(printed.lastIndexOf(". "), printed.lastIndexOf(": "));
                     printed = sentenceStart >= 0 ? printed.substring(sentenceStart + 2) : printed;
@@ -189,6 +222,10 @@ final class MetadataReader {
         String lower = partnership.toLowerCase(Locale.ROOT);
         for (String word : partnershipWords) {
             int at = lower.indexOf(word);
+            if (at == 0 && lower.length() > word.length()) {
+                Matcher place = PLACE_AFTER.matcher(partnership.substring(word.length()));
+                return place.matches() ? place.group(1).strip() : null;
+            }
             if (at > 0) {
                 String area = partnership.substring(0, at).replaceFirst("(?i)^the\\s+", "").strip();
                 return area.replaceAll("[,\u2019']s?$", "").strip().isEmpty() ? null : area.strip();

@@ -39,6 +39,7 @@ class EndToEndRulesTest {
                 "03 Baby N's story | background",
                 "What did the review find? | findings",
                 "Why was this review carried out? | introduction",
+                "3. The young people | background",
                 // the longer synonym at the same start still wins over the new single words
                 "Family views | methodology",
                 "The review | introduction"})
@@ -184,6 +185,36 @@ class EndToEndRulesTest {
             ReportMetadata m = read(line(1, "Westmere: Safer sleep for babies", 100, 26, true));
 
             assertThat(m.childName()).isNull();
+        }
+
+        @Test
+        void aBoardNamedForItsPlaceGivesThatPlaceAsArea() {
+            ReportMetadata m = read(line(1, "SAFEGUARDING BOARD FOR NORTHERN IRELAND", 80, 12, true),
+                    line(1, "Case Management Review: Child Q", 300, 26, true));
+
+            assertThat(m.partnership()).isEqualTo("SAFEGUARDING BOARD FOR NORTHERN IRELAND");
+            assertThat(m.area()).isEqualTo("NORTHERN IRELAND");
+            assertThat(m.title()).isEqualTo("Case Management Review: Child Q");
+        }
+
+        @Test
+        void aBabyNamedByAFirstNameInALongTitleIsTheChild() {
+            ReportMetadata m = read(line(1, "Tamsworth Safeguarding Children Partnership", 80, 13, true),
+                    line(1, "Child Safeguarding Practice Review into the death of Baby Amir", 200, 24, true));
+
+            assertThat(m.childName()).isEqualTo("Baby Amir");
+            assertThat(m.area()).isEqualTo("Tamsworth");
+        }
+
+        @Test
+        void aThematicTitleIsKeptWhenASmallerSubtitleNamesTheReviewType() {
+            ReportMetadata m = read(line(1, "Kestrel Bay Safeguarding Partnership", 80, 20, true),
+                    line(1, "Thematic Review: Criminal Exploitation of Adolescents", 120, 20, true),
+                    line(1, "A thematic child safeguarding practice review of four children", 160, 14, false));
+
+            assertThat(m.title()).isEqualTo("Thematic Review: Criminal Exploitation of Adolescents");
+            assertThat(m.childName()).isNull();
+            assertThat(m.area()).isEqualTo("Kestrel Bay");
         }
 
         @Test
