@@ -34,6 +34,7 @@ final class MetadataReader {
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
     private final ChildNameReader childNames;
+    private final CoverTitleReader coverTitles;
 
     MetadataReader(Vocabulary vocabulary) {
         this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review_type"));
@@ -42,6 +43,7 @@ final class MetadataReader {
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
         this.documentKinds = vocabulary.lowerWords("document_kind");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords);
+        this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }
 
     /**
@@ -60,9 +62,9 @@ final class MetadataReader {
         if (infoTitle != null && (FILE_LIKE.matcher(infoTitle).matches() || infoTitle.split("\\s+").length < 2)) {
             infoTitle = null;
         }
-        String reviewType = findReviewType(infoTitle, texts);
+        String reviewType = findReviewType(infoTitle, texts, titleLines);
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
-                : titleFromPage(titleLines, reviewType);
+                : coverTitles.title(titleLines, reviewType);
         String childName = childNames.childName(title, titleLines, reviewType);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
@@ -71,12 +73,14 @@ final class MetadataReader {
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
     }
 
-    private String findReviewType(String infoTitle, List<String> texts) {
+    private String findReviewType(String infoTitle, List<String> texts, List<TextLine> titleLines) {
         List<String> sources = new ArrayList<>();
         if (infoTitle != null) {
             sources.add(infoTitle);
         }
         sources.addAll(texts);
+        // "Child Safeguarding Practice" / "Review": a review type wrapped on the cover
+        sources.addAll(wrappedPairs(titleLines));
         for (String source : sources) {
             String lower = source.toLowerCase(Locale.ROOT);
             for (String type : reviewTypes) {
@@ -87,88 +91,6 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    /**
-     * The line naming the review type and the largest line of the title page, with a subtitle
-     * naming the kind of document: "Serious Case Review: Baby E - Overview Report".
-     */
-    private String titleFromPage(List<TextLine> titleLines, String reviewType) {
-        List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
-        TextLine largest = largestPreferringType(cover, reviewType);
-        if (largest == null) {
-            return reviewType;
-        }
-        int anchor = cover.indexOf(largest);
-        String main = TextRepair.clean(largest.text());
-        while (anchor + 1 < cover.size() && wrapsOn(main, cover.get(anchor), cover.get(anchor + 1))) {
-            main = main + " " + TextRepair.clean(cover.get(++anchor).text());
-        }
-        String title = main;
-        String lowerMain = main.toLowerCase(Locale.ROOT);
-        if (reviewType != null && !lowerMain.contains(reviewType.toLowerCase(Locale.ROOT))
-                && !lowerMain.matches(".*\\breview\\b.*")) {
-            // the largest line is a name ("Baby N"): the line naming the review type goes before it
-            String type = reviewType.toLowerCase(Locale.ROOT);
-            String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
-                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst().orElse(reviewType);
-            title = kind + ": " + main;
-        }
-        int next = anchor + 1;
-        if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
-            title = title + " - " + TextRepair.clean(cover.get(next).text());
-        }
-        return title;
-    }
-
-    /**
-     * A title line goes on in the next line of its size when it ends with a dash, colon or little
-     * word, or the next starts in lower case: "Local Child Safeguarding Practice Review –" / "'Freddie'".
-     */
-    private static boolean wrapsOn(String sofar, TextLine line, TextLine next) {
-        String text = TextRepair.clean(next.text());
-        return Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE && !text.isEmpty()
-                && (sofar.matches("(?is).*([:–—-]|\\b(of|the|a|an|and|into|for|to|in|on|about|concerning))$")
-                || Character.isLowerCase(text.charAt(0)));
-    }
-
-    /**
-     * The largest line of the cover that is no partnership name and no logo in capitals; among
-     * lines of that size the one naming the review type.
-     */
-    private TextLine largestPreferringType(List<TextLine> cover, String reviewType) {
-        List<TextLine> titles = new ArrayList<>();
-        for (int i = 0; i < cover.size(); i++) {
-            String text = TextRepair.clean(cover.get(i).text());
-            boolean logo = text.matches("\\p{Lu}{4,}");
-            if (!logo && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
-                titles.add(cover.get(i));
-            }
-        }
-        List<TextLine> pool = titles.isEmpty() ? cover : titles;
-        TextLine largest = pool.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
-        if (largest == null || reviewType == null) {
-            return largest;
-        }
-        String type = reviewType.toLowerCase(Locale.ROOT);
-        return pool.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
-                .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
-    }
-
-    /** Two lines of one size that name a partnership together but not alone: a board name wrapped on the cover. */
-    private boolean wrappedPartnership(List<TextLine> cover, int first, int second) {
-        if (first < 0 || second >= cover.size()
-                || Math.abs(cover.get(first).fontSize() - cover.get(second).fontSize()) >= SAME_SIZE) {
-            return false;
-        }
-        String one = TextRepair.clean(cover.get(first).text());
-        String two = TextRepair.clean(cover.get(second).text());
-        return namesPartnership(one + " " + two) && !namesPartnership(one) && !namesPartnership(two);
-    }
-
-    private boolean namesPartnership(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return partnershipWords.stream().anyMatch(w -> lower.matches(".*\\b" + Pattern.quote(w) + "\\b.*"));
     }
 
     /** The cover's subtitle naming the kind of document, added to a document information title that lacks it. */

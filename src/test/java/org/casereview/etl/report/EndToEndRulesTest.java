@@ -218,6 +218,27 @@ class EndToEndRulesTest {
         }
 
         @Test
+        void aReviewTypeWrappedOverTwoCoverLinesIsFoundAndTheNameBelowCompletesTheTitle() {
+            ReportMetadata m = read(line(1, "Ashby Vale Safeguarding Children", 80, 14, true),
+                    line(1, "Partnership", 98, 14, true),
+                    line(1, "Child Safeguarding Practice", 200, 26, true),
+                    line(1, "Review", 230, 26, true),
+                    line(1, "Child M", 280, 22, true));
+
+            assertThat(m.reviewTypeText()).isEqualToIgnoringCase("Child Safeguarding Practice Review");
+            assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Child M");
+            assertThat(m.area()).isEqualTo("Ashby Vale");
+        }
+
+        @Test
+        void aDateBelowABareReviewTypeIsNoName() {
+            ReportMetadata m = read(line(1, "Serious Case Review", 200, 26, true),
+                    line(1, "June 2019", 240, 24, false));
+
+            assertThat(m.title()).isEqualTo("Serious Case Review");
+        }
+
+        @Test
         void anUnquotedPlaceAfterADashIsNoChild() {
             ReportMetadata m = read(line(1, "Learning Review \u2013 Cwm Taf", 300, 22, true));
 
