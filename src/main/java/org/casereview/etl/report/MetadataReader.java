@@ -73,21 +73,35 @@ final class MetadataReader {
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
     }
 
+    /**
+     * The review type named by the document information title, else the longest named on the title
+     * pages, lines wrapped on the cover read together ("A Local Child Safeguarding" / "Practice Review").
+     */
     private String findReviewType(String infoTitle, List<String> texts, List<TextLine> titleLines) {
-        List<String> sources = new ArrayList<>();
         if (infoTitle != null) {
-            sources.add(infoTitle);
+            String found = typeIn(infoTitle);
+            if (found != null) {
+                return found;
+            }
         }
-        sources.addAll(texts);
-        // "Child Safeguarding Practice" / "Review": a review type wrapped on the cover
+        List<String> sources = new ArrayList<>(texts);
         sources.addAll(wrappedPairs(titleLines));
+        String best = null;
         for (String source : sources) {
-            String lower = source.toLowerCase(Locale.ROOT);
-            for (String type : reviewTypes) {
-                int at = lower.indexOf(type);
-                if (at >= 0) {
-                    return source.substring(at, at + type.length());
-                }
+            String found = typeIn(source);
+            if (found != null && (best == null || found.length() > best.length())) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
+    private String typeIn(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        for (String type : reviewTypes) {
+            int at = lower.indexOf(type);
+            if (at >= 0) {
+                return source.substring(at, at + type.length());
             }
         }
         return null;

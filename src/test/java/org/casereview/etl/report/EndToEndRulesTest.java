@@ -231,6 +231,19 @@ class EndToEndRulesTest {
         }
 
         @Test
+        void aTitleOverThreeCoverLinesIsReadWholeWithItsFullReviewType() {
+            ReportMetadata m = read(line(1, "A Local Child Safeguarding", 200, 26, true),
+                    line(1, "Practice Review", 230, 26, true),
+                    line(1, "concerning Child D", 260, 26, true),
+                    line(1, "Colbridge Safeguarding Children Partnership", 320, 10, false));
+
+            assertThat(m.reviewTypeText()).isEqualToIgnoringCase("Local Child Safeguarding Practice Review");
+            assertThat(m.title()).isEqualTo("A Local Child Safeguarding Practice Review concerning Child D");
+            assertThat(m.childName()).isEqualTo("Child D");
+            assertThat(m.area()).isEqualTo("Colbridge");
+        }
+
+        @Test
         void aDateBelowABareReviewTypeIsNoName() {
             ReportMetadata m = read(line(1, "Serious Case Review", 200, 26, true),
                     line(1, "June 2019", 240, 24, false));
