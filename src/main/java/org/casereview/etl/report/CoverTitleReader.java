@@ -55,7 +55,16 @@ final class CoverTitleReader {
             String type = reviewType.toLowerCase(Locale.ROOT);
             String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
                     .filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst().orElse(reviewType);
-            title = kind + ": " + main;
+            String afterType = kind.substring(kind.toLowerCase(Locale.ROOT).indexOf(type) + type.length());
+            boolean wholeTitle = afterType.matches(".*\\p{L}.*");
+            if (wholeTitle && !namesChild(main)) {
+                // a body heading set larger than the title ("1. Introduction" on a page shared with the cover)
+                title = kind;
+                int at = indexOfText(cover, kind);
+                anchor = at >= 0 ? at : anchor;
+            } else {
+                title = kind + ": " + main;
+            }
         }
         int next = anchor + 1;
         if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
@@ -96,6 +105,15 @@ final class CoverTitleReader {
         String type = reviewType.toLowerCase(Locale.ROOT);
         return pool.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
                 .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
+    }
+
+    private static int indexOfText(List<TextLine> cover, String text) {
+        for (int i = 0; i < cover.size(); i++) {
+            if (TextRepair.clean(cover.get(i).text()).equals(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The two texts joined name a review type that neither names alone. */

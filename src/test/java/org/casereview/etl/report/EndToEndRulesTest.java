@@ -244,6 +244,16 @@ class EndToEndRulesTest {
         }
 
         @Test
+        void aBodyHeadingLargerThanTheTitleOnASharedFirstPageIsNoPartOfTheTitle() {
+            ReportMetadata m = read(line(1, "Dunmere Safeguarding Partnership", 80, 12, false),
+                    line(1, "Local Child Safeguarding Practice Review: Child Z", 110, 16, true),
+                    line(1, "Published: April 2021", 140, 11, false),
+                    line(1, "1. Introduction", 300, 18, true));
+
+            assertThat(m.title()).isEqualTo("Local Child Safeguarding Practice Review: Child Z");
+        }
+
+        @Test
         void aDateBelowABareReviewTypeIsNoName() {
             ReportMetadata m = read(line(1, "Serious Case Review", 200, 26, true),
                     line(1, "June 2019", 240, 24, false));
