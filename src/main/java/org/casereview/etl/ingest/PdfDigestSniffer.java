@@ -14,7 +14,9 @@ import org.casereview.etl.document.ParsedDigest;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
- * entries, each with its own labelled sections; a report's do not.
+ * entries, each with its own labelled sections and naming a review (a link, a child, a year or an
+ * area); a report's do not. A short report's headings ("Key messages", "Learning", "Recommendations")
+ * can read as labelled sections, but its "entries" name no review.
  */
 public final class PdfDigestSniffer implements Predicate<Path> {
 
@@ -33,11 +35,17 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(PAGES_READ);
             ParsedDigest parsed = parser.parse(stripper.getText(document));
-            long entriesWithSections = parsed.entries().stream().filter(PdfDigestSniffer::hasLabelledSection).count();
+            long entriesWithSections = parsed.entries().stream()
+                    .filter(e -> hasLabelledSection(e) && namesAReview(e)).count();
             return entriesWithSections >= MIN_ENTRIES;
         } catch (IOException | RuntimeException e) {
             return false; // unreadable: the report step rejects it with the precise reason
         }
+    }
+
+    private static boolean namesAReview(DigestEntry entry) {
+        return entry.linkText() != null || entry.linkTarget() != null || entry.childName() != null
+                || entry.headingYear() != null || entry.area() != null;
     }
 
     private static boolean hasLabelledSection(DigestEntry entry) {

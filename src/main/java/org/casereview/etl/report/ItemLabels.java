@@ -24,6 +24,7 @@ final class ItemLabels {
     }
 
     private final List<LabelPattern> patterns = new ArrayList<>();
+    private final List<LabelPattern> bare = new ArrayList<>();
 
     ItemLabels(Vocabulary vocabulary) {
         List<Map.Entry<SectionType, String>> words = new ArrayList<>();
@@ -35,6 +36,7 @@ final class ItemLabels {
                     "^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?")));
             // without a number the label needs its colon: "Recommendation: The partnership should ..."
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
+            bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
         }
         vocabulary.byType("code").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
@@ -54,6 +56,15 @@ final class ItemLabels {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type named by a line that is nothing but a label, without number or text: the title
+     * of a call-out box ("Learning", "Good practice:") whose text is the next paragraph.
+     */
+    Optional<SectionType> bareLabel(String line) {
+        String text = line.strip();
+        return bare.stream().filter(p -> p.pattern().matcher(text).matches()).map(LabelPattern::type).findFirst();
     }
 
     /** "Recommendation 3 was ..." reads on as a sentence; a label is followed by its item. */

@@ -39,6 +39,16 @@ final class ItemSplitter {
         OpenItem open = null;
         SectionType pendingLabel = null;
         for (Block block : blocks) {
+            Optional<SectionType> boxTitle = restates(sectionType) ? Optional.empty() : labels.bareLabel(block.text());
+            if (boxTitle.isPresent()) {
+                // "Learning" over a shaded box: the next paragraph is the item, prose or not
+                open = close(open, found);
+                pendingLabel = boxTitle.get();
+                if (block.heading()) {
+                    context = boxTitle.get();
+                }
+                continue;
+            }
             if (block.heading()) {
                 open = close(open, found);
                 pendingLabel = null;

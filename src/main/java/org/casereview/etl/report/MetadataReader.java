@@ -18,20 +18,23 @@ import org.casereview.etl.document.ReportMetadata;
  */
 final class MetadataReader {
 
-    private static final Pattern CHILD = Pattern.compile(
-            "\\b(Child|Baby|Infant|Sibling|Young Person)\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
-    private static final Pattern FILE_LIKE = Pattern.compile("(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled).*");
+    /** A document information title that is a working file name: "Hollinsford CSPR Baby N final v3". */
+    private static final Pattern FILE_LIKE = Pattern.compile(
+            "(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled|_|\\bv\\d|\\bversion\\s*\\d|\\bdraft\\b|\\bfinal\\b).*");
     private static final int TITLE_PAGES = 2;
-
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
+    private static final float SAME_SIZE = 0.5f;
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
     private final List<String> partnershipWords;
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
+    private final ChildNameReader childNames;
+    private final CoverTitleReader coverTitles;
 
     MetadataReader(Vocabulary vocabulary) {
         this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review_type"));
@@ -39,6 +42,8 @@ final class MetadataReader {
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("partnership"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
         this.documentKinds = vocabulary.lowerWords("document_kind");
+        this.childNames = new ChildNameReader(reviewTypes, partnershipWords);
+        this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }
 
     /**
@@ -57,116 +62,74 @@ final class MetadataReader {
         if (infoTitle != null && (FILE_LIKE.matcher(infoTitle).matches() || infoTitle.split("\\s+").length < 2)) {
             infoTitle = null;
         }
-        String reviewType = findReviewType(infoTitle, texts);
-        String title = infoTitle != null ? TextRepair.clean(infoTitle) : titleFromPage(titleLines, reviewType);
-        String childName = childName(title, titleLines, reviewType);
-        String partnership = partnership(texts, rawPages);
+        String reviewType = findReviewType(infoTitle, texts, titleLines);
+        String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
+                : coverTitles.title(titleLines, reviewType);
+        String childName = childNames.childName(title, titleLines, reviewType);
+        String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         Integer year = publicationYear(texts, info);
         String author = author(texts, info);
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
     }
 
-    private String findReviewType(String infoTitle, List<String> texts) {
-        List<String> sources = new ArrayList<>();
-        if (infoTitle != null) {
-            sources.add(infoTitle);
-        }
-        sources.addAll(texts);
-        for (String source : sources) {
-            String lower = source.toLowerCase(Locale.ROOT);
-            for (String type : reviewTypes) {
-                int at = lower.indexOf(type);
-                if (at >= 0) {
-                    return source.substring(at, at + type.length());
-                }
-            }
-        }
-        return null;
-    }
-
     /**
-     * The line naming the review type and the largest line of the title page, with a subtitle
-     * naming the kind of document: "Serious Case Review: Baby E - Overview Report".
+     * The review type named by the document information title, else the longest named on the title
+     * pages, lines wrapped on the cover read together ("A Local Child Safeguarding" / "Practice Review").
      */
-    private String titleFromPage(List<TextLine> titleLines, String reviewType) {
-        List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
-        TextLine largest = cover.stream().max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
-        if (largest == null) {
-            return reviewType;
+    private String findReviewType(String infoTitle, List<String> texts, List<TextLine> titleLines) {
+        if (infoTitle != null) {
+            String found = typeIn(infoTitle);
+            if (found != null) {
+                return found;
+            }
         }
-        String main = TextRepair.clean(largest.text());
-        String title = main;
-        if (reviewType != null && !main.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT))) {
-            String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
-                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(reviewType.toLowerCase(Locale.ROOT)) && t.length() < 80)
-                    .findFirst().orElse(reviewType);
-            title = kind + ": " + main;
+        List<String> sources = new ArrayList<>(texts);
+        sources.addAll(wrappedPairs(titleLines));
+        String best = null;
+        for (String source : sources) {
+            String found = typeIn(source);
+            if (found != null && (best == null || found.length() > best.length())) {
+                best = found;
+            }
         }
-        int next = cover.indexOf(largest) + 1;
-        if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
-            title = title + " - " + TextRepair.clean(cover.get(next).text());
-        }
-        return title;
+        return best;
     }
 
-    private String childName(String title, List<TextLine> titleLines, String reviewType) {
-        boolean thematic = title != null && title.toLowerCase(Locale.ROOT).contains("thematic")
-                || titleLines.stream().anyMatch(l -> l.text().toLowerCase(Locale.ROOT).contains("thematic"));
-        if (thematic) {
-            return null;
-        }
-        for (String text : candidatesForName(title, titleLines)) {
-            Matcher m = CHILD.matcher(text);
-            if (m.find()) {
-                return m.group(1) + " " + m.group(2);
+    private String typeIn(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        for (String type : reviewTypes) {
+            int at = lower.indexOf(type);
+            if (at >= 0) {
+                return source.substring(at, at + type.length());
             }
-        }
-        if (title != null && title.contains(":")) {
-            String after = title.substring(title.lastIndexOf(':') + 1).strip();
-            if (isPseudonym(after, reviewType)) {
-                return after;
-            }
-        }
-        TextLine largest = titleLines.stream().filter(l -> l.page() == 1)
-                .max(Comparator.comparingDouble(TextLine::fontSize)).orElse(null);
-        if (largest != null && isPseudonym(TextRepair.clean(largest.text()), reviewType)) {
-            return TextRepair.clean(largest.text());
         }
         return null;
     }
 
-    private static List<String> candidatesForName(String title, List<TextLine> titleLines) {
-        List<String> texts = new ArrayList<>();
-        if (title != null) {
-            texts.add(title);
-        }
-        titleLines.stream().filter(l -> l.page() == 1)
-                .sorted(Comparator.comparingDouble(TextLine::fontSize).reversed())
-                .forEach(l -> texts.add(TextRepair.clean(l.text())));
-        return texts;
+    /** The cover's subtitle naming the kind of document, added to a document information title that lacks it. */
+    private String withDocumentKind(String title, List<TextLine> titleLines) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return titleLines.stream().filter(l -> l.page() == 1).map(l -> TextRepair.clean(l.text()))
+                .filter(t -> documentKinds.contains(t.toLowerCase(Locale.ROOT)) && !lower.contains(t.toLowerCase(Locale.ROOT)))
+                .findFirst().map(kind -> title + " - " + kind).orElse(title);
     }
 
-    /** One or two capitalised words that name no review type or partnership: "Kacper", "Lily Rose". */
-    private boolean isPseudonym(String text, String reviewType) {
-        if (!text.matches("\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)?")) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean reviewWords = reviewTypes.stream().anyMatch(t -> t.contains(lower) || lower.contains(t))
-                || partnershipWords.stream().anyMatch(lower::contains)
-                || lower.matches(".*\\b(report|review|overview|summary|contents|thematic|executive|final|draft)\\b.*");
-        return !reviewWords && (reviewType == null || !reviewType.toLowerCase(Locale.ROOT).contains(lower));
-    }
-
-    private String partnership(List<String> texts, List<PageText> rawPages) {
+    private String partnership(List<String> texts, List<TextLine> titleLines, List<PageText> rawPages) {
         List<String> sources = new ArrayList<>(texts);
+        sources.addAll(wrappedPairs(titleLines));
         rawPages.stream().limit(4).forEach(p -> p.lines().forEach(l -> sources.add(TextRepair.clean(l.text()))));
         for (String source : sources) {
             String lower = source.toLowerCase(Locale.ROOT);
             for (String word : partnershipWords) {
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lower);
-                if (m.find() && m.start() > 0 && source.length() < 120) {
+                // "Safeguarding Board for Northern Ireland": the place follows the partnership words
+                boolean placeAfter = m.find() && m.start() == 0 && source.split("\\s+").length <= 8
+                        && lower.substring(m.end()).matches("\\s+(for|of)\\s+(the\\s+)?\\p{L}[\\p{L}' -]+");
+                if (placeAfter) {
+                    return source.strip();
+                }
+                if (m.find(0) && m.start() > 0 && source.length() < 120) {
                     String printed = source.substring(0, m.end());
                     int sentenceStart = Math.max(printed.lastIndexOf(". "), printed.lastIndexOf(": "));
                     printed = sentenceStart >= 0 ? printed.substring(sentenceStart + 2) : printed;
@@ -178,10 +141,27 @@ final class MetadataReader {
         return null;
     }
 
+    /** Two successive title-page lines of one size read as one: a partnership name wrapped on the cover. */
+    private static List<String> wrappedPairs(List<TextLine> titleLines) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < titleLines.size(); i++) {
+            TextLine line = titleLines.get(i);
+            TextLine next = titleLines.get(i + 1);
+            if (line.page() == next.page() && Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE) {
+                pairs.add(TextRepair.clean(line.text()) + " " + TextRepair.clean(next.text()));
+            }
+        }
+        return pairs;
+    }
+
     private String area(String partnership) {
         String lower = partnership.toLowerCase(Locale.ROOT);
         for (String word : partnershipWords) {
             int at = lower.indexOf(word);
+            if (at == 0 && lower.length() > word.length()) {
+                Matcher place = PLACE_AFTER.matcher(partnership.substring(word.length()));
+                return place.matches() ? place.group(1).strip() : null;
+            }
             if (at > 0) {
                 String area = partnership.substring(0, at).replaceFirst("(?i)^the\\s+", "").strip();
                 return area.replaceAll("[,\u2019']s?$", "").strip().isEmpty() ? null : area.strip();

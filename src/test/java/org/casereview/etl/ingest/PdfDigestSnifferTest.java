@@ -33,6 +33,13 @@ class PdfDigestSnifferTest {
     }
 
     @Test
+    void aShortBriefingWhoseHeadingsReadAsLabelsIsNotADigest() {
+        // 2 pages: "Learning Review: Jayden" on the cover, then Key messages, Learning, Recommendations headings
+        Path briefing = Path.of("src/test/resources/reports-e2e/batch4/pellingham-learning-review-jayden-briefing.pdf");
+        assertThat(sniffer.test(briefing)).isFalse();
+    }
+
+    @Test
     void brokenPdfIsLeftToTheReportStepToReject() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really");
         assertThat(sniffer.test(broken)).isFalse();

@@ -1,0 +1,80 @@
+package org.casereview.etl.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.casereview.etl.CaseReviewEtl;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Acceptance as it is run: the whole job on a folder of held-out invented report PDFs
+ * (src/test/resources/reports-e2e/batch*, made by make/e2e.py), then the shared scorer on its
+ * CSV outputs. Skipped where python3 or the scorer is not installed.
+ */
+class EndToEndReportScoreTest {
+
+    private static final Path BATCHES = Paths.get("src/test/resources/reports-e2e");
+    private static final Path SCORER = Paths.get(System.getProperty("casereview.scorer", "/work/shared/tools/score.py"));
+    private static final Pattern METADATA = Pattern.compile("metadata fields ([\\d.]+)%");
+
+    @TempDir
+    Path output;
+
+    static Stream<String> batches() throws IOException {
+        try (Stream<Path> dirs = Files.list(BATCHES)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("batch")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("batches")
+    void theJobMeetsTheAcceptanceBarOnHeldOutReports(String batch) throws Exception {
+        assumeTrue(Files.isRegularFile(SCORER), "score.py not installed at " + SCORER);
+        assumeTrue(python3Runs(), "python3 not on the PATH");
+        Path input = BATCHES.resolve(batch);
+
+        int exit = CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(), "--month", "2026-11");
+        assertThat(exit).isZero();
+
+        List<String> command = List.of("python3", SCORER.toString(), "reports", output.toString(), input.toString(),
+                "--verbose", "--min-sections", "0.95", "--min-items", "0.97", "--min-precision", "0.95",
+                "--min-pages", "0.95", "--min-found", "1.0");
+        Process scorer = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String report = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(scorer.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(scorer.exitValue()).as("score.py on %s:%n%s", batch, report).isZero();
+        Matcher metadata = METADATA.matcher(report);
+        assertThat(metadata.find()).as(report).isTrue();
+        assertThat(Double.parseDouble(metadata.group(1))).as("metadata fields on %s:%n%s", batch, report)
+                .isEqualTo(100.0);
+    }
+
+    private static boolean python3Runs() {
+        try {
+            Process p = new ProcessBuilder(new ArrayList<>(List.of("python3", "--version"))).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
