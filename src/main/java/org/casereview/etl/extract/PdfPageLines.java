@@ -1,21 +1,16 @@
 package org.casereview.etl.extract;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.util.Matrix;
+import org.casereview.etl.pdf.DrawnDots;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
@@ -31,37 +26,17 @@ final class PdfPageLines extends PDFTextStripper {
     record Line(String text, boolean bulleted, float top) {
     }
 
-    private static final float MIN_DOT = 1.5f;
-    private static final float MAX_DOT = 7f;
-
-    private record Dot(float maxX, float centreY) {
-    }
-
     private record Start(String text, float x, float y, float size) {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
-    private final List<Dot> dots = new ArrayList<>();
+    private final DrawnDots drawn = new DrawnDots(this);
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private TextPosition first;
-    private float minX;
-    private float minY;
-    private float maxX;
-    private float maxY;
-    private boolean empty = true;
-
     private PdfPageLines() throws IOException {
         setSortByPosition(false);
-        for (String name : List.of("m", "l", "c", "v", "y", "re")) {
-            addOperator(processor(name, this::extend));
-        }
-        for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-            addOperator(processor(name, (op, operands) -> paint()));
-        }
-        for (String name : List.of("n", "S", "s")) {
-            addOperator(processor(name, (op, operands) -> empty = true));
-        }
+        drawn.operators().forEach(this::addOperator);
     }
 
     /** The lines of every page, in reading order; an empty list when the PDF cannot be read. */
@@ -77,11 +52,10 @@ final class PdfPageLines extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
-        dots.clear();
+        drawn.startPage();
         lines.clear();
         line.setLength(0);
         first = null;
-        empty = true;
         super.startPage(page);
     }
 
@@ -125,7 +99,7 @@ final class PdfPageLines extends PDFTextStripper {
     }
 
     private boolean hasDotBefore(Start s, PDRectangle box) {
-        for (Dot dot : dots) {
+        for (DrawnDots.Dot dot : drawn.dots()) {
             float gap = s.x() - (dot.maxX() - box.getLowerLeftX());
             float rise = s.y() - (box.getUpperRightY() - dot.centreY());
             if (gap > 0 && gap < 3f * s.size() && rise > 0 && rise < 0.8f * s.size()) {
@@ -133,64 +107,5 @@ final class PdfPageLines extends PDFTextStripper {
             }
         }
         return false;
-    }
-
-    private void extend(Operator op, List<COSBase> operands) {
-        List<Float> numbers = new ArrayList<>();
-        for (COSBase operand : operands) {
-            if (operand instanceof COSNumber n) {
-                numbers.add(n.floatValue());
-            }
-        }
-        if ("re".equals(op.getName()) && numbers.size() == 4) {
-            add(numbers.get(0), numbers.get(1));
-            add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
-            return;
-        }
-        for (int i = 0; i + 1 < numbers.size(); i += 2) {
-            add(numbers.get(i), numbers.get(i + 1));
-        }
-    }
-
-    private void add(float x, float y) {
-        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-        Point2D.Float p = ctm.transformPoint(x, y);
-        if (empty) {
-            minX = maxX = p.x;
-            minY = maxY = p.y;
-            empty = false;
-        } else {
-            minX = Math.min(minX, p.x);
-            maxX = Math.max(maxX, p.x);
-            minY = Math.min(minY, p.y);
-            maxY = Math.max(maxY, p.y);
-        }
-    }
-
-    private void paint() {
-        float w = maxX - minX;
-        float h = maxY - minY;
-        if (!empty && w >= MIN_DOT && h >= MIN_DOT && w <= MAX_DOT && h <= MAX_DOT && w < 1.6f * h && h < 1.6f * w) {
-            dots.add(new Dot(maxX, (minY + maxY) / 2));
-        }
-        empty = true;
-    }
-
-    private interface Step {
-        void run(Operator op, List<COSBase> operands);
-    }
-
-    private OperatorProcessor processor(String name, Step step) {
-        return new OperatorProcessor(this) {
-            @Override
-            public void process(Operator operator, List<COSBase> operands) {
-                step.run(operator, operands);
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-        };
     }
 }

@@ -1,17 +1,13 @@
 package org.casereview.etl.report;
 
-import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.util.Matrix;
+import org.casereview.etl.pdf.DrawnDots;
 
 /**
  * List bullets that are drawn, not printed: browsers (Chromium's disc and square markers) paint
@@ -21,47 +17,27 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class DrawnBullets {
 
-    private static final float MIN_SIZE = 1.5f;
-    private static final float MAX_SIZE = 7f;
-
     /** A filled shape in page space, y measured from the top like text positions. */
     record Dot(float minX, float maxX, float centreY) {
     }
 
-    private final PDFStreamEngine engine;
-    private final List<Dot> dots = new ArrayList<>();
-    private float minX;
-    private float minY;
-    private float maxX;
-    private float maxY;
-    private boolean empty = true;
+    private final DrawnDots drawn;
 
     DrawnBullets(PDFStreamEngine engine) {
-        this.engine = engine;
+        this.drawn = new DrawnDots(engine);
     }
 
     List<OperatorProcessor> operators() {
-        List<OperatorProcessor> ops = new ArrayList<>();
-        for (String name : List.of("m", "l", "c", "v", "y", "re")) {
-            ops.add(processor(name, this::extend));
-        }
-        for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-            ops.add(processor(name, (op, operands) -> paint()));
-        }
-        for (String name : List.of("n", "S", "s")) {
-            ops.add(processor(name, (op, operands) -> empty = true));
-        }
-        return ops;
+        return drawn.operators();
     }
 
     void startPage() {
-        dots.clear();
-        empty = true;
+        drawn.startPage();
     }
 
     /** The page's dots, in the coordinates of text positions (crop box origin, y from the top). */
     List<Dot> dots(float left, float top) {
-        return dots.stream().map(d -> new Dot(d.minX() - left, d.maxX() - left, top - d.centreY())).toList();
+        return drawn.dots().stream().map(d -> new Dot(d.minX() - left, d.maxX() - left, top - d.centreY())).toList();
     }
 
     /**
@@ -102,64 +78,5 @@ final class DrawnBullets {
         }
         return chars.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(0f);
-    }
-
-    private void extend(Operator op, List<COSBase> operands) {
-        List<Float> numbers = new ArrayList<>();
-        for (COSBase operand : operands) {
-            if (operand instanceof COSNumber n) {
-                numbers.add(n.floatValue());
-            }
-        }
-        if ("re".equals(op.getName()) && numbers.size() == 4) {
-            add(numbers.get(0), numbers.get(1));
-            add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
-            return;
-        }
-        for (int i = 0; i + 1 < numbers.size(); i += 2) {
-            add(numbers.get(i), numbers.get(i + 1));
-        }
-    }
-
-    private void add(float x, float y) {
-        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
-        Point2D.Float p = ctm.transformPoint(x, y);
-        if (empty) {
-            minX = maxX = p.x;
-            minY = maxY = p.y;
-            empty = false;
-        } else {
-            minX = Math.min(minX, p.x);
-            maxX = Math.max(maxX, p.x);
-            minY = Math.min(minY, p.y);
-            maxY = Math.max(maxY, p.y);
-        }
-    }
-
-    private void paint() {
-        float w = maxX - minX;
-        float h = maxY - minY;
-        if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
-            dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
-        }
-        empty = true;
-    }
-
-    private interface Step {
-        void run(Operator op, List<COSBase> operands);
-    }
-
-    private OperatorProcessor processor(String name, Step step) {
-        return new OperatorProcessor(engine) {
-            @Override
-            public void process(Operator operator, List<COSBase> operands) {
-                step.run(operator, operands);
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-        };
     }
 }

@@ -1,0 +1,123 @@
+package org.casereview.etl.pdf;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Small filled shapes painted on a page: browsers (Chromium's disc and square list markers) draw
+ * list bullets this way, so the text layer has no bullet glyph. Register {@link #operators()} on a
+ * text stripper; it follows the path operators while the text is read and keeps every small,
+ * roughly square filled shape, in PDF page space (y from the bottom).
+ */
+public final class DrawnDots {
+
+    private static final float MIN_SIZE = 1.5f;
+    private static final float MAX_SIZE = 7f;
+
+    /** A filled shape: its horizontal extent and the height of its centre. */
+    public record Dot(float minX, float maxX, float centreY) {
+    }
+
+    private final PDFStreamEngine engine;
+    private final List<Dot> dots = new ArrayList<>();
+    private float minX;
+    private float minY;
+    private float maxX;
+    private float maxY;
+    private boolean empty = true;
+
+    public DrawnDots(PDFStreamEngine engine) {
+        this.engine = engine;
+    }
+
+    public List<OperatorProcessor> operators() {
+        List<OperatorProcessor> ops = new ArrayList<>();
+        for (String name : List.of("m", "l", "c", "v", "y", "re")) {
+            ops.add(processor(name, this::extend));
+        }
+        for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
+            ops.add(processor(name, (op, operands) -> paint()));
+        }
+        for (String name : List.of("n", "S", "s")) {
+            ops.add(processor(name, (op, operands) -> empty = true));
+        }
+        return ops;
+    }
+
+    public void startPage() {
+        dots.clear();
+        empty = true;
+    }
+
+    /** The dots of the current page. */
+    public List<Dot> dots() {
+        return List.copyOf(dots);
+    }
+
+    private void extend(Operator op, List<COSBase> operands) {
+        List<Float> numbers = new ArrayList<>();
+        for (COSBase operand : operands) {
+            if (operand instanceof COSNumber n) {
+                numbers.add(n.floatValue());
+            }
+        }
+        if ("re".equals(op.getName()) && numbers.size() == 4) {
+            add(numbers.get(0), numbers.get(1));
+            add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            return;
+        }
+        for (int i = 0; i + 1 < numbers.size(); i += 2) {
+            add(numbers.get(i), numbers.get(i + 1));
+        }
+    }
+
+    private void add(float x, float y) {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        Point2D.Float p = ctm.transformPoint(x, y);
+        if (empty) {
+            minX = maxX = p.x;
+            minY = maxY = p.y;
+            empty = false;
+        } else {
+            minX = Math.min(minX, p.x);
+            maxX = Math.max(maxX, p.x);
+            minY = Math.min(minY, p.y);
+            maxY = Math.max(maxY, p.y);
+        }
+    }
+
+    private void paint() {
+        float w = maxX - minX;
+        float h = maxY - minY;
+        if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
+            dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
+        }
+        empty = true;
+    }
+
+    private interface Step {
+        void run(Operator op, List<COSBase> operands);
+    }
+
+    private OperatorProcessor processor(String name, Step step) {
+        return new OperatorProcessor(engine) {
+            @Override
+            public void process(Operator operator, List<COSBase> operands) {
+                step.run(operator, operands);
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        };
+    }
+}
