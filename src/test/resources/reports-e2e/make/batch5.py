@@ -145,7 +145,7 @@ S = {
     "features": ["thematic review (no child name)", "'Key lines of enquiry' as a numbered list of questions",
                  "'Case studies' section with sub-headings per child", "learning bullets", "numbered recommendations"],
     "cover": {"title": "Thematic Review: Online Sexual Harm to Children", "child_name": "",
-              "review_type": "thematic_review", "area": "Marlow Fen", "year": 2024,
+              "review_type": "other", "area": "Marlow Fen", "year": 2024,
               "partnership": "Marlow Fen Safeguarding Children Partnership"},
     "style": {"css": BASE_CSS % {"font": "'DejaVu Sans'", "colour": "#2e7d32", "header": "Marlow Fen SCP thematic review"},
               "cover": s_cover, "h1": plain_h1, "items": {"bullets": bullets, "numbered": numbered}},
