@@ -42,7 +42,11 @@ class EndToEndRulesTest {
                 "3. The young people | background",
                 // the longer synonym at the same start still wins over the new single words
                 "Family views | methodology",
-                "The review | introduction"})
+                "The review | introduction",
+                // thematic reviews: the children's stories and the questions the review set itself
+                "Case studies | background",
+                "3. Case study: Child A | background",
+                "Key lines of enquiry | methodology"})
         void welshScottishAndPlainLanguageHeadingsAreTyped(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
         }
@@ -287,6 +291,23 @@ class EndToEndRulesTest {
 
             assertThat(m.area()).isEqualTo("Strathmorven");
             assertThat(m.reviewTypeText()).isEqualToIgnoringCase("Learning Review");
+        }
+
+        @Test
+        void aDocumentKindSubtitleAfterTheNameIsNoPartOfTheName() {
+            ReportMetadata m = read(line(1, "Child Safeguarding Practice Review: Harry", 200, 24, true),
+                    line(1, "Executive Summary", 230, 18, false),
+                    line(1, "Elmstead Safeguarding Children Partnership", 300, 11, false));
+
+            assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Harry - Executive Summary");
+            assertThat(m.childName()).isEqualTo("Harry");
+        }
+
+        @Test
+        void aReviewTypeBeforeADocumentKindIsStillNoChild() {
+            ReportMetadata m = read(line(1, "Serious Case Review: Overview Report", 300, 22, true));
+
+            assertThat(m.childName()).isNull();
         }
     }
 }
