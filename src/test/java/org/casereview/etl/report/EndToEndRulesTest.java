@@ -2,14 +2,17 @@ package org.casereview.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -308,6 +311,32 @@ class EndToEndRulesTest {
             ReportMetadata m = read(line(1, "Serious Case Review: Overview Report", 300, 22, true));
 
             assertThat(m.childName()).isNull();
+        }
+    }
+
+    @Nested
+    class TwoPageReports {
+
+        @TempDir
+        Path dir;
+
+        @Test
+        void theCoverOfATwoPageReportGivesNoSections() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .cover("Ashford Vale Local Safeguarding Children Board", 10, "Serious Case Review", 28,
+                            "Overview report: Baby D", 20, "Published: 14 June 2016", 11)
+                    .newPage()
+                    .heading1("Part A: Introduction")
+                    .paragraph("Baby D was three months old when she was admitted to hospital with a head injury.")
+                    .heading1("Part B: Recommendations")
+                    .numbered("The police should share information about domestic abuse with midwifery.")
+                    .save(dir.resolve("two-pages.pdf"));
+
+            ReportDocument document = ReportExtractor.withDefaultSynonyms().extract(pdf);
+
+            assertThat(document.sections()).extracting(s -> s.heading())
+                    .containsExactly("Part A: Introduction", "Part B: Recommendations");
+            assertThat(document.sections().get(0).pageStart()).isEqualTo(2);
         }
     }
 }
