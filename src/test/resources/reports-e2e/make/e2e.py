@@ -108,7 +108,13 @@ def render(rep, outdir):
             open(src, "w", encoding="utf-8").write(html_doc(rep))
             subprocess.run(CHROMIUM + ["--print-to-pdf=" + pdf, "file://" + src], check=True, capture_output=True)
         else:
-            if rep.get("odt"):
+            if rep.get("markdown"):
+                md = os.path.join(d, "r.md")
+                open(md, "w", encoding="utf-8").write(rep["markdown"](rep))
+                src = os.path.join(d, "r.docx")
+                subprocess.run(["pandoc", md, "-o", src], check=True, capture_output=True)
+                cmd = ["soffice", "--headless", "-env:UserInstallation=file://" + d + "/lo", "--convert-to", "pdf", "--outdir", d, src]
+            elif rep.get("odt"):
                 src = os.path.join(d, "r.fodt")
                 open(src, "w", encoding="utf-8").write(rep["odt"](rep))
                 cmd = ["soffice", "--headless", "-env:UserInstallation=file://" + d + "/lo", "--convert-to", "pdf", "--outdir", d, src]

@@ -23,13 +23,18 @@ final class ChildNameReader {
             ":\\s*['‘“\"]?([^:'‘’“”\"]+?)['’”\"]?\\s*$"
                     + "|\\s[–—-]\\s*['‘“\"]([^:'‘’“”\"]+)['’”\"]\\s*$");
 
+    /** A title ending in a subtitle after a colon or dash: "Review: Harry – Executive Summary". */
+    private static final Pattern DOCUMENT_KIND_AFTER = Pattern.compile("^(.+?)\\s*[–—:-]\\s*([\\p{L} ]+)$");
+
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
+    private final List<String> documentKinds;
 
-    /** Both lists lower case, as in the vocabulary. */
-    ChildNameReader(List<String> reviewTypes, List<String> partnershipWords) {
+    /** All lists lower case, as in the vocabulary. */
+    ChildNameReader(List<String> reviewTypes, List<String> partnershipWords, List<String> documentKinds) {
         this.reviewTypes = List.copyOf(reviewTypes);
         this.partnershipWords = List.copyOf(partnershipWords);
+        this.documentKinds = List.copyOf(documentKinds);
     }
 
     String childName(String title, List<TextLine> titleLines, String reviewType) {
@@ -59,7 +64,7 @@ final class ChildNameReader {
             }
         }
         if (title != null) {
-            Matcher after = NAME_AFTER.matcher(title);
+            Matcher after = NAME_AFTER.matcher(withoutDocumentKind(title));
             String name = after.find() ? (after.group(1) != null ? after.group(1) : after.group(2)).strip() : "";
             if (!name.isEmpty() && isPseudonym(name, reviewType)) {
                 return name;
@@ -71,6 +76,12 @@ final class ChildNameReader {
             return TextRepair.clean(largest.text());
         }
         return null;
+    }
+
+    /** "Review: Harry – Executive Summary" read as "Review: Harry": the subtitle names the document, not the child. */
+    private String withoutDocumentKind(String title) {
+        Matcher m = DOCUMENT_KIND_AFTER.matcher(title.strip());
+        return m.matches() && documentKinds.contains(m.group(2).strip().toLowerCase(Locale.ROOT)) ? m.group(1) : title;
     }
 
     private static List<String> candidatesForName(String title, List<TextLine> titleLines) {

@@ -42,7 +42,7 @@ final class MetadataReader {
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("partnership"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
         this.documentKinds = vocabulary.lowerWords("document_kind");
-        this.childNames = new ChildNameReader(reviewTypes, partnershipWords);
+        this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
         this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }
 

@@ -31,10 +31,10 @@ final class ReportAnalyser {
         this.labels = labels;
     }
 
-    /** A short first page of a longer report is its cover. */
+    /** A short first page of a report of two pages or more is its cover (a 2-page briefing has one too). */
     private static Set<Integer> titlePages(List<PageText> pages) {
         Set<Integer> title = new HashSet<>();
-        if (pages.size() >= 3 && !pages.get(0).lines().isEmpty() && pages.get(0).lines().size() < 25) {
+        if (pages.size() >= 2 && !pages.get(0).lines().isEmpty() && pages.get(0).lines().size() < 25) {
             title.add(1);
         }
         return title;

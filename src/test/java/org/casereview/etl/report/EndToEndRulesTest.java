@@ -2,14 +2,17 @@ package org.casereview.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,7 +45,11 @@ class EndToEndRulesTest {
                 "3. The young people | background",
                 // the longer synonym at the same start still wins over the new single words
                 "Family views | methodology",
-                "The review | introduction"})
+                "The review | introduction",
+                // thematic reviews: the children's stories and the questions the review set itself
+                "Case studies | background",
+                "3. Case study: Child A | background",
+                "Key lines of enquiry | methodology"})
         void welshScottishAndPlainLanguageHeadingsAreTyped(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
         }
@@ -287,6 +294,49 @@ class EndToEndRulesTest {
 
             assertThat(m.area()).isEqualTo("Strathmorven");
             assertThat(m.reviewTypeText()).isEqualToIgnoringCase("Learning Review");
+        }
+
+        @Test
+        void aDocumentKindSubtitleAfterTheNameIsNoPartOfTheName() {
+            ReportMetadata m = read(line(1, "Child Safeguarding Practice Review: Harry", 200, 24, true),
+                    line(1, "Executive Summary", 230, 18, false),
+                    line(1, "Elmstead Safeguarding Children Partnership", 300, 11, false));
+
+            assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Harry - Executive Summary");
+            assertThat(m.childName()).isEqualTo("Harry");
+        }
+
+        @Test
+        void aReviewTypeBeforeADocumentKindIsStillNoChild() {
+            ReportMetadata m = read(line(1, "Serious Case Review: Overview Report", 300, 22, true));
+
+            assertThat(m.childName()).isNull();
+        }
+    }
+
+    @Nested
+    class TwoPageReports {
+
+        @TempDir
+        Path dir;
+
+        @Test
+        void theCoverOfATwoPageReportGivesNoSections() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .cover("Ashford Vale Local Safeguarding Children Board", 10, "Serious Case Review", 28,
+                            "Overview report: Baby D", 20, "Published: 14 June 2016", 11)
+                    .newPage()
+                    .heading1("Part A: Introduction")
+                    .paragraph("Baby D was three months old when she was admitted to hospital with a head injury.")
+                    .heading1("Part B: Recommendations")
+                    .numbered("The police should share information about domestic abuse with midwifery.")
+                    .save(dir.resolve("two-pages.pdf"));
+
+            ReportDocument document = ReportExtractor.withDefaultSynonyms().extract(pdf);
+
+            assertThat(document.sections()).extracting(s -> s.heading())
+                    .containsExactly("Part A: Introduction", "Part B: Recommendations");
+            assertThat(document.sections().get(0).pageStart()).isEqualTo(2);
         }
     }
 }
