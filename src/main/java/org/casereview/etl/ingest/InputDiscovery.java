@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
@@ -32,10 +32,10 @@ public final class InputDiscovery {
     private static final String PDF = "application/pdf";
 
     private final Tika tika = new Tika();
-    private final Predicate<Path> pdfIsDigest;
+    private final BiPredicate<Path, String> pdfIsDigest;
 
-    /** @param pdfIsDigest tells a digest saved as PDF from a report PDF */
-    public InputDiscovery(Predicate<Path> pdfIsDigest) {
+    /** @param pdfIsDigest tells a digest saved as PDF (path, SHA-256) from a report PDF */
+    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest) {
         this.pdfIsDigest = pdfIsDigest;
     }
 
@@ -81,7 +81,7 @@ public final class InputDiscovery {
         String mediaType = tika.detect(file).toLowerCase(Locale.ROOT);
         String baseType = mediaType.split(";")[0].trim();
         if (baseType.equals(PDF)) {
-            String kind = pdfIsDigest.test(file) ? "digest" : "report";
+            String kind = pdfIsDigest.test(file, sha) ? "digest" : "report";
             return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, "pending", null), null);
         }
         if (DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/")) {

@@ -53,8 +53,10 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore store,
-                            RejectBudget budget, DocumentTextExtractor extractor, DigestParser parser) {
-        InputDiscovery discovery = new InputDiscovery(new PdfDigestSniffer(parser));
+                            ReportStore reports, RejectBudget budget, DigestParser parser) {
+        PdfDigestSniffer sniffer = new PdfDigestSniffer(parser);
+        // A PDF extracted as a report before is not opened again to ask whether it is a digest.
+        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf));
         return new StepBuilder("discoverInputsStep", repository)
                 .tasklet(new DiscoverInputsTasklet(discovery, store, budget), tm)
                 .build();
