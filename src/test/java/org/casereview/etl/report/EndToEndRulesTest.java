@@ -49,7 +49,13 @@ class EndToEndRulesTest {
                 // thematic reviews: the children's stories and the questions the review set itself
                 "Case studies | background",
                 "3. Case study: Child A | background",
-                "Key lines of enquiry | methodology"})
+                "Key lines of enquiry | methodology",
+                // rapid review and question-style headings
+                "What have we learned? | learning",
+                "What should happen next? | recommendations",
+                "Actions | recommendations",
+                "Agencies involved | background",
+                "Summary of the incident | summary"})
         void welshScottishAndPlainLanguageHeadingsAreTyped(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
         }
