@@ -65,9 +65,13 @@ final class MetadataReader {
         String reviewType = findReviewType(infoTitle, texts, titleLines);
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
                 : coverTitles.title(titleLines, reviewType);
-        String childName = childNames.childName(title, titleLines, reviewType);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
+        String childName = childNames.childName(title, titleLines, reviewType);
+        if (childName != null && partnership != null && namesThePlace(childName, partnership)) {
+            // "Learning Review: Cwm Taf" by the "Cwm Taf Regional Safeguarding Board": a place, not a pseudonym
+            childName = null;
+        }
         Integer year = publicationYear(texts, info);
         String author = author(texts, info);
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
@@ -152,6 +156,10 @@ final class MetadataReader {
             }
         }
         return pairs;
+    }
+
+    private static boolean namesThePlace(String name, String partnership) {
+        return Pattern.compile("(?i)(^|[^\\p{L}])" + Pattern.quote(name) + "($|[^\\p{L}])").matcher(partnership).find();
     }
 
     private String area(String partnership) {

@@ -157,6 +157,25 @@ class EndToEndRulesTest {
         }
 
         @Test
+        void aPlaceNameAfterTheColonIsNotAChild() {
+            ReportMetadata m = read(line(1, "Cwm Taf Regional Safeguarding Board", 80, 11, false),
+                    line(1, "Learning Review: Cwm Taf", 200, 26, true),
+                    line(1, "March 2021", 300, 11, false));
+
+            assertThat(m.title()).isEqualTo("Learning Review: Cwm Taf");
+            assertThat(m.childName()).isNull();
+            assertThat(m.area()).isEqualTo("Cwm Taf");
+        }
+
+        @Test
+        void aPseudonymThatIsNotThePartnershipsPlaceIsKept() {
+            ReportMetadata m = read(line(1, "Cwm Taf Regional Safeguarding Board", 80, 11, false),
+                    line(1, "Learning Review: Tomos", 200, 26, true));
+
+            assertThat(m.childName()).isEqualTo("Tomos");
+        }
+
+        @Test
         void aCoverInCapitalsNamesTheChildInTheUsualCase() {
             ReportMetadata m = read(line(1, "ARDLOCHAN CHILD PROTECTION COMMITTEE", 100, 20, true),
                     line(1, "SIGNIFICANT CASE REVIEW: CHILD K", 160, 20, true),
