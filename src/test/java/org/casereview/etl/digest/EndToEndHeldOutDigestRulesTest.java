@@ -134,4 +134,28 @@ class EndToEndHeldOutDigestRulesTest {
             assertThat(items(entry, SectionType.RECOMMENDATIONS)).isEmpty();
         }
     }
+
+    @Nested
+    class BatchB8 {
+        @Test
+        void anonymousInTheNamePartOfADateAreaNameHeadingIsNoChildName() {
+            ParsedDigest digest = parser.parse("""
+                    Serious case reviews published in 2014
+
+                    2014 – Eastmere – Anonymous
+                    Death of a 4-month-old boy in 2012.
+                    Key issues: the father was not seen.
+                    Read the overview report
+
+                    2014 – Anonymous – Child BK
+                    Neglect of a 3-year-old girl in 2013.
+                    Key issues: missed appointments were not followed up.
+                    Read the overview report
+                    """);
+            assertThat(digest.entries()).hasSize(2);
+            assertThat(digest.entries().get(0).childName()).isNull();
+            assertThat(digest.entries().get(0).area()).isEqualTo("Eastmere");
+            assertThat(digest.entries().get(1).childName()).isEqualTo("Child BK");
+        }
+    }
 }
