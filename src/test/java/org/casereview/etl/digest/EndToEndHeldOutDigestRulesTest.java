@@ -157,5 +157,39 @@ class EndToEndHeldOutDigestRulesTest {
             assertThat(digest.entries().get(0).area()).isEqualTo("Eastmere");
             assertThat(digest.entries().get(1).childName()).isEqualTo("Child BK");
         }
+
+        @Test
+        void aGoodPracticeLabelRunOnAfterMakesNoRecommendationsOpensItsList() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews update – February 2025
+
+                    2025 – Anonymous – Child UB
+                    Physical abuse of a 9-month-old boy in 2023.
+                    Learning themes include: interpreters were not used.
+                    Makes no recommendations; identifies good practice including: the quick referral by the hospital; and the joint visit on the same day.
+                    Read the learning briefing
+                    """);
+            DigestEntry entry = digest.entries().get(0);
+            assertThat(entry.noRecommendations()).isTrue();
+            assertThat(items(entry, SectionType.GOOD_PRACTICE))
+                    .containsExactly("the quick referral by the hospital", "the joint visit on the same day");
+        }
+
+        @Test
+        void aNoRecommendationsSentenceWithoutALabelStaysOneSentence() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews update – February 2025
+
+                    2025 – Anonymous – Child UB
+                    Physical abuse of a 9-month-old boy in 2023.
+                    Learning themes include: interpreters were not used.
+                    Makes no recommendations but highlights good practice in the hospital, including its quick referral.
+                    Read the learning briefing
+                    """);
+            DigestEntry entry = digest.entries().get(0);
+            assertThat(entry.noRecommendations()).isTrue();
+            assertThat(entry.noRecommendationsText()).startsWith("Makes no recommendations but highlights good practice");
+            assertThat(items(entry, SectionType.GOOD_PRACTICE)).isEmpty();
+        }
     }
 }
