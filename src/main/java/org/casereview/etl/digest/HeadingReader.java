@@ -102,6 +102,10 @@ final class HeadingReader {
         if (area != null && (area.isBlank() || grammar.anonymousArea.matcher(area.strip()).matches())) {
             area = null;
         }
+        if (name != null && grammar.anonymousArea.matcher(name.strip()).matches()) {
+            // "2014 - Hollinford - Anonymous": the word that hides an area hides the child's name too
+            name = null;
+        }
         return new Heading(title, name, area, year);
     }
 

@@ -230,6 +230,7 @@ final class UnitShapes {
                 last = label.end();
             }
         }
+        found.addAll(RunOnLabels.afterNoRecommendations(this, text));
         return found;
     }
 

@@ -134,4 +134,62 @@ class EndToEndHeldOutDigestRulesTest {
             assertThat(items(entry, SectionType.RECOMMENDATIONS)).isEmpty();
         }
     }
+
+    @Nested
+    class BatchB8 {
+        @Test
+        void anonymousInTheNamePartOfADateAreaNameHeadingIsNoChildName() {
+            ParsedDigest digest = parser.parse("""
+                    Serious case reviews published in 2014
+
+                    2014 – Eastmere – Anonymous
+                    Death of a 4-month-old boy in 2012.
+                    Key issues: the father was not seen.
+                    Read the overview report
+
+                    2014 – Anonymous – Child BK
+                    Neglect of a 3-year-old girl in 2013.
+                    Key issues: missed appointments were not followed up.
+                    Read the overview report
+                    """);
+            assertThat(digest.entries()).hasSize(2);
+            assertThat(digest.entries().get(0).childName()).isNull();
+            assertThat(digest.entries().get(0).area()).isEqualTo("Eastmere");
+            assertThat(digest.entries().get(1).childName()).isEqualTo("Child BK");
+        }
+
+        @Test
+        void aGoodPracticeLabelRunOnAfterMakesNoRecommendationsOpensItsList() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews update – February 2025
+
+                    2025 – Anonymous – Child UB
+                    Physical abuse of a 9-month-old boy in 2023.
+                    Learning themes include: interpreters were not used.
+                    Makes no recommendations; identifies good practice including: the quick referral by the hospital; and the joint visit on the same day.
+                    Read the learning briefing
+                    """);
+            DigestEntry entry = digest.entries().get(0);
+            assertThat(entry.noRecommendations()).isTrue();
+            assertThat(items(entry, SectionType.GOOD_PRACTICE))
+                    .containsExactly("the quick referral by the hospital", "the joint visit on the same day");
+        }
+
+        @Test
+        void aNoRecommendationsSentenceWithoutALabelStaysOneSentence() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews update – February 2025
+
+                    2025 – Anonymous – Child UB
+                    Physical abuse of a 9-month-old boy in 2023.
+                    Learning themes include: interpreters were not used.
+                    Makes no recommendations but highlights good practice in the hospital, including its quick referral.
+                    Read the learning briefing
+                    """);
+            DigestEntry entry = digest.entries().get(0);
+            assertThat(entry.noRecommendations()).isTrue();
+            assertThat(entry.noRecommendationsText()).startsWith("Makes no recommendations but highlights good practice");
+            assertThat(items(entry, SectionType.GOOD_PRACTICE)).isEmpty();
+        }
+    }
 }
