@@ -123,4 +123,22 @@ class ProducerLayoutRulesTest {
                     "The designated leads network should share this review with every school.");
         }
     }
+
+    @Nested
+    class TablesGroupedByTheme {
+
+        @Test
+        void theRecommendationColumnIsTakenNotTheLearningThemeBesideIt() {
+            List<TextLine> lines = List.of(
+                    line(2, 62, 500, 11, true, "Learning theme", 0, "Recommendation", 212),
+                    line(2, 62, 520, 11, false, "Working together", 0, "The partnership should agree one lead", 212),
+                    line(2, 212, 534, 11, false, "for the plan.", 0),
+                    line(2, 62, 556, 11, false, "Escalation", 0, "The partnership should publish an", 212),
+                    line(2, 212, 570, 11, false, "escalation guide.", 0));
+
+            assertThat(TableRows.itemTexts(lines)).extracting(TableRows.Item::text).containsExactly(
+                    "The partnership should agree one lead for the plan.",
+                    "The partnership should publish an escalation guide.");
+        }
+    }
 }
