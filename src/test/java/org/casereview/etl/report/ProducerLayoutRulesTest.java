@@ -141,4 +141,41 @@ class ProducerLayoutRulesTest {
                     "The partnership should publish an escalation guide.");
         }
     }
+
+    @Nested
+    class BoldLeadInParagraphs {
+
+        private Block paragraph(String lead, String rest) {
+            TextFragment bold = new TextFragment(lead, 62, 62 + lead.length() * 5.5f, 300, 11, true);
+            TextFragment plain = new TextFragment(rest, bold.endX() + 3, bold.endX() + 3 + rest.length() * 5.5f, 300, 11, false);
+            return new Block(List.of(new TextLine(2, lead + " " + rest, List.of(bold, plain))), false, false);
+        }
+
+        @Test
+        void aShortBoldSentenceOpeningAParagraphMakesItAnItem() {
+            assertThat(ItemSplitter.leadsInBold(paragraph("Professional curiosity.",
+                    "Practitioners accepted her explanations without checking them."))).isTrue();
+        }
+
+        @Test
+        void aBoldPhraseWithoutAFullStopOrALongBoldRunIsNoLeadIn() {
+            assertThat(ItemSplitter.leadsInBold(paragraph("Child P",
+                    "was eight when he came into care."))).isFalse();
+            assertThat(ItemSplitter.leadsInBold(paragraph("The review found that agencies did not share what they knew.",
+                    "This was seen throughout."))).isFalse();
+        }
+
+        @Test
+        void itemsInALearningSectionAreTheLeadInParagraphsOnly() {
+            ItemSplitter splitter = new ItemSplitter(TYPER, LABELS);
+            List<Block> blocks = List.of(
+                    paragraph("Seeing the child.", "Meetings about the child were held without her."),
+                    new Block(List.of(line(2, 62, 330, 11, false, "This paragraph only explains the context of the review.")),
+                            false, false));
+
+            assertThat(splitter.split(SectionType.LEARNING, "What have we learned?", blocks))
+                    .extracting(ItemSplitter.Found::text)
+                    .containsExactly("Seeing the child. Meetings about the child were held without her.");
+        }
+    }
 }
