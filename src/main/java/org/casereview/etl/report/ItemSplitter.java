@@ -17,6 +17,7 @@ final class ItemSplitter {
 
     private static final int MIN_CALLOUT_WORDS = 6;
     private static final int MIN_ITEM_WORDS = 3;
+    private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
 
@@ -106,7 +107,7 @@ final class ItemSplitter {
             open = close(open, found);
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
-            if (calloutType != null && block.bold() && block.words() >= MIN_CALLOUT_WORDS) {
+            if (calloutType != null && (block.bold() || leadsInBold(block)) && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, text, block.page());
             }
         }
@@ -130,6 +131,23 @@ final class ItemSplitter {
             }
         }
         return found;
+    }
+
+    /**
+     * "<b>Professional curiosity.</b> Practitioners ...": a paragraph opening with a short bold
+     * sentence is one item, the bold words naming it.
+     */
+    static boolean leadsInBold(Block block) {
+        List<TextFragment> fragments = block.first().fragments();
+        StringBuilder lead = new StringBuilder();
+        int i = 0;
+        while (i < fragments.size() && fragments.get(i).bold()) {
+            lead.append(fragments.get(i).text()).append(' ');
+            i++;
+        }
+        String leadText = lead.toString().strip();
+        return i > 0 && i < fragments.size() && leadText.matches(".*[.:]$")
+                && leadText.split("\\s+").length <= MAX_LEAD_IN_WORDS;
     }
 
     /** "Recommendation 2 – Safer sleep": a short title, the item follows in the next paragraph. */

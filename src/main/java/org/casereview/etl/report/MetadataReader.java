@@ -171,7 +171,9 @@ final class MetadataReader {
                 return place.matches() ? place.group(1).strip() : null;
             }
             if (at > 0) {
-                String area = partnership.substring(0, at).replaceFirst("(?i)^the\\s+", "").strip();
+                // "Ravensholme Children's Safeguarding Partnership": the children word belongs to the partnership name
+                String area = partnership.substring(0, at).strip().replaceFirst("(?i)^the\\s+", "")
+                        .replaceFirst("(?i)\\s+children[\u2019']?s?$", "").strip();
                 return area.replaceAll("[,\u2019']s?$", "").strip().isEmpty() ? null : area.strip();
             }
         }

@@ -75,7 +75,7 @@ final class ReportAnalyser {
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
-        return sections(fileName, lines, headings, builder, metadata, problems);
+        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, metadata, problems);
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */

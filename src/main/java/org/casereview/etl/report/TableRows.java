@@ -16,7 +16,10 @@ final class TableRows {
     private static final Pattern HEADER_WORDS = Pattern.compile(
             "(?i)^(no\\.?|number|ref\\.?|recommendations?|learning( points?)?|lessons?|good practice|actions?|"
                     + "agency|agencies|lead( agency| officer)?|owner|responsible|timescales?|by when|date|"
-                    + "priority|progress|status|rag|outcomes?|evidence|measures?|target|finding)$");
+                    + "priority|progress|status|rag|outcomes?|evidence|measures?|target|finding|"
+                    + "(learning |practice )?(themes?|areas?|topics?))$");
+    /** "Learning theme" heads a column that groups the items, not the items themselves. */
+    private static final Pattern GROUP_HEADER = Pattern.compile("(?i).*\\b(themes?|areas?|topics?)$");
     private static final Pattern ITEM_HEADER = Pattern.compile("(?i).*(recommendation|learning|lesson|good practice|action).*");
 
     private TableRows() {
@@ -88,7 +91,8 @@ final class TableRows {
         boolean header = isHeader(first, columns);
         if (header) {
             for (int c = 0; c < columns.size(); c++) {
-                if (ITEM_HEADER.matcher(cell(first, columns, c)).matches()) {
+                String cell = cell(first, columns, c);
+                if (ITEM_HEADER.matcher(cell).matches() && !GROUP_HEADER.matcher(cell).matches()) {
                     column = c;
                     break;
                 }

@@ -55,7 +55,10 @@ class EndToEndRulesTest {
                 "What should happen next? | recommendations",
                 "Actions | recommendations",
                 "Agencies involved | background",
-                "Summary of the incident | summary"})
+                "Summary of the incident | summary",
+                // a question about the child names the child: the opening words carry the type
+                "What was happening for Jade? | background",
+                "What was happening for Baby L? | background"})
         void welshScottishAndPlainLanguageHeadingsAreTyped(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
         }
@@ -123,6 +126,16 @@ class EndToEndRulesTest {
             assertThat(m.title()).isEqualTo("Serious Case Review: Child R");
             assertThat(m.childName()).isEqualTo("Child R");
             assertThat(m.area()).isEqualTo("Northam Vale");
+        }
+
+        @Test
+        void aChildrensWordBeforeThePartnershipWordsIsNotPartOfTheArea() {
+            ReportMetadata m = read(line(1, "Ravensholme Children's Safeguarding Partnership", 80, 12, true),
+                    line(1, "Local Child Safeguarding Practice Review: Jade", 300, 24, true),
+                    line(1, "Published: 14 October 2024", 400, 11, false));
+
+            assertThat(m.partnership()).isEqualTo("Ravensholme Children's Safeguarding Partnership");
+            assertThat(m.area()).isEqualTo("Ravensholme");
         }
 
         @Test

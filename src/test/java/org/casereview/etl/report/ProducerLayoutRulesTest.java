@@ -123,4 +123,59 @@ class ProducerLayoutRulesTest {
                     "The designated leads network should share this review with every school.");
         }
     }
+
+    @Nested
+    class TablesGroupedByTheme {
+
+        @Test
+        void theRecommendationColumnIsTakenNotTheLearningThemeBesideIt() {
+            List<TextLine> lines = List.of(
+                    line(2, 62, 500, 11, true, "Learning theme", 0, "Recommendation", 212),
+                    line(2, 62, 520, 11, false, "Working together", 0, "The partnership should agree one lead", 212),
+                    line(2, 212, 534, 11, false, "for the plan.", 0),
+                    line(2, 62, 556, 11, false, "Escalation", 0, "The partnership should publish an", 212),
+                    line(2, 212, 570, 11, false, "escalation guide.", 0));
+
+            assertThat(TableRows.itemTexts(lines)).extracting(TableRows.Item::text).containsExactly(
+                    "The partnership should agree one lead for the plan.",
+                    "The partnership should publish an escalation guide.");
+        }
+    }
+
+    @Nested
+    class BoldLeadInParagraphs {
+
+        private Block paragraph(String lead, String rest) {
+            TextFragment bold = new TextFragment(lead, 62, 62 + lead.length() * 5.5f, 300, 11, true);
+            TextFragment plain = new TextFragment(rest, bold.endX() + 3, bold.endX() + 3 + rest.length() * 5.5f, 300, 11, false);
+            return new Block(List.of(new TextLine(2, lead + " " + rest, List.of(bold, plain))), false, false);
+        }
+
+        @Test
+        void aShortBoldSentenceOpeningAParagraphMakesItAnItem() {
+            assertThat(ItemSplitter.leadsInBold(paragraph("Professional curiosity.",
+                    "Practitioners accepted her explanations without checking them."))).isTrue();
+        }
+
+        @Test
+        void aBoldPhraseWithoutAFullStopOrALongBoldRunIsNoLeadIn() {
+            assertThat(ItemSplitter.leadsInBold(paragraph("Child P",
+                    "was eight when he came into care."))).isFalse();
+            assertThat(ItemSplitter.leadsInBold(paragraph("The review found that agencies did not share what they knew.",
+                    "This was seen throughout."))).isFalse();
+        }
+
+        @Test
+        void itemsInALearningSectionAreTheLeadInParagraphsOnly() {
+            ItemSplitter splitter = new ItemSplitter(TYPER, LABELS);
+            List<Block> blocks = List.of(
+                    paragraph("Seeing the child.", "Meetings about the child were held without her."),
+                    new Block(List.of(line(2, 62, 330, 11, false, "This paragraph only explains the context of the review.")),
+                            false, false));
+
+            assertThat(splitter.split(SectionType.LEARNING, "What have we learned?", blocks))
+                    .extracting(ItemSplitter.Found::text)
+                    .containsExactly("Seeing the child. Meetings about the child were held without her.");
+        }
+    }
 }

@@ -1,0 +1,51 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ItemSubHeadingsTest {
+
+    private static final SectionTyper TYPER = new SectionTyper(Vocabulary.defaults());
+
+    @Nested
+    class WithoutChapterNumbers {
+
+        @Test
+        void aGoodPracticeCallOutUnderLearningOpensItsOwnSection() {
+            List<Heading> out = ItemSubHeadings.promote(List.of(
+                    new Heading(0, 1, 1, "What have we learned?", 2),
+                    new Heading(9, 1, 2, "Good practice we saw", 2),
+                    new Heading(14, 1, 1, "What needs to change?", 2)), TYPER);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 1, 1);
+        }
+
+        @Test
+        void aTopicSubHeadingUnderLearningStaysASubHeading() {
+            List<Heading> out = ItemSubHeadings.promote(List.of(
+                    new Heading(0, 1, 1, "What have we learned?", 2),
+                    new Heading(5, 1, 2, "Knowing about fathers", 2)), TYPER);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 2);
+        }
+    }
+
+    @Nested
+    class WithChapterNumbers {
+
+        @Test
+        void theNumberingDecidesAndAGoodPracticeSubHeadingStays() {
+            List<Heading> out = ItemSubHeadings.promote(List.of(
+                    new Heading(0, 1, 1, "1. Background", 2),
+                    new Heading(5, 1, 1, "2. Practice and organisational learning", 2),
+                    new Heading(9, 1, 2, "Good practice", 3),
+                    new Heading(14, 1, 1, "3. Improving systems and practice", 3)), TYPER);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 1, 2, 1);
+        }
+    }
+}
