@@ -46,8 +46,6 @@ class EndToEndReportScoreTest {
     void theJobMeetsTheAcceptanceBarOnHeldOutReports(String batch) throws Exception {
         assumeTrue(Files.isRegularFile(SCORER), "score.py not installed at " + SCORER);
         assumeTrue(python3Runs(), "python3 not on the PATH");
-        String pending = pendingReason(batch);
-        assumeTrue(pending.isEmpty(), () -> batch + " pending: " + pending);
         Path input = BATCHES.resolve(batch);
 
         int exit = CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(), "--month", "2026-11");
@@ -65,17 +63,6 @@ class EndToEndReportScoreTest {
         assertThat(metadata.find()).as(report).isTrue();
         assertThat(Double.parseDouble(metadata.group(1))).as("metadata fields on %s:%n%s", batch, report)
                 .isEqualTo(100.0);
-    }
-
-    /** A batch listed in reports-e2e/PENDING has a known gap not fixed yet: the reason given there. */
-    private static String pendingReason(String batch) throws IOException {
-        Path pending = BATCHES.resolve("PENDING");
-        if (!Files.isRegularFile(pending)) {
-            return "";
-        }
-        return Files.readAllLines(pending, StandardCharsets.UTF_8).stream()
-                .filter(l -> l.startsWith(batch + " "))
-                .map(l -> l.substring(batch.length() + 1)).findFirst().orElse("");
     }
 
     private static boolean python3Runs() {
