@@ -48,8 +48,7 @@ public class ExtractReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
         String file = contribution.getStepExecution().getExecutionContext().getString(ReportPartitioner.FILE_KEY);
-        DocumentRow doc = reviews.documents(run.month(), "report").stream()
-                .filter(d -> d.sourceFile().equals(file)).findFirst()
+        DocumentRow doc = reviews.document(run.month(), file)
                 .orElseThrow(() -> new IllegalStateException("report " + file + " is not among the month's documents"));
         contribution.incrementReadCount();
         Optional<ReportStore.Extract> earlier = reports.find(doc.sha256());

@@ -7,8 +7,4 @@ public record DocumentRow(String sourceFile, String kind, String mediaType, Stri
     public DocumentRow withStatus(String newStatus, String newReasonCode) {
         return new DocumentRow(sourceFile, kind, mediaType, charset, sha256, bytes, pages, newStatus, newReasonCode);
     }
-
-    public DocumentRow withPages(Integer newPages) {
-        return new DocumentRow(sourceFile, kind, mediaType, charset, sha256, bytes, newPages, status, reasonCode);
-    }
 }

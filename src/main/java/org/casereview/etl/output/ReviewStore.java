@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
-import org.casereview.etl.document.CodeEvidence;
 import org.casereview.etl.document.Section;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,10 +46,8 @@ public class ReviewStore {
         replaceSections(id, review.source(), review.sections(), review.items());
         if (!review.codes().isEmpty() || "digest".equals(review.source())) {
             jdbc.sql("DELETE FROM review_code WHERE review_id = ?").param(id).update();
-            for (CodeEvidence code : review.codes()) {
-                jdbc.sql("MERGE INTO review_code (review_id, field, code, evidence) KEY (review_id, field, code) VALUES (?, ?, ?, ?)")
-                        .params(id, code.field(), code.code(), truncate(code.evidence(), 2000)).update();
-            }
+            batch.batchUpdate("MERGE INTO review_code (review_id, field, code, evidence) KEY (review_id, field, code) VALUES (?, ?, ?, ?)",
+                    review.codes().stream().map(c -> new Object[] {id, c.field(), c.code(), truncate(c.evidence(), 2000)}).toList());
         }
     }
 
@@ -136,12 +135,20 @@ public class ReviewStore {
                 .params(status, reasonCode, pages, batchMonth, sourceFile).update();
     }
 
+    private static final String DOCUMENT_COLUMNS =
+            "SELECT source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code FROM source_document";
+    private static final RowMapper<DocumentRow> DOCUMENT = (rs, n) -> new DocumentRow(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), (Integer) rs.getObject(7),
+            rs.getString(8), rs.getString(9));
+
     public List<DocumentRow> documents(String batchMonth, String kind) {
-        return jdbc.sql("SELECT source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code FROM source_document WHERE batch_month = ? AND kind = ? ORDER BY source_file")
-                .params(batchMonth, kind)
-                .query((rs, n) -> new DocumentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), (Integer) rs.getObject(7), rs.getString(8), rs.getString(9)))
-                .list();
+        return jdbc.sql(DOCUMENT_COLUMNS + " WHERE batch_month = ? AND kind = ? ORDER BY source_file")
+                .params(batchMonth, kind).query(DOCUMENT).list();
+    }
+
+    public Optional<DocumentRow> document(String batchMonth, String sourceFile) {
+        return jdbc.sql(DOCUMENT_COLUMNS + " WHERE batch_month = ? AND source_file = ?")
+                .params(batchMonth, sourceFile).query(DOCUMENT).optional();
     }
 
     /** Replaces the rejects one source file produced in this month (a reprocessed file reports once). */
@@ -156,10 +163,6 @@ public class ReviewStore {
         jdbc.sql("INSERT INTO reject (run_id, source_file, location, reason_code, message, batch_month) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(runId, r.sourceFile(), r.location(), r.reason().code(), truncate(r.message(), 4000), batchMonth)
                 .update();
-    }
-
-    public int rejectCount(String batchMonth) {
-        return jdbc.sql("SELECT COUNT(*) FROM reject WHERE batch_month = ?").param(batchMonth).query(Integer.class).single();
     }
 
     private static String truncate(String s, int max) {
