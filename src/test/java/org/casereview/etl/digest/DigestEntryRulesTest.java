@@ -11,8 +11,11 @@ import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Digest rules found by the held-out end-to-end batches in {@code digests-e2e}: one example and its counter-example each. */
-class EndToEndHeldOutDigestRulesTest {
+/**
+ * Digest entries in less common shapes: page footers, hidden addresses, titles that look like labels,
+ * anonymous names, run-on no-recommendations sentences. One example and its counter-example each.
+ */
+class DigestEntryRulesTest {
 
     private final DigestParser parser = new DigestParser();
     private final TextRepair repair = new TextRepair();
@@ -23,7 +26,7 @@ class EndToEndHeldOutDigestRulesTest {
     }
 
     @Nested
-    class BatchB2 {
+    class PageFootersAndHiddenAddresses {
         @Test
         void aFooterOfTheDigestHeadingAndAPageNumberIsDroppedEvenOnce() {
             ParsedDigest digest = parser.parse("""
@@ -75,7 +78,7 @@ class EndToEndHeldOutDigestRulesTest {
     }
 
     @Nested
-    class BatchB4 {
+    class TitlesAndLabels {
         @Test
         void aLearningReviewTitleIsAnEntryNotALearningLabel() {
             ParsedDigest digest = parser.parse("""
@@ -136,7 +139,7 @@ class EndToEndHeldOutDigestRulesTest {
     }
 
     @Nested
-    class BatchB8 {
+    class AnonymousNamesAndNoRecommendations {
         @Test
         void anonymousInTheNamePartOfADateAreaNameHeadingIsNoChildName() {
             ParsedDigest digest = parser.parse("""

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Layout rules found on Chromium, LibreOffice and docx output (see reports-unseen), on hand-placed lines. */
-class ProducerLayoutRulesTest {
+class LineLayoutRulesTest {
 
     private static final Vocabulary VOCABULARY = Vocabulary.defaults();
     private static final ItemLabels LABELS = new ItemLabels(VOCABULARY);
