@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.casereview.etl.ingest.FetchSettings;
+
 /**
  * Reads {@code <command> [--option value | --flag]...}, merges it over the job-config file
  * named by {@code --config} and over the defaults, and checks the result.
@@ -130,7 +132,7 @@ public final class CommandLineParser {
 
     private static List<String> parseHosts(String value) {
         if (blankToNull(value) == null) {
-            return List.of("learning.nspcc.org.uk", "library.nspcc.org.uk", "www.nspcc.org.uk");
+            return FetchSettings.DEFAULT_ALLOWED_HOSTS;
         }
         List<String> hosts = new ArrayList<>();
         for (String host : value.split("[,;\\s]+")) {

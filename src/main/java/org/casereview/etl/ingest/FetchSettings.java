@@ -22,8 +22,9 @@ public record FetchSettings(boolean enabled, List<String> allowedHosts, Duration
                             Duration readTimeout, int maxAttempts, Duration initialBackoff,
                             long maxBytes, String userAgent) {
 
+    /** The hosts downloads may come from unless the operator names others (--fetch-allowed-hosts). */
     public static final List<String> DEFAULT_ALLOWED_HOSTS =
-            List.of("learning.nspcc.org.uk", "library.nspcc.org.uk");
+            List.of("learning.nspcc.org.uk", "library.nspcc.org.uk", "www.nspcc.org.uk");
     public static final String DEFAULT_USER_AGENT = "casereview-etl/0.1 (report fetcher)";
 
     public FetchSettings {

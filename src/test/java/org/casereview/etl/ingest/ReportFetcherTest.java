@@ -374,6 +374,7 @@ class ReportFetcherTest {
         void defaultSettingsAllowTheNspccLibrary() {
             FetchSettings defaults = FetchSettings.defaults();
             assertThat(defaults.allowsHost("LEARNING.nspcc.org.uk")).isTrue();
+            assertThat(defaults.allowedHosts()).containsExactly("learning.nspcc.org.uk", "library.nspcc.org.uk", "www.nspcc.org.uk");
             assertThat(defaults.allowsHost("nspcc.org.uk.evil.com")).isFalse();
             assertThat(defaults.maxBytes()).isEqualTo(100L * 1024 * 1024);
             assertThat(defaults.maxAttempts()).isEqualTo(3);
