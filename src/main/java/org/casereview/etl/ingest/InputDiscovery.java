@@ -13,9 +13,10 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.RejectRow;
+import org.casereview.etl.document.RejectRow;
 
 /**
  * Lists the files of an input folder, hashes them, detects their type and sorts them into digests
@@ -61,7 +62,7 @@ public final class InputDiscovery {
             String sha = d.document().sha256();
             String earlier = sha == null ? null : firstWithHash.putIfAbsent(sha, d.document().sourceFile());
             if (earlier != null && d.loadable()) {
-                d = new Discovered(file, d.document().withStatus("duplicate", RejectReason.DUPLICATE.code()),
+                d = new Discovered(file, d.document().withStatus(DocumentStatus.DUPLICATE, RejectReason.DUPLICATE.code()),
                         new RejectRow(d.document().sourceFile(), "file", RejectReason.DUPLICATE,
                                 "same content (SHA-256) as " + earlier + "; loaded once, from " + earlier));
             }
@@ -75,19 +76,19 @@ public final class InputDiscovery {
         long bytes = Files.size(file);
         String sha = Sha256.ofFile(file);
         if (bytes == 0) {
-            return rejected(file, new DocumentRow(name, kindByName(name), null, null, sha, 0, null, "rejected",
+            return rejected(file, new DocumentRow(name, kindByName(name), null, null, sha, 0, null, DocumentStatus.REJECTED,
                     RejectReason.EMPTY.code()), RejectReason.EMPTY, "the file is empty (0 bytes)");
         }
         String mediaType = tika.detect(file).toLowerCase(Locale.ROOT);
         String baseType = mediaType.split(";")[0].trim();
         if (baseType.equals(PDF)) {
             String kind = pdfIsDigest.test(file, sha) ? "digest" : "report";
-            return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, "pending", null), null);
+            return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         if (DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/")) {
-            return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, "pending", null), null);
+            return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
-        return rejected(file, new DocumentRow(name, kindByName(name), baseType, null, sha, bytes, null, "rejected",
+        return rejected(file, new DocumentRow(name, kindByName(name), baseType, null, sha, bytes, null, DocumentStatus.REJECTED,
                         RejectReason.UNSUPPORTED_TYPE.code()), RejectReason.UNSUPPORTED_TYPE,
                 "unsupported file type " + baseType + " (expected a digest as .txt, .md, .html, .pdf or .docx, or a report PDF)");
     }

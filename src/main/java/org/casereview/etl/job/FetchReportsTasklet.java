@@ -4,14 +4,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.document.ReviewRow;
 import org.casereview.etl.ingest.FetchResult;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.ReportCache;
 import org.casereview.etl.ingest.ReportFetcher;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.RejectRow;
-import org.casereview.etl.output.ReviewRow;
-import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.store.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,18 +29,20 @@ public class FetchReportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(FetchReportsTasklet.class);
 
-    private final ReviewStore store;
+    private final ReviewStore reviews;
+    private final DocumentStore documents;
     private final FetchSettings defaults;
 
-    public FetchReportsTasklet(ReviewStore store, FetchSettings defaults) {
-        this.store = store;
+    public FetchReportsTasklet(ReviewStore reviews, DocumentStore documents, FetchSettings defaults) {
+        this.reviews = reviews;
+        this.documents = documents;
         this.defaults = defaults;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        List<ReviewRow> linked = store.reviews(run.month()).stream()
+        List<ReviewRow> linked = reviews.reviews(run.month()).stream()
                 .filter(r -> ReportFetcher.isWebLink(r.reportLink())).toList();
         if (!run.fetch()) {
             if (!linked.isEmpty()) {
@@ -49,7 +53,7 @@ public class FetchReportsTasklet implements Tasklet {
         FetchSettings settings = defaults.withEnabled(true).withAllowedHosts(run.fetchAllowedHosts());
         Set<String> knownHashes = new HashSet<>();
         Set<String> knownNames = new HashSet<>();
-        for (DocumentRow d : store.documents(run.month(), "report")) {
+        for (DocumentRow d : documents.documents(run.month(), "report")) {
             knownHashes.add(d.sha256());
             knownNames.add(d.sourceFile());
         }
@@ -58,16 +62,16 @@ public class FetchReportsTasklet implements Tasklet {
                 contribution.incrementReadCount();
                 FetchResult result = fetcher.fetch(review.reportLink());
                 if (!result.succeeded()) {
-                    store.addReject(run.runId(), run.month(), new RejectRow(review.sourceFile(),
-                            "entry " + review.entryNo() + " link", result.failure(), result.message()));
+                    documents.addRejects(run.runId(), run.month(), List.of(new RejectRow(review.sourceFile(),
+                            "entry " + review.entryNo() + " link", result.failure(), result.message())));
                     log.warn("Report link of {} not fetched: {}", review.reviewId(), result.message());
                     contribution.incrementProcessSkipCount();
                     continue;
                 }
                 String name = result.file().getFileName().toString();
                 if (knownHashes.add(result.sha256()) && knownNames.add(name)) {
-                    store.saveDocument(new DocumentRow(name, "report", "application/pdf", null, result.sha256(),
-                            result.bytes(), null, "pending", null), run.month(), result.file());
+                    documents.saveDocument(new DocumentRow(name, "report", "application/pdf", null, result.sha256(),
+                            result.bytes(), null, DocumentStatus.PENDING, null), run.month(), result.file());
                     contribution.incrementWriteCount(1);
                 }
                 log.info("Report of {} {} ({})", review.reviewId(), result.fromCache() ? "taken from the cache" : "downloaded", name);

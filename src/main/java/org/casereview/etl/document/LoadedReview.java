@@ -1,9 +1,7 @@
-package org.casereview.etl.output;
+package org.casereview.etl.document;
 
 import java.util.List;
 
-import org.casereview.etl.document.CodeEvidence;
-import org.casereview.etl.document.Section;
 
 /** A review ready to store: its row, the sections and items of one source, and its code evidence. */
 public record LoadedReview(ReviewRow row, String source, List<Section> sections, List<ItemRow> items,

@@ -1,13 +1,10 @@
-package org.casereview.etl.output;
+package org.casereview.etl.document;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.casereview.etl.document.Item;
-import org.casereview.etl.document.Section;
-import org.casereview.etl.document.SectionType;
 
 /** One row of items.csv without its review: the item's type and its number among the items of that type. */
 public record ItemRow(SectionType type, int itemNo, String text, Integer page) {
