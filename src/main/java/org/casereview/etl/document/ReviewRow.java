@@ -286,6 +286,15 @@ public record ReviewRow(String reviewId, String digestMonth, String sourceFile, 
             return this;
         }
 
+        /** The columns the normaliser codes; lists of codes are joined with {@code "; "} as in the CSV. */
+        public Builder facts(ReviewFacts f) {
+            return reviewType(f.reviewType()).thematic(f.thematic()).documentType(f.documentType())
+                    .outcome(f.outcome()).incidentYear(f.incidentYear()).ageText(f.ageText()).ageYears(f.ageYears())
+                    .ageBand(f.ageBand()).sex(f.sex()).nChildren(f.nChildren()).ethnicity(f.ethnicity())
+                    .harmTypes(String.join("; ", f.harmTypes())).riskFactors(String.join("; ", f.riskFactors()))
+                    .childContext(String.join("; ", f.childContext()));
+        }
+
         public ReviewRow build() {
             return new ReviewRow(reviewId, digestMonth, sourceFile, entryNo, title, childName, reviewType,
                     thematic, documentType, summary, outcome, incidentYear, ageText, ageYears, ageBand, sex,

@@ -77,7 +77,7 @@ public final class DigestLoader {
     private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d) {
         Integer publicationYear = e.headingYear() != null ? e.headingYear()
                 : d.publicationYear() != null ? d.publicationYear() : Integer.valueOf(month.getYear());
-        return facts(ReviewRow.builder(), f)
+        return ReviewRow.builder().facts(f)
                 .reviewId(id).digestMonth(month.toString()).sourceFile(file).entryNo(e.entryNo())
                 .title(e.title()).childName(e.childName()).summary(e.summary())
                 .learningCount(count(e, SectionType.LEARNING))
@@ -88,21 +88,8 @@ public final class DigestLoader {
                 .build();
     }
 
-    /** The columns the normaliser codes, set on a row being built (for a digest entry or a report of its own). */
-    public static ReviewRow.Builder facts(ReviewRow.Builder row, ReviewFacts f) {
-        return row.reviewType(f.reviewType()).thematic(f.thematic()).documentType(f.documentType())
-                .outcome(f.outcome()).incidentYear(f.incidentYear()).ageText(f.ageText()).ageYears(f.ageYears())
-                .ageBand(f.ageBand()).sex(f.sex()).nChildren(f.nChildren()).ethnicity(f.ethnicity())
-                .harmTypes(codes(f.harmTypes())).riskFactors(codes(f.riskFactors()))
-                .childContext(codes(f.childContext()));
-    }
-
     private static int count(DigestEntry e, SectionType type) {
         return e.sections().stream().filter(s -> s.type() == type).mapToInt(s -> s.items().size()).sum();
-    }
-
-    private static String codes(List<String> codes) {
-        return String.join("; ", codes);
     }
 
     private static DigestLoad rejected(DocumentRow document, RejectReason reason, String message) {

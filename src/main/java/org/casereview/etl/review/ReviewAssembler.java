@@ -116,7 +116,7 @@ public final class ReviewAssembler {
         String id = ReviewIds.claim(ReviewIds.of(month, m.childName(), m.title(), stripPdf(doc.sourceFile())), takenIds);
         String summary = sections.stream().filter(s -> s.type() == SectionType.SUMMARY).map(Section::text)
                 .findFirst().orElse(null);
-        ReviewRow row = DigestLoader.facts(ReviewRow.builder(), f)
+        ReviewRow row = ReviewRow.builder().facts(f)
                 .reviewId(id).digestMonth(month).sourceFile(doc.sourceFile())
                 .title(m.title() != null ? m.title() : doc.sourceFile())
                 .childName(f.thematic() ? null : m.childName()).summary(summary)

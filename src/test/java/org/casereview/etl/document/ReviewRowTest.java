@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,19 @@ class ReviewRowTest {
         assertThat(DocumentStatus.fromCode("unchanged")).isEqualTo(DocumentStatus.UNCHANGED);
         assertThat(RejectReason.fromCode("unsupported_type")).isEqualTo(RejectReason.UNSUPPORTED_TYPE);
         assertThatThrownBy(() -> ReportStatus.fromCode("linked")).hasMessageContaining("unknown ReportStatus code 'linked'");
+    }
+
+    @Test
+    void factsSetTheCodedColumnsWithListsJoinedAsInTheCsv() {
+        ReviewFacts facts = new ReviewFacts("serious_case_review", false, "overview_report", "death", 2019,
+                "4-month-old", new BigDecimal("0.33"), "under_1", "female", 1, null, List.of("neglect", "physical_abuse"),
+                List.of("parental_substance_misuse"), List.of(), List.of());
+        ReviewRow row = ReviewRow.builder().facts(facts).build();
+        assertThat(row.reviewType()).isEqualTo("serious_case_review");
+        assertThat(row.outcome()).isEqualTo("death");
+        assertThat(row.ageBand()).isEqualTo("under_1");
+        assertThat(row.harmTypes()).isEqualTo("neglect; physical_abuse");
+        assertThat(row.riskFactors()).isEqualTo("parental_substance_misuse");
+        assertThat(row.childContext()).isEmpty();
     }
 }
