@@ -1,15 +1,13 @@
 package org.casereview.etl.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.casereview.etl.CaseReviewEtl;
+import org.casereview.etl.SharedCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,10 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The CSV files of the sample and of the shared corpus stay byte-identical to those main wrote
  * before the consolidation (src/test/resources/golden): a refactoring must not change outputs.
+ * The shared corpus comes through {@link SharedCorpus} (skipped without it, failing where CI=true).
  */
 class GoldenOutputsTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("casereview.shared", "../shared"));
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final List<String> FILES = List.of("reviews.csv", "sections.csv", "items.csv", "documents.csv",
             "rejects.csv");
@@ -31,7 +29,7 @@ class GoldenOutputsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"input, input", "digests, shared:corpus/digests", "reports, shared:corpus/reports"})
     void csvFilesAreByteIdenticalToTheGoldenOnes(String set, String source) throws IOException {
-        Path input = source.startsWith("shared:") ? shared(source.substring("shared:".length())) : Path.of(source);
+        Path input = source.startsWith("shared:") ? SharedCorpus.path(source.substring("shared:".length())) : Path.of(source);
         Path output = dir.resolve(set);
         int exit = CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(),
                 "--month", "2026-11");
@@ -39,17 +37,5 @@ class GoldenOutputsTest {
         for (String file : FILES) {
             assertThat(output.resolve(file)).as(set + "/" + file).hasSameBinaryContentAs(GOLDEN.resolve(set).resolve(file));
         }
-    }
-
-    /** A folder of ../shared; without it the test is skipped, except in CI where it fails. */
-    private static Path shared(String folder) {
-        Path path = SHARED.resolve(folder);
-        if (!Files.isDirectory(path)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail(path.toAbsolutePath() + " is missing: the golden outputs of the shared corpus cannot be checked");
-            }
-            assumeTrue(false, path.toAbsolutePath() + " is missing");
-        }
-        return path;
     }
 }
