@@ -14,6 +14,7 @@ import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -147,14 +148,20 @@ public class CaseReviewJobConfiguration {
         return new DocumentTextExtractor();
     }
 
+    /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */
     @Bean
-    DigestParser digestParser() {
-        return new DigestParser();
+    Vocabulary vocabulary(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile) {
+        return Vocabulary.forSetting(operatorFile);
     }
 
     @Bean
-    ReviewNormaliser reviewNormaliser() {
-        return ReviewNormaliser.withDefaultVocabulary();
+    DigestParser digestParser(Vocabulary vocabulary) {
+        return new DigestParser(vocabulary);
+    }
+
+    @Bean
+    ReviewNormaliser reviewNormaliser(Vocabulary vocabulary) {
+        return ReviewNormaliser.withVocabulary(vocabulary);
     }
 
     @Bean
@@ -163,13 +170,19 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    ReportExtractor reportExtractor() {
-        return ReportExtractor.withDefaultSynonyms();
+    ReportExtractor reportExtractor(Vocabulary vocabulary) {
+        return ReportExtractor.withVocabulary(vocabulary);
     }
 
     @Bean
-    ReviewAssembler reviewAssembler(ReviewStore reviews, ReportStore reports, ReviewNormaliser normaliser) {
-        return new ReviewAssembler(reviews, reports, new ReportLinker(), normaliser);
+    ReportLinker reportLinker(Vocabulary vocabulary) {
+        return new ReportLinker(vocabulary);
+    }
+
+    @Bean
+    ReviewAssembler reviewAssembler(ReviewStore reviews, ReportStore reports, ReportLinker linker,
+                                    ReviewNormaliser normaliser) {
+        return new ReviewAssembler(reviews, reports, linker, normaliser);
     }
 
     @Bean

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 final class ChildNameReader {
 
     private static final Pattern CHILD = Pattern.compile(
-            "\\b((?i:child|baby|infant|sibling|young person))\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
+            "\\b((?i:" + Vocabulary.layout("child_name_prefixes") + "))\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
     /** A baby named by a first name: "into the death of Baby Amir". */
-    private static final Pattern BABY_NAME = Pattern.compile("\\b((?i:baby|infant))\\s+(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern BABY_NAME = Pattern.compile(
+            "\\b((?i:" + Vocabulary.layout("baby_name_prefixes") + "))\\s+(\\p{Lu}\\p{Ll}+)\\b");
     /** A name after the title's last colon, perhaps in quotes, or a quoted name after a dash: "Review – 'Freddie'". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             ":\\s*['‘“\"]?([^:'‘’“”\"]+?)['’”\"]?\\s*$"

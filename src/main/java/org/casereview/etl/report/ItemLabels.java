@@ -28,7 +28,7 @@ final class ItemLabels {
 
     ItemLabels(Vocabulary vocabulary) {
         List<Map.Entry<SectionType, String>> words = new ArrayList<>();
-        vocabulary.byType("label").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
+        vocabulary.byType("labels").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
         words.sort(Comparator.comparingInt((Map.Entry<SectionType, String> e) -> e.getValue().length()).reversed());
         for (Map.Entry<SectionType, String> word : words) {
             String phrase = Pattern.quote(word.getValue()).replace(" ", "\\E\\s+\\Q");
@@ -38,7 +38,7 @@ final class ItemLabels {
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
             bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
         }
-        vocabulary.byType("code").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
+        vocabulary.byType("codes").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
     }
 

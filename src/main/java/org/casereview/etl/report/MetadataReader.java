@@ -20,11 +20,10 @@ final class MetadataReader {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                    + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
+            "(?i)\\b(" + Vocabulary.layout("month_names") + ")\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
     /** A document information title that is a working file name: "Hollinsford CSPR Baby N final v3". */
     private static final Pattern FILE_LIKE = Pattern.compile(
-            "(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled|_|\\bv\\d|\\bversion\\s*\\d|\\bdraft\\b|\\bfinal\\b).*");
+            "(?i).*(" + Vocabulary.layout("working_file_marks") + ").*");
     private static final int TITLE_PAGES = 2;
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
@@ -37,11 +36,11 @@ final class MetadataReader {
     private final CoverTitleReader coverTitles;
 
     MetadataReader(Vocabulary vocabulary) {
-        this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review_type"));
-        this.authorLabels = byLengthDescending(vocabulary.lowerWords("author_label"));
-        this.partnershipWords = byLengthDescending(vocabulary.lowerWords("partnership"));
-        this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
-        this.documentKinds = vocabulary.lowerWords("document_kind");
+        this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review-types", "title_page_names"));
+        this.authorLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "author_labels"));
+        this.partnershipWords = byLengthDescending(vocabulary.lowerWords("report-metadata", "partnerships"));
+        this.publishedLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "published_labels"));
+        this.documentKinds = vocabulary.lowerWords("report-metadata", "document_kinds");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
         this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }

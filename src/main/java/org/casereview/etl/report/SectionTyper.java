@@ -23,7 +23,7 @@ final class SectionTyper {
 
     SectionTyper(Vocabulary vocabulary) {
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
-        vocabulary.byType("section").forEach((type, words) ->
+        vocabulary.byType("headings").forEach((type, words) ->
                 cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
         this.synonyms = cleaned;
     }
