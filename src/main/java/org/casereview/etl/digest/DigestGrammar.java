@@ -112,6 +112,11 @@ final class DigestGrammar {
         return List.copyOf(result);
     }
 
+    /** A list of the bundled {@code digest-grammar.yml}, for rules compiled once into constants. */
+    static List<String> bundledWords(String key) {
+        return Vocabulary.bundled().strings(GRAMMAR, key);
+    }
+
     /** A list of regular expressions as one alternation (without the enclosing group). */
     private static String alternatives(Vocabulary v, String file, String key) {
         return String.join("|", v.strings(file, key));

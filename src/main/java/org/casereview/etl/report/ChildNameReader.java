@@ -25,6 +25,8 @@ final class ChildNameReader {
                     + "|\\s[–—-]\\s*['‘“\"]([^:'‘’“”\"]+)['’”\"]\\s*$");
 
     /** A title ending in a subtitle after a colon or dash: "Review: Harry – Executive Summary". */
+    private static final Pattern DOCUMENT_WORD = Pattern.compile(
+            ".*\\b(" + Vocabulary.layout("not_child_name_words") + ")\\b.*");
     private static final Pattern DOCUMENT_KIND_AFTER = Pattern.compile("^(.+?)\\s*[–—:-]\\s*([\\p{L} ]+)$");
 
     private final List<String> reviewTypes;
@@ -105,7 +107,7 @@ final class ChildNameReader {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean reviewWords = reviewTypes.stream().anyMatch(t -> t.contains(lower) || lower.contains(t))
                 || partnershipWords.stream().anyMatch(lower::contains)
-                || lower.matches(".*\\b(report|review|overview|summary|contents|thematic|executive|final|draft)\\b.*");
+                || DOCUMENT_WORD.matcher(lower).matches();
         return !reviewWords && (reviewType == null || !reviewType.toLowerCase(Locale.ROOT).contains(lower));
     }
 

@@ -13,6 +13,9 @@ import org.casereview.etl.document.SectionType;
 /** Printed item labels: "Recommendation 3:", "Learning point 2", "R3", "LP2". */
 final class ItemLabels {
 
+    private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("label_prose_words") + ")\\b.*");
+
     /**
      * @param type   the item type the label names
      * @param length characters of the label, separator included
@@ -69,6 +72,6 @@ final class ItemLabels {
 
     /** "Recommendation 3 was ..." reads on as a sentence; a label is followed by its item. */
     private static boolean startsProse(String rest) {
-        return rest.matches("(?i)^(is|was|has|have|had|are|were|and|or|of|in|to|above|below|refers|relates)\\b.*");
+        return PROSE_AFTER_LABEL.matcher(rest).matches();
     }
 }

@@ -27,6 +27,8 @@ final class MetadataReader {
     private static final int TITLE_PAGES = 2;
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
+    private static final Pattern PARTNERSHIP_LEAD_IN = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("partnership_lead_ins") + ")\\s+");
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
     private final List<String> partnershipWords;
@@ -136,7 +138,7 @@ final class MetadataReader {
                     String printed = source.substring(0, m.end());
                     int sentenceStart = Math.max(printed.lastIndexOf(". "), printed.lastIndexOf(": "));
                     printed = sentenceStart >= 0 ? printed.substring(sentenceStart + 2) : printed;
-                    printed = printed.replaceFirst("(?i)^(the|this report is published by the|published by the)\\s+", "");
+                    printed = PARTNERSHIP_LEAD_IN.matcher(printed).replaceFirst("");
                     return printed.strip();
                 }
             }
