@@ -112,9 +112,9 @@ final class DigestGrammar {
         return List.copyOf(result);
     }
 
-    /** A list of the bundled {@code digest-grammar.yml}, for rules compiled once into constants. */
+    /** A list of the bundled {@code layout-words.yml}, for rules compiled once into constants. */
     static List<String> bundledWords(String key) {
-        return Vocabulary.bundled().strings(GRAMMAR, key);
+        return Vocabulary.bundled().strings("layout-words", key);
     }
 
     /** A list of regular expressions as one alternation (without the enclosing group). */

@@ -29,11 +29,11 @@ final class Vocabulary {
     }
 
     /**
-     * A list of {@code vocabulary/report-layout.yml} as one alternation (no enclosing group), for the
+     * A list of {@code vocabulary/layout-words.yml} as one alternation (no enclosing group), for the
      * layout rules compiled once into constants: always the bundled file.
      */
     static String layout(String key) {
-        return String.join("|", org.casereview.etl.vocabulary.Vocabulary.bundled().strings("report-layout", key));
+        return String.join("|", org.casereview.etl.vocabulary.Vocabulary.bundled().strings("layout-words", key));
     }
 
     List<String> words(String file, String key) {

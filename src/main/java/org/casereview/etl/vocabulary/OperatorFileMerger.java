@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  *   known code, whose lists are appended to the first bundled entry of that code;</li>
  *   <li>a map of words to values (spelled numbers, abbreviations) takes new words.</li>
  * </ul>
- * It never replaces a single value or removes a word. Unknown file or list names, unknown codes and
+ * It never replaces a single value or removes a word, and leaves the files of
+ * {@link Vocabulary#FIXED_FILES} alone. Unknown file or list names, unknown codes and
  * a value of the wrong shape are errors naming the file and the line.
  */
 final class OperatorFileMerger {
@@ -40,6 +41,10 @@ final class OperatorFileMerger {
             if (tree == null) {
                 throw error(tuple.getKeyNode(), "unknown vocabulary file name '" + name + "' (known: "
                         + String.join(", ", files.keySet()) + ")");
+            }
+            if (Vocabulary.FIXED_FILES.contains(name)) {
+                throw error(tuple.getKeyNode(), name + " is compiled into the layout rules of the jar;"
+                        + " an operator file cannot add to it");
             }
             mergeMap(tree, tuple.getValueNode(), name);
         }

@@ -30,9 +30,12 @@ public final class Vocabulary {
 
     /** The bundled vocabulary files, by name ({@code vocabulary/<name>.yml}). */
     public static final List<String> FILES = List.of(
-            "review-types", "section-headings", "item-labels", "report-metadata", "report-layout",
+            "review-types", "section-headings", "item-labels", "report-metadata", "layout-words",
             "digest-labels", "digest-grammar", "link-words", "html-noise",
             "case-facts", "cues", "harm-types", "risk-factors", "child-context");
+
+    /** Files compiled once into constants of the layout rules: an operator file cannot add to them. */
+    static final List<String> FIXED_FILES = List.of("layout-words", "html-noise");
 
     private static final Vocabulary BUNDLED = new Vocabulary(readBundled());
 

@@ -150,6 +150,20 @@ class OperatorVocabularyFileTest {
         }
 
         @Test
+        void theLayoutWordsCannotBeChangedByAnOperatorFile() throws IOException {
+            Path file = file("""
+                    section-headings:
+                      headings:
+                        learning: [takeaways]
+                    layout-words:
+                      month_names: [sept]
+                    """);
+            assertThatThrownBy(() -> Vocabulary.withOperatorFile(file))
+                    .hasMessage("vocabulary file " + file + ", line 4: layout-words is compiled into the layout rules"
+                            + " of the jar; an operator file cannot add to it");
+        }
+
+        @Test
         void brokenYamlIsNamedWithItsLine() throws IOException {
             Path file = file("""
                     section-headings:
