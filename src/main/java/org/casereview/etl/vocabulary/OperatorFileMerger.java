@@ -122,11 +122,15 @@ final class OperatorFileMerger {
             throw error(node, "wrong shape: " + where + " takes a single word or number here");
         }
         String value = scalar.getValue();
-        if (Tag.INT.equals(node.getTag())) {
-            return Integer.valueOf(value);
-        }
-        if (Tag.FLOAT.equals(node.getTag())) {
-            return Double.valueOf(value);
+        try {
+            if (Tag.INT.equals(node.getTag())) {
+                return Integer.valueOf(value);
+            }
+            if (Tag.FLOAT.equals(node.getTag())) {
+                return Double.valueOf(value);
+            }
+        } catch (NumberFormatException e) {
+            return value; // "0x1F", "1_000": kept as written
         }
         if (Tag.BOOL.equals(node.getTag())) {
             return Boolean.valueOf(value);

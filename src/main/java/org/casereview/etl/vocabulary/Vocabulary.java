@@ -142,7 +142,7 @@ public final class Vocabulary {
             return (Map<String, Object>) root;
         } catch (MarkedYAMLException e) {
             throw new VocabularyException("vocabulary file " + resource + ", line "
-                    + (e.getProblemMark().getLine() + 1) + ": " + e.getProblem(), e);
+                    + (e.getProblemMark().getLine() + 1) + ": " + e.getProblem());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read vocabulary " + resource, e);
         }
@@ -160,10 +160,11 @@ public final class Vocabulary {
             return root;
         } catch (MarkedYAMLException e) {
             int line = (e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()).getLine() + 1;
+            // no cause: the message is what an operator sees, also as the root message of a failed start
             throw new VocabularyException("vocabulary file " + file + ", line " + line + ": not valid YAML: "
-                    + e.getProblem(), e);
+                    + e.getProblem());
         } catch (IOException e) {
-            throw new VocabularyException("vocabulary file " + file + ": cannot be read: " + e.getMessage(), e);
+            throw new VocabularyException("vocabulary file " + file + ": cannot be read: " + e.getMessage());
         }
     }
 

@@ -6,8 +6,4 @@ public final class VocabularyException extends IllegalArgumentException {
     public VocabularyException(String message) {
         super(message);
     }
-
-    public VocabularyException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }
