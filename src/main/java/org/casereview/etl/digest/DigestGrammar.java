@@ -106,7 +106,8 @@ final class DigestGrammar {
             for (String label : Vocabulary.strings(patterns)) {
                 // the lookahead lets lazy parts of a label grow up to its colon, a dash standing for
                 // it, or a final "include(s)" / "focuses on" when the colon was left out
-                result.add(new Label(SectionType.fromCode(type), Pattern.compile("(?:" + label + ")" + LABEL_END, FLAGS)));
+                result.add(new Label(SectionType.fromCode(type),
+                        Pattern.compile("(?:" + label + ")" + LABEL_END, FLAGS)));
             }
         });
         return List.copyOf(result);

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.casereview.etl.vocabulary.Vocabulary;
 import org.xml.sax.Attributes;
 
-/** Which HTML elements are page furniture (menus, cookie banners, scripts), read from {@code vocabulary/html-noise.yml}. */
+/**
+ * Which HTML elements are page furniture (menus, cookie banners, scripts), read from
+ * {@code vocabulary/html-noise.yml}.
+ */
 final class HtmlNoiseRules {
 
     private static final String FILE = "html-noise";

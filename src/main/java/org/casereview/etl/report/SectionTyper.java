@@ -17,7 +17,8 @@ import org.casereview.etl.document.SectionType;
 final class SectionTyper {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^((" + Vocabulary.layout("numbered_part_words") + ")\\s+)?(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
+            "^((" + Vocabulary.layout("numbered_part_words") + ")\\s+)?"
+                    + "(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
 
     private final Map<SectionType, List<String>> synonyms;
 

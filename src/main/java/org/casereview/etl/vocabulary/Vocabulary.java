@@ -67,7 +67,8 @@ public final class Vocabulary {
 
     /** For a setting that may be blank (no operator file): the bundled vocabulary, else {@link #withOperatorFile}. */
     public static Vocabulary forSetting(String operatorFile) {
-        return operatorFile == null || operatorFile.isBlank() ? BUNDLED : withOperatorFile(Path.of(operatorFile.strip()));
+        return operatorFile == null || operatorFile.isBlank() ? BUNDLED
+                : withOperatorFile(Path.of(operatorFile.strip()));
     }
 
     /** The whole tree of one file, e.g. {@code file("review-types")}. */
