@@ -2,6 +2,8 @@ package org.casereview.etl.vocabulary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -84,6 +86,7 @@ final class OperatorFileMerger {
                 mergeEntry(bundled, item, where);
             } else {
                 Object word = scalar(item, "an entry of " + where);
+                checkPattern(item, word);
                 if (!bundled.contains(word)) {
                     bundled.add(word);
                 }
@@ -104,6 +107,16 @@ final class OperatorFileMerger {
                         + String.join(", ", bundled.stream().map(e -> String.valueOf(((Map<?, ?>) e).get("code")))
                         .distinct().toList()) + ")"));
         mergeMap(target, entry, where + "[" + code + "]");
+    }
+
+    /** Most lists are regular expressions: a broken one would fail later, without its line. */
+    private void checkPattern(Node node, Object word) {
+        try {
+            Pattern.compile(word.toString());
+        } catch (PatternSyntaxException e) {
+            throw error(node, "'" + word + "' is not a valid regular expression (" + e.getDescription()
+                    + "); write \\( or \\[ for a bracket");
+        }
     }
 
     private static boolean isWordMap(Map<String, Object> map) {

@@ -127,6 +127,20 @@ class OperatorVocabularyFileTest {
         }
 
         @Test
+        void aBrokenPatternIsNamedWithItsLine() throws IOException {
+            Path file = file("""
+                    digest-labels:
+                      labels:
+                        learning:
+                          - 'Takeaways'
+                          - 'Take(aways'
+                    """);
+            assertThatThrownBy(() -> Vocabulary.withOperatorFile(file))
+                    .hasMessage("vocabulary file " + file + ", line 5: 'Take(aways' is not a valid regular expression"
+                            + " (Unclosed group); write \\( or \\[ for a bracket");
+        }
+
+        @Test
         void aSingleValueCannotBeReplaced() throws IOException {
             Path file = file("""
                     digest-grammar:
