@@ -22,7 +22,7 @@ final class HeadingReader {
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s*|\\s*-\\s+");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[:;]\\s+|\\s*[:;]$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "in", "for", "to", "a", "an", "on", "into");
+    private static final Set<String> SMALL_WORDS = Set.copyOf(DigestGrammar.bundledWords("heading_small_words"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019-]+");
 
     private final DigestGrammar grammar;

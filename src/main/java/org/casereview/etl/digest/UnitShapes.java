@@ -27,7 +27,8 @@ final class UnitShapes {
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
     private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
-    private static final Pattern SMALL_WORD = Pattern.compile("and|of|the|a|an|into|for|on|in|to|&");
+    private static final Pattern SMALL_WORD = Pattern.compile(
+            String.join("|", DigestGrammar.bundledWords("title_small_words")));
     private static final int LABEL_ALONE_MAX_WORDS = 3;
 
     private final DigestGrammar grammar;

@@ -20,6 +20,7 @@ import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReportStore;
 import org.casereview.etl.store.ReviewStore;
 import org.casereview.etl.store.SqlDialect;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -174,14 +175,20 @@ public class CaseReviewJobConfiguration {
         return new DocumentTextExtractor();
     }
 
+    /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */
     @Bean
-    DigestParser digestParser() {
-        return new DigestParser();
+    Vocabulary vocabulary(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile) {
+        return Vocabulary.forSetting(operatorFile);
     }
 
     @Bean
-    ReviewNormaliser reviewNormaliser() {
-        return ReviewNormaliser.withDefaultVocabulary();
+    DigestParser digestParser(Vocabulary vocabulary) {
+        return new DigestParser(vocabulary);
+    }
+
+    @Bean
+    ReviewNormaliser reviewNormaliser(Vocabulary vocabulary) {
+        return ReviewNormaliser.withVocabulary(vocabulary);
     }
 
     @Bean
@@ -190,13 +197,18 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    ReportExtractor reportExtractor() {
-        return ReportExtractor.withDefaultSynonyms();
+    ReportExtractor reportExtractor(Vocabulary vocabulary) {
+        return ReportExtractor.withVocabulary(vocabulary);
     }
 
     @Bean
-    ReviewAssembler reviewAssembler(ReviewNormaliser normaliser) {
-        return new ReviewAssembler(new ReportLinker(), normaliser);
+    ReportLinker reportLinker(Vocabulary vocabulary) {
+        return new ReportLinker(vocabulary);
+    }
+
+    @Bean
+    ReviewAssembler reviewAssembler(ReportLinker linker, ReviewNormaliser normaliser) {
+        return new ReviewAssembler(linker, normaliser);
     }
 
     @Bean

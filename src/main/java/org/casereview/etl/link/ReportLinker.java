@@ -2,6 +2,7 @@ package org.casereview.etl.link;
 
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ public final class ReportLinker {
     public static final double DEFAULT_MARGIN = 0.10;
     private static final Logger log = LoggerFactory.getLogger(ReportLinker.class);
 
-    private final LinkVocabulary vocabulary = LinkVocabulary.load();
+    private final LinkVocabulary vocabulary;
     private final SimilarityMatcher matcher;
 
     public ReportLinker() {
@@ -34,7 +35,17 @@ public final class ReportLinker {
     }
 
     public ReportLinker(double threshold, double margin) {
-        this.matcher = new SimilarityMatcher(new SimilarityScorer(vocabulary), threshold, margin);
+        this(Vocabulary.bundled(), threshold, margin);
+    }
+
+    /** With the words of the given vocabulary (the bundled one with an operator's file merged on top). */
+    public ReportLinker(Vocabulary vocabulary) {
+        this(vocabulary, DEFAULT_THRESHOLD, DEFAULT_MARGIN);
+    }
+
+    public ReportLinker(Vocabulary vocabulary, double threshold, double margin) {
+        this.vocabulary = LinkVocabulary.from(vocabulary);
+        this.matcher = new SimilarityMatcher(new SimilarityScorer(this.vocabulary), threshold, margin);
     }
 
     public LinkResult link(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports, OperatorLinks operator) {

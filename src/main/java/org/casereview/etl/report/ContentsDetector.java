@@ -17,7 +17,7 @@ final class ContentsDetector {
 
     private static final Pattern ENTRY = Pattern.compile("^(.*?\\p{L}.*?)[\\s.\u2026\u00b7_\u2013-]*\\s(\\d{1,4})$");
     private static final Pattern LEADER = Pattern.compile("(\\.\\s?){4,}|\u2026{2,}|_{4,}");
-    private static final Pattern TITLE = Pattern.compile("(?i)(table of )?contents?|index|contents page");
+    private static final Pattern TITLE = Pattern.compile("(?i)" + Vocabulary.layout("contents_titles"));
 
     /**
      * @param pages   physical page numbers of the contents

@@ -39,9 +39,9 @@ public final class ReportExtractor {
         return new ReportExtractor(Vocabulary.defaults());
     }
 
-    /** With a vocabulary file of the same keys as {@code report/section-synonyms.properties}, on the classpath. */
-    public static ReportExtractor withVocabulary(String classpathResource) {
-        return new ReportExtractor(Vocabulary.load(classpathResource));
+    /** With the word lists of the given vocabulary (the bundled one with an operator's file merged on top). */
+    public static ReportExtractor withVocabulary(org.casereview.etl.vocabulary.Vocabulary vocabulary) {
+        return new ReportExtractor(Vocabulary.from(vocabulary));
     }
 
     public ReportDocument extract(Path pdf) throws UnreadableDocumentException {
