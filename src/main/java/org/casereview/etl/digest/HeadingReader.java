@@ -33,9 +33,11 @@ final class HeadingReader {
 
     Heading read(String headingText) {
         // a title has no full stop of its own: "1. Child A: Serious case review." is the title without it
-        String title = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
+        String bare = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
+        // the title keeps a formula sigil as published ("=Child B; ..."); names and dates are read without it
+        String title = UnitShapes.formulaSigil(headingText) + bare;
         // names are read from a title-cased copy of a heading printed in capitals ("CHILD CE: SERIOUS CASE REVIEW")
-        String words = title.codePoints().anyMatch(Character::isLowerCase) ? title : titleCase(title);
+        String words = bare.codePoints().anyMatch(Character::isLowerCase) ? bare : titleCase(bare);
         Matcher date = UnitShapes.DATE_HEADING.matcher(words);
         if (date.find()) {
             String separator = words.substring(date.end(1), date.end()).strip();
