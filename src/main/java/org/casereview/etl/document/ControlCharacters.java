@@ -28,9 +28,12 @@ public final class ControlCharacters {
         return CONTROLS_BUT_TAB_AND_NEWLINE.matcher(lines).replaceAll("");
     }
 
-    /** The text without any control character, tab and newline included: for one-line values. */
-    public static String stripAll(String text) {
-        return text == null ? null : CONTROLS.matcher(text).replaceAll("");
+    /** The text as one line: tab and newline become spaces, other control characters are dropped. */
+    public static String oneLine(String text) {
+        if (text == null || !containsAny(text)) {
+            return text;
+        }
+        return CONTROLS.matcher(text.replace('\t', ' ').replace('\n', ' ')).replaceAll("");
     }
 
     /** True when the text holds a control character other than tab or newline. */

@@ -19,6 +19,7 @@ import java.util.Map;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.ReviewRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -103,7 +104,8 @@ public class CsvExporter {
             return n.toString();
         }
         String text = value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : value.toString();
-        return neutraliseFormula(text);
+        // a guard: text is cleaned where it enters, so nothing should be left to strip here
+        return neutraliseFormula(ControlCharacters.strip(text));
     }
 
     /** A cell Excel would run as a formula gets a leading apostrophe (CSV only; the tables keep the text). */

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.document.ControlCharacters;
 
 /**
  * Reads every page's glyphs with their position, size and weight, and hands back lines in
@@ -186,12 +187,14 @@ final class PositionedTextStripper extends PDFTextStripper {
                 colouredChars++;
             }
         }
-        if (text.toString().isBlank()) {
+        // the one place report text enters: a glyph mapped to NUL or another control character is dropped
+        String clean = ControlCharacters.oneLine(text.toString());
+        if (clean.isBlank()) {
             return;
         }
         TextPosition first = run.get(0);
         TextPosition last = run.get(run.size() - 1);
-        TextFragment fragment = new TextFragment(text.toString(), first.getXDirAdj(),
+        TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
                 boldChars * 2 > run.size(), colouredChars * 2 > run.size());
         if (isDuplicate(fragment)) {

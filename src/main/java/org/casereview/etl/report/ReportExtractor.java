@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
@@ -103,8 +104,8 @@ public final class ReportExtractor {
     private static PDDocumentInformation copyInfo(PDDocument document) {
         PDDocumentInformation info = document.getDocumentInformation();
         PDDocumentInformation copy = new PDDocumentInformation();
-        copy.setTitle(info.getTitle());
-        copy.setAuthor(info.getAuthor());
+        copy.setTitle(ControlCharacters.oneLine(info.getTitle()));
+        copy.setAuthor(ControlCharacters.oneLine(info.getAuthor()));
         copy.setCreationDate(info.getCreationDate());
         copy.setModificationDate(info.getModificationDate());
         return copy;
