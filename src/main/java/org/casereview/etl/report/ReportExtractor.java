@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -56,9 +57,9 @@ public final class ReportExtractor {
         for (PageText page : raw.pages()) {
             int pageChars = page.lines().stream().mapToInt(l -> l.text().length()).sum();
             chars += pageChars;
-            if (raw.failedPages().contains(page.number())) {
+            if (raw.failedPages().containsKey(page.number())) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.CORRUPT,
-                        "page " + page.number() + " could not be read"));
+                        "page " + page.number() + " could not be read whole: " + raw.failedPages().get(page.number())));
             } else if (pageChars == 0) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.NO_TEXT_LAYER,
                         "page " + page.number() + " has no text layer"));
@@ -79,7 +80,7 @@ public final class ReportExtractor {
         return report;
     }
 
-    private record RawReport(List<PageText> pages, List<Integer> failedPages, List<OutlineReader.Entry> outline,
+    private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
                              PDDocumentInformation info, int pageCount) {
     }
 
