@@ -32,10 +32,11 @@ final class UnitShapes {
     private static final int LABEL_ALONE_MAX_WORDS = 3;
     /**
      * Characters a spreadsheet reads as the start of a formula, glued to a line's first word
-     * ("=Child B; ...", "@3. Kacey: ..."): they say nothing about the line's shape. A list bullet
+     * ("=Child B; ...", "@3. Kacey: ...", "3. =Kacey: ..."): they say nothing about the line's shape. A list bullet
      * ("- point") has a space after its dash and is not one.
      */
-    private static final Pattern FORMULA_SIGIL = Pattern.compile("^(\\s*(?:#{1,6}\\s+)?)[=+\\-@]+(?=[^\\s=+\\-@])");
+    private static final Pattern FORMULA_SIGIL =
+            Pattern.compile("^(\\s*(?:#{1,6}\\s+)?(?:\\d{1,3}[.)]\\s+)?)[=+\\-@]+(?=[^\\s=+\\-@])");
 
     private final DigestGrammar grammar;
     private final LinkShapes links;

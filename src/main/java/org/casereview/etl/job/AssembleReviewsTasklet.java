@@ -8,6 +8,8 @@ import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.ReportExtract;
 import org.casereview.etl.document.Section;
+import org.casereview.etl.ingest.FetchSettings;
+import org.casereview.etl.ingest.LinkSafety;
 import org.casereview.etl.link.OperatorLinksReader;
 import org.casereview.etl.review.Assembly;
 import org.casereview.etl.review.ReportContents;
@@ -42,8 +44,10 @@ public class AssembleReviewsTasklet implements Tasklet {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
         reviews.clearReportParts(run.month());
         documents.deleteRejects(run.month(), "link");
+        LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
         Assembly assembly = assembler.assemble(run.month(), reviews.reviews(run.month()), storedReports(run.month()),
-                contents(), OperatorLinksReader.readFolder(run.input()));
+                contents(), OperatorLinksReader.readFolder(run.input()),
+                link -> safety.refusalOfLink(link, run.input()).isPresent());
         documents.addRejects(run.runId(), run.month(), assembly.rejects());
         reviews.replaceReviews(assembly.reviews(), run.month());
         contribution.incrementWriteCount(assembly.reviews().size());

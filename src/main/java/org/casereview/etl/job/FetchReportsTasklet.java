@@ -1,15 +1,20 @@
 package org.casereview.etl.job;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.RejectRow;
 import org.casereview.etl.document.ReviewRow;
 import org.casereview.etl.ingest.FetchResult;
 import org.casereview.etl.ingest.FetchSettings;
+import org.casereview.etl.ingest.LinkSafety;
 import org.casereview.etl.ingest.ReportCache;
 import org.casereview.etl.ingest.ReportFetcher;
 import org.casereview.etl.store.DocumentStore;
@@ -22,8 +27,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * With fetching enabled, downloads the report PDFs that digest entries link to over http(s) into
- * the output's cache, and adds them to the month's documents for the report step.
+ * Checks every report link of the month's entries (a refused one gets an {@code unsafe_link}
+ * reject, with or without fetching) and, with fetching enabled, downloads the report PDFs that
+ * digest entries link to over http(s) into the output's cache, and adds them to the month's
+ * documents for the report step.
  */
 public class FetchReportsTasklet implements Tasklet {
 
@@ -42,15 +49,14 @@ public class FetchReportsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        List<ReviewRow> linked = reviews.reviews(run.month()).stream()
-                .filter(r -> ReportFetcher.isWebLink(r.reportLink())).toList();
+        FetchSettings settings = defaults.withEnabled(true).withAllowedHosts(run.fetchAllowedHosts());
+        List<ReviewRow> linked = safeWebLinks(run, new LinkSafety(settings), contribution);
         if (!run.fetch()) {
             if (!linked.isEmpty()) {
                 log.info("{} entries link to reports on the web; they are not downloaded without --fetch", linked.size());
             }
             return RepeatStatus.FINISHED;
         }
-        FetchSettings settings = defaults.withEnabled(true).withAllowedHosts(run.fetchAllowedHosts());
         Set<String> knownHashes = new HashSet<>();
         Set<String> knownNames = new HashSet<>();
         for (DocumentRow d : documents.documents(run.month(), "report")) {
@@ -78,5 +84,23 @@ public class FetchReportsTasklet implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The entries whose link is a web address that may be fetched; every refused link is a reject. */
+    private List<ReviewRow> safeWebLinks(JobRun run, LinkSafety safety, StepContribution contribution) {
+        List<ReviewRow> web = new ArrayList<>();
+        for (ReviewRow review : reviews.reviews(run.month())) {
+            Optional<String> refusal = safety.refusalOfLink(review.reportLink(), run.input());
+            if (refusal.isPresent()) {
+                documents.addRejects(run.runId(), run.month(), List.of(new RejectRow(review.sourceFile(),
+                        "entry " + review.entryNo() + " link", RejectReason.UNSAFE_LINK,
+                        "report link '" + ControlCharacters.escape(review.reportLink()) + "' refused: " + refusal.get())));
+                log.warn("Report link of {} refused: {}", review.reviewId(), refusal.get());
+                contribution.incrementProcessSkipCount();
+            } else if (ReportFetcher.isWebLink(review.reportLink())) {
+                web.add(review);
+            }
+        }
+        return web;
     }
 }

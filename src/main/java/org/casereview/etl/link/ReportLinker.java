@@ -56,6 +56,8 @@ public final class ReportLinker {
         List<AmbiguousLink> ambiguous = new ArrayList<>();
 
         applyOperatorLinks(entries, files, operator, linked, excluded, problems);
+        // a refused link never leads to a report, not even to another entry's download of the same name
+        entries.stream().filter(LinkCandidateEntry::linkRefused).forEach(e -> excluded.add(e.reviewId()));
         for (LinkCandidateEntry entry : entries) {
             if (!linked.containsKey(entry.reviewId()) && !excluded.contains(entry.reviewId())) {
                 if (!linkByName(entry, files, linked, ambiguous)) {

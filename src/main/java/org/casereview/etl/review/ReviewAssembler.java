@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.casereview.etl.document.DocumentRow;
@@ -60,12 +61,18 @@ public final class ReviewAssembler {
      */
     public Assembly assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
                              ReportContents contents, OperatorLinks operator) {
+        return assemble(month, entries, reports, contents, operator, link -> false);
+    }
+
+    /** @param refusedLink whether a report link was refused as unsafe: such an entry is linked by the operator only */
+    public Assembly assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
+                             ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink) {
         Map<String, StoredReport> byFile = new LinkedHashMap<>();
         reports.stream().filter(r -> r.document().status() != DocumentStatus.DUPLICATE)
                 .forEach(r -> byFile.put(r.document().sourceFile(), r));
         LinkResult links = linker.link(
                 entries.stream().map(r -> new LinkCandidateEntry(r.reviewId(), r.title(), r.childName(),
-                        r.reviewType(), r.reportLink())).toList(),
+                        r.reviewType(), r.reportLink(), refusedLink.test(r.reportLink()))).toList(),
                 byFile.values().stream().map(ReviewAssembler::candidate).toList(),
                 operator);
         List<LoadedReview> assembled = new ArrayList<>();

@@ -51,6 +51,13 @@ class FormulaSigilHeadingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"=", "+", "-", "@"})
+    void aSigilAfterTheNumberIsKeptInTheTitleToo(String sigil) throws IOException {
+        String text = Files.readString(Path.of("input/seed-2021-11.txt"));
+        assertSameEntries(text, text.replaceAll("(?m)^(\\d\\. )", "$1" + sigil), sigil);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "+", "-", "@"})
     void markdownNumberedBoldHeadingsWithASigilAreStillEntries(String sigil) throws IOException {
         String text = Files.readString(Path.of("input/invented-2026-10.md"));
         assertSameEntries(text, text.replaceAll("(?m)^(\\d\\. \\*\\*)", sigil + "$1"), sigil);
