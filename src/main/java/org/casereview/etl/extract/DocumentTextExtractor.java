@@ -22,9 +22,9 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
-import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
 /**

@@ -14,11 +14,11 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
-import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.text.ControlCharacters;
 
 /**
  * Lists the files of an input folder, hashes them, detects their type by content and sorts them

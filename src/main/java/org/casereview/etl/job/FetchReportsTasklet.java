@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
@@ -19,6 +18,7 @@ import org.casereview.etl.ingest.ReportCache;
 import org.casereview.etl.ingest.ReportFetcher;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReviewStore;
+import org.casereview.etl.text.ControlCharacters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

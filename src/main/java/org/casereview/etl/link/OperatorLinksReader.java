@@ -2,9 +2,9 @@ package org.casereview.etl.link;
 
 import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
-import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.text.ControlCharacters;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

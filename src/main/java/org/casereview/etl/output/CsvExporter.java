@@ -19,8 +19,8 @@ import java.util.Map;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
-import org.casereview.etl.document.ControlCharacters;
 import org.casereview.etl.document.ReviewRow;
+import org.casereview.etl.text.ControlCharacters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

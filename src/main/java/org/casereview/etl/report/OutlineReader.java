@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.casereview.etl.document.ControlCharacters;
+import org.casereview.etl.text.ControlCharacters;
 
 /** The document outline (bookmarks): top-level entries and their children, with target pages. */
 final class OutlineReader {

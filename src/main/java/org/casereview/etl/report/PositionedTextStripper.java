@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.casereview.etl.document.ControlCharacters;
+import org.casereview.etl.text.ControlCharacters;
 
 /**
  * Reads every page's glyphs with their position, size and weight, and hands back lines in
