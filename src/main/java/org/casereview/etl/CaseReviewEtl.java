@@ -3,6 +3,8 @@ package org.casereview.etl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.casereview.etl.cli.Command;
@@ -93,7 +95,12 @@ public class CaseReviewEtl {
     }
 
     static String[] springArguments(RunSettings settings) {
-        return new String[] {"--spring.datasource.url=" + settings.dbUrl()};
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.datasource.url=" + settings.dbUrl());
+        if (settings.vocabulary() != null) {
+            arguments.add("--casereview.vocabulary=" + settings.vocabulary().toAbsolutePath().normalize());
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static String rootMessage(Throwable e) {
