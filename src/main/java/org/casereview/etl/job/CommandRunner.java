@@ -3,15 +3,19 @@ package org.casereview.etl.job;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.casereview.etl.cli.ExitCodes;
+import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 
 /** Carries out run, restart and status against the job repository and maps the outcome to an exit code. */
@@ -33,8 +37,14 @@ public class CommandRunner {
 
     public int execute(RunSettings settings) {
         try {
+            Optional<String> lost = lostRuns(settings);
+            if (lost.isPresent()) {
+                System.err.println("casereview-etl: " + lost.get());
+                return ExitCodes.FAILED;
+            }
             return switch (settings.command()) {
-                case RUN -> finish(operator.start(job, JobRun.parameters(settings, System.currentTimeMillis())), settings);
+                case RUN -> finish(tracked(settings, () -> operator.start(job,
+                        JobRun.parameters(settings, System.currentTimeMillis()))), settings);
                 case RESTART -> restart(settings);
                 case STATUS -> {
                     System.out.print(settings.json() ? status.json() : status.text());
@@ -67,7 +77,46 @@ public class CommandRunner {
             last = operator.recover(last);
         }
         log.info("Restarting execution {} of month {}", last.getId(), last.getJobParameters().getString("month"));
-        return finish(operator.start(job, JobRun.forRestart(last.getJobParameters(), settings)), settings);
+        JobParameters parameters = JobRun.forRestart(last.getJobParameters(), settings);
+        return finish(tracked(settings, () -> operator.start(job, parameters)), settings);
+    }
+
+    private interface Launch {
+        JobExecution start() throws Exception;
+    }
+
+    /** Runs the job while the live status file follows it, and leaves its final state there. */
+    private JobExecution tracked(RunSettings settings, Launch launch) throws Exception {
+        try (LiveStatusWriter writer = LiveStatusWriter.start(status, RunLock.liveStatusFileFor(settings.dbUrl()),
+                settings.progressSeconds())) {
+            JobExecution execution = launch.start();
+            writer.finish(execution);
+            return execution;
+        }
+    }
+
+    /**
+     * The live status file keeps the last execution a run recorded. When the job repository does not know
+     * it, the database lost committed state (a damaged, truncated or older file): say so, never "no runs".
+     */
+    private Optional<String> lostRuns(RunSettings settings) throws IOException {
+        Path file = RunLock.liveStatusFileFor(settings.dbUrl());
+        Optional<LiveStatus> last;
+        try {
+            last = LiveStatus.read(file);
+        } catch (IOException e) {
+            log.warn("Ignoring an unreadable live status file: {}", e.getMessage());
+            return Optional.empty();
+        }
+        if (last.isEmpty() || status.knows(last.get().executionId())) {
+            return Optional.empty();
+        }
+        String database = RunLock.h2DatabaseFile(settings.dbUrl()).map(Path::toString).orElse(settings.dbUrl());
+        return Optional.of("the database " + database + " has lost recorded runs: execution "
+                + last.get().executionId() + " (month " + last.get().month() + ", " + last.get().status()
+                + ") is recorded in " + file + " but not in the database, so the database file is damaged, "
+                + "truncated or an older copy. Restore it from a backup, or start again with a new --output folder. "
+                + "If you emptied the database on purpose, delete " + file + ".");
     }
 
     private int finish(JobExecution execution, RunSettings settings) throws IOException {

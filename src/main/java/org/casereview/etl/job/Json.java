@@ -8,6 +8,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Records are written with snake_case names, as the maps of the run summary are. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
     private static final ObjectWriter WRITER = MAPPER.writer().with(prettyPrinter());
 
     private Json() {
