@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
+import org.casereview.etl.document.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -53,8 +54,8 @@ public class CommandRunner {
                 case HELP -> ExitCodes.COMPLETED;
             };
         } catch (Exception e) {
-            log.error("The job could not be started: {}", e.getMessage(), e);
-            System.err.println("casereview-etl: the job could not be started: " + e.getMessage());
+            log.error("The job could not be started: {}", LogSafe.text(e.getMessage()), e);
+            System.err.println("casereview-etl: the job could not be started: " + LogSafe.text(e.getMessage()));
             return ExitCodes.FAILED;
         }
     }

@@ -1,5 +1,6 @@
 package org.casereview.etl.job;
 
+import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.output.LoadedReview;
 import org.casereview.etl.output.ReviewRow;
 import org.casereview.etl.output.ReviewStore;
@@ -37,8 +38,8 @@ public class DigestLoadWriter implements ItemWriter<DigestLoad> {
                         : new LoadedReview(row.withReviewId(id), review.source(), review.sections(), review.items(),
                         review.codes()), run.month());
             }
-            load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", file, r.location(), r.message(), r.reason().code()));
-            log.info("Digest {}: {} entries, status {}", file, load.reviews().size(), load.document().status());
+            load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", LogSafe.text(file), LogSafe.text(r.location()), LogSafe.text(r.message()), r.reason().code()));
+            log.info("Digest {}: {} entries, status {}", LogSafe.text(file), load.reviews().size(), load.document().status());
         }
         budget.check(run, "parseDigestsStep");
     }

@@ -2,8 +2,9 @@ package org.casereview.etl.job;
 
 import java.util.List;
 
-import org.casereview.etl.ingest.InputDiscovery;
+import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.ingest.InputDiscovery.Discovered;
+import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.output.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,11 @@ public class DiscoverInputsTasklet implements Tasklet {
             store.saveDocument(d.document(), run.month(), d.path());
             if (d.loadable()) {
                 contribution.incrementWriteCount(1);
-                log.info("Found {} {} ({} bytes)", d.document().kind(), d.document().sourceFile(), d.document().bytes());
+                log.info("Found {} {} ({} bytes)", d.document().kind(), LogSafe.text(d.document().sourceFile()), d.document().bytes());
             } else {
                 contribution.incrementProcessSkipCount();
                 store.addReject(run.runId(), run.month(), d.reject());
-                log.warn("Rejected {}: {} ({})", d.document().sourceFile(), d.reject().message(), d.reject().reason().code());
+                log.warn("Rejected {}: {} ({})", LogSafe.text(d.document().sourceFile()), LogSafe.text(d.reject().message()), d.reject().reason().code());
             }
         }
         budget.check(run, "discoverInputsStep");

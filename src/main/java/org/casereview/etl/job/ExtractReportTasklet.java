@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.UnreadableDocumentException;
@@ -68,7 +69,7 @@ public class ExtractReportTasklet implements Tasklet {
         }
         reviews.updateDocumentStatus(run.month(), doc.sourceFile(), "unchanged", null, earlier.metadata().pages());
         progress.reportDone(0);
-        log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", doc.sourceFile(),
+        log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", LogSafe.text(doc.sourceFile()),
                 doc.sha256().substring(0, 12));
     }
 
@@ -87,7 +88,7 @@ public class ExtractReportTasklet implements Tasklet {
             reviews.updateDocumentStatus(run.month(), doc.sourceFile(), status,
                     problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
             progress.reportDone(report.metadata().pages());
-            log.info("Report {}: {} pages, {} sections, {} items", doc.sourceFile(), report.metadata().pages(),
+            log.info("Report {}: {} pages, {} sections, {} items", LogSafe.text(doc.sourceFile()), report.metadata().pages(),
                     report.sections().size(), extracted.items().size());
         } catch (UnreadableDocumentException e) {
             reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
@@ -99,7 +100,7 @@ public class ExtractReportTasklet implements Tasklet {
         reviews.updateDocumentStatus(run.month(), doc.sourceFile(), "rejected", reject.reason().code(), null);
         reviews.replaceRejects(run.runId(), run.month(), doc.sourceFile(), List.of(reject));
         progress.reportDone(0);
-        log.warn("Rejected report {}: {} ({})", doc.sourceFile(), reject.message(), reject.reason().code());
+        log.warn("Rejected report {}: {} ({})", LogSafe.text(doc.sourceFile()), LogSafe.text(reject.message()), reject.reason().code());
         budget.check(run, "extractReportsStep");
     }
 }

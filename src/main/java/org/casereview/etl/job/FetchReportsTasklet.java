@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.ingest.FetchResult;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.ReportCache;
@@ -60,7 +61,7 @@ public class FetchReportsTasklet implements Tasklet {
                 if (!result.succeeded()) {
                     store.addReject(run.runId(), run.month(), new RejectRow(review.sourceFile(),
                             "entry " + review.entryNo() + " link", result.failure(), result.message()));
-                    log.warn("Report link of {} not fetched: {}", review.reviewId(), result.message());
+                    log.warn("Report link of {} not fetched: {}", LogSafe.text(review.reviewId()), LogSafe.text(result.message()));
                     contribution.incrementProcessSkipCount();
                     continue;
                 }
@@ -70,7 +71,7 @@ public class FetchReportsTasklet implements Tasklet {
                             result.bytes(), null, "pending", null), run.month(), result.file());
                     contribution.incrementWriteCount(1);
                 }
-                log.info("Report of {} {} ({})", review.reviewId(), result.fromCache() ? "taken from the cache" : "downloaded", name);
+                log.info("Report of {} {} ({})", LogSafe.text(review.reviewId()), result.fromCache() ? "taken from the cache" : "downloaded", LogSafe.text(name));
             }
         }
         return RepeatStatus.FINISHED;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportMetadata;
@@ -86,7 +87,7 @@ public class ReviewAssembler {
             if (link.isPresent() && extracts.containsKey(link.get().file())) {
                 merge(run, entry, reportDocs.get(link.get().file()), extracts.get(link.get().file()));
                 linked++;
-                log.info("Linked {} to report {} ({}, score {})", entry.reviewId(), link.get().file(),
+                log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()), LogSafe.text(link.get().file()),
                         link.get().method().code(), String.format("%.2f", link.get().score()));
             }
         }
@@ -131,7 +132,7 @@ public class ReviewAssembler {
         String status = extract.rejected() ? "unreadable" : "not_linked";
         reviews.replaceReview(new LoadedReview(withReport(row, doc, m.pages() > 0 ? m.pages() : null, status, items),
                 "report", sections, items, f.evidence()), run.month());
-        log.info("Report {} matches no digest entry: review {} of its own", doc.sourceFile(), id);
+        log.info("Report {} matches no digest entry: review {} of its own", LogSafe.text(doc.sourceFile()), LogSafe.text(id));
     }
 
     private static ReviewText text(ReportMetadata m, List<Section> sections) {
@@ -191,7 +192,7 @@ public class ReviewAssembler {
         for (ParseProblem p : links.problems()) {
             reviews.addReject(run.runId(), run.month(), new RejectRow(OperatorLinksReader.FILE_NAME, "link",
                     p.reason(), p.location() + ": " + p.message()));
-            log.warn("{} {}: {}", OperatorLinksReader.FILE_NAME, p.location(), p.message());
+            log.warn("{} {}: {}", OperatorLinksReader.FILE_NAME, LogSafe.text(p.location()), LogSafe.text(p.message()));
         }
     }
 

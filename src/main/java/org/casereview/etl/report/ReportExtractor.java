@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
@@ -73,7 +74,7 @@ public final class ReportExtractor {
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), metadata, problems);
-        log.debug("Extracted {}: {} pages, {} sections, {} items", pdf.getFileName(), raw.pageCount(),
+        log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
     }
@@ -95,7 +96,7 @@ public final class ReportExtractor {
             try {
                 document.close();
             } catch (IOException e) {
-                log.warn("Closing {} failed: {}", pdf.getFileName(), e.getMessage());
+                log.warn("Closing {} failed: {}", LogSafe.text(pdf.getFileName()), LogSafe.text(e.getMessage()));
             }
         }
     }
