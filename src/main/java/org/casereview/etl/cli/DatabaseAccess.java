@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.casereview.etl.document.LogSafe;
+import org.casereview.etl.text.LogSafe;
 
 /**
  * How the job reaches its database without exposing it. The embedded H2 file (or memory) database is

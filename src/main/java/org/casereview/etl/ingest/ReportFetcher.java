@@ -1,7 +1,7 @@
 package org.casereview.etl.ingest;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
-import org.casereview.etl.document.LogSafe;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

@@ -1,10 +1,10 @@
 package org.casereview.etl.job;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.output.LoadedReview;
 import org.casereview.etl.output.ReviewRow;
 import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.review.DigestLoad;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;

@@ -2,10 +2,10 @@ package org.casereview.etl.job;
 
 import java.util.List;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.ingest.InputDiscovery.Discovered;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.UnreadableDocumentException;
@@ -15,6 +14,7 @@ import org.casereview.etl.output.ReportStore;
 import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.ingest.FetchResult;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.ReportCache;
@@ -13,6 +12,7 @@ import org.casereview.etl.output.DocumentRow;
 import org.casereview.etl.output.RejectRow;
 import org.casereview.etl.output.ReviewRow;
 import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportMetadata;
@@ -34,6 +33,7 @@ import org.casereview.etl.output.ReportStore;
 import org.casereview.etl.output.ReviewRow;
 import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.review.ReviewIds;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package org.casereview.etl.link;
 
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

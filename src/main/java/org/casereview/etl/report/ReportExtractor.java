@@ -7,12 +7,12 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.casereview.etl.document.LogSafe;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

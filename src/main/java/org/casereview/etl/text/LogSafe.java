@@ -1,4 +1,4 @@
-package org.casereview.etl.document;
+package org.casereview.etl.text;
 
 /**
  * Text taken from file names, links and documents, made safe for one log line or message: control

@@ -1,4 +1,4 @@
-package org.casereview.etl.document;
+package org.casereview.etl.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
