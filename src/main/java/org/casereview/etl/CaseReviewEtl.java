@@ -61,7 +61,8 @@ public class CaseReviewEtl {
                 return settings.command() == Command.STATUS ? LiveStatusCommand.show(settings) : locked(settings);
             }
             try (RunLock held = lock.get()) {
-                if (settings.command() == Command.RUN && missingDefaultDatabase(settings)) {
+                if (settings.command() == Command.RUN
+                        && RunLock.h2DatabaseFile(settings.dbUrl()).map(f -> !Files.exists(f)).orElse(false)) {
                     // A new database: a live status file left beside it speaks of runs it never held.
                     Files.deleteIfExists(RunLock.liveStatusFileFor(settings.dbUrl()));
                 }

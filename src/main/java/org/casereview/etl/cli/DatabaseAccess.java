@@ -67,7 +67,7 @@ public final class DatabaseAccess {
         String name = RunLock.h2DatabaseFile(dbUrl).map(Path::toString).orElse(dbUrl);
         return Optional.of("the database " + name + " cannot be opened or read (" + LogSafe.text(root)
                 + "). It may be damaged or truncated. Restore it from a backup, or start again with a new "
-                + "--output folder; nothing was run.");
+                + "--output folder.");
     }
 
     private static boolean blank(String value) {

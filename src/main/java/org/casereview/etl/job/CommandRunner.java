@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.casereview.etl.cli.DatabaseAccess;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
@@ -38,6 +39,7 @@ public class CommandRunner {
 
     public int execute(RunSettings settings) {
         try {
+            summaries.readEveryRow();
             Optional<String> lost = lostRuns(settings);
             if (lost.isPresent()) {
                 System.err.println("casereview-etl: " + lost.get());
@@ -54,6 +56,12 @@ public class CommandRunner {
                 case HELP -> ExitCodes.COMPLETED;
             };
         } catch (Exception e) {
+            Optional<String> database = DatabaseAccess.failure(settings.dbUrl(), e);
+            if (database.isPresent()) {
+                log.error("Database failure", e);
+                System.err.println("casereview-etl: " + database.get());
+                return ExitCodes.FAILED;
+            }
             log.error("The job could not be started: {}", LogSafe.text(e.getMessage()), e);
             System.err.println("casereview-etl: the job could not be started: " + LogSafe.text(e.getMessage()));
             return ExitCodes.FAILED;
@@ -109,15 +117,24 @@ public class CommandRunner {
             log.warn("Ignoring an unreadable live status file: {}", e.getMessage());
             return Optional.empty();
         }
-        if (last.isEmpty() || status.knows(last.get().executionId())) {
+        if (last.isEmpty() || agrees(last.get(), status.statusOf(last.get().executionId()))) {
             return Optional.empty();
         }
         String database = RunLock.h2DatabaseFile(settings.dbUrl()).map(Path::toString).orElse(settings.dbUrl());
-        return Optional.of("the database " + database + " has lost recorded runs: execution "
+        return Optional.of("the database " + database + " has lost recorded state: execution "
                 + last.get().executionId() + " (month " + last.get().month() + ", " + last.get().status()
-                + ") is recorded in " + file + " but not in the database, so the database file is damaged, "
+                + ") is recorded in " + file + " but the database does not hold that state, so the database file is damaged, "
                 + "truncated or an older copy. Restore it from a backup, or start again with a new --output folder. "
                 + "If you emptied the database on purpose, delete " + file + ".");
+    }
+
+    /** A finished run's final status must be in the database; a run killed while working may be ahead of its file. */
+    private static boolean agrees(LiveStatus recorded, Optional<BatchStatus> inDatabase) {
+        if (inDatabase.isEmpty()) {
+            return false;
+        }
+        BatchStatus status = BatchStatus.valueOf(recorded.status());
+        return status.isRunning() || status == BatchStatus.UNKNOWN || status == inDatabase.get();
     }
 
     private int finish(JobExecution execution, RunSettings settings) throws IOException {

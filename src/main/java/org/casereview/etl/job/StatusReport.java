@@ -45,12 +45,12 @@ public class StatusReport {
                 .max(Comparator.comparing(JobExecution::getId));
     }
 
-    /** Whether the job repository holds this execution. */
-    public boolean knows(long executionId) {
+    /** The status the job repository holds for this execution, empty when it does not know it. */
+    public Optional<BatchStatus> statusOf(long executionId) {
         try {
-            return repository.getJobExecution(executionId) != null;
+            return Optional.ofNullable(repository.getJobExecution(executionId)).map(JobExecution::getStatus);
         } catch (IncorrectResultSizeDataAccessException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -36,11 +36,13 @@ class DamagedDatabaseTest {
         database = output.resolve("casereviews.mv.db");
     }
 
+    /** The two header blocks and a little of the first chunk are left (H2 compacts on close, so a cut
+     * further on may only drop dead chunks: such a file is not damaged and status rightly reads it). */
     @Test
     void truncatedFile() throws IOException {
-        long size = Files.size(database);
+        assertThat(Files.size(database)).isGreaterThan(3 * 4096);
         try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw")) {
-            file.setLength(size / 2);
+            file.setLength(3 * 4096);
         }
         assertEveryCommandFailsNamingTheFile();
     }
