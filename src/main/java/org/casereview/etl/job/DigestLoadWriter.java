@@ -11,6 +11,7 @@ import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.ReviewIds;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReviewStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -38,8 +39,9 @@ public class DigestLoadWriter implements ItemWriter<DigestLoad> {
             documents.updateDocument(load.document(), run.month());
             documents.replaceRejects(run.runId(), run.month(), file, load.rejects());
             reviews.replaceReviews(withClaimedIds(load.reviews()), run.month());
-            load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", file, r.location(), r.message(), r.reason().code()));
-            log.info("Digest {}: {} entries, status {}", file, load.reviews().size(), load.document().status().code());
+            load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", LogSafe.text(file), LogSafe.text(r.location()),
+                    LogSafe.text(r.message()), r.reason().code()));
+            log.info("Digest {}: {} entries, status {}", LogSafe.text(file), load.reviews().size(), load.document().status().code());
         }
     }
 

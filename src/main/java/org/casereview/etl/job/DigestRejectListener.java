@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
@@ -26,9 +27,9 @@ public class DigestRejectListener implements SkipListener<DocumentRow, DigestLoa
             DocumentRow document = rejected.document();
             documents.updateDocument(document, run.month());
             documents.replaceRejects(run.runId(), run.month(), document.sourceFile(), rejected.rejects());
-            rejected.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", r.sourceFile(), r.location(),
-                    r.message(), r.reason().code()));
-            log.info("Digest {}: 0 entries, status {}", document.sourceFile(), document.status().code());
+            rejected.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", LogSafe.text(r.sourceFile()), LogSafe.text(r.location()),
+                    LogSafe.text(r.message()), r.reason().code()));
+            log.info("Digest {}: 0 entries, status {}", LogSafe.text(document.sourceFile()), document.status().code());
         }
     }
 }

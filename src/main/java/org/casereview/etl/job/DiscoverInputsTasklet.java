@@ -6,6 +6,7 @@ import org.casereview.etl.ingest.InputDiscovery.Discovered;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReviewStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -45,11 +46,11 @@ public class DiscoverInputsTasklet implements Tasklet {
             documents.saveDocument(d.document(), run.month(), d.path());
             if (d.loadable()) {
                 contribution.incrementWriteCount(1);
-                log.info("Found {} {} ({} bytes)", d.document().kind(), d.document().sourceFile(), d.document().bytes());
+                log.info("Found {} {} ({} bytes)", d.document().kind(), LogSafe.text(d.document().sourceFile()), d.document().bytes());
             } else {
                 contribution.incrementProcessSkipCount();
                 documents.addRejects(run.runId(), run.month(), List.of(d.reject()));
-                log.warn("Rejected {}: {} ({})", d.document().sourceFile(), d.reject().message(), d.reject().reason().code());
+                log.warn("Rejected {}: {} ({})", LogSafe.text(d.document().sourceFile()), LogSafe.text(d.reject().message()), d.reject().reason().code());
             }
         }
         // A tasklet, not a chunk step: no item for a skip policy, so the step checks the budget itself.

@@ -14,6 +14,7 @@ import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReportStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -68,7 +69,7 @@ public class ExtractReportTasklet implements Tasklet {
         }
         documents.updateStatus(run.month(), doc.sourceFile(), DocumentStatus.UNCHANGED, null, earlier.metadata().pages());
         progress.reportDone(0);
-        log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", doc.sourceFile(),
+        log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", LogSafe.text(doc.sourceFile()),
                 doc.sha256().substring(0, 12));
     }
 
@@ -86,7 +87,7 @@ public class ExtractReportTasklet implements Tasklet {
                     problems.isEmpty() ? DocumentStatus.LOADED : DocumentStatus.PARTIAL,
                     problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
             progress.reportDone(report.metadata().pages());
-            log.info("Report {}: {} pages, {} sections, {} items", doc.sourceFile(), report.metadata().pages(),
+            log.info("Report {}: {} pages, {} sections, {} items", LogSafe.text(doc.sourceFile()), report.metadata().pages(),
                     report.sections().size(), extracted.items().size());
         } catch (UnreadableDocumentException e) {
             reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
@@ -98,7 +99,7 @@ public class ExtractReportTasklet implements Tasklet {
         documents.updateStatus(run.month(), doc.sourceFile(), DocumentStatus.REJECTED, reject.reason().code(), null);
         documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), List.of(reject));
         progress.reportDone(0);
-        log.warn("Rejected report {}: {} ({})", doc.sourceFile(), reject.message(), reject.reason().code());
+        log.warn("Rejected report {}: {} ({})", LogSafe.text(doc.sourceFile()), LogSafe.text(reject.message()), reject.reason().code());
         // One tasklet per PDF inside a partition: no chunk to skip from, so the worker checks the budget itself.
         budget.check(run, "extractReportsStep");
     }

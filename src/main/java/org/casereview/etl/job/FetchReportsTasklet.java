@@ -19,6 +19,7 @@ import org.casereview.etl.ingest.ReportFetcher;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReviewStore;
 import org.casereview.etl.text.ControlCharacters;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -70,7 +71,8 @@ public class FetchReportsTasklet implements Tasklet {
                 if (!result.succeeded()) {
                     documents.addRejects(run.runId(), run.month(), List.of(new RejectRow(review.sourceFile(),
                             "entry " + review.entryNo() + " link", result.failure(), result.message())));
-                    log.warn("Report link of {} not fetched: {}", review.reviewId(), result.message());
+                    log.warn("Report link of {} not fetched: {}", LogSafe.text(review.reviewId()),
+                            LogSafe.text(result.message()));
                     contribution.incrementProcessSkipCount();
                     continue;
                 }
@@ -80,7 +82,7 @@ public class FetchReportsTasklet implements Tasklet {
                             result.bytes(), null, DocumentStatus.PENDING, null), run.month(), result.file());
                     contribution.incrementWriteCount(1);
                 }
-                log.info("Report of {} {} ({})", review.reviewId(), result.fromCache() ? "taken from the cache" : "downloaded", name);
+                log.info("Report of {} {} ({})", LogSafe.text(review.reviewId()), result.fromCache() ? "taken from the cache" : "downloaded", LogSafe.text(name));
             }
         }
         return RepeatStatus.FINISHED;

@@ -3,6 +3,7 @@ package org.casereview.etl.link;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.vocabulary.Vocabulary;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,7 +154,7 @@ public final class ReportLinker {
         List<String> unmatched = files.stream().filter(f -> !used.contains(f)).toList();
         log.info("linked {} of {} entries to reports ({} reports unmatched, {} ambiguous, {} links.csv problems)",
                 links.size(), entries.size(), unmatched.size(), ambiguous.size(), problems.size());
-        ambiguous.forEach(a -> log.warn("{}", a.message()));
+        ambiguous.forEach(a -> log.warn("{}", LogSafe.text(a.message())));
         return new LinkResult(links, unlinked, unmatched, ambiguous, problems);
     }
 

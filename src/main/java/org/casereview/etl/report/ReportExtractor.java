@@ -14,6 +14,7 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.text.ControlCharacters;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,7 @@ public final class ReportExtractor {
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), metadata, problems);
-        log.debug("Extracted {}: {} pages, {} sections, {} items", pdf.getFileName(), raw.pageCount(),
+        log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
     }
@@ -97,7 +98,7 @@ public final class ReportExtractor {
             try {
                 document.close();
             } catch (IOException e) {
-                log.warn("Closing {} failed: {}", pdf.getFileName(), e.getMessage());
+                log.warn("Closing {} failed: {}", LogSafe.text(pdf.getFileName()), LogSafe.text(e.getMessage()));
             }
         }
     }

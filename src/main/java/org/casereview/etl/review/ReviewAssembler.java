@@ -33,6 +33,7 @@ import org.casereview.etl.link.OperatorLinksReader;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.normalise.ReviewText;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,7 @@ public final class ReviewAssembler {
             Optional<EntryLink> link = links.linkFor(entry.reviewId());
             if (link.isPresent() && byFile.containsKey(link.get().file())) {
                 assembled.add(merge(entry, byFile.get(link.get().file()), contents));
-                log.info("Linked {} to report {} ({}, score {})", entry.reviewId(), link.get().file(),
+                log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()), LogSafe.text(link.get().file()),
                         link.get().method().code(), String.format("%.2f", link.get().score()));
             }
         }
@@ -130,7 +131,8 @@ public final class ReviewAssembler {
                 .area(m.area()).publicationYear(m.publicationYear())
                 .build();
         ReportStatus status = rejected ? ReportStatus.UNREADABLE : ReportStatus.NOT_LINKED;
-        log.info("Report {} matches no digest entry: review {} of its own", doc.sourceFile(), id);
+        log.info("Report {} matches no digest entry: review {} of its own", LogSafe.text(doc.sourceFile()),
+                LogSafe.text(id));
         return new LoadedReview(withReport(row, doc, m.pages() > 0 ? m.pages() : null, status, items), "report",
                 sections, items, f.evidence());
     }
@@ -189,7 +191,7 @@ public final class ReviewAssembler {
         }
         for (ParseProblem p : links.problems()) {
             rejects.add(new RejectRow(OperatorLinksReader.FILE_NAME, "link", p.reason(), p.location() + ": " + p.message()));
-            log.warn("{} {}: {}", OperatorLinksReader.FILE_NAME, p.location(), p.message());
+            log.warn("{} {}: {}", OperatorLinksReader.FILE_NAME, LogSafe.text(p.location()), LogSafe.text(p.message()));
         }
         return rejects;
     }
