@@ -49,6 +49,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
     private long entriesWithSections(PDDocument document, int pages) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
+        // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
+        stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setEndPage(pages);
         ParsedDigest parsed = parser.parse(stripper.getText(document));
         return parsed.entries().stream().filter(e -> hasLabelledSection(e) && namesAReview(e)).count();
