@@ -121,4 +121,4 @@ sort -n -k3 "$RESULTS" | awk -v n="$ROUNDS" -v x="$HEAP" -v reports="$REPORTS" -
         printf "  whole job              %6d pages %6.1f s %5.0f pages/s   cpu %5.1f s   ratio job/plain %.2f (cpu %.2f)   start-up %.2f s   peak heap %d MB under -Xmx%s\n", p, mf/1000, p/(mf/1000), mcf, mf/mp, mcf/mcp, ms/1000, h, x
         printf "  rerun, nothing changed        %6.1f s                 cpu %5.1f s   share of the job %.0f%%   start-up %.2f s   target start-up + 5%% of job = %.1f s   peak heap %d MB\n", mr/1000, mcr, 100*mr/mf, msr/1000, (msr+0.05*mf)/1000, hr
     }'
-echo "(files in $DIR)"
+if [ -n "${KEEP:-}" ] || [ -n "${BENCH_DIR:-}" ] || [ -n "${JFR:-}" ]; then echo "(files in $DIR)"; fi
