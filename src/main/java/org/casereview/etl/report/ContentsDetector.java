@@ -79,13 +79,21 @@ final class ContentsDetector {
     static List<Entry> entries(PageText page) {
         List<Entry> entries = new ArrayList<>();
         for (TextLine line : page.lines()) {
-            Matcher m = ENTRY.matcher(line.text().strip());
+            String text = line.text().strip();
+            if (!endsInDigit(text)) {
+                continue; // ENTRY cannot match, and trying it backtracks a long way
+            }
+            Matcher m = ENTRY.matcher(text);
             if (m.matches() && (LEADER.matcher(line.text()).find() || hasWideGapBeforeNumber(line))) {
                 String title = LEADER.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip();
                 entries.add(new Entry(title, Integer.parseInt(m.group(2)), line.x()));
             }
         }
         return entries;
+    }
+
+    private static boolean endsInDigit(String text) {
+        return !text.isEmpty() && text.charAt(text.length() - 1) >= '0' && text.charAt(text.length() - 1) <= '9';
     }
 
     private static boolean hasWideGapBeforeNumber(TextLine line) {
