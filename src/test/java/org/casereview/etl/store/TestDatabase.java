@@ -4,12 +4,11 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.springframework.core.io.ClassPathResource;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** A real H2 file database in a test folder, with the job's schema script run on it. */
+/** A real H2 file database in a test folder, with the job's Flyway migrations run on it. */
 final class TestDatabase {
 
     private TestDatabase() {
@@ -18,8 +17,16 @@ final class TestDatabase {
     static NamedParameterJdbcTemplate in(Path dir) {
         DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:file:" + dir.resolve("casereviews").toAbsolutePath(), "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/casereview-schema.sql")).execute(dataSource);
+        migrate(dataSource, "h2");
         return new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    /** The job's migrations as the application runs them ({@code vendor}: h2 or postgresql). */
+    static void migrate(DataSource dataSource, String vendor) {
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .baselineOnMigrate(true).baselineVersion("0")
+                .load().migrate();
     }
 
     static int count(NamedParameterJdbcTemplate jdbc, String sql) {

@@ -1,4 +1,8 @@
--- casereview-etl tables (DATA-MODEL.md). Idempotent: runs at every start.
+-- casereview-etl tables (DATA-MODEL.md), version 1: the schema as the start-up script created it.
+-- Flyway runs each migration once per database; change the schema by adding V2__..., V3__... files
+-- (plain SQL that H2 and PostgreSQL both accept), never by editing this one.
+-- IF NOT EXISTS: a database written before Flyway (tables there, no history) is baselined at
+-- version 0 and this script then leaves its tables as they are.
 -- batch_month is the month of the run that loaded a row: a rerun of that month replaces its rows.
 
 CREATE TABLE IF NOT EXISTS source_document (
@@ -26,7 +30,7 @@ CREATE TABLE IF NOT EXISTS review (
     review_type          VARCHAR(60),
     thematic             BOOLEAN,
     document_type        VARCHAR(30),
-    summary              CLOB,
+    summary              TEXT,
     outcome              VARCHAR(20),
     incident_year        INT,
     age_text             VARCHAR(200),
@@ -60,7 +64,7 @@ CREATE TABLE IF NOT EXISTS review_section (
     heading       VARCHAR(2000),
     page_start    INT,
     page_end      INT,
-    text          CLOB,
+    text          TEXT,
     PRIMARY KEY (review_id, source, ordinal)
 );
 
@@ -69,7 +73,7 @@ CREATE TABLE IF NOT EXISTS review_item (
     source        VARCHAR(10)  NOT NULL,
     section_type  VARCHAR(30)  NOT NULL,
     item_no       INT          NOT NULL,
-    text          CLOB,
+    text          TEXT,
     page          INT,
     PRIMARY KEY (review_id, source, section_type, item_no)
 );
@@ -115,7 +119,7 @@ CREATE TABLE IF NOT EXISTS report_section_extract (
     heading       VARCHAR(2000),
     page_start    INT,
     page_end      INT,
-    text          CLOB,
+    text          TEXT,
     PRIMARY KEY (sha256, ordinal)
 );
 
@@ -123,7 +127,7 @@ CREATE TABLE IF NOT EXISTS report_item_extract (
     sha256        VARCHAR(64)  NOT NULL,
     section_type  VARCHAR(30)  NOT NULL,
     item_no       INT          NOT NULL,
-    text          CLOB,
+    text          TEXT,
     page          INT,
     PRIMARY KEY (sha256, section_type, item_no)
 );
