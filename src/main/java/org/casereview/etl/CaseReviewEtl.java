@@ -2,15 +2,18 @@ package org.casereview.etl;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.CommandLineParser;
 import org.casereview.etl.cli.DatabaseAccess;
+import org.casereview.etl.cli.DatabaseRunLock;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
@@ -23,6 +26,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Entry point: {@code java -jar casereview-etl.jar run|restart|status|help [options]}.
@@ -54,6 +58,9 @@ public class CaseReviewEtl {
             System.err.println("casereview-etl: no database in " + settings.output().toAbsolutePath()
                     + " (no run has written there); give the --output or --db of the run");
             return ExitCodes.USAGE;
+        }
+        if (DatabaseRunLock.appliesTo(settings.dbUrl())) {
+            return withContext(settings, springArguments, runner -> runner.execute(settings));
         }
         try {
             Optional<RunLock> lock = RunLock.tryAcquire(settings.dbUrl());
@@ -102,7 +109,32 @@ public class CaseReviewEtl {
             return ExitCodes.USAGE;
         }
         try (context) {
-            return call.call(context.getBean(CommandRunner.class));
+            CommandRunner runner = context.getBean(CommandRunner.class);
+            if (settings.command() != Command.STATUS && DatabaseRunLock.appliesTo(settings.dbUrl())) {
+                return underDatabaseLock(settings, context.getEnvironment(), () -> call.call(runner));
+            }
+            return call.call(runner);
+        }
+    }
+
+    /** PostgreSQL: the advisory lock, on the URL and credentials the job itself connects with. */
+    private static int underDatabaseLock(RunSettings settings, Environment environment, IntSupplier run) {
+        try {
+            Optional<DatabaseRunLock> lock = DatabaseRunLock.tryAcquire(settings.dbUrl(),
+                    environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password"));
+            if (lock.isEmpty()) {
+                System.err.println("casereview-etl: another run is using the database " + settings.dbUrl()
+                        + " (PostgreSQL advisory lock on its schema); nothing was started. "
+                        + "Wait for it to finish (see 'status'), then run again.");
+                return ExitCodes.LOCKED;
+            }
+            try (DatabaseRunLock held = lock.get()) {
+                return run.getAsInt();
+            }
+        } catch (SQLException e) {
+            System.err.println("casereview-etl: cannot take the run lock: " + LogSafe.text(e.getMessage()));
+            return ExitCodes.USAGE;
         }
     }
 

@@ -3,8 +3,8 @@ package org.casereview.etl.store;
 import java.util.List;
 
 /**
- * PostgreSQL: {@code INSERT ... ON CONFLICT (key) DO UPDATE}. UNTESTED: no test runs against
- * PostgreSQL yet (the schema script is H2's); only the statement's text is unit-tested.
+ * PostgreSQL: {@code INSERT ... ON CONFLICT (key) DO UPDATE}. Tested on a server by
+ * PostgreSqlStoresTest and PostgresEndToEndTest.
  */
 public final class PostgreSqlDialect implements SqlDialect {
 

@@ -29,7 +29,7 @@ public interface SqlDialect {
             case "H2" -> new H2Dialect();
             case "PostgreSQL" -> new PostgreSqlDialect();
             default -> throw new IllegalStateException("unsupported database " + productName
-                    + " (supported: H2; PostgreSQL untested)");
+                    + " (supported: H2, PostgreSQL)");
         };
     }
 
