@@ -34,7 +34,9 @@ class PostgreSqlStoresTest {
 
     @AfterEach
     void dropTheSchema() {
-        schema.close();
+        if (schema != null) {
+            schema.close();
+        }
     }
 
     @Test

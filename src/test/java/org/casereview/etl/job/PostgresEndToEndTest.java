@@ -1,0 +1,189 @@
+package org.casereview.etl.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Clob;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.casereview.etl.CaseReviewEtl;
+import org.casereview.etl.TestPostgres;
+import org.casereview.etl.cli.DatabaseRunLock;
+import org.casereview.etl.cli.ExitCodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The job on PostgreSQL and on H2 over the same input: the shipped {@code input/} folder plus two
+ * reports no digest names (report-only reviews, whose entry number is empty) with file names that a
+ * language collation orders differently from H2, and a file that is rejected. Every table of the
+ * job has the same rows in both databases, and the CSV files are byte for byte the same.
+ */
+class PostgresEndToEndTest {
+
+    private static final String MONTH = "2026-11";
+    private static final List<String> CSV_FILES =
+            List.of("reviews.csv", "sections.csv", "items.csv", "documents.csv", "rejects.csv");
+
+    @TempDir
+    static Path dir;
+    static TestPostgres server;
+    static TestPostgres.Schema schema;
+    static Path input;
+    static int h2Exit;
+    static int postgresExit;
+
+    @BeforeAll
+    static void runOnBothDatabases() throws IOException {
+        server = TestPostgres.server();
+        schema = server.newSchema("e2e");
+        input = inputFolder(dir.resolve("input"));
+        h2Exit = run(dir.resolve("h2"));
+        withCredentials(() -> postgresExit = run(dir.resolve("pg"), "--db", schema.url()));
+    }
+
+    @AfterAll
+    static void dropTheSchema() {
+        if (schema != null) {
+            schema.close();
+        }
+    }
+
+    @Test
+    void bothRunsComplete() throws IOException {
+        assertThat(h2Exit).isZero();
+        assertThat(postgresExit).isZero();
+        assertThat(CsvFiles.read(dir.resolve("pg/reviews.csv"))).hasSize(15);
+        assertThat(CsvFiles.read(dir.resolve("pg/rejects.csv"))).extracting(r -> r.get("source_file"))
+                .containsExactly("scan.png");
+    }
+
+    @Test
+    void theCsvFilesAreTheSame() throws IOException {
+        for (String file : CSV_FILES) {
+            assertThat(dir.resolve("pg").resolve(file)).as(file).hasSameBinaryContentAs(dir.resolve("h2").resolve(file));
+        }
+    }
+
+    @Test
+    void everyTableOfTheJobHasTheSameRows() {
+        JdbcTemplate h2 = new JdbcTemplate(h2DataSource());
+        JdbcTemplate postgres = new JdbcTemplate(schema.dataSource());
+        List<String> tables = jobTables(h2, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'");
+        assertThat(jobTables(postgres, "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                + schema.name() + "'")).isEqualTo(tables);
+        assertThat(tables).contains("review", "review_item", "source_document", "reject", "report_extract");
+        for (String table : tables) {
+            List<String> rows = rows(h2, table);
+            assertThat(rows(postgres, table)).as(table).isEqualTo(rows);
+        }
+        assertThat(rows(postgres, "review")).hasSize(15);
+    }
+
+    @Test
+    void theJobRepositoryIsInPostgreSql() {
+        // six steps and one worker step per report partition
+        String steps = "SELECT step_name, status, read_count, write_count, read_skip_count, write_skip_count,"
+                + " process_skip_count, exit_code FROM batch_step_execution";
+        JdbcTemplate postgres = new JdbcTemplate(schema.dataSource());
+        assertThat(postgres.queryForList("SELECT status FROM batch_job_execution", String.class))
+                .containsExactly("COMPLETED");
+        assertThat(sorted(postgres.queryForList(steps))).hasSize(6 + 5)
+                .isEqualTo(sorted(new JdbcTemplate(h2DataSource()).queryForList(steps)));
+        assertThat(postgres.queryForList("SELECT step_name FROM batch_step_execution", String.class))
+                .contains("discoverInputsStep", "extractReportWorkerStep:report:testshire_cspr_child_a.pdf",
+                        "exportOutputsStep");
+    }
+
+    @Test
+    void aSecondRunWhileOneHoldsTheDatabaseExitsThree() throws Exception {
+        try (DatabaseRunLock held = DatabaseRunLock.tryAcquire(schema.url(), server.user(), server.password())
+                .orElseThrow()) {
+            int[] exit = new int[1];
+            withCredentials(() -> exit[0] = run(dir.resolve("pg-locked"), "--db", schema.url()));
+            assertThat(exit[0]).isEqualTo(ExitCodes.LOCKED);
+        }
+        assertThat(dir.resolve("pg-locked/reviews.csv")).doesNotExist();
+        assertThat(new JdbcTemplate(schema.dataSource()).queryForObject("SELECT COUNT(*) FROM batch_job_execution",
+                Integer.class)).isEqualTo(1);
+    }
+
+    private static Path inputFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> shipped = Files.list(Path.of("input"))) {
+            for (Path file : shipped.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        GeneratedInputs.writeReport(folder.resolve("testshire_cspr_child_a.pdf"), "Child A", 3);
+        GeneratedInputs.writeReport(folder.resolve("Testshire-CSPR-Child-B.pdf"), "Child B", 3);
+        Files.write(folder.resolve("scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        return folder;
+    }
+
+    private static int run(Path output, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
+                "--month", MONTH));
+        args.addAll(List.of(more));
+        return CaseReviewEtl.execute(args.toArray(String[]::new));
+    }
+
+    /** The credentials as a data team gives them (Spring properties), for the runs on PostgreSQL only. */
+    private static void withCredentials(Runnable run) {
+        System.setProperty("spring.datasource.username", server.user());
+        System.setProperty("spring.datasource.password", server.password());
+        try {
+            run.run();
+        } finally {
+            System.clearProperty("spring.datasource.username");
+            System.clearProperty("spring.datasource.password");
+        }
+    }
+
+    private static DataSource h2DataSource() {
+        return new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("h2/casereviews").toAbsolutePath(), "sa", "");
+    }
+
+    /** The job's own tables (not Spring Batch's or Flyway's), in lower case and name order. */
+    private static List<String> jobTables(JdbcTemplate jdbc, String sql) {
+        return jdbc.queryForList(sql, String.class).stream().map(t -> t.toLowerCase(Locale.ROOT))
+                .filter(t -> !t.startsWith("batch_") && !t.startsWith("flyway_")).sorted().toList();
+    }
+
+    /** Every row of the table as text (column = value), in one order whatever the database's collation. */
+    private static List<String> rows(JdbcTemplate jdbc, String table) {
+        return sorted(jdbc.queryForList("SELECT * FROM " + table));
+    }
+
+    private static List<String> sorted(List<Map<String, Object>> rows) {
+        List<String> texts = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            TreeSet<String> cells = new TreeSet<>();
+            row.forEach((column, value) -> cells.add(column.toLowerCase(Locale.ROOT) + "=" + text(value)));
+            texts.add(String.join(" | ", cells));
+        }
+        return texts.stream().sorted().toList();
+    }
+
+    private static String text(Object value) {
+        try {
+            return value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : String.valueOf(value);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
