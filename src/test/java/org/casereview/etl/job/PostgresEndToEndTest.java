@@ -48,12 +48,12 @@ class PostgresEndToEndTest {
     static int postgresExit;
 
     @BeforeAll
-    static void runOnBothDatabases() throws IOException {
+    static void runOnBothDatabases() throws IOException, InterruptedException {
         server = TestPostgres.server();
         schema = server.newSchema("e2e");
         input = inputFolder(dir.resolve("input"));
-        h2Exit = run(dir.resolve("h2"));
-        withCredentials(() -> postgresExit = run(dir.resolve("pg"), "--db", schema.url()));
+        h2Exit = CaseReviewEtl.execute(arguments(dir.resolve("h2")));
+        postgresExit = runOnPostgreSql(dir.resolve("pg"));
     }
 
     @AfterAll
@@ -113,9 +113,7 @@ class PostgresEndToEndTest {
     void aSecondRunWhileOneHoldsTheDatabaseExitsThree() throws Exception {
         try (DatabaseRunLock held = DatabaseRunLock.tryAcquire(schema.url(), server.user(), server.password())
                 .orElseThrow()) {
-            int[] exit = new int[1];
-            withCredentials(() -> exit[0] = run(dir.resolve("pg-locked"), "--db", schema.url()));
-            assertThat(exit[0]).isEqualTo(ExitCodes.LOCKED);
+            assertThat(runOnPostgreSql(dir.resolve("pg-locked"))).isEqualTo(ExitCodes.LOCKED);
         }
         assertThat(dir.resolve("pg-locked/reviews.csv")).doesNotExist();
         assertThat(new JdbcTemplate(schema.dataSource()).queryForObject("SELECT COUNT(*) FROM batch_job_execution",
@@ -135,23 +133,23 @@ class PostgresEndToEndTest {
         return folder;
     }
 
-    private static int run(Path output, String... more) {
+    private static String[] arguments(Path output, String... more) {
         List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
                 "--month", MONTH));
         args.addAll(List.of(more));
-        return CaseReviewEtl.execute(args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
-    /** The credentials as a data team gives them (Spring properties), for the runs on PostgreSQL only. */
-    private static void withCredentials(Runnable run) {
-        System.setProperty("spring.datasource.username", server.user());
-        System.setProperty("spring.datasource.password", server.password());
-        try {
-            run.run();
-        } finally {
-            System.clearProperty("spring.datasource.username");
-            System.clearProperty("spring.datasource.password");
-        }
+    /** The job in a process of its own, given the server's credentials in its environment as a data team would. */
+    private static int runOnPostgreSql(Path output) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CaseReviewEtl.class.getName()));
+        command.addAll(List.of(arguments(output, "--db", schema.url())));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(output.getFileName() + ".log").toFile());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", server.user());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", server.password());
+        return builder.start().waitFor();
     }
 
     private static DataSource h2DataSource() {
