@@ -16,6 +16,7 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.layout.OutlineReader;
 
 /**
  * From the pages' lines to sections and items: furniture and contents out, headings found,

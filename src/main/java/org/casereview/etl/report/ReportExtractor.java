@@ -13,6 +13,7 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.text.ControlCharacters;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
