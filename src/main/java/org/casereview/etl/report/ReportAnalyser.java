@@ -76,7 +76,7 @@ final class ReportAnalyser {
         }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
-        headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages);
+        headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages, labels);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, metadata, problems);
     }

@@ -10,7 +10,8 @@ import org.casereview.etl.layout.LayoutBlock;
 /**
  * Headings the structure tree names (H1-H6 on pages the tree covers) that the style guess missed are added,
  * at the top level when the tag's level is the body's top heading level, else as sub-headings. Headings found
- * by style are kept as they are: the tags add evidence where the look of the text said nothing.
+ * by style are kept as they are: the tags add evidence where the look of the text said nothing. Item labels
+ * tagged as headings are left to the item splitter.
  */
 final class TaggedHeadings {
 
@@ -18,8 +19,10 @@ final class TaggedHeadings {
     }
 
     static List<Heading> apply(List<TextLine> lines, List<LayoutBlock> tagged, List<Heading> found,
-                               Set<Integer> skipPages) {
-        List<LayoutBlock> body = tagged.stream().filter(b -> !skipPages.contains(b.page())).toList();
+                               Set<Integer> skipPages, ItemLabels labels) {
+        // an item label tagged as a heading ("Learning point 1") stays the item's label
+        List<LayoutBlock> body = tagged.stream()
+                .filter(b -> !skipPages.contains(b.page()) && labels.label(b.text()).isEmpty()).toList();
         if (body.isEmpty()) {
             return found;
         }
