@@ -11,6 +11,7 @@ import html, json, os, re, subprocess, sys, tempfile, unicodedata
 
 CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
             "--disable-background-networking", "--no-pdf-header-footer"]
+TAGGED_EXPORT = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 INVENTED = "This review and every person, place and organisation in it are invented for software testing."
 
 
@@ -29,10 +30,12 @@ def pdf_pages(pdf):
                            text=True).stdout for i in range(1, n + 1)]
 
 
-def find_heading(pages, heading, after):
+def find_heading(pages, heading, after, runin=False):
     want = norm(heading)
     for i in range(after, len(pages)):
         for line in pages[i].splitlines():
+            if runin and want and norm(line).startswith(want + " "):
+                return i + 1
             if norm(line) == want or (want and norm(line).endswith(" " + want) and len(norm(line)) - len(want) < 6):
                 return i + 1
     raise SystemExit("heading not found on a line: %r" % heading)
@@ -52,8 +55,8 @@ def truth(rep, pdf):
     start = rep.get("body_from", 2) - 1
     sections, items, counts, current, after = [], [], {}, None, start
     for b in rep["blocks"]:
-        if b[0] == "h1":
-            p = find_heading(pages, b[1], after)
+        if b[0] in ("h1", "h1r"):
+            p = find_heading(pages, b[1], after, b[0] == "h1r")
             after = p - 1
             current = b[1]
             s = {"section_type": b[2], "heading": b[1], "page_start": p}
@@ -86,6 +89,8 @@ def html_doc(rep):
         k = b[0]
         if k == "h1":
             out.append(s["h1"](b[1]))
+        elif k == "h1r":
+            out.append(s["h1r"](b))
         elif k == "h2":
             out.append("<h2>%s</h2>" % e(b[1]))
         elif k == "p":
@@ -123,6 +128,9 @@ def render(rep, outdir):
                 open(src, "w", encoding="utf-8").write(html_doc(rep))
                 cmd = ["soffice", "--headless", "-env:UserInstallation=file://" + d + "/lo", "--infilter=HTML (StarWriter)",
                        "--convert-to", "pdf:writer_pdf_Export", "--outdir", d, src]
+            if rep.get("tagged"):
+                cmd = [c.replace("pdf:writer_pdf_Export", TAGGED_EXPORT) if c.startswith("pdf") else c for c in cmd]
+                cmd = [TAGGED_EXPORT if c == "pdf" else c for c in cmd]
             subprocess.run(cmd, check=True, capture_output=True)
             os.replace(os.path.join(d, "r.pdf"), pdf)
     t = truth(rep, pdf)

@@ -18,6 +18,10 @@ final class ItemSplitter {
     private static final int MIN_CALLOUT_WORDS = 6;
     private static final int MIN_ITEM_WORDS = 3;
     private static final int MAX_LEAD_IN_WORDS = 8;
+    /** A lead-in that ends by announcing a list: the paragraphs after it are its items (shaded boxes, no markers). */
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "(?i)\\bthe following(?: \\w+){0,3}[.:]$|(?:learning|lessons|recommendations|points|themes) (?:are|were|is)"
+            + "(?: as follows)?:$");
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
 
@@ -59,6 +63,8 @@ final class ItemSplitter {
         private OpenItem open;
         /** A label or box title stood alone: the next paragraph is its item. */
         private SectionType pendingLabel;
+        /** A lead-in announced the items ("The review identified the following learning."): paragraphs are items. */
+        private boolean announced;
 
         Pass(SectionType sectionType, SectionType sectionContext) {
             this.sectionType = sectionType;
@@ -72,6 +78,8 @@ final class ItemSplitter {
             if (!taken) {
                 closeOpen();
                 callout(block);
+            } else {
+                announced = false;
             }
         }
 
@@ -185,8 +193,11 @@ final class ItemSplitter {
         private void callout(Block block) {
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
-            if (calloutType != null && (block.bold() || leadsInBold(block)) && block.words() >= MIN_CALLOUT_WORDS) {
+            if (calloutType != null && (block.bold() || leadsInBold(block) || announced && context != null)
+                    && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, block.text(), block.page());
+            } else {
+                announced = context != null && ANNOUNCES.matcher(block.text()).find();
             }
         }
     }

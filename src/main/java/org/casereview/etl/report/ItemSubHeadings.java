@@ -3,17 +3,28 @@ package org.casereview.etl.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 
 /**
  * In a report without chapter numbers, a sub-heading that names another kind of item than its
  * chapter ("Good practice we saw" in a call-out under "What have we learned?") opens a section
- * of its own. With chapter numbers the numbering says where chapters start, so sub-headings stay.
+ * of its own, and so does each numbered finding under a findings chapter. With chapter numbers the numbering says where chapters start, so sub-headings stay.
  */
 final class ItemSubHeadings {
 
+    private static final Pattern NUMBERED_STATEMENT = Pattern.compile(
+            "^(\\p{L}+(?:\\s\\p{L}+)?)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s+\\S.*");
+
     private ItemSubHeadings() {
+    }
+
+    /** "Finding 2: School moves hid a pattern of absence" under "Findings": each numbered finding is a section. */
+    private static boolean numberedFinding(String text, SectionTyper typer) {
+        Matcher m = NUMBERED_STATEMENT.matcher(text.strip());
+        return m.matches() && typer.type(m.group(1)) == SectionType.FINDINGS;
     }
 
     static List<Heading> promote(List<Heading> headings, SectionTyper typer) {
@@ -30,9 +41,10 @@ final class ItemSubHeadings {
                 continue;
             }
             Optional<SectionType> named = typer.itemType(h.text());
-            if (chapter != null && chapter.hasItems() && named.isPresent() && named.get() != chapter) {
+            if (chapter != null && chapter.hasItems() && named.isPresent() && named.get() != chapter
+                    || chapter == SectionType.FINDINGS && numberedFinding(h.text(), typer)) {
                 out.add(new Heading(h.lineIndex(), h.lineCount(), 1, h.text(), h.page()));
-                chapter = named.get();
+                chapter = named.orElse(chapter);
             } else {
                 out.add(h);
             }

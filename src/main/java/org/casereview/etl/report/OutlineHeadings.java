@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.casereview.etl.layout.OutlineReader;
+
 /**
  * Headings from the PDF outline: each top-level bookmark is looked up on its target page
  * (and the next) as a printed line; the bookmarks win over the style guess when most of them

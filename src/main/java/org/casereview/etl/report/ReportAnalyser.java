@@ -16,6 +16,8 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.layout.LayoutBlock;
+import org.casereview.etl.layout.OutlineReader;
 
 /**
  * From the pages' lines to sections and items: furniture and contents out, headings found,
@@ -52,7 +54,7 @@ final class ReportAnalyser {
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
-                            ReportMetadata metadata, List<ParseProblem> problems) {
+                            List<LayoutBlock> taggedHeadings, ReportMetadata metadata, List<ParseProblem> problems) {
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
@@ -74,6 +76,7 @@ final class ReportAnalyser {
         }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
+        headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages, labels);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, metadata, problems);
     }

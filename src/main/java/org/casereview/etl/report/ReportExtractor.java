@@ -13,6 +13,9 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.layout.LayoutDocument;
+import org.casereview.etl.layout.LayoutReader;
+import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.text.ControlCharacters;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
@@ -75,14 +78,15 @@ public final class ReportExtractor {
         }
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
-                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), metadata, problems);
+                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().taggedHeadings(),
+                metadata, problems);
         log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
     }
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
-                             PDDocumentInformation info, int pageCount) {
+                             LayoutDocument layout, PDDocumentInformation info, int pageCount) {
     }
 
     private static RawReport read(Path pdf) throws UnreadableDocumentException {
@@ -90,7 +94,8 @@ public final class ReportExtractor {
         try {
             PositionedTextStripper stripper = new PositionedTextStripper();
             List<PageText> pages = stripper.read(document);
-            return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document), copyInfo(document),
+            return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
+                    LayoutReader.read(document), copyInfo(document),
                     document.getNumberOfPages());
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);

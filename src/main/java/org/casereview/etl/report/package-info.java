@@ -6,7 +6,8 @@
  * {@code PositionedTextStripper} and {@code LineAssembler}/{@code ColumnGutter} (lines with
  * size, weight and position, two-column reading order) -> {@code FurnitureFilter} (running
  * headers, footers, page numbers, footnotes) -> {@code ContentsDetector} -> {@code HeadingDetector}
- * or {@code OutlineHeadings} -> {@code BlockBuilder} (paragraphs, list entries, tables, joined over
+ * or {@code OutlineHeadings}, with {@code TaggedHeadings} adding what the tagged structure tree names (the
+ * {@code layout} model) -> {@code BlockBuilder} (paragraphs, list entries, tables, joined over
  * page breaks) -> {@code SectionTyper} and {@code ItemSplitter}/{@code TableRows} ->
  * {@code MetadataReader}. Every word list lives in {@code src/main/resources/vocabulary/}
  * (section-headings.yml, item-labels.yml, report-metadata.yml, layout-words.yml, review-types.yml).

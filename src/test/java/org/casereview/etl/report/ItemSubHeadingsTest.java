@@ -25,6 +25,28 @@ class ItemSubHeadingsTest {
         }
 
         @Test
+        void eachNumberedFindingUnderAFindingsChapterIsAFindingsSection() {
+            List<Heading> out = ItemSubHeadings.promote(List.of(
+                    new Heading(0, 1, 1, "Findings", 2),
+                    new Heading(3, 1, 2, "Finding 1: The child's voice was not heard", 2),
+                    new Heading(8, 1, 2, "Finding 2 – School moves hid a pattern of absence", 2),
+                    new Heading(12, 1, 2, "The role of the school", 2),
+                    new Heading(15, 1, 1, "Learning for all agencies", 3)), TYPER);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 1, 1, 2, 1);
+            assertThat(TYPER.type(out.get(1).text())).isEqualTo(org.casereview.etl.document.SectionType.FINDINGS);
+        }
+
+        @Test
+        void aNumberedSubHeadingUnderLearningIsNoFindingsSection() {
+            List<Heading> out = ItemSubHeadings.promote(List.of(
+                    new Heading(0, 1, 1, "Background", 2),
+                    new Heading(3, 1, 2, "Finding 1: an early help offer", 2)), TYPER);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 2);
+        }
+
+        @Test
         void aTopicSubHeadingUnderLearningStaysASubHeading() {
             List<Heading> out = ItemSubHeadings.promote(List.of(
                     new Heading(0, 1, 1, "What have we learned?", 2),

@@ -178,4 +178,35 @@ class LineLayoutRulesTest {
                     .containsExactly("Seeing the child. Meetings about the child were held without her.");
         }
     }
+
+    @Nested
+    class AnnouncedParagraphs {
+
+        private Block plain(float y, String text) {
+            return new Block(List.of(line(2, 62, y, 11, false, text)), false, false);
+        }
+
+        @Test
+        void paragraphsAfterALeadInThatAnnouncesTheLearningAreItsItems() {
+            List<Block> blocks = List.of(
+                    plain(300, "The review identified the following learning."),
+                    plain(330, "Young parents who have recently left care need support after the birth."),
+                    plain(360, "A new partner joining the household should prompt a fresh assessment."));
+
+            assertThat(new ItemSplitter(TYPER, LABELS).split(SectionType.LEARNING, "Learning from this review", blocks))
+                    .extracting(ItemSplitter.Found::text)
+                    .containsExactly("Young parents who have recently left care need support after the birth.",
+                            "A new partner joining the household should prompt a fresh assessment.");
+        }
+
+        @Test
+        void withoutTheLeadInPlainParagraphsAreNoItems() {
+            List<Block> blocks = List.of(
+                    plain(300, "The review looked at the work of six agencies over two years."),
+                    plain(330, "Young parents who have recently left care need support after the birth."));
+
+            assertThat(new ItemSplitter(TYPER, LABELS).split(SectionType.LEARNING, "Learning from this review", blocks))
+                    .isEmpty();
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.casereview.etl.report;
+package org.casereview.etl.layout;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.casereview.etl.text.ControlCharacters;
 
 /** The document outline (bookmarks): top-level entries and their children, with target pages. */
-final class OutlineReader {
+public final class OutlineReader {
 
     /**
      * @param title as in the bookmark
      * @param page  1-based physical target page
      * @param level 1 for top-level entries
      */
-    record Entry(String title, int page, int level) {
+    public record Entry(String title, int page, int level) {
     }
 
     private static final int MAX_ENTRIES = 2000;
@@ -26,7 +26,7 @@ final class OutlineReader {
     private OutlineReader() {
     }
 
-    static List<Entry> read(PDDocument document) {
+    public static List<Entry> read(PDDocument document) {
         List<Entry> entries = new ArrayList<>();
         try {
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();

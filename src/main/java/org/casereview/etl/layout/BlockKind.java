@@ -1,0 +1,17 @@
+package org.casereview.etl.layout;
+
+/** What a block of a page is, as the file or its layout says. */
+public enum BlockKind {
+    /** A heading; {@link LayoutBlock#level()} is 1 for the top level. */
+    HEADING,
+    PARAGRAPH,
+    /** One entry of a list; {@link LayoutBlock#marker()} holds its bullet or number, the level its depth. */
+    LIST_ITEM,
+    /** A table; {@link LayoutBlock#rows()} holds its cells. */
+    TABLE,
+    /** A box, call-out or aside set off from the body text. */
+    BOX,
+    CAPTION,
+    /** Running heads and feet, page numbers, contents lists: on the page, not part of the text. */
+    FURNITURE
+}

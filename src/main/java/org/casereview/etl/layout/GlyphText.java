@@ -1,0 +1,67 @@
+package org.casereview.etl.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/** Text and style of a run of glyphs in reading order: spaces where the glyphs leave a gap or change line. */
+final class GlyphText {
+
+    private static final float SPACE_SHARE = 0.2f;
+
+    private GlyphText() {
+    }
+
+    static String text(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
+        TextPosition previous = null;
+        for (TextPosition glyph : glyphs) {
+            if (previous != null && (newLine(previous, glyph) || gap(previous, glyph))) {
+                text.append(' ');
+            }
+            text.append(glyph.getUnicode());
+            previous = glyph;
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    static LayoutBlock.Style style(List<TextPosition> glyphs) {
+        if (glyphs.isEmpty()) {
+            return LayoutBlock.Style.UNKNOWN;
+        }
+        TextPosition first = glyphs.get(0);
+        Map<Float, Integer> sizes = new HashMap<>();
+        int bold = 0;
+        int visible = 0;
+        for (TextPosition glyph : glyphs) {
+            if (!MarkedContentText.isVisible(glyph)) {
+                continue;
+            }
+            visible++;
+            sizes.merge(Math.round(glyph.getFontSizeInPt() * 10) / 10f, 1, Integer::sum);
+            if (isBold(glyph)) {
+                bold++;
+            }
+        }
+        float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        return new LayoutBlock.Style(first.getXDirAdj(), first.getYDirAdj() - first.getHeightDir(), size,
+                visible > 0 && bold * 2 > visible);
+    }
+
+    private static boolean isBold(TextPosition glyph) {
+        String name = glyph.getFont() == null || glyph.getFont().getName() == null ? "" : glyph.getFont().getName();
+        return name.matches("(?i).*(bold|black|heavy|semibold|demi).*");
+    }
+
+    private static boolean newLine(TextPosition previous, TextPosition glyph) {
+        return Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > 0.5f * Math.max(previous.getHeightDir(), 1f);
+    }
+
+    private static boolean gap(TextPosition previous, TextPosition glyph) {
+        float end = previous.getXDirAdj() + previous.getWidthDirAdj();
+        float space = previous.getWidthOfSpace() > 0 ? previous.getWidthOfSpace() : previous.getFontSizeInPt() / 4;
+        return glyph.getXDirAdj() - end > SPACE_SHARE * space;
+    }
+}

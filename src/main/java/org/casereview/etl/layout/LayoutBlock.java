@@ -1,0 +1,37 @@
+package org.casereview.etl.layout;
+
+import java.util.List;
+
+/**
+ * One typed block of a document page.
+ *
+ * @param kind       what the block is
+ * @param level      heading level (1 = top) or list depth (1 = outermost); 0 where neither applies
+ * @param marker     a list item's bullet or number as printed ("1.", "a)", "•"), else empty
+ * @param text       the block's text, lines joined with spaces (for a table, its cells row by row)
+ * @param page       1-based physical page
+ * @param x          left edge of its first glyph, in points; -1 when the evidence gives no position
+ * @param top        top of its first glyph from the top of the page, in points; -1 when unknown
+ * @param fontSize   the size of most of its glyphs, in points; 0 when unknown
+ * @param bold       most of its glyphs are in a bold face
+ * @param rows       a table's cells, row by row; empty for other kinds
+ * @param headerRows how many leading rows of a table are header rows
+ */
+public record LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
+                          float fontSize, boolean bold, List<List<String>> rows, int headerRows) {
+
+    public LayoutBlock {
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** A block of text without table cells. */
+    public static LayoutBlock of(BlockKind kind, int level, String marker, String text, int page, Style style) {
+        return new LayoutBlock(kind, level, marker, text, page, style.x(), style.top(), style.fontSize(),
+                style.bold(), List.of(), 0);
+    }
+
+    /** Position and look of a block's first glyphs. */
+    public record Style(float x, float top, float fontSize, boolean bold) {
+        public static final Style UNKNOWN = new Style(-1, -1, 0, false);
+    }
+}

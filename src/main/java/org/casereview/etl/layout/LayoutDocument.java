@@ -1,0 +1,28 @@
+package org.casereview.etl.layout;
+
+import java.util.List;
+
+/**
+ * A document as typed blocks, page by page, each page from its best evidence (see {@link LayoutReader}).
+ *
+ * @param pages     every page, in order
+ * @param tagged    the file declares itself tagged and has a structure tree
+ */
+public record LayoutDocument(List<PageLayout> pages, boolean tagged) {
+
+    public static final LayoutDocument EMPTY = new LayoutDocument(List.of(), false);
+
+    public LayoutDocument {
+        pages = List.copyOf(pages);
+    }
+
+    /** The blocks of the pages whose evidence is {@code evidence}, in order. */
+    public List<LayoutBlock> blocks(Evidence evidence) {
+        return pages.stream().filter(p -> p.evidence() == evidence).flatMap(p -> p.blocks().stream()).toList();
+    }
+
+    /** Headings from the structure tree, on the pages the tree covers. */
+    public List<LayoutBlock> taggedHeadings() {
+        return blocks(Evidence.TAGS).stream().filter(b -> b.kind() == BlockKind.HEADING).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package org.casereview.etl.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * A PDF into the layout model, best evidence first, chosen per page: the structure tree where it reaches at least
+ * {@value #MIN_COVERAGE} of the page's text (furniture marked as artifact excepted); else the outline's headings
+ * on that page; else nothing, and the caller's own layout analysis decides.
+ */
+public final class LayoutReader {
+
+    static final double MIN_COVERAGE = 0.9;
+
+    private LayoutReader() {
+    }
+
+    /** Never throws on a damaged structure tree or outline: those pages fall back to the next evidence. */
+    public static LayoutDocument read(PDDocument document) {
+        StructureTreeReader.Result tree = tree(document);
+        List<OutlineReader.Entry> outline = OutlineReader.read(document);
+        List<PageLayout> pages = new ArrayList<>();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            pages.add(page(page, tree, outline));
+        }
+        return new LayoutDocument(pages, !tree.blocks().isEmpty());
+    }
+
+    private static PageLayout page(int page, StructureTreeReader.Result tree, List<OutlineReader.Entry> outline) {
+        double coverage = coverage(page, tree.reachedChars(), tree.contentChars());
+        List<LayoutBlock> tagged = tree.blocks().stream().filter(b -> b.page() == page).toList();
+        if (coverage >= MIN_COVERAGE && !tagged.isEmpty()) {
+            return new PageLayout(page, Evidence.TAGS, coverage, tagged);
+        }
+        List<LayoutBlock> headings = outline.stream().filter(e -> e.page() == page)
+                .map(e -> LayoutBlock.of(BlockKind.HEADING, e.level(), "", e.title(), page, LayoutBlock.Style.UNKNOWN))
+                .toList();
+        return new PageLayout(page, headings.isEmpty() ? Evidence.LAYOUT : Evidence.OUTLINE, coverage, headings);
+    }
+
+    private static double coverage(int page, Map<Integer, Integer> reached, Map<Integer, Integer> content) {
+        int all = content.getOrDefault(page, 0);
+        return all == 0 ? 0 : Math.min(1.0, reached.getOrDefault(page, 0) / (double) all);
+    }
+
+    private static StructureTreeReader.Result tree(PDDocument document) {
+        try {
+            return StructureTreeReader.read(document);
+        } catch (IOException | RuntimeException e) {
+            return new StructureTreeReader.Result(List.of(), Map.of(), Map.of());
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.casereview.etl.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Typed blocks from a tagged PDF's structure tree: H1-H6 (and H) headings, P paragraphs, L/LI list items with
+ * their Lbl marker and depth, Table/TR/TH/TD tables, Caption; TOC entries as furniture. Custom types go through
+ * the role map. Text is gathered from the marked content each element names (MCIDs on its page, or marked
+ * content references), so each block carries the glyphs' page, position and style.
+ */
+final class StructureTreeReader {
+
+    /** Blocks of a tagged file and, per page, how many of its non-furniture glyphs the tree reaches. */
+    record Result(List<LayoutBlock> blocks, Map<Integer, Integer> reachedChars, Map<Integer, Integer> contentChars) {
+    }
+
+    private static final int MAX_ELEMENTS = 200_000;
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_PAGES = 2_000;
+
+    private final PDDocument document;
+    private final Map<COSDictionary, Integer> pageNumbers = new HashMap<>();
+    private final Map<Integer, MarkedContentText> pageText = new HashMap<>();
+    private final Set<String> reached = new HashSet<>();
+    private final Map<Integer, Integer> reachedChars = new HashMap<>();
+    private final List<LayoutBlock> blocks = new ArrayList<>();
+    private final Map<TextPosition, Integer> glyphPages = new IdentityHashMap<>();
+    private int elements;
+
+    private StructureTreeReader(PDDocument document) {
+        this.document = document;
+        int n = 0;
+        for (PDPage page : document.getPages()) {
+            pageNumbers.put(page.getCOSObject(), ++n);
+        }
+    }
+
+    /** Empty when the file has no structure tree. */
+    static Result read(PDDocument document) throws IOException {
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null) {
+            return new Result(List.of(), Map.of(), Map.of());
+        }
+        StructureTreeReader reader = new StructureTreeReader(document);
+        reader.walk(root, null, 0, 0);
+        return new Result(List.copyOf(reader.blocks), reader.reachedChars, reader.contentChars());
+    }
+
+    private Map<Integer, Integer> contentChars() throws IOException {
+        Map<Integer, Integer> chars = new HashMap<>();
+        for (int p = 1; p <= Math.min(document.getNumberOfPages(), MAX_PAGES); p++) {
+            chars.put(p, text(p).contentChars());
+        }
+        return chars;
+    }
+
+    private void walk(PDStructureNode node, PDPage inherited, int listDepth, int depth) throws IOException {
+        List<TextPosition> loose = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
+                return;
+            }
+            if (kid instanceof PDStructureElement element) {
+                flush(loose);
+                element(element, pageOf(element, inherited), listDepth, depth);
+            } else {
+                loose.addAll(glyphs(kid, inherited));
+            }
+        }
+        flush(loose);
+    }
+
+    private void element(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
+        String type = StructureTypes.standard(element);
+        switch (StructureTypes.categoryOf(type)) {
+            case HEADING -> add(BlockKind.HEADING, StructureTypes.headingLevel(type), "", collect(element, page));
+            case PARAGRAPH -> add(BlockKind.PARAGRAPH, 0, "", collect(element, page));
+            case CAPTION -> add(BlockKind.CAPTION, 0, "", collect(element, page));
+            case FURNITURE -> add(BlockKind.FURNITURE, 0, "", collect(element, page));
+            case LIST_ITEM -> listItem(element, page, Math.max(1, listDepth));
+            case TABLE -> table(element, page);
+            case CONTAINER -> walk(element, page, "L".equals(type) ? listDepth + 1 : listDepth, depth + 1);
+        }
+    }
+
+    private void listItem(PDStructureElement item, PDPage page, int depth) throws IOException {
+        List<TextPosition> marker = new ArrayList<>();
+        List<TextPosition> body = new ArrayList<>();
+        for (Object kid : item.getKids()) {
+            if (kid instanceof PDStructureElement child && "L".equals(StructureTypes.standard(child))) {
+                flushItem(marker, body, depth);
+                walk(child, pageOf(child, page), depth + 1, 1);
+            } else if (kid instanceof PDStructureElement child && "Lbl".equals(StructureTypes.standard(child))) {
+                marker.addAll(collect(child, pageOf(child, page)));
+            } else if (kid instanceof PDStructureElement child) {
+                body.addAll(collect(child, pageOf(child, page)));
+            } else {
+                body.addAll(glyphs(kid, page));
+            }
+        }
+        flushItem(marker, body, depth);
+    }
+
+    private void flushItem(List<TextPosition> marker, List<TextPosition> body, int depth) {
+        if (!body.isEmpty() || !marker.isEmpty()) {
+            List<TextPosition> all = new ArrayList<>(marker);
+            all.addAll(body);
+            blocks.add(LayoutBlock.of(BlockKind.LIST_ITEM, depth, GlyphText.text(marker), GlyphText.text(body),
+                    pageOf(all), GlyphText.style(all)));
+        }
+        marker.clear();
+        body.clear();
+    }
+
+    private void table(PDStructureElement table, PDPage page) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<TextPosition> all = new ArrayList<>();
+        int[] headerRows = {0};
+        collectRows(table, page, false, rows, all, headerRows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        String text = String.join(" ", rows.stream().map(r -> String.join(" ", r)).toList());
+        LayoutBlock.Style style = GlyphText.style(all);
+        blocks.add(new LayoutBlock(BlockKind.TABLE, 0, "", text, pageOf(all), style.x(), style.top(),
+                style.fontSize(), style.bold(), rows, headerRows[0]));
+    }
+
+    private void collectRows(PDStructureElement parent, PDPage page, boolean inHead, List<List<String>> rows,
+                             List<TextPosition> all, int[] headerRows) throws IOException {
+        for (Object kid : parent.getKids()) {
+            if (!(kid instanceof PDStructureElement child)) {
+                continue;
+            }
+            String type = StructureTypes.standard(child);
+            PDPage childPage = pageOf(child, page);
+            if ("TR".equals(type)) {
+                boolean header = inHead;
+                List<String> cells = new ArrayList<>();
+                boolean allTh = true;
+                for (Object cell : child.getKids()) {
+                    if (cell instanceof PDStructureElement c) {
+                        List<TextPosition> glyphs = collect(c, pageOf(c, childPage));
+                        all.addAll(glyphs);
+                        cells.add(GlyphText.text(glyphs));
+                        allTh &= "TH".equals(StructureTypes.standard(c));
+                    }
+                }
+                if ((header || allTh && !cells.isEmpty()) && headerRows[0] == rows.size()) {
+                    headerRows[0]++;
+                }
+                rows.add(cells);
+            } else {
+                collectRows(child, childPage, inHead || "THead".equals(type), rows, all, headerRows);
+            }
+        }
+    }
+
+    /** Every glyph under an element, in tree order. */
+    private List<TextPosition> collect(PDStructureElement element, PDPage page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        collectInto(element, page, glyphs, 0);
+        return glyphs;
+    }
+
+    private void collectInto(PDStructureElement element, PDPage page, List<TextPosition> out, int depth)
+            throws IOException {
+        for (Object kid : element.getKids()) {
+            if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
+                return;
+            }
+            if (kid instanceof PDStructureElement child) {
+                collectInto(child, pageOf(child, page), out, depth + 1);
+            } else {
+                out.addAll(glyphs(kid, page));
+            }
+        }
+    }
+
+    private List<TextPosition> glyphs(Object kid, PDPage page) throws IOException {
+        int mcid;
+        PDPage target = page;
+        if (kid instanceof Integer id) {
+            mcid = id;
+        } else if (kid instanceof PDMarkedContentReference reference) {
+            mcid = reference.getMCID();
+            target = reference.getPage() != null ? reference.getPage() : page;
+        } else {
+            return List.of();
+        }
+        Integer number = target == null ? null : pageNumbers.get(target.getCOSObject());
+        if (number == null || number > MAX_PAGES) {
+            return List.of();
+        }
+        List<TextPosition> glyphs = text(number).glyphs(mcid);
+        for (TextPosition glyph : glyphs) {
+            glyphPages.put(glyph, number);
+        }
+        if (reached.add(number + ":" + mcid)) {
+            int visible = (int) glyphs.stream().filter(MarkedContentText::isVisible).count();
+            reachedChars.merge(number, visible, Integer::sum);
+        }
+        return glyphs;
+    }
+
+    private MarkedContentText text(int pageNumber) throws IOException {
+        MarkedContentText text = pageText.get(pageNumber);
+        if (text == null) {
+            text = MarkedContentText.of(document.getPage(pageNumber - 1));
+            pageText.put(pageNumber, text);
+        }
+        return text;
+    }
+
+    private void flush(List<TextPosition> loose) {
+        if (!loose.isEmpty()) {
+            add(BlockKind.PARAGRAPH, 0, "", new ArrayList<>(loose));
+            loose.clear();
+        }
+    }
+
+    private void add(BlockKind kind, int level, String marker, List<TextPosition> glyphs) {
+        String text = GlyphText.text(glyphs);
+        if (!text.isEmpty()) {
+            blocks.add(LayoutBlock.of(kind, level, marker, text, pageOf(glyphs), GlyphText.style(glyphs)));
+        }
+    }
+
+    private int pageOf(List<TextPosition> glyphs) {
+        return glyphs.isEmpty() ? 0 : glyphPages.getOrDefault(glyphs.get(0), 0);
+    }
+
+    private static PDPage pageOf(PDStructureElement element, PDPage inherited) {
+        PDPage own = element.getPage();
+        return own != null ? own : inherited;
+    }
+}

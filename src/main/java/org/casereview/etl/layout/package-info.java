@@ -1,0 +1,12 @@
+/**
+ * A document as typed blocks (heading with level, paragraph, list item with marker and depth, table with rows,
+ * cells and header rows, box, caption, furniture), each with page, position and style, read from what a PDF says
+ * about itself, best evidence first per page.
+ *
+ * <p>{@link org.casereview.etl.layout.LayoutReader} is the entry point: the tagged-PDF structure tree
+ * ({@code StructureTreeReader}: role map, marked-content ids through {@code MarkedContentText}) where it covers the
+ * page's text, the outline ({@link org.casereview.etl.layout.OutlineReader}) for heading levels, else nothing, and
+ * the caller's layout analysis ({@code report}'s lines, fonts and gutters) decides. Plain Java over PDFBox; imports
+ * nothing of the project.
+ */
+package org.casereview.etl.layout;

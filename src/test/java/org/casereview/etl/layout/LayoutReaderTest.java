@@ -1,0 +1,116 @@
+package org.casereview.etl.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The layout model read from PDFs written here: tagged, with only an outline, and with neither. */
+class LayoutReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTaggedPageGivesTypedBlocksFromTheStructureTree() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {
+            pdf = w.newPage()
+                    .heading("Heading1", "Learning from the review")
+                    .paragraph("Standard", "The review found three lessons", "for every agency.")
+                    .heading("H2", "What went well")
+                    .list("1.", "Share information early.", "See the child alone.")
+                    .table(List.of(List.of("Ref", "Recommendation"), List.of("R1", "Train staff on neglect.")))
+                    .artifactFooter("Page 1 of 1")
+                    .save(dir.resolve("tagged.pdf"));
+        }
+        LayoutDocument layout = read(pdf);
+
+        assertThat(layout.tagged()).isTrue();
+        PageLayout page = layout.pages().get(0);
+        assertThat(page.evidence()).isEqualTo(Evidence.TAGS);
+        assertThat(page.coverage()).isEqualTo(1.0);
+        assertThat(page.blocks()).extracting(LayoutBlock::kind, LayoutBlock::level, LayoutBlock::marker, LayoutBlock::text)
+                .containsExactly(
+                        tuple(BlockKind.HEADING, 1, "", "Learning from the review"),
+                        tuple(BlockKind.PARAGRAPH, 0, "", "The review found three lessons for every agency."),
+                        tuple(BlockKind.HEADING, 2, "", "What went well"),
+                        tuple(BlockKind.LIST_ITEM, 1, "1.", "Share information early."),
+                        tuple(BlockKind.LIST_ITEM, 1, "1.", "See the child alone."),
+                        tuple(BlockKind.TABLE, 0, "", "Ref Recommendation R1 Train staff on neglect."));
+        LayoutBlock table = page.blocks().get(5);
+        assertThat(table.rows()).containsExactly(List.of("Ref", "Recommendation"), List.of("R1", "Train staff on neglect."));
+        assertThat(table.headerRows()).isEqualTo(1);
+        LayoutBlock heading = page.blocks().get(0);
+        assertThat(heading.bold()).isTrue();
+        assertThat(heading.fontSize()).isEqualTo(16f);
+        assertThat(heading.top()).isBetween(40f, 70f);
+        assertThat(page.blocks().get(1).bold()).isFalse();
+        assertThat(layout.taggedHeadings()).extracting(LayoutBlock::text)
+                .containsExactly("Learning from the review", "What went well");
+    }
+
+    @Test
+    void aTaggedPageWhoseTreeMissesMostOfItsTextFallsBack() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {
+            w.newPage().heading("H1", "Introduction");
+            for (int i = 0; i < 5; i++) {
+                w.untaggedLine("An untagged line of body text that the structure tree never names.");
+            }
+            pdf = w.save(dir.resolve("partly-tagged.pdf"));
+        }
+        PageLayout page = read(pdf).pages().get(0);
+
+        assertThat(page.coverage()).isLessThan(LayoutReader.MIN_COVERAGE).isGreaterThan(0.0);
+        assertThat(page.evidence()).isEqualTo(Evidence.LAYOUT);
+        assertThat(page.blocks()).isEmpty();
+    }
+
+    @Test
+    void anUntaggedFileWithAnOutlineGivesItsHeadingsPerPage() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(false, true)) {
+            w.newPage().heading("H1", "Introduction").paragraph("P", "Body text.");
+            pdf = w.newPage().paragraph("P", "More body text.").newPage().heading("H1", "Recommendations")
+                    .save(dir.resolve("outline.pdf"));
+        }
+        LayoutDocument layout = read(pdf);
+
+        assertThat(layout.tagged()).isFalse();
+        assertThat(layout.pages()).extracting(PageLayout::page, PageLayout::evidence)
+                .containsExactly(tuple(1, Evidence.OUTLINE), tuple(2, Evidence.LAYOUT), tuple(3, Evidence.OUTLINE));
+        assertThat(layout.blocks(Evidence.OUTLINE)).extracting(LayoutBlock::kind, LayoutBlock::level, LayoutBlock::text,
+                LayoutBlock::page).containsExactly(tuple(BlockKind.HEADING, 1, "Introduction", 1),
+                tuple(BlockKind.HEADING, 1, "Recommendations", 3));
+    }
+
+    @Test
+    void aFileWithNeitherTagsNorOutlineLeavesEveryPageToLayoutAnalysis() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(false, false)) {
+            pdf = w.newPage().heading("H1", "Introduction").paragraph("P", "Body text.").save(dir.resolve("plain.pdf"));
+        }
+        LayoutDocument layout = read(pdf);
+
+        assertThat(layout.tagged()).isFalse();
+        assertThat(layout.pages()).singleElement().satisfies(p -> {
+            assertThat(p.evidence()).isEqualTo(Evidence.LAYOUT);
+            assertThat(p.coverage()).isZero();
+            assertThat(p.blocks()).isEmpty();
+        });
+    }
+
+    private static LayoutDocument read(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return LayoutReader.read(document);
+        }
+    }
+}
