@@ -74,6 +74,20 @@ CREATE TABLE IF NOT EXISTS review_item (
     PRIMARY KEY (review_id, source, section_type, item_no)
 );
 
+-- Item themes (vocabulary/themes.yml): the codes in review_item.themes, one row per theme in item_theme
+-- with the words that set it. ALTER: a database made before themes gets the column.
+ALTER TABLE review_item ADD COLUMN IF NOT EXISTS themes VARCHAR(1000);
+
+CREATE TABLE IF NOT EXISTS item_theme (
+    review_id     VARCHAR(200)  NOT NULL,
+    source        VARCHAR(10)   NOT NULL,
+    section_type  VARCHAR(30)   NOT NULL,
+    item_no       INT           NOT NULL,
+    theme         VARCHAR(60)   NOT NULL,
+    evidence      VARCHAR(2000),
+    PRIMARY KEY (review_id, source, section_type, item_no, theme)
+);
+
 CREATE TABLE IF NOT EXISTS review_code (
     review_id  VARCHAR(200)  NOT NULL,
     field      VARCHAR(40)   NOT NULL,
