@@ -104,10 +104,12 @@ public final class DataDictionary {
                     .append("| column | type | meaning | example | codes |\n|---|---|---|---|---|\n");
             for (Column c : columns) {
                 Map<String, Object> d = description(table, c.name());
+                List<String> codes = codes(d);
+                Object example = d == null ? null : d.getOrDefault("example", codes.isEmpty() ? null : codes.get(0));
                 md.append("| `").append(c.name()).append("` | ").append(c.type()).append(c.required() ? " not null" : "")
                         .append(" | ").append(cell(d == null ? "" : d.get("meaning"))).append(" | ")
-                        .append(d == null || d.get("example") == null ? "" : "`" + cell(d.get("example")) + "`")
-                        .append(" | ").append(cell(String.join(", ", codes(d)))).append(" |\n");
+                        .append(example == null ? "" : "`" + cell(example) + "`")
+                        .append(" | ").append(cell(String.join(", ", codes))).append(" |\n");
             }
         }
         return md.toString();
