@@ -12,7 +12,8 @@ BEGIN
         FROM information_schema.columns
         WHERE table_schema = current_schema()
           AND table_name IN ('source_document', 'review', 'review_section', 'review_item', 'review_code',
-                             'reject', 'report_extract', 'report_section_extract', 'report_item_extract')
+                             'reject', 'report_extract', 'report_section_extract', 'report_item_extract',
+                             'item_theme')
           AND data_type IN ('character varying', 'text')
           AND collation_name IS DISTINCT FROM 'C'
     LOOP

@@ -19,6 +19,7 @@ import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.RejectRow;
 import org.casereview.etl.text.ControlCharacters;
+import org.casereview.etl.text.LibraryMessages;
 
 /**
  * Lists the files of an input folder, hashes them, detects their type by content and sorts them
@@ -115,7 +116,11 @@ public final class InputDiscovery {
                     + " whose name claims another type is not loaded");
         }
         if (baseType.equals(PDF)) {
-            String kind = pdfIsDigest.test(file, sha) ? "digest" : "report";
+            boolean digest;
+            try (LibraryMessages glance = LibraryMessages.glancing(name)) {
+                digest = pdfIsDigest.test(file, sha);
+            }
+            String kind = digest ? "digest" : "report";
             return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         if (DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/")) {

@@ -7,6 +7,7 @@ import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
 import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.text.LibraryMessages;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -40,6 +41,13 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
 
     /** The work on one digest file: text, entries, rows. */
     private DigestLoad loadDigest(DocumentRow document) {
-        return loader.load(documents.pathOf(run.month(), document.sourceFile()), document, YearMonth.parse(run.month()));
+        try (LibraryMessages messages = LibraryMessages.reading(document.sourceFile())) {
+            DigestLoad load = loader.load(documents.pathOf(run.month(), document.sourceFile()), document,
+                    YearMonth.parse(run.month()));
+            if (load.document().hasStatus(DocumentStatus.REJECTED)) {
+                messages.warnedElsewhere();
+            }
+            return load;
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReportStore;
+import org.casereview.etl.text.LibraryMessages;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,12 @@ public class ExtractReportTasklet implements Tasklet {
 
     /** The work on one report PDF: pages to sections and items, stored under its SHA-256, or a reject. */
     private void extractReport(JobRun run, DocumentRow doc) {
+        try (LibraryMessages messages = LibraryMessages.reading(doc.sourceFile())) {
+            extractReport(run, doc, messages);
+        }
+    }
+
+    private void extractReport(JobRun run, DocumentRow doc, LibraryMessages messages) {
         try {
             ExtractedReport extracted = extractor.extractWithItems(documents.pathOf(run.month(), doc.sourceFile()));
             ReportDocument report = extracted.document();
@@ -87,12 +94,28 @@ public class ExtractReportTasklet implements Tasklet {
                     problems.isEmpty() ? DocumentStatus.LOADED : DocumentStatus.PARTIAL,
                     problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
             progress.reportDone(report.metadata().pages());
-            log.info("Report {}: {} pages, {} sections, {} items", LogSafe.text(doc.sourceFile()), report.metadata().pages(),
-                    report.sections().size(), extracted.items().size());
+            logExtracted(doc, extracted, problems, messages);
         } catch (UnreadableDocumentException e) {
+            messages.warnedElsewhere();
             reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
             reject(run, doc, new RejectRow(doc.sourceFile(), "file", e.reason(), e.getMessage()));
         }
+    }
+
+    private static void logExtracted(DocumentRow doc, ExtractedReport extracted, List<RejectRow> problems,
+                                     LibraryMessages messages) {
+        ReportDocument report = extracted.document();
+        if (problems.isEmpty()) {
+            log.info("Report {}: {} pages, {} sections, {} items", LogSafe.text(doc.sourceFile()), report.metadata().pages(),
+                    report.sections().size(), extracted.items().size());
+            return;
+        }
+        messages.warnedElsewhere();
+        log.warn("Report {}: {} pages, {} sections, {} items, loaded in part: {} ({}); what could not be read is"
+                        + " missing from its sections and items, see rejects.csv", LogSafe.text(doc.sourceFile()),
+                report.metadata().pages(), report.sections().size(), extracted.items().size(),
+                LogSafe.text(problems.get(0).location() + ": " + problems.get(0).message()),
+                problems.get(0).reason().code());
     }
 
     private void reject(JobRun run, DocumentRow doc, RejectRow reject) {

@@ -73,6 +73,31 @@ final class CodeListMatcher {
         return ordered;
     }
 
+    /**
+     * Codes in vocabulary order, each with its first phrase, without the checks for negation and
+     * other persons: for the themes of an item, where "information was not shared" is still about
+     * information sharing.
+     */
+    List<CodeEvidence> matchPhrases(String text) {
+        List<CodeEvidence> found = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        for (CodeRule rule : rules) {
+            if (found.stream().anyMatch(c -> c.code().equals(rule.code()))) {
+                continue;
+            }
+            for (Pattern pattern : rule.patterns()) {
+                Matcher matcher = pattern.matcher(text);
+                if (matcher.find()) {
+                    found.add(new CodeEvidence(field, rule.code(), matcher.group().replaceAll("\\s+", " ")));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private String firstAffirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences) {
         for (Pattern pattern : rule.patterns()) {
             Matcher matcher = pattern.matcher(text);

@@ -33,6 +33,7 @@ public final class ReviewNormaliser {
     private final CodeListMatcher harmTypes;
     private final CodeListMatcher riskFactors;
     private final CodeListMatcher childContext;
+    private final CodeListMatcher themes;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.titles = new TitleClassifier(vocabulary);
@@ -45,6 +46,7 @@ public final class ReviewNormaliser {
         this.harmTypes = new CodeListMatcher("harm_types", vocabulary);
         this.riskFactors = new CodeListMatcher("risk_factors", vocabulary);
         this.childContext = new CodeListMatcher("child_context", vocabulary);
+        this.themes = new CodeListMatcher("themes", vocabulary);
     }
 
     /** A normaliser with the vocabulary shipped in {@code vocabulary/*.yml}. */
@@ -55,6 +57,11 @@ public final class ReviewNormaliser {
     /** With the word lists of the given vocabulary (the bundled one with an operator's file merged on top). */
     public static ReviewNormaliser withVocabulary(org.casereview.etl.vocabulary.Vocabulary vocabulary) {
         return new ReviewNormaliser(Vocabulary.from(vocabulary));
+    }
+
+    /** The themes of one learning, recommendation or good-practice item (vocabulary/themes.yml), with their words. */
+    public List<CodeEvidence> themes(String itemText) {
+        return themes.matchPhrases(itemText);
     }
 
     public ReviewFacts normalise(ReviewText text) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Vocabulary {
     /** The vocabulary files the normaliser reads; their top-level names are distinct. */
     static final List<String> FILES = List.of("review-types", "case-facts", "cues", "harm-types", "risk-factors",
-            "child-context");
+            "child-context", "themes");
 
     private final Map<String, Object> root;
     private final Map<String, Pattern> cues = new LinkedHashMap<>();

@@ -51,8 +51,8 @@ public class CsvExporter {
                         + " FROM review_section s JOIN review r ON r.review_id = s.review_id WHERE r.batch_month = :month"
                         + " ORDER BY r.source_file, r.entry_no, r.review_id, s.source, s.ordinal", batchMonth));
         counts.put("items.csv", write(folder.resolve("items.csv"),
-                List.of("review_id", "source", "section_type", "item_no", "text", "page"),
-                "SELECT i.review_id, i.source, i.section_type, i.item_no, i.text, i.page"
+                List.of("review_id", "source", "section_type", "item_no", "text", "page", "themes"),
+                "SELECT i.review_id, i.source, i.section_type, i.item_no, i.text, i.page, i.themes"
                         + " FROM review_item i JOIN review r ON r.review_id = i.review_id WHERE r.batch_month = :month"
                         + " ORDER BY r.source_file, r.entry_no, r.review_id, i.source,"
                         + " CASE i.section_type WHEN 'learning' THEN 1 WHEN 'recommendations' THEN 2 ELSE 3 END, i.item_no",

@@ -68,7 +68,7 @@ public final class DigestLoader {
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             String id = ReviewIds.claim(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
             reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed), "digest", entry.sections(),
-                    ItemRow.fromSections(entry.sections()), facts.evidence()));
+                    ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
         }
         DocumentRow status = rejects.isEmpty() ? read : read.withStatus(DocumentStatus.PARTIAL, rejects.get(0).reason().code());
         return new DigestLoad(status, reviews, rejects);

@@ -107,7 +107,7 @@ public final class ReviewAssembler {
                     List.of(), List.of(), List.of());
         }
         List<Section> sections = contents.sections(doc.sha256());
-        List<ItemRow> items = contents.items(doc.sha256());
+        List<ItemRow> items = ItemRow.themed(contents.items(doc.sha256()), normaliser::themes);
         ReportMetadata m = report.extract().metadata();
         ReviewRow row = withReport(fillGaps(entry, m), doc, m.pages(), ReportStatus.MATCHED, items);
         return new LoadedReview(row, "report", sections, items, List.of());
@@ -119,7 +119,7 @@ public final class ReviewAssembler {
         boolean rejected = report.extract().rejected();
         ReportMetadata m = report.extract().metadata();
         List<Section> sections = rejected ? List.of() : contents.sections(doc.sha256());
-        List<ItemRow> items = rejected ? List.of() : contents.items(doc.sha256());
+        List<ItemRow> items = rejected ? List.of() : ItemRow.themed(contents.items(doc.sha256()), normaliser::themes);
         ReviewFacts f = normaliser.normalise(text(m, sections));
         String id = ReviewIds.claim(ReviewIds.of(month, m.childName(), m.title(), stripPdf(doc.sourceFile())), takenIds);
         String summary = sections.stream().filter(s -> s.type() == SectionType.SUMMARY).map(Section::text)

@@ -42,7 +42,7 @@ public class ReviewStore {
 
     /** Removes every review an earlier run of this month loaded, with its sections, items and codes. */
     public void clearMonth(String batchMonth) {
-        for (String child : List.of("review_section", "review_item", "review_code")) {
+        for (String child : List.of("review_section", "review_item", "item_theme", "review_code")) {
             jdbc.sql("DELETE FROM " + child + IN_MONTH).param("month", batchMonth).update();
         }
         jdbc.sql("DELETE FROM review WHERE batch_month = :month").param("month", batchMonth).update();
@@ -50,7 +50,7 @@ public class ReviewStore {
 
     /** Removes what an earlier attempt of the assemble step added: report sections and report-only reviews. */
     public void clearReportParts(String batchMonth) {
-        for (String child : List.of("review_section", "review_item")) {
+        for (String child : List.of("review_section", "review_item", "item_theme")) {
             jdbc.sql("DELETE FROM " + child + IN_MONTH.replace("WHERE", "WHERE source = 'report' AND"))
                     .param("month", batchMonth).update();
         }
@@ -98,22 +98,27 @@ public class ReviewStore {
     }
 
     private void replaceSections(String source, List<LoadedReview> reviews) {
-        for (String table : List.of("review_section", "review_item")) {
+        for (String table : List.of("review_section", "review_item", "item_theme")) {
             jdbc.sql("DELETE FROM " + table + " WHERE source = :source AND review_id IN (:ids)")
                     .param("source", source).param("ids", ids(reviews)).update();
         }
         List<SqlParameterSource> sections = new ArrayList<>();
         List<SqlParameterSource> items = new ArrayList<>();
+        List<SqlParameterSource> themes = new ArrayList<>();
         for (LoadedReview r : reviews) {
             r.sections().forEach(s -> sections.add(sectionParams(r.row().reviewId(), source, s)));
             r.items().forEach(i -> items.add(itemParams(r.row().reviewId(), source, i)));
+            r.items().forEach(i -> i.themes().forEach(t -> themes.add(themeParams(r.row().reviewId(), source, i, t))));
         }
         named.batchUpdate("INSERT INTO review_section (review_id, source, section_type, ordinal, heading, page_start,"
                         + " page_end, text) VALUES (:reviewId, :source, :sectionType, :ordinal, :heading, :pageStart,"
                         + " :pageEnd, :text)", sections.toArray(SqlParameterSource[]::new));
-        named.batchUpdate("INSERT INTO review_item (review_id, source, section_type, item_no, text, page)"
-                        + " VALUES (:reviewId, :source, :sectionType, :itemNo, :text, :page)",
+        named.batchUpdate("INSERT INTO review_item (review_id, source, section_type, item_no, text, page, themes)"
+                        + " VALUES (:reviewId, :source, :sectionType, :itemNo, :text, :page, :themes)",
                 items.toArray(SqlParameterSource[]::new));
+        named.batchUpdate("INSERT INTO item_theme (review_id, source, section_type, item_no, theme, evidence)"
+                        + " VALUES (:reviewId, :source, :sectionType, :itemNo, :theme, :evidence)",
+                themes.toArray(SqlParameterSource[]::new));
     }
 
     private static Map<String, List<LoadedReview>> bySource(List<LoadedReview> reviews) {
@@ -142,7 +147,13 @@ public class ReviewStore {
     private static SqlParameterSource itemParams(String reviewId, String source, ItemRow i) {
         return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
                 .addValue("sectionType", i.type().code()).addValue("itemNo", i.itemNo()).addValue("text", i.text())
-                .addValue("page", i.page());
+                .addValue("page", i.page()).addValue("themes", truncate(i.themeCodes(), 1000));
+    }
+
+    private static SqlParameterSource themeParams(String reviewId, String source, ItemRow i, CodeEvidence theme) {
+        return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
+                .addValue("sectionType", i.type().code()).addValue("itemNo", i.itemNo())
+                .addValue("theme", theme.code()).addValue("evidence", truncate(theme.evidence(), 2000));
     }
 
     private static SqlParameterSource codeParams(String reviewId, CodeEvidence c) {

@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.casereview.etl.CaseReviewEtl;
+import org.casereview.etl.cli.RunSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,24 @@ class SampleInputTest {
             assertThat(item.get("text")).isEqualTo("The police should share domestic abuse history with maternity "
                     + "services when a pregnancy is known.");
             assertThat(item.get("page")).isEqualTo("9");
+        }
+
+        @Test
+        void itemsCarryTheirThemesInTheCsvAndTheirWordsInTheDatabase() throws Exception {
+            assertThat(items.get(0).keySet()).endsWith("page", "themes");
+            assertThat(reportItem(BABY_T, "recommendations", "3").get("themes"))
+                    .isEqualTo("information_sharing; domestic_abuse");
+            try (Connection db = DriverManager.getConnection(RunSettings.defaultDbUrl(output), "sa", "");
+                 ResultSet rs = db.createStatement().executeQuery("SELECT theme, evidence FROM item_theme"
+                         + " WHERE review_id = '" + BABY_T + "' AND source = 'report'"
+                         + " AND section_type = 'recommendations' AND item_no = 3 ORDER BY theme")) {
+                List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + "=" + rs.getString(2));
+                }
+                assertThat(rows).containsExactly("domestic_abuse=domestic abuse",
+                        "information_sharing=share domestic abuse history");
+            }
         }
 
         @Test
