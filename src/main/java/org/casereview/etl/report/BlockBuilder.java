@@ -37,12 +37,13 @@ final class BlockBuilder {
             Integer headingLines = headings.get(i);
             if (headingLines != null) {
                 flush(blocks, current, table);
+                table = false; // the table ended with its block: the next line opens a block of its own
                 blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
                 i += headingLines;
                 continue;
             }
             TextLine line = lines.get(i);
-            if (table && repeatsHeader(current, line)) {
+            if (table && !current.isEmpty() && repeatsHeader(current, line)) {
                 i++;
                 continue;
             }
