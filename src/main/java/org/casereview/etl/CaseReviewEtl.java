@@ -3,6 +3,8 @@ package org.casereview.etl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.casereview.etl.cli.Command;
@@ -12,6 +14,7 @@ import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.cli.Usage;
 import org.casereview.etl.cli.UsageException;
+import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.job.CommandRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -93,7 +96,10 @@ public class CaseReviewEtl {
     }
 
     static String[] springArguments(RunSettings settings) {
-        return new String[] {"--spring.datasource.url=" + settings.dbUrl()};
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.datasource.url=" + settings.dbUrl());
+        arguments.addAll(LimitSettings.springArguments(settings.limits()));
+        return arguments.toArray(String[]::new);
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.casereview.etl.ingest.FetchSettings;
+import org.casereview.etl.guard.DocumentLimits;
+import org.casereview.etl.guard.LimitSettings;
 
 /**
  * Reads {@code <command> [--option value | --flag]...}, merges it over the job-config file
@@ -18,7 +21,7 @@ import org.casereview.etl.ingest.FetchSettings;
  */
 public final class CommandLineParser {
 
-    static final Set<String> VALUE_OPTIONS = Set.of("input", "output", "month", "config", "db",
+    static final Set<String> VALUE_OPTIONS = withLimits("input", "output", "month", "config", "db",
             "skip-limit", "threads", "progress-seconds", "fetch-allowed-hosts");
     static final Set<String> FLAG_OPTIONS = Set.of("fetch", "force", "strict", "json");
 
@@ -26,6 +29,12 @@ public final class CommandLineParser {
 
     public CommandLineParser(YearMonth currentMonth) {
         this.currentMonth = currentMonth;
+    }
+
+    private static Set<String> withLimits(String... options) {
+        Set<String> all = new HashSet<>(List.of(options));
+        all.addAll(LimitSettings.KEYS);
+        return Set.copyOf(all);
     }
 
     public RunSettings parse(String... args) {
@@ -88,7 +97,16 @@ public final class CommandLineParser {
                 db != null ? db : RunSettings.defaultDbUrl(output),
                 parseBoolean(o, "fetch"), parseBoolean(o, "force"), parseBoolean(o, "strict"),
                 parseInt(o, "skip-limit", 20), threads > 0 ? threads : cores, parseBoolean(o, "json"),
-                Math.max(1, parseInt(o, "progress-seconds", 10)), parseHosts(o.get("fetch-allowed-hosts")));
+                Math.max(1, parseInt(o, "progress-seconds", 10)), parseHosts(o.get("fetch-allowed-hosts")),
+                parseLimits(o));
+    }
+
+    private static DocumentLimits parseLimits(Map<String, String> o) {
+        try {
+            return LimitSettings.from(o::get);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private YearMonth parseMonth(String value) {

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.DocumentLimits;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.output.DocumentRow;
 import org.casereview.etl.output.RejectRow;
 
@@ -33,10 +36,17 @@ public final class InputDiscovery {
 
     private final Tika tika = new Tika();
     private final BiPredicate<Path, String> pdfIsDigest;
+    private final DocumentGuard guard;
 
     /** @param pdfIsDigest tells a digest saved as PDF (path, SHA-256) from a report PDF */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest) {
+        this(pdfIsDigest, new DocumentGuard(DocumentLimits.DEFAULTS));
+    }
+
+    /** @param guard each file is inspected inside it: whatever fails there rejects that file only */
+    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard) {
         this.pdfIsDigest = pdfIsDigest;
+        this.guard = guard;
     }
 
     public record Discovered(Path path, DocumentRow document, RejectRow reject) {
@@ -57,7 +67,7 @@ public final class InputDiscovery {
         List<Discovered> result = new ArrayList<>();
         Map<String, String> firstWithHash = new HashMap<>();
         for (Path file : files) {
-            Discovered d = inspect(file);
+            Discovered d = guardedInspect(file);
             String sha = d.document().sha256();
             String earlier = sha == null ? null : firstWithHash.putIfAbsent(sha, d.document().sourceFile());
             if (earlier != null && d.loadable()) {
@@ -68,6 +78,16 @@ public final class InputDiscovery {
             result.add(d);
         }
         return result;
+    }
+
+    private Discovered guardedInspect(Path file) {
+        String name = file.getFileName().toString();
+        DocumentOutcome<Discovered> outcome = guard.run(name, () -> inspect(file));
+        if (outcome instanceof DocumentOutcome.Rejected<Discovered> r) {
+            return rejected(file, new DocumentRow(name, kindByName(name), null, null, null, 0, null, "rejected",
+                    r.reason().code()), r.reason(), r.message());
+        }
+        return ((DocumentOutcome.Done<Discovered>) outcome).value();
     }
 
     Discovered inspect(Path file) throws IOException {

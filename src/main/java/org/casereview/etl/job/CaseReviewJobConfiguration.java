@@ -2,6 +2,8 @@ package org.casereview.etl.job;
 
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.ingest.PdfDigestSniffer;
@@ -53,10 +55,10 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore store,
-                            ReportStore reports, RejectBudget budget, DigestParser parser) {
+                            ReportStore reports, RejectBudget budget, DigestParser parser, DocumentGuard guard) {
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser);
         // A PDF extracted as a report before is not opened again to ask whether it is a digest.
-        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf));
+        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf), guard);
         return new StepBuilder("discoverInputsStep", repository)
                 .tasklet(new DiscoverInputsTasklet(discovery, store, budget), tm)
                 .build();
@@ -83,9 +85,9 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     @StepScope
-    DigestProcessor digestProcessor(DigestLoader loader, ReviewStore store,
+    DigestProcessor digestProcessor(DigestLoader loader, ReviewStore store, DocumentGuard guard,
                                     @Value("#{stepExecution.jobExecution}") JobExecution execution) {
-        return new DigestProcessor(loader, store, JobRun.of(execution));
+        return new DigestProcessor(loader, store, JobRun.of(execution), guard);
     }
 
     @Bean
@@ -120,9 +122,10 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm, ReportExtractor extractor,
-                                 ReviewStore reviews, ReportStore reports, RejectBudget budget, ExtractionProgress progress) {
+                                 ReviewStore reviews, ReportStore reports, RejectBudget budget, ExtractionProgress progress,
+                                 DocumentGuard guard) {
         return new StepBuilder("extractReportWorkerStep", repository)
-                .tasklet(new ExtractReportTasklet(extractor, reviews, reports, budget, progress), tm)
+                .tasklet(new ExtractReportTasklet(extractor, reviews, reports, budget, progress, guard), tm)
                 .build();
     }
 
@@ -141,6 +144,12 @@ public class CaseReviewJobConfiguration {
     }
 
     // Plain-Java collaborators
+
+    /** One fault boundary for every document, with the limits of the command line (casereview.limits.*). */
+    @Bean
+    DocumentGuard documentGuard(org.springframework.core.env.Environment environment) {
+        return new DocumentGuard(LimitSettings.from(key -> environment.getProperty(LimitSettings.PROPERTY_PREFIX + key)));
+    }
 
     @Bean
     DocumentTextExtractor documentTextExtractor() {

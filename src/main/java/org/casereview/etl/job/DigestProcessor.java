@@ -3,6 +3,8 @@ package org.casereview.etl.job;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.output.DocumentRow;
 import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.review.DigestLoad;
@@ -15,9 +17,11 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
     private final DigestLoader loader;
     private final ReviewStore store;
     private final JobRun run;
+    private final DocumentGuard guard;
 
-    public DigestProcessor(DigestLoader loader, ReviewStore store, JobRun run) {
+    public DigestProcessor(DigestLoader loader, ReviewStore store, JobRun run, DocumentGuard guard) {
         this.loader = loader;
+        this.guard = guard;
         this.store = store;
         this.run = run;
     }
@@ -28,6 +32,11 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
             return null;
         }
         Path file = store.pathOf(run.month(), document.sourceFile());
-        return loader.load(file, document, YearMonth.parse(run.month()));
+        YearMonth month = YearMonth.parse(run.month());
+        DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> loader.load(file, document, month));
+        if (outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected) {
+            return DigestLoader.rejected(document, rejected.reason(), rejected.message());
+        }
+        return ((DocumentOutcome.Done<DigestLoad>) outcome).value();
     }
 }

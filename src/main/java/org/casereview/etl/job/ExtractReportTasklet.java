@@ -1,12 +1,15 @@
 package org.casereview.etl.job;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
-import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.output.DocumentRow;
 import org.casereview.etl.output.ItemRow;
 import org.casereview.etl.output.RejectRow;
@@ -34,10 +37,12 @@ public class ExtractReportTasklet implements Tasklet {
     private final ReportStore reports;
     private final RejectBudget budget;
     private final ExtractionProgress progress;
+    private final DocumentGuard guard;
 
     public ExtractReportTasklet(ReportExtractor extractor, ReviewStore reviews, ReportStore reports,
-                                RejectBudget budget, ExtractionProgress progress) {
+                                RejectBudget budget, ExtractionProgress progress, DocumentGuard guard) {
         this.extractor = extractor;
+        this.guard = guard;
         this.reviews = reviews;
         this.reports = reports;
         this.budget = budget;
@@ -73,26 +78,35 @@ public class ExtractReportTasklet implements Tasklet {
     }
 
     private void extract(JobRun run, DocumentRow doc) {
-        try {
-            ExtractedReport extracted = extractor.extractWithItems(reviews.pathOf(run.month(), doc.sourceFile()));
-            ReportDocument report = extracted.document();
-            reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
-                    .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
-            List<RejectRow> problems = new ArrayList<>();
-            for (ParseProblem p : report.problems()) {
-                problems.add(new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message()));
+        Path path = reviews.pathOf(run.month(), doc.sourceFile());
+        DocumentOutcome<ExtractedReport> outcome = guard.run(doc.sourceFile(), () -> extractor.extractWithItems(path));
+        if (outcome instanceof DocumentOutcome.Rejected<ExtractedReport> rejected) {
+            if (!dependsOnLimitsOrCode(rejected.reason())) {
+                reports.saveRejected(doc.sha256(), doc.sourceFile(), rejected.reason(), rejected.message());
             }
-            reviews.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
-            String status = problems.isEmpty() ? "loaded" : "partial";
-            reviews.updateDocumentStatus(run.month(), doc.sourceFile(), status,
-                    problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
-            progress.reportDone(report.metadata().pages());
-            log.info("Report {}: {} pages, {} sections, {} items", doc.sourceFile(), report.metadata().pages(),
-                    report.sections().size(), extracted.items().size());
-        } catch (UnreadableDocumentException e) {
-            reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
-            reject(run, doc, new RejectRow(doc.sourceFile(), "file", e.reason(), e.getMessage()));
+            reject(run, doc, new RejectRow(doc.sourceFile(), "file", rejected.reason(), rejected.message()));
+            return;
         }
+        ExtractedReport extracted = ((DocumentOutcome.Done<ExtractedReport>) outcome).value();
+        ReportDocument report = extracted.document();
+        reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
+                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
+        List<RejectRow> problems = new ArrayList<>();
+        for (ParseProblem p : report.problems()) {
+            problems.add(new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message()));
+        }
+        reviews.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
+        String status = problems.isEmpty() ? "loaded" : "partial";
+        reviews.updateDocumentStatus(run.month(), doc.sourceFile(), status,
+                problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
+        progress.reportDone(report.metadata().pages());
+        log.info("Report {}: {} pages, {} sections, {} items", doc.sourceFile(), report.metadata().pages(),
+                report.sections().size(), extracted.items().size());
+    }
+
+    /** Such a reject is not kept for the content: a later run with other limits or a fixed bug tries again. */
+    private static boolean dependsOnLimitsOrCode(RejectReason reason) {
+        return reason == RejectReason.TIMEOUT || reason == RejectReason.TOO_LARGE || reason == RejectReason.INTERNAL_ERROR;
     }
 
     private void reject(JobRun run, DocumentRow doc, RejectRow reject) {

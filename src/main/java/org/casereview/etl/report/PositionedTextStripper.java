@@ -25,6 +25,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.PageGlyphBudget;
 
 /**
  * Reads every page's glyphs with their position, size and weight, and hands back lines in
@@ -44,6 +47,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     private PDColor lastColour;
     private boolean lastColoured;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
+    private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
     private static final int FAKE_BOLD = 1;
     private static final int COLOURED = 2;
@@ -73,9 +77,11 @@ final class PositionedTextStripper extends PDFTextStripper {
             setStartPage(number);
             setEndPage(number);
             int before = pages.size();
+            DocumentBudget.checkTime();
             try {
                 writeText(document, Writer.nullWriter());
             } catch (IOException | RuntimeException e) {
+                DocumentGuard.rethrowIfStopped(e);
                 failedPages.add(number);
             }
             if (pages.size() == before) {
@@ -94,6 +100,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        pageGlyphs.count();
         PDGraphicsState state = getGraphicsState();
         int style = 0;
         if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
@@ -129,6 +136,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         fragments = new ArrayList<>();
         seen = new HashMap<>();
         glyphStyles.clear();
+        pageGlyphs.reset();
         drawnBullets.startPage();
         super.startPage(page);
     }

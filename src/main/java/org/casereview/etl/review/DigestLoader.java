@@ -99,7 +99,7 @@ public final class DigestLoader {
         return candidate;
     }
 
-    private static DigestLoad rejected(DocumentRow document, RejectReason reason, String message) {
+    public static DigestLoad rejected(DocumentRow document, RejectReason reason, String message) {
         return new DigestLoad(document.withStatus("rejected", reason.code()), List.of(),
                 List.of(new RejectRow(document.sourceFile(), "file", reason, message)));
     }
