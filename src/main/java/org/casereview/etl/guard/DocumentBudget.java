@@ -37,8 +37,10 @@ public final class DocumentBudget {
 
     public void check() {
         if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) {
-            throw new LimitExceededException(RejectReason.TIMEOUT, "reading took longer than the "
-                    + limits.timePerDocument().toSeconds() + " s a document may take");
+            long millis = limits.timePerDocument().toMillis();
+            String time = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+            throw new LimitExceededException(RejectReason.TIMEOUT, "reading took longer than the " + time
+                    + " a document may take");
         }
     }
 
