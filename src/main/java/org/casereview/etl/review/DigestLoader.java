@@ -17,6 +17,7 @@ import org.casereview.etl.document.SectionType;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.extract.ExtractedText;
+import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.normalise.ReviewText;
 import org.casereview.etl.output.DocumentRow;
@@ -62,6 +63,7 @@ public final class DigestLoader {
         List<LoadedReview> reviews = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (DigestEntry entry : parsed.entries()) {
+            DocumentBudget.checkTime();
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             String id = unique(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
             reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed), "digest", entry.sections(),
