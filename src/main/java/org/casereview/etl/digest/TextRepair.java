@@ -3,7 +3,6 @@ package org.casereview.etl.digest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.text.LineJoiner;
