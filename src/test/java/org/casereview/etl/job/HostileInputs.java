@@ -34,8 +34,11 @@ final class HostileInputs {
         expected.put("locked-report.pdf", "encrypted");
         HostilePdfs.imageOnly(dir.resolve("scanned-report.pdf"));
         expected.put("scanned-report.pdf", "no_text_layer");
-        HostilePdfs.tableThenSubHeading(dir.resolve("table-then-subheading.pdf"));
-        expected.put("table-then-subheading.pdf", LOADED);
+        // a long name too: once longer than Spring Batch's step name column when used as the partition name
+        String longName = "learning-review-published-by-the-thornbury-safeguarding-children-partnership-"
+                + "table-then-subheading-child-z.pdf";
+        HostilePdfs.tableThenSubHeading(dir.resolve(longName));
+        expected.put(longName, LOADED);
         HostilePdfs.manyPages(dir.resolve("three-thousand-pages.pdf"), 3_000);
         expected.put("three-thousand-pages.pdf", "too_large");
         HostilePdfs.overlappingLines(dir.resolve("overlapping-lines.pdf"), 24_000);
