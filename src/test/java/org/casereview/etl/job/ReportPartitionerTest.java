@@ -20,7 +20,7 @@ class ReportPartitionerTest {
         String a = ReportPartitioner.partitionName(common + "_a.pdf");
         String b = ReportPartitioner.partitionName(common + "_b.pdf");
         assertThat((WORKER + a).length()).isLessThanOrEqualTo(100);
-        assertThat(a).startsWith("report:resources_test-documents_testPDF_no_extract_no_a").isNotEqualTo(b);
+        assertThat(a).startsWith("report:" + common.substring(0, 47) + "~").hasSize(7 + 60).isNotEqualTo(b);
         assertThat(ReportPartitioner.partitionName(common + "_a.pdf")).isEqualTo(a);
     }
 }
