@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,21 +51,21 @@ public final class DocumentGuard {
     private static <T> DocumentOutcome<T> rejected(String document, Throwable t) {
         LimitExceededException limit = limitIn(t);
         if (limit != null) {
-            log.warn("Stopped reading {}: {}", document, limit.getMessage());
+            log.warn("Stopped reading {}: {}", LogSafe.text(document), LogSafe.text(limit.getMessage()));
             return new DocumentOutcome.Rejected<>(limit.reason(), oneLine(limit.getMessage()));
         }
         if (t instanceof UnreadableDocumentException e) {
             return new DocumentOutcome.Rejected<>(e.reason(), oneLine(e.getMessage()));
         }
         if (t instanceof OutOfMemoryError) {
-            log.error("Out of memory while reading {}; the document is rejected and the run goes on", document, t);
+            log.error("Out of memory while reading {}; the document is rejected and the run goes on", LogSafe.text(document), t);
             return new DocumentOutcome.Rejected<>(RejectReason.TOO_LARGE,
                     "reading it needed more memory than the run has (" + oneLine(t.getMessage()) + ")");
         }
         if (t instanceof InterruptedException) {
             Thread.currentThread().interrupt();
         }
-        log.error("Unexpected failure while reading {}; the document is rejected and the run goes on", document, t);
+        log.error("Unexpected failure while reading {}; the document is rejected and the run goes on", LogSafe.text(document), t);
         return new DocumentOutcome.Rejected<>(RejectReason.INTERNAL_ERROR, "unexpected " + describe(t));
     }
 

@@ -65,14 +65,26 @@ public final class LimitSettings {
             return fallback;
         }
         try {
-            long n = Long.parseLong(value.strip());
-            if (n <= 0 || n > Integer.MAX_VALUE) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + key + " must be a whole number from 1 to "
-                    + Integer.MAX_VALUE + ", got '" + value + "'");
+            return Long.parseLong(checked(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + key + " " + e.getMessage());
         }
+    }
+
+    /**
+     * @return the value, stripped
+     * @throws IllegalArgumentException when it is not a whole number from 1 to Integer.MAX_VALUE
+     */
+    public static String checked(String value) {
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n > 0 && n <= Integer.MAX_VALUE) {
+                return value.strip();
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a whole number from 1 to " + Integer.MAX_VALUE
+                + ", got '" + value + "'");
     }
 }

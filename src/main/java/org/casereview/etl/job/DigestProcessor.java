@@ -3,35 +3,49 @@ package org.casereview.etl.job;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.DocumentOutcome;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
+import org.casereview.etl.store.DocumentStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Loads each digest still pending; those rejected at discovery (empty, unsupported, duplicate) are passed over. */
+/**
+ * Loads each digest still pending; those rejected at discovery (empty, unsupported, duplicate) are
+ * passed over. A digest that cannot be loaded is thrown as {@link RejectedDocumentException}: the
+ * step's skip policy spends the reject budget on it and {@link DigestRejectListener} records it.
+ */
 public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
 
     private final DigestLoader loader;
-    private final ReviewStore store;
+    private final DocumentStore documents;
     private final JobRun run;
     private final DocumentGuard guard;
 
-    public DigestProcessor(DigestLoader loader, ReviewStore store, JobRun run, DocumentGuard guard) {
+    public DigestProcessor(DigestLoader loader, DocumentStore documents, JobRun run, DocumentGuard guard) {
         this.loader = loader;
+        this.documents = documents;
         this.guard = guard;
-        this.store = store;
         this.run = run;
     }
 
     @Override
     public DigestLoad process(DocumentRow document) {
-        if (!"pending".equals(document.status())) {
+        if (!document.hasStatus(DocumentStatus.PENDING)) {
             return null;
         }
-        Path file = store.pathOf(run.month(), document.sourceFile());
+        DigestLoad load = loadDigest(document);
+        if (load.document().hasStatus(DocumentStatus.REJECTED)) {
+            throw new RejectedDocumentException(load.document(), load.rejects());
+        }
+        return load;
+    }
+
+    /** The work on one digest file (text, entries, rows), inside the fault boundary. */
+    private DigestLoad loadDigest(DocumentRow document) {
+        Path file = documents.pathOf(run.month(), document.sourceFile());
         YearMonth month = YearMonth.parse(run.month());
         DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> loader.load(file, document, month));
         if (outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected) {

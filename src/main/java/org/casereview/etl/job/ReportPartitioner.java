@@ -3,9 +3,10 @@ package org.casereview.etl.job;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.ingest.Sha256;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.store.DocumentStore;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -16,10 +17,10 @@ public class ReportPartitioner implements Partitioner {
     /** 100 characters of step name, less "extractReportWorkerStep:report:". */
     private static final int MAX_NAME = 60;
 
-    private final ReviewStore store;
+    private final DocumentStore store;
     private final String month;
 
-    public ReportPartitioner(ReviewStore store, String month) {
+    public ReportPartitioner(DocumentStore store, String month) {
         this.store = store;
         this.month = month;
     }
@@ -28,7 +29,7 @@ public class ReportPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (DocumentRow report : store.documents(month, "report")) {
-            if (!"pending".equals(report.status())) {
+            if (!report.hasStatus(DocumentStatus.PENDING)) {
                 continue;
             }
             ExecutionContext context = new ExecutionContext();

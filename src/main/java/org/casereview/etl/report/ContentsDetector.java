@@ -19,7 +19,7 @@ final class ContentsDetector {
     /** Characters of a leader between an entry's title and its page number (besides white space). */
     private static final String LEADER_CHARS = ".\u2026\u00b7_\u2013-";
     private static final Pattern LEADER = Pattern.compile("(\\.\\s?){4,}|\u2026{2,}|_{4,}");
-    private static final Pattern TITLE = Pattern.compile("(?i)(table of )?contents?|index|contents page");
+    private static final Pattern TITLE = Pattern.compile("(?i)" + Vocabulary.layout("contents_titles"));
 
     /**
      * @param pages   physical page numbers of the contents

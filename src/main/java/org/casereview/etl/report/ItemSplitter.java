@@ -19,7 +19,7 @@ final class ItemSplitter {
     private static final int MIN_ITEM_WORDS = 3;
     private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern REQUEST = Pattern.compile(
-            "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
+            "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {

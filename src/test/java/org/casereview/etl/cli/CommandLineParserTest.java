@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.casereview.etl.guard.DocumentLimits;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +39,14 @@ class CommandLineParserTest {
             assertThat(s.skipLimit()).isEqualTo(20);
             assertThat(s.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
             assertThat(s.strict()).isFalse();
+            assertThat(s.limits()).isEqualTo(DocumentLimits.DEFAULTS);
         }
 
         @Test
         void databaseIsAnH2FileInTheOutputFolder() {
             RunSettings s = parse("status", "--output", dir.toString());
-            assertThat(s.dbUrl()).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("casereviews") + ";AUTO_SERVER=TRUE");
+            assertThat(s.dbUrl()).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("casereviews") + ";WRITE_DELAY=0")
+                    .doesNotContain("AUTO_SERVER");
         }
     }
 
@@ -59,6 +63,32 @@ class CommandLineParserTest {
             assertThat(s.skipLimit()).isEqualTo(3);
             assertThat(s.threads()).isEqualTo(1);
             assertThat(s.dbUrl()).isEqualTo("jdbc:h2:mem:x");
+        }
+
+        @Test
+        void limitsPerDocumentOnTheCommandLine() {
+            RunSettings s = parse("status", "--max-pages", "40", "--max-file-mb=2", "--document-timeout-seconds", "5");
+            assertThat(s.limits().maxPages()).isEqualTo(40);
+            assertThat(s.limits().maxFileBytes()).isEqualTo(2L * 1024 * 1024);
+            assertThat(s.limits().timePerDocument()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(s.limits().maxPageChars()).isEqualTo(DocumentLimits.DEFAULTS.maxPageChars());
+        }
+
+        @Test
+        void vocabularyFileIsCarriedWhenReadable() throws IOException {
+            Path vocabulary = Files.writeString(dir.resolve("operator.yml"), "heading-synonyms: {}\n");
+            RunSettings s = parse("run", "--input", dir.toString(), "--vocabulary", vocabulary.toString());
+            assertThat(s.vocabulary()).isEqualTo(vocabulary);
+            assertThat(parse("run", "--input", dir.toString()).vocabulary()).isNull();
+        }
+
+        @Test
+        void missingVocabularyFileIsAUsageErrorForRunAndRestart() {
+            String absent = dir.resolve("absent.yml").toString();
+            assertThatThrownBy(() -> parse("run", "--input", dir.toString(), "--vocabulary", absent))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("vocabulary file " + absent + " does not exist");
+            assertThatThrownBy(() -> parse("restart", "--vocabulary", dir.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("not a readable file");
         }
 
         @Test
@@ -106,6 +136,54 @@ class CommandLineParserTest {
         }
 
         @Test
+        void badValueInConfigNamesTheFileAndTheOption() throws IOException {
+            Path config = dir.resolve("bad-value.yml");
+            Files.writeString(config, "threads: many\n");
+            assertThatThrownBy(() -> parse("status", "--config", config.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("config file " + config)
+                    .hasMessageContaining("'--threads'").hasMessageContaining("got 'many'");
+        }
+
+        @Test
+        void flagsTakeYesAndNoInConfigAndTheCommandLineCanTurnThemOff() throws IOException {
+            Path config = dir.resolve("flags.yml");
+            Files.writeString(config, "strict: yes\nforce: on\nfetch: false\n");
+            RunSettings s = parse("status", "--config", config.toString(), "--force=false");
+            assertThat(s.strict()).isTrue();
+            assertThat(s.force()).isFalse();
+            assertThat(s.fetch()).isFalse();
+        }
+
+        @Test
+        void vocabularyFromConfigThatDoesNotExistNamesBothFiles() throws IOException {
+            Path config = dir.resolve("vocab.yml");
+            Files.writeString(config, "input: " + dir + "\nvocabulary: " + dir.resolve("absent.yml") + "\n");
+            assertThatThrownBy(() -> parse("run", "--config", config.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("config file " + config)
+                    .hasMessageContaining("vocabulary file " + dir.resolve("absent.yml") + " does not exist");
+        }
+
+        @Test
+        void limitsComeFromTheConfigFileAndTheCommandLineWins() throws IOException {
+            Path config = dir.resolve("limits.yml");
+            Files.writeString(config, "max-file-mb: 7\nmax-pages: 300\nmax-expanded-mb: 20\nmax-zip-entries: 50\n"
+                    + "max-page-chars: 9000\nmax-digest-chars: 80000\ndocument-timeout-seconds: 15\n");
+            RunSettings s = parse("status", "--config", config.toString(), "--max-pages", "12");
+            assertThat(s.limits()).isEqualTo(new DocumentLimits(7L * 1024 * 1024, 12, 20L * 1024 * 1024, 50, 9000,
+                    80000, Duration.ofSeconds(15)));
+        }
+
+        @Test
+        void badLimitInConfigNamesTheFileAndTheOption() throws IOException {
+            Path config = dir.resolve("bad-limit.yml");
+            Files.writeString(config, "max-zip-entries: 0\n");
+            assertThatThrownBy(() -> parse("status", "--config", config.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("config file " + config)
+                    .hasMessageContaining("'--max-zip-entries'")
+                    .hasMessageContaining("must be a whole number from 1 to 2147483647, got '0'");
+        }
+
+        @Test
         void missingConfigFileIsNamed() {
             assertThatThrownBy(() -> parse("run", "--config", "nope.yml"))
                     .isInstanceOf(UsageException.class).hasMessageContaining("nope.yml does not exist");
@@ -121,17 +199,17 @@ class CommandLineParserTest {
 
         @Test
         void unknownOption() {
-            assertThatThrownBy(() -> parse("status", "--fast")).hasMessageContaining("unknown option --fast");
+            assertThatThrownBy(() -> parse("status", "--fast")).hasMessageContaining("Unknown option: '--fast'");
         }
 
         @Test
         void badMonth() {
-            assertThatThrownBy(() -> parse("status", "--month", "11/2021")).hasMessageContaining("--month must be YYYY-MM");
+            assertThatThrownBy(() -> parse("status", "--month", "11/2021")).hasMessageContaining("'--month'").hasMessageContaining("must be YYYY-MM, got '11/2021'");
         }
 
         @Test
         void optionWithoutValue() {
-            assertThatThrownBy(() -> parse("status", "--output")).hasMessageContaining("--output needs a value");
+            assertThatThrownBy(() -> parse("status", "--output")).hasMessageContaining("Missing required parameter for option '--output'");
         }
 
         @Test
@@ -141,8 +219,17 @@ class CommandLineParserTest {
         }
 
         @Test
+        void limitThatIsNoPositiveNumberNamesTheOption() {
+            assertThatThrownBy(() -> parse("status", "--document-timeout-seconds", "soon"))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("'--document-timeout-seconds'")
+                    .hasMessageContaining("must be a whole number from 1 to 2147483647, got 'soon'");
+            assertThatThrownBy(() -> parse("status", "--max-pages=-5")).hasMessageContaining("'--max-pages'");
+        }
+
+        @Test
         void negativeNumber() {
-            assertThatThrownBy(() -> parse("status", "--skip-limit", "-1")).hasMessageContaining("whole number");
+            assertThatThrownBy(() -> parse("status", "--skip-limit", "-1"))
+                    .hasMessageContaining("'--skip-limit'").hasMessageContaining("must be a whole number >= 0, got '-1'");
         }
     }
 }

@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.time.YearMonth;
 
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.normalise.ReviewNormaliser;
-import org.casereview.etl.output.DocumentRow;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.review.DigestLoader;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class DeadlineStopsTheWorkTest {
         DigestLoader loader = new DigestLoader(new DocumentTextExtractor(), new DigestParser(),
                 ReviewNormaliser.withDefaultVocabulary());
         DocumentRow row = new DocumentRow("seed-2021-11.txt", "digest", "text/plain", null, "x", Files.size(txt), null,
-                "pending", null);
+                DocumentStatus.PENDING, null);
         DocumentOutcome<?> outcome = NO_TIME.run("digest", () -> loader.load(txt, row, YearMonth.of(2026, 11)));
         assertThat(outcome).isInstanceOf(DocumentOutcome.Rejected.class);
         assertThat(((DocumentOutcome.Rejected<?>) outcome).reason()).isEqualTo(RejectReason.TIMEOUT);
