@@ -19,6 +19,7 @@ import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.cli.Usage;
 import org.casereview.etl.cli.UsageException;
+import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.job.CommandRunner;
 import org.casereview.etl.job.LiveStatusCommand;
 import org.casereview.etl.text.LogSafe;
@@ -150,6 +151,7 @@ public class CaseReviewEtl {
         if (settings.vocabulary() != null) {
             arguments.add("--casereview.vocabulary=" + settings.vocabulary().toAbsolutePath().normalize());
         }
+        arguments.addAll(LimitSettings.springArguments(settings.limits()));
         return arguments;
     }
 

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.casereview.etl.cli.CommandLineParser;
 import org.casereview.etl.cli.RunSettings;
@@ -17,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpringArgumentsTest {
 
+    private static final List<String> DEFAULT_LIMITS = List.of("--casereview.limits.max-file-mb=100",
+            "--casereview.limits.max-pages=1000", "--casereview.limits.max-expanded-mb=200",
+            "--casereview.limits.max-zip-entries=10000", "--casereview.limits.max-page-chars=50000",
+            "--casereview.limits.max-digest-chars=5000000", "--casereview.limits.document-timeout-seconds=60");
+
     @TempDir
     Path dir;
 
@@ -25,17 +32,28 @@ class SpringArgumentsTest {
         Files.writeString(dir.resolve("operator.yml"), "heading-synonyms: {}\n");
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
                 "--output", dir.resolve("out").toString(), "--vocabulary", dir.resolve("./operator.yml").toString());
-        assertThat(CaseReviewEtl.springArguments(s, Map.of())).containsExactly(
+        assertThat(CaseReviewEtl.springArguments(s, Map.of())).containsExactly(Stream.concat(Stream.of(
                 "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("out/casereviews") + ";WRITE_DELAY=0",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--casereview.vocabulary=" + dir.toAbsolutePath().resolve("operator.yml"));
+                "--casereview.vocabulary=" + dir.toAbsolutePath().resolve("operator.yml")), DEFAULT_LIMITS.stream())
+                .toArray(String[]::new));
     }
 
     @Test
-    void withoutVocabularyOnlyTheDatabaseIsPassed() {
+    void withoutVocabularyOnlyTheDatabaseAndTheLimitsArePassed() {
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("status", "--db", "jdbc:h2:mem:x");
         assertThat(CaseReviewEtl.springArguments(s, Map.of("SPRING_DATASOURCE_USERNAME", "etl",
-                "SPRING_DATASOURCE_PASSWORD", "secret"))).containsExactly("--spring.datasource.url=jdbc:h2:mem:x");
+                "SPRING_DATASOURCE_PASSWORD", "secret"))).containsExactly(Stream.concat(
+                Stream.of("--spring.datasource.url=jdbc:h2:mem:x"), DEFAULT_LIMITS.stream()).toArray(String[]::new));
+    }
+
+    @Test
+    void limitsGivenOnTheCommandLineArePassedAsSpringProperties() {
+        RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("status", "--db", "jdbc:h2:mem:x",
+                "--max-pages", "40", "--document-timeout-seconds", "5");
+        assertThat(CaseReviewEtl.springArguments(s, Map.of())).contains(
+                "--casereview.limits.max-pages=40", "--casereview.limits.document-timeout-seconds=5",
+                "--casereview.limits.max-file-mb=100");
     }
 
     @Test
@@ -45,6 +63,7 @@ class SpringArgumentsTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("SPRING_DATASOURCE_PASSWORD")
                 .hasMessageContaining("no default credentials");
         assertThat(CaseReviewEtl.springArguments(s, Map.of("SPRING_DATASOURCE_USERNAME", "etl",
-                "SPRING_DATASOURCE_PASSWORD", "secret"))).containsExactly("--spring.datasource.url=jdbc:h2:tcp://db.example/x");
+                "SPRING_DATASOURCE_PASSWORD", "secret"))).containsExactly(Stream.concat(
+                Stream.of("--spring.datasource.url=jdbc:h2:tcp://db.example/x"), DEFAULT_LIMITS.stream()).toArray(String[]::new));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.ingest.FetchSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -68,7 +69,7 @@ public final class CommandLineParser {
         int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
         return new RunSettings(command, o.input, o.output, o.month != null ? o.month : currentMonth, o.config, db,
                 o.fetch, o.force, o.strict, o.skipLimit, threads, o.json, Math.max(1, o.progressSeconds),
-                hosts(o.fetchAllowedHosts), o.vocabulary);
+                hosts(o.fetchAllowedHosts), o.vocabulary, LimitSettings.from(o.limits()::get));
     }
 
     private static void checkReadable(Path vocabulary, Path fromConfig) {

@@ -3,8 +3,12 @@ package org.casereview.etl.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.casereview.etl.guard.LimitSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -66,6 +70,53 @@ final class Options {
 
     @Option(names = "--json", arity = "0..1", fallbackValue = "true", converter = Flag.class)
     boolean json;
+
+    // The limits per document (LimitSettings.KEYS); null keeps DocumentLimits.DEFAULTS.
+    @Option(names = "--" + LimitSettings.MAX_FILE_MB, converter = LimitValue.class, paramLabel = "N")
+    String maxFileMb;
+
+    @Option(names = "--" + LimitSettings.MAX_PAGES, converter = LimitValue.class, paramLabel = "N")
+    String maxPages;
+
+    @Option(names = "--" + LimitSettings.MAX_EXPANDED_MB, converter = LimitValue.class, paramLabel = "N")
+    String maxExpandedMb;
+
+    @Option(names = "--" + LimitSettings.MAX_ZIP_ENTRIES, converter = LimitValue.class, paramLabel = "N")
+    String maxZipEntries;
+
+    @Option(names = "--" + LimitSettings.MAX_PAGE_CHARS, converter = LimitValue.class, paramLabel = "N")
+    String maxPageChars;
+
+    @Option(names = "--" + LimitSettings.MAX_DIGEST_CHARS, converter = LimitValue.class, paramLabel = "N")
+    String maxDigestChars;
+
+    @Option(names = "--" + LimitSettings.DOCUMENT_TIMEOUT_SECONDS, converter = LimitValue.class, paramLabel = "N")
+    String documentTimeoutSeconds;
+
+    /** The limits given, by option name; LimitSettings.from reads them. */
+    Map<String, String> limits() {
+        Map<String, String> given = new HashMap<>();
+        given.put(LimitSettings.MAX_FILE_MB, maxFileMb);
+        given.put(LimitSettings.MAX_PAGES, maxPages);
+        given.put(LimitSettings.MAX_EXPANDED_MB, maxExpandedMb);
+        given.put(LimitSettings.MAX_ZIP_ENTRIES, maxZipEntries);
+        given.put(LimitSettings.MAX_PAGE_CHARS, maxPageChars);
+        given.put(LimitSettings.MAX_DIGEST_CHARS, maxDigestChars);
+        given.put(LimitSettings.DOCUMENT_TIMEOUT_SECONDS, documentTimeoutSeconds);
+        return given;
+    }
+
+    /** A limit: checked here so that picocli names the option (and the job-config file) at fault. */
+    static final class LimitValue implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return LimitSettings.checked(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     static final class WholeNumber implements ITypeConverter<Integer> {
         @Override

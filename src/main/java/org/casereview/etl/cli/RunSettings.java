@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.casereview.etl.guard.DocumentLimits;
+
 /**
  * Everything one invocation needs, after the job-config file and the command line are merged
  * (command line wins).
@@ -14,11 +16,12 @@ import java.util.List;
  * @param threads      worker threads of the partitioned report step
  * @param progressSeconds how often long steps log progress
  * @param vocabulary   the operator's vocabulary file adding synonyms, or null
+ * @param limits       what one document may take before it is rejected ({@code too_large}, {@code timeout})
  */
 public record RunSettings(Command command, Path input, Path output, YearMonth month, Path configFile,
                           String dbUrl, boolean fetch, boolean force, boolean strict, int skipLimit,
                           int threads, boolean json, int progressSeconds, List<String> fetchAllowedHosts,
-                          Path vocabulary) {
+                          Path vocabulary, DocumentLimits limits) {
 
     public RunSettings {
         fetchAllowedHosts = List.copyOf(fetchAllowedHosts);

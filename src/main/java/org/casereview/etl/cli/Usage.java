@@ -30,6 +30,15 @@ public final class Usage {
               --progress-seconds N     how often long steps log progress (default 10)
               --json                   status: print JSON
 
+            Limits per document (past one, the document is rejected too_large or timeout; the run goes on):
+              --max-file-mb N          size of a file (default 100)
+              --max-pages N            pages of a PDF (default 1000)
+              --max-expanded-mb N      bytes a .docx inflates to (default 200)
+              --max-zip-entries N      parts of a .docx (default 10000)
+              --max-page-chars N       characters on one PDF page (default 50000)
+              --max-digest-chars N     characters of a digest's text (default 5000000)
+              --document-timeout-seconds N  time to read one document (default 60)
+
             Exit codes:
               0  completed (rejects, if any, are listed in the summary and rejects.csv)
               1  failed: fix the cause named in the log, then 'restart' with the same --output/--db;

@@ -3,7 +3,6 @@ package org.casereview.etl.digest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.text.LineJoiner;
@@ -22,7 +21,6 @@ public final class TextRepair {
     private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000 ]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u2019\u201d)]*$");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s(]*$");
     private static final int MIN_BROKEN_PARAGRAPH = 60;
     /** A markdown rule or setext underline ("---", "===", "* * *"): layout, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("^(?:[-=_*~\u2013\u2014\u2500]\\s*){3,}$");
@@ -116,9 +114,31 @@ public final class TextRepair {
         if (b.endsWith(",") || b.endsWith("(") || b.endsWith("-")) {
             return Character.isLetterOrDigit(a.codePointAt(0));
         }
-        Matcher last = LAST_WORD.matcher(b);
-        return last.find() && grammar.continuationWords.contains(last.group(1))
+        String lastWord = lastWord(b);
+        return lastWord != null && grammar.continuationWords.contains(lastWord)
                 && Character.isLetterOrDigit(a.codePointAt(0));
+    }
+
+    /**
+     * The last word of letters, after which only white space and "(" may follow; null when none.
+     * Read back from the end: the pattern "(\\p{L}+)[\\s(]*$" searched from the front backtracked
+     * over every letter of a long run once per start position, on a growing paragraph.
+     */
+    static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && (isRegexSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '(')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        return start < end ? text.substring(start, end) : null;
+    }
+
+    /** White space as "\\s" of a regular expression reads it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.guard.DocumentBudget;
+
 /**
  * Splits repaired lines into {@link Unit}s. A line goes on the previous unit when it is the rest
  * of a wrapped line (starts in lower case, or follows a long line that does not end a sentence)
@@ -48,6 +50,7 @@ final class UnitReader {
         String previousLine = null;
         boolean blank = true;
         for (int i = 0; i < lines.length; i++) {
+            DocumentBudget.checkTime();
             String line = lines[i];
             if (line.isEmpty()) {
                 blank = true;

@@ -3,7 +3,7 @@ package org.casereview.etl.document;
 /** The {@code reason_code} list of rejects.csv. */
 public enum RejectReason implements Coded {
     ENCRYPTED, CORRUPT, EMPTY, UNSUPPORTED_TYPE, NO_TEXT_LAYER, TOO_LARGE, TIMEOUT,
-    UNPARSEABLE_ENTRY, UNSAFE_LINK, DUPLICATE, OTHER;
+    UNPARSEABLE_ENTRY, UNSAFE_LINK, DUPLICATE, INTERNAL_ERROR, OTHER;
 
     public static RejectReason fromCode(String code) {
         return Coded.fromCode(RejectReason.class, code);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
@@ -24,6 +25,8 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
@@ -44,6 +47,7 @@ public final class DocumentTextExtractor {
     /** Digests are lists of a few dozen entries; anything far bigger is not a digest. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
+    /** Bytes a file may have: the smaller of this extractor's own limit and the document limits. */
     private final long maxBytes;
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final Detector detector = tika.getDetector();
@@ -67,6 +71,9 @@ public final class DocumentTextExtractor {
         }
         MediaType type = detect(bytes, name);
         ExtractedText result;
+        if (WORD.contains(type)) {
+            ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
+        }
         if (HTML.contains(type) || PDF.equals(type) || WORD.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (isPlainText(type)) {
@@ -80,12 +87,18 @@ public final class DocumentTextExtractor {
         if (result.text().isBlank()) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": no text found in the " + type + " file");
         }
+        int maxChars = DocumentBudget.current().limits().maxDigestChars();
+        if (result.text().length() > maxChars) {
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE, name + ": " + result.text().length()
+                    + " characters is more than the " + maxChars + " characters a digest may have");
+        }
         return result;
     }
 
     private byte[] read(Path file, String name) throws UnreadableDocumentException {
         try {
             long size = Files.size(file);
+            long maxBytes = Math.min(this.maxBytes, DocumentBudget.current().limits().maxFileBytes());
             if (size > maxBytes) {
                 throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
                         name + ": " + size + " bytes is more than the " + maxBytes + " bytes a digest may have");
@@ -126,18 +139,21 @@ public final class DocumentTextExtractor {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
+        // the page lines first: their reader stops a page past the character limit before Tika reads it whole
+        List<List<PdfPageLines.Line>> pageLines = PDF.equals(type) ? PdfPageLines.read(bytes) : List.of();
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, name + ": the " + type + " file is encrypted", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
             throw new UnreadableDocumentException(RejectReason.CORRUPT,
                     name + ": the " + type + " file is damaged or cannot be parsed (" + e.getMessage() + ")", e);
         }
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         String text = normaliseLineEnds(handler.markdown());
         if (PDF.equals(type)) {
-            text = PdfLayoutRepair.repair(text, PdfPageLines.read(bytes));
+            text = PdfLayoutRepair.repair(text, pageLines);
         }
         return new ExtractedText(type.toString(), charset, text);
     }

@@ -1,5 +1,8 @@
 package org.casereview.etl.extract;
 
+import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.LimitExceededException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -102,6 +105,18 @@ final class LightMarkdownHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (skipDepth == 0) {
             block.append(ch, start, length);
+            checkLimits();
+        }
+    }
+
+    /** A digest is read whole into memory: its text stops growing at the digest limit, and at the deadline. */
+    private void checkLimits() {
+        DocumentBudget budget = DocumentBudget.current();
+        budget.check();
+        int max = budget.limits().maxDigestChars();
+        if (out.length() + block.length() > max) {
+            throw new LimitExceededException(RejectReason.TOO_LARGE, "the text is longer than the " + max
+                    + " characters a digest may have");
         }
     }
 

@@ -10,6 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.io.IOUtils;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.LimitExceededException;
+import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.DrawnDots;
 
 /**
@@ -34,25 +38,39 @@ final class PdfPageLines extends PDFTextStripper {
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private TextPosition first;
+    private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+
     private PdfPageLines() throws IOException {
         setSortByPosition(false);
         drawn.operators().forEach(this::addOperator);
     }
 
-    /** The lines of every page, in reading order; an empty list when the PDF cannot be read. */
+    /**
+     * The lines of every page, in reading order; an empty list when the PDF cannot be read.
+     * A page past the character limit, or the deadline, stops the reading with {@link LimitExceededException}.
+     */
     static List<List<Line>> read(byte[] pdf) {
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf, "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
             PdfPageLines reader = new PdfPageLines();
             reader.writeText(document, Writer.nullWriter());
             return reader.pages;
         } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
             return List.of();
         }
     }
 
     @Override
+    protected void processTextPosition(TextPosition text) {
+        pageGlyphs.count();
+        super.processTextPosition(text);
+    }
+
+    @Override
     protected void startPage(PDPage page) throws IOException {
         drawn.startPage();
+        pageGlyphs.reset();
         lines.clear();
         line.setLength(0);
         first = null;

@@ -18,6 +18,9 @@ import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.DocumentLimits;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.text.ControlCharacters;
 import org.casereview.etl.text.LibraryMessages;
 
@@ -38,10 +41,17 @@ public final class InputDiscovery {
 
     private final Tika tika = new Tika();
     private final BiPredicate<Path, String> pdfIsDigest;
+    private final DocumentGuard guard;
 
     /** @param pdfIsDigest tells a digest saved as PDF (path, SHA-256) from a report PDF */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest) {
+        this(pdfIsDigest, new DocumentGuard(DocumentLimits.DEFAULTS));
+    }
+
+    /** @param guard each file is inspected inside it: whatever fails there rejects that file only */
+    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard) {
         this.pdfIsDigest = pdfIsDigest;
+        this.guard = guard;
     }
 
     public record Discovered(Path path, DocumentRow document, RejectRow reject) {
@@ -88,7 +98,7 @@ public final class InputDiscovery {
                     "the file name holds control characters; rename the file to load it"));
         }
         return switch (FolderEntry.of(entry, realFolder)) {
-            case FILE -> Optional.of(inspect(entry));
+            case FILE -> Optional.of(guardedInspect(entry));
             case FOLDER -> Optional.empty();
             case LINK_OUTSIDE -> Optional.of(refused(entry, name, RejectReason.UNSAFE_LINK,
                     "a symbolic link to a place outside the input folder; not followed"));
@@ -97,6 +107,15 @@ public final class InputDiscovery {
             case SPECIAL -> Optional.of(refused(entry, name, RejectReason.UNSUPPORTED_TYPE,
                     "a " + FolderEntry.specialKind(entry) + ", not a regular file; not read"));
         };
+    }
+
+    private Discovered guardedInspect(Path file) {
+        String name = file.getFileName().toString();
+        DocumentOutcome<Discovered> outcome = guard.run(name, () -> inspect(file));
+        if (outcome instanceof DocumentOutcome.Rejected<Discovered> r) {
+            return refused(file, name, r.reason(), r.message());
+        }
+        return ((DocumentOutcome.Done<Discovered>) outcome).value();
     }
 
     Discovered inspect(Path file) throws IOException {

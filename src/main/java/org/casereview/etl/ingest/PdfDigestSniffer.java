@@ -1,16 +1,21 @@
 package org.casereview.etl.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.PageGlyphBudget;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
@@ -36,6 +41,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
     @Override
     public boolean test(Path pdf) {
+        if (tooLarge(pdf)) {
+            return false; // the report step rejects it as too large
+        }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             long entries = entriesWithSections(document, FIRST_PAGES_READ);
             if (entries == MIN_ENTRIES - 1 && document.getNumberOfPages() > FIRST_PAGES_READ) {
@@ -43,12 +51,37 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             }
             return entries >= MIN_ENTRIES;
         } catch (IOException | RuntimeException e) {
-            return false; // unreadable: the report step rejects it with the precise reason
+            return false; // unreadable or past a limit: the report step rejects it with the precise reason
+        }
+    }
+
+    /** Stops at a page past the character limit: the stripper keeps a page's glyphs in memory. */
+    private static final class LimitedStripper extends PDFTextStripper {
+        private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            pageGlyphs.reset();
+            super.startPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            pageGlyphs.count();
+            super.processTextPosition(text);
+        }
+    }
+
+    private static boolean tooLarge(Path pdf) {
+        try {
+            return Files.size(pdf) > DocumentBudget.current().limits().maxFileBytes();
+        } catch (IOException e) {
+            return true;
         }
     }
 
     private long entriesWithSections(PDDocument document, int pages) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new LimitedStripper();
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setEndPage(pages);

@@ -6,6 +6,8 @@ import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.ingest.PdfDigestSniffer;
@@ -60,10 +62,11 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
-                            DocumentStore documents, ReportStore reports, RejectBudget budget, DigestParser parser) {
+                            DocumentStore documents, ReportStore reports, RejectBudget budget, DigestParser parser,
+                            DocumentGuard guard) {
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser);
         // A PDF extracted as a report before is not opened again to ask whether it is a digest.
-        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf));
+        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf), guard);
         return new StepBuilder("discoverInputsStep", repository)
                 .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget), tm)
                 .build();
@@ -94,9 +97,9 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     @StepScope
-    DigestProcessor digestProcessor(DigestLoader loader, DocumentStore documents,
+    DigestProcessor digestProcessor(DigestLoader loader, DocumentStore documents, DocumentGuard guard,
                                     @Value("#{stepExecution.jobExecution}") JobExecution execution) {
-        return new DigestProcessor(loader, documents, JobRun.of(execution));
+        return new DigestProcessor(loader, documents, JobRun.of(execution), guard);
     }
 
     @Bean
@@ -147,9 +150,9 @@ public class CaseReviewJobConfiguration {
     @Bean
     Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm, ReportExtractor extractor,
                                  DocumentStore documents, ReportStore reports, RejectBudget budget,
-                                 ExtractionProgress progress) {
+                                 ExtractionProgress progress, DocumentGuard guard) {
         return new StepBuilder("extractReportWorkerStep", repository)
-                .tasklet(new ExtractReportTasklet(extractor, documents, reports, budget, progress), tm)
+                .tasklet(new ExtractReportTasklet(extractor, documents, reports, budget, progress, guard), tm)
                 .build();
     }
 
@@ -169,6 +172,12 @@ public class CaseReviewJobConfiguration {
     }
 
     // Plain-Java collaborators
+
+    /** One fault boundary for every document, with the limits of the command line (casereview.limits.*). */
+    @Bean
+    DocumentGuard documentGuard(org.springframework.core.env.Environment environment) {
+        return new DocumentGuard(LimitSettings.from(key -> environment.getProperty(LimitSettings.PROPERTY_PREFIX + key)));
+    }
 
     @Bean
     DocumentTextExtractor documentTextExtractor() {

@@ -1,9 +1,12 @@
 package org.casereview.etl.job;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
 import org.casereview.etl.store.DocumentStore;
@@ -20,10 +23,12 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
     private final DigestLoader loader;
     private final DocumentStore documents;
     private final JobRun run;
+    private final DocumentGuard guard;
 
-    public DigestProcessor(DigestLoader loader, DocumentStore documents, JobRun run) {
+    public DigestProcessor(DigestLoader loader, DocumentStore documents, JobRun run, DocumentGuard guard) {
         this.loader = loader;
         this.documents = documents;
+        this.guard = guard;
         this.run = run;
     }
 
@@ -39,11 +44,17 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
         return load;
     }
 
-    /** The work on one digest file: text, entries, rows. */
+    /** The work on one digest file (text, entries, rows), inside the fault boundary. */
     private DigestLoad loadDigest(DocumentRow document) {
+        Path file = documents.pathOf(run.month(), document.sourceFile());
+        YearMonth month = YearMonth.parse(run.month());
         try (LibraryMessages messages = LibraryMessages.reading(document.sourceFile())) {
-            DigestLoad load = loader.load(documents.pathOf(run.month(), document.sourceFile()), document,
-                    YearMonth.parse(run.month()));
+            DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> loader.load(file, document, month));
+            if (outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected) {
+                messages.warnedElsewhere();
+                return DigestLoader.rejected(document, rejected.reason(), rejected.message());
+            }
+            DigestLoad load = ((DocumentOutcome.Done<DigestLoad>) outcome).value();
             if (load.document().hasStatus(DocumentStatus.REJECTED)) {
                 messages.warnedElsewhere();
             }

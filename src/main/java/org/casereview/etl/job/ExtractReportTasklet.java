@@ -1,15 +1,18 @@
 package org.casereview.etl.job;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.RejectRow;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportExtract;
-import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.store.DocumentStore;
@@ -36,11 +39,13 @@ public class ExtractReportTasklet implements Tasklet {
     private final ReportStore reports;
     private final RejectBudget budget;
     private final ExtractionProgress progress;
+    private final DocumentGuard guard;
 
     public ExtractReportTasklet(ReportExtractor extractor, DocumentStore documents, ReportStore reports,
-                                RejectBudget budget, ExtractionProgress progress) {
+                                RejectBudget budget, ExtractionProgress progress, DocumentGuard guard) {
         this.extractor = extractor;
         this.documents = documents;
+        this.guard = guard;
         this.reports = reports;
         this.budget = budget;
         this.progress = progress;
@@ -74,7 +79,7 @@ public class ExtractReportTasklet implements Tasklet {
                 doc.sha256().substring(0, 12));
     }
 
-    /** The work on one report PDF: pages to sections and items, stored under its SHA-256, or a reject. */
+    /** The work on one report PDF, inside the fault boundary: pages to sections and items, stored under its SHA-256, or a reject. */
     private void extractReport(JobRun run, DocumentRow doc) {
         try (LibraryMessages messages = LibraryMessages.reading(doc.sourceFile())) {
             extractReport(run, doc, messages);
@@ -82,24 +87,33 @@ public class ExtractReportTasklet implements Tasklet {
     }
 
     private void extractReport(JobRun run, DocumentRow doc, LibraryMessages messages) {
-        try {
-            ExtractedReport extracted = extractor.extractWithItems(documents.pathOf(run.month(), doc.sourceFile()));
-            ReportDocument report = extracted.document();
-            reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
-                    .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
-            List<RejectRow> problems = report.problems().stream()
-                    .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
-            documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
-            documents.updateStatus(run.month(), doc.sourceFile(),
-                    problems.isEmpty() ? DocumentStatus.LOADED : DocumentStatus.PARTIAL,
-                    problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
-            progress.reportDone(report.metadata().pages());
-            logExtracted(doc, extracted, problems, messages);
-        } catch (UnreadableDocumentException e) {
+        Path path = documents.pathOf(run.month(), doc.sourceFile());
+        DocumentOutcome<ExtractedReport> outcome = guard.run(doc.sourceFile(), () -> extractor.extractWithItems(path));
+        if (outcome instanceof DocumentOutcome.Rejected<ExtractedReport> rejected) {
             messages.warnedElsewhere();
-            reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
-            reject(run, doc, new RejectRow(doc.sourceFile(), "file", e.reason(), e.getMessage()));
+            if (!dependsOnLimitsOrCode(rejected.reason())) {
+                reports.saveRejected(doc.sha256(), doc.sourceFile(), rejected.reason(), rejected.message());
+            }
+            reject(run, doc, new RejectRow(doc.sourceFile(), "file", rejected.reason(), rejected.message()));
+            return;
         }
+        ExtractedReport extracted = ((DocumentOutcome.Done<ExtractedReport>) outcome).value();
+        ReportDocument report = extracted.document();
+        reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
+                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
+        List<RejectRow> problems = report.problems().stream()
+                .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
+        documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
+        documents.updateStatus(run.month(), doc.sourceFile(),
+                problems.isEmpty() ? DocumentStatus.LOADED : DocumentStatus.PARTIAL,
+                problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
+        progress.reportDone(report.metadata().pages());
+        logExtracted(doc, extracted, problems, messages);
+    }
+
+    /** Such a reject is not kept for the content: a later run with other limits or a fixed bug tries again. */
+    private static boolean dependsOnLimitsOrCode(RejectReason reason) {
+        return reason == RejectReason.TIMEOUT || reason == RejectReason.TOO_LARGE || reason == RejectReason.INTERNAL_ERROR;
     }
 
     private static void logExtracted(DocumentRow doc, ExtractedReport extracted, List<RejectRow> problems,

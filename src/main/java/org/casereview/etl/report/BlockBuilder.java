@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.casereview.etl.guard.DocumentBudget;
+
 /**
  * Groups a section's lines into blocks: paragraphs, list entries, table runs and sub-headings.
  * A paragraph cut by a page break is joined again when it had not ended and the next page
@@ -34,15 +36,17 @@ final class BlockBuilder {
         boolean table = false;
         int i = 0;
         while (i < lines.size()) {
+            DocumentBudget.checkTime();
             Integer headingLines = headings.get(i);
             if (headingLines != null) {
                 flush(blocks, current, table);
+                table = false; // the table ended with its block: the next line opens a block of its own
                 blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
                 i += headingLines;
                 continue;
             }
             TextLine line = lines.get(i);
-            if (table && repeatsHeader(current, line)) {
+            if (table && !current.isEmpty() && repeatsHeader(current, line)) {
                 i++;
                 continue;
             }

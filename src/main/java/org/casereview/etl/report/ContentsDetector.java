@@ -6,8 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.casereview.etl.guard.DocumentBudget;
 
 /**
  * Recognises the contents page(s) near the front: many lines ending in a page number or a
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ContentsDetector {
 
-    private static final Pattern ENTRY = Pattern.compile("^(.*?\\p{L}.*?)[\\s.\u2026\u00b7_\u2013-]*\\s(\\d{1,4})$");
+    /** Characters of a leader between an entry's title and its page number (besides white space). */
+    private static final String LEADER_CHARS = ".\u2026\u00b7_\u2013-";
     private static final Pattern LEADER = Pattern.compile("(\\.\\s?){4,}|\u2026{2,}|_{4,}");
     private static final Pattern TITLE = Pattern.compile("(?i)" + Vocabulary.layout("contents_titles"));
 
@@ -79,21 +81,50 @@ final class ContentsDetector {
     static List<Entry> entries(PageText page) {
         List<Entry> entries = new ArrayList<>();
         for (TextLine line : page.lines()) {
+            DocumentBudget.checkTime();
             String text = line.text().strip();
-            if (!endsInDigit(text)) {
-                continue; // ENTRY cannot match, and trying it backtracks a long way
+            int number = pageNumberStart(text);
+            if (number < 0) {
+                continue;
             }
-            Matcher m = ENTRY.matcher(text);
-            if (m.matches() && (LEADER.matcher(line.text()).find() || hasWideGapBeforeNumber(line))) {
-                String title = LEADER.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip();
-                entries.add(new Entry(title, Integer.parseInt(m.group(2)), line.x()));
+            int titleEnd = leaderStart(text, number - 1);
+            String rawTitle = text.substring(0, titleEnd);
+            if (rawTitle.codePoints().anyMatch(Character::isLetter)
+                    && (LEADER.matcher(DocumentBudget.watch(line.text())).find() || hasWideGapBeforeNumber(line))) {
+                String title = LEADER.matcher(DocumentBudget.watch(rawTitle)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                entries.add(new Entry(title, Integer.parseInt(text.substring(number)), line.x()));
             }
         }
         return entries;
     }
 
-    private static boolean endsInDigit(String text) {
-        return !text.isEmpty() && text.charAt(text.length() - 1) >= '0' && text.charAt(text.length() - 1) <= '9';
+    /** Where the page number at the end of a line starts: 1-4 digits after white space; -1 when none. */
+    private static int pageNumberStart(String text) {
+        int start = text.length();
+        while (start > 0 && isAsciiDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int digits = text.length() - start;
+        boolean spaced = start > 0 && isSpace(text.charAt(start - 1));
+        return digits >= 1 && digits <= 4 && spaced ? start : -1;
+    }
+
+    /** Start of the run of white space and leader characters that ends at {@code end} (exclusive). */
+    private static int leaderStart(String text, int end) {
+        int start = end;
+        while (start > 0 && (isSpace(text.charAt(start - 1)) || LEADER_CHARS.indexOf(text.charAt(start - 1)) >= 0)) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** White space as {@code \\s} of a regular expression reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasWideGapBeforeNumber(TextLine line) {

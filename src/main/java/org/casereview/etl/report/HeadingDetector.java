@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.guard.DocumentBudget;
+
 /**
  * Finds headings by their style against the body text (larger, bold, ALL CAPS) and their
  * numbering ("4.", "4.2", "Section 4:", "Appendix 1:"), and decides which are level 1: the
@@ -47,6 +49,7 @@ final class HeadingDetector {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
+            DocumentBudget.checkTime();
             TextLine line = lines.get(i);
             if (skipPages.contains(line.page()) || !isStyled(line)) {
                 i++;

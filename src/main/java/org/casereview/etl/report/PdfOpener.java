@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.guard.DocumentBudget;
 
 /**
  * Opens a PDF with a temp-file backed cache so that memory stays bounded, and turns the ways a
@@ -36,17 +37,39 @@ final class PdfOpener {
         if (size == 0) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, "the file is empty");
         }
+        long maxBytes = DocumentBudget.current().limits().maxFileBytes();
+        if (size > maxBytes) {
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                    size + " bytes is more than the " + maxBytes + " bytes a PDF may have");
+        }
         if (!hasPdfHeader(pdf)) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "not a PDF: no %PDF- header");
         }
+        PDDocument document;
         try {
-            return Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "the PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {
             RejectReason reason = isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
             throw new UnreadableDocumentException(reason, "the PDF cannot be parsed: " + e.getMessage(), e);
         }
+        return withinPageLimit(document);
+    }
+
+    private static PDDocument withinPageLimit(PDDocument document) throws UnreadableDocumentException {
+        int pages = document.getNumberOfPages();
+        int max = DocumentBudget.current().limits().maxPages();
+        if (pages > max) {
+            try {
+                document.close();
+            } catch (IOException e) {
+                // closing a document that is refused anyway: nothing more to do
+            }
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                    pages + " pages is more than the " + max + " pages a PDF may have");
+        }
+        return document;
     }
 
     /** Encryption PDFBox cannot open (a certificate, an unknown security handler). */

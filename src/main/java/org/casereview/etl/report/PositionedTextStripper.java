@@ -30,6 +30,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.text.ControlCharacters;
 
 /**
@@ -53,6 +56,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     private PDColor lastColour;
     private boolean lastColoured;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
+    private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
     private static final int FAKE_BOLD = 1;
     private static final int COLOURED = 2;
@@ -83,6 +87,7 @@ final class PositionedTextStripper extends PDFTextStripper {
             setStartPage(number);
             setEndPage(number);
             int before = pages.size();
+            DocumentBudget.checkTime();
             foreignOperators = 0;
             compatibilityDepth = 0;
             try {
@@ -92,6 +97,7 @@ final class PositionedTextStripper extends PDFTextStripper {
                     failedPages.put(number, damage.get());
                 }
             } catch (IOException | RuntimeException e) {
+                DocumentGuard.rethrowIfStopped(e);
                 failedPages.put(number, "its content cannot be parsed (" + e.getMessage() + ")");
             }
             if (pages.size() == before) {
@@ -132,6 +138,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        pageGlyphs.count();
         PDGraphicsState state = getGraphicsState();
         int style = 0;
         if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
@@ -167,6 +174,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         fragments = new ArrayList<>();
         seen = new HashMap<>();
         glyphStyles.clear();
+        pageGlyphs.reset();
         drawnBullets.startPage();
         super.startPage(page);
     }

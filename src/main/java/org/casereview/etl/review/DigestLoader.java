@@ -25,6 +25,7 @@ import org.casereview.etl.document.SectionType;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.extract.ExtractedText;
+import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.normalise.ReviewText;
 
@@ -65,6 +66,7 @@ public final class DigestLoader {
         List<LoadedReview> reviews = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (DigestEntry entry : parsed.entries()) {
+            DocumentBudget.checkTime();
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             String id = ReviewIds.claim(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
             reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed), "digest", entry.sections(),
@@ -92,7 +94,7 @@ public final class DigestLoader {
         return e.sections().stream().filter(s -> s.type() == type).mapToInt(s -> s.items().size()).sum();
     }
 
-    private static DigestLoad rejected(DocumentRow document, RejectReason reason, String message) {
+    public static DigestLoad rejected(DocumentRow document, RejectReason reason, String message) {
         return new DigestLoad(document.withStatus(DocumentStatus.REJECTED, reason.code()), List.of(),
                 List.of(new RejectRow(document.sourceFile(), "file", reason, message)));
     }

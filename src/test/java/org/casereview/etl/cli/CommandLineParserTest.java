@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.casereview.etl.guard.DocumentLimits;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,7 @@ class CommandLineParserTest {
             assertThat(s.skipLimit()).isEqualTo(20);
             assertThat(s.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
             assertThat(s.strict()).isFalse();
+            assertThat(s.limits()).isEqualTo(DocumentLimits.DEFAULTS);
         }
 
         @Test
@@ -60,6 +63,15 @@ class CommandLineParserTest {
             assertThat(s.skipLimit()).isEqualTo(3);
             assertThat(s.threads()).isEqualTo(1);
             assertThat(s.dbUrl()).isEqualTo("jdbc:h2:mem:x");
+        }
+
+        @Test
+        void limitsPerDocumentOnTheCommandLine() {
+            RunSettings s = parse("status", "--max-pages", "40", "--max-file-mb=2", "--document-timeout-seconds", "5");
+            assertThat(s.limits().maxPages()).isEqualTo(40);
+            assertThat(s.limits().maxFileBytes()).isEqualTo(2L * 1024 * 1024);
+            assertThat(s.limits().timePerDocument()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(s.limits().maxPageChars()).isEqualTo(DocumentLimits.DEFAULTS.maxPageChars());
         }
 
         @Test
@@ -152,6 +164,26 @@ class CommandLineParserTest {
         }
 
         @Test
+        void limitsComeFromTheConfigFileAndTheCommandLineWins() throws IOException {
+            Path config = dir.resolve("limits.yml");
+            Files.writeString(config, "max-file-mb: 7\nmax-pages: 300\nmax-expanded-mb: 20\nmax-zip-entries: 50\n"
+                    + "max-page-chars: 9000\nmax-digest-chars: 80000\ndocument-timeout-seconds: 15\n");
+            RunSettings s = parse("status", "--config", config.toString(), "--max-pages", "12");
+            assertThat(s.limits()).isEqualTo(new DocumentLimits(7L * 1024 * 1024, 12, 20L * 1024 * 1024, 50, 9000,
+                    80000, Duration.ofSeconds(15)));
+        }
+
+        @Test
+        void badLimitInConfigNamesTheFileAndTheOption() throws IOException {
+            Path config = dir.resolve("bad-limit.yml");
+            Files.writeString(config, "max-zip-entries: 0\n");
+            assertThatThrownBy(() -> parse("status", "--config", config.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("config file " + config)
+                    .hasMessageContaining("'--max-zip-entries'")
+                    .hasMessageContaining("must be a whole number from 1 to 2147483647, got '0'");
+        }
+
+        @Test
         void missingConfigFileIsNamed() {
             assertThatThrownBy(() -> parse("run", "--config", "nope.yml"))
                     .isInstanceOf(UsageException.class).hasMessageContaining("nope.yml does not exist");
@@ -184,6 +216,14 @@ class CommandLineParserTest {
         void missingInputFolderForRun() {
             assertThatThrownBy(() -> parse("run", "--input", dir.resolve("absent").toString()))
                     .hasMessageContaining("does not exist");
+        }
+
+        @Test
+        void limitThatIsNoPositiveNumberNamesTheOption() {
+            assertThatThrownBy(() -> parse("status", "--document-timeout-seconds", "soon"))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("'--document-timeout-seconds'")
+                    .hasMessageContaining("must be a whole number from 1 to 2147483647, got 'soon'");
+            assertThatThrownBy(() -> parse("status", "--max-pages=-5")).hasMessageContaining("'--max-pages'");
         }
 
         @Test
