@@ -14,6 +14,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
+import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
@@ -36,12 +37,18 @@ public final class InputDiscovery {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final String PDF = "application/pdf";
 
-    private final Tika tika = new Tika();
+    private final Tika tika;
     private final BiPredicate<Path, String> pdfIsDigest;
 
     /** @param pdfIsDigest tells a digest saved as PDF (path, SHA-256) from a report PDF */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest) {
+        this(pdfIsDigest, TikaConfig.getDefaultConfig());
+    }
+
+    /** @param tika the configuration shared with the text extractor (building one loads every parser) */
+    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, TikaConfig tika) {
         this.pdfIsDigest = pdfIsDigest;
+        this.tika = new Tika(tika);
     }
 
     public record Discovered(Path path, DocumentRow document, RejectRow reject) {
