@@ -49,10 +49,9 @@ public final class DocumentTextExtractor {
 
     /** Bytes a file may have: the smaller of this extractor's own limit and the document limits. */
     private final long maxBytes;
-    private final TikaConfig tika = TikaConfig.getDefaultConfig();
-    private final Detector detector = tika.getDetector();
-    private final MediaTypeRegistry registry = tika.getMediaTypeRegistry();
-    private final Parser parser = new AutoDetectParser(tika);
+    private final Detector detector;
+    private final MediaTypeRegistry registry;
+    private final Parser parser;
     private final HtmlNoiseRules noiseRules = HtmlNoiseRules.load();
 
     public DocumentTextExtractor() {
@@ -60,7 +59,15 @@ public final class DocumentTextExtractor {
     }
 
     public DocumentTextExtractor(long maxBytes) {
+        this(maxBytes, TikaConfig.getDefaultConfig());
+    }
+
+    /** @param tika the configuration shared with input discovery (building one loads every parser) */
+    public DocumentTextExtractor(long maxBytes, TikaConfig tika) {
         this.maxBytes = maxBytes;
+        this.detector = tika.getDetector();
+        this.registry = tika.getMediaTypeRegistry();
+        this.parser = new AutoDetectParser(tika);
     }
 
     public ExtractedText extract(Path file) throws UnreadableDocumentException {

@@ -14,6 +14,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
+import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
@@ -39,19 +40,23 @@ public final class InputDiscovery {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final String PDF = "application/pdf";
 
-    private final Tika tika = new Tika();
+    private final Tika tika;
     private final BiPredicate<Path, String> pdfIsDigest;
     private final DocumentGuard guard;
 
     /** @param pdfIsDigest tells a digest saved as PDF (path, SHA-256) from a report PDF */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest) {
-        this(pdfIsDigest, new DocumentGuard(DocumentLimits.DEFAULTS));
+        this(pdfIsDigest, new DocumentGuard(DocumentLimits.DEFAULTS), TikaConfig.getDefaultConfig());
     }
 
-    /** @param guard each file is inspected inside it: whatever fails there rejects that file only */
-    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard) {
+    /**
+     * @param guard each file is inspected inside it: whatever fails there rejects that file only
+     * @param tika  the configuration shared with the text extractor (building one loads every parser)
+     */
+    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard, TikaConfig tika) {
         this.pdfIsDigest = pdfIsDigest;
         this.guard = guard;
+        this.tika = new Tika(tika);
     }
 
     public record Discovered(Path path, DocumentRow document, RejectRow reject) {

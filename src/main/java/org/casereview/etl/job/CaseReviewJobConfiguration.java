@@ -2,6 +2,7 @@ package org.casereview.etl.job;
 
 import javax.sql.DataSource;
 
+import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
@@ -51,24 +52,30 @@ public class CaseReviewJobConfiguration {
     Job caseReviewJob(JobRepository repository, Step discoverInputsStep, Step parseDigestsStep, Step fetchReportsStep,
                       Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep) {
         return new JobBuilder(JobRun.JOB_NAME, repository)
-                .start(discoverInputsStep)
-                .next(parseDigestsStep)
+                .start(discoverInputsStep).on(UnchangedRun.NOTHING_CHANGED).end()
+                .from(discoverInputsStep).on("FAILED").fail()
+                .from(discoverInputsStep).on("STOPPED").stopAndRestart(discoverInputsStep)
+                .from(discoverInputsStep).on("*").to(parseDigestsStep)
                 .next(fetchReportsStep)
                 .next(extractReportsStep)
                 .next(assembleReviewsStep)
                 .next(exportOutputsStep)
+                .end()
                 .build();
     }
 
     @Bean
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
                             DocumentStore documents, ReportStore reports, RejectBudget budget, DigestParser parser,
-                            DocumentGuard guard) {
+                            DocumentGuard guard, TikaConfig tika,
+                            @Value("${" + Vocabulary.PROPERTY + ":}") String vocabularyFile) {
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser);
         // A PDF extracted as a report before is not opened again to ask whether it is a digest.
-        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf), guard);
+        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf),
+                guard, tika);
         return new StepBuilder("discoverInputsStep", repository)
-                .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget), tm)
+                .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget,
+                        new UnchangedRun(repository, vocabularyFile, guard.limits().toString())), tm)
                 .build();
     }
 
@@ -179,9 +186,15 @@ public class CaseReviewJobConfiguration {
         return new DocumentGuard(LimitSettings.from(key -> environment.getProperty(LimitSettings.PROPERTY_PREFIX + key)));
     }
 
+    /** One Tika configuration for discovery and extraction: each one built service-loads every parser. */
     @Bean
-    DocumentTextExtractor documentTextExtractor() {
-        return new DocumentTextExtractor();
+    TikaConfig tikaConfig() {
+        return TikaConfig.getDefaultConfig();
+    }
+
+    @Bean
+    DocumentTextExtractor documentTextExtractor(TikaConfig tika) {
+        return new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika);
     }
 
     /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */

@@ -39,7 +39,7 @@ public class CommandRunner {
 
     public int execute(RunSettings settings) {
         try {
-            summaries.readEveryRow();
+            summaries.readEveryRow(settings.dbUrl());
             Optional<String> lost = lostRuns(settings);
             if (lost.isPresent()) {
                 System.err.println("casereview-etl: " + lost.get());

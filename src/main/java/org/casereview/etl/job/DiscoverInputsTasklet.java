@@ -1,6 +1,7 @@
 package org.casereview.etl.job;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.casereview.etl.ingest.InputDiscovery.Discovered;
 import org.casereview.etl.ingest.InputDiscovery;
@@ -9,12 +10,16 @@ import org.casereview.etl.store.ReviewStore;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** First step: clears the month's earlier rows, then lists, hashes and classifies the input files. */
+/**
+ * First step: lists, hashes and classifies the input files, then clears the month's earlier rows and
+ * records the files, unless nothing changed since the month's last completed run (the job then ends).
+ */
 public class DiscoverInputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DiscoverInputsTasklet.class);
@@ -23,13 +28,15 @@ public class DiscoverInputsTasklet implements Tasklet {
     private final ReviewStore reviews;
     private final DocumentStore documents;
     private final RejectBudget budget;
+    private final UnchangedRun unchanged;
 
     public DiscoverInputsTasklet(InputDiscovery discovery, ReviewStore reviews, DocumentStore documents,
-                                 RejectBudget budget) {
+                                 RejectBudget budget, UnchangedRun unchanged) {
         this.discovery = discovery;
         this.reviews = reviews;
         this.documents = documents;
         this.budget = budget;
+        this.unchanged = unchanged;
     }
 
     @Override
@@ -38,6 +45,13 @@ public class DiscoverInputsTasklet implements Tasklet {
         List<Discovered> found = discovery.discover(run.input());
         if (found.isEmpty()) {
             throw new IllegalStateException("input folder " + run.input() + " holds no files: nothing to load");
+        }
+        Optional<String> kept = unchanged.keep(contribution.getStepExecution().getJobExecution(), run, found);
+        if (kept.isPresent()) {
+            log.info("{}", kept.get());
+            found.forEach(d -> contribution.incrementReadCount());
+            contribution.setExitStatus(new ExitStatus(UnchangedRun.NOTHING_CHANGED, kept.get()));
+            return RepeatStatus.FINISHED;
         }
         reviews.clearMonth(run.month());
         documents.clearMonth(run.month());

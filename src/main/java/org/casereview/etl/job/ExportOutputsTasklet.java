@@ -31,6 +31,7 @@ public class ExportOutputsTasklet implements Tasklet {
         Map<String, Integer> rows = exporter.export(run.month(), run.output());
         rows.values().forEach(n -> contribution.incrementWriteCount(n));
         RunReportWriter.write(run.output(), run.month());
+        UnchangedRun.recordOutputs(contribution.getStepExecution().getJobExecution(), run);
         log.info("Wrote {} and {} into {}", rows, RunReportWriter.FILE_NAME, run.output());
         return RepeatStatus.FINISHED;
     }

@@ -13,6 +13,7 @@ import java.sql.Clob;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public class CsvExporter {
                 ResultSetMetaData meta = rs.getMetaData();
                 String[] cells = new String[meta.getColumnCount()];
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cell(rs.getObject(i + 1));
+                    cells[i] = cell(isText(meta.getColumnType(i + 1)) ? rs.getString(i + 1) : rs.getObject(i + 1));
                 }
                 csv.writeNext(cells, false);
                 rows[0]++;
@@ -88,6 +89,11 @@ public class CsvExporter {
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows[0];
+    }
+
+    /** Text columns are read with getString: a CLOB read as an object goes through the database's LOB reader. */
+    private static boolean isText(int sqlType) {
+        return sqlType == Types.CLOB || sqlType == Types.NCLOB || sqlType == Types.VARCHAR || sqlType == Types.LONGVARCHAR;
     }
 
     static String cell(Object value) throws SQLException {
