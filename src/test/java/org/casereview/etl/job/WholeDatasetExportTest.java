@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casereview.etl.CaseReviewEtl;
 import org.casereview.etl.cli.ExitCodes;
+import org.casereview.etl.cli.RunLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,15 @@ class WholeDatasetExportTest {
         assertThat(run("export", "--output", dir.resolve("bad").toString(), "--from", "11/2026"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(dir.resolve("bad")).doesNotExist();
+    }
+
+    @Test
+    void whileARunHoldsTheDatabaseExportExitsThreeAndWritesNothing() throws IOException {
+        Path held = dir.resolve("export-locked");
+        try (RunLock lock = RunLock.tryAcquire(db).orElseThrow()) {
+            assertThat(run("export", "--output", held.toString())).isEqualTo(ExitCodes.LOCKED);
+        }
+        assertThat(held).doesNotExist();
     }
 
     @Test
