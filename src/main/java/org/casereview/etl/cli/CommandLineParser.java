@@ -65,11 +65,15 @@ public final class CommandLineParser {
         if (o.vocabulary != null && (command == Command.RUN || command == Command.RESTART)) {
             checkReadable(o.vocabulary, given.vocabulary == null ? o.config : null);
         }
+        if (o.from != null && o.to != null && o.from.isAfter(o.to)) {
+            throw new UsageException("--from " + o.from + " is after --to " + o.to);
+        }
         String db = o.db == null || o.db.isBlank() ? RunSettings.defaultDbUrl(o.output) : o.db;
         int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
         return new RunSettings(command, o.input, o.output, o.month != null ? o.month : currentMonth, o.config, db,
                 o.fetch, o.force, o.strict, o.skipLimit, threads, o.json, Math.max(1, o.progressSeconds),
-                hosts(o.fetchAllowedHosts), o.vocabulary, LimitSettings.from(o.limits()::get));
+                hosts(o.fetchAllowedHosts), o.vocabulary, LimitSettings.from(o.limits()::get), o.csvBom && !o.noBom,
+                o.from, o.to);
     }
 
     private static void checkReadable(Path vocabulary, Path fromConfig) {

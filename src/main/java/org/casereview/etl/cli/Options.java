@@ -68,6 +68,19 @@ final class Options {
     @Option(names = "--progress-seconds", defaultValue = "10", converter = WholeNumber.class, paramLabel = "N")
     int progressSeconds;
 
+    @Option(names = "--from", converter = MonthConverter.class, paramLabel = "YYYY-MM")
+    YearMonth from;
+
+    @Option(names = "--to", converter = MonthConverter.class, paramLabel = "YYYY-MM")
+    YearMonth to;
+
+    /** Job-config key {@code csv-bom: false}; on the command line {@code --no-bom}. */
+    @Option(names = "--csv-bom", arity = "0..1", fallbackValue = "true", defaultValue = "true", converter = Flag.class)
+    boolean csvBom;
+
+    @Option(names = "--no-bom", arity = "0..1", fallbackValue = "true", converter = Flag.class)
+    boolean noBom;
+
     @Option(names = "--json", arity = "0..1", fallbackValue = "true", converter = Flag.class)
     boolean json;
 

@@ -17,11 +17,14 @@ import org.casereview.etl.guard.DocumentLimits;
  * @param progressSeconds how often long steps log progress
  * @param vocabulary   the operator's vocabulary file adding synonyms, or null
  * @param limits       what one document may take before it is rejected ({@code too_large}, {@code timeout})
+ * @param csvBom       CSV files start with a UTF-8 byte order mark (Excel); off for database loaders
+ * @param from         export: first batch month, or null for the first loaded
+ * @param to           export: last batch month, or null for the last loaded
  */
 public record RunSettings(Command command, Path input, Path output, YearMonth month, Path configFile,
                           String dbUrl, boolean fetch, boolean force, boolean strict, int skipLimit,
                           int threads, boolean json, int progressSeconds, List<String> fetchAllowedHosts,
-                          Path vocabulary, DocumentLimits limits) {
+                          Path vocabulary, DocumentLimits limits, boolean csvBom, YearMonth from, YearMonth to) {
 
     public RunSettings {
         fetchAllowedHosts = List.copyOf(fetchAllowedHosts);

@@ -10,6 +10,8 @@ public final class Usage {
               restart   continue the last failed or interrupted run (completed steps are not run again)
               status    list recent runs and their steps (--json for scripts); while a run works,
                         its live status file (the run holds the database, there is no server)
+              export    the CSV files, report.html and casereviews.xlsx for any range of months the
+                        database holds (--from, --to; default all) into --output
               help      this text
 
             Options (a job-configs/*.yml file given with --config sets the same names; the command line wins):
@@ -29,6 +31,10 @@ public final class Usage {
               --threads N              report extraction threads (default: number of cores)
               --progress-seconds N     how often long steps log progress (default 10)
               --json                   status: print JSON
+              --from YYYY-MM           export: first month (default: the first loaded)
+              --to YYYY-MM             export: last month (default: the last loaded)
+              --no-bom                 CSV files without the UTF-8 byte order mark, for database loaders
+                                       (job-config key csv-bom: false; run and export)
 
             Limits per document (past one, the document is rejected too_large or timeout; the run goes on):
               --max-file-mb N          size of a file (default 100)

@@ -15,6 +15,8 @@ import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.output.CsvExporter;
+import org.casereview.etl.output.DatasetExport;
+import org.casereview.etl.output.WorkbookExporter;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
@@ -279,7 +281,9 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    CommandRunner commandRunner(JobOperator operator, Job caseReviewJob, StatusReport status, RunSummaries summaries) {
-        return new CommandRunner(operator, caseReviewJob, status, summaries);
+    CommandRunner commandRunner(JobOperator operator, Job caseReviewJob, StatusReport status, RunSummaries summaries,
+                                CsvExporter csvExporter, JdbcClient jdbc) {
+        return new CommandRunner(operator, caseReviewJob, status, summaries,
+                new DatasetExport(csvExporter, new WorkbookExporter(jdbc)));
     }
 }

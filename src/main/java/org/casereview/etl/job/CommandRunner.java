@@ -5,12 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.casereview.etl.cli.DatabaseAccess;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
+import org.casereview.etl.output.DatasetExport;
+import org.casereview.etl.output.MonthRange;
+import org.casereview.etl.output.RunReportWriter;
+import org.casereview.etl.output.WorkbookExporter;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +34,15 @@ public class CommandRunner {
     private final Job job;
     private final StatusReport status;
     private final RunSummaries summaries;
+    private final DatasetExport export;
 
-    public CommandRunner(JobOperator operator, Job job, StatusReport status, RunSummaries summaries) {
+    public CommandRunner(JobOperator operator, Job job, StatusReport status, RunSummaries summaries,
+                         DatasetExport export) {
         this.operator = operator;
         this.job = job;
         this.status = status;
         this.summaries = summaries;
+        this.export = export;
     }
 
     public int execute(RunSettings settings) {
@@ -53,6 +61,7 @@ public class CommandRunner {
                     System.out.print(settings.json() ? status.json() : status.text());
                     yield ExitCodes.COMPLETED;
                 }
+                case EXPORT -> export(settings);
                 case HELP -> ExitCodes.COMPLETED;
             };
         } catch (Exception e) {
@@ -66,6 +75,15 @@ public class CommandRunner {
             System.err.println("casereview-etl: the job could not be started: " + LogSafe.text(e.getMessage()));
             return ExitCodes.FAILED;
         }
+    }
+
+    private int export(RunSettings settings) throws IOException {
+        MonthRange months = new MonthRange(settings.from(), settings.to());
+        Path folder = settings.output().toAbsolutePath().normalize();
+        Map<String, Integer> rows = export.write(months, folder, settings.csvBom());
+        System.out.println("Exported " + months.title() + " into " + folder + ": " + rows + ", "
+                + RunReportWriter.FILE_NAME + ", " + WorkbookExporter.FILE_NAME);
+        return ExitCodes.COMPLETED;
     }
 
     private int restart(RunSettings settings) throws Exception {

@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import java.util.Map;
 
 import org.casereview.etl.output.CsvExporter;
+import org.casereview.etl.output.MonthRange;
 import org.casereview.etl.output.RunReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ public class ExportOutputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        Map<String, Integer> rows = exporter.export(run.month(), run.output());
+        Map<String, Integer> rows = exporter.export(MonthRange.of(run.month()), run.output(), run.csvBom());
         rows.values().forEach(n -> contribution.incrementWriteCount(n));
         RunReportWriter.write(run.output(), run.month());
         UnchangedRun.recordOutputs(contribution.getStepExecution().getJobExecution(), run);

@@ -14,7 +14,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * the rest may change on restart (a raised skip limit, more threads).
  */
 public record JobRun(String month, String runId, Path input, Path output, boolean force, boolean fetch,
-                     int skipLimit, int threads, int progressSeconds, List<String> fetchAllowedHosts) {
+                     int skipLimit, int threads, int progressSeconds, List<String> fetchAllowedHosts,
+                     boolean csvBom) {
 
     public static final String JOB_NAME = "caseReviewJob";
 
@@ -43,7 +44,8 @@ public record JobRun(String month, String runId, Path input, Path output, boolea
                 .addLong("skipLimit", (long) s.skipLimit(), false)
                 .addLong("threads", (long) s.threads(), false)
                 .addLong("progressSeconds", (long) s.progressSeconds(), false)
-                .addString("fetchAllowedHosts", String.join(",", s.fetchAllowedHosts()), false);
+                .addString("fetchAllowedHosts", String.join(",", s.fetchAllowedHosts()), false)
+                .addString("csvBom", Boolean.toString(s.csvBom()), false);
     }
 
     public static JobRun of(JobExecution execution) {
@@ -55,6 +57,7 @@ public record JobRun(String month, String runId, Path input, Path output, boolea
                 Boolean.parseBoolean(p.getString("force")), Boolean.parseBoolean(p.getString("fetch")),
                 p.getLong("skipLimit").intValue(), p.getLong("threads").intValue(),
                 p.getLong("progressSeconds").intValue(),
-                hosts == null || hosts.isBlank() ? List.of() : Arrays.asList(hosts.split(",")));
+                hosts == null || hosts.isBlank() ? List.of() : Arrays.asList(hosts.split(",")),
+                !"false".equals(p.getString("csvBom")));
     }
 }

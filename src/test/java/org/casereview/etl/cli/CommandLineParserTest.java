@@ -232,4 +232,35 @@ class CommandLineParserTest {
                     .hasMessageContaining("'--skip-limit'").hasMessageContaining("must be a whole number >= 0, got '-1'");
         }
     }
+
+    @Nested
+    class Export {
+        @Test
+        void rangeAndByteOrderMark() {
+            RunSettings s = parse("export", "--from", "2021-01", "--to", "2021-12", "--no-bom");
+            assertThat(s.command()).isEqualTo(Command.EXPORT);
+            assertThat(s.from()).isEqualTo(YearMonth.of(2021, 1));
+            assertThat(s.to()).isEqualTo(YearMonth.of(2021, 12));
+            assertThat(s.csvBom()).isFalse();
+            RunSettings open = parse("export");
+            assertThat(open.from()).isNull();
+            assertThat(open.to()).isNull();
+            assertThat(open.csvBom()).isTrue();
+        }
+
+        @Test
+        void csvBomFalseInAJobConfigAndTheCommandLineCanTurnItBackOn() throws IOException {
+            Path config = Files.writeString(dir.resolve("loader.yml"), "csv-bom: false\n");
+            assertThat(parse("export", "--config", config.toString()).csvBom()).isFalse();
+            assertThat(parse("export", "--config", config.toString(), "--csv-bom").csvBom()).isTrue();
+        }
+
+        @Test
+        void fromAfterToOrABadMonthIsAUsageErrorNamingTheOption() {
+            assertThatThrownBy(() -> parse("export", "--from", "2021-12", "--to", "2021-01"))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("--from 2021-12 is after --to 2021-01");
+            assertThatThrownBy(() -> parse("export", "--to", "12/2021"))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("--to");
+        }
+    }
 }

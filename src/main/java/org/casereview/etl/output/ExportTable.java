@@ -1,0 +1,54 @@
+package org.casereview.etl.output;
+
+import java.util.List;
+
+import org.casereview.etl.document.ReviewRow;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One table of the export: its name (the CSV file and the workbook sheet), its columns in order and
+ * the query reading its rows for a range of batch months. The CSV files and the workbook read the same
+ * queries, so they hold the same rows in the same order.
+ */
+public record ExportTable(String name, List<String> columns, String sql) {
+
+    private static final String IN_RANGE = " BETWEEN :from AND :to";
+    private static final String REVIEW_ORDER = " ORDER BY r.batch_month, r.source_file, r.entry_no, r.review_id";
+
+    public static final List<ExportTable> ALL = List.of(
+            new ExportTable("reviews", ReviewRow.COLUMNS,
+                    "SELECT " + prefixed("r", ReviewRow.COLUMNS) + " FROM review r WHERE r.batch_month" + IN_RANGE
+                            + REVIEW_ORDER),
+            new ExportTable("sections",
+                    List.of("review_id", "source", "section_type", "ordinal", "heading", "page_start", "page_end", "text"),
+                    "SELECT s.review_id, s.source, s.section_type, s.ordinal, s.heading, s.page_start, s.page_end, s.text"
+                            + " FROM review_section s JOIN review r ON r.review_id = s.review_id WHERE r.batch_month"
+                            + IN_RANGE + REVIEW_ORDER + ", s.source, s.ordinal"),
+            new ExportTable("items", List.of("review_id", "source", "section_type", "item_no", "text", "page", "themes"),
+                    "SELECT i.review_id, i.source, i.section_type, i.item_no, i.text, i.page, i.themes"
+                            + " FROM review_item i JOIN review r ON r.review_id = i.review_id WHERE r.batch_month"
+                            + IN_RANGE + REVIEW_ORDER + ", i.source,"
+                            + " CASE i.section_type WHEN 'learning' THEN 1 WHEN 'recommendations' THEN 2 ELSE 3 END, i.item_no"),
+            new ExportTable("documents",
+                    List.of("source_file", "kind", "media_type", "charset", "sha256", "bytes", "pages", "status", "reason_code"),
+                    "SELECT source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code"
+                            + " FROM source_document WHERE batch_month" + IN_RANGE
+                            + " ORDER BY batch_month, kind DESC, source_file"),
+            new ExportTable("rejects", List.of("run_id", "source_file", "location", "reason_code", "message"),
+                    "SELECT run_id, source_file, location, reason_code, message FROM reject WHERE batch_month" + IN_RANGE
+                            + " ORDER BY batch_month, source_file, location, reason_code, message"));
+
+    public String csvFileName() {
+        return name + ".csv";
+    }
+
+    /** Streams the rows of the range to the handler, one at a time. */
+    void query(JdbcClient jdbc, MonthRange months, RowCallbackHandler handler) {
+        jdbc.sql(sql).param("from", months.fromText()).param("to", months.toText()).query(handler);
+    }
+
+    private static String prefixed(String alias, List<String> columns) {
+        return String.join(", ", columns.stream().map(c -> alias + "." + c).toList());
+    }
+}
