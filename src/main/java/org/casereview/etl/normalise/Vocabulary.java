@@ -111,7 +111,8 @@ final class Vocabulary {
                 requires == null ? null : requires.toString(), strings(rule.get("not_near")),
                 strings(rule.get("not_before")), Boolean.TRUE.equals(rule.get("not_of_adult_subject")),
                 Boolean.TRUE.equals(rule.get("negative_phrase")),
-                strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")));
+                strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")),
+                Boolean.TRUE.equals(rule.get("of_child_only")), Boolean.TRUE.equals(rule.get("fallback")));
     }
 
     @SuppressWarnings("unchecked")

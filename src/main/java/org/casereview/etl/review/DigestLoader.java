@@ -72,8 +72,9 @@ public final class DigestLoader {
     }
 
     private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d) {
+        // Never the run's month: a digest that states no year gives no publication year.
         Integer publicationYear = e.headingYear() != null ? e.headingYear()
-                : d.publicationYear() != null ? d.publicationYear() : Integer.valueOf(month.getYear());
+                : d.publicationYear() != null ? d.publicationYear() : d.month() != null ? Integer.valueOf(d.month().getYear()) : null;
         String link = e.linkTarget();
         return new ReviewRow(id, month.toString(), file, e.entryNo(), e.title(), e.childName(), f.reviewType(),
                 f.thematic(), f.documentType(), e.summary(), f.outcome(), f.incidentYear(), f.ageText(), f.ageYears(),
