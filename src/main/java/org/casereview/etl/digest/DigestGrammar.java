@@ -21,7 +21,8 @@ final class DigestGrammar {
     private static final String RESOURCE = "/digest/digest-grammar.properties";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String LABEL_END = "(?=\\s*:|\\s*$|\\s*[\u2013\u2014]\\s|\\s+-\\s"
-            + "|(?<=includ(?:e|es|ing)|focus(?:es)? on)\\s+(?-i:\\p{Ll}))";
+            + "|(?<=includ(?:e|es|ing)|focus(?:es)? on|recommendations (?:that|for|to|about|on|regarding)"
+            + "|made (?:for|to|that|about|on|regarding))\\s+(?-i:\\p{Ll}))";
     private static final DigestGrammar DEFAULT = load();
 
     /** One label pattern and the section type it opens. */

@@ -77,7 +77,16 @@ final class EntryBuilder {
         String linkTarget = null;
         String area = h.area();
         String title = plain(h.title());
-        for (Unit unit : body) {
+        for (int u = 0; u < body.size(); u++) {
+            Unit unit = body.get(u);
+            if (current != null && current != summary && UnitShapes.isKeywordLine(unit.text()) && onlyLinksAfter(body, u)) {
+                // "Substance misuse, pre-birth risk assessments, unknown men." under the last list: keywords, no item
+                current = new SectionDraft(SectionType.OTHER, null);
+                drafts.add(current);
+                current.add(plain(unit.text()), false);
+                current = null;
+                continue;
+            }
             if (summary.isEmpty() && drafts.isEmpty() && title.equals(plain(h.title())) && shapes.isReviewTypeLine(unit.text())
                     && !shapes.isReviewTypeLine(title)) {
                 // "### Child V" over a line "Child safeguarding practice review": one title on two lines
@@ -145,7 +154,11 @@ final class EntryBuilder {
                 sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
     }
 
-    private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
+    private boolean onlyLinksAfter(List<Unit> body, int index) {
+        return body.subList(index + 1, body.size()).stream().allMatch(u -> u.text().isBlank() || shapes.link(u.text()) != null);
+    }
+
+        private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
         List<Section> sections = new ArrayList<>();
         if (!summary.isEmpty()) {
             sections.add(new Section(SectionType.SUMMARY, 1, null, summary.text(), null, null, List.of()));

@@ -24,8 +24,11 @@ final class UnitShapes {
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");
+    private static final int KEYWORD_MIN_PARTS = 2;
+    private static final int KEYWORD_MAX_WORDS = 4;
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
-    private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on"
+            + "|recommendations (?:that|for|to|about|on|regarding)|made (?:for|to|that|about|on|regarding))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
     private static final Pattern SMALL_WORD = Pattern.compile("and|of|the|a|an|into|for|on|in|to|&");
     private static final int LABEL_ALONE_MAX_WORDS = 3;
@@ -279,6 +282,21 @@ final class UnitShapes {
 
     DetailLines details() {
         return details;
+    }
+
+    /**
+     * An unlabelled keyword line at the end of an entry ("Substance misuse, pre-birth risk assessments, unknown
+     * men."): short comma-separated phrases, capitalised, no sentence of its own.
+     */
+    static boolean isKeywordLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.contains(";") || t.contains(":")
+                || BULLET.matcher(t).find() || t.replaceFirst("\\.$", "").contains(".")) {
+            return false;
+        }
+        String[] parts = t.replaceFirst("\\.$", "").split("\\s*,\\s*");
+        return parts.length >= KEYWORD_MIN_PARTS && java.util.Arrays.stream(parts)
+                .allMatch(p -> !p.isBlank() && p.split("\\s+").length <= KEYWORD_MAX_WORDS);
     }
 
     /** "Other resources" alone on a line: the heading of the link line under it. */
