@@ -1,0 +1,141 @@
+package org.casereview.etl.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The plainer phrasings of older yearly lists (2012-2017) and of list web pages (issue 10). */
+class OlderListPhrasingsTest {
+    private final DigestParser parser = new DigestParser();
+    private final ListSplitter splitter = new ListSplitter();
+
+    private DigestEntry only(String text) {
+        ParsedDigest digest = parser.parse(text);
+        assertThat(digest.entries()).hasSize(1);
+        return digest.entries().get(0);
+    }
+
+    private static List<String> items(DigestEntry entry, SectionType type) {
+        return entry.sections().stream().filter(s -> s.type() == type).flatMap(s -> s.items().stream()).map(Item::text).toList();
+    }
+
+    private static String entry(String... lines) {
+        return "Case reviews published in 2012\n\n2012 Tollbridge - Child L\n" + String.join("\n", lines) + "\n";
+    }
+
+    @Nested
+    class UnlabelledRecommendationSentences {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Makes recommendations that photographs are taken of every injury.|photographs are taken of every injury",
+            "Makes recommendations for guidance on pupils who self-harm.|guidance on pupils who self-harm",
+            "Recommendations are made for multi-agency training on neglect.|multi-agency training on neglect",
+            "Recommendations were made for a review of the referral pathway.|a review of the referral pathway",
+            "The review makes recommendations about the use of interpreters.|the use of interpreters"
+        })
+        void theSentenceIsTheRecommendationsList(String sentence, String item) {
+            DigestEntry e = only(entry("Death of a 15-year-old boy in 2010 from a heroin overdose.", sentence));
+            assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly(item);
+            assertThat(e.summary()).doesNotContain("recommendations");
+        }
+
+        @Test
+        void severalRecommendationsInTheSentenceAreSplitAtSemicolons() {
+            DigestEntry e = only(entry("Neglect of two children.",
+                    "Makes recommendations that fire safety checks are part of home visits; and agencies share concerns."));
+            assertThat(items(e, SectionType.RECOMMENDATIONS))
+                    .containsExactly("fire safety checks are part of home visits", "agencies share concerns");
+        }
+
+        @Test
+        void aRecommendationsWordInsideProseIsNoLabel() {
+            DigestEntry e = only(entry("Death of a boy. The panel followed recommendations for safer sleep made in 2009."));
+            assertThat(items(e, SectionType.RECOMMENDATIONS)).isEmpty();
+        }
+    }
+
+    @Nested
+    class UnlabelledKeywordLines {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Suicide, self-harm, schools.",
+            "Substance misuse, pre-birth risk assessments, unknown men",
+            "Neglect, transient families.",
+            "Drugs and alcohol, young offenders, risk assessment."
+        })
+        void aShortCommaLineAfterTheLastListIsKeywordsNotAnItem(String keywords) {
+            DigestEntry e = only(entry("Death of a 16-year-old boy in 2010.",
+                    "Recommendations include: train school staff; review the pathway.", keywords, "Read the overview report"));
+            assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly("train school staff", "review the pathway");
+            assertThat(e.sections()).filteredOn(s -> s.type() == SectionType.OTHER).extracting(Section::text)
+                    .containsExactly(keywords);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The school did not share its concerns with the GP.",
+            "Train staff, fund posts and audit the work of every agency in the area.",
+            "- map services, fund transport"
+        })
+        void aSentenceOrAListLineIsNoKeywordLine(String line) {
+            assertThat(UnitShapes.isKeywordLine(line)).isFalse();
+        }
+    }
+
+    @Nested
+    class CommaLists {
+        @Test
+        void phrasesSeparatedByCommasAndAFinalAndAreItems() {
+            assertThat(splitter.split("the impact of the mother's new relationship on the children's safety, weak recording by the "
+                    + "nursery after an injury and reliance on the nursery's inspection rating."))
+                    .containsExactly("the impact of the mother's new relationship on the children's safety",
+                            "weak recording by the nursery after an injury", "reliance on the nursery's inspection rating");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "training, supervision and support for staff.",
+            "the need for clear, consistent and timely information sharing.",
+            "the voice of the child (including their wishes, feelings and views) was not heard."
+        })
+        void shortWordsBetweenCommasStayOneItem(String sentence) {
+            assertThat(splitter.split(sentence)).hasSize(1);
+        }
+    }
+
+    @Nested
+    class LabelsCutShort {
+        @Test
+        void keyIssuesIncludeWithNothingAfterItIsNoItem() {
+            DigestEntry e = only(entry("The harmful sexual behaviour of a 15-year-old boy.", "Key issues: include",
+                    "Recommendations: develop a pathway."));
+            assertThat(items(e, SectionType.LEARNING)).isEmpty();
+            assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly("develop a pathway");
+        }
+
+        @Test
+        void aBareIncludesLabelIsTheLearningList() {
+            DigestEntry e = only(entry("Two cases of bruising to infants.", "includes: advice to both parents; engaging fathers.",
+                    "Recommendations include: seek assurance."));
+            assertThat(items(e, SectionType.LEARNING)).containsExactly("advice to both parents", "engaging fathers");
+        }
+    }
+
+    @Test
+    void anArrowInsideAWebLinkIsNoPartOfItsWords() {
+        DigestEntry e = only(entry("Death of a boy.", "Recommendations include: include sofa sleeping in all material.",
+                "[> Read the overview report](https://example.org/r.pdf)"));
+        assertThat(e.linkText()).isEqualTo("Read the overview report");
+        assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly("include sofa sleeping in all material");
+    }
+}
