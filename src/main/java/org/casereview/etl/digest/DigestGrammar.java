@@ -43,6 +43,7 @@ final class DigestGrammar {
     final Set<String> namePrefixWords;
     final Set<String> titleWords;
     final Set<String> notNameIds;
+    final Pattern adultTitles;
     final Pattern anonymousArea;
     final Pattern areaLabel;
     final Pattern areaSuffix;
@@ -78,6 +79,7 @@ final class DigestGrammar {
                 .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
         titleWords = words(p.getProperty("title.words"));
         notNameIds = words(p.getProperty("name.not.ids"));
+        adultTitles = Pattern.compile("(?:" + p.getProperty("name.adult.titles") + ")\\.?", FLAGS);
         areaLabel = Pattern.compile("(?:" + p.getProperty("area.label") + ")\\s*:\\s*(\\S.*)", FLAGS);
         areaSuffix = Pattern.compile("(?:" + p.getProperty("area.suffix") + ")$", FLAGS);
         entryDateLine = Pattern.compile("(?:" + p.getProperty("entry.date.line") + ")\\.?", FLAGS);

@@ -20,7 +20,7 @@ final class UnitShapes {
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     static final Pattern DATE_HEADING = Pattern.compile(
-            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z]))(?=\\S)");
+            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z])|(?=[A-Z][a-z]))(?=\\S)");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");

@@ -138,4 +138,25 @@ class OlderListPhrasingsTest {
         assertThat(e.linkText()).isEqualTo("Read the overview report");
         assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly("include sofa sleeping in all material");
     }
+
+    @Nested
+    class HeadingsOfOlderLists {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "2012Brackmoor \u2013 Child J|Brackmoor|Child J",
+            "2012Westerby \u2013 Children M and N|Westerby|Children M and N",
+            "December 2013 - Fenmoor - KLM14|Fenmoor|KLM14",
+            "December 2013 - Derbyfield - BDS12|Derbyfield|BDS12",
+            "November 2013 - Castlegate - Family A|Castlegate|Family A",
+            "November 2013 - Eastholme - DHR|Eastholme|",
+            "2025 - Westhaven - Domestic homicide review: Ms Q|Westhaven|",
+            "2025 - Westhaven - Mr K|Westhaven|"
+        })
+        void yearAreaAndName(String heading, String area, String name) {
+            DigestEntry e = only("Case reviews published\n\n" + heading
+                    + "\nDeath of a 2-year-old boy in 2013.\nRecommendations include: one; two.\n");
+            assertThat(e.area()).isEqualTo(area);
+            assertThat(e.childName()).isEqualTo(name);
+        }
+    }
 }
