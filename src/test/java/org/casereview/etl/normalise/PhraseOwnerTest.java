@@ -180,4 +180,31 @@ class PhraseOwnerTest {
             assertThat(facts.ageYears() == null ? null : facts.ageYears().toPlainString()).isEqualTo(years);
         }
     }
+
+    @Nested
+    class RiskFactorsOfTheParents {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Death of a 4-month-old boy. His father was convicted of manslaughter.|",
+            "Death of a 3-year-old girl from injuries inflicted by her mother's new partner, who was convicted of murder.|",
+            "Serious injury of a 7-week-old boy. His father was convicted of causing grievous bodily harm.|",
+            "Neglect of a 6-year-old boy. His father was convicted of drug offences.|parental_criminality",
+            "Neglect of a 6-year-old boy. His father had been convicted of burglary.|parental_criminality"
+        })
+        void aConvictionForHarmingTheChildIsNoEarlierCriminality(String text, String risks) {
+            assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(risks == null ? "" : risks);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Death of a 14-year-old girl by suicide. Her mother had self-harmed and had made attempts on her own life.|parental_mental_health",
+            "Neglect of a boy. His mother had a history of self-harm.|parental_mental_health",
+            "Death of a 16-year-old girl who had self-harmed since the age of 12.|",
+            "Death of a 17-year-old girl by suicide. Violence by a former partner of her mother was known to the police.|domestic_abuse",
+            "Murder of a 31-year-old woman by her partner in 2020. Her 11-year-old son was at home.|domestic_abuse"
+        })
+        void selfHarmOfAParentAndViolenceBetweenAdults(String text, String risks) {
+            assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(risks == null ? "" : risks);
+        }
+    }
 }
