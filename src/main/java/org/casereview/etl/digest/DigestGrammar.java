@@ -54,6 +54,7 @@ final class DigestGrammar {
     final Set<String> continuationWords;
     final Pattern pageFurniture;
     final Pattern emailNoise;
+    final Pattern siteNavigation;
 
     private DigestGrammar(Properties p) {
         labels = readLabels(p);
@@ -90,6 +91,7 @@ final class DigestGrammar {
         continuationWords = words(p.getProperty("continuation.words"));
         pageFurniture = Pattern.compile("(?:" + p.getProperty("page.furniture") + ")", FLAGS);
         emailNoise = Pattern.compile("(?:" + p.getProperty("email.noise") + ")", FLAGS);
+        siteNavigation = Pattern.compile("(?:" + p.getProperty("site.navigation") + ")", FLAGS);
     }
 
     static DigestGrammar standard() {

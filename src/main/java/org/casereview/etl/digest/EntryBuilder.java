@@ -87,6 +87,13 @@ final class EntryBuilder {
                 current = null;
                 continue;
             }
+            if (current != null && current != summary && current.type.hasItems()
+                    && UnitShapes.MARKDOWN_HEADING.matcher(unit.text()).find() && shapes.labelAt(unit.text(), 0) == null) {
+                // "## 4. What the review found worked well" after a list: a heading of its own, not a point of the list
+                current = new SectionDraft(SectionType.OTHER, UnitShapes.stripHeadingMarkup(unit.text()));
+                drafts.add(current);
+                continue;
+            }
             if (summary.isEmpty() && drafts.isEmpty() && title.equals(plain(h.title())) && shapes.isReviewTypeLine(unit.text())
                     && !shapes.isReviewTypeLine(title)) {
                 // "### Child V" over a line "Child safeguarding practice review": one title on two lines

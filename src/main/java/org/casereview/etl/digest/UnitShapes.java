@@ -32,6 +32,8 @@ final class UnitShapes {
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
     private static final Pattern SMALL_WORD = Pattern.compile("and|of|the|a|an|into|for|on|in|to|&");
     private static final int LABEL_ALONE_MAX_WORDS = 3;
+    /** "Questions for your team": a heading that opens no list may be a word longer. */
+    private static final int OTHER_LABEL_ALONE_MAX_WORDS = 4;
 
     private final DigestGrammar grammar;
     private final LinkShapes links;
@@ -149,12 +151,23 @@ final class UnitShapes {
      */
     LabelMatch labelAt(String text, int pos) {
         int from = pos;
+        boolean numberedBox = false;
         if (pos == 0) {
             Matcher heading = MARKDOWN_HEADING.matcher(text);
             from = heading.find() ? heading.end() : 0;
+            Matcher number = NUMBERED.matcher(text.substring(from));
+            if (from > 0 && number.find()) {
+                // "## 3. Key learning": the numbered boxes of a 7-minute briefing
+                from += number.end();
+                numberedBox = true;
+            }
         }
         LabelMatch best = null;
         for (DigestGrammar.Label label : grammar.labels) {
+            if (numberedBox && (label.type() == SectionType.BACKGROUND || label.type() == SectionType.SUMMARY)) {
+                // "## 1. Background" of a briefing tells what happened: it stays with the summary
+                continue;
+            }
             Matcher m = label.pattern().matcher(text);
             m.region(from, text.length());
             if (!m.lookingAt()) {
@@ -164,7 +177,8 @@ final class UnitShapes {
             colon.region(m.end(), text.length());
             // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title)
             boolean alone = pos == 0 && text.substring(m.end()).isBlank() && (from > 0
-                    || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS && Character.isUpperCase(text.codePointAt(0)));
+                    || text.strip().split("\\s+").length <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS
+                    : LABEL_ALONE_MAX_WORDS) && Character.isUpperCase(text.codePointAt(0)));
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();

@@ -159,4 +159,79 @@ class OlderListPhrasingsTest {
             assertThat(e.childName()).isEqualTo(name);
         }
     }
+
+    @Nested
+    class OneReviewBriefingPages {
+        @Test
+        void aLearningBriefingCopiedFromAWebPageIsOneEntryWithItsLessonsAsLearning() {
+            DigestEntry e = only("""
+                    Skip to content
+                    Home | About us | Reviews | Training | Contact
+                    Home > Reviews > Learning briefings > Baby S
+
+                    Learning briefing: Baby S (local child safeguarding practice review)
+
+                    Baby S was a 6-week-old girl who died in 2023 after sleeping in her parents' bed.
+
+                    What we learned
+
+                    1. safer sleep advice must be repeated
+                    2. practitioners should ask about alcohol use
+
+                    What will change
+
+                    \u2022 add safer sleep to the early help assessment
+
+                    Questions for your team
+
+                    \u2022 What advice do you give?
+                    """);
+            assertThat(e.title()).isEqualTo("Learning briefing: Baby S (local child safeguarding practice review)");
+            assertThat(e.childName()).isEqualTo("Baby S");
+            assertThat(items(e, SectionType.LEARNING))
+                    .containsExactly("safer sleep advice must be repeated", "practitioners should ask about alcohol use");
+            assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly("add safer sleep to the early help assessment");
+        }
+
+        @Test
+        void theNumberedBoxesOfASevenMinuteBriefing() {
+            DigestEntry e = only("""
+                    # 7 minute briefing: Child R \u2013 local child safeguarding practice review
+
+                    ## 1. Background
+
+                    Child R was a 9-month-old boy who was seriously injured by his father in 2022.
+
+                    ## 3. Key learning
+
+                    - a bruise on a non-mobile baby must lead to a referral
+                    - fathers were not included
+
+                    ## 4. What the review found worked well
+
+                    The paediatrician made a referral on the same day.
+
+                    ## 5. Recommendations
+
+                    - audit the bruising protocol
+                    """);
+            assertThat(e.summary()).contains("9-month-old boy");
+            assertThat(items(e, SectionType.LEARNING))
+                    .containsExactly("a bruise on a non-mobile baby must lead to a referral", "fathers were not included");
+            assertThat(items(e, SectionType.RECOMMENDATIONS)).containsExactly("audit the bruising protocol");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = ';', value = {
+            "Skip to content;true",
+            "Skip to main content;true",
+            "Home | About us | Reviews | Contact;true",
+            "Home > Learning from reviews > 7 minute briefings > Child R;true",
+            "2024 | Westcombe | Child CA;false",
+            "Child A: Serious case review;false"
+        })
+        void siteNavigationLines(String line, boolean navigation) {
+            assertThat(DigestGrammar.standard().siteNavigation.matcher(line).matches()).isEqualTo(navigation);
+        }
+    }
 }
