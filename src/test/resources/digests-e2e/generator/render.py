@@ -1,6 +1,9 @@
-import html, os, sys
-exec(open('/tmp/e2e2/entries.py').read())
-ROOT = "/work/wt-e2e-digests2/src/test/resources/digests-e2e"
+# Renders batches b6 and b7 (truth files first, then inputs). Run from any directory: python3 render.py
+import html, os, sys, tempfile
+G = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(G)
+WORK = tempfile.mkdtemp(prefix="e2e-digests-")
+exec(open(f"{G}/entries.py").read())
 def inline(items):
     if len(items) == 1: return items[0] + "."
     return "; ".join(items[:-1]) + "; and " + items[-1] + "."
@@ -53,14 +56,14 @@ def render(fname, d, src, inp):
         os.system(f"chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf={inp}/{fname} {src}/{base}.html 2>/dev/null")
     elif fname.startswith("b6-libreoffice"):
         open(f"{src}/{base}.md", "w").write(md(d))
-        os.system(f"cd /tmp/e2e2 && pandoc {src}/{base}.md -o /tmp/e2e2/{base}.docx && soffice --headless --convert-to pdf --outdir {inp} /tmp/e2e2/{base}.docx >/dev/null 2>&1")
+        os.system(f"cd {WORK} && pandoc {src}/{base}.md -o {WORK}/{base}.docx && soffice --headless --convert-to pdf --outdir {inp} {WORK}/{base}.docx >/dev/null 2>&1")
     elif fname.startswith("b6-docx"):
         open(f"{src}/{base}.html", "w").write(page(d, "\n".join(entry_block(d, i, e, True, "h3") for i, e in enumerate(d["entries"], 1))))
         os.system(f"soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir {inp} {src}/{base}.html >/dev/null 2>&1")
     elif fname.startswith("b7-chromium"):
         css = "body{font-family:sans-serif;font-size:15pt;line-height:1.5} h2{font-size:16pt}"
         open(f"{src}/{base}.html", "w").write(page(d, "\n".join(entry_block(d, i, e, True) for i, e in enumerate(d["entries"], 1)), css))
-        os.makedirs("/tmp/nspcc-learning", exist_ok=True); os.system(f"cp {src}/{base}.html /tmp/nspcc-learning/case-reviews-repository.html && chromium --headless --no-sandbox --disable-gpu --print-to-pdf={inp}/{fname} /tmp/nspcc-learning/case-reviews-repository.html 2>/dev/null")
+        os.makedirs(f"{WORK}/nspcc-learning", exist_ok=True); os.system(f"cp {src}/{base}.html {WORK}/nspcc-learning/case-reviews-repository.html && chromium --headless --no-sandbox --disable-gpu --print-to-pdf={inp}/{fname} {WORK}/nspcc-learning/case-reviews-repository.html 2>/dev/null")
     elif fname.startswith("b7-web-table"):
         rows = []
         for e in d["entries"]:

@@ -3,16 +3,22 @@ package org.casereview.etl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.CommandLineParser;
+import org.casereview.etl.cli.DatabaseAccess;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.cli.Usage;
 import org.casereview.etl.cli.UsageException;
 import org.casereview.etl.job.CommandRunner;
+import org.casereview.etl.job.LiveStatusCommand;
+import org.casereview.etl.text.LogSafe;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -31,10 +37,12 @@ public class CaseReviewEtl {
 
     public static int execute(String... args) {
         RunSettings settings;
+        List<String> springArguments;
         try {
             settings = new CommandLineParser(YearMonth.now()).parse(args);
+            springArguments = springArguments(settings, System.getenv());
         } catch (UsageException e) {
-            System.err.println("casereview-etl: " + e.getMessage());
+            System.err.println("casereview-etl: " + LogSafe.text(e.getMessage()));
             System.err.println("Run 'java -jar target/casereview-etl.jar help' for the options.");
             return ExitCodes.USAGE;
         }
@@ -47,19 +55,18 @@ public class CaseReviewEtl {
                     + " (no run has written there); give the --output or --db of the run");
             return ExitCodes.USAGE;
         }
-        if (settings.command() == Command.STATUS) {
-            return withContext(settings, runner -> runner.execute(settings));
-        }
         try {
             Optional<RunLock> lock = RunLock.tryAcquire(settings.dbUrl());
             if (lock.isEmpty()) {
-                System.err.println("casereview-etl: another run is using the database " + settings.dbUrl()
-                        + " (lock " + RunLock.lockFileFor(settings.dbUrl()) + "); nothing was started. "
-                        + "Wait for it to finish, then run again.");
-                return ExitCodes.LOCKED;
+                return settings.command() == Command.STATUS ? LiveStatusCommand.show(settings) : locked(settings);
             }
             try (RunLock held = lock.get()) {
-                return withContext(settings, runner -> runner.execute(settings));
+                if (settings.command() == Command.RUN
+                        && RunLock.h2DatabaseFile(settings.dbUrl()).map(f -> !Files.exists(f)).orElse(false)) {
+                    // A new database: a live status file left beside it speaks of runs it never held.
+                    Files.deleteIfExists(RunLock.liveStatusFileFor(settings.dbUrl()));
+                }
+                return withContext(settings, springArguments, runner -> runner.execute(settings));
             }
         } catch (IOException e) {
             System.err.println("casereview-etl: cannot take the run lock: " + e.getMessage());
@@ -67,19 +74,31 @@ public class CaseReviewEtl {
         }
     }
 
+    private static int locked(RunSettings settings) {
+        System.err.println("casereview-etl: another run is using the database " + settings.dbUrl()
+                + " (lock " + RunLock.lockFileFor(settings.dbUrl()) + "); nothing was started. "
+                + "Wait for it to finish (see 'status'), then run again.");
+        return ExitCodes.LOCKED;
+    }
+
     private interface RunnerCall {
         int call(CommandRunner runner);
     }
 
-    private static int withContext(RunSettings settings, RunnerCall call) {
+    private static int withContext(RunSettings settings, List<String> springArguments, RunnerCall call) {
         SpringApplication app = new SpringApplication(CaseReviewEtl.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         ConfigurableApplicationContext context;
         try {
-            context = app.run(springArguments(settings));
+            context = app.run(springArguments.toArray(String[]::new));
         } catch (RuntimeException e) {
-            System.err.println("casereview-etl: cannot start: " + rootMessage(e));
+            Optional<String> database = DatabaseAccess.failure(settings.dbUrl(), e);
+            if (database.isPresent()) {
+                System.err.println("casereview-etl: " + database.get());
+                return ExitCodes.FAILED;
+            }
+            System.err.println("casereview-etl: cannot start: " + LogSafe.text(rootMessage(e)));
             return ExitCodes.USAGE;
         }
         try (context) {
@@ -92,8 +111,14 @@ public class CaseReviewEtl {
                 && !Files.exists(settings.output().resolve("casereviews.mv.db"));
     }
 
-    static String[] springArguments(RunSettings settings) {
-        return new String[] {"--spring.datasource.url=" + settings.dbUrl()};
+    static List<String> springArguments(RunSettings settings, Map<String, String> env) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.datasource.url=" + settings.dbUrl());
+        arguments.addAll(DatabaseAccess.credentialArguments(settings.dbUrl(), env));
+        if (settings.vocabulary() != null) {
+            arguments.add("--casereview.vocabulary=" + settings.vocabulary().toAbsolutePath().normalize());
+        }
+        return arguments;
     }
 
     private static String rootMessage(Throwable e) {

@@ -3,22 +3,21 @@ package org.casereview.etl.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
+import org.casereview.etl.ingest.FetchSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Reads {@code <command> [--option value | --flag]...}, merges it over the job-config file
- * named by {@code --config} and over the defaults, and checks the result.
+ * Reads {@code <command> [--option value | --flag]...} with picocli, takes the job-config file named
+ * by {@code --config} as the options' defaults (so the command line wins), and checks the result.
+ * Every problem is a {@link UsageException} naming the option, and for a job-config file the file.
  */
 public final class CommandLineParser {
-
-    static final Set<String> VALUE_OPTIONS = Set.of("input", "output", "month", "config", "db",
-            "skip-limit", "threads", "progress-seconds", "fetch-allowed-hosts");
-    static final Set<String> FLAG_OPTIONS = Set.of("fetch", "force", "strict", "json");
 
     private final YearMonth currentMonth;
 
@@ -27,121 +26,63 @@ public final class CommandLineParser {
     }
 
     public RunSettings parse(String... args) {
-        if (args.length == 0) {
-            return parse("run");
-        }
-        Command command = Command.parse(args[0]);
-        Map<String, String> given = readOptions(args);
-        Map<String, String> merged = new LinkedHashMap<>();
-        Path configFile = given.containsKey("config") ? Path.of(given.get("config")) : null;
-        if (configFile != null) {
-            merged.putAll(JobConfigFile.read(configFile));
-        }
-        merged.putAll(given);
-        return toSettings(command, merged, configFile);
-    }
-
-    private static Map<String, String> readOptions(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                throw new UsageException("unexpected argument '" + arg + "' (options start with --)");
-            }
-            String name = arg.substring(2);
-            String value = null;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            }
-            if (FLAG_OPTIONS.contains(name)) {
-                options.put(name, value == null ? "true" : value);
-            } else if (VALUE_OPTIONS.contains(name)) {
-                if (value == null) {
-                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                        throw new UsageException("option --" + name + " needs a value");
-                    }
-                    value = args[++i];
-                }
-                options.put(name, value);
-            } else {
-                throw new UsageException("unknown option --" + name);
-            }
-        }
-        return options;
-    }
-
-    private RunSettings toSettings(Command command, Map<String, String> o, Path configFile) {
-        Path input = Path.of(o.getOrDefault("input", "input"));
-        Path output = Path.of(o.getOrDefault("output", "output"));
-        YearMonth month = parseMonth(o.get("month"));
-        String db = blankToNull(o.get("db"));
-        if (command == Command.RUN && !Files.isDirectory(input)) {
-            throw new UsageException("input folder " + input + " does not exist or is not a folder");
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int threads = parseInt(o, "threads", 0);
-        return new RunSettings(command, input, output, month, configFile,
-                db != null ? db : RunSettings.defaultDbUrl(output),
-                parseBoolean(o, "fetch"), parseBoolean(o, "force"), parseBoolean(o, "strict"),
-                parseInt(o, "skip-limit", 20), threads > 0 ? threads : cores, parseBoolean(o, "json"),
-                Math.max(1, parseInt(o, "progress-seconds", 10)), parseHosts(o.get("fetch-allowed-hosts")));
-    }
-
-    private YearMonth parseMonth(String value) {
-        if (blankToNull(value) == null) {
-            return currentMonth;
-        }
+        Options given = new Options();
+        CommandLine line = commandLine(given);
         try {
-            return YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--month must be YYYY-MM, got '" + value + "'");
+            line.parseArgs(args);
+        } catch (ParameterException e) {
+            throw new UsageException(e.getMessage());
         }
-    }
-
-    private static int parseInt(Map<String, String> o, String name, int fallback) {
-        String value = blankToNull(o.get(name));
-        if (value == null) {
-            return fallback;
+        if (given.config == null) {
+            return toSettings(given, given);
         }
+        Map<String, String> fromFile = JobConfigFile.read(given.config, line.getCommandSpec());
+        Options merged = new Options();
+        CommandLine withFile = commandLine(merged);
+        withFile.setDefaultValueProvider(arg -> arg instanceof OptionSpec option
+                ? fromFile.get(option.longestName().substring(2)) : null);
         try {
-            int n = Integer.parseInt(value.trim());
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number >= 0, got '" + value + "'");
+            withFile.parseArgs(args);
+        } catch (ParameterException e) {
+            // The same arguments parsed above: the value at fault came from the file.
+            throw new UsageException("config file " + given.config + ": " + e.getMessage());
+        }
+        return toSettings(merged, given);
+    }
+
+    private static CommandLine commandLine(Options options) {
+        return new CommandLine(options)
+                .setExpandAtFiles(false)
+                .setOverwrittenOptionsAllowed(true);
+    }
+
+    private RunSettings toSettings(Options o, Options given) {
+        Command command = Command.parse(o.command);
+        if (command == Command.RUN && !Files.isDirectory(o.input)) {
+            throw new UsageException("input folder " + o.input + " does not exist or is not a folder");
+        }
+        if (o.vocabulary != null && (command == Command.RUN || command == Command.RESTART)) {
+            checkReadable(o.vocabulary, given.vocabulary == null ? o.config : null);
+        }
+        String db = o.db == null || o.db.isBlank() ? RunSettings.defaultDbUrl(o.output) : o.db;
+        int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+        return new RunSettings(command, o.input, o.output, o.month != null ? o.month : currentMonth, o.config, db,
+                o.fetch, o.force, o.strict, o.skipLimit, threads, o.json, Math.max(1, o.progressSeconds),
+                hosts(o.fetchAllowedHosts), o.vocabulary);
+    }
+
+    private static void checkReadable(Path vocabulary, Path fromConfig) {
+        if (!Files.isRegularFile(vocabulary) || !Files.isReadable(vocabulary)) {
+            throw new UsageException((fromConfig != null ? "config file " + fromConfig + ": " : "")
+                    + "vocabulary file " + vocabulary + " does not exist or is not a readable file");
         }
     }
 
-    private static boolean parseBoolean(Map<String, String> o, String name) {
-        String value = blankToNull(o.get(name));
-        if (value == null) {
-            return false;
+    private static List<String> hosts(List<String> given) {
+        if (given == null || given.isEmpty()) {
+            return FetchSettings.DEFAULT_ALLOWED_HOSTS;
         }
-        return switch (value.trim().toLowerCase()) {
-            case "true", "yes", "on" -> true;
-            case "false", "no", "off" -> false;
-            default -> throw new UsageException("--" + name + " must be true or false, got '" + value + "'");
-        };
-    }
-
-    private static List<String> parseHosts(String value) {
-        if (blankToNull(value) == null) {
-            return List.of("learning.nspcc.org.uk", "library.nspcc.org.uk", "www.nspcc.org.uk");
-        }
-        List<String> hosts = new ArrayList<>();
-        for (String host : value.split("[,;\\s]+")) {
-            if (!host.isBlank()) {
-                hosts.add(host.trim().toLowerCase());
-            }
-        }
-        return hosts;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return given.stream().map(String::trim).filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -14,17 +14,36 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * A job-configs/*.yml file: a flat map of the command line's options (without the dashes).
- * Unknown keys are refused, so a typo does not silently fall back to a default.
+ * A job-configs/*.yml file, read with SnakeYAML: a flat map of the command line's options (without
+ * the dashes). Keys are checked against the options picocli knows, so a typo is refused by name
+ * instead of silently falling back to a default.
  */
 final class JobConfigFile {
 
     private JobConfigFile() {
     }
 
-    static Map<String, String> read(Path file) {
+    /** Option name (without dashes) to its value as command-line text; blank values are left out. */
+    static Map<String, String> read(Path file, CommandSpec options) {
+        Map<?, ?> map = load(file);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (key.equals("config") || options.findOption("--" + key) == null) {
+                throw new UsageException("config file " + file + ": unknown option '" + key + "'");
+            }
+            String value = asText(e.getValue());
+            if (!value.isBlank()) {
+                values.put(key, value);
+            }
+        }
+        return values;
+    }
+
+    private static Map<?, ?> load(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("config file " + file + " does not exist");
         }
@@ -40,16 +59,7 @@ final class JobConfigFile {
         if (!(root instanceof Map<?, ?> map)) {
             throw new UsageException("config file " + file + " must be a map of option: value");
         }
-        Map<String, String> options = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey());
-            if (key.equals("config") || !(CommandLineParser.VALUE_OPTIONS.contains(key)
-                    || CommandLineParser.FLAG_OPTIONS.contains(key))) {
-                throw new UsageException("config file " + file + ": unknown option '" + key + "'");
-            }
-            options.put(key, asText(e.getValue()));
-        }
-        return options;
+        return map;
     }
 
     private static String asText(Object value) {

@@ -52,11 +52,34 @@ public final class RunLock implements AutoCloseable {
     }
 
     public static Path lockFileFor(String dbUrl) {
-        Matcher m = H2_FILE.matcher(dbUrl);
-        if (m.find() && !dbUrl.startsWith("jdbc:h2:mem:") && !dbUrl.startsWith("jdbc:h2:tcp:")) {
-            return Path.of(m.group(1) + ".run.lock");
+        Optional<String> h2File = h2FileBase(dbUrl);
+        if (h2File.isPresent()) {
+            return Path.of(h2File.get() + ".run.lock");
         }
         return Path.of(System.getProperty("java.io.tmpdir"), "casereview-etl-" + hash(dbUrl) + ".run.lock");
+    }
+
+    /**
+     * Beside the lock: the file a run keeps its live status in, so {@code status} can answer while the
+     * run holds the database (no server), and a later command can tell a database that lost runs.
+     */
+    public static Path liveStatusFileFor(String dbUrl) {
+        String lock = lockFileFor(dbUrl).toString();
+        return Path.of(lock.substring(0, lock.length() - ".run.lock".length()) + ".run-status.json");
+    }
+
+    /** The file of an embedded H2 file database ({@code <name>.mv.db}), empty for other URLs. */
+    public static Optional<Path> h2DatabaseFile(String dbUrl) {
+        return h2FileBase(dbUrl).map(base -> Path.of(base + ".mv.db"));
+    }
+
+    private static Optional<String> h2FileBase(String dbUrl) {
+        Matcher m = H2_FILE.matcher(dbUrl);
+        if (m.find() && !dbUrl.startsWith("jdbc:h2:mem:") && !dbUrl.startsWith("jdbc:h2:tcp:")
+                && !dbUrl.startsWith("jdbc:h2:ssl:")) {
+            return Optional.of(m.group(1));
+        }
+        return Optional.empty();
     }
 
     public Path file() {

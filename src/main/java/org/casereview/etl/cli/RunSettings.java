@@ -13,17 +13,23 @@ import java.util.List;
  * @param skipLimit    documents that may be rejected before the step fails
  * @param threads      worker threads of the partitioned report step
  * @param progressSeconds how often long steps log progress
+ * @param vocabulary   the operator's vocabulary file adding synonyms, or null
  */
 public record RunSettings(Command command, Path input, Path output, YearMonth month, Path configFile,
                           String dbUrl, boolean fetch, boolean force, boolean strict, int skipLimit,
-                          int threads, boolean json, int progressSeconds, List<String> fetchAllowedHosts) {
+                          int threads, boolean json, int progressSeconds, List<String> fetchAllowedHosts,
+                          Path vocabulary) {
 
     public RunSettings {
         fetchAllowedHosts = List.copyOf(fetchAllowedHosts);
     }
 
+    /**
+     * The embedded H2 file database in the output folder. No AUTO_SERVER: it would open a TCP port;
+     * {@code status} reads the live status file while a run holds the database. WRITE_DELAY=0 writes
+     * each commit to the file at once (H2's default 500 ms delay lost committed job state on kill -9).
+     */
     public static String defaultDbUrl(Path output) {
-        // AUTO_SERVER lets `status` read the database while a run holds it open.
-        return "jdbc:h2:file:" + output.toAbsolutePath().normalize().resolve("casereviews") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + output.toAbsolutePath().normalize().resolve("casereviews") + ";WRITE_DELAY=0";
     }
 }

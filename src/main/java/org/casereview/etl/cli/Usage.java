@@ -8,7 +8,8 @@ public final class Usage {
             Commands:
               run       load a month: digests and report PDFs of --input into --output and the database
               restart   continue the last failed or interrupted run (completed steps are not run again)
-              status    list recent runs and their steps (--json for scripts)
+              status    list recent runs and their steps (--json for scripts); while a run works,
+                        its live status file (the run holds the database, there is no server)
               help      this text
 
             Options (a job-configs/*.yml file given with --config sets the same names; the command line wins):
@@ -16,8 +17,10 @@ public final class Usage {
               --output DIR             folder of the CSV files, the H2 database and the report cache (default output)
               --month YYYY-MM          month the run loads; a rerun of a month replaces its rows (default: this month)
               --config FILE            job-config file, e.g. job-configs/monthly.yml
-              --db JDBC_URL            database for tables and job repository (default jdbc:h2:file:<output>/casereviews);
-                                       credentials from SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD
+              --db JDBC_URL            database for tables and job repository (default: the embedded H2 file
+                                       <output>/casereviews, no server); any other database takes its user and
+                                       password from SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD
+              --vocabulary FILE        operator vocabulary file adding synonyms to the built-in vocabulary
               --fetch                  download http(s) report links into <output>/cache/reports
               --fetch-allowed-hosts H  comma-separated hosts downloads may come from
               --force                  extract every report again, even when unchanged since an earlier run
@@ -29,7 +32,8 @@ public final class Usage {
 
             Exit codes:
               0  completed (rejects, if any, are listed in the summary and rejects.csv)
-              1  failed: fix the cause named in the log, then 'restart' with the same --output/--db
+              1  failed: fix the cause named in the log, then 'restart' with the same --output/--db;
+                 or the database file is damaged: restore it from a backup, or use a new --output folder
               2  usage or configuration error: nothing was run
               3  another run holds the lock on this database: nothing was run
               4  completed with rejects, with --strict

@@ -18,7 +18,8 @@ final class DigestDateReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern PUBLISHED_YEAR = Pattern.compile(
-            "\\b(?:published|publication|added|released)\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:" + String.join("|", DigestGrammar.bundledWords("publication_words"))
+                    + ")\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
 
     /** Month named first by the heading, then by the other preamble texts; null when none names one. */
     YearMonth month(String heading, List<String> preamble) {

@@ -1,29 +1,30 @@
 package org.casereview.etl.digest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.vocabulary.Vocabulary;
 
-/** The vocabulary of the entry grammar, read from {@code digest/digest-grammar.properties}. */
+/**
+ * The vocabulary of the entry grammar, read from {@code vocabulary/digest-labels.yml} and
+ * {@code vocabulary/digest-grammar.yml}. A list of regular expressions is read as alternatives.
+ */
 final class DigestGrammar {
 
-    private static final String RESOURCE = "/digest/digest-grammar.properties";
+    private static final String LABELS = "digest-labels";
+    private static final String GRAMMAR = "digest-grammar";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String LABEL_END = "(?=\\s*:|\\s*$|\\s*[\u2013\u2014]\\s|\\s+-\\s"
             + "|(?<=includ(?:e|es|ing)|focus(?:es)? on|recommendations (?:that|for|to|about|on|regarding)"
             + "|made (?:for|to|that|about|on|regarding))\\s+(?-i:\\p{Ll}))";
-    private static final DigestGrammar DEFAULT = load();
+    private static final DigestGrammar DEFAULT = new DigestGrammar(Vocabulary.bundled());
 
     /** One label pattern and the section type it opens. */
     record Label(SectionType type, Pattern pattern) {
@@ -56,18 +57,18 @@ final class DigestGrammar {
     final Pattern emailNoise;
     final Pattern siteNavigation;
 
-    private DigestGrammar(Properties p) {
-        labels = readLabels(p);
-        labelSuffix = Pattern.compile("(?:" + p.getProperty("label.suffix") + ")", FLAGS);
-        noRecommendations = Pattern.compile("(?:" + p.getProperty("no.recommendations") + ")", FLAGS);
-        noneBody = Pattern.compile("(?:" + p.getProperty("none.body") + ")[.;]?", FLAGS);
-        linkPrefix = Pattern.compile("(?:" + p.getProperty("link.prefix") + ")", FLAGS);
-        linkVerbs = Pattern.compile("(?:" + p.getProperty("link.verbs") + ")\\b", FLAGS);
-        linkDocuments = Pattern.compile("(?:" + p.getProperty("link.documents") + ")"
+    private DigestGrammar(Vocabulary v) {
+        labels = readLabels(v);
+        labelSuffix = Pattern.compile("(?:" + alternatives(v, LABELS, "label_suffix") + ")", FLAGS);
+        noRecommendations = Pattern.compile("(?:" + alternatives(v, LABELS, "no_recommendations") + ")", FLAGS);
+        noneBody = Pattern.compile("(?:" + alternatives(v, LABELS, "none_body") + ")[.;]?", FLAGS);
+        linkPrefix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "link_prefix") + ")", FLAGS);
+        linkVerbs = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "link_verbs") + ")\\b", FLAGS);
+        linkDocuments = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "link_documents") + ")"
                 + "(?:\\s*\\((?:PDF|DOCX?|Word|HTML)\\b[^)]{0,30}\\))?", FLAGS);
-        linkNouns = words(p.getProperty("link.nouns"));
-        linkMaxWords = Integer.parseInt(p.getProperty("link.max.words", "14").trim());
-        String prefix = "(?:" + p.getProperty("name.prefixes") + ")";
+        linkNouns = words(v, GRAMMAR, "link_nouns");
+        linkMaxWords = Integer.parseInt(v.text(GRAMMAR, "link_max_words").trim());
+        String prefix = "(?:" + alternatives(v, GRAMMAR, "name_prefixes") + ")";
         // an id is not itself a prefix word: in "Baby D and Child safeguarding ..." the name is "Baby D"
         // "V", "P1", "Kate", "Mary-Jane", "Zo\u00eb"
         String id = "(?!" + prefix + "\\b)\\p{Lu}[\\p{L}0-9'\u2019]*(?:-\\p{Lu}[\\p{L}0-9'\u2019]*)*";
@@ -76,58 +77,71 @@ final class DigestGrammar {
         // case-sensitive: "Child V" is a name, "Child sexual exploitation" is not
         pseudonym = Pattern.compile("\\b" + prefix + "\\s+" + id
                 + "(?:\\s*,\\s*" + nextId + ")*(?:,?\\s+(?:and|&)\\s+" + nextId + ")?\\b");
-        namePrefixWords = words(p.getProperty("name.prefixes")).stream()
+        namePrefixWords = words(v, GRAMMAR, "name_prefixes").stream()
                 .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
-        titleWords = words(p.getProperty("title.words"));
-        notNameIds = words(p.getProperty("name.not.ids"));
-        adultTitles = Pattern.compile("(?:" + p.getProperty("name.adult.titles") + ")\\.?", FLAGS);
-        areaLabel = Pattern.compile("(?:" + p.getProperty("area.label") + ")\\s*:\\s*(\\S.*)", FLAGS);
-        areaSuffix = Pattern.compile("(?:" + p.getProperty("area.suffix") + ")$", FLAGS);
-        entryDateLine = Pattern.compile("(?:" + p.getProperty("entry.date.line") + ")\\.?", FLAGS);
-        anonymousArea = Pattern.compile("(?:" + p.getProperty("area.anonymous") + ")", FLAGS);
-        headingMaxChars = Integer.parseInt(p.getProperty("heading.max.chars", "200").trim());
-        headingMaxWords = Integer.parseInt(p.getProperty("heading.max.words", "30").trim());
-        hyphenKeepPrefixes = words(p.getProperty("hyphen.keep.prefixes"));
-        continuationWords = words(p.getProperty("continuation.words"));
-        pageFurniture = Pattern.compile("(?:" + p.getProperty("page.furniture") + ")", FLAGS);
-        emailNoise = Pattern.compile("(?:" + p.getProperty("email.noise") + ")", FLAGS);
-        siteNavigation = Pattern.compile("(?:" + p.getProperty("site.navigation") + ")", FLAGS);
+        titleWords = titleWords(v);
+        notNameIds = words(v, GRAMMAR, "name_not_ids");
+        adultTitles = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "name_adult_titles") + ")\\.?", FLAGS);
+        areaLabel = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_label") + ")\\s*:\\s*(\\S.*)", FLAGS);
+        areaSuffix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_suffix") + ")$", FLAGS);
+        entryDateLine = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "entry_date_line") + ")\\.?", FLAGS);
+        anonymousArea = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_anonymous") + ")", FLAGS);
+        headingMaxChars = Integer.parseInt(v.text(GRAMMAR, "heading_max_chars").trim());
+        headingMaxWords = Integer.parseInt(v.text(GRAMMAR, "heading_max_words").trim());
+        hyphenKeepPrefixes = words(v, GRAMMAR, "hyphen_keep_prefixes");
+        continuationWords = words(v, GRAMMAR, "continuation_words");
+        pageFurniture = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "page_furniture") + ")", FLAGS);
+        emailNoise = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "email_noise") + ")", FLAGS);
+        siteNavigation = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "site_navigation") + ")", FLAGS);
     }
 
     static DigestGrammar standard() {
         return DEFAULT;
     }
 
-    private static DigestGrammar load() {
-        Properties p = new Properties();
-        try (InputStream in = DigestGrammar.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DigestGrammar(p);
+    /** With the words of the given vocabulary (the bundled one with an operator's file merged on top). */
+    static DigestGrammar from(Vocabulary vocabulary) {
+        return vocabulary == Vocabulary.bundled() ? DEFAULT : new DigestGrammar(vocabulary);
     }
 
-    private static List<Label> readLabels(Properties p) {
-        // sorted keys keep the file's order per type (label.learning.1, .2, ...)
+    private static List<Label> readLabels(Vocabulary v) {
+        // types in alphabetical order, each type's labels in the file's order
         List<Label> result = new ArrayList<>();
-        new TreeMap<>(p).forEach((k, v) -> {
-            String key = k.toString();
-            if (key.startsWith("label.") && key.chars().filter(c -> c == '.').count() == 2) {
-                String type = key.substring(6, key.lastIndexOf('.'));
+        new TreeMap<>(v.map(LABELS, "labels")).forEach((type, patterns) -> {
+            for (String label : Vocabulary.strings(patterns)) {
                 // the lookahead lets lazy parts of a label grow up to its colon, a dash standing for
                 // it, or a final "include(s)" / "focuses on" when the colon was left out
-                result.add(new Label(SectionType.fromCode(type), Pattern.compile("(?:" + v + ")" + LABEL_END, FLAGS)));
+                result.add(new Label(SectionType.fromCode(type),
+                        Pattern.compile("(?:" + label + ")" + LABEL_END, FLAGS)));
             }
         });
         return List.copyOf(result);
     }
 
-    private static Set<String> words(String pipeSeparated) {
-        return Arrays.stream(pipeSeparated.split("\\|"))
+    /** A list of the bundled {@code layout-words.yml}, for rules compiled once into constants. */
+    static List<String> bundledWords(String key) {
+        return Vocabulary.bundled().strings("layout-words", key);
+    }
+
+    /** A list of regular expressions as one alternation (without the enclosing group). */
+    private static String alternatives(Vocabulary v, String file, String key) {
+        return String.join("|", v.strings(file, key));
+    }
+
+    /** The title words and the review-type acronyms of review-types.yml ("DHR" is no child's name). */
+    private static Set<String> titleWords(Vocabulary v) {
+        Set<String> words = new java.util.HashSet<>(words(v, GRAMMAR, "title_words"));
+        for (Object entry : (List<?>) v.value("review-types", "review_types")) {
+            Object abbreviations = ((Map<?, ?>) entry).get("abbreviations");
+            if (abbreviations instanceof Map<?, ?> map) {
+                map.keySet().forEach(key -> words.add(key.toString().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static Set<String> words(Vocabulary v, String file, String key) {
+        return v.strings(file, key).stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());

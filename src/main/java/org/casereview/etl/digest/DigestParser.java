@@ -8,6 +8,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.vocabulary.Vocabulary;
 
 /**
  * The entry grammar of case review digests. A digest is a preamble (its heading, intro text,
@@ -15,7 +16,7 @@ import org.casereview.etl.document.RejectReason;
  * paragraph, labelled sections ("Learning includes:", "Recommendations:", ...) and a report link.
  * Headings are recognised by their place in that structure, helped by their form (numbered,
  * date/area/name, a child's pseudonym); the words of labels and links come from
- * {@code digest/digest-grammar.properties}.
+ * {@code vocabulary/digest-labels.yml} and {@code vocabulary/digest-grammar.yml}.
  */
 public final class DigestParser {
 
@@ -25,7 +26,12 @@ public final class DigestParser {
     private final DigestDateReader dates = new DigestDateReader();
 
     public DigestParser() {
-        DigestGrammar grammar = DigestGrammar.standard();
+        this(Vocabulary.bundled());
+    }
+
+    /** With the words of the given vocabulary (the bundled one with an operator's file merged on top). */
+    public DigestParser(Vocabulary vocabulary) {
+        DigestGrammar grammar = DigestGrammar.from(vocabulary);
         this.shapes = new UnitShapes(grammar);
         this.units = new UnitReader(new TextRepair(grammar), shapes);
         this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));

@@ -67,105 +67,159 @@ final class EntryBuilder {
     }
 
     DigestEntry build(int entryNo, Unit heading, List<Unit> body) {
-        HeadingReader.Heading h = headings.read(heading.text());
-        SectionDraft summary = new SectionDraft(SectionType.SUMMARY, "Summary");
-        List<SectionDraft> drafts = new ArrayList<>();
-        SectionDraft current = summary;
-        boolean afterLink = false;
-        String noRecsText = null;
-        String linkText = null;
-        String linkTarget = null;
-        String area = h.area();
-        String title = plain(h.title());
+        Reading reading = new Reading(headings.read(heading.text()));
         for (int u = 0; u < body.size(); u++) {
-            Unit unit = body.get(u);
-            if (current != null && current != summary && UnitShapes.isKeywordLine(unit.text()) && onlyLinksAfter(body, u)) {
-                // "Substance misuse, pre-birth risk assessments, unknown men." under the last list: keywords, no item
-                current = new SectionDraft(SectionType.OTHER, null);
+            reading.take(body.get(u).text(), onlyLinksAfter(body, u));
+        }
+        reading.linkFromHeading(heading.text());
+        reading.dropNoneRecommendations();
+        return reading.entry(entryNo, heading.line());
+    }
+
+    /**
+     * One entry read unit by unit. Each kind of unit has its own method, tried in order; a unit
+     * none of them takes is cut into pieces at its labels and goes into the sections.
+     */
+    private final class Reading {
+        private final HeadingReader.Heading heading;
+        private final SectionDraft summary = new SectionDraft(SectionType.SUMMARY, "Summary");
+        private final List<SectionDraft> drafts = new ArrayList<>();
+        /** The section prose goes into; null after a no-recommendations sentence or the closing link. */
+        private SectionDraft current = summary;
+        private boolean afterLink;
+        private String noRecsText;
+        private String linkText;
+        private String linkTarget;
+        private String area;
+        private String title;
+
+        Reading(HeadingReader.Heading heading) {
+            this.heading = heading;
+            this.area = heading.area();
+            this.title = plain(heading.title());
+        }
+
+        void take(String text, boolean onlyLinksAfter) {
+            boolean taken = (onlyLinksAfter && keywordLine(text)) || headingAfterList(text) || titleGoesOn(text) || link(text) || detail(text) || shapes.isLinkPrefixOnly(text);
+            if (!taken) {
+                boolean bullet = UnitShapes.BULLET.matcher(text).find();
+                for (Piece piece : pieces(text)) {
+                    place(piece, bullet);
+                }
+            }
+        }
+
+        /** "Substance misuse, pre-birth risk assessments, unknown men." under the last list: keywords, no item. */
+        private boolean keywordLine(String text) {
+            if (current == null || current == summary || !UnitShapes.isKeywordLine(text)) {
+                return false;
+            }
+            SectionDraft keywords = new SectionDraft(SectionType.OTHER, null);
+            drafts.add(keywords);
+            keywords.add(plain(text), false);
+            current = null;
+            return true;
+        }
+
+        /** "## 4. What the review found worked well" after a list: a heading of its own, not a point of the list. */
+        private boolean headingAfterList(String text) {
+            if (current == null || current == summary || !current.type.hasItems()
+                    || !UnitShapes.MARKDOWN_HEADING.matcher(text).find() || shapes.labelAt(text, 0) != null) {
+                return false;
+            }
+            current = new SectionDraft(SectionType.OTHER, UnitShapes.stripHeadingMarkup(text));
+            drafts.add(current);
+            return true;
+        }
+
+        /** "### Child V" over a line "Child safeguarding practice review": one title on two lines. */
+        private boolean titleGoesOn(String text) {
+            boolean first = summary.isEmpty() && drafts.isEmpty() && title.equals(plain(heading.title()));
+            if (!first || !shapes.isReviewTypeLine(text) || shapes.isReviewTypeLine(title)) {
+                return false;
+            }
+            title = title + ": " + UnitShapes.stripHeadingMarkup(text);
+            return true;
+        }
+
+        private boolean link(String text) {
+            LinkShapes.Link link = shapes.link(text);
+            if (link == null) {
+                return false;
+            }
+            if (linkText == null) {
+                linkText = link.text();
+                linkTarget = link.target();
+            } else if (linkTarget == null && link.text().equals(link.target())) {
+                // "Read the overview report" with its address on the next line
+                linkTarget = link.target();
+            }
+            // a link straight under the heading comes before the summary, not after the entry
+            afterLink = !summary.isEmpty() || !drafts.isEmpty();
+            current = afterLink ? null : summary;
+            return true;
+        }
+
+        /** Area and date lines between the heading and the first label. */
+        private boolean detail(String text) {
+            if (!drafts.isEmpty() || !shapes.details().isEntryDetail(text)) {
+                return false;
+            }
+            String named = shapes.details().areaOf(text);
+            area = area == null && named != null && !named.isEmpty() ? named : area;
+            return true;
+        }
+
+        private void place(Piece piece, boolean bullet) {
+            if (piece.label() != null && piece.label().type() == SectionType.SUMMARY) {
+                // "Summary: ..." labels the paragraph every entry starts with
+                current = summary;
+                current.add(plain(piece.text()), false);
+            } else if (piece.label() != null) {
+                current = new SectionDraft(piece.label().type(), piece.label().heading());
                 drafts.add(current);
-                current.add(plain(unit.text()), false);
+                current.labelAlone = piece.text().isBlank();
+                current.add(plain(piece.text()), false);
+            } else if (piece.noRecommendations()) {
+                noRecsText = plain(piece.text()).strip();
                 current = null;
-                continue;
+            } else if (current != null && !(afterLink && current == summary)) {
+                // each unit is a line of its own in a section (list lines stay apart); the summary is one
+                // paragraph, because a blank line in a printed digest is as often a page or line break
+                boolean newLine = current != summary || bullet;
+                current.add(plain(piece.text()), newLine);
             }
-            if (current != null && current != summary && current.type.hasItems()
-                    && UnitShapes.MARKDOWN_HEADING.matcher(unit.text()).find() && shapes.labelAt(unit.text(), 0) == null) {
-                // "## 4. What the review found worked well" after a list: a heading of its own, not a point of the list
-                current = new SectionDraft(SectionType.OTHER, UnitShapes.stripHeadingMarkup(unit.text()));
-                drafts.add(current);
-                continue;
+        }
+
+        void linkFromHeading(String headingText) {
+            LinkShapes.Link link = LinkShapes.headingLink(headingText);
+            if (linkText == null && link != null) {
+                linkText = link.text();
+                linkTarget = link.target();
             }
-            if (summary.isEmpty() && drafts.isEmpty() && title.equals(plain(h.title())) && shapes.isReviewTypeLine(unit.text())
-                    && !shapes.isReviewTypeLine(title)) {
-                // "### Child V" over a line "Child safeguarding practice review": one title on two lines
-                title = title + ": " + UnitShapes.stripHeadingMarkup(unit.text());
-                continue;
-            }
-            LinkShapes.Link link = shapes.link(unit.text());
-            if (link != null) {
-                if (linkText == null) {
-                    linkText = link.text();
-                    linkTarget = link.target();
-                } else if (linkTarget == null && link.text().equals(link.target())) {
-                    // "Read the overview report" with its address on the next line
-                    linkTarget = link.target();
-                }
-                // a link straight under the heading comes before the summary, not after the entry
-                afterLink = !summary.isEmpty() || !drafts.isEmpty();
-                current = afterLink ? null : summary;
-                continue;
-            }
-            if (drafts.isEmpty() && shapes.details().isEntryDetail(unit.text())) {
-                // area and date lines between the heading and the first label
-                String named = shapes.details().areaOf(unit.text());
-                area = area == null && named != null && !named.isEmpty() ? named : area;
-                continue;
-            }
-            if (shapes.isLinkPrefixOnly(unit.text())) {
-                // "Other resources" on its own line, before the link line
-                continue;
-            }
-            boolean bullet = UnitShapes.BULLET.matcher(unit.text()).find();
-            for (Piece piece : pieces(unit.text())) {
-                if (piece.label() != null && piece.label().type() == SectionType.SUMMARY) {
-                    // "Summary: ..." labels the paragraph every entry starts with
-                    current = summary;
-                    current.add(plain(piece.text()), false);
-                } else if (piece.label() != null) {
-                    current = new SectionDraft(piece.label().type(), piece.label().heading());
-                    drafts.add(current);
-                    current.labelAlone = piece.text().isBlank();
-                    current.add(plain(piece.text()), false);
-                } else if (piece.noRecommendations()) {
-                    noRecsText = plain(piece.text()).strip();
-                    current = null;
-                } else if (current != null && !(afterLink && current == summary)) {
-                    // each unit is a line of its own in a section (list lines stay apart); the summary is one
-                    // paragraph, because a blank line in a printed digest is as often a page or line break
-                    boolean newLine = current != summary || bullet;
-                    current.add(plain(piece.text()), newLine);
+        }
+
+        /** "Recommendations: none." says the same as "Makes no recommendations". */
+        void dropNoneRecommendations() {
+            for (SectionDraft d : List.copyOf(drafts)) {
+                if (d.type == SectionType.RECOMMENDATIONS && shapes.saysNone(d.text())) {
+                    drafts.remove(d);
+                    noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
                 }
             }
         }
-        if (linkText == null && LinkShapes.headingLink(heading.text()) != null) {
-            linkText = LinkShapes.headingLink(heading.text()).text();
-            linkTarget = LinkShapes.headingLink(heading.text()).target();
+
+        DigestEntry entry(int entryNo, int line) {
+            return new DigestEntry(entryNo, line, title, heading.childName(), area, heading.year(),
+                    sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
         }
-        // "Recommendations: none." says the same as "Makes no recommendations"
-        for (SectionDraft d : List.copyOf(drafts)) {
-            if (d.type == SectionType.RECOMMENDATIONS && shapes.saysNone(d.text())) {
-                drafts.remove(d);
-                noRecsText = noRecsText != null ? noRecsText : d.heading + ": " + d.text();
-            }
-        }
-        return new DigestEntry(entryNo, heading.line(), title, h.childName(), area, h.year(),
-                sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
     }
 
     private boolean onlyLinksAfter(List<Unit> body, int index) {
         return body.subList(index + 1, body.size()).stream().allMatch(u -> u.text().isBlank() || shapes.link(u.text()) != null);
     }
 
-        private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
+    private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {
         List<Section> sections = new ArrayList<>();
         if (!summary.isEmpty()) {
             sections.add(new Section(SectionType.SUMMARY, 1, null, summary.text(), null, null, List.of()));

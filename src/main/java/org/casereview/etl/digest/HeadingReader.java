@@ -22,7 +22,7 @@ final class HeadingReader {
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s*|\\s*-\\s+");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[:;]\\s+|\\s*[:;]$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "in", "for", "to", "a", "an", "on", "into");
+    private static final Set<String> SMALL_WORDS = Set.copyOf(DigestGrammar.bundledWords("heading_small_words"));
     private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}\\d{1,3}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019-]+");
 
@@ -34,9 +34,11 @@ final class HeadingReader {
 
     Heading read(String headingText) {
         // a title has no full stop of its own: "1. Child A: Serious case review." is the title without it
-        String title = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
+        String bare = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
+        // the title keeps a formula sigil as published ("=Child B; ..."); names and dates are read without it
+        String title = UnitShapes.formulaSigil(headingText) + bare;
         // names are read from a title-cased copy of a heading printed in capitals ("CHILD CE: SERIOUS CASE REVIEW")
-        String words = title.codePoints().anyMatch(Character::isLowerCase) ? title : titleCase(title);
+        String words = bare.codePoints().anyMatch(Character::isLowerCase) ? bare : titleCase(bare);
         Matcher date = UnitShapes.DATE_HEADING.matcher(words);
         if (date.find()) {
             String separator = words.substring(date.end(1), date.end()).strip();

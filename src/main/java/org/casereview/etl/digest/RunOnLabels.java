@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class RunOnLabels {
 
-    private static final Pattern CLAUSE_JOINT = Pattern.compile("\\s*[;,]\\s*|\\s+(?:but|and)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_JOINT = Pattern.compile(
+            "\\s*[;,]\\s*|\\s+(?:" + String.join("|", DigestGrammar.bundledWords("clause_joining_words")) + ")\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     private RunOnLabels() {

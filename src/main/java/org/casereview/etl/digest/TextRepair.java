@@ -3,9 +3,10 @@ package org.casereview.etl.digest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.casereview.etl.text.LineJoiner;
 
 /**
  * Repairs applied to digest text before it is split into entries and items: page-break
@@ -28,9 +29,9 @@ public final class TextRepair {
     /** Single-mark emphasis around words: "*Learning:*", "_Recommendations include:_". */
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=[^\\s*_])([^*_]*?[^\\s*_])[*_](?![\\w*])");
     private static final Pattern SOFT_HYPHEN_END = Pattern.compile("\u00ad\\s*$");
-    private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
 
     private final DigestGrammar grammar;
+    private final LineJoiner joiner;
 
     public TextRepair() {
         this(DigestGrammar.standard());
@@ -38,6 +39,7 @@ public final class TextRepair {
 
     TextRepair(DigestGrammar grammar) {
         this.grammar = grammar;
+        this.joiner = LineJoiner.rejoiningWords(grammar.hyphenKeepPrefixes);
     }
 
     /** All repairs on a whole text: each line repaired, then page breaks and wrapped lines joined. */
@@ -119,26 +121,17 @@ public final class TextRepair {
                 && Character.isLetterOrDigit(a.codePointAt(0));
     }
 
-    /** Joins a line and its continuation: a hyphenated word end is rejoined, else one space. */
+    /**
+     * Joins a line and its continuation: a hyphenated word end is rejoined (the hyphen kept after
+     * the grammar's prefixes, "co-" "sleeping"), else one space.
+     */
     public String joinWrapped(String before, String after) {
-        String b = before.stripTrailing();
-        String a = after.strip();
-        Matcher hyphen = HYPHEN_END.matcher(b);
-        if (hyphen.find() && !a.isEmpty() && Character.isLowerCase(a.codePointAt(0))) {
-            String fragment = hyphen.group(1).toLowerCase(Locale.ROOT);
-            if (grammar.hyphenKeepPrefixes.contains(fragment)) {
-                return b + a;
-            }
-            return b.substring(0, b.length() - 1) + a;
-        }
-        return b + " " + a;
+        return joiner.join(before, after);
     }
 
     /** "exploit-" followed by "ation ...": a word broken over a line end. */
     boolean isHyphenWrap(String before, String after) {
-        String a = after.strip();
-        return HYPHEN_END.matcher(before.stripTrailing()).find() && !a.isEmpty()
-                && Character.isLowerCase(a.codePointAt(0));
+        return joiner.asciiHyphenBeforeLowerCase(before, after);
     }
 
     /** NFKC only for characters where it is safe: ligatures (ﬁ), full-width forms and odd spaces. */

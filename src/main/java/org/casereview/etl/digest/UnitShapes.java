@@ -30,10 +30,18 @@ final class UnitShapes {
     private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on"
             + "|recommendations (?:that|for|to|about|on|regarding)|made (?:for|to|that|about|on|regarding))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
-    private static final Pattern SMALL_WORD = Pattern.compile("and|of|the|a|an|into|for|on|in|to|&");
+    private static final Pattern SMALL_WORD = Pattern.compile(
+            String.join("|", DigestGrammar.bundledWords("title_small_words")));
     private static final int LABEL_ALONE_MAX_WORDS = 3;
     /** "Questions for your team": a heading that opens no list may be a word longer. */
     private static final int OTHER_LABEL_ALONE_MAX_WORDS = 4;
+    /**
+     * Characters a spreadsheet reads as the start of a formula, glued to a line's first word
+     * ("=Child B; ...", "@3. Kacey: ...", "3. =Kacey: ..."): they say nothing about the line's shape. A list bullet
+     * ("- point") has a space after its dash and is not one.
+     */
+    private static final Pattern FORMULA_SIGIL =
+            Pattern.compile("^(\\s*(?:#{1,6}\\s+)?(?:\\d{1,3}[.)]\\s+)?)[=+\\-@]+(?=[^\\s=+\\-@])");
 
     private final DigestGrammar grammar;
     private final LinkShapes links;
@@ -49,7 +57,8 @@ final class UnitShapes {
     }
 
     /** True for a line that always begins a new unit, whatever came before it. */
-    boolean startsUnit(String line) {
+    boolean startsUnit(String text) {
+        String line = shape(text);
         return MARKDOWN_HEADING.matcher(line).find() || isLinkPrefixOnly(line) || details.isEntryDetail(line)
                 || BULLET.matcher(line).find() || NUMBERED.matcher(line).find() || DATE_HEADING.matcher(line).find()
                 || labelAt(line, 0) != null || link(line) != null || line.startsWith(">")
@@ -60,7 +69,8 @@ final class UnitShapes {
      * A possible entry heading: a short, title-like line (no sentence end), or any markdown heading.
      * Whether it heads an entry is decided by what follows it.
      */
-    boolean isHeadingLike(String text) {
+    boolean isHeadingLike(String line) {
+        String text = shape(line);
         String t = stripHeadingMarkup(text);
         if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
                 || details.isEntryDetail(t)
@@ -103,7 +113,8 @@ final class UnitShapes {
     }
 
     /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */
-    boolean isStrongHeading(String text, Integer expectedNumber) {
+    boolean isStrongHeading(String line, Integer expectedNumber) {
+        String text = shape(line);
         String t = stripHeadingMarkup(text);
         Matcher numbered = NUMBERED.matcher(text.replaceFirst("^#{1,6}\\s+", ""));
         if (numbered.find()) {
@@ -118,7 +129,8 @@ final class UnitShapes {
     }
 
     /** A title rather than a list point: it names a child, uses review words, or has title separators. */
-    boolean looksLikeTitle(String text) {
+    boolean looksLikeTitle(String line) {
+        String text = shape(line);
         String t = stripHeadingMarkup(text);
         if (MARKDOWN_HEADING.matcher(text).find() || grammar.pseudonym.matcher(t).find()
                 || t.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*")) {
@@ -132,8 +144,20 @@ final class UnitShapes {
         return false;
     }
 
-    /** The heading without markdown marks and without its number. */
-    static String stripHeadingMarkup(String text) {
+    /** The line without a formula sigil before its first word, for judging its shape. */
+    static String shape(String line) {
+        return FORMULA_SIGIL.matcher(line).replaceFirst("$1");
+    }
+
+    /** The formula sigil before a line's first word ("=" of "=Child B"), or "" when it has none. */
+    static String formulaSigil(String line) {
+        Matcher m = FORMULA_SIGIL.matcher(line);
+        return m.find() ? line.substring(m.end(1), m.end()) : "";
+    }
+
+    /** The heading without markdown marks, formula sigil and number. */
+    static String stripHeadingMarkup(String line) {
+        String text = shape(line);
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
         t = LinkShapes.MARKDOWN_LINK.matcher(t).replaceAll("$1");
         t = t.replaceFirst("\\s+#+$", "");
@@ -141,7 +165,7 @@ final class UnitShapes {
     }
 
     static Integer headingNumber(String text) {
-        Matcher m = NUMBERED.matcher(MARKDOWN_HEADING.matcher(text.strip()).replaceFirst(""));
+        Matcher m = NUMBERED.matcher(MARKDOWN_HEADING.matcher(shape(text).strip()).replaceFirst(""));
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 

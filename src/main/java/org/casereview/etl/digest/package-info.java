@@ -3,7 +3,7 @@
  * into entries (title, pseudonym, area, summary, labelled sections with items, report link) after
  * {@link org.casereview.etl.digest.TextRepair} has repaired it; {@link org.casereview.etl.digest.ListSplitter}
  * splits a section into items. All words the grammar knows (labels, link words, name prefixes,
- * repairs) are in {@code src/main/resources/digest/digest-grammar.properties}.
+ * repairs) are in {@code src/main/resources/vocabulary/digest-labels.yml} and {@code digest-grammar.yml}.
  *
  * <p>How it reads a digest: lines become units (wrapped lines and page breaks joined); a short
  * title-like unit followed by a paragraph and a label or link heads an entry; numbered,

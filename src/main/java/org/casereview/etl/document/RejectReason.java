@@ -1,13 +1,11 @@
 package org.casereview.etl.document;
 
-import java.util.Locale;
-
 /** The {@code reason_code} list of rejects.csv. */
-public enum RejectReason {
+public enum RejectReason implements Coded {
     ENCRYPTED, CORRUPT, EMPTY, UNSUPPORTED_TYPE, NO_TEXT_LAYER, TOO_LARGE, TIMEOUT,
     UNPARSEABLE_ENTRY, UNSAFE_LINK, DUPLICATE, OTHER;
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
+    public static RejectReason fromCode(String code) {
+        return Coded.fromCode(RejectReason.class, code);
     }
 }

@@ -3,13 +3,9 @@ package org.casereview.etl.document;
 import java.util.Locale;
 
 /** The {@code section_type} codes of DATA-MODEL.md. */
-public enum SectionType {
+public enum SectionType implements Coded {
     SUMMARY, LEARNING, RECOMMENDATIONS, GOOD_PRACTICE,
     INTRODUCTION, METHODOLOGY, BACKGROUND, FINDINGS, CONCLUSION, APPENDIX, OTHER;
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static SectionType fromCode(String code) {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));

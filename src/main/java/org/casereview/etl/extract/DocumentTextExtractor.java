@@ -24,6 +24,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
 /**
@@ -74,6 +75,8 @@ public final class DocumentTextExtractor {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
                     name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF or DOCX)");
         }
+        // the one place digest text enters: no NUL or other control character goes further
+        result = new ExtractedText(result.mediaType(), result.charset(), ControlCharacters.strip(result.text()));
         if (result.text().isBlank()) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": no text found in the " + type + " file");
         }

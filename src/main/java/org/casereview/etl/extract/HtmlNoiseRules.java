@@ -1,18 +1,21 @@
 package org.casereview.etl.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.xml.sax.Attributes;
 
-/** Which HTML elements are page furniture (menus, cookie banners, scripts), read from {@code extract/html-noise.properties}. */
+/**
+ * Which HTML elements are page furniture (menus, cookie banners, scripts), read from
+ * {@code vocabulary/html-noise.yml}.
+ */
 final class HtmlNoiseRules {
+
+    private static final String FILE = "html-noise";
 
     private final Set<String> ignoredTags;
     private final Set<String> furnitureTags;
@@ -20,25 +23,16 @@ final class HtmlNoiseRules {
     private final Set<String> noiseRoles;
     private final String bulletChars;
 
-    private HtmlNoiseRules(Properties p) {
-        ignoredTags = words(p.getProperty("ignored.tags", ""));
-        furnitureTags = words(p.getProperty("page.furniture.tags", ""));
-        noiseWords = words(p.getProperty("noise.words", ""));
-        noiseRoles = words(p.getProperty("noise.roles", ""));
-        bulletChars = p.getProperty("bullet.chars", "");
+    private HtmlNoiseRules(Vocabulary v) {
+        ignoredTags = words(v.strings(FILE, "ignored_tags"));
+        furnitureTags = words(v.strings(FILE, "page_furniture_tags"));
+        noiseWords = words(v.strings(FILE, "noise_words"));
+        noiseRoles = words(v.strings(FILE, "noise_roles"));
+        bulletChars = String.join("", v.strings(FILE, "bullet_chars"));
     }
 
     static HtmlNoiseRules load() {
-        Properties p = new Properties();
-        try (InputStream in = HtmlNoiseRules.class.getResourceAsStream("/extract/html-noise.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("resource extract/html-noise.properties missing");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new HtmlNoiseRules(p);
+        return new HtmlNoiseRules(Vocabulary.bundled());
     }
 
     /** True when the element and everything inside it is furniture, not content. */
@@ -81,8 +75,8 @@ final class HtmlNoiseRules {
         return null;
     }
 
-    private static Set<String> words(String csv) {
-        return Arrays.stream(csv.split(","))
+    private static Set<String> words(List<String> list) {
+        return list.stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());

@@ -3,13 +3,19 @@ package org.casereview.etl.ingest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How report PDFs are downloaded.
  *
  * @param enabled        when false no request is made; files already in the cache are still served
- * @param allowedHosts   host names a link or redirect may point to; an entry {@code *.example.org}
- *                       allows the sub-domains of example.org
+ * @param allowedHosts   hosts a link or redirect may point to, fetched over https on port 443; an
+ *                       entry {@code *.example.org} allows the sub-domains of example.org. An entry
+ *                       written as an origin ({@code http://127.0.0.1:8080}) allows exactly that
+ *                       scheme, host and port: the only way to allow plain http or another port. An
+ *                       entry that is a literal IP address allows that address even when it is
+ *                       loopback or private (tests on 127.0.0.1); otherwise such addresses are refused
  * @param connectTimeout time to open the connection
  * @param readTimeout    time to wait for the response headers, and the longest pause between two
  *                       chunks of the body
@@ -22,8 +28,9 @@ public record FetchSettings(boolean enabled, List<String> allowedHosts, Duration
                             Duration readTimeout, int maxAttempts, Duration initialBackoff,
                             long maxBytes, String userAgent) {
 
+    /** The hosts downloads may come from unless the operator names others (--fetch-allowed-hosts). */
     public static final List<String> DEFAULT_ALLOWED_HOSTS =
-            List.of("learning.nspcc.org.uk", "library.nspcc.org.uk");
+            List.of("learning.nspcc.org.uk", "library.nspcc.org.uk", "www.nspcc.org.uk");
     public static final String DEFAULT_USER_AGENT = "casereview-etl/0.1 (report fetcher)";
 
     public FetchSettings {
@@ -53,21 +60,24 @@ public record FetchSettings(boolean enabled, List<String> allowedHosts, Duration
                 maxBytes, userAgent);
     }
 
-    /** Whether a host name is on the allowed list (exact, or a sub-domain of a {@code *.} entry). */
+    /** Whether a host name is on the allowed list (exact, or a sub-domain of a {@code *.} entry), on any scheme or port. */
     public boolean allowsHost(String host) {
-        if (host == null || host.isBlank()) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.endsWith(".")) {
-            h = h.substring(0, h.length() - 1);
-        }
-        for (String allowed : allowedHosts) {
-            if (allowed.startsWith("*.") ? h.endsWith(allowed.substring(1)) : h.equals(allowed)) {
-                return true;
-            }
-        }
-        return false;
+        return origins().stream().anyMatch(o -> o.matchesHost(host));
+    }
+
+    /** Whether a request may go to this scheme, host and port (-1: the scheme's standard port). */
+    public boolean allowsOrigin(String scheme, String host, int port) {
+        return origins().stream().anyMatch(o -> o.allows(scheme, host, port));
+    }
+
+    /** Hosts of the allowed list that are literal IP addresses: the operator named these addresses. */
+    public Set<String> namedAddresses() {
+        return origins().stream().map(AllowedOrigin::host).filter(AllowedOrigin::isLiteralAddress)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private List<AllowedOrigin> origins() {
+        return allowedHosts.stream().map(AllowedOrigin::parse).toList();
     }
 
     private static Duration positive(Duration value, Duration fallback) {

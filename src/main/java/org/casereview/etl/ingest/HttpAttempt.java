@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * One attempt at downloading a URL into a temporary file: follows redirects itself (HttpClient is
- * built with redirects off) so that every hop is checked against the allowed hosts, then checks
+ * built with redirects off) so that every hop is checked against the allowed hosts, and the
+ * address each hop resolves to is checked before connecting (no loopback, private, link-local,
+ * multicast or unspecified address unless named among the allowed hosts); then checks
  * status, declared size and content type before streaming the body.
  */
 final class HttpAttempt {
@@ -41,6 +43,11 @@ final class HttpAttempt {
         URI uri = start;
         try {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+                Optional<String> address = safety.addressRefusal(uri);
+                if (address.isPresent()) {
+                    return AttemptOutcome.finalFailure(RejectReason.UNSAFE_LINK,
+                            (hop == 0 ? "" : "redirected to " + uri + ", ") + "refused: " + address.get());
+                }
                 HttpResponse<InputStream> response = client.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
                 if (!REDIRECTS.contains(status)) {

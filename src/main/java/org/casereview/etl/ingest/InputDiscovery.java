@@ -8,18 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.RejectRow;
+import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.text.ControlCharacters;
 
 /**
- * Lists the files of an input folder, hashes them, detects their type and sorts them into digests
- * and reports. Files that cannot be loaded get a reject instead of stopping the run.
+ * Lists the files of an input folder, hashes them, detects their type by content and sorts them
+ * into digests and reports. Files that cannot be loaded, and entries that must not be read
+ * (links out of the folder, FIFOs, devices), get a reject instead of stopping the run.
  */
 public final class InputDiscovery {
 
@@ -46,22 +50,26 @@ public final class InputDiscovery {
     }
 
     public List<Discovered> discover(Path folder) throws IOException {
-        List<Path> files;
+        Path realFolder = folder.toRealPath();
+        List<Path> names;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            names = listing.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase(LINKS_FILE))
                     .sorted()
                     .toList();
         }
         List<Discovered> result = new ArrayList<>();
         Map<String, String> firstWithHash = new HashMap<>();
-        for (Path file : files) {
-            Discovered d = inspect(file);
+        for (Path entry : names) {
+            Optional<Discovered> found = inspectEntry(entry, realFolder);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Discovered d = found.get();
             String sha = d.document().sha256();
             String earlier = sha == null ? null : firstWithHash.putIfAbsent(sha, d.document().sourceFile());
             if (earlier != null && d.loadable()) {
-                d = new Discovered(file, d.document().withStatus("duplicate", RejectReason.DUPLICATE.code()),
+                d = new Discovered(entry, d.document().withStatus(DocumentStatus.DUPLICATE, RejectReason.DUPLICATE.code()),
                         new RejectRow(d.document().sourceFile(), "file", RejectReason.DUPLICATE,
                                 "same content (SHA-256) as " + earlier + "; loaded once, from " + earlier));
             }
@@ -70,26 +78,62 @@ public final class InputDiscovery {
         return result;
     }
 
+    /** A file to inspect, a reject for an entry that must not be read, or empty for a sub-folder. */
+    private Optional<Discovered> inspectEntry(Path entry, Path realFolder) throws IOException {
+        String name = entry.getFileName().toString();
+        if (ControlCharacters.containsAny(name)) {
+            String shown = ControlCharacters.escape(name);
+            return Optional.of(refused(entry.resolveSibling(shown), shown, RejectReason.OTHER,
+                    "the file name holds control characters; rename the file to load it"));
+        }
+        return switch (FolderEntry.of(entry, realFolder)) {
+            case FILE -> Optional.of(inspect(entry));
+            case FOLDER -> Optional.empty();
+            case LINK_OUTSIDE -> Optional.of(refused(entry, name, RejectReason.UNSAFE_LINK,
+                    "a symbolic link to a place outside the input folder; not followed"));
+            case LINK_BROKEN -> Optional.of(refused(entry, name, RejectReason.OTHER,
+                    "a symbolic link to nothing (its target is missing, or links go round in a loop)"));
+            case SPECIAL -> Optional.of(refused(entry, name, RejectReason.UNSUPPORTED_TYPE,
+                    "a " + FolderEntry.specialKind(entry) + ", not a regular file; not read"));
+        };
+    }
+
     Discovered inspect(Path file) throws IOException {
         String name = file.getFileName().toString();
         long bytes = Files.size(file);
         String sha = Sha256.ofFile(file);
         if (bytes == 0) {
-            return rejected(file, new DocumentRow(name, kindByName(name), null, null, sha, 0, null, "rejected",
+            return rejected(file, new DocumentRow(name, kindByName(name), null, null, sha, 0, null, DocumentStatus.REJECTED,
                     RejectReason.EMPTY.code()), RejectReason.EMPTY, "the file is empty (0 bytes)");
         }
         String mediaType = tika.detect(file).toLowerCase(Locale.ROOT);
         String baseType = mediaType.split(";")[0].trim();
+        Optional<String> contradicted = NamedType.contradictedExtension(name, baseType);
+        if (contradicted.isPresent()) {
+            return unsupported(file, name, sha, bytes, baseType, "named ." + contradicted.get()
+                    + " but its content is " + baseType + "; the type is taken from the content, and a file"
+                    + " whose name claims another type is not loaded");
+        }
         if (baseType.equals(PDF)) {
             String kind = pdfIsDigest.test(file, sha) ? "digest" : "report";
-            return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, "pending", null), null);
+            return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         if (DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/")) {
-            return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, "pending", null), null);
+            return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
-        return rejected(file, new DocumentRow(name, kindByName(name), baseType, null, sha, bytes, null, "rejected",
-                        RejectReason.UNSUPPORTED_TYPE.code()), RejectReason.UNSUPPORTED_TYPE,
-                "unsupported file type " + baseType + " (expected a digest as .txt, .md, .html, .pdf or .docx, or a report PDF)");
+        return unsupported(file, name, sha, bytes, baseType, "unsupported file type " + baseType
+                + " (expected a digest as .txt, .md, .html, .pdf or .docx, or a report PDF)");
+    }
+
+    private static Discovered unsupported(Path file, String name, String sha, long bytes, String baseType, String message) {
+        return rejected(file, new DocumentRow(name, kindByName(name), baseType, null, sha, bytes, null, DocumentStatus.REJECTED,
+                RejectReason.UNSUPPORTED_TYPE.code()), RejectReason.UNSUPPORTED_TYPE, message);
+    }
+
+    /** An entry rejected without being opened: no type, size or checksum. */
+    private static Discovered refused(Path entry, String name, RejectReason reason, String message) {
+        return rejected(entry, new DocumentRow(name, kindByName(name), null, null, null, 0, null, DocumentStatus.REJECTED,
+                reason.code()), reason, message);
     }
 
     private static Discovered rejected(Path file, DocumentRow row, RejectReason reason, String message) {

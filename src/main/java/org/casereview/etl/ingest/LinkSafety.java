@@ -2,14 +2,27 @@ package org.casereview.etl.ingest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Decides whether a link may be requested at all: http(s), no user info, host on the allowed list. */
-final class LinkSafety {
+/**
+ * Decides whether a digest's report link may be used at all. A web link must be https to an
+ * allowed host on its standard port (or an origin the allowed hosts name), without user info, and
+ * lead to a public address; a local link must stay inside the input folder. {@code file:} links,
+ * network (UNC) paths, other schemes and percent-encoded traversals are refused.
+ */
+public final class LinkSafety {
+
+    private static final Pattern DOT_DOT_SEGMENT = Pattern.compile("(?:^|[/\\\\])\\.\\.(?:[/\\\\]|$)");
+    private static final int DECODE_ROUNDS = 3;
+
     private final FetchSettings settings;
 
-    LinkSafety(FetchSettings settings) {
+    public LinkSafety(FetchSettings settings) {
         this.settings = settings;
     }
 
@@ -31,8 +44,35 @@ final class LinkSafety {
         return scheme.equals("http") || scheme.equals("https");
     }
 
-    /** Why the URI must not be requested, or empty when it may be. */
+    /**
+     * Why a report link as published in a digest must not be used, or empty when it may be (or
+     * when there is no link: empty, "#").
+     */
+    public Optional<String> refusalOfLink(String link, Path inputFolder) {
+        if (link == null || link.isBlank() || link.strip().startsWith("#")) {
+            return Optional.empty();
+        }
+        String raw = link.strip();
+        if (raw.startsWith("\\\\") || raw.startsWith("//")) {
+            return Optional.of("a network (UNC) path is never followed");
+        }
+        String decoded = decoded(raw);
+        if (!decoded.equals(raw) && DOT_DOT_SEGMENT.matcher(decoded).find()) {
+            return Optional.of("a percent-encoded '..' would climb out of where the link points");
+        }
+        Optional<URI> uri = parse(raw);
+        if (uri.isPresent() && uri.get().getScheme().length() > 1) {
+            return refusal(uri.get());
+        }
+        return localRefusal(decoded, inputFolder);
+    }
+
+    /** Why a web address must not be requested, or empty when it may be. */
     Optional<String> refusal(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("file")) {
+            return Optional.of("file: links are never followed");
+        }
         if (!isHttp(uri)) {
             return Optional.of("only http and https links are fetched, not '" + uri.getScheme() + "'");
         }
@@ -42,6 +82,55 @@ final class LinkSafety {
         if (!settings.allowsHost(uri.getHost())) {
             return Optional.of("host '" + uri.getHost() + "' is not in the allowed hosts " + settings.allowedHosts());
         }
+        if (!settings.allowsOrigin(scheme, uri.getHost(), uri.getPort())) {
+            return Optional.of(scheme + " on port " + (uri.getPort() < 0 ? AllowedOrigin.standardPort(scheme) : uri.getPort())
+                    + " is not allowed for '" + uri.getHost() + "': https on port 443 only, unless an allowed host names the origin");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Why the host's address must not be connected to (loopback, private, link-local, multicast,
+     * unspecified), checked just before each request.
+     */
+    Optional<String> addressRefusal(URI uri) throws UnknownHostException {
+        return AddressCheck.refusal(uri.getHost(), settings.namedAddresses());
+    }
+
+    private static Optional<String> localRefusal(String decoded, Path inputFolder) {
+        String path = decoded.replaceFirst("[?#].*$", "").replace('\\', '/');
+        if (path.matches("(?i)^[a-z]:/.*")) {
+            return Optional.of("a path on a drive (" + path.substring(0, 2) + ") is outside the input folder");
+        }
+        Path folder = realFolder(inputFolder);
+        try {
+            Path target = Path.of(path);
+            Path resolved = (target.isAbsolute() ? target : folder.resolve(target)).normalize();
+            return resolved.startsWith(folder) ? Optional.empty()
+                    : Optional.of("the local path leaves the input folder");
+        } catch (InvalidPathException e) {
+            return Optional.of("not a valid file path (" + e.getReason() + ")");
+        }
+    }
+
+    private static Path realFolder(Path inputFolder) {
+        try {
+            return inputFolder.toRealPath();
+        } catch (java.io.IOException e) {
+            return inputFolder.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Percent-decoded until it no longer changes (a few rounds: "%252e" hides "%2e", which hides "."). */
+    private static String decoded(String text) {
+        String current = text;
+        for (int i = 0; i < DECODE_ROUNDS; i++) {
+            String next = ReportCache.percentDecode(current);
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
     }
 }

@@ -1,6 +1,7 @@
 package org.casereview.etl.ingest;
 
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class ReportFetcher implements AutoCloseable {
         AttemptOutcome outcome = null;
         for (int n = 1; n <= settings.maxAttempts(); n++) {
             if (n > 1) {
-                log.debug("retrying {} in {} ms (attempt {} of {})", url, backoff.toMillis(), n, settings.maxAttempts());
+                log.debug("retrying {} in {} ms (attempt {} of {})", LogSafe.text(url), backoff.toMillis(), n, settings.maxAttempts());
                 Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(2);
             }
@@ -114,9 +115,9 @@ public final class ReportFetcher implements AutoCloseable {
 
     private static FetchResult logged(FetchResult result) {
         if (result.succeeded()) {
-            log.info("{}", result.message());
+            log.info("{}", LogSafe.text(result.message()));
         } else {
-            log.warn("{}", result.message());
+            log.warn("{}", LogSafe.text(result.message()));
         }
         return result;
     }

@@ -1,5 +1,23 @@
 package org.casereview.etl.job;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.ReportExtract;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.ingest.FetchSettings;
+import org.casereview.etl.ingest.LinkSafety;
+import org.casereview.etl.link.OperatorLinksReader;
+import org.casereview.etl.review.Assembly;
+import org.casereview.etl.review.ReportContents;
+import org.casereview.etl.review.ReviewAssembler;
+import org.casereview.etl.review.StoredReport;
+import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.store.ReportStore;
+import org.casereview.etl.store.ReviewStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -9,15 +27,53 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class AssembleReviewsTasklet implements Tasklet {
 
     private final ReviewAssembler assembler;
+    private final ReviewStore reviews;
+    private final DocumentStore documents;
+    private final ReportStore reports;
 
-    public AssembleReviewsTasklet(ReviewAssembler assembler) {
+    public AssembleReviewsTasklet(ReviewAssembler assembler, ReviewStore reviews, DocumentStore documents,
+                                  ReportStore reports) {
         this.assembler = assembler;
+        this.reviews = reviews;
+        this.documents = documents;
+        this.reports = reports;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        int withReport = assembler.assemble(JobRun.of(contribution.getStepExecution().getJobExecution()));
-        contribution.incrementWriteCount(withReport);
+        JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
+        reviews.clearReportParts(run.month());
+        documents.deleteRejects(run.month(), "link");
+        LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
+        Assembly assembly = assembler.assemble(run.month(), reviews.reviews(run.month()), storedReports(run.month()),
+                contents(), OperatorLinksReader.readFolder(run.input()),
+                link -> safety.refusalOfLink(link, run.input()).isPresent());
+        documents.addRejects(run.runId(), run.month(), assembly.rejects());
+        reviews.replaceReviews(assembly.reviews(), run.month());
+        contribution.incrementWriteCount(assembly.reviews().size());
         return RepeatStatus.FINISHED;
+    }
+
+    private List<StoredReport> storedReports(String month) {
+        List<StoredReport> stored = new ArrayList<>();
+        for (DocumentRow d : documents.documents(month, "report")) {
+            Optional<ReportExtract> extract = d.sha256() == null ? Optional.empty() : reports.find(d.sha256());
+            extract.ifPresent(e -> stored.add(new StoredReport(d, e)));
+        }
+        return stored;
+    }
+
+    private ReportContents contents() {
+        return new ReportContents() {
+            @Override
+            public List<Section> sections(String sha256) {
+                return reports.sections(sha256);
+            }
+
+            @Override
+            public List<ItemRow> items(String sha256) {
+                return reports.items(sha256);
+            }
+        };
     }
 }

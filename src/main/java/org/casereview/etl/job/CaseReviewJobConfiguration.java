@@ -1,6 +1,10 @@
 package org.casereview.etl.job;
 
+import javax.sql.DataSource;
+
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.InputDiscovery;
@@ -8,12 +12,15 @@ import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.output.CsvExporter;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ReportStore;
-import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
+import org.casereview.etl.review.ReviewAssembler;
+import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.store.ReportStore;
+import org.casereview.etl.store.ReviewStore;
+import org.casereview.etl.store.SqlDialect;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -27,7 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -52,65 +59,84 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore store,
-                            ReportStore reports, RejectBudget budget, DigestParser parser) {
+    Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
+                            DocumentStore documents, ReportStore reports, RejectBudget budget, DigestParser parser) {
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser);
         // A PDF extracted as a report before is not opened again to ask whether it is a digest.
         InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf));
         return new StepBuilder("discoverInputsStep", repository)
-                .tasklet(new DiscoverInputsTasklet(discovery, store, budget), tm)
+                .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget), tm)
                 .build();
     }
 
     @Bean
     Step parseDigestsStep(JobRepository repository, PlatformTransactionManager tm,
                           DigestDocumentReader digestDocumentReader, DigestProcessor digestProcessor,
-                          DigestLoadWriter digestLoadWriter) {
+                          DigestLoadWriter digestLoadWriter, RejectedDocumentSkipPolicy digestSkipPolicy,
+                          DigestRejectListener digestRejectListener) {
         return new StepBuilder("parseDigestsStep", repository)
                 .<DocumentRow, DigestLoad>chunk(1)
                 .transactionManager(tm)
                 .reader(digestDocumentReader)
                 .processor(digestProcessor)
                 .writer(digestLoadWriter)
+                .faultTolerant()
+                .skipPolicy(digestSkipPolicy)
+                .skipListener(digestRejectListener)
                 .build();
     }
 
     @Bean
     @StepScope
-    DigestDocumentReader digestDocumentReader(ReviewStore store, @Value("#{jobParameters['month']}") String month) {
+    DigestDocumentReader digestDocumentReader(DocumentStore store, @Value("#{jobParameters['month']}") String month) {
         return new DigestDocumentReader(store, month);
     }
 
     @Bean
     @StepScope
-    DigestProcessor digestProcessor(DigestLoader loader, ReviewStore store,
+    DigestProcessor digestProcessor(DigestLoader loader, DocumentStore documents,
                                     @Value("#{stepExecution.jobExecution}") JobExecution execution) {
-        return new DigestProcessor(loader, store, JobRun.of(execution));
+        return new DigestProcessor(loader, documents, JobRun.of(execution));
     }
 
     @Bean
     @StepScope
-    DigestLoadWriter digestLoadWriter(ReviewStore store, RejectBudget budget,
+    DigestLoadWriter digestLoadWriter(ReviewStore reviews, DocumentStore documents,
                                       @Value("#{stepExecution.jobExecution}") JobExecution execution) {
-        return new DigestLoadWriter(store, JobRun.of(execution), budget);
+        return new DigestLoadWriter(reviews, documents, JobRun.of(execution));
     }
 
     @Bean
-    Step fetchReportsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore store) {
+    @StepScope
+    RejectedDocumentSkipPolicy digestSkipPolicy(RejectBudget budget,
+                                                @Value("#{stepExecution.jobExecution}") JobExecution execution) {
+        return new RejectedDocumentSkipPolicy(budget, JobRun.of(execution), "parseDigestsStep");
+    }
+
+    @Bean
+    @StepScope
+    DigestRejectListener digestRejectListener(DocumentStore documents,
+                                              @Value("#{stepExecution.jobExecution}") JobExecution execution) {
+        return new DigestRejectListener(documents, JobRun.of(execution));
+    }
+
+    @Bean
+    Step fetchReportsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
+                          DocumentStore documents) {
         return new StepBuilder("fetchReportsStep", repository)
-                .tasklet(new FetchReportsTasklet(store, FetchSettings.defaults()), tm)
+                .tasklet(new FetchReportsTasklet(reviews, documents, FetchSettings.defaults()), tm)
                 .build();
     }
 
     @Bean
     @JobScope
-    Step extractReportsStep(JobRepository repository, Step extractReportWorkerStep, ReviewStore store,
+    Step extractReportsStep(JobRepository repository, Step extractReportWorkerStep, DocumentStore documents,
                             ExtractionProgress progress, @Value("#{jobParameters['month']}") String month,
                             @Value("#{jobParameters['threads']}") Long threads) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
         executor.setConcurrencyLimit(threads.intValue());
         return new StepBuilder("extractReportsStep", repository)
-                .partitioner("extractReportWorkerStep", new ReportPartitioner(store, month))
+                .partitioner("extractReportWorkerStep", new ReportPartitioner(documents, month))
                 .step(extractReportWorkerStep)
                 .gridSize(threads.intValue())
                 .taskExecutor(executor)
@@ -120,16 +146,18 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm, ReportExtractor extractor,
-                                 ReviewStore reviews, ReportStore reports, RejectBudget budget, ExtractionProgress progress) {
+                                 DocumentStore documents, ReportStore reports, RejectBudget budget,
+                                 ExtractionProgress progress) {
         return new StepBuilder("extractReportWorkerStep", repository)
-                .tasklet(new ExtractReportTasklet(extractor, reviews, reports, budget, progress), tm)
+                .tasklet(new ExtractReportTasklet(extractor, documents, reports, budget, progress), tm)
                 .build();
     }
 
     @Bean
-    Step assembleReviewsStep(JobRepository repository, PlatformTransactionManager tm, ReviewAssembler assembler) {
+    Step assembleReviewsStep(JobRepository repository, PlatformTransactionManager tm, ReviewAssembler assembler,
+                             ReviewStore reviews, DocumentStore documents, ReportStore reports) {
         return new StepBuilder("assembleReviewsStep", repository)
-                .tasklet(new AssembleReviewsTasklet(assembler), tm)
+                .tasklet(new AssembleReviewsTasklet(assembler, reviews, documents, reports), tm)
                 .build();
     }
 
@@ -147,14 +175,20 @@ public class CaseReviewJobConfiguration {
         return new DocumentTextExtractor();
     }
 
+    /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */
     @Bean
-    DigestParser digestParser() {
-        return new DigestParser();
+    Vocabulary vocabulary(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile) {
+        return Vocabulary.forSetting(operatorFile);
     }
 
     @Bean
-    ReviewNormaliser reviewNormaliser() {
-        return ReviewNormaliser.withDefaultVocabulary();
+    DigestParser digestParser(Vocabulary vocabulary) {
+        return new DigestParser(vocabulary);
+    }
+
+    @Bean
+    ReviewNormaliser reviewNormaliser(Vocabulary vocabulary) {
+        return ReviewNormaliser.withVocabulary(vocabulary);
     }
 
     @Bean
@@ -163,22 +197,37 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    ReportExtractor reportExtractor() {
-        return ReportExtractor.withDefaultSynonyms();
+    ReportExtractor reportExtractor(Vocabulary vocabulary) {
+        return ReportExtractor.withVocabulary(vocabulary);
     }
 
     @Bean
-    ReviewAssembler reviewAssembler(ReviewStore reviews, ReportStore reports, ReviewNormaliser normaliser) {
-        return new ReviewAssembler(reviews, reports, new ReportLinker(), normaliser);
+    ReportLinker reportLinker(Vocabulary vocabulary) {
+        return new ReportLinker(vocabulary);
     }
 
     @Bean
-    ReviewStore reviewStore(JdbcTemplate jdbc) {
-        return new ReviewStore(jdbc);
+    ReviewAssembler reviewAssembler(ReportLinker linker, ReviewNormaliser normaliser) {
+        return new ReviewAssembler(linker, normaliser);
     }
 
     @Bean
-    ReportStore reportStore(JdbcTemplate jdbc) {
+    SqlDialect sqlDialect(DataSource dataSource) {
+        return SqlDialect.of(dataSource);
+    }
+
+    @Bean
+    ReviewStore reviewStore(NamedParameterJdbcTemplate jdbc, SqlDialect dialect) {
+        return new ReviewStore(jdbc, dialect);
+    }
+
+    @Bean
+    DocumentStore documentStore(NamedParameterJdbcTemplate jdbc, SqlDialect dialect) {
+        return new DocumentStore(jdbc, dialect);
+    }
+
+    @Bean
+    ReportStore reportStore(NamedParameterJdbcTemplate jdbc) {
         return new ReportStore(jdbc);
     }
 
@@ -188,14 +237,13 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    RejectBudget rejectBudget(JdbcClient jdbc) {
-        return new RejectBudget(jdbc);
+    RejectBudget rejectBudget(DocumentStore documents) {
+        return new RejectBudget(documents);
     }
 
     @Bean
-    ExtractionProgress extractionProgress(ReviewStore store) {
-        return new ExtractionProgress(month -> (int) store.documents(month, "report").stream()
-                .filter(d -> "pending".equals(d.status())).count());
+    ExtractionProgress extractionProgress(DocumentStore documents) {
+        return new ExtractionProgress(month -> documents.count(month, "report", DocumentStatus.PENDING));
     }
 
     @Bean

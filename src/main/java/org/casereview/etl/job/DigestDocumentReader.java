@@ -2,8 +2,8 @@ package org.casereview.etl.job;
 
 import java.util.List;
 
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.store.DocumentStore;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -12,11 +12,11 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 public class DigestDocumentReader extends AbstractItemCountingItemStreamItemReader<DocumentRow> {
 
-    private final ReviewStore store;
+    private final DocumentStore store;
     private final String month;
     private List<DocumentRow> documents;
 
-    public DigestDocumentReader(ReviewStore store, String month) {
+    public DigestDocumentReader(DocumentStore store, String month) {
         this.store = store;
         this.month = month;
         setName("digestDocuments");

@@ -2,9 +2,11 @@ package org.casereview.etl.job;
 
 import java.util.List;
 
-import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.ingest.InputDiscovery.Discovered;
-import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.ingest.InputDiscovery;
+import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.store.ReviewStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -18,12 +20,15 @@ public class DiscoverInputsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(DiscoverInputsTasklet.class);
 
     private final InputDiscovery discovery;
-    private final ReviewStore store;
+    private final ReviewStore reviews;
+    private final DocumentStore documents;
     private final RejectBudget budget;
 
-    public DiscoverInputsTasklet(InputDiscovery discovery, ReviewStore store, RejectBudget budget) {
+    public DiscoverInputsTasklet(InputDiscovery discovery, ReviewStore reviews, DocumentStore documents,
+                                 RejectBudget budget) {
         this.discovery = discovery;
-        this.store = store;
+        this.reviews = reviews;
+        this.documents = documents;
         this.budget = budget;
     }
 
@@ -34,19 +39,21 @@ public class DiscoverInputsTasklet implements Tasklet {
         if (found.isEmpty()) {
             throw new IllegalStateException("input folder " + run.input() + " holds no files: nothing to load");
         }
-        store.clearMonth(run.month());
+        reviews.clearMonth(run.month());
+        documents.clearMonth(run.month());
         for (Discovered d : found) {
             contribution.incrementReadCount();
-            store.saveDocument(d.document(), run.month(), d.path());
+            documents.saveDocument(d.document(), run.month(), d.path());
             if (d.loadable()) {
                 contribution.incrementWriteCount(1);
-                log.info("Found {} {} ({} bytes)", d.document().kind(), d.document().sourceFile(), d.document().bytes());
+                log.info("Found {} {} ({} bytes)", d.document().kind(), LogSafe.text(d.document().sourceFile()), d.document().bytes());
             } else {
                 contribution.incrementProcessSkipCount();
-                store.addReject(run.runId(), run.month(), d.reject());
-                log.warn("Rejected {}: {} ({})", d.document().sourceFile(), d.reject().message(), d.reject().reason().code());
+                documents.addRejects(run.runId(), run.month(), List.of(d.reject()));
+                log.warn("Rejected {}: {} ({})", LogSafe.text(d.document().sourceFile()), LogSafe.text(d.reject().message()), d.reject().reason().code());
             }
         }
+        // A tasklet, not a chunk step: no item for a skip policy, so the step checks the budget itself.
         budget.check(run, "discoverInputsStep");
         return RepeatStatus.FINISHED;
     }

@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import java.util.Map;
 
 import org.casereview.etl.output.CsvExporter;
+import org.casereview.etl.output.RunReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,7 +11,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Last step: the month's CSV files, always the whole month, including reports not extracted again. */
+/**
+ * Last step: the month's CSV files, always the whole month, including reports not extracted again,
+ * and report.html counting them.
+ */
 public class ExportOutputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExportOutputsTasklet.class);
@@ -26,7 +30,8 @@ public class ExportOutputsTasklet implements Tasklet {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
         Map<String, Integer> rows = exporter.export(run.month(), run.output());
         rows.values().forEach(n -> contribution.incrementWriteCount(n));
-        log.info("Wrote {} into {}", rows, run.output());
+        RunReportWriter.write(run.output(), run.month());
+        log.info("Wrote {} and {} into {}", rows, RunReportWriter.FILE_NAME, run.output());
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,19 +1,20 @@
 package org.casereview.etl.job;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.casereview.etl.document.ParseProblem;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.RejectRow;
 import org.casereview.etl.document.ReportDocument;
+import org.casereview.etl.document.ReportExtract;
 import org.casereview.etl.document.UnreadableDocumentException;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ItemRow;
-import org.casereview.etl.output.RejectRow;
-import org.casereview.etl.output.ReportStore;
-import org.casereview.etl.output.ReviewStore;
 import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
+import org.casereview.etl.store.DocumentStore;
+import org.casereview.etl.store.ReportStore;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -30,15 +31,15 @@ public class ExtractReportTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ExtractReportTasklet.class);
 
     private final ReportExtractor extractor;
-    private final ReviewStore reviews;
+    private final DocumentStore documents;
     private final ReportStore reports;
     private final RejectBudget budget;
     private final ExtractionProgress progress;
 
-    public ExtractReportTasklet(ReportExtractor extractor, ReviewStore reviews, ReportStore reports,
+    public ExtractReportTasklet(ReportExtractor extractor, DocumentStore documents, ReportStore reports,
                                 RejectBudget budget, ExtractionProgress progress) {
         this.extractor = extractor;
-        this.reviews = reviews;
+        this.documents = documents;
         this.reports = reports;
         this.budget = budget;
         this.progress = progress;
@@ -48,46 +49,45 @@ public class ExtractReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
         String file = contribution.getStepExecution().getExecutionContext().getString(ReportPartitioner.FILE_KEY);
-        DocumentRow doc = reviews.document(run.month(), file)
+        DocumentRow doc = documents.document(run.month(), file)
                 .orElseThrow(() -> new IllegalStateException("report " + file + " is not among the month's documents"));
         contribution.incrementReadCount();
-        Optional<ReportStore.Extract> earlier = reports.find(doc.sha256());
+        Optional<ReportExtract> earlier = reports.find(doc.sha256());
         if (earlier.isPresent() && !run.force()) {
             reuse(run, doc, earlier.get());
         } else {
-            extract(run, doc);
+            extractReport(run, doc);
         }
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
 
-    private void reuse(JobRun run, DocumentRow doc, ReportStore.Extract earlier) {
+    private void reuse(JobRun run, DocumentRow doc, ReportExtract earlier) {
         if (earlier.rejected()) {
             reject(run, doc, new RejectRow(doc.sourceFile(), "file", earlier.reason(), earlier.message()));
             return;
         }
-        reviews.updateDocumentStatus(run.month(), doc.sourceFile(), "unchanged", null, earlier.metadata().pages());
+        documents.updateStatus(run.month(), doc.sourceFile(), DocumentStatus.UNCHANGED, null, earlier.metadata().pages());
         progress.reportDone(0);
-        log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", doc.sourceFile(),
+        log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", LogSafe.text(doc.sourceFile()),
                 doc.sha256().substring(0, 12));
     }
 
-    private void extract(JobRun run, DocumentRow doc) {
+    /** The work on one report PDF: pages to sections and items, stored under its SHA-256, or a reject. */
+    private void extractReport(JobRun run, DocumentRow doc) {
         try {
-            ExtractedReport extracted = extractor.extractWithItems(reviews.pathOf(run.month(), doc.sourceFile()));
+            ExtractedReport extracted = extractor.extractWithItems(documents.pathOf(run.month(), doc.sourceFile()));
             ReportDocument report = extracted.document();
             reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
                     .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
-            List<RejectRow> problems = new ArrayList<>();
-            for (ParseProblem p : report.problems()) {
-                problems.add(new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message()));
-            }
-            reviews.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
-            String status = problems.isEmpty() ? "loaded" : "partial";
-            reviews.updateDocumentStatus(run.month(), doc.sourceFile(), status,
+            List<RejectRow> problems = report.problems().stream()
+                    .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
+            documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
+            documents.updateStatus(run.month(), doc.sourceFile(),
+                    problems.isEmpty() ? DocumentStatus.LOADED : DocumentStatus.PARTIAL,
                     problems.isEmpty() ? null : problems.get(0).reason().code(), report.metadata().pages());
             progress.reportDone(report.metadata().pages());
-            log.info("Report {}: {} pages, {} sections, {} items", doc.sourceFile(), report.metadata().pages(),
+            log.info("Report {}: {} pages, {} sections, {} items", LogSafe.text(doc.sourceFile()), report.metadata().pages(),
                     report.sections().size(), extracted.items().size());
         } catch (UnreadableDocumentException e) {
             reports.saveRejected(doc.sha256(), doc.sourceFile(), e.reason(), e.getMessage());
@@ -96,10 +96,11 @@ public class ExtractReportTasklet implements Tasklet {
     }
 
     private void reject(JobRun run, DocumentRow doc, RejectRow reject) {
-        reviews.updateDocumentStatus(run.month(), doc.sourceFile(), "rejected", reject.reason().code(), null);
-        reviews.replaceRejects(run.runId(), run.month(), doc.sourceFile(), List.of(reject));
+        documents.updateStatus(run.month(), doc.sourceFile(), DocumentStatus.REJECTED, reject.reason().code(), null);
+        documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), List.of(reject));
         progress.reportDone(0);
-        log.warn("Rejected report {}: {} ({})", doc.sourceFile(), reject.message(), reject.reason().code());
+        log.warn("Rejected report {}: {} ({})", LogSafe.text(doc.sourceFile()), LogSafe.text(reject.message()), reject.reason().code());
+        // One tasklet per PDF inside a partition: no chunk to skip from, so the worker checks the budget itself.
         budget.check(run, "extractReportsStep");
     }
 }

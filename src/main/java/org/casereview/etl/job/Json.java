@@ -1,78 +1,48 @@
 package org.casereview.etl.job;
 
-import java.util.Collection;
-import java.util.Map;
+import java.io.IOException;
+import java.nio.file.Path;
 
-/** A tiny JSON writer for the run summary and {@code status --json} (maps, lists, strings, numbers). */
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON of the run summary, {@code status --json} and the live status file, through Jackson.
+ * Indented two spaces, {@code "key": value}, one array element per line, {@code {}} and {@code []} when empty.
+ */
 final class Json {
+
+    /** Records are written with snake_case names, as the maps of the run summary are. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    private static final ObjectWriter WRITER = MAPPER.writer().with(prettyPrinter());
 
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        write(value, b, "");
-        return b.toString();
+        return WRITER.writeValueAsString(value);
     }
 
-    private static void write(Object value, StringBuilder b, String indent) {
-        if (value == null) {
-            b.append("null");
-        } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                b.append("{}");
-                return;
-            }
-            b.append("{\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                b.append(inner);
-                string(String.valueOf(e.getKey()), b);
-                b.append(": ");
-                write(e.getValue(), b, inner);
-                b.append(++i < map.size() ? ",\n" : "\n");
-            }
-            b.append(indent).append('}');
-        } else if (value instanceof Collection<?> list) {
-            if (list.isEmpty()) {
-                b.append("[]");
-                return;
-            }
-            b.append("[\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Object o : list) {
-                b.append(inner);
-                write(o, b, inner);
-                b.append(++i < list.size() ? ",\n" : "\n");
-            }
-            b.append(indent).append(']');
-        } else if (value instanceof Number || value instanceof Boolean) {
-            b.append(value);
-        } else {
-            string(value.toString(), b);
+    static <T> T read(Path file, Class<T> type) throws IOException {
+        try {
+            return MAPPER.readValue(file.toFile(), type);
+        } catch (JacksonException e) {
+            throw new IOException(file + " is not readable JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    private static void string(String s, StringBuilder b) {
-        b.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }

@@ -3,8 +3,9 @@ package org.casereview.etl.job;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ReviewStore;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.store.DocumentStore;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -13,10 +14,10 @@ public class ReportPartitioner implements Partitioner {
 
     static final String FILE_KEY = "report.file";
 
-    private final ReviewStore store;
+    private final DocumentStore store;
     private final String month;
 
-    public ReportPartitioner(ReviewStore store, String month) {
+    public ReportPartitioner(DocumentStore store, String month) {
         this.store = store;
         this.month = month;
     }
@@ -25,7 +26,7 @@ public class ReportPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (DocumentRow report : store.documents(month, "report")) {
-            if (!"pending".equals(report.status())) {
+            if (!report.hasStatus(DocumentStatus.PENDING)) {
                 continue;
             }
             ExecutionContext context = new ExecutionContext();

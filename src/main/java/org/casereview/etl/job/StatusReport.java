@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 
 /** {@code status}: recent executions and their steps, as text for operators or JSON for scripts. */
 public class StatusReport {
@@ -34,6 +36,22 @@ public class StatusReport {
         }
         executions.sort(Comparator.comparing(JobExecution::getId).reversed());
         return executions.subList(0, Math.min(RECENT, executions.size()));
+    }
+
+    /** The newest execution: every run creates a new instance, so it belongs to the newest instance. */
+    public Optional<JobExecution> latestExecution() {
+        return repository.getJobInstances(JobRun.JOB_NAME, 0, 1).stream()
+                .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .max(Comparator.comparing(JobExecution::getId));
+    }
+
+    /** The status the job repository holds for this execution, empty when it does not know it. */
+    public Optional<BatchStatus> statusOf(long executionId) {
+        try {
+            return Optional.ofNullable(repository.getJobExecution(executionId)).map(JobExecution::getStatus);
+        } catch (IncorrectResultSizeDataAccessException e) {
+            return Optional.empty();
+        }
     }
 
     public String text() {

@@ -1,24 +1,22 @@
 package org.casereview.etl.link;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The words the linker knows, read from {@code link-vocabulary.properties}. */
+import org.casereview.etl.vocabulary.Vocabulary;
+
+/**
+ * The words the linker knows: the review types with their phrases and abbreviations
+ * ({@code vocabulary/review-types.yml}), other abbreviations, generic words and stopwords
+ * ({@code link-words.yml}).
+ */
 final class LinkVocabulary {
-    private static final String RESOURCE = "link-vocabulary.properties";
 
     private final Map<String, List<String>> abbreviations;
     private final List<TypePhrase> typePhrases;
@@ -28,40 +26,40 @@ final class LinkVocabulary {
     private record TypePhrase(String code, List<String> words) {
     }
 
-    private LinkVocabulary(Properties p) {
+    private LinkVocabulary(Vocabulary all) {
         Map<String, List<String>> abbr = new HashMap<>();
         List<TypePhrase> types = new ArrayList<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("abbreviation.")) {
-                abbr.put(key.substring("abbreviation.".length()), LinkText.tokens(p.getProperty(key)));
-            } else if (key.startsWith("type.")) {
-                String code = key.substring("type.".length());
+        for (Object entry : (List<?>) all.value("review-types", "review_types")) {
+            Map<?, ?> type = (Map<?, ?>) entry;
+            String code = type.get("code").toString();
+            List<String> phrases = Vocabulary.strings(type.get("phrases"));
+            if (!phrases.isEmpty()) { // a code with no phrases ("other") is not compared
                 types.add(new TypePhrase(code, LinkText.tokens(code)));
-                list(p.getProperty(key)).forEach(phrase -> types.add(new TypePhrase(code, LinkText.tokens(phrase))));
+                phrases.forEach(phrase -> types.add(new TypePhrase(code, LinkText.tokens(phrase))));
             }
+            addAbbreviations(abbr, (Map<?, ?>) type.get("abbreviations"));
         }
+        addAbbreviations(abbr, all.map("link-words", "abbreviations"));
         types.sort(Comparator.comparingInt((TypePhrase t) -> t.words().size()).reversed());
         this.abbreviations = Map.copyOf(abbr);
         this.typePhrases = List.copyOf(types);
-        this.generic = Set.copyOf(list(p.getProperty("generic", "")));
-        this.stopwords = Set.copyOf(list(p.getProperty("stopwords", "")));
+        this.generic = Set.copyOf(all.strings("link-words", "generic"));
+        this.stopwords = Set.copyOf(all.strings("link-words", "stopwords"));
     }
 
     static LinkVocabulary load() {
-        try (InputStream in = LinkVocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new LinkVocabulary(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return from(Vocabulary.bundled());
     }
 
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    static LinkVocabulary from(Vocabulary all) {
+        return new LinkVocabulary(all);
+    }
+
+    private static void addAbbreviations(Map<String, List<String>> abbreviations, Map<?, ?> words) {
+        if (words != null) {
+            words.forEach((abbreviation, meaning) -> abbreviations.put(abbreviation.toString().toLowerCase(Locale.ROOT),
+                    LinkText.tokens(meaning.toString())));
+        }
     }
 
     /** Replaces abbreviations ("cspr") by the words they stand for. */

@@ -4,6 +4,7 @@ import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.text.ControlCharacters;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -94,7 +95,7 @@ public final class OperatorLinksReader {
     }
 
     private static String cell(String[] cells, int index) {
-        return index < cells.length && cells[index] != null ? cells[index].strip() : "";
+        return index < cells.length && cells[index] != null ? ControlCharacters.oneLine(cells[index]).strip() : "";
     }
 
     private static String[] lower(String[] cells) {

@@ -2,6 +2,8 @@ package org.casereview.etl.link;
 
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.vocabulary.Vocabulary;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,7 @@ public final class ReportLinker {
     public static final double DEFAULT_MARGIN = 0.10;
     private static final Logger log = LoggerFactory.getLogger(ReportLinker.class);
 
-    private final LinkVocabulary vocabulary = LinkVocabulary.load();
+    private final LinkVocabulary vocabulary;
     private final SimilarityMatcher matcher;
 
     public ReportLinker() {
@@ -34,7 +36,17 @@ public final class ReportLinker {
     }
 
     public ReportLinker(double threshold, double margin) {
-        this.matcher = new SimilarityMatcher(new SimilarityScorer(vocabulary), threshold, margin);
+        this(Vocabulary.bundled(), threshold, margin);
+    }
+
+    /** With the words of the given vocabulary (the bundled one with an operator's file merged on top). */
+    public ReportLinker(Vocabulary vocabulary) {
+        this(vocabulary, DEFAULT_THRESHOLD, DEFAULT_MARGIN);
+    }
+
+    public ReportLinker(Vocabulary vocabulary, double threshold, double margin) {
+        this.vocabulary = LinkVocabulary.from(vocabulary);
+        this.matcher = new SimilarityMatcher(new SimilarityScorer(this.vocabulary), threshold, margin);
     }
 
     public LinkResult link(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports, OperatorLinks operator) {
@@ -45,6 +57,8 @@ public final class ReportLinker {
         List<AmbiguousLink> ambiguous = new ArrayList<>();
 
         applyOperatorLinks(entries, files, operator, linked, excluded, problems);
+        // a refused link never leads to a report, not even to another entry's download of the same name
+        entries.stream().filter(LinkCandidateEntry::linkRefused).forEach(e -> excluded.add(e.reviewId()));
         for (LinkCandidateEntry entry : entries) {
             if (!linked.containsKey(entry.reviewId()) && !excluded.contains(entry.reviewId())) {
                 if (!linkByName(entry, files, linked, ambiguous)) {
@@ -140,7 +154,7 @@ public final class ReportLinker {
         List<String> unmatched = files.stream().filter(f -> !used.contains(f)).toList();
         log.info("linked {} of {} entries to reports ({} reports unmatched, {} ambiguous, {} links.csv problems)",
                 links.size(), entries.size(), unmatched.size(), ambiguous.size(), problems.size());
-        ambiguous.forEach(a -> log.warn("{}", a.message()));
+        ambiguous.forEach(a -> log.warn("{}", LogSafe.text(a.message())));
         return new LinkResult(links, unlinked, unmatched, ambiguous, problems);
     }
 

@@ -47,9 +47,14 @@ public final class ReviewNormaliser {
         this.childContext = new CodeListMatcher("child_context", vocabulary);
     }
 
-    /** A normaliser with the vocabulary shipped in {@code normalise/vocabulary.yml}. */
+    /** A normaliser with the vocabulary shipped in {@code vocabulary/*.yml}. */
     public static ReviewNormaliser withDefaultVocabulary() {
-        return new ReviewNormaliser(Vocabulary.load(Vocabulary.DEFAULT_RESOURCE));
+        return new ReviewNormaliser(Vocabulary.standard());
+    }
+
+    /** With the word lists of the given vocabulary (the bundled one with an operator's file merged on top). */
+    public static ReviewNormaliser withVocabulary(org.casereview.etl.vocabulary.Vocabulary vocabulary) {
+        return new ReviewNormaliser(Vocabulary.from(vocabulary));
     }
 
     public ReviewFacts normalise(ReviewText text) {

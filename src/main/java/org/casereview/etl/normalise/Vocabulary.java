@@ -1,21 +1,20 @@
 package org.casereview.etl.normalise;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-/** The word lists of {@code normalise/vocabulary.yml}, compiled into patterns. */
+/**
+ * The word lists of the normaliser, compiled into patterns: the review types of
+ * {@code vocabulary/review-types.yml} and the lists of {@code case-facts.yml}, {@code cues.yml},
+ * {@code harm-types.yml}, {@code risk-factors.yml} and {@code child-context.yml}, read as one tree.
+ */
 final class Vocabulary {
-    static final String DEFAULT_RESOURCE = "/normalise/vocabulary.yml";
+    /** The vocabulary files the normaliser reads; their top-level names are distinct. */
+    static final List<String> FILES = List.of("review-types", "case-facts", "cues", "harm-types", "risk-factors",
+            "child-context", "people");
 
     private final Map<String, Object> root;
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
@@ -29,16 +28,14 @@ final class Vocabulary {
         });
     }
 
-    static Vocabulary load(String resource) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary resource not found: " + resource);
-            }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new Vocabulary(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read vocabulary " + resource, e);
-        }
+    static Vocabulary standard() {
+        return from(org.casereview.etl.vocabulary.Vocabulary.bundled());
+    }
+
+    static Vocabulary from(org.casereview.etl.vocabulary.Vocabulary all) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        FILES.forEach(file -> root.putAll(all.file(file)));
+        return new Vocabulary(root);
     }
 
     /** A named cue list ("negation", "parent", ...) as one pattern. */

@@ -19,6 +19,8 @@ import java.util.Map;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import org.casereview.etl.document.ReviewRow;
+import org.casereview.etl.text.ControlCharacters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,27 +43,27 @@ public class CsvExporter {
         Files.createDirectories(folder);
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("reviews.csv", write(folder.resolve("reviews.csv"), ReviewRow.COLUMNS,
-                "SELECT " + prefixed("r", ReviewRow.COLUMNS) + " FROM review r WHERE r.batch_month = ?" + REVIEW_ORDER,
+                "SELECT " + prefixed("r", ReviewRow.COLUMNS) + " FROM review r WHERE r.batch_month = :month" + REVIEW_ORDER,
                 batchMonth));
         counts.put("sections.csv", write(folder.resolve("sections.csv"),
                 List.of("review_id", "source", "section_type", "ordinal", "heading", "page_start", "page_end", "text"),
                 "SELECT s.review_id, s.source, s.section_type, s.ordinal, s.heading, s.page_start, s.page_end, s.text"
-                        + " FROM review_section s JOIN review r ON r.review_id = s.review_id WHERE r.batch_month = ?"
+                        + " FROM review_section s JOIN review r ON r.review_id = s.review_id WHERE r.batch_month = :month"
                         + " ORDER BY r.source_file, r.entry_no, r.review_id, s.source, s.ordinal", batchMonth));
         counts.put("items.csv", write(folder.resolve("items.csv"),
                 List.of("review_id", "source", "section_type", "item_no", "text", "page"),
                 "SELECT i.review_id, i.source, i.section_type, i.item_no, i.text, i.page"
-                        + " FROM review_item i JOIN review r ON r.review_id = i.review_id WHERE r.batch_month = ?"
+                        + " FROM review_item i JOIN review r ON r.review_id = i.review_id WHERE r.batch_month = :month"
                         + " ORDER BY r.source_file, r.entry_no, r.review_id, i.source,"
                         + " CASE i.section_type WHEN 'learning' THEN 1 WHEN 'recommendations' THEN 2 ELSE 3 END, i.item_no",
                 batchMonth));
         counts.put("documents.csv", write(folder.resolve("documents.csv"),
                 List.of("source_file", "kind", "media_type", "charset", "sha256", "bytes", "pages", "status", "reason_code"),
                 "SELECT source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code"
-                        + " FROM source_document WHERE batch_month = ? ORDER BY kind DESC, source_file", batchMonth));
+                        + " FROM source_document WHERE batch_month = :month ORDER BY kind DESC, source_file", batchMonth));
         counts.put("rejects.csv", write(folder.resolve("rejects.csv"),
                 List.of("run_id", "source_file", "location", "reason_code", "message"),
-                "SELECT run_id, source_file, location, reason_code, message FROM reject WHERE batch_month = ?"
+                "SELECT run_id, source_file, location, reason_code, message FROM reject WHERE batch_month = :month"
                         + " ORDER BY source_file, location, reason_code, message", batchMonth));
         return counts;
     }
@@ -74,7 +76,7 @@ public class CsvExporter {
              ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd(ICSVWriter.RFC4180_LINE_END).build()) {
             writer.write('\uFEFF');
             csv.writeNext(header.toArray(String[]::new), false);
-            jdbc.sql(sql).param(batchMonth).query((ResultSet rs) -> {
+            jdbc.sql(sql).param("month", batchMonth).query((ResultSet rs) -> {
                 ResultSetMetaData meta = rs.getMetaData();
                 String[] cells = new String[meta.getColumnCount()];
                 for (int i = 0; i < cells.length; i++) {
@@ -102,7 +104,8 @@ public class CsvExporter {
             return n.toString();
         }
         String text = value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : value.toString();
-        return neutraliseFormula(text);
+        // a guard: text is cleaned where it enters, so nothing should be left to strip here
+        return neutraliseFormula(ControlCharacters.strip(text));
     }
 
     /** A cell Excel would run as a formula gets a leading apostrophe (CSV only; the tables keep the text). */

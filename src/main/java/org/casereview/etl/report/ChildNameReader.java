@@ -15,15 +15,18 @@ import java.util.regex.Pattern;
 final class ChildNameReader {
 
     private static final Pattern CHILD = Pattern.compile(
-            "\\b((?i:child|baby|infant|sibling|young person))\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
+            "\\b((?i:" + Vocabulary.layout("child_name_prefixes") + "))\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
     /** A baby named by a first name: "into the death of Baby Amir". */
-    private static final Pattern BABY_NAME = Pattern.compile("\\b((?i:baby|infant))\\s+(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern BABY_NAME = Pattern.compile(
+            "\\b((?i:" + Vocabulary.layout("baby_name_prefixes") + "))\\s+(\\p{Lu}\\p{Ll}+)\\b");
     /** A name after the title's last colon, perhaps in quotes, or a quoted name after a dash: "Review – 'Freddie'". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             ":\\s*['‘“\"]?([^:'‘’“”\"]+?)['’”\"]?\\s*$"
                     + "|\\s[–—-]\\s*['‘“\"]([^:'‘’“”\"]+)['’”\"]\\s*$");
 
     /** A title ending in a subtitle after a colon or dash: "Review: Harry – Executive Summary". */
+    private static final Pattern DOCUMENT_WORD = Pattern.compile(
+            ".*\\b(" + Vocabulary.layout("not_child_name_words") + ")\\b.*");
     private static final Pattern DOCUMENT_KIND_AFTER = Pattern.compile("^(.+?)\\s*[–—:-]\\s*([\\p{L} ]+)$");
 
     private final List<String> reviewTypes;
@@ -104,7 +107,7 @@ final class ChildNameReader {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean reviewWords = reviewTypes.stream().anyMatch(t -> t.contains(lower) || lower.contains(t))
                 || partnershipWords.stream().anyMatch(lower::contains)
-                || lower.matches(".*\\b(report|review|overview|summary|contents|thematic|executive|final|draft)\\b.*");
+                || DOCUMENT_WORD.matcher(lower).matches();
         return !reviewWords && (reviewType == null || !reviewType.toLowerCase(Locale.ROOT).contains(lower));
     }
 

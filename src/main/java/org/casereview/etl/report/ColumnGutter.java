@@ -21,13 +21,24 @@ final class ColumnGutter {
         if (rows.size() < MIN_SPLIT_ROWS) {
             return null;
         }
+        float[][] starts = new float[rows.size()][];
+        float[][] ends = new float[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            List<TextFragment> fragments = rows.get(r).fragments();
+            starts[r] = new float[fragments.size()];
+            ends[r] = new float[fragments.size()];
+            for (int f = 0; f < fragments.size(); f++) {
+                starts[r][f] = fragments.get(f).x();
+                ends[r][f] = fragments.get(f).endX();
+            }
+        }
         Float best = null;
         int bestRows = 0;
         float centre = pageWidth / 2;
         for (float x = pageWidth * 0.35f; x <= pageWidth * 0.65f; x += 1f) {
             int split = 0;
-            for (TextLine row : rows) {
-                if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)) {
+            for (int r = 0; r < starts.length; r++) {
+                if (splits(starts[r], ends[r], x)) {
                     split++;
                 }
             }
@@ -40,6 +51,20 @@ final class ColumnGutter {
             return null;
         }
         return best;
+    }
+
+    /** The same test as {@code !crosses && hasLeft && hasRight}, on arrays: it runs for every row at every x. */
+    private static boolean splits(float[] starts, float[] ends, float x) {
+        boolean left = false;
+        boolean right = false;
+        for (int f = 0; f < starts.length; f++) {
+            if (starts[f] < x + HALF_GAP && ends[f] > x - HALF_GAP) {
+                return false;
+            }
+            left |= ends[f] <= x - HALF_GAP;
+            right |= starts[f] >= x + HALF_GAP;
+        }
+        return left && right;
     }
 
     /** Bold on both sides of the strip in one row: the header of a two-column table, not text columns. */

@@ -17,7 +17,7 @@ final class ContentsDetector {
 
     private static final Pattern ENTRY = Pattern.compile("^(.*?\\p{L}.*?)[\\s.\u2026\u00b7_\u2013-]*\\s(\\d{1,4})$");
     private static final Pattern LEADER = Pattern.compile("(\\.\\s?){4,}|\u2026{2,}|_{4,}");
-    private static final Pattern TITLE = Pattern.compile("(?i)(table of )?contents?|index|contents page");
+    private static final Pattern TITLE = Pattern.compile("(?i)" + Vocabulary.layout("contents_titles"));
 
     /**
      * @param pages   physical page numbers of the contents
@@ -79,13 +79,21 @@ final class ContentsDetector {
     static List<Entry> entries(PageText page) {
         List<Entry> entries = new ArrayList<>();
         for (TextLine line : page.lines()) {
-            Matcher m = ENTRY.matcher(line.text().strip());
+            String text = line.text().strip();
+            if (!endsInDigit(text)) {
+                continue; // ENTRY cannot match, and trying it backtracks a long way
+            }
+            Matcher m = ENTRY.matcher(text);
             if (m.matches() && (LEADER.matcher(line.text()).find() || hasWideGapBeforeNumber(line))) {
                 String title = LEADER.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip();
                 entries.add(new Entry(title, Integer.parseInt(m.group(2)), line.x()));
             }
         }
         return entries;
+    }
+
+    private static boolean endsInDigit(String text) {
+        return !text.isEmpty() && text.charAt(text.length() - 1) >= '0' && text.charAt(text.length() - 1) <= '9';
     }
 
     private static boolean hasWideGapBeforeNumber(TextLine line) {

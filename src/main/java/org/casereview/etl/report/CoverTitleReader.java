@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 final class CoverTitleReader {
 
     private static final float SAME_SIZE = 0.5f;
+    private static final Pattern WRAPPING_END = Pattern.compile(
+            "(?is).*([:–—-]|\\b(" + Vocabulary.layout("title_continuation_words") + "))$");
+    private static final Pattern CHILD_NAME = Pattern.compile(
+            "(?i)(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+\\p{Lu}.{0,40}");
+    private static final Pattern DOCUMENT_WORD = Pattern.compile(
+            "(?i).*\\b(" + Vocabulary.layout("cover_not_name_words") + ")\\b.*");
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -80,7 +86,7 @@ final class CoverTitleReader {
     private boolean wrapsOn(String sofar, TextLine line, TextLine next) {
         String text = TextRepair.clean(next.text());
         return Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE && !text.isEmpty() && !namesPartnership(text)
-                && (newReviewType(sofar, text) || sofar.matches("(?is).*([:–—-]|\\b(of|the|a|an|and|into|for|to|in|on|about|concerning))$")
+                && (newReviewType(sofar, text) || WRAPPING_END.matcher(sofar).matches()
                 || Character.isLowerCase(text.charAt(0)));
     }
 
@@ -130,9 +136,9 @@ final class CoverTitleReader {
 
     /** A cover line that is a child's name: "Baby R", "Child H and Child L", "Sibling Group K", "Kacper". */
     private boolean namesChild(String text) {
-        return text.matches("(?i)(child|baby|infant|sibling|siblings|sibling group|young person|children)\\s+\\p{Lu}.{0,40}")
+        return CHILD_NAME.matcher(text).matches()
                 || text.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)?") && !namesPartnership(text)
-                && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !text.matches("(?i).*\\b(review|report|summary)\\b.*");
+                && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !DOCUMENT_WORD.matcher(text).matches();
     }
 
     /** Two lines of one size that name a partnership together but not alone: a board name wrapped on the cover. */

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class HeadingDetector {
 
     private static final Pattern TOP_NUMBER = Pattern.compile(
-            "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(section|part|chapter)\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\\b|(appendix|annex|annexe)\\b)");
+            "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(" + Vocabulary.layout("numbered_part_words")
+                    + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|" + Vocabulary.layout("part_number_words") + ")\\b|("
+                    + Vocabulary.layout("appendix_words") + ")\\b)");
     /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
     private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class HyphenResolver {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(-\\p{L}+)*");
     private static final Pattern END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern START = Pattern.compile("^(\\p{Ll}+)");
 
@@ -26,17 +25,20 @@ final class HyphenResolver {
     static List<TextLine> resolve(List<TextLine> lines) {
         Set<String> words = new HashSet<>();
         for (TextLine line : lines) {
-            Matcher m = WORD.matcher(line.text().toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                words.add(m.group());
-            }
+            addWords(line.text().toLowerCase(Locale.ROOT), words);
         }
         List<TextLine> result = new ArrayList<>(lines);
         for (int i = 0; i + 1 < lines.size(); i++) {
             String text = lines.get(i).text().strip();
+            if (!mayEndInHyphen(text)) {
+                continue;
+            }
             Matcher end = END.matcher(text);
+            if (!end.find()) {
+                continue;
+            }
             Matcher start = START.matcher(lines.get(i + 1).text().strip());
-            if (!end.find() || !start.find()) {
+            if (!start.find()) {
                 continue;
             }
             String first = end.group(1).toLowerCase(Locale.ROOT);
@@ -48,5 +50,42 @@ final class HyphenResolver {
             }
         }
         return result;
+    }
+
+    /** The words of a text as the pattern {@code \p{L}+(-\p{L}+)*} finds them, without a regex: it runs on every line. */
+    static void addWords(String text, Set<String> words) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = afterLetters(text, i);
+            while (i + 1 < n && text.charAt(i) == '-' && Character.isLetter(text.codePointAt(i + 1))) {
+                i = afterLetters(text, i + 1);
+            }
+            words.add(text.substring(start, i));
+        }
+    }
+
+    private static int afterLetters(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** END ends with "-$", and $ may stand before one final line terminator. */
+    private static boolean mayEndInHyphen(String text) {
+        int n = text.length();
+        return n > 0 && text.charAt(n - 1) == '-' || n > 1 && text.charAt(n - 2) == '-';
     }
 }

@@ -13,6 +13,9 @@ import org.casereview.etl.document.SectionType;
 /** Printed item labels: "Recommendation 3:", "Learning point 2", "R3", "LP2". */
 final class ItemLabels {
 
+    private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("label_prose_words") + ")\\b.*");
+
     /**
      * @param type   the item type the label names
      * @param length characters of the label, separator included
@@ -28,7 +31,7 @@ final class ItemLabels {
 
     ItemLabels(Vocabulary vocabulary) {
         List<Map.Entry<SectionType, String>> words = new ArrayList<>();
-        vocabulary.byType("label").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
+        vocabulary.byType("labels").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
         words.sort(Comparator.comparingInt((Map.Entry<SectionType, String> e) -> e.getValue().length()).reversed());
         for (Map.Entry<SectionType, String> word : words) {
             String phrase = Pattern.quote(word.getValue()).replace(" ", "\\E\\s+\\Q");
@@ -38,7 +41,7 @@ final class ItemLabels {
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
             bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
         }
-        vocabulary.byType("code").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
+        vocabulary.byType("codes").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
     }
 
@@ -69,6 +72,6 @@ final class ItemLabels {
 
     /** "Recommendation 3 was ..." reads on as a sentence; a label is followed by its item. */
     private static boolean startsProse(String rest) {
-        return rest.matches("(?i)^(is|was|has|have|had|are|were|and|or|of|in|to|above|below|refers|relates)\\b.*");
+        return PROSE_AFTER_LABEL.matcher(rest).matches();
     }
 }

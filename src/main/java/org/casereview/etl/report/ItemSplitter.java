@@ -19,7 +19,7 @@ final class ItemSplitter {
     private static final int MIN_ITEM_WORDS = 3;
     private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern REQUEST = Pattern.compile(
-            "(?i)\\b(should|must|needs? to|is asked to|are asked to|to ensure|will ensure)\\b");
+            "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {
@@ -35,87 +35,160 @@ final class ItemSplitter {
 
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
         SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
-        SectionType context = sectionContext;
-        List<Found> found = new ArrayList<>();
-        OpenItem open = null;
-        SectionType pendingLabel = null;
+        Pass pass = new Pass(sectionType, sectionContext);
         for (Block block : blocks) {
-            Optional<SectionType> boxTitle = restates(sectionType) ? Optional.empty() : labels.bareLabel(block.text());
-            if (boxTitle.isPresent()) {
-                // "Learning" over a shaded box: the next paragraph is the item, prose or not
-                open = close(open, found);
-                pendingLabel = boxTitle.get();
-                if (block.heading()) {
-                    context = boxTitle.get();
-                }
-                continue;
-            }
-            if (block.heading()) {
-                open = close(open, found);
-                pendingLabel = null;
-                // summaries and appendices restate items found elsewhere: their sub-headings give none
-                Optional<SectionType> named = restates(sectionType) ? Optional.empty() : typer.itemType(block.text());
-                context = named.orElse(sectionContext);
-                continue;
-            }
-            String text = block.text();
-            Optional<ItemLabels.Label> label = labels.label(text);
-            if (label.isPresent()) {
-                open = close(open, found);
-                String rest = stripSeparators(text.substring(label.get().length()));
-                if (rest.isEmpty() || isTitle(rest)) {
-                    pendingLabel = label.get().type();
-                } else {
-                    open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
-                }
-                continue;
-            }
-            if (pendingLabel != null) {
-                open = new OpenItem(pendingLabel, ListMarkers.stripMarker(text), block.page(), block.first().x(), null);
-                pendingLabel = null;
-                continue;
-            }
-            if (block.table()) {
-                open = close(open, found);
-                if (context != null) {
-                    for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
-                        add(found, context, stripLeadingNumber(row.text()), row.page());
-                    }
-                }
-                continue;
-            }
-            if (ListMarkers.startsList(text)) {
-                float markerX = block.first().x();
-                // sub-points: indented further, or after an entry that leads in with a colon
-                boolean bullet = ListMarkers.isBullet(text);
-                if (open != null && open.takesSubPoint(markerX, bullet)) {
-                    open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
-                    continue;
-                }
-                if (context != null) {
-                    close(open, found);
-                    open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
-                    open.textAt(block.lines().size() > 1 ? block.lines().get(block.lines().size() - 1).x() : null);
-                    continue;
-                }
-            }
-            if (open != null && continuesItem(open, block, text)) {
-                open.append(text);
-                open.textAt(block.first().x());
-                continue;
-            }
-            open = close(open, found);
-            SectionType calloutType = context != null ? context
-                    : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
-            if (calloutType != null && (block.bold() || leadsInBold(block)) && block.words() >= MIN_CALLOUT_WORDS) {
-                add(found, calloutType, text, block.page());
-            }
+            pass.take(block);
         }
-        close(open, found);
+        List<Found> found = pass.finish();
         if (found.isEmpty() && sectionContext == SectionType.RECOMMENDATIONS) {
             return numberedRecommendations(blocks);
         }
         return found;
+    }
+
+    /**
+     * One walk over a section's blocks. Each kind of block has its own method, tried in order;
+     * the first that takes the block ends its turn, and a block none takes may be a call-out.
+     */
+    private final class Pass {
+        private final SectionType sectionType;
+        private final SectionType sectionContext;
+        private final List<Found> found = new ArrayList<>();
+        /** The item type list entries and table rows get here: the section's, or a sub-heading's. */
+        private SectionType context;
+        private OpenItem open;
+        /** A label or box title stood alone: the next paragraph is its item. */
+        private SectionType pendingLabel;
+
+        Pass(SectionType sectionType, SectionType sectionContext) {
+            this.sectionType = sectionType;
+            this.sectionContext = sectionContext;
+            this.context = sectionContext;
+        }
+
+        void take(Block block) {
+            boolean taken = boxTitle(block) || subHeading(block) || labelled(block) || afterPendingLabel(block)
+                    || table(block) || listEntry(block) || continuation(block);
+            if (!taken) {
+                closeOpen();
+                callout(block);
+            }
+        }
+
+        List<Found> finish() {
+            closeOpen();
+            return found;
+        }
+
+        private void closeOpen() {
+            open = close(open, found);
+        }
+
+        /** "Learning" over a shaded box: the next paragraph is the item, prose or not. */
+        private boolean boxTitle(Block block) {
+            Optional<SectionType> title = restates(sectionType) ? Optional.empty() : labels.bareLabel(block.text());
+            if (title.isEmpty()) {
+                return false;
+            }
+            closeOpen();
+            pendingLabel = title.get();
+            if (block.heading()) {
+                context = title.get();
+            }
+            return true;
+        }
+
+        private boolean subHeading(Block block) {
+            if (!block.heading()) {
+                return false;
+            }
+            closeOpen();
+            pendingLabel = null;
+            // summaries and appendices restate items found elsewhere: their sub-headings give none
+            Optional<SectionType> named = restates(sectionType) ? Optional.empty() : typer.itemType(block.text());
+            context = named.orElse(sectionContext);
+            return true;
+        }
+
+        /** "Recommendation 3: ..." opens an item; "Recommendation 2 – Safer sleep" waits for its text. */
+        private boolean labelled(Block block) {
+            String text = block.text();
+            Optional<ItemLabels.Label> label = labels.label(text);
+            if (label.isEmpty()) {
+                return false;
+            }
+            closeOpen();
+            String rest = stripSeparators(text.substring(label.get().length()));
+            if (rest.isEmpty() || isTitle(rest)) {
+                pendingLabel = label.get().type();
+            } else {
+                open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
+            }
+            return true;
+        }
+
+        private boolean afterPendingLabel(Block block) {
+            if (pendingLabel == null) {
+                return false;
+            }
+            open = new OpenItem(pendingLabel, ListMarkers.stripMarker(block.text()), block.page(), block.first().x(), null);
+            pendingLabel = null;
+            return true;
+        }
+
+        private boolean table(Block block) {
+            if (!block.table()) {
+                return false;
+            }
+            closeOpen();
+            if (context != null) {
+                for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
+                    add(found, context, stripLeadingNumber(row.text()), row.page());
+                }
+            }
+            return true;
+        }
+
+        /** A numbered or bulleted entry: a sub-point of the open entry, or a new item where items are due. */
+        private boolean listEntry(Block block) {
+            String text = block.text();
+            if (!ListMarkers.startsList(text)) {
+                return false;
+            }
+            float markerX = block.first().x();
+            // sub-points: indented further, or after an entry that leads in with a colon
+            boolean bullet = ListMarkers.isBullet(text);
+            if (open != null && open.takesSubPoint(markerX, bullet)) {
+                open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
+                return true;
+            }
+            if (context == null) {
+                return false;
+            }
+            closeOpen();
+            open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
+            List<TextLine> lines = block.lines();
+            open.textAt(lines.size() > 1 ? lines.get(lines.size() - 1).x() : null);
+            return true;
+        }
+
+        private boolean continuation(Block block) {
+            if (open == null || !continuesItem(open, block, block.text())) {
+                return false;
+            }
+            open.append(block.text());
+            open.textAt(block.first().x());
+            return true;
+        }
+
+        /** A bold paragraph (or one leading in bold) in a section of items, or of findings, is one item. */
+        private void callout(Block block) {
+            SectionType calloutType = context != null ? context
+                    : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
+            if (calloutType != null && (block.bold() || leadsInBold(block)) && block.words() >= MIN_CALLOUT_WORDS) {
+                add(found, calloutType, block.text(), block.page());
+            }
+        }
     }
 
     /**

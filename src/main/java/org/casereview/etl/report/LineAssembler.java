@@ -3,9 +3,12 @@ package org.casereview.etl.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Groups a page's fragments into lines in reading order, column by column on two-column pages. */
 final class LineAssembler {
+
+    private static final Pattern NOTE_MARK = Pattern.compile("[0-9*\u2020\u2021]{1,3}");
 
     private LineAssembler() {
     }
@@ -96,8 +99,8 @@ final class LineAssembler {
         List<TextFragment> kept = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             TextFragment f = group.get(i);
-            boolean mark = i > 0 && f.text().strip().matches("[0-9*\u2020\u2021]{1,3}")
-                    && f.fontSize() < 0.8f * size && f.y() < baseline - 0.2f * size;
+            boolean mark = i > 0 && f.fontSize() < 0.8f * size && f.y() < baseline - 0.2f * size
+                    && NOTE_MARK.matcher(f.text().strip()).matches();
             if (!mark) {
                 kept.add(f);
             }
@@ -119,6 +122,23 @@ final class LineAssembler {
             text.append(fragment.text());
             previous = fragment;
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(text).strip();
+    }
+
+    /** {@code replaceAll("\\s+", " ")} without a regex: it runs on every line of every page. */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 }

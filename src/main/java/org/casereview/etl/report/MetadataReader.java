@@ -20,14 +20,15 @@ final class MetadataReader {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                    + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
+            "(?i)\\b(" + Vocabulary.layout("month_names") + ")\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
     /** A document information title that is a working file name: "Hollinsford CSPR Baby N final v3". */
     private static final Pattern FILE_LIKE = Pattern.compile(
-            "(?i).*(\\.docx?|\\.pdf|\\.odt|microsoft word|untitled|_|\\bv\\d|\\bversion\\s*\\d|\\bdraft\\b|\\bfinal\\b).*");
+            "(?i).*(" + Vocabulary.layout("working_file_marks") + ").*");
     private static final int TITLE_PAGES = 2;
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
+    private static final Pattern PARTNERSHIP_LEAD_IN = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("partnership_lead_ins") + ")\\s+");
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
     private final List<String> partnershipWords;
@@ -37,11 +38,11 @@ final class MetadataReader {
     private final CoverTitleReader coverTitles;
 
     MetadataReader(Vocabulary vocabulary) {
-        this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review_type"));
-        this.authorLabels = byLengthDescending(vocabulary.lowerWords("author_label"));
-        this.partnershipWords = byLengthDescending(vocabulary.lowerWords("partnership"));
-        this.publishedLabels = byLengthDescending(vocabulary.lowerWords("published_label"));
-        this.documentKinds = vocabulary.lowerWords("document_kind");
+        this.reviewTypes = byLengthDescending(vocabulary.lowerWords("review-types", "title_page_names"));
+        this.authorLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "author_labels"));
+        this.partnershipWords = byLengthDescending(vocabulary.lowerWords("report-metadata", "partnerships"));
+        this.publishedLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "published_labels"));
+        this.documentKinds = vocabulary.lowerWords("report-metadata", "document_kinds");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
         this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }
@@ -137,7 +138,7 @@ final class MetadataReader {
                     String printed = source.substring(0, m.end());
                     int sentenceStart = Math.max(printed.lastIndexOf(". "), printed.lastIndexOf(": "));
                     printed = sentenceStart >= 0 ? printed.substring(sentenceStart + 2) : printed;
-                    printed = printed.replaceFirst("(?i)^(the|this report is published by the|published by the)\\s+", "");
+                    printed = PARTNERSHIP_LEAD_IN.matcher(printed).replaceFirst("");
                     return printed.strip();
                 }
             }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.casereview.etl.text.ControlCharacters;
 
 /** The document outline (bookmarks): top-level entries and their children, with target pages. */
 final class OutlineReader {
@@ -47,7 +48,7 @@ final class OutlineReader {
             PDPage page = item.findDestinationPage(document);
             int index = page == null ? -1 : document.getPages().indexOf(page);
             if (index >= 0 && item.getTitle() != null && !item.getTitle().isBlank()) {
-                entries.add(new Entry(item.getTitle().strip(), index + 1, level));
+                entries.add(new Entry(ControlCharacters.oneLine(item.getTitle()).strip(), index + 1, level));
             }
             collect(document, item.children(), level + 1, entries);
         }

@@ -3,18 +3,23 @@ package org.casereview.etl.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,6 +30,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.text.ControlCharacters;
 
 /**
  * Reads every page's glyphs with their position, size and weight, and hands back lines in
@@ -35,7 +41,10 @@ import org.apache.pdfbox.text.TextPosition;
 final class PositionedTextStripper extends PDFTextStripper {
 
     private final List<PageText> pages = new ArrayList<>();
-    private final List<Integer> failedPages = new ArrayList<>();
+    private final Map<Integer, String> failedPages = new LinkedHashMap<>();
+    /** Words of the current page's content that are no PDF operator, outside BX/EX compatibility sections. */
+    private int foreignOperators;
+    private int compatibilityDepth;
     private List<TextFragment> fragments = new ArrayList<>();
     private Map<String, List<TextFragment>> seen = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -63,7 +72,8 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     /**
      * Reads the pages one by one; a page without text, or one whose content cannot be parsed,
-     * comes back with no lines (and its number in {@link #failedPages()} when it failed).
+     * comes back with no lines (and its number in {@link #failedPages()} when it failed). A page
+     * whose content streams are damaged keeps what could be read and is listed as failed too.
      */
     List<PageText> read(PDDocument document) {
         pages.clear();
@@ -73,10 +83,16 @@ final class PositionedTextStripper extends PDFTextStripper {
             setStartPage(number);
             setEndPage(number);
             int before = pages.size();
+            foreignOperators = 0;
+            compatibilityDepth = 0;
             try {
                 writeText(document, Writer.nullWriter());
+                Optional<String> damage = damage(document.getPage(number - 1));
+                if (damage.isPresent()) {
+                    failedPages.put(number, damage.get());
+                }
             } catch (IOException | RuntimeException e) {
-                failedPages.add(number);
+                failedPages.put(number, "its content cannot be parsed (" + e.getMessage() + ")");
             }
             if (pages.size() == before) {
                 PDRectangle box = document.getPage(number - 1).getCropBox();
@@ -88,8 +104,30 @@ final class PositionedTextStripper extends PDFTextStripper {
         return List.copyOf(pages);
     }
 
-    List<Integer> failedPages() {
-        return List.copyOf(failedPages);
+    /** Pages that failed or are damaged, with why, in page order. */
+    Map<Integer, String> failedPages() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(failedPages));
+    }
+
+    private Optional<String> damage(PDPage page) {
+        Optional<String> streams = ContentDamage.inStreams(page);
+        if (streams.isPresent() || foreignOperators == 0) {
+            return streams;
+        }
+        return Optional.of("its content stream holds " + foreignOperators + " words that are no PDF operator");
+    }
+
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) throws IOException {
+        String name = operator.getName();
+        if ("BX".equals(name)) {
+            compatibilityDepth++;
+        } else if ("EX".equals(name)) {
+            compatibilityDepth = Math.max(0, compatibilityDepth - 1);
+        } else if (compatibilityDepth == 0 && !ContentDamage.PDF_OPERATORS.contains(name)) {
+            foreignOperators++;
+        }
+        super.unsupportedOperator(operator, operands);
     }
 
     @Override
@@ -186,12 +224,14 @@ final class PositionedTextStripper extends PDFTextStripper {
                 colouredChars++;
             }
         }
-        if (text.toString().isBlank()) {
+        // the one place report text enters: a glyph mapped to NUL or another control character is dropped
+        String clean = ControlCharacters.oneLine(text.toString());
+        if (clean.isBlank()) {
             return;
         }
         TextPosition first = run.get(0);
         TextPosition last = run.get(run.size() - 1);
-        TextFragment fragment = new TextFragment(text.toString(), first.getXDirAdj(),
+        TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
                 boldChars * 2 > run.size(), colouredChars * 2 > run.size());
         if (isDuplicate(fragment)) {

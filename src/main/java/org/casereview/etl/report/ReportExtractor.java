@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -12,6 +13,8 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.text.ControlCharacters;
+import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +42,9 @@ public final class ReportExtractor {
         return new ReportExtractor(Vocabulary.defaults());
     }
 
-    /** With a vocabulary file of the same keys as {@code report/section-synonyms.properties}, on the classpath. */
-    public static ReportExtractor withVocabulary(String classpathResource) {
-        return new ReportExtractor(Vocabulary.load(classpathResource));
+    /** With the word lists of the given vocabulary (the bundled one with an operator's file merged on top). */
+    public static ReportExtractor withVocabulary(org.casereview.etl.vocabulary.Vocabulary vocabulary) {
+        return new ReportExtractor(Vocabulary.from(vocabulary));
     }
 
     public ReportDocument extract(Path pdf) throws UnreadableDocumentException {
@@ -55,9 +58,9 @@ public final class ReportExtractor {
         for (PageText page : raw.pages()) {
             int pageChars = page.lines().stream().mapToInt(l -> l.text().length()).sum();
             chars += pageChars;
-            if (raw.failedPages().contains(page.number())) {
+            if (raw.failedPages().containsKey(page.number())) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.CORRUPT,
-                        "page " + page.number() + " could not be read"));
+                        "page " + page.number() + " could not be read whole: " + raw.failedPages().get(page.number())));
             } else if (pageChars == 0) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.NO_TEXT_LAYER,
                         "page " + page.number() + " has no text layer"));
@@ -73,12 +76,12 @@ public final class ReportExtractor {
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), metadata, problems);
-        log.debug("Extracted {}: {} pages, {} sections, {} items", pdf.getFileName(), raw.pageCount(),
+        log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
     }
 
-    private record RawReport(List<PageText> pages, List<Integer> failedPages, List<OutlineReader.Entry> outline,
+    private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
                              PDDocumentInformation info, int pageCount) {
     }
 
@@ -95,7 +98,7 @@ public final class ReportExtractor {
             try {
                 document.close();
             } catch (IOException e) {
-                log.warn("Closing {} failed: {}", pdf.getFileName(), e.getMessage());
+                log.warn("Closing {} failed: {}", LogSafe.text(pdf.getFileName()), LogSafe.text(e.getMessage()));
             }
         }
     }
@@ -103,8 +106,8 @@ public final class ReportExtractor {
     private static PDDocumentInformation copyInfo(PDDocument document) {
         PDDocumentInformation info = document.getDocumentInformation();
         PDDocumentInformation copy = new PDDocumentInformation();
-        copy.setTitle(info.getTitle());
-        copy.setAuthor(info.getAuthor());
+        copy.setTitle(ControlCharacters.oneLine(info.getTitle()));
+        copy.setAuthor(ControlCharacters.oneLine(info.getAuthor()));
         copy.setCreationDate(info.getCreationDate());
         copy.setModificationDate(info.getModificationDate());
         return copy;

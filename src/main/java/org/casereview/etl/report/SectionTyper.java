@@ -17,13 +17,14 @@ import org.casereview.etl.document.SectionType;
 final class SectionTyper {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^((section|part|chapter)\\s+)?(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
+            "^((" + Vocabulary.layout("numbered_part_words") + ")\\s+)?"
+                    + "(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
 
     private final Map<SectionType, List<String>> synonyms;
 
     SectionTyper(Vocabulary vocabulary) {
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
-        vocabulary.byType("section").forEach((type, words) ->
+        vocabulary.byType("headings").forEach((type, words) ->
                 cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
         this.synonyms = cleaned;
     }

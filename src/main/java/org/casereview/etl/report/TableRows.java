@@ -14,13 +14,12 @@ final class TableRows {
 
     private static final float SAME_COLUMN = 6f;
     private static final Pattern HEADER_WORDS = Pattern.compile(
-            "(?i)^(no\\.?|number|ref\\.?|recommendations?|learning( points?)?|lessons?|good practice|actions?|"
-                    + "agency|agencies|lead( agency| officer)?|owner|responsible|timescales?|by when|date|"
-                    + "priority|progress|status|rag|outcomes?|evidence|measures?|target|finding|"
-                    + "(learning |practice )?(themes?|areas?|topics?))$");
+            "(?i)^(" + Vocabulary.layout("table_header_words") + ")$");
     /** "Learning theme" heads a column that groups the items, not the items themselves. */
-    private static final Pattern GROUP_HEADER = Pattern.compile("(?i).*\\b(themes?|areas?|topics?)$");
-    private static final Pattern ITEM_HEADER = Pattern.compile("(?i).*(recommendation|learning|lesson|good practice|action).*");
+    private static final Pattern GROUP_HEADER = Pattern.compile(
+            "(?i).*\\b(" + Vocabulary.layout("table_group_header_words") + ")$");
+    private static final Pattern ITEM_HEADER = Pattern.compile(
+            "(?i).*(" + Vocabulary.layout("table_item_header_words") + ").*");
 
     private TableRows() {
     }

@@ -3,11 +3,12 @@ package org.casereview.etl.report;
 import java.text.Normalizer;
 import java.util.List;
 
-/** Joins printed lines into running text: ligatures expanded, hyphenated line ends repaired. */
+import org.casereview.etl.text.LineJoiner;
+
+/** Joins printed lines into running text: ligatures expanded, hyphenated line ends repaired ({@link LineJoiner}). */
 final class TextRepair {
 
-    private static final char HYPHEN = '\u2010';
-    private static final char SOFT_HYPHEN = '\u00ad';
+    private static final LineJoiner LINES = LineJoiner.keepingAsciiHyphens();
 
     private TextRepair() {
     }
@@ -33,24 +34,9 @@ final class TextRepair {
     /**
      * A typographic or soft hyphen at a line end splits a word: it goes. An ASCII hyphen after a
      * letter and before a lowercase letter joins a compound ("decision-" "making"): it stays,
-     * without a space.
+     * without a space ({@link HyphenResolver} has already turned split-word ASCII hyphens soft).
      */
     static void appendLine(StringBuilder text, String line) {
-        int end = text.length();
-        if (end == 0) {
-            text.append(line);
-            return;
-        }
-        char last = text.charAt(end - 1);
-        char next = line.charAt(0);
-        boolean letterBefore = end >= 2 && Character.isLetter(text.charAt(end - 2));
-        if ((last == HYPHEN || last == SOFT_HYPHEN) && letterBefore && Character.isLetter(next)) {
-            text.setLength(end - 1);
-            text.append(line);
-        } else if (last == '-' && letterBefore && Character.isLowerCase(next)) {
-            text.append(line);
-        } else {
-            text.append(' ').append(line);
-        }
+        LINES.append(text, line);
     }
 }

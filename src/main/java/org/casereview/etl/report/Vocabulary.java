@@ -1,65 +1,58 @@
 package org.casereview.etl.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import org.casereview.etl.document.SectionType;
 
-/** The word lists of {@code report/section-synonyms.properties}. */
+/**
+ * The word lists of the report reader: heading synonyms ({@code vocabulary/section-headings.yml}),
+ * item labels ({@code item-labels.yml}), title page words ({@code report-metadata.yml}) and the
+ * names of review types ({@code review-types.yml}).
+ */
 final class Vocabulary {
 
-    static final String DEFAULT_RESOURCE = "/report/section-synonyms.properties";
+    private final org.casereview.etl.vocabulary.Vocabulary all;
 
-    private final Properties properties;
-
-    private Vocabulary(Properties properties) {
-        this.properties = properties;
-    }
-
-    static Vocabulary load(String resource) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary resource not found: " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Vocabulary(properties);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Vocabulary(org.casereview.etl.vocabulary.Vocabulary all) {
+        this.all = all;
     }
 
     static Vocabulary defaults() {
-        return load(DEFAULT_RESOURCE);
+        return from(org.casereview.etl.vocabulary.Vocabulary.bundled());
     }
 
-    List<String> words(String key) {
-        String value = properties.getProperty(key, "");
-        return Arrays.stream(value.split("\\|"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+    static Vocabulary from(org.casereview.etl.vocabulary.Vocabulary all) {
+        return new Vocabulary(all);
     }
 
-    List<String> lowerWords(String key) {
-        return words(key).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    /**
+     * A list of {@code vocabulary/layout-words.yml} as one alternation (no enclosing group), for the
+     * layout rules compiled once into constants: always the bundled file.
+     */
+    static String layout(String key) {
+        return String.join("|", org.casereview.etl.vocabulary.Vocabulary.bundled().strings("layout-words", key));
     }
 
-    /** One list per section type, under {@code prefix.<code>}. */
-    Map<SectionType, List<String>> byType(String prefix) {
+    List<String> words(String file, String key) {
+        return all.strings(file, key).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    List<String> lowerWords(String file, String key) {
+        return words(file, key).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Heading synonyms ("headings"), item labels ("labels") or item codes ("codes", case kept), by section type. */
+    Map<SectionType, List<String>> byType(String list) {
+        String file = list.equals("headings") ? "section-headings" : "item-labels";
+        Map<String, Object> lists = all.map(file, list);
         Map<SectionType, List<String>> map = new EnumMap<>(SectionType.class);
         for (SectionType type : SectionType.values()) {
-            List<String> words = prefix.equals("code") ? words(prefix + "." + type.code())
-                    : lowerWords(prefix + "." + type.code());
+            List<String> words = org.casereview.etl.vocabulary.Vocabulary.strings(lists.get(type.code())).stream()
+                    .map(String::strip).filter(s -> !s.isEmpty())
+                    .map(w -> list.equals("codes") ? w : w.toLowerCase(Locale.ROOT)).toList();
             if (!words.isEmpty()) {
                 map.put(type, words);
             }

@@ -8,6 +8,7 @@
  * headers, footers, page numbers, footnotes) -> {@code ContentsDetector} -> {@code HeadingDetector}
  * or {@code OutlineHeadings} -> {@code BlockBuilder} (paragraphs, list entries, tables, joined over
  * page breaks) -> {@code SectionTyper} and {@code ItemSplitter}/{@code TableRows} ->
- * {@code MetadataReader}. Every word list lives in {@code report/section-synonyms.properties}.
+ * {@code MetadataReader}. Every word list lives in {@code src/main/resources/vocabulary/}
+ * (section-headings.yml, item-labels.yml, report-metadata.yml, layout-words.yml, review-types.yml).
  */
 package org.casereview.etl.report;

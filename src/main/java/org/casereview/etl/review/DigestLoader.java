@@ -7,23 +7,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.DocumentRow;
+import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.document.ReportStatus;
 import org.casereview.etl.document.ReviewFacts;
+import org.casereview.etl.document.ReviewRow;
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.extract.ExtractedText;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.normalise.ReviewText;
-import org.casereview.etl.output.DocumentRow;
-import org.casereview.etl.output.ItemRow;
-import org.casereview.etl.output.LoadedReview;
-import org.casereview.etl.output.RejectRow;
-import org.casereview.etl.output.ReviewRow;
 
 /** Reads one digest file into review rows: text extraction, entry grammar, normalisation. */
 public final class DigestLoader {
@@ -48,7 +51,7 @@ public final class DigestLoader {
         }
         ParsedDigest parsed = parser.parse(text.text());
         DocumentRow read = new DocumentRow(name, document.kind(), text.mediaType(), text.charset(),
-                document.sha256(), document.bytes(), document.pages(), "loaded", null);
+                document.sha256(), document.bytes(), document.pages(), DocumentStatus.LOADED, null);
         List<RejectRow> rejects = new ArrayList<>();
         for (ParseProblem p : parsed.problems()) {
             rejects.add(new RejectRow(name, p.location(), p.reason(), p.message()));
@@ -56,52 +59,43 @@ public final class DigestLoader {
         if (parsed.entries().isEmpty()) {
             rejects.add(new RejectRow(name, "file", RejectReason.UNPARSEABLE_ENTRY,
                     "no review entries found (expected numbered or dated entry headings followed by a summary)"));
-            return new DigestLoad(read.withStatus("rejected", RejectReason.UNPARSEABLE_ENTRY.code()), List.of(), rejects);
+            return new DigestLoad(read.withStatus(DocumentStatus.REJECTED, RejectReason.UNPARSEABLE_ENTRY.code()), List.of(), rejects);
         }
         YearMonth month = parsed.month() != null ? parsed.month() : runMonth;
         List<LoadedReview> reviews = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (DigestEntry entry : parsed.entries()) {
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
-            String id = unique(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
+            String id = ReviewIds.claim(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
             reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed), "digest", entry.sections(),
                     ItemRow.fromSections(entry.sections()), facts.evidence()));
         }
-        DocumentRow status = rejects.isEmpty() ? read : read.withStatus("partial", rejects.get(0).reason().code());
+        DocumentRow status = rejects.isEmpty() ? read : read.withStatus(DocumentStatus.PARTIAL, rejects.get(0).reason().code());
         return new DigestLoad(status, reviews, rejects);
     }
 
     private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d) {
         // Never the run's month: a digest that states no year gives no publication year.
         Integer publicationYear = e.headingYear() != null ? e.headingYear()
-                : d.publicationYear() != null ? d.publicationYear() : d.month() != null ? Integer.valueOf(d.month().getYear()) : null;
-        String link = e.linkTarget();
-        return new ReviewRow(id, month.toString(), file, e.entryNo(), e.title(), e.childName(), f.reviewType(),
-                f.thematic(), f.documentType(), e.summary(), f.outcome(), f.incidentYear(), f.ageText(), f.ageYears(),
-                f.ageBand(), f.sex(), f.nChildren(), f.ethnicity(), codes(f.harmTypes()), codes(f.riskFactors()),
-                codes(f.childContext()), count(e, SectionType.LEARNING), count(e, SectionType.RECOMMENDATIONS),
-                count(e, SectionType.GOOD_PRACTICE), e.noRecommendations(), link, null, null, null,
-                "missing", e.area(), publicationYear);
+                : d.publicationYear() != null ? d.publicationYear()
+                : d.month() != null ? Integer.valueOf(d.month().getYear()) : null;
+        return ReviewRow.builder().facts(f)
+                .reviewId(id).digestMonth(month.toString()).sourceFile(file).entryNo(e.entryNo())
+                .title(e.title()).childName(e.childName()).summary(e.summary())
+                .learningCount(count(e, SectionType.LEARNING))
+                .recommendationCount(count(e, SectionType.RECOMMENDATIONS))
+                .goodPracticeCount(count(e, SectionType.GOOD_PRACTICE))
+                .noRecommendations(e.noRecommendations()).reportLink(e.linkTarget())
+                .reportStatus(ReportStatus.MISSING).area(e.area()).publicationYear(publicationYear)
+                .build();
     }
 
     private static int count(DigestEntry e, SectionType type) {
         return e.sections().stream().filter(s -> s.type() == type).mapToInt(s -> s.items().size()).sum();
     }
 
-    private static String codes(List<String> codes) {
-        return String.join("; ", codes);
-    }
-
-    private static String unique(String id, Set<String> taken) {
-        String candidate = id;
-        for (int n = 2; !taken.add(candidate); n++) {
-            candidate = id + "-" + n;
-        }
-        return candidate;
-    }
-
     private static DigestLoad rejected(DocumentRow document, RejectReason reason, String message) {
-        return new DigestLoad(document.withStatus("rejected", reason.code()), List.of(),
+        return new DigestLoad(document.withStatus(DocumentStatus.REJECTED, reason.code()), List.of(),
                 List.of(new RejectRow(document.sourceFile(), "file", reason, message)));
     }
 }

@@ -2,6 +2,8 @@ package org.casereview.etl.review;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** Stable review ids: digest month + slug of the child's name or the title ({@code 2021-11-child-v}). */
 public final class ReviewIds {
@@ -9,6 +11,25 @@ public final class ReviewIds {
     private static final int MAX_SLUG = 60;
 
     private ReviewIds() {
+    }
+
+    /**
+     * The id itself when it is free, else the id with the first free suffix ({@code -2}, {@code -3}):
+     * two entries of one month may both be "Child A".
+     */
+    public static String firstFree(String id, Predicate<String> taken) {
+        String candidate = id;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** The first free id among those already given out, which it joins. */
+    public static String claim(String id, Set<String> given) {
+        String free = firstFree(id, given::contains);
+        given.add(free);
+        return free;
     }
 
     public static String of(String month, String childName, String title, String fallback) {

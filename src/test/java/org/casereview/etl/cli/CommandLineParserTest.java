@@ -42,7 +42,8 @@ class CommandLineParserTest {
         @Test
         void databaseIsAnH2FileInTheOutputFolder() {
             RunSettings s = parse("status", "--output", dir.toString());
-            assertThat(s.dbUrl()).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("casereviews") + ";AUTO_SERVER=TRUE");
+            assertThat(s.dbUrl()).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().resolve("casereviews") + ";WRITE_DELAY=0")
+                    .doesNotContain("AUTO_SERVER");
         }
     }
 
@@ -59,6 +60,23 @@ class CommandLineParserTest {
             assertThat(s.skipLimit()).isEqualTo(3);
             assertThat(s.threads()).isEqualTo(1);
             assertThat(s.dbUrl()).isEqualTo("jdbc:h2:mem:x");
+        }
+
+        @Test
+        void vocabularyFileIsCarriedWhenReadable() throws IOException {
+            Path vocabulary = Files.writeString(dir.resolve("operator.yml"), "heading-synonyms: {}\n");
+            RunSettings s = parse("run", "--input", dir.toString(), "--vocabulary", vocabulary.toString());
+            assertThat(s.vocabulary()).isEqualTo(vocabulary);
+            assertThat(parse("run", "--input", dir.toString()).vocabulary()).isNull();
+        }
+
+        @Test
+        void missingVocabularyFileIsAUsageErrorForRunAndRestart() {
+            String absent = dir.resolve("absent.yml").toString();
+            assertThatThrownBy(() -> parse("run", "--input", dir.toString(), "--vocabulary", absent))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("vocabulary file " + absent + " does not exist");
+            assertThatThrownBy(() -> parse("restart", "--vocabulary", dir.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("not a readable file");
         }
 
         @Test
@@ -106,6 +124,34 @@ class CommandLineParserTest {
         }
 
         @Test
+        void badValueInConfigNamesTheFileAndTheOption() throws IOException {
+            Path config = dir.resolve("bad-value.yml");
+            Files.writeString(config, "threads: many\n");
+            assertThatThrownBy(() -> parse("status", "--config", config.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("config file " + config)
+                    .hasMessageContaining("'--threads'").hasMessageContaining("got 'many'");
+        }
+
+        @Test
+        void flagsTakeYesAndNoInConfigAndTheCommandLineCanTurnThemOff() throws IOException {
+            Path config = dir.resolve("flags.yml");
+            Files.writeString(config, "strict: yes\nforce: on\nfetch: false\n");
+            RunSettings s = parse("status", "--config", config.toString(), "--force=false");
+            assertThat(s.strict()).isTrue();
+            assertThat(s.force()).isFalse();
+            assertThat(s.fetch()).isFalse();
+        }
+
+        @Test
+        void vocabularyFromConfigThatDoesNotExistNamesBothFiles() throws IOException {
+            Path config = dir.resolve("vocab.yml");
+            Files.writeString(config, "input: " + dir + "\nvocabulary: " + dir.resolve("absent.yml") + "\n");
+            assertThatThrownBy(() -> parse("run", "--config", config.toString()))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("config file " + config)
+                    .hasMessageContaining("vocabulary file " + dir.resolve("absent.yml") + " does not exist");
+        }
+
+        @Test
         void missingConfigFileIsNamed() {
             assertThatThrownBy(() -> parse("run", "--config", "nope.yml"))
                     .isInstanceOf(UsageException.class).hasMessageContaining("nope.yml does not exist");
@@ -121,17 +167,17 @@ class CommandLineParserTest {
 
         @Test
         void unknownOption() {
-            assertThatThrownBy(() -> parse("status", "--fast")).hasMessageContaining("unknown option --fast");
+            assertThatThrownBy(() -> parse("status", "--fast")).hasMessageContaining("Unknown option: '--fast'");
         }
 
         @Test
         void badMonth() {
-            assertThatThrownBy(() -> parse("status", "--month", "11/2021")).hasMessageContaining("--month must be YYYY-MM");
+            assertThatThrownBy(() -> parse("status", "--month", "11/2021")).hasMessageContaining("'--month'").hasMessageContaining("must be YYYY-MM, got '11/2021'");
         }
 
         @Test
         void optionWithoutValue() {
-            assertThatThrownBy(() -> parse("status", "--output")).hasMessageContaining("--output needs a value");
+            assertThatThrownBy(() -> parse("status", "--output")).hasMessageContaining("Missing required parameter for option '--output'");
         }
 
         @Test
@@ -142,7 +188,8 @@ class CommandLineParserTest {
 
         @Test
         void negativeNumber() {
-            assertThatThrownBy(() -> parse("status", "--skip-limit", "-1")).hasMessageContaining("whole number");
+            assertThatThrownBy(() -> parse("status", "--skip-limit", "-1"))
+                    .hasMessageContaining("'--skip-limit'").hasMessageContaining("must be a whole number >= 0, got '-1'");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.casereview.etl.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.casereview.etl.SharedCorpus;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
 import org.casereview.etl.document.ParsedDigest;
@@ -31,17 +31,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Parses every digest of the shared sample corpus and compares with its ground truth
- * (../shared/corpus/truth/digests). Skipped when the corpus is not beside the project.
+ * (corpus/truth/digests in {@link SharedCorpus}).
  */
 class DigestCorpusTest {
 
-    private static final Path CORPUS = Path.of("../shared/corpus/digests");
-    private static final Path TRUTH = Path.of("../shared/corpus/truth/digests");
+    private static final Path CORPUS = SharedCorpus.resolve("corpus/digests");
+    private static final Path TRUTH = SharedCorpus.resolve("corpus/truth/digests");
     private static final Map<String, ParsedDigest> parsed = new LinkedHashMap<>();
 
     @BeforeAll
     static void parseCorpus() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(TRUTH.resolve("truth.tsv")), "corpus not present");
+        SharedCorpus.require(Files.isDirectory(CORPUS) && Files.isRegularFile(TRUTH.resolve("truth.tsv")),
+                "corpus digests or their truth");
         DocumentTextExtractor extractor = new DocumentTextExtractor();
         DigestParser parser = new DigestParser();
         try (var files = Files.list(CORPUS)) {

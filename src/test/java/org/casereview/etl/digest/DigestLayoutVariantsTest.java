@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.casereview.etl.SharedCorpus;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.Section;
@@ -47,11 +48,8 @@ class DigestLayoutVariantsTest {
 
     static Stream<Arguments> digestsAndVariants() {
         List<Path> files = new ArrayList<>();
-        Path corpus = Path.of("../shared/corpus/digests");
         for (String name : List.of("seed-2021-11.txt", "v1-2022-style.txt", "v3-2016-key-issues.txt")) {
-            if (Files.isRegularFile(corpus.resolve(name))) {
-                files.add(corpus.resolve(name));
-            }
+            SharedCorpus.optionalPath("corpus/digests/" + name).ifPresent(files::add);
         }
         for (String name : List.of("u02-printed-2019-11.txt", "u07-crlf-2020-07.txt", "u08-yearly-2015-printed.txt",
                 "u12-grouped-numbering-2017-06.txt", "u14-pdf-text-2018-08.txt", "u15-copied-web-text-2020-02.txt")) {

@@ -41,8 +41,13 @@ class ReportFetcherTest {
         server.close();
     }
 
-    private static FetchSettings settings() {
-        return new FetchSettings(true, List.of("127.0.0.1"), Duration.ofSeconds(2), Duration.ofMillis(400),
+    /** The test server's origin allowed explicitly: plain http, its port, and the loopback address it names. */
+    private FetchSettings settings() {
+        return settings(List.of("http://127.0.0.1:" + server.port()));
+    }
+
+    private static FetchSettings settings(List<String> allowedHosts) {
+        return new FetchSettings(true, allowedHosts, Duration.ofSeconds(2), Duration.ofMillis(400),
                 3, Duration.ofMillis(20), MAX_BYTES, "test-agent");
     }
 
@@ -361,6 +366,97 @@ class ReportFetcherTest {
     }
 
     @Nested
+    class SchemesPortsAndAddresses {
+        private FetchResult fetchWith(List<String> allowedHosts, String url) {
+            try (ReportFetcher strict = new ReportFetcher(settings(allowedHosts), ReportCache.inOutput(output))) {
+                return strict.fetch(url);
+            }
+        }
+
+        @Test
+        void plainHttpIsRefusedWhenTheAllowedHostDoesNotNameItsOrigin() {
+            FetchResult result = fetchWith(List.of("127.0.0.1"), server.url("/reports/Child%20T%20review.pdf"));
+
+            assertThat(result.failure()).isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(result.message()).contains("http on port " + server.port() + " is not allowed");
+            assertThat(server.totalHits()).isZero();
+        }
+
+        @Test
+        void anotherPortOfAnAllowedOriginIsRefused() {
+            FetchResult result = fetchWith(List.of("http://127.0.0.1:" + (server.port() == 1 ? 2 : server.port() - 1)),
+                    server.url("/reports/Child%20T%20review.pdf"));
+
+            assertThat(result.failure()).isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(server.totalHits()).isZero();
+        }
+
+        @Test
+        void anAllowedNameThatResolvesToLoopbackIsRefusedBeforeConnecting() {
+            String url = "http://localhost:" + server.port() + "/reports/Child%20T%20review.pdf";
+
+            FetchResult result = fetchWith(List.of("http://localhost:" + server.port()), url);
+
+            assertThat(result.failure()).isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(result.message()).contains("'localhost' resolves to").contains("a loopback address");
+            assertThat(server.totalHits()).isZero();
+        }
+
+        @Test
+        void aRedirectToAnAllowedNameThatResolvesToLoopbackIsRefusedAtThatHop() {
+            server.on("/hop", (ex, n) -> {
+                ex.getResponseHeaders().set("Location", "http://localhost:" + server.port() + "/reports/Child%20T%20review.pdf");
+                ex.sendResponseHeaders(302, -1);
+            });
+
+            FetchResult result = fetchWith(List.of("http://127.0.0.1:" + server.port(), "http://localhost:" + server.port()),
+                    server.url("/hop"));
+
+            assertThat(result.failure()).isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(result.message()).contains("redirected to http://localhost:").contains("loopback");
+            assertThat(server.hits("/hop")).isEqualTo(1);
+            assertThat(server.hits("/reports/Child T review.pdf")).isZero();
+        }
+
+        @Test
+        void aRedirectToTheCloudMetadataAddressIsRefused() {
+            server.on("/meta", (ex, n) -> {
+                ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+                ex.sendResponseHeaders(301, -1);
+            });
+
+            FetchResult result = fetcher.fetch(server.url("/meta"));
+
+            assertThat(result.failure()).isEqualTo(RejectReason.UNSAFE_LINK);
+            assertThat(result.message()).contains("169.254.169.254");
+        }
+
+        @Test
+        void nonPublicAddressesAreNamedByKind() throws Exception {
+            assertThat(kind("127.0.0.1")).contains("loopback");
+            assertThat(kind("::1")).contains("loopback");
+            assertThat(kind("10.1.2.3")).contains("private");
+            assertThat(kind("172.16.0.1")).contains("private");
+            assertThat(kind("172.31.255.255")).contains("private");
+            assertThat(kind("192.168.1.1")).contains("private");
+            assertThat(kind("fd12:3456::1")).contains("private");
+            assertThat(kind("169.254.169.254")).contains("link-local");
+            assertThat(kind("fe80::1")).contains("link-local");
+            assertThat(kind("224.0.0.1")).contains("multicast");
+            assertThat(kind("ff02::1")).contains("multicast");
+            assertThat(kind("0.0.0.0")).contains("unspecified");
+            assertThat(kind("::")).contains("unspecified");
+            assertThat(kind("172.32.0.1")).isEmpty();
+            assertThat(kind("93.184.216.34")).isEmpty();
+            assertThat(kind("2001:4860:4860::8888")).isEmpty();
+        }
+
+        private java.util.Optional<String> kind(String literal) throws Exception {
+            return AddressCheck.nonPublicKind(java.net.InetAddress.getByName(literal));
+        }
+    }
+
+    @Nested
     class WebLinks {
         @Test
         void onlyAbsoluteHttpLinksAreWebLinks() {
@@ -374,6 +470,7 @@ class ReportFetcherTest {
         void defaultSettingsAllowTheNspccLibrary() {
             FetchSettings defaults = FetchSettings.defaults();
             assertThat(defaults.allowsHost("LEARNING.nspcc.org.uk")).isTrue();
+            assertThat(defaults.allowedHosts()).containsExactly("learning.nspcc.org.uk", "library.nspcc.org.uk", "www.nspcc.org.uk");
             assertThat(defaults.allowsHost("nspcc.org.uk.evil.com")).isFalse();
             assertThat(defaults.maxBytes()).isEqualTo(100L * 1024 * 1024);
             assertThat(defaults.maxAttempts()).isEqualTo(3);

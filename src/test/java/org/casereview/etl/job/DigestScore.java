@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The digest figures of {@code /work/shared/tools/score.py digests}, in Java: entries found, field
+ * The digest figures of {@code ../shared/tools/score.py digests}, in Java: entries found, field
  * accuracy and item recall of a run's {@code reviews.csv} and {@code items.csv} against a truth
  * folder ({@code truth.tsv}, {@code items.tsv}; {@code a|b} alternatives, {@code *} unscored).
  */

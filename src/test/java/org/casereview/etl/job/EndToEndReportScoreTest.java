@@ -1,7 +1,6 @@
 package org.casereview.etl.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.casereview.etl.CaseReviewEtl;
+import org.casereview.etl.SharedCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Acceptance as it is run: the whole job on a folder of held-out invented report PDFs
  * (src/test/resources/reports-e2e/batch*, made by make/e2e.py), then the shared scorer on its
- * CSV outputs. Skipped where python3 or the scorer is not installed.
+ * CSV outputs. Needs python3 and the shared scorer ({@link SharedCorpus}).
  */
 class EndToEndReportScoreTest {
 
     private static final Path BATCHES = Paths.get("src/test/resources/reports-e2e");
-    private static final Path SCORER = Paths.get(System.getProperty("casereview.scorer", "/work/shared/tools/score.py"));
+    private static final Path SCORER = SharedCorpus.resolve("tools/score.py");
     private static final Pattern METADATA = Pattern.compile("metadata fields ([\\d.]+)%");
 
     @TempDir
@@ -44,8 +44,8 @@ class EndToEndReportScoreTest {
     @ParameterizedTest
     @MethodSource("batches")
     void theJobMeetsTheAcceptanceBarOnHeldOutReports(String batch) throws Exception {
-        assumeTrue(Files.isRegularFile(SCORER), "score.py not installed at " + SCORER);
-        assumeTrue(python3Runs(), "python3 not on the PATH");
+        SharedCorpus.require(Files.isRegularFile(SCORER), SCORER + " is missing");
+        SharedCorpus.require(python3Runs(), "python3 on the PATH");
         Path input = BATCHES.resolve(batch);
 
         int exit = CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(), "--month", "2026-11");

@@ -1,7 +1,6 @@
 package org.casereview.etl.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,20 +14,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.casereview.etl.SharedCorpus;
 import org.casereview.etl.document.ReviewFacts;
 import org.junit.jupiter.api.Test;
 
 /**
  * Measures the normaliser on the shared corpus digests against truth.tsv, field by field.
- * Skipped when the corpus is not on this machine (it lives outside the repository).
+ * Needs the shared corpus ({@link SharedCorpus}).
  */
 class CorpusAccuracyTest {
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir",
-            Files.isDirectory(Path.of("../shared/corpus")) ? "../shared/corpus" : "/work/shared/corpus"));
+    private static final Path CORPUS = SharedCorpus.resolve("corpus");
+
     @Test
     void normalisedFieldsMatchTheCorpusTruth() throws IOException {
         Path truthFile = CORPUS.resolve("truth/digests/truth.tsv");
-        assumeTrue(Files.exists(truthFile), "corpus not available");
+        SharedCorpus.require(Files.exists(truthFile), truthFile + " is missing");
         ReviewNormaliser normaliser = ReviewNormaliser.withDefaultVocabulary();
         List<String> lines = Files.readAllLines(truthFile, StandardCharsets.UTF_8);
         List<String> header = Arrays.asList(lines.get(0).split("\t", -1));

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Who a phrase is said of, and the codes that follow from it: only what is said of the subject child codes the child. */
 class PhraseOwnerTest {
-    private static final Vocabulary VOCABULARY = Vocabulary.load(Vocabulary.DEFAULT_RESOURCE);
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private static final PhraseOwner OWNERS = new PhraseOwner(VOCABULARY);
     private static final ReviewNormaliser NORMALISER = new ReviewNormaliser(VOCABULARY);
 

@@ -127,7 +127,7 @@ class ReviewNormaliserTest {
 
     @Nested
     class Bands {
-        private final AgeFinder ages = new AgeFinder(Vocabulary.load(Vocabulary.DEFAULT_RESOURCE));
+        private final AgeFinder ages = new AgeFinder(Vocabulary.standard());
 
         @ParameterizedTest(name = "{0} years -> {1}")
         @CsvSource({"0.99,under_1", "1.00,1_5", "5.99,1_5", "6.00,6_10", "10.50,6_10", "11.00,11_15",

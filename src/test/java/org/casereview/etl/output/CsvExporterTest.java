@@ -30,6 +30,12 @@ class CsvExporterTest {
         }
 
         @Test
+        void controlCharactersNeverReachACellAndAFormulaBehindThemIsStillNeutralised() throws SQLException {
+            assertThat(CsvExporter.cell("\u0000=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+            assertThat(CsvExporter.cell("Child\u0007 V\tplan\nnext\u001b")).isEqualTo("Child V\tplan\nnext");
+        }
+
+        @Test
         void numbersAreNotNeutralised() throws SQLException {
             assertThat(CsvExporter.cell(2020)).isEqualTo("2020");
         }

@@ -1,7 +1,6 @@
 package org.casereview.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,22 +14,23 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.opencsv.CSVWriter;
+import org.casereview.etl.SharedCorpus;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.junit.jupiter.api.Test;
 
 /**
  * Extracts every corpus report PDF and writes reviews.csv, sections.csv and items.csv into
- * target/report-corpus, for {@code score.py reports}. Skipped when ../shared is absent.
+ * target/report-corpus, for {@code score.py reports}. Needs the shared corpus ({@link SharedCorpus}).
  */
 class CorpusHarnessTest {
 
-    private static final Path CORPUS = Paths.get("../shared/corpus/reports");
+    private static final Path CORPUS = SharedCorpus.resolve("corpus/reports");
     private static final Path OUT = Paths.get("target/report-corpus");
 
     @Test
     void extractsEveryCorpusReport() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+        SharedCorpus.require(Files.isDirectory(CORPUS), CORPUS + " is missing");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(CORPUS)) {
             pdfs = files.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList();

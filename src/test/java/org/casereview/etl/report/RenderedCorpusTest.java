@@ -1,17 +1,16 @@
 package org.casereview.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.casereview.etl.SharedCorpus;
 import org.casereview.etl.document.Section;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The corpus sources rendered by a third producer ({@link RptRenderer}) in two layouts, and
  * measured like score.py does: sections by type and first page, items by text, type and page.
- * Skipped when ../shared is absent.
+ * Needs the shared corpus ({@link SharedCorpus}).
  */
 class RenderedCorpusTest {
 
-    private static final Path SOURCES = Paths.get("../shared/corpus/sources/reports");
+    private static final Path SOURCES = SharedCorpus.resolve("corpus/sources/reports");
 
     @TempDir
     Path dir;
@@ -33,7 +32,7 @@ class RenderedCorpusTest {
     @ValueSource(strings = {"", "tables dashes breaks", "unnumbered", "columns", "unnumbered outline tables",
             "flat bare noinfo", "flat unnumbered outline", "noinfo", "loose dashes", "loose flat tables columns"})
     void extractionHoldsOnAnotherProducer(String layout) throws Exception {
-        assumeTrue(Files.isDirectory(SOURCES), "corpus sources not present");
+        SharedCorpus.require(Files.isDirectory(SOURCES), SOURCES + " is missing");
         RptRenderer.Variant variant = RptRenderer.Variant.of(layout.isEmpty() ? new String[0] : layout.split(" "));
         List<Path> sources;
         try (Stream<Path> files = Files.list(SOURCES)) {

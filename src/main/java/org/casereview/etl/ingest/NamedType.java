@@ -1,0 +1,45 @@
+package org.casereview.etl.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The type a file name claims by its extension. The type of a file is always its content's; a
+ * file whose name claims another kind of document than its content is (a web page or an image
+ * saved as {@code .pdf}) is not loaded, since neither reading is safe to trust.
+ */
+final class NamedType {
+
+    private static final Set<String> WORD = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-word.document.macroenabled.12", "application/msword");
+    private static final Predicate<String> TEXT = type -> type.startsWith("text/") || type.equals("application/xhtml+xml");
+    private static final Map<String, Predicate<String>> CLAIMS = Map.of(
+            "pdf", "application/pdf"::equals,
+            "docx", WORD::contains,
+            "docm", WORD::contains,
+            "doc", WORD::contains,
+            "html", TEXT,
+            "htm", TEXT,
+            "xhtml", TEXT,
+            "txt", TEXT,
+            "md", TEXT,
+            "markdown", TEXT);
+
+    private NamedType() {
+    }
+
+    /** The extension of a name that claims a type the detected content type is not, else empty. */
+    static Optional<String> contradictedExtension(String fileName, String contentType) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        Predicate<String> claim = CLAIMS.get(extension);
+        return claim == null || claim.test(contentType) ? Optional.empty() : Optional.of(extension);
+    }
+}

@@ -1,7 +1,0 @@
-package org.casereview.etl.output;
-
-import org.casereview.etl.document.RejectReason;
-
-/** One row of rejects.csv: what could not be loaded, where, and why. */
-public record RejectRow(String sourceFile, String location, RejectReason reason, String message) {
-}

@@ -1,0 +1,119 @@
+package org.casereview.etl.store;
+
+import static org.casereview.etl.store.Rows.cut;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.ReportDocument;
+import org.casereview.etl.document.ReportExtract;
+import org.casereview.etl.document.ReportMetadata;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Extracted reports keyed by SHA-256: a report whose content was extracted before is read back
+ * from here instead of being parsed again.
+ */
+public class ReportStore {
+
+    private static final String ITEM_ORDER =
+            " ORDER BY CASE section_type WHEN 'learning' THEN 1 WHEN 'recommendations' THEN 2 ELSE 3 END, item_no";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public ReportStore(NamedParameterJdbcTemplate named) {
+        this.jdbc = JdbcClient.create(named);
+        this.named = named;
+    }
+
+    public Optional<ReportExtract> find(String sha256) {
+        return jdbc.sql("SELECT sha256, file_name, status, reason_code, message, title, child_name, review_type_text,"
+                        + " area, partnership, publication_year, author, pages FROM report_extract WHERE sha256 = :sha256")
+                .param("sha256", sha256)
+                .query((rs, n) -> new ReportExtract(rs.getString("sha256"), rs.getString("file_name"),
+                        DocumentStatus.fromCode(rs.getString("status")),
+                        rs.getString("reason_code") == null ? null : RejectReason.fromCode(rs.getString("reason_code")),
+                        rs.getString("message"),
+                        new ReportMetadata(rs.getString("title"), rs.getString("child_name"),
+                                rs.getString("review_type_text"), rs.getString("area"), rs.getString("partnership"),
+                                (Integer) rs.getObject("publication_year"), rs.getString("author"), rs.getInt("pages"))))
+                .optional();
+    }
+
+    /** Stores an extraction; items are typed by what they are (a learning point inside "Findings" is learning). */
+    public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items) {
+        delete(sha256);
+        ReportMetadata m = report.metadata();
+        jdbc.sql("INSERT INTO report_extract (sha256, file_name, pages, title, child_name, review_type_text, area,"
+                        + " partnership, publication_year, author, status) VALUES (:sha256, :fileName, :pages, :title,"
+                        + " :childName, :reviewTypeText, :area, :partnership, :publicationYear, :author, :status)")
+                .param("sha256", sha256).param("fileName", report.fileName()).param("pages", m.pages())
+                .param("title", cut(m.title(), 2000)).param("childName", cut(m.childName(), 200))
+                .param("reviewTypeText", cut(m.reviewTypeText(), 200)).param("area", cut(m.area(), 200))
+                .param("partnership", cut(m.partnership(), 500)).param("publicationYear", m.publicationYear())
+                .param("author", cut(m.author(), 500)).param("status", DocumentStatus.LOADED.code())
+                .update();
+        named.batchUpdate("INSERT INTO report_section_extract (sha256, ordinal, section_type, heading, page_start,"
+                        + " page_end, text) VALUES (:sha256, :ordinal, :sectionType, :heading, :pageStart, :pageEnd, :text)",
+                report.sections().stream().map(s -> sectionParams(sha256, s)).toArray(SqlParameterSource[]::new));
+        named.batchUpdate("INSERT INTO report_item_extract (sha256, section_type, item_no, text, page)"
+                        + " VALUES (:sha256, :sectionType, :itemNo, :text, :page)",
+                items.stream().map(i -> itemParams(sha256, i)).toArray(SqlParameterSource[]::new));
+    }
+
+    public void saveRejected(String sha256, String fileName, RejectReason reason, String message) {
+        delete(sha256);
+        jdbc.sql("INSERT INTO report_extract (sha256, file_name, status, reason_code, message)"
+                        + " VALUES (:sha256, :fileName, :status, :reason, :message)")
+                .param("sha256", sha256).param("fileName", fileName).param("status", DocumentStatus.REJECTED.code())
+                .param("reason", reason.code()).param("message", cut(message, 4000))
+                .update();
+    }
+
+    /** The sections of an extracted report, without their items (those are in {@link #items}). */
+    public List<Section> sections(String sha256) {
+        return jdbc.sql("SELECT ordinal, section_type, heading, page_start, page_end, text FROM report_section_extract"
+                        + " WHERE sha256 = :sha256 ORDER BY ordinal")
+                .param("sha256", sha256)
+                .query((rs, n) -> new Section(SectionType.fromCode(rs.getString("section_type")), rs.getInt("ordinal"),
+                        rs.getString("heading"), rs.getString("text"), (Integer) rs.getObject("page_start"),
+                        (Integer) rs.getObject("page_end"), List.of()))
+                .list();
+    }
+
+    /** The report's items, by type in order. */
+    public List<ItemRow> items(String sha256) {
+        return jdbc.sql("SELECT section_type, item_no, text, page FROM report_item_extract WHERE sha256 = :sha256"
+                        + ITEM_ORDER)
+                .param("sha256", sha256)
+                .query((rs, n) -> new ItemRow(SectionType.fromCode(rs.getString("section_type")), rs.getInt("item_no"),
+                        rs.getString("text"), (Integer) rs.getObject("page")))
+                .list();
+    }
+
+    private void delete(String sha256) {
+        for (String table : List.of("report_item_extract", "report_section_extract", "report_extract")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE sha256 = :sha256").param("sha256", sha256).update();
+        }
+    }
+
+    private static SqlParameterSource itemParams(String sha256, ItemRow i) {
+        return new MapSqlParameterSource().addValue("sha256", sha256).addValue("sectionType", i.type().code())
+                .addValue("itemNo", i.itemNo()).addValue("text", i.text()).addValue("page", i.page());
+    }
+
+    private static SqlParameterSource sectionParams(String sha256, Section s) {
+        return new MapSqlParameterSource().addValue("sha256", sha256).addValue("ordinal", s.ordinal())
+                .addValue("sectionType", s.type().code()).addValue("heading", cut(s.heading(), 2000))
+                .addValue("pageStart", s.pageStart()).addValue("pageEnd", s.pageEnd()).addValue("text", s.text());
+    }
+}

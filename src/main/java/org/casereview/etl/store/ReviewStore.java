@@ -1,0 +1,158 @@
+package org.casereview.etl.store;
+
+import static org.casereview.etl.store.Rows.truncate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casereview.etl.document.CodeEvidence;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.LoadedReview;
+import org.casereview.etl.document.ReviewRow;
+import org.casereview.etl.document.Section;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reviews with their sections, items and codes. Every write replaces what an earlier run wrote
+ * under the same key, so reruns and restarts never duplicate rows; rows go in batches, not one
+ * statement per row.
+ */
+public class ReviewStore {
+
+    private static final List<String> REVIEW_COLUMNS = withBatchMonth(ReviewRow.COLUMNS);
+    private static final String IN_MONTH = " WHERE review_id IN (SELECT review_id FROM review WHERE batch_month = :month)";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final String reviewUpsert;
+    private final String codeUpsert;
+
+    public ReviewStore(NamedParameterJdbcTemplate named, SqlDialect dialect) {
+        this.jdbc = JdbcClient.create(named);
+        this.named = named;
+        this.reviewUpsert = dialect.upsert("review", REVIEW_COLUMNS, List.of("review_id"));
+        this.codeUpsert = dialect.upsert("review_code", List.of("review_id", "field", "code", "evidence"),
+                List.of("review_id", "field", "code"));
+    }
+
+    /** Removes every review an earlier run of this month loaded, with its sections, items and codes. */
+    public void clearMonth(String batchMonth) {
+        for (String child : List.of("review_section", "review_item", "review_code")) {
+            jdbc.sql("DELETE FROM " + child + IN_MONTH).param("month", batchMonth).update();
+        }
+        jdbc.sql("DELETE FROM review WHERE batch_month = :month").param("month", batchMonth).update();
+    }
+
+    /** Removes what an earlier attempt of the assemble step added: report sections and report-only reviews. */
+    public void clearReportParts(String batchMonth) {
+        for (String child : List.of("review_section", "review_item")) {
+            jdbc.sql("DELETE FROM " + child + IN_MONTH.replace("WHERE", "WHERE source = 'report' AND"))
+                    .param("month", batchMonth).update();
+        }
+        jdbc.sql("DELETE FROM review_code WHERE review_id IN"
+                        + " (SELECT review_id FROM review WHERE batch_month = :month AND entry_no IS NULL)")
+                .param("month", batchMonth).update();
+        jdbc.sql("DELETE FROM review WHERE batch_month = :month AND entry_no IS NULL").param("month", batchMonth).update();
+    }
+
+    /**
+     * Stores the review rows and replaces their sections and items from each review's source; the
+     * codes are replaced for digest reviews and for reviews that bring codes.
+     */
+    public void replaceReviews(List<LoadedReview> reviews, String batchMonth) {
+        if (reviews.isEmpty()) {
+            return;
+        }
+        named.batchUpdate(reviewUpsert, reviews.stream()
+                .map(r -> rowParams(r.row(), batchMonth)).toArray(SqlParameterSource[]::new));
+        bySource(reviews).forEach(this::replaceSections);
+        List<LoadedReview> coded = reviews.stream()
+                .filter(r -> !r.codes().isEmpty() || "digest".equals(r.source())).toList();
+        if (!coded.isEmpty()) {
+            jdbc.sql("DELETE FROM review_code WHERE review_id IN (:ids)").param("ids", ids(coded)).update();
+            named.batchUpdate(codeUpsert, coded.stream().flatMap(r -> r.codes().stream()
+                    .map(c -> codeParams(r.row().reviewId(), c))).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Whether the id belongs to a review other than this entry (another digest's, or a report-only review). */
+    public boolean isTakenByAnother(String reviewId, String sourceFile, Integer entryNo) {
+        return jdbc.sql("SELECT COUNT(*) FROM review WHERE review_id = :id"
+                        + " AND NOT (source_file = :file AND COALESCE(entry_no, 0) = :entryNo)")
+                .param("id", reviewId).param("file", sourceFile).param("entryNo", entryNo == null ? 0 : entryNo)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The month's reviews, digest entries first in digest order. */
+    public List<ReviewRow> reviews(String batchMonth) {
+        return jdbc.sql("SELECT " + String.join(", ", ReviewRow.COLUMNS)
+                        + " FROM review WHERE batch_month = :month ORDER BY source_file, entry_no, review_id")
+                .param("month", batchMonth)
+                .query(Rows.toRecord(ReviewRow.class))
+                .list();
+    }
+
+    private void replaceSections(String source, List<LoadedReview> reviews) {
+        for (String table : List.of("review_section", "review_item")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE source = :source AND review_id IN (:ids)")
+                    .param("source", source).param("ids", ids(reviews)).update();
+        }
+        List<SqlParameterSource> sections = new ArrayList<>();
+        List<SqlParameterSource> items = new ArrayList<>();
+        for (LoadedReview r : reviews) {
+            r.sections().forEach(s -> sections.add(sectionParams(r.row().reviewId(), source, s)));
+            r.items().forEach(i -> items.add(itemParams(r.row().reviewId(), source, i)));
+        }
+        named.batchUpdate("INSERT INTO review_section (review_id, source, section_type, ordinal, heading, page_start,"
+                        + " page_end, text) VALUES (:reviewId, :source, :sectionType, :ordinal, :heading, :pageStart,"
+                        + " :pageEnd, :text)", sections.toArray(SqlParameterSource[]::new));
+        named.batchUpdate("INSERT INTO review_item (review_id, source, section_type, item_no, text, page)"
+                        + " VALUES (:reviewId, :source, :sectionType, :itemNo, :text, :page)",
+                items.toArray(SqlParameterSource[]::new));
+    }
+
+    private static Map<String, List<LoadedReview>> bySource(List<LoadedReview> reviews) {
+        Map<String, List<LoadedReview>> bySource = new LinkedHashMap<>();
+        reviews.forEach(r -> bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r));
+        return bySource;
+    }
+
+    private static List<String> ids(List<LoadedReview> reviews) {
+        return reviews.stream().map(r -> r.row().reviewId()).toList();
+    }
+
+    private static SqlParameterSource rowParams(ReviewRow row, String batchMonth) {
+        List<Object> values = new ArrayList<>(row.values());
+        values.add(batchMonth);
+        return Rows.params(REVIEW_COLUMNS, values);
+    }
+
+    private static SqlParameterSource sectionParams(String reviewId, String source, Section s) {
+        return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
+                .addValue("sectionType", s.type().code()).addValue("ordinal", s.ordinal())
+                .addValue("heading", truncate(s.heading(), 2000)).addValue("pageStart", s.pageStart())
+                .addValue("pageEnd", s.pageEnd()).addValue("text", s.text());
+    }
+
+    private static SqlParameterSource itemParams(String reviewId, String source, ItemRow i) {
+        return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
+                .addValue("sectionType", i.type().code()).addValue("itemNo", i.itemNo()).addValue("text", i.text())
+                .addValue("page", i.page());
+    }
+
+    private static SqlParameterSource codeParams(String reviewId, CodeEvidence c) {
+        return new MapSqlParameterSource().addValue("review_id", reviewId).addValue("field", c.field())
+                .addValue("code", c.code()).addValue("evidence", truncate(c.evidence(), 2000));
+    }
+
+    private static List<String> withBatchMonth(List<String> columns) {
+        List<String> all = new ArrayList<>(columns);
+        all.add("batch_month");
+        return List.copyOf(all);
+    }
+}

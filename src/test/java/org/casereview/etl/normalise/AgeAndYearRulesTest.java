@@ -1,0 +1,112 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.casereview.etl.document.ReviewFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The child's age at the incident and the incident year, read past other people's ages and other moments. One example per rule and its counter-example. */
+class AgeAndYearRulesTest {
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
+
+    private static ReviewFacts summary(String summary) {
+        return NORMALISER.normalise(new ReviewText("Child Z: Child safeguarding practice review", "Child Z", summary,
+                null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void anAgeNowIsNotTheAgeAtTheIncident() {
+        assertThat(summary("Child Z, now aged 19, was exploited. It began in 2014 when she was 13 years old.").ageText())
+                .isEqualTo("13 years old");
+    }
+
+    @Test
+    void aBabyOfSixWeeks() {
+        ReviewFacts facts = summary("Fatal head injuries to a baby of 6 weeks in 2020.");
+        assertThat(facts.ageText()).isEqualTo("6 weeks");
+        assertThat(facts.ageBand()).isEqualTo("under_1");
+    }
+
+    @Test
+    void agedYearsAndMonths() {
+        assertThat(summary("Child Z, aged 2 years and 3 months, was admitted.").ageYears()).isEqualByComparingTo("2.25");
+    }
+
+    @Test
+    void anAgeAfterByAIsNeverTheChildsOnceTheChildWasNamedBeforeIt() {
+        ReviewFacts facts = summary("Sexual abuse of a girl by a 15-year-old in 2019.");
+        assertThat(facts.ageText()).isNull();
+        assertThat(facts.ageBand()).isEqualTo("unknown");
+    }
+
+    @Test
+    void anAgeAfterByAWithNoChildBeforeItIsTheChilds() {
+        assertThat(summary("Ingestion of methadone by a 20-month-old boy.").ageText()).isEqualTo("20-month-old");
+    }
+
+    @Test
+    void theAgeAtAPlacementIsNotTheIncidentAge() {
+        ReviewFacts facts = summary("Exploitation of Child Z, who had been placed in care at the age of 13. "
+                + "It came to light in 2016 when she was 15-years-old.");
+        assertThat(facts.ageText()).isEqualTo("15-years-old");
+        assertThat(facts.ageYears()).isEqualByComparingTo(new BigDecimal("15.00"));
+    }
+
+    @Test
+    void aMothersAgeBeforeTheChildsIsSkipped() {
+        assertThat(summary("Mother aged 19 was a care leaver. Her 5-week-old son had a fracture.").ageText())
+                .isEqualTo("5-week-old");
+    }
+
+    @Test
+    void anInfantIsUnderOne() {
+        ReviewFacts facts = summary("An infant was found with multiple bruises.");
+        assertThat(facts.ageText()).isEqualTo("infant");
+        assertThat(facts.ageBand()).isEqualTo("under_1");
+        assertThat(summary("Learning about sudden infant death.").ageText()).isNull();
+    }
+
+    @Test
+    void anInfantWithAPseudonymIsAName() {
+        assertThat(summary("The babies are referred to as Infant A to Infant E.").ageText()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Death of a baby in the early hours of 3 March 2019.|2019",
+            "Death of a girl who died by suicide in 2022.|2022",
+            "Injuries to a boy, 12th January 2020, at home.|2020",
+    })
+    void datesGiveTheYear(String text, int year) {
+        assertThat(summary(text).incidentYear()).isEqualTo(year);
+    }
+
+    @Test
+    void theYearOfAnOldConvictionIsNoIncidentYear() {
+        assertThat(summary("The stepfather had a conviction for sexual offences against a child in 1998.")
+                .incidentYear()).isNull();
+    }
+
+    @Test
+    void aMoveIsNoOtherMomentForTheYear() {
+        assertThat(summary("She was exploited by adults who moved into her flat in 2022.").incidentYear())
+                .isEqualTo(2022);
+    }
+
+    @Test
+    void aFractionOfAYearIsPartOfTheAge() {
+        ReviewFacts facts = summary("A two-and-a-half-year-old girl was admitted to hospital.");
+        assertThat(facts.ageText()).isEqualTo("two-and-a-half-year-old");
+        assertThat(facts.ageYears()).isEqualByComparingTo("2.50");
+    }
+
+    @Test
+    void laterYearsAfterAPeriodOfHarmAreOtherMoments() {
+        assertThat(summary("Abuse of 14 children between 1995 and 2005. The abuse came to light in 2019.")
+                .incidentYear()).isNull();
+    }
+}

@@ -1,0 +1,112 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casereview.etl.document.ReviewFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The child's context (looked after, plans, disability, school) a summary names, and when it is someone else's. One example per rule and its counter-example. */
+class ChildContextRulesTest {
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
+
+    private static ReviewFacts entry(String title, String childName, String summary) {
+        return NORMALISER.normalise(new ReviewText(title, childName, summary, null, null, null, null, null, null, null));
+    }
+
+    private static ReviewFacts summary(String summary) {
+        return entry("Child Z: Child safeguarding practice review", "Child Z", summary);
+    }
+
+    @Test
+    void neverAttendedSchoolAndAControllingRelationship() {
+        assertThat(summary("She had never attended school.").childContext()).containsExactly("not_in_school");
+        assertThat(summary("She had been in a controlling relationship with him.").riskFactors())
+                .containsExactly("domestic_abuse");
+    }
+
+    @Test
+    void accommodatedOrPlacedByTheLocalAuthorityIsLookedAfter() {
+        assertThat(summary("She was accommodated by the local authority in 2012.").childContext())
+                .containsExactly("looked_after");
+        assertThat(summary("She had been placed out of area by the local authority.").childContext())
+                .containsExactly("looked_after");
+    }
+
+    @Test
+    void aNegationEndsAtAndWithANewSubject() {
+        assertThat(summary("Her mother did not believe her and she was placed with foster carers.").childContext())
+                .containsExactly("foster_care");
+        assertThat(summary("She was not placed with foster carers.").childContext()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Her siblings, aged 3 and 5, were subject to child protection plans.|",
+            "Child Z and her brother were subject to child protection plans.|child_protection_plan",
+            "The mother was herself on the child protection register.|",
+            "She was a young carer for her disabled mother.|",
+            "Child Z had learning difficulties and attended a special school.|disabled",
+            "She was not subject to a child protection plan or a child in need plan.|",
+            "He was kept off school by his parents.|not_in_school",
+    })
+    void childContext(String text, String codes) {
+        assertThat(String.join("; ", summary(text).childContext())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    @Test
+    void aMothersPastAsAChildInNeedIsNotTheChilds() {
+        assertThat(summary("A newborn baby was found in 2021. His mother, a 17-year-old student, had concealed "
+                + "her pregnancy. She had been a child in need because of neglect when younger.").childContext())
+                .isEmpty();
+    }
+
+    @Test
+    void parentsWhoGrewUpInCareAreNotTheChildsContext() {
+        assertThat(summary("Both parents had grown up in care.").childContext()).isEmpty();
+    }
+
+    @Test
+    void parentsWhoBothHadLearningDisabilitiesAreNotADisabledChild() {
+        ReviewFacts facts = summary("Her parents, who both had learning disabilities, had not understood the advice.");
+        assertThat(facts.childContext()).isEmpty();
+        assertThat(facts.riskFactors()).containsExactly("parental_learning_disability");
+    }
+
+    @Test
+    void aSiblingsSpecialGuardianshipIsNotTheChilds() {
+        assertThat(summary("His half-brother lived with his grandparents under a special guardianship order.")
+                .childContext()).isEmpty();
+    }
+
+    @Test
+    void theBoyWhoHarmedTheChildIsNotTheChild() {
+        ReviewFacts facts = entry("Child E: Significant case review", "Child E",
+                "Sexual abuse of a 7-year-old girl by a 13-year-old boy who was a family friend, in 2018. "
+                        + "The boy had been excluded from school for harmful sexual behaviour a year earlier.");
+        assertThat(facts.childContext()).isEmpty();
+        assertThat(facts.ageText()).isEqualTo("7-year-old");
+    }
+
+    @Test
+    void theBoyWhoWasHarmedIsTheChild() {
+        assertThat(summary("Neglect of a 14-year-old boy by his mother. The boy had been excluded from school.")
+                .childContext()).containsExactly("not_in_school");
+    }
+
+    @Test
+    void aMotherWhoWasALookedAfterChildIsNotTheChildLookedAfter() {
+        ReviewFacts facts = entry("Baby GB: Child safeguarding practice review", "Baby GB",
+                "Death of an unborn baby at 38 weeks' gestation in 2023 after his mother, who was 16 and a looked after child, "
+                        + "concealed her pregnancy.");
+        assertThat(facts.childContext()).isEmpty();
+        assertThat(facts.ageBand()).isEqualTo("unborn");
+    }
+
+    @Test
+    void aChildWhoIsNamedAndThenLookedAfterIsStillLookedAfter() {
+        assertThat(summary("Death of a 15-year-old girl in 2023. Child Z, who was 15, was looked after by the local authority.")
+                .childContext()).containsExactly("looked_after");
+    }
+}

@@ -1,0 +1,224 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casereview.etl.document.ReviewFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The harm types a summary names: which words set which code, and when the harm is someone else's. One example per rule and its counter-example. */
+class HarmTypeRulesTest {
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
+
+    private static ReviewFacts entry(String title, String childName, String summary) {
+        return NORMALISER.normalise(new ReviewText(title, childName, summary, null, null, null, null, null, null, null));
+    }
+
+    private static ReviewFacts summary(String summary) {
+        return entry("Child Z: Child safeguarding practice review", "Child Z", summary);
+    }
+
+    @Test
+    void injuriesFromAnAccidentNamedRightAfterThemAreNoAbuse() {
+        assertThat(summary("Life-changing injuries to a 13-year-old boy who was hit by a train in 2022.").harmTypes())
+                .isEmpty();
+        assertThat(summary("Serious injuries to a 13-year-old boy in 2022.").harmTypes()).containsExactly("physical_abuse");
+    }
+
+    @Test
+    void physicalPunishmentNeverSeenADoctorAndCutOffContact() {
+        ReviewFacts facts = summary("He disclosed physical punishment and that he had never seen a doctor. "
+                + "The family had cut off contact with relatives.");
+        assertThat(facts.harmTypes()).containsExactly("physical_abuse", "neglect");
+        assertThat(facts.riskFactors()).containsExactly("social_isolation");
+    }
+
+    @Test
+    void aMothersOverdoseRightBeforeIsNotTheChilds() {
+        assertThat(summary("A boy was found with his mother after she had taken an overdose.").harmTypes())
+                .doesNotContain("poisoning_ingestion", "self_harm_suicide");
+    }
+
+    @Test
+    void anOffenceNamedIsNoHarmToTheChild() {
+        assertThat(summary("Their father had been imprisoned for assault.").harmTypes()).isEmpty();
+    }
+
+    @Test
+    void stoppedTreatmentAndDrugTreatmentProgramme() {
+        assertThat(summary("His parents stopped his chemotherapy.").harmTypes()).containsExactly("neglect");
+        assertThat(summary("Both parents were in a drug treatment programme.").riskFactors())
+                .containsExactly("parental_substance_misuse");
+    }
+
+    @Test
+    void pushedIntoARiverByAManSexuallyExploitingHer() {
+        assertThat(summary("She was pushed into a river by a man who had been sexually exploiting her.").harmTypes())
+                .containsExactly("physical_abuse", "child_sexual_exploitation");
+    }
+
+    @Test
+    void attackedByAGroupOfYoungPeopleButNotByADog() {
+        assertThat(summary("He was attacked by a group of young people in 2023.").harmTypes())
+                .containsExactly("physical_abuse", "extra_familial_harm");
+        assertThat(summary("She died after being attacked by a dog.").harmTypes()).isEmpty();
+    }
+
+    @Test
+    void lockedInABedroomWithNoLightFoodOrToilet() {
+        assertThat(summary("He was found locked in a bedroom with no light, food or toilet.").harmTypes())
+                .containsExactly("emotional_abuse", "neglect");
+    }
+
+    @Test
+    void hitByAParentFigureButNotByACar() {
+        assertThat(summary("She was repeatedly hit and threatened by her mother's partner.").harmTypes())
+                .containsExactly("physical_abuse");
+        assertThat(summary("He was hit by a car while riding his bike.").harmTypes()).isEmpty();
+    }
+
+    @Test
+    void threwHerAgainstAWall() {
+        assertThat(summary("Her father threw her against a wall during an argument.").harmTypes())
+                .containsExactly("physical_abuse");
+    }
+
+    @Test
+    void aChildAdmittedWeighingFewKilograms() {
+        assertThat(summary("A 9-year-old boy was admitted to hospital in 2021 weighing 15kg.").harmTypes())
+                .containsExactly("neglect");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Child W was killed by his father, who then killed himself.|physical_abuse",
+            "Murder of a 4-year-old girl by her mother.|physical_abuse",
+            "Non-fatal strangulation of a baby.|physical_abuse",
+            "The mother was kicked in the stomach by her partner.|physical_abuse",
+            "A boy was kicked out of home by his parents.|",
+            "Emotional and physical abuse of a girl.|physical_abuse; emotional_abuse",
+            "Twins were left alone at home.|neglect",
+            "A newborn baby was found abandoned in a park.|neglect",
+            "A boy was admitted to intensive care after taking ketamine with friends.|poisoning_ingestion",
+            "The mother, who had taken cannabis, was asleep.|",
+            "Advice on avoiding sharing a sofa or bed with a baby after drinking alcohol or taking drugs.|",
+            "There were no concerns about neglect or physical abuse at home.|",
+            "There was no concern about the home, which was clean. The boy was neglected.|neglect",
+            "He was known to be carrying a knife.|extra_familial_harm",
+            "A boy was groomed on a dating app.|online_harm",
+    })
+    void harmTypes(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    @Test
+    void anInfantDeathWhileCoSleepingIsSudi() {
+        ReviewFacts facts = summary("Death of a 6-week-old girl, found in an adult bed with her parents.");
+        assertThat(facts.harmTypes()).containsExactly("sudden_unexpected_infant_death");
+        assertThat(facts.riskFactors()).containsExactly("co_sleeping");
+    }
+
+    @Test
+    void anInjuredInfantWhoCoSleptIsNotSudi() {
+        ReviewFacts facts = summary("Death of a 6-week-old girl with a skull fracture after co-sleeping with her father.");
+        assertThat(facts.harmTypes()).doesNotContain("sudden_unexpected_infant_death");
+    }
+
+    @Test
+    void aLackAfterANegatedListItemIsStillALack() {
+        assertThat(summary("He was living in a house with no electricity and very little food.").harmTypes())
+                .containsExactly("neglect");
+    }
+
+    @Test
+    void aCarerDrinkingWhileTheChildWasUnsupervised() {
+        assertThat(summary("A boy drowned while his mother and her friends were drinking in the house.").harmTypes())
+                .containsExactly("neglect");
+    }
+
+    @Test
+    void missedAppointmentsWithWordsBetweenAndUncollectedMedication() {
+        assertThat(summary("She had missed her last three clinic appointments.").harmTypes()).containsExactly("neglect");
+        assertThat(summary("Her insulin had not been collected for weeks.").harmTypes()).containsExactly("neglect");
+    }
+
+    @Test
+    void drugsHiddenOnTheChildsBodyAndRisksOutsideTheHome() {
+        assertThat(summary("She was found with heroin hidden on her body.").harmTypes())
+                .containsExactly("child_criminal_exploitation", "extra_familial_harm");
+        assertThat(summary("She was subject to a plan because of risks outside the home.").harmTypes())
+                .containsExactly("extra_familial_harm");
+    }
+
+    @Test
+    void foundWanderingAloneIsNeglect() {
+        assertThat(summary("The youngest child was found wandering alone in the street at night.").harmTypes())
+                .containsExactly("neglect");
+    }
+
+    @Test
+    void untreatedConditionsAndWeightLossAreNeglectButAParentsUntreatedDepressionIsNot() {
+        assertThat(summary("She was found to have untreated head lice.").harmTypes()).containsExactly("neglect");
+        assertThat(summary("She had lost a significant amount of weight.").harmTypes()).containsExactly("neglect");
+        assertThat(summary("Her mother had untreated depression.").harmTypes()).isEmpty();
+    }
+
+    @Test
+    void aChildMarriedToAnAdultButNotAParentsMarriage() {
+        assertThat(summary("She was found to have been married in a religious ceremony to a 24-year-old man.")
+                .harmTypes()).containsExactly("fgm_honour_based_abuse");
+        assertThat(summary("Her mother was married to a man who had convictions.").harmTypes()).isEmpty();
+    }
+
+    @Test
+    void drinkDrivingWithTheChildrenAndFarFromRelatives() {
+        assertThat(summary("The car crashed while she was driving under the influence of alcohol.").harmTypes())
+                .containsExactly("neglect");
+        assertThat(summary("The family lived far from relatives.").riskFactors()).containsExactly("social_isolation");
+    }
+
+    @Test
+    void aBabyFoundUnresponsiveAfterSleepingIsASuddenUnexpectedDeath() {
+        assertThat(entry("Baby HD: Child safeguarding practice review", "Baby HD",
+                "Death of a 9-week-old baby boy in 2023 who was found unresponsive after sleeping in a bouncer chair overnight.")
+                .harmTypes()).containsExactly("sudden_unexpected_infant_death");
+    }
+
+    @Test
+    void aBabyFoundUnresponsiveWithNoWordOfSleepIsNot() {
+        assertThat(entry("Baby HD: Child safeguarding practice review", "Baby HD",
+                "Death of a 9-week-old baby boy in 2023 who was found unresponsive in the kitchen.").harmTypes())
+                .doesNotContain("sudden_unexpected_infant_death");
+    }
+
+    @Test
+    void aChildConvictedOfMurderWasNotPhysicallyAbused() {
+        assertThat(summary("A 15-year-old boy was convicted of murder in 2022.").harmTypes()).isEmpty();
+        assertThat(summary("A 2-year-old boy whose father was convicted of murder.").harmTypes())
+                .containsExactly("physical_abuse");
+    }
+
+    @Test
+    void deathAtTheHandsOfAParentIsPhysicalAbuse() {
+        assertThat(summary("Death of a 7-year-old boy at the hands of his mother.").harmTypes())
+                .containsExactly("physical_abuse");
+    }
+
+    @Test
+    void aMotherWhoKilledHerChildrenAndThenHerselfIsNoSuicideOfTheChildren() {
+        ReviewFacts facts = summary("Deaths of two brothers in 2019. Their mother killed them and then took her own life.");
+        assertThat(facts.harmTypes()).containsExactly("physical_abuse");
+    }
+
+    @Test
+    void killingAnAdultRelativeIsNotTheChildsPhysicalAbuse() {
+        assertThat(summary("Her father killed her mother in 2019.").harmTypes()).isEmpty();
+    }
+
+    @Test
+    void theAssaultNamedAgainIsNotASecondHarm() {
+        assertThat(summary("A girl was sexually assaulted in 2022 and the assault was filmed and shared.").harmTypes())
+                .containsExactly("sexual_abuse", "online_harm");
+    }
+}

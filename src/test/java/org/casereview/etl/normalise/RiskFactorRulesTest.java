@@ -1,0 +1,109 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casereview.etl.document.ReviewFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The risk factors (parents, home, family) a summary names, and whose they are. One example per rule and its counter-example. */
+class RiskFactorRulesTest {
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
+
+    private static ReviewFacts summary(String summary) {
+        return NORMALISER.normalise(new ReviewText("Child Z: Child safeguarding practice review", "Child Z", summary,
+                null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void aParentPreviouslyConvictedIsCriminalityButAConvictionForThisHarmIsNot() {
+        assertThat(summary("Sexual abuse of a boy by his father, who had been previously convicted of possessing "
+                + "indecent images.").riskFactors()).containsExactly("parental_criminality");
+        assertThat(summary("Death of a boy in 2016. His mother's boyfriend was later convicted of manslaughter.")
+                .riskFactors()).isEmpty();
+    }
+
+    @Test
+    void sleepingInHerParentsBed() {
+        assertThat(summary("She died aged 8 weeks while sleeping in her parents' bed.").riskFactors())
+                .containsExactly("co_sleeping");
+    }
+
+    @Test
+    void aChildPlacedFarFromHerFamilyIsNoFamilyIsolation() {
+        assertThat(summary("She had been placed in a children's home 60 miles from her family.").riskFactors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "He lived with his mother, who had raised concerns about his drug use.|",
+            "The mother and her drug use were a concern.|parental_substance_misuse",
+            "His mother's boyfriend had a history of violence against previous partners.|domestic_abuse",
+            "Her father had convictions for drug offences.|parental_criminality",
+            "Her father, a soldier with post-traumatic stress disorder, hit her.|parental_mental_health",
+            "The couple had no family nearby.|social_isolation",
+    })
+    void riskFactors(String text, String codes) {
+        assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    @Test
+    void theSubjectOfTheSentenceOwnsAFactorFarFromIt() {
+        assertThat(summary("His father, who was his sole carer, had a history of alcohol misuse and had become "
+                + "increasingly isolated after losing his job.").riskFactors())
+                .containsExactly("parental_alcohol_misuse", "social_isolation");
+    }
+
+    @Test
+    void aChildIsolatedFromPeersIsNoFamilyIsolation() {
+        assertThat(summary("A 14-year-old boy had become isolated from his peers.").riskFactors()).isEmpty();
+    }
+
+    @Test
+    void parentsWorriedAboutTheChildsMentalHealthIsNoParentalFactor() {
+        assertThat(summary("Her parents had repeatedly raised concerns about her deteriorating mental health.")
+                .riskFactors()).isEmpty();
+        assertThat(summary("Her parents had raised concerns about her mother's mental health.").riskFactors())
+                .containsExactly("parental_mental_health");
+    }
+
+    @Test
+    void sentToPrisonAndDrankHeavily() {
+        assertThat(summary("His father had recently been sent to prison. Ben's mother drank heavily.").riskFactors())
+                .containsExactly("parental_alcohol_misuse", "parental_criminality");
+    }
+
+    @Test
+    void violenceTowardsWomenAndNoFamilySupport() {
+        assertThat(summary("The father had a history of violence towards women. The family had no family support.")
+                .riskFactors()).containsExactly("domestic_abuse", "social_isolation");
+    }
+
+    @Test
+    void aParentConvictedOfOffencesIsParentalCriminality() {
+        assertThat(summary("Serious injuries to a 10-week-old girl in 2016. Father had been convicted of violent offences.")
+                .riskFactors()).containsExactly("parental_criminality");
+        assertThat(summary("Serious injuries to a 10-week-old girl in 2016. Her father was a violent man.").riskFactors())
+                .isEmpty();
+    }
+
+    @Test
+    void aPronounPointsBackToTheFirstPersonItFitsNotOnlyTheSubject() {
+        assertThat(summary("Sexual abuse of a 10-year-old girl by her mother's new partner in 2020. "
+                + "He was a registered sex offender.").riskFactors()).containsExactly("parental_criminality");
+    }
+
+    @Test
+    void aPartnerViolentTowardsTheMotherIsDomesticAbuse() {
+        assertThat(summary("Their mother misused alcohol and her partner was violent towards her.").riskFactors())
+                .containsExactly("domestic_abuse", "parental_alcohol_misuse");
+    }
+
+    @Test
+    void probationIsCriminalityBailIsNot() {
+        assertThat(summary("Her father was on probation for burglary.").riskFactors())
+                .containsExactly("parental_criminality");
+        assertThat(summary("Her father was arrested and released on bail.").riskFactors()).isEmpty();
+    }
+}

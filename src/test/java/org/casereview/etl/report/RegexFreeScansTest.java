@@ -1,0 +1,38 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hand-written scans that replaced per-line regexes give what the regexes gave. */
+class RegexFreeScansTest {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(-\\p{L}+)*");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "decision-making and experi- enced", "a-b- -c --d e--f", "co-operate-",
+            "Zo\u00eb's \u00e9l\u00e8ve 12-year-old", "\ud835\udc00\ud835\udc01-x math letters", "-lead and trail-",
+            "x1y2 \u00ad soft\u00adhyphen", "\u4e2d\u6587-\u5b57"})
+    void wordsAreThoseThePatternFinds(String text) {
+        Set<String> expected = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            expected.add(m.group());
+        }
+        Set<String> words = new LinkedHashSet<>();
+        HyphenResolver.addWords(text, words);
+        assertThat(words).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  a \t b\n\nc\r\n", "\u00a0nbsp\u00a0 stays", "x\u000By\fz", "one  two   three", "\u2003em"})
+    void spacesCollapseAsReplaceAllDid(String text) {
+        assertThat(LineAssembler.collapseSpaces(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+}
