@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The word lists of the normaliser, compiled into patterns: the review types of
  * {@code vocabulary/review-types.yml} and the lists of {@code case-facts.yml}, {@code cues.yml},
- * {@code harm-types.yml}, {@code risk-factors.yml} and {@code child-context.yml}, read as one tree.
+ * {@code harm-types.yml}, {@code risk-factors.yml}, {@code child-context.yml} and {@code people.yml}, read as one tree.
  */
 final class Vocabulary {
     /** The vocabulary files the normaliser reads; their top-level names are distinct. */
