@@ -22,7 +22,8 @@ final class DigestGrammar {
     private static final String GRAMMAR = "digest-grammar";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String LABEL_END = "(?=\\s*:|\\s*$|\\s*[\u2013\u2014]\\s|\\s+-\\s"
-            + "|(?<=includ(?:e|es|ing)|focus(?:es)? on)\\s+(?-i:\\p{Ll}))";
+            + "|(?<=includ(?:e|es|ing)|focus(?:es)? on|recommendations (?:that|for|to|about|on|regarding)"
+            + "|made (?:for|to|that|about|on|regarding))\\s+(?-i:\\p{Ll}))";
     private static final DigestGrammar DEFAULT = new DigestGrammar(Vocabulary.bundled());
 
     /** One label pattern and the section type it opens. */
@@ -43,6 +44,7 @@ final class DigestGrammar {
     final Set<String> namePrefixWords;
     final Set<String> titleWords;
     final Set<String> notNameIds;
+    final Pattern adultTitles;
     final Pattern anonymousArea;
     final Pattern areaLabel;
     final Pattern areaSuffix;
@@ -53,6 +55,7 @@ final class DigestGrammar {
     final Set<String> continuationWords;
     final Pattern pageFurniture;
     final Pattern emailNoise;
+    final Pattern siteNavigation;
 
     private DigestGrammar(Vocabulary v) {
         labels = readLabels(v);
@@ -76,8 +79,9 @@ final class DigestGrammar {
                 + "(?:\\s*,\\s*" + nextId + ")*(?:,?\\s+(?:and|&)\\s+" + nextId + ")?\\b");
         namePrefixWords = words(v, GRAMMAR, "name_prefixes").stream()
                 .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
-        titleWords = words(v, GRAMMAR, "title_words");
+        titleWords = titleWords(v);
         notNameIds = words(v, GRAMMAR, "name_not_ids");
+        adultTitles = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "name_adult_titles") + ")\\.?", FLAGS);
         areaLabel = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_label") + ")\\s*:\\s*(\\S.*)", FLAGS);
         areaSuffix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_suffix") + ")$", FLAGS);
         entryDateLine = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "entry_date_line") + ")\\.?", FLAGS);
@@ -88,6 +92,7 @@ final class DigestGrammar {
         continuationWords = words(v, GRAMMAR, "continuation_words");
         pageFurniture = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "page_furniture") + ")", FLAGS);
         emailNoise = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "email_noise") + ")", FLAGS);
+        siteNavigation = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "site_navigation") + ")", FLAGS);
     }
 
     static DigestGrammar standard() {
@@ -121,6 +126,18 @@ final class DigestGrammar {
     /** A list of regular expressions as one alternation (without the enclosing group). */
     private static String alternatives(Vocabulary v, String file, String key) {
         return String.join("|", v.strings(file, key));
+    }
+
+    /** The title words and the review-type acronyms of review-types.yml ("DHR" is no child's name). */
+    private static Set<String> titleWords(Vocabulary v) {
+        Set<String> words = new java.util.HashSet<>(words(v, GRAMMAR, "title_words"));
+        for (Object entry : (List<?>) v.value("review-types", "review_types")) {
+            Object abbreviations = ((Map<?, ?>) entry).get("abbreviations");
+            if (abbreviations instanceof Map<?, ?> map) {
+                map.keySet().forEach(key -> words.add(key.toString().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> words(Vocabulary v, String file, String key) {

@@ -68,8 +68,8 @@ final class EntryBuilder {
 
     DigestEntry build(int entryNo, Unit heading, List<Unit> body) {
         Reading reading = new Reading(headings.read(heading.text()));
-        for (Unit unit : body) {
-            reading.take(unit.text());
+        for (int u = 0; u < body.size(); u++) {
+            reading.take(body.get(u).text(), onlyLinksAfter(body, u));
         }
         reading.linkFromHeading(heading.text());
         reading.dropNoneRecommendations();
@@ -99,14 +99,37 @@ final class EntryBuilder {
             this.title = plain(heading.title());
         }
 
-        void take(String text) {
-            boolean taken = titleGoesOn(text) || link(text) || detail(text) || shapes.isLinkPrefixOnly(text);
+        void take(String text, boolean onlyLinksAfter) {
+            boolean taken = (onlyLinksAfter && keywordLine(text)) || headingAfterList(text) || titleGoesOn(text) || link(text) || detail(text) || shapes.isLinkPrefixOnly(text);
             if (!taken) {
                 boolean bullet = UnitShapes.BULLET.matcher(text).find();
                 for (Piece piece : pieces(text)) {
                     place(piece, bullet);
                 }
             }
+        }
+
+        /** "Substance misuse, pre-birth risk assessments, unknown men." under the last list: keywords, no item. */
+        private boolean keywordLine(String text) {
+            if (current == null || current == summary || !UnitShapes.isKeywordLine(text)) {
+                return false;
+            }
+            SectionDraft keywords = new SectionDraft(SectionType.OTHER, null);
+            drafts.add(keywords);
+            keywords.add(plain(text), false);
+            current = null;
+            return true;
+        }
+
+        /** "## 4. What the review found worked well" after a list: a heading of its own, not a point of the list. */
+        private boolean headingAfterList(String text) {
+            if (current == null || current == summary || !current.type.hasItems()
+                    || !UnitShapes.MARKDOWN_HEADING.matcher(text).find() || shapes.labelAt(text, 0) != null) {
+                return false;
+            }
+            current = new SectionDraft(SectionType.OTHER, UnitShapes.stripHeadingMarkup(text));
+            drafts.add(current);
+            return true;
         }
 
         /** "### Child V" over a line "Child safeguarding practice review": one title on two lines. */
@@ -190,6 +213,10 @@ final class EntryBuilder {
             return new DigestEntry(entryNo, line, title, heading.childName(), area, heading.year(),
                     sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
         }
+    }
+
+    private boolean onlyLinksAfter(List<Unit> body, int index) {
+        return body.subList(index + 1, body.size()).stream().allMatch(u -> u.text().isBlank() || shapes.link(u.text()) != null);
     }
 
     private List<Section> sections(SectionDraft summary, List<SectionDraft> drafts) {

@@ -23,6 +23,7 @@ final class HeadingReader {
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[:;]\\s+|\\s*[:;]$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Set<String> SMALL_WORDS = Set.copyOf(DigestGrammar.bundledWords("heading_small_words"));
+    private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}\\d{1,3}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019-]+");
 
     private final DigestGrammar grammar;
@@ -83,6 +84,10 @@ final class HeadingReader {
             name = childName(parts.get(parts.size() - 1));
             if (name == null) {
                 name = plainName(parts.get(parts.size() - 1));
+            }
+            if (name == null && CODE_NAME.matcher(parts.get(parts.size() - 1).strip()).matches()) {
+                // "December 2013 - Fenmoor - KLM14": a case code in the name's place
+                name = parts.get(parts.size() - 1).strip();
             }
             if (name == null) {
                 // "2024: Anonymous: Child CB: serious case review": the name is not the last part
@@ -153,7 +158,8 @@ final class HeadingReader {
         }
         // "Sam, Ella and Grace": commas separate names like "and" does
         String[] words = p.split("\\s*,\\s*|\\s+");
-        if (words.length > 5) {
+        if (words.length > 5 || grammar.adultTitles.matcher(words[0]).matches()) {
+            // "Ms Q", "Mr K": an adult (the victim of a domestic homicide), not a child's pseudonym
             return null;
         }
         for (int i = 0; i < words.length; i++) {

@@ -40,8 +40,10 @@ final class LinkShapes {
             // more links after the first ("... [Read executive summary (PDF)](#)") are other versions of the report
             String after = MORE_LINKS.matcher(t.substring(md.end())).replaceAll("").strip();
             boolean prefixOk = before.isEmpty() || isLinkPrefix(before);
-            if (prefixOk && after.isEmpty() && (isLinkWording(md.group(1)) || isDocumentName(md.group(1)))) {
-                return new Link(md.group(1).strip(), md.group(2));
+            // "[> Read the overview report](url)": a web page's arrow kept inside the link
+            String words = md.group(1).strip().replaceFirst("^>\\s*", "");
+            if (prefixOk && after.isEmpty() && (isLinkWording(words) || isDocumentName(words))) {
+                return new Link(words, md.group(2));
             }
             return null;
         }

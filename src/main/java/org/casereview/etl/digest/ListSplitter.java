@@ -18,6 +18,10 @@ public final class ListSplitter {
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
     private static final Pattern INLINE_BULLET = Pattern.compile("(?<=\\S)\\s+([\u2022\u25aa\u25cf\u25a0\uf0b7])\\s+(?=\\S)");
+    private static final Pattern DANGLING_LIST_VERB = Pattern.compile("(?:include|includes|including|are|were)[:.]?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMA = Pattern.compile(",\\s+(?![^(]*\\))");
+    private static final int MIN_COMMA_ITEM_WORDS = 4;
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,]+$|\\s+(?:and|or)$");
     /** Between two capitalised sentences, or before the number of the next point: "... contact. (2) Ask ...". */
@@ -37,7 +41,8 @@ public final class ListSplitter {
         List<String> items = new ArrayList<>();
         for (String part : parts) {
             String item = clean(part);
-            if (!item.isEmpty()) {
+            // "Key issues: include" cut short: the list verb alone is no item
+            if (!item.isEmpty() && !DANGLING_LIST_VERB.matcher(item).matches()) {
                 items.add(item);
             }
         }
@@ -96,9 +101,34 @@ public final class ListSplitter {
         }
         parts.add(text.substring(start));
         if (parts.size() == 1) {
-            return sentences(parts.get(0));
+            List<String> sentences = sentences(parts.get(0));
+            return sentences.size() == 1 ? commaItems(sentences.get(0)) : sentences;
         }
         return parts;
+    }
+
+    /**
+     * A list written with commas and a final "and" ("the impact of X on Y, weak recording by the nursery and
+     * reliance on its rating"): one item per part when every part is a phrase of its own (several words),
+     * else the whole sentence is one item ("training, supervision and support").
+     */
+    private static List<String> commaItems(String sentence) {
+        String[] commaParts = COMMA.split(sentence.strip());
+        if (commaParts.length < 2) {
+            return List.of(sentence);
+        }
+        List<String> parts = new ArrayList<>(List.of(commaParts).subList(0, commaParts.length - 1));
+        String last = commaParts[commaParts.length - 1];
+        int and = last.lastIndexOf(" and ");
+        if (and > 0) {
+            parts.add(last.substring(0, and));
+            parts.add(last.substring(and + " and ".length()));
+        } else {
+            parts.add(last);
+        }
+        boolean phrases = parts.stream().allMatch(p -> LEADING_CONJUNCTION.matcher(p.strip()).replaceFirst("")
+                .split("\\s+").length >= MIN_COMMA_ITEM_WORDS);
+        return phrases ? parts : List.of(sentence);
     }
 
     /** Several capitalised sentences without semicolons are taken as one item each. */

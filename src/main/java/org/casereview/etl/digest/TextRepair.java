@@ -89,7 +89,7 @@ public final class TextRepair {
         s = EMPHASIS.matcher(s).replaceAll("$1");
         s = ESCAPE.matcher(s).replaceAll("$1");
         s = SPACES.matcher(s).replaceAll(" ").strip();
-        if (grammar.pageFurniture.matcher(s).matches()) {
+        if (grammar.pageFurniture.matcher(s).matches() || grammar.siteNavigation.matcher(s).matches()) {
             return "";
         }
         return s;

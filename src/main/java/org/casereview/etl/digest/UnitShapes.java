@@ -20,16 +20,21 @@ final class UnitShapes {
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     static final Pattern DATE_HEADING = Pattern.compile(
-            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z]))(?=\\S)");
+            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z])|(?=[A-Z][a-z]))(?=\\S)");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");
+    private static final int KEYWORD_MIN_PARTS = 2;
+    private static final int KEYWORD_MAX_WORDS = 4;
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
-    private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on"
+            + "|recommendations (?:that|for|to|about|on|regarding)|made (?:for|to|that|about|on|regarding))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
     private static final Pattern SMALL_WORD = Pattern.compile(
             String.join("|", DigestGrammar.bundledWords("title_small_words")));
     private static final int LABEL_ALONE_MAX_WORDS = 3;
+    /** "Questions for your team": a heading that opens no list may be a word longer. */
+    private static final int OTHER_LABEL_ALONE_MAX_WORDS = 4;
     /**
      * Characters a spreadsheet reads as the start of a formula, glued to a line's first word
      * ("=Child B; ...", "@3. Kacey: ...", "3. =Kacey: ..."): they say nothing about the line's shape. A list bullet
@@ -170,12 +175,23 @@ final class UnitShapes {
      */
     LabelMatch labelAt(String text, int pos) {
         int from = pos;
+        boolean numberedBox = false;
         if (pos == 0) {
             Matcher heading = MARKDOWN_HEADING.matcher(text);
             from = heading.find() ? heading.end() : 0;
+            Matcher number = NUMBERED.matcher(text.substring(from));
+            if (from > 0 && number.find()) {
+                // "## 3. Key learning": the numbered boxes of a 7-minute briefing
+                from += number.end();
+                numberedBox = true;
+            }
         }
         LabelMatch best = null;
         for (DigestGrammar.Label label : grammar.labels) {
+            if (numberedBox && (label.type() == SectionType.BACKGROUND || label.type() == SectionType.SUMMARY)) {
+                // "## 1. Background" of a briefing tells what happened: it stays with the summary
+                continue;
+            }
             Matcher m = label.pattern().matcher(text);
             m.region(from, text.length());
             if (!m.lookingAt()) {
@@ -185,7 +201,8 @@ final class UnitShapes {
             colon.region(m.end(), text.length());
             // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title)
             boolean alone = pos == 0 && text.substring(m.end()).isBlank() && (from > 0
-                    || text.strip().split("\\s+").length <= LABEL_ALONE_MAX_WORDS && Character.isUpperCase(text.codePointAt(0)));
+                    || text.strip().split("\\s+").length <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS
+                    : LABEL_ALONE_MAX_WORDS) && Character.isUpperCase(text.codePointAt(0)));
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();
@@ -303,6 +320,21 @@ final class UnitShapes {
 
     DetailLines details() {
         return details;
+    }
+
+    /**
+     * An unlabelled keyword line at the end of an entry ("Substance misuse, pre-birth risk assessments, unknown
+     * men."): short comma-separated phrases, capitalised, no sentence of its own.
+     */
+    static boolean isKeywordLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.contains(";") || t.contains(":")
+                || BULLET.matcher(t).find() || t.replaceFirst("\\.$", "").contains(".")) {
+            return false;
+        }
+        String[] parts = t.replaceFirst("\\.$", "").split("\\s*,\\s*");
+        return parts.length >= KEYWORD_MIN_PARTS && java.util.Arrays.stream(parts)
+                .allMatch(p -> !p.isBlank() && p.split("\\s+").length <= KEYWORD_MAX_WORDS);
     }
 
     /** "Other resources" alone on a line: the heading of the link line under it. */

@@ -31,6 +31,9 @@ final class AgeFinder {
     private final Pattern otherMomentBefore;
     private final Pattern otherPersonBefore;
     private final Pattern childBeforeAgent;
+    private final Pattern unitsOfAge;
+    private final Pattern yearsSemicolonMonths;
+    private final Pattern adultAfter;
 
     AgeFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -58,6 +61,17 @@ final class AgeFinder {
         List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()
                 + "(?!" + sep + "(?:" + notAnAge + ")(?![\\w-]))", Pattern.CASE_INSENSITIVE);
+        // "12 weeks of age", "at 3 months of age"
+        this.unitsOfAge = Pattern.compile("(?<![\\w-])(" + number + ")" + sep + unit + sep + "of" + sep + "age(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        // "aged 12;11": years;months, as paediatric notes write it
+        this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
+        List<String> adults = new ArrayList<>(vocabulary.words("people", "parents"));
+        adults.addAll(vocabulary.words("people", "other_adults"));
+        this.adultAfter = Pattern.compile("^" + sep + "(?:" + String.join("|", adults.stream().map(PhrasePatterns::spaced).toList())
+                + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
@@ -74,6 +88,12 @@ final class AgeFinder {
         collect(agedAge, text, candidates, this::agedFact);
         collect(nounOfAge, text, candidates, this::nounOfAgeFact);
         collect(wordAge, text, candidates, this::wordFact);
+        collect(unitsOfAge, text, candidates, m -> fact(m.group(), null, inYears(m.group(1), m.group(2))));
+        collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
+                inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
+        // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's
+        candidates.removeIf(c -> c.fact().text() != null
+                && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
                 && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
         // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
@@ -81,9 +101,14 @@ final class AgeFinder {
         // child was named before it ("abuse of a girl by a 15-year-old").
         return candidates.stream()
                 .filter(c -> !childBeforeAgent.matcher(TextScan.wideBefore(text, c.start()) + " ").find())
-                .min(Comparator.comparingInt((Candidate c) -> rank(text, c)).thenComparingInt(Candidate::start))
+                .min(Comparator.comparingInt((Candidate c) -> rank(text, c)).thenComparingInt(Candidate::start)
+                        .thenComparingInt(c -> -length(c)))
                 .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);
+    }
+
+    private static int length(Candidate candidate) {
+        return candidate.fact().text() == null ? 0 : candidate.fact().text().length();
     }
 
     private int rank(String text, Candidate candidate) {

@@ -24,6 +24,7 @@ final class CodeListMatcher {
     private final Antecedents antecedents;
     private final ParentScope parents;
     private final AgentSubject agentSubject;
+    private final PhraseOwner owners;
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
@@ -35,6 +36,7 @@ final class CodeListMatcher {
         this.antecedents = new Antecedents(vocabulary);
         this.parents = new ParentScope(vocabulary);
         this.agentSubject = new AgentSubject(vocabulary);
+        this.owners = new PhraseOwner(vocabulary);
     }
 
     List<CodeEvidence> match(String text) {
@@ -55,6 +57,9 @@ final class CodeListMatcher {
         List<TextScan.Sentence> baseSentences = TextScan.sentences(base);
         List<TextScan.Sentence> withLearningSentences = TextScan.sentences(withLearning);
         for (CodeRule rule : rules) {
+            if (rule.fallback() && !found.isEmpty()) {
+                continue;
+            }
             String evidence = rule.alsoLearning()
                     ? firstAffirmed(rule, withLearning, withLearningSentences)
                     : firstAffirmed(rule, base, baseSentences);
@@ -137,9 +142,16 @@ final class CodeListMatcher {
             // "The mother, aged 17, ... . She had been a child in need.": the adult's past, not the child's.
             return false;
         }
-        if (rule.notOfAdultSubject() && agentSubject.about(text, sentences, sentence)) {
+        if ((rule.notOfAdultSubject() || rule.ofChildOnly()) && agentSubject.about(text, sentences, sentence)) {
             // "... by a 13-year-old boy. The boy had been excluded from school.": the other child's
             return false;
+        }
+        if (rule.notOfAdultSubject() || rule.ofChildOnly()) {
+            // "Her mother had self-harmed", "the mother's suicide attempt": said of someone else
+            PhraseOwner.Person owner = owners.of(text, sentences, matcher.start(), matcher.end());
+            if (owner.isSomeoneElse() || rule.ofChildOnly() && owner != PhraseOwner.Person.CHILD) {
+                return false;
+            }
         }
         return rule.requires() == null || parents.saidOfParent(rule.requires(), text, sentences, matcher);
     }

@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
  * @param implies   codes set together with this one (criminal exploitation is extra-familial harm)
  * @param alsoLearning true when the learning text may set it too ("co-sleeping was a continuing concern");
  *                  false for codes that learning texts name in general ("parental mental health")
+ * @param ofChildOnly true when the phrase counts only when it is said of the subject child by name or noun
+ *                  ("Child H8 displayed harmful sexual behaviour"), not when it names nobody (a keyword)
+ * @param fallback  true when the phrases name a verdict, not what was done ("convicted of manslaughter"):
+ *                  they set the code only when no other harm type was found
  */
 record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notBefore,
-                boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning) {
+                boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning,
+                boolean ofChildOnly, boolean fallback) {
     CodeRule {
         patterns = List.copyOf(patterns);
         notNear = List.copyOf(notNear);

@@ -12,6 +12,7 @@ final class OutcomeClassifier {
     private final Pattern seriousHarm;
     private final Pattern negation;
     private final Pattern negationEnd;
+    private final PhraseOwner owners;
 
     OutcomeClassifier(Vocabulary vocabulary) {
         this.notDeath = PhrasePatterns.phrases(vocabulary.words("outcome", "not_death"));
@@ -19,6 +20,7 @@ final class OutcomeClassifier {
         this.seriousHarm = PhrasePatterns.anyOf(vocabulary.words("outcome", "serious_harm"));
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
+        this.owners = new PhraseOwner(vocabulary);
     }
 
     Finding<String> classify(String text) {
@@ -41,9 +43,12 @@ final class OutcomeClassifier {
 
     private Optional<String> firstAffirmed(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
+        List<TextScan.Sentence> sentences = TextScan.sentences(text);
         while (matcher.find()) {
             String clause = TextScan.negationScope(text, matcher.start());
-            if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
+            // "the murder of a 34-year-old woman", "her father had convictions for violence": another's
+            if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()
+                    && !owners.of(text, sentences, matcher.start(), matcher.end()).isSomeoneElse()) {
                 return Optional.of(matcher.group());
             }
         }

@@ -23,7 +23,7 @@ public record ReviewText(String title, String childName, String summary, String 
     public static ReviewText of(DigestEntry entry) {
         return new ReviewText(entry.title(), entry.childName(), entry.summary(), sectionText(entry, SectionType.LEARNING),
                 sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
-                sectionText(entry, SectionType.BACKGROUND), headed(entry, "keyword"), entry.linkText(),
+                sectionText(entry, SectionType.BACKGROUND), keywords(entry), entry.linkText(),
                 headed(entry, "reviewtype"));
     }
 
@@ -31,6 +31,13 @@ public record ReviewText(String title, String childName, String summary, String 
         String text = entry.sections().stream().filter(s -> s.type() == type).map(Section::text)
                 .collect(Collectors.joining("\n\n"));
         return text.isEmpty() ? null : text;
+    }
+
+    /** The section headed "Keywords", else an unlabelled keyword line (a section with no heading). */
+    private static String keywords(DigestEntry entry) {
+        String headed = headed(entry, "keyword");
+        return headed != null ? headed : entry.sections().stream()
+                .filter(s -> s.type() == SectionType.OTHER && s.heading() == null).map(Section::text).findFirst().orElse(null);
     }
 
     /** The first section whose heading, without spaces, starts with {@code headingStart}. */

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 /**
  * The word lists of the normaliser, compiled into patterns: the review types of
  * {@code vocabulary/review-types.yml} and the lists of {@code case-facts.yml}, {@code cues.yml},
- * {@code harm-types.yml}, {@code risk-factors.yml} and {@code child-context.yml}, read as one tree.
+ * {@code harm-types.yml}, {@code risk-factors.yml}, {@code child-context.yml} and {@code people.yml}, read as one tree.
  */
 final class Vocabulary {
     /** The vocabulary files the normaliser reads; their top-level names are distinct. */
     static final List<String> FILES = List.of("review-types", "case-facts", "cues", "harm-types", "risk-factors",
-            "child-context", "themes");
+            "child-context", "themes", "people");
 
     private final Map<String, Object> root;
     private final Map<String, Pattern> cues = new LinkedHashMap<>();
@@ -108,7 +108,8 @@ final class Vocabulary {
                 requires == null ? null : requires.toString(), strings(rule.get("not_near")),
                 strings(rule.get("not_before")), Boolean.TRUE.equals(rule.get("not_of_adult_subject")),
                 Boolean.TRUE.equals(rule.get("negative_phrase")),
-                strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")));
+                strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")),
+                Boolean.TRUE.equals(rule.get("of_child_only")), Boolean.TRUE.equals(rule.get("fallback")));
     }
 
     @SuppressWarnings("unchecked")

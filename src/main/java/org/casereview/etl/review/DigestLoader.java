@@ -77,8 +77,10 @@ public final class DigestLoader {
     }
 
     private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d) {
+        // Never the run's month: a digest that states no year gives no publication year.
         Integer publicationYear = e.headingYear() != null ? e.headingYear()
-                : d.publicationYear() != null ? d.publicationYear() : Integer.valueOf(month.getYear());
+                : d.publicationYear() != null ? d.publicationYear()
+                : d.month() != null ? Integer.valueOf(d.month().getYear()) : null;
         return ReviewRow.builder().facts(f)
                 .reviewId(id).digestMonth(month.toString()).sourceFile(file).entryNo(e.entryNo())
                 .title(e.title()).childName(e.childName()).summary(e.summary())

@@ -32,7 +32,7 @@ public final class Vocabulary {
     public static final List<String> FILES = List.of(
             "review-types", "section-headings", "item-labels", "report-metadata", "layout-words",
             "digest-labels", "digest-grammar", "link-words", "html-noise",
-            "case-facts", "cues", "harm-types", "risk-factors", "child-context", "themes");
+            "case-facts", "cues", "harm-types", "risk-factors", "child-context", "themes", "people");
 
     /** Files compiled once into constants of the layout rules: an operator file cannot add to them. */
     static final List<String> FIXED_FILES = List.of("layout-words", "html-noise");

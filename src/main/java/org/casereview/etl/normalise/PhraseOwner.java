@@ -1,0 +1,135 @@
+package org.casereview.etl.normalise;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a phrase of a summary is said of: the subject child, a parent or carer, another adult or
+ * another child. A summary talks about several people ("Death of a 17-year-old girl by suicide. Her
+ * mother had self-harmed."); a code about the child may only come from what is said of the child.
+ * <p>
+ * The person is, in this order: the owner named just before the phrase ("the mother's suicide
+ * attempt", "Maternal history of ... self-harm"); the first person named in the phrase's sentence
+ * part before it ("Her mother had self-harmed", "Another young man was convicted of manslaughter");
+ * the adult a sentence-opening pronoun points back to; the person named right after it ("harmful
+ * sexual behaviour of a 14-year-old boy"). {@link Person#UNKNOWN} when the words name nobody.
+ */
+final class PhraseOwner {
+
+    /** The people a summary talks about. */
+    enum Person {
+        CHILD, PARENT, OTHER_ADULT, OTHER_CHILD, UNKNOWN;
+
+        boolean isSomeoneElse() {
+            return this == PARENT || this == OTHER_ADULT || this == OTHER_CHILD;
+        }
+    }
+
+    private static final int OWNER_CHARS = 40;
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(?:he|she|they)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENT_BEFORE = Pattern.compile(
+            "(?<![\\w-])by\\s+(?:(?:an?|the|her|his|their|a (?:group|gang) of)\\s+)?(?:[\\w'-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+    private static final int AFTER_CHARS = 60;
+
+    private final Pattern parents;
+    private final Pattern otherAdults;
+    private final Pattern children;
+    private final Pattern otherChildBefore;
+    private final Pattern adultOwnerBefore;
+    private final Pattern partOpenedByAdultOwner;
+    private final Pattern personAfter;
+    private final Pattern agentBefore = AGENT_BEFORE;
+    private final Pattern objectChild;
+    private final Pattern verdictBefore;
+    private final Pattern newSubject;
+    private final Antecedents antecedents;
+
+    PhraseOwner(Vocabulary vocabulary) {
+        List<String> parentWords = vocabulary.words("people", "parents");
+        List<String> adultWords = vocabulary.words("people", "other_adults");
+        List<String> childWords = vocabulary.words("people", "children");
+        this.parents = PhrasePatterns.anyOf(parentWords);
+        this.otherAdults = PhrasePatterns.anyOf(adultWords);
+        this.children = PhrasePatterns.anyOf(childWords);
+        this.otherChildBefore = PhrasePatterns.endingWith(vocabulary.words("people", "other_child_before"), 0);
+        String adults = alternation(parentWords) + "|" + alternation(adultWords);
+        this.adultOwnerBefore = Pattern.compile("(?<![\\w-])(?:" + adults + ")['\u2019]s?(?:\\s+[\\w-]+){0,2}\\s*$",
+                Pattern.CASE_INSENSITIVE);
+        this.partOpenedByAdultOwner = Pattern.compile("^\\W*(?:" + alternation(vocabulary.words("people", "adult_owner_words"))
+                + "|(?:the |her |his |their )?(?:" + adults + ")['\u2019]s?)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.personAfter = Pattern.compile("^\\s*(?:of|in|to|towards)\\s+(?:an?|the|her|his|their)\\s+(?:[\\w-]+\\s+){0,3}?"
+                + "(" + adults + "|" + alternation(childWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.objectChild = Pattern.compile("(?<![\\w-])(?:him|them)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.verdictBefore = PhrasePatterns.endingWith(vocabulary.words("people", "verdict_before"), 0);
+        this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
+        this.antecedents = new Antecedents(vocabulary);
+    }
+
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(PhrasePatterns::spaced).toList());
+    }
+
+    /** The person the phrase at {@code start}..{@code end} of {@code text} is said of. */
+    Person of(String text, List<TextScan.Sentence> sentences, int start, int end) {
+        if (adultOwnerBefore.matcher(TextScan.justBefore(text, start, OWNER_CHARS)).find()) {
+            return Person.PARENT;
+        }
+        String part = TextScan.partBefore(text, start);
+        if (verdictBefore.matcher(part).find()) {
+            // "Her father was convicted of murder": the offender is the subject, the victim is not named
+            return Person.UNKNOWN;
+        }
+        // "Her mother did not believe her and she was placed with foster carers": the last clause's subject
+        part = TextScan.afterLast(newSubject, part);
+        if (partOpenedByAdultOwner.matcher(part).find()) {
+            return Person.PARENT;
+        }
+        if (objectChild.matcher(text.substring(start, end)).find()) {
+            // "had withdrawn him from school": done to the child, whoever did it
+            return Person.CHILD;
+        }
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
+        if (LEADING_PRONOUN.matcher(part).find()) {
+            // "She had been exploited by a group of men while living in a children's home": the pronoun is the subject
+            boolean opensSentence = part.strip().equals(text.substring(sentence.start(), start).strip());
+            return opensSentence && antecedents.adultBefore(sentences, sentence).isPresent() ? Person.PARENT : Person.UNKNOWN;
+        }
+        Optional<Person> first = firstNamed(part);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Matcher after = personAfter.matcher(text.substring(end, Math.min(text.length(), end + AFTER_CHARS)));
+        return after.find() ? kind(after.group(1), "") : Person.UNKNOWN;
+    }
+
+    /** The first person named in {@code words}, if any. */
+    private Optional<Person> firstNamed(String words) {
+        int best = Integer.MAX_VALUE;
+        Person person = null;
+        for (Pattern names : List.of(parents, otherAdults, children)) {
+            Matcher m = names.matcher(words);
+            while (m.find() && m.start() < best) {
+                String before = words.substring(0, m.start());
+                if (!agentBefore.matcher(before).find()) {
+                    // "by her 20-year-old boyfriend", "by a group of men": the one who did it, not the subject
+                    best = m.start();
+                    person = kind(m.group(), before);
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(person);
+    }
+
+    private Person kind(String noun, String before) {
+        if (parents.matcher(noun).matches()) {
+            return Person.PARENT;
+        }
+        if (otherAdults.matcher(noun).matches()) {
+            return Person.OTHER_ADULT;
+        }
+        return otherChildBefore.matcher(before).find() ? Person.OTHER_CHILD : Person.CHILD;
+    }
+}
