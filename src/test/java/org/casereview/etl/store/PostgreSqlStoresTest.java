@@ -88,9 +88,11 @@ class PostgreSqlStoresTest {
     void migratingAgainChangesNothing() {
         new DocumentStore(jdbc, dialect).saveDocument(DocumentStoreTest.report("a.pdf", DocumentStatus.PENDING),
                 "2026-11", dir.resolve("a.pdf"));
+        int applied = count(jdbc, "SELECT COUNT(*) FROM flyway_schema_history WHERE success");
         TestDatabase.migrate(schema.dataSource(), "postgresql");
         assertThat(count(jdbc, "SELECT COUNT(*) FROM source_document")).isEqualTo(1);
-        assertThat(count(jdbc, "SELECT COUNT(*) FROM flyway_schema_history WHERE success")).isEqualTo(1);
+        assertThat(applied).as("V1 and later migrations applied once").isGreaterThanOrEqualTo(2);
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM flyway_schema_history WHERE success")).isEqualTo(applied);
     }
 
     private List<String> savedInOrder(DocumentStore store, List<String> names) {
