@@ -50,11 +50,9 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
         YearMonth month = YearMonth.parse(run.month());
         try (LibraryMessages messages = LibraryMessages.reading(document.sourceFile())) {
             DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> loader.load(file, document, month));
-            if (outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected) {
-                messages.warnedElsewhere();
-                return DigestLoader.rejected(document, rejected.reason(), rejected.message());
-            }
-            DigestLoad load = ((DocumentOutcome.Done<DigestLoad>) outcome).value();
+            DigestLoad load = outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected
+                    ? DigestLoader.rejected(document, rejected.reason(), rejected.message())
+                    : ((DocumentOutcome.Done<DigestLoad>) outcome).value();
             if (load.document().hasStatus(DocumentStatus.REJECTED)) {
                 messages.warnedElsewhere();
             }
