@@ -1,11 +1,9 @@
 package org.casereview.etl.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.casereview.etl.document.Coded;
-import org.springframework.jdbc.core.DataClassRowMapper;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -29,26 +27,8 @@ final class Rows {
     }
 
     /** Maps the columns of a row to the record's components by name ({@code report_sha256} to {@code reportSha256}). */
-    static <T> RowMapper<T> toRecord(Class<T> type) {
-        return new DataClassRowMapper<>(type) {
-            @Override
-            protected Object getColumnValue(ResultSet rs, int index, Class<?> paramType) throws SQLException {
-                if (paramType.isEnum() && Coded.class.isAssignableFrom(paramType)) {
-                    String code = rs.getString(index);
-                    return code == null ? null : fromCode(paramType, code);
-                }
-                return super.getColumnValue(rs, index, paramType);
-            }
-        };
-    }
-
-    private static Object fromCode(Class<?> type, String code) {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Coded) constant).code().equals(code)) {
-                return constant;
-            }
-        }
-        throw new IllegalStateException("unknown " + type.getSimpleName() + " code '" + code + "' in the database");
+    static <T extends Record> RowMapper<T> toRecord(Class<T> type) {
+        return new RecordRowMapper<>(type);
     }
 
     static String cut(String s, int max) {

@@ -37,5 +37,6 @@ class GoldenOutputsTest {
         for (String file : FILES) {
             assertThat(output.resolve(file)).as(set + "/" + file).hasSameBinaryContentAs(GOLDEN.resolve(set).resolve(file));
         }
+        assertThat(output.resolve("casereviews.trace.db")).as("H2 wrote no exceptions into a trace file").doesNotExist();
     }
 }
