@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public record ExportTable(String name, List<String> columns, String sql) {
 
     private static final String IN_RANGE = " BETWEEN :from AND :to";
-    private static final String REVIEW_ORDER = " ORDER BY r.batch_month, r.source_file, r.entry_no, r.review_id";
+    private static final String REVIEW_ORDER = " ORDER BY r.batch_month, r.source_file, r.entry_no NULLS FIRST, r.review_id";
 
     public static final List<ExportTable> ALL = List.of(
             new ExportTable("reviews", ReviewRow.COLUMNS,

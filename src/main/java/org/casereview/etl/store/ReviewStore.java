@@ -91,7 +91,7 @@ public class ReviewStore {
     /** The month's reviews, digest entries first in digest order. */
     public List<ReviewRow> reviews(String batchMonth) {
         return jdbc.sql("SELECT " + String.join(", ", ReviewRow.COLUMNS)
-                        + " FROM review WHERE batch_month = :month ORDER BY source_file, entry_no, review_id")
+                        + " FROM review WHERE batch_month = :month ORDER BY source_file, entry_no NULLS FIRST, review_id")
                 .param("month", batchMonth)
                 .query(Rows.toRecord(ReviewRow.class))
                 .list();
