@@ -17,9 +17,12 @@ import org.casereview.etl.document.CodeEvidence;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of the item themes against items labelled by hand before the phrases of
- * vocabulary/themes.yml were written (src/test/resources/themes/labelled-items.tsv). The figures
- * are printed and go into the README; the floors sit a little under what the vocabulary reaches.
+ * Precision and recall of the item themes against items labelled by hand (src/test/resources/themes):
+ * the set the phrases of vocabulary/themes.yml were first written against, the first held-out set (since
+ * used to widen the phrases), and two sets never used to tune them: items written in the phrasing of
+ * published learning and recommendations, and the sample input's items. Each was labelled before the
+ * classifier was run on it. The figures are printed and go into the README; the floors sit a little
+ * under what the vocabulary reaches. {@code -Dthemes.verbose=true} prints every item that differs.
  */
 class ThemesPrecisionRecallTest {
 
@@ -27,7 +30,7 @@ class ThemesPrecisionRecallTest {
     }
 
     private static final double PRECISION_FLOOR = 0.88;
-    private static final double RECALL_FLOOR = 0.58;
+    private static final double RECALL_FLOOR = 0.78;
 
     private final ReviewNormaliser normaliser = ReviewNormaliser.withDefaultVocabulary();
 
@@ -41,6 +44,24 @@ class ThemesPrecisionRecallTest {
         Score score = score("labelled (phrases written against these)", items);
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.85);
         assertThat(score.recall()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void themesOfTheSecondHeldOutSampleArePreciseAndFound() throws IOException {
+        List<Labelled> items = labelled("/themes/new-held-out-items.tsv");
+        assertThat(items).hasSizeGreaterThanOrEqualTo(100);
+        Score score = score("second held-out sample", items);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+    }
+
+    @Test
+    void themesOfTheSampleInputItemsArePreciseAndFound() throws IOException {
+        List<Labelled> items = labelled("/themes/input-held-out-items.tsv");
+        assertThat(items).hasSize(57);
+        Score score = score("sample input, held out", items);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
     }
 
     @Test
@@ -60,6 +81,9 @@ class ThemesPrecisionRecallTest {
         for (Labelled item : items) {
             Set<String> got = normaliser.themes(item.text()).stream().map(CodeEvidence::code).collect(Collectors.toSet());
             found += got.size();
+            if (Boolean.getBoolean("themes.verbose") && !got.equals(item.themes())) {
+                System.out.printf("  MISMATCH got %s want %s: %s%n", got, item.themes(), item.text());
+            }
             expected += item.themes().size();
             for (String code : got) {
                 int[] counts = perTheme.computeIfAbsent(code, c -> new int[3]);
