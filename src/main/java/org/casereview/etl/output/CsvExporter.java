@@ -15,6 +15,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.opencsv.CSVWriterBuilder;
@@ -23,7 +24,7 @@ import org.casereview.etl.text.ControlCharacters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the five CSV files of a range of months from the database: RFC 4180, UTF-8 with a byte order
+ * Writes the CSV files of a range of months from the database: RFC 4180, UTF-8 with a byte order
  * mark by default (so Excel reads the accents), fields quoted when needed, formula-looking text neutralised.
  * Each file is written to a temporary name and moved into place, so a reader never sees half a file.
  */
@@ -40,9 +41,15 @@ public class CsvExporter {
      * Without a byte order mark the files suit database loaders that do not expect one.
      */
     public Map<String, Integer> export(MonthRange months, Path folder, boolean byteOrderMark) throws IOException {
+        return export(ExportTable.ALL, months, folder, byteOrderMark);
+    }
+
+    /** Writes the files of the given tables (a run's: {@link ExportTable#ALL}; {@code export}'s: {@link ExportTable#DATASET}). */
+    public Map<String, Integer> export(List<ExportTable> tables, MonthRange months, Path folder, boolean byteOrderMark)
+            throws IOException {
         Files.createDirectories(folder);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ExportTable table : ExportTable.ALL) {
+        for (ExportTable table : tables) {
             counts.put(table.csvFileName(), write(folder.resolve(table.csvFileName()), table, months, byteOrderMark));
         }
         return counts;

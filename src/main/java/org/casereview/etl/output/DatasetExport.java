@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code export}: the CSV bundle, {@code report.html} and {@code casereviews.xlsx} for a range of months,
+ * {@code export}: the CSV bundle (a run's five files and {@code themes_by_year.csv}), {@code report.html} and
+ * {@code casereviews.xlsx} for a range of months,
  * from the months the database has accumulated (each run adds or replaces its own month).
  */
 public class DatasetExport {
@@ -20,7 +21,7 @@ public class DatasetExport {
 
     /** Writes the files into the folder and returns the rows per CSV file. */
     public Map<String, Integer> write(MonthRange months, Path folder, boolean byteOrderMark) throws IOException {
-        Map<String, Integer> rows = csv.export(months, folder, byteOrderMark);
+        Map<String, Integer> rows = csv.export(ExportTable.DATASET, months, folder, byteOrderMark);
         RunReportWriter.write(folder, months.title());
         workbook.export(months, folder);
         return rows;

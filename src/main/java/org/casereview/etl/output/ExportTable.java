@@ -1,15 +1,18 @@
 package org.casereview.etl.output;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.casereview.etl.document.ReviewRow;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One table of the export: its name (the CSV file and the workbook sheet), its columns in order and
  * the query reading its rows for a range of batch months. The CSV files and the workbook read the same
- * queries, so they hold the same rows in the same order.
+ * queries, so they hold the same rows in the same order. {@link #ALL} are the tables of a run's output folder;
+ * {@code export} adds the summary tables of {@link #DATASET}.
  */
 public record ExportTable(String name, List<String> columns, String sql) {
 
@@ -38,6 +41,12 @@ public record ExportTable(String name, List<String> columns, String sql) {
             new ExportTable("rejects", List.of("run_id", "source_file", "location", "reason_code", "message"),
                     "SELECT run_id, source_file, location, reason_code, message FROM reject WHERE batch_month" + IN_RANGE
                             + " ORDER BY batch_month, source_file, location, reason_code, message"));
+
+    /** Themes per publication year: written by {@code export} only (see {@link ThemesByYear}). */
+    public static final ExportTable THEMES_BY_YEAR = ThemesByYear.table(Vocabulary.bundled(), IN_RANGE);
+
+    /** The tables of {@code export}: the run's tables and the summaries over the range. */
+    public static final List<ExportTable> DATASET = Stream.concat(ALL.stream(), Stream.of(THEMES_BY_YEAR)).toList();
 
     public String csvFileName() {
         return name + ".csv";

@@ -42,7 +42,7 @@ public class WorkbookExporter {
         try {
             workbook.setCompressTempFiles(true);
             WorkbookCells cells = new WorkbookCells(workbook);
-            for (ExportTable table : ExportTable.ALL) {
+            for (ExportTable table : ExportTable.DATASET) {
                 counts.put(table.name(), sheet(workbook.createSheet(table.name()), cells, table, months));
             }
             try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casereview.etl.CaseReviewEtl;
 import org.casereview.etl.cli.ExitCodes;
 import org.casereview.etl.cli.RunLock;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +83,58 @@ class WholeDatasetExportTest {
         }
         assertThat(CsvFiles.read(both.resolve("reviews.csv"))).hasSize(4 + 9);
         assertThat(Files.readString(both.resolve("report.html"), StandardCharsets.UTF_8)).contains("all months");
+    }
+
+    @Test
+    void themesByYearCountsTheThemesOfBothRunsByTheYearTheReviewWasPublished() throws IOException {
+        Path both = dir.resolve("export-themes");
+        assertThat(run("export", "--output", both.toString())).isZero();
+        List<Map<String, String>> rows = CsvFiles.read(both.resolve("themes_by_year.csv"));
+        assertThat(CsvFiles.header(both.resolve("themes_by_year.csv")))
+                .containsExactly("year", "theme", "theme_label", "items", "reviews", "reviews_with_items");
+        assertThat(rows).isEqualTo(themesByYear(List.of(october, november)));
+        assertThat(october.resolve("themes_by_year.csv")).doesNotExist();
+        // November's seed digest was published in 2021, October's sample in 2026: one block of rows per year
+        assertThat(rows.get(0)).containsEntry("year", "2021").containsEntry("theme", "risk_assessment")
+                .containsEntry("theme_label", "Assessment of risk").containsEntry("items", "18")
+                .containsEntry("reviews", "8").containsEntry("reviews_with_items", "9");
+        assertThat(rows).filteredOn(r -> r.get("year").equals("2026")).first()
+                .isEqualTo(Map.of("year", "2026", "theme", "multi_agency_working", "theme_label", "Multi-agency working",
+                        "items", "10", "reviews", "3", "reviews_with_items", "4"));
+        assertThat(rows).extracting(r -> r.get("year")).containsOnly("2021", "2026");
+    }
+
+    /** What themes_by_year must hold, counted from the runs' own reviews.csv and items.csv. */
+    private static List<Map<String, String>> themesByYear(List<Path> runs) throws IOException {
+        Map<String, String> yearOf = new HashMap<>();
+        Map<String, Set<String>> reviewsWithItems = new HashMap<>();
+        Map<List<String>, int[]> items = new HashMap<>();
+        Map<List<String>, Set<String>> reviews = new HashMap<>();
+        for (Path run : runs) {
+            CsvFiles.read(run.resolve("reviews.csv")).forEach(r -> yearOf.put(r.get("review_id"), r.get("publication_year")));
+            for (Map<String, String> item : CsvFiles.read(run.resolve("items.csv"))) {
+                String year = yearOf.get(item.get("review_id"));
+                reviewsWithItems.computeIfAbsent(year, y -> new HashSet<>()).add(item.get("review_id"));
+                for (String theme : item.get("themes").split("; ")) {
+                    if (!theme.isEmpty()) {
+                        items.computeIfAbsent(List.of(year, theme), k -> new int[1])[0]++;
+                        reviews.computeIfAbsent(List.of(year, theme), k -> new HashSet<>()).add(item.get("review_id"));
+                    }
+                }
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (Object entry : (List<?>) Vocabulary.bundled().value("themes", "themes")) {
+            labels.put(((Map<?, ?>) entry).get("code").toString(), ((Map<?, ?>) entry).get("label").toString());
+        }
+        return items.keySet().stream()
+                .sorted(Comparator.<List<String>, Boolean>comparing(k -> k.get(0).isEmpty()).thenComparing(k -> k.get(0))
+                        .thenComparing(k -> -reviews.get(k).size()).thenComparing(k -> -items.get(k)[0])
+                        .thenComparing(k -> k.get(1)))
+                .map(k -> Map.of("year", k.get(0), "theme", k.get(1), "theme_label", labels.get(k.get(1)),
+                        "items", String.valueOf(items.get(k)[0]), "reviews", String.valueOf(reviews.get(k).size()),
+                        "reviews_with_items", String.valueOf(reviewsWithItems.get(k.get(0)).size())))
+                .toList();
     }
 
     @Test
@@ -152,8 +207,8 @@ class WholeDatasetExportTest {
         assertThat(run("export", "--output", both.toString())).isZero();
         try (InputStream in = Files.newInputStream(both.resolve("casereviews.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(TABLES.size());
-            for (String table : TABLES) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(TABLES.size() + 1);
+            for (String table : withThemesByYear()) {
                 XSSFSheet sheet = workbook.getSheet(table);
                 int rows = CsvFiles.read(both.resolve(table + ".csv")).size();
                 assertThat(sheet.getLastRowNum()).as(table).isEqualTo(rows);
@@ -186,6 +241,12 @@ class WholeDatasetExportTest {
                 .hasToString("2021-11-01");
         assertThat(kate.getCell(header.indexOf("thematic")).getCellType()).isEqualTo(CellType.BOOLEAN);
         assertThat(reviews.getColumnWidth(header.indexOf("summary"))).isLessThanOrEqualTo(62 * 256);
+    }
+
+    private static List<String> withThemesByYear() {
+        List<String> tables = new ArrayList<>(TABLES);
+        tables.add("themes_by_year");
+        return tables;
     }
 
     /** The header's first column name: no byte order mark before it. */

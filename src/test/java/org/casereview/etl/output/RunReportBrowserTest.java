@@ -101,5 +101,11 @@ class RunReportBrowserTest {
         outcomes.forEach((outcome, n) -> assertThat(text).contains(outcome + " " + n));
         Map<String, Integer> bands = RunReport.tally(reviews, "age_band", false);
         bands.forEach((band, n) -> assertThat(text).contains(band + " " + n));
+        // the month's top item themes (issue 12): the three most frequent, with their counts
+        Map<String, Integer> themes = RunReport.tally(items, "themes", true);
+        assertThat(themes).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(text).contains(RunReport.THEMES);
+        themes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                .forEach(e -> assertThat(text).contains(e.getKey() + " " + e.getValue()));
     }
 }
