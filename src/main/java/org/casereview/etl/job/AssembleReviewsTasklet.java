@@ -50,6 +50,7 @@ public class AssembleReviewsTasklet implements Tasklet {
                 link -> safety.refusalOfLink(link, run.input()).isPresent());
         documents.addRejects(run.runId(), run.month(), assembly.rejects());
         reviews.replaceReviews(assembly.reviews(), run.month());
+        assembly.reportQuality().forEach((file, verdict) -> documents.updateQuality(run.month(), file, verdict));
         contribution.incrementWriteCount(assembly.reviews().size());
         return RepeatStatus.FINISHED;
     }
@@ -73,6 +74,11 @@ public class AssembleReviewsTasklet implements Tasklet {
             @Override
             public List<ItemRow> items(String sha256) {
                 return reports.items(sha256);
+            }
+
+            @Override
+            public List<ItemRow> digestItems(String reviewId) {
+                return reviews.digestItems(reviewId);
             }
         };
     }

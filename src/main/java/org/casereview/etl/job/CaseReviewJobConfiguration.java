@@ -276,8 +276,8 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    StatusReport statusReport(JobRepository repository) {
-        return new StatusReport(repository);
+    StatusReport statusReport(JobRepository repository, JdbcClient jdbc) {
+        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month));
     }
 
     @Bean

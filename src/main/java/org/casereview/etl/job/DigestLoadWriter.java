@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.ReviewRow;
+import org.casereview.etl.quality.DigestChecks;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.ReviewIds;
 import org.casereview.etl.store.DocumentStore;
@@ -37,6 +39,9 @@ public class DigestLoadWriter implements ItemWriter<DigestLoad> {
         for (DigestLoad load : chunk) {
             String file = load.document().sourceFile();
             documents.updateDocument(load.document(), run.month());
+            if (load.document().hasStatus(DocumentStatus.LOADED) || load.document().hasStatus(DocumentStatus.PARTIAL)) {
+                documents.updateQuality(run.month(), file, DigestChecks.judge(load.reviews()));
+            }
             documents.replaceRejects(run.runId(), run.month(), file, load.rejects());
             reviews.replaceReviews(withClaimedIds(load.reviews()), run.month());
             load.rejects().forEach(r -> log.warn("Reject in {} at {}: {} ({})", LogSafe.text(file), LogSafe.text(r.location()),

@@ -46,7 +46,16 @@ public class RunSummaries {
                 count("SELECT COUNT(*) FROM review_item i JOIN review r ON r.review_id = i.review_id WHERE r.batch_month = ?", m),
                 count("SELECT COUNT(*) FROM source_document WHERE batch_month = ?", m),
                 byReason.values().stream().mapToInt(Integer::intValue).sum(), byReason, pages,
-                seconds > 0 ? pages / seconds : 0, steps, run.output().toString());
+                seconds > 0 ? pages / seconds : 0, steps, run.output().toString(), doubtful(jdbc, m));
+    }
+
+    /** The month's documents the self-check doubts: file name and reasons, in file-name order. */
+    static Map<String, String> doubtful(JdbcClient jdbc, String month) {
+        Map<String, String> doubtful = new LinkedHashMap<>();
+        jdbc.sql("SELECT source_file, quality_notes FROM source_document WHERE batch_month = ?"
+                        + " AND quality = 'doubtful' ORDER BY source_file")
+                .param(month).query((rs, n) -> doubtful.put(rs.getString(1), rs.getString(2))).list();
+        return doubtful;
     }
 
     /**

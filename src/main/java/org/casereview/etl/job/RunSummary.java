@@ -11,11 +11,17 @@ import java.util.Map;
  *
  * @param rejectsByReason reject rows per reason code
  * @param steps           main steps in order (partition workers folded into their step)
+ * @param doubtful        the self-check's doubtful documents: file name and reasons, in file-name order
  */
 public record RunSummary(long executionId, String month, String status, String exitMessage,
                          LocalDateTime start, LocalDateTime end, int reviews, int sections, int items,
                          int documents, int rejects, Map<String, Integer> rejectsByReason, long reportPages,
-                         double pagesPerSecond, List<StepLine> steps, String outputFolder) {
+                         double pagesPerSecond, List<StepLine> steps, String outputFolder,
+                         Map<String, String> doubtful) {
+
+    public RunSummary {
+        doubtful = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doubtful));
+    }
 
     public record StepLine(String name, String status, int read, int written, int skipped, Duration duration) {
     }
@@ -27,6 +33,10 @@ public record RunSummary(long executionId, String month, String status, String e
                 reviews, sections, items, documents, rejects));
         if (!rejectsByReason.isEmpty()) {
             b.append("  rejects by reason: ").append(rejectsByReason).append(" (see rejects.csv)\n");
+        }
+        if (!doubtful.isEmpty()) {
+            b.append("  doubtful documents ").append(doubtful.size()).append(" (quality in documents.csv):\n");
+            doubtful.forEach((file, notes) -> b.append("    ").append(file).append(": ").append(notes).append('\n'));
         }
         if (reportPages > 0) {
             b.append(String.format("  report pages extracted %d (%.1f pages/s)%n", reportPages, pagesPerSecond));
@@ -56,6 +66,13 @@ public record RunSummary(long executionId, String month, String status, String e
         root.put("documents", documents);
         root.put("rejects", rejects);
         root.put("rejects_by_reason", rejectsByReason);
+        root.put("doubtful_documents", doubtful.size());
+        root.put("doubtful", doubtful.entrySet().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source_file", d.getKey());
+            m.put("quality_notes", d.getValue());
+            return m;
+        }).toList());
         root.put("report_pages", reportPages);
         root.put("pages_per_second", Math.round(pagesPerSecond * 10) / 10.0);
         root.put("steps", steps.stream().map(s -> {

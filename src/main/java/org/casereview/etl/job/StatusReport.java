@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
@@ -24,9 +25,12 @@ public class StatusReport {
     private static final int RECENT = 10;
 
     private final JobRepository repository;
+    private final Function<String, Map<String, String>> doubtfulOfMonth;
 
-    public StatusReport(JobRepository repository) {
+    /** @param doubtfulOfMonth a month's documents the self-check doubts, file name to reasons */
+    public StatusReport(JobRepository repository, Function<String, Map<String, String>> doubtfulOfMonth) {
         this.repository = repository;
+        this.doubtfulOfMonth = doubtfulOfMonth;
     }
 
     public List<JobExecution> recentExecutions() {
@@ -68,6 +72,11 @@ public class StatusReport {
             if (message != null) {
                 b.append("    failure: ").append(message.lines().findFirst().orElse("")).append('\n');
             }
+            Map<String, String> doubtful = doubtfulOfMonth.apply(e.getJobParameters().getString("month"));
+            if (!doubtful.isEmpty()) {
+                b.append("    doubtful documents ").append(doubtful.size()).append(": ")
+                        .append(String.join(", ", doubtful.keySet())).append('\n');
+            }
             List<StepExecution> partitions = new ArrayList<>();
             for (StepExecution s : steps(e)) {
                 if (s.getStepName().contains(":")) {
@@ -101,6 +110,9 @@ public class StatusReport {
             m.put("exit_message", RunSummaries.exitMessage(e));
             m.put("start", str(e.getStartTime()));
             m.put("end", str(e.getEndTime()));
+            Map<String, String> doubtful = doubtfulOfMonth.apply(e.getJobParameters().getString("month"));
+            m.put("doubtful_documents", doubtful.size());
+            m.put("doubtful", doubtful);
             List<Map<String, Object>> steps = new ArrayList<>();
             for (StepExecution s : steps(e)) {
                 Map<String, Object> sm = new LinkedHashMap<>();

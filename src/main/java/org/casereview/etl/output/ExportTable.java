@@ -34,8 +34,10 @@ public record ExportTable(String name, List<String> columns, String sql) {
                             + IN_RANGE + REVIEW_ORDER + ", i.source,"
                             + " CASE i.section_type WHEN 'learning' THEN 1 WHEN 'recommendations' THEN 2 ELSE 3 END, i.item_no"),
             new ExportTable("documents",
-                    List.of("source_file", "kind", "media_type", "charset", "sha256", "bytes", "pages", "status", "reason_code"),
-                    "SELECT source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code"
+                    List.of("source_file", "kind", "media_type", "charset", "sha256", "bytes", "pages", "status", "reason_code",
+                            "quality", "quality_notes"),
+                    "SELECT source_file, kind, media_type, charset, sha256, bytes, pages, status, reason_code, quality,"
+                            + " quality_notes"
                             + " FROM source_document WHERE batch_month" + IN_RANGE
                             + " ORDER BY batch_month, kind DESC, source_file"),
             new ExportTable("rejects", List.of("run_id", "source_file", "location", "reason_code", "message"),

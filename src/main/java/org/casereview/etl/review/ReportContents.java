@@ -11,4 +11,9 @@ public interface ReportContents {
     List<Section> sections(String sha256);
 
     List<ItemRow> items(String sha256);
+
+    /** The items a digest entry lists (the self-check compares them with its report's). */
+    default List<ItemRow> digestItems(String reviewId) {
+        return List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package org.casereview.etl.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ import org.casereview.etl.link.OperatorLinksReader;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.normalise.ReviewText;
+import org.casereview.etl.quality.DigestExpectation;
+import org.casereview.etl.quality.ReportChecks;
+import org.casereview.etl.quality.ReportEvidence;
+import org.casereview.etl.quality.Verdict;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,10 +82,13 @@ public final class ReviewAssembler {
                 byFile.values().stream().map(ReviewAssembler::candidate).toList(),
                 operator);
         List<LoadedReview> assembled = new ArrayList<>();
+        Map<String, Verdict> quality = new HashMap<>();
         for (ReviewRow entry : entries) {
             Optional<EntryLink> link = links.linkFor(entry.reviewId());
             if (link.isPresent() && byFile.containsKey(link.get().file())) {
-                assembled.add(merge(entry, byFile.get(link.get().file()), contents));
+                StoredReport report = byFile.get(link.get().file());
+                assembled.add(merge(entry, report, contents));
+                judge(report, entry, contents).ifPresent(v -> quality.merge(report.document().sourceFile(), v, Verdict::and));
                 log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()), LogSafe.text(link.get().file()),
                         link.get().method().code(), String.format("%.2f", link.get().score()));
             }
@@ -89,9 +97,23 @@ public final class ReviewAssembler {
         for (String file : links.unmatchedReports()) {
             if (byFile.containsKey(file)) {
                 assembled.add(reportOnly(month, byFile.get(file), contents, takenIds));
+                judge(byFile.get(file), null, contents).ifPresent(v -> quality.put(file, v));
             }
         }
-        return new Assembly(assembled, linkProblems(links));
+        return new Assembly(assembled, linkProblems(links), quality);
+    }
+
+    /** The self-check of a loaded report, against the entry that links to it when there is one. */
+    static Optional<Verdict> judge(StoredReport report, ReviewRow entry, ReportContents contents) {
+        DocumentRow doc = report.document();
+        if (report.extract().rejected()) {
+            return Optional.empty();
+        }
+        ReportEvidence evidence = new ReportEvidence(report.extract().metadata().pages(),
+                contents.sections(doc.sha256()), contents.items(doc.sha256()));
+        DigestExpectation expected = entry == null ? null : new DigestExpectation(entry.learningCount(),
+                entry.recommendationCount(), contents.digestItems(entry.reviewId()));
+        return Optional.of(ReportChecks.judge(evidence, expected));
     }
 
     private static LinkCandidateReport candidate(StoredReport r) {

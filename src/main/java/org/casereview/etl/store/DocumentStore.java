@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.quality.Verdict;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,6 +65,15 @@ public class DocumentStore {
         jdbc.sql("UPDATE source_document SET status = :status, reason_code = :reasonCode,"
                         + " pages = COALESCE(:pages, pages) WHERE batch_month = :month AND source_file = :file")
                 .param("status", status.code()).param("reasonCode", reasonCode).param("pages", pages)
+                .param("month", batchMonth).param("file", sourceFile)
+                .update();
+    }
+
+    /** The self-check's verdict on a loaded document ({@code quality} and {@code quality_notes}). */
+    public void updateQuality(String batchMonth, String sourceFile, Verdict verdict) {
+        jdbc.sql("UPDATE source_document SET quality = :quality, quality_notes = :notes"
+                        + " WHERE batch_month = :month AND source_file = :file")
+                .param("quality", verdict.quality()).param("notes", truncate(verdict.notesText(), 2000))
                 .param("month", batchMonth).param("file", sourceFile)
                 .update();
     }

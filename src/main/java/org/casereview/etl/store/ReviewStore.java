@@ -12,6 +12,7 @@ import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.ReviewRow;
 import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -94,6 +95,16 @@ public class ReviewStore {
                         + " FROM review WHERE batch_month = :month ORDER BY source_file, entry_no NULLS FIRST, review_id")
                 .param("month", batchMonth)
                 .query(Rows.toRecord(ReviewRow.class))
+                .list();
+    }
+
+    /** A review's items as its digest entry lists them. */
+    public List<ItemRow> digestItems(String reviewId) {
+        return jdbc.sql("SELECT section_type, item_no, text, page FROM review_item WHERE review_id = :id"
+                        + " AND source = 'digest' ORDER BY section_type, item_no")
+                .param("id", reviewId)
+                .query((rs, n) -> new ItemRow(SectionType.fromCode(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        (Integer) rs.getObject(4)))
                 .list();
     }
 

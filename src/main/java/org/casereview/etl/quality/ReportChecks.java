@@ -1,0 +1,152 @@
+package org.casereview.etl.quality;
+
+import static org.casereview.etl.quality.QualityThresholds.FEW_PAGES;
+import static org.casereview.etl.quality.QualityThresholds.ITEM_HEAD_CHARS;
+import static org.casereview.etl.quality.QualityThresholds.MIN_ITEM_SECTION_CHARS;
+import static org.casereview.etl.quality.QualityThresholds.MIN_ITEM_SECTION_LINES;
+import static org.casereview.etl.quality.QualityThresholds.MAX_UNTYPED_SHARE;
+import static org.casereview.etl.quality.QualityThresholds.MIN_DIGEST_COUNT;
+import static org.casereview.etl.quality.QualityThresholds.MIN_DIGEST_ITEMS_FOUND;
+import static org.casereview.etl.quality.QualityThresholds.MIN_REPORT_SHARE;
+import static org.casereview.etl.quality.QualityThresholds.MIN_SECTION_CHARS_PER_PAGE;
+import static org.casereview.etl.quality.QualityThresholds.SIMILAR_ITEM_OVERLAP;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
+/** The self-check of one report: each check is one method that gives a short reason or nothing. */
+public final class ReportChecks {
+
+    private static final Set<SectionType> ITEM_KINDS = Set.of(SectionType.LEARNING, SectionType.RECOMMENDATIONS);
+    private static final Set<SectionType> LEARNING_KINDS =
+            Set.of(SectionType.LEARNING, SectionType.FINDINGS, SectionType.RECOMMENDATIONS);
+
+    private ReportChecks() {
+    }
+
+    /** The verdict of every check; {@code digest} null for a report no digest entry links to. */
+    public static Verdict judge(ReportEvidence report, DigestExpectation digest) {
+        List<Optional<String>> found = new ArrayList<>(List.of(
+                noSections(report), noLearningSection(report), headingsNoneTyped(report),
+                mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report)));
+        if (digest != null) {
+            found.add(fewerThanDigest("learning points", digest.learningCount(),
+                    ItemRow.count(report.items(), SectionType.LEARNING)));
+            found.add(fewerThanDigest("recommendations", digest.recommendationCount(),
+                    ItemRow.count(report.items(), SectionType.RECOMMENDATIONS)));
+            found.add(digestItemsNotFound(digest.items(), report.items()));
+        }
+        return new Verdict(found.stream().flatMap(Optional::stream).toList());
+    }
+
+    static Optional<String> noSections(ReportEvidence r) {
+        return r.sections().isEmpty() ? Optional.of("no headed sections found") : Optional.empty();
+    }
+
+    static Optional<String> noLearningSection(ReportEvidence r) {
+        boolean learning = r.sections().stream().anyMatch(s -> LEARNING_KINDS.contains(s.type()))
+                || r.items().stream().anyMatch(i -> i.type() == SectionType.LEARNING
+                || i.type() == SectionType.RECOMMENDATIONS);
+        return r.pages() > FEW_PAGES && !learning
+                ? Optional.of("no learning, findings or recommendations section") : Optional.empty();
+    }
+
+    static Optional<String> headingsNoneTyped(ReportEvidence r) {
+        return !r.sections().isEmpty() && r.sections().stream().allMatch(s -> s.type() == SectionType.OTHER)
+                ? Optional.of("headings found but none typed") : Optional.empty();
+    }
+
+    static Optional<String> mostTextUntyped(ReportEvidence r) {
+        long all = r.sections().stream().mapToLong(ReportChecks::length).sum();
+        long untyped = r.sections().stream().filter(s -> s.type() == SectionType.OTHER)
+                .mapToLong(ReportChecks::length).sum();
+        return all > 0 && untyped > all * MAX_UNTYPED_SHARE && untyped < all
+                ? Optional.of(String.format(Locale.ROOT, "%d%% of section text untyped", Math.round(100.0 * untyped / all)))
+                : Optional.empty();
+    }
+
+    static Optional<String> mostTextOutsideSections(ReportEvidence r) {
+        long all = r.sections().stream().mapToLong(ReportChecks::length).sum();
+        return r.pages() > FEW_PAGES && !r.sections().isEmpty() && all < (long) r.pages() * MIN_SECTION_CHARS_PER_PAGE
+                ? Optional.of("little text inside sections (" + all / r.pages() + " characters a page)")
+                : Optional.empty();
+    }
+
+    /**
+     * A learning or recommendations section of several lines none of whose text became an item, in a
+     * report without items of its kind: its list (a table, run-in labels, an unusual marker) was not read
+     * as one. A prose section beside the list of its kind, or one holding items of another kind, is fine.
+     */
+    static Optional<String> listSectionsWithoutItems(ReportEvidence r) {
+        List<String> itemHeads = r.items().stream().map(i -> head(i.text())).filter(h -> !h.isEmpty()).toList();
+        List<String> empty = r.sections().stream()
+                .filter(s -> ITEM_KINDS.contains(s.type()) && ItemRow.count(r.items(), s.type()) == 0
+                        && length(s) >= MIN_ITEM_SECTION_CHARS
+                        && s.text().lines().filter(l -> !l.isBlank()).count() >= MIN_ITEM_SECTION_LINES)
+                .filter(s -> {
+                    String body = normalised(s.text());
+                    return itemHeads.stream().noneMatch(body::contains);
+                })
+                .map(s -> s.type().code() + " section \"" + s.heading() + "\"").toList();
+        return empty.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", empty) + " gave no items");
+    }
+
+    static Optional<String> fewerThanDigest(String what, int digestCount, int reportCount) {
+        return digestCount >= MIN_DIGEST_COUNT && reportCount < digestCount * MIN_REPORT_SHARE
+                ? Optional.of("digest lists " + digestCount + " " + what + ", report gives " + reportCount)
+                : Optional.empty();
+    }
+
+    static Optional<String> digestItemsNotFound(List<ItemRow> digestItems, List<ItemRow> reportItems) {
+        List<Set<String>> report = reportItems.stream().map(i -> words(i.text())).toList();
+        List<ItemRow> wanted = digestItems.stream().filter(i -> i.type() == SectionType.LEARNING
+                || i.type() == SectionType.RECOMMENDATIONS).toList();
+        if (wanted.size() < MIN_DIGEST_COUNT) {
+            return Optional.empty();
+        }
+        long found = wanted.stream().map(i -> words(i.text()))
+                .filter(w -> report.stream().anyMatch(r -> overlap(w, r) >= SIMILAR_ITEM_OVERLAP)).count();
+        return found < wanted.size() * MIN_DIGEST_ITEMS_FOUND
+                ? Optional.of("report has a similar item for " + found + " of the digest's " + wanted.size() + " items")
+                : Optional.empty();
+    }
+
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / (a.size() + b.size() - both.size());
+    }
+
+    /** Lower-case words of four letters or more (short words say little about what an item is about). */
+    static Set<String> words(String text) {
+        return text == null ? Set.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4).collect(Collectors.toSet());
+    }
+
+    /** The start of an item's text as it is found in its section's text (items are cut from it). */
+    private static String head(String itemText) {
+        String n = normalised(itemText);
+        return n.substring(0, Math.min(n.length(), ITEM_HEAD_CHARS));
+    }
+
+    private static String normalised(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static long length(Section s) {
+        return s.text() == null ? 0 : s.text().length();
+    }
+}

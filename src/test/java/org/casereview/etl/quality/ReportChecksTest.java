@@ -1,0 +1,109 @@
+package org.casereview.etl.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+
+class ReportChecksTest {
+
+    private static final String PAGE_OF_TEXT = "The agencies met twice and shared what they knew. ".repeat(20);
+
+    private static Section section(SectionType type, int ordinal, String heading, String text) {
+        return new Section(type, ordinal, heading, text, ordinal, ordinal, List.<Item>of());
+    }
+
+    private static final List<Section> GOOD = List.of(
+            section(SectionType.INTRODUCTION, 1, "1. Introduction", PAGE_OF_TEXT),
+            section(SectionType.FINDINGS, 2, "2. Findings", PAGE_OF_TEXT + PAGE_OF_TEXT),
+            section(SectionType.RECOMMENDATIONS, 3, "3. Recommendations", PAGE_OF_TEXT));
+    private static final List<ItemRow> GOOD_ITEMS = List.of(
+            new ItemRow(SectionType.LEARNING, 1, "Health visitors should ask about safe sleeping arrangements", 5),
+            new ItemRow(SectionType.RECOMMENDATIONS, 1, "The partnership should audit information sharing at referral", 6),
+            new ItemRow(SectionType.RECOMMENDATIONS, 2, "Schools should record every missed education day", 6),
+            new ItemRow(SectionType.RECOMMENDATIONS, 3, "Supervision should revisit drift in child protection plans", 6));
+
+    @Test
+    void aWellReadReportIsOk() {
+        Verdict v = ReportChecks.judge(new ReportEvidence(6, GOOD, GOOD_ITEMS), new DigestExpectation(1, 3,
+                List.of(new ItemRow(SectionType.RECOMMENDATIONS, 1, "audit information sharing at referral", null))));
+        assertThat(v.quality()).isEqualTo("ok");
+        assertThat(v.notesText()).isNull();
+    }
+
+    @Test
+    void aLongReportWithoutSectionsIsDoubtful() {
+        Verdict v = ReportChecks.judge(new ReportEvidence(12, List.of(), List.of()), null);
+        assertThat(v.quality()).isEqualTo("doubtful");
+        assertThat(v.notesText()).isEqualTo("no headed sections found; no learning, findings or recommendations section");
+    }
+
+    @Test
+    void aShortBriefingWithoutLearningSectionIsNotBlamedForIt() {
+        List<Section> intro = List.of(section(SectionType.INTRODUCTION, 1, "About", PAGE_OF_TEXT));
+        assertThat(ReportChecks.noLearningSection(new ReportEvidence(3, intro, List.of()))).isEmpty();
+        assertThat(ReportChecks.noLearningSection(new ReportEvidence(4, intro, List.of())))
+                .contains("no learning, findings or recommendations section");
+    }
+
+    @Test
+    void headingsNoneTyped() {
+        List<Section> untyped = List.of(section(SectionType.OTHER, 1, "Part one", PAGE_OF_TEXT),
+                section(SectionType.OTHER, 2, "Part two", PAGE_OF_TEXT));
+        assertThat(ReportChecks.headingsNoneTyped(new ReportEvidence(2, untyped, List.of())))
+                .contains("headings found but none typed");
+        assertThat(ReportChecks.headingsNoneTyped(new ReportEvidence(2, GOOD, List.of()))).isEmpty();
+    }
+
+    @Test
+    void mostTextInUntypedSectionsGivesItsShare() {
+        List<Section> sections = List.of(section(SectionType.LEARNING, 1, "Learning", "x".repeat(100)),
+                section(SectionType.OTHER, 2, "Chronology", "x".repeat(300)));
+        assertThat(ReportChecks.mostTextUntyped(new ReportEvidence(2, sections, List.of())))
+                .contains("75% of section text untyped");
+        assertThat(ReportChecks.mostTextUntyped(new ReportEvidence(2, GOOD, List.of()))).isEmpty();
+    }
+
+    @Test
+    void littleTextInsideSectionsOfALongReport() {
+        List<Section> thin = List.of(section(SectionType.LEARNING, 1, "Learning", "x".repeat(1000)));
+        assertThat(ReportChecks.mostTextOutsideSections(new ReportEvidence(20, thin, List.of())))
+                .contains("little text inside sections (50 characters a page)");
+        assertThat(ReportChecks.mostTextOutsideSections(new ReportEvidence(4, thin, List.of()))).isEmpty();
+    }
+
+    @Test
+    void fewerItemsThanTheDigestLists() {
+        assertThat(ReportChecks.fewerThanDigest("recommendations", 6, 1))
+                .contains("digest lists 6 recommendations, report gives 1");
+        assertThat(ReportChecks.fewerThanDigest("recommendations", 6, 3)).isEmpty();
+        assertThat(ReportChecks.fewerThanDigest("recommendations", 2, 0)).isEmpty();
+    }
+
+    @Test
+    void digestItemsWithoutASimilarReportItem() {
+        List<ItemRow> digest = List.of(
+                new ItemRow(SectionType.LEARNING, 1, "Professional curiosity about the father's role", null),
+                new ItemRow(SectionType.LEARNING, 2, "Escalation when health appointments are missed", null),
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "Audit information sharing at referral", null));
+        assertThat(ReportChecks.digestItemsNotFound(digest, GOOD_ITEMS))
+                .contains("report has a similar item for 1 of the digest's 3 items");
+        List<ItemRow> report = List.of(
+                new ItemRow(SectionType.LEARNING, 1, "Practitioners need professional curiosity about the father", 3),
+                new ItemRow(SectionType.LEARNING, 2, "Missed health appointments should lead to escalation", 3));
+        assertThat(ReportChecks.digestItemsNotFound(digest, report)).isEmpty();
+    }
+
+    @Test
+    void overlapIsJaccardOfLongWords() {
+        assertThat(ReportChecks.words("The child's voice, and the voice of carers")).containsExactlyInAnyOrder(
+                "child", "voice", "carers");
+        assertThat(ReportChecks.overlap(ReportChecks.words("child voice carers"), ReportChecks.words("child voice")))
+                .isEqualTo(2.0 / 3);
+    }
+}
