@@ -51,6 +51,7 @@ public class AssembleReviewsTasklet implements Tasklet {
         documents.addRejects(run.runId(), run.month(), assembly.rejects());
         reviews.replaceReviews(assembly.reviews(), run.month());
         assembly.reportQuality().forEach((file, verdict) -> documents.updateQuality(run.month(), file, verdict));
+        documents.markRejectedDoubtful(run.month());
         contribution.incrementWriteCount(assembly.reviews().size());
         return RepeatStatus.FINISHED;
     }

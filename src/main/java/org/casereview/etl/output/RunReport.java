@@ -9,18 +9,20 @@ import java.util.TreeMap;
 
 /**
  * What a person wants to see of a run at a glance, counted from the rows the run exported:
- * documents by status, rejects by reason, reviews by outcome, age band, review type and harm type,
+ * documents by status and by quality, rejects by reason, reviews by outcome, age band, review type and harm type,
  * items by kind, items per review and the most frequent item themes.
  *
  * @param title      what the report covers ("2021-11", or "2021-01 to 2021-12" for an export)
  * @param reviews    number of reviews
  * @param counts     named tallies, each label to its count, in display order
  * @param rejects    the reject rows (file, location, reason, message), for the table under the charts
+ * @param doubtful   the documents the self-check doubts (file, quality notes), for the table under the rejects
  */
 public record RunReport(String title, int reviews, Map<String, Map<String, Integer>> counts,
-                        List<List<String>> rejects) {
+                        List<List<String>> rejects, List<List<String>> doubtful) {
 
     public static final String DOCUMENTS = "Documents by status";
+    public static final String QUALITY = "Documents by quality";
     public static final String REJECTS = "Rejects by reason";
     public static final String OUTCOME = "Reviews by outcome";
     public static final String AGE_BAND = "Reviews by age band";
@@ -39,6 +41,7 @@ public record RunReport(String title, int reviews, Map<String, Map<String, Integ
     public RunReport {
         counts = copy(counts);
         rejects = rejects.stream().map(List::copyOf).toList();
+        doubtful = doubtful.stream().map(List::copyOf).toList();
     }
 
     /** Builds the report from the exported rows, each a column-name to value map. */
@@ -55,12 +58,17 @@ public record RunReport(String title, int reviews, Map<String, Map<String, Integ
             counts.put(THEMES, top(themes, TOP_THEMES));
         }
         counts.put(DOCUMENTS, byFrequency(tally(rows.documents(), "status", false)));
+        counts.put(QUALITY, byFrequency(tally(rows.documents(), "quality", false)));
         counts.put(REJECTS, byFrequency(tally(rows.rejects(), "reason_code", false)));
         List<List<String>> rejects = rows.rejects().stream()
                 .map(r -> List.of(value(r, "source_file"), value(r, "location"), value(r, "reason_code"),
                         value(r, "message")))
                 .toList();
-        return new RunReport(title, rows.reviews().size(), counts, rejects);
+        List<List<String>> doubtful = rows.documents().stream()
+                .filter(d -> "doubtful".equals(value(d, "quality")))
+                .map(d -> List.of(value(d, "source_file"), value(d, "quality_notes")))
+                .toList();
+        return new RunReport(title, rows.reviews().size(), counts, rejects, doubtful);
     }
 
     /** The exported rows of one run or export, each a column-name to value map. */

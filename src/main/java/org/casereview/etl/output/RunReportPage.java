@@ -27,7 +27,10 @@ public final class RunReportPage {
         html.append("<div class=\"charts\">\n");
         report.counts().forEach((name, counts) -> chart(html, name, counts));
         html.append("</div>\n");
-        rejectTable(html, report.rejects());
+        table(html, "Rejected documents and entries", List.of("file", "place", "reason", "message"),
+                report.rejects(), "No rejects.");
+        table(html, "Documents the self-check doubts", List.of("file", "why"), report.doubtful(),
+                "No doubtful documents.");
         return html.append("</body>\n</html>\n").toString();
     }
 
@@ -77,16 +80,19 @@ public final class RunReportPage {
                 .append("\">").append(count).append("</text></g>\n");
     }
 
-    private static void rejectTable(StringBuilder html, List<List<String>> rejects) {
-        html.append("<h2>Rejected documents and entries</h2>\n");
-        if (rejects.isEmpty()) {
-            html.append("<p class=\"none\">No rejects.</p>\n");
+    private static void table(StringBuilder html, String title, List<String> header, List<List<String>> rows,
+                              String none) {
+        html.append("<h2>").append(escape(title)).append("</h2>\n");
+        if (rows.isEmpty()) {
+            html.append("<p class=\"none\">").append(escape(none)).append("</p>\n");
             return;
         }
-        html.append("<table>\n<tr><th>file</th><th>place</th><th>reason</th><th>message</th></tr>\n");
-        for (List<String> reject : rejects) {
+        html.append("<table>\n<tr>");
+        header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr>\n");
+        for (List<String> row : rows) {
             html.append("<tr>");
-            reject.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+            row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
             html.append("</tr>\n");
         }
         html.append("</table>\n");

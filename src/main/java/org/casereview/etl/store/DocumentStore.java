@@ -78,6 +78,19 @@ public class DocumentStore {
                 .update();
     }
 
+    /**
+     * A rejected document of the month is doubtful too, its reason as the note: an analyst filtering
+     * on {@code quality} sees every file whose content is missing from the outputs.
+     */
+    public void markRejectedDoubtful(String batchMonth) {
+        jdbc.sql("UPDATE source_document SET quality = :quality,"
+                        + " quality_notes = 'not read: ' || COALESCE(reason_code, 'no reason')"
+                        + " WHERE batch_month = :month AND status = :rejected")
+                .param("quality", Verdict.DOUBTFUL).param("month", batchMonth)
+                .param("rejected", DocumentStatus.REJECTED.code())
+                .update();
+    }
+
     public Path pathOf(String batchMonth, String sourceFile) {
         return Path.of(jdbc.sql("SELECT path FROM source_document WHERE batch_month = :month AND source_file = :file")
                 .param("month", batchMonth).param("file", sourceFile).query(String.class).single());

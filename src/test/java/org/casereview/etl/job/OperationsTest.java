@@ -120,7 +120,8 @@ class OperationsTest {
             assertThat(json).contains("\"status\": \"COMPLETED\"").contains("\"name\": \"extractReportsStep\"");
             String summary = Files.readString(output.resolve("run-summary.json"));
             assertThat(summary).contains("\"reviews\": 10").contains("\"status\": \"COMPLETED\"")
-                    .contains("\"name\": \"assembleReviewsStep\"");
+                    .contains("\"name\": \"assembleReviewsStep\"").contains("\"doubtful_documents\": 0");
+            assertThat(text).doesNotContain("doubtful documents");
         }
     }
 
@@ -138,7 +139,8 @@ class OperationsTest {
             GeneratedInputs.writeReport(input.resolve("Testshire_CSPR_Child_Z02.pdf"), "Child Z2 (revised)", 4);
             assertThat(run(input, output)).isZero();
             List<Map<String, String>> second = CsvFiles.read(output.resolve("documents.csv"));
-            assertThat(row(second, "source_file", "Testshire_CSPR_Child_Z01.pdf")).containsEntry("status", "unchanged");
+            assertThat(row(second, "source_file", "Testshire_CSPR_Child_Z01.pdf")).containsEntry("status", "unchanged")
+                    .containsEntry("quality", "ok");
             assertThat(row(second, "source_file", "Testshire_CSPR_Child_Z02.pdf")).containsEntry("status", "loaded")
                     .containsEntry("pages", "4");
             assertThat(row(second, "source_file", "Testshire_CSPR_Child_Z03.pdf")).containsEntry("status", "unchanged");
@@ -182,7 +184,12 @@ class OperationsTest {
                     .containsEntry("report_file", "Broken_CSPR_Child_Y.pdf").containsEntry("learning_count", "2");
             Map<String, String> document = row(CsvFiles.read(output.resolve("documents.csv")), "source_file",
                     "Broken_CSPR_Child_Y.pdf");
-            assertThat(document).containsEntry("status", "rejected").containsEntry("reason_code", "corrupt");
+            assertThat(document).containsEntry("status", "rejected").containsEntry("reason_code", "corrupt")
+                    .containsEntry("quality", "doubtful").containsEntry("quality_notes", "not read: corrupt");
+            String status = capturingOut(() -> CaseReviewEtl.execute("status", "--output", output.toString()));
+            assertThat(status).contains("doubtful documents 2: Broken_CSPR_Child_Y.pdf, Empty_report.pdf");
+            assertThat(Files.readString(output.resolve("run-summary.json"))).contains("\"doubtful_documents\": 2")
+                    .contains("\"quality_notes\": \"not read: empty\"");
             assertThat(row(CsvFiles.read(output.resolve("reviews.csv")), "report_file", "Testshire_CSPR_Child_Z01.pdf"))
                     .containsEntry("report_status", "not_linked").containsEntry("child_name", "Child Z1");
         }

@@ -27,7 +27,11 @@ class RunReportTest {
             List.of(item("a", "learning", "information_sharing; professional_curiosity"),
                     item("a", "recommendations", "information_sharing"),
                     item("a", "learning", ""), item("b", "good_practice", "child_voice")),
-            List.of(Map.of("status", "loaded"), Map.of("status", "loaded"), Map.of("status", "rejected")),
+            List.of(Map.of("source_file", "a.pdf", "status", "loaded", "quality", "ok"),
+                    Map.of("source_file", "b.pdf", "status", "loaded", "quality", "doubtful",
+                            "quality_notes", "no headed sections found"),
+                    Map.of("source_file", "x.pdf", "status", "rejected", "quality", "doubtful",
+                            "quality_notes", "not read: encrypted")),
             List.of(Map.of("source_file", "x.pdf", "location", "document", "reason_code", "encrypted",
                     "message", "password <b>needed</b>")));
 
@@ -72,6 +76,14 @@ class RunReportTest {
         }
 
         @Test
+        void countsDocumentsByQualityAndListsTheDoubtfulOnesWithTheirReasons() {
+            assertThat(report.counts().get(RunReport.QUALITY)).containsExactly(
+                    Map.entry("doubtful", 2), Map.entry("ok", 1));
+            assertThat(report.doubtful()).containsExactly(List.of("b.pdf", "no headed sections found"),
+                    List.of("x.pdf", "not read: encrypted"));
+        }
+
+        @Test
         void leavesOutTheThemesChartWhenNoItemHasThemes() {
             RunReport.Rows noThemes = new RunReport.Rows(ROWS.reviews(),
                     List.of(Map.of("review_id", "a", "section_type", "learning")), ROWS.documents(), ROWS.rejects());
@@ -95,6 +107,15 @@ class RunReportTest {
         void escapesDocumentTextAndNeedsNothingFromTheNetwork() {
             assertThat(html).contains("password &lt;b&gt;needed&lt;/b&gt;").doesNotContain("<b>needed");
             assertThat(html).doesNotContain("http://", "https://", "<script", "<link");
+        }
+
+        @Test
+        void tablesTheDoubtfulDocumentsWithTheirReasons() {
+            assertThat(html).contains("<h2>Documents the self-check doubts</h2>")
+                    .contains("<tr><td>b.pdf</td><td>no headed sections found</td></tr>");
+            RunReport.Rows allOk = new RunReport.Rows(ROWS.reviews(), ROWS.items(),
+                    List.of(Map.of("source_file", "a.pdf", "status", "loaded", "quality", "ok")), List.of());
+            assertThat(RunReportPage.render(RunReport.of("2026-11", allOk))).contains("No doubtful documents.");
         }
 
         @Test

@@ -78,6 +78,36 @@ class ReportChecksTest {
     }
 
     @Test
+    void aRecommendationsTableNotReadAsItemsIsDoubtful() {
+        Section table = section(SectionType.RECOMMENDATIONS, 4, "4 Recommendations", """
+                No. Recommendation
+                1 Early help services should not close a referral without seeing the child.
+                2 Schools should make a home visit within three days when attendance falls sharply.""");
+        List<ItemRow> learningOnly = List.of(GOOD_ITEMS.get(0));
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(2, List.of(table), learningOnly)))
+                .contains("recommendations section \"4 Recommendations\" gave no items");
+        List<ItemRow> read = List.of(new ItemRow(SectionType.RECOMMENDATIONS, 1,
+                "Early help services should not close a referral without seeing the child.", 2));
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(2, List.of(table), read))).isEmpty();
+    }
+
+    @Test
+    void aProseSectionBesideTheListOfItsKindOrHoldingItemsOfAnotherKindIsFine() {
+        Section themes = section(SectionType.LEARNING, 3, "3. Learning Themes", """
+                Theme 1: Education as a protective factor
+                No agency treated the loss of education as a safeguarding concern for the young person.
+                Recommendation 1.1: The local authority should treat a part-time timetable as a trigger.""");
+        List<ItemRow> recommendation = List.of(new ItemRow(SectionType.RECOMMENDATIONS, 1,
+                "The local authority should treat a part-time timetable as a trigger.", 2));
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(2, List.of(themes), recommendation)))
+                .isEmpty();
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(2, List.of(themes), GOOD_ITEMS)))
+                .isEmpty();
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(2, List.of(themes), List.of())))
+                .contains("learning section \"3. Learning Themes\" gave no items");
+    }
+
+    @Test
     void fewerItemsThanTheDigestLists() {
         assertThat(ReportChecks.fewerThanDigest("recommendations", 6, 1))
                 .contains("digest lists 6 recommendations, report gives 1");
