@@ -65,7 +65,7 @@ class EndToEndReportScoreTest {
                 .isEqualTo(100.0);
     }
 
-    private static boolean python3Runs() {
+    static boolean python3Runs() {
         try {
             Process p = new ProcessBuilder(new ArrayList<>(List.of("python3", "--version"))).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

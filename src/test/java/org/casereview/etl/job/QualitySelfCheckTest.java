@@ -1,0 +1,117 @@
+package org.casereview.etl.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.casereview.etl.CaseReviewEtl;
+import org.casereview.etl.SharedCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The self-check against real scores (issue 9.5: "every report that scores under 80% on sections or
+ * items carries quality=doubtful"). Every held-out e2e report (src/test/resources/reports-e2e, the
+ * asserted batches and the pending ones, which are still read badly in places) goes through one run of
+ * the whole job; the shared scorer then scores each report on its own truth. Whatever extraction reads
+ * well or badly today, a report under 80% must be {@code doubtful}, and few reports scoring 95% or more
+ * may be.
+ */
+class QualitySelfCheckTest {
+
+    private static final Path FIXTURES = Paths.get("src/test/resources/reports-e2e");
+    private static final Path SCORER = SharedCorpus.resolve("tools/score.py");
+    private static final Pattern RECALL = Pattern.compile("sections recall ([\\d.]+)%, items recall ([\\d.]+)%");
+    private static final double BAD = 80.0;
+    private static final double GOOD = 95.0;
+    /** At most one good report in ten may be doubtful (today none is). */
+    private static final double MAX_FALSE_ALARM_SHARE = 0.1;
+
+    @TempDir
+    Path dir;
+
+    record Scored(String file, double sections, double items, String quality, String notes) {
+        boolean bad() {
+            return sections < BAD || items < BAD;
+        }
+
+        boolean good() {
+            return sections >= GOOD && items >= GOOD;
+        }
+    }
+
+    @Test
+    void everyReportScoringUnder80PercentIsDoubtfulAndFewGoodOnesAre() throws Exception {
+        SharedCorpus.require(Files.isRegularFile(SCORER), SCORER + " is missing");
+        SharedCorpus.require(EndToEndReportScoreTest.python3Runs(), "python3 on the PATH");
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Path truths = Files.createDirectories(dir.resolve("truth"));
+        for (Path folder : fixtureFolders()) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, (f.toString().endsWith(".truth.json") ? truths : input).resolve(f.getFileName()));
+                }
+            }
+        }
+        Path output = dir.resolve("out");
+        assertThat(CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(),
+                "--month", "2026-11")).isZero();
+
+        List<Scored> scored = scoreEach(truths, output);
+        assertThat(scored).as("every e2e report scored").hasSizeGreaterThanOrEqualTo(30);
+        assertThat(scored).filteredOn(Scored::bad).as("reports under %.0f%% on sections or items", BAD)
+                .allSatisfy(r -> assertThat(r.quality()).as("%s", r).isEqualTo("doubtful"));
+        List<Scored> good = scored.stream().filter(Scored::good).toList();
+        assertThat(good).filteredOn(r -> !"ok".equals(r.quality())).as("false alarms among %d good reports", good.size())
+                .hasSizeLessThanOrEqualTo((int) Math.floor(good.size() * MAX_FALSE_ALARM_SHARE));
+    }
+
+    /** The asserted batches and the pending ones, whatever they are called; not the generator folder. */
+    private static List<Path> fixtureFolders() throws IOException {
+        try (Stream<Path> dirs = Files.list(FIXTURES)) {
+            return dirs.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("make"))
+                    .sorted().toList();
+        }
+    }
+
+    /** Each report scored alone: the scorer given a truth folder holding only its truth file. */
+    private List<Scored> scoreEach(Path truths, Path output) throws IOException, InterruptedException {
+        Map<String, Map<String, String>> documents = CsvFiles.read(output.resolve("documents.csv")).stream()
+                .collect(Collectors.toMap(d -> d.get("source_file"), Function.identity()));
+        List<Scored> scored = new ArrayList<>();
+        try (Stream<Path> files = Files.list(truths)) {
+            for (Path truth : files.sorted().toList()) {
+                String pdf = truth.getFileName().toString().replace(".truth.json", "");
+                Path alone = Files.createDirectories(dir.resolve("alone").resolve(pdf));
+                Files.copy(truth, alone.resolve(truth.getFileName()));
+                Matcher recall = RECALL.matcher(score(output, alone));
+                assertThat(recall.find()).as("score of %s", pdf).isTrue();
+                Map<String, String> document = documents.getOrDefault(pdf, Map.of());
+                scored.add(new Scored(pdf, Double.parseDouble(recall.group(1)), Double.parseDouble(recall.group(2)),
+                        document.get("quality"), document.get("quality_notes")));
+            }
+        }
+        return scored;
+    }
+
+    private static String score(Path output, Path truth) throws IOException, InterruptedException {
+        Process scorer = new ProcessBuilder(List.of("python3", SCORER.toString(), "reports", output.toString(),
+                truth.toString())).redirectErrorStream(true).start();
+        String report = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(scorer.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return report;
+    }
+}
