@@ -2,6 +2,7 @@ package org.casereview.etl.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record RunSummary(long executionId, String month, String status, String e
                          Map<String, String> doubtful) {
 
     public RunSummary {
-        doubtful = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doubtful));
+        doubtful = Collections.unmodifiableMap(new LinkedHashMap<>(doubtful));
     }
 
     public record StepLine(String name, String status, int read, int written, int skipped, Duration duration) {
