@@ -6,8 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -23,6 +27,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
@@ -148,6 +153,10 @@ public final class DocumentTextExtractor {
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
         // the page lines first: their reader stops a page past the character limit before Tika reads it whole
         List<List<PdfPageLines.Line>> pageLines = PDF.equals(type) ? PdfPageLines.read(bytes) : List.of();
+        Optional<String> tagged = PDF.equals(type) ? taggedPdfText(bytes) : Optional.empty();
+        if (tagged.isPresent()) {
+            return new ExtractedText(type.toString(), null, tagged.get());
+        }
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -163,6 +172,16 @@ public final class DocumentTextExtractor {
             text = PdfLayoutRepair.repair(text, pageLines);
         }
         return new ExtractedText(type.toString(), charset, text);
+    }
+
+    /** A tagged PDF whose structure tree covers every page, read through the layout model (see LayoutDigestText). */
+    private static Optional<String> taggedPdfText(byte[] bytes) {
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            return LayoutDigestText.read(document, Integer.MAX_VALUE);
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            return Optional.empty(); // Tika reads it, or says why it cannot
+        }
     }
 
     private static String normaliseLineEnds(String text) {
