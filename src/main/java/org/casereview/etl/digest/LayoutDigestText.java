@@ -1,7 +1,9 @@
 package org.casereview.etl.digest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casereview.etl.layout.BlockKind;
@@ -9,6 +11,7 @@ import org.casereview.etl.layout.Evidence;
 import org.casereview.etl.layout.LayoutBlock;
 import org.casereview.etl.layout.LayoutDocument;
 import org.casereview.etl.layout.LayoutReader;
+import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.layout.PageLayout;
 
 /**
@@ -22,6 +25,8 @@ public final class LayoutDigestText {
 
     /** Share of a page's text the tree must reach, as {@code LayoutReader} requires for its own choice. */
     private static final double MIN_COVERAGE = 0.9;
+    private static final int MAX_TITLE_LINES = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
 
     private LayoutDigestText() {
     }
@@ -56,6 +61,75 @@ public final class LayoutDigestText {
             }
         }
         return Optional.of(out.toString().strip());
+    }
+
+    /**
+     * The text layer's lines with the outline's titles marked as headings: a bookmark's title printed over one to
+     * {@value #MAX_TITLE_LINES} lines becomes a {@code #} line of its level, set apart from the text around it, so a
+     * wrapped title does not run into the summary under it. Titles are looked for in order, each after the last.
+     */
+    public static String withOutlineHeadings(String text, List<OutlineReader.Entry> outline) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int from = 0;
+        for (OutlineReader.Entry entry : outline) {
+            String title = oneLine(entry.title());
+            for (int i = from; i < lines.size() && !title.isEmpty(); i++) {
+                int end = titleEnd(lines, i, title);
+                if (end > i) {
+                    List<String> heading = List.of("", "#".repeat(Math.min(6, entry.level())) + " " + title, "");
+                    lines.subList(i, end).clear();
+                    lines.addAll(i, heading);
+                    from = i + heading.size();
+                    joinFirstBodyLine(lines, from);
+                    break;
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The first line under a heading is body text, not another heading: when it stops short of a sentence's end
+     * ("... groomed online by adults in" over "2024. Two of ..."), the next line goes on it.
+     */
+    private static void joinFirstBodyLine(List<String> lines, int from) {
+        int first = from;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first + 1 >= lines.size() || lines.get(first + 1).isBlank()) {
+            return;
+        }
+        String line = lines.get(first).strip();
+        String next = lines.get(first + 1).strip();
+        if (!SENTENCE_END.matcher(line).find() && !next.startsWith("#") && !UnitShapes.BULLET.matcher(next).find()
+                && !line.startsWith("#") && !UnitShapes.BULLET.matcher(line).find()) {
+            lines.set(first, line + " " + next);
+            lines.remove(first + 1);
+        }
+    }
+
+    /** The index after the last of the lines from {@code start} that print {@code title}, or -1. */
+    private static int titleEnd(List<String> lines, int start, String title) {
+        StringBuilder joined = new StringBuilder();
+        for (int j = start; j < Math.min(lines.size(), start + MAX_TITLE_LINES); j++) {
+            String line = oneLine(lines.get(j));
+            if (line.isEmpty()) {
+                return -1;
+            }
+            joined.append(joined.isEmpty() ? "" : " ").append(line);
+            if (joined.toString().equals(title)) {
+                return j + 1;
+            }
+            if (!title.startsWith(joined.toString())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** Every page is covered, a page without any text (blank, or an image) aside: the first must be covered. */

@@ -32,6 +32,7 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
@@ -153,9 +154,9 @@ public final class DocumentTextExtractor {
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
         // the page lines first: their reader stops a page past the character limit before Tika reads it whole
         List<List<PdfPageLines.Line>> pageLines = PDF.equals(type) ? PdfPageLines.read(bytes) : List.of();
-        Optional<String> tagged = PDF.equals(type) ? taggedPdfText(bytes) : Optional.empty();
-        if (tagged.isPresent()) {
-            return new ExtractedText(type.toString(), null, tagged.get());
+        PdfStructure structure = PDF.equals(type) ? PdfStructure.read(bytes) : PdfStructure.NONE;
+        if (structure.taggedText().isPresent()) {
+            return new ExtractedText(type.toString(), null, structure.taggedText().get());
         }
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
@@ -169,18 +170,22 @@ public final class DocumentTextExtractor {
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         String text = normaliseLineEnds(handler.markdown());
         if (PDF.equals(type)) {
-            text = PdfLayoutRepair.repair(text, pageLines);
+            text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines), structure.outline());
         }
         return new ExtractedText(type.toString(), charset, text);
     }
 
-    /** A tagged PDF whose structure tree covers every page, read through the layout model (see LayoutDigestText). */
-    private static Optional<String> taggedPdfText(byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            return LayoutDigestText.read(document, Integer.MAX_VALUE);
-        } catch (IOException | RuntimeException e) {
-            DocumentGuard.rethrowIfStopped(e);
-            return Optional.empty(); // Tika reads it, or says why it cannot
+    /** What a PDF says about itself: its text through the layout model when tags cover it, and its outline. */
+    private record PdfStructure(Optional<String> taggedText, List<OutlineReader.Entry> outline) {
+        static final PdfStructure NONE = new PdfStructure(Optional.empty(), List.of());
+
+        static PdfStructure read(byte[] bytes) {
+            try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+                return new PdfStructure(LayoutDigestText.read(document, Integer.MAX_VALUE), OutlineReader.read(document));
+            } catch (IOException | RuntimeException e) {
+                DocumentGuard.rethrowIfStopped(e);
+                return NONE; // Tika reads it, or says why it cannot
+            }
         }
     }
 
