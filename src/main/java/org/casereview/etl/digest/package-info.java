@@ -16,5 +16,11 @@
  * {@code TextDecoding} (HTML entities, UTF-8 read as Windows-1252). The invented digests under
  * {@code src/test/resources/digests-unseen} and {@code DigestLayoutVariantsTest} check that the rules
  * hold for layouts the sample corpus does not have.
+ *
+ * <p>PDF digests: a tagged PDF whose structure tree covers every page is read through the layout model
+ * ({@link org.casereview.etl.digest.LayoutDigestText}: headings with their level, list items, paragraphs; a table
+ * whose header row names labelled sections as one entry per row, {@code DigestTable}; running heads and feet and
+ * printed link URLs as furniture, {@code DigestFurniture}) into the same light markdown; an untagged one is read
+ * from its text layer, with the outline's titles marked as headings.
  */
 package org.casereview.etl.digest;

@@ -6,8 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -23,10 +27,12 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
@@ -148,6 +154,10 @@ public final class DocumentTextExtractor {
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
         // the page lines first: their reader stops a page past the character limit before Tika reads it whole
         List<List<PdfPageLines.Line>> pageLines = PDF.equals(type) ? PdfPageLines.read(bytes) : List.of();
+        PdfStructure structure = PDF.equals(type) ? PdfStructure.read(bytes) : PdfStructure.NONE;
+        if (structure.taggedText().isPresent()) {
+            return new ExtractedText(type.toString(), null, structure.taggedText().get());
+        }
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -160,9 +170,23 @@ public final class DocumentTextExtractor {
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         String text = normaliseLineEnds(handler.markdown());
         if (PDF.equals(type)) {
-            text = PdfLayoutRepair.repair(text, pageLines);
+            text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines), structure.outline());
         }
         return new ExtractedText(type.toString(), charset, text);
+    }
+
+    /** What a PDF says about itself: its text through the layout model when tags cover it, and its outline. */
+    private record PdfStructure(Optional<String> taggedText, List<OutlineReader.Entry> outline) {
+        static final PdfStructure NONE = new PdfStructure(Optional.empty(), List.of());
+
+        static PdfStructure read(byte[] bytes) {
+            try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+                return new PdfStructure(LayoutDigestText.read(document, Integer.MAX_VALUE), OutlineReader.read(document));
+            } catch (IOException | RuntimeException e) {
+                DocumentGuard.rethrowIfStopped(e);
+                return NONE; // Tika reads it, or says why it cannot
+            }
+        }
     }
 
     private static String normaliseLineEnds(String text) {

@@ -6,25 +6,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the PDF text layer alone gets wrong, repaired from the page layout: list bullets that were
  * drawn (not printed) become "- " list items again, and running headers and footers (the same
  * line, digits aside, in the top or bottom margin of most pages) are taken out of the text, so a
  * list that crosses a page break stays one list; and a list item whose wrapped (indented) line the
- * text layer took for a new paragraph is joined again.
+ * text layer took for a new paragraph is joined again; link URLs printed at a page's foot are furniture too.
  */
 final class PdfLayoutRepair {
 
     /** Share of the page height, from the top or the bottom, where running lines stand. */
     private static final float MARGIN = 0.08f;
     private static final float SAME_PLACE = 0.01f;
+    private static final float LOWER_HALF = 0.5f;
+    private static final Pattern PRINTED_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}[\\].]?");
 
     private PdfLayoutRepair() {
     }
 
     static String repair(String markdown, List<List<PdfPageLines.Line>> pages) {
         Set<String> running = runningLines(pages);
+        running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = new HashMap<>();
         for (List<PdfPageLines.Line> page : pages) {
             for (PdfPageLines.Line line : page) {
@@ -99,6 +104,52 @@ final class PdfLayoutRepair {
             }
         }
         return running;
+    }
+
+    /**
+     * The lines at a page's foot that print link URLs (footnotes of a PDF made from a document whose links were
+     * notes): from the last line up, in the lower half of the page, lines of URLs, note numbers and wrapped URL
+     * pieces, as long as they read as nothing but printed URLs. They are furniture: an entry's text runs past them.
+     */
+    static Set<String> printedLinkUrls(List<List<PdfPageLines.Line>> pages, Set<String> running) {
+        Set<String> urls = new HashSet<>();
+        for (List<PdfPageLines.Line> page : pages) {
+            List<String> foot = new ArrayList<>();
+            for (int i = page.size() - 1; i >= 0; i--) {
+                PdfPageLines.Line line = page.get(i);
+                if (running.contains(line.text())) {
+                    continue;
+                }
+                if (line.top() < LOWER_HALF || !(isOneToken(line.text()) || isPrintedUrls(line.text()))) {
+                    break;
+                }
+                foot.add(0, line.text());
+            }
+            while (!foot.isEmpty() && !isPrintedUrls(String.join(" ", foot))) {
+                foot.remove(0);
+            }
+            urls.addAll(foot);
+        }
+        return urls;
+    }
+
+    private static boolean isOneToken(String text) {
+        return !text.isBlank() && !text.strip().contains(" ");
+    }
+
+    /** Only URLs, their note numbers and the pieces of a URL wrapped over a line end. */
+    static boolean isPrintedUrls(String text) {
+        boolean url = false;
+        boolean continues = false;
+        for (String token : text.strip().split("\\s+")) {
+            if (PRINTED_URL.matcher(token).matches()) {
+                url = true;
+            } else if (!NOTE_NUMBER.matcher(token).matches() && !continues) {
+                return false;
+            }
+            continues = url && token.matches(".*[-/_.=?&]$");
+        }
+        return url;
     }
 
     private static boolean inMargin(PdfPageLines.Line line) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
@@ -25,7 +26,9 @@ import org.casereview.etl.guard.PageGlyphBudget;
  * <p>
  * Every new PDF is sniffed before the report step reads it in full, so the sniff reads little:
  * the first two pages, and the first four only when two pages hold exactly one such entry (a
- * digest with long entries); pages with none are a report's cover and contents.
+ * digest with long entries); pages with none are a report's cover and contents. When the text layer shows no
+ * such entries, a tagged file's first four pages are read through the layout model as the digest step reads them
+ * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows.
  */
 public final class PdfDigestSniffer implements Predicate<Path> {
 
@@ -49,7 +52,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             if (entries == MIN_ENTRIES - 1 && document.getNumberOfPages() > FIRST_PAGES_READ) {
                 entries = entriesWithSections(document, PAGES_READ);
             }
-            return entries >= MIN_ENTRIES;
+            return entries >= MIN_ENTRIES || taggedEntriesWithSections(document) >= MIN_ENTRIES;
         } catch (IOException | RuntimeException e) {
             return false; // unreadable or past a limit: the report step rejects it with the precise reason
         }
@@ -85,7 +88,19 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setEndPage(pages);
-        ParsedDigest parsed = parser.parse(stripper.getText(document));
+        return entriesWithSections(stripper.getText(document));
+    }
+
+    /**
+     * The first pages of a tagged file through the layout model, as the digest step reads it: a digest whose shape
+     * the text layer hides (a table with one row per review) still shows its entries. 0 when not covered by tags.
+     */
+    private long taggedEntriesWithSections(PDDocument document) {
+        return LayoutDigestText.read(document, PAGES_READ).map(this::entriesWithSections).orElse(0L);
+    }
+
+    private long entriesWithSections(String text) {
+        ParsedDigest parsed = parser.parse(text);
         return parsed.entries().stream().filter(e -> hasLabelledSection(e) && namesAReview(e)).count();
     }
 

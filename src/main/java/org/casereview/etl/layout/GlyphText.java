@@ -18,7 +18,9 @@ final class GlyphText {
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
         for (TextPosition glyph : glyphs) {
-            if (previous != null && (newLine(previous, glyph) || gap(previous, glyph))) {
+            if (previous != null && newLine(previous, glyph) && hyphenated(previous, glyph)) {
+                // "pre-" at a line end and "birth" on the next: one word, as printed
+            } else if (previous != null && (newLine(previous, glyph) || gap(previous, glyph))) {
                 text.append(' ');
             }
             text.append(glyph.getUnicode());
@@ -55,7 +57,11 @@ final class GlyphText {
         return name.matches("(?i).*(bold|black|heavy|semibold|demi).*");
     }
 
-    private static boolean newLine(TextPosition previous, TextPosition glyph) {
+    private static boolean hyphenated(TextPosition previous, TextPosition glyph) {
+        return "-".equals(previous.getUnicode()) && Character.isLowerCase(glyph.getUnicode().codePointAt(0));
+    }
+
+    static boolean newLine(TextPosition previous, TextPosition glyph) {
         return Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > 0.5f * Math.max(previous.getHeightDir(), 1f);
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
  * @param top        top of its first glyph from the top of the page, in points; -1 when unknown
  * @param fontSize   the size of most of its glyphs, in points; 0 when unknown
  * @param bold       most of its glyphs are in a bold face
- * @param rows       a table's cells, row by row; empty for other kinds
+ * @param rows       a table's cells, row by row (a cell's paragraphs and list items on lines of their own);
+ *                   empty for other kinds
  * @param headerRows how many leading rows of a table are header rows
  */
 public record LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,

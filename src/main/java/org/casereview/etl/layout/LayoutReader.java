@@ -21,13 +21,18 @@ public final class LayoutReader {
 
     /** Never throws on a damaged structure tree or outline: those pages fall back to the next evidence. */
     public static LayoutDocument read(PDDocument document) {
-        StructureTreeReader.Result tree = tree(document);
+        return read(document, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code pages} pages only (a quick look, as when telling a digest from a report). */
+    public static LayoutDocument read(PDDocument document, int pages) {
+        StructureTreeReader.Result tree = tree(document, pages);
         List<OutlineReader.Entry> outline = OutlineReader.read(document);
-        List<PageLayout> pages = new ArrayList<>();
-        for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            pages.add(page(page, tree, outline));
+        List<PageLayout> pageLayouts = new ArrayList<>();
+        for (int page = 1; page <= Math.min(pages, document.getNumberOfPages()); page++) {
+            pageLayouts.add(page(page, tree, outline));
         }
-        return new LayoutDocument(pages, !tree.blocks().isEmpty());
+        return new LayoutDocument(pageLayouts, !tree.blocks().isEmpty());
     }
 
     private static PageLayout page(int page, StructureTreeReader.Result tree, List<OutlineReader.Entry> outline) {
@@ -47,9 +52,9 @@ public final class LayoutReader {
         return all == 0 ? 0 : Math.min(1.0, reached.getOrDefault(page, 0) / (double) all);
     }
 
-    private static StructureTreeReader.Result tree(PDDocument document) {
+    private static StructureTreeReader.Result tree(PDDocument document, int pages) {
         try {
-            return StructureTreeReader.read(document);
+            return StructureTreeReader.read(document, pages);
         } catch (IOException | RuntimeException e) {
             return new StructureTreeReader.Result(List.of(), Map.of(), Map.of());
         }

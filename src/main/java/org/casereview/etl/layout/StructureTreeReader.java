@@ -35,6 +35,7 @@ final class StructureTreeReader {
     private static final int MAX_PAGES = 2_000;
 
     private final PDDocument document;
+    private final int lastPage;
     private final Map<COSDictionary, Integer> pageNumbers = new HashMap<>();
     private final Map<Integer, MarkedContentText> pageText = new HashMap<>();
     private final Set<String> reached = new HashSet<>();
@@ -43,8 +44,9 @@ final class StructureTreeReader {
     private final Map<TextPosition, Integer> glyphPages = new IdentityHashMap<>();
     private int elements;
 
-    private StructureTreeReader(PDDocument document) {
+    private StructureTreeReader(PDDocument document, int lastPage) {
         this.document = document;
+        this.lastPage = Math.min(lastPage, MAX_PAGES);
         int n = 0;
         for (PDPage page : document.getPages()) {
             pageNumbers.put(page.getCOSObject(), ++n);
@@ -53,18 +55,23 @@ final class StructureTreeReader {
 
     /** Empty when the file has no structure tree. */
     static Result read(PDDocument document) throws IOException {
+        return read(document, MAX_PAGES);
+    }
+
+    /** Only the glyphs of pages up to {@code lastPage} (1-based): a quick look at a document's first pages. */
+    static Result read(PDDocument document, int lastPage) throws IOException {
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
         if (root == null) {
             return new Result(List.of(), Map.of(), Map.of());
         }
-        StructureTreeReader reader = new StructureTreeReader(document);
+        StructureTreeReader reader = new StructureTreeReader(document, lastPage);
         reader.walk(root, null, 0, 0);
         return new Result(List.copyOf(reader.blocks), reader.reachedChars, reader.contentChars());
     }
 
     private Map<Integer, Integer> contentChars() throws IOException {
         Map<Integer, Integer> chars = new HashMap<>();
-        for (int p = 1; p <= Math.min(document.getNumberOfPages(), MAX_PAGES); p++) {
+        for (int p = 1; p <= Math.min(document.getNumberOfPages(), lastPage); p++) {
             chars.put(p, text(p).contentChars());
         }
         return chars;
@@ -136,7 +143,7 @@ final class StructureTreeReader {
         if (rows.isEmpty()) {
             return;
         }
-        String text = String.join(" ", rows.stream().map(r -> String.join(" ", r)).toList());
+        String text = String.join(" ", rows.stream().map(r -> String.join(" ", r).replace('\n', ' ')).toList());
         LayoutBlock.Style style = GlyphText.style(all);
         blocks.add(new LayoutBlock(BlockKind.TABLE, 0, "", text, pageOf(all), style.x(), style.top(),
                 style.fontSize(), style.bold(), rows, headerRows[0]));
@@ -156,9 +163,10 @@ final class StructureTreeReader {
                 boolean allTh = true;
                 for (Object cell : child.getKids()) {
                     if (cell instanceof PDStructureElement c) {
-                        List<TextPosition> glyphs = collect(c, pageOf(c, childPage));
-                        all.addAll(glyphs);
-                        cells.add(GlyphText.text(glyphs));
+                        List<List<TextPosition>> lines = new ArrayList<>();
+                        cellLines(c, pageOf(c, childPage), lines, 0);
+                        lines.forEach(all::addAll);
+                        cells.add(String.join("\n", lines.stream().map(GlyphText::text).filter(t -> !t.isEmpty()).toList()));
                         allTh &= "TH".equals(StructureTypes.standard(c));
                     }
                 }
@@ -169,6 +177,47 @@ final class StructureTreeReader {
             } else {
                 collectRows(child, childPage, inHead || "THead".equals(type), rows, all, headerRows);
             }
+        }
+    }
+
+    /**
+     * A cell's text, one line per paragraph, heading or list item in it (a list item's marker in front of its body),
+     * so that a list in a cell stays a list.
+     */
+    private void cellLines(PDStructureElement element, PDPage page, List<List<TextPosition>> lines, int depth)
+            throws IOException {
+        List<TextPosition> line = new ArrayList<>();
+        for (Object kid : element.getKids()) {
+            if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
+                break;
+            }
+            String type = kid instanceof PDStructureElement child ? StructureTypes.standard(child) : "";
+            StructureTypes.Category category = StructureTypes.categoryOf(type);
+            if (kid instanceof PDStructureElement child && category == StructureTypes.Category.CONTAINER
+                    && ("L".equals(type) || "Div".equals(type) || "Sect".equals(type))) {
+                addLine(lines, line);
+                cellLines(child, pageOf(child, page), lines, depth + 1);
+            } else if (kid instanceof PDStructureElement child && category != StructureTypes.Category.CONTAINER) {
+                addLine(lines, line);
+                lines.add(collect(child, pageOf(child, page)));
+            } else if (kid instanceof PDStructureElement child) {
+                List<TextPosition> inline = collect(child, pageOf(child, page));
+                if ("Link".equals(type) && !line.isEmpty() && !inline.isEmpty()
+                        && GlyphText.newLine(line.get(line.size() - 1), inline.get(0))) {
+                    addLine(lines, line); // a link under the text, as a digest table's title cell has it
+                }
+                line.addAll(inline);
+            } else {
+                line.addAll(glyphs(kid, page));
+            }
+        }
+        addLine(lines, line);
+    }
+
+    private static void addLine(List<List<TextPosition>> lines, List<TextPosition> line) {
+        if (!line.isEmpty()) {
+            lines.add(new ArrayList<>(line));
+            line.clear();
         }
     }
 
@@ -205,7 +254,7 @@ final class StructureTreeReader {
             return List.of();
         }
         Integer number = target == null ? null : pageNumbers.get(target.getCOSObject());
-        if (number == null || number > MAX_PAGES) {
+        if (number == null || number > lastPage) {
             return List.of();
         }
         List<TextPosition> glyphs = text(number).glyphs(mcid);

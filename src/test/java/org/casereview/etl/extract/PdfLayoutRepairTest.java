@@ -115,6 +115,27 @@ class PdfLayoutRepairTest {
         }
 
         @Test
+        void linkUrlsPrintedAtAPageFootAreFurnitureButTheTextAboveThemStays() {
+            List<List<Line>> pages = List.of(List.of(
+                    new Line("Recommendations include:", false, 0.6f),
+                    new Line("- see https://example.org/guide.pdf for the guide", false, 0.65f),
+                    new Line("1", false, 0.86f),
+                    new Line("https://learning.example.org/media/4103/young-people-harmed-online-", false, 0.88f),
+                    new Line("2025.pdf", false, 0.9f),
+                    new Line("Page 1", false, 0.97f)));
+
+            assertThat(PdfLayoutRepair.printedLinkUrls(pages, java.util.Set.of("Page 1"))).containsExactlyInAnyOrder(
+                    "1", "https://learning.example.org/media/4103/young-people-harmed-online-", "2025.pdf");
+        }
+
+        @Test
+        void aUrlInTheUpperHalfOfAPageIsText() {
+            List<List<Line>> pages = List.of(List.of(new Line("https://learning.example.org/x.pdf", false, 0.3f)));
+
+            assertThat(PdfLayoutRepair.printedLinkUrls(pages, java.util.Set.of())).isEmpty();
+        }
+
+        @Test
         void aOnePagePdfHasNoRunningLines() {
             List<List<Line>> pages = List.of(List.of(new Line("NSPCC Repository", false, 0.02f)));
 

@@ -27,6 +27,11 @@ class PdfDigestSnifferTest {
     }
 
     @Test
+    void aTaggedDigestLaidOutAsATableIsADigestByItsShape() throws IOException {
+        assertThat(sniffer.test(org.casereview.etl.digest.LayoutDigestTextTest.tableDigest(dir.resolve("table-digest.pdf")))).isTrue();
+    }
+
+    @Test
     void reportIsNotADigest() throws IOException {
         Path input = GeneratedInputsAccess.withReports(dir.resolve("in"), 1, 6);
         assertThat(sniffer.test(input.resolve("Testshire_CSPR_Child_Z01.pdf"))).isFalse();

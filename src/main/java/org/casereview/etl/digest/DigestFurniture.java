@@ -1,0 +1,77 @@
+package org.casereview.etl.digest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.layout.BlockKind;
+import org.casereview.etl.layout.LayoutBlock;
+
+/**
+ * Blocks that a tagged digest leaves in its structure tree although they are page furniture: a running head or
+ * foot (the same text, digits aside, first or last on at least two pages and half of them), and printed link URLs
+ * (a block of nothing but URLs and their footnote numbers, as a page foot lists them).
+ */
+final class DigestFurniture {
+
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}[\\].]?");
+
+    private final Set<String> running;
+
+    private DigestFurniture(Set<String> running) {
+        this.running = running;
+    }
+
+    static DigestFurniture of(List<LayoutBlock> blocks) {
+        Map<Integer, LayoutBlock> first = new HashMap<>();
+        Map<Integer, LayoutBlock> last = new HashMap<>();
+        for (LayoutBlock block : blocks) {
+            if (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.HEADING) {
+                first.putIfAbsent(block.page(), block);
+                last.put(block.page(), block);
+            }
+        }
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        for (Map<Integer, LayoutBlock> edge : List.of(first, last)) {
+            edge.forEach((page, block) -> pagesOf.computeIfAbsent(key(block), k -> new HashSet<>()).add(page));
+        }
+        int needed = Math.max(2, (first.size() + 1) / 2);
+        Set<String> running = new HashSet<>();
+        pagesOf.forEach((key, pages) -> {
+            if (pages.size() >= needed) {
+                running.add(key);
+            }
+        });
+        return new DigestFurniture(running);
+    }
+
+    boolean isFurniture(LayoutBlock block) {
+        if (block.kind() == BlockKind.TABLE) {
+            return false;
+        }
+        return running.contains(key(block)) || printedUrls(block.text());
+    }
+
+    /** Only URLs, their footnote numbers and the pieces of a URL wrapped over a line end. */
+    static boolean printedUrls(String text) {
+        boolean url = false;
+        boolean continues = false;
+        for (String token : text.strip().split("\\s+")) {
+            if (URL.matcher(token).matches()) {
+                url = true;
+            } else if (!NOTE_NUMBER.matcher(token).matches() && !continues) {
+                return false;
+            }
+            continues = token.matches(".*[-/_.=?&]$") && url;
+        }
+        return url;
+    }
+
+    private static String key(LayoutBlock block) {
+        return block.text().replaceAll("\\d+", "#");
+    }
+}

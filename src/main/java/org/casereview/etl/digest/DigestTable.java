@@ -1,0 +1,103 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casereview.etl.document.SectionType;
+import org.casereview.etl.layout.LayoutBlock;
+
+/**
+ * A table laid out as a digest, one row per review ("Review | Summary | Learning | Recommendations"): its header
+ * row names labelled sections, and each other row is an entry. As grammar text each row becomes a heading (the
+ * first line of its first cell), the summary cells as a paragraph, each labelled column as its label with the
+ * cell's lines as list items, then the rest of the first cell (the report link). A table whose header names no
+ * labelled section is left as its cells' lines.
+ */
+final class DigestTable {
+
+    private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
+
+    private DigestTable() {
+    }
+
+    static String text(LayoutBlock table) {
+        List<List<String>> rows = table.rows();
+        int header = Math.max(1, table.headerRows());
+        if (rows.size() <= header || !hasLabelColumn(rows.get(header - 1))) {
+            return plain(rows);
+        }
+        List<String> names = rows.get(header - 1);
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows.subList(header, rows.size())) {
+            out.append(entry(names, row));
+        }
+        return out.toString().strip();
+    }
+
+    private static String entry(List<String> names, List<String> row) {
+        if (row.isEmpty() || row.get(0).isBlank()) {
+            return "";
+        }
+        List<String> title = lines(row.get(0));
+        StringBuilder summary = new StringBuilder();
+        StringBuilder sections = new StringBuilder();
+        for (int c = 1; c < row.size(); c++) {
+            List<String> cell = lines(row.get(c));
+            SectionType type = c < names.size() ? labelType(names.get(c)) : null;
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (type == null || type == SectionType.SUMMARY) {
+                summary.append(String.join(" ", cell)).append(' ');
+            } else {
+                sections.append(label(names.get(c))).append('\n');
+                cell.forEach(line -> sections.append("- ").append(bulletless(line)).append('\n'));
+                sections.append('\n');
+            }
+        }
+        StringBuilder out = new StringBuilder("## ").append(title.get(0)).append("\n\n");
+        if (!summary.isEmpty()) {
+            out.append(summary.toString().strip()).append("\n\n");
+        }
+        out.append(sections);
+        title.subList(1, title.size()).forEach(line -> out.append(line).append("\n\n"));
+        return out.toString();
+    }
+
+    private static boolean hasLabelColumn(List<String> names) {
+        return names.stream().skip(1).map(DigestTable::labelType)
+                .anyMatch(type -> type != null && type.hasItems());
+    }
+
+    private static SectionType labelType(String name) {
+        String text = String.join(" ", lines(name));
+        UnitShapes.LabelMatch match = text.isEmpty() ? null : SHAPES.labelAt(text, 0);
+        return match != null && match.end() >= text.length() - 1 ? match.type() : null;
+    }
+
+    /** The header as a label the grammar reads: "Learning" becomes "Learning:". */
+    private static String label(String name) {
+        String text = String.join(" ", lines(name));
+        return text.endsWith(":") ? text : text + ":";
+    }
+
+    private static String bulletless(String line) {
+        return UnitShapes.BULLET.matcher(line).replaceFirst("");
+    }
+
+    private static List<String> lines(String cell) {
+        List<String> lines = new ArrayList<>();
+        for (String line : cell.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
+
+    private static String plain(List<List<String>> rows) {
+        List<String> out = new ArrayList<>();
+        rows.forEach(row -> row.forEach(cell -> out.addAll(lines(cell))));
+        return String.join("\n\n", out);
+    }
+}

@@ -1,0 +1,145 @@
+package org.casereview.etl.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casereview.etl.layout.BlockKind;
+import org.casereview.etl.layout.Evidence;
+import org.casereview.etl.layout.LayoutBlock;
+import org.casereview.etl.layout.LayoutDocument;
+import org.casereview.etl.layout.LayoutReader;
+import org.casereview.etl.layout.OutlineReader;
+import org.casereview.etl.layout.PageLayout;
+
+/**
+ * A PDF digest read through the layout model, as the light markdown the entry grammar reads for every format:
+ * headings as {@code #} lines with their level, list items as {@code - } lines, paragraphs apart, a digest table's
+ * rows as entries ({@link DigestTable}); furniture (artifacts, running heads and feet, printed link URLs, see
+ * {@link DigestFurniture}) is left out. Only for a tagged file whose structure tree covers the text of every page:
+ * otherwise the caller reads the text layer (the grammar then finds the shape from the lines).
+ */
+public final class LayoutDigestText {
+
+    /** Share of a page's text the tree must reach, as {@code LayoutReader} requires for its own choice. */
+    private static final double MIN_COVERAGE = 0.9;
+    private static final int MAX_TITLE_LINES = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
+
+    private LayoutDigestText() {
+    }
+
+    /** The first {@code pages} pages of a PDF (all with {@link Integer#MAX_VALUE}); empty when not covered by tags. */
+    public static Optional<String> read(PDDocument document, int pages) {
+        return of(LayoutReader.read(document, pages));
+    }
+
+    public static Optional<String> of(LayoutDocument layout) {
+        if (!layout.tagged() || !covered(layout.pages())) {
+            return Optional.empty();
+        }
+        List<LayoutBlock> blocks = layout.blocks(Evidence.TAGS);
+        DigestFurniture furniture = DigestFurniture.of(blocks);
+        StringBuilder out = new StringBuilder();
+        boolean inList = false;
+        for (LayoutBlock block : blocks) {
+            if (block.kind() == BlockKind.FURNITURE || furniture.isFurniture(block)) {
+                continue;
+            }
+            if (inList && block.kind() != BlockKind.LIST_ITEM) {
+                out.append('\n');
+            }
+            inList = block.kind() == BlockKind.LIST_ITEM;
+            switch (block.kind()) {
+                case HEADING -> out.append("#".repeat(Math.max(1, Math.min(6, block.level())))).append(' ')
+                        .append(block.text()).append("\n\n");
+                case LIST_ITEM -> out.append("- ").append(block.text()).append('\n');
+                case TABLE -> out.append(DigestTable.text(block)).append("\n\n");
+                default -> out.append(block.text()).append("\n\n");
+            }
+        }
+        return Optional.of(out.toString().strip());
+    }
+
+    /**
+     * The text layer's lines with the outline's titles marked as headings: a bookmark's title printed over one to
+     * {@value #MAX_TITLE_LINES} lines becomes a {@code #} line of its level, set apart from the text around it, so a
+     * wrapped title does not run into the summary under it. Titles are looked for in order, each after the last.
+     */
+    public static String withOutlineHeadings(String text, List<OutlineReader.Entry> outline) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int from = 0;
+        for (OutlineReader.Entry entry : outline) {
+            String title = oneLine(entry.title());
+            for (int i = from; i < lines.size() && !title.isEmpty(); i++) {
+                int end = titleEnd(lines, i, title);
+                if (end > i) {
+                    List<String> heading = List.of("", "#".repeat(Math.min(6, entry.level())) + " " + title, "");
+                    lines.subList(i, end).clear();
+                    lines.addAll(i, heading);
+                    from = i + heading.size();
+                    joinFirstBodyLine(lines, from);
+                    break;
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The first line under a heading is body text, not another heading: when it stops short of a sentence's end
+     * ("... groomed online by adults in" over "2024. Two of ..."), the next line goes on it.
+     */
+    private static void joinFirstBodyLine(List<String> lines, int from) {
+        int first = from;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first + 1 >= lines.size() || lines.get(first + 1).isBlank()) {
+            return;
+        }
+        String line = lines.get(first).strip();
+        String next = lines.get(first + 1).strip();
+        if (!SENTENCE_END.matcher(line).find() && !next.startsWith("#") && !UnitShapes.BULLET.matcher(next).find()
+                && !line.startsWith("#") && !UnitShapes.BULLET.matcher(line).find()) {
+            lines.set(first, line + " " + next);
+            lines.remove(first + 1);
+        }
+    }
+
+    /** The index after the last of the lines from {@code start} that print {@code title}, or -1. */
+    private static int titleEnd(List<String> lines, int start, String title) {
+        StringBuilder joined = new StringBuilder();
+        for (int j = start; j < Math.min(lines.size(), start + MAX_TITLE_LINES); j++) {
+            String line = oneLine(lines.get(j));
+            if (line.isEmpty()) {
+                return -1;
+            }
+            joined.append(joined.isEmpty() ? "" : " ").append(line);
+            if (joined.toString().equals(title)) {
+                return j + 1;
+            }
+            if (!title.startsWith(joined.toString())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every page is covered, a page without any text (blank, or an image) aside: the first must be covered. */
+    private static boolean covered(List<PageLayout> pages) {
+        for (PageLayout page : pages) {
+            boolean blank = page.coverage() == 0 && page.blocks().isEmpty() && page.page() > 1;
+            if (page.coverage() < MIN_COVERAGE && !blank) {
+                return false;
+            }
+        }
+        return !pages.isEmpty();
+    }
+}

@@ -1,0 +1,132 @@
+package org.casereview.etl.digest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Writes tagged test digests with PDFBox: headings, paragraphs, lists, and tables whose cells hold several
+ * paragraphs (one per line, as a cell with a list has them). Every line is its own marked content in the tree.
+ */
+public final class TaggedDigestPdf implements AutoCloseable {
+
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private final PDDocument document = new PDDocument();
+    private final PDStructureElement root;
+    private PDPage page;
+    private PDPageContentStream stream;
+    private int mcid;
+    private float y;
+
+    public TaggedDigestPdf() {
+        PDStructureTreeRoot tree = new PDStructureTreeRoot();
+        document.getDocumentCatalog().setStructureTreeRoot(tree);
+        PDMarkInfo info = new PDMarkInfo();
+        info.setMarked(true);
+        document.getDocumentCatalog().setMarkInfo(info);
+        root = new PDStructureElement("Document", tree);
+        tree.appendKid(root);
+    }
+
+    public TaggedDigestPdf newPage() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        stream = new PDPageContentStream(document, page);
+        mcid = 0;
+        y = 800;
+        return this;
+    }
+
+    public TaggedDigestPdf heading(int level, String text) throws IOException {
+        line(element("H" + level, root), text, 72, true, 14);
+        return this;
+    }
+
+    public TaggedDigestPdf paragraph(String text) throws IOException {
+        line(element("P", root), text, 72, false, 10);
+        return this;
+    }
+
+    public TaggedDigestPdf list(String... items) throws IOException {
+        PDStructureElement list = element("L", root);
+        for (String item : items) {
+            PDStructureElement li = element("LI", list);
+            line(element("LBody", li), item, 86, false, 10);
+        }
+        return this;
+    }
+
+    /** A table: the first row TH cells, each cell's lines its own P under the cell, rows one under the other. */
+    public TaggedDigestPdf table(List<List<List<String>>> rows) throws IOException {
+        PDStructureElement table = element("Table", root);
+        for (int r = 0; r < rows.size(); r++) {
+            PDStructureElement tr = element("TR", table);
+            float top = y;
+            float lowest = y;
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                PDStructureElement cell = element(r == 0 ? "TH" : "TD", tr);
+                y = top;
+                for (String text : rows.get(r).get(c)) {
+                    line(element("P", cell), text, 40 + 130 * c, r == 0, 8);
+                }
+                lowest = Math.min(lowest, y);
+            }
+            y = lowest - 6;
+        }
+        return this;
+    }
+
+    public Path save(Path file) throws IOException {
+        stream.close();
+        stream = null;
+        document.save(file.toFile());
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        document.close();
+    }
+
+    private PDStructureElement element(String type, PDStructureElement parent) {
+        PDStructureElement element = new PDStructureElement(type, parent);
+        element.setPage(page);
+        parent.appendKid(element);
+        return element;
+    }
+
+    private void line(PDStructureElement element, String text, float x, boolean bold, float size) throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
+        stream.beginText();
+        stream.setFont(bold ? BOLD : REGULAR, size);
+        stream.newLineAtOffset(x, y);
+        stream.showText(text);
+        stream.endText();
+        stream.endMarkedContent();
+        element.appendKid(mcid++);
+        y -= size + 5;
+    }
+}
