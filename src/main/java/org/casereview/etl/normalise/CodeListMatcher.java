@@ -13,8 +13,8 @@ import org.casereview.etl.document.CodeEvidence;
  * Sets the codes of one code list (harm_types, risk_factors, child_context) from phrases, skipping
  * phrases that are negated ("no concerns regarding ...") or said of another person, and keeping
  * the words that triggered each code and the person they were read for: the subject child for harm
- * types and the child's context; for risk factors the adult the words name (a parent or carer when
- * they name nobody: the factors are the family's by definition).
+ * types and the child's context; for risk factors the other adult, child or perpetrator the words name, else
+ * a parent or carer (the factors are the family's by definition).
  */
 final class CodeListMatcher {
     private final String field;
@@ -136,12 +136,13 @@ final class CodeListMatcher {
         if (!aboutAdults) {
             return CodeEvidence.SUBJECT_CHILD;
         }
+        // a sentence about the child ("Child HL's family was known because of domestic abuse between her
+        // parents") or about nobody gives the family's factor: the parents' and carers'
         return switch (owners.of(text, sentences, matcher.start(), matcher.end())) {
-            case CHILD -> CodeEvidence.SUBJECT_CHILD;
             case OTHER_CHILD -> CodeEvidence.OTHER_CHILD;
             case OTHER_ADULT -> CodeEvidence.OTHER_ADULT;
             case PERPETRATOR -> CodeEvidence.PERPETRATOR;
-            case PARENT, UNKNOWN -> CodeEvidence.PARENT_CARER;
+            case PARENT, CHILD, UNKNOWN -> CodeEvidence.PARENT_CARER;
         };
     }
 
