@@ -34,6 +34,8 @@ final class AgeFinder {
     private final Pattern unitsOfAge;
     private final Pattern yearsSemicolonMonths;
     private final Pattern adultAfter;
+    private final BigDecimal adultFrom;
+    private final BigDecimal youngAdultUntil;
 
     AgeFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -72,6 +74,8 @@ final class AgeFinder {
         adults.addAll(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + String.join("|", adults.stream().map(PhrasePatterns::spaced).toList())
                 + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
+        this.youngAdultUntil = new BigDecimal(vocabulary.text("age", "young_adult_until"));
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
@@ -91,17 +95,19 @@ final class AgeFinder {
         collect(unitsOfAge, text, candidates, m -> fact(m.group(), null, inYears(m.group(1), m.group(2))));
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
-        // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's
-        candidates.removeIf(c -> c.fact().text() != null
+        // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's; a young
+        // adult's ("an 18-year-old woman" in a safeguarding adults review) only when no child's age is given
+        candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
                 && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
         // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
         // another moment) only when the text gives no other; never an age after "by a" once the
         // child was named before it ("abuse of a girl by a 15-year-old").
+        boolean childAgeGiven = candidates.stream().anyMatch(c -> c.fact().years() != null && c.fact().years().compareTo(adultFrom) < 0);
         return candidates.stream()
                 .filter(c -> !childBeforeAgent.matcher(TextScan.wideBefore(text, c.start()) + " ").find())
-                .min(Comparator.comparingInt((Candidate c) -> rank(text, c)).thenComparingInt(Candidate::start)
+                .min(Comparator.comparingInt((Candidate c) -> rank(text, c, childAgeGiven)).thenComparingInt(Candidate::start)
                         .thenComparingInt(c -> -length(c)))
                 .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);
@@ -111,7 +117,17 @@ final class AgeFinder {
         return candidate.fact().text() == null ? 0 : candidate.fact().text().length();
     }
 
-    private int rank(String text, Candidate candidate) {
+    private boolean isYoungAdult(Candidate candidate) {
+        BigDecimal years = candidate.fact().years();
+        return years != null && years.compareTo(adultFrom) >= 0 && years.compareTo(youngAdultUntil) < 0;
+    }
+
+    /** Plain ages first, then ages of another moment or person; an adult's age only when no child's age is given. */
+    private int rank(String text, Candidate candidate, boolean childAgeGiven) {
+        BigDecimal years = candidate.fact().years();
+        if (childAgeGiven && years != null && years.compareTo(adultFrom) >= 0) {
+            return 3;
+        }
         String before = TextScan.wideBefore(text, candidate.start()) + " ";
         if (otherMomentBefore.matcher(before).find()) {
             return 2;

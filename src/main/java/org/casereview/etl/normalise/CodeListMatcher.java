@@ -12,7 +12,9 @@ import org.casereview.etl.document.CodeEvidence;
 /**
  * Sets the codes of one code list (harm_types, risk_factors, child_context) from phrases, skipping
  * phrases that are negated ("no concerns regarding ...") or said of another person, and keeping
- * the words that triggered each code.
+ * the words that triggered each code and the person they were read for: the subject child for harm
+ * types and the child's context; for risk factors the other adult, child or perpetrator the words name, else
+ * a parent or carer (the factors are the family's by definition).
  */
 final class CodeListMatcher {
     private final String field;
@@ -25,9 +27,15 @@ final class CodeListMatcher {
     private final ParentScope parents;
     private final AgentSubject agentSubject;
     private final PhraseOwner owners;
+    private final boolean aboutAdults;
+
+    /** The words of a code and who they were read for. */
+    private record Hit(String words, String person) {
+    }
 
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
+        this.aboutAdults = field.equals("risk_factors");
         this.rules = vocabulary.codeRules(field);
         this.vocabulary = vocabulary;
         this.negation = vocabulary.cue("negation");
@@ -48,7 +56,7 @@ final class CodeListMatcher {
      * text is read only by the rules marked {@code also_learning}.
      */
     List<CodeEvidence> match(String text, String learningText) {
-        Map<String, String> found = new LinkedHashMap<>();
+        Map<String, Hit> found = new LinkedHashMap<>();
         String base = ReviewText.join(text);
         String withLearning = ReviewText.join(text, learningText);
         if (withLearning.isBlank()) {
@@ -60,22 +68,30 @@ final class CodeListMatcher {
             if (rule.fallback() && !found.isEmpty()) {
                 continue;
             }
-            String evidence = rule.alsoLearning()
+            Hit hit = rule.alsoLearning()
                     ? firstAffirmed(rule, withLearning, withLearningSentences)
                     : firstAffirmed(rule, base, baseSentences);
-            if (evidence != null) {
-                found.putIfAbsent(rule.code(), evidence);
-                rule.implies().forEach(implied -> found.putIfAbsent(implied, evidence));
+            if (hit != null) {
+                found.putIfAbsent(rule.code(), hit);
+                rule.implies().forEach(implied -> found.putIfAbsent(implied, hit));
             }
         }
         // One code may have several rules (verbs that need their object checked, nouns that do not).
         List<CodeEvidence> ordered = new ArrayList<>();
         for (String code : rules.stream().map(CodeRule::code).distinct().toList()) {
-            if (found.containsKey(code)) {
-                ordered.add(new CodeEvidence(field, code, found.get(code)));
+            Hit hit = found.get(code);
+            if (hit != null) {
+                ordered.add(new CodeEvidence(field, code, hit.words(), hit.person()));
             }
         }
         return ordered;
+    }
+
+    /** Whether the code's words are harm the child did to others: only a rule marked done_by_child gives them. */
+    boolean doneByChild(CodeEvidence found) {
+        List<CodeRule> giving = rules.stream().filter(r -> r.code().equals(found.code()))
+                .filter(r -> r.patterns().stream().anyMatch(p -> p.matcher(found.evidence()).matches())).toList();
+        return !giving.isEmpty() && giving.stream().allMatch(CodeRule::doneByChild);
     }
 
     /**
@@ -103,16 +119,31 @@ final class CodeListMatcher {
         return found;
     }
 
-    private String firstAffirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences) {
+    private Hit firstAffirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences) {
         for (Pattern pattern : rule.patterns()) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 if (affirmed(rule, text, sentences, matcher)) {
-                    return matcher.group().replaceAll("\\s+", " ");
+                    return new Hit(matcher.group().replaceAll("\\s+", " "), readFor(text, sentences, matcher));
                 }
             }
         }
         return null;
+    }
+
+    /** Harm types and the child's context are read for the subject child; a risk factor for the adult it names. */
+    private String readFor(String text, List<TextScan.Sentence> sentences, Matcher matcher) {
+        if (!aboutAdults) {
+            return CodeEvidence.SUBJECT_CHILD;
+        }
+        // a sentence about the child ("Child HL's family was known because of domestic abuse between her
+        // parents") or about nobody gives the family's factor: the parents' and carers'
+        return switch (owners.of(text, sentences, matcher.start(), matcher.end())) {
+            case OTHER_CHILD -> CodeEvidence.OTHER_CHILD;
+            case OTHER_ADULT -> CodeEvidence.OTHER_ADULT;
+            case PERPETRATOR -> CodeEvidence.PERPETRATOR;
+            case PARENT, CHILD, UNKNOWN -> CodeEvidence.PARENT_CARER;
+        };
     }
 
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {

@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  *                  ("Child H8 displayed harmful sexual behaviour"), not when it names nobody (a keyword)
  * @param fallback  true when the phrases name a verdict, not what was done ("convicted of manslaughter"):
  *                  they set the code only when no other harm type was found
+ * @param doneByChild true when the phrases name harm the subject child did to others ("displayed harmful sexual
+ *                  behaviour"): the code is the child's, but it is no harm done to the child (the outcome stays other)
  */
 record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notBefore,
                 boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning,
-                boolean ofChildOnly, boolean fallback) {
+                boolean ofChildOnly, boolean fallback, boolean doneByChild) {
     CodeRule {
         patterns = List.copyOf(patterns);
         notNear = List.copyOf(notNear);

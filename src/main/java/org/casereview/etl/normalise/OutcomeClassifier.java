@@ -8,37 +8,47 @@ import java.util.regex.Pattern;
 /** death / serious_harm / other / unknown from the title and summary. */
 final class OutcomeClassifier {
     private final List<Pattern> notDeath;
+    private final List<Pattern> notSeriousHarm;
     private final Pattern death;
     private final Pattern seriousHarm;
     private final Pattern negation;
     private final Pattern negationEnd;
     private final PhraseOwner owners;
+    private final Pattern victimOther;
+    private final Pattern otherChildrenAfter;
 
     OutcomeClassifier(Vocabulary vocabulary) {
         this.notDeath = PhrasePatterns.phrases(vocabulary.words("outcome", "not_death"));
+        this.notSeriousHarm = PhrasePatterns.phrases(vocabulary.words("outcome", "not_serious_harm"));
         this.death = PhrasePatterns.anyOf(vocabulary.words("outcome", "death"));
         this.seriousHarm = PhrasePatterns.anyOf(vocabulary.words("outcome", "serious_harm"));
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
         this.owners = new PhraseOwner(vocabulary);
+        this.victimOther = vocabulary.cue("victim_other");
+        this.otherChildrenAfter = vocabulary.cue("other_children_after");
     }
 
     Finding<String> classify(String text) {
         if (text == null || text.isBlank()) {
             return new Finding<>("unknown", null);
         }
-        String masked = text;
-        for (Pattern phrase : notDeath) {
-            // Keep the offsets: replace a "near-fatal" by spaces of the same length.
-            masked = phrase.matcher(masked).replaceAll(m -> " ".repeat(m.group().length()));
-        }
-        Optional<String> deathWords = firstAffirmed(death, masked);
+        Optional<String> deathWords = firstAffirmed(death, masked(text, notDeath));
         if (deathWords.isPresent()) {
             return new Finding<>("death", deathWords.get());
         }
-        Optional<String> harmWords = firstAffirmed(seriousHarm, text);
+        Optional<String> harmWords = firstAffirmed(seriousHarm, masked(text, notSeriousHarm));
         return harmWords.map(words -> new Finding<>("serious_harm", words))
                 .orElseGet(() -> new Finding<>("other", null));
+    }
+
+    /** The text with the phrases blanked out by spaces of the same length (the offsets are kept). */
+    private static String masked(String text, List<Pattern> phrases) {
+        String masked = text;
+        for (Pattern phrase : phrases) {
+            masked = phrase.matcher(masked).replaceAll(m -> " ".repeat(m.group().length()));
+        }
+        return masked;
     }
 
     private Optional<String> firstAffirmed(Pattern pattern, String text) {
@@ -46,8 +56,11 @@ final class OutcomeClassifier {
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
         while (matcher.find()) {
             String clause = TextScan.negationScope(text, matcher.start());
-            // "the murder of a 34-year-old woman", "her father had convictions for violence": another's
+            // "the murder of a 34-year-old woman", "her father had convictions for violence": another's;
+            // "sexually assaulted a younger child", "sexual abuse of younger children": harm the child did to others
+            String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
             if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()
+                    && !victimOther.matcher(after).lookingAt() && !otherChildrenAfter.matcher(after).lookingAt()
                     && !owners.of(text, sentences, matcher.start(), matcher.end()).isSomeoneElse()) {
                 return Optional.of(matcher.group());
             }

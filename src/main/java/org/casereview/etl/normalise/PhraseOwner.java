@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * attempt", "Maternal history of ... self-harm"); the first person named in the phrase's sentence
  * part before it ("Her mother had self-harmed", "Another young man was convicted of manslaughter");
  * the adult a sentence-opening pronoun points back to; the person named right after it ("harmful
- * sexual behaviour of a 14-year-old boy"). {@link Person#UNKNOWN} when the words name nobody.
+ * sexual behaviour of a 14-year-old boy"); {@link Person#PERPETRATOR} after a verdict ("was convicted of
+ * manslaughter"). {@link Person#UNKNOWN} when the words name nobody.
  */
 final class PhraseOwner {
 
-    /** The people a summary talks about. */
+    /** The people a summary talks about; PERPETRATOR: the one a verdict names ("Her father was convicted of murder"). */
     enum Person {
-        CHILD, PARENT, OTHER_ADULT, OTHER_CHILD, UNKNOWN;
+        CHILD, PARENT, OTHER_ADULT, OTHER_CHILD, PERPETRATOR, UNKNOWN;
 
         boolean isSomeoneElse() {
             return this == PARENT || this == OTHER_ADULT || this == OTHER_CHILD;
@@ -44,6 +45,8 @@ final class PhraseOwner {
     private final Pattern objectChild;
     private final Pattern verdictBefore;
     private final Pattern newSubject;
+    private final Pattern youngAdultBefore;
+    private final Pattern relativeClause;
     private final Antecedents antecedents;
 
     PhraseOwner(Vocabulary vocabulary) {
@@ -59,11 +62,16 @@ final class PhraseOwner {
                 Pattern.CASE_INSENSITIVE);
         this.partOpenedByAdultOwner = Pattern.compile("^\\W*(?:" + alternation(vocabulary.words("people", "adult_owner_words"))
                 + "|(?:the |her |his |their )?(?:" + adults + ")['\u2019]s?)(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        this.personAfter = Pattern.compile("^\\s*(?:of|in|to|towards)\\s+(?:an?|the|her|his|their)\\s+(?:[\\w-]+\\s+){0,3}?"
+        // "of a 14-year-old boy", "and death of 17-year-old boy" (a list of what happened to one person)
+        this.personAfter = Pattern.compile("^\\s*(?:and\\s+[\\w-]+\\s+)?(?:of|in|to|towards)\\s+(?:(?:an?|the|her|his|their)\\s+)?(?:[\\w-]+\\s+){0,3}?"
                 + "(" + adults + "|" + alternation(childWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.objectChild = Pattern.compile("(?<![\\w-])(?:him|them)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.verdictBefore = PhrasePatterns.endingWith(vocabulary.words("people", "verdict_before"), 0);
         this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
+        this.youngAdultBefore = PhrasePatterns.endingWith(vocabulary.words("people", "young_adult_before"), 0);
+        // "by older boys who displayed ...", "a 14-year-old girl, who displayed ...": the noun before "who"
+        this.relativeClause = Pattern.compile("(?<![\\w-])(" + adults + "|" + alternation(childWords)
+                + ")(?![\\w-]),?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
     }
 
@@ -79,7 +87,7 @@ final class PhraseOwner {
         String part = TextScan.partBefore(text, start);
         if (verdictBefore.matcher(part).find()) {
             // "Her father was convicted of murder": the offender is the subject, the victim is not named
-            return Person.UNKNOWN;
+            return Person.PERPETRATOR;
         }
         // "Her mother did not believe her and she was placed with foster carers": the last clause's subject
         part = TextScan.afterLast(newSubject, part);
@@ -89,6 +97,10 @@ final class PhraseOwner {
         if (objectChild.matcher(text.substring(start, end)).find()) {
             // "had withdrawn him from school": done to the child, whoever did it
             return Person.CHILD;
+        }
+        Matcher relative = relativeClause.matcher(part);
+        if (relative.find()) {
+            return kind(relative.group(1), part.substring(0, relative.start(1)));
         }
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
         if (LEADING_PRONOUN.matcher(part).find()) {
@@ -100,8 +112,9 @@ final class PhraseOwner {
         if (first.isPresent()) {
             return first.get();
         }
-        Matcher after = personAfter.matcher(text.substring(end, Math.min(text.length(), end + AFTER_CHARS)));
-        return after.find() ? kind(after.group(1), "") : Person.UNKNOWN;
+        String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
+        Matcher after = personAfter.matcher(following);
+        return after.find() ? kind(after.group(1), following.substring(0, after.start(1))) : Person.UNKNOWN;
     }
 
     /** The first person named in {@code words}, if any. */
@@ -128,7 +141,8 @@ final class PhraseOwner {
             return Person.PARENT;
         }
         if (otherAdults.matcher(noun).matches()) {
-            return Person.OTHER_ADULT;
+            // "an 18-year-old woman": a young adult, the subject of a safeguarding adults review
+            return youngAdultBefore.matcher(before).find() ? Person.CHILD : Person.OTHER_ADULT;
         }
         return otherChildBefore.matcher(before).find() ? Person.OTHER_CHILD : Person.CHILD;
     }

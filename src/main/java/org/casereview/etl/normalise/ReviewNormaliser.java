@@ -3,6 +3,9 @@ package org.casereview.etl.normalise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.CodeEvidence;
 import org.casereview.etl.document.ReviewFacts;
@@ -22,6 +25,8 @@ public final class ReviewNormaliser {
     private static final String SUDI = "sudden_unexpected_infant_death";
     private static final String PHYSICAL_ABUSE = "physical_abuse";
     private static final String CO_SLEEPING = "co_sleeping";
+    /** Fields whose value describes the subject child; the others describe the review. */
+    private static final Set<String> CHILD_FIELDS = Set.of("outcome", "age_band", "sex", "ethnicity");
 
     private final TitleClassifier titles;
     private final OutcomeClassifier outcomes;
@@ -34,8 +39,10 @@ public final class ReviewNormaliser {
     private final CodeListMatcher riskFactors;
     private final CodeListMatcher childContext;
     private final CodeListMatcher themes;
+    private final Pattern publicationLine;
 
     ReviewNormaliser(Vocabulary vocabulary) {
+        this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
         this.titles = new TitleClassifier(vocabulary);
         this.outcomes = new OutcomeClassifier(vocabulary);
         this.incidentYears = new IncidentYearFinder(vocabulary);
@@ -59,6 +66,15 @@ public final class ReviewNormaliser {
         return new ReviewNormaliser(Vocabulary.from(vocabulary));
     }
 
+    /** The year of a "Published: January 2024" line that opens a summary (one-review briefing pages), if any. */
+    public Optional<Integer> statedPublicationYear(String summary) {
+        if (summary == null) {
+            return Optional.empty();
+        }
+        Matcher m = publicationLine.matcher(summary.strip());
+        return m.lookingAt() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
+    }
+
     /** The themes of one learning, recommendation or good-practice item (vocabulary/themes.yml), with their words. */
     public List<CodeEvidence> themes(String itemText) {
         return themes.matchPhrases(itemText);
@@ -77,9 +93,9 @@ public final class ReviewNormaliser {
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
         if (age.text() != null) {
-            evidence.add(new CodeEvidence("age_band", age.band(), age.text()));
+            evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
         }
-        Finding<String> sex = kept(evidence, "sex", sexes.find(incident, children.value()));
+        Finding<String> sex = kept(evidence, "sex", sex(text, incident, children.value()));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
@@ -87,7 +103,8 @@ public final class ReviewNormaliser {
                 ethnicities.find(described));
 
         List<CodeEvidence> harms = harmTypes.match(ReviewText.join(text.title(), described, text.keywordsText()));
-        List<CodeEvidence> risks = riskFactors.match(ReviewText.join(described, text.keywordsText()), text.learningText());
+        // the title too: "Domestic homicide review: Ms Q" names the domestic abuse
+        List<CodeEvidence> risks = riskFactors.match(ReviewText.join(text.title(), described, text.keywordsText()), text.learningText());
         List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), described, text.keywordsText()));
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
@@ -100,13 +117,26 @@ public final class ReviewNormaliser {
                 children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
     }
 
-    /** The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...). */
+    /**
+     * The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...), not one the
+     * child did to others (harmful sexual behaviour).
+     */
     private Finding<String> outcome(String text, List<CodeEvidence> harms) {
         Finding<String> outcome = outcomes.classify(text);
-        if (outcome.value().equals("other") && !harms.isEmpty()) {
-            return new Finding<>("serious_harm", harms.get(0).evidence());
+        Optional<CodeEvidence> harmToChild = harms.stream().filter(h -> !harmTypes.doneByChild(h)).findFirst();
+        if (outcome.value().equals("other") && harmToChild.isPresent()) {
+            return new Finding<>("serious_harm", harmToChild.get().evidence());
         }
         return outcome;
+    }
+
+    /** The sex the summary states, else the one the background states ("Death of a 16-year-old." then "her insulin"). */
+    private Finding<String> sex(ReviewText text, String incident, int children) {
+        Finding<String> sex = sexes.find(incident, children);
+        if (sex.evidence() == null && text.backgroundText() != null && !incident.equals(text.backgroundText())) {
+            return sexes.find(text.backgroundText(), children);
+        }
+        return sex;
     }
 
     /**
@@ -121,7 +151,7 @@ public final class ReviewNormaliser {
             return harms;
         }
         List<CodeEvidence> withSudi = new ArrayList<>(harms);
-        withSudi.add(new CodeEvidence("harm_types", SUDI, coSleeping.get().evidence()));
+        withSudi.add(new CodeEvidence("harm_types", SUDI, coSleeping.get().evidence(), CodeEvidence.SUBJECT_CHILD));
         return withSudi;
     }
 
@@ -141,7 +171,8 @@ public final class ReviewNormaliser {
 
     private static <T> Finding<T> kept(List<CodeEvidence> evidence, String field, Finding<T> finding) {
         if (finding.evidence() != null) {
-            evidence.add(new CodeEvidence(field, String.valueOf(finding.value()), finding.evidence()));
+            evidence.add(new CodeEvidence(field, String.valueOf(finding.value()), finding.evidence(),
+                    CHILD_FIELDS.contains(field) ? CodeEvidence.SUBJECT_CHILD : null));
         }
         return finding;
     }

@@ -109,7 +109,8 @@ final class Vocabulary {
                 strings(rule.get("not_before")), Boolean.TRUE.equals(rule.get("not_of_adult_subject")),
                 Boolean.TRUE.equals(rule.get("negative_phrase")),
                 strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")),
-                Boolean.TRUE.equals(rule.get("of_child_only")), Boolean.TRUE.equals(rule.get("fallback")));
+                Boolean.TRUE.equals(rule.get("of_child_only")), Boolean.TRUE.equals(rule.get("fallback")),
+                Boolean.TRUE.equals(rule.get("done_by_child")));
     }
 
     @SuppressWarnings("unchecked")

@@ -69,18 +69,21 @@ public final class DigestLoader {
             DocumentBudget.checkTime();
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             String id = ReviewIds.claim(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
-            reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed), "digest", entry.sections(),
+            Integer statedYear = normaliser.statedPublicationYear(entry.summary()).orElse(null);
+            reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed, statedYear), "digest", entry.sections(),
                     ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
         }
         DocumentRow status = rejects.isEmpty() ? read : read.withStatus(DocumentStatus.PARTIAL, rejects.get(0).reason().code());
         return new DigestLoad(status, reviews, rejects);
     }
 
-    private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d) {
-        // Never the run's month: a digest that states no year gives no publication year.
+    private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d,
+                                 Integer statedYear) {
+        // Never the run's month: a digest that states no year gives no publication year; a one-review page
+        // may state it at the top of its summary ("Published: January 2024").
         Integer publicationYear = e.headingYear() != null ? e.headingYear()
                 : d.publicationYear() != null ? d.publicationYear()
-                : d.month() != null ? Integer.valueOf(d.month().getYear()) : null;
+                : d.month() != null ? Integer.valueOf(d.month().getYear()) : statedYear;
         return ReviewRow.builder().facts(f)
                 .reviewId(id).digestMonth(month.toString()).sourceFile(file).entryNo(e.entryNo())
                 .title(e.title()).childName(e.childName()).summary(e.summary())

@@ -37,7 +37,7 @@ public class ReviewStore {
         this.jdbc = JdbcClient.create(named);
         this.named = named;
         this.reviewUpsert = dialect.upsert("review", REVIEW_COLUMNS, List.of("review_id"));
-        this.codeUpsert = dialect.upsert("review_code", List.of("review_id", "field", "code", "evidence"),
+        this.codeUpsert = dialect.upsert("review_code", List.of("review_id", "field", "code", "evidence", "person"),
                 List.of("review_id", "field", "code"));
     }
 
@@ -169,7 +169,8 @@ public class ReviewStore {
 
     private static SqlParameterSource codeParams(String reviewId, CodeEvidence c) {
         return new MapSqlParameterSource().addValue("review_id", reviewId).addValue("field", c.field())
-                .addValue("code", c.code()).addValue("evidence", truncate(c.evidence(), 2000));
+                .addValue("code", c.code()).addValue("evidence", truncate(c.evidence(), 2000))
+                .addValue("person", c.person());
     }
 
     private static List<String> withBatchMonth(List<String> columns) {

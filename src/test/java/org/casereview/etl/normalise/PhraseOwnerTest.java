@@ -50,8 +50,8 @@ class PhraseOwnerTest {
         "She had been the victim of coercive control by her boyfriend and had self-harmed since she was 14.|self-harmed|UNKNOWN",
         "Exploited by a group of men while living in a children's home.|children's home|UNKNOWN",
         // a verdict: the one convicted is the subject, the one killed is not named
-        "Her father was charged with murder.|murder|UNKNOWN",
-        "Mother and father were convicted of manslaughter.|manslaughter|UNKNOWN",
+        "Her father was charged with murder.|murder|PERPETRATOR",
+        "Mother and father were convicted of manslaughter.|manslaughter|PERPETRATOR",
         // a new subject after "and"
         "Her mother did not believe her and she was placed with foster carers.|foster carers|UNKNOWN",
         // done to the child
@@ -61,7 +61,17 @@ class PhraseOwnerTest {
         // "child" in a compound names no child
         "Keywords: child sexual abuse, harmful sexual behaviour.|harmful sexual behaviour|UNKNOWN",
         // nobody named
-        "Suicide, self-harm, schools.|self-harm|UNKNOWN"
+        "Suicide, self-harm, schools.|self-harm|UNKNOWN",
+        // a relative clause: the noun before "who"
+        "Sexual abuse of a 6-year-old girl by older boys who displayed harmful sexual behaviour.|harmful sexual behaviour|OTHER_CHILD",
+        "Child Z, a 14-year-old girl, who displayed harmful sexual behaviour.|harmful sexual behaviour|CHILD",
+        // a clause opened by a conjunction and a possessive
+        "Neglect of a 6-year-old boy after his mother was hit by a car.|hit by a car|PARENT",
+        // what happened to one person, listed
+        "Harmful sexual behaviour and death of 17-year-old boy in 2015.|Harmful sexual behaviour|CHILD",
+        // a young adult is the subject of a safeguarding adults review; an older adult never is
+        "Death of an 18-year-old woman in 2021.|Death|CHILD",
+        "Death of a 41-year-old woman in 2021.|Death|OTHER_ADULT"
     })
     void phraseIsSaidOf(String text, String phrase, PhraseOwner.Person owner) {
         assertThat(ownerOf(text, phrase)).isEqualTo(owner);
