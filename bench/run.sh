@@ -6,7 +6,9 @@
 # Environment: ROUNDS (default 3) interleaved rounds of plain / job / rerun; HEAP (default 256m)
 # heap cap of the job; BENCH_DIR (default a new temp folder, removed at the end unless KEEP=1);
 # PLAIN_FLAGS=--no-suppress turns off duplicate-text suppression in the plain pass;
-# JFR=1 records the full runs with Java Flight Recorder into BENCH_DIR/full-N.jfr (and keeps them).
+# JFR=1 records the full runs with Java Flight Recorder into BENCH_DIR/full-N.jfr (and keeps them);
+# LAUNCHER=bin/casereview-etl times the job started by that launcher instead of `java -jar` (the
+# launcher's extracted jar and class archive are made by an untimed run on input/ first).
 #
 # It builds the jar and test classes, writes a deterministic synthetic month (REPORTS invented
 # report PDFs of PAGES pages and a digest linking them), then per round, each a fresh JVM:
@@ -25,6 +27,7 @@ ROUNDS=${ROUNDS:-3}
 HEAP=${HEAP:-256m}
 MONTH=2026-11
 PLAIN_FLAGS=${PLAIN_FLAGS:-}
+LAUNCHER=${LAUNCHER:-}
 
 echo "== building (jar, test classes, test classpath)"
 mvn -q -o -DskipTests package || mvn -q -DskipTests package
@@ -64,9 +67,18 @@ peak_heap_mb() {
 }
 job() { # output, log, gc log, extra JVM flags...
     local out=$1 log=$2 gclog=$3; shift 3
+    if [ -n "$LAUNCHER" ]; then
+        JAVA_OPTS="-Xmx$HEAP -Xlog:gc,gc+heap+exit:file=$gclog $*" /usr/bin/time -f "%U %S" -o "$gclog.cpu" "$LAUNCHER" run \
+            --input "$INPUT" --output "$out" --month $MONTH --threads "$THREADS" >"$log" 2>&1
+        return
+    fi
     /usr/bin/time -f "%U %S" -o "$gclog.cpu" java -Xmx$HEAP "-Xlog:gc,gc+heap+exit:file=$gclog" "$@" -jar target/casereview-etl.jar run \
         --input "$INPUT" --output "$out" --month $MONTH --threads "$THREADS" >"$log" 2>&1
 }
+if [ -n "$LAUNCHER" ]; then
+    echo "== $LAUNCHER: one untimed run on input/ first (extracts the jar, records the class archive)"
+    JAVA_OPTS="-Xmx$HEAP" "$LAUNCHER" run --input input --output "$DIR/launcher-warm-up" --month $MONTH >"$DIR/launcher-warm-up.log" 2>&1
+fi
 
 RESULTS="$DIR/results.txt"
 : >"$RESULTS"
