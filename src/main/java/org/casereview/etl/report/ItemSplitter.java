@@ -44,8 +44,8 @@ final class ItemSplitter {
             pass.take(block);
         }
         List<Found> found = pass.finish();
-        if (found.isEmpty() && sectionContext == SectionType.RECOMMENDATIONS) {
-            return numberedRecommendations(blocks);
+        if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType.hasItems())) {
+            return numberedParagraphs(blocks, sectionContext);
         }
         return found;
     }
@@ -203,15 +203,17 @@ final class ItemSplitter {
     }
 
     /**
-     * A recommendations section without lists or labels: each numbered paragraph that asks
-     * for something ("should", "must") is one recommendation; lead-ins are not.
+     * A section of items without lists or labels, its paragraphs numbered "4.1", "4.2": each
+     * numbered paragraph is one item; in recommendations only those that ask for something
+     * ("should", "must"), so lead-ins are not.
      */
-    private static List<Found> numberedRecommendations(List<Block> blocks) {
+    private static List<Found> numberedParagraphs(List<Block> blocks, SectionType type) {
         List<Found> found = new ArrayList<>();
         for (Block block : blocks) {
             String text = block.text();
-            if (!block.heading() && ListMarkers.startsParagraphNumber(text) && REQUEST.matcher(text).find()) {
-                add(found, SectionType.RECOMMENDATIONS, stripLeadingNumber(text), block.page());
+            if (!block.heading() && ListMarkers.startsParagraphNumber(text)
+                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find())) {
+                add(found, type, stripLeadingNumber(text), block.page());
             }
         }
         return found;

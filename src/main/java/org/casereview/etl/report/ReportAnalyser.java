@@ -16,6 +16,7 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.layout.BlockKind;
 import org.casereview.etl.layout.LayoutBlock;
 import org.casereview.etl.layout.OutlineReader;
 
@@ -54,7 +55,9 @@ final class ReportAnalyser {
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
-                            List<LayoutBlock> taggedHeadings, ReportMetadata metadata, List<ParseProblem> problems) {
+                            List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
+        List<LayoutBlock> taggedHeadings = tagged.stream().filter(b -> b.kind() == BlockKind.HEADING).toList();
+        List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
@@ -77,13 +80,16 @@ final class ReportAnalyser {
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages, labels);
+        headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
-        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, metadata, problems);
+        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, taggedTables, metadata,
+                problems);
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
-                                     BlockBuilder builder, ReportMetadata metadata, List<ParseProblem> problems) {
+                                     BlockBuilder builder, List<LayoutBlock> tables, ReportMetadata metadata,
+                                     List<ParseProblem> problems) {
         ItemSplitter splitter = new ItemSplitter(typer, labels);
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         List<SectionDraft> drafts = new ArrayList<>();
@@ -102,8 +108,9 @@ final class ReportAnalyser {
             SectionType type = typer.type(heading.text());
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
-            drafts.add(new SectionDraft(heading, type, pageEnd, blocks,
-                    new ArrayList<>(splitter.split(type, heading.text(), blocks))));
+            List<ItemSplitter.Found> found = TaggedTables.apply(type, splitter.split(type, heading.text(), blocks),
+                    sectionLines, tables);
+            drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
         dropRestatedItems(drafts);
         List<Section> sections = new ArrayList<>();
