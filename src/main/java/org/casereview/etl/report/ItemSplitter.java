@@ -22,6 +22,7 @@ final class ItemSplitter {
     private static final Pattern ANNOUNCES = Pattern.compile(
             "(?i)\\bthe following(?: \\w+){0,3}[.:]$|(?:learning|lessons|recommendations|points|themes) (?:are|were|is)"
             + "(?: as follows)?:$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2} +\\p{Lu}");
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
 
@@ -203,18 +204,38 @@ final class ItemSplitter {
     }
 
     /**
-     * A section of items without lists or labels, its paragraphs numbered "4.1", "4.2": each
-     * numbered paragraph is one item; in recommendations only those that ask for something
-     * ("should", "must"), so lead-ins are not.
+     * A section of items without lists or labels, its paragraphs numbered "4.1", "4.2" or by bare numbers
+     * running 1, 2, 3 (a borderless table's first column): each numbered paragraph is one item, a paragraph
+     * going on in lower case (over a page break) part of it; in recommendations only paragraphs that ask
+     * for something ("should", "must"), so lead-ins are not.
      */
     private static List<Found> numberedParagraphs(List<Block> blocks, SectionType type) {
         List<Found> found = new ArrayList<>();
+        StringBuilder open = null;
+        int openPage = 0;
+        int next = 1;
         for (Block block : blocks) {
             String text = block.text();
-            if (!block.heading() && ListMarkers.startsParagraphNumber(text)
-                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find())) {
-                add(found, type, stripLeadingNumber(text), block.page());
+            boolean bare = BARE_NUMBER.matcher(text).lookingAt()
+                    && Integer.parseInt(text.substring(0, text.indexOf(' '))) == next;
+            boolean numbered = !block.heading() && (ListMarkers.startsParagraphNumber(text) || bare)
+                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find());
+            if (numbered) {
+                if (open != null) {
+                    add(found, type, open.toString(), openPage);
+                }
+                open = new StringBuilder(stripLeadingNumber(text));
+                openPage = block.page();
+                next = bare ? next + 1 : next;
+            } else if (open != null && !block.heading() && Character.isLowerCase(text.charAt(0))) {
+                open.append(' ').append(text);
+            } else if (open != null) {
+                add(found, type, open.toString(), openPage);
+                open = null;
             }
+        }
+        if (open != null) {
+            add(found, type, open.toString(), openPage);
         }
         return found;
     }

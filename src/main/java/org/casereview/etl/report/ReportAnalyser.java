@@ -44,10 +44,10 @@ final class ReportAnalyser {
     }
 
     private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
-        return HyphenResolver.resolve(pages.stream()
+        return HyphenResolver.resolve(RepeatedHeaderRows.drop(pages.stream()
                 .filter(p -> !skipPages.contains(p.number()))
                 .flatMap(p -> p.lines().stream())
-                .toList());
+                .toList()));
     }
 
     private boolean opensSection(Heading heading) {
