@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casereview.etl.document.Item;
@@ -25,6 +26,8 @@ import org.casereview.etl.layout.OutlineReader;
  * level-1 headings cut the body into sections, each section split into blocks and items.
  */
 final class ReportAnalyser {
+
+    private static final Pattern FIRST_NUMBER_NOT_ONE = Pattern.compile("0*([2-9]|\\d{2,})\\b");
 
     private final SectionTyper typer;
     private final ItemLabels labels;
@@ -50,8 +53,27 @@ final class ReportAnalyser {
                 .toList()));
     }
 
+    /** A numbered body opens with its first chapter ("1 Introduction"); "7 minute briefing" on a cover does not. */
     private boolean opensSection(Heading heading) {
-        return HeadingDetector.isTopNumbered(heading.text()) || typer.isStandardHeading(heading.text());
+        String text = heading.text();
+        return HeadingDetector.isTopNumbered(text) && !FIRST_NUMBER_NOT_ONE.matcher(text).lookingAt()
+                || typer.isStandardHeading(text);
+    }
+
+    /**
+     * Page 1 holds the title block and then the body: a heading above the first section that prints the
+     * document's title is the title, not a section.
+     */
+    private List<Heading> withoutTitleBlock(List<Heading> headings, String title) {
+        Heading first = headings.stream().filter(h -> h.level() == 1 && h.page() == 1 && opensSection(h)).findFirst()
+                .orElse(null);
+        String titleKey = key(title == null ? "" : title);
+        if (first == null || titleKey.isEmpty()) {
+            return headings;
+        }
+        return headings.stream().filter(h -> h.page() != 1 || h.lineIndex() >= first.lineIndex()
+                || key(h.text()).isEmpty() || !(titleKey.contains(key(h.text())) || key(h.text()).contains(titleKey)))
+                .toList();
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
@@ -76,6 +98,9 @@ final class ReportAnalyser {
                 lines = allLines;
                 styled = all;
             }
+        }
+        if (!skipPages.contains(1)) {
+            styled = withoutTitleBlock(styled, metadata.title());
         }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
