@@ -45,7 +45,8 @@ final class ItemSplitter {
             pass.take(block);
         }
         List<Found> found = pass.finish();
-        if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType.hasItems())) {
+        // good practice told in numbered prose paragraphs is description, not items (the corpus convention)
+        if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType == SectionType.LEARNING)) {
             return numberedParagraphs(blocks, sectionContext);
         }
         return found;
@@ -204,10 +205,10 @@ final class ItemSplitter {
     }
 
     /**
-     * A section of items without lists or labels, its paragraphs numbered "4.1", "4.2" or by bare numbers
-     * running 1, 2, 3 (a borderless table's first column): each numbered paragraph is one item, a paragraph
-     * going on in lower case (over a page break) part of it; in recommendations only paragraphs that ask
-     * for something ("should", "must"), so lead-ins are not.
+     * A learning or recommendations section without lists or labels, its paragraphs numbered "4.1",
+     * "4.2" or by bare numbers running 1, 2, 3 (a borderless table's first column): each numbered
+     * paragraph is one item, a paragraph going on in lower case (over a page break) part of it; in
+     * recommendations only paragraphs that ask for something ("should", "must"), so lead-ins are not.
      */
     private static List<Found> numberedParagraphs(List<Block> blocks, SectionType type) {
         List<Found> found = new ArrayList<>();
