@@ -32,7 +32,8 @@ final class TaggedTables {
         for (LayoutBlock table : tables) {
             for (String cell : mainCells(table)) {
                 String probe = prefix(cell);
-                if (sectionKey.contains(probe) && found.stream().noneMatch(f -> key(f.text()).startsWith(probe))) {
+                String whole = key(cell);
+                if (sectionKey.contains(probe) && found.stream().noneMatch(f -> key(f.text()).contains(whole))) {
                     rows.add(new ItemSplitter.Found(type, TextRepair.clean(cell), pageOf(lines, probe, table.page())));
                 }
             }
