@@ -18,6 +18,8 @@ final class TaggedTables {
 
     private static final int MIN_ROW_WORDS = 6;
     private static final int KEY_CHARS = 24;
+    /** A cell's last printed line is often short: its end is matched on fewer characters. */
+    private static final int SUFFIX_CHARS = 12;
 
     private TaggedTables() {
     }
@@ -29,11 +31,18 @@ final class TaggedTables {
         }
         String sectionKey = key(String.join(" ", lines.stream().map(TextLine::text).toList()));
         List<ItemSplitter.Found> rows = new ArrayList<>();
+        int firstPage = lines.get(0).page();
+        int lastPage = lines.get(lines.size() - 1).page();
         for (LayoutBlock table : tables) {
+            if (table.page() < firstPage || table.page() > lastPage) {
+                continue;
+            }
             for (String cell : mainCells(table)) {
                 String probe = prefix(cell);
                 String whole = key(cell);
-                if (sectionKey.contains(probe) && found.stream().noneMatch(f -> key(f.text()).contains(whole))) {
+                // both ends of the cell printed in the section: another row that merely starts alike is no match
+                boolean printedHere = sectionKey.contains(probe) && sectionKey.contains(suffix(whole));
+                if (printedHere && found.stream().noneMatch(f -> key(f.text()).contains(whole))) {
                     rows.add(new ItemSplitter.Found(type, TextRepair.clean(cell), pageOf(lines, probe, table.page())));
                 }
             }
@@ -86,6 +95,10 @@ final class TaggedTables {
     private static String prefix(String text) {
         String key = key(text);
         return key.substring(0, Math.min(KEY_CHARS, key.length()));
+    }
+
+    private static String suffix(String key) {
+        return key.substring(Math.max(0, key.length() - SUFFIX_CHARS));
     }
 
     private static String key(String text) {

@@ -75,30 +75,44 @@ class StructureEvidenceRulesTest {
     class TaggedTableRows {
         private final List<LayoutBlock> table = List.of(new LayoutBlock(BlockKind.TABLE, 0, "", "", 2, 72, 300, 10,
                 false, List.of(List.of("Theme", "What we learned"),
-                        List.of("Communication", "Disabled children may not be able to tell anyone what is happening."),
+                        List.of("Communication", "Disabled children may not be able to tell anyone what is happening, so their "
+                                + "behaviour must be understood."),
                         List.of("Support", "Short breaks can relieve pressure and give another adult sight of the child.")),
                 1));
 
         @Test
         void eachDataRowGivesItsLongestCellAsOneItemInPlaceOfGarbledLines() {
             List<TextLine> lines = List.of(line(2, "Theme What we learned"),
-                    line(2, "Disabled children may not be able to tell anyone Communication what is happening."),
-                    line(3, "Short breaks can relieve pressure and give another Support adult sight of the child."));
+                    line(2, "Disabled children may not be able to tell anyone what is happening, so their Communication"),
+                    line(2, "behaviour must be understood."),
+                    line(3, "Short breaks can relieve pressure and give another adult Support"), line(3, "sight of the child."));
             List<ItemSplitter.Found> garbled = List.of(new ItemSplitter.Found(SectionType.LEARNING,
-                    "Disabled children may not be able to tell anyone Communication what is happening.", 2));
+                    "Disabled children may not be able to tell anyone what is happening, so their Communication "
+                    + "behaviour must be understood.", 2));
 
             List<ItemSplitter.Found> items = TaggedTables.apply(SectionType.LEARNING, garbled, lines, table);
 
             assertThat(items).extracting(ItemSplitter.Found::text, ItemSplitter.Found::page).containsExactly(
-                    tuple("Disabled children may not be able to tell anyone what is happening.", 2),
+                    tuple("Disabled children may not be able to tell anyone what is happening, so their behaviour must "
+                            + "be understood.", 2),
                     tuple("Short breaks can relieve pressure and give another adult sight of the child.", 3));
+        }
+
+        @Test
+        void anItemThatOnlyStartsLikeARowIsNoRowOfTheTable() {
+            List<TextLine> lines = List.of(line(2, "Disabled children may not be able to say so, and the school noticed."));
+            List<ItemSplitter.Found> found = List.of(new ItemSplitter.Found(SectionType.GOOD_PRACTICE,
+                    "Disabled children may not be able to say so, and the school noticed.", 2));
+
+            assertThat(TaggedTables.apply(SectionType.GOOD_PRACTICE, found, lines, table)).isEqualTo(found);
         }
 
         @Test
         void aTableElsewhereOrASectionWithoutItemsIsLeftAlone() {
             List<TextLine> other = List.of(line(2, "Some other text about the family and the school."));
             assertThat(TaggedTables.apply(SectionType.LEARNING, List.of(), other, table)).isEmpty();
-            List<TextLine> lines = List.of(line(2, "Disabled children may not be able to tell anyone what is happening."));
+            List<TextLine> lines = List.of(line(2, "Disabled children may not be able to tell anyone what is happening, "
+                    + "so their behaviour must be understood."));
             assertThat(TaggedTables.apply(SectionType.BACKGROUND, List.of(), lines, table)).isEmpty();
         }
     }
