@@ -24,9 +24,9 @@ def e(s):
     return html.escape(s, quote=False)
 
 
-def pdf_pages(pdf):
+def pdf_pages(pdf, layout=True):
     n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
-    return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), pdf, "-"], capture_output=True,
+    return [subprocess.run(["pdftotext"] + (["-layout"] if layout else []) + ["-f", str(i), "-l", str(i), pdf, "-"], capture_output=True,
                            text=True).stdout for i in range(1, n + 1)]
 
 
@@ -51,7 +51,7 @@ def find_text(pages, text, after):
 
 
 def truth(rep, pdf):
-    pages = pdf_pages(pdf)
+    pages = pdf_pages(pdf, not rep.get("columns"))  # columns: pdftotext's reading order, not -layout
     start = rep.get("body_from", 2) - 1
     sections, items, counts, current, after = [], [], {}, None, start
     for b in rep["blocks"]:
@@ -113,7 +113,13 @@ def render(rep, outdir):
             open(src, "w", encoding="utf-8").write(html_doc(rep))
             subprocess.run(CHROMIUM + ["--print-to-pdf=" + pdf, "file://" + src], check=True, capture_output=True)
         else:
-            if rep.get("markdown"):
+            if rep.get("latex"):
+                md = os.path.join(d, "r.md")
+                open(md, "w", encoding="utf-8").write(rep["markdown"](rep))
+                subprocess.run(["pandoc", md, "--pdf-engine=pdflatex", "-o", os.path.join(d, "r.pdf")], check=True,
+                               capture_output=True)
+                cmd = None
+            elif rep.get("markdown"):
                 md = os.path.join(d, "r.md")
                 open(md, "w", encoding="utf-8").write(rep["markdown"](rep))
                 src = os.path.join(d, "r.docx")
@@ -131,7 +137,8 @@ def render(rep, outdir):
             if rep.get("tagged"):
                 cmd = [c.replace("pdf:writer_pdf_Export", TAGGED_EXPORT) if c.startswith("pdf") else c for c in cmd]
                 cmd = [TAGGED_EXPORT if c == "pdf" else c for c in cmd]
-            subprocess.run(cmd, check=True, capture_output=True)
+            if cmd:
+                subprocess.run(cmd, check=True, capture_output=True)
             os.replace(os.path.join(d, "r.pdf"), pdf)
     t = truth(rep, pdf)
     json.dump(t, open(pdf + ".truth.json", "w", encoding="utf-8"), indent=1, ensure_ascii=False)

@@ -85,6 +85,9 @@ def fodt(rep):
         elif k == "items" and b[3] == "lessons":
             for i, t in enumerate(b[2]):
                 out.append('<text:p text:style-name="Lesson"><text:span>Lesson %d: </text:span>%s</text:p>' % (i + 1, x(t)))
+        elif k == "items" and b[3] == "nm":
+            for i, t in enumerate(b[2]):
+                out.append('<text:p text:style-name="Num">%s.%d<text:tab/>%s</text:p>' % (b[4], i + 1, x(t)))
         elif k == "items" and b[3] == "numbered":
             for i, t in enumerate(b[2]):
                 out.append('<text:p text:style-name="Num">%d.<text:tab/>%s</text:p>' % (i + 1, x(t)))

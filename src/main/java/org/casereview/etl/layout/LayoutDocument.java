@@ -21,6 +21,12 @@ public record LayoutDocument(List<PageLayout> pages, boolean tagged) {
         return pages.stream().filter(p -> p.evidence() == evidence).flatMap(p -> p.blocks().stream()).toList();
     }
 
+    /** Headings and tables from the structure tree, on the pages the tree covers. */
+    public List<LayoutBlock> taggedHeadingsAndTables() {
+        return blocks(Evidence.TAGS).stream()
+                .filter(b -> b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TABLE).toList();
+    }
+
     /** Headings from the structure tree, on the pages the tree covers. */
     public List<LayoutBlock> taggedHeadings() {
         return blocks(Evidence.TAGS).stream().filter(b -> b.kind() == BlockKind.HEADING).toList();

@@ -22,6 +22,7 @@ final class ItemSplitter {
     private static final Pattern ANNOUNCES = Pattern.compile(
             "(?i)\\bthe following(?: \\w+){0,3}[.:]$|(?:learning|lessons|recommendations|points|themes) (?:are|were|is)"
             + "(?: as follows)?:$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2} +\\p{Lu}");
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
 
@@ -44,8 +45,9 @@ final class ItemSplitter {
             pass.take(block);
         }
         List<Found> found = pass.finish();
-        if (found.isEmpty() && sectionContext == SectionType.RECOMMENDATIONS) {
-            return numberedRecommendations(blocks);
+        // good practice told in numbered prose paragraphs is description, not items (the corpus convention)
+        if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType == SectionType.LEARNING)) {
+            return numberedParagraphs(blocks, sectionContext);
         }
         return found;
     }
@@ -203,16 +205,38 @@ final class ItemSplitter {
     }
 
     /**
-     * A recommendations section without lists or labels: each numbered paragraph that asks
-     * for something ("should", "must") is one recommendation; lead-ins are not.
+     * A learning or recommendations section without lists or labels, its paragraphs numbered "4.1",
+     * "4.2" or by bare numbers running 1, 2, 3 (a borderless table's first column): each numbered
+     * paragraph is one item, a paragraph going on in lower case (over a page break) part of it; in
+     * recommendations only paragraphs that ask for something ("should", "must"), so lead-ins are not.
      */
-    private static List<Found> numberedRecommendations(List<Block> blocks) {
+    private static List<Found> numberedParagraphs(List<Block> blocks, SectionType type) {
         List<Found> found = new ArrayList<>();
+        StringBuilder open = null;
+        int openPage = 0;
+        int next = 1;
         for (Block block : blocks) {
             String text = block.text();
-            if (!block.heading() && ListMarkers.startsParagraphNumber(text) && REQUEST.matcher(text).find()) {
-                add(found, SectionType.RECOMMENDATIONS, stripLeadingNumber(text), block.page());
+            boolean bare = BARE_NUMBER.matcher(text).lookingAt()
+                    && Integer.parseInt(text.substring(0, text.indexOf(' '))) == next;
+            boolean numbered = !block.heading() && (ListMarkers.startsParagraphNumber(text) || bare)
+                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find());
+            if (numbered) {
+                if (open != null) {
+                    add(found, type, open.toString(), openPage);
+                }
+                open = new StringBuilder(stripLeadingNumber(text));
+                openPage = block.page();
+                next = bare ? next + 1 : next;
+            } else if (open != null && !block.heading() && Character.isLowerCase(text.charAt(0))) {
+                open.append(' ').append(text);
+            } else if (open != null) {
+                add(found, type, open.toString(), openPage);
+                open = null;
             }
+        }
+        if (open != null) {
+            add(found, type, open.toString(), openPage);
         }
         return found;
     }

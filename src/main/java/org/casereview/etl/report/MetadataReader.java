@@ -5,6 +5,7 @@ import java.util.Calendar;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,9 @@ final class MetadataReader {
             infoTitle = null;
         }
         String reviewType = findReviewType(infoTitle, texts, titleLines);
+        boolean imageCover = rawPages.isEmpty() || rawPages.get(0).lines().isEmpty();
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
+                : imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType))
                 : coverTitles.title(titleLines, reviewType);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
@@ -73,7 +76,8 @@ final class MetadataReader {
             // "Learning Review: Cwm Taf" by the "Cwm Taf Regional Safeguarding Board": a place, not a pseudonym
             childName = null;
         }
-        Integer year = publicationYear(texts, info);
+        // behind an image cover the first text is the body's: its dates are events, not the publication
+        Integer year = publicationYear(texts, info, !imageCover);
         String author = author(texts, info);
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
     }
@@ -181,7 +185,23 @@ final class MetadataReader {
         return null;
     }
 
-    private Integer publicationYear(List<String> texts, PDDocumentInformation info) {
+    /**
+     * A cover that is an image leaves the title to the running header of the first page with text
+     * ("Larchfield SCP - Child Safeguarding Practice Review: Child V"): from the review type on.
+     */
+    private static Optional<String> headerTitle(List<PageText> rawPages, String reviewType) {
+        if (reviewType == null) {
+            return Optional.empty();
+        }
+        return rawPages.stream().filter(p -> !p.lines().isEmpty()).findFirst().map(p -> TextRepair.clean(
+                p.lines().get(0).text())).flatMap(header -> {
+                    int at = header.toLowerCase(Locale.ROOT).indexOf(reviewType.toLowerCase(Locale.ROOT));
+                    String title = at < 0 ? "" : header.substring(at).strip();
+                    return title.length() > reviewType.length() + 2 ? Optional.of(title) : Optional.empty();
+                });
+    }
+
+    private Integer publicationYear(List<String> texts, PDDocumentInformation info, boolean monthYearOnCover) {
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);
             for (String label : publishedLabels) {
@@ -193,7 +213,7 @@ final class MetadataReader {
                 }
             }
         }
-        for (String text : texts) {
+        for (String text : monthYearOnCover ? texts : List.<String>of()) {
             Matcher m = MONTH_YEAR.matcher(text);
             if (m.find()) {
                 return Integer.parseInt(m.group(2));

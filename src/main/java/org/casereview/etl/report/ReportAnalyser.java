@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casereview.etl.document.Item;
@@ -16,6 +17,7 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.layout.BlockKind;
 import org.casereview.etl.layout.LayoutBlock;
 import org.casereview.etl.layout.OutlineReader;
 
@@ -24,6 +26,8 @@ import org.casereview.etl.layout.OutlineReader;
  * level-1 headings cut the body into sections, each section split into blocks and items.
  */
 final class ReportAnalyser {
+
+    private static final Pattern FIRST_NUMBER_NOT_ONE = Pattern.compile("0*([2-9]|\\d{2,})\\b");
 
     private final SectionTyper typer;
     private final ItemLabels labels;
@@ -43,18 +47,39 @@ final class ReportAnalyser {
     }
 
     private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
-        return HyphenResolver.resolve(pages.stream()
+        return HyphenResolver.resolve(RepeatedHeaderRows.drop(pages.stream()
                 .filter(p -> !skipPages.contains(p.number()))
                 .flatMap(p -> p.lines().stream())
-                .toList());
+                .toList()));
     }
 
+    /** A numbered body opens with its first chapter ("1 Introduction"); "7 minute briefing" on a cover does not. */
     private boolean opensSection(Heading heading) {
-        return HeadingDetector.isTopNumbered(heading.text()) || typer.isStandardHeading(heading.text());
+        String text = heading.text();
+        return HeadingDetector.isTopNumbered(text) && !FIRST_NUMBER_NOT_ONE.matcher(text).lookingAt()
+                || typer.isStandardHeading(text);
+    }
+
+    /**
+     * Page 1 holds the title block and then the body: a heading above the first section that prints the
+     * document's title is the title, not a section.
+     */
+    private List<Heading> withoutTitleBlock(List<Heading> headings, String title) {
+        Heading first = headings.stream().filter(h -> h.level() == 1 && h.page() == 1 && opensSection(h)).findFirst()
+                .orElse(null);
+        String titleKey = key(title == null ? "" : title);
+        if (first == null || titleKey.isEmpty()) {
+            return headings;
+        }
+        return headings.stream().filter(h -> h.page() != 1 || h.lineIndex() >= first.lineIndex()
+                || key(h.text()).isEmpty() || !(titleKey.contains(key(h.text())) || key(h.text()).contains(titleKey)))
+                .toList();
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
-                            List<LayoutBlock> taggedHeadings, ReportMetadata metadata, List<ParseProblem> problems) {
+                            List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
+        List<LayoutBlock> taggedHeadings = tagged.stream().filter(b -> b.kind() == BlockKind.HEADING).toList();
+        List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
@@ -74,16 +99,22 @@ final class ReportAnalyser {
                 styled = all;
             }
         }
+        if (!skipPages.contains(1)) {
+            styled = withoutTitleBlock(styled, metadata.title());
+        }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages, labels);
+        headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
-        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, metadata, problems);
+        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, taggedTables, metadata,
+                problems);
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
-                                     BlockBuilder builder, ReportMetadata metadata, List<ParseProblem> problems) {
+                                     BlockBuilder builder, List<LayoutBlock> tables, ReportMetadata metadata,
+                                     List<ParseProblem> problems) {
         ItemSplitter splitter = new ItemSplitter(typer, labels);
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         List<SectionDraft> drafts = new ArrayList<>();
@@ -102,8 +133,9 @@ final class ReportAnalyser {
             SectionType type = typer.type(heading.text());
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
-            drafts.add(new SectionDraft(heading, type, pageEnd, blocks,
-                    new ArrayList<>(splitter.split(type, heading.text(), blocks))));
+            List<ItemSplitter.Found> found = TaggedTables.apply(type, splitter.split(type, heading.text(), blocks),
+                    sectionLines, tables);
+            drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
         dropRestatedItems(drafts);
         List<Section> sections = new ArrayList<>();

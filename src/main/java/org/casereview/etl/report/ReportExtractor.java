@@ -78,7 +78,7 @@ public final class ReportExtractor {
         }
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
-                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().taggedHeadings(),
+                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().taggedHeadingsAndTables(),
                 metadata, problems);
         log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
