@@ -3,7 +3,10 @@ package org.casereview.etl.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -96,12 +99,36 @@ public final class PdfDigestSniffer implements Predicate<Path> {
      * the text layer hides (a table with one row per review) still shows its entries. 0 when not covered by tags.
      */
     private long taggedEntriesWithSections(PDDocument document) {
-        return LayoutDigestText.read(document, PAGES_READ).map(this::entriesWithSections).orElse(0L);
+        return LayoutDigestText.read(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
     }
 
     private long entriesWithSections(String text) {
+        return entries(text).count();
+    }
+
+    /**
+     * Entries counted once per review they name: a tagged report's sub-headings ("Finding 1: Child H's voice
+     * was not heard") read as entries too, but all of them name the one child of the report, where a digest's
+     * entries name different reviews.
+     */
+    private long reviewsWithSections(String text) {
+        return entries(text).map(PdfDigestSniffer::reviewKey).distinct().count();
+    }
+
+    private Stream<DigestEntry> entries(String text) {
         ParsedDigest parsed = parser.parse(text);
-        return parsed.entries().stream().filter(e -> hasLabelledSection(e) && namesAReview(e)).count();
+        return parsed.entries().stream().filter(e -> hasLabelledSection(e) && namesAReview(e));
+    }
+
+    private static String reviewKey(DigestEntry entry) {
+        if (entry.linkTarget() != null) {
+            return entry.linkTarget();
+        }
+        if (entry.childName() != null) {
+            String child = entry.childName().replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+            return child + "|" + Objects.toString(entry.area(), "");
+        }
+        return entry.title();
     }
 
     private static boolean namesAReview(DigestEntry entry) {

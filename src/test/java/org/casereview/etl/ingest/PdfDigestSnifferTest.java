@@ -45,6 +45,13 @@ class PdfDigestSnifferTest {
     }
 
     @Test
+    void aTaggedReportWhoseFindingsReadAsEntriesAboutOneChildIsNotADigest() {
+        // Writer tagged PDF: "Finding N: Child H's ..." sub-headings, each followed by "Recommendation N:" paragraphs
+        Path report = Path.of("src/test/resources/reports-e2e/batch8/thornbury-fells-cspr-child-h.pdf");
+        assertThat(sniffer.test(report)).isFalse();
+    }
+
+    @Test
     void brokenPdfIsLeftToTheReportStepToReject() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really");
         assertThat(sniffer.test(broken)).isFalse();
