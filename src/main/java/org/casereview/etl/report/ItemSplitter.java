@@ -172,14 +172,22 @@ final class ItemSplitter {
                 open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
                 return true;
             }
-            if (context == null) {
+            SectionType entryType = context != null ? context : findingsRecommendation(text);
+            if (entryType == null) {
                 return false;
             }
             closeOpen();
-            open = new OpenItem(context, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
+            open = new OpenItem(entryType, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
             List<TextLine> lines = block.lines();
             open.textAt(lines.size() > 1 ? lines.get(lines.size() - 1).x() : null);
             return true;
+        }
+
+        /** A lettered or numbered entry asking for something under a finding is that finding's recommendation. */
+        private SectionType findingsRecommendation(String text) {
+            boolean marked = !ListMarkers.isBullet(text);
+            return sectionType == SectionType.FINDINGS && marked && REQUEST.matcher(text).find()
+                    ? SectionType.RECOMMENDATIONS : null;
         }
 
         private boolean continuation(Block block) {

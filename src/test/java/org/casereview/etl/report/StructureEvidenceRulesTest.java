@@ -191,4 +191,33 @@ class StructureEvidenceRulesTest {
                     "7.1 The review found a number of examples of good practice by the midwife.")).isEmpty();
         }
     }
+
+    @Nested
+    class FindingsWithTheirRecommendations {
+        private List<ItemSplitter.Found> split(String heading, String... paragraphs) {
+            List<Block> blocks = java.util.Arrays.stream(paragraphs)
+                    .map(p -> new Block(List.of(line(2, p)), false, false)).toList();
+            return new ItemSplitter(TYPER, LABELS).split(SectionType.FINDINGS, heading, blocks);
+        }
+
+        @Test
+        void letteredEntriesAskingForSomethingUnderAFindingAreItsRecommendations() {
+            assertThat(split("Theme 2: Exploitation was seen as behaviour",
+                    "Agencies described the boy as choosing to associate with older boys.",
+                    "(c) The partnership should use one exploitation screening tool in every agency.",
+                    "(d) Records must describe what happens to a child, not what the child is said to choose."))
+                    .extracting(ItemSplitter.Found::type, ItemSplitter.Found::text).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(SectionType.RECOMMENDATIONS,
+                                    "The partnership should use one exploitation screening tool in every agency."),
+                            org.assertj.core.groups.Tuple.tuple(SectionType.RECOMMENDATIONS,
+                                    "Records must describe what happens to a child, not what the child is said to choose."));
+        }
+
+        @Test
+        void bulletsAndEntriesThatAskForNothingUnderAFindingStayText() {
+            assertThat(split("Finding 1: Missed appointments",
+                    "\u2022 Health visitors should have been told, one practitioner said.",
+                    "(a) The family moved three times in a year.")).isEmpty();
+        }
+    }
 }

@@ -23,6 +23,11 @@ class VocabularyRulesTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "5. Findings and learning | findings",
+                "Theme 1: Reduced timetables left the boy unsupervised | findings",
+                "Learning theme 2: Hearing the child | learning",
+                "Summary of learning | learning",
+                "Period of the review and process | methodology",
+                "3. Review period and scope | methodology",
                 "Key learning | learning",
                 "6. Learning points | learning",
                 "Recommendations for the partnership | recommendations",
