@@ -2,6 +2,7 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.layout.LayoutBlock;
@@ -13,25 +14,32 @@ import org.casereview.etl.layout.LayoutBlock;
  * cell's lines as list items, then the rest of the first cell (the report link). A table whose header names no
  * labelled section is left as its cells' lines.
  */
-final class DigestTable {
+public final class DigestTable {
 
     private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
 
     private DigestTable() {
     }
 
-    static String text(LayoutBlock table) {
-        List<List<String>> rows = table.rows();
-        int header = Math.max(1, table.headerRows());
+    /**
+     * A table from any reader (cells as lines, a cell's list items as {@code - } lines) as digest entries, one per row
+     * under its header rows; empty when the header row names no labelled section.
+     */
+    public static Optional<String> entries(List<List<String>> rows, int headerRows) {
+        int header = Math.max(1, headerRows);
         if (rows.size() <= header || !hasLabelColumn(rows.get(header - 1))) {
-            return plain(rows);
+            return Optional.empty();
         }
         List<String> names = rows.get(header - 1);
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows.subList(header, rows.size())) {
             out.append(entry(names, row));
         }
-        return out.toString().strip();
+        return Optional.of(out.toString().strip());
+    }
+
+    static String text(LayoutBlock table) {
+        return entries(table.rows(), table.headerRows()).orElseGet(() -> plain(table.rows()));
     }
 
     private static String entry(List<String> names, List<String> row) {
@@ -50,8 +58,11 @@ final class DigestTable {
             if (type == null || type == SectionType.SUMMARY) {
                 summary.append(String.join(" ", cell)).append(' ');
             } else {
-                sections.append(label(names.get(c))).append('\n');
-                cell.forEach(line -> sections.append("- ").append(bulletless(line)).append('\n'));
+                // a cell may repeat its column's label ("Learning includes:") over its list
+                boolean ownLabel = labelType(cell.get(0)) != null && cell.size() > 1;
+                sections.append(label(ownLabel ? cell.get(0) : names.get(c))).append('\n');
+                cell.subList(ownLabel ? 1 : 0, cell.size())
+                        .forEach(line -> sections.append("- ").append(bulletless(line)).append('\n'));
                 sections.append('\n');
             }
         }

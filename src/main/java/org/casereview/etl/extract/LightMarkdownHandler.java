@@ -4,10 +4,13 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.LimitExceededException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.casereview.etl.digest.DigestTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -33,6 +36,11 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<String> open = new ArrayDeque<>();
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
     private final Deque<String> linkTargets = new ArrayDeque<>();
+    private final List<List<String>> tableRows = new ArrayList<>();
+    private List<String> tableRow = new ArrayList<>();
+    private int tableDepth;
+    private int tableStart;
+    private int cellStart;
     private String blockPrefix = "";
     private boolean lastWasListItem;
     private int skipDepth;
@@ -67,6 +75,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             blockPrefix = "- ";
         } else if (BLOCKS.contains(tag)) {
             flushBlock(false);
+            startTablePart(tag);
         } else if (tag.equals("br")) {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
@@ -94,6 +103,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             flushBlock(true);
         } else if (BLOCKS.contains(tag)) {
             flushBlock(false);
+            endTablePart(tag);
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
@@ -123,6 +133,38 @@ final class LightMarkdownHandler extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
         characters(ch, start, length);
+    }
+
+    /** The outermost table's rows and cells are collected as its text is written, to be read as a digest table. */
+    private void startTablePart(String tag) {
+        if (tag.equals("table") && tableDepth++ == 0) {
+            tableStart = out.length();
+            tableRows.clear();
+        } else if (tableDepth == 1 && tag.equals("tr")) {
+            tableRow = new ArrayList<>();
+        } else if (tableDepth == 1 && (tag.equals("td") || tag.equals("th"))) {
+            cellStart = out.length();
+        }
+    }
+
+    private void endTablePart(String tag) {
+        if (tag.equals("table") && tableDepth > 0 && --tableDepth == 0) {
+            DigestTable.entries(tableRows, 1).ifPresent(this::replaceTable);
+        } else if (tableDepth == 1 && tag.equals("tr")) {
+            tableRows.add(tableRow);
+        } else if (tableDepth == 1 && (tag.equals("td") || tag.equals("th"))) {
+            tableRow.add(out.substring(Math.min(cellStart, out.length())).replace("**", "").strip());
+        }
+    }
+
+    /** A table whose header row names labelled sections is written as one entry per row ({@link DigestTable}). */
+    private void replaceTable(String entries) {
+        out.setLength(tableStart);
+        if (!out.isEmpty()) {
+            out.append("\n\n");
+        }
+        out.append(entries);
+        lastWasListItem = false;
     }
 
     private void closeLink(int start, String href) {
