@@ -48,7 +48,7 @@ class OperatorVocabularyFileTest {
                         learning: [what we took away, lessons learned]
                     """));
             List<String> learning = merged.strings("section-headings", "headings", "learning");
-            assertThat(learning).endsWith("what has been learnt", "what we took away");
+            assertThat(learning).endsWith("summary of key learning", "what we took away");
             assertThat(learning).filteredOn("lessons learned"::equals).hasSize(1);
             assertThat(Vocabulary.bundled().strings("section-headings", "headings", "learning"))
                     .doesNotContain("what we took away");
