@@ -5,9 +5,12 @@ pages 2019-2023, "Case reviews update" 2025, partnership 7-minute / learning bri
 their text: every child, family, place and sentence below is made up. The truth was written with the
 entries, before the first run. Renders input/* and truth/{truth,items}.tsv (score.py digests format)."""
 import os
-from entries import FILES, COLS
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# the set to render: this folder, or another set's folder holding its own entries.py (realistic-phrasings-2)
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from entries import FILES, COLS  # noqa: E402
 
 
 def joined(items, style):
