@@ -27,7 +27,7 @@ R1 = {
               "during the pregnancy and Child G's first year.^[The review was commissioned under the Working Together guidance in force in 2024.]"),
         ("p", "The review found that the father's history was known to probation but not to the midwife or health visitor, that "
               "two earlier marks on Child G's face were accepted as accidental, and that the family's move between two districts "
-              "interrupted health visiting for four months. The learning and recommendations are set out in sections 4 and 5."),
+              "interrupted health visiting for four months. The learning and recommendations are set out in sections 5 and 6."),
         ("page", 4),
         ("h1", "Introduction", "introduction"),
         ("h2", "Why this review was held"),
