@@ -92,3 +92,25 @@ B12["b12-markdown-reflinks-2025-12.md"] = dict(month="2025-12", heading="Learnin
    "Read practice review (PDF)",
    T("Child GC", CSPR, "practice_review", "serious_harm", "2024", "13-year-old", "13.00", "11_15", "female", "Mixed heritage|Mixed", CSE)),
 ])
+# Added after the first four were measured, truth again committed before its input was rendered: an untagged pdflatex
+# digest set in three columns (multicol), entries running on from column to column. Summaries as b11's QA, ZC and ZB.
+B12["b12-latex-threecol-2025-05.pdf"] = dict(month="2025-05", heading="Case reviews: May 2025", intro="Three case reviews published in May 2025. All of the children, families and places below are invented for testing.", entries=[
+ E("Child HA: Child safeguarding practice review",
+   "Serious harm to an 11-month-old girl in 2024 who swallowed her father's methadone. Her father was receiving treatment for drug misuse. Child HA is White British.",
+   ["the drug service did not know a baby lived in the home", "the methadone was kept in a kitchen cupboard"],
+   ["ask about children in the home at every drug service review", "give every parent on methadone a lockable box"],
+   "Read practice review (PDF)",
+   T("Child HA", CSPR, "practice_review", "serious_harm", "2024", "11-month-old", "0.92", "under_1", "female", "White British", "poisoning_ingestion", "parental_substance_misuse")),
+ E("Child HB: Serious case review",
+   "Death of a 16-year-old girl in 2017 who took her own life. Child HB had been looked after by the local authority and lived in a children's home. She had self-harmed for two years. Child HB is Mixed heritage.",
+   ["her self-harm was not reviewed by the mental health service", "her social worker changed four times in a year"],
+   ["review every self-harm incident of a looked after child with the mental health service", "keep the same social worker for a child at risk of suicide"],
+   "Read overview report (PDF)",
+   T("Child HB", SCR, "overview", "death", "2017", "16-year-old", "16.00", "16_17", "female", "Mixed heritage|Mixed", "self_harm_suicide", "", "looked_after")),
+ E("Child HC: Child safeguarding practice review",
+   "Serious harm to a 9-year-old boy who was physically abused by his stepfather in 2023. Child HC told his teacher that he had been hit with a belt. His mother had been a victim of domestic abuse. Child HC is of Roma heritage.",
+   ["the first referral was not followed by a visit", "the stepfather was not spoken to", "Child HC's own words were not recorded"],
+   ["visit the home within 24 hours of a referral about a physical injury", "record a child's own words in every referral"],
+   "Read practice review (PDF)",
+   T("Child HC", CSPR, "practice_review", "serious_harm", "2023", "9-year-old", "9.00", "6_10", "male", "Roma|Roma heritage", "physical_abuse", "domestic_abuse")),
+])
