@@ -123,6 +123,24 @@ def markdown_reflinks(d):
     return "\n".join(out + defs) + "\n"
 
 
+def tex(s):
+    return s.replace("&", "\\&").replace("%", "\\%").replace("#", "\\#").replace("_", "\\_")
+
+
+def latex_threecol(d):
+    # untagged pdflatex, A4 landscape in three columns (multicol): titles bold sans paragraphs, labels small caps, items in
+    # compact itemize lists, entries running from one column into the next; running foot 'Case reviews: May 2025 -- page N'
+    it = lambda lst: "\\begin{itemize}\\setlength{\\itemsep}{0pt}\\setlength{\\parskip}{0pt}" + "".join(f"\\item {tex(x)}" for x in lst) + "\\end{itemize}"
+    body = "".join(f"{{\\sffamily\\bfseries\\large {tex(e['title'])}\\par}}\\smallskip {tex(e['summary'])}\\par"
+                   + "".join(f"\\smallskip{{\\scshape {tex(lab)}}}\\par{it(lst)}" for lab, lst in ((e['lab'][0], e['learning']), (e['lab'][1], e['recs'])))
+                   + f"{{\\small\\itshape {tex(e['link'])}}}\\par\\bigskip\n" for e in d["entries"])
+    return ("\\documentclass[10pt,a4paper,landscape]{article}\\usepackage[T1]{fontenc}\\usepackage{lmodern}\\usepackage[margin=1.5cm,landscape]{geometry}"
+            "\\usepackage{multicol}\\usepackage{fancyhdr}\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}"
+            f"\\fancyfoot[C]{{\\footnotesize {tex(d['heading'])} -- page \\thepage}}\\setlength{{\\parindent}}{{0pt}}\\setlength{{\\columnseprule}}{{0.4pt}}\n"
+            f"\\begin{{document}}{{\\Huge\\sffamily\\bfseries {tex(d['heading'])}\\par}}\\medskip {tex(d['intro'])}\\par\\bigskip\n"
+            f"\\begin{{multicols}}{{3}}\n{body}\\end{{multicols}}\\end{{document}}\n")
+
+
 def render_inputs():
     src, inp = f"{OUT}/source", f"{OUT}/input"
     os.makedirs(src, exist_ok=True); os.makedirs(inp, exist_ok=True)
@@ -135,6 +153,14 @@ def render_inputs():
             open(f"{inp}/{fname}", "w").write(email(d))
         elif "docx" in fname:
             open(f"{src}/{base}.document.xml", "w").write(docx_boldsize(d, f"{inp}/{fname}"))
+        elif "latex" in fname:
+            t = latex_threecol(d)
+            open(f"{src}/{base}.tex", "w").write(t)
+            with tempfile.TemporaryDirectory() as w:
+                open(f"{w}/d.tex", "w").write(t)
+                for _ in range(2):
+                    subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "d.tex"], cwd=w, check=True, capture_output=True)
+                os.replace(f"{w}/d.pdf", f"{inp}/{fname}")
         else:
             open(f"{inp}/{fname}", "w").write(markdown_reflinks(d))
         print(fname)
