@@ -371,3 +371,142 @@ REPORTS = [R1, R2, R3, R4, R5, R6, R7, R8]
 PAGES = {"hollowmere-lcspr-child-g.pdf": 6, "carrow-heath-cspr-isla.pdf": 4, "afon-lwyd-cpr-child-u.pdf": 3,
          "saltcote-lcspr-sam.pdf": 3, "glenrothie-learning-review-eilidh.pdf": 3, "fennick-dale-scr-baby-o.pdf": 5,
          "wrayfield-lcspr-kyle.pdf": 3, "marbury-cross-cspr-poppy.pdf": 4}
+
+# ---------- R9 to R11: added after R1-R8 were measured; their truth again written and committed before rendering ----------
+# ---------- R9: Stanwick CSPR Child N 7-minute briefing: Chromium, one landscape page of numbered tiles
+R9 = {
+    "file": "stanwick-cspr-child-n-7-minute-briefing.pdf", "producer": "chromium", "body_from": 1,
+    "features": ["7-minute briefing on one A4 landscape page: a 4 x 2 grid of tiles, the first the title tile, the others numbered 1-7",
+                 "tile number in a large coloured circle, a separate text element from the tile heading",
+                 "short tile headings ('Why it matters', 'What you should do', 'Questions to consider')", "bullets in narrow tiles"],
+    "cover": {"title": "Child Safeguarding Practice Review: Child N", "child_name": "Child N", "review_type": CSPR,
+              "area": "Stanwick", "year": 2025, "partnership": "Stanwick Safeguarding Children Partnership"},
+    "blocks": [
+        ("page", 1),
+        ("h1", "Background", "background"),
+        ("p", "Child N, aged 8, was found to have been sexually abused by a lodger in 2024. The lodger had a previous conviction."),
+        ("h1", "Why it matters", "introduction", ["summary", "other"]),
+        ("p", "Lodgers and visitors can have unsupervised access to children without anyone knowing who they are."),
+        ("h1", "Key learning", "learning"),
+        ("items", "learning", [
+            "Ask who else lives in or often visits the home.",
+            "Changes in a child's behaviour at school may be a sign of abuse.",
+            "Sexual abuse is rarely disclosed directly by young children."],
+         "bullets"),
+        ("h1", "What went well", "good_practice"),
+        ("items", "good_practice", [
+            "The class teacher recorded Child N's words exactly.",
+            "Police and social care held a joint visit the same day."],
+         "bullets"),
+        ("h1", "What you should do", "recommendations"),
+        ("items", "recommendations", [
+            "Record the name of every adult living in the household.",
+            "Share any concern about a visiting adult with the police.",
+            "Use the partnership's sexual abuse practice guidance."],
+         "bullets"),
+        ("h1", "Questions to consider", "other"),
+        ("p", "Do you know who lives with the children you work with? How would you raise a worry about a visitor?"),
+        ("h1", "Further information", "other", ["appendix"]),
+        ("p", "The full review is on the partnership's website."),
+    ],
+}
+
+# ---------- R10: Oakhurst LCSPR Riley: hand-written DOCX, LibreOffice tagged; long contents; foreword; learning table; N.M recommendations
+R10 = {
+    "file": "oakhurst-lcspr-riley.pdf", "producer": "libreoffice",
+    "features": ["DOCX written by hand (raw WordprocessingML), LibreOffice tagged PDF export", "contents page of TOC1/TOC2 paragraphs with dot leaders (two levels, 20 lines)",
+                 "foreword on its own page", "headings typed '1.' with '1.1' sub-headings", "learning in a two-column table Learning | What this means for practice (items in the first column)",
+                 "recommendations as typed '6.1', '6.2' paragraphs", "'Appendix A –' / 'Appendix B –' headings"],
+    "cover": {"title": "Local Child Safeguarding Practice Review: Riley", "child_name": "Riley", "review_type": CSPR,
+              "area": "Oakhurst", "year": 2024, "partnership": "Oakhurst Children's Safeguarding Partnership"},
+    "cover_lines": ["Oakhurst Children's Safeguarding Partnership", "Local Child Safeguarding Practice Review: Riley", "Overview report",
+                    "Published: 19 November 2024", "Independent reviewer: Priya Castellanos"],
+    "blocks": [
+        ("page", 3),
+        ("h1", "Foreword", "introduction", ["other"]),
+        ("p", "On behalf of the Oakhurst partners I thank the practitioners and Riley's grandparents who contributed to this review. "
+              "The partners accept its findings in full."),
+        ("page", 4),
+        ("h1", "1. Introduction", "introduction"),
+        ("h2", "1.1 Summary of the incident"),
+        ("p", "Riley, aged 5, was admitted to hospital in 2023 severely underweight. He lived with his father, who was a heavy drinker."),
+        ("h2", "1.2 Decision to hold a review"),
+        ("p", "The rapid review found that several agencies had seen Riley's weight loss."),
+        ("h1", "2. The review process", "methodology"),
+        ("h2", "2.1 Terms of reference"),
+        ("p", "The review looked at the two years before the admission."),
+        ("h2", "2.2 Family involvement"),
+        ("p", "Riley's grandparents met the reviewer; his father declined."),
+        ("page", 5),
+        ("h1", "3. Riley's story", "background"),
+        ("p", "Riley's mother left the family home when he was three. His father cared for him alone and drank heavily in the evenings."),
+        ("h1", "4. Analysis", "findings"),
+        ("h2", "4.1 Growth and weight"),
+        ("p", "Riley's weight was recorded at three appointments but never plotted on a growth chart."),
+        ("h2", "4.2 The father's drinking"),
+        ("p", "The GP knew about the father's drinking but did not link it to Riley's care."),
+        ("page", 6),
+        ("h1", "5. Learning", "learning"),
+        ("items", "learning", [
+            "Faltering growth in a young child is a sign of possible neglect.",
+            "A parent's alcohol misuse affects every child in their care.",
+            "Children living with a lone parent who drinks need someone outside the home to notice them."],
+         "table", [
+            "Plot every weight on a growth chart and act on a downward trend.",
+            "Ask what happens to the children when the parent has been drinking.",
+            "Schools and nurseries should know which adult to contact when worried."]),
+        ("page", 7),
+        ("h1", "6. Recommendations", "recommendations"),
+        ("items", "recommendations", [
+            "The partnership should issue guidance on recording and plotting children's weight in every health setting.",
+            "GPs should consider the impact on children whenever they record a parent's alcohol misuse.",
+            "Early years settings should refer any child whose weight is falling to the health visitor."],
+         "dotted"),
+        ("h1", "Appendix A – Terms of reference", "appendix", ["methodology", "other"]),
+        ("p", "The review considered agency involvement from January 2021 to Riley's admission."),
+        ("h1", "Appendix B – Glossary", "appendix", ["other"]),
+        ("p", "GP: general practitioner. LCSPR: local child safeguarding practice review."),
+    ],
+}
+
+# ---------- R11: Kirkhaven CSPR Maisie: Chromium; top-level question headings; learning beside large circled numbers
+R11 = {
+    "file": "kirkhaven-cspr-maisie.pdf", "producer": "chromium",
+    "features": ["Chromium print-to-PDF", "every section heading a question ('What happened to Maisie?', 'What must change?')",
+                 "learning points as rows with a large circled number drawn beside the text (number and text separate elements)",
+                 "recommendations as rows with circled letters A, B, C", "good practice bullets under 'What was done well?'"],
+    "cover": {"title": "Child Safeguarding Practice Review: Maisie", "child_name": "Maisie", "review_type": CSPR,
+              "area": "Kirkhaven", "year": 2026, "partnership": "Kirkhaven Safeguarding Partnership"},
+    "blocks": [
+        ("page", 2),
+        ("h1", "Why did we carry out this review?", "introduction"),
+        ("p", "Maisie, aged 7, was seriously injured in 2025 when her mother's ex-partner attacked the family at home."),
+        ("h1", "How was the review carried out?", "methodology"),
+        ("p", "An independent reviewer read agency records and met practitioners and Maisie's mother."),
+        ("h1", "What happened to Maisie?", "background"),
+        ("p", "Maisie's mother had a non-molestation order against her ex-partner. He breached it four times before the attack."),
+        ("h1", "What did we find?", "findings"),
+        ("p", "Each breach was dealt with by a different police officer and none was shared with Maisie's school."),
+        ("page", 3),
+        ("h1", "What have we learned?", "learning"),
+        ("items", "learning", [
+            "Repeated breaches of a protective order are a warning of escalating risk.",
+            "Schools need to know when a child's family is at risk from a former partner.",
+            "Children in the home are victims of domestic abuse in their own right."],
+         "circles"),
+        ("h1", "What was done well?", "good_practice"),
+        ("items", "good_practice", [
+            "The domestic abuse adviser supported Maisie's mother throughout.",
+            "Neighbours' calls were answered within minutes on the night of the attack."],
+         "bullets"),
+        ("h1", "What must change?", "recommendations"),
+        ("items", "recommendations", [
+            "The police should treat a second breach of a protective order as high risk and review the case.",
+            "The police should notify the school of every domestic abuse incident involving a pupil's household.",
+            "The partnership should make sure children's views are heard at every risk assessment conference."],
+         "letters"),
+    ],
+}
+
+REPORTS += [R9, R10, R11]
+PAGES.update({"stanwick-cspr-child-n-7-minute-briefing.pdf": 1, "oakhurst-lcspr-riley.pdf": 7, "kirkhaven-cspr-maisie.pdf": 3})
