@@ -1,7 +1,7 @@
 """Batch 11 (issue 9 point 6): writes the truth of the eight invented reports in batch11_content.py, and renders them.
 
     python3 batch11.py truth ../pending-batch11    # truth JSON from the content alone (pages as set there)
-    python3 batch11.py render ../pending-batch11   # the PDFs, then a check that each heading / item is on its page
+    python3 batch11.py render ../pending-batch11 [name-prefix...]  # the PDFs, then a check that each heading / item is on its page
 
 Needs chromium, soffice, pandoc, pdflatex and poppler-utils. Test-fixture tooling only.
 """
@@ -43,4 +43,4 @@ if __name__ == "__main__":
             print("%-45s %d pages %2d sections %2d items" % (rep["file"], t["pages"], len(t["sections"]), len(t["items"])))
     else:
         import batch11_render
-        batch11_render.main(out)
+        batch11_render.main(out, sys.argv[3:])

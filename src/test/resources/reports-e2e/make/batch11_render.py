@@ -201,10 +201,14 @@ def r2_docx(rep, path):
             elif b[0] == "items":
                 num = 1 if b[1] == "learning" else 2
                 body += [wp(t, "ListParagraph", num=num) for t in b[2]]
+    write_docx(path, body, "Carrow Heath Children's Safeguarding Partnership | CSPR Isla", DOCX_NUMBERING, DOCX_STYLES)
+
+
+def write_docx(path, body, header, numbering, styles):
     doc = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?><w:document %s><w:body>%s<w:sectPr><w:headerReference w:type='default' r:id='rIdH'/>"
            "<w:footerReference w:type='default' r:id='rIdF'/><w:pgSz w:w='11906' w:h='16838'/><w:pgMar w:top='1440' w:right='1440' w:bottom='1440' "
            "w:left='1440' w:header='708' w:footer='708' w:gutter='0'/><w:titlePg/></w:sectPr></w:body></w:document>") % (W, "".join(body))
-    hdr = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?><w:hdr %s><w:p><w:pPr><w:pStyle w:val='Header'/></w:pPr><w:r><w:t>Carrow Heath Children's Safeguarding Partnership | CSPR Isla</w:t></w:r></w:p></w:hdr>" % W
+    hdr = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?><w:hdr %s><w:p><w:pPr><w:pStyle w:val='Header'/></w:pPr><w:r><w:t>%s</w:t></w:r></w:p></w:hdr>" % (W, x(header))
     ftr = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?><w:ftr %s><w:p><w:pPr><w:pStyle w:val='Footer'/></w:pPr><w:r><w:t xml:space='preserve'>Page </w:t></w:r>"
            "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>1</w:t></w:r>"
            "<w:r><w:fldChar w:fldCharType='end'/></w:r></w:p></w:ftr>") % W
@@ -222,9 +226,47 @@ def r2_docx(rep, path):
              "<Relationship Id='rIdS' Type='%sstyles' Target='styles.xml'/><Relationship Id='rIdN' Type='%snumbering' Target='numbering.xml'/>"
              "<Relationship Id='rIdH' Type='%sheader' Target='header1.xml'/><Relationship Id='rIdF' Type='%sfooter' Target='footer1.xml'/></Relationships>") % (R, R, R, R)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in (("[Content_Types].xml", ct), ("_rels/.rels", rels), ("word/document.xml", doc), ("word/styles.xml", DOCX_STYLES),
-                           ("word/numbering.xml", DOCX_NUMBERING), ("word/_rels/document.xml.rels", drels), ("word/header1.xml", hdr), ("word/footer1.xml", ftr)):
+        for name, data in (("[Content_Types].xml", ct), ("_rels/.rels", rels), ("word/document.xml", doc), ("word/styles.xml", styles),
+                           ("word/numbering.xml", numbering), ("word/_rels/document.xml.rels", drels), ("word/header1.xml", hdr), ("word/footer1.xml", ftr)):
             z.writestr(name, data)
+
+
+
+TOC_STYLES = DOCX_STYLES.replace("</w:styles>", """<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs><w:ind w:left="440"/><w:spacing w:after="60"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="2E5E4E"/><w:sz w:val="36"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style></w:styles>""").replace("2E5E4E", "8B3A0F")
+
+
+def r10_docx(rep, path):
+    c = rep["cover_lines"]
+    body = [wp(c[0], "Subtitle"), wp(c[1], "Title"), wp(c[2], "Subtitle"), wp(c[3]), wp(c[4]), wp(INVENTED)]
+    toc = [wp("Contents", "TOCHeading", pb=True)]
+    for pg, blocks in pages_of(rep):
+        for b in blocks:
+            if b[0] in ("h1", "h2"):
+                toc.append("<w:p><w:pPr><w:pStyle w:val='TOC%d'/></w:pPr><w:r><w:t xml:space='preserve'>%s</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>%d</w:t></w:r></w:p>"
+                           % (1 if b[0] == "h1" else 2, x(b[1]), pg))
+    body += toc
+    for pg, blocks in pages_of(rep):
+        first = True
+        for b in blocks:
+            if b[0] == "h1":
+                body.append(wp(b[1], "Heading1", pb=first)); first = False
+            elif b[0] == "h2":
+                body.append(wp(b[1], "Heading2"))
+            elif b[0] == "p":
+                body.append(wp(b[1]))
+            elif b[0] == "items" and b[3] == "table":
+                cell = lambda t, bold=False: ("<w:tc><w:tcPr><w:tcW w:w='4500' w:type='dxa'/>%s</w:tcPr><w:p><w:r>%s<w:t xml:space='preserve'>%s</w:t></w:r></w:p></w:tc>"
+                                              % ("<w:shd w:val='clear' w:fill='F3E3D8'/>" if bold else "", "<w:rPr><w:b/></w:rPr>" if bold else "", x(t)))
+                rows = "<w:tr><w:trPr><w:tblHeader/></w:trPr>%s%s</w:tr>" % (cell("Learning", True), cell("What this means for practice", True))
+                rows += "".join("<w:tr>%s%s</w:tr>" % (cell(a), cell(m)) for a, m in zip(b[2], b[4]))
+                body.append("<w:tbl><w:tblPr><w:tblStyle w:val='TableGrid'/><w:tblW w:w='9000' w:type='dxa'/></w:tblPr><w:tblGrid><w:gridCol w:w='4500'/><w:gridCol w:w='4500'/></w:tblGrid>%s</w:tbl>" % rows)
+                body.append(wp(""))
+            elif b[0] == "items":
+                body += [wp("6.%d\t%s" % (i, t)).replace("\\t", "</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space='preserve'>") for i, t in enumerate(b[2], 1)]
+    write_docx(path, body, "Oakhurst Children's Safeguarding Partnership – LCSPR Riley – OFFICIAL", DOCX_NUMBERING, TOC_STYLES)
 
 
 # ---------------- R3 / R7: Chromium, one fixed-height div per printed page ----------------
@@ -289,6 +331,49 @@ table{border-collapse:collapse;width:100%;font-size:9.5pt} td,th{border:1px soli
                             "<th style='width:18%%'>Lead</th></tr>%s</table>" % rows)
         nt = "<div class='notes'>%s</div>" % "".join("<p><sup>%d</sup> %s</p>" % (i, h(n)) for i, n in enumerate(notes, 1)) if notes else ""
         out.append("<div class='page'>%s%s<div class='foot'>Wrayfield SCP · LCSPR Kyle · %d</div></div>" % ("".join(body), nt, pg))
+    return "\n".join(out) + "</body></html>"
+
+
+def r9_html(rep):
+    css = """@page{size:A4 landscape;margin:8mm} body{margin:0;font-family:'Liberation Sans';font-size:9.5pt}
+.grid{display:grid;grid-template-columns:repeat(4,1fr);grid-auto-rows:92mm;gap:4mm} .tile{border:2px solid #00796b;border-radius:4mm;padding:3mm;position:relative}
+.num{width:11mm;height:11mm;border-radius:50%;background:#00796b;color:#fff;font:bold 15pt 'Liberation Sans';text-align:center;line-height:11mm;float:left;margin-right:2mm}
+.th{font-weight:bold;font-size:12pt;color:#00796b;padding-top:2mm;min-height:10mm} ul{padding-left:4mm;margin:1mm 0} .title{background:#00796b;color:#fff}"""
+    tiles = ["<div class='tile title'><div style='font-size:22pt;font-weight:bold'>7 Minute Briefing</div><p style='font-size:13pt'>Child Safeguarding "
+             "Practice Review: Child N</p><p>Stanwick Safeguarding Children Partnership</p><p>Published April 2025</p><p style='font-size:8pt'><i>%s</i></p></div>" % h(INVENTED)]
+    n = 0
+    for pg, blocks in pages_of(rep):
+        for b in blocks:
+            if b[0] == "h1":
+                n += 1
+                tiles.append("<div class='tile'><div class='num'>%d</div><div class='th'>%s</div>" % (n, h(b[1])))
+            elif b[0] == "p":
+                tiles[-1] += "<p>%s</p>" % h(b[1])
+            elif b[0] == "items":
+                tiles[-1] += "<ul>%s</ul>" % "".join("<li>%s</li>" % h(t) for t in b[2])
+    return ("<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>7MB Child N</title><style>%s</style></head><body><div class='grid'>%s</div></body></html>"
+            % (css, tiles[0] + "".join(t + "</div>" for t in tiles[1:])))
+
+
+def r11_html(rep):
+    css = PAGE_CSS % "'DejaVu Serif'" + """h1{font:bold 16pt 'DejaVu Sans';color:#ad1457;margin:8mm 0 2mm} .row{display:flex;align-items:center;margin:3mm 0}
+.circ{flex:0 0 14mm;height:14mm;border-radius:50%;border:2px solid #ad1457;color:#ad1457;font:bold 18pt 'DejaVu Sans';text-align:center;line-height:14mm;margin-right:5mm}"""
+    out = ["<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>Kirkhaven CSPR Maisie</title><style>%s</style></head><body>" % css,
+           "<div class='page'><div style='margin-top:50mm;font:bold 28pt DejaVu Sans;color:#ad1457'>Child Safeguarding Practice Review: Maisie</div>"
+           "<p style='font-size:14pt'>Kirkhaven Safeguarding Partnership</p><p>March 2026</p><p style='margin-top:30mm'><i>%s</i></p></div>" % h(INVENTED)]
+    for pg, blocks in pages_of(rep):
+        body = []
+        for b in blocks:
+            if b[0] == "h1":
+                body.append("<h1>%s</h1>" % h(b[1]))
+            elif b[0] == "p":
+                body.append("<p>%s</p>" % h(b[1]))
+            elif b[0] == "items" and b[3] in ("circles", "letters"):
+                marks = [str(i) for i in range(1, 10)] if b[3] == "circles" else list("ABCDEFG")
+                body += ["<div class='row'><div class='circ'>%s</div><div>%s</div></div>" % (m, h(t)) for m, t in zip(marks, b[2])]
+            elif b[0] == "items":
+                body.append("<ul>%s</ul>" % "".join("<li>%s</li>" % h(t) for t in b[2]))
+        out.append("<div class='page'>%s<div class='foot'>Kirkhaven Safeguarding Partnership &nbsp;|&nbsp; Maisie &nbsp;|&nbsp; %d</div></div>" % ("".join(body), pg))
     return "\n".join(out) + "</body></html>"
 
 
@@ -370,13 +455,14 @@ def render(rep, outdir):
             src = os.path.join(d, "r.fodt")
             open(src, "w", encoding="utf-8").write(r1_odt(rep) if f.startswith("hollowmere") else r5_odt(rep))
             made = soffice(src, d, tagged=f.startswith("hollowmere"))
-        elif f.startswith("carrow"):
+        elif f.startswith("carrow") or f.startswith("oakhurst"):
             src = os.path.join(d, "r.docx")
-            r2_docx(rep, src)
-            made = soffice(src, d)
-        elif f.startswith("afon") or f.startswith("wrayfield"):
+            (r2_docx if f.startswith("carrow") else r10_docx)(rep, src)
+            made = soffice(src, d, tagged=f.startswith("oakhurst"))
+        elif f.startswith(("afon", "wrayfield", "stanwick", "kirkhaven")):
             src = os.path.join(d, "r.html")
-            open(src, "w", encoding="utf-8").write(r3_html(rep) if f.startswith("afon") else r7_html(rep))
+            maker = {"afon": r3_html, "wrayfield": r7_html, "stanwick": r9_html, "kirkhaven": r11_html}[f.split("-")[0]]
+            open(src, "w", encoding="utf-8").write(maker(rep))
             made = os.path.join(d, "r.pdf")
             subprocess.run(CHROMIUM + ["--print-to-pdf=" + made, "file://" + src], check=True, capture_output=True)
         elif f.startswith("saltcote"):
@@ -425,8 +511,10 @@ def check(rep, pdf):
     return bad
 
 
-def main(out):
+def main(out, only=()):
     for rep in REPORTS:
+        if only and not rep["file"].startswith(tuple(only)):
+            continue
         pdf = render(rep, out)
         bad = check(rep, pdf)
         print("%-42s %s" % (rep["file"], "; ".join(bad) if bad else "pages as in the truth"))
