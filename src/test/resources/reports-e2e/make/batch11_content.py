@@ -417,7 +417,7 @@ R10 = {
     "features": ["DOCX written by hand (raw WordprocessingML), LibreOffice tagged PDF export", "contents page of TOC1/TOC2 paragraphs with dot leaders (two levels, 20 lines)",
                  "foreword on its own page", "headings typed '1.' with '1.1' sub-headings", "learning in a two-column table Learning | What this means for practice (items in the first column)",
                  "recommendations as typed '6.1', '6.2' paragraphs", "'Appendix A –' / 'Appendix B –' headings"],
-    "cover": {"title": "Local Child Safeguarding Practice Review: Riley", "child_name": "Riley", "review_type": CSPR,
+    "cover": {"title": "Local Child Safeguarding Practice Review: Riley - Overview report", "child_name": "Riley", "review_type": CSPR,
               "area": "Oakhurst", "year": 2024, "partnership": "Oakhurst Children's Safeguarding Partnership"},
     "cover_lines": ["Oakhurst Children's Safeguarding Partnership", "Local Child Safeguarding Practice Review: Riley", "Overview report",
                     "Published: 19 November 2024", "Independent reviewer: Priya Castellanos"],
