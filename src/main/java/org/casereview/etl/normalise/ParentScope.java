@@ -18,14 +18,19 @@ final class ParentScope {
     private final Vocabulary vocabulary;
     private final Antecedents antecedents;
     private final Pattern concernAbout;
+    private final Pattern childWith;
 
     ParentScope(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.antecedents = new Antecedents(vocabulary);
         this.concernAbout = vocabulary.cue("concern_about_possessive");
+        this.childWith = vocabulary.cue("child_with");
     }
 
     boolean saidOfParent(String cueName, String text, List<TextScan.Sentence> sentences, Matcher phrase) {
+        if (childsAttribute(text, phrase.start())) {
+            return false;
+        }
         Pattern required = vocabulary.cue(cueName);
         // "both parents used cocaine", "drug use by the mother": the cue is in the same clause.
         String window = TextScan.wideBefore(text, phrase.start()) + " ; " + TextScan.clauseAfter(text, phrase.end());
@@ -51,6 +56,11 @@ final class ParentScope {
     private static String subjectWords(String part) {
         String[] words = part.strip().split("\\s+");
         return String.join(" ", Arrays.copyOfRange(words, 0, Math.min(SUBJECT_WORDS, words.length)));
+    }
+
+    /** "a 14-year-old boy with a learning disability ... neglect by his parents": the child's, not the parents'. */
+    private boolean childsAttribute(String text, int start) {
+        return childWith.matcher(TextScan.justBefore(text, start, 60) + " ").find();
     }
 
     /** "Her parents raised concerns about her deteriorating mental health": the factor of the one worried about. */

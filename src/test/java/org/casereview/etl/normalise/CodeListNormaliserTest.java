@@ -67,6 +67,9 @@ class CodeListNormaliserTest {
                 "Baby L was found after sleeping in an adult bed with both parents, who had consumed alcohol and cannabis.|parental_substance_misuse; parental_alcohol_misuse; co_sleeping",
                 "The baby had been sleeping on a sofa with her father who had consumed alcohol.|parental_alcohol_misuse; co_sleeping",
                 "Her father had a history of violence towards her mother.|domestic_abuse",
+                "Death of a 14-year-old boy with a learning disability from pneumonia after neglect by his parents.|-",
+                "Child M, who had depression, was neglected by her mother and father.|-",
+                "A baby born to a mother with a learning disability was neglected by his parents.|parental_learning_disability",
         })
         void parentalFactorsNeedAParent(String text, String codes) {
             String[] expected = codes.equals("-") ? new String[0] : codes.split("; ");
