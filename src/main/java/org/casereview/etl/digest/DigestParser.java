@@ -42,7 +42,7 @@ public final class DigestParser {
     }
 
     public ParsedDigest parse(String text) {
-        List<Block> blocks = blocks(units.read(text == null ? "" : text));
+        List<Block> blocks = blocks(units.read(text == null ? "" : MarkdownReferenceLinks.inline(text)));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

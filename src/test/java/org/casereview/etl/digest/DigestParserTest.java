@@ -106,6 +106,47 @@ class DigestParserTest {
         }
 
         @Test
+        void referenceStyleLinksAreResolvedAndTheirDefinitionsAreNoItems() {
+            ParsedDigest digest = parser.parse("""
+                    ## [Child GA: Child safeguarding practice review][r1]
+
+                    Physical abuse of a 3-year-old girl in 2024.
+
+                    _Recommendations include:_
+
+                    * refer every fracture for a medical
+                    * share nursery records
+
+                    [Read practice review (PDF)][R1-pdf]
+
+                    * * *
+
+                    ## [Child GB: Serious case review]
+
+                    Neglect of a boy in 2019.
+
+                    _Recommendations include:_
+
+                    * follow up missed appointments
+
+                    [Read overview report (PDF)][]
+
+                    [r1]: https://example.org/7201 "Child GA: Child safeguarding practice review"
+                    [r1-pdf]: <https://example.org/7201.pdf>
+                    [Child GB: Serious case review]: https://example.org/7202
+                    [read overview report (pdf)]: https://example.org/7202.pdf 'overview'
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::title)
+                    .containsExactly("Child GA: Child safeguarding practice review", "Child GB: Serious case review");
+            assertThat(digest.entries()).extracting(DigestEntry::linkTarget)
+                    .containsExactly("https://example.org/7201.pdf", "https://example.org/7202.pdf");
+            assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS))
+                    .containsExactly("refer every fracture for a medical", "share nursery records");
+            assertThat(items(digest.entries().get(1), SectionType.RECOMMENDATIONS))
+                    .containsExactly("follow up missed appointments");
+        }
+
+        @Test
         void thematicTitleWithoutChildIsAnEntryByItsSections() {
             DigestEntry entry = only("""
                     Babies with injuries: thematic review
