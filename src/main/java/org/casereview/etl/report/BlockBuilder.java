@@ -72,8 +72,9 @@ final class BlockBuilder {
     }
 
     /**
-     * A line with cells starts a table when it is bold (a header row) or when one of the next
-     * lines has cells starting at the same place: one wide gap alone may be loose justification.
+     * A line with cells starts a table when it is bold (a header row) or when one of the lines
+     * near it (the last row: one before it) has cells starting at the same place: one wide gap
+     * alone may be loose justification.
      */
     private static boolean startsTable(List<TextLine> lines, int i) {
         TextLine line = lines.get(i);
@@ -83,9 +84,9 @@ final class BlockBuilder {
         if (line.bold()) {
             return true;
         }
-        for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
+        for (int j = Math.max(0, i - 4); j < Math.min(lines.size(), i + 5); j++) {
             TextLine other = lines.get(j);
-            if (other.page() == line.page() && other.hasCellGap() && TableRows.shareInnerColumn(line, other)) {
+            if (j != i && other.page() == line.page() && other.hasCellGap() && TableRows.shareInnerColumn(line, other)) {
                 return true;
             }
         }

@@ -29,6 +29,12 @@ final class HeadingDetector {
     private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
     private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;
+    /** "Chapter 3" alone on its line: the number of the chapter whose title follows. */
+    private static final Pattern PART_NUMBER_ONLY = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("numbered_part_words") + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|"
+                    + Vocabulary.layout("part_number_words") + ")[.:]?$");
+    /** How far below a chapter number its title may stand, in the number's font sizes. */
+    private static final float PART_TITLE_GAP = 4f;
 
     private final BodyStyle body;
     private final ItemLabels labels;
@@ -69,7 +75,36 @@ final class HeadingDetector {
             }
             i += count;
         }
-        return candidates;
+        return withPartNumbers(candidates, lines);
+    }
+
+    /**
+     * "Chapter 3" printed above "Lessons learned" (a LaTeX report class, a Word chapter style) is one
+     * heading, "Chapter 3 Lessons learned", in the title's style: the number line is no section.
+     */
+    private static List<Candidate> withPartNumbers(List<Candidate> candidates, List<TextLine> lines) {
+        List<Candidate> out = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate number = candidates.get(c);
+            Candidate title = c + 1 < candidates.size() ? candidates.get(c + 1) : null;
+            if (title != null && number.count() == 1 && PART_NUMBER_ONLY.matcher(number.text().strip()).matches()
+                    && title.index() == number.index() + 1 && title.page() == number.page()
+                    && !PART_NUMBER_ONLY.matcher(title.text().strip()).matches()
+                    && belowWithin(lines.get(number.index()), lines.get(title.index()))) {
+                String text = number.text().strip() + " " + title.text();
+                out.add(new Candidate(number.index(), number.count() + title.count(), text, number.page(),
+                        title.rank(), true, false, title.larger()));
+                c++;
+            } else {
+                out.add(number);
+            }
+        }
+        return out;
+    }
+
+    private static boolean belowWithin(TextLine number, TextLine title) {
+        float gap = title.y() - number.y();
+        return gap > 0 && gap <= PART_TITLE_GAP * number.fontSize();
     }
 
     /**

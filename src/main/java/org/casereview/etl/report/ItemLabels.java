@@ -28,25 +28,48 @@ final class ItemLabels {
 
     private final List<LabelPattern> patterns = new ArrayList<>();
     private final List<LabelPattern> bare = new ArrayList<>();
+    private final List<LabelPattern> sectionLabels = new ArrayList<>();
 
     ItemLabels(Vocabulary vocabulary) {
         List<Map.Entry<SectionType, String>> words = new ArrayList<>();
         vocabulary.byType("labels").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
         words.sort(Comparator.comparingInt((Map.Entry<SectionType, String> e) -> e.getValue().length()).reversed());
         for (Map.Entry<SectionType, String> word : words) {
-            String phrase = Pattern.quote(word.getValue()).replace(" ", "\\E\\s+\\Q");
-            patterns.add(new LabelPattern(word.getKey(), Pattern.compile(
-                    "^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?")));
+            String phrase = phrase(word.getValue());
+            patterns.add(new LabelPattern(word.getKey(), numbered(phrase)));
             // without a number the label needs its colon: "Recommendation: The partnership should ..."
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
             bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
         }
+        vocabulary.lowerWords("item-labels", "section_labels").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(w -> sectionLabels.add(new LabelPattern(null, numbered(phrase(w)))));
         vocabulary.byType("codes").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
     }
 
+    private static String phrase(String word) {
+        return Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
+    }
+
+    private static Pattern numbered(String phrase) {
+        return Pattern.compile("^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?");
+    }
+
     /** The label at the start of a line, if any. */
     Optional<Label> label(String line) {
+        return label(line, patterns);
+    }
+
+    /**
+     * A numbered label that names no item type ("Theme 2 –", "Key message 3:"): in a section of items
+     * the item is of the section's type, which the caller gives.
+     */
+    Optional<Label> sectionLabel(String line, SectionType sectionType) {
+        return label(line, sectionLabels).map(l -> new Label(sectionType, l.length()));
+    }
+
+    private static Optional<Label> label(String line, List<LabelPattern> patterns) {
         for (LabelPattern pattern : patterns) {
             Matcher m = pattern.pattern().matcher(line);
             if (m.lookingAt()) {

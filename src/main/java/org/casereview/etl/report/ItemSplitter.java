@@ -41,13 +41,18 @@ final class ItemSplitter {
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
         SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
         Pass pass = new Pass(sectionType, sectionContext);
-        for (Block block : blocks) {
-            pass.take(block);
+        List<Block> body = blocks.subList(0, EndNotes.start(blocks));
+        for (Block block : body) {
+            if (EndNotes.isNote(block)) {
+                pass.closeOpen();
+            } else {
+                pass.take(block);
+            }
         }
         List<Found> found = pass.finish();
         // good practice told in numbered prose paragraphs is description, not items (the corpus convention)
         if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType == SectionType.LEARNING)) {
-            return numberedParagraphs(blocks, sectionContext);
+            return numberedParagraphs(body, sectionContext);
         }
         return found;
     }
@@ -120,10 +125,16 @@ final class ItemSplitter {
             return true;
         }
 
-        /** "Recommendation 3: ..." opens an item; "Recommendation 2 – Safer sleep" waits for its text. */
+        /**
+         * "Recommendation 3: ..." opens an item; "Recommendation 2 – Safer sleep" waits for its text. A label
+         * naming no type ("Theme 2 – ...") opens an item of the type items get here.
+         */
         private boolean labelled(Block block) {
             String text = block.text();
             Optional<ItemLabels.Label> label = labels.label(text);
+            if (label.isEmpty() && context != null && !block.heading()) {
+                label = labels.sectionLabel(text, context);
+            }
             if (label.isEmpty()) {
                 return false;
             }

@@ -15,6 +15,8 @@ import org.casereview.etl.layout.OutlineReader;
  */
 final class OutlineHeadings {
 
+    private static final int MAX_WRAPPED_LINES = 3;
+
     private OutlineHeadings() {
     }
 
@@ -88,11 +90,30 @@ final class OutlineHeadings {
                 break;
             }
             String text = key(line.text());
-            if (!text.isEmpty() && (text.equals(title) || title.startsWith(text) && text.length() >= 0.5 * title.length())) {
+            if (!text.isEmpty() && (text.equals(title) || title.startsWith(text) && text.length() >= 0.5 * title.length()
+                    || wrapsTo(lines, i, title))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A title wrapped over up to three lines of a narrow column: the lines from {@code index} make it up. */
+    private static boolean wrapsTo(List<TextLine> lines, int index, String title) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = index; k < Math.min(lines.size(), index + MAX_WRAPPED_LINES); k++) {
+            if (lines.get(k).page() != lines.get(index).page()) {
+                return false;
+            }
+            joined.append(key(lines.get(k).text()));
+            if (joined.isEmpty() || !title.startsWith(joined.toString())) {
+                return false;
+            }
+            if (joined.length() == title.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String text) {

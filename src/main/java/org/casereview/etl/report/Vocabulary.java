@@ -1,5 +1,6 @@
 package org.casereview.etl.report;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,26 @@ final class Vocabulary {
         return words(file, key).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
+    /**
+     * A family of phrases written once: each {@code (a|b|c)} group is one of its choices, an empty
+     * choice leaves the group out: "what (must|should|) change" is "what must change", "what should
+     * change" and "what change".
+     */
+    static List<String> expand(String phrase) {
+        int open = phrase.indexOf('(');
+        int close = open < 0 ? -1 : phrase.indexOf(')', open);
+        if (close < 0) {
+            return List.of(phrase.replaceAll("\\s+", " ").strip());
+        }
+        String head = phrase.substring(0, open);
+        String tail = phrase.substring(close + 1);
+        List<String> out = new ArrayList<>();
+        for (String choice : phrase.substring(open + 1, close).split("\\|", -1)) {
+            out.addAll(expand(head + " " + choice.strip() + " " + tail));
+        }
+        return out;
+    }
+
     /** Heading synonyms ("headings"), item labels ("labels") or item codes ("codes", case kept), by section type. */
     Map<SectionType, List<String>> byType(String list) {
         String file = list.equals("headings") ? "section-headings" : "item-labels";
@@ -51,8 +72,9 @@ final class Vocabulary {
         Map<SectionType, List<String>> map = new EnumMap<>(SectionType.class);
         for (SectionType type : SectionType.values()) {
             List<String> words = org.casereview.etl.vocabulary.Vocabulary.strings(lists.get(type.code())).stream()
+                    .flatMap(w -> expand(w).stream())
                     .map(String::strip).filter(s -> !s.isEmpty())
-                    .map(w -> list.equals("codes") ? w : w.toLowerCase(Locale.ROOT)).toList();
+                    .map(w -> list.equals("codes") ? w : w.toLowerCase(Locale.ROOT)).distinct().toList();
             if (!words.isEmpty()) {
                 map.put(type, words);
             }

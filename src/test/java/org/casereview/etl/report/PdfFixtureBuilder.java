@@ -144,6 +144,40 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** A bold heading wrapped over several lines (a narrow column), bookmarked whole when the outline is on. */
+    PdfFixtureBuilder wrappedHeading(float size, String... lines) throws IOException {
+        canvas.ensureRoom(size * (lines.length + 3));
+        canvas.startBlock();
+        canvas.y += size * 0.8f;
+        if (outline != null) {
+            PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+            destination.setPage(canvas.page());
+            destination.setTop((int) (canvas.height - canvas.y + size));
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(String.join(" ", lines));
+            item.setDestination(destination);
+            outline.addLast(item);
+        }
+        canvas.leading = 1.15f;
+        for (String line : lines) {
+            canvas.line(List.of(new Run(line, true)), MARGIN, size);
+        }
+        canvas.leading = 1.4f;
+        canvas.y += size * 0.4f;
+        return this;
+    }
+
+    /** Numbered notes in a smaller type, as a note block after a section's last list prints them. */
+    PdfFixtureBuilder notes(float size, String... notes) throws IOException {
+        canvas.y += BODY;
+        for (int i = 0; i < notes.length; i++) {
+            canvas.ensureRoom(size * 2);
+            canvas.line(List.of(new Run((i + 1) + ". " + notes[i], false)), MARGIN, size);
+            canvas.y += size * 0.6f;
+        }
+        return this;
+    }
+
     /** A heading in the body's size and weight, set apart only by its colour. */
     PdfFixtureBuilder colouredHeading(String text) throws IOException {
         canvas.colour = new float[] {0.2f, 0.25f, 0.6f};

@@ -42,9 +42,33 @@ class VocabularyRulesTest {
                 "Summary and conclusions | conclusion",
                 "The child\u2019s story | background",
                 "Why was this case chosen? | introduction",
+                "Why did we carry out this review? | introduction",
+                "Why was a review held? | introduction",
+                "How was the review carried out? | methodology",
+                "How did we conduct the review? | methodology",
+                "Who took part? | methodology",
+                "5. Learning event | methodology",
+                "Practitioner events | methodology",
+                "What was done well? | good_practice",
+                "What did agencies do well? | good_practice",
+                "What must change? | recommendations",
+                "What should practitioners do now? | recommendations",
+                "What you should do | recommendations",
+                "Suggested strategies for improving practice and systems | recommendations",
+                "What has been learnt? | learning",
+                "What did the review learn? | learning",
+                "What went wrong? | findings",
                 "The boy who loved football | other"})
         void headingsMapToSectionTypes(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
+        }
+
+        @Test
+        void aFamilyEntryStandsForEachOfItsChoices() {
+            assertThat(Vocabulary.expand("what (must|should|) change (now|)"))
+                    .containsExactly("what must change now", "what must change", "what should change now",
+                            "what should change", "what change now", "what change");
+            assertThat(Vocabulary.expand("key learning")).containsExactly("key learning");
         }
 
         @Test
