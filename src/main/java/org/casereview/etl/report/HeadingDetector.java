@@ -119,10 +119,13 @@ final class HeadingDetector {
         Float levelOne = levelOneRank(candidates, numbered);
         List<Heading> headings = new ArrayList<>();
         int lastNumber = 0;
-        for (Candidate c : candidates) {
+        int firstChapter = firstChapterOne(candidates);
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
             boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f;
             boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
-            int number = leadingNumber(c.text());
+            // "7 Minute Briefing" above chapter 1 is a title, not a chapter number
+            int number = k < firstChapter ? 0 : leadingNumber(c.text());
             if (first && number > 0) {
                 // chapter numbers go up; a list that starts again at 1 is no chapter
                 if (number <= lastNumber) {
@@ -155,6 +158,16 @@ final class HeadingDetector {
                 .map(Map.Entry::getKey)
                 .max(Float::compare)
                 .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
+    }
+
+    /** Index of the first top-numbered candidate numbered 1 (0 when there is none). */
+    private static int firstChapterOne(List<Candidate> candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k).top() && leadingNumber(candidates.get(k).text()) == 1) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     private static int leadingNumber(String text) {

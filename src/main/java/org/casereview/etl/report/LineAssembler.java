@@ -17,7 +17,8 @@ final class LineAssembler {
         List<TextLine> rows = lines(page, fragments);
         Float gutter = ColumnGutter.find(rows, pageWidth);
         if (gutter == null) {
-            return rows;
+            List<TextLine> tiles = TileColumns.read(page, pageWidth, rows);
+            return tiles == null ? rows : tiles;
         }
         List<TextLine> result = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();

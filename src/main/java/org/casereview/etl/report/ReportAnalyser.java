@@ -64,16 +64,27 @@ final class ReportAnalyser {
      * Page 1 holds the title block and then the body: a heading above the first section that prints the
      * document's title is the title, not a section.
      */
-    private List<Heading> withoutTitleBlock(List<Heading> headings, String title) {
+    private List<Heading> withoutTitleBlock(List<Heading> headings, String title, String reviewType) {
         Heading first = headings.stream().filter(h -> h.level() == 1 && h.page() == 1 && opensSection(h)).findFirst()
                 .orElse(null);
         String titleKey = key(title == null ? "" : title);
         if (first == null || titleKey.isEmpty()) {
             return headings;
         }
+        String typeKey = key(reviewType == null ? "" : reviewType);
         return headings.stream().filter(h -> h.page() != 1 || h.lineIndex() >= first.lineIndex()
-                || key(h.text()).isEmpty() || !(titleKey.contains(key(h.text())) || key(h.text()).contains(titleKey)))
-                .toList();
+                || key(h.text()).isEmpty() || !printsTitle(h, titleKey, typeKey)).toList();
+    }
+
+    /**
+     * The document's title, its review type ("Child Safeguarding Practice Review: Child N" when the title
+     * kept is another) or its kind ("7 Minute Briefing": a summary word that is no standard heading).
+     */
+    private boolean printsTitle(Heading heading, String titleKey, String typeKey) {
+        String text = key(heading.text());
+        return titleKey.contains(text) || text.contains(titleKey)
+                || !typeKey.isEmpty() && text.contains(typeKey)
+                || typer.type(heading.text()) == SectionType.SUMMARY && !typer.isStandardHeading(heading.text());
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
@@ -100,7 +111,7 @@ final class ReportAnalyser {
             }
         }
         if (!skipPages.contains(1)) {
-            styled = withoutTitleBlock(styled, metadata.title());
+            styled = withoutTitleBlock(styled, metadata.title(), metadata.reviewTypeText());
         }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);

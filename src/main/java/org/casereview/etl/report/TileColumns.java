@@ -1,0 +1,121 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page laid out as a grid of tiles (a one-page briefing: a row of headed boxes, another row under
+ * it) is read tile by tile. Rows of lines close together form a band; a band whose text leaves
+ * wide empty strips from its top to its bottom has columns, and it is taken as tiles only when every
+ * column opens with a line in larger type than the page's body (each tile's heading): a table, whose
+ * header row is in the body's size, stays as it is. Used where no page-wide gutter was found.
+ */
+final class TileColumns {
+
+    /** A vertical gap between rows wider than this many font sizes ends a band. */
+    private static final float BAND_GAP = 2.5f;
+    /** The narrowest empty strip between tiles, in body font sizes: wider than list marker gaps. */
+    private static final float MIN_GUTTER = 1.5f;
+    private static final float MIN_COLUMN_SHARE = 0.12f;
+    private static final float HEADING_SIZE = 1.15f;
+    private static final int MIN_BAND_ROWS = 3;
+
+    private TileColumns() {
+    }
+
+    /** The rows in reading order, or null when no band of the page is a row of tiles. */
+    static List<TextLine> read(int page, float pageWidth, List<TextLine> rows) {
+        if (rows.size() < MIN_BAND_ROWS) {
+            return null;
+        }
+        float body = bodySize(rows);
+        List<TextLine> result = new ArrayList<>();
+        boolean tiled = false;
+        for (List<TextLine> band : bands(rows)) {
+            List<float[]> columns = band.size() < MIN_BAND_ROWS ? List.of() : columns(band, body, pageWidth);
+            if (columns.size() < 2 || !headed(band, columns, body)) {
+                result.addAll(band);
+                continue;
+            }
+            tiled = true;
+            for (float[] column : columns) {
+                List<TextFragment> inside = new ArrayList<>();
+                band.forEach(row -> row.fragments().stream()
+                        .filter(f -> f.x() >= column[0] - 0.5f && f.endX() <= column[1] + 0.5f).forEach(inside::add));
+                result.addAll(LineAssembler.lines(page, inside));
+            }
+        }
+        return tiled ? result : null;
+    }
+
+    private static List<List<TextLine>> bands(List<TextLine> rows) {
+        List<List<TextLine>> bands = new ArrayList<>();
+        List<TextLine> band = new ArrayList<>();
+        for (TextLine row : rows) {
+            if (!band.isEmpty()) {
+                TextLine previous = band.get(band.size() - 1);
+                if (row.y() - previous.y() > BAND_GAP * previous.fontSize()) {
+                    bands.add(band);
+                    band = new ArrayList<>();
+                }
+            }
+            band.add(row);
+        }
+        if (!band.isEmpty()) {
+            bands.add(band);
+        }
+        return bands;
+    }
+
+    /** The band's columns as [from, to] x ranges, split at empty strips running through every row. */
+    private static List<float[]> columns(List<TextLine> band, float body, float pageWidth) {
+        List<float[]> spans = new ArrayList<>();
+        band.forEach(row -> row.fragments().stream().filter(f -> !f.isBlank())
+                .forEach(f -> spans.add(new float[] {f.x(), f.endX()})));
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> columns = new ArrayList<>();
+        float[] current = null;
+        for (float[] span : spans) {
+            if (current != null && span[0] - current[1] < MIN_GUTTER * body) {
+                current[1] = Math.max(current[1], span[1]);
+            } else {
+                current = new float[] {span[0], span[1]};
+                columns.add(current);
+            }
+        }
+        boolean wide = columns.stream().allMatch(c -> c[1] - c[0] >= MIN_COLUMN_SHARE * pageWidth);
+        return wide ? columns : List.of();
+    }
+
+    /** Every column opens with a line in larger type than the body: the tiles' headings. */
+    private static boolean headed(List<TextLine> band, List<float[]> columns, float body) {
+        for (float[] column : columns) {
+            TextFragment first = null;
+            for (TextLine row : band) {
+                for (TextFragment f : row.fragments()) {
+                    if (!f.isBlank() && f.x() >= column[0] - 0.5f && f.endX() <= column[1] + 0.5f) {
+                        first = f;
+                        break;
+                    }
+                }
+                if (first != null) {
+                    break;
+                }
+            }
+            if (first == null || first.fontSize() < HEADING_SIZE * body) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The font size of most characters on the page. */
+    private static float bodySize(List<TextLine> rows) {
+        Map<Float, Integer> chars = new HashMap<>();
+        rows.forEach(row -> row.fragments().forEach(
+                f -> chars.merge(Math.round(f.fontSize() * 2) / 2f, f.text().length(), Integer::sum)));
+        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+}
