@@ -39,13 +39,17 @@ final class SectionTyper {
         return synonyms.values().stream().anyMatch(list -> list.contains(text));
     }
 
-    /** The item type named anywhere in a heading ("Findings and learning" names learning), if any. */
+    /**
+     * The item type named anywhere in a heading ("Findings and learning" names learning), if any; not
+     * by words inside the phrase that gave the heading its type ("Learning event" is methodology).
+     */
     Optional<SectionType> itemType(String heading) {
         SectionType first = type(heading);
         if (first.hasItems()) {
             return Optional.of(first);
         }
         String text = " " + normalise(heading) + " ";
+        int[] typed = matchSpan(text);
         SectionType best = null;
         int bestPos = Integer.MAX_VALUE;
         for (Map.Entry<SectionType, List<String>> entry : synonyms.entrySet()) {
@@ -54,7 +58,8 @@ final class SectionTyper {
             }
             for (String synonym : entry.getValue()) {
                 int pos = text.indexOf(" " + synonym + " ");
-                if (pos >= 0 && pos < bestPos) {
+                boolean insideTyped = typed != null && pos >= typed[0] && pos + synonym.length() <= typed[1];
+                if (pos >= 0 && pos < bestPos && !insideTyped) {
                     bestPos = pos;
                     best = entry.getKey();
                 }
@@ -65,23 +70,33 @@ final class SectionTyper {
 
     private Optional<SectionType> match(String heading) {
         String text = " " + normalise(heading) + " ";
-        SectionType best = null;
-        int bestPos = Integer.MAX_VALUE;
-        int bestLength = 0;
+        Match best = best(text);
+        return Optional.ofNullable(best == null ? null : best.type());
+    }
+
+    /** Where the synonym that types the (padded) heading stands: from, to; null when none matches. */
+    private int[] matchSpan(String text) {
+        Match best = best(text);
+        return best == null ? null : new int[] {best.pos(), best.pos() + best.length() + 1};
+    }
+
+    private record Match(SectionType type, int pos, int length) {
+    }
+
+    private Match best(String text) {
+        Match best = null;
         for (Map.Entry<SectionType, List<String>> entry : synonyms.entrySet()) {
             for (String synonym : entry.getValue()) {
                 int pos = text.indexOf(" " + synonym + " ");
                 if (pos < 0) {
                     continue;
                 }
-                if (pos < bestPos || pos == bestPos && synonym.length() > bestLength) {
-                    best = entry.getKey();
-                    bestPos = pos;
-                    bestLength = synonym.length();
+                if (best == null || pos < best.pos() || pos == best.pos() && synonym.length() > best.length()) {
+                    best = new Match(entry.getKey(), pos, synonym.length());
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     static String normalise(String heading) {

@@ -76,6 +76,9 @@ class VocabularyRulesTest {
             assertThat(typer.itemType("5. Findings and learning")).contains(SectionType.LEARNING);
             assertThat(typer.itemType("Conclusions and recommendations")).contains(SectionType.RECOMMENDATIONS);
             assertThat(typer.itemType("3. Background")).isEmpty();
+            // the words of the phrase that typed the heading name no item type of their own
+            assertThat(typer.itemType("5. Practitioner learning event")).isEmpty();
+            assertThat(typer.itemType("Learning events and recommendations")).contains(SectionType.RECOMMENDATIONS);
         }
     }
 
