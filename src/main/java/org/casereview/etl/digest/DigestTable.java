@@ -17,6 +17,7 @@ import org.casereview.etl.layout.LayoutBlock;
 public final class DigestTable {
 
     private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
+    private static final int MAX_HEADER_WORDS = 12;
 
     private DigestTable() {
     }
@@ -36,6 +37,66 @@ public final class DigestTable {
             out.append(entry(names, row));
         }
         return Optional.of(out.toString().strip());
+    }
+
+    /**
+     * A line's cells read as a digest table's header: a first cell that is no label (the review), and two or more
+     * labelled sections after it, one of them with items ("Review | Summary | Learning | Recommendations").
+     */
+    public static boolean isHeader(List<String> cells) {
+        if (cells.size() < 3 || labelType(cells.get(0)) != null) {
+            return false;
+        }
+        long labels = cells.stream().skip(1).map(DigestTable::labelType).filter(t -> t != null).count();
+        return labels >= 2 && hasLabelColumn(cells);
+    }
+
+    /**
+     * Some line of a text layer names two or more labelled sections, as a table's header line does ("Review Summary
+     * Learning Recommendations"): a cheap look before reading a page's layout for a table.
+     */
+    public static boolean hasHeaderLine(String text) {
+        for (String line : text.split("\n")) {
+            String[] words = line.strip().split("\\s+");
+            if (words.length >= 3 && words.length <= MAX_HEADER_WORDS && labelsIn(words) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int labelsIn(String[] words) {
+        int labels = 0;
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                if (labelType(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n))) != null) {
+                    labels++;
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** The rows of tables that go on over pages as one table: a row whose first cell is empty goes on from the last. */
+    public static List<List<String>> joined(List<List<String>> rows, List<List<String>> more, int headerRows) {
+        List<List<String>> all = new ArrayList<>(rows);
+        boolean sameHeader = headerRows > 0 && more.size() > headerRows && rows.size() >= headerRows
+                && more.subList(0, headerRows).equals(rows.subList(0, headerRows));
+        for (List<String> row : more.subList(sameHeader ? headerRows : 0, more.size())) {
+            List<String> last = all.get(all.size() - 1);
+            if (!row.isEmpty() && row.get(0).isBlank() && all.size() > headerRows && row.size() == last.size()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.size(); c++) {
+                    cells.add((last.get(c) + "\n" + row.get(c)).strip());
+                }
+                all.set(all.size() - 1, cells);
+            } else {
+                all.add(row);
+            }
+        }
+        return all;
     }
 
     static String text(LayoutBlock table) {

@@ -1,0 +1,158 @@
+package org.casereview.etl.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A table on an untagged page, found from its header line: the columns start where the header's cells do (or at
+ * the drawn vertical rules between them), the rows are parted by drawn horizontal rules or, where there are none,
+ * by a blank gap across the whole table before a line that has text in the first column.
+ *
+ * @param rows    the header row, then one list of cell texts per row
+ * @param endLine index of the first page line after the table
+ */
+record TableGrid(List<List<String>> rows, int endLine) {
+
+    /** Share of the header's width a horizontal rule must span to part rows. */
+    private static final float ROW_RULE_SPAN = 0.6f;
+    private static final float MERGE = 2f;
+    /** A gap over the whole table of this share of a line's height starts a row (tables without rules). */
+    private static final float ROW_GAP = 0.5f;
+    /** A gap of this many line heights ends a table without rules. */
+    private static final float END_GAP = 3f;
+
+    static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, List<GlyphLine.Run> head,
+                                    List<Ruling> rulings) {
+        GlyphLine header = lines.get(headerLine);
+        List<GlyphLine> below = lines.subList(headerLine + 1, lines.size());
+        List<Float> bounds = ColumnBounds.of(head, header, rulings, below);
+        float left = head.get(0).start();
+        float right = head.get(head.size() - 1).end();
+        List<Float> rules = rowRules(rulings, header, left, right);
+        List<List<GlyphLine>> bands = new ArrayList<>();
+        List<GlyphLine> headerBand;
+        int end;
+        if (rules.size() >= 2) {
+            headerBand = between(lines, header.top() - MERGE, rules.get(0));
+            for (int r = 0; r + 1 < rules.size(); r++) {
+                bands.add(between(lines, rules.get(r), rules.get(r + 1)));
+            }
+            if (bands.size() == 1) {
+                bands = byGaps(bands.get(0), bounds.get(0));
+            }
+            end = firstBelow(lines, rules.get(rules.size() - 1));
+        } else {
+            headerBand = List.of(header);
+            end = unruledEnd(lines, headerLine, bounds);
+            bands = byGaps(lines.subList(headerLine + 1, end), bounds.get(0));
+        }
+        bands.removeIf(List::isEmpty);
+        if (bands.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableGrid(rows(headerBand, bands, bounds), end));
+    }
+
+    private static List<List<String>> rows(List<GlyphLine> headerBand, List<List<GlyphLine>> bands, List<Float> bounds) {
+        List<List<List<List<TextPosition>>>> cells = new ArrayList<>();
+        cells.add(cells(headerBand, bounds));
+        bands.forEach(band -> cells.add(cells(band, bounds)));
+        float pitch = CellText.pitch(cells.stream().flatMap(List::stream).toList());
+        List<List<String>> rows = new ArrayList<>();
+        for (List<List<List<TextPosition>>> row : cells) {
+            rows.add(row.stream().map(cell -> CellText.of(cell, pitch)).toList());
+        }
+        return rows;
+    }
+
+    /** Each column's lines of glyphs in a band, a glyph in the column its middle falls in. */
+    private static List<List<List<TextPosition>>> cells(List<GlyphLine> band, List<Float> bounds) {
+        List<List<List<TextPosition>>> cells = new ArrayList<>();
+        for (int c = 0; c <= bounds.size(); c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (GlyphLine line : band) {
+            List<List<TextPosition>> parts = new ArrayList<>();
+            for (int c = 0; c <= bounds.size(); c++) {
+                parts.add(new ArrayList<>());
+            }
+            line.glyphs().forEach(g -> parts.get(column(g.getXDirAdj() + g.getWidthDirAdj() / 2, bounds)).add(g));
+            for (int c = 0; c < parts.size(); c++) {
+                if (!parts.get(c).isEmpty()) {
+                    cells.get(c).add(parts.get(c));
+                }
+            }
+        }
+        return cells;
+    }
+
+    static int column(float x, List<Float> bounds) {
+        int c = 0;
+        while (c < bounds.size() && x >= bounds.get(c)) {
+            c++;
+        }
+        return c;
+    }
+
+    private static List<Float> rowRules(List<Ruling> rulings, GlyphLine header, float left, float right) {
+        List<Float> ats = rulings.stream().filter(r -> r.horizontal() && r.at() > header.baseline())
+                .filter(r -> r.overlap(left, right) >= ROW_RULE_SPAN * (right - left))
+                .map(Ruling::at).sorted().toList();
+        List<Float> merged = new ArrayList<>();
+        for (float at : ats) {
+            if (merged.isEmpty() || at - merged.get(merged.size() - 1) > MERGE) {
+                merged.add(at);
+            }
+        }
+        return merged;
+    }
+
+    private static List<GlyphLine> between(List<GlyphLine> lines, float top, float bottom) {
+        return lines.stream().filter(l -> l.baseline() > top && l.baseline() < bottom).toList();
+    }
+
+    private static int firstBelow(List<GlyphLine> lines, float at) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).baseline() > at) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The first line under the header that a word crosses a column edge in, or that follows a wide gap. */
+    private static int unruledEnd(List<GlyphLine> lines, int headerLine, List<Float> bounds) {
+        for (int i = headerLine + 1; i < lines.size(); i++) {
+            GlyphLine line = lines.get(i);
+            float gap = line.top() - lines.get(i - 1).baseline();
+            if (gap > END_GAP * line.height() || ColumnBounds.crossings(line, bounds) > 0) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** Rows parted by a gap over the whole table before a line with text in the first column. */
+    private static List<List<GlyphLine>> byGaps(List<GlyphLine> lines, float firstBound) {
+        List<List<GlyphLine>> rows = new ArrayList<>();
+        List<GlyphLine> row = new ArrayList<>();
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (GlyphLine line : lines.stream().sorted(Comparator.comparingDouble(GlyphLine::baseline)).toList()) {
+            boolean firstColumn = line.glyphs().get(0).getXDirAdj() < firstBound;
+            if (!row.isEmpty() && firstColumn && line.top() - bottom > ROW_GAP * line.height()) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(line);
+            bottom = Math.max(bottom, line.baseline() + 0.25f * line.height());
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+}
