@@ -20,10 +20,10 @@ record TableGrid(List<List<String>> rows, int endLine) {
     /** Share of the header's width a horizontal rule must span to part rows. */
     private static final float ROW_RULE_SPAN = 0.6f;
     private static final float MERGE = 2f;
-    /** A gap over the whole table of this share of a line's height starts a row (tables without rules). */
-    private static final float ROW_GAP = 0.5f;
-    /** A gap of this many line heights ends a table without rules. */
-    private static final float END_GAP = 3f;
+    /** Baselines this many times the font size below every line before start a row (tables without rules). */
+    private static final float ROW_GAP = 1.6f;
+    /** Baselines this many times the font size apart end a table without rules. */
+    private static final float END_GAP = 4f;
 
     static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, List<GlyphLine.Run> head,
                                     List<Ruling> rulings) {
@@ -128,8 +128,8 @@ record TableGrid(List<List<String>> rows, int endLine) {
     private static int unruledEnd(List<GlyphLine> lines, int headerLine, List<Float> bounds) {
         for (int i = headerLine + 1; i < lines.size(); i++) {
             GlyphLine line = lines.get(i);
-            float gap = line.top() - lines.get(i - 1).baseline();
-            if (gap > END_GAP * line.height() || ColumnBounds.crossings(line, bounds) > 0) {
+            float gap = line.baseline() - lines.get(i - 1).baseline();
+            if (gap > END_GAP * line.fontSize() || ColumnBounds.crossings(line, bounds) > 0) {
                 return i;
             }
         }
@@ -140,15 +140,15 @@ record TableGrid(List<List<String>> rows, int endLine) {
     private static List<List<GlyphLine>> byGaps(List<GlyphLine> lines, float firstBound) {
         List<List<GlyphLine>> rows = new ArrayList<>();
         List<GlyphLine> row = new ArrayList<>();
-        float bottom = Float.NEGATIVE_INFINITY;
+        float lowest = Float.NEGATIVE_INFINITY;
         for (GlyphLine line : lines.stream().sorted(Comparator.comparingDouble(GlyphLine::baseline)).toList()) {
             boolean firstColumn = line.glyphs().get(0).getXDirAdj() < firstBound;
-            if (!row.isEmpty() && firstColumn && line.top() - bottom > ROW_GAP * line.height()) {
+            if (!row.isEmpty() && firstColumn && line.baseline() - lowest > ROW_GAP * line.fontSize()) {
                 rows.add(row);
                 row = new ArrayList<>();
             }
             row.add(line);
-            bottom = Math.max(bottom, line.baseline() + 0.25f * line.height());
+            lowest = Math.max(lowest, line.baseline());
         }
         if (!row.isEmpty()) {
             rows.add(row);
