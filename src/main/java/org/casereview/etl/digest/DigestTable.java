@@ -3,6 +3,7 @@ package org.casereview.etl.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.layout.LayoutBlock;
@@ -18,6 +19,7 @@ public final class DigestTable {
 
     private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
     private static final int MAX_HEADER_WORDS = 12;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
     private DigestTable() {
     }
@@ -79,24 +81,52 @@ public final class DigestTable {
         return labels;
     }
 
-    /** The rows of tables that go on over pages as one table: a row whose first cell is empty goes on from the last. */
+    /**
+     * The rows of tables that go on over pages as one table (the later one's header rows, when the same, left out).
+     * A row split by the page break goes on in the first row of the next page: that row has an empty first cell, or
+     * the row before stops inside a sentence in a summary column ("... a 17-year-old boy in"); its cells are joined
+     * to the row before's, a line cut short joined to the one that goes on with it.
+     */
     public static List<List<String>> joined(List<List<String>> rows, List<List<String>> more, int headerRows) {
         List<List<String>> all = new ArrayList<>(rows);
         boolean sameHeader = headerRows > 0 && more.size() > headerRows && rows.size() >= headerRows
                 && more.subList(0, headerRows).equals(rows.subList(0, headerRows));
-        for (List<String> row : more.subList(sameHeader ? headerRows : 0, more.size())) {
+        List<List<String>> added = more.subList(sameHeader ? headerRows : 0, more.size());
+        for (int r = 0; r < added.size(); r++) {
+            List<String> row = added.get(r);
             List<String> last = all.get(all.size() - 1);
-            if (!row.isEmpty() && row.get(0).isBlank() && all.size() > headerRows && row.size() == last.size()) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.size(); c++) {
-                    cells.add((last.get(c) + "\n" + row.get(c)).strip());
-                }
-                all.set(all.size() - 1, cells);
+            boolean goesOn = all.size() > headerRows && row.size() == last.size() && !row.isEmpty()
+                    && (row.get(0).isBlank() || r == 0 && cutShort(last, headerRows > 0 ? rows.get(headerRows - 1) : List.of()));
+            if (goesOn) {
+                all.set(all.size() - 1, joinedCells(last, row));
             } else {
                 all.add(row);
             }
         }
         return all;
+    }
+
+    private static boolean cutShort(List<String> row, List<String> names) {
+        for (int c = 1; c < row.size() && c < names.size(); c++) {
+            SectionType type = labelType(names.get(c));
+            String text = row.get(c).strip();
+            if ((type == null || type == SectionType.SUMMARY) && !text.isEmpty() && !SENTENCE_END.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> joinedCells(List<String> last, List<String> row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            String before = last.get(c).strip();
+            String after = row.get(c).strip();
+            boolean sameLine = !before.isEmpty() && !after.isEmpty() && !SENTENCE_END.matcher(before).find()
+                    && !UnitShapes.BULLET.matcher(after).find();
+            cells.add(before.isEmpty() || after.isEmpty() ? before + after : before + (sameLine ? " " : "\n") + after);
+        }
+        return cells;
     }
 
     static String text(LayoutBlock table) {

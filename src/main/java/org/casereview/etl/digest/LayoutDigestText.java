@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.BlockKind;
+import org.casereview.etl.layout.GlyphCounter;
 import org.casereview.etl.layout.Evidence;
 import org.casereview.etl.layout.LayoutBlock;
 import org.casereview.etl.layout.LayoutDocument;
@@ -51,7 +53,18 @@ public final class LayoutDigestText {
      * on over pages is one. Empty when no page has such a table.
      */
     public static Optional<String> readTable(PDDocument document, int pages) {
-        LayoutDocument layout = UntaggedTableReader.read(document, pages, DigestTable::isHeader);
+        PageGlyphBudget budget = new PageGlyphBudget();
+        LayoutDocument layout = UntaggedTableReader.read(document, pages, DigestTable::isHeader, new GlyphCounter() {
+            @Override
+            public void startPage() {
+                budget.reset();
+            }
+
+            @Override
+            public void glyph() {
+                budget.count();
+            }
+        });
         List<LayoutBlock> blocks = joinedTables(layout.blocks(Evidence.LAYOUT));
         if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.TABLE && b.rows().size() > b.headerRows())) {
             return Optional.empty();

@@ -29,6 +29,8 @@ final class DrawnRulings {
     private final List<Ruling> rulings = new ArrayList<>();
     private Point2D.Float current;
     private PDRectangle box = PDRectangle.LETTER;
+    /** A rotated page's glyph positions are turned with it, its paths are not: its rules are not compared with them. */
+    private boolean rotated;
 
     DrawnRulings(PDFStreamEngine engine) {
         this.engine = engine;
@@ -62,6 +64,7 @@ final class DrawnRulings {
         rulings.clear();
         clear();
         box = page.getCropBox();
+        rotated = page.getRotation() % 360 != 0;
     }
 
     List<Ruling> rulings() {
@@ -110,6 +113,9 @@ final class DrawnRulings {
     private void add(float x0, float y0, float x1, float y1) {
         float left = box.getLowerLeftX();
         float top = box.getUpperRightY();
+        if (rotated) {
+            return;
+        }
         if (y1 - y0 <= MAX_THICKNESS && x1 - x0 >= MIN_LENGTH) {
             rulings.add(new Ruling(true, top - (y0 + y1) / 2, x0 - left, x1 - left));
         } else if (x1 - x0 <= MAX_THICKNESS && y1 - y0 >= MIN_LENGTH) {

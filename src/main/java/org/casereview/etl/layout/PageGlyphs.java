@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.casereview.etl.guard.PageGlyphBudget;
 
 /** The visible glyphs (overprinted duplicates removed) and the drawn rulings of each of a PDF's first pages. */
 final class PageGlyphs extends PDFTextStripper {
@@ -19,17 +18,18 @@ final class PageGlyphs extends PDFTextStripper {
     }
 
     private final DrawnRulings drawn = new DrawnRulings(this);
-    private final PageGlyphBudget budget = new PageGlyphBudget();
+    private final GlyphCounter counter;
     private final List<Page> pages = new ArrayList<>();
 
-    private PageGlyphs() throws IOException {
+    private PageGlyphs(GlyphCounter counter) throws IOException {
+        this.counter = counter;
         setSortByPosition(false);
         drawn.operators().forEach(this::addOperator);
     }
 
-    /** A page past the character limit, or the deadline, stops the reading with a runtime exception. */
-    static List<Page> read(PDDocument document, int lastPage) throws IOException {
-        PageGlyphs reader = new PageGlyphs();
+    /** The counter may stop the reading with a runtime exception (a page past the character limit, a deadline). */
+    static List<Page> read(PDDocument document, int lastPage, GlyphCounter counter) throws IOException {
+        PageGlyphs reader = new PageGlyphs(counter);
         reader.setEndPage(lastPage);
         reader.writeText(document, Writer.nullWriter());
         return reader.pages;
@@ -38,13 +38,13 @@ final class PageGlyphs extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         drawn.startPage(page);
-        budget.reset();
+        counter.startPage();
         super.startPage(page);
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        budget.count();
+        counter.glyph();
         super.processTextPosition(text);
     }
 

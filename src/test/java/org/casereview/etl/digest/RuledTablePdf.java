@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Writes an untagged PDF laid out as a table, as pdflatex's longtable or a word processor without tagging does: a
  * heading, then a header row and one row per review, each cell's lines given as printed (a line starting with
  * "*" is bold, "• " a bullet). Rules drawn as thin filled rectangles (TeX), as stroked lines, or not at all; the
- * header row is repeated on each page.
+ * header row is repeated on each page unless {@link #headerOnFirstPageOnly()}.
  */
 final class RuledTablePdf {
 
@@ -31,6 +31,7 @@ final class RuledTablePdf {
 
     private final float[] columns;
     private final Rules rules;
+    private boolean repeatHeader = true;
     private final PDDocument document = new PDDocument();
     private PDPageContentStream content;
     private float y;
@@ -41,6 +42,12 @@ final class RuledTablePdf {
         this.columns = columns;
     }
 
+    /** The header row on the first page only, as Writer prints a table whose heading row is not repeated. */
+    RuledTablePdf headerOnFirstPageOnly() {
+        repeatHeader = false;
+        return this;
+    }
+
     Path write(Path file, String heading, List<String> header, List<List<List<String>>> rows) throws IOException {
         newPage();
         text(BOLD, 16, columns[0], y - 16, heading);
@@ -49,7 +56,9 @@ final class RuledTablePdf {
         for (List<List<String>> row : rows) {
             if (y - height(row) < BOTTOM) {
                 newPage();
-                row(header.stream().map(h -> List.of("*" + h)).toList());
+                if (repeatHeader) {
+                    row(header.stream().map(h -> List.of("*" + h)).toList());
+                }
             }
             row(row);
         }

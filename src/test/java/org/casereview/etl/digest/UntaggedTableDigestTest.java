@@ -103,6 +103,46 @@ class UntaggedTableDigestTest {
     }
 
     @Test
+    void aRuledTableGoesOnOverAPageWithoutItsHeaderRow() throws IOException {
+        List<List<List<String>>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(i % 2 == 0 ? childTa() : childTb());
+        }
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.STROKED, COLUMNS).headerOnFirstPageOnly()
+                .write(dir.resolve("continued.pdf"), "Case reviews published in June 2026", HEADER, rows);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+        ParsedDigest digest = new DigestParser().parse(read(pdf));
+
+        assertThat(digest.entries()).hasSize(12);
+        assertThat(digest.entries().get(11).title()).isEqualTo("Child TB: Serious case review");
+        assertThat(digest.entries().get(11).section(SectionType.RECOMMENDATIONS).orElseThrow().items())
+                .extracting(Item::text).containsExactly("follow up every absence", "share attendance with social care");
+    }
+
+    @Test
+    void aRowSplitByAPageBreakIsJoinedToItsFirstPart() {
+        List<List<String>> page1 = List.of(HEADER,
+                List.of("Child TC: Child safeguarding practice review\nRead practice review (PDF)", "Neglect of a boy in 2020.",
+                        "\u2022 a", "\u2022 b"),
+                List.of("Child TD:", "Death of a 17-year-old boy in", "\u2022 his drug use was not", ""));
+        List<List<String>> page2 = List.of(
+                List.of("Serious case review\nRead overview report (PDF)", "2018 from an overdose.",
+                        "referred on\n\u2022 his carers were not told", "\u2022 refer drug use"),
+                List.of("", "Child TE is White British.", "", ""),
+                List.of("Child TF: Serious case review", "Neglect in 2015.", "\u2022 c", "\u2022 d"));
+
+        List<List<String>> joined = DigestTable.joined(page1, page2, 1);
+
+        assertThat(joined).hasSize(4);
+        assertThat(joined.get(2)).containsExactly("Child TD: Serious case review\nRead overview report (PDF)",
+                "Death of a 17-year-old boy in 2018 from an overdose.\nChild TE is White British.",
+                "\u2022 his drug use was not referred on\n\u2022 his carers were not told", "\u2022 refer drug use");
+        assertThat(joined.get(3).get(0)).isEqualTo("Child TF: Serious case review");
+    }
+
+    @Test
     void theSnifferTellsAnUntaggedTableDigestFromAReport() throws IOException {
         Path pdf = new RuledTablePdf(RuledTablePdf.Rules.FILLED, COLUMNS)
                 .write(dir.resolve("sniffed.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTb()));
