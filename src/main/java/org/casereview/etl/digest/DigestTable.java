@@ -3,6 +3,7 @@ package org.casereview.etl.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.layout.LayoutBlock;
@@ -17,6 +18,8 @@ import org.casereview.etl.layout.LayoutBlock;
 public final class DigestTable {
 
     private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
+    private static final int MAX_HEADER_WORDS = 12;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
     private DigestTable() {
     }
@@ -36,6 +39,94 @@ public final class DigestTable {
             out.append(entry(names, row));
         }
         return Optional.of(out.toString().strip());
+    }
+
+    /**
+     * A line's cells read as a digest table's header: a first cell that is no label (the review), and two or more
+     * labelled sections after it, one of them with items ("Review | Summary | Learning | Recommendations").
+     */
+    public static boolean isHeader(List<String> cells) {
+        if (cells.size() < 3 || labelType(cells.get(0)) != null) {
+            return false;
+        }
+        long labels = cells.stream().skip(1).map(DigestTable::labelType).filter(t -> t != null).count();
+        return labels >= 2 && hasLabelColumn(cells);
+    }
+
+    /**
+     * Some line of a text layer names two or more labelled sections, as a table's header line does ("Review Summary
+     * Learning Recommendations"): a cheap look before reading a page's layout for a table.
+     */
+    public static boolean hasHeaderLine(String text) {
+        for (String line : text.split("\n")) {
+            String[] words = line.strip().split("\\s+");
+            if (words.length >= 3 && words.length <= MAX_HEADER_WORDS && labelsIn(words) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int labelsIn(String[] words) {
+        int labels = 0;
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                if (labelType(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n))) != null) {
+                    labels++;
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * The rows of tables that go on over pages as one table (the later one's header rows, when the same, left out).
+     * A row split by the page break goes on in the first row of the next page: that row has an empty first cell, or
+     * the row before stops inside a sentence in a summary column ("... a 17-year-old boy in"); its cells are joined
+     * to the row before's, a line cut short joined to the one that goes on with it.
+     */
+    public static List<List<String>> joined(List<List<String>> rows, List<List<String>> more, int headerRows) {
+        List<List<String>> all = new ArrayList<>(rows);
+        boolean sameHeader = headerRows > 0 && more.size() > headerRows && rows.size() >= headerRows
+                && more.subList(0, headerRows).equals(rows.subList(0, headerRows));
+        List<List<String>> added = more.subList(sameHeader ? headerRows : 0, more.size());
+        for (int r = 0; r < added.size(); r++) {
+            List<String> row = added.get(r);
+            List<String> last = all.get(all.size() - 1);
+            boolean goesOn = all.size() > headerRows && row.size() == last.size() && !row.isEmpty()
+                    && (row.get(0).isBlank() || r == 0 && cutShort(last, headerRows > 0 ? rows.get(headerRows - 1) : List.of()));
+            if (goesOn) {
+                all.set(all.size() - 1, joinedCells(last, row));
+            } else {
+                all.add(row);
+            }
+        }
+        return all;
+    }
+
+    private static boolean cutShort(List<String> row, List<String> names) {
+        for (int c = 1; c < row.size() && c < names.size(); c++) {
+            SectionType type = labelType(names.get(c));
+            String text = row.get(c).strip();
+            if ((type == null || type == SectionType.SUMMARY) && !text.isEmpty() && !SENTENCE_END.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> joinedCells(List<String> last, List<String> row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            String before = last.get(c).strip();
+            String after = row.get(c).strip();
+            boolean sameLine = !before.isEmpty() && !after.isEmpty() && !SENTENCE_END.matcher(before).find()
+                    && !UnitShapes.BULLET.matcher(after).find();
+            cells.add(before.isEmpty() || after.isEmpty() ? before + after : before + (sameLine ? " " : "\n") + after);
+        }
+        return cells;
     }
 
     static String text(LayoutBlock table) {

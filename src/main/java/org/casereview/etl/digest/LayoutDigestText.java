@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.BlockKind;
+import org.casereview.etl.layout.GlyphCounter;
 import org.casereview.etl.layout.Evidence;
 import org.casereview.etl.layout.LayoutBlock;
 import org.casereview.etl.layout.LayoutDocument;
 import org.casereview.etl.layout.LayoutReader;
 import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.layout.PageLayout;
+import org.casereview.etl.layout.UntaggedTableReader;
 
 /**
  * A PDF digest read through the layout model, as the light markdown the entry grammar reads for every format:
@@ -31,16 +34,81 @@ public final class LayoutDigestText {
     private LayoutDigestText() {
     }
 
-    /** The first {@code pages} pages of a PDF (all with {@link Integer#MAX_VALUE}); empty when not covered by tags. */
+    /**
+     * The first {@code pages} pages of a PDF (all with {@link Integer#MAX_VALUE}) when tags cover them, else when
+     * they hold a table laid out as a digest ({@link #readTable}); empty otherwise.
+     */
     public static Optional<String> read(PDDocument document, int pages) {
+        return readTagged(document, pages).or(() -> readTable(document, pages));
+    }
+
+    /** The first {@code pages} pages of a tagged PDF; empty when not covered by tags. */
+    public static Optional<String> readTagged(PDDocument document, int pages) {
         return of(LayoutReader.read(document, pages));
+    }
+
+    /**
+     * An untagged PDF laid out as a table, one row per review, read from its layout ({@link UntaggedTableReader}):
+     * a line whose cells name labelled sections ({@link DigestTable#isHeader}) heads the table; a table that goes
+     * on over pages is one. Empty when no page has such a table.
+     */
+    public static Optional<String> readTable(PDDocument document, int pages) {
+        PageGlyphBudget budget = new PageGlyphBudget();
+        LayoutDocument layout = UntaggedTableReader.read(document, pages, DigestTable::isHeader, new GlyphCounter() {
+            @Override
+            public void startPage() {
+                budget.reset();
+            }
+
+            @Override
+            public void glyph() {
+                budget.count();
+            }
+        });
+        List<LayoutBlock> blocks = joinedTables(layout.blocks(Evidence.LAYOUT));
+        if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.TABLE && b.rows().size() > b.headerRows())) {
+            return Optional.empty();
+        }
+        return Optional.of(markdown(blocks));
     }
 
     public static Optional<String> of(LayoutDocument layout) {
         if (!layout.tagged() || !covered(layout.pages())) {
             return Optional.empty();
         }
-        List<LayoutBlock> blocks = layout.blocks(Evidence.TAGS);
+        return Optional.of(markdown(layout.blocks(Evidence.TAGS)));
+    }
+
+    /** A table and the next one, furniture between them aside, as one table (a table over a page break). */
+    private static List<LayoutBlock> joinedTables(List<LayoutBlock> blocks) {
+        List<LayoutBlock> out = new ArrayList<>();
+        int lastTable = -1;
+        for (LayoutBlock block : blocks) {
+            if (block.kind() == BlockKind.TABLE && lastTable >= 0 && lastTable == lastContent(out)) {
+                LayoutBlock table = out.get(lastTable);
+                out.set(lastTable, new LayoutBlock(BlockKind.TABLE, 0, "", table.text() + " " + block.text(),
+                        table.page(), table.x(), table.top(), table.fontSize(), table.bold(),
+                        DigestTable.joined(table.rows(), block.rows(), table.headerRows()), table.headerRows()));
+                continue;
+            }
+            out.add(block);
+            if (block.kind() == BlockKind.TABLE) {
+                lastTable = out.size() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static int lastContent(List<LayoutBlock> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).kind() != BlockKind.FURNITURE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String markdown(List<LayoutBlock> blocks) {
         DigestFurniture furniture = DigestFurniture.of(blocks);
         StringBuilder out = new StringBuilder();
         boolean inList = false;
@@ -60,7 +128,7 @@ public final class LayoutDigestText {
                 default -> out.append(block.text()).append("\n\n");
             }
         }
-        return Optional.of(out.toString().strip());
+        return out.toString().strip();
     }
 
     /**

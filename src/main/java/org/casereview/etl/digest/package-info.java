@@ -20,7 +20,9 @@
  * <p>PDF digests: a tagged PDF whose structure tree covers every page is read through the layout model
  * ({@link org.casereview.etl.digest.LayoutDigestText}: headings with their level, list items, paragraphs; a table
  * whose header row names labelled sections as one entry per row, {@code DigestTable}; running heads and feet and
- * printed link URLs as furniture, {@code DigestFurniture}) into the same light markdown; an untagged one is read
- * from its text layer, with the outline's titles marked as headings.
+ * printed link URLs as furniture, {@code DigestFurniture}) into the same light markdown; an untagged one laid out as
+ * a table whose header line names labelled sections is read from its layout
+ * ({@link org.casereview.etl.layout.UntaggedTableReader}) into the same {@code DigestTable} entries; another untagged
+ * one is read from its text layer, with the outline's titles marked as headings.
  */
 package org.casereview.etl.digest;

@@ -27,6 +27,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
@@ -151,6 +152,7 @@ public final class DocumentTextExtractor {
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(PDFParserConfig.class, pdfConfig());
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
         // the page lines first: their reader stops a page past the character limit before Tika reads it whole
         List<List<PdfPageLines.Line>> pageLines = PDF.equals(type) ? PdfPageLines.read(bytes) : List.of();
@@ -173,6 +175,16 @@ public final class DocumentTextExtractor {
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines), structure.outline());
         }
         return new ExtractedText(type.toString(), charset, text);
+    }
+
+    /**
+     * Tika's PDF settings, but without the outline's titles as a list after the text: they are not text of the
+     * digest (the outline is read apart, {@link OutlineReader}), and a digest's own title would become an item.
+     */
+    private static PDFParserConfig pdfConfig() {
+        PDFParserConfig config = new PDFParserConfig();
+        config.setExtractBookmarksText(false);
+        return config;
     }
 
     /** What a PDF says about itself: its text through the layout model when tags cover it, and its outline. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.digest.DigestTable;
 import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
@@ -31,7 +32,9 @@ import org.casereview.etl.guard.PageGlyphBudget;
  * the first two pages, and the first four only when two pages hold exactly one such entry (a
  * digest with long entries); pages with none are a report's cover and contents. When the text layer shows no
  * such entries, a tagged file's first four pages are read through the layout model as the digest step reads them
- * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows.
+ * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows. An
+ * untagged file is read from its layout the same way, but only when a line of its first pages names two or more
+ * labelled sections, as such a table's header line does.
  */
 public final class PdfDigestSniffer implements Predicate<Path> {
 
@@ -51,11 +54,13 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             return false; // the report step rejects it as too large
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            long entries = entriesWithSections(document, FIRST_PAGES_READ);
+            String firstPages = text(document, FIRST_PAGES_READ);
+            long entries = entriesWithSections(firstPages);
             if (entries == MIN_ENTRIES - 1 && document.getNumberOfPages() > FIRST_PAGES_READ) {
-                entries = entriesWithSections(document, PAGES_READ);
+                entries = entriesWithSections(text(document, PAGES_READ));
             }
-            return entries >= MIN_ENTRIES || taggedEntriesWithSections(document) >= MIN_ENTRIES;
+            return entries >= MIN_ENTRIES || taggedEntriesWithSections(document) >= MIN_ENTRIES
+                    || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES;
         } catch (IOException | RuntimeException e) {
             return false; // unreadable or past a limit: the report step rejects it with the precise reason
         }
@@ -86,12 +91,12 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
     }
 
-    private long entriesWithSections(PDDocument document, int pages) throws IOException {
+    private static String text(PDDocument document, int pages) throws IOException {
         PDFTextStripper stripper = new LimitedStripper();
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setEndPage(pages);
-        return entriesWithSections(stripper.getText(document));
+        return stripper.getText(document);
     }
 
     /**
@@ -99,7 +104,15 @@ public final class PdfDigestSniffer implements Predicate<Path> {
      * the text layer hides (a table with one row per review) still shows its entries. 0 when not covered by tags.
      */
     private long taggedEntriesWithSections(PDDocument document) {
-        return LayoutDigestText.read(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
+        return LayoutDigestText.readTagged(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
+    }
+
+    /**
+     * The first pages of an untagged file laid out as a table, one row per review, read from their layout: only
+     * when a line of the text layer names two or more labelled sections, as a digest table's header does.
+     */
+    private long tableEntriesWithSections(PDDocument document) {
+        return LayoutDigestText.readTable(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
     }
 
     private long entriesWithSections(String text) {

@@ -6,7 +6,10 @@
  * <p>{@link org.casereview.etl.layout.LayoutReader} is the entry point: the tagged-PDF structure tree
  * ({@code StructureTreeReader}: role map, marked-content ids through {@code MarkedContentText}) where it covers the
  * page's text, the outline ({@link org.casereview.etl.layout.OutlineReader}) for heading levels, else nothing, and
- * the caller's layout analysis ({@code report}'s lines, fonts and gutters) decides. Plain Java over PDFBox; imports
- * nothing of the project.
+ * the caller's layout analysis ({@code report}'s lines, fonts and gutters) decides. For an untagged page laid out as
+ * a table, {@link org.casereview.etl.layout.UntaggedTableReader} reads the layout itself: a header line the caller
+ * names, columns from its cells and drawn rules, rows from drawn rules or gaps ({@code TableGrid},
+ * {@code DrawnRulings}, {@code CellText}), a table going on over pages. Plain Java over PDFBox; imports nothing of
+ * the project.
  */
 package org.casereview.etl.layout;

@@ -12,12 +12,14 @@ final class TitleClassifier {
     private final List<CodeRule> reviewTypes;
     private final List<CodeRule> linkDocumentTypes;
     private final List<CodeRule> titleDocumentTypes;
+    private final List<CodeRule> wholeReviewLinks;
     private final Pattern thematic;
 
     TitleClassifier(Vocabulary vocabulary) {
         this.reviewTypes = vocabulary.codeRules("review_types");
         this.linkDocumentTypes = vocabulary.codeRules("document_types", "link");
         this.titleDocumentTypes = vocabulary.codeRules("document_types", "title");
+        this.wholeReviewLinks = vocabulary.codeRules("document_types", "whole_review");
         this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
     }
 
@@ -32,10 +34,14 @@ final class TitleClassifier {
         return new Finding<>(UNKNOWN, null);
     }
 
-    /** The document the link names, else the one the title names; unknown when neither does. */
+    /**
+     * The document the link names, else the one the title names, else the main document of a review linked as a
+     * whole ("Read the full review"); unknown when none does.
+     */
     Finding<String> documentType(String title, String linkText) {
         return firstRule(linkDocumentTypes, linkText)
                 .or(() -> firstRule(titleDocumentTypes, title))
+                .or(() -> firstRule(wholeReviewLinks, linkText))
                 .orElse(new Finding<>(UNKNOWN, null));
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,6 +22,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -306,6 +309,28 @@ class DocumentTextExtractorTest {
                 assertThat(entry.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text)
                         .containsExactly("audit plans");
             });
+        }
+
+        @Test
+        void theOutlineIsNotTextAfterTheLastEntry() throws Exception {
+            Path file = pdf("outlined.pdf", List.of("Learning from case reviews: May 2023", "", "1. Child R: Serious case review",
+                    "", "Neglect of a 9-year-old boy in 2021.", "", "Learning includes:", "", "- the voice of the child",
+                    "- drift in planning"), null);
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                PDDocumentOutline outline = new PDDocumentOutline();
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle("Learning from case reviews: May 2023");
+                item.setDestination(doc.getPage(0));
+                outline.addLast(item);
+                doc.getDocumentCatalog().setDocumentOutline(outline);
+                doc.save(file.toFile());
+            }
+            ExtractedText text = extractor.extract(file);
+
+            assertThat(text.text()).startsWith("\n# Learning from case reviews: May 2023").doesNotContain("- Learning from");
+            DigestEntry entry = new DigestParser().parse(text.text()).entries().get(0);
+            assertThat(entry.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                    .containsExactly("the voice of the child", "drift in planning");
         }
 
         @Test

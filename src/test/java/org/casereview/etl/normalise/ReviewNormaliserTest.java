@@ -319,6 +319,10 @@ class ReviewNormaliserTest {
                 "Domestic homicide review: Adult S|-|domestic_homicide_review|unknown",
                 "Child T: learning review|Read the learning briefing|learning_review|briefing",
                 "2025 - Marlow Heath - Baby AR|Read the overview report|unknown|overview",
+                "Child WC: Serious case review|Read the full review|serious_case_review|overview",
+                "Baby WA: Child safeguarding practice review|Read the full review|child_safeguarding_practice_review|practice_review",
+                "Child N: Serious case review|Read the full report|serious_case_review|overview",
+                "Child E: Significant case review|Read significant case review (PDF)|significant_case_review|unknown",
         })
         void reviewAndDocumentType(String title, String link, String reviewType, String documentType) {
             ReviewFacts facts = titled(title, "Child", link);

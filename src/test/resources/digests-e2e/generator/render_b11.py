@@ -3,7 +3,7 @@ import html, os, subprocess, tempfile
 G = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(G)
 OUT = os.path.join(ROOT, "b11")
-E2E = os.path.join(os.path.dirname(ROOT), "digests-e2e", "generator")
+E2E = G
 exec(open(f"{E2E}/entries.py").read().split("DIGESTS = {}")[0]); exec(open(f"{G}/entries_b11.py").read())
 h = html.escape
 UNTAGGED = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"false"}}'

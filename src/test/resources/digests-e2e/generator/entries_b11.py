@@ -2,7 +2,7 @@
 # in digests-e2e b1-b10: an untagged pdflatex longtable digest, an untagged Writer PDF whose labels are bold run-in
 # text inside paragraphs (items separated by semicolons), a pandoc -> pdflatex digest whose entries are items of one
 # numbered list, untagged pdflatex boxes (one framed box per review) and a DOCX whose entries are table rows.
-# Uses E, T, COLS, CSPR, SCR from ../../digests-e2e/generator/entries.py.
+# Uses E, T, COLS, CSPR, SCR from entries.py (this folder).
 B11 = {}
 B11["b11-latex-table-2025-03.pdf"] = dict(month="2025-03", heading="Case reviews published in March 2025", intro="One table row per review. All of the children, families and places below are invented for testing.", entries=[
  E("Child YA: Child safeguarding practice review",

@@ -1,0 +1,82 @@
+package org.casereview.etl.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The printed lines of a table cell (or a paragraph) as text: a line that starts with a bullet, follows a wider gap
+ * than the line spacing, or changes between bold and regular starts a new line of the result; the other lines are
+ * joined to the one before, a word hyphenated over the line end made whole again.
+ */
+final class CellText {
+
+    /** A list bullet, as printed or as a symbol font's private-use code (Word's and Writer's U+F0B7). */
+    private static final Pattern BULLET = Pattern.compile("^[-*+\u2013\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb"
+            + "\u27a2\u25ba\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]\\s");
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{L}-$");
+    /** A gap this many times the line spacing parts paragraphs. */
+    private static final float PARAGRAPH_GAP = 1.2f;
+
+    private CellText() {
+    }
+
+    /** @param pitch the usual distance between baselines of the table's lines, 0 when not known */
+    static String of(List<List<TextPosition>> lines, float pitch) {
+        List<StringBuilder> paragraphs = new ArrayList<>();
+        List<TextPosition> previous = null;
+        for (List<TextPosition> line : lines) {
+            String text = GlyphText.text(line);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (previous == null || startsParagraph(previous, line, text, pitch)) {
+                paragraphs.add(new StringBuilder(text));
+            } else {
+                append(paragraphs.get(paragraphs.size() - 1), text);
+            }
+            previous = line;
+        }
+        return String.join("\n", paragraphs.stream().map(StringBuilder::toString).toList());
+    }
+
+    /** The usual distance between consecutive baselines in these groups of lines (the smallest common one). */
+    static float pitch(List<List<List<TextPosition>>> groups) {
+        List<Float> deltas = new ArrayList<>();
+        for (List<List<TextPosition>> lines : groups) {
+            for (int i = 1; i < lines.size(); i++) {
+                float delta = baseline(lines.get(i)) - baseline(lines.get(i - 1));
+                if (delta > 0) {
+                    deltas.add(delta);
+                }
+            }
+        }
+        if (deltas.isEmpty()) {
+            return 0;
+        }
+        deltas.sort(Float::compare);
+        return deltas.get(deltas.size() / 4);
+    }
+
+    private static boolean startsParagraph(List<TextPosition> previous, List<TextPosition> line, String text,
+                                           float pitch) {
+        float gap = baseline(line) - baseline(previous);
+        return BULLET.matcher(text).find() || pitch > 0 && gap > PARAGRAPH_GAP * pitch
+                || GlyphText.style(previous).bold() != GlyphText.style(line).bold();
+    }
+
+    private static void append(StringBuilder paragraph, String text) {
+        if (HYPHENATED.matcher(paragraph).find() && Character.isLowerCase(text.codePointAt(0))) {
+            paragraph.setLength(paragraph.length() - 1);
+            paragraph.append(text);
+        } else {
+            paragraph.append(' ').append(text);
+        }
+    }
+
+    private static float baseline(List<TextPosition> line) {
+        return line.get(0).getYDirAdj();
+    }
+}

@@ -1,0 +1,59 @@
+package org.casereview.etl.layout;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** The visible glyphs (overprinted duplicates removed) and the drawn rulings of each of a PDF's first pages. */
+final class PageGlyphs extends PDFTextStripper {
+
+    /** One page: 1-based number, height in points, glyphs in content order, rulings. */
+    record Page(int number, float height, List<TextPosition> glyphs, List<Ruling> rulings) {
+    }
+
+    private final DrawnRulings drawn = new DrawnRulings(this);
+    private final GlyphCounter counter;
+    private final List<Page> pages = new ArrayList<>();
+
+    private PageGlyphs(GlyphCounter counter) throws IOException {
+        this.counter = counter;
+        setSortByPosition(false);
+        drawn.operators().forEach(this::addOperator);
+    }
+
+    /** The counter may stop the reading with a runtime exception (a page past the character limit, a deadline). */
+    static List<Page> read(PDDocument document, int lastPage, GlyphCounter counter) throws IOException {
+        PageGlyphs reader = new PageGlyphs(counter);
+        reader.setEndPage(lastPage);
+        reader.writeText(document, Writer.nullWriter());
+        return reader.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        drawn.startPage(page);
+        counter.startPage();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        counter.glyph();
+        super.processTextPosition(text);
+    }
+
+    @Override
+    protected void writePage() {
+        List<TextPosition> glyphs = new ArrayList<>();
+        for (List<TextPosition> article : charactersByArticle) {
+            article.stream().filter(MarkedContentText::isVisible).forEach(glyphs::add);
+        }
+        pages.add(new Page(getCurrentPageNo(), getCurrentPage().getCropBox().getHeight(), glyphs, drawn.rulings()));
+    }
+}

@@ -1,0 +1,197 @@
+package org.casereview.etl.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A table on an untagged page, found from its header line: the columns start where the header's cells do (or at
+ * the drawn vertical rules between them), the rows are parted by drawn horizontal rules or, where there are none,
+ * by a blank gap across the whole table before a line that has text in the first column.
+ *
+ * @param rows      the header row, then one list of cell texts per row
+ * @param startLine index of the table's first page line (its header line, or the first line going on from the page
+ *                  before)
+ * @param endLine   index of the first page line after the table
+ * @param bounds    where the columns meet, left to right
+ * @param left      the table's left edge (its header's first cell)
+ * @param right     the table's right edge (its header's last cell)
+ */
+record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float> bounds, float left, float right) {
+
+    /** Share of the header's width a horizontal rule must span to part rows. */
+    private static final float ROW_RULE_SPAN = 0.6f;
+    private static final float MERGE = 2f;
+    /** Baselines this many times the font size below every line before start a row (tables without rules). */
+    private static final float ROW_GAP = 1.6f;
+    /** Baselines this many times the font size apart end a table without rules. */
+    private static final float END_GAP = 4f;
+
+    static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, List<GlyphLine.Run> head,
+                                    List<Ruling> rulings) {
+        GlyphLine header = lines.get(headerLine);
+        List<GlyphLine> below = lines.subList(headerLine + 1, lines.size());
+        List<Float> bounds = ColumnBounds.of(head, header, rulings, below);
+        float left = head.get(0).start();
+        float right = head.get(head.size() - 1).end();
+        List<Float> rules = rowRules(rulings, header.baseline(), left, right);
+        List<GlyphLine> headerBand = rules.size() >= 2 ? between(lines, header.top() - MERGE, rules.get(0))
+                : List.of(header);
+        List<List<GlyphLine>> bands = new ArrayList<>();
+        int end = bands(lines, headerLine + 1, rules, bounds, bands);
+        if (bands.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = cells(headerBand, bounds).stream().map(cell -> CellText.of(cell, 0)).toList();
+        return Optional.of(new TableGrid(rows(names, bands, bounds), headerLine, end, bounds, left, right));
+    }
+
+    /**
+     * The table of the page before going on at the top of this page without its header row: the same columns, from
+     * the first line no word of which crosses a column edge; a row split by the page break has an empty first cell.
+     */
+    static Optional<TableGrid> continued(List<GlyphLine> lines, TableGrid previous, List<Ruling> rulings) {
+        int start = 0;
+        while (start < lines.size() && ColumnBounds.crossings(lines.get(start), previous.bounds()) > 0) {
+            start++;
+        }
+        if (start >= lines.size()) {
+            return Optional.empty();
+        }
+        List<Float> rules = rowRules(rulings, lines.get(start).top() - lines.get(start).height(), previous.left(),
+                previous.right());
+        List<List<GlyphLine>> bands = new ArrayList<>();
+        if (rules.size() >= 2) {
+            bands.add(between(lines.subList(start, lines.size()), Float.NEGATIVE_INFINITY, rules.get(0)));
+        }
+        int end = bands(lines, start, rules, previous.bounds(), bands);
+        bands.removeIf(List::isEmpty);
+        if (bands.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableGrid(rows(previous.rows().get(0), bands, previous.bounds()), start, end,
+                previous.bounds(), previous.left(), previous.right()));
+    }
+
+    /** The rows from line {@code first} on, parted by the rules or by gaps, into {@code bands}; the end line. */
+    private static int bands(List<GlyphLine> lines, int first, List<Float> rules, List<Float> bounds,
+                             List<List<GlyphLine>> bands) {
+        int end;
+        if (rules.size() >= 2) {
+            List<List<GlyphLine>> ruled = new ArrayList<>();
+            for (int r = 0; r + 1 < rules.size(); r++) {
+                ruled.add(between(lines, rules.get(r), rules.get(r + 1)));
+            }
+            bands.addAll(ruled.size() == 1 ? byGaps(ruled.get(0), bounds.get(0)) : ruled);
+            end = firstBelow(lines, rules.get(rules.size() - 1));
+        } else {
+            end = unruledEnd(lines, first, bounds);
+            bands.addAll(byGaps(lines.subList(first, end), bounds.get(0)));
+        }
+        bands.removeIf(List::isEmpty);
+        return end;
+    }
+
+    private static List<List<String>> rows(List<String> names, List<List<GlyphLine>> bands, List<Float> bounds) {
+        List<List<List<List<TextPosition>>>> cells = new ArrayList<>();
+        bands.forEach(band -> cells.add(cells(band, bounds)));
+        float pitch = CellText.pitch(cells.stream().flatMap(List::stream).toList());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(names);
+        for (List<List<List<TextPosition>>> row : cells) {
+            rows.add(row.stream().map(cell -> CellText.of(cell, pitch)).toList());
+        }
+        return rows;
+    }
+
+    /** Each column's lines of glyphs in a band, a glyph in the column its middle falls in. */
+    private static List<List<List<TextPosition>>> cells(List<GlyphLine> band, List<Float> bounds) {
+        List<List<List<TextPosition>>> cells = new ArrayList<>();
+        for (int c = 0; c <= bounds.size(); c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (GlyphLine line : band) {
+            List<List<TextPosition>> parts = new ArrayList<>();
+            for (int c = 0; c <= bounds.size(); c++) {
+                parts.add(new ArrayList<>());
+            }
+            line.glyphs().forEach(g -> parts.get(column(g.getXDirAdj() + g.getWidthDirAdj() / 2, bounds)).add(g));
+            for (int c = 0; c < parts.size(); c++) {
+                if (!parts.get(c).isEmpty()) {
+                    cells.get(c).add(parts.get(c));
+                }
+            }
+        }
+        return cells;
+    }
+
+    static int column(float x, List<Float> bounds) {
+        int c = 0;
+        while (c < bounds.size() && x >= bounds.get(c)) {
+            c++;
+        }
+        return c;
+    }
+
+    /** Horizontal rules below {@code from} that span most of the table, top to bottom, near ones merged. */
+    private static List<Float> rowRules(List<Ruling> rulings, float from, float left, float right) {
+        List<Float> ats = rulings.stream().filter(r -> r.horizontal() && r.at() > from)
+                .filter(r -> r.overlap(left, right) >= ROW_RULE_SPAN * (right - left))
+                .map(Ruling::at).sorted().toList();
+        List<Float> merged = new ArrayList<>();
+        for (float at : ats) {
+            if (merged.isEmpty() || at - merged.get(merged.size() - 1) > MERGE) {
+                merged.add(at);
+            }
+        }
+        return merged;
+    }
+
+    private static List<GlyphLine> between(List<GlyphLine> lines, float top, float bottom) {
+        return lines.stream().filter(l -> l.baseline() > top && l.baseline() < bottom).toList();
+    }
+
+    private static int firstBelow(List<GlyphLine> lines, float at) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).baseline() > at) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The first line from {@code first} on that a word crosses a column edge in, or that follows a wide gap. */
+    private static int unruledEnd(List<GlyphLine> lines, int first, List<Float> bounds) {
+        for (int i = first; i < lines.size(); i++) {
+            GlyphLine line = lines.get(i);
+            float gap = i > first ? line.baseline() - lines.get(i - 1).baseline() : 0;
+            if (gap > END_GAP * line.fontSize() || ColumnBounds.crossings(line, bounds) > 0) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** Rows parted by a gap over the whole table before a line with text in the first column. */
+    private static List<List<GlyphLine>> byGaps(List<GlyphLine> lines, float firstBound) {
+        List<List<GlyphLine>> rows = new ArrayList<>();
+        List<GlyphLine> row = new ArrayList<>();
+        float lowest = Float.NEGATIVE_INFINITY;
+        for (GlyphLine line : lines.stream().sorted(Comparator.comparingDouble(GlyphLine::baseline)).toList()) {
+            boolean firstColumn = line.glyphs().get(0).getXDirAdj() < firstBound;
+            if (!row.isEmpty() && firstColumn && line.baseline() - lowest > ROW_GAP * line.fontSize()) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(line);
+            lowest = Math.max(lowest, line.baseline());
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+}

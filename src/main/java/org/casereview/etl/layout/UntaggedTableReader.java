@@ -1,0 +1,99 @@
+package org.casereview.etl.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * An untagged PDF's pages as blocks from their layout, for a document laid out as a table: on each page, a line whose
+ * cells (stretches of text set apart by a gap of about a character's height or more) the caller takes for a table's
+ * header starts a table ({@link TableGrid}); a table that reaches the foot of its page goes on at the top of the next
+ * page even without its header row there; the lines above and below are paragraphs, headings and furniture
+ * ({@link TextBlocks}). A page without a table is all paragraphs.
+ */
+public final class UntaggedTableReader {
+
+    /** Gap between a header's cells, as a share of the font size. */
+    private static final float CELL_GAP = 0.9f;
+    private static final int MIN_HEADER_CELLS = 2;
+
+    private UntaggedTableReader() {
+    }
+
+    /** A page's blocks and the table it ends in, if it does (to go on over the next page). */
+    private record PageResult(List<LayoutBlock> blocks, TableGrid open) {
+    }
+
+    /**
+     * The first {@code pages} pages; {@code header} is given the texts of a line's cells. Empty when the file
+     * cannot be read; the counter may stop it with a runtime exception.
+     */
+    public static LayoutDocument read(PDDocument document, int pages, Predicate<List<String>> header,
+                                      GlyphCounter counter) {
+        List<PageGlyphs.Page> glyphPages;
+        try {
+            glyphPages = PageGlyphs.read(document, pages, counter);
+        } catch (IOException e) {
+            return LayoutDocument.EMPTY;
+        }
+        List<PageLayout> layouts = new ArrayList<>();
+        TableGrid open = null;
+        for (PageGlyphs.Page page : glyphPages) {
+            PageResult result = page(page, header, open);
+            open = result.open();
+            layouts.add(new PageLayout(page.number(), Evidence.LAYOUT, 0, result.blocks()));
+        }
+        return new LayoutDocument(layouts, false);
+    }
+
+    private static PageResult page(PageGlyphs.Page page, Predicate<List<String>> header, TableGrid open) {
+        List<GlyphLine> lines = GlyphLine.of(page.glyphs());
+        float body = TextBlocks.bodySize(page.glyphs());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        int from = 0;
+        TableGrid last = null;
+        Optional<TableGrid> grid = next(lines, 0, page, header);
+        Optional<TableGrid> continued = open == null ? Optional.empty() : TableGrid.continued(lines, open, page.rulings());
+        if (continued.isPresent() && (grid.isEmpty() || continued.get().startLine() < grid.get().startLine())) {
+            grid = continued; // a header row repeated at the top of the page starts the table there instead
+        }
+        while (grid.isPresent()) {
+            last = grid.get();
+            blocks.addAll(TextBlocks.of(lines.subList(from, last.startLine()), page.number(), page.height(), body));
+            blocks.add(table(last, lines.get(last.startLine()), page.number()));
+            from = Math.max(last.startLine() + 1, last.endLine());
+            grid = next(lines, from, page, header);
+        }
+        blocks.addAll(TextBlocks.of(lines.subList(from, lines.size()), page.number(), page.height(), body));
+        boolean endsInTable = !blocks.isEmpty() && blocks.stream().filter(b -> b.kind() != BlockKind.FURNITURE)
+                .reduce((a, b) -> b).map(b -> b.kind() == BlockKind.TABLE).orElse(false);
+        return new PageResult(blocks, endsInTable ? last : null);
+    }
+
+    /** The next table from line {@code from} on whose header line the caller takes for one. */
+    private static Optional<TableGrid> next(List<GlyphLine> lines, int from, PageGlyphs.Page page,
+                                            Predicate<List<String>> header) {
+        for (int i = from; i < lines.size(); i++) {
+            GlyphLine line = lines.get(i);
+            List<GlyphLine.Run> cells = line.runs(CELL_GAP * line.fontSize());
+            if (cells.size() >= MIN_HEADER_CELLS && header.test(cells.stream().map(GlyphLine.Run::text).toList())) {
+                Optional<TableGrid> grid = TableGrid.find(lines, i, cells, page.rulings());
+                if (grid.isPresent()) {
+                    return grid;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LayoutBlock table(TableGrid grid, GlyphLine first, int page) {
+        String text = String.join(" ", grid.rows().stream().map(r -> String.join(" ", r).replace('\n', ' ')).toList());
+        LayoutBlock.Style style = GlyphText.style(first.glyphs());
+        return new LayoutBlock(BlockKind.TABLE, 0, "", text, page, style.x(), style.top(), style.fontSize(),
+                style.bold(), grid.rows(), 1);
+    }
+}

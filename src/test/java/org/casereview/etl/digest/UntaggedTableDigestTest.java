@@ -1,0 +1,163 @@
+package org.casereview.etl.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.SectionType;
+import org.casereview.etl.ingest.PdfDigestSniffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Untagged PDF digests laid out as a table, one row per review, read from the page's layout. */
+class UntaggedTableDigestTest {
+
+    private static final List<String> HEADER = List.of("Review", "Summary", "Learning", "Recommendations");
+    private static final float[] COLUMNS = {40, 140, 290, 430, 560};
+
+    @TempDir
+    Path dir;
+
+    private static List<List<String>> childTa() {
+        return List.of(
+                List.of("*Child TA: Child", "*safeguarding", "*practice review", "Read practice", "review (PDF)"),
+                List.of("Death of a 5-month-old boy", "in 2025 from a head injury.", "Child TA is White British."),
+                List.of("\u2022 the GP did not share the", "   father's history", "\u2022 the health visitor saw",
+                        "   only the mother"),
+                List.of("\u2022 see fathers at every con-", "   tact", "\u2022 refer every bruise"));
+    }
+
+    private static List<List<String>> childTb() {
+        return List.of(
+                List.of("*Child TB: Serious", "*case review", "Read overview", "report (PDF)"),
+                List.of("Neglect of a 7-year-old girl", "in 2017. Child TB is Asian", "British."),
+                List.of("\u2022 missed school days were", "   not followed up"),
+                List.of("\u2022 follow up every absence", "\u2022 share attendance with", "   social care"));
+    }
+
+    private static String read(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return LayoutDigestText.read(document, Integer.MAX_VALUE).orElseThrow();
+        }
+    }
+
+    @Test
+    void aRuledTableGivesOneEntryPerRowWithItsLabelsFromTheHeader() throws IOException {
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.FILLED, COLUMNS)
+                .write(dir.resolve("ruled.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTb()));
+        ParsedDigest digest = new DigestParser().parse(read(pdf));
+
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child TA: Child safeguarding practice review", "Child TB: Serious case review");
+        DigestEntry first = digest.entries().get(0);
+        assertThat(first.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("the GP did not share the father's history", "the health visitor saw only the mother");
+        assertThat(first.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("see fathers at every contact", "refer every bruise");
+        assertThat(first.linkText()).isEqualTo("Read practice review (PDF)");
+        assertThat(digest.entries().get(1).section(SectionType.RECOMMENDATIONS).orElseThrow().items())
+                .extracting(Item::text).containsExactly("follow up every absence", "share attendance with social care");
+        assertThat(digest.entries().get(1).linkText()).isEqualTo("Read overview report (PDF)");
+        assertThat(digest.month()).hasToString("2026-06");
+    }
+
+    @Test
+    void strokedRulesPartRowsAsFilledOnesDo() throws IOException {
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.STROKED, COLUMNS)
+                .write(dir.resolve("stroked.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTb()));
+        assertThat(read(pdf)).contains("## Child TA: Child safeguarding practice review\n\nDeath of a 5-month-old boy in "
+                + "2025 from a head injury. Child TA is White British.\n\nLearning:\n- the GP did not share the father's "
+                + "history\n- the health visitor saw only the mother\n\nRecommendations:\n- see fathers at every contact\n"
+                + "- refer every bruise\n\nRead practice review (PDF)\n\n## Child TB: Serious case review");
+    }
+
+    @Test
+    void aTableWithoutRulesOverTwoPagesIsOneTableWithARowPerReview() throws IOException {
+        List<List<List<String>>> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(i % 2 == 0 ? childTa() : childTb());
+        }
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.NONE, COLUMNS)
+                .write(dir.resolve("plain.pdf"), "Case reviews published in June 2026", HEADER, rows);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+        String text = read(pdf);
+        ParsedDigest digest = new DigestParser().parse(text);
+
+        assertThat(text).doesNotContain("Review Summary").doesNotContain("\n2\n");
+        assertThat(digest.entries()).hasSize(10);
+        assertThat(digest.entries()).allSatisfy(entry -> {
+            assertThat(entry.title()).startsWith("Child T").endsWith("review");
+            assertThat(entry.section(SectionType.LEARNING).orElseThrow().items()).isNotEmpty();
+            assertThat(entry.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aRuledTableGoesOnOverAPageWithoutItsHeaderRow() throws IOException {
+        List<List<List<String>>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(i % 2 == 0 ? childTa() : childTb());
+        }
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.STROKED, COLUMNS).headerOnFirstPageOnly()
+                .write(dir.resolve("continued.pdf"), "Case reviews published in June 2026", HEADER, rows);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+        ParsedDigest digest = new DigestParser().parse(read(pdf));
+
+        assertThat(digest.entries()).hasSize(12);
+        assertThat(digest.entries().get(11).title()).isEqualTo("Child TB: Serious case review");
+        assertThat(digest.entries().get(11).section(SectionType.RECOMMENDATIONS).orElseThrow().items())
+                .extracting(Item::text).containsExactly("follow up every absence", "share attendance with social care");
+    }
+
+    @Test
+    void aRowSplitByAPageBreakIsJoinedToItsFirstPart() {
+        List<List<String>> page1 = List.of(HEADER,
+                List.of("Child TC: Child safeguarding practice review\nRead practice review (PDF)", "Neglect of a boy in 2020.",
+                        "\u2022 a", "\u2022 b"),
+                List.of("Child TD:", "Death of a 17-year-old boy in", "\u2022 his drug use was not", ""));
+        List<List<String>> page2 = List.of(
+                List.of("Serious case review\nRead overview report (PDF)", "2018 from an overdose.",
+                        "referred on\n\u2022 his carers were not told", "\u2022 refer drug use"),
+                List.of("", "Child TE is White British.", "", ""),
+                List.of("Child TF: Serious case review", "Neglect in 2015.", "\u2022 c", "\u2022 d"));
+
+        List<List<String>> joined = DigestTable.joined(page1, page2, 1);
+
+        assertThat(joined).hasSize(4);
+        assertThat(joined.get(2)).containsExactly("Child TD: Serious case review\nRead overview report (PDF)",
+                "Death of a 17-year-old boy in 2018 from an overdose.\nChild TE is White British.",
+                "\u2022 his drug use was not referred on\n\u2022 his carers were not told", "\u2022 refer drug use");
+        assertThat(joined.get(3).get(0)).isEqualTo("Child TF: Serious case review");
+    }
+
+    @Test
+    void theSnifferTellsAnUntaggedTableDigestFromAReport() throws IOException {
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.FILLED, COLUMNS)
+                .write(dir.resolve("sniffed.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTb()));
+        assertThat(new PdfDigestSniffer(new DigestParser()).test(pdf)).isTrue();
+    }
+
+    @Test
+    void aHeaderIsAReviewCellThenTwoLabelledSections() {
+        assertThat(DigestTable.isHeader(HEADER)).isTrue();
+        assertThat(DigestTable.isHeader(List.of("Review", "What happened", "Learning includes", "Recommendations include")))
+                .isTrue();
+        // two newsletter columns whose labels share a line: no review cell
+        assertThat(DigestTable.isHeader(List.of("Learning includes:", "Recommendations include:"))).isFalse();
+        assertThat(DigestTable.isHeader(List.of("Ref", "Action", "Owner"))).isFalse();
+        assertThat(DigestTable.hasHeaderLine("Case reviews\nReview Summary Learning Recommendations\nChild A")).isTrue();
+        assertThat(DigestTable.hasHeaderLine("The review found that learning was not shared.")).isFalse();
+    }
+}
