@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Markdown reference-style links written inline: "[Read the review][r1]", "[Read the review][]" and a bare
  * "[r1]" whose label is defined elsewhere ("[r1]: https://... "title"") become "[text](https://...)", and the
- * definition lines go, so a link line is read as the entry's link and the block of definitions at the end of an
+ * definition lines are emptied, so a link line is read as the entry's link and the block of definitions at the end of an
  * export is not taken for items. Labels match as CommonMark says: case and runs of white space ignored.
  */
 final class MarkdownReferenceLinks {
@@ -32,7 +32,8 @@ final class MarkdownReferenceLinks {
         StringBuilder withoutDefinitions = new StringBuilder(text.length());
         while (definition.find()) {
             targets.putIfAbsent(key(definition.group(1)), definition.group(2));
-            definition.appendReplacement(withoutDefinitions, "");
+            // an empty line in its place: the entries after it keep their line numbers
+            definition.appendReplacement(withoutDefinitions, definition.group().endsWith("\n") ? "\n" : "");
         }
         if (targets.isEmpty()) {
             return text;
