@@ -35,4 +35,13 @@ class RegexFreeScansTest {
     void spacesCollapseAsReplaceAllDid(String text) {
         assertThat(LineAssembler.collapseSpaces(text)).isEqualTo(text.replaceAll("\\s+", " "));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  plain ascii\t text \r\n", "\ufb01nal \ufb02ow", "\u00a0nbsp\u00a0 goes", "x\u000By\fz",
+            "\u2003em\u2002spaces", "caf\u00e9 \u2460 \u00bd", "\ud835\udc00 math", "\u00ad soft", "\u0085next"})
+    void cleanIsNfkcWithSingleSpacesAsTheRegexMadeIt(String text) {
+        String expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        assertThat(TextRepair.clean(text)).isEqualTo(expected);
+    }
 }
