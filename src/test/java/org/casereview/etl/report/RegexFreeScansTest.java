@@ -31,7 +31,8 @@ class RegexFreeScansTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  a \t b\n\nc\r\n", "\u00a0nbsp\u00a0 stays", "x\u000By\fz", "one  two   three", "\u2003em"})
+    @ValueSource(strings = {"", "  a \t b\n\nc\r\n", "\u00a0nbsp\u00a0 stays", "x\u000By\fz", "one  two   three", "\u2003em",
+            "single spaces only", " lead and trail ", "end  ", "tab\tonly"})
     void spacesCollapseAsReplaceAllDid(String text) {
         assertThat(LineAssembler.collapseSpaces(text)).isEqualTo(text.replaceAll("\\s+", " "));
     }
