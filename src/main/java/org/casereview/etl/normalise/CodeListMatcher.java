@@ -1,6 +1,7 @@
 package org.casereview.etl.normalise;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class CodeListMatcher {
     private final AgentSubject agentSubject;
     private final PhraseOwner owners;
     private final boolean aboutAdults;
+    /** Each rule pattern with where its matches can start: item themes try each pattern on every item. */
+    private final Map<Pattern, PhraseStarts> phraseStarts = new IdentityHashMap<>();
 
     /** The words of a code and who they were read for. */
     private record Hit(String words, String person) {
@@ -45,6 +48,7 @@ final class CodeListMatcher {
         this.parents = new ParentScope(vocabulary);
         this.agentSubject = new AgentSubject(vocabulary);
         this.owners = new PhraseOwner(vocabulary);
+        rules.forEach(rule -> rule.patterns().forEach(p -> phraseStarts.put(p, PhraseStarts.of(p))));
     }
 
     List<CodeEvidence> match(String text) {
@@ -109,8 +113,8 @@ final class CodeListMatcher {
                 continue;
             }
             for (Pattern pattern : rule.patterns()) {
-                Matcher matcher = pattern.matcher(text);
-                if (matcher.find()) {
+                Matcher matcher = phraseStarts.get(pattern).find(text);
+                if (matcher != null) {
                     found.add(new CodeEvidence(field, rule.code(), matcher.group().replaceAll("\\s+", " ")));
                     break;
                 }

@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A paragraph, list entry or heading: lines read together. May run over a page break.
@@ -10,6 +11,7 @@ import java.util.List;
  * @param table   true for a run of table rows
  */
 record Block(List<TextLine> lines, boolean heading, boolean table) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     Block {
         lines = List.copyOf(lines);
@@ -32,6 +34,6 @@ record Block(List<TextLine> lines, boolean heading, boolean table) {
     }
 
     int words() {
-        return text().split("\\s+").length;
+        return SPACES.split(text()).length;
     }
 }

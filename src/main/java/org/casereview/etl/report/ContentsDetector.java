@@ -15,6 +15,7 @@ import org.casereview.etl.guard.DocumentBudget;
  * dotted leader, usually under a "Contents" title.
  */
 final class ContentsDetector {
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Characters of a leader between an entry's title and its page number (besides white space). */
     private static final String LEADER_CHARS = ".\u2026\u00b7_\u2013-";
@@ -70,7 +71,7 @@ final class ContentsDetector {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Contents without page numbers: a titled page of short lines. */

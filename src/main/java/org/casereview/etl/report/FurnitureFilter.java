@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * many pages), page numbers, and footnotes below the body text.
  */
 final class FurnitureFilter {
+    // compiled once: the key is taken of every line of every page
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final float BAND = 0.13f;
     private static final float SAME_PLACE = 4f;
@@ -126,7 +129,7 @@ final class FurnitureFilter {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ").strip();
     }
 
     /**

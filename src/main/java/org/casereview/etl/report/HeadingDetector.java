@@ -17,6 +17,10 @@ import org.casereview.etl.guard.DocumentBudget;
  * When the PDF has an outline, {@link OutlineHeadings} picks level 1 instead.
  */
 final class HeadingDetector {
+    // compiled once: these run on every candidate line
+    private static final Pattern ANY_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_LIST_ENTRY = Pattern.compile(".*[.;]$");
 
     private static final Pattern TOP_NUMBER = Pattern.compile(
             "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(" + Vocabulary.layout("numbered_part_words")
@@ -134,7 +138,7 @@ final class HeadingDetector {
                     lastNumber = number;
                 }
             }
-            if (!first && !c.larger() && ListMarkers.startsList(c.text()) && c.text().matches(".*[.;]$")) {
+            if (!first && !c.larger() && ListMarkers.startsList(c.text()) && ENDS_LIST_ENTRY.matcher(c.text()).matches()) {
                 continue; // a short bold list entry, not a sub-heading
             }
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
@@ -200,7 +204,7 @@ final class HeadingDetector {
     }
 
     private boolean looksLikeHeading(TextLine line, String text, int count) {
-        if (text.length() < 2 || text.length() > 200 || !text.matches(".*\\p{L}.*")) {
+        if (text.length() < 2 || text.length() > 200 || !ANY_LETTER.matcher(text).matches()) {
             return false;
         }
         if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap()
@@ -210,7 +214,7 @@ final class HeadingDetector {
         if (Character.isLowerCase(text.charAt(0)) && !LOWER_ROMAN.matcher(text).lookingAt()) {
             return false; // the end of a sentence or a table cell in larger type, not a heading
         }
-        int words = text.split("\\s+").length;
+        int words = SPACES.split(text).length;
         boolean larger = body.isLarger(line.fontSize());
         if (larger) {
             return words <= 30;

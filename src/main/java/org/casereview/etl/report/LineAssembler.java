@@ -128,6 +128,9 @@ final class LineAssembler {
 
     /** {@code replaceAll("\\s+", " ")} without a regex: it runs on every line of every page. */
     static String collapseSpaces(CharSequence text) {
+        if (isCollapsed(text)) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -141,5 +144,17 @@ final class LineAssembler {
             inSpace = space;
         }
         return out.toString();
+    }
+
+    /** No white space but single spaces: most lines, already collapsed when a block's text is joined. */
+    private static boolean isCollapsed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

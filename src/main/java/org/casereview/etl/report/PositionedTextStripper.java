@@ -45,6 +45,8 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     private final List<PageText> pages = new ArrayList<>();
     private final Map<Integer, String> failedPages = new LinkedHashMap<>();
+    /** The pages read whole or in part, by number, until {@link #read} puts them in order. */
+    private final Map<Integer, PageText> readPages = new HashMap<>();
     /** Words of the current page's content that are no PDF operator, outside BX/EX compatibility sections. */
     private int foreignOperators;
     private int compatibilityDepth;
@@ -55,11 +57,15 @@ final class PositionedTextStripper extends PDFTextStripper {
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
     private PDColor lastColour;
     private boolean lastColoured;
+    private PDFont lastFont;
+    private boolean lastFontBold;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
     private static final int FAKE_BOLD = 1;
     private static final int COLOURED = 2;
+    /** Fake bold or a bold font: what a fragment's weight counts. */
+    private static final int BOLD = 4;
 
     PositionedTextStripper() {
         setSuppressDuplicateOverlappingText(false);
@@ -75,39 +81,58 @@ final class PositionedTextStripper extends PDFTextStripper {
     }
 
     /**
-     * Reads the pages one by one; a page without text, or one whose content cannot be parsed,
-     * comes back with no lines (and its number in {@link #failedPages()} when it failed). A page
+     * Reads the pages in one pass, each on its own: a page without text, or one whose content cannot be
+     * parsed, comes back with no lines (and its number in {@link #failedPages()} when it failed). A page
      * whose content streams are damaged keeps what could be read and is listed as failed too.
      */
     List<PageText> read(PDDocument document) {
         pages.clear();
         failedPages.clear();
         int count = document.getNumberOfPages();
-        for (int number = 1; number <= count; number++) {
-            setStartPage(number);
-            setEndPage(number);
-            int before = pages.size();
-            DocumentBudget.checkTime();
-            foreignOperators = 0;
-            compatibilityDepth = 0;
-            try {
-                writeText(document, Writer.nullWriter());
-                Optional<String> damage = damage(document.getPage(number - 1));
-                if (damage.isPresent()) {
-                    failedPages.put(number, damage.get());
+        setStartPage(1);
+        setEndPage(count);
+        try {
+            // one pass: a pass per page walks the page tree and resets the engine once per page
+            writeText(document, Writer.nullWriter());
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            // the page tree itself failed: the pages not reached cannot be read
+            int reached = getCurrentPageNo();
+            for (int number = Math.max(1, reached); number <= count; number++) {
+                if (!readPages.containsKey(number)) {
+                    failedPages.putIfAbsent(number, "its content cannot be parsed (" + e.getMessage() + ")");
                 }
-            } catch (IOException | RuntimeException e) {
-                DocumentGuard.rethrowIfStopped(e);
-                failedPages.put(number, "its content cannot be parsed (" + e.getMessage() + ")");
-            }
-            if (pages.size() == before) {
-                PDRectangle box = document.getPage(number - 1).getCropBox();
-                pages.add(new PageText(number, box.getWidth(), box.getHeight(), List.of()));
-            } else if (pages.size() > before + 1) {
-                pages.subList(before + 1, pages.size()).clear();
             }
         }
+        for (int number = 1; number <= count; number++) {
+            PageText page = readPages.get(number);
+            if (page == null) {
+                PDRectangle box = document.getPage(number - 1).getCropBox();
+                page = new PageText(number, box.getWidth(), box.getHeight(), List.of());
+            }
+            pages.add(page);
+        }
+        readPages.clear();
         return List.copyOf(pages);
+    }
+
+    /** One page, on its own: what it throws marks that page failed and the pass goes on with the next. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        int number = getCurrentPageNo();
+        DocumentBudget.checkTime();
+        foreignOperators = 0;
+        compatibilityDepth = 0;
+        try {
+            super.processPage(page);
+            Optional<String> damage = damage(page);
+            if (damage.isPresent()) {
+                failedPages.put(number, damage.get());
+            }
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            failedPages.put(number, "its content cannot be parsed (" + e.getMessage() + ")");
+        }
     }
 
     /** Pages that failed or are damaged, with why, in page order. */
@@ -188,25 +213,29 @@ final class PositionedTextStripper extends PDFTextStripper {
         int number = getCurrentPageNo();
         List<TextFragment> withBullets = turned ? fragments
                 : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()));
-        pages.add(new PageText(number, width, height, LineAssembler.assemble(number, width, withBullets)));
+        readPages.putIfAbsent(number, new PageText(number, width, height, LineAssembler.assemble(number, width, withBullets)));
         super.endPage(page);
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        List<TextPosition> run = new ArrayList<>();
-        for (TextPosition position : positions) {
-            if (!run.isEmpty() && breaksRun(run.get(run.size() - 1), position)) {
-                addFragment(run);
-                run = new ArrayList<>();
-            }
-            run.add(position);
+        int size = positions.size();
+        int[] styles = new int[size];
+        for (int i = 0; i < size; i++) {
+            styles[i] = style(positions.get(i));
         }
-        addFragment(run);
+        int start = 0;
+        for (int i = 1; i < size; i++) {
+            if (breaksRun(positions.get(i - 1), styles[i - 1], positions.get(i), styles[i])) {
+                addFragment(positions, styles, start, i);
+                start = i;
+            }
+        }
+        addFragment(positions, styles, start, size);
     }
 
-    private boolean breaksRun(TextPosition previous, TextPosition next) {
-        if (bold(previous) != bold(next) || coloured(previous) != coloured(next)) {
+    private static boolean breaksRun(TextPosition previous, int previousStyle, TextPosition next, int nextStyle) {
+        if (previousStyle != nextStyle) {
             return true;
         }
         if (Math.abs(previous.getFontSizeInPt() - next.getFontSizeInPt()) > 0.5f) {
@@ -216,19 +245,20 @@ final class PositionedTextStripper extends PDFTextStripper {
         return gap > previous.getFontSizeInPt() * 1.2f || gap < -previous.getFontSizeInPt();
     }
 
-    private void addFragment(List<TextPosition> run) {
-        if (run.isEmpty()) {
+    /** The glyphs {@code start} (inclusive) to {@code end} (exclusive) of a run of one style, as a fragment. */
+    private void addFragment(List<TextPosition> positions, int[] styles, int start, int end) {
+        if (start >= end) {
             return;
         }
         StringBuilder text = new StringBuilder();
         int boldChars = 0;
         int colouredChars = 0;
-        for (TextPosition position : run) {
-            text.append(position.getUnicode());
-            if (bold(position)) {
+        for (int i = start; i < end; i++) {
+            text.append(positions.get(i).getUnicode());
+            if ((styles[i] & BOLD) != 0) {
                 boldChars++;
             }
-            if (coloured(position)) {
+            if ((styles[i] & COLOURED) != 0) {
                 colouredChars++;
             }
         }
@@ -237,11 +267,12 @@ final class PositionedTextStripper extends PDFTextStripper {
         if (clean.isBlank()) {
             return;
         }
-        TextPosition first = run.get(0);
-        TextPosition last = run.get(run.size() - 1);
+        int count = end - start;
+        TextPosition first = positions.get(start);
+        TextPosition last = positions.get(end - 1);
         TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                boldChars * 2 > run.size(), colouredChars * 2 > run.size());
+                boldChars * 2 > count, colouredChars * 2 > count);
         if (isDuplicate(fragment)) {
             return;
         }
@@ -259,14 +290,22 @@ final class PositionedTextStripper extends PDFTextStripper {
         return false;
     }
 
-    private boolean bold(TextPosition position) {
-        PDFont font = position.getFont();
-        return (glyphStyles.getOrDefault(position, 0) & FAKE_BOLD) != 0
-                || font != null && boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
+    /** {@link #BOLD} (fake bold or a bold font) and {@link #COLOURED}, looked up once per glyph. */
+    private int style(TextPosition position) {
+        int noted = glyphStyles.isEmpty() ? 0 : glyphStyles.getOrDefault(position, 0);
+        boolean bold = (noted & FAKE_BOLD) != 0 || boldFont(position.getFont());
+        return (bold ? BOLD : 0) | noted & COLOURED;
     }
 
-    private boolean coloured(TextPosition position) {
-        return (glyphStyles.getOrDefault(position, 0) & COLOURED) != 0;
+    private boolean boldFont(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        if (font != lastFont) {
+            lastFont = font;
+            lastFontBold = boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
+        }
+        return lastFontBold;
     }
 
     static boolean isBold(PDFont font) {

@@ -26,6 +26,7 @@ import org.casereview.etl.layout.OutlineReader;
  * level-1 headings cut the body into sections, each section split into blocks and items.
  */
 final class ReportAnalyser {
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Pattern FIRST_NUMBER_NOT_ONE = Pattern.compile("0*([2-9]|\\d{2,})\\b");
 
@@ -190,6 +191,6 @@ final class ReportAnalyser {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One printed line: fragments sharing a baseline, left to right.
@@ -10,6 +11,8 @@ import java.util.List;
  * @param fragments the fragments in reading order
  */
 record TextLine(int page, String text, List<TextFragment> fragments) {
+    private static final Pattern MARKER = Pattern.compile("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     TextLine {
         fragments = List.copyOf(fragments);
@@ -66,8 +69,8 @@ record TextLine(int page, String text, List<TextFragment> fragments) {
             float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
             String first = fragments.get(0).text().strip();
             // a number, bullet or short label ("Recommendation 1:") set off by a tab
-            boolean afterMarker = i == 1 && (first.matches("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W")
-                    || first.endsWith(":") && first.split("\\s+").length <= 4);
+            boolean afterMarker = i == 1 && (MARKER.matcher(first).matches()
+                    || first.endsWith(":") && SPACES.split(first).length <= 4);
             if (gap > 1.1f * fontSize() && !afterMarker) {
                 return true;
             }

@@ -15,8 +15,18 @@ final class TextRepair {
 
     /** NFKC (ligatures, non-breaking spaces), single spaces. */
     static String clean(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return normal.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        // ASCII text is its own NFKC form; the check is cheaper than the normaliser on every block line
+        String normal = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return LineAssembler.collapseSpaces(normal.replace('\u00a0', ' ')).strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String join(List<String> lines) {

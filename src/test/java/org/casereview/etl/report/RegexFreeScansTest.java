@@ -31,8 +31,18 @@ class RegexFreeScansTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  a \t b\n\nc\r\n", "\u00a0nbsp\u00a0 stays", "x\u000By\fz", "one  two   three", "\u2003em"})
+    @ValueSource(strings = {"", "  a \t b\n\nc\r\n", "\u00a0nbsp\u00a0 stays", "x\u000By\fz", "one  two   three", "\u2003em",
+            "single spaces only", " lead and trail ", "end  ", "tab\tonly"})
     void spacesCollapseAsReplaceAllDid(String text) {
         assertThat(LineAssembler.collapseSpaces(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  plain ascii\t text \r\n", "\ufb01nal \ufb02ow", "\u00a0nbsp\u00a0 goes", "x\u000By\fz",
+            "\u2003em\u2002spaces", "caf\u00e9 \u2460 \u00bd", "\ud835\udc00 math", "\u00ad soft", "\u0085next"})
+    void cleanIsNfkcWithSingleSpacesAsTheRegexMadeIt(String text) {
+        String expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        assertThat(TextRepair.clean(text)).isEqualTo(expected);
     }
 }

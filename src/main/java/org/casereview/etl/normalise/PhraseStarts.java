@@ -1,0 +1,223 @@
+package org.casereview.etl.normalise;
+
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a phrase pattern's first match by trying it only where a match can start: at a word start
+ * (the pattern's own {@code (?<![\w-])}) whose character can begin one of its phrases. The same
+ * match as {@link Matcher#find()}: a position skipped is one where the pattern cannot match, and at
+ * every other position, in order, the pattern itself decides. A pattern whose first characters
+ * cannot be told from its source (a class, {@code \w}, a flag group) is searched with
+ * {@link Matcher#find()}.
+ */
+final class PhraseStarts {
+
+    private static final String WORD_START = "(?<![\\w-])";
+
+    private final Pattern pattern;
+    /** Characters a match can begin with, or null when any character can. */
+    private final BitSet first;
+
+    private PhraseStarts(Pattern pattern, BitSet first) {
+        this.pattern = pattern;
+        this.first = first;
+    }
+
+    static PhraseStarts of(Pattern pattern) {
+        String source = pattern.pattern();
+        boolean plainFlags = (pattern.flags() & ~Pattern.CASE_INSENSITIVE) == 0;
+        if (!plainFlags || !source.startsWith(WORD_START)) {
+            return new PhraseStarts(pattern, null);
+        }
+        FirstChars chars = new FirstChars(source, (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
+        FirstChars.Result result = chars.alternation(WORD_START.length(), source.length());
+        return new PhraseStarts(pattern, result == null || result.nullable() ? null : result.chars());
+    }
+
+    /** Whether only some characters can start a match (else every position is tried). */
+    boolean narrowed() {
+        return first != null;
+    }
+
+    /** A matcher positioned on the first match in the text, or null when there is none. */
+    Matcher find(String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (first == null) {
+            return matcher.find() ? matcher : null;
+        }
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        for (int start = 0; start < length; start++) {
+            if (!first.get(text.charAt(start)) || start > 0 && isWordOrHyphen(text.charAt(start - 1))) {
+                continue;
+            }
+            matcher.region(start, length);
+            if (matcher.lookingAt()) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    /** {@code [\w-]} without Unicode character classes. */
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /**
+     * The characters a regular expression's matches can begin with, read from its source; null
+     * (any character) for whatever it does not know, so the set is never too small.
+     */
+    private record FirstChars(String source, boolean ignoreCase) {
+
+        record Result(BitSet chars, boolean nullable) {
+        }
+
+        /** Alternatives separated by {@code |} between {@code from} and {@code to}. */
+        Result alternation(int from, int to) {
+            BitSet chars = new BitSet();
+            boolean nullable = false;
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || source.charAt(i) == '|') {
+                    Result sequence = sequence(start, i);
+                    if (sequence == null) {
+                        return null;
+                    }
+                    chars.or(sequence.chars());
+                    nullable |= sequence.nullable();
+                    start = i + 1;
+                } else {
+                    i = skipAtom(i) - 1;
+                }
+            }
+            return new Result(chars, nullable);
+        }
+
+        private Result sequence(int from, int to) {
+            BitSet chars = new BitSet();
+            int i = from;
+            while (i < to) {
+                int end = skipAtom(i);
+                Result atom = atom(i, end);
+                if (atom == null) {
+                    return null;
+                }
+                int next = end;
+                boolean optional = false;
+                if (next < to && "?*".indexOf(source.charAt(next)) >= 0) {
+                    optional = true;
+                    next++;
+                } else if (next < to && source.charAt(next) == '+') {
+                    next++;
+                } else if (next < to && source.charAt(next) == '{') {
+                    optional = source.startsWith("{0", next);
+                    next = source.indexOf('}', next) + 1;
+                    if (next == 0) {
+                        return null;
+                    }
+                }
+                if (next < to && "?+".indexOf(source.charAt(next)) >= 0 && next > end) {
+                    next++;
+                }
+                chars.or(atom.chars());
+                if (!atom.nullable() && !optional) {
+                    return new Result(chars, false);
+                }
+                i = next;
+            }
+            return new Result(chars, true);
+        }
+
+        /** One atom's first characters: a literal, an escape, a group or a look-around (empty, nullable). */
+        private Result atom(int at, int end) {
+            char c = source.charAt(at);
+            if (c == '(') {
+                if (source.startsWith("(?:", at)) {
+                    return alternation(at + 3, end - 1);
+                }
+                if (source.startsWith("(?=", at) || source.startsWith("(?!", at)
+                        || source.startsWith("(?<=", at) || source.startsWith("(?<!", at)) {
+                    return new Result(new BitSet(), true);
+                }
+                return source.startsWith("(?", at) ? null : alternation(at + 1, end - 1);
+            }
+            if (c == '\\') {
+                char escaped = source.charAt(at + 1);
+                if ("bB".indexOf(escaped) >= 0) {
+                    return new Result(new BitSet(), true);
+                }
+                return Character.isLetterOrDigit(escaped) ? null : literal(escaped);
+            }
+            if ("[.^$)|".indexOf(c) >= 0) {
+                return null;
+            }
+            return literal(c);
+        }
+
+        private Result literal(char c) {
+            BitSet chars = new BitSet();
+            chars.set(c);
+            if (ignoreCase) {
+                chars.set(Character.toLowerCase(c));
+                chars.set(Character.toUpperCase(c));
+            }
+            return new Result(chars, false);
+        }
+
+        /** The index just after the atom at {@code at} (a group with its closing bracket, a class, an escape). */
+        private int skipAtom(int at) {
+            char c = source.charAt(at);
+            if (c == '\\') {
+                return Math.min(source.length(), at + 2);
+            }
+            if (c == '[') {
+                return skipClass(at);
+            }
+            if (c != '(') {
+                return at + 1;
+            }
+            int depth = 0;
+            int i = at;
+            while (i < source.length()) {
+                char d = source.charAt(i);
+                if (d == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (d == '[') {
+                    i = skipClass(i);
+                    continue;
+                }
+                if (d == '(') {
+                    depth++;
+                } else if (d == ')' && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            return source.length();
+        }
+
+        private int skipClass(int at) {
+            int depth = 0;
+            int i = at;
+            while (i < source.length()) {
+                char d = source.charAt(i);
+                if (d == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (d == '[') {
+                    depth++;
+                } else if (d == ']' && i > at + 1 && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            return source.length();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.casereview.etl.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import org.junit.jupiter.api.Test;
+
+/** PhraseStarts finds the same first match as Matcher.find, for every code-list pattern of the vocabulary. */
+class PhraseStartsTest {
+
+    private static final List<String> LISTS = List.of("themes", "harm_types", "risk_factors", "child_context");
+
+    @Test
+    void everyPatternFindsWhatFindFindsInTheGoldenTextsAndEdgeCases() throws Exception {
+        Vocabulary vocabulary = Vocabulary.standard();
+        List<String> texts = new ArrayList<>(edgeCases());
+        for (String folder : List.of("input", "digests", "reports")) {
+            texts.addAll(column(Path.of("src/test/resources/golden", folder, "items.csv"), "text"));
+            texts.addAll(column(Path.of("src/test/resources/golden", folder, "sections.csv"), "text"));
+        }
+        int patterns = 0;
+        int matches = 0;
+        for (String list : LISTS) {
+            for (CodeRule rule : vocabulary.codeRules(list)) {
+                for (Pattern pattern : rule.patterns()) {
+                    patterns++;
+                    PhraseStarts starts = PhraseStarts.of(pattern);
+                    for (String text : texts) {
+                        Matcher expected = pattern.matcher(text);
+                        Matcher got = starts.find(text);
+                        if (expected.find()) {
+                            matches++;
+                            assertThat(got).as("%s in %s", pattern, text).isNotNull();
+                            assertThat(new int[] {got.start(), got.end()}).as("%s in %s", pattern, text)
+                                    .containsExactly(expected.start(), expected.end());
+                        } else {
+                            assertThat(got).as("%s in %s", pattern, text).isNull();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(patterns).isGreaterThan(60);
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void mostThemePatternsAreTriedOnlyWhereOneOfTheirPhrasesCanStart() {
+        List<CodeRule> themes = Vocabulary.standard().codeRules("themes");
+        long narrowed = themes.stream().flatMap(r -> r.patterns().stream()).filter(p -> PhraseStarts.of(p).narrowed()).count();
+        assertThat(narrowed).isGreaterThanOrEqualTo(themes.size() - 2);
+    }
+
+    @Test
+    void optionalGroupsLookAroundsAndEscapesKeepEveryPossibleStart() {
+        Pattern pattern = PhrasePatterns.anyOf(List.of("(?:very )?(?<!little\\s)big\\b dog", "\\.net", "(?:x)*cat",
+                "an{0,2}t"));
+        PhraseStarts starts = PhraseStarts.of(pattern);
+        assertThat(starts.narrowed()).isTrue();
+        for (String text : List.of("a Big dog", "a very big dog", "a little big dog", ".NET", "xxcat", "CAT", "at", "ant",
+                "a-cat", "cat-", "the_cat", "\u00e9cat", "\ud83d\ude00cat")) {
+            Matcher expected = pattern.matcher(text);
+            Matcher got = starts.find(text);
+            assertThat(got == null ? -1 : got.start()).as(text).isEqualTo(expected.find() ? expected.start() : -1);
+        }
+        assertThat(PhraseStarts.of(PhrasePatterns.anyOf(List.of("\\w+'s voice"))).narrowed()).isFalse();
+        assertThat(PhraseStarts.of(PhrasePatterns.anyOf(List.of("(?:a)?"))).narrowed()).isFalse();
+        assertThat(PhraseStarts.of(Pattern.compile("cat")).narrowed()).isFalse();
+    }
+
+    private static List<String> edgeCases() {
+        return List.of("", " ", "-", "Information was not shared.", "INFORMATION SHARING", "information-sharing",
+                "re-information sharing", "the child's voice", "the child\u2019s voice", "child\u2019s voices were heard",
+                "FGM and SEND", "fgm", "multi-agency working", "multi\u2010agency", "e-safety online",
+                "Mental health needs of the child; mother's mental health", "safer sleep\nadvice", "co-sleeping",
+                "\ud83d\ude00 domestic abuse", "domestic\u00a0abuse", "x-domestic abuse", "_domestic abuse");
+    }
+
+    private static List<String> column(Path csv, String name) throws IOException, CsvValidationException {
+        List<String> values = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(csv); CSVReader rows = new CSVReader(reader)) {
+            String[] header = rows.readNext();
+            int index = -1;
+            for (int i = 0; i < header.length; i++) {
+                if (header[i].replace("\ufeff", "").equals(name)) {
+                    index = i;
+                }
+            }
+            String[] row;
+            while ((row = rows.readNext()) != null) {
+                values.add(row[index]);
+            }
+        }
+        return values;
+    }
+}
