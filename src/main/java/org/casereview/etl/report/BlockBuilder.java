@@ -15,6 +15,7 @@ import org.casereview.etl.guard.DocumentBudget;
 final class BlockBuilder {
 
     private static final float SAME_CELL = 2f;
+    private static final int MAX_TERM_WORDS = 6;
 
     private final BodyStyle body;
     private final float pitch;
@@ -102,7 +103,7 @@ final class BlockBuilder {
         if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()) {
             return true;
         }
-        if (!previous.bold() && line.bold()) {
+        if (!previous.bold() && line.bold() || startsWithBoldTerm(previous, line)) {
             return true;
         }
         if (line.page() != previous.page()) {
@@ -117,6 +118,37 @@ final class BlockBuilder {
         }
         boolean listEntry = ListMarkers.startsList(block.get(0).text());
         return listEntry && line.x() < previous.x() - 4;
+    }
+
+    /**
+     * A description list's entry: a line opening with a short bold run followed by regular text, at or left of
+     * the previous line's start, after a line of regular text that ended a sentence. A bold word that a
+     * wrapped sentence brings to the start of a line follows no sentence end and starts no block.
+     */
+    static boolean startsWithBoldTerm(TextLine previous, TextLine line) {
+        if (previous.bold() || line.x() > previous.x() + 2 || !endsSentence(previous.text())) {
+            return false;
+        }
+        return !boldTerm(line).isEmpty();
+    }
+
+    /** The line's opening bold run of a few words, when regular text follows it on the line; else "". */
+    static String boldTerm(TextLine line) {
+        List<TextFragment> fragments = line.fragments();
+        int i = 0;
+        StringBuilder term = new StringBuilder();
+        while (i < fragments.size() && (fragments.get(i).bold() || fragments.get(i).isBlank())) {
+            term.append(fragments.get(i).text()).append(' ');
+            i++;
+        }
+        String text = term.toString().strip();
+        boolean regularFollows = fragments.subList(i, fragments.size()).stream().anyMatch(f -> !f.isBlank());
+        boolean fewWords = !text.isEmpty() && text.split("\\s+").length <= MAX_TERM_WORDS;
+        return regularFollows && fewWords && text.matches(".*\\p{L}.*") ? text : "";
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.strip().matches(".*[.!?:;]['\"\u2019\u201d)]?$");
     }
 
     /** A table cut by a page break repeats its header row at the top of the next page. */

@@ -1,8 +1,11 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
@@ -40,8 +43,8 @@ final class ItemSplitter {
 
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
         SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
-        Pass pass = new Pass(sectionType, sectionContext);
         List<Block> body = blocks.subList(0, EndNotes.start(blocks));
+        Pass pass = new Pass(sectionType, sectionContext, describedTerms(body, heading));
         for (Block block : body) {
             if (EndNotes.isNote(block)) {
                 pass.closeOpen();
@@ -73,7 +76,11 @@ final class ItemSplitter {
         /** A lead-in announced the items ("The review identified the following learning."): paragraphs are items. */
         private boolean announced;
 
-        Pass(SectionType sectionType, SectionType sectionContext) {
+        /** Entries of a description list (bold term, then its text): each one item where items are due. */
+        private final Set<Block> terms;
+
+        Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms) {
+            this.terms = terms;
             this.sectionType = sectionType;
             this.sectionContext = sectionContext;
             this.context = sectionContext;
@@ -214,13 +221,40 @@ final class ItemSplitter {
         private void callout(Block block) {
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
-            if (calloutType != null && (block.bold() || leadsInBold(block) || announced && context != null)
+            if (calloutType != null && (block.bold() || leadsInBold(block) || terms.contains(block)
+                    || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, block.text(), block.page());
             } else {
                 announced = context != null && ANNOUNCES.matcher(block.text()).find();
             }
         }
+    }
+
+    /**
+     * Paragraphs opening with a short bold term run into regular text that hang (their other lines indented
+     * right of the term) or stand next to another such paragraph: a description list's entries. A lone
+     * paragraph that starts with a bold name is prose.
+     */
+    private static Set<Block> describedTerms(List<Block> blocks, String heading) {
+        Set<Block> terms = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!termLed(block) || BlockBuilder.boldTerm(block.first()).equals(heading.strip())) {
+                // a run-in heading ("What did we learn? The review found ...") opens the section, no entry
+                continue;
+            }
+            boolean hangs = block.lines().size() > 1 && block.lines().get(1).x() > block.first().x() + 5;
+            boolean inRun = i > 0 && termLed(blocks.get(i - 1)) || i + 1 < blocks.size() && termLed(blocks.get(i + 1));
+            if (hangs || inRun) {
+                terms.add(block);
+            }
+        }
+        return terms;
+    }
+
+    private static boolean termLed(Block block) {
+        return !block.heading() && !block.table() && !block.bold() && !BlockBuilder.boldTerm(block.first()).isEmpty();
     }
 
     /**

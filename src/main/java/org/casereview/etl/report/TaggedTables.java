@@ -30,7 +30,8 @@ final class TaggedTables {
             return found;
         }
         String sectionKey = key(String.join(" ", lines.stream().map(TextLine::text).toList()));
-        List<ItemSplitter.Found> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        List<Integer> cellPages = new ArrayList<>();
         int firstPage = lines.get(0).page();
         int lastPage = lines.get(lines.size() - 1).page();
         for (LayoutBlock table : tables) {
@@ -38,24 +39,39 @@ final class TaggedTables {
                 continue;
             }
             for (String cell : mainCells(table)) {
-                String probe = prefix(cell);
-                String whole = key(cell);
                 // both ends of the cell printed in the section: another row that merely starts alike is no match
-                boolean printedHere = sectionKey.contains(probe) && sectionKey.contains(suffix(whole));
-                if (printedHere && found.stream().noneMatch(f -> key(f.text()).contains(whole))) {
-                    rows.add(new ItemSplitter.Found(type, TextRepair.clean(cell), pageOf(lines, probe, table.page())));
+                if (sectionKey.contains(prefix(cell)) && sectionKey.contains(suffix(key(cell)))) {
+                    cells.add(cell);
+                    cellPages.add(pageOf(lines, prefix(cell), table.page()));
                 }
             }
         }
-        if (rows.isEmpty()) {
+        List<ItemSplitter.Found> kept = found.stream().filter(f -> !garbled(f, cells)).toList();
+        List<ItemSplitter.Found> rows = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            String whole = key(cells.get(c));
+            if (kept.stream().noneMatch(f -> key(f.text()).contains(whole))) {
+                rows.add(new ItemSplitter.Found(type, TextRepair.clean(cells.get(c)), cellPages.get(c)));
+            }
+        }
+        if (rows.isEmpty() && kept.size() == found.size()) {
             return found;
         }
         List<String> rowKeys = rows.stream().map(r -> prefix(r.text())).toList();
-        List<ItemSplitter.Found> result = new ArrayList<>(found.stream()
+        List<ItemSplitter.Found> result = new ArrayList<>(kept.stream()
                 .filter(f -> rowKeys.stream().noneMatch(k -> key(f.text()).contains(k))).toList());
         result.addAll(rows);
         result.sort(Comparator.comparingInt(f -> position(sectionKey, prefix(f.text()))));
         return result;
+    }
+
+    /**
+     * An item that runs into a second row's cell (a one-line row's text read on with the next row's first
+     * line) mixes rows: the rows replace it.
+     */
+    private static boolean garbled(ItemSplitter.Found item, List<String> cells) {
+        String text = key(item.text());
+        return cells.stream().filter(cell -> text.contains(prefix(cell))).count() > 1;
     }
 
     /** The cells of the column with the most text, header rows and short cells left out. */

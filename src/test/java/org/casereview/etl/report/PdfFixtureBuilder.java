@@ -210,6 +210,38 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /**
+     * A description list's entry as LaTeX sets it: the bold term at the margin, its text run in after it on
+     * the same line, further lines at a hanging indent, no space between entries.
+     */
+    PdfFixtureBuilder describedTerm(String term, String text) throws IOException {
+        canvas.startBlock();
+        List<String> words = new ArrayList<>(List.of(text.split(" ")));
+        List<Run> first = new ArrayList<>(List.of(new Run(term, true)));
+        float room = canvas.width - 2 * MARGIN - FixtureCanvas.textWidth(term + " ", canvas.bold, BODY);
+        while (!words.isEmpty() && FixtureCanvas.textWidth(words.get(0) + " ", canvas.regular, BODY) < room) {
+            room -= FixtureCanvas.textWidth(words.get(0) + " ", canvas.regular, BODY);
+            first.add(new Run(words.remove(0), false));
+        }
+        canvas.line(first, MARGIN, BODY);
+        if (!words.isEmpty()) {
+            for (String line : canvas.wrap(String.join(" ", words), canvas.width - 2 * MARGIN - 28, canvas.regular, BODY)) {
+                canvas.line(List.of(new Run(line, false)), MARGIN + 28, BODY);
+            }
+        }
+        return this;
+    }
+
+    /** Lines exactly as given, each of styled runs, at the margin and without paragraph spacing. */
+    PdfFixtureBuilder styledLines(List<List<Run>> lines) throws IOException {
+        canvas.startBlock();
+        for (List<Run> line : lines) {
+            canvas.line(line, MARGIN, BODY);
+        }
+        canvas.y += BODY * 0.6f;
+        return this;
+    }
+
     /** A whole paragraph in bold, as a call-out box would print. */
     PdfFixtureBuilder boldParagraph(String text) throws IOException {
         canvas.runs(MARGIN + 12, List.of(new Run(text, true)));
