@@ -21,7 +21,7 @@ final class MetadataReader {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(" + Vocabulary.layout("month_names") + ")\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
+            "(?i)\\b(" + Vocabulary.layout("month_names") + "|" + Vocabulary.layout("season_names") + ")\\.?\\s+(19[89]\\d|20\\d\\d)\\b");
     /** A document information title that is a working file name: "Hollinsford CSPR Baby N final v3". */
     private static final Pattern FILE_LIKE = Pattern.compile(
             "(?i).*(" + Vocabulary.layout("working_file_marks") + ").*");
@@ -65,6 +65,10 @@ final class MetadataReader {
             infoTitle = null;
         }
         String reviewType = findReviewType(infoTitle, texts, titleLines);
+        if (infoTitle != null && reviewType != null && typeIn(infoTitle) == null && !printed(infoTitle, texts)) {
+            // "Kelderby learning briefing issue 7": a working name printed nowhere, while the page names the review
+            infoTitle = null;
+        }
         boolean imageCover = rawPages.isEmpty() || rawPages.get(0).lines().isEmpty();
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
                 : imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType))
@@ -239,6 +243,16 @@ final class MetadataReader {
             }
         }
         return info == null ? null : blankToNull(info.getAuthor());
+    }
+
+    /** The title pages print the words of the document information title, in order, line breaks aside. */
+    private static boolean printed(String infoTitle, List<String> texts) {
+        String wanted = key(infoTitle);
+        return !wanted.isEmpty() && key(String.join(" ", texts)).contains(wanted);
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static String blankToNull(String text) {
