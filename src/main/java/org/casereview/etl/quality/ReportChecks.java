@@ -5,6 +5,7 @@ import static org.casereview.etl.quality.QualityThresholds.ITEM_HEAD_CHARS;
 import static org.casereview.etl.quality.QualityThresholds.MIN_ITEM_SECTION_CHARS;
 import static org.casereview.etl.quality.QualityThresholds.MIN_ITEM_SECTION_LINES;
 import static org.casereview.etl.quality.QualityThresholds.MAX_UNTYPED_SHARE;
+import static org.casereview.etl.quality.QualityThresholds.MIN_ASKING_GOOD_PRACTICE;
 import static org.casereview.etl.quality.QualityThresholds.MIN_DIGEST_COUNT;
 import static org.casereview.etl.quality.QualityThresholds.MIN_DIGEST_ITEMS_FOUND;
 import static org.casereview.etl.quality.QualityThresholds.MIN_REPORT_SHARE;
@@ -18,11 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.vocabulary.Vocabulary;
 
 /** The self-check of one report: each check is one method that gives a short reason or nothing. */
 public final class ReportChecks {
@@ -30,6 +33,9 @@ public final class ReportChecks {
     private static final Set<SectionType> ITEM_KINDS = Set.of(SectionType.LEARNING, SectionType.RECOMMENDATIONS);
     private static final Set<SectionType> LEARNING_KINDS =
             Set.of(SectionType.LEARNING, SectionType.FINDINGS, SectionType.RECOMMENDATIONS);
+    /** Words of a sentence asking for something ("should", "must"), as the extractor reads recommendations. */
+    private static final Pattern ASKING = Pattern.compile("(?i)\\b(" + String.join("|",
+            Vocabulary.bundled().strings("layout-words", "request_words")) + ")\\b");
 
     private ReportChecks() {
     }
@@ -38,7 +44,8 @@ public final class ReportChecks {
     public static Verdict judge(ReportEvidence report, DigestExpectation digest) {
         List<Optional<String>> found = new ArrayList<>(List.of(
                 noSections(report), noLearningSection(report), headingsNoneTyped(report),
-                mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report)));
+                mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
+                goodPracticeAsking(report)));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));
@@ -99,6 +106,18 @@ public final class ReportChecks {
                 })
                 .map(s -> s.type().code() + " section \"" + s.heading() + "\"").toList();
         return empty.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", empty) + " gave no items");
+    }
+
+    /**
+     * Good-practice items that ask for a change ("... should ...") are recommendations under a heading that was
+     * not read: a good-practice list goes on into them. Good practice tells what went well, and asks for nothing.
+     */
+    static Optional<String> goodPracticeAsking(ReportEvidence r) {
+        List<ItemRow> good = r.items().stream().filter(i -> i.type() == SectionType.GOOD_PRACTICE).toList();
+        long asking = good.stream().filter(i -> i.text() != null && ASKING.matcher(i.text()).find()).count();
+        return asking >= MIN_ASKING_GOOD_PRACTICE && asking * 3 >= good.size()
+                ? Optional.of(asking + " of " + good.size() + " good-practice items ask for a change")
+                : Optional.empty();
     }
 
     static Optional<String> fewerThanDigest(String what, int digestCount, int reportCount) {

@@ -136,4 +136,18 @@ class ReportChecksTest {
         assertThat(ReportChecks.overlap(ReportChecks.words("child voice carers"), ReportChecks.words("child voice")))
                 .isEqualTo(2.0 / 3);
     }
+
+    @Test
+    void goodPracticeItemsThatAskForChangesAreRecommendationsReadUnderTheWrongHeading() {
+        List<ItemRow> runOn = List.of(
+                new ItemRow(SectionType.GOOD_PRACTICE, 1, "The school nurse kept seeing her through the holidays.", 3),
+                new ItemRow(SectionType.GOOD_PRACTICE, 2, "The online abuse unit acted within a day.", 3),
+                new ItemRow(SectionType.GOOD_PRACTICE, 3, "The committee should give school staff a short guide.", 3),
+                new ItemRow(SectionType.GOOD_PRACTICE, 4, "Agencies must record online contact with unknown adults.", 3));
+
+        assertThat(ReportChecks.goodPracticeAsking(new ReportEvidence(3, GOOD, runOn)))
+                .contains("2 of 4 good-practice items ask for a change");
+        assertThat(ReportChecks.goodPracticeAsking(new ReportEvidence(3, GOOD, runOn.subList(0, 3)))).isEmpty();
+        assertThat(ReportChecks.goodPracticeAsking(new ReportEvidence(3, GOOD, GOOD_ITEMS))).isEmpty();
+    }
 }
