@@ -27,6 +27,8 @@ public final class QualityThresholds {
     public static final int MIN_ITEM_SECTION_LINES = 2;
     /** Good-practice items asking for a change from which (and a third of them) a recommendations heading was missed. */
     public static final int MIN_ASKING_GOOD_PRACTICE = 2;
+    /** Numbered labels of one kind opening a section's lines from which its items are counted against them. */
+    public static final int MIN_LABELS = 2;
     /** Leading letters and digits of an item's text looked for in its section's text. */
     public static final int ITEM_HEAD_CHARS = 30;
 

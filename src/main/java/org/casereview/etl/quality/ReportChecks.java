@@ -4,6 +4,7 @@ import static org.casereview.etl.quality.QualityThresholds.FEW_PAGES;
 import static org.casereview.etl.quality.QualityThresholds.ITEM_HEAD_CHARS;
 import static org.casereview.etl.quality.QualityThresholds.MIN_ITEM_SECTION_CHARS;
 import static org.casereview.etl.quality.QualityThresholds.MIN_ITEM_SECTION_LINES;
+import static org.casereview.etl.quality.QualityThresholds.MIN_LABELS;
 import static org.casereview.etl.quality.QualityThresholds.MAX_UNTYPED_SHARE;
 import static org.casereview.etl.quality.QualityThresholds.MIN_ASKING_GOOD_PRACTICE;
 import static org.casereview.etl.quality.QualityThresholds.MIN_DIGEST_COUNT;
@@ -31,6 +32,8 @@ import org.casereview.etl.vocabulary.Vocabulary;
 public final class ReportChecks {
 
     private static final Set<SectionType> ITEM_KINDS = Set.of(SectionType.LEARNING, SectionType.RECOMMENDATIONS);
+    /** A line opening with a label and its number: "Learning point 2", "Recommendation 3". */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("^(\\p{L}[\\p{L} ]{0,30}?) (\\d{1,2})(?![.\\d]\\d)");
     private static final Set<SectionType> LEARNING_KINDS =
             Set.of(SectionType.LEARNING, SectionType.FINDINGS, SectionType.RECOMMENDATIONS);
     /** Words of a sentence asking for something ("should", "must"), as the extractor reads recommendations. */
@@ -45,7 +48,7 @@ public final class ReportChecks {
         List<Optional<String>> found = new ArrayList<>(List.of(
                 noSections(report), noLearningSection(report), headingsNoneTyped(report),
                 mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
-                goodPracticeAsking(report)));
+                goodPracticeAsking(report), labelledBeyondItems(report)));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));
@@ -118,6 +121,40 @@ public final class ReportChecks {
         return asking >= MIN_ASKING_GOOD_PRACTICE && asking * 3 >= good.size()
                 ? Optional.of(asking + " of " + good.size() + " good-practice items ask for a change")
                 : Optional.empty();
+    }
+
+    /**
+     * A learning or recommendations section whose lines open with more numbered labels of one kind ("Learning
+     * point 1", "Learning point 2", ...) than the report gives items at all: labelled rows (a header-less
+     * label | text table read line by line) were run together or lost.
+     */
+    static Optional<String> labelledBeyondItems(ReportEvidence r) {
+        List<String> shortSections = new ArrayList<>();
+        for (Section s : r.sections()) {
+            if (!ITEM_KINDS.contains(s.type()) || s.text() == null) {
+                continue;
+            }
+            int labels = mostNumberedLabels(s.text());
+            // the labels may name another kind ("Recommendation 1" under a learning theme): all items count
+            int items = r.items().size();
+            if (labels >= MIN_LABELS && items < labels) {
+                shortSections.add(s.type().code() + " section \"" + s.heading() + "\" prints " + labels
+                        + " numbered labels, the report gives " + items + " items");
+            }
+        }
+        return shortSections.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", shortSections));
+    }
+
+    /** The most distinct numbers one label opens lines with. */
+    private static int mostNumberedLabels(String text) {
+        java.util.Map<String, Set<String>> numbers = new java.util.HashMap<>();
+        text.lines().map(String::strip).forEach(line -> {
+            java.util.regex.Matcher m = NUMBERED_LABEL.matcher(line);
+            if (m.find()) {
+                numbers.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(m.group(2));
+            }
+        });
+        return numbers.values().stream().mapToInt(Set::size).max().orElse(0);
     }
 
     static Optional<String> fewerThanDigest(String what, int digestCount, int reportCount) {

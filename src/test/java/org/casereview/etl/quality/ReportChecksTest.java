@@ -150,4 +150,21 @@ class ReportChecksTest {
         assertThat(ReportChecks.goodPracticeAsking(new ReportEvidence(3, GOOD, runOn.subList(0, 3)))).isEmpty();
         assertThat(ReportChecks.goodPracticeAsking(new ReportEvidence(3, GOOD, GOOD_ITEMS))).isEmpty();
     }
+
+    @Test
+    void moreNumberedLabelsThanItemsMeansLabelledRowsRanTogether() {
+        Section table = section(SectionType.LEARNING, 2, "3. LEARNING", "Repeated referrals should trigger a review\n"
+                + "Learning point 1 of the whole history.\nLearning point 2 Dental neglect is neglect.\n"
+                + "School nurses should be told of referrals to\nLearning point 3 social services.");
+        List<ItemRow> one = List.of(new ItemRow(SectionType.LEARNING, 1, "Dental neglect is neglect. School nurses", 2));
+        List<ItemRow> three = List.of(one.get(0), new ItemRow(SectionType.LEARNING, 2, "Repeated referrals", 2),
+                new ItemRow(SectionType.LEARNING, 3, "School nurses should be told", 2));
+        Section subNumbered = section(SectionType.LEARNING, 3, "3. Learning themes",
+                "Recommendation 1.1 Schools should record absence.\nRecommendation 1.2 GPs should ask.");
+
+        assertThat(ReportChecks.labelledBeyondItems(new ReportEvidence(2, List.of(table), one)))
+                .contains("learning section \"3. LEARNING\" prints 3 numbered labels, the report gives 1 items");
+        assertThat(ReportChecks.labelledBeyondItems(new ReportEvidence(2, List.of(table), three))).isEmpty();
+        assertThat(ReportChecks.labelledBeyondItems(new ReportEvidence(2, List.of(subNumbered), List.of()))).isEmpty();
+    }
 }

@@ -19,7 +19,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.quality.ReportChecks;
+import org.casereview.etl.quality.ReportEvidence;
+import org.casereview.etl.quality.Verdict;
 import org.casereview.etl.report.FixtureCanvas.Run;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 9: a description list (bold term, text run in, hanging indent) gives one item per term; bold words a
  * wrapped sentence brings to a line start do not; a header-less tagged table of label | text rows keeps its
- * one-line rows.
+ * one-line rows, and the same table untagged (rows run together) is flagged doubtful.
  */
 class TermListAndLabelTableTest {
 
@@ -145,6 +149,20 @@ class TermListAndLabelTableTest {
     @Nested
     class HeaderlessLabelTables {
 
+        /** Untagged, the centred labels interleave with the text lines and rows run together: the self-check says so. */
+        @Test
+        void untaggedTheRunTogetherRowsMakeTheReportDoubtful() throws Exception {
+            ExtractedReport report = EXTRACTOR.extractWithItems(labelTablePdf(dir.resolve("untagged.pdf"), false));
+
+            assertThat(report.items()).hasSizeLessThan(3);
+            List<ItemRow> items = report.items().stream()
+                    .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList();
+            Verdict verdict = ReportChecks.judge(new ReportEvidence(1, report.document().sections(), items), null);
+            assertThat(verdict.quality()).isEqualTo("doubtful");
+            assertThat(verdict.notesText()).isEqualTo("learning section \"2. Learning\" prints 3 numbered labels, "
+                    + "the report gives " + items.size() + " items");
+        }
+
         @Test
         void aRowWhoseLabelAndTextShareOneLineIsKeptBetweenWrappedRows() throws Exception {
             Path pdf = labelTablePdf(dir.resolve("table.pdf"));
@@ -165,11 +183,17 @@ class TermListAndLabelTableTest {
      * bold "Learning point N" labels in the first cell, vertically centred against text that wraps.
      */
     private static Path labelTablePdf(Path file) throws IOException {
+        return labelTablePdf(file, true);
+    }
+
+    static Path labelTablePdf(Path file, boolean tagged) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDStructureTreeRoot tree = new PDStructureTreeRoot();
-            document.getDocumentCatalog().setStructureTreeRoot(tree);
+            if (tagged) {
+                document.getDocumentCatalog().setStructureTreeRoot(tree);
+            }
             PDMarkInfo info = new PDMarkInfo();
-            info.setMarked(true);
+            info.setMarked(tagged);
             document.getDocumentCatalog().setMarkInfo(info);
             PDStructureElement root = new PDStructureElement("Document", tree);
             tree.appendKid(root);
