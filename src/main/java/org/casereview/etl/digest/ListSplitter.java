@@ -18,6 +18,10 @@ public final class ListSplitter {
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
     private static final Pattern INLINE_BULLET = Pattern.compile("(?<=\\S)\\s+([\u2022\u25aa\u25cf\u25a0\uf0b7])\\s+(?=\\S)");
+    /** Word's second-level bullet as it comes out in plain text: "  o item"; a bullet only when sibling lines repeat it. */
+    private static final Pattern LETTER_O_BULLET = Pattern.compile("^o\\s+(?=\\S)");
+    private static final Pattern INDENTED_LETTER_O = Pattern.compile("^(\\s*)o\\s+(?=\\S)");
+    private static final int MIN_LETTER_O_LINES = 2;
     private static final Pattern DANGLING_LIST_VERB = Pattern.compile("(?:include|includes|including|are|were)[:.]?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile(",\\s+(?![^(]*\\))");
@@ -35,7 +39,7 @@ public final class ListSplitter {
         }
         // bullets run into one line ("• map services • fund transport") are points of their own
         text = INLINE_BULLET.matcher(text).replaceAll("\n$1 ");
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = letterOBullets(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         boolean bulleted = lines.stream().anyMatch(this::isListLine);
         List<String> parts = bulleted ? bulletItems(lines) : semicolonItems(String.join(" ", lines));
         List<String> items = new ArrayList<>();
@@ -47,6 +51,42 @@ public final class ListSplitter {
             }
         }
         return items;
+    }
+
+    /** "o item" lines become "• item" when at least two lines start so; a lone "o" may be a word. */
+    private static List<String> letterOBullets(List<String> lines) {
+        long marked = lines.stream().filter(l -> LETTER_O_BULLET.matcher(l).find()).count();
+        if (marked < MIN_LETTER_O_LINES) {
+            return lines;
+        }
+        return lines.stream().map(l -> LETTER_O_BULLET.matcher(l).replaceFirst("• ")).toList();
+    }
+
+    /**
+     * The lines of a document with each "o item" line written "• item" where the nearest non-blank
+     * line before or after it starts with "o " too (a list of them); a lone "o" line is left as it is.
+     */
+    static String[] markLetterOBullets(String[] lines) {
+        String[] out = lines.clone();
+        for (int i = 0; i < lines.length; i++) {
+            if (isLetterOLine(lines[i]) && (isLetterOLine(nearest(lines, i, -1)) || isLetterOLine(nearest(lines, i, 1)))) {
+                out[i] = INDENTED_LETTER_O.matcher(lines[i]).replaceFirst("$1• ");
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLetterOLine(String line) {
+        return line != null && INDENTED_LETTER_O.matcher(line).find();
+    }
+
+    private static String nearest(String[] lines, int from, int step) {
+        for (int i = from + step; i >= 0 && i < lines.length; i += step) {
+            if (!lines[i].isBlank()) {
+                return lines[i];
+            }
+        }
+        return null;
     }
 
     private boolean isListLine(String line) {

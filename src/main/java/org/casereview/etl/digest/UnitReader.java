@@ -37,7 +37,7 @@ final class UnitReader {
     }
 
     List<Unit> read(String text) {
-        String[] raw = text.split("\n", -1);
+        String[] raw = ListSplitter.markLetterOBullets(text.split("\n", -1));
         String[] lines = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             lines[i] = repair.repairLine(raw[i]);

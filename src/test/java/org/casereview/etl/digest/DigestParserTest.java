@@ -226,6 +226,27 @@ class DigestParserTest {
         }
 
         @Test
+        void indentedLetterOBulletsAreItemsButALoneOIsAWord() {
+            DigestEntry entry = only("""
+                    Child Q: Child safeguarding practice review
+                    -------------------------------------------
+
+                    Neglect of a 4-year-old girl in 2022.
+
+                    Learning includes:
+                      o the nursery's concerns were not shared
+                      o her weight was not checked after the move
+
+                    Recommendations include:
+                      o visit at five o'clock when the family are at home
+                    """);
+            assertThat(items(entry, SectionType.LEARNING))
+                    .containsExactly("the nursery's concerns were not shared", "her weight was not checked after the move");
+            assertThat(items(entry, SectionType.RECOMMENDATIONS))
+                    .containsExactly("o visit at five o'clock when the family are at home");
+        }
+
+        @Test
         void numberedListInsideAnEntryIsNotAnEntry() {
             ParsedDigest digest = parser.parse("""
                     4. Child Z: Serious case review
