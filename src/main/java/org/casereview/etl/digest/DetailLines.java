@@ -1,6 +1,7 @@
 package org.casereview.etl.digest;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lines between an entry heading and its summary that describe the entry: the publishing area
@@ -8,6 +9,8 @@ import java.util.regex.Matcher;
  * ("Published 12 March 2024"). Their words are in the grammar file (area.label, entry.date.line).
  */
 final class DetailLines {
+
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
     private final DigestGrammar grammar;
 
@@ -18,6 +21,16 @@ final class DetailLines {
     /** A line with the entry's area ("Partnership: Eastmere") or its publication date ("Published 12 March 2024"). */
     boolean isEntryDetail(String line) {
         return areaOf(line) != null || grammar.entryDateLine.matcher(line.strip()).matches();
+    }
+
+    /** The year of a publication date line ("Published 1 August 2025 · News" -> 2025); null for other lines. */
+    Integer dateLineYear(String line) {
+        Matcher date = grammar.entryDateLine.matcher(line.strip());
+        if (!date.matches()) {
+            return null;
+        }
+        Matcher year = YEAR.matcher(line);
+        return year.find() ? Integer.valueOf(year.group(1)) : null;
     }
 
     /** The area named by an area line, without "Safeguarding Children Partnership" ("" for "Anonymous"); null for other lines. */

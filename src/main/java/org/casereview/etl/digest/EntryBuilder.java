@@ -92,6 +92,8 @@ final class EntryBuilder {
         private String linkTarget;
         private String area;
         private String title;
+        /** Year of the entry's own "Published 1 August 2025" line: its publication year when the heading has none. */
+        private Integer dateLineYear;
 
         Reading(HeadingReader.Heading heading) {
             this.heading = heading;
@@ -167,6 +169,8 @@ final class EntryBuilder {
             }
             String named = shapes.details().areaOf(text);
             area = area == null && named != null && !named.isEmpty() ? named : area;
+            Integer dated = shapes.details().dateLineYear(text);
+            dateLineYear = dateLineYear == null ? dated : dateLineYear;
             return true;
         }
 
@@ -210,7 +214,8 @@ final class EntryBuilder {
         }
 
         DigestEntry entry(int entryNo, int line) {
-            return new DigestEntry(entryNo, line, title, heading.childName(), area, heading.year(),
+            Integer year = heading.year() != null ? heading.year() : dateLineYear;
+            return new DigestEntry(entryNo, line, title, heading.childName(), area, year,
                     sections(summary, drafts), noRecsText != null, noRecsText, linkText, linkTarget);
         }
     }

@@ -12,7 +12,7 @@ final class LinkShapes {
 
     /** A markdown link, with an optional title after its target: [text](url "title"). */
     static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013\u00b7\u2022-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern FILE_NOTE = Pattern.compile("\\((?:PDF|DOCX?|Word)\\b[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");

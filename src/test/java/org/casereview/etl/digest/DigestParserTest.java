@@ -247,6 +247,29 @@ class DigestParserTest {
         }
 
         @Test
+        void feedMetaLineIsNoSummaryAndGivesTheYearAndASecondLinkAfterADotIsNoItem() {
+            DigestEntry entry = only("""
+                    ### [Child Q: Serious case review](https://example.org/q)
+
+                    Published 3 May 2019 \u00b7 News and reviews
+
+                    Neglect of a 4-year-old girl in 2016.
+
+                    **Recommendations include:**
+
+                    - visit the family at home
+                    - check her weight
+
+                    [Read overview report (PDF)](https://example.org/q.pdf) \u00b7 [Permalink](https://example.org/q)
+                    """);
+            assertThat(entry.summary()).isEqualTo("Neglect of a 4-year-old girl in 2016.");
+            assertThat(entry.headingYear()).isEqualTo(2019);
+            assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("visit the family at home", "check her weight");
+            assertThat(entry.linkText()).isEqualTo("Read overview report (PDF)");
+            assertThat(entry.linkTarget()).isEqualTo("https://example.org/q.pdf");
+        }
+
+        @Test
         void numberedListInsideAnEntryIsNotAnEntry() {
             ParsedDigest digest = parser.parse("""
                     4. Child Z: Serious case review
