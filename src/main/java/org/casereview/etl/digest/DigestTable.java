@@ -19,6 +19,11 @@ public final class DigestTable {
 
     private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
     private static final int MAX_HEADER_WORDS = 12;
+    /** A column that holds the review's link, not a section: "Link", "Report", "Full review", "Read the review". */
+    private static final Pattern LINK_COLUMN = Pattern.compile(
+            "(?:links?|url|pdf|download|documents?|(?:full |overview |published )?(?:review|report)s?"
+                    + "|read (?:the )?(?:full )?(?:review|report))\\s*:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_START = Pattern.compile("https?://|www\\.");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
     private DigestTable() {
@@ -140,13 +145,16 @@ public final class DigestTable {
         List<String> title = lines(row.get(0));
         StringBuilder summary = new StringBuilder();
         StringBuilder sections = new StringBuilder();
+        List<String> links = new ArrayList<>();
         for (int c = 1; c < row.size(); c++) {
             List<String> cell = lines(row.get(c));
             SectionType type = c < names.size() ? labelType(names.get(c)) : null;
             if (cell.isEmpty()) {
                 continue;
             }
-            if (type == null || type == SectionType.SUMMARY) {
+            if (type == null && c < names.size() && isLinkColumn(names.get(c))) {
+                links.add(linkLine(cell));
+            } else if (type == null || type == SectionType.SUMMARY) {
                 summary.append(String.join(" ", cell)).append(' ');
             } else {
                 // a cell may repeat its column's label ("Learning includes:") over its list
@@ -163,7 +171,24 @@ public final class DigestTable {
         }
         out.append(sections);
         title.subList(1, title.size()).forEach(line -> out.append(line).append("\n\n"));
+        links.forEach(line -> out.append(line).append("\n\n"));
         return out.toString();
+    }
+
+    private static boolean isLinkColumn(String name) {
+        return LINK_COLUMN.matcher(String.join(" ", lines(name))).matches();
+    }
+
+    /** A link cell as one line; a URL broken over the cell's lines ("https://" "example.org/" "a.pdf") is made whole. */
+    private static String linkLine(List<String> cell) {
+        String text = String.join(" ", cell);
+        java.util.regex.Matcher url = URL_START.matcher(text);
+        if (!url.find()) {
+            return text;
+        }
+        String words = text.substring(0, url.start()).strip();
+        String target = text.substring(url.start()).replaceAll("\\s+", "");
+        return words.isEmpty() ? target : words + " " + target;
     }
 
     private static boolean hasLabelColumn(List<String> names) {

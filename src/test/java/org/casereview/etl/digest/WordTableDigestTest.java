@@ -54,6 +54,21 @@ class WordTableDigestTest {
     }
 
     @Test
+    void aLinkColumnGivesTheReportLinkAndStaysOutOfTheSummary() throws Exception {
+        Path docx = write(List.of("Review", "Summary", "Learning", "Link"),
+                List.of(List.of("Child QA: Serious case review", "Death of a 4-year-old girl in 2019.",
+                        "- the nursery's concerns were not shared\n- the home visit was missed",
+                        "Read overview report (PDF)\nhttps://\nexample.org/media/\nqa.pdf")));
+
+        DigestEntry entry = UnseenDigests.parse(docx).entries().get(0);
+
+        assertThat(entry.summary()).isEqualTo("Death of a 4-year-old girl in 2019.");
+        assertThat(entry.linkText()).isEqualTo("Read overview report (PDF)");
+        assertThat(entry.linkTarget()).isEqualTo("https://example.org/media/qa.pdf");
+        assertThat(UnseenDigests.items(entry, SectionType.LEARNING)).hasSize(2);
+    }
+
+    @Test
     void aTableWithoutLabelColumnsStaysAsItsCells() throws Exception {
         Path docx = write(List.of("Area", "Reviews"), List.of(List.of("Northshire", "4"), List.of("Eastmoor", "2")));
 
