@@ -3,7 +3,7 @@
 # 'entry-content'), a plain-text digest whose headings are underlined with === and ---, a PDF printed from a spreadsheet
 # (one row per review, landscape, untagged), and a DOCX where each review is a two-column table (label | text).
 # The entries re-use b12's summaries with new child codes (their coding is settled), so a miss here is a layout miss.
-# Uses E, T, COLS from ../../digests-e2e/generator/entries.py and B12 from ../../digests-e2e/generator/entries_b12.py.
+# Uses E, T, COLS from entries.py and B12 from entries_b12.py (both in this folder).
 def recode(e, old, new):
     import copy
     e = copy.deepcopy(e)
