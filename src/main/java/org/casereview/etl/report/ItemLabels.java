@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 
-/** Printed item labels: "Recommendation 3:", "Learning point 2", "R3", "LP2". */
+/** Printed item labels: "Recommendation 3:", "Learning point 2", "Rec 1.2", "R3", "R.1", "LP2". */
 final class ItemLabels {
 
     private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
@@ -45,7 +45,7 @@ final class ItemLabels {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(w -> sectionLabels.add(new LabelPattern(null, numbered(phrase(w)))));
         vocabulary.byType("codes").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
-                Pattern.compile("^\\(?" + Pattern.quote(code) + "\\d{1,2}[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
+                Pattern.compile("^\\(?" + Pattern.quote(code) + "\\.?\\d{1,2}(\\.\\d{1,2})?[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
     }
 
     private static String phrase(String word) {
@@ -53,7 +53,7 @@ final class ItemLabels {
     }
 
     private static Pattern numbered(String phrase) {
-        return Pattern.compile("^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?");
+        return Pattern.compile("^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}(\\.\\d{1,2})?[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?");
     }
 
     /** The label at the start of a line, if any. */
