@@ -37,6 +37,7 @@ final class DigestGrammar {
     final Pattern linkPrefix;
     final Pattern linkVerbs;
     final Pattern linkDocuments;
+    final Pattern linkColumn;
     final Set<String> linkNouns;
     final int linkMaxWords;
     final Pattern pseudonym;
@@ -66,6 +67,7 @@ final class DigestGrammar {
         linkVerbs = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "link_verbs") + ")\\b", FLAGS);
         linkDocuments = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "link_documents") + ")"
                 + "(?:\\s*\\((?:PDF|DOCX?|Word|HTML)\\b[^)]{0,30}\\))?", FLAGS);
+        linkColumn = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "link_column") + ")\\s*:?", FLAGS);
         linkNouns = words(v, GRAMMAR, "link_nouns");
         linkMaxWords = Integer.parseInt(v.text(GRAMMAR, "link_max_words").trim());
         String prefix = "(?:" + alternatives(v, GRAMMAR, "name_prefixes") + ")";

@@ -17,12 +17,9 @@ import org.casereview.etl.layout.LayoutBlock;
  */
 public final class DigestTable {
 
-    private static final UnitShapes SHAPES = new UnitShapes(DigestGrammar.standard());
+    private static final DigestGrammar GRAMMAR = DigestGrammar.standard();
+    private static final UnitShapes SHAPES = new UnitShapes(GRAMMAR);
     private static final int MAX_HEADER_WORDS = 12;
-    /** A column that holds the review's link, not a section: "Link", "Report", "Full review", "Read the review". */
-    private static final Pattern LINK_COLUMN = Pattern.compile(
-            "(?:links?|url|pdf|download|documents?|(?:full |overview |published )?(?:review|report)s?"
-                    + "|read (?:the )?(?:full )?(?:review|report))\\s*:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_START = Pattern.compile("https?://|www\\.");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
@@ -176,7 +173,7 @@ public final class DigestTable {
     }
 
     private static boolean isLinkColumn(String name) {
-        return LINK_COLUMN.matcher(String.join(" ", lines(name))).matches();
+        return GRAMMAR.linkColumn.matcher(String.join(" ", lines(name))).matches();
     }
 
     /** A link cell as one line; a URL broken over the cell's lines ("https://" "example.org/" "a.pdf") is made whole. */
