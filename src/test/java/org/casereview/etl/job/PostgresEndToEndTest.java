@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -83,15 +78,14 @@ class PostgresEndToEndTest {
     void everyTableOfTheJobHasTheSameRows() {
         JdbcTemplate h2 = new JdbcTemplate(h2DataSource());
         JdbcTemplate postgres = new JdbcTemplate(schema.dataSource());
-        List<String> tables = jobTables(h2, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'");
-        assertThat(jobTables(postgres, "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
-                + schema.name() + "'")).isEqualTo(tables);
+        List<String> tables = JobTables.names(h2, JobTables.H2_TABLES);
+        assertThat(JobTables.names(postgres, JobTables.postgresTables(schema.name()))).isEqualTo(tables);
         assertThat(tables).contains("review", "review_item", "source_document", "reject", "report_extract");
         for (String table : tables) {
-            List<String> rows = rows(h2, table);
-            assertThat(rows(postgres, table)).as(table).isEqualTo(rows);
+            List<String> rows = JobTables.rows(h2, table);
+            assertThat(JobTables.rows(postgres, table)).as(table).isEqualTo(rows);
         }
-        assertThat(rows(postgres, "review")).hasSize(15);
+        assertThat(JobTables.rows(postgres, "review")).hasSize(15);
     }
 
     @Test
@@ -102,8 +96,8 @@ class PostgresEndToEndTest {
         JdbcTemplate postgres = new JdbcTemplate(schema.dataSource());
         assertThat(postgres.queryForList("SELECT status FROM batch_job_execution", String.class))
                 .containsExactly("COMPLETED");
-        assertThat(sorted(postgres.queryForList(steps))).hasSize(6 + 5)
-                .isEqualTo(sorted(new JdbcTemplate(h2DataSource()).queryForList(steps)));
+        assertThat(JobTables.sorted(postgres.queryForList(steps))).hasSize(6 + 5)
+                .isEqualTo(JobTables.sorted(new JdbcTemplate(h2DataSource()).queryForList(steps)));
         assertThat(postgres.queryForList("SELECT step_name FROM batch_step_execution", String.class))
                 .contains("discoverInputsStep", "extractReportWorkerStep:report:testshire_cspr_child_a.pdf",
                         "exportOutputsStep");
@@ -154,34 +148,5 @@ class PostgresEndToEndTest {
 
     private static DataSource h2DataSource() {
         return new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("h2/casereviews").toAbsolutePath(), "sa", "");
-    }
-
-    /** The job's own tables (not Spring Batch's or Flyway's), in lower case and name order. */
-    private static List<String> jobTables(JdbcTemplate jdbc, String sql) {
-        return jdbc.queryForList(sql, String.class).stream().map(t -> t.toLowerCase(Locale.ROOT))
-                .filter(t -> !t.startsWith("batch_") && !t.startsWith("flyway_")).sorted().toList();
-    }
-
-    /** Every row of the table as text (column = value), in one order whatever the database's collation. */
-    private static List<String> rows(JdbcTemplate jdbc, String table) {
-        return sorted(jdbc.queryForList("SELECT * FROM " + table));
-    }
-
-    private static List<String> sorted(List<Map<String, Object>> rows) {
-        List<String> texts = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            TreeSet<String> cells = new TreeSet<>();
-            row.forEach((column, value) -> cells.add(column.toLowerCase(Locale.ROOT) + "=" + text(value)));
-            texts.add(String.join(" | ", cells));
-        }
-        return texts.stream().sorted().toList();
-    }
-
-    private static String text(Object value) {
-        try {
-            return value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : String.valueOf(value);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
