@@ -5,7 +5,7 @@
 # laid out as one Word table with merged cells; a LibreOffice tagged PDF in three columns with labels as headings.
 # The first four digests' entries are new summaries (phrased as NSPCC summaries are, coded by the conventions of
 # normalise/unseen-entries.txt); the fifth re-uses b12 entries with new codes (`recode`), so a miss there is a layout miss.
-# Uses E, T, COLS from entries.py and B12 from entries_b12.py (both in ../../digests-e2e/generator).
+# Uses E, T, COLS from entries.py, B11 and B12 from entries_b11.py / entries_b12.py (both in ../../digests-e2e/generator).
 CSPR = "child_safeguarding_practice_review"; SCR = "serious_case_review"
 NAHI = "non_accidental_head_injury|non_accidental_head_injury; physical_abuse|physical_abuse"
 OWN = ("Learning", "Recommendations", "Good practice")
@@ -117,3 +117,9 @@ _b = lambda f, i: B12[f]["entries"][i]
 B14["b14-writer-threecol-tagged-2025-12.pdf"] = dict(month="2025-12", heading="Case reviews round-up: December 2025", intro="Case reviews added in December 2025. All of the children, families and places below are invented for testing.", entries=[
     recode(_b("b12-chromium-sidebyside-2025-07.pdf", 2), "DC", "VA"), recode(_b("b12-chromium-sidebyside-2025-07.pdf", 3), "DD", "VB"),
     recode(_b("b12-docx-boldsize-2026-04.docx", 1), "FB", "VC"), recode(_b("b12-latex-threecol-2025-05.pdf", 2), "HC", "VD")])
+# Added after the first five were measured, truth again committed before its input was rendered: the DOCX merged-cell
+# table layout printed by LibreOffice Writer as an UNTAGGED PDF (spanning title rows, a vertically merged number column,
+# labels inside the cells, not in a header row). Entries as b11's YA, YB, YC with new codes, so their coding is settled.
+_y = lambda i: B11["b11-latex-table-2025-03.pdf"]["entries"][i]
+B14["b14-writer-merged-untagged-2025-04.pdf"] = dict(month="2025-04", heading="Case reviews: April 2025", intro="One table, one block of rows per review. All of the children, families and places below are invented for testing.", entries=[
+    recode(_y(0), "YA", "OA"), recode(_y(1), "YB", "OB"), recode(_y(2), "YC", "OC")])

@@ -5,7 +5,7 @@ import os, sys
 G = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(G)
 E2E = os.path.join(os.path.dirname(os.path.dirname(OUT)), "digests-e2e", "generator")
-exec(open(f"{E2E}/entries.py").read().split("DIGESTS = {}")[0]); exec(open(f"{E2E}/entries_b12.py").read()); exec(open(f"{G}/entries_b14.py").read())
+exec(open(f"{E2E}/entries.py").read().split("DIGESTS = {}")[0]); exec(open(f"{E2E}/entries_b12.py").read()); exec(open(f"{E2E}/entries_b11.py").read()); exec(open(f"{G}/entries_b14.py").read())
 
 
 def write_truth():
