@@ -1,5 +1,5 @@
 # Renders batch b14: `python3 render_b14.py truth` writes the truth files (committed before any input existed);
-# `python3 render_b14.py inputs` writes the inputs (render_b14_inputs.py; needs groff, java + PDFBox from ~/.m2, lualatex,
+# `python3 render_b14.py inputs [FILE...]` writes the inputs (all, or the ones named) (render_b14_inputs.py; needs groff, java + PDFBox from ~/.m2, lualatex,
 # soffice). Invented material, test fixtures only.
 import os, sys
 G = os.path.dirname(os.path.abspath(__file__))
@@ -27,4 +27,4 @@ if __name__ == "__main__":
     else:
         sys.path.insert(0, G)
         import render_b14_inputs
-        render_b14_inputs.render_inputs(B14, OUT)
+        render_b14_inputs.render_inputs(B14, OUT, sys.argv[2:])

@@ -164,10 +164,12 @@ def cp():
     return ":".join(jars)
 
 
-def render_inputs(B14, OUT):
+def render_inputs(B14, OUT, only=None):
     src, inp = f"{OUT}/source", f"{OUT}/input"
     os.makedirs(src, exist_ok=True); os.makedirs(inp, exist_ok=True)
     for fname, d in B14.items():
+        if only and fname not in only:
+            continue
         base = fname.rsplit(".", 1)[0]
         if "groff" in fname:
             t = groff_ms(d); open(f"{src}/{base}.ms", "w").write(t)
@@ -183,6 +185,14 @@ def render_inputs(B14, OUT):
                 for _ in range(2):
                     subprocess.run(["lualatex", "-interaction=nonstopmode", "-halt-on-error", "d.tex"], cwd=w, check=True, capture_output=True)
                 os.replace(f"{w}/d.pdf", f"{inp}/{fname}")
+        elif "merged-untagged" in fname:
+            # the merged-cell DOCX layout printed by LibreOffice Writer, tagged PDF off
+            with tempfile.TemporaryDirectory() as w:
+                open(f"{src}/{base}.document.xml", "w").write(docx_merged(d, f"{w}/{base}.docx"))
+                subprocess.run(["soffice", f"-env:UserInstallation=file://{w}/profile", "--headless", "--convert-to",
+                                'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"false"}}', "--outdir", w, f"{w}/{base}.docx"],
+                               check=True, capture_output=True)
+                os.replace(f"{w}/{base}.pdf", f"{inp}/{fname}")
         elif "docx" in fname:
             open(f"{src}/{base}.document.xml", "w").write(docx_merged(d, f"{inp}/{fname}"))
         else:
