@@ -168,7 +168,7 @@ T4 = {
                  "Heading 1 / 2 / 3 numbered '1', '1.1', '1.1.1' by multi-level Word list numbering (the numbers are not text)",
                  "learning points as Heading 3 sub-headings '4.2.1 ...' each followed by a paragraph (item = the paragraph)",
                  "recommendations in a table 'No. | Recommendation | Lead agency | Timescale' that runs over a page break, header row repeated",
-                 "Calibri-like Carlito font, header 'OFFICIAL', footer 'Page N of M'"],
+                 "Carlito asked for, DejaVu Sans substituted by LibreOffice (Carlito not installed); header 'OFFICIAL', footer 'Page N of M'"],
     "cover": {"title": "Child Safeguarding Practice Review: Child S", "child_name": "Child S", "review_type": CSPR,
               "area": "Hadleigh Marsh", "year": 2026, "partnership": "Hadleigh Marsh Safeguarding Children Partnership"},
     "cover_lines": ["Hadleigh Marsh Safeguarding Children Partnership", "Child Safeguarding Practice Review: Child S",
@@ -315,7 +315,7 @@ T7 = {
                  "slide title at the top of each slide in a coloured bar, bullets below, slide number bottom right",
                  "title slide with the review name; 'Learning briefing' on the title slide",
                  "recommendations as bullets beginning 'Recommendation One:', 'Recommendation Two:' in words"],
-    "cover": {"title": "Child Safeguarding Practice Review: Jacob - Learning briefing", "child_name": "Jacob", "review_type": CSPR,
+    "cover": {"title": "Child Safeguarding Practice Review: Jacob", "child_name": "Jacob", "review_type": CSPR,
               "area": "Penrose Bay", "year": 2026, "partnership": "Penrose Bay Safeguarding Partnership"},
     "blocks": [
         ("h1", "Why we did this review", "introduction"),
