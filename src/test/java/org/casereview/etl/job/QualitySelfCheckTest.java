@@ -39,11 +39,15 @@ class QualitySelfCheckTest {
     private static final double BAD = 80.0;
     private static final double GOOD = 95.0;
     /**
-     * Under 80% but not yet caught by any check, each with the reason; none today (lisnaharra-cmr-child-d.pdf,
+     * Under 80% but not yet caught by any check, each with the reason (lisnaharra-cmr-child-d.pdf,
      * listed until the header-less label tables kept their one-line rows, now reads at 100%). Never add one
      * without an issue note.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of(
+            // pending-batch13, measured on main before any fix (issue 9 note of session 5): the self-check gaps of
+            // its README's kind 8, being fixed by r11-reports; remove each as it is flagged or read well
+            "ludford-scr-child-e.pdf", "hadleigh-marsh-cspr-child-s.pdf",
+            "penrose-bay-cspr-jacob-briefing-slides.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
