@@ -21,13 +21,20 @@ public final class DrawnDots {
 
     private static final float MIN_SIZE = 1.5f;
     private static final float MAX_SIZE = 7f;
+    /** The largest side of a drawn mark: an icon or a number badge beside a list row (about 12 mm). */
+    private static final float MAX_MARK = 36f;
 
     /** A filled shape: its horizontal extent and the height of its centre. */
     public record Dot(float minX, float maxX, float centreY) {
     }
 
+    /** A small painted shape of any proportion, filled or stroked: a part of an icon, a badge, a tick. */
+    public record Shape(float minX, float maxX, float minY, float maxY) {
+    }
+
     private final PDFStreamEngine engine;
     private final List<Dot> dots = new ArrayList<>();
+    private final List<Shape> shapes = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -46,20 +53,27 @@ public final class DrawnDots {
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
             ops.add(processor(name, (op, operands) -> paint()));
         }
-        for (String name : List.of("n", "S", "s")) {
-            ops.add(processor(name, (op, operands) -> empty = true));
+        ops.add(processor("n", (op, operands) -> empty = true));
+        for (String name : List.of("S", "s")) {
+            ops.add(processor(name, (op, operands) -> stroke()));
         }
         return ops;
     }
 
     public void startPage() {
         dots.clear();
+        shapes.clear();
         empty = true;
     }
 
     /** The dots of the current page. */
     public List<Dot> dots() {
         return List.copyOf(dots);
+    }
+
+    /** The small shapes of the current page (both sides between 1.5 and 36 points). */
+    public List<Shape> shapes() {
+        return List.copyOf(shapes);
     }
 
     private void extend(Operator op, List<COSBase> operands) {
@@ -97,10 +111,22 @@ public final class DrawnDots {
     private void paint() {
         float w = maxX - minX;
         float h = maxY - minY;
+        keepShape(w, h);
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }
         empty = true;
+    }
+
+    private void stroke() {
+        keepShape(maxX - minX, maxY - minY);
+        empty = true;
+    }
+
+    private void keepShape(float w, float h) {
+        if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_MARK && h <= MAX_MARK) {
+            shapes.add(new Shape(minX, maxX, minY, maxY));
+        }
     }
 
     private interface Step {

@@ -13,7 +13,9 @@ import org.casereview.etl.pdf.DrawnDots;
  * List bullets that are drawn, not printed: browsers (Chromium's disc and square markers) paint
  * them as small filled shapes, so the text layer has no bullet glyph. Follows the path operators
  * while the text is read and keeps every small, roughly square filled shape; {@link #attach}
- * turns each into a "•" fragment before the line it stands in front of.
+ * turns each into a "•" fragment before the line it stands in front of. Larger drawn marks (an
+ * icon, a tick in a circle, a badge holding a number) count as list markers when they repeat at
+ * one x beside several rows ({@link DrawnMarks}).
  */
 final class DrawnBullets {
 
@@ -40,34 +42,71 @@ final class DrawnBullets {
         return drawn.dots().stream().map(d -> new Dot(d.minX() - left, d.maxX() - left, top - d.centreY())).toList();
     }
 
+    /** The page's small shapes joined into marks, in the coordinates of text positions. */
+    List<DrawnMarks.Mark> marks(float left, float top) {
+        return DrawnMarks.join(drawn.shapes().stream().map(s -> new DrawnMarks.Mark(s.minX() - left, s.maxX() - left,
+                top - s.maxY(), top - s.minY(), 1)).toList());
+    }
+
+    static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots) {
+        return attach(fragments, dots, List.of());
+    }
+
     /**
      * Each fragment that has a dot just before it, at its x-height, gets a bullet fragment in
-     * front; not text larger than the page's body text, where a dot is an ornament of a heading.
+     * front; not text larger than the page's body text, where a dot is an ornament of a heading,
+     * unless dots at one x stand before several lines of one regular style (a list in larger type
+     * than a table on the page). Dots that are part of a larger mark are left to the marks.
      */
-    static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots) {
-        if (dots.isEmpty()) {
+    static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots, List<DrawnMarks.Mark> marks) {
+        if (dots.isEmpty() && marks.isEmpty()) {
             return fragments;
         }
         float body = commonSize(fragments);
         List<TextFragment> result = new ArrayList<>(fragments);
-        for (Dot dot : dots) {
-            TextFragment best = null;
-            for (TextFragment f : fragments) {
-                if (f.fontSize() > 1.15f * body) {
-                    continue;
-                }
-                float gap = f.x() - dot.maxX();
-                float rise = f.y() - dot.centreY();
-                if (gap > 0 && gap < 3f * f.fontSize() && rise > 0 && rise < 0.8f * f.fontSize()
-                        && (best == null || f.x() < best.x())) {
-                    best = f;
-                }
-            }
-            if (best != null) {
-                result.add(new TextFragment("\u2022", dot.minX(), dot.maxX(), best.y(), best.fontSize(), false));
+        List<Dot> own = dots.stream().filter(d -> !DrawnMarks.partOfLargerMark(d, marks)).toList();
+        TextFragment[] best = new TextFragment[own.size()];
+        for (int i = 0; i < own.size(); i++) {
+            best[i] = entryAfter(own.get(i), fragments);
+        }
+        for (int i = 0; i < own.size(); i++) {
+            TextFragment entry = best[i];
+            if (entry != null && (entry.fontSize() <= 1.15f * body || inRegularColumn(i, own, best))) {
+                result.add(new TextFragment("\u2022", own.get(i).minX(), own.get(i).maxX(), entry.y(), entry.fontSize(),
+                        false));
             }
         }
-        return result;
+        return marks.isEmpty() ? result : DrawnMarks.attach(result, marks, body);
+    }
+
+    /** The leftmost fragment just right of the dot, the dot at its x-height. */
+    private static TextFragment entryAfter(Dot dot, List<TextFragment> fragments) {
+        TextFragment best = null;
+        for (TextFragment f : fragments) {
+            float gap = f.x() - dot.maxX();
+            float rise = f.y() - dot.centreY();
+            if (gap > 0 && gap < 3f * f.fontSize() && rise > 0 && rise < 0.8f * f.fontSize()
+                    && (best == null || f.x() < best.x())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** Another dot at the same x stands before a regular (not bold) fragment of the same size as this one's. */
+    private static boolean inRegularColumn(int index, List<Dot> dots, TextFragment[] entries) {
+        TextFragment entry = entries[index];
+        if (entry.bold()) {
+            return false;
+        }
+        for (int j = 0; j < dots.size(); j++) {
+            TextFragment other = entries[j];
+            if (j != index && other != null && !other.bold() && Math.abs(dots.get(j).minX() - dots.get(index).minX()) < 1f
+                    && Math.abs(other.fontSize() - entry.fontSize()) < 0.3f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The font size of most characters. */

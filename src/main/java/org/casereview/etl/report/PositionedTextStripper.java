@@ -212,7 +212,8 @@ final class PositionedTextStripper extends PDFTextStripper {
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
         List<TextFragment> withBullets = turned ? fragments
-                : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()));
+                : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
+                        drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()));
         readPages.putIfAbsent(number, new PageText(number, width, height, LineAssembler.assemble(number, width, withBullets)));
         super.endPage(page);
     }
