@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,13 @@ final class CoverTitleReader {
             "(?i)(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+\\p{Lu}.{0,40}");
     private static final Pattern DOCUMENT_WORD = Pattern.compile(
             "(?i).*\\b(" + Vocabulary.layout("cover_not_name_words") + ")\\b.*");
+    /** "... Review: Child" wrapped before the child's letter ("U" alone on the next line). */
+    private static final Pattern ENDS_WITH_CHILD_PREFIX = Pattern.compile(
+            "(?i).*\\b(" + Vocabulary.layout("cover_child_prefixes") + ")$");
+    private static final Pattern LETTER_CODE = Pattern.compile("\\p{Lu}{1,2}\\b.{0,20}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Running text after a line: a line of this many words or more. */
+    private static final int RUNNING_TEXT_WORDS = 7;
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -73,7 +81,8 @@ final class CoverTitleReader {
             }
         }
         int next = anchor + 1;
-        if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))) {
+        if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))
+                && !headsRunningText(cover, next)) {
             title = title + " - " + TextRepair.clean(cover.get(next).text());
         }
         return title;
@@ -87,7 +96,8 @@ final class CoverTitleReader {
         String text = TextRepair.clean(next.text());
         return Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE && !text.isEmpty() && !namesPartnership(text)
                 && (newReviewType(sofar, text) || WRAPPING_END.matcher(sofar).matches()
-                || Character.isLowerCase(text.charAt(0)));
+                || Character.isLowerCase(text.charAt(0))
+                || ENDS_WITH_CHILD_PREFIX.matcher(sofar).matches() && LETTER_CODE.matcher(text).matches());
     }
 
     /**
@@ -109,8 +119,53 @@ final class CoverTitleReader {
             return largest;
         }
         String type = reviewType.toLowerCase(Locale.ROOT);
-        return pool.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
+        TextLine named = pool.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
                 .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
+        if (named == largest && namesDocumentKind(cover, cover.indexOf(largest))) {
+            // "7 Minute" / "Briefing" set large above "Child Safeguarding Practice" / "Review: Child N"
+            return typeLine(pool, type).orElse(largest);
+        }
+        return named;
+    }
+
+    /** The line and the lines of its size after it read together name a kind of document ("7 Minute Briefing"). */
+    private boolean namesDocumentKind(List<TextLine> cover, int index) {
+        StringBuilder text = new StringBuilder(TextRepair.clean(cover.get(index).text()));
+        for (int i = index + 1; i < cover.size() && i <= index + 2
+                && Math.abs(cover.get(i).fontSize() - cover.get(index).fontSize()) < SAME_SIZE; i++) {
+            text.append(' ').append(TextRepair.clean(cover.get(i).text()));
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        return documentKinds.stream().anyMatch(kind -> lower.endsWith(kind));
+    }
+
+    /** The largest line naming the review type alone or with the next line of its size. */
+    private Optional<TextLine> typeLine(List<TextLine> pool, String type) {
+        TextLine best = null;
+        for (int i = 0; i < pool.size(); i++) {
+            TextLine line = pool.get(i);
+            String text = line.text().toLowerCase(Locale.ROOT);
+            boolean wrapped = i + 1 < pool.size() && Math.abs(pool.get(i + 1).fontSize() - line.fontSize()) < SAME_SIZE
+                    && (text + " " + pool.get(i + 1).text().toLowerCase(Locale.ROOT)).contains(type);
+            if ((text.contains(type) || wrapped) && (best == null || line.fontSize() > best.fontSize())) {
+                best = line;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * A line followed on its page by running text (a line of many words in smaller or regular type) heads
+     * that text: "Executive summary" over the body on page 1 is a section, not the title's subtitle.
+     */
+    static boolean headsRunningText(List<TextLine> lines, int index) {
+        if (index + 1 >= lines.size()) {
+            return false;
+        }
+        TextLine line = lines.get(index);
+        TextLine next = lines.get(index + 1);
+        return next.page() == line.page() && next.fontSize() < line.fontSize() + SAME_SIZE && !next.bold()
+                && SPACES.split(next.text().strip()).length >= RUNNING_TEXT_WORDS;
     }
 
     private static int indexOfText(List<TextLine> cover, String text) {

@@ -123,9 +123,15 @@ final class MetadataReader {
     /** The cover's subtitle naming the kind of document, added to a document information title that lacks it. */
     private String withDocumentKind(String title, List<TextLine> titleLines) {
         String lower = title.toLowerCase(Locale.ROOT);
-        return titleLines.stream().filter(l -> l.page() == 1).map(l -> TextRepair.clean(l.text()))
-                .filter(t -> documentKinds.contains(t.toLowerCase(Locale.ROOT)) && !lower.contains(t.toLowerCase(Locale.ROOT)))
-                .findFirst().map(kind -> title + " - " + kind).orElse(title);
+        for (int i = 0; i < titleLines.size() && titleLines.get(i).page() == 1; i++) {
+            String text = TextRepair.clean(titleLines.get(i).text());
+            String kind = text.toLowerCase(Locale.ROOT);
+            if (documentKinds.contains(kind) && !lower.contains(kind)) {
+                // "Executive summary" over the body on page 1 is the first section, not a subtitle
+                return CoverTitleReader.headsRunningText(titleLines, i) ? title : title + " - " + text;
+            }
+        }
+        return title;
     }
 
     private String partnership(List<String> texts, List<TextLine> titleLines, List<PageText> rawPages) {
