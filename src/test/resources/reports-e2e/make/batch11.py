@@ -1,7 +1,7 @@
 """Batch 11 (issue 9 point 6): writes the truth of the eight invented reports in batch11_content.py, and renders them.
 
-    python3 batch11.py truth ../pending-batch11    # truth JSON from the content alone (pages as set there)
-    python3 batch11.py render ../pending-batch11 [name-prefix...]  # the PDFs, then a check that each heading / item is on its page
+    python3 batch11.py truth ../batch11    # truth JSON from the content alone (pages as set there)
+    python3 batch11.py render ../batch11 [name-prefix...]  # the PDFs, then a check that each heading / item is on its page
 
 Needs chromium, soffice, pandoc, pdflatex and poppler-utils. Test-fixture tooling only.
 """

@@ -1,7 +1,7 @@
 """Batch 12 (issue 9 point 6): writes the truth of the eight invented reports in batch12_content.py, and renders them.
 
-    python3 batch12.py truth ../pending-batch12    # truth JSON from the content alone (pages as set there)
-    python3 batch12.py render ../pending-batch12 [name-prefix...]  # the PDFs, then a check that each heading / item is on its page
+    python3 batch12.py truth ../batch12    # truth JSON from the content alone (pages as set there)
+    python3 batch12.py render ../batch12 [name-prefix...]  # the PDFs, then a check that each heading / item is on its page
 
 Needs chromium, soffice, pdflatex and poppler-utils. Test-fixture tooling only.
 """
