@@ -40,6 +40,12 @@ public final class ReportChecks {
     private static final Pattern ASKING = Pattern.compile("(?i)\\b(" + String.join("|",
             Vocabulary.bundled().strings("layout-words", "request_words")) + ")\\b");
 
+    /** A learning heading of the bundled vocabulary's plain words alone on a line, numbered or not. */
+    private static final Pattern LEARNING_SUB_HEADING = Pattern.compile("(?i)(\\d{1,2}(\\.\\d{1,2})*\\.?\\s+)?("
+            + Vocabulary.bundled().strings("section-headings", "headings", "learning").stream()
+                    .filter(w -> w.chars().allMatch(c -> Character.isLetter(c) || c == ' '))
+                    .map(Pattern::quote).collect(Collectors.joining("|")) + "):?");
+
     private ReportChecks() {
     }
 
@@ -48,7 +54,7 @@ public final class ReportChecks {
         List<Optional<String>> found = new ArrayList<>(List.of(
                 noSections(report), noLearningSection(report), headingsNoneTyped(report),
                 mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
-                goodPracticeAsking(report), labelledBeyondItems(report)));
+                goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report)));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));
@@ -80,7 +86,9 @@ public final class ReportChecks {
         long all = r.sections().stream().mapToLong(ReportChecks::length).sum();
         long untyped = r.sections().stream().filter(s -> s.type() == SectionType.OTHER)
                 .mapToLong(ReportChecks::length).sum();
-        return all > 0 && untyped > all * MAX_UNTYPED_SHARE && untyped < all
+        // typed headings over empty sections (a cover's "Executive Summary") leave all the text untyped
+        boolean typed = r.sections().stream().anyMatch(s -> s.type() != SectionType.OTHER);
+        return all > 0 && untyped > all * MAX_UNTYPED_SHARE && typed
                 ? Optional.of(String.format(Locale.ROOT, "%d%% of section text untyped", Math.round(100.0 * untyped / all)))
                 : Optional.empty();
     }
@@ -155,6 +163,19 @@ public final class ReportChecks {
             }
         });
         return numbers.values().stream().mapToInt(Set::size).max().orElse(0);
+    }
+
+    /**
+     * A line of a section's text that is a learning heading alone ("4.2 Learning points": a sub-heading inside a
+     * findings chapter) in a report that gives no learning items: what it introduces was not read as items.
+     */
+    static Optional<String> learningSubHeadingWithoutItems(ReportEvidence r) {
+        if (ItemRow.count(r.items(), SectionType.LEARNING) > 0) {
+            return Optional.empty();
+        }
+        return r.sections().stream().filter(s -> s.text() != null)
+                .flatMap(s -> s.text().lines().map(String::strip).filter(l -> LEARNING_SUB_HEADING.matcher(l).matches()))
+                .findFirst().map(l -> "learning sub-heading \"" + l + "\" gave no items");
     }
 
     static Optional<String> fewerThanDigest(String what, int digestCount, int reportCount) {

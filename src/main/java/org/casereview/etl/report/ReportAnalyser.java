@@ -47,6 +47,14 @@ final class ReportAnalyser {
         return title;
     }
 
+    /**
+     * A cover sets every line larger than the running text (title, "Executive Summary" under it, dates,
+     * the reviewer): a first page with no line in the body's size is a cover whatever headings it prints.
+     */
+    private static boolean holdsBodyText(PageText page, BodyStyle body) {
+        return page.lines().stream().anyMatch(l -> !body.isLarger(l.fontSize()) && !body.isSmaller(l.fontSize()));
+    }
+
     private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
         return HyphenResolver.resolve(RepeatedHeaderRows.drop(pages.stream()
                 .filter(p -> !skipPages.contains(p.number()))
@@ -90,7 +98,6 @@ final class ReportAnalyser {
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
                             List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
-        List<LayoutBlock> taggedHeadings = tagged.stream().filter(b -> b.kind() == BlockKind.HEADING).toList();
         List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
@@ -100,7 +107,7 @@ final class ReportAnalyser {
         skipPages.addAll(titlePages(pages));
         List<TextLine> lines = bodyLines(pages, skipPages);
         List<Heading> styled = detector.detect(lines, skipPages);
-        if (skipPages.contains(1) && !contents.pages().contains(1)) {
+        if (skipPages.contains(1) && !contents.pages().contains(1) && holdsBodyText(pages.get(0), body)) {
             // page 1 is no title page when a numbered or standard level-1 heading opens there
             Set<Integer> withPageOne = new HashSet<>(contents.pages());
             List<TextLine> allLines = bodyLines(pages, withPageOne);
@@ -116,16 +123,17 @@ final class ReportAnalyser {
         }
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
-        headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages, labels);
+        headings = TaggedHeadings.apply(lines, tagged, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
-        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, taggedTables, metadata,
-                problems);
+        List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
+        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder,
+                new TaggedBlocks(taggedTables, taggedLists), metadata, problems);
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
-                                     BlockBuilder builder, List<LayoutBlock> tables, ReportMetadata metadata,
+                                     BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
                                      List<ParseProblem> problems) {
         ItemSplitter splitter = new ItemSplitter(typer, labels);
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
@@ -145,8 +153,9 @@ final class ReportAnalyser {
             SectionType type = typer.type(heading.text());
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
-            List<ItemSplitter.Found> found = TaggedTables.apply(type, splitter.split(type, heading.text(), blocks),
-                    sectionLines, tables);
+            List<ItemSplitter.Found> found = TaggedLists.apply(type, TaggedTables.apply(type,
+                    splitter.split(type, heading.text(), blocks), sectionLines, tagged.tables()), sectionLines,
+                    tagged.listItems());
             drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
         dropRestatedItems(drafts);
@@ -165,6 +174,10 @@ final class ReportAnalyser {
                     draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+
+    /** The tables and list entries the structure tree names. */
+    private record TaggedBlocks(List<LayoutBlock> tables, List<LayoutBlock> listItems) {
     }
 
     private record SectionDraft(Heading heading, SectionType type, int pageEnd, List<Block> blocks,

@@ -13,6 +13,7 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.layout.Evidence;
 import org.casereview.etl.layout.LayoutDocument;
 import org.casereview.etl.layout.LayoutReader;
 import org.casereview.etl.layout.OutlineReader;
@@ -78,7 +79,7 @@ public final class ReportExtractor {
         }
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
-                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().taggedHeadingsAndTables(),
+                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
         log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());

@@ -167,4 +167,29 @@ class ReportChecksTest {
         assertThat(ReportChecks.labelledBeyondItems(new ReportEvidence(2, List.of(table), three))).isEmpty();
         assertThat(ReportChecks.labelledBeyondItems(new ReportEvidence(2, List.of(subNumbered), List.of()))).isEmpty();
     }
+
+    /** A cover's "Executive Summary" typed over an empty section, the rest of the text in one untyped section. */
+    @Test
+    void typedHeadingsOverEmptySectionsWithAllTextUntypedAreDoubtful() {
+        List<Section> sections = List.of(section(SectionType.SUMMARY, 1, "Executive Summary", ""),
+                section(SectionType.OTHER, 2, "Lead reviewer: A. Smith", PAGE_OF_TEXT + PAGE_OF_TEXT));
+        assertThat(ReportChecks.mostTextUntyped(new ReportEvidence(3, sections, List.of())))
+                .contains("100% of section text untyped");
+        assertThat(ReportChecks.judge(new ReportEvidence(3, sections, List.of()), null).quality()).isEqualTo("doubtful");
+        assertThat(ReportChecks.mostTextUntyped(new ReportEvidence(3, GOOD, List.of()))).isEmpty();
+    }
+
+    @Test
+    void aLearningSubHeadingInAFindingsChapterThatGaveNoLearningItemsIsDoubtful() {
+        List<Section> sections = List.of(section(SectionType.FINDINGS, 1, "4 Findings and learning",
+                "4.1 Findings\n" + PAGE_OF_TEXT + "\n4.2 Learning points\n4.2.1 Reading records\n" + PAGE_OF_TEXT));
+        List<ItemRow> recommendations = List.of(GOOD_ITEMS.get(1));
+
+        assertThat(ReportChecks.learningSubHeadingWithoutItems(new ReportEvidence(4, sections, recommendations)))
+                .contains("learning sub-heading \"4.2 Learning points\" gave no items");
+        assertThat(ReportChecks.learningSubHeadingWithoutItems(new ReportEvidence(4, sections, GOOD_ITEMS))).isEmpty();
+        List<Section> prose = List.of(section(SectionType.FINDINGS, 1, "4 Findings",
+                "The learning points below were agreed with the partnership.\n" + PAGE_OF_TEXT));
+        assertThat(ReportChecks.learningSubHeadingWithoutItems(new ReportEvidence(4, prose, recommendations))).isEmpty();
+    }
 }
