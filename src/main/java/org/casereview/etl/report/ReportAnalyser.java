@@ -30,6 +30,9 @@ final class ReportAnalyser {
 
     private static final Pattern FIRST_NUMBER_NOT_ONE = Pattern.compile("0*([2-9]|\\d{2,})\\b");
 
+    /** "About the child", "The child's story": longer headings naming the child are titles. */
+    private static final int MAX_CHILD_HEADING_WORDS = 4;
+
     private final SectionTyper typer;
     private final ItemLabels labels;
 
@@ -150,7 +153,7 @@ final class ReportAnalyser {
                 }
             }
             List<Block> blocks = builder.build(sectionLines, subHeadings);
-            SectionType type = typer.type(heading.text());
+            SectionType type = type(heading.text(), metadata.childName());
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
             List<ItemSplitter.Found> found = TaggedLists.apply(type, TaggedTables.apply(type,
@@ -174,6 +177,21 @@ final class ReportAnalyser {
                     draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+
+    /**
+     * A heading that names the child ("About Amelia", "Child S's story") is typed as it would be with "the child"
+     * in the name's place, when it is typed nothing as printed; a longer line naming the child is a title.
+     */
+    private SectionType type(String heading, String childName) {
+        SectionType type = typer.type(heading);
+        if (type != SectionType.OTHER || childName == null || childName.isBlank()) {
+            return type;
+        }
+        String general = Pattern.compile("\\b" + Pattern.quote(childName.strip()) + "\\b").matcher(heading)
+                .replaceAll("the child");
+        return general.equals(heading) || general.split("\\s+").length > MAX_CHILD_HEADING_WORDS ? type
+                : typer.type(general);
     }
 
     /** The tables and list entries the structure tree names. */

@@ -69,7 +69,7 @@ class CoverAndTaggedStructureTest {
         ExtractedReport report = EXTRACTOR.extractWithItems(brochure(dir.resolve("tagged.pdf"), true));
 
         assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
-                tuple("Background", SectionType.BACKGROUND), tuple("What we found", SectionType.FINDINGS),
+                tuple("About Amelia", SectionType.BACKGROUND), tuple("What we found", SectionType.FINDINGS),
                 tuple("What we learned", SectionType.LEARNING), tuple("What will change", SectionType.RECOMMENDATIONS));
         assertThat(report.document().sections().get(1).text()).contains("They rang my dad.");
     }
@@ -157,7 +157,7 @@ class CoverAndTaggedStructureTest {
             w.text(w.element("H1"), "Child Safeguarding Practice Review: Amelia", 60, 200, BOLD, 24);
             w.text(w.element("P"), "Published November 2025", 60, 240, REGULAR, 14);
             w.page();
-            w.band("Background", 70);
+            w.band("About Amelia", 70);
             w.columns(100, List.of("Amelia was eleven years old and", "lived with her father and her", "stepmother."),
                     List.of("She loved drawing and was", "described as quiet and kind", "by her teachers."),
                     List.of("Her father had been reported", "to the police for violence", "in 2019."));
