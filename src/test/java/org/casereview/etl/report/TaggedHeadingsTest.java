@@ -51,4 +51,31 @@ class TaggedHeadingsTest {
         assertThat(TaggedHeadings.apply(lines, List.of(tag(1, "Learning", 2), tag(3, "Learning point 1", 2)), styled,
                 Set.of(), LABELS)).isEqualTo(styled);
     }
+
+    private static LayoutBlock paragraph(String text, int page) {
+        return LayoutBlock.of(BlockKind.PARAGRAPH, 0, "", text, page, LayoutBlock.Style.UNKNOWN);
+    }
+
+    @Test
+    void styledTopLinesTaggedPOverTaggedHeadingsFoundBelowThemGiveWayToTheTree() {
+        List<TextLine> lines = List.of(line(2, "About Amelia"), line(2, "Text."), line(2, "\u201cThey rang my dad.\u201d"),
+                line(3, "What we learned"), line(3, "More text."));
+        List<Heading> styled = List.of(new Heading(0, 1, 2, "About Amelia", 2),
+                new Heading(2, 1, 1, "\u201cThey rang my dad.\u201d", 2), new Heading(3, 1, 2, "What we learned", 3));
+        List<LayoutBlock> tags = List.of(tag(1, "About Amelia", 2), paragraph("Text.", 2),
+                paragraph("\u201cThey rang my dad.\u201d", 2), tag(1, "What we learned", 3));
+
+        assertThat(TaggedHeadings.apply(lines, tags, styled, Set.of(), LABELS))
+                .extracting(Heading::lineIndex, Heading::level, Heading::text)
+                .containsExactly(tuple(0, 1, "About Amelia"), tuple(3, 1, "What we learned"));
+    }
+
+    @Test
+    void aStyledTopLineTaggedPStaysWhenTheTreesHeadingsWereFoundAtTheTopToo() {
+        List<TextLine> lines = List.of(line(2, "Introduction"), line(2, "Key facts"), line(2, "Text."));
+        List<Heading> styled = List.of(new Heading(0, 1, 1, "Introduction", 2), new Heading(1, 1, 1, "Key facts", 2));
+        List<LayoutBlock> tags = List.of(tag(1, "Introduction", 2), paragraph("Key facts", 2), paragraph("Text.", 2));
+
+        assertThat(TaggedHeadings.apply(lines, tags, styled, Set.of(), LABELS)).isEqualTo(styled);
+    }
 }
