@@ -7,8 +7,9 @@
 # heap cap of the job; BENCH_DIR (default a new temp folder, removed at the end unless KEEP=1);
 # PLAIN_FLAGS=--no-suppress turns off duplicate-text suppression in the plain pass;
 # JFR=1 records the full runs with Java Flight Recorder into BENCH_DIR/full-N.jfr (and keeps them);
-# LAUNCHER=bin/casereview-etl times the job started by that launcher instead of `java -jar` (the
-# launcher's extracted jar and class archive are made by an untimed run on input/ first).
+# the job and rerun are started by bin/casereview-etl, as the README runs it (its extracted jar and
+# class archive are made by an untimed run on input/ first); LAUNCHER=jar starts them with
+# `java -jar target/casereview-etl.jar` instead. JAVA_OPTS adds JVM options to the launcher's.
 #
 # It builds the jar and test classes, writes a deterministic synthetic month (REPORTS invented
 # report PDFs of PAGES pages and a digest linking them), then per round, each a fresh JVM:
@@ -27,7 +28,8 @@ ROUNDS=${ROUNDS:-3}
 HEAP=${HEAP:-256m}
 MONTH=2026-11
 PLAIN_FLAGS=${PLAIN_FLAGS:-}
-LAUNCHER=${LAUNCHER:-}
+LAUNCHER=${LAUNCHER:-bin/casereview-etl}
+if [ "$LAUNCHER" = jar ]; then LAUNCHER=; fi
 
 echo "== building (jar, test classes, test classpath)"
 mvn -q -o -DskipTests package || mvn -q -DskipTests package
@@ -61,14 +63,14 @@ cpu_s() { tail -1 "$1" | awk '{ printf "%.1f", $1 + $2 }'; }
 peak_heap_mb() {
     local gc exit
     gc=$(grep -oE '[0-9]+M->[0-9]+M' "$1" | cut -dM -f1 | sort -n | tail -1)
-    exit=$(grep -A1 -m1 'garbage-first heap' "$1" | grep -oE 'used [0-9]+K' | grep -oE '[0-9]+' | head -1)
-    exit=$(( ${exit:-0} / 1024 ))
+    # at exit, each generation (or G1's one heap) prints "total NK, used NK"; metaspace has no "total"
+    exit=$(grep -oE 'total [0-9]+K, used [0-9]+K' "$1" | grep -oE 'used [0-9]+' | awk '{ s += $2 } END { print int(s / 1024) }')
     echo $(( ${gc:-0} > exit ? ${gc:-0} : exit ))
 }
 job() { # output, log, gc log, extra JVM flags...
     local out=$1 log=$2 gclog=$3; shift 3
     if [ -n "$LAUNCHER" ]; then
-        JAVA_OPTS="-Xmx$HEAP -Xlog:gc,gc+heap+exit:file=$gclog $*" /usr/bin/time -f "%U %S" -o "$gclog.cpu" "$LAUNCHER" run \
+        JAVA_OPTS="${JAVA_OPTS:-} -Xmx$HEAP -Xlog:gc,gc+heap+exit:file=$gclog $*" /usr/bin/time -f "%U %S" -o "$gclog.cpu" "$LAUNCHER" run \
             --input "$INPUT" --output "$out" --month $MONTH --threads "$THREADS" >"$log" 2>&1
         return
     fi
@@ -77,12 +79,12 @@ job() { # output, log, gc log, extra JVM flags...
 }
 if [ -n "$LAUNCHER" ]; then
     echo "== $LAUNCHER: one untimed run on input/ first (extracts the jar, records the class archive)"
-    JAVA_OPTS="-Xmx$HEAP" "$LAUNCHER" run --input input --output "$DIR/launcher-warm-up" --month $MONTH >"$DIR/launcher-warm-up.log" 2>&1
+    JAVA_OPTS="${JAVA_OPTS:-} -Xmx$HEAP" "$LAUNCHER" run --input input --output "$DIR/launcher-warm-up" --month $MONTH >"$DIR/launcher-warm-up.log" 2>&1
 fi
 
 RESULTS="$DIR/results.txt"
 : >"$RESULTS"
-echo "== $ROUNDS interleaved rounds; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
+echo "== $ROUNDS interleaved rounds; job started by ${LAUNCHER:-java -jar target/casereview-etl.jar}${JAVA_OPTS:+ (JAVA_OPTS=$JAVA_OPTS)}; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 for round in $(seq 1 "$ROUNDS"); do
     t0=$(now_ms)
     plain=$(/usr/bin/time -f "%U %S" -o "$DIR/plain-$round.cpu" \

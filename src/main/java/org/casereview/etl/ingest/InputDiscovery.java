@@ -66,6 +66,14 @@ public final class InputDiscovery {
     }
 
     public List<Discovered> discover(Path folder) throws IOException {
+        return discover(folder, 1);
+    }
+
+    /**
+     * The folder's files in name order; {@code threads} files are hashed, typed and sniffed at a time
+     * (a PDF is opened to tell a digest from a report), the result the same for any number.
+     */
+    public List<Discovered> discover(Path folder, int threads) throws IOException {
         Path realFolder = folder.toRealPath();
         List<Path> names;
         try (Stream<Path> listing = Files.list(folder)) {
@@ -74,10 +82,12 @@ public final class InputDiscovery {
                     .sorted()
                     .toList();
         }
+        List<Optional<Discovered>> inspected = InOrder.map(names, threads, entry -> inspectEntry(entry, realFolder));
         List<Discovered> result = new ArrayList<>();
         Map<String, String> firstWithHash = new HashMap<>();
-        for (Path entry : names) {
-            Optional<Discovered> found = inspectEntry(entry, realFolder);
+        for (int i = 0; i < names.size(); i++) {
+            Path entry = names.get(i);
+            Optional<Discovered> found = inspected.get(i);
             if (found.isEmpty()) {
                 continue;
             }

@@ -42,7 +42,7 @@ public class DiscoverInputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        List<Discovered> found = discovery.discover(run.input());
+        List<Discovered> found = discovery.discover(run.input(), run.threads());
         if (found.isEmpty()) {
             throw new IllegalStateException("input folder " + run.input() + " holds no files: nothing to load");
         }

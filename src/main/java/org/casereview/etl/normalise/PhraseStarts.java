@@ -19,21 +19,27 @@ final class PhraseStarts {
     private final Pattern pattern;
     /** Characters a match can begin with, or null when any character can. */
     private final BitSet first;
+    /** The first two characters a match can begin with ({@link PhrasePairs}), or null when not known. */
+    private final int[] pairs;
 
-    private PhraseStarts(Pattern pattern, BitSet first) {
+    private PhraseStarts(Pattern pattern, BitSet first, int[] pairs) {
         this.pattern = pattern;
         this.first = first;
+        this.pairs = pairs;
     }
 
     static PhraseStarts of(Pattern pattern) {
         String source = pattern.pattern();
         boolean plainFlags = (pattern.flags() & ~Pattern.CASE_INSENSITIVE) == 0;
         if (!plainFlags || !source.startsWith(WORD_START)) {
-            return new PhraseStarts(pattern, null);
+            return new PhraseStarts(pattern, null, null);
         }
         FirstChars chars = new FirstChars(source, (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
         FirstChars.Result result = chars.alternation(WORD_START.length(), source.length());
-        return new PhraseStarts(pattern, result == null || result.nullable() ? null : result.chars());
+        if (result == null || result.nullable()) {
+            return new PhraseStarts(pattern, null, null);
+        }
+        return new PhraseStarts(pattern, result.chars(), PhrasePairs.of(source, WORD_START.length()));
     }
 
     /** Whether only some characters can start a match (else every position is tried). */
@@ -50,7 +56,8 @@ final class PhraseStarts {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         for (int start = 0; start < length; start++) {
-            if (!first.get(text.charAt(start)) || start > 0 && isWordOrHyphen(text.charAt(start - 1))) {
+            if (!first.get(text.charAt(start)) || start > 0 && isWordOrHyphen(text.charAt(start - 1))
+                    || pairs != null && !PhrasePairs.canStart(pairs, text, start)) {
                 continue;
             }
             matcher.region(start, length);
@@ -90,7 +97,7 @@ final class PhraseStarts {
                     nullable |= sequence.nullable();
                     start = i + 1;
                 } else {
-                    i = skipAtom(i) - 1;
+                    i = RegexAtoms.skip(source, i) - 1;
                 }
             }
             return new Result(chars, nullable);
@@ -100,7 +107,7 @@ final class PhraseStarts {
             BitSet chars = new BitSet();
             int i = from;
             while (i < to) {
-                int end = skipAtom(i);
+                int end = RegexAtoms.skip(source, i);
                 Result atom = atom(i, end);
                 if (atom == null) {
                     return null;
@@ -165,59 +172,6 @@ final class PhraseStarts {
                 chars.set(Character.toUpperCase(c));
             }
             return new Result(chars, false);
-        }
-
-        /** The index just after the atom at {@code at} (a group with its closing bracket, a class, an escape). */
-        private int skipAtom(int at) {
-            char c = source.charAt(at);
-            if (c == '\\') {
-                return Math.min(source.length(), at + 2);
-            }
-            if (c == '[') {
-                return skipClass(at);
-            }
-            if (c != '(') {
-                return at + 1;
-            }
-            int depth = 0;
-            int i = at;
-            while (i < source.length()) {
-                char d = source.charAt(i);
-                if (d == '\\') {
-                    i += 2;
-                    continue;
-                }
-                if (d == '[') {
-                    i = skipClass(i);
-                    continue;
-                }
-                if (d == '(') {
-                    depth++;
-                } else if (d == ')' && --depth == 0) {
-                    return i + 1;
-                }
-                i++;
-            }
-            return source.length();
-        }
-
-        private int skipClass(int at) {
-            int depth = 0;
-            int i = at;
-            while (i < source.length()) {
-                char d = source.charAt(i);
-                if (d == '\\') {
-                    i += 2;
-                    continue;
-                }
-                if (d == '[') {
-                    depth++;
-                } else if (d == ']' && i > at + 1 && --depth == 0) {
-                    return i + 1;
-                }
-                i++;
-            }
-            return source.length();
         }
     }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
@@ -145,6 +147,41 @@ class InputDiscoveryTest {
         void aSubFolderIsNotAnInput() throws IOException {
             Files.createDirectories(input.resolve("old"));
             assertThat(discovery.discover(input)).extracting(d -> d.document().sourceFile()).containsExactly("seed-2021-11.txt");
+        }
+    }
+
+    @Nested
+    class OnSeveralThreads {
+        @Test
+        void filesAreListedInNameOrderAndTheLaterCopyIsTheDuplicateWhicheverFinishesFirst() throws Exception {
+            Files.copy(Path.of("input/Ashdown_CSPR_Child_Q.pdf"), input.resolve("a.pdf"));
+            Files.copy(Path.of("input/Ashdown_CSPR_Child_Q.pdf"), input.resolve("b.pdf"));
+            Files.copy(Path.of("input/Brambleford_SCR_Baby_T.pdf"), input.resolve("c.pdf"));
+            CountDownLatch laterFilesSniffed = new CountDownLatch(2);
+            AtomicBoolean aWaitedForThem = new AtomicBoolean();
+            // a.pdf's sniff waits for b.pdf's and c.pdf's, so on two threads they finish before it
+            InputDiscovery waiting = new InputDiscovery((pdf, sha) -> {
+                if (pdf.getFileName().toString().equals("a.pdf")) {
+                    try {
+                        aWaitedForThem.set(laterFilesSniffed.await(30, TimeUnit.SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                } else {
+                    laterFilesSniffed.countDown();
+                }
+                return pdf.getFileName().toString().equals("c.pdf");
+            });
+            List<Discovered> parallel = waiting.discover(input, 2);
+            assertThat(aWaitedForThem).isTrue(); // sniffed one after the other, a.pdf would wait in vain
+            assertThat(parallel).extracting(d -> d.document().sourceFile())
+                    .containsExactly("a.pdf", "b.pdf", "c.pdf", "seed-2021-11.txt");
+            assertThat(parallel).extracting(d -> d.document().kind()).containsExactly("report", "report", "digest", "digest");
+            assertThat(parallel.get(0).loadable()).isTrue();
+            assertThat(parallel.get(1).document().status()).isEqualTo(DocumentStatus.DUPLICATE);
+            assertThat(parallel.get(1).reject().message()).isEqualTo("same content (SHA-256) as a.pdf; loaded once, from a.pdf");
+            InputDiscovery sequential = new InputDiscovery((pdf, sha) -> pdf.getFileName().toString().equals("c.pdf"));
+            assertThat(parallel).isEqualTo(sequential.discover(input, 1));
         }
     }
 

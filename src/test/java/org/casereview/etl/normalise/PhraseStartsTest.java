@@ -78,6 +78,26 @@ class PhraseStartsTest {
         assertThat(PhraseStarts.of(Pattern.compile("cat")).narrowed()).isFalse();
     }
 
+    @Test
+    void pairsAreTheFirstTwoCharactersOfEveryPhraseOrNoneWhenTheyCannotBeTold() {
+        int after = "(?<![\\w-])".length();
+        Pattern pattern = PhrasePatterns.anyOf(List.of("(?:very )?(?<!little\\s)big\\b dog", "\\.net", "(?:x)*cat",
+                "Ox+en"));
+        assertThat(pairs(PhrasePairs.of(pattern.pattern(), after)))
+                .containsExactlyInAnyOrder("ve", "bi", ".n", "ca", "xc", "xx", "ox");
+        assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("a", "bc")).pattern(), after)).isNull();
+        assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("an{0,2}t")).pattern(), after)).isNull();
+        assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("\\w+'s voice")).pattern(), after)).isNull();
+        assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("[ab]c")).pattern(), after)).isNull();
+        List<Pattern> themes = Vocabulary.standard().codeRules("themes").stream().flatMap(r -> r.patterns().stream()).toList();
+        assertThat(themes.stream().filter(p -> PhrasePairs.of(p.pattern(), after) != null).count())
+                .isGreaterThanOrEqualTo(themes.size() - 4); // 28 of 32 today
+    }
+
+    private static List<String> pairs(int[] codes) {
+        return java.util.Arrays.stream(codes).mapToObj(c -> "" + (char) (c >>> 16) + (char) (c & 0xffff)).toList();
+    }
+
     private static List<String> edgeCases() {
         return List.of("", " ", "-", "Information was not shared.", "INFORMATION SHARING", "information-sharing",
                 "re-information sharing", "the child's voice", "the child\u2019s voice", "child\u2019s voices were heard",
