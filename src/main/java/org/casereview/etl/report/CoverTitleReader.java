@@ -28,6 +28,9 @@ final class CoverTitleReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Running text after a line: a line of this many words or more. */
     private static final int RUNNING_TEXT_WORDS = 7;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+    /** Baseline to baseline within a paragraph, in font sizes (single to one-and-a-half spacing). */
+    private static final float PARAGRAPH_LEADING = 1.9f;
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -165,7 +168,22 @@ final class CoverTitleReader {
         TextLine line = lines.get(index);
         TextLine next = lines.get(index + 1);
         return next.page() == line.page() && next.fontSize() < line.fontSize() + SAME_SIZE && !next.bold()
-                && SPACES.split(next.text().strip()).length >= RUNNING_TEXT_WORDS;
+                && SPACES.split(next.text().strip()).length >= RUNNING_TEXT_WORDS
+                && (SENTENCE_END.matcher(next.text()).find() || wrapsOnto(next, lines, index + 2));
+    }
+
+    /**
+     * A paragraph ends a sentence or goes on in a line of its size right under it; a cover's one-line note
+     * ("Not for circulation beyond the partnership") does neither.
+     */
+    private static boolean wrapsOnto(TextLine line, List<TextLine> lines, int index) {
+        if (index >= lines.size()) {
+            return false;
+        }
+        TextLine after = lines.get(index);
+        float gap = after.y() - line.y();
+        return after.page() == line.page() && Math.abs(after.fontSize() - line.fontSize()) < SAME_SIZE && !after.bold()
+                && gap > 0 && gap <= PARAGRAPH_LEADING * line.fontSize();
     }
 
     private static int indexOfText(List<TextLine> cover, String text) {
