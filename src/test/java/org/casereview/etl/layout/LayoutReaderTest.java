@@ -58,6 +58,28 @@ class LayoutReaderTest {
     }
 
     @Test
+    void aBulletPrintedInsideAnItemBodyWithoutLblIsItsMarker() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {
+            pdf = w.newPage()
+                    .heading("H2", "Learning")
+                    .listWithBulletInBody("\u2022", "the school was not told", "- no one asked the child")
+                    .listWithBulletInBody("-", "a dash bullet")
+                    .list("1.", "an item with its own label")
+                    .save(dir.resolve("bullet-in-body.pdf"));
+        }
+        List<LayoutBlock> blocks = read(pdf).pages().get(0).blocks();
+
+        assertThat(blocks).extracting(LayoutBlock::kind, LayoutBlock::marker, LayoutBlock::text).containsExactly(
+                tuple(BlockKind.HEADING, "", "Learning"),
+                tuple(BlockKind.LIST_ITEM, "\u2022", "the school was not told"),
+                tuple(BlockKind.LIST_ITEM, "\u2022", "- no one asked the child"),
+                tuple(BlockKind.LIST_ITEM, "-", "a dash bullet"),
+                tuple(BlockKind.LIST_ITEM, "1.", "an item with its own label"));
+        assertThat(blocks.get(1).x()).isEqualTo(72f);
+    }
+
+    @Test
     void aTaggedPageWhoseTreeMissesMostOfItsTextFallsBack() throws IOException {
         Path pdf;
         try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {

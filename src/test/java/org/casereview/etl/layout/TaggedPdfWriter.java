@@ -113,6 +113,23 @@ final class TaggedPdfWriter implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A list as LibreOffice tags it: each entry an LI with only an LBody holding a paragraph, the bullet printed in
+     * that paragraph's marked content in front of the text (no Lbl).
+     */
+    TaggedPdfWriter listWithBulletInBody(String bullet, String... entries) throws IOException {
+        PDStructureElement list = tagged ? append(new PDStructureElement("L", root), root) : null;
+        for (String entry : entries) {
+            PDStructureElement li = tagged ? append(new PDStructureElement("LI", list), list) : null;
+            PDStructureElement body = tagged ? append(new PDStructureElement("LBody", li), li) : null;
+            PDStructureElement p = tagged ? append(new PDStructureElement("P", body), body) : null;
+            showAt(bullet, 72, false, 11, p);
+            showAt(entry, 90, false, 11, p);
+            y -= 17;
+        }
+        return this;
+    }
+
     /** A table whose first row is TH cells. */
     TaggedPdfWriter table(List<List<String>> rows) throws IOException {
         PDStructureElement table = tagged ? append(new PDStructureElement("Table", root), root) : null;
