@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.BlockKind;
+import org.casereview.etl.layout.BoxReader;
 import org.casereview.etl.layout.GlyphCounter;
 import org.casereview.etl.layout.Evidence;
 import org.casereview.etl.layout.LayoutBlock;
@@ -36,10 +37,11 @@ public final class LayoutDigestText {
 
     /**
      * The first {@code pages} pages of a PDF (all with {@link Integer#MAX_VALUE}) when tags cover them, else when
-     * they hold a table laid out as a digest ({@link #readTable}); empty otherwise.
+     * they hold a table laid out as a digest ({@link #readTable}), else when their text sits in drawn boxes that the
+     * content stream does not read in order ({@link #readBoxes}); empty otherwise.
      */
     public static Optional<String> read(PDDocument document, int pages) {
-        return readTagged(document, pages).or(() -> readTable(document, pages));
+        return readTagged(document, pages).or(() -> readTable(document, pages)).or(() -> readBoxes(document, pages));
     }
 
     /** The first {@code pages} pages of a tagged PDF; empty when not covered by tags. */
@@ -53,8 +55,26 @@ public final class LayoutDigestText {
      * on over pages is one. Empty when no page has such a table.
      */
     public static Optional<String> readTable(PDDocument document, int pages) {
+        LayoutDocument layout = UntaggedTableReader.read(document, pages, DigestTable::isHeader, pageBudget());
+        List<LayoutBlock> blocks = joinedTables(layout.blocks(Evidence.LAYOUT));
+        if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.TABLE && b.rows().size() > b.headerRows())) {
+            return Optional.empty();
+        }
+        return Optional.of(markdown(blocks));
+    }
+
+    /**
+     * An untagged PDF whose pages hold their text in drawn boxes (cards, panels) written out of reading order, read
+     * box by box ({@link BoxReader}). Empty when no page is laid out so.
+     */
+    public static Optional<String> readBoxes(PDDocument document, int pages) {
+        return BoxReader.read(document, pages, pageBudget()).map(layout -> markdown(layout.blocks(Evidence.LAYOUT)));
+    }
+
+    /** Each page read stops past the page character limit, as the text layer's reading does. */
+    private static GlyphCounter pageBudget() {
         PageGlyphBudget budget = new PageGlyphBudget();
-        LayoutDocument layout = UntaggedTableReader.read(document, pages, DigestTable::isHeader, new GlyphCounter() {
+        return new GlyphCounter() {
             @Override
             public void startPage() {
                 budget.reset();
@@ -64,12 +84,7 @@ public final class LayoutDigestText {
             public void glyph() {
                 budget.count();
             }
-        });
-        List<LayoutBlock> blocks = joinedTables(layout.blocks(Evidence.LAYOUT));
-        if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.TABLE && b.rows().size() > b.headerRows())) {
-            return Optional.empty();
-        }
-        return Optional.of(markdown(blocks));
+        };
     }
 
     public static Optional<String> of(LayoutDocument layout) {
@@ -122,13 +137,22 @@ public final class LayoutDigestText {
             inList = block.kind() == BlockKind.LIST_ITEM;
             switch (block.kind()) {
                 case HEADING -> out.append("#".repeat(Math.max(1, Math.min(6, block.level())))).append(' ')
-                        .append(block.text()).append("\n\n");
-                case LIST_ITEM -> out.append("- ").append(block.text()).append('\n');
+                        .append(linked(block)).append("\n\n");
+                case LIST_ITEM -> out.append("- ").append(linked(block)).append('\n');
                 case TABLE -> out.append(DigestTable.text(block)).append("\n\n");
-                default -> out.append(block.text()).append("\n\n");
+                default -> out.append(linked(block)).append("\n\n");
             }
         }
         return out.toString().strip();
+    }
+
+    /** A block under a web link as a markdown link ("[Read the review (PDF)](https://...)"), else its text. */
+    private static String linked(LayoutBlock block) {
+        if (block.link().isEmpty() || block.text().contains("](")) {
+            return block.text();
+        }
+        return "[" + block.text().replace("[", "(").replace("]", ")") + "](" + block.link().replace(" ", "%20")
+                .replace(")", "%29") + ")";
     }
 
     /**

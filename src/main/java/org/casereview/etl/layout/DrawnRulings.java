@@ -14,19 +14,26 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Rules drawn on a page: thin filled rectangles (as TeX and browsers draw table borders) and straight stroked lines
- * or rectangle sides. Register {@link #operators()} on a text stripper; it follows the path operators while the
- * text is read.
+ * or rectangle sides; and the boxes filled shapes make (cards, panels, bands: each filled rectangle, or the bounds of
+ * another filled path). Register {@link #operators()} on a text stripper; it follows the path
+ * operators while the text is read.
  */
 final class DrawnRulings {
 
     private static final float MAX_THICKNESS = 2.5f;
     private static final float MIN_LENGTH = 8f;
     private static final float STRAIGHT = 0.5f;
+    /** A box smaller than this (points, each way) holds no line of text: icons, dots, rules. */
+    private static final float MIN_BOX = 12f;
+    private static final int MAX_BOXES = 5_000;
 
     private final PDFStreamEngine engine;
     private final List<float[]> rectangles = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
+    private final List<DrawnBox> boxes = new ArrayList<>();
+    /** Bounds of the points of the path's other parts (lines and curves), for a filled shape that is not a rectangle. */
+    private float[] pathBounds;
     private Point2D.Float current;
     private PDRectangle box = PDRectangle.LETTER;
     /** A rotated page's glyph positions are turned with it, its paths are not: its rules are not compared with them. */
@@ -42,7 +49,7 @@ final class DrawnRulings {
         ops.add(processor("l", this::lineTo));
         ops.add(processor("re", this::rectangle));
         for (String curve : List.of("c", "v", "y")) {
-            ops.add(processor(curve, (op, n) -> current = n.size() >= 2 ? point(n, n.size() - 2) : current));
+            ops.add(processor(curve, this::curveTo));
         }
         for (String fill : List.of("f", "F", "f*")) {
             ops.add(processor(fill, (op, n) -> fill()));
@@ -62,6 +69,7 @@ final class DrawnRulings {
 
     void startPage(PDPage page) {
         rulings.clear();
+        boxes.clear();
         clear();
         box = page.getCropBox();
         rotated = page.getRotation() % 360 != 0;
@@ -71,12 +79,39 @@ final class DrawnRulings {
         return List.copyOf(rulings);
     }
 
+    List<DrawnBox> boxes() {
+        return List.copyOf(boxes);
+    }
+
     private void lineTo(Operator op, List<Float> n) {
         Point2D.Float to = point(n, 0);
         if (current != null && to != null) {
             segments.add(new float[] {current.x, current.y, to.x, to.y});
+            extendPath(current);
+            extendPath(to);
         }
         current = to;
+    }
+
+    private void curveTo(Operator op, List<Float> n) {
+        for (int i = 0; i + 1 < n.size(); i += 2) {
+            extendPath(point(n, i));
+        }
+        if (current != null) {
+            extendPath(current);
+        }
+        current = n.size() >= 2 ? point(n, n.size() - 2) : current;
+    }
+
+    private void extendPath(Point2D.Float p) {
+        if (p == null) {
+            return;
+        }
+        if (pathBounds == null) {
+            pathBounds = new float[] {p.x, p.y, p.x, p.y};
+        }
+        pathBounds = new float[] {Math.min(pathBounds[0], p.x), Math.min(pathBounds[1], p.y),
+                Math.max(pathBounds[2], p.x), Math.max(pathBounds[3], p.y)};
     }
 
     private void rectangle(Operator op, List<Float> n) {
@@ -90,8 +125,22 @@ final class DrawnRulings {
     private void fill() {
         for (float[] r : rectangles) {
             add(r[0], r[1], r[2], r[3]);
+            addBox(r);
+        }
+        if (pathBounds != null) {
+            addBox(pathBounds);
         }
         clear();
+    }
+
+    /** A filled shape in page space from (x0, y0) to (x1, y1), as a box from the page's top-left corner. */
+    private void addBox(float[] r) {
+        if (rotated || r[2] - r[0] < MIN_BOX || r[3] - r[1] < MIN_BOX || boxes.size() >= MAX_BOXES) {
+            return;
+        }
+        float left = box.getLowerLeftX();
+        float top = box.getUpperRightY();
+        boxes.add(new DrawnBox(r[0] - left, top - r[3], r[2] - left, top - r[1]));
     }
 
     private void stroke() {
@@ -126,6 +175,7 @@ final class DrawnRulings {
     private void clear() {
         rectangles.clear();
         segments.clear();
+        pathBounds = null;
     }
 
     private Point2D.Float point(List<Float> n, int i) {

@@ -17,18 +17,31 @@ import java.util.List;
  * @param rows       a table's cells, row by row (a cell's paragraphs and list items on lines of their own);
  *                   empty for other kinds
  * @param headerRows how many leading rows of a table are header rows
+ * @param link       the URI of the web link whose annotation lies over the block's text, else empty
  */
 public record LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
-                          float fontSize, boolean bold, List<List<String>> rows, int headerRows) {
+                          float fontSize, boolean bold, List<List<String>> rows, int headerRows, String link) {
 
     public LayoutBlock {
         rows = rows.stream().map(List::copyOf).toList();
+        link = link == null ? "" : link;
+    }
+
+    /** A block that is no link. */
+    public LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
+                       float fontSize, boolean bold, List<List<String>> rows, int headerRows) {
+        this(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, "");
     }
 
     /** A block of text without table cells. */
     public static LayoutBlock of(BlockKind kind, int level, String marker, String text, int page, Style style) {
         return new LayoutBlock(kind, level, marker, text, page, style.x(), style.top(), style.fontSize(),
                 style.bold(), List.of(), 0);
+    }
+
+    /** The same block under the link {@code uri}. */
+    public LayoutBlock withLink(String uri) {
+        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, uri);
     }
 
     /** Position and look of a block's first glyphs. */

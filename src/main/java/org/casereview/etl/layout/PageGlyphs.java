@@ -7,14 +7,19 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** The visible glyphs (overprinted duplicates removed) and the drawn rulings of each of a PDF's first pages. */
+/**
+ * The visible glyphs (overprinted duplicates removed), the drawn rulings and filled boxes, and the link annotations of
+ * each of a PDF's first pages.
+ */
 final class PageGlyphs extends PDFTextStripper {
 
-    /** One page: 1-based number, height in points, glyphs in content order, rulings. */
-    record Page(int number, float height, List<TextPosition> glyphs, List<Ruling> rulings) {
+    /** One page: 1-based number, width and height in points, glyphs in content order, rulings, boxes, links. */
+    record Page(int number, float width, float height, List<TextPosition> glyphs, List<Ruling> rulings,
+                List<DrawnBox> boxes, List<PageLinks.Link> links) {
     }
 
     private final DrawnRulings drawn = new DrawnRulings(this);
@@ -54,6 +59,8 @@ final class PageGlyphs extends PDFTextStripper {
         for (List<TextPosition> article : charactersByArticle) {
             article.stream().filter(MarkedContentText::isVisible).forEach(glyphs::add);
         }
-        pages.add(new Page(getCurrentPageNo(), getCurrentPage().getCropBox().getHeight(), glyphs, drawn.rulings()));
+        PDRectangle box = getCurrentPage().getCropBox();
+        pages.add(new Page(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs, drawn.rulings(), drawn.boxes(),
+                PageLinks.of(getCurrentPage())));
     }
 }

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,10 +31,6 @@ final class StructureTreeReader {
     }
 
     private static final int MAX_ELEMENTS = 200_000;
-    /** Glyphs that print a list bullet (not a number or letter): round, square, arrow, check and dash bullets. */
-    private static final Pattern BULLET_GLYPH = Pattern.compile(
-            "[\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2\u25ba\u25b8"
-                    + "\u2713\u2714\u2013\u2014\\-\uf0b7\uf0a7\uf076\uf0d8]");
     private static final int MAX_DEPTH = 64;
     private static final int MAX_PAGES = 2_000;
 
@@ -131,8 +126,10 @@ final class StructureTreeReader {
 
     private void flushItem(List<TextPosition> marker, List<TextPosition> body, int depth) {
         if (marker.isEmpty()) {
-            marker.addAll(leadingBullet(body));
-            body.subList(0, marker.size()).clear();
+            // LibreOffice prints the bullet inside the item's body and tags no Lbl: it is the marker, not text
+            List<TextPosition> bullet = body.subList(0, BulletGlyphs.leading(body));
+            marker.addAll(bullet);
+            bullet.clear();
         }
         if (!body.isEmpty() || !marker.isEmpty()) {
             List<TextPosition> all = new ArrayList<>(marker);
@@ -142,22 +139,6 @@ final class StructureTreeReader {
         }
         marker.clear();
         body.clear();
-    }
-
-    /**
-     * The bullet glyph (and blanks before it) an item without an Lbl prints at the start of its body, as LibreOffice
-     * tags its lists: the item's marker, not its text. Empty when the body starts with a word.
-     */
-    private static List<TextPosition> leadingBullet(List<TextPosition> body) {
-        int first = 0;
-        while (first < body.size() && body.get(first).getUnicode().isBlank()) {
-            first++;
-        }
-        if (first >= body.size() || !BULLET_GLYPH.matcher(body.get(first).getUnicode()).matches()) {
-            return List.of();
-        }
-        String rest = GlyphText.text(body.subList(first, body.size()));
-        return rest.length() > 1 && rest.charAt(1) == ' ' ? body.subList(0, first + 1) : List.of();
     }
 
     private void table(PDStructureElement table, PDPage page) throws IOException {

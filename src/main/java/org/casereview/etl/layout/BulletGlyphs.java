@@ -1,0 +1,34 @@
+package org.casereview.etl.layout;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/** A list bullet printed as a glyph in front of an item's words. */
+final class BulletGlyphs {
+
+    /** Round, square, arrow, check and dash bullets, and symbol fonts' private-use bullets (not numbers or letters). */
+    private static final Pattern BULLET_GLYPH = Pattern.compile(
+            "[\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2\u25ba\u25b8"
+                    + "\u2713\u2714\u2013\u2014\\-\uf0b7\uf0a7\uf076\uf0d8]");
+
+    private BulletGlyphs() {
+    }
+
+    /**
+     * How many glyphs from the start of {@code glyphs} print its bullet (blanks before it included): a bullet glyph
+     * set apart from the words after it; 0 when the glyphs start with a word.
+     */
+    static int leading(List<TextPosition> glyphs) {
+        int first = 0;
+        while (first < glyphs.size() && glyphs.get(first).getUnicode().isBlank()) {
+            first++;
+        }
+        if (first >= glyphs.size() || !BULLET_GLYPH.matcher(glyphs.get(first).getUnicode()).matches()) {
+            return 0;
+        }
+        String rest = GlyphText.text(glyphs.subList(first, glyphs.size()));
+        return rest.length() > 1 && rest.charAt(1) == ' ' ? first + 1 : 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.casereview.etl.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Untagged pages whose text sits in drawn boxes, read box by box when the content stream is out of reading order. */
+class BoxReaderTest {
+
+    private static final String HEADING = "Case reviews digest - May 2026";
+    private static final String INTRO = "Four case reviews published this month.";
+
+    @TempDir
+    Path dir;
+
+    private Optional<LayoutDocument> read(CardsPdf pdf, String name) throws IOException {
+        Path file = pdf.write(dir.resolve(name), HEADING, INTRO, CardsPdf.fourCards());
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return BoxReader.read(document, Integer.MAX_VALUE, GlyphCounter.NONE);
+        }
+    }
+
+    @Test
+    void cardsWrittenBodyFirstAreReadTitleFirstCardByCardInRows() throws IOException {
+        List<LayoutBlock> blocks = read(new CardsPdf(true, CardsPdf.Fill.CARDS), "cards.pdf").orElseThrow()
+                .blocks(Evidence.LAYOUT);
+
+        assertThat(blocks).extracting(LayoutBlock::kind, LayoutBlock::level, LayoutBlock::text).startsWith(
+                tuple(BlockKind.HEADING, 1, HEADING),
+                tuple(BlockKind.PARAGRAPH, 0, INTRO),
+                tuple(BlockKind.HEADING, 2, "Child KA: Child safeguarding practice review"),
+                tuple(BlockKind.PARAGRAPH, 0, "Death of a 4-month-old boy in 2024 from a head injury. Child KA is White British."),
+                tuple(BlockKind.PARAGRAPH, 0, "LEARNING INCLUDES"),
+                tuple(BlockKind.LIST_ITEM, 1, "agencies did not share what they knew about the family"),
+                tuple(BlockKind.LIST_ITEM, 1, "the child was not seen alone"),
+                tuple(BlockKind.PARAGRAPH, 0, "RECOMMENDATIONS INCLUDE"),
+                tuple(BlockKind.LIST_ITEM, 1, "see every child alone at each visit"),
+                tuple(BlockKind.PARAGRAPH, 0, "Read the review (PDF)"),
+                tuple(BlockKind.HEADING, 2, "Child KB: Serious case review"));
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.HEADING).extracting(LayoutBlock::text).containsExactly(
+                HEADING, "Child KA: Child safeguarding practice review", "Child KB: Serious case review",
+                "Baby KC: Child safeguarding practice review", "Child KD: Serious case review");
+        assertThat(blocks).filteredOn(b -> !b.link().isEmpty()).extracting(LayoutBlock::text, LayoutBlock::link)
+                .containsExactly(tuple("Read the review (PDF)", "https://example.org/r/1.pdf"),
+                        tuple("Read the review (PDF)", "https://example.org/r/2.pdf"),
+                        tuple("Read the review (PDF)", "https://example.org/r/3.pdf"),
+                        tuple("Read the review (PDF)", "https://example.org/r/4.pdf"));
+        assertThat(blocks.get(5).marker()).isEqualTo("\u2022");
+        assertThat(blocks.get(blocks.size() - 1).text()).isEqualTo("Case reviews digest, page 1");
+    }
+
+    @Test
+    void cardsTheContentStreamAlreadyReadsInOrderAreLeftToTheTextLayer() throws IOException {
+        assertThat(read(new CardsPdf(false, CardsPdf.Fill.CARDS), "in-order.pdf")).isEmpty();
+    }
+
+    @Test
+    void aPageWithoutFilledBoxesIsNotReadByBoxes() throws IOException {
+        assertThat(read(new CardsPdf(true, CardsPdf.Fill.NONE), "no-fills.pdf")).isEmpty();
+    }
+
+    @Test
+    void boxesHoldingOnlyTitlesAreNotMostOfThePageText() throws IOException {
+        assertThat(read(new CardsPdf(true, CardsPdf.Fill.BANDS_ONLY), "bands.pdf")).isEmpty();
+    }
+}
