@@ -14,29 +14,35 @@ import org.apache.pdfbox.io.IOUtils;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
- * it. Browsers print list bullets as small filled shapes, not as glyphs, so the text layer alone
+ * it, and with the web link whose annotation lies over it. Browsers print list bullets as small filled shapes, not as glyphs, so the text layer alone
  * loses them; this reader follows the path operators to find them.
  */
 final class PdfPageLines extends PDFTextStripper {
 
     /**
      * One printed line; {@code bulleted} when a drawn dot stands just before its first glyph;
-     * {@code top} is the baseline's distance from the top of the page, as a share of its height.
+     * {@code top} is the baseline's distance from the top of the page, as a share of its height;
+     * {@code link} the URI of the link annotation over the line's words, else empty.
      */
-    record Line(String text, boolean bulleted, float top) {
+    record Line(String text, boolean bulleted, float top, String link) {
+        Line(String text, boolean bulleted, float top) {
+            this(text, bulleted, top, "");
+        }
     }
 
-    private record Start(String text, float x, float y, float size) {
+    private record Start(String text, float x, float y, float size, List<TextPosition> glyphs) {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
     private final DrawnDots drawn = new DrawnDots(this);
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private final List<TextPosition> lineGlyphs = new ArrayList<>();
     private TextPosition first;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
@@ -73,6 +79,7 @@ final class PdfPageLines extends PDFTextStripper {
         pageGlyphs.reset();
         lines.clear();
         line.setLength(0);
+        lineGlyphs.clear();
         first = null;
         super.startPage(page);
     }
@@ -83,6 +90,7 @@ final class PdfPageLines extends PDFTextStripper {
             first = positions.get(0);
         }
         line.append(text);
+        lineGlyphs.addAll(positions);
     }
 
     @Override
@@ -99,9 +107,11 @@ final class PdfPageLines extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         endLine();
         PDRectangle box = page.getCropBox();
+        List<PageLinks.Link> links = PageLinks.of(page);
         List<Line> result = new ArrayList<>();
         for (Start s : lines) {
-            result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight())));
+            result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight()),
+                    PageLinks.over(s.glyphs(), links)));
         }
         pages.add(result);
         super.endPage(page);
@@ -110,9 +120,11 @@ final class PdfPageLines extends PDFTextStripper {
     private void endLine() {
         String text = line.toString().replaceAll("\\s+", " ").strip();
         if (!text.isEmpty() && first != null) {
-            lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt()));
+            lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
+                    List.copyOf(lineGlyphs)));
         }
         line.setLength(0);
+        lineGlyphs.clear();
         first = null;
     }
 

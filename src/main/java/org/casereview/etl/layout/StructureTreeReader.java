@@ -42,6 +42,7 @@ final class StructureTreeReader {
     private final Map<Integer, Integer> reachedChars = new HashMap<>();
     private final List<LayoutBlock> blocks = new ArrayList<>();
     private final Map<TextPosition, Integer> glyphPages = new IdentityHashMap<>();
+    private final Map<Integer, List<PageLinks.Link>> pageLinks = new HashMap<>();
     private int elements;
 
     private StructureTreeReader(PDDocument document, int lastPage) {
@@ -135,7 +136,7 @@ final class StructureTreeReader {
             List<TextPosition> all = new ArrayList<>(marker);
             all.addAll(body);
             blocks.add(LayoutBlock.of(BlockKind.LIST_ITEM, depth, GlyphText.text(marker), GlyphText.text(body),
-                    pageOf(all), GlyphText.style(all)));
+                    pageOf(all), GlyphText.style(all)).withLink(link(body)));
         }
         marker.clear();
         body.clear();
@@ -293,8 +294,19 @@ final class StructureTreeReader {
     private void add(BlockKind kind, int level, String marker, List<TextPosition> glyphs) {
         String text = GlyphText.text(glyphs);
         if (!text.isEmpty()) {
-            blocks.add(LayoutBlock.of(kind, level, marker, text, pageOf(glyphs), GlyphText.style(glyphs)));
+            blocks.add(LayoutBlock.of(kind, level, marker, text, pageOf(glyphs), GlyphText.style(glyphs))
+                    .withLink(link(glyphs)));
         }
+    }
+
+    /** The web link whose annotation lies over the glyphs, read from their page's annotations. */
+    private String link(List<TextPosition> glyphs) {
+        int page = pageOf(glyphs);
+        if (page < 1 || page > document.getNumberOfPages()) {
+            return "";
+        }
+        List<PageLinks.Link> links = pageLinks.computeIfAbsent(page, p -> PageLinks.of(document.getPage(p - 1)));
+        return PageLinks.over(glyphs, links);
     }
 
     private int pageOf(List<TextPosition> glyphs) {

@@ -80,6 +80,24 @@ class LayoutReaderTest {
     }
 
     @Test
+    void aTaggedBlockUnderALinkAnnotationCarriesItsUri() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {
+            pdf = w.newPage()
+                    .heading("H2", "Child VA: Child safeguarding practice review")
+                    .paragraph("P", "Death of a baby in 2024.")
+                    .linkParagraph("Read practice review (PDF)", "https://example.org/media/7401/review.pdf")
+                    .save(dir.resolve("linked.pdf"));
+        }
+        List<LayoutBlock> blocks = read(pdf).pages().get(0).blocks();
+
+        assertThat(blocks).extracting(LayoutBlock::text, LayoutBlock::link).containsExactly(
+                tuple("Child VA: Child safeguarding practice review", ""),
+                tuple("Death of a baby in 2024.", ""),
+                tuple("Read practice review (PDF)", "https://example.org/media/7401/review.pdf"));
+    }
+
+    @Test
     void aTaggedPageWhoseTreeMissesMostOfItsTextFallsBack() throws IOException {
         Path pdf;
         try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {

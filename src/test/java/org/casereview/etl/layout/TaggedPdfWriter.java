@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -127,6 +129,19 @@ final class TaggedPdfWriter implements AutoCloseable {
             showAt(entry, 90, false, 11, p);
             y -= 17;
         }
+        return this;
+    }
+
+    /** A paragraph with a web link annotation over its words. */
+    TaggedPdfWriter linkParagraph(String text, String uri) throws IOException {
+        float top = y;
+        paragraph("P", text);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(72, top - 3, REGULAR.getStringWidth(text) / 1000 * 11, 14));
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        link.setAction(action);
+        page.getAnnotations().add(link);
         return this;
     }
 
