@@ -80,6 +80,8 @@ class AgeAndYearRulesTest {
             "Death of a baby in the early hours of 3 March 2019.|2019",
             "Death of a girl who died by suicide in 2022.|2022",
             "Injuries to a boy, 12th January 2020, at home.|2020",
+            "Multiple unexplained injuries to a baby boy between January and April 2025, including a fracture.|2025",
+            "Neglect of a girl from May to July 2021.|2021",
     })
     void datesGiveTheYear(String text, int year) {
         assertThat(summary(text).incidentYear()).isEqualTo(year);
@@ -102,6 +104,11 @@ class AgeAndYearRulesTest {
         ReviewFacts facts = summary("A two-and-a-half-year-old girl was admitted to hospital.");
         assertThat(facts.ageText()).isEqualTo("two-and-a-half-year-old");
         assertThat(facts.ageYears()).isEqualByComparingTo("2.50");
+    }
+
+    @Test
+    void aSpanOfYearsIsNoSingleIncidentYearWhereMonthsOfOneYearAre() {
+        assertThat(summary("Neglect of a boy between January 2014 and April 2017.").incidentYear()).isNull();
     }
 
     @Test
