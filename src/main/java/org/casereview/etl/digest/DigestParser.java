@@ -46,6 +46,7 @@ public final class DigestParser {
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
+        List<String> dateLines = new ArrayList<>();
         String digestHeading = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -53,6 +54,8 @@ public final class DigestParser {
                     && (entries.hasEntryMarkers(block.body()) || block.strong() && !block.body().isEmpty());
             if (isEntry) {
                 DigestEntry entry = entries.build(found.size() + 1, block.heading(), block.body());
+                block.body().stream().map(Unit::text).filter(t -> shapes.details().dateLineYear(t) != null)
+                        .findFirst().ifPresent(dateLines::add);
                 if (entry.title().isBlank()) {
                     problems.add(problem(block.heading(), "entry heading has no title"));
                 } else {
@@ -75,6 +78,10 @@ public final class DigestParser {
         }
         YearMonth month = dates.month(digestHeading, preamble);
         Integer year = dates.year(digestHeading, preamble, month);
+        if (month == null) {
+            month = dates.entriesMonth(dateLines, year);
+            year = month == null ? year : Integer.valueOf(month.getYear());
+        }
         return new ParsedDigest(digestHeading, month, year, found, problems);
     }
 

@@ -506,6 +506,49 @@ class DigestParserTest {
     }
 
     @Nested
+    class MonthFromEntryDates {
+
+        private static String entry(String name, String dateLine) {
+            return "### " + name + ": Child safeguarding practice review\n\n" + dateLine
+                    + "\n\nNeglect of a 3-year-old girl in 2024.\n\n**Learning includes:**\n\n- visits were missed\n\n";
+        }
+
+        @Test
+        void thePublishedDatesOfTheEntriesGiveTheMonthWhenThePageNamesNone() {
+            ParsedDigest digest = parser.parse("# Latest case reviews\n\n"
+                    + entry("Child QA", "Published 27 February 2026")
+                    + entry("Child QB", "Published 3 March 2026 \u00b7 Case reviews")
+                    + entry("Child QC", "Posted on 17 March 2026"));
+            assertThat(digest.entries()).hasSize(3);
+            assertThat(digest.month()).isEqualTo(YearMonth.of(2026, 3));
+            assertThat(digest.publicationYear()).isEqualTo(2026);
+        }
+
+        @Test
+        void aMonthNamedByThePageWinsOverTheEntriesDates() {
+            ParsedDigest digest = parser.parse("# Case reviews: January 2026\n\n"
+                    + entry("Child QA", "Published 3 March 2026") + entry("Child QB", "Published 4 March 2026"));
+            assertThat(digest.month()).isEqualTo(YearMonth.of(2026, 1));
+        }
+
+        @Test
+        void entriesDatedInAnotherYearThanThePageNamesGiveNoMonth() {
+            ParsedDigest digest = parser.parse("# Case reviews published in 2016\n\n"
+                    + entry("Child QA", "Published 3 March 2019") + entry("Child QB", "Published 4 March 2019"));
+            assertThat(digest.month()).isNull();
+            assertThat(digest.publicationYear()).isEqualTo(2016);
+        }
+
+        @Test
+        void entriesWithoutDatesGiveNoMonth() {
+            ParsedDigest digest = parser.parse("# Latest case reviews\n\n"
+                    + entry("Child QA", "Partnership: Eastmere") + entry("Child QB", "Partnership: Westcombe"));
+            assertThat(digest.entries()).hasSize(2);
+            assertThat(digest.month()).isNull();
+        }
+    }
+
+    @Nested
     class Problems {
 
         @Test
