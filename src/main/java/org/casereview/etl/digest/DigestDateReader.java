@@ -4,8 +4,11 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The month and year a digest covers, from its heading and the text before the first entry:
@@ -28,6 +31,19 @@ final class DigestDateReader {
             m = monthIn(preamble.get(i));
         }
         return m;
+    }
+
+    /**
+     * When the page names no month: the month most of the entries' publication date lines name ("Published 3 March
+     * 2026"), the later one on a tie; null when none names one or it is not in the year the page names.
+     */
+    YearMonth entriesMonth(List<String> dateLines, Integer pageYear) {
+        Map<YearMonth, Long> counts = dateLines.stream().map(DigestDateReader::monthIn).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(m -> m, Collectors.counting()));
+        YearMonth month = counts.entrySet().stream()
+                .max(Map.Entry.<YearMonth, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        return month == null || pageYear != null && month.getYear() != pageYear ? null : month;
     }
 
     /** Year of the month, else a year in the heading, else a "published in 2016" phrase before the entries. */

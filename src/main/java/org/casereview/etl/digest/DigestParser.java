@@ -20,6 +20,9 @@ import org.casereview.etl.vocabulary.Vocabulary;
  */
 public final class DigestParser {
 
+    private static final int MIN_SUMMARY_WORDS = 6;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
+
     private final UnitShapes shapes;
     private final UnitReader units;
     private final EntryBuilder entries;
@@ -42,17 +45,18 @@ public final class DigestParser {
     }
 
     public ParsedDigest parse(String text) {
-        List<Block> blocks = blocks(units.read(text == null ? "" : MarkdownReferenceLinks.inline(text)));
+        List<Block> blocks = summariesBeforeTitles(blocks(units.read(text == null ? "" : MarkdownReferenceLinks.inline(text))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
+        List<String> dateLines = new ArrayList<>();
         String digestHeading = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            boolean isEntry = block.heading() != null
-                    && (entries.hasEntryMarkers(block.body()) || block.strong() && !block.body().isEmpty());
-            if (isEntry) {
+            if (isEntry(block)) {
                 DigestEntry entry = entries.build(found.size() + 1, block.heading(), block.body());
+                block.body().stream().map(Unit::text).filter(t -> shapes.details().dateLineYear(t) != null)
+                        .findFirst().ifPresent(dateLines::add);
                 if (entry.title().isBlank()) {
                     problems.add(problem(block.heading(), "entry heading has no title"));
                 } else {
@@ -75,7 +79,70 @@ public final class DigestParser {
         }
         YearMonth month = dates.month(digestHeading, preamble);
         Integer year = dates.year(digestHeading, preamble, month);
+        if (month == null) {
+            month = dates.entriesMonth(dateLines, year);
+            year = month == null ? year : Integer.valueOf(month.getYear());
+        }
         return new ParsedDigest(digestHeading, month, year, found, problems);
+    }
+
+    private boolean isEntry(Block block) {
+        return block.heading() != null && (entries.hasEntryMarkers(block.body()) || block.strong() && !block.body().isEmpty());
+    }
+
+    /**
+     * A layout that prints each review's summary before its title, the title then straight over a label: when an entry
+     * starts with a label and the entry before ends in its link line and one paragraph of prose, that paragraph is
+     * this entry's summary; once an entry's summary came so, the preamble's last paragraph is the first entry's too.
+     */
+    private List<Block> summariesBeforeTitles(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        int first = -1;
+        boolean moved = false;
+        for (int i = 0; i < out.size(); i++) {
+            if (!isEntry(out.get(i))) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            } else if (startsWithLabel(out.get(i)) && isEntry(out.get(i - 1))) {
+                List<Unit> before = out.get(i - 1).body();
+                int last = before.size() - 1;
+                if (last > 0 && shapes.link(before.get(last - 1).text()) != null && isSummaryProse(before.get(last))) {
+                    moveSummary(out, i - 1, i);
+                    moved = true;
+                }
+            }
+        }
+        if (moved && first > 0 && startsWithLabel(out.get(first))) {
+            Block preamble = out.get(first - 1);
+            int units = preamble.body().size() + (preamble.heading() == null ? 0 : 1);
+            if (units >= 2 && !preamble.body().isEmpty() && isSummaryProse(preamble.body().get(preamble.body().size() - 1))) {
+                moveSummary(out, first - 1, first);
+            }
+        }
+        return out;
+    }
+
+    /** The last unit of block {@code from} becomes the first of block {@code to}. */
+    private static void moveSummary(List<Block> blocks, int from, int to) {
+        Block source = blocks.get(from);
+        Block target = blocks.get(to);
+        List<Unit> body = new ArrayList<>(List.of(source.body().get(source.body().size() - 1)));
+        body.addAll(target.body());
+        blocks.set(from, new Block(source.heading(), source.strong(), source.body().subList(0, source.body().size() - 1)));
+        blocks.set(to, new Block(target.heading(), target.strong(), body));
+    }
+
+    private boolean startsWithLabel(Block block) {
+        return !block.body().isEmpty() && shapes.labelAt(block.body().get(0).text().replace("**", ""), 0) != null;
+    }
+
+    /** A paragraph of a few sentences' prose: no label, link or heading, ending a sentence. */
+    private boolean isSummaryProse(Unit unit) {
+        String text = unit.text().replace("**", "").strip();
+        return text.split("\\s+").length >= MIN_SUMMARY_WORDS && SENTENCE_END.matcher(text).find()
+                && shapes.labelsIn(text).isEmpty() && shapes.link(text) == null && !shapes.isHeadingLike(text);
     }
 
     /**

@@ -21,6 +21,7 @@ public final class DigestTable {
     private static final UnitShapes SHAPES = new UnitShapes(GRAMMAR);
     private static final int MAX_HEADER_WORDS = 12;
     private static final Pattern URL_START = Pattern.compile("https?://|www\\.");
+    private static final Pattern TITLE_CUT = Pattern.compile("[:;,&/\u2013\u2014-]$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
     private DigestTable() {
@@ -60,13 +61,37 @@ public final class DigestTable {
      * Learning Recommendations"): a cheap look before reading a page's layout for a table.
      */
     public static boolean hasHeaderLine(String text) {
-        for (String line : text.split("\n")) {
-            String[] words = line.strip().split("\\s+");
-            if (words.length >= 3 && words.length <= MAX_HEADER_WORDS && labelsIn(words) >= 2) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String[] words = lines[i].strip().split("\\s+");
+            if (words.length < 3 || words.length > MAX_HEADER_WORDS) {
+                continue;
+            }
+            int labels = labelsIn(words);
+            if (labels >= 2 || labels == 1 && i + 1 < lines.length && labels + wrappedLabels(words, lines[i + 1]) >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Header cells wrapped onto the next line ("Key" over "learning", "Recommend-" over "ations") that are labels. */
+    private static int wrappedLabels(String[] words, String next) {
+        String[] under = next.strip().split("\\s+");
+        if (under.length > MAX_HEADER_WORDS || under[0].isEmpty()) {
+            return 0;
+        }
+        int labels = 0;
+        for (String word : words) {
+            for (String rest : under) {
+                String joined = word.endsWith("-") ? word.substring(0, word.length() - 1) + rest : word + " " + rest;
+                if (labelType(word) == null && labelType(joined) != null) {
+                    labels++;
+                    break;
+                }
+            }
+        }
+        return labels;
     }
 
     private static int labelsIn(String[] words) {
@@ -85,8 +110,9 @@ public final class DigestTable {
 
     /**
      * The rows of tables that go on over pages as one table (the later one's header rows, when the same, left out).
-     * A row split by the page break goes on in the first row of the next page: that row has an empty first cell, or
-     * the row before stops inside a sentence in a summary column ("... a 17-year-old boy in"); its cells are joined
+     * A row split by the page break goes on in the first row of the next page: that row has an empty first cell or one
+     * that names no review ({@link #opensNoEntry}), or the row before stops inside a sentence in a summary column
+     * ("... a 17-year-old boy in"); its cells are joined
      * to the row before's, a line cut short joined to the one that goes on with it.
      */
     public static List<List<String>> joined(List<List<String>> rows, List<List<String>> more, int headerRows) {
@@ -98,7 +124,8 @@ public final class DigestTable {
             List<String> row = added.get(r);
             List<String> last = all.get(all.size() - 1);
             boolean goesOn = all.size() > headerRows && row.size() == last.size() && !row.isEmpty()
-                    && (row.get(0).isBlank() || r == 0 && cutShort(last, headerRows > 0 ? rows.get(headerRows - 1) : List.of()));
+                    && (row.get(0).isBlank() || r == 0 && (cutShort(last, headerRows > 0 ? rows.get(headerRows - 1) : List.of())
+                    || opensNoEntry(last.get(0), row.get(0))));
             if (goesOn) {
                 all.set(all.size() - 1, joinedCells(last, row));
             } else {
@@ -106,6 +133,21 @@ public final class DigestTable {
             }
         }
         return all;
+    }
+
+    /**
+     * The first cell of a page's first row goes on with the first cell above it rather than naming a review: it starts
+     * in lower case ("case review"), is a link line ("Read overview report (PDF)"), or the cell above stops inside a
+     * title ("Child TD:", "Child TD -").
+     */
+    private static boolean opensNoEntry(String above, String cell) {
+        List<String> lines = lines(cell);
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String first = lines.get(0);
+        return Character.isLowerCase(first.codePointAt(0)) || SHAPES.link(first) != null
+                || TITLE_CUT.matcher(above.strip()).find();
     }
 
     private static boolean cutShort(List<String> row, List<String> names) {
@@ -125,7 +167,7 @@ public final class DigestTable {
             String before = last.get(c).strip();
             String after = row.get(c).strip();
             boolean sameLine = !before.isEmpty() && !after.isEmpty() && !SENTENCE_END.matcher(before).find()
-                    && !UnitShapes.BULLET.matcher(after).find();
+                    && !UnitShapes.BULLET.matcher(after).find() && SHAPES.link(lines(after).get(0)) == null;
             cells.add(before.isEmpty() || after.isEmpty() ? before + after : before + (sameLine ? " " : "\n") + after);
         }
         return cells;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -88,7 +89,9 @@ public final class DocumentTextExtractor {
         if (WORD.contains(type)) {
             ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
         }
-        if (HTML.contains(type) || PDF.equals(type) || WORD.contains(type)) {
+        if (PDF.equals(type)) {
+            result = parsePdf(bytes, name, type);
+        } else if (HTML.contains(type) || WORD.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
@@ -147,34 +150,75 @@ public final class DocumentTextExtractor {
     }
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        Metadata metadata = metadata(name, type);
+        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false);
+        tikaParse(parser, bytes, handler, metadata, name, type);
+        String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
+        return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));
+    }
+
+    /**
+     * A PDF, opened once: its page lines first (their reader stops a page past the character limit before anything
+     * reads it whole), then its structure; its text through the layout model when tags cover it, else Tika's text of
+     * the same loaded document with the layout repairs and the outline's headings.
+     */
+    private ExtractedText parsePdf(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        try (PDDocument document = load(bytes, name, type)) {
+            List<List<PdfPageLines.Line>> pageLines = PdfPageLines.read(document);
+            PdfStructure structure = PdfStructure.read(document);
+            if (structure.taggedText().isPresent()) {
+                return new ExtractedText(type.toString(), null, structure.taggedText().get());
+            }
+            LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, true);
+            tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), name, type);
+            String text = normaliseLineEnds(handler.markdown());
+            text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines), structure.outline());
+            return new ExtractedText(type.toString(), null, text);
+        } catch (IOException e) {
+            throw damaged(name, type, e); // closing the document
+        }
+    }
+
+    private static PDDocument load(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        try {
+            return Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(RejectReason.ENCRYPTED, name + ": the " + type + " file is encrypted", e);
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("No security handler")) {
+                throw new UnreadableDocumentException(RejectReason.ENCRYPTED, name + ": the " + type + " file is encrypted", e);
+            }
+            throw damaged(name, type, e);
+        }
+    }
+
+    private static Metadata metadata(String name, MediaType type) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
+        return metadata;
+    }
+
+    private static void tikaParse(Parser parser, byte[] bytes, LightMarkdownHandler handler, Metadata metadata,
+                                  String name, MediaType type) throws UnreadableDocumentException {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         context.set(PDFParserConfig.class, pdfConfig());
-        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, PDF.equals(type));
-        // the page lines first: their reader stops a page past the character limit before Tika reads it whole
-        List<List<PdfPageLines.Line>> pageLines = PDF.equals(type) ? PdfPageLines.read(bytes) : List.of();
-        PdfStructure structure = PDF.equals(type) ? PdfStructure.read(bytes) : PdfStructure.NONE;
-        if (structure.taggedText().isPresent()) {
-            return new ExtractedText(type.toString(), null, structure.taggedText().get());
-        }
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, name + ": the " + type + " file is encrypted", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
-            throw new UnreadableDocumentException(RejectReason.CORRUPT,
-                    name + ": the " + type + " file is damaged or cannot be parsed (" + e.getMessage() + ")", e);
+            throw damaged(name, type, e);
         }
-        String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
-        String text = normaliseLineEnds(handler.markdown());
-        if (PDF.equals(type)) {
-            text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines), structure.outline());
-        }
-        return new ExtractedText(type.toString(), charset, text);
+    }
+
+    private static UnreadableDocumentException damaged(String name, MediaType type, Exception e) {
+        return new UnreadableDocumentException(RejectReason.CORRUPT,
+                name + ": the " + type + " file is damaged or cannot be parsed (" + e.getMessage() + ")", e);
     }
 
     /**
@@ -191,10 +235,10 @@ public final class DocumentTextExtractor {
     private record PdfStructure(Optional<String> taggedText, List<OutlineReader.Entry> outline) {
         static final PdfStructure NONE = new PdfStructure(Optional.empty(), List.of());
 
-        static PdfStructure read(byte[] bytes) {
-            try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        static PdfStructure read(PDDocument document) {
+            try {
                 return new PdfStructure(LayoutDigestText.read(document, Integer.MAX_VALUE), OutlineReader.read(document));
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 DocumentGuard.rethrowIfStopped(e);
                 return NONE; // Tika reads it, or says why it cannot
             }

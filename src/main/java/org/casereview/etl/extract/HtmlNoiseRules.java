@@ -19,6 +19,7 @@ final class HtmlNoiseRules {
 
     private final Set<String> ignoredTags;
     private final Set<String> furnitureTags;
+    private final Set<String> headingsKeptTags;
     private final Set<String> noiseWords;
     private final Set<String> noiseRoles;
     private final String bulletChars;
@@ -26,6 +27,7 @@ final class HtmlNoiseRules {
     private HtmlNoiseRules(Vocabulary v) {
         ignoredTags = words(v.strings(FILE, "ignored_tags"));
         furnitureTags = words(v.strings(FILE, "page_furniture_tags"));
+        headingsKeptTags = words(v.strings(FILE, "headings_kept_tags"));
         noiseWords = words(v.strings(FILE, "noise_words"));
         noiseRoles = words(v.strings(FILE, "noise_roles"));
         bulletChars = String.join("", v.strings(FILE, "bullet_chars"));
@@ -40,7 +42,7 @@ final class HtmlNoiseRules {
         if (ignoredTags.contains(tag)) {
             return true;
         }
-        if (furnitureTags.contains(tag) && !insideContent) {
+        if (furnitureTags.contains(tag) && !insideContent && !headingsKeptTags.contains(tag)) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
@@ -51,6 +53,11 @@ final class HtmlNoiseRules {
             return true;
         }
         return hasNoiseWord(attr(atts, "class")) || hasNoiseWord(attr(atts, "id"));
+    }
+
+    /** True for page furniture (a page header) of which only the headings are content; the caller drops the rest. */
+    boolean keepsOnlyHeadings(String tag, boolean insideContent) {
+        return headingsKeptTags.contains(tag) && furnitureTags.contains(tag) && !insideContent;
     }
 
     boolean isBulletChar(char c) {

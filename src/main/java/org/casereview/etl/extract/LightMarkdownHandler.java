@@ -44,6 +44,9 @@ final class LightMarkdownHandler extends DefaultHandler {
     private String blockPrefix = "";
     private boolean lastWasListItem;
     private int skipDepth;
+    /** Depth of an open page header whose text but its headings is dropped at its end; 0 outside one. */
+    private int headingsOnlyDepth;
+    private int headingsOnlyStart;
 
     /**
      * @param keepLineBreaks true for PDF text, whose line breaks inside a paragraph are kept
@@ -66,7 +69,13 @@ final class LightMarkdownHandler extends DefaultHandler {
             skipDepth++;
             return;
         }
+        boolean headingsOnly = headingsOnlyDepth == 0 && rules.keepsOnlyHeadings(tag, insideContent());
         open.push(tag);
+        if (headingsOnly) {
+            flushBlock(false);
+            headingsOnlyDepth = open.size();
+            headingsOnlyStart = out.length();
+        }
         if (isHeading(tag)) {
             flushBlock(false);
             blockPrefix = "#".repeat(tag.charAt(1) - '0') + " ";
@@ -94,6 +103,9 @@ final class LightMarkdownHandler extends DefaultHandler {
             return;
         }
         String tag = name(localName, qName);
+        if (headingsOnlyDepth > 0 && open.size() == headingsOnlyDepth) {
+            keepOnlyHeadings();
+        }
         if (!open.isEmpty()) {
             open.pop();
         }
@@ -164,6 +176,20 @@ final class LightMarkdownHandler extends DefaultHandler {
             out.append("\n\n");
         }
         out.append(entries);
+        lastWasListItem = false;
+    }
+
+    /** At the end of a page header: of the blocks it wrote, only the headings stay. */
+    private void keepOnlyHeadings() {
+        flushBlock(false);
+        headingsOnlyDepth = 0;
+        String written = out.substring(headingsOnlyStart);
+        out.setLength(headingsOnlyStart);
+        for (String part : written.split("\n\n+")) {
+            if (part.startsWith("#")) {
+                out.append(out.isEmpty() ? "" : "\n\n").append(part);
+            }
+        }
         lastWasListItem = false;
     }
 

@@ -109,15 +109,17 @@ final class PdfLayoutRepair {
     /**
      * The lines at a page's foot that print link URLs (footnotes of a PDF made from a document whose links were
      * notes): from the last line up, in the lower half of the page, lines of URLs, note numbers and wrapped URL
-     * pieces, as long as they read as nothing but printed URLs. They are furniture: an entry's text runs past them.
+     * pieces, as long as they read as nothing but printed URLs, a running foot under them aside. They are furniture:
+     * an entry's text runs past them.
      */
     static Set<String> printedLinkUrls(List<List<PdfPageLines.Line>> pages, Set<String> running) {
         Set<String> urls = new HashSet<>();
+        Set<String> repeated = repeatedLines(pages);
         for (List<PdfPageLines.Line> page : pages) {
             List<String> foot = new ArrayList<>();
             for (int i = page.size() - 1; i >= 0; i--) {
                 PdfPageLines.Line line = page.get(i);
-                if (running.contains(line.text())) {
+                if (running.contains(line.text()) || repeated.contains(key(line))) {
                     continue;
                 }
                 if (line.top() < LOWER_HALF || !(isOneToken(line.text()) || isPrintedUrls(line.text()))) {
@@ -131,6 +133,28 @@ final class PdfLayoutRepair {
             urls.addAll(foot);
         }
         return urls;
+    }
+
+    /**
+     * Lines in the lower half of a page, no URLs, that stand, digits aside, at the same place on two pages or more: a
+     * running foot set above the margin ('... – page 1' under the footnotes) that the foot's URLs stand over.
+     */
+    private static Set<String> repeatedLines(List<List<PdfPageLines.Line>> pages) {
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfPageLines.Line line : pages.get(p)) {
+                if (line.top() >= LOWER_HALF && !isOneToken(line.text()) && !isPrintedUrls(line.text())) {
+                    pagesOf.computeIfAbsent(key(line), k -> new HashSet<>()).add(p);
+                }
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        pagesOf.forEach((key, on) -> {
+            if (on.size() >= 2) {
+                repeated.add(key);
+            }
+        });
+        return repeated;
     }
 
     private static boolean isOneToken(String text) {

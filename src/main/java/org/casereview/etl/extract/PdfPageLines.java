@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.io.IOUtils;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
@@ -55,9 +54,8 @@ final class PdfPageLines extends PDFTextStripper {
      * The lines of every page, in reading order; an empty list when the PDF cannot be read.
      * A page past the character limit, or the deadline, stops the reading with {@link LimitExceededException}.
      */
-    static List<List<Line>> read(byte[] pdf) {
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf, "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+    static List<List<Line>> read(PDDocument document) {
+        try {
             PdfPageLines reader = new PdfPageLines();
             reader.writeText(document, Writer.nullWriter());
             return reader.pages;

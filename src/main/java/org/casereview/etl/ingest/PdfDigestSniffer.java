@@ -54,10 +54,11 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             return false; // the report step rejects it as too large
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            String firstPages = text(document, FIRST_PAGES_READ);
+            String firstPages = text(document, 1, FIRST_PAGES_READ);
             long entries = entriesWithSections(firstPages);
             if (entries == MIN_ENTRIES - 1 && document.getNumberOfPages() > FIRST_PAGES_READ) {
-                entries = entriesWithSections(text(document, PAGES_READ));
+                // the pages read already are not read again
+                entries = entriesWithSections(firstPages + text(document, FIRST_PAGES_READ + 1, PAGES_READ));
             }
             return entries >= MIN_ENTRIES || taggedEntriesWithSections(document) >= MIN_ENTRIES
                     || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES;
@@ -91,11 +92,12 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
     }
 
-    private static String text(PDDocument document, int pages) throws IOException {
+    private static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
         PDFTextStripper stripper = new LimitedStripper();
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
-        stripper.setEndPage(pages);
+        stripper.setStartPage(firstPage);
+        stripper.setEndPage(lastPage);
         return stripper.getText(document);
     }
 

@@ -52,7 +52,7 @@ final class GlyphText {
                 visible > 0 && bold * 2 > visible);
     }
 
-    private static boolean isBold(TextPosition glyph) {
+    static boolean isBold(TextPosition glyph) {
         String name = glyph.getFont() == null || glyph.getFont().getName() == null ? "" : glyph.getFont().getName();
         return name.matches("(?i).*(bold|black|heavy|semibold|demi).*");
     }

@@ -30,18 +30,18 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
     /** Baselines this many times the font size apart end a table without rules. */
     private static final float END_GAP = 4f;
 
-    static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, List<GlyphLine.Run> head,
-                                    List<Ruling> rulings) {
+    static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, TableHeader heading, List<Ruling> rulings) {
         GlyphLine header = lines.get(headerLine);
-        List<GlyphLine> below = lines.subList(headerLine + 1, lines.size());
+        List<GlyphLine.Run> head = heading.cells();
+        List<GlyphLine> below = lines.subList(heading.end(), lines.size());
         List<Float> bounds = ColumnBounds.of(head, header, rulings, below);
         float left = head.get(0).start();
         float right = head.get(head.size() - 1).end();
         List<Float> rules = rowRules(rulings, header.baseline(), left, right);
         List<GlyphLine> headerBand = rules.size() >= 2 ? between(lines, header.top() - MERGE, rules.get(0))
-                : List.of(header);
+                : lines.subList(headerLine, heading.end());
         List<List<GlyphLine>> bands = new ArrayList<>();
-        int end = bands(lines, headerLine + 1, rules, bounds, bands);
+        int end = bands(lines, heading.end(), rules, bounds, bands);
         if (bands.isEmpty()) {
             return Optional.empty();
         }

@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * An untagged PDF's pages as blocks from their layout, for a document laid out as a table: on each page, a line whose
- * cells (stretches of text set apart by a gap of about a character's height or more) the caller takes for a table's
- * header starts a table ({@link TableGrid}); a table that reaches the foot of its page goes on at the top of the next
+ * cells (stretches of text set apart by a gap of about a character's height or more), with the lines they wrap onto
+ * ({@link TableHeader}), the caller takes for a table's header starts a table ({@link TableGrid}); a table that reaches the foot of its page goes on at the top of the next
  * page even without its header row there; the lines above and below are paragraphs, headings and furniture
  * ({@link TextBlocks}). A page without a table is all paragraphs.
  */
@@ -80,8 +80,13 @@ public final class UntaggedTableReader {
         for (int i = from; i < lines.size(); i++) {
             GlyphLine line = lines.get(i);
             List<GlyphLine.Run> cells = line.runs(CELL_GAP * line.fontSize());
-            if (cells.size() >= MIN_HEADER_CELLS && header.test(cells.stream().map(GlyphLine.Run::text).toList())) {
-                Optional<TableGrid> grid = TableGrid.find(lines, i, cells, page.rulings());
+            if (cells.size() < MIN_HEADER_CELLS) {
+                continue;
+            }
+            TableHeader wrapped = TableHeader.of(lines, i, cells, CELL_GAP * line.fontSize(), page.rulings());
+            TableHeader head = header.test(wrapped.names()) ? wrapped : TableHeader.single(i, cells);
+            if (header.test(head.names())) {
+                Optional<TableGrid> grid = TableGrid.find(lines, i, head, page.rulings());
                 if (grid.isPresent()) {
                     return grid;
                 }

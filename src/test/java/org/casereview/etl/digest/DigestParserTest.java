@@ -506,6 +506,108 @@ class DigestParserTest {
     }
 
     @Nested
+    class SummaryBeforeTitle {
+
+        private static final String DIGEST = """
+                New case reviews: May 2026
+
+                Three case reviews published in May 2026. All of them are invented.
+
+                Neglect of a 3-year-old boy in 2024 who was found alone at home. Child QA is White British.
+
+                Child QA: Child safeguarding practice review
+                Learning includes: the nursery did not share its concerns; and visits were missed.
+                Recommendations include: share nursery concerns the same day.
+                Read practice review (PDF)
+
+                Death of a 6-week-old girl in 2023 while co-sleeping with her father. Child QB is Asian British.
+
+                Child QB: Serious case review
+                Learning includes: safer sleep advice was not repeated at home.
+                Read overview report (PDF)
+                """;
+
+        @Test
+        void theParagraphBeforeATitleFollowedStraightByALabelIsItsSummary() {
+            ParsedDigest digest = parser.parse(DIGEST);
+
+            assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly(
+                    "Child QA: Child safeguarding practice review", "Child QB: Serious case review");
+            assertThat(digest.entries()).extracting(DigestEntry::summary).containsExactly(
+                    "Neglect of a 3-year-old boy in 2024 who was found alone at home. Child QA is White British.",
+                    "Death of a 6-week-old girl in 2023 while co-sleeping with her father. Child QB is Asian British.");
+            assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS)).containsExactly("share nursery concerns the same day");
+            assertThat(digest.entries().get(1).linkText()).isEqualTo("Read overview report (PDF)");
+        }
+
+        @Test
+        void anEntryWithItsOwnSummaryKeepsItAndAShortLineAfterALinkIsNoSummary() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews: May 2026
+
+                    Child QA: Child safeguarding practice review
+
+                    Neglect of a 3-year-old boy in 2024.
+
+                    Learning includes: visits were missed.
+
+                    Read practice review (PDF)
+
+                    Back to top
+
+                    Child QB: Serious case review
+                    Learning includes: safer sleep advice was not repeated at home.
+                    Read overview report (PDF)
+                    """);
+
+            assertThat(digest.entries()).extracting(DigestEntry::summary).containsExactly("Neglect of a 3-year-old boy in 2024.", "");
+        }
+    }
+
+    @Nested
+    class MonthFromEntryDates {
+
+        private static String entry(String name, String dateLine) {
+            return "### " + name + ": Child safeguarding practice review\n\n" + dateLine
+                    + "\n\nNeglect of a 3-year-old girl in 2024.\n\n**Learning includes:**\n\n- visits were missed\n\n";
+        }
+
+        @Test
+        void thePublishedDatesOfTheEntriesGiveTheMonthWhenThePageNamesNone() {
+            ParsedDigest digest = parser.parse("# Latest case reviews\n\n"
+                    + entry("Child QA", "Published 27 February 2026")
+                    + entry("Child QB", "Published 3 March 2026 \u00b7 Case reviews")
+                    + entry("Child QC", "Posted on 17 March 2026"));
+            assertThat(digest.entries()).hasSize(3);
+            assertThat(digest.month()).isEqualTo(YearMonth.of(2026, 3));
+            assertThat(digest.publicationYear()).isEqualTo(2026);
+        }
+
+        @Test
+        void aMonthNamedByThePageWinsOverTheEntriesDates() {
+            ParsedDigest digest = parser.parse("# Case reviews: January 2026\n\n"
+                    + entry("Child QA", "Published 3 March 2026") + entry("Child QB", "Published 4 March 2026"));
+            assertThat(digest.month()).isEqualTo(YearMonth.of(2026, 1));
+        }
+
+        @Test
+        void entriesDatedInAnotherYearThanThePageNamesGiveNoMonth() {
+            ParsedDigest digest = parser.parse("# Case reviews published in 2016\n\n"
+                    + entry("Child QA", "Published 3 March 2019") + entry("Child QB", "Published 4 March 2019"));
+            assertThat(digest.month()).isNull();
+            assertThat(digest.publicationYear()).isEqualTo(2016);
+        }
+
+        @Test
+        void entriesWithoutDatesGiveNoMonth() {
+            ParsedDigest digest = parser.parse("# Latest case reviews\n\n"
+                    + entry("Child QA", "Partnership: Eastmere") + entry("Child QB", "Partnership: Westcombe"));
+            assertThat(digest.entries()).hasSize(2);
+            assertThat(digest.month()).isNull();
+        }
+    }
+
+    @Nested
     class Problems {
 
         @Test

@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Writes an untagged PDF laid out as a table, as pdflatex's longtable or a word processor without tagging does: a
  * heading, then a header row and one row per review, each cell's lines given as printed (a line starting with
- * "*" is bold, "• " a bullet). Rules drawn as thin filled rectangles (TeX), as stroked lines, or not at all; the
+ * "*" is bold, "• " a bullet; a header
+ * cell's name wraps where it has a line break). Rules drawn as thin filled rectangles (TeX), as stroked lines, or not at all; the
  * header row is repeated on each page unless {@link #headerOnFirstPageOnly()}.
  */
 final class RuledTablePdf {
@@ -52,12 +53,12 @@ final class RuledTablePdf {
         newPage();
         text(BOLD, 16, columns[0], y - 16, heading);
         y -= 40;
-        row(header.stream().map(h -> List.of("*" + h)).toList());
+        row(headerCells(header));
         for (List<List<String>> row : rows) {
             if (y - height(row) < BOTTOM) {
                 newPage();
                 if (repeatHeader) {
-                    row(header.stream().map(h -> List.of("*" + h)).toList());
+                    row(headerCells(header));
                 }
             }
             row(row);
@@ -66,6 +67,11 @@ final class RuledTablePdf {
         document.save(file.toFile());
         document.close();
         return file;
+    }
+
+    /** Header cells in bold, a cell wrapped where its name has a line break ("Key\nlearning"). */
+    private static List<List<String>> headerCells(List<String> header) {
+        return header.stream().map(h -> java.util.Arrays.stream(h.split("\n")).map(line -> "*" + line).toList()).toList();
     }
 
     private void newPage() throws IOException {

@@ -16,6 +16,8 @@ import org.casereview.etl.document.SectionType;
 import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Untagged PDF digests laid out as a table, one row per review, read from the page's layout. */
 class UntaggedTableDigestTest {
@@ -140,6 +142,66 @@ class UntaggedTableDigestTest {
                 "Death of a 17-year-old boy in 2018 from an overdose.\nChild TE is White British.",
                 "\u2022 his drug use was not referred on\n\u2022 his carers were not told", "\u2022 refer drug use");
         assertThat(joined.get(3).get(0)).isEqualTo("Child TF: Serious case review");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RuledTablePdf.Rules.class)
+    void headerCellsWrappedOntoTwoLinesNameTheirColumnsWhole(RuledTablePdf.Rules rules) throws IOException {
+        List<String> wrapped = List.of("Review", "Summary", "Key\nlearning", "Recommend-\nations");
+        Path pdf = new RuledTablePdf(rules, COLUMNS)
+                .write(dir.resolve("wrapped.pdf"), "Case reviews published in June 2026", wrapped, List.of(childTa(), childTb()));
+        ParsedDigest digest = new DigestParser().parse(read(pdf));
+
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child TA: Child safeguarding practice review", "Child TB: Serious case review");
+        DigestEntry first = digest.entries().get(0);
+        assertThat(first.summary()).isEqualTo("Death of a 5-month-old boy in 2025 from a head injury. Child TA is White British.");
+        assertThat(first.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("the GP did not share the father's history", "the health visitor saw only the mother");
+        assertThat(first.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("see fathers at every contact", "refer every bruise");
+        assertThat(new PdfDigestSniffer(new DigestParser()).test(pdf)).isTrue();
+    }
+
+    @Test
+    void aRowSplitAtASentenceEndGoesOnWhenTheNextPagesFirstCellOpensNoEntry() {
+        List<List<String>> page1 = List.of(HEADER,
+                List.of("Child TC: Child safeguarding practice review", "Neglect of a boy in 2020.", "\u2022 a", "\u2022 b"),
+                List.of("Child TD: Serious", "Death of a 17-year-old boy in 2018.", "\u2022 his drug use was not", ""));
+        List<List<String>> lowerCase = List.of(
+                List.of("case review\nRead overview report (PDF)", "Child TD is White British.",
+                        "referred on\n\u2022 his carers were not told", "\u2022 refer drug use"),
+                List.of("Child TF: Serious case review", "Neglect in 2015.", "\u2022 c", "\u2022 d"));
+
+        List<List<String>> joined = DigestTable.joined(page1, lowerCase, 1);
+
+        assertThat(joined).hasSize(4);
+        assertThat(joined.get(2)).containsExactly("Child TD: Serious case review\nRead overview report (PDF)",
+                "Death of a 17-year-old boy in 2018.\nChild TD is White British.",
+                "\u2022 his drug use was not referred on\n\u2022 his carers were not told", "\u2022 refer drug use");
+        assertThat(joined.get(3).get(0)).isEqualTo("Child TF: Serious case review");
+
+        List<List<String>> titleWhole = List.of(page1.get(0), page1.get(1),
+                List.of("Child TD: Serious case review", "Death of a 17-year-old boy in 2018.", "\u2022 his drug use", ""));
+        List<List<String>> linkOnly = List.of(
+                List.of("Read overview report (PDF)", "Child TD is White British.", "", "\u2022 refer drug use"));
+        assertThat(DigestTable.joined(titleWhole, linkOnly, 1)).hasSize(3).last()
+                .satisfies(row -> assertThat(row.get(0)).isEqualTo("Child TD: Serious case review\nRead overview report (PDF)"));
+
+        List<List<String>> titleCut = List.of(page1.get(0), page1.get(1),
+                List.of("Child TD:", "Death of a 17-year-old boy in 2018.", "\u2022 his drug use was not referred on", ""));
+        List<List<String>> capital = List.of(List.of("Serious case review", "Child TD is White British.", "", "\u2022 refer"));
+        assertThat(DigestTable.joined(titleCut, capital, 1)).hasSize(3).last()
+                .satisfies(row -> assertThat(row.get(0)).isEqualTo("Child TD: Serious case review"));
+    }
+
+    @Test
+    void aRowAfterASentenceEndThatOpensAnEntryIsANewRow() {
+        List<List<String>> page1 = List.of(HEADER,
+                List.of("Child TC: Child safeguarding practice review", "Neglect of a boy in 2020.", "\u2022 a", "\u2022 b"));
+        List<List<String>> page2 = List.of(List.of("Child TF: Serious case review", "Neglect in 2015.", "\u2022 c", "\u2022 d"),
+                List.of("2019 \u2013 Eastmere \u2013 Baby TG", "Death of a baby.", "\u2022 e", "\u2022 f"));
+        assertThat(DigestTable.joined(page1, page2, 1)).hasSize(4);
     }
 
     @Test

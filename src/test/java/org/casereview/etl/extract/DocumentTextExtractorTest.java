@@ -171,6 +171,45 @@ class DocumentTextExtractorTest {
     }
 
     @Nested
+    class HtmlPageHeader {
+
+        private static final String FEED = """
+                <!DOCTYPE html><html><head><title>Feed</title></head><body>
+                <header><a class="logo" href="/">Westshire Partnership</a>
+                <nav><a href="/reviews">Reviews</a> <a href="/training">Training</a></nav>
+                <div class="cookie-consent"><p>We use cookies on this site.</p></div>
+                <h1>Case reviews added in March 2026</h1>
+                <p><a href="/feed.atom">Subscribe</a> to this page.</p></header>
+                <main><article><h3>Child QA: Child safeguarding practice review</h3>
+                <p>Neglect of a 2-year-old boy in 2025.</p>
+                <p><strong>Learning includes:</strong></p><ul><li>the health visitor was not told</li></ul>
+                </article></main>
+                <footer><h2>Contact us</h2><p>Footer text</p></footer>
+                </body></html>
+                """;
+
+        @Test
+        void theDatedHeadingOfThePageHeaderIsKeptItsMenusAndBannersAreNot() throws Exception {
+            String text = extractor.extract(write("feed.html", FEED.getBytes(StandardCharsets.UTF_8))).text();
+            assertThat(text).startsWith("# Case reviews added in March 2026\n\n### Child QA");
+            for (String noise : List.of("Westshire Partnership", "Reviews", "Training", "cookies", "Subscribe",
+                    "Contact us", "Footer text")) {
+                assertThat(text).doesNotContain(noise);
+            }
+            ParsedDigest digest = new DigestParser().parse(text);
+            assertThat(digest.month()).isEqualTo(java.time.YearMonth.of(2026, 3));
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child QA");
+        }
+
+        @Test
+        void aBannerHeaderIsDroppedWithItsHeading() throws Exception {
+            String page = FEED.replace("<header>", "<header role=\"banner\">");
+            String text = extractor.extract(write("feed.html", page.getBytes(StandardCharsets.UTF_8))).text();
+            assertThat(text).startsWith("### Child QA").doesNotContain("March 2026");
+        }
+    }
+
+    @Nested
     class HtmlWithHeadedLists {
 
         @Test

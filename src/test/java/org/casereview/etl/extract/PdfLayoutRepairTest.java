@@ -129,6 +129,33 @@ class PdfLayoutRepairTest {
         }
 
         @Test
+        void noteUrlsAboveAFooterThatRepeatsAboveTheMarginAreFurniture() {
+            List<List<Line>> pages = List.of(List.of(
+                    new Line("- offer support within four weeks", false, 0.81f),
+                    new Line("1 https://short.example/cr11", false, 0.837f),
+                    new Line("2 https://short.example/cr12", false, 0.851f),
+                    new Line("Case reviews digest: May 2026 \u2013 page 1", false, 0.912f)), List.of(
+                    new Line("Read practice review (PDF)3", false, 0.1f),
+                    new Line("3 https://short.example/cr13", false, 0.851f),
+                    new Line("Case reviews digest: May 2026 \u2013 page 2", false, 0.912f)));
+
+            assertThat(PdfLayoutRepair.printedLinkUrls(pages, PdfLayoutRepair.runningLines(pages))).containsExactlyInAnyOrder(
+                    "1 https://short.example/cr11", "2 https://short.example/cr12", "3 https://short.example/cr13");
+            assertThat(PdfLayoutRepair.repair("- offer support within four weeks\n\n1 https://short.example/cr11\n"
+                    + "2 https://short.example/cr12\n\nRead practice review (PDF)3\n\n3 https://short.example/cr13", pages))
+                    .isEqualTo("- offer support within four weeks\n\nRead practice review (PDF)3");
+        }
+
+        @Test
+        void aUrlAboveALineOfItsPageOnlyIsText() {
+            List<List<Line>> pages = List.of(List.of(
+                    new Line("https://short.example/cr11", false, 0.85f),
+                    new Line("Continued overleaf", false, 0.9f)), List.of(new Line("body", false, 0.5f)));
+
+            assertThat(PdfLayoutRepair.printedLinkUrls(pages, PdfLayoutRepair.runningLines(pages))).isEmpty();
+        }
+
+        @Test
         void aUrlInTheUpperHalfOfAPageIsText() {
             List<List<Line>> pages = List.of(List.of(new Line("https://learning.example.org/x.pdf", false, 0.3f)));
 

@@ -32,6 +32,23 @@ class PdfDigestSnifferTest {
     }
 
     @Test
+    void aDigestWhoseFirstEntryFillsTheFirstTwoPagesIsADigestByItsThirdPage() throws IOException {
+        StringBuilder text = new StringBuilder("Case reviews published in May 2026\n\n"
+                + "1. Child QA: Child safeguarding practice review\n\nNeglect of a 4-year-old boy in 2024.\n\nLearning includes:\n");
+        for (int i = 1; i <= 95; i++) {
+            text.append("- point ").append(i).append(" of what the agencies learned about the family\n");
+        }
+        text.append("\n2. Child QB: Serious case review\n\nDeath of a baby in 2019.\n\nRecommendations include:\n"
+                + "- see fathers at every visit\n- share records\n");
+        Path pdf = dir.resolve("long-entries.pdf");
+        DigestPdfFixture.write(text.toString(), pdf, 14f);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+        }
+        assertThat(sniffer.test(pdf)).isTrue();
+    }
+
+    @Test
     void reportIsNotADigest() throws IOException {
         Path input = GeneratedInputsAccess.withReports(dir.resolve("in"), 1, 6);
         assertThat(sniffer.test(input.resolve("Testshire_CSPR_Child_Z01.pdf"))).isFalse();
