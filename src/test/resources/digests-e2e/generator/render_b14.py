@@ -3,8 +3,8 @@
 # soffice). Invented material, test fixtures only.
 import os, sys
 G = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.dirname(G)
-E2E = os.path.join(os.path.dirname(os.path.dirname(OUT)), "digests-e2e", "generator")
+OUT = os.path.join(os.path.dirname(G), "b14")
+E2E = G
 exec(open(f"{E2E}/entries.py").read().split("DIGESTS = {}")[0]); exec(open(f"{E2E}/entries_b12.py").read()); exec(open(f"{E2E}/entries_b11.py").read()); exec(open(f"{G}/entries_b14.py").read())
 
 
