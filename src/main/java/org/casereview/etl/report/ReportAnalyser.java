@@ -118,6 +118,9 @@ final class ReportAnalyser {
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         headings = TaggedHeadings.apply(lines, taggedHeadings, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
+        BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
+        lines = oneLanguage.lines();
+        headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder, taggedTables, metadata,
                 problems);
@@ -127,7 +130,7 @@ final class ReportAnalyser {
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
                                      BlockBuilder builder, List<LayoutBlock> tables, ReportMetadata metadata,
                                      List<ParseProblem> problems) {
-        ItemSplitter splitter = new ItemSplitter(typer, labels);
+        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines));
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         List<SectionDraft> drafts = new ArrayList<>();
         for (int s = 0; s < levelOne.size(); s++) {
@@ -165,6 +168,15 @@ final class ReportAnalyser {
                     draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+
+    /** Where most body lines start: the running text's left margin. */
+    private static float textMargin(List<TextLine> lines) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        for (TextLine line : lines) {
+            starts.merge(Math.round(line.x()), 1, Integer::sum);
+        }
+        return starts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(Float.NaN);
     }
 
     private record SectionDraft(Heading heading, SectionType type, int pageEnd, List<Block> blocks,
