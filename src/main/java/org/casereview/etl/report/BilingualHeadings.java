@@ -35,8 +35,14 @@ final class BilingualHeadings {
         int leftTyped = 0;
         int rightTyped = 0;
         for (Pair pair : pairs) {
-            leftTyped += typer.type(pair.left().text()) != SectionType.OTHER ? 1 : 0;
-            rightTyped += typer.type(pair.right().text()) != SectionType.OTHER ? 1 : 0;
+            boolean left = typer.type(pair.left().text()) != SectionType.OTHER;
+            boolean right = typer.type(pair.right().text()) != SectionType.OTHER;
+            if (left && right) {
+                // both read as headings of this language: a grid of tiles or columns, not a translation
+                return new Body(lines, headings);
+            }
+            leftTyped += left ? 1 : 0;
+            rightTyped += right ? 1 : 0;
         }
         if (leftTyped == rightTyped) {
             return new Body(lines, headings);
