@@ -1,7 +1,7 @@
 """Batch 13 (issue 9 point 6, fresh held-out batch): renders the eight invented reports of batch13_content.py and writes
 their truth from the same descriptions, pages read back from the rendered PDF.
 
-    python3 batch13.py ../pending-batch13 [name-prefix...]
+    python3 batch13.py ../batch13 [name-prefix...]
 
 Needs groff, lualatex (texlive-luatex, fontspec, titlesec), chromium, soffice, java + PDFBox 3.0.8 in ~/.m2, poppler-utils.
 Test-fixture tooling only.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.guard.DocumentBudget;
 
@@ -16,6 +17,9 @@ final class BlockBuilder {
 
     private static final float SAME_CELL = 2f;
     private static final int MAX_TERM_WORDS = 6;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"\u2019\u201d)]?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private final BodyStyle body;
     private final float pitch;
@@ -143,12 +147,12 @@ final class BlockBuilder {
         }
         String text = term.toString().strip();
         boolean regularFollows = fragments.subList(i, fragments.size()).stream().anyMatch(f -> !f.isBlank());
-        boolean fewWords = !text.isEmpty() && text.split("\\s+").length <= MAX_TERM_WORDS;
-        return regularFollows && fewWords && text.matches(".*\\p{L}.*") ? text : "";
+        boolean fewWords = !text.isEmpty() && SPACES.split(text).length <= MAX_TERM_WORDS;
+        return regularFollows && fewWords && LETTER.matcher(text).find() ? text : "";
     }
 
     private static boolean endsSentence(String text) {
-        return text.strip().matches(".*[.!?:;]['\"\u2019\u201d)]?$");
+        return SENTENCE_END.matcher(text.strip()).find();
     }
 
     /** A table cut by a page break repeats its header row at the top of the next page. */
@@ -177,7 +181,7 @@ final class BlockBuilder {
     /** A paragraph goes on over a page or column break when it had not ended and the style stays. */
     private static boolean continuesAfterBreak(TextLine previous, TextLine line, boolean sameIndent) {
         String end = previous.text().strip();
-        if (end.matches(".*[.!?:;]['\"\u2019\u201d)]?$")) {
+        if (SENTENCE_END.matcher(end).find()) {
             return false;
         }
         boolean indentOk = !sameIndent || Math.abs(line.x() - previous.x()) < 4;

@@ -158,7 +158,7 @@ final class CoverTitleReader {
     }
 
     /**
-     * A line followed on its page by running text (a line of many words in smaller or regular type) heads
+     * A bold line followed on its page by running text (a line of many words in smaller or regular type) heads
      * that text: "Executive summary" over the body on page 1 is a section, not the title's subtitle.
      */
     static boolean headsRunningText(List<TextLine> lines, int index) {
@@ -167,7 +167,7 @@ final class CoverTitleReader {
         }
         TextLine line = lines.get(index);
         TextLine next = lines.get(index + 1);
-        return next.page() == line.page() && next.fontSize() < line.fontSize() + SAME_SIZE && !next.bold()
+        return line.bold() && next.page() == line.page() && next.fontSize() < line.fontSize() + SAME_SIZE && !next.bold()
                 && SPACES.split(next.text().strip()).length >= RUNNING_TEXT_WORDS
                 && (SENTENCE_END.matcher(next.text()).find() || wrapsOnto(next, lines, index + 2));
     }

@@ -13,6 +13,8 @@ import org.casereview.etl.document.SectionType;
 /** Printed item labels: "Recommendation 3:", "Learning point 2", "Rec 1.2", "R3", "R.1", "LP2". */
 final class ItemLabels {
 
+    private static final String NUMBER_WORDS = Vocabulary.layout("part_number_words");
+    private static final Pattern SEPARATED = Pattern.compile("[:.)\u2013\u2014-]$");
     private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
             "(?i)^(" + Vocabulary.layout("label_prose_words") + ")\\b.*");
 
@@ -52,8 +54,13 @@ final class ItemLabels {
         return Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
     }
 
+    /**
+     * "Recommendation 3:", "Rec 2.1", and with a number word ("Recommendation One:", "Lesson Two" alone on its
+     * line); after a number word a separator or the line's end, so "Learning one another's roles" is no label.
+     */
     private static Pattern numbered(String phrase) {
-        return Pattern.compile("^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?\\d{1,2}(\\.\\d{1,2})?[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?");
+        return Pattern.compile("^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?(\\d{1,2}(\\.\\d{1,2})?[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?"
+                + "|(?i:" + NUMBER_WORDS + ")(\\s*[:.)\u2013\u2014-]\\s*|\\s*$))");
     }
 
     /** The label at the start of a line, if any. */
@@ -74,7 +81,7 @@ final class ItemLabels {
             Matcher m = pattern.pattern().matcher(line);
             if (m.lookingAt()) {
                 String rest = line.substring(m.end()).strip();
-                boolean separated = m.group().strip().matches(".*[:.)\u2013\u2014-]$") || rest.isEmpty()
+                boolean separated = SEPARATED.matcher(m.group().strip()).find() || rest.isEmpty()
                         || !Character.isLowerCase(rest.charAt(0));
                 if (separated && !startsProse(rest)) {
                     return Optional.of(new Label(pattern.type(), m.end()));

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
@@ -28,23 +29,46 @@ final class ItemSplitter {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2} +\\p{Lu}");
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.:]$");
+    private static final Pattern HEADING_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s");
+    private static final Pattern LEAD_IN_END = Pattern.compile("[.:]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]$");
+    private static final Pattern ENDED = Pattern.compile("[.!?;:]['\"\u2019\u201d)]?$");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s:.)\u2013\u2014-]+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,3})*[.):]?|\\(?[a-z][.)])\\s+");
+    /** A point standing as its own paragraph is short: a sentence or two. */
+    private static final int MAX_POINT_WORDS = 45;
+    private static final int MAX_POINT_LINES = 4;
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {
     }
 
+    /** Points set apart from the running text start this far right of its margin (an icon column beside them). */
+    private static final float POINT_INDENT = 12f;
+
     private final SectionTyper typer;
     private final ItemLabels labels;
+    /** Where the document's running text starts; NaN when not known. */
+    private final float textMargin;
 
     ItemSplitter(SectionTyper typer, ItemLabels labels) {
+        this(typer, labels, Float.NaN);
+    }
+
+    ItemSplitter(SectionTyper typer, ItemLabels labels, float textMargin) {
         this.typer = typer;
         this.labels = labels;
+        this.textMargin = textMargin;
     }
 
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
         SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
         List<Block> body = blocks.subList(0, EndNotes.start(blocks));
-        Pass pass = new Pass(sectionType, sectionContext, describedTerms(body, heading));
+        Pass pass = new Pass(sectionType, sectionContext, describedTerms(body, heading), heading);
         for (Block block : body) {
             if (EndNotes.isNote(block)) {
                 pass.closeOpen();
@@ -55,8 +79,48 @@ final class ItemSplitter {
         List<Found> found = pass.finish();
         // good practice told in numbered prose paragraphs is description, not items (the corpus convention)
         if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType == SectionType.LEARNING)) {
-            return numberedParagraphs(body, sectionContext);
+            found = numberedParagraphs(body, sectionContext);
         }
+        if (found.isEmpty() && sectionType.hasItems() && !Float.isNaN(textMargin)) {
+            found = separatePoints(body, sectionType);
+        }
+        return found;
+    }
+
+    /**
+     * A section of items with no marker, label, number or bold at all, whose paragraphs are each one short
+     * point in one style, set right of the running text's margin (rows beside picture icons, a card per
+     * point): each paragraph is an item. A lead-in ending with a colon may go first; one paragraph that is
+     * prose (longer, in another place or style, not a sentence, in recommendations one asking for nothing)
+     * leaves the whole section prose, and so do paragraphs at the margin.
+     */
+    private List<Found> separatePoints(List<Block> blocks, SectionType type) {
+        List<Block> points = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.heading() || block.table()) {
+                return List.of();
+            }
+            if (!points.isEmpty() || !block.text().strip().endsWith(":")) {
+                points.add(block);
+            }
+        }
+        if (points.size() < 2 || points.get(0).first().x() < textMargin + POINT_INDENT) {
+            return List.of();
+        }
+        TextLine first = points.get(0).first();
+        for (Block point : points) {
+            String text = point.text().strip();
+            boolean alike = Math.abs(point.first().x() - first.x()) < 2
+                    && Math.abs(point.first().fontSize() - first.fontSize()) < 0.3f && !point.first().bold();
+            boolean brief = point.lines().size() <= MAX_POINT_LINES && point.words() <= MAX_POINT_WORDS;
+            boolean sentence = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && ENDED.matcher(text).find()
+                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find());
+            if (!alike || !brief || !sentence) {
+                return List.of();
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        points.forEach(point -> add(found, type, point.text(), point.page()));
         return found;
     }
 
@@ -73,14 +137,20 @@ final class ItemSplitter {
         private OpenItem open;
         /** A label or box title stood alone: the next paragraph is its item. */
         private SectionType pendingLabel;
+        /** The sub-heading that named the item type items get here ("4.2 Learning points"), while it holds. */
+        private Block itemsHeading;
         /** A lead-in announced the items ("The review identified the following learning."): paragraphs are items. */
         private boolean announced;
 
         /** Entries of a description list (bold term, then its text): each one item where items are due. */
         private final Set<Block> terms;
 
-        Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms) {
+        /** The section's heading without its closing stop: a run-in label ("Learning.") may open the first entry. */
+        private final String heading;
+
+        Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms, String heading) {
             this.terms = terms;
+            this.heading = TRAILING_STOP.matcher(heading.strip()).replaceFirst("");
             this.sectionType = sectionType;
             this.sectionContext = sectionContext;
             this.context = sectionContext;
@@ -121,15 +191,39 @@ final class ItemSplitter {
         }
 
         private boolean subHeading(Block block) {
-            if (!block.heading()) {
+            if (!block.heading() || labelOnly(block.text())) {
                 return false;
             }
             closeOpen();
             pendingLabel = null;
             // summaries and appendices restate items found elsewhere: their sub-headings give none
             Optional<SectionType> named = restates(sectionType) ? Optional.empty() : typer.itemType(block.text());
+            if (named.isEmpty() && itemsHeading != null && under(block, itemsHeading)) {
+                // "4.2.1 Reading records" under "4.2 Learning points": a titled item, its text the next paragraph
+                pendingLabel = context;
+                return true;
+            }
             context = named.orElse(sectionContext);
+            itemsHeading = named.isPresent() ? block : null;
             return true;
+        }
+
+        /** "Lesson One" set as a heading of its own: a label, its item the next paragraph. */
+        private boolean labelOnly(String text) {
+            Optional<ItemLabels.Label> label = labels.label(text);
+            return label.isPresent() && stripSeparators(text.substring(label.get().length())).isEmpty();
+        }
+
+        /** Numbered inside the other heading's number ("4.2.1" in "4.2"), or unnumbered and set smaller. */
+        private boolean under(Block heading, Block parent) {
+            Matcher inner = HEADING_NUMBER.matcher(heading.text());
+            Matcher outer = HEADING_NUMBER.matcher(parent.text());
+            boolean innerNumbered = inner.lookingAt();
+            boolean outerNumbered = outer.lookingAt();
+            if (innerNumbered && outerNumbered) {
+                return inner.group(1).startsWith(outer.group(1) + ".");
+            }
+            return !innerNumbered && heading.first().fontSize() < parent.first().fontSize() - 0.5f;
         }
 
         /**
@@ -139,6 +233,12 @@ final class ItemSplitter {
         private boolean labelled(Block block) {
             String text = block.text();
             Optional<ItemLabels.Label> label = labels.label(text);
+            String firstLine = block.first().text();
+            if (label.isEmpty() && block.lines().size() > 1 && labelOnly(firstLine)
+                    && !startsLowerCase(block.lines().get(1).text().strip())) {
+                // "Lesson One" alone on the line above the item's text (not a row's words wrapped round a label)
+                label = labels.label(firstLine).map(l -> new ItemLabels.Label(l.type(), firstLine.length()));
+            }
             if (label.isEmpty() && context != null && !block.heading()) {
                 label = labels.sectionLabel(text, context);
             }
@@ -183,6 +283,9 @@ final class ItemSplitter {
             if (!ListMarkers.startsList(text)) {
                 return false;
             }
+            if (opensWithHeading(ListMarkers.stripMarker(text))) {
+                return false;
+            }
             float markerX = block.first().x();
             // sub-points: indented further, or after an entry that leads in with a colon
             boolean bullet = ListMarkers.isBullet(text);
@@ -195,10 +298,24 @@ final class ItemSplitter {
                 return false;
             }
             closeOpen();
-            open = new OpenItem(entryType, ListMarkers.stripMarker(text), block.page(), markerX, bullet);
+            open = new OpenItem(entryType, withoutLabel(ListMarkers.stripMarker(text)), block.page(), markerX, bullet);
             List<TextLine> lines = block.lines();
             open.textAt(lines.size() > 1 ? lines.get(lines.size() - 1).x() : null);
             return true;
+        }
+
+        /** "• Recommendation One: The partnership should ...": a bullet before a label, the item the text after both. */
+        private String withoutLabel(String entry) {
+            Optional<ItemLabels.Label> label = labels.label(entry);
+            String rest = label.map(l -> stripSeparators(entry.substring(l.length()))).orElse("");
+            return rest.isEmpty() || isTitle(rest) ? entry : rest;
+        }
+
+        /** "6. <b>Learning.</b> The review identified ...": the numbered paragraph the section's run-in label opens. */
+        private boolean opensWithHeading(String entry) {
+            int length = heading.length();
+            return length > 0 && entry.length() > length && entry.regionMatches(true, 0, heading, 0, length)
+                    && (entry.charAt(length) == '.' || entry.charAt(length) == ':');
         }
 
         /** A lettered or numbered entry asking for something under a finding is that finding's recommendation. */
@@ -307,13 +424,13 @@ final class ItemSplitter {
             i++;
         }
         String leadText = lead.toString().strip();
-        return i > 0 && i < fragments.size() && leadText.matches(".*[.:]$")
-                && leadText.split("\\s+").length <= MAX_LEAD_IN_WORDS;
+        return i > 0 && i < fragments.size() && LEAD_IN_END.matcher(leadText).find()
+                && SPACES.split(leadText).length <= MAX_LEAD_IN_WORDS;
     }
 
     /** "Recommendation 2 – Safer sleep": a short title, the item follows in the next paragraph. */
     private static boolean isTitle(String rest) {
-        return rest.split("\\s+").length < 6 && !rest.matches(".*[.!?;:]$");
+        return SPACES.split(rest).length < 6 && !SENTENCE_END.matcher(rest).find();
     }
 
     /**
@@ -322,9 +439,13 @@ final class ItemSplitter {
      */
     private static boolean continuesItem(OpenItem open, Block block, String text) {
         boolean hanging = block.first().x() > open.markerX + 5;
-        boolean unfinished = !open.text.toString().matches(".*[.!?;:]['\"\u2019\u201d)]?$")
+        boolean unfinished = !ENDED.matcher(open.text).find()
                 && Character.isLowerCase(text.charAt(0));
         return (hanging || unfinished) && !block.bold();
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
     }
 
     private static boolean restates(SectionType sectionType) {
@@ -341,18 +462,18 @@ final class ItemSplitter {
     private static void add(List<Found> found, SectionType type, String text, int page) {
         String clean = TextRepair.clean(text);
         // lead-ins ("as follows:") and short names ("Glenmorrow Police") are no items
-        if (clean.endsWith(":") || clean.split("\\s+").length < MIN_ITEM_WORDS || !clean.matches(".*\\p{L}.*")) {
+        if (clean.endsWith(":") || SPACES.split(clean).length < MIN_ITEM_WORDS || !LETTER.matcher(clean).find()) {
             return;
         }
         found.add(new Found(type, clean, page));
     }
 
     private static String stripSeparators(String text) {
-        return text.replaceFirst("^[\\s:.)\u2013\u2014-]+", "").strip();
+        return SEPARATORS.matcher(text).replaceFirst("").strip();
     }
 
     private static String stripLeadingNumber(String text) {
-        return text.replaceFirst("^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,3})*[.):]?|\\(?[a-z][.)])\\s+", "").strip();
+        return LEADING_NUMBER.matcher(text).replaceFirst("").strip();
     }
 
     /** A list entry or labelled item still taking text: wrapped paragraphs and sub-points. */

@@ -128,6 +128,9 @@ final class ReportAnalyser {
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         headings = TaggedHeadings.apply(lines, tagged, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
+        BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
+        lines = oneLanguage.lines();
+        headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
         return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder,
@@ -138,7 +141,7 @@ final class ReportAnalyser {
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
                                      BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
                                      List<ParseProblem> problems) {
-        ItemSplitter splitter = new ItemSplitter(typer, labels);
+        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines));
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         List<SectionDraft> drafts = new ArrayList<>();
         for (int s = 0; s < levelOne.size(); s++) {
@@ -192,6 +195,15 @@ final class ReportAnalyser {
                 .replaceAll("the child");
         return general.equals(heading) || general.split("\\s+").length > MAX_CHILD_HEADING_WORDS ? type
                 : typer.type(general);
+    }
+
+    /** Where most body lines start: the running text's left margin. */
+    private static float textMargin(List<TextLine> lines) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        for (TextLine line : lines) {
+            starts.merge(Math.round(line.x()), 1, Integer::sum);
+        }
+        return starts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(Float.NaN);
     }
 
     /** The tables and list entries the structure tree names. */

@@ -3,6 +3,7 @@ package org.casereview.etl.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 
@@ -15,6 +16,9 @@ import org.casereview.etl.document.SectionType;
 final class RunInHeadings {
 
     private static final int MIN_RUN_IN_SECTIONS = 2;
+    /** "Background." run in before its text: the heading without its stop. */
+    private static final Pattern TRAILING_STOP = Pattern.compile("\\s*[.:]$");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\(?\\d{1,2}(\\.\\d{1,2})*[.)]?");
 
     private RunInHeadings() {
     }
@@ -33,7 +37,7 @@ final class RunInHeadings {
             }
             String label = boldLead(line);
             if (label != null && labels.label(label).isEmpty() && typer.isStandardHeading(label)) {
-                runIn.add(new Heading(i, 0, 1, label, line.page()));
+                runIn.add(new Heading(i, 0, 1, TRAILING_STOP.matcher(label).replaceFirst(""), line.page()));
             }
         }
         if (runIn.size() < MIN_RUN_IN_SECTIONS) {
@@ -49,17 +53,23 @@ final class RunInHeadings {
         return found.stream().anyMatch(h -> index >= h.lineIndex() && index < h.lineIndex() + Math.max(1, h.lineCount()));
     }
 
-    /** The bold words a line opens with, when plain text follows them on the line; else null. */
+    /**
+     * The bold words a line opens with, when plain text follows them on the line; else null. A paragraph
+     * number in plain type may go before them ("3. <b>Background.</b> Child A's ..."), as a word processor's
+     * list numbering prints it.
+     */
     private static String boldLead(TextLine line) {
         List<TextFragment> fragments = line.fragments();
         StringBuilder lead = new StringBuilder();
-        int i = 0;
+        int start = fragments.size() > 1 && !fragments.get(0).bold()
+                && PARAGRAPH_NUMBER.matcher(fragments.get(0).text().strip()).matches() ? 1 : 0;
+        int i = start;
         while (i < fragments.size() && fragments.get(i).bold()) {
             lead.append(fragments.get(i).text()).append(' ');
             i++;
         }
         boolean plainFollows = fragments.subList(i, fragments.size()).stream().anyMatch(f -> !f.isBlank());
         String text = lead.toString().strip();
-        return i > 0 && plainFollows && !text.isEmpty() ? text : null;
+        return i > start && plainFollows && !text.isEmpty() ? text : null;
     }
 }

@@ -76,8 +76,9 @@ final class TaggedLists {
         return keys.stream().noneMatch(k -> covers(item, k)) && keys.stream().anyMatch(k -> touches(item, k));
     }
 
+    /** The item holds the whole entry, or is the whole entry after a label the item reading took off ('Recommendation Two:'). */
     private static boolean covers(String item, String entry) {
-        return item.contains(entry);
+        return item.contains(entry) || item.length() >= KEY_CHARS && entry.endsWith(item);
     }
 
     /** The item starts inside the entry, or holds the entry's opening. */

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9 (pending-batch13 kinds 1-3), on PDFs written with PDFBox: a cover whose every line is larger than the
+ * Issue 9 (batch13 kinds 1-3), on PDFs written with PDFBox: a cover whose every line is larger than the
  * body stays a cover though it prints "Executive Summary"; where the style guess makes large pull quotes the top
  * level and the tree tags them P under H1 heading bands, the tree's headings cut the sections; a tagged list
  * broken across the columns of a three-column page gives its LI entries as the items.

@@ -199,6 +199,12 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** A paragraph set right of the margin, as text beside a picture icon. */
+    PdfFixtureBuilder indentedParagraph(float indent, String text) throws IOException {
+        canvas.runs(MARGIN + indent, List.of(new Run(text, false)));
+        return this;
+    }
+
     /** "4.2" in the margin, the text at a hanging indent. */
     PdfFixtureBuilder numberedParagraph(String number, String text) throws IOException {
         return marked(number, text, 28);

@@ -1,0 +1,111 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casereview.etl.document.SectionType;
+
+/**
+ * A bilingual report set side by side (Welsh left, English right): each heading printed twice on one
+ * baseline in one style, one per column, each column's text under its own heading. One language is the
+ * report's: the column whose headings the vocabulary types. The other column's headings and text are a
+ * translation and leave the body, so each section is read once.
+ */
+final class BilingualHeadings {
+
+    /** The columns of a bilingual page are at least this far apart. */
+    private static final float MIN_COLUMN_SHIFT = 100f;
+    private static final int MIN_PAIRS = 2;
+
+    /** The body lines and headings left, heading line indexes into the lines left. */
+    record Body(List<TextLine> lines, List<Heading> headings) {
+    }
+
+    private record Pair(Heading left, Heading right) {
+    }
+
+    private BilingualHeadings() {
+    }
+
+    static Body apply(List<TextLine> lines, List<Heading> headings, SectionTyper typer) {
+        List<Pair> pairs = pairs(lines, headings);
+        if (pairs.size() < MIN_PAIRS) {
+            return new Body(lines, headings);
+        }
+        int leftTyped = 0;
+        int rightTyped = 0;
+        for (Pair pair : pairs) {
+            boolean left = typer.type(pair.left().text()) != SectionType.OTHER;
+            boolean right = typer.type(pair.right().text()) != SectionType.OTHER;
+            if (left && right) {
+                // both read as headings of this language: a grid of tiles or columns, not a translation
+                return new Body(lines, headings);
+            }
+            leftTyped += left ? 1 : 0;
+            rightTyped += right ? 1 : 0;
+        }
+        if (leftTyped == rightTyped) {
+            return new Body(lines, headings);
+        }
+        boolean[] dropped = new boolean[lines.size()];
+        for (Pair pair : pairs) {
+            Heading translation = leftTyped > rightTyped ? pair.right() : pair.left();
+            int end = nextHeadingIndex(headings, translation.lineIndex(), lines.size());
+            for (int i = translation.lineIndex(); i < end; i++) {
+                dropped[i] = true;
+            }
+        }
+        return without(lines, headings, dropped);
+    }
+
+    /** Level-1 headings on one baseline, in one size and weight, a column apart. */
+    private static List<Pair> pairs(List<TextLine> lines, List<Heading> headings) {
+        List<Pair> pairs = new ArrayList<>();
+        List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
+        boolean[] paired = new boolean[levelOne.size()];
+        for (int a = 0; a < levelOne.size(); a++) {
+            TextLine first = lines.get(levelOne.get(a).lineIndex());
+            for (int b = a + 1; b < levelOne.size() && !paired[a]; b++) {
+                TextLine second = lines.get(levelOne.get(b).lineIndex());
+                if (!paired[b] && first.page() == second.page() && Math.abs(first.y() - second.y()) < 1.5f
+                        && Math.abs(first.fontSize() - second.fontSize()) < 0.5f && first.bold() == second.bold()
+                        && Math.abs(first.x() - second.x()) > MIN_COLUMN_SHIFT) {
+                    boolean firstLeft = first.x() < second.x();
+                    pairs.add(firstLeft ? new Pair(levelOne.get(a), levelOne.get(b)) : new Pair(levelOne.get(b), levelOne.get(a)));
+                    paired[a] = true;
+                    paired[b] = true;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** A translation column's text runs from its heading to the next heading of any level. */
+    private static int nextHeadingIndex(List<Heading> headings, int from, int size) {
+        int next = size;
+        for (Heading h : headings) {
+            if (h.lineIndex() > from && h.lineIndex() < next) {
+                next = h.lineIndex();
+            }
+        }
+        return next;
+    }
+
+    private static Body without(List<TextLine> lines, List<Heading> headings, boolean[] dropped) {
+        List<TextLine> kept = new ArrayList<>();
+        int[] newIndex = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            newIndex[i] = kept.size();
+            if (!dropped[i]) {
+                kept.add(lines.get(i));
+            }
+        }
+        List<Heading> left = new ArrayList<>();
+        for (Heading h : headings) {
+            if (!dropped[h.lineIndex()]) {
+                left.add(new Heading(newIndex[h.lineIndex()], h.lineCount(), h.level(), h.text(), h.page()));
+            }
+        }
+        return new Body(List.copyOf(kept), List.copyOf(left));
+    }
+}
