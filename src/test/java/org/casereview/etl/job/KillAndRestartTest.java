@@ -78,7 +78,7 @@ class KillAndRestartTest {
     }
 
     /** Reads the child's log until it has finished the given number of reports. */
-    private static int waitForReports(Process process, int wanted) throws IOException {
+    static int waitForReports(Process process, int wanted) throws IOException {
         int done = 0;
         try (BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -2,10 +2,6 @@ package org.casereview.etl.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +51,7 @@ class PostgresKillAndRestartTest {
         List<String> run = new ArrayList<>(runArguments(input, interrupted));
         run.addAll(List.of("--db", schema.url()));
         Process process = jobProcess(run).redirectErrorStream(true).start();
-        int reportsDone = waitForReports(process, KILL_AFTER_REPORTS);
+        int reportsDone = KillAndRestartTest.waitForReports(process, KILL_AFTER_REPORTS);
         process.destroyForcibly(); // SIGKILL: the server sees the connections drop mid-transaction
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(reportsDone).as("the kill landed inside the report step").isEqualTo(KILL_AFTER_REPORTS);
@@ -98,19 +94,5 @@ class PostgresKillAndRestartTest {
         builder.environment().put("SPRING_DATASOURCE_USERNAME", server.user());
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", server.password());
         return builder;
-    }
-
-    /** Reads the child's log until it has finished the given number of reports. */
-    private static int waitForReports(Process process, int wanted) throws IOException {
-        int done = 0;
-        try (BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = log.readLine()) != null) {
-                if (line.contains("INFO  Report ") && line.contains(" pages, ") && ++done == wanted) {
-                    return done;
-                }
-            }
-        }
-        return done;
     }
 }
