@@ -96,8 +96,7 @@ final class PhrasePairs {
             if (source.startsWith("(?:", at)) {
                 return alternation(at + 3, end - 1);
             }
-            if (source.startsWith("(?=", at) || source.startsWith("(?!", at)
-                    || source.startsWith("(?<=", at) || source.startsWith("(?<!", at)) {
+            if (RegexAtoms.isLookAround(source, at)) {
                 return Set.of("");
             }
             return source.startsWith("(?", at) ? null : alternation(at + 1, end - 1);

@@ -145,8 +145,7 @@ final class PhraseStarts {
                 if (source.startsWith("(?:", at)) {
                     return alternation(at + 3, end - 1);
                 }
-                if (source.startsWith("(?=", at) || source.startsWith("(?!", at)
-                        || source.startsWith("(?<=", at) || source.startsWith("(?<!", at)) {
+                if (RegexAtoms.isLookAround(source, at)) {
                     return new Result(new BitSet(), true);
                 }
                 return source.startsWith("(?", at) ? null : alternation(at + 1, end - 1);

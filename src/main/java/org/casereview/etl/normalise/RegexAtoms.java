@@ -6,6 +6,12 @@ final class RegexAtoms {
     private RegexAtoms() {
     }
 
+    /** A look-ahead or look-behind group starts at {@code at}: it matches no characters. */
+    static boolean isLookAround(String source, int at) {
+        return source.startsWith("(?=", at) || source.startsWith("(?!", at)
+                || source.startsWith("(?<=", at) || source.startsWith("(?<!", at);
+    }
+
     /** The index just after the atom at {@code at} (a group with its closing bracket, a class, an escape). */
     static int skip(String source, int at) {
         char c = source.charAt(at);
