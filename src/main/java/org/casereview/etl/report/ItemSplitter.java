@@ -289,8 +289,9 @@ final class ItemSplitter {
             float markerX = block.first().x();
             // sub-points: indented further, or after an entry that leads in with a colon
             boolean bullet = ListMarkers.isBullet(text);
-            if (open != null && open.takesSubPoint(markerX, bullet)) {
+            if (open != null && open.takesSubPoint(markerX, bullet, open.isBelow(block))) {
                 open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
+                open.reached(block);
                 return true;
             }
             SectionType entryType = context != null ? context : findingsRecommendation(text);
@@ -299,6 +300,7 @@ final class ItemSplitter {
             }
             closeOpen();
             open = new OpenItem(entryType, withoutLabel(ListMarkers.stripMarker(text)), block.page(), markerX, bullet);
+            open.reached(block);
             List<TextLine> lines = block.lines();
             open.textAt(lines.size() > 1 ? lines.get(lines.size() - 1).x() : null);
             return true;
@@ -331,6 +333,7 @@ final class ItemSplitter {
             }
             open.append(block.text());
             open.textAt(block.first().x());
+            open.reached(block);
             return true;
         }
 
@@ -487,6 +490,8 @@ final class ItemSplitter {
         private Float subPointX;
         /** Where the entry's own text lines start, once known: a sub-point is not left of them. */
         private Float textX;
+        /** The entry's last line so far, once known. */
+        private TextLine last;
 
         OpenItem(SectionType type, String text, int page, float markerX, Boolean bullet) {
             this.type = type;
@@ -505,13 +510,24 @@ final class ItemSplitter {
          * in with a colon and the entry is marked differently, or when it lines up with the
          * sub-points already taken.
          */
-        boolean takesSubPoint(float x, boolean isBullet) {
+        boolean takesSubPoint(float x, boolean isBullet, boolean below) {
             boolean otherMarker = bullet == null || bullet != isBullet;
-            // an entry that went on in the next column has its text lines there, right of markerX
-            boolean indented = x > markerX + 5 && (textX == null || x > textX - 3);
+            // an entry that went on in the next column has its text lines there, right of markerX;
+            // an entry at the top of the next column, above this one's last line, is no sub-point of it
+            boolean indented = x > markerX + 5 && (textX == null || x > textX - 3) && below;
             return indented
                     || text.toString().endsWith(":") && otherMarker
                     || subPointX != null && Math.abs(subPointX - x) < 3 && otherMarker;
+        }
+
+        void reached(Block block) {
+            last = block.lines().get(block.lines().size() - 1);
+        }
+
+        /** The block starts below the entry's last line, or on a later page: not at the top of the next column. */
+        boolean isBelow(Block block) {
+            TextLine first = block.first();
+            return last == null || first.page() != last.page() || first.y() > last.y();
         }
 
         void textAt(Float x) {

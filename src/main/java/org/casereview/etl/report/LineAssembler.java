@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Groups a page's fragments into lines in reading order, column by column on two-column pages. */
+/** Groups a page's fragments into lines in reading order, column by column on pages of two or more columns. */
 final class LineAssembler {
 
     private static final Pattern NOTE_MARK = Pattern.compile("[0-9*\u2020\u2021]{1,3}");
@@ -16,42 +16,69 @@ final class LineAssembler {
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
         List<TextLine> rows = lines(page, fragments);
         Float gutter = ColumnGutter.find(rows, pageWidth);
-        if (gutter == null) {
-            List<TextLine> tiles = TileColumns.read(page, pageWidth, rows);
-            return tiles == null ? rows : tiles;
+        if (gutter != null) {
+            return byColumns(page, rows, ColumnGutters.around(gutter, rows, pageWidth));
         }
+        List<TextLine> tiles = TileColumns.read(page, pageWidth, rows);
+        if (tiles != null) {
+            return tiles;
+        }
+        List<Float> gutters = ColumnGutters.find(rows, pageWidth);
+        return gutters.isEmpty() ? rows : byColumns(page, rows, gutters);
+    }
+
+    /** Runs of rows between full-width lines, each read column by column; full-width lines stay in place. */
+    private static List<TextLine> byColumns(int page, List<TextLine> rows, List<Float> gutters) {
         List<TextLine> result = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
         TextLine previous = null;
+        TextLine fullWidth = null;
         for (TextLine row : rows) {
-            boolean crosses = ColumnGutter.crosses(row, gutter);
-            // white space across both columns ends a run of column text as a full-width line does
+            boolean crosses = ColumnGutters.crossesAny(row, gutters)
+                    || gutters.size() > 1 && fullWidth != null && wrapsFullWidthLine(fullWidth, row, gutters);
+            // white space across all columns ends a run of column text as a full-width line does
             boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize();
             if (crosses || gapBefore) {
-                flush(page, gutter, run, result);
+                flush(page, gutters, run, result);
             }
             if (crosses) {
                 result.add(row);
             } else {
                 run.add(row);
             }
+            fullWidth = crosses ? row : null;
             previous = row;
         }
-        flush(page, gutter, run, result);
+        flush(page, gutters, run, result);
         return result;
     }
 
-    /** A run of rows split by the gutter: the left column first, then the right one. */
-    private static void flush(int page, float gutter, List<TextLine> run, List<TextLine> result) {
-        List<TextFragment> left = new ArrayList<>();
-        List<TextFragment> right = new ArrayList<>();
+    /**
+     * The last line of a block across the columns (a wrapped pull quote or heading, centred) may fit in one
+     * column: in the same size and weight, one line below the full-width line and in one column, it stays
+     * with that block.
+     */
+    private static boolean wrapsFullWidthLine(TextLine fullWidth, TextLine row, List<Float> gutters) {
+        float drop = row.y() - fullWidth.y();
+        boolean oneColumn = row.fragments().stream().map(f -> ColumnGutters.column(f, gutters)).distinct().count() == 1;
+        return oneColumn && drop > 0 && drop <= 1.5f * fullWidth.fontSize()
+                && Math.abs(row.fontSize() - fullWidth.fontSize()) < 0.5f && row.bold() == fullWidth.bold();
+    }
+
+    /** A run of rows split by the gutters: the left column first, then the next one to the right. */
+    private static void flush(int page, List<Float> gutters, List<TextLine> run, List<TextLine> result) {
+        List<List<TextFragment>> columns = new ArrayList<>();
+        for (int c = 0; c <= gutters.size(); c++) {
+            columns.add(new ArrayList<>());
+        }
         for (TextLine row : run) {
             for (TextFragment f : row.fragments()) {
-                (ColumnGutter.isLeft(f, gutter) ? left : right).add(f);
+                columns.get(ColumnGutters.column(f, gutters)).add(f);
             }
         }
-        result.addAll(lines(page, left));
-        result.addAll(lines(page, right));
+        for (List<TextFragment> column : columns) {
+            result.addAll(lines(page, column));
+        }
         run.clear();
     }
 

@@ -1,0 +1,139 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the empty vertical strips of a page set in three or more text columns (a brochure, a
+ * newsletter): strips that only full-width rows (a title band, a heading across the columns) cross,
+ * with text on both sides in many rows, between columns of about equal width. A table, whose
+ * columns differ in width or open with a bold header row, is left alone. Two columns are
+ * {@link ColumnGutter}'s.
+ */
+final class ColumnGutters {
+
+    private static final float HALF_GAP = 4f;
+    private static final int MIN_ROWS = 8;
+    private static final int MIN_SPLIT_ROWS = 4;
+    /** Rows crossing a strip that still leaves it a gutter: full-width lines, at most this share of the rows. */
+    private static final float MAX_CROSSING = 0.2f;
+    private static final float MIN_COLUMN_SHARE = 0.16f;
+    private static final float BALANCE = 0.7f;
+    /** The strips looked at leave this share of the text's width free at either side (indents, hanging numbers). */
+    private static final float EDGE = 0.1f;
+
+    private ColumnGutters() {
+    }
+
+    /** The gutters from left to right (at least two), or an empty list. */
+    static List<Float> find(List<TextLine> rows, float pageWidth) {
+        if (rows.size() < MIN_ROWS) {
+            return List.of();
+        }
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (TextLine row : rows) {
+            left = Math.min(left, row.x());
+            right = Math.max(right, row.endX());
+        }
+        float extent = right - left;
+        List<Float> gutters = strips(rows, left + EDGE * extent, right - EDGE * extent);
+        if (gutters.size() < 2 || !columnsOfText(rows, gutters, left, right, pageWidth) || hasHeaderRow(rows, gutters)) {
+            return List.of();
+        }
+        return gutters;
+    }
+
+    /**
+     * The gutters of a page whose middle gutter was found: the middle one alone, unless the page has
+     * columns of one width on either side of it too (four columns), one of whose gutters is the middle one.
+     */
+    static List<Float> around(float middle, List<TextLine> rows, float pageWidth) {
+        List<Float> all = find(rows, pageWidth);
+        return all.stream().anyMatch(g -> Math.abs(g - middle) <= 2 * HALF_GAP) ? all : List.of(middle);
+    }
+
+    /**
+     * The middle of each run of x positions that few rows cross, with crossed text on both sides: a run
+     * reaching either end of the range is the margin beside a shorter column, not a gutter.
+     */
+    private static List<Float> strips(List<TextLine> rows, float from, float to) {
+        int allowed = (int) (MAX_CROSSING * rows.size());
+        List<Float> gutters = new ArrayList<>();
+        float runStart = Float.NaN;
+        for (float x = from; x <= to; x += 1f) {
+            boolean open = crossing(rows, x) <= allowed;
+            if (open && Float.isNaN(runStart)) {
+                runStart = x;
+            } else if (!open && !Float.isNaN(runStart)) {
+                if (runStart > from) {
+                    gutters.add((runStart + x - 1f) / 2);
+                }
+                runStart = Float.NaN;
+            }
+        }
+        return gutters;
+    }
+
+    private static int crossing(List<TextLine> rows, float x) {
+        int count = 0;
+        for (TextLine row : rows) {
+            if (ColumnGutter.crosses(row, x)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Columns of about one width, each wide enough for running text, with text on both sides of every gutter. */
+    private static boolean columnsOfText(List<TextLine> rows, List<Float> gutters, float left, float right,
+                                         float pageWidth) {
+        List<Float> edges = new ArrayList<>();
+        edges.add(left);
+        edges.addAll(gutters);
+        edges.add(right);
+        float narrowest = Float.MAX_VALUE;
+        float widest = 0;
+        for (int c = 0; c + 1 < edges.size(); c++) {
+            float width = edges.get(c + 1) - edges.get(c);
+            narrowest = Math.min(narrowest, width);
+            widest = Math.max(widest, width);
+        }
+        if (narrowest < MIN_COLUMN_SHARE * pageWidth || narrowest / widest < BALANCE) {
+            return false;
+        }
+        return gutters.stream().allMatch(g -> rows.stream().filter(row -> splits(row, g)).count() >= MIN_SPLIT_ROWS);
+    }
+
+    private static boolean splits(TextLine row, float x) {
+        return !ColumnGutter.crosses(row, x)
+                && row.fragments().stream().anyMatch(f -> !f.isBlank() && ColumnGutter.isLeft(f, x))
+                && row.fragments().stream().anyMatch(f -> !f.isBlank() && f.x() >= x + HALF_GAP);
+    }
+
+    /** A row crossing no gutter whose text is bold in every column: the header of a table. */
+    private static boolean hasHeaderRow(List<TextLine> rows, List<Float> gutters) {
+        for (TextLine row : rows) {
+            if (gutters.stream().allMatch(g -> splits(row, g))
+                    && row.fragments().stream().allMatch(f -> f.isBlank() || f.bold())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which column a fragment of a row that crosses no gutter stands in, counted from 0 at the left. */
+    static int column(TextFragment f, List<Float> gutters) {
+        int column = 0;
+        for (float gutter : gutters) {
+            if (!ColumnGutter.isLeft(f, gutter)) {
+                column++;
+            }
+        }
+        return column;
+    }
+
+    static boolean crossesAny(TextLine row, List<Float> gutters) {
+        return gutters.stream().anyMatch(g -> ColumnGutter.crosses(row, g));
+    }
+}
