@@ -23,9 +23,15 @@ public final class DrawnDots {
     private static final float MAX_SIZE = 7f;
     /** The largest side of a drawn mark: an icon or a number badge beside a list row (about 12 mm). */
     private static final float MAX_MARK = 36f;
+    private static final float MAX_RULE_THICKNESS = 2.5f;
+    private static final float MIN_RULE_LENGTH = 24f;
 
     /** A filled shape: its horizontal extent and the height of its centre. */
     public record Dot(float minX, float maxX, float centreY) {
+    }
+
+    /** A thin horizontal line, filled or stroked, in PDF page space: a rule under a heading, a table's border. */
+    public record Rule(float minX, float maxX, float y) {
     }
 
     /** A small painted shape of any proportion, filled or stroked: a part of an icon, a badge, a tick. */
@@ -35,6 +41,7 @@ public final class DrawnDots {
     private final PDFStreamEngine engine;
     private final List<Dot> dots = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -63,12 +70,18 @@ public final class DrawnDots {
     public void startPage() {
         dots.clear();
         shapes.clear();
+        rules.clear();
         empty = true;
     }
 
     /** The dots of the current page. */
     public List<Dot> dots() {
         return List.copyOf(dots);
+    }
+
+    /** The thin horizontal lines of the current page (at most 2.5 points thick, at least 24 long). */
+    public List<Rule> rules() {
+        return List.copyOf(rules);
     }
 
     /** The small shapes of the current page (both sides between 1.5 and 36 points). */
@@ -112,6 +125,7 @@ public final class DrawnDots {
         float w = maxX - minX;
         float h = maxY - minY;
         keepShape(w, h);
+        keepRule(w, h);
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }
@@ -120,12 +134,19 @@ public final class DrawnDots {
 
     private void stroke() {
         keepShape(maxX - minX, maxY - minY);
+        keepRule(maxX - minX, maxY - minY);
         empty = true;
     }
 
     private void keepShape(float w, float h) {
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_MARK && h <= MAX_MARK) {
             shapes.add(new Shape(minX, maxX, minY, maxY));
+        }
+    }
+
+    private void keepRule(float w, float h) {
+        if (!empty && h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) {
+            rules.add(new Rule(minX, maxX, (minY + maxY) / 2));
         }
     }
 

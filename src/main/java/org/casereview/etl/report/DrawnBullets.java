@@ -42,6 +42,11 @@ final class DrawnBullets {
         return drawn.dots().stream().map(d -> new Dot(d.minX() - left, d.maxX() - left, top - d.centreY())).toList();
     }
 
+    /** The page's thin horizontal lines, in the coordinates of text positions. */
+    List<RuledLines.Rule> rules(float left, float top) {
+        return drawn.rules().stream().map(r -> new RuledLines.Rule(r.minX() - left, r.maxX() - left, top - r.y())).toList();
+    }
+
     /** The page's small shapes joined into marks, in the coordinates of text positions. */
     List<DrawnMarks.Mark> marks(float left, float top) {
         return DrawnMarks.join(drawn.shapes().stream().map(s -> new DrawnMarks.Mark(s.minX() - left, s.maxX() - left,

@@ -33,6 +33,8 @@ final class HeadingDetector {
     private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
     private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;
+    /** A drawn rule under a bold line counts for more than capitals (0.2), less than the next size in bold (0.5 + 0.3). */
+    private static final float RULED = 0.35f;
     /** "Chapter 3" alone on its line: the number of the chapter whose title follows. */
     private static final Pattern PART_NUMBER_ONLY = Pattern.compile(
             "(?i)^(" + Vocabulary.layout("numbered_part_words") + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|"
@@ -73,7 +75,7 @@ final class HeadingDetector {
             List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
             String text = TextRepair.join(parts);
             if (count <= MAX_LINES && looksLikeHeading(line, text, count)) {
-                candidates.add(new Candidate(i, count, text, line.page(), rank(line, text),
+                candidates.add(new Candidate(i, count, text, line.page(), rank(line, text, lines.get(i + count - 1).ruled()),
                         TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt(),
                         body.isLarger(line.fontSize())));
             }
@@ -223,9 +225,11 @@ final class HeadingDetector {
         return count <= 2 && words <= 18 && !sentence;
     }
 
-    private float rank(TextLine line, String text) {
+    /** Size first, then weight, capitals and colour; a rule drawn under a bold heading outweighs capitals. */
+    private float rank(TextLine line, String text, boolean ruled) {
         float size = Math.round(line.fontSize() * 2) / 2f;
-        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0);
+        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0)
+                + (ruled && line.bold() ? RULED : 0);
     }
 
     static boolean isAllCaps(String text) {

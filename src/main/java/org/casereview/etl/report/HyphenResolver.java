@@ -46,7 +46,7 @@ final class HyphenResolver {
             if (words.contains(first + second) && !words.contains(first + "-" + second)) {
                 TextLine line = lines.get(i);
                 result.set(i, new TextLine(line.page(), text.substring(0, text.length() - 1) + '\u00ad',
-                        line.fragments()));
+                        line.fragments(), line.ruled()));
             }
         }
         return result;

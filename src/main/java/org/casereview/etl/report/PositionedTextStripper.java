@@ -214,7 +214,11 @@ final class PositionedTextStripper extends PDFTextStripper {
         List<TextFragment> withBullets = turned ? fragments
                 : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
                         drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()));
-        readPages.putIfAbsent(number, new PageText(number, width, height, LineAssembler.assemble(number, width, withBullets)));
+        List<TextLine> lines = LineAssembler.assemble(number, width, withBullets);
+        if (!turned) {
+            lines = RuledLines.mark(lines, drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));
+        }
+        readPages.putIfAbsent(number, new PageText(number, width, height, lines));
         super.endPage(page);
     }
 

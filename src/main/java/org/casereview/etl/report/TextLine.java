@@ -9,13 +9,22 @@ import java.util.regex.Pattern;
  * @param page      1-based physical page
  * @param text      the line's text, fragments joined
  * @param fragments the fragments in reading order
+ * @param ruled     a drawn rule runs directly under the whole line (an underlined heading)
  */
-record TextLine(int page, String text, List<TextFragment> fragments) {
+record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled) {
     private static final Pattern MARKER = Pattern.compile("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     TextLine {
         fragments = List.copyOf(fragments);
+    }
+
+    TextLine(int page, String text, List<TextFragment> fragments) {
+        this(page, text, fragments, false);
+    }
+
+    TextLine withRule() {
+        return new TextLine(page, text, fragments, true);
     }
 
     float x() {

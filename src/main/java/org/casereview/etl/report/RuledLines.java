@@ -1,0 +1,41 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines with a drawn rule directly under them: templates that set headings in the body's size mark them
+ * with a rule beneath (an underline across the heading or the whole column). The rule reaches from the
+ * line's start (or before it) at least to its end, below the baseline within the line's own height.
+ */
+final class RuledLines {
+
+    /** A thin horizontal line in text coordinates (y from the top of the page). */
+    record Rule(float minX, float maxX, float y) {
+    }
+
+    /** Slack at either end of the line, in points. */
+    private static final float SLACK = 2f;
+    /** How far below the baseline a rule may stand, in the line's font sizes. */
+    private static final float MAX_DROP = 1.0f;
+
+    private RuledLines() {
+    }
+
+    static List<TextLine> mark(List<TextLine> lines, List<Rule> rules) {
+        if (rules.isEmpty()) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            out.add(rules.stream().anyMatch(r -> under(line, r)) ? line.withRule() : line);
+        }
+        return out;
+    }
+
+    private static boolean under(TextLine line, Rule rule) {
+        float drop = rule.y() - line.y();
+        return drop > 0 && drop <= MAX_DROP * line.fontSize()
+                && rule.minX() <= line.x() + SLACK && rule.maxX() >= line.endX() - SLACK;
+    }
+}
