@@ -28,7 +28,7 @@ final class BilingualHeadings {
     }
 
     static Body apply(List<TextLine> lines, List<Heading> headings, SectionTyper typer) {
-        List<Pair> pairs = pairs(lines, headings);
+        List<Pair> pairs = pairs(lines, headings, 1);
         if (pairs.size() < MIN_PAIRS) {
             return new Body(lines, headings);
         }
@@ -47,31 +47,46 @@ final class BilingualHeadings {
         if (leftTyped == rightTyped) {
             return new Body(lines, headings);
         }
+        boolean rightIsTranslation = leftTyped > rightTyped;
         boolean[] dropped = new boolean[lines.size()];
+        List<Float> translationXs = new ArrayList<>();
         for (Pair pair : pairs) {
-            Heading translation = leftTyped > rightTyped ? pair.right() : pair.left();
-            int end = nextHeadingIndex(headings, translation.lineIndex(), lines.size());
-            for (int i = translation.lineIndex(); i < end; i++) {
-                dropped[i] = true;
+            Heading translation = rightIsTranslation ? pair.right() : pair.left();
+            translationXs.add(lines.get(translation.lineIndex()).x());
+            drop(lines, headings, translation, dropped);
+        }
+        // sub-headings paired the same way, the translation's in a translation column: its own sub-sections
+        for (Pair pair : pairs(lines, headings, 2)) {
+            Heading translation = rightIsTranslation ? pair.right() : pair.left();
+            float x = lines.get(translation.lineIndex()).x();
+            if (translationXs.stream().anyMatch(t -> Math.abs(t - x) < MIN_COLUMN_SHIFT / 2)) {
+                drop(lines, headings, translation, dropped);
             }
         }
         return without(lines, headings, dropped);
     }
 
-    /** Level-1 headings on one baseline, in one size and weight, a column apart. */
-    private static List<Pair> pairs(List<TextLine> lines, List<Heading> headings) {
+    private static void drop(List<TextLine> lines, List<Heading> headings, Heading translation, boolean[] dropped) {
+        int end = endOfColumnText(lines, headings, translation);
+        for (int i = translation.lineIndex(); i < end; i++) {
+            dropped[i] = true;
+        }
+    }
+
+    /** Headings of one level on one baseline, in one size and weight, a column apart. */
+    private static List<Pair> pairs(List<TextLine> lines, List<Heading> headings, int level) {
         List<Pair> pairs = new ArrayList<>();
-        List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
-        boolean[] paired = new boolean[levelOne.size()];
-        for (int a = 0; a < levelOne.size(); a++) {
-            TextLine first = lines.get(levelOne.get(a).lineIndex());
-            for (int b = a + 1; b < levelOne.size() && !paired[a]; b++) {
-                TextLine second = lines.get(levelOne.get(b).lineIndex());
+        List<Heading> ofLevel = headings.stream().filter(h -> h.level() == level).toList();
+        boolean[] paired = new boolean[ofLevel.size()];
+        for (int a = 0; a < ofLevel.size(); a++) {
+            TextLine first = lines.get(ofLevel.get(a).lineIndex());
+            for (int b = a + 1; b < ofLevel.size() && !paired[a]; b++) {
+                TextLine second = lines.get(ofLevel.get(b).lineIndex());
                 if (!paired[b] && first.page() == second.page() && Math.abs(first.y() - second.y()) < 1.5f
                         && Math.abs(first.fontSize() - second.fontSize()) < 0.5f && first.bold() == second.bold()
                         && Math.abs(first.x() - second.x()) > MIN_COLUMN_SHIFT) {
                     boolean firstLeft = first.x() < second.x();
-                    pairs.add(firstLeft ? new Pair(levelOne.get(a), levelOne.get(b)) : new Pair(levelOne.get(b), levelOne.get(a)));
+                    pairs.add(firstLeft ? new Pair(ofLevel.get(a), ofLevel.get(b)) : new Pair(ofLevel.get(b), ofLevel.get(a)));
                     paired[a] = true;
                     paired[b] = true;
                 }
@@ -80,11 +95,19 @@ final class BilingualHeadings {
         return pairs;
     }
 
-    /** A translation column's text runs from its heading to the next heading of any level. */
-    private static int nextHeadingIndex(List<Heading> headings, int from, int size) {
-        int next = size;
+    /**
+     * A translation column's text runs from its heading to the next heading that is not a sub-heading of
+     * that column (the column's own sub-headings and their text are translation too).
+     */
+    private static int endOfColumnText(List<TextLine> lines, List<Heading> headings, Heading translation) {
+        int from = translation.lineIndex();
+        TextLine start = lines.get(from);
+        int next = lines.size();
         for (Heading h : headings) {
-            if (h.lineIndex() > from && h.lineIndex() < next) {
+            TextLine line = lines.get(h.lineIndex());
+            boolean sameColumn = h.level() > 1 && line.page() == start.page()
+                    && Math.abs(line.x() - start.x()) < MIN_COLUMN_SHIFT / 2;
+            if (h.lineIndex() > from && h.lineIndex() < next && !sameColumn) {
                 next = h.lineIndex();
             }
         }

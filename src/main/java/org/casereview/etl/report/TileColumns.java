@@ -33,21 +33,63 @@ final class TileColumns {
         float body = bodySize(rows);
         List<TextLine> result = new ArrayList<>();
         boolean tiled = false;
+        List<float[]> above = null;
         for (List<TextLine> band : bands(rows)) {
             List<float[]> columns = band.size() < MIN_BAND_ROWS ? List.of() : columns(band, body, pageWidth);
-            if (columns.size() < 2 || !headed(band, columns, body)) {
+            if (columns.size() >= 2 && headed(band, columns, body)) {
+                tiled = true;
+                above = columns;
+                readByColumns(page, band, columns, result);
+            } else if (above != null && band.size() < MIN_BAND_ROWS && fits(band, above)) {
+                // too short to show columns of its own (a sub-heading pair and a line under each): the tiles' columns
+                readByColumns(page, band, widened(above), result);
+            } else {
+                above = null;
                 result.addAll(band);
-                continue;
-            }
-            tiled = true;
-            for (float[] column : columns) {
-                List<TextFragment> inside = new ArrayList<>();
-                band.forEach(row -> row.fragments().stream()
-                        .filter(f -> f.x() >= column[0] - 0.5f && f.endX() <= column[1] + 0.5f).forEach(inside::add));
-                result.addAll(LineAssembler.lines(page, inside));
             }
         }
         return tiled ? result : null;
+    }
+
+    private static void readByColumns(int page, List<TextLine> band, List<float[]> columns, List<TextLine> result) {
+        for (float[] column : columns) {
+            List<TextFragment> inside = new ArrayList<>();
+            band.forEach(row -> row.fragments().stream()
+                    .filter(f -> f.x() >= column[0] - 0.5f && f.endX() <= column[1] + 0.5f).forEach(inside::add));
+            result.addAll(LineAssembler.lines(page, inside));
+        }
+    }
+
+    /** The columns reaching to the middle of the strips between them (and without end at the sides). */
+    private static List<float[]> widened(List<float[]> columns) {
+        List<float[]> wide = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            float from = c == 0 ? -Float.MAX_VALUE : (columns.get(c - 1)[1] + columns.get(c)[0]) / 2;
+            float to = c + 1 == columns.size() ? Float.MAX_VALUE : (columns.get(c)[1] + columns.get(c + 1)[0]) / 2;
+            wide.add(new float[] {from, to});
+        }
+        return wide;
+    }
+
+    /** Every fragment of the band stands inside one of the columns, and more than one column holds text. */
+    private static boolean fits(List<TextLine> band, List<float[]> columns) {
+        List<float[]> wide = widened(columns);
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (TextLine row : band) {
+            for (TextFragment f : row.fragments()) {
+                int column = -1;
+                for (int c = 0; c < wide.size() && column < 0; c++) {
+                    if (f.x() >= wide.get(c)[0] && f.endX() <= wide.get(c)[1]) {
+                        column = c;
+                    }
+                }
+                if (column < 0 && !f.isBlank()) {
+                    return false;
+                }
+                used.add(column);
+            }
+        }
+        return used.size() > 1;
     }
 
     private static List<List<TextLine>> bands(List<TextLine> rows) {

@@ -35,7 +35,12 @@ class BilingualHeadingsTest {
     Path dir;
 
     private Path bilingual(boolean englishLeft) throws Exception {
-        Path file = dir.resolve(englishLeft ? "english-left.pdf" : "welsh-left.pdf");
+        return bilingual(englishLeft, false);
+    }
+
+    /** With sub-headings: the learning row goes on with a sub-heading pair and a point under each. */
+    private Path bilingual(boolean englishLeft, boolean subHeadings) throws Exception {
+        Path file = dir.resolve((englishLeft ? "english-left" : "welsh-left") + (subHeadings ? "-sub" : "") + ".pdf");
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -53,6 +58,13 @@ class BilingualHeadingsTest {
                         String english = line == 0 ? row[3] : "Another line of English text number " + line + ".";
                         text(out, welshX, y + 22 + 14 * line, welsh, regular, 10);
                         text(out, englishX, y + 22 + 14 * line, english, regular, 10);
+                    }
+                    if (subHeadings && row[1].equals("Learning")) {
+                        text(out, welshX, y + 82, "Dysgu i'r rhanbarth", bold, 12);
+                        text(out, englishX, y + 82, "Learning for the region", bold, 12);
+                        text(out, welshX, y + 100, "\u2022 Dylai pob asiantaeth rannu ei chofnodion.", regular, 10);
+                        text(out, englishX, y + 100, "\u2022 Every agency should share its records.", regular, 10);
+                        y += 50;
                     }
                     y += 110;
                 }
@@ -85,6 +97,23 @@ class BilingualHeadingsTest {
             assertThat(report.sections().get(2).items()).extracting(Item::text)
                     .containsExactly("The Board should agree a standard for transfers. Another line of English text number 1. "
                             + "Another line of English text number 2.");
+        }
+    }
+
+    @Test
+    void aSubHeadingOfTheTranslationColumnLeavesWithItsTextAndTheReportsOwnStays() throws Exception {
+        for (boolean englishLeft : new boolean[] {false, true}) {
+            ReportDocument report = ReportExtractor.withDefaultSynonyms().extract(bilingual(englishLeft, true));
+
+            assertThat(report.sections()).extracting(Section::heading)
+                    .containsExactly("Introduction", "Learning", "Recommendations");
+            assertThat(report.sections().get(1).items()).extracting(Item::text).containsExactly(
+                    "A family's move needs the whole record sent on. Another line of English text number 1. "
+                            + "Another line of English text number 2.",
+                    "Every agency should share its records.");
+            assertThat(report.sections()).allSatisfy(section -> assertThat(section.text())
+                    .doesNotContain("Dysgu", "Dylai", "Llinell", "Comisiynodd"));
+            assertThat(report.sections().get(1).text()).contains("Learning for the region");
         }
     }
 }
