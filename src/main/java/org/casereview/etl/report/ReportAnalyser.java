@@ -2,6 +2,7 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,7 +157,7 @@ final class ReportAnalyser {
                 }
             }
             List<Block> blocks = builder.build(sectionLines, subHeadings);
-            SectionType type = type(heading.text(), metadata.childName());
+            SectionType type = type(heading.text(), metadata.childName(), typesBefore(drafts));
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
             List<ItemSplitter.Found> found = TaggedLists.apply(type, TaggedTables.apply(type,
@@ -186,8 +187,8 @@ final class ReportAnalyser {
      * A heading that names the child ("About Amelia", "Child S's story") is typed as it would be with "the child"
      * in the name's place, when it is typed nothing as printed; a longer line naming the child is a title.
      */
-    private SectionType type(String heading, String childName) {
-        SectionType type = typer.type(heading);
+    private SectionType type(String heading, String childName, Set<SectionType> before) {
+        SectionType type = typer.type(heading, before);
         if (type != SectionType.OTHER || childName == null || childName.isBlank()) {
             return type;
         }
@@ -195,6 +196,12 @@ final class ReportAnalyser {
                 .replaceAll("the child");
         return general.equals(heading) || general.split("\\s+").length > MAX_CHILD_HEADING_WORDS ? type
                 : typer.type(general);
+    }
+
+    private static Set<SectionType> typesBefore(List<SectionDraft> drafts) {
+        Set<SectionType> types = EnumSet.noneOf(SectionType.class);
+        drafts.forEach(d -> types.add(d.type()));
+        return types;
     }
 
     /** Where most body lines start: the running text's left margin. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
@@ -21,8 +22,11 @@ final class SectionTyper {
                     + "(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
 
     private final Map<SectionType, List<String>> synonyms;
+    private final List<String> reviewItself;
 
     SectionTyper(Vocabulary vocabulary) {
+        this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
+                .map(SectionTyper::words).toList();
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
         vocabulary.byType("headings").forEach((type, words) ->
                 cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
@@ -31,6 +35,16 @@ final class SectionTyper {
 
     SectionType type(String heading) {
         return match(heading).orElse(SectionType.OTHER);
+    }
+
+    /**
+     * The type of a heading that follows sections of the given types: one naming only the review ("The
+     * review") after an introduction is the review's methodology, not a second introduction.
+     */
+    SectionType type(String heading, Set<SectionType> before) {
+        SectionType type = type(heading);
+        boolean reviewOnly = type == SectionType.INTRODUCTION && reviewItself.contains(normalise(heading));
+        return reviewOnly && before.contains(SectionType.INTRODUCTION) ? SectionType.METHODOLOGY : type;
     }
 
     /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */

@@ -3,8 +3,9 @@
  *
  * <p>{@link org.casereview.etl.report.ReportExtractor} is the entry point. The stages, each a
  * small class: {@code PdfOpener} (bounded-memory loading, reject reasons) ->
- * {@code PositionedTextStripper} and {@code LineAssembler}/{@code ColumnGutter} (lines with
- * size, weight and position, two-column reading order) -> {@code FurnitureFilter} (running
+ * {@code PositionedTextStripper} and {@code LineAssembler}/{@code ColumnGutter}/{@code ColumnGutters}/
+ * {@code TileColumns} (lines with size, weight and position, reading order of two or more columns and of
+ * tiles; {@code RuledLines} marks lines with a drawn rule under them) -> {@code FurnitureFilter} (running
  * headers, footers, page numbers, footnotes) -> {@code ContentsDetector} -> {@code HeadingDetector}
  * or {@code OutlineHeadings}, with {@code TaggedHeadings} adding what the tagged structure tree names (the
  * {@code layout} model) -> {@code BlockBuilder} (paragraphs, list entries, tables, joined over

@@ -64,6 +64,18 @@ class VocabularyRulesTest {
         }
 
         @Test
+        void aHeadingNamingOnlyTheReviewIsItsMethodologyAfterAnIntroduction() {
+            assertThat(typer.type("2. The review", java.util.Set.of(SectionType.INTRODUCTION)))
+                    .isEqualTo(SectionType.METHODOLOGY);
+            assertThat(typer.type("About this review", java.util.Set.of(SectionType.INTRODUCTION, SectionType.OTHER)))
+                    .isEqualTo(SectionType.METHODOLOGY);
+            assertThat(typer.type("The review", java.util.Set.of(SectionType.OTHER))).isEqualTo(SectionType.INTRODUCTION);
+            // a heading that says why the review was held stays an introduction wherever it stands
+            assertThat(typer.type("Why this review was carried out", java.util.Set.of(SectionType.INTRODUCTION)))
+                    .isEqualTo(SectionType.INTRODUCTION);
+        }
+
+        @Test
         void aFamilyEntryStandsForEachOfItsChoices() {
             assertThat(Vocabulary.expand("what (must|should|) change (now|)"))
                     .containsExactly("what must change now", "what must change", "what should change now",
