@@ -59,10 +59,21 @@ final class ColumnGutters {
      */
     private static List<Float> strips(List<TextLine> rows, float from, float to) {
         int allowed = (int) (MAX_CROSSING * rows.size());
+        float[][] starts = new float[rows.size()][];
+        float[][] ends = new float[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            List<TextFragment> fragments = rows.get(r).fragments();
+            starts[r] = new float[fragments.size()];
+            ends[r] = new float[fragments.size()];
+            for (int f = 0; f < fragments.size(); f++) {
+                starts[r][f] = fragments.get(f).x();
+                ends[r][f] = fragments.get(f).endX();
+            }
+        }
         List<Float> gutters = new ArrayList<>();
         float runStart = Float.NaN;
         for (float x = from; x <= to; x += 1f) {
-            boolean open = crossing(rows, x) <= allowed;
+            boolean open = crossing(starts, ends, x, allowed) <= allowed;
             if (open && Float.isNaN(runStart)) {
                 runStart = x;
             } else if (!open && !Float.isNaN(runStart)) {
@@ -75,11 +86,15 @@ final class ColumnGutters {
         return gutters;
     }
 
-    private static int crossing(List<TextLine> rows, float x) {
+    /** How many rows cross x ({@link ColumnGutter#crosses} on arrays: it runs for every row at every x), counted up to limit + 1. */
+    private static int crossing(float[][] starts, float[][] ends, float x, int limit) {
         int count = 0;
-        for (TextLine row : rows) {
-            if (ColumnGutter.crosses(row, x)) {
-                count++;
+        for (int r = 0; r < starts.length && count <= limit; r++) {
+            for (int f = 0; f < starts[r].length; f++) {
+                if (starts[r][f] < x + HALF_GAP && ends[r][f] > x - HALF_GAP) {
+                    count++;
+                    break;
+                }
             }
         }
         return count;
