@@ -129,6 +129,10 @@ final class ReportAnalyser {
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         headings = TaggedHeadings.apply(lines, tagged, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
+        if (!skipPages.contains(1)) {
+            // the heading that opens the body may be one the tags, the outline or a run-in label gave
+            headings = withoutTitleBlock(headings, metadata.title(), metadata.reviewTypeText());
+        }
         BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
         lines = oneLanguage.lines();
         headings = oneLanguage.headings();

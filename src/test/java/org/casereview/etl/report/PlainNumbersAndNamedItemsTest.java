@@ -87,8 +87,9 @@ class PlainNumbersAndNamedItemsTest {
                 .paragraph("7.Midwives should see fathers at the new birth visit or arrange another.")
                 .paragraph("8.The partnership should repeat its campaign with material for young fathers."), "runin.pdf");
 
+        // the title above the first run-in label is the document's title, no section
         assertThat(report.sections()).extracting(Section::heading)
-                .contains("Introduction", "Background", "Learning", "Recommendations");
+                .containsExactly("Introduction", "Background", "Learning", "Recommendations");
         Section learning = report.sections().stream().filter(s -> s.type() == SectionType.LEARNING).findFirst().orElseThrow();
         assertThat(items(learning)).containsExactly("Advice about coping with a crying baby must be given to both parents.",
                 "A young father who was in care may need support of his own.");
