@@ -36,7 +36,8 @@ public final class StartupWarmUp {
 
     private StartupWarmUp(boolean bundledVocabulary) {
         this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
-        this.bundled = bundledVocabulary ? tika.handle((t, e) -> bundled()) : null;
+        // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
+        this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
     }
 
     /** Starts building for the context about to start; {@code bundledVocabulary} when no operator file is given. */
