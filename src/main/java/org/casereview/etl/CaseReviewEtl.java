@@ -22,6 +22,7 @@ import org.casereview.etl.cli.UsageException;
 import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.job.CommandRunner;
 import org.casereview.etl.job.LiveStatusCommand;
+import org.casereview.etl.job.StartupWarmUp;
 import org.casereview.etl.text.LogSafe;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -98,6 +99,7 @@ public class CaseReviewEtl {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         ConfigurableApplicationContext context;
+        StartupWarmUp.begin(settings.vocabulary() == null);
         try {
             context = app.run(springArguments.toArray(String[]::new));
         } catch (RuntimeException e) {
@@ -108,6 +110,8 @@ public class CaseReviewEtl {
             }
             System.err.println("casereview-etl: cannot start: " + LogSafe.text(rootMessage(e)));
             return ExitCodes.USAGE;
+        } finally {
+            StartupWarmUp.end();
         }
         try (context) {
             CommandRunner runner = context.getBean(CommandRunner.class);

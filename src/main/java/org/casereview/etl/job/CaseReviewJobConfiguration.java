@@ -188,10 +188,13 @@ public class CaseReviewJobConfiguration {
         return new DocumentGuard(LimitSettings.from(key -> environment.getProperty(LimitSettings.PROPERTY_PREFIX + key)));
     }
 
-    /** One Tika configuration for discovery and extraction: each one built service-loads every parser. */
+    /**
+     * One Tika configuration for discovery and extraction: each one built service-loads every parser. This and the
+     * vocabulary's parsers below are built while the database opens ({@link StartupWarmUp}).
+     */
     @Bean
     TikaConfig tikaConfig() {
-        return TikaConfig.getDefaultConfig();
+        return StartupWarmUp.tikaConfig();
     }
 
     @Bean
@@ -207,12 +210,12 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     DigestParser digestParser(Vocabulary vocabulary) {
-        return new DigestParser(vocabulary);
+        return StartupWarmUp.digestParser(vocabulary);
     }
 
     @Bean
     ReviewNormaliser reviewNormaliser(Vocabulary vocabulary) {
-        return ReviewNormaliser.withVocabulary(vocabulary);
+        return StartupWarmUp.reviewNormaliser(vocabulary);
     }
 
     @Bean
@@ -222,12 +225,12 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     ReportExtractor reportExtractor(Vocabulary vocabulary) {
-        return ReportExtractor.withVocabulary(vocabulary);
+        return StartupWarmUp.reportExtractor(vocabulary);
     }
 
     @Bean
     ReportLinker reportLinker(Vocabulary vocabulary) {
-        return new ReportLinker(vocabulary);
+        return StartupWarmUp.reportLinker(vocabulary);
     }
 
     @Bean

@@ -124,7 +124,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         foreignOperators = 0;
         compatibilityDepth = 0;
         try {
-            super.processPage(page);
+            super.processPage(JoinedContentPage.of(page));
             Optional<String> damage = damage(page);
             if (damage.isPresent()) {
                 failedPages.put(number, damage.get());

@@ -21,16 +21,26 @@ final class SectionTyper {
             "^((" + Vocabulary.layout("numbered_part_words") + ")\\s+)?"
                     + "(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<SectionType, List<String>> synonyms;
     private final List<String> reviewItself;
+    /** Each synonym with a space either side, as looked for in a padded heading (built once, not per look-up). */
+    private final Map<SectionType, List<String>> padded;
 
     SectionTyper(Vocabulary vocabulary) {
         this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
                 .map(SectionTyper::words).toList();
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
-        vocabulary.byType("headings").forEach((type, words) ->
-                cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
+        Map<SectionType, List<String>> spaced = new EnumMap<>(SectionType.class);
+        vocabulary.byType("headings").forEach((type, words) -> {
+            List<String> list = words.stream().map(SectionTyper::words).toList();
+            cleaned.put(type, list);
+            spaced.put(type, list.stream().map(w -> " " + w + " ").toList());
+        });
         this.synonyms = cleaned;
+        this.padded = spaced;
     }
 
     SectionType type(String heading) {
@@ -58,21 +68,22 @@ final class SectionTyper {
      * by words inside the phrase that gave the heading its type ("Learning event" is methodology).
      */
     Optional<SectionType> itemType(String heading) {
-        SectionType first = type(heading);
-        if (first.hasItems()) {
-            return Optional.of(first);
-        }
         String text = " " + normalise(heading) + " ";
-        int[] typed = matchSpan(text);
+        Match typing = best(text);
+        if (typing != null && typing.type().hasItems()) {
+            return Optional.of(typing.type());
+        }
+        int[] typed = typing == null ? null : new int[] {typing.pos(), typing.pos() + typing.length() + 1};
         SectionType best = null;
         int bestPos = Integer.MAX_VALUE;
-        for (Map.Entry<SectionType, List<String>> entry : synonyms.entrySet()) {
+        for (Map.Entry<SectionType, List<String>> entry : padded.entrySet()) {
             if (!entry.getKey().hasItems()) {
                 continue;
             }
-            for (String synonym : entry.getValue()) {
-                int pos = text.indexOf(" " + synonym + " ");
-                boolean insideTyped = typed != null && pos >= typed[0] && pos + synonym.length() <= typed[1];
+            for (String spaced : entry.getValue()) {
+                int pos = text.indexOf(spaced);
+                int length = spaced.length() - 2;
+                boolean insideTyped = typed != null && pos >= typed[0] && pos + length <= typed[1];
                 if (pos >= 0 && pos < bestPos && !insideTyped) {
                     bestPos = pos;
                     best = entry.getKey();
@@ -88,25 +99,20 @@ final class SectionTyper {
         return Optional.ofNullable(best == null ? null : best.type());
     }
 
-    /** Where the synonym that types the (padded) heading stands: from, to; null when none matches. */
-    private int[] matchSpan(String text) {
-        Match best = best(text);
-        return best == null ? null : new int[] {best.pos(), best.pos() + best.length() + 1};
-    }
-
     private record Match(SectionType type, int pos, int length) {
     }
 
     private Match best(String text) {
         Match best = null;
-        for (Map.Entry<SectionType, List<String>> entry : synonyms.entrySet()) {
-            for (String synonym : entry.getValue()) {
-                int pos = text.indexOf(" " + synonym + " ");
+        for (Map.Entry<SectionType, List<String>> entry : padded.entrySet()) {
+            for (String spaced : entry.getValue()) {
+                int pos = text.indexOf(spaced);
                 if (pos < 0) {
                     continue;
                 }
-                if (best == null || pos < best.pos() || pos == best.pos() && synonym.length() > best.length()) {
-                    best = new Match(entry.getKey(), pos, synonym.length());
+                int length = spaced.length() - 2;
+                if (best == null || pos < best.pos() || pos == best.pos() && length > best.length()) {
+                    best = new Match(entry.getKey(), pos, length);
                 }
             }
         }
@@ -120,7 +126,7 @@ final class SectionTyper {
 
     /** Lower-case words and apostrophes, single spaces. */
     private static String words(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                .replaceAll("[^\\p{L}\\p{N}']+", " ").replaceAll("\\s+", " ").strip();
+        String words = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
+        return SPACES.matcher(words).replaceAll(" ").strip();
     }
 }

@@ -1,0 +1,104 @@
+package org.casereview.etl.job;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.tika.config.TikaConfig;
+import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.link.ReportLinker;
+import org.casereview.etl.normalise.ReviewNormaliser;
+import org.casereview.etl.report.ReportExtractor;
+import org.casereview.etl.vocabulary.Vocabulary;
+
+/**
+ * Builds, on a thread of its own while the main thread starts Spring and opens the database (Flyway, the job
+ * repository), what the job's beans need and the database does not: Tika's configuration (every parser
+ * service-loaded) and, when no operator vocabulary is given, the parsers built from the bundled vocabulary (its
+ * YAML read, its patterns compiled). Together they were a quarter of the start-up's CPU samples on the main thread.
+ * The beans take what was built; without a warm-up (a context started by a test), with the operator's vocabulary,
+ * or when building failed there, they build it themselves, so any failure is raised where it always was.
+ */
+public final class StartupWarmUp {
+
+    private static final AtomicReference<StartupWarmUp> CURRENT = new AtomicReference<>();
+
+    /** What the bundled vocabulary gives the job's beans. */
+    private record Bundled(DigestParser parser, ReviewNormaliser normaliser, ReportExtractor extractor,
+                           ReportLinker linker) {
+    }
+
+    private final CompletableFuture<TikaConfig> tika;
+    private final CompletableFuture<Bundled> bundled;
+
+    private StartupWarmUp(boolean bundledVocabulary) {
+        this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
+        // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
+        this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
+    }
+
+    /** Starts building for the context about to start; {@code bundledVocabulary} when no operator file is given. */
+    public static void begin(boolean bundledVocabulary) {
+        CURRENT.set(new StartupWarmUp(bundledVocabulary));
+    }
+
+    /** The context has started (or failed): its beans took what they needed. */
+    public static void end() {
+        CURRENT.set(null);
+    }
+
+    static TikaConfig tikaConfig() {
+        return take(w -> w.tika).orElseGet(TikaConfig::getDefaultConfig);
+    }
+
+    static DigestParser digestParser(Vocabulary vocabulary) {
+        return fromBundled(vocabulary, Bundled::parser, () -> new DigestParser(vocabulary));
+    }
+
+    static ReviewNormaliser reviewNormaliser(Vocabulary vocabulary) {
+        return fromBundled(vocabulary, Bundled::normaliser, () -> ReviewNormaliser.withVocabulary(vocabulary));
+    }
+
+    static ReportExtractor reportExtractor(Vocabulary vocabulary) {
+        return fromBundled(vocabulary, Bundled::extractor, () -> ReportExtractor.withVocabulary(vocabulary));
+    }
+
+    static ReportLinker reportLinker(Vocabulary vocabulary) {
+        return fromBundled(vocabulary, Bundled::linker, () -> new ReportLinker(vocabulary));
+    }
+
+    private static Bundled bundled() {
+        Vocabulary vocabulary = Vocabulary.bundled();
+        return new Bundled(new DigestParser(vocabulary), ReviewNormaliser.withVocabulary(vocabulary),
+                ReportExtractor.withVocabulary(vocabulary), new ReportLinker(vocabulary));
+    }
+
+    private static <T> T fromBundled(Vocabulary vocabulary, Function<Bundled, T> part, Supplier<T> build) {
+        if (vocabulary != Vocabulary.bundled()) {
+            return build.get();
+        }
+        return take(w -> w.bundled).map(part).orElseGet(build);
+    }
+
+    private static <T> Optional<T> take(Function<StartupWarmUp, CompletableFuture<T>> future) {
+        StartupWarmUp warmUp = CURRENT.get();
+        CompletableFuture<T> started = warmUp == null ? null : future.apply(warmUp);
+        if (started == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(started.join());
+        } catch (CompletionException e) {
+            return Optional.empty(); // built again on the caller's thread, which raises the failure as before
+        }
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "start-up-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
