@@ -248,7 +248,7 @@ U5 = {
 U6 = {
     "file": "brackley-heath-lcspr-noah.pdf", "producer": "groff -mm -Tps + ps2pdf",
     "features": ["groff mm (memorandum) macros, -Tps then Ghostscript ps2pdf: Type 1 Times fonts embedded, untagged, no outline",
-                 "'.H 1' numbered headings ('1.  Introduction') in bold", "learning as an .AL numbered list; good practice as a .BL bullet list",
+                 "'.H 1' numbered headings ('1. Introduction') in italic, body size (groff mm's default heading font; no bold, size or colour)", "learning as an .AL numbered list; good practice as a .BL bullet list",
                  "recommendations as an .AL a lettered list 'a.' 'b.'", "page header: partnership left, '- N -' centred",
                  "table of contents printed by .TC at the END of the document (mm's default place)"],
     "cover": {"title": "Local Child Safeguarding Practice Review: Noah", "child_name": "Noah", "review_type": CSPR,
