@@ -4,7 +4,7 @@
 # a Chromium two-column grid (title left, body right) rewritten untagged by Ghostscript pdfwrite, a PDFBox page drawn line by
 # line with kerned TJ arrays and word gaps made by displacement (no space glyphs), lines written out of order, a DOCX with
 # content controls (w:sdt), Word numbering (w:numPr) and tracked changes (w:del text must not be read), a markdown file with
-# setext headings and HTML fragments, and a plain-text digest wrapped at 72 columns with hyphenation at line ends.
+# setext headings and HTML fragments, and a plain-text digest wrapped at 64 columns with hyphenation at line ends.
 # New summaries (Welsh child practice review, Scottish learning review, Northern Ireland case management review, an unborn
 # baby, siblings, a no-recommendations review, ages in words) are coded by the conventions of normalise/unseen-entries.txt;
 # entries re-used from b14 with new codes (`recode`) have settled coding, so a miss there is a layout miss.
