@@ -1,5 +1,6 @@
 package org.casereview.etl.normalise;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 /** Turns vocabulary phrases into regular expressions. */
 final class PhrasePatterns {
     private static final String SEPARATOR = "[\\s\\-\u00a0\u2010\u2011\u2013]";
+    private static final int LOOK_BEHIND_SEPARATORS = 3;
     private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9]{2,}");
 
     private PhrasePatterns() {
@@ -49,8 +51,39 @@ final class PhrasePatterns {
         return patterns;
     }
 
-    /** A space matches one or more separators; " ?" (an optional space) matches none or more. */
+    /**
+     * A space matches one or more separators; " ?" (an optional space) matches none or more. Inside a
+     * look-behind at most {@value #LOOK_BEHIND_SEPARATORS}: an unbounded look-behind is tried back to the
+     * text's start at every position, which makes one long paragraph cost the square of its length.
+     */
     static String spaced(String fragment) {
-        return fragment.replace("'", "['\u2019]").replace(" ?", SEPARATOR + "*").replace(" ", SEPARATOR + "+");
+        StringBuilder out = new StringBuilder(fragment.length() * 2);
+        int lookBehindDepth = 0;
+        ArrayDeque<Boolean> groups = new ArrayDeque<>();
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            boolean inLookBehind = lookBehindDepth > 0;
+            if (c == '\\' && i + 1 < fragment.length()) {
+                out.append(c).append(fragment.charAt(++i));
+            } else if (c == '(') {
+                boolean lookBehind = fragment.startsWith("(?<!", i) || fragment.startsWith("(?<=", i);
+                groups.push(lookBehind);
+                lookBehindDepth += lookBehind ? 1 : 0;
+                out.append(c);
+            } else if (c == ')' && !groups.isEmpty()) {
+                lookBehindDepth -= groups.pop() ? 1 : 0;
+                out.append(c);
+            } else if (c == '\'') {
+                out.append("['\u2019]");
+            } else if (c == ' ' && i + 1 < fragment.length() && fragment.charAt(i + 1) == '?') {
+                out.append(SEPARATOR).append(inLookBehind ? "{0," + LOOK_BEHIND_SEPARATORS + "}" : "*");
+                i++;
+            } else if (c == ' ') {
+                out.append(SEPARATOR).append(inLookBehind ? "{1," + LOOK_BEHIND_SEPARATORS + "}" : "+");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
