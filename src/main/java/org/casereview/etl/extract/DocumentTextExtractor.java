@@ -152,7 +152,7 @@ public final class DocumentTextExtractor {
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         Metadata metadata = metadata(name, type);
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false);
-        tikaParse(parser, bytes, handler, metadata, name, type);
+        tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));
     }
@@ -164,15 +164,16 @@ public final class DocumentTextExtractor {
      */
     private ExtractedText parsePdf(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         try (PDDocument document = load(bytes, name, type)) {
-            List<List<PdfPageLines.Line>> pageLines = PdfPageLines.read(document);
+            PdfPageLines.Pages pageLines = PdfPageLines.read(document);
             PdfStructure structure = PdfStructure.read(document);
             if (structure.taggedText().isPresent()) {
                 return new ExtractedText(type.toString(), null, structure.taggedText().get());
             }
             LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, true);
-            tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), name, type);
+            tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), pdfConfig(pageLines.byPosition()),
+                    name, type);
             String text = normaliseLineEnds(handler.markdown());
-            text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines), structure.outline());
+            text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
             return new ExtractedText(type.toString(), null, text);
         } catch (IOException e) {
             throw damaged(name, type, e); // closing the document
@@ -202,10 +203,11 @@ public final class DocumentTextExtractor {
     }
 
     private static void tikaParse(Parser parser, byte[] bytes, LightMarkdownHandler handler, Metadata metadata,
-                                  String name, MediaType type) throws UnreadableDocumentException {
+                                  PDFParserConfig pdfConfig, String name, MediaType type)
+            throws UnreadableDocumentException {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        context.set(PDFParserConfig.class, pdfConfig());
+        context.set(PDFParserConfig.class, pdfConfig);
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -224,10 +226,12 @@ public final class DocumentTextExtractor {
     /**
      * Tika's PDF settings, but without the outline's titles as a list after the text: they are not text of the
      * digest (the outline is read apart, {@link OutlineReader}), and a digest's own title would become an item.
+     * Stream order, as written, unless its lines run up the pages ({@code byPosition}, see {@link PdfPageLines}).
      */
-    private static PDFParserConfig pdfConfig() {
+    private static PDFParserConfig pdfConfig(boolean byPosition) {
         PDFParserConfig config = new PDFParserConfig();
         config.setExtractBookmarksText(false);
+        config.setSortByPosition(byPosition);
         return config;
     }
 

@@ -15,6 +15,7 @@ import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
+import org.casereview.etl.pdf.LineSteps;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
@@ -34,6 +35,11 @@ final class PdfPageLines extends PDFTextStripper {
         }
     }
 
+    /** The pages' lines; {@code byPosition} when they were put in position order (see {@link LineSteps}). */
+    record Pages(List<List<Line>> lines, boolean byPosition) {
+        static final Pages NONE = new Pages(List.of(), false);
+    }
+
     private record Start(String text, float x, float y, float size, List<TextPosition> glyphs) {
     }
 
@@ -44,24 +50,31 @@ final class PdfPageLines extends PDFTextStripper {
     private final List<TextPosition> lineGlyphs = new ArrayList<>();
     private TextPosition first;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+    private final LineSteps steps = new LineSteps();
 
-    private PdfPageLines() throws IOException {
-        setSortByPosition(false);
+    private PdfPageLines(boolean byPosition) throws IOException {
+        setSortByPosition(byPosition);
         drawn.operators().forEach(this::addOperator);
     }
 
     /**
-     * The lines of every page, in reading order; an empty list when the PDF cannot be read.
+     * The lines of every page, in reading order: stream order, unless its lines mostly step up the pages, when they
+     * are read again in position order; none when the PDF cannot be read.
      * A page past the character limit, or the deadline, stops the reading with {@link LimitExceededException}.
      */
-    static List<List<Line>> read(PDDocument document) {
+    static Pages read(PDDocument document) {
         try {
-            PdfPageLines reader = new PdfPageLines();
+            PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
-            return reader.pages;
+            if (!reader.steps.runsUp()) {
+                return new Pages(reader.pages, false);
+            }
+            PdfPageLines sorted = new PdfPageLines(true);
+            sorted.writeText(document, Writer.nullWriter());
+            return new Pages(sorted.pages, true);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
-            return List.of();
+            return Pages.NONE;
         }
     }
 
@@ -74,6 +87,7 @@ final class PdfPageLines extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         drawn.startPage();
+        steps.startPage();
         pageGlyphs.reset();
         lines.clear();
         line.setLength(0);
@@ -108,6 +122,7 @@ final class PdfPageLines extends PDFTextStripper {
         List<PageLinks.Link> links = PageLinks.of(page);
         List<Line> result = new ArrayList<>();
         for (Start s : lines) {
+            steps.line(s.y(), s.size());
             result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight()),
                     PageLinks.over(s.glyphs(), links)));
         }

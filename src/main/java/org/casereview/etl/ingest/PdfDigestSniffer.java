@@ -3,6 +3,7 @@ package org.casereview.etl.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -21,6 +22,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.pdf.LineSteps;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
@@ -67,14 +69,36 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
     }
 
-    /** Stops at a page past the character limit: the stripper keeps a page's glyphs in memory. */
+    /**
+     * Stops at a page past the character limit: the stripper keeps a page's glyphs in memory. Follows which way the
+     * lines step, so that pages written from the bottom up are read again in position order, as the digest step does.
+     */
     private static final class LimitedStripper extends PDFTextStripper {
         private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+        private final LineSteps steps = new LineSteps();
+        private boolean inLine;
 
         @Override
         protected void startPage(PDPage page) throws IOException {
             pageGlyphs.reset();
+            steps.startPage();
+            inLine = false;
             super.startPage(page);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (!inLine && !positions.isEmpty()) {
+                steps.line(positions.get(0).getYDirAdj(), positions.get(0).getFontSizeInPt());
+                inLine = true;
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            inLine = false;
+            super.writeLineSeparator();
         }
 
         @Override
@@ -93,12 +117,23 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     }
 
     private static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
-        PDFTextStripper stripper = new LimitedStripper();
+        LimitedStripper stripper = stripper(firstPage, lastPage);
+        String text = stripper.getText(document);
+        if (!stripper.steps.runsUp()) {
+            return text;
+        }
+        LimitedStripper byPosition = stripper(firstPage, lastPage);
+        byPosition.setSortByPosition(true);
+        return byPosition.getText(document);
+    }
+
+    private static LimitedStripper stripper(int firstPage, int lastPage) {
+        LimitedStripper stripper = new LimitedStripper();
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setStartPage(firstPage);
         stripper.setEndPage(lastPage);
-        return stripper.getText(document);
+        return stripper;
     }
 
     /**

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.digest.DigestPdfFixture;
 import org.casereview.etl.job.GeneratedInputsAccess;
+import org.casereview.etl.pdf.TjLinesPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,23 @@ class PdfDigestSnifferTest {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
         }
+        assertThat(sniffer.test(pdf)).isTrue();
+    }
+
+    @Test
+    void aDigestWhosePageLinesAreWrittenFromTheBottomUpIsADigest() throws IOException {
+        List<String> lines = List.of("Case reviews published in January 2025",
+                "1. Child AB: Serious case review", "Death of a 4-year-old girl in 2016 after neglect.",
+                "Learning includes:", "\u2022 the school did not know of the drinking",
+                "\u2022 the father's role was not assessed", "Recommendations include:",
+                "\u2022 share records between agencies",
+                "Read serious case review (PDF)",
+                "2. Child CD: Child safeguarding practice review", "Injuries to a baby boy in Leeds in 2020.",
+                "Learning includes:", "\u2022 the baby was not seen at home", "Recommendations include:",
+                "\u2022 see fathers at every visit", "\u2022 record who lives in the home", "Read child safeguarding practice review (PDF)");
+        Path topDown = TjLinesPdf.write(dir.resolve("top-down.pdf"), List.of(TjLinesPdf.column(lines)));
+        assertThat(sniffer.test(topDown)).as("top-down").isTrue();
+        Path pdf = TjLinesPdf.write(dir.resolve("bottom-up.pdf"), List.of(TjLinesPdf.bottomUp(TjLinesPdf.column(lines))));
         assertThat(sniffer.test(pdf)).isTrue();
     }
 
