@@ -139,7 +139,8 @@ final class ReportAnalyser {
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
         return sections(fileName, lines, ItemSubHeadings.promote(headings, typer), builder,
-                new TaggedBlocks(taggedTables, taggedLists), metadata, problems);
+                new TaggedBlocks(taggedTables, taggedLists,
+                        tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems);
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
@@ -164,9 +165,9 @@ final class ReportAnalyser {
             SectionType type = type(heading.text(), metadata.childName(), typesBefore(drafts));
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
-            List<ItemSplitter.Found> found = TaggedLists.apply(type, TaggedTables.apply(type,
-                    splitter.split(type, heading.text(), blocks), sectionLines, tagged.tables()), sectionLines,
-                    tagged.listItems());
+            List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
+                    TaggedTables.apply(type, splitter.split(type, heading.text(), blocks), sectionLines,
+                            tagged.tables()), sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
             drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
         dropRestatedItems(drafts);
@@ -218,7 +219,7 @@ final class ReportAnalyser {
     }
 
     /** The tables and list entries the structure tree names. */
-    private record TaggedBlocks(List<LayoutBlock> tables, List<LayoutBlock> listItems) {
+    private record TaggedBlocks(List<LayoutBlock> tables, List<LayoutBlock> listItems, List<LayoutBlock> paragraphs) {
     }
 
     private record SectionDraft(Heading heading, SectionType type, int pageEnd, List<Block> blocks,

@@ -18,6 +18,8 @@ final class TaggedTables {
 
     private static final int MIN_ROW_WORDS = 6;
     private static final int KEY_CHARS = 24;
+    /** 'recommend' names recommendations, 'learnin' learning: the header's opening letters against the kind's name. */
+    private static final int KIND_STEM = 7;
     /** A cell's last printed line is often short: its end is matched on fewer characters. */
     private static final int SUFFIX_CHARS = 12;
 
@@ -32,21 +34,34 @@ final class TaggedTables {
         String sectionKey = key(String.join(" ", lines.stream().map(TextLine::text).toList()));
         List<String> cells = new ArrayList<>();
         List<Integer> cellPages = new ArrayList<>();
+        List<String> otherCells = new ArrayList<>();
         int firstPage = lines.get(0).page();
         int lastPage = lines.get(lines.size() - 1).page();
         for (LayoutBlock table : tables) {
             if (table.page() < firstPage || table.page() > lastPage) {
                 continue;
             }
-            for (String cell : mainCells(table)) {
+            int main = mainColumn(type, table);
+            if (main < 0) {
+                continue;
+            }
+            for (List<String> row : dataRows(table)) {
+                if (row.size() <= main || !wordy(row.get(main))) {
+                    continue;
+                }
+                String printed = row.get(main).strip();
+                String cell = ListMarkers.stripMarker(printed);
                 // both ends of the cell printed in the section: another row that merely starts alike is no match
                 if (sectionKey.contains(prefix(cell)) && sectionKey.contains(suffix(key(cell)))) {
                     cells.add(cell);
-                    cellPages.add(pageOf(lines, prefix(cell), table.page()));
+                    // the printed opening with its typed number tells rows that start alike apart
+                    cellPages.add(pageOf(lines, prefix(printed), table.page()));
+                    otherCells.addAll(otherLongCells(row, main));
                 }
             }
         }
-        List<ItemSplitter.Found> kept = found.stream().filter(f -> !garbled(f, cells)).toList();
+        List<ItemSplitter.Found> kept = found.stream()
+                .filter(f -> !garbled(f, cells) && !otherColumnOnly(f, cells, otherCells)).toList();
         List<ItemSplitter.Found> rows = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             String whole = key(cells.get(c));
@@ -74,10 +89,48 @@ final class TaggedTables {
         return cells.stream().filter(cell -> text.contains(prefix(cell))).count() > 1;
     }
 
-    /** The cells of the column with the most text, header rows and short cells left out. */
-    private static List<String> mainCells(LayoutBlock table) {
-        List<List<String>> data = table.rows().subList(Math.min(table.headerRows(), table.rows().size()),
-                table.rows().size());
+    /**
+     * An item that holds a cell of another column of a matched row (an action, a lead agency) but no cell of the
+     * item column: the line reading started the item in the wrong column.
+     */
+    private static boolean otherColumnOnly(ItemSplitter.Found item, List<String> cells, List<String> otherCells) {
+        String text = key(item.text());
+        return otherCells.stream().anyMatch(cell -> text.contains(prefix(cell)))
+                && cells.stream().noneMatch(cell -> text.contains(prefix(cell)));
+    }
+
+    private static List<String> otherLongCells(List<String> row, int main) {
+        List<String> others = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            if (c != main && wordy(row.get(c))) {
+                others.add(ListMarkers.stripMarker(row.get(c).strip()));
+            }
+        }
+        return others;
+    }
+
+    private static List<List<String>> dataRows(LayoutBlock table) {
+        return table.rows().subList(Math.min(table.headerRows(), table.rows().size()), table.rows().size());
+    }
+
+    private static boolean wordy(String cell) {
+        return cell.strip().split("\\s+").length >= MIN_ROW_WORDS;
+    }
+
+    /**
+     * The item column: the one whose header names the section's kind ('Recommendation' in a recommendations
+     * section), else the column with the most text.
+     */
+    private static int mainColumn(SectionType type, LayoutBlock table) {
+        if (table.headerRows() > 0 && !table.rows().isEmpty()) {
+            List<String> header = table.rows().get(0);
+            for (int c = 0; c < header.size(); c++) {
+                if (namesKind(header.get(c), type)) {
+                    return c;
+                }
+            }
+        }
+        List<List<String>> data = dataRows(table);
         int columns = data.stream().mapToInt(List::size).max().orElse(0);
         int best = -1;
         long bestLength = 0;
@@ -89,9 +142,15 @@ final class TaggedTables {
                 bestLength = length;
             }
         }
-        int main = best;
-        return main < 0 ? List.of() : data.stream().filter(r -> r.size() > main).map(r -> r.get(main).strip())
-                .filter(cell -> cell.split("\\s+").length >= MIN_ROW_WORDS).toList();
+        return best;
+    }
+
+    /** The header cell opens with the kind's own word ('Recommendation', 'Learning', 'Good practice'). */
+    private static boolean namesKind(String header, SectionType type) {
+        String kind = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String cell = header.strip().toLowerCase(Locale.ROOT);
+        int stem = Math.min(KIND_STEM, kind.length());
+        return cell.length() >= stem && cell.startsWith(kind.substring(0, stem));
     }
 
     private static int pageOf(List<TextLine> lines, String probe, int fallback) {
