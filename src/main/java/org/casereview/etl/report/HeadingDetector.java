@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.document.SectionType;
 import org.casereview.etl.guard.DocumentBudget;
 
 /**
@@ -39,6 +41,10 @@ final class HeadingDetector {
     private static final Pattern PART_NUMBER_ONLY = Pattern.compile(
             "(?i)^(" + Vocabulary.layout("numbered_part_words") + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|"
                     + Vocabulary.layout("part_number_words") + ")[.:]?$");
+    /** A part's label opening its title: "Part One", "Chapter 2". */
+    private static final Pattern PART_LABEL = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("numbered_part_words") + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|"
+                    + Vocabulary.layout("part_number_words") + ")\\b");
     /** How far below a chapter number its title may stand, in the number's font sizes. */
     private static final float PART_TITLE_GAP = 4f;
 
@@ -122,13 +128,17 @@ final class HeadingDetector {
     List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = candidates(lines, skipPages);
         boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2;
-        Float levelOne = levelOneRank(candidates, numbered);
+        Float styleRank = levelOneRank(candidates, numbered);
+        Float levelOne = numbered ? sectionsUnderParts(candidates, styleRank) : styleRank;
+        // the parts above numbered sections stand as level 2, so they do not cut the section they open
+        Float partRank = Objects.equals(levelOne, styleRank) ? null : styleRank;
         List<Heading> headings = new ArrayList<>();
         int lastNumber = 0;
         int firstChapter = firstChapterOne(candidates);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f;
+            boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f
+                    && (partRank == null || c.rank() < partRank - 0.05f);
             boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
             // "7 Minute Briefing" above chapter 1 is a title, not a chapter number
             int number = k < firstChapter ? 0 : leadingNumber(c.text());
@@ -166,6 +176,43 @@ final class HeadingDetector {
                 .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
     }
 
+    /**
+     * 'Part One' / 'Part Two' titles above sections numbered 1, 2, 3 ... that run on across the parts:
+     * a part groups sections, so the numbered sections are level 1 when the vocabulary names most of
+     * them. Returns the rank of those sections, else {@code rank} unchanged.
+     */
+    private Float sectionsUnderParts(List<Candidate> candidates, Float rank) {
+        if (rank == null) {
+            return null;
+        }
+        List<Candidate> parts = candidates.stream().filter(c -> c.top() && c.rank() >= rank - 0.05f).toList();
+        if (parts.size() < 2 || !parts.stream().allMatch(c -> PART_LABEL.matcher(c.text()).lookingAt())) {
+            return rank;
+        }
+        List<Candidate> numbered = candidates.stream()
+                .filter(c -> c.top() && c.rank() < rank - 0.05f && leadingNumber(c.text()) > 0).toList();
+        long named = numbered.stream().filter(c -> typer.type(c.text()) != SectionType.OTHER).count();
+        if (numbered.size() < 2 * parts.size() || named * 2 <= numbered.size() || !runsOn(numbered, parts)) {
+            return rank;
+        }
+        return numbered.stream().map(Candidate::rank).max(Float::compare).orElse(rank);
+    }
+
+    /** True when the sections after the second part go on from the numbers before it instead of starting at 1. */
+    private static boolean runsOn(List<Candidate> numbered, List<Candidate> parts) {
+        int secondPart = parts.get(1).index();
+        int before = 0;
+        for (Candidate c : numbered) {
+            int number = leadingNumber(c.text());
+            if (c.index() < secondPart) {
+                before = Math.max(before, number);
+            } else {
+                return before > 0 && number == before + 1;
+            }
+        }
+        return false;
+    }
+
     /** Index of the first top-numbered candidate numbered 1 (0 when there is none). */
     private static int firstChapterOne(List<Candidate> candidates) {
         for (int k = 0; k < candidates.size(); k++) {
@@ -185,11 +232,21 @@ final class HeadingDetector {
         return TOP_NUMBER.matcher(text).lookingAt();
     }
 
-    /** Larger, bold, ALL CAPS, or in colour (a coloured line that is no link). */
+    /**
+     * Larger, bold, ALL CAPS, or in colour (a coloured line that is no link); or italic at the body's
+     * size when numbered as a chapter and named by the section vocabulary ("1. Introduction" in groff mm's
+     * default heading face), since italic alone also sets quotations and emphasis.
+     */
     private boolean isStyled(TextLine line) {
         String text = line.text();
         return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
-                || line.coloured() && !LINK.matcher(text).find();
+                || line.coloured() && !LINK.matcher(text).find() || isItalicHeading(line);
+    }
+
+    private boolean isItalicHeading(TextLine line) {
+        String text = line.text().strip();
+        return line.italic() && LEADING_NUMBER.matcher(text).lookingAt()
+                && SPACES.split(text).length <= 6 && typer.type(text) != SectionType.OTHER;
     }
 
     private boolean continuesHeading(TextLine previous, TextLine next) {

@@ -53,6 +53,8 @@ final class PositionedTextStripper extends PDFTextStripper {
     private List<TextFragment> fragments = new ArrayList<>();
     private Map<String, List<TextFragment>> seen = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    /** Italic faces, kept out of the run style so that an italic word does not split a fragment. */
+    private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     /** Glyphs drawn filled and stroked (fake bold) or in colour, noted while the graphics state is known. */
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
     private PDColor lastColour;
@@ -258,8 +260,12 @@ final class PositionedTextStripper extends PDFTextStripper {
         StringBuilder text = new StringBuilder();
         int boldChars = 0;
         int colouredChars = 0;
+        int italicChars = 0;
         for (int i = start; i < end; i++) {
             text.append(positions.get(i).getUnicode());
+            if (italicFont(positions.get(i).getFont())) {
+                italicChars++;
+            }
             if ((styles[i] & BOLD) != 0) {
                 boldChars++;
             }
@@ -277,7 +283,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         TextPosition last = positions.get(end - 1);
         TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                boldChars * 2 > count, colouredChars * 2 > count);
+                boldChars * 2 > count, colouredChars * 2 > count, italicChars * 2 > count);
         if (isDuplicate(fragment)) {
             return;
         }
@@ -311,6 +317,20 @@ final class PositionedTextStripper extends PDFTextStripper {
             lastFontBold = boldFonts.computeIfAbsent(font, PositionedTextStripper::isBold);
         }
         return lastFontBold;
+    }
+
+    private boolean italicFont(PDFont font) {
+        return font != null && italicFonts.computeIfAbsent(font, PositionedTextStripper::isItalic);
+    }
+
+    /** An italic or oblique face, by its name, its descriptor's italic flag or its italic angle. */
+    static boolean isItalic(PDFont font) {
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        if (name.contains("italic") || name.contains("oblique")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isItalic() || Math.abs(descriptor.getItalicAngle()) > 1f);
     }
 
     static boolean isBold(PDFont font) {

@@ -111,7 +111,8 @@ final class ReportAnalyser {
         skipPages.addAll(titlePages(pages));
         List<TextLine> lines = bodyLines(pages, skipPages);
         List<Heading> styled = detector.detect(lines, skipPages);
-        if (skipPages.contains(1) && !contents.pages().contains(1) && holdsBodyText(pages.get(0), body)) {
+        if (skipPages.contains(1) && !contents.pages().contains(1) && holdsBodyText(pages.get(0), body)
+                && !CentredTitleBlock.isCover(pages)) {
             // page 1 is no title page when a numbered or standard level-1 heading opens there
             Set<Integer> withPageOne = new HashSet<>(contents.pages());
             List<TextLine> allLines = bodyLines(pages, withPageOne);

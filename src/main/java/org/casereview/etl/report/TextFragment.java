@@ -10,11 +10,17 @@ package org.casereview.etl.report;
  * @param fontSize font size in points
  * @param bold     set in a bold face (or filled and stroked, as word processors fake bold)
  * @param coloured printed in a colour other than black or grey
+ * @param italic   set in an italic or oblique face
  */
-record TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured) {
+record TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
+                    boolean italic) {
+
+    TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured) {
+        this(text, x, endX, y, fontSize, bold, coloured, false);
+    }
 
     TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold) {
-        this(text, x, endX, y, fontSize, bold, false);
+        this(text, x, endX, y, fontSize, bold, false, false);
     }
 
     boolean isBlank() {

@@ -67,6 +67,11 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return all > 0 && bold >= 0.9 * all;
     }
 
+    /** True when every visible character is in an italic face. */
+    boolean italic() {
+        return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::italic);
+    }
+
     /** True when every visible character is in colour. */
     boolean coloured() {
         return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::coloured);

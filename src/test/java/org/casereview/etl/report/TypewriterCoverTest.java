@@ -1,0 +1,84 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A typewriter report (one Courier size for everything): the first page's title block, centred with
+ * spaces, is a cover, so neither the board's name nor 'EXECUTIVE SUMMARY' under the title is a section.
+ */
+class TypewriterCoverTest {
+
+    private static final float SIZE = 10;
+    private static final int COLUMNS = 72;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCentredTitleBlockInTheBodysFontIsACover() throws Exception {
+        Path pdf = dir.resolve("typewriter.pdf");
+        PDFont courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
+        try (PDDocument doc = new PDDocument()) {
+            page(doc, courier, List.of(centred("NORTHBY SAFEGUARDING CHILDREN BOARD"), "",
+                    centred("SERIOUS CASE REVIEW: CHILD F"), "", centred("EXECUTIVE SUMMARY"), "",
+                    centred("Published: May 2015"), centred("Author: A. Person")));
+            page(doc, courier, List.of("INTRODUCTION", "",
+                    "This is the summary of the review into the care of Child F, a boy of six",
+                    "who was neglected at home for a long time before anyone acted on it.", "",
+                    "BACKGROUND", "",
+                    "Child F lived with his father and two older sisters in a rented house",
+                    "near the school that he stopped going to in the spring of that year.", "",
+                    "RECOMMENDATIONS", "",
+                    "(i)   The board should check that schools follow up long absences.",
+                    "(ii)  Health visitors should share concerns about neglect with schools."));
+            doc.save(pdf.toFile());
+        }
+        var report = ReportExtractor.withDefaultSynonyms().extractWithItems(pdf);
+        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
+                tuple("INTRODUCTION", SectionType.INTRODUCTION),
+                tuple("BACKGROUND", SectionType.BACKGROUND),
+                tuple("RECOMMENDATIONS", SectionType.RECOMMENDATIONS));
+        assertThat(report.items()).extracting(ReportItem::text).containsExactly(
+                "The board should check that schools follow up long absences.",
+                "Health visitors should share concerns about neglect with schools.");
+    }
+
+    private static String centred(String text) {
+        return " ".repeat((COLUMNS - text.length()) / 2) + text;
+    }
+
+    private static void page(PDDocument doc, PDFont font, List<String> lines) throws IOException {
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        doc.addPage(page);
+        try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+            float y = page.getMediaBox().getHeight() - 80;
+            for (String line : lines) {
+                if (!line.isEmpty()) {
+                    out.beginText();
+                    out.setFont(font, SIZE);
+                    out.newLineAtOffset(77, y);
+                    out.showText(line);
+                    out.endText();
+                }
+                y -= SIZE * 1.1f;
+            }
+        }
+    }
+}
