@@ -89,6 +89,9 @@ public final class DocumentTextExtractor {
         if (WORD.contains(type)) {
             ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
         }
+        if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
+            bytes = DocxAcceptedText.of(bytes);
+        }
         if (PDF.equals(type)) {
             result = parsePdf(bytes, name, type);
         } else if (HTML.contains(type) || WORD.contains(type)) {
