@@ -34,22 +34,22 @@ final class MarkdownHtmlBlocks {
         if (!markdown.contains("<")) {
             return markdown;
         }
-        String[] lines = markdown.split("\n", -1);
-        List<String> out = new ArrayList<>(lines.length);
+        List<String> lines = List.of(markdown.split("\n", -1));
+        List<String> out = new ArrayList<>(lines.size());
         boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).find()) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (FENCE.matcher(lines.get(i)).find()) {
                 fenced = !fenced;
             }
-            if (fenced || !BLOCK_START.matcher(lines[i]).find()) {
-                out.add(fenced ? lines[i] : anchorsAsLinks(lines[i]));
+            if (fenced || !BLOCK_START.matcher(lines.get(i)).find()) {
+                out.add(fenced ? lines.get(i) : anchorsAsLinks(lines.get(i)));
                 continue;
             }
             int end = i;
-            while (end < lines.length && !lines[end].isBlank()) {
+            while (end < lines.size() && !lines.get(end).isBlank()) {
                 end++;
             }
-            String block = String.join("\n", List.of(lines).subList(i, end));
+            String block = String.join("\n", lines.subList(i, end));
             out.add(html.read("<html><body>" + block + "</body></html>").strip());
             i = end - 1;
         }
