@@ -3,6 +3,7 @@ package org.casereview.etl.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,12 +90,18 @@ public final class DocumentTextExtractor {
         if (WORD.contains(type)) {
             ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
         }
+        if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
+            bytes = DocxAcceptedText.of(bytes);
+        }
         if (PDF.equals(type)) {
             result = parsePdf(bytes, name, type);
         } else if (HTML.contains(type) || WORD.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
+            if (type.getSubtype().contains("markdown")) {
+                result = withHtmlBlocksRead(result, name);
+            }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
                     name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF or DOCX)");
@@ -147,6 +154,13 @@ public final class DocumentTextExtractor {
         Charset charset = detected.charset();
         String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
         return new ExtractedText(type.toString(), charset.name(), normaliseLineEnds(text));
+    }
+
+    /** A markdown file's raw HTML blocks and links read with the HTML rules (its tags are not text). */
+    private ExtractedText withHtmlBlocksRead(ExtractedText markdown, String name) throws UnreadableDocumentException {
+        String text = MarkdownHtmlBlocks.read(markdown.text(), html -> parseMarkup(html.getBytes(StandardCharsets.UTF_8),
+                name, MediaType.TEXT_HTML).text());
+        return new ExtractedText(markdown.mediaType(), markdown.charset(), text);
     }
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {

@@ -44,6 +44,42 @@ final class Antecedents {
     }
 
     /**
+     * The adult an object pronoun inside a sentence points back to ("... assaulted by her partner. The
+     * mother said she was frightened of him."): when the sentence names nobody the pronoun fits before it,
+     * the last person of the sentence before whom it fits, if that person is an adult.
+     */
+    Optional<Adult> lastAdultBefore(List<TextScan.Sentence> sentences, TextScan.Sentence sentence, int pronounStart,
+            String sex) {
+        int index = sentences.indexOf(sentence);
+        if (index < 1 || pronounStart <= sentence.start()) {
+            return Optional.empty();
+        }
+        String inSentence = sentence.text().substring(0, pronounStart - sentence.start());
+        if (LEADING_PRONOUN.matcher(inSentence + " ").find() || !mentions(inSentence, sex).isEmpty()) {
+            return Optional.empty();
+        }
+        String before = sentences.get(index - 1).text();
+        return mentions(before, sex).stream().max(Comparator.comparingInt(Mention::end)).filter(Mention::adult)
+                .map(m -> new Adult(sex, before.substring(Math.max(0, m.start() - PHRASE_CHARS), m.end())));
+    }
+
+    private record Mention(int start, int end, boolean adult) {
+    }
+
+    private List<Mention> mentions(String text, String sex) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Person person : people) {
+            if (person.fits().contains(sex)) {
+                Matcher word = person.words().matcher(text);
+                while (word.find()) {
+                    mentions.add(new Mention(word.start(), word.end(), person.adult()));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /**
      * The adult that the pronoun opening {@code sentence} points back to, when the first person of the
      * sentence before whom it fits (by sex or number) is an adult; empty when it is a child or nobody.
      */
@@ -59,18 +95,7 @@ final class Antecedents {
             default -> "several";
         };
         String before = sentences.get(index - 1).text();
-        record Mention(int start, int end, boolean adult) {
-        }
-        List<Mention> mentions = new ArrayList<>();
-        for (Person person : people) {
-            if (person.fits().contains(sex)) {
-                Matcher word = person.words().matcher(before);
-                while (word.find()) {
-                    mentions.add(new Mention(word.start(), word.end(), person.adult()));
-                }
-            }
-        }
-        return mentions.stream().min(Comparator.comparingInt(Mention::start)).filter(Mention::adult)
+        return mentions(before, sex).stream().min(Comparator.comparingInt(Mention::start)).filter(Mention::adult)
                 .map(m -> new Adult(sex, before.substring(Math.max(0, m.start() - PHRASE_CHARS), m.end())));
     }
 }

@@ -89,10 +89,14 @@ final class SexFinder {
         return kinAfter.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
-    /** "The mother, aged 16, had concealed the pregnancy. Her ethnicity ...": the sentence goes on about the adult. */
+    /**
+     * "The mother, aged 16, had concealed the pregnancy. Her ethnicity ...": the sentence goes on about the adult;
+     * "... assaulted by her partner. The mother was frightened of him.": the pronoun is the adult named last.
+     */
     private boolean pointsBackToAnAdult(Hit pronoun, List<TextScan.Sentence> sentences) {
-        return antecedents.adultBefore(sentences, TextScan.sentenceAt(sentences, pronoun.start()))
-                .filter(adult -> adult.sex().equals(pronoun.sex())).isPresent();
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, pronoun.start());
+        return antecedents.adultBefore(sentences, sentence).filter(adult -> adult.sex().equals(pronoun.sex())).isPresent()
+                || antecedents.lastAdultBefore(sentences, sentence, pronoun.start(), pronoun.sex()).isPresent();
     }
 
     /** "The mother said she ...": a pronoun in a sentence naming an adult of its sex may be the adult's. */

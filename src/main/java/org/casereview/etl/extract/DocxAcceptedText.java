@@ -1,0 +1,145 @@
+package org.casereview.etl.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * A DOCX body as Word shows it with its tracked changes accepted: deleted runs (and paragraphs whose text and mark
+ * were both deleted) left out, and block content controls ({@code w:sdt}) unwrapped into their paragraphs. Tika's
+ * default DOCX reader otherwise reads deleted text and writes a whole content control as one paragraph, without its
+ * headings, labels, numbering or links.
+ */
+final class DocxAcceptedText {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String BODY = "word/document.xml";
+    private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ");
+
+    private DocxAcceptedText() {
+    }
+
+    /** The DOCX with its body accepted; the same bytes when it has no content control or deletion, or is unreadable. */
+    static byte[] of(byte[] docx) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+            boolean changed = false;
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    byte[] content = in.readAllBytes();
+                    if (entry.getName().equals(BODY) && needsAccepting(content)) {
+                        content = accept(content);
+                        changed = true;
+                    }
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.write(content);
+                    zip.closeEntry();
+                }
+            }
+            return changed ? out.toByteArray() : docx;
+        } catch (IOException | RuntimeException | javax.xml.parsers.ParserConfigurationException
+                 | org.xml.sax.SAXException | javax.xml.transform.TransformerException e) {
+            return docx; // Tika reports a damaged file itself
+        }
+    }
+
+    private static boolean needsAccepting(byte[] xml) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        return MARKS.stream().anyMatch(text::contains);
+    }
+
+    private static byte[] accept(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
+            org.xml.sax.SAXException, IOException, javax.xml.transform.TransformerException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setExpandEntityReferences(false);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        List<Element> deletedParagraphs = elements(document, "p").stream().filter(DocxAcceptedText::markDeleted).toList();
+        for (String deleted : List.of("del", "moveFrom", "delText")) {
+            elements(document, deleted).forEach(DocxAcceptedText::remove);
+        }
+        deletedParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
+        List<Element> controls = elements(document, "sdt");
+        for (int i = controls.size() - 1; i >= 0; i--) {
+            unwrap(controls.get(i));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length);
+        TransformerFactory transformers = TransformerFactory.newInstance();
+        transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        var transformer = transformers.newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        transformer.transform(new DOMSource(document), new StreamResult(out));
+        return out.toByteArray();
+    }
+
+    /** A paragraph whose mark is a tracked deletion ({@code w:pPr/w:rPr/w:del}). */
+    private static boolean markDeleted(Element paragraph) {
+        for (Element properties : children(paragraph, "pPr")) {
+            for (Element runProperties : children(properties, "rPr")) {
+                if (!children(runProperties, "del").isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Puts the content control's content in its place. */
+    private static void unwrap(Element control) {
+        Node parent = control.getParentNode();
+        if (parent == null) {
+            return;
+        }
+        for (Element content : children(control, "sdtContent")) {
+            while (content.getFirstChild() != null) {
+                parent.insertBefore(content.getFirstChild(), control);
+            }
+        }
+        parent.removeChild(control);
+    }
+
+    private static void remove(Element element) {
+        if (element.getParentNode() != null) {
+            element.getParentNode().removeChild(element);
+        }
+    }
+
+    private static List<Element> elements(Node root, String localName) {
+        NodeList nodes = root instanceof Document document ? document.getElementsByTagNameNS(W, localName)
+                : ((Element) root).getElementsByTagNameNS(W, localName);
+        List<Element> list = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> list = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && W.equals(element.getNamespaceURI())
+                    && localName.equals(element.getLocalName())) {
+                list.add(element);
+            }
+        }
+        return list;
+    }
+}

@@ -1,0 +1,64 @@
+package org.casereview.etl.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.UnreadableDocumentException;
+
+/**
+ * Raw HTML in a markdown file read with the HTML rules: a CommonMark HTML block ({@code <p>}, {@code <ul>},
+ * {@code <details>}, ... up to the next blank line) becomes the light markdown its HTML gives, and a raw
+ * {@code <a href>} inside a paragraph a markdown link. Tags are markup, never text of the digest.
+ */
+final class MarkdownHtmlBlocks {
+    /** The block-level tags that open a CommonMark HTML block (type 6), and comments (type 2). */
+    private static final Pattern BLOCK_START = Pattern.compile("^ {0,3}(?:<!--|</?(?:address|article|aside|blockquote"
+            + "|details|summary|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav"
+            + "|ol|p|section|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?<!`)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>([^<]+)</a>", Pattern.CASE_INSENSITIVE);
+
+    /** The light markdown of an HTML fragment. */
+    @FunctionalInterface
+    interface HtmlReader {
+        String read(String html) throws UnreadableDocumentException;
+    }
+
+    private MarkdownHtmlBlocks() {
+    }
+
+    static String read(String markdown, HtmlReader html) throws UnreadableDocumentException {
+        if (!markdown.contains("<")) {
+            return markdown;
+        }
+        List<String> lines = List.of(markdown.split("\n", -1));
+        List<String> out = new ArrayList<>(lines.size());
+        boolean fenced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (FENCE.matcher(lines.get(i)).find()) {
+                fenced = !fenced;
+            }
+            if (fenced || !BLOCK_START.matcher(lines.get(i)).find()) {
+                out.add(fenced ? lines.get(i) : anchorsAsLinks(lines.get(i)));
+                continue;
+            }
+            int end = i;
+            while (end < lines.size() && !lines.get(end).isBlank()) {
+                end++;
+            }
+            String block = String.join("\n", lines.subList(i, end));
+            out.add(html.read("<html><body>" + block + "</body></html>").strip());
+            i = end - 1;
+        }
+        return String.join("\n", out);
+    }
+
+    /** {@code <a href="url">text</a>} as {@code [text](url)}. */
+    private static String anchorsAsLinks(String line) {
+        Matcher anchor = ANCHOR.matcher(line);
+        return anchor.replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](" + m.group(1).strip() + ")"));
+    }
+}

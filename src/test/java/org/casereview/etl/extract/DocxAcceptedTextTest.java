@@ -1,0 +1,132 @@
+package org.casereview.etl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 9.6 (digests b15, kinds 2-3): a DOCX whose reviews sit in block content controls and carry tracked changes
+ * reads as Word shows it with the changes accepted.
+ */
+class DocxAcceptedTextTest {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    @TempDir
+    Path dir;
+
+    private static String paragraph(String runs) {
+        return "<w:p>" + runs + "</w:p>";
+    }
+
+    private static String run(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    }
+
+    private static String bold(String text) {
+        return "<w:r><w:rPr><w:b/></w:rPr><w:t>" + text + "</w:t></w:r>";
+    }
+
+    private static String deleted(String text) {
+        return "<w:del w:id=\"1\" w:author=\"Editor\"><w:r><w:delText xml:space=\"preserve\">" + text
+                + "</w:delText></w:r></w:del>";
+    }
+
+    private static String inserted(String text) {
+        return "<w:ins w:id=\"2\" w:author=\"Editor\">" + run(text) + "</w:ins>";
+    }
+
+    private static String control(String tag, String... paragraphs) {
+        return "<w:sdt><w:sdtPr><w:alias w:val=\"Review\"/><w:tag w:val=\"" + tag + "\"/></w:sdtPr><w:sdtContent>"
+                + String.join("", paragraphs) + "</w:sdtContent></w:sdt>";
+    }
+
+    private Path write(String body) throws IOException {
+        Path file = dir.resolve("digest.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
+                    + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
+                    + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+                    + "ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                    + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+                    + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"word/document.xml\"/></Relationships>");
+            put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>");
+        }
+        return file;
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static List<String> learning(DigestEntry entry) {
+        return entry.section(SectionType.LEARNING).orElseThrow().items().stream().map(Item::text).toList();
+    }
+
+    @Test
+    void reviewsInContentControlsWithTrackedChangesReadAsAccepted() throws Exception {
+        String deletedItem = "<w:p><w:pPr><w:rPr><w:del w:id=\"3\" w:author=\"Editor\"/></w:rPr></w:pPr>"
+                + deleted("\u2022 the school nurse was not told") + "</w:p>";
+        Path file = write(paragraph(run("Case reviews \u2013 March 2031"))
+                + control("review-1",
+                        paragraph(run("Child QZ: Serious case review")),
+                        paragraph(run("Neglect of a 6-year-old girl in 2030. Her mother misused alcohol ")
+                                + deleted("and cannabis ") + run("at home.")),
+                        paragraph(bold("Learning includes:")),
+                        paragraph(run("\u2022 the voice of the child was not heard")),
+                        deletedItem,
+                        paragraph(run("\u2022 drift in planning about the ") + deleted("dangers") + inserted("risks")),
+                        paragraph(run("Read the overview report")))
+                + control("review-2",
+                        paragraph(run("Child QY: Child safeguarding practice review")),
+                        paragraph(run("Serious harm to a 9-year-old boy in 2029.")),
+                        paragraph(bold("Learning includes:")),
+                        paragraph(run("\u2022 his school did not share its concerns")),
+                        paragraph(run("Read practice review (PDF)"))));
+
+        String text = new DocumentTextExtractor().extract(file).text();
+        assertThat(text).doesNotContain("cannabis", "school nurse", "dangers").contains("**Learning includes:**");
+
+        List<DigestEntry> entries = new DigestParser().parse(text).entries();
+        assertThat(entries).extracting(DigestEntry::title)
+                .containsExactly("Child QZ: Serious case review", "Child QY: Child safeguarding practice review");
+        assertThat(entries.get(0).summary()).contains("misused alcohol at home.");
+        assertThat(learning(entries.get(0)))
+                .containsExactly("the voice of the child was not heard", "drift in planning about the risks");
+        assertThat(learning(entries.get(1))).containsExactly("his school did not share its concerns");
+    }
+
+    @Test
+    void aDocxWithoutControlsOrDeletionsIsLeftAsItIs() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream stream = out) {
+            doc.createParagraph().createRun().setText("Child Q: Serious case review");
+            doc.write(stream);
+        }
+        byte[] docx = out.toByteArray();
+        assertThat(DocxAcceptedText.of(docx)).isSameAs(docx);
+        byte[] notAZip = "plain text".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocxAcceptedText.of(notAZip)).isSameAs(notAZip);
+    }
+}
