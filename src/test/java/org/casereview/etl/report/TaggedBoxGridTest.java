@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,9 +13,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.layout.BlockKind;
 import org.casereview.etl.layout.Evidence;
@@ -120,23 +115,9 @@ class TaggedBoxGridTest {
     }
 
     /** Draws marked content for structure elements, numbering it by MCID. */
-    private static final class Canvas {
-        private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final PDPageContentStream out;
-        private final PDPage page;
-        private int mcid;
-
+    private static final class Canvas extends MarkedContentCanvas {
         Canvas(PDPageContentStream out, PDPage page) {
-            this.out = out;
-            this.page = page;
-        }
-
-        PDStructureElement child(PDStructureElement parent, String type) {
-            PDStructureElement element = new PDStructureElement(type, parent);
-            element.setPage(page);
-            parent.appendKid(element);
-            return element;
+            super(out, page);
         }
 
         /** A box: its number in a P at the left, its text in a P beside it, lines 14 pt apart from {@code y} down. */
@@ -146,20 +127,6 @@ class TaggedBoxGridTest {
             for (int i = 0; i < lines.length; i++) {
                 text(text, lines[i], x + 20, y - 14 * i, false, 10);
             }
-        }
-
-        void text(PDStructureElement element, String text, float x, float y, boolean bold, float size)
-                throws IOException {
-            COSDictionary properties = new COSDictionary();
-            properties.setInt(COSName.MCID, mcid);
-            out.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
-            out.beginText();
-            out.setFont(bold ? BOLD : REGULAR, size);
-            out.newLineAtOffset(x, y);
-            out.showText(text);
-            out.endText();
-            out.endMarkedContent();
-            element.appendKid(mcid++);
         }
     }
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,9 +14,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.quality.ReportChecks;
@@ -226,40 +221,19 @@ class TermListAndLabelTableTest {
     }
 
     /** Draws marked content for structure elements, numbering it by MCID. */
-    private static final class TaggedCanvas {
-        private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final PDPageContentStream out;
-        private final PDPage page;
-        private int mcid;
-
+    private static final class TaggedCanvas extends MarkedContentCanvas {
         TaggedCanvas(PDPageContentStream out, PDPage page) {
-            this.out = out;
-            this.page = page;
+            super(out, page);
         }
 
         /** A row: the label cell centred against its text cell's lines, 12pt apart from {@code y} down. */
         void row(PDStructureElement tr, String label, float y, String... textLines) throws IOException {
             float labelY = y - (textLines.length - 1) * 6f;
-            text(child(tr, "TD", page), label, 60, labelY, true, 10);
-            PDStructureElement cell = child(tr, "TD", page);
+            text(child(tr, "TD"), label, 60, labelY, true, 10);
+            PDStructureElement cell = child(tr, "TD");
             for (int i = 0; i < textLines.length; i++) {
                 text(cell, textLines[i], 173, y - 12 * i, false, 10);
             }
-        }
-
-        void text(PDStructureElement element, String text, float x, float y, boolean bold, float size)
-                throws IOException {
-            COSDictionary properties = new COSDictionary();
-            properties.setInt(COSName.MCID, mcid);
-            out.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
-            out.beginText();
-            out.setFont(bold ? BOLD : REGULAR, size);
-            out.newLineAtOffset(x, y);
-            out.showText(text);
-            out.endText();
-            out.endMarkedContent();
-            element.appendKid(mcid++);
         }
     }
 }
