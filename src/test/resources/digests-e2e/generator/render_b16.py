@@ -1,6 +1,6 @@
 # Renders batch b16: `python3 render_b16.py truth` writes the truth files (committed before any input existed);
 # `python3 render_b16.py inputs [FILE...]` writes the inputs (all, or the ones named) (render_b16_inputs.py; needs fop,
-# python3-reportlab, pdflatex, soffice, chromium). Invented material, test fixtures only.
+# python3-reportlab (run with /usr/bin/python3), pdflatex, soffice, chromium). Invented material, test fixtures only.
 # The batch is written to ../../digests-e2e-pending/b16 while it is pending (to ../b16 once moved).
 import os, sys
 G = os.path.dirname(os.path.abspath(__file__))
