@@ -1,5 +1,5 @@
 # Batch b16 (issue 9 point 6; invented for testing; truth written and committed before the inputs were rendered or run).
-# Nine digests in layouts and producers not in b1-b15: Apache FOP from XSL-FO, ReportLab (platypus), pdflatex two-column
+# Nine digests (and a tenth, added after, see the end) in layouts and producers not in b1-b15: Apache FOP from XSL-FO, ReportLab (platypus), pdflatex two-column
 # with each review a \paragraph run-in title, a LibreOffice Writer tagged table headed Case | What happened | Key learning |
 # Recommendations, an e-mail newsletter with cards printed by Chromium, a Writer document with numbered headings
 # 'Review N of M' over the review titles, running heads and feet and reviews split over pages, a DOCX whose headings are
@@ -92,3 +92,18 @@ B16["b16-html-details-2025-04.html"] = dict(month="2025-04", heading="Learning f
 B16["b16-markdown-table-2025-08.md"] = dict(month="2025-08", heading="Case reviews published in August 2025", intro="Three case reviews published in August 2025. All of the children, families and places below are invented for testing.", entries=[
     recode(_c("b15-markdown-setext-2025-07.md", 0), [("JA", "IA")]), recode(_c("b15-markdown-setext-2025-07.md", 1), [("JB", "IB")]),
     recode(_c("b15-markdown-setext-2025-07.md", 2), [("JC", "IC")])])
+# Added after the first nine were measured (truth again committed before its input existed): a plain-text digest as printed
+# to a text file, pages separated by form feeds with a running head repeated after each, a page break inside a summary
+# sentence and inside a list item, '*' bullets with indented continuation lines, labels 'Key learning:' / 'Recommendations:'.
+KEYLAB = ("Key learning:", "Recommendations:", "Good practice:")
+_d = lambda f, i: B14[f]["entries"][i]
+B16["b16-plaintext-formfeed-2024-11.txt"] = dict(month="2024-11", heading="NSPCC LEARNING - CASE REVIEWS PUBLISHED NOVEMBER 2024", intro="Three case reviews published in November 2024. All of the children, families and places below are invented for testing.", entries=[
+ E("Child AA: Child safeguarding practice review",
+   "Serious harm to a 6-month-old baby girl in the autumn of 2023, who was found to have a fractured skull and bleeding on the brain. Her mother, aged 17, was herself a looked after child and lived with the baby in supported lodgings. The age of the baby's father is not known. Ethnicity or nationality not stated.",
+   ["the supported lodgings provider did not know that the father visited at night", "the mother's own social worker and the baby's health visitor never met", "the father was not assessed because he was not seen as part of the household"],
+   ["hold a joint meeting when a looked after young person becomes a parent", "assess every father who has regular contact with a baby, wherever he lives"],
+   "Read practice review (PDF)",
+   T("Child AA", CSPR, "practice_review", "serious_harm", "2023", "6-month-old", "0.50", "under_1", "female", "not_stated", NAHI + "|physical_abuse"),
+   lab=KEYLAB),
+    recode(_d("b14-writer-threecol-tagged-2025-12.pdf", 2), [("VC", "AC")], lab=KEYLAB),
+    recode(_d("b14-writer-threecol-tagged-2025-12.pdf", 3), [("VD", "AD")], lab=KEYLAB)])
