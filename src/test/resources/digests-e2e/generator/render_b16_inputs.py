@@ -319,6 +319,43 @@ def markdown_table(d):
     return "\n".join(out + [""])
 
 
+# 10. Plain text as printed to a file: wrapped at 70 columns (no hyphenation), 'Review N' lines over the titles, labels on
+#     their own line, '*' bullets with continuation lines indented; pages of PAGE_LINES lines, each ended by a centred
+#     '- N -' foot and a form feed, and each later page opened by a running head; the breaks fall where they fall
+#     (inside a summary sentence and inside an item here).
+PAGE_LINES = 27
+
+
+def wrap(text, first, rest, width=70):
+    lines, line = [], first
+    for w in text.split(" "):
+        if len(line) + 1 + len(w) > width and line.strip():
+            lines.append(line); line = rest + w
+        else:
+            line = line + ("" if line == first else " ") + w if line != first else first + w
+    return lines + [line]
+
+
+def plaintext_formfeed(d):
+    body = [d["heading"], "=" * len(d["heading"]), ""] + wrap(d["intro"], "", "") + [""]
+    for i, e in enumerate(d["entries"], 1):
+        body += [f"Review {i}", e["title"], ""] + wrap(curly(e["summary"]), "", "") + [""]
+        for lab, lst in groups(e):
+            if lab is None: body += wrap(curly(lst), "", "") + [""]; continue
+            body.append(lab)
+            for it in lst: body += wrap(curly(it), "  * ", "    ")
+            body.append("")
+        body += [f"{e['link']}: {url(d, i)}", "", ""]
+    pages = [body[k:k + PAGE_LINES] for k in range(0, len(body), PAGE_LINES)]
+    month = d["heading"].rsplit(" ", 2)[-2:]
+    out = []
+    for n, page in enumerate(pages, 1):
+        if n > 1:
+            out += [f"Case reviews published {' '.join(month).title()} (continued)".ljust(62) + f"page {n}", ""]
+        out += page + ["", f"- {n} -".center(70), "\f"]
+    return "\r\n".join(out).replace("\f\r\n", "\f") + "\r\n"
+
+
 def soffice(src_path, outdir, tagged):
     opt = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"%s"}}' % ("true" if tagged else "false")
     with tempfile.TemporaryDirectory() as w:
@@ -361,6 +398,8 @@ def render_inputs(B16, OUT, only=None):
             open(f"{src}/{base}.document.xml", "w").write(docx_numbering(d, f"{inp}/{fname}"))
         elif fname.endswith(".html"):
             open(f"{inp}/{fname}", "w").write(html_details(d))
+        elif fname.endswith(".txt"):
+            open(f"{inp}/{fname}", "w", newline="").write(plaintext_formfeed(d))
         elif fname.endswith(".md"):
             open(f"{inp}/{fname}", "w").write(markdown_table(d))
         print(fname)
