@@ -45,10 +45,14 @@ class QualitySelfCheckTest {
      * without an issue note. pending-batch14 (issue 9.6, measured on main unchanged; its README section lists
      * the miss kinds): kelsey-brook (fixed by r13-reports: parts above numbered sections), tollerton (items 33.3%: margin headings joined to the first line beside them), wyndham-cross
      * (items 66.7%: learning boxes floated beside findings text) and pelham-vale (items 55.6%: a 2 x 2 grid of
-     * learning boxes read across) all say ok.
+     * learning boxes read across) all say ok. pending-batch15 (issue 9.6, measured on main unchanged; README
+     * miss kinds 1-5): ashby-carr (items 50%: drawn-circle bullets given to the wrong lines), cwm-ffynnon (items
+     * 66.7%: two table rows sharing a row-spanned cell joined), glenarden (sections 42.9%: memoir two columns read
+     * in interleaved bands) and marlbury (items 57.1%: Calc action-plan cells joined across columns) all say ok.
      */
     private static final Set<String> KNOWN_UNFLAGGED = Set.of("tollerton-cspr-isaac.pdf",
-            "wyndham-cross-lcspr-ellie.pdf");
+            "wyndham-cross-lcspr-ellie.pdf", "ashby-carr-lcspr-child-n.pdf", "cwm-ffynnon-cpr-child-h.pdf",
+            "glenarden-learning-review-child-c.pdf", "marlbury-cspr-child-y-action-plan.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
