@@ -222,6 +222,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         if (!turned) {
             lines = RuledLines.mark(lines, drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));
         }
+        lines = RuledLines.typed(lines);
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));
         super.endPage(page);
     }
