@@ -38,10 +38,15 @@ public final class DrawnDots {
     public record Shape(float minX, float maxX, float minY, float maxY) {
     }
 
+    /** A filled area larger than a mark each way, in PDF page space: a shaded box, a banner, a cell's shading. */
+    public record Panel(float minX, float maxX, float minY, float maxY) {
+    }
+
     private final PDFStreamEngine engine;
     private final List<Dot> dots = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Panel> panels = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -71,6 +76,7 @@ public final class DrawnDots {
         dots.clear();
         shapes.clear();
         rules.clear();
+        panels.clear();
         empty = true;
     }
 
@@ -82,6 +88,11 @@ public final class DrawnDots {
     /** The thin horizontal lines of the current page (at most 2.5 points thick, at least 24 long). */
     public List<Rule> rules() {
         return List.copyOf(rules);
+    }
+
+    /** The filled areas of the current page larger than a mark each way. */
+    public List<Panel> panels() {
+        return List.copyOf(panels);
     }
 
     /** The small shapes of the current page (both sides between 1.5 and 36 points). */
@@ -126,6 +137,9 @@ public final class DrawnDots {
         float h = maxY - minY;
         keepShape(w, h);
         keepRule(w, h);
+        if (!empty && w > MAX_MARK && h > MAX_MARK) {
+            panels.add(new Panel(minX, maxX, minY, maxY));
+        }
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }

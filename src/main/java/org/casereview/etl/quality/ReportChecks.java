@@ -46,6 +46,15 @@ public final class ReportChecks {
                     .filter(w -> w.chars().allMatch(c -> Character.isLetter(c) || c == ' '))
                     .map(Pattern::quote).collect(Collectors.joining("|")) + "):?");
 
+    /** A list marker opening a line: "1.", "2)", "(3)". */
+    private static final Pattern LINE_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s");
+    /** A list entry's marker: a bullet or a number ("1." "2)" "(3)"). */
+    private static final Pattern LIST_START = Pattern.compile("^([\u2022\u25aa\u25b6\u2013\u2014*-]|\\(?\\d{1,2}[.)])\\s");
+    /** "Learning point 2" or "Recommendation 3" anywhere in a text: a label of an item of that kind. */
+    private static final Pattern KIND_LABEL = Pattern.compile("(?i)\\b(learning point|recommendation) (\\d{1,2})\\b");
+    /** Distinct line-start markers in one section from which its items are counted against them. */
+    private static final int MIN_MARKERS = 3;
+
     private ReportChecks() {
     }
 
@@ -54,7 +63,9 @@ public final class ReportChecks {
         List<Optional<String>> found = new ArrayList<>(List.of(
                 noSections(report), noLearningSection(report), headingsNoneTyped(report),
                 mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
-                goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report)));
+                goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
+                sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
+                nextMarkerInsideItem(report)));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));
@@ -176,6 +187,87 @@ public final class ReportChecks {
         return r.sections().stream().filter(s -> s.text() != null)
                 .flatMap(s -> s.text().lines().map(String::strip).filter(l -> LEARNING_SUB_HEADING.matcher(l).matches()))
                 .findFirst().map(l -> "learning sub-heading \"" + l + "\" gave no items");
+    }
+
+    /**
+     * Sections whose text opens with their own heading and a list marker on the same line: the heading was read
+     * as part of the line beside it (a margin heading), so the first entry's marker is not at a line start.
+     */
+    static Optional<String> sectionsOpeningWithHeading(ReportEvidence r) {
+        List<String> headed = r.sections().stream().filter(s -> opensWithOwnHeading(s)
+                        && LIST_START.matcher(s.text().strip().substring(s.heading().strip().length()).strip()).find())
+                .map(s -> "\"" + s.heading().strip() + "\"").toList();
+        return headed.isEmpty() ? Optional.empty()
+                : Optional.of("section text opens with its heading and a list marker (" + String.join(", ", headed) + ")");
+    }
+
+    private static boolean opensWithOwnHeading(Section s) {
+        if (s.text() == null || s.heading() == null || s.heading().isBlank()) {
+            return false;
+        }
+        String first = s.text().lines().findFirst().orElse("").strip();
+        String heading = s.heading().strip();
+        return first.length() > heading.length() + 1 && first.startsWith(heading + " ");
+    }
+
+    /**
+     * A learning or recommendations section whose lines open with more distinct list markers ("1." "2." "3.")
+     * than the report gives items of its kind: numbered entries were run together.
+     */
+    static Optional<String> markersBeyondItems(ReportEvidence r) {
+        List<String> merged = new ArrayList<>();
+        for (Section s : r.sections()) {
+            if (!ITEM_KINDS.contains(s.type()) || s.text() == null) {
+                continue;
+            }
+            String text = withoutHeadingLine(s);
+            Set<String> markers = new HashSet<>();
+            text.lines().map(String::strip).map(LINE_MARKER::matcher).filter(java.util.regex.Matcher::find)
+                    .forEach(m -> markers.add(m.group(1)));
+            int items = ItemRow.count(r.items(), s.type());
+            if (markers.size() >= MIN_MARKERS && items < markers.size()) {
+                merged.add(s.type().code() + " section \"" + s.heading() + "\" opens " + markers.size()
+                        + " lines with list markers, the report gives " + items + " items");
+            }
+        }
+        return merged.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", merged));
+    }
+
+    /**
+     * The section's text without its heading: read into the first line, the heading is cut off it; a first line
+     * that holds the heading (a numbered paragraph "6. Learning. ...") is left out.
+     */
+    private static String withoutHeadingLine(Section s) {
+        if (opensWithOwnHeading(s)) {
+            return s.text().strip().substring(s.heading().strip().length());
+        }
+        String first = s.text().lines().findFirst().orElse("");
+        return s.heading() != null && !s.heading().isBlank() && first.contains(s.heading().strip())
+                ? s.text().substring(first.length()) : s.text();
+    }
+
+    /** "Learning point N" (or "Recommendation N") labels, two or more, in section text and no item of that kind. */
+    static Optional<String> labelsWithoutItemsOfKind(ReportEvidence r) {
+        java.util.Map<SectionType, Set<String>> labels = new java.util.EnumMap<>(SectionType.class);
+        for (Section s : r.sections()) {
+            java.util.regex.Matcher m = KIND_LABEL.matcher(s.text() == null ? "" : s.text());
+            while (m.find()) {
+                SectionType kind = m.group(1).toLowerCase(Locale.ROOT).startsWith("learning")
+                        ? SectionType.LEARNING : SectionType.RECOMMENDATIONS;
+                labels.computeIfAbsent(kind, k -> new HashSet<>()).add(m.group(2));
+            }
+        }
+        List<String> missed = labels.entrySet().stream()
+                .filter(e -> e.getValue().size() >= MIN_LABELS && ItemRow.count(r.items(), e.getKey()) == 0)
+                .map(e -> e.getValue().size() + " " + e.getKey().code() + " labels in the text and no such item").toList();
+        return missed.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", missed));
+    }
+
+    /** An item holding, after a sentence, the next item's bare number or a bullet: two entries read as one. */
+    static Optional<String> nextMarkerInsideItem(ReportEvidence r) {
+        long joined = r.items().stream().filter(i -> i.text() != null && Pattern.compile(
+                "[.!?] (" + (i.itemNo() + 1) + "[.)]?|\u2022) \\p{Lu}").matcher(i.text()).find()).count();
+        return joined > 0 ? Optional.of(joined + " items hold the next item's number or marker") : Optional.empty();
     }
 
     static Optional<String> fewerThanDigest(String what, int digestCount, int reportCount) {

@@ -47,6 +47,12 @@ final class DrawnBullets {
         return drawn.rules().stream().map(r -> new RuledLines.Rule(r.minX() - left, r.maxX() - left, top - r.y())).toList();
     }
 
+    /** The page's filled areas larger than a mark, in the coordinates of text positions. */
+    List<FloatedBoxes.Panel> panels(float left, float top) {
+        return drawn.panels().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,
+                top - p.maxY(), top - p.minY())).toList();
+    }
+
     /** The page's small shapes joined into marks, in the coordinates of text positions. */
     List<DrawnMarks.Mark> marks(float left, float top) {
         return DrawnMarks.join(drawn.shapes().stream().map(s -> new DrawnMarks.Mark(s.minX() - left, s.maxX() - left,

@@ -14,7 +14,7 @@ final class LineAssembler {
     }
 
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
-        List<TextLine> rows = lines(page, fragments);
+        List<TextLine> rows = MarginHeadings.split(page, pageWidth, lines(page, fragments));
         Float gutter = ColumnGutter.find(rows, pageWidth);
         if (gutter != null) {
             return byColumns(page, rows, ColumnGutters.around(gutter, rows, pageWidth));

@@ -216,10 +216,13 @@ final class PositionedTextStripper extends PDFTextStripper {
         List<TextFragment> withBullets = turned ? fragments
                 : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
                         drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()));
-        List<TextLine> lines = LineAssembler.assemble(number, width, withBullets);
+        List<TextLine> lines = turned ? LineAssembler.assemble(number, width, withBullets)
+                : FloatedBoxes.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),
+                        box.getUpperRightY()));
         if (!turned) {
             lines = RuledLines.mark(lines, drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));
         }
+        lines = RuledLines.typed(lines);
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));
         super.endPage(page);
     }

@@ -2,6 +2,7 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Lines with a drawn rule directly under them: templates that set headings in the body's size mark them
@@ -19,7 +20,33 @@ final class RuledLines {
     /** How far below the baseline a rule may stand, in the line's font sizes. */
     private static final float MAX_DROP = 1.0f;
 
+    /** A rule typed on a typewriter or in plain text: a run of dashes, underscores or equals signs. */
+    private static final Pattern TYPED_RULE = Pattern.compile("([-_=])\\1{2,}");
+
     private RuledLines() {
+    }
+
+    /**
+     * A line of only dashes (or underscores, equals signs) directly under a line, starting where it
+     * starts, is that line's underline: the line is ruled and the typed rule is no text.
+     */
+    static List<TextLine> typed(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            TextLine above = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (above != null && TYPED_RULE.matcher(line.text()).matches() && underlines(above, line)) {
+                out.set(out.size() - 1, above.withRule());
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static boolean underlines(TextLine above, TextLine rule) {
+        float drop = rule.y() - above.y();
+        return !above.ruled() && drop > 0 && drop <= 1.6f * above.fontSize()
+                && Math.abs(rule.x() - above.x()) <= SLACK + above.fontSize();
     }
 
     static List<TextLine> mark(List<TextLine> lines, List<Rule> rules) {

@@ -192,4 +192,62 @@ class ReportChecksTest {
                 "The learning points below were agreed with the partnership.\n" + PAGE_OF_TEXT));
         assertThat(ReportChecks.learningSubHeadingWithoutItems(new ReportEvidence(4, prose, recommendations))).isEmpty();
     }
+
+    /** Margin headings read into the first line beside them: "Recommendations 1. The urgent care ...". */
+    @Test
+    void aSectionOpeningWithItsHeadingAndAListMarkerIsDoubtful() {
+        Section recommendations = section(SectionType.RECOMMENDATIONS, 6, "Recommendations",
+                "Recommendations 1. The urgent care centre should include the bruising protocol in the induction.\n"
+                        + "2. The clinical commissioning group should remind GPs to undress and examine a baby.\n"
+                        + "3. The partnership should ask health visiting services to agree a five-day standard.");
+        Section learning = section(SectionType.LEARNING, 5, "Learning",
+                "Learning \u2022 Any bruise on a baby who is not independently mobile must be referred.");
+        List<ItemRow> one = List.of(new ItemRow(SectionType.RECOMMENDATIONS, 1,
+                "The urgent care centre should include the bruising protocol in the induction. The clinical ...", 2));
+
+        assertThat(ReportChecks.sectionsOpeningWithHeading(new ReportEvidence(2, List.of(learning, recommendations), one)))
+                .contains("section text opens with its heading and a list marker (\"Learning\", \"Recommendations\")");
+        assertThat(ReportChecks.markersBeyondItems(new ReportEvidence(2, List.of(recommendations), one))).contains(
+                "recommendations section \"Recommendations\" opens 3 lines with list markers, the report gives 1 items");
+        // a run-in heading opening prose, and paragraph numbers running on from earlier sections, are fine
+        Section runIn = section(SectionType.INTRODUCTION, 1, "Why this briefing?",
+                "Why this briefing? This briefing shares the learning from a review.");
+        Section numbered = section(SectionType.LEARNING, 6, "Learning",
+                "6. Learning. The review found three points.\n7. Advice must reach both parents.\n"
+                        + "8. A young father may need support.\n9. Records must follow the family.");
+        List<ItemRow> three = List.of(new ItemRow(SectionType.LEARNING, 1, "Advice must reach both parents.", 2),
+                new ItemRow(SectionType.LEARNING, 2, "A young father may need support.", 2),
+                new ItemRow(SectionType.LEARNING, 3, "Records must follow the family.", 2));
+        assertThat(ReportChecks.sectionsOpeningWithHeading(new ReportEvidence(2, List.of(runIn, numbered), three))).isEmpty();
+        assertThat(ReportChecks.markersBeyondItems(new ReportEvidence(2, List.of(runIn, numbered), three))).isEmpty();
+    }
+
+    /** Boxed learning points read across the findings paragraph beside them: labels in the text, no learning item. */
+    @Test
+    void learningPointLabelsInTheTextWithNoLearningItemIsDoubtful() {
+        Section findings = section(SectionType.FINDINGS, 4, "Findings", "Ellie declined them, Learning point 1 and no one "
+                + "asked why. The school's filtering system flagged A child who is given phones ... Learning point 2 the "
+                + "police found her quickly. Learning point 3 Online safety alerts are only useful if read.");
+        List<ItemRow> recommendations = List.of(GOOD_ITEMS.get(1));
+
+        assertThat(ReportChecks.labelsWithoutItemsOfKind(new ReportEvidence(3, List.of(findings), recommendations)))
+                .contains("3 learning labels in the text and no such item");
+        assertThat(ReportChecks.labelsWithoutItemsOfKind(new ReportEvidence(3, List.of(findings), GOOD_ITEMS))).isEmpty();
+        Section oneMention = section(SectionType.FINDINGS, 4, "Findings", "As Recommendation 2 of the last review said, ...");
+        assertThat(ReportChecks.labelsWithoutItemsOfKind(new ReportEvidence(3, List.of(oneMention), List.of()))).isEmpty();
+    }
+
+    /** Two boxes of a grid read as one item: "... with a new baby. 2 A large age gap ...". */
+    @Test
+    void anItemHoldingTheNextItemsNumberIsDoubtful() {
+        List<ItemRow> joined = List.of(new ItemRow(SectionType.LEARNING, 1,
+                        "Fathers need to be seen with a new baby. 2 A large age gap between young parents can hide control.", 1),
+                new ItemRow(SectionType.LEARNING, 2, "Crying is the most common trigger of shaking.", 1));
+
+        assertThat(ReportChecks.nextMarkerInsideItem(new ReportEvidence(2, GOOD, joined)))
+                .contains("1 items hold the next item's number or marker");
+        assertThat(ReportChecks.nextMarkerInsideItem(new ReportEvidence(2, GOOD, GOOD_ITEMS))).isEmpty();
+        List<ItemRow> counting = List.of(new ItemRow(SectionType.LEARNING, 4, "She was seen twice. 2 A visits were missed.", 1));
+        assertThat(ReportChecks.nextMarkerInsideItem(new ReportEvidence(2, GOOD, counting))).isEmpty();
+    }
 }

@@ -60,6 +60,33 @@ class TypewriterCoverTest {
                 "Health visitors should share concerns about neglect with schools.");
     }
 
+    @Test
+    void aLineOfDashesUnderAHeadingIsItsRuleNotSectionText() throws Exception {
+        Path pdf = dir.resolve("typed-rules.pdf");
+        PDFont courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
+        try (PDDocument doc = new PDDocument()) {
+            page(doc, courier, List.of(centred("SERIOUS CASE REVIEW: CHILD G"), "", centred("Published: June 2016")));
+            page(doc, courier, List.of("INTRODUCTION", "------------", "",
+                    "This is the summary of the review into the care of Child G, a girl of four",
+                    "who was not seen by any service for most of a year.", "",
+                    "LESSONS LEARNED", "===============", "",
+                    "(i)   A child who misses every health appointment should be visited.",
+                    "(ii)  Schools should ask why a child on their roll has never started.", "",
+                    "RECOMMENDATIONS", "_______________", "",
+                    "(i)   The board should audit missed health appointments each year."));
+            doc.save(pdf.toFile());
+        }
+        var report = ReportExtractor.withDefaultSynonyms().extractWithItems(pdf);
+        assertThat(report.document().sections()).extracting(Section::heading, Section::type, s -> s.text().substring(0, 20))
+                .containsExactly(tuple("INTRODUCTION", SectionType.INTRODUCTION, "This is the summary "),
+                        tuple("LESSONS LEARNED", SectionType.LEARNING, "(i) A child who miss"),
+                        tuple("RECOMMENDATIONS", SectionType.RECOMMENDATIONS, "(i) The board should"));
+        assertThat(report.items()).extracting(ReportItem::text).containsExactly(
+                "A child who misses every health appointment should be visited.",
+                "Schools should ask why a child on their roll has never started.",
+                "The board should audit missed health appointments each year.");
+    }
+
     private static String centred(String text) {
         return " ".repeat((COLUMNS - text.length()) / 2) + text;
     }

@@ -1,0 +1,164 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shaded boxes floated beside running text (a call-out set right of a paragraph): a filled area that
+ * holds whole lines in a type size of their own, with lines of other text beside it over its height.
+ * Read line by line across the page, the box and the paragraph interleave; instead the box is read as
+ * a block of its own after the paragraph beside it.
+ */
+final class FloatedBoxes {
+
+    /** A filled area in the coordinates of text positions (y from the top). */
+    record Panel(float minX, float maxX, float top, float bottom) {
+
+        boolean holds(TextFragment f) {
+            return f.x() >= minX - EDGE && f.endX() <= maxX + EDGE && f.y() >= top && f.y() <= bottom;
+        }
+
+        boolean level(TextFragment f) {
+            return f.y() >= top && f.y() <= bottom;
+        }
+
+        boolean overlapsAcross(TextFragment f) {
+            return level(f) && f.x() < maxX && f.endX() > minX && !holds(f);
+        }
+
+        boolean within(Panel other) {
+            return minX >= other.minX - EDGE && maxX <= other.maxX + EDGE && top >= other.top - EDGE
+                    && bottom <= other.bottom + EDGE;
+        }
+    }
+
+    private static final float EDGE = 1f;
+    private static final float MAX_WIDTH = 0.6f;
+    private static final int MIN_LINES = 2;
+    private static final float SIZE_STEP = 0.5f;
+    /** Baselines closer than this many font sizes are lines of one paragraph. */
+    private static final float PARAGRAPH_LEADING = 1.6f;
+
+    private FloatedBoxes() {
+    }
+
+    /** The page's lines in reading order, each floated box after the paragraph beside it. */
+    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<Panel> panels) {
+        List<Panel> floated = floated(fragments, panels, pageWidth);
+        if (floated.isEmpty()) {
+            return LineAssembler.assemble(page, pageWidth, fragments);
+        }
+        List<TextFragment> outside = new ArrayList<>();
+        List<List<TextFragment>> inside = new ArrayList<>();
+        floated.forEach(p -> inside.add(new ArrayList<>()));
+        for (TextFragment f : fragments) {
+            int box = boxHolding(floated, f);
+            (box < 0 ? outside : inside.get(box)).add(f);
+        }
+        List<TextLine> lines = LineAssembler.assemble(page, pageWidth, outside);
+        int[] after = new int[floated.size()];
+        for (int b = 0; b < floated.size(); b++) {
+            after[b] = paragraphEnd(lines, floated.get(b));
+        }
+        List<TextLine> result = new ArrayList<>();
+        for (int i = -1; i < lines.size(); i++) {
+            if (i >= 0) {
+                result.add(lines.get(i));
+            }
+            for (int b = 0; b < floated.size(); b++) {
+                if (after[b] == i) {
+                    result.addAll(LineAssembler.lines(page, inside.get(b)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static int boxHolding(List<Panel> panels, TextFragment f) {
+        for (int b = 0; b < panels.size(); b++) {
+            if (panels.get(b).holds(f)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** The panels that are boxes floated beside other text, top first; a panel inside another counts once. */
+    private static List<Panel> floated(List<TextFragment> fragments, List<Panel> panels, float pageWidth) {
+        List<Panel> bySize = new ArrayList<>(panels);
+        bySize.sort(Comparator.comparingDouble((Panel p) -> -(p.maxX() - p.minX()) * (p.bottom() - p.top())));
+        List<Panel> kept = new ArrayList<>();
+        for (Panel panel : bySize) {
+            if (panel.maxX() - panel.minX() < MAX_WIDTH * pageWidth && kept.stream().noneMatch(panel::within)
+                    && kept.stream().noneMatch(k -> k.within(panel)) && isFloatedBox(panel, fragments)) {
+                kept.add(panel);
+            }
+        }
+        kept.sort(Comparator.comparingDouble(Panel::top));
+        return kept;
+    }
+
+    /**
+     * Whole lines inside, in a size of their own; no text running across its edge; lines of other text
+     * beside it, left or right, over its height.
+     */
+    private static boolean isFloatedBox(Panel panel, List<TextFragment> fragments) {
+        List<TextFragment> inside = new ArrayList<>();
+        List<TextFragment> beside = new ArrayList<>();
+        for (TextFragment f : fragments) {
+            if (f.isBlank()) {
+                continue;
+            }
+            if (panel.overlapsAcross(f)) {
+                return false;
+            }
+            if (panel.holds(f)) {
+                inside.add(f);
+            } else if (panel.level(f)) {
+                beside.add(f);
+            }
+        }
+        return baselines(inside) >= MIN_LINES && baselines(beside) >= MIN_LINES
+                && Math.abs(commonSize(inside) - commonSize(beside)) >= SIZE_STEP;
+    }
+
+    private static int baselines(List<TextFragment> fragments) {
+        Set<Integer> rows = new HashSet<>();
+        fragments.forEach(f -> rows.add(Math.round(f.y())));
+        return rows.size();
+    }
+
+    /** The size of most characters. */
+    private static float commonSize(List<TextFragment> fragments) {
+        List<Float> sizes = new ArrayList<>();
+        for (TextFragment f : fragments) {
+            for (int i = 0; i < f.text().length(); i++) {
+                sizes.add(f.fontSize());
+            }
+        }
+        sizes.sort(Float::compare);
+        return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+    }
+
+    /** The index of the last line of the paragraph beside the box (-1: the box comes first). */
+    private static int paragraphEnd(List<TextLine> lines, Panel panel) {
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).y() <= panel.bottom()) {
+                last = i;
+            }
+        }
+        while (last >= 0 && last + 1 < lines.size()) {
+            TextLine line = lines.get(last);
+            float drop = lines.get(last + 1).y() - line.y();
+            if (drop <= 0 || drop > PARAGRAPH_LEADING * line.fontSize()) {
+                break;
+            }
+            last++;
+        }
+        return last;
+    }
+}

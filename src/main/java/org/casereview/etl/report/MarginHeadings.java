@@ -1,0 +1,116 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word-like margin headings: a narrow left column holding only short bold or coloured lines, one per
+ * section, each on the baseline of the first line of its text in a wide column to the right (a
+ * borderless two-column table). Each such row is read as two lines, the heading first, so that the
+ * text's first line (and its list marker) starts a line of its own.
+ */
+final class MarginHeadings {
+
+    private static final int MIN_HEADINGS = 2;
+    /** Text-column rows per heading: sections run on for lines, a term list's definitions mostly do not. */
+    private static final float MIN_TEXT_ROWS_PER_HEADING = 2f;
+    private static final int MAX_HEADING_WORDS = 5;
+    private static final float EDGE_TOLERANCE = 1.5f;
+
+    private MarginHeadings() {
+    }
+
+    /** The rows with each margin heading split off before its text, or the rows unchanged. */
+    static List<TextLine> split(int page, float pageWidth, List<TextLine> rows) {
+        List<Integer> headingRows = new ArrayList<>();
+        List<Integer> cuts = new ArrayList<>();
+        float columnEdge = Float.MAX_VALUE;
+        for (int r = 0; r < rows.size(); r++) {
+            int cut = widestGap(rows.get(r));
+            if (cut > 0 && isMarginHeading(rows.get(r), cut, pageWidth)) {
+                headingRows.add(r);
+                cuts.add(cut);
+                columnEdge = Math.min(columnEdge, rows.get(r).fragments().get(cut).x());
+            }
+        }
+        if (headingRows.size() < MIN_HEADINGS || !textColumnBeside(rows, headingRows, cuts, columnEdge)) {
+            return rows;
+        }
+        List<TextLine> result = new ArrayList<>(rows.size() + headingRows.size());
+        for (int r = 0, h = 0; r < rows.size(); r++) {
+            TextLine row = rows.get(r);
+            if (h < headingRows.size() && headingRows.get(h) == r) {
+                int cut = cuts.get(h++);
+                result.add(line(page, row.fragments().subList(0, cut)));
+                result.add(line(page, row.fragments().subList(cut, row.fragments().size())));
+            } else {
+                result.add(row);
+            }
+        }
+        return result;
+    }
+
+    private static TextLine line(int page, List<TextFragment> fragments) {
+        return LineAssembler.lines(page, fragments).get(0);
+    }
+
+    /** The index of the first fragment after the row's widest gap between visible fragments, or -1. */
+    private static int widestGap(TextLine row) {
+        List<TextFragment> fragments = row.fragments();
+        int best = -1;
+        float widest = 0;
+        for (int i = 1; i < fragments.size(); i++) {
+            float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
+            if (gap > widest && !fragments.get(i).isBlank() && !fragments.get(i - 1).isBlank()) {
+                widest = gap;
+                best = i;
+            }
+        }
+        return widest > 2f * row.fontSize() ? best : -1;
+    }
+
+    /** A short bold or coloured label in the left part of the page, plain text after the gap. */
+    private static boolean isMarginHeading(TextLine row, int cut, float pageWidth) {
+        List<TextFragment> left = row.fragments().subList(0, cut);
+        List<TextFragment> right = row.fragments().subList(cut, row.fragments().size());
+        String label = LineAssembler.lines(row.page(), left).get(0).text();
+        boolean styled = left.stream().filter(f -> !f.isBlank()).allMatch(f -> f.bold() || f.coloured());
+        boolean plainText = right.stream().filter(f -> !f.isBlank()).noneMatch(f -> f.bold() || f.coloured());
+        return styled && plainText && left.get(left.size() - 1).endX() < 0.35f * pageWidth
+                && label.split(" ").length <= MAX_HEADING_WORDS && Character.isLetter(label.charAt(0));
+    }
+
+    /**
+     * The rows between the headings start at or right of the text column's edge (the left column holds
+     * nothing else), and there are several of them per heading.
+     */
+    private static boolean textColumnBeside(List<TextLine> rows, List<Integer> headingRows, List<Integer> cuts,
+                                            float columnEdge) {
+        int textRows = 0;
+        for (int r = headingRows.get(0); r <= lastTextRow(rows, headingRows.get(headingRows.size() - 1), columnEdge); r++) {
+            if (headingRows.contains(r)) {
+                continue;
+            }
+            if (rows.get(r).x() < columnEdge - EDGE_TOLERANCE) {
+                return false;
+            }
+            textRows++;
+        }
+        for (int h = 0; h < headingRows.size(); h++) {
+            TextFragment lastLabel = rows.get(headingRows.get(h)).fragments().get(cuts.get(h) - 1);
+            if (lastLabel.endX() >= columnEdge - EDGE_TOLERANCE) {
+                return false;
+            }
+        }
+        return textRows >= MIN_TEXT_ROWS_PER_HEADING * headingRows.size();
+    }
+
+    /** The last row of the last heading's text: the rows after it that stay in the text column. */
+    private static int lastTextRow(List<TextLine> rows, int lastHeading, float columnEdge) {
+        int last = lastHeading;
+        while (last + 1 < rows.size() && rows.get(last + 1).x() >= columnEdge - EDGE_TOLERANCE) {
+            last++;
+        }
+        return last;
+    }
+}
