@@ -44,8 +44,18 @@ public final class DigestParser {
     private record Block(Unit heading, boolean strong, List<Unit> body) {
     }
 
+    /** A digest whose blank lines may be page breaks inside a paragraph (PDF, plain text, markdown). */
     public ParsedDigest parse(String text) {
-        List<Block> blocks = summariesBeforeTitles(blocks(units.read(text == null ? "" : MarkdownReferenceLinks.inline(text))));
+        return parse(text, true);
+    }
+
+    /**
+     * @param pageBreaks false for text made of whole blocks (HTML, Word): a blank line there always ends a paragraph,
+     *                   never a page break inside one
+     */
+    public ParsedDigest parse(String text, boolean pageBreaks) {
+        String inlined = text == null ? "" : MarkdownReferenceLinks.inline(text);
+        List<Block> blocks = summariesBeforeTitles(blocks(units.read(inlined, pageBreaks)));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

@@ -36,7 +36,8 @@ final class UnitReader {
         this.shapes = shapes;
     }
 
-    List<Unit> read(String text) {
+    /** @param pageBreaks whether a blank line may be a page break inside a paragraph (not in HTML or Word blocks) */
+    List<Unit> read(String text, boolean pageBreaks) {
         String[] raw = ListSplitter.markLetterOBullets(text.split("\n", -1));
         String[] lines = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
@@ -57,7 +58,7 @@ final class UnitReader {
                 continue;
             }
             boolean join = current != null && !shapes.startsUnit(line) && continues(current.toString(), previousLine,
-                    line, blank, wrapWidth);
+                    line, blank, wrapWidth, pageBreaks);
             if (join) {
                 String joined = repair.joinWrapped(current.toString(), line);
                 current.setLength(0);
@@ -82,7 +83,8 @@ final class UnitReader {
      * Whether a line goes on the current unit. A heading-like line ends at its line end, except when
      * the next line goes on in lower case (a wrapped heading, or a short first line of a paragraph).
      */
-    private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth) {
+    private boolean continues(String current, String previousLine, String line, boolean blank, int wrapWidth,
+                              boolean pageBreaks) {
         if (isLinkWrap(current, line)) {
             return true;
         }
@@ -99,7 +101,7 @@ final class UnitReader {
             return lowerCase;
         }
         if (blank) {
-            return repair.continuesAcrossBreak(current, line);
+            return pageBreaks && repair.continuesAcrossBreak(current, line);
         }
         if (lowerCase || repair.isHyphenWrap(previousLine, line)) {
             return true;

@@ -50,7 +50,7 @@ public final class DigestLoader {
         } catch (UnreadableDocumentException e) {
             return rejected(document, e.reason(), e.getMessage());
         }
-        ParsedDigest parsed = parser.parse(text.text());
+        ParsedDigest parsed = parser.parse(text.text(), text.pageBreaks());
         DocumentRow read = new DocumentRow(name, document.kind(), text.mediaType(), text.charset(),
                 document.sha256(), document.bytes(), document.pages(), DocumentStatus.LOADED, null);
         List<RejectRow> rejects = new ArrayList<>();

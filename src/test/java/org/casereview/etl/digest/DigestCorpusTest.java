@@ -47,7 +47,8 @@ class DigestCorpusTest {
         DigestParser parser = new DigestParser();
         try (var files = Files.list(CORPUS)) {
             for (Path file : files.sorted().toList()) {
-                parsed.put(file.getFileName().toString(), parser.parse(extractor.extract(file).text()));
+                var text = extractor.extract(file);
+                parsed.put(file.getFileName().toString(), parser.parse(text.text(), text.pageBreaks()));
             }
         }
     }
@@ -125,7 +126,8 @@ class DigestCorpusTest {
         } else {
             writeDocx(text, copy);
         }
-        ParsedDigest again = new DigestParser().parse(new DocumentTextExtractor().extract(copy).text());
+        var copyText = new DocumentTextExtractor().extract(copy);
+        ParsedDigest again = new DigestParser().parse(copyText.text(), copyText.pageBreaks());
         ParsedDigest original = parsed.get(name);
         assertThat(again.problems()).isEmpty();
         assertThat(again.month()).isEqualTo(original.month());

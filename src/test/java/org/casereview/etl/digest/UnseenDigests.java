@@ -16,6 +16,7 @@ import org.casereview.etl.document.Item;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.extract.ExtractedText;
 
 /**
  * The invented digests of src/test/resources/digests-unseen (layouts the sample corpus does not
@@ -38,7 +39,8 @@ final class UnseenDigests {
     }
 
     static ParsedDigest parse(Path file) throws Exception {
-        return new DigestParser().parse(new DocumentTextExtractor().extract(file).text());
+        ExtractedText text = new DocumentTextExtractor().extract(file);
+        return new DigestParser().parse(text.text(), text.pageBreaks());
     }
 
     static ParsedDigest parse(String name) throws Exception {
