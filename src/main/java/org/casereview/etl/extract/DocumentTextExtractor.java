@@ -101,6 +101,7 @@ public final class DocumentTextExtractor {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
                 result = withHtmlBlocksRead(result, name);
+                result = new ExtractedText(result.mediaType(), result.charset(), MarkdownPipeTables.read(result.text()));
             }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,

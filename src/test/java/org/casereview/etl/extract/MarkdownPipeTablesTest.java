@@ -1,0 +1,100 @@
+package org.casereview.etl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 9.6 (digests b16, kind 1): a GFM pipe table in a markdown digest gives one entry per row. */
+class MarkdownPipeTablesTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> items(DigestEntry entry, SectionType type) {
+        return entry.section(type).orElseThrow().items().stream().map(Item::text).toList();
+    }
+
+    private ParsedDigest parse(String markdown) throws Exception {
+        Path file = dir.resolve("digest-2031-05.md");
+        Files.writeString(file, markdown, StandardCharsets.UTF_8);
+        ExtractedText text = new DocumentTextExtractor().extract(file);
+        return new DigestParser().parse(text.text(), text.pageBreaks());
+    }
+
+    @Test
+    void eachRowUnderALabelledHeaderIsAnEntryWithItsCellLinesAsItems() throws Exception {
+        ParsedDigest digest = parse("""
+                # Case reviews published in May 2031
+
+                Two invented case reviews.
+
+                | Case | Summary | Learning includes | Recommendations include |
+                |:--|:--|:--|--:|
+                | **Child QX: Child safeguarding practice review**<br>[Read practice review (PDF)](https://example.org/qx.pdf) | Neglect of a 4-year-old boy in 2030 whose mother misused alcohol. Child QX is White British. | - the nursery did not share its worries<br>- the home was never visited | - visit the home of every child on a plan |
+                | **Baby QY: Serious case review**<br/>[Read overview report (PDF)](https://example.org/qy.pdf) | Serious injuries to a 2-month-old girl in 2029. Baby QY is of Polish heritage. | • the father \\| partner was not assessed<br />• bruising was not referred | • assess every adult in the home |
+                """);
+
+        assertThat(digest.problems()).isEmpty();
+        assertThat(digest.month()).isEqualTo(YearMonth.of(2031, 5));
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child QX: Child safeguarding practice review", "Baby QY: Serious case review");
+        DigestEntry first = digest.entries().get(0);
+        assertThat(first.summary()).isEqualTo("Neglect of a 4-year-old boy in 2030 whose mother misused alcohol. "
+                + "Child QX is White British.");
+        assertThat(items(first, SectionType.LEARNING))
+                .containsExactly("the nursery did not share its worries", "the home was never visited");
+        assertThat(items(first, SectionType.RECOMMENDATIONS)).containsExactly("visit the home of every child on a plan");
+        assertThat(first.linkTarget()).isEqualTo("https://example.org/qx.pdf");
+        DigestEntry second = digest.entries().get(1);
+        assertThat(items(second, SectionType.LEARNING))
+                .containsExactly("the father | partner was not assessed", "bruising was not referred");
+        assertThat(second.linkTarget()).isEqualTo("https://example.org/qy.pdf");
+        assertThat(second.linkText()).isEqualTo("Read overview report (PDF)");
+    }
+
+    @Test
+    void aTableWithoutOuterPipesIsReadToo() {
+        String text = MarkdownPipeTables.read("""
+                Review | Summary | Learning
+                --- | --- | ---
+                Child QZ: Serious case review | Neglect of a boy in 2030. | nobody saw him alone<br>his school was not told
+                """);
+
+        assertThat(text.strip()).isEqualTo("""
+                ## Child QZ: Serious case review
+
+                Neglect of a boy in 2030.
+
+                Learning:
+                - nobody saw him alone
+                - his school was not told""");
+    }
+
+    @Test
+    void aTableWithoutLabelColumnsOrInsideAFenceStaysAsWritten() {
+        String markdown = """
+                | Area | Reviews |
+                |---|---|
+                | Northfold | 3 |
+
+                ```
+                | Case | Summary | Learning |
+                |---|---|---|
+                | Child QA | Neglect. | one |
+                ```
+                """;
+
+        assertThat(MarkdownPipeTables.read(markdown)).isEqualTo(markdown);
+    }
+}
