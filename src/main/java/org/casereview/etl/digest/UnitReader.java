@@ -24,9 +24,11 @@ final class UnitReader {
     private static final Pattern BARE_URL = Pattern.compile("<?(?:https?://|www\\.)\\S+>?");
     private static final String PAGE_NUMBER = "(?:Page\\s*\\d{1,3}|\\d{1,3})(?:\\s*(?:of|/)\\s*\\d{1,3})?";
     private static final Pattern PAGE_NUMBER_END = Pattern.compile(
-            "(?:\\s+Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\s*[|\u2022\u00b7]\\s*" + PAGE_NUMBER + ")$");
+            "(?:\\s+Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\s*[|\u2022\u00b7]\\s*" + PAGE_NUMBER + ")$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_NUMBER_START = Pattern.compile(
-            "^(?:Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s+|" + PAGE_NUMBER + "\\s*[|\u2022\u00b7]\\s*)");
+            "^(?:Page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s+|" + PAGE_NUMBER + "\\s*[|\u2022\u00b7]\\s*)",
+            Pattern.CASE_INSENSITIVE);
 
     private final TextRepair repair;
     private final UnitShapes shapes;

@@ -154,7 +154,7 @@ public final class DocumentTextExtractor {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
         String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
-        return new ExtractedText(type.toString(), charset.name(), normaliseLineEnds(text));
+        return new ExtractedText(type.toString(), charset.name(), FormFeedPages.withoutFurniture(normaliseLineEnds(text)));
     }
 
     /** A markdown file's raw HTML blocks and links read with the HTML rules (its tags are not text). */
