@@ -36,6 +36,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -212,8 +213,23 @@ public class CaseReviewJobConfiguration {
 
     /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */
     @Bean
+    @Lazy
     Vocabulary vocabulary(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile) {
         return Vocabulary.forSetting(operatorFile);
+    }
+
+    /**
+     * An operator's vocabulary file is read as the context starts, so that a mistake in it stops the command before
+     * it does anything, as before the vocabulary was built on first use; the bundled one waits for its first use.
+     */
+    @Bean
+    SmartInitializingSingleton operatorVocabularyRead(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile,
+                                                      ObjectProvider<Vocabulary> vocabulary) {
+        return () -> {
+            if (operatorFile != null && !operatorFile.isBlank()) {
+                vocabulary.getObject();
+            }
+        };
     }
 
     @Bean
