@@ -216,12 +216,8 @@ final class UnitShapes {
                 numberedBox = true;
             }
         }
-        if (anyLabel != null) {
-            Matcher any = anyLabel.matcher(text);
-            any.region(from, text.length());
-            if (!any.lookingAt()) {
-                return null;
-            }
+        if (noLabelAt(text, from)) {
+            return null;
         }
         LabelMatch best = null;
         for (DigestGrammar.Label label : grammar.labels) {
@@ -265,6 +261,11 @@ final class UnitShapes {
             }
         }
         return best;
+    }
+
+    /** True when no label pattern matches at {@code from}: one matcher says so for all of them. */
+    private boolean noLabelAt(String text, int from) {
+        return anyLabel != null && !anyLabel.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /**
