@@ -99,7 +99,7 @@ public class CaseReviewEtl {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         ConfigurableApplicationContext context;
-        StartupWarmUp.begin(settings.vocabulary() == null);
+        StartupWarmUp.beginFor(settings);
         try {
             context = app.run(springArguments.toArray(String[]::new));
         } catch (RuntimeException e) {

@@ -40,6 +40,7 @@ final class UnitShapes {
      * ("=Child B; ...", "@3. Kacey: ...", "3. =Kacey: ..."): they say nothing about the line's shape. A list bullet
      * ("- point") has a space after its dash and is not one.
      */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
     private static final Pattern FORMULA_SIGIL =
             Pattern.compile("^(\\s*(?:#{1,6}\\s+)?(?:\\d{1,3}[.)]\\s+)?)[=+\\-@]+(?=[^\\s=+\\-@])");
 
@@ -48,12 +49,41 @@ final class UnitShapes {
     private final DetailLines details;
 
     private final Pattern labelSuffix;
+    /** Any label at all, or null; see {@link #anyLabel(List)}. */
+    private final Pattern anyLabel;
 
     UnitShapes(DigestGrammar grammar) {
         this.grammar = grammar;
         this.links = new LinkShapes(grammar);
         this.details = new DetailLines(grammar);
         this.labelSuffix = Pattern.compile("\\s*(?:" + grammar.labelSuffix.pattern() + ")\\s*:", Pattern.CASE_INSENSITIVE);
+        this.anyLabel = anyLabel(grammar.labels);
+    }
+
+    /**
+     * The label patterns as one alternation: it matches at a place exactly when one of them does, so one matcher
+     * rules out the many places no label starts (most capitalised words) instead of a matcher per label. Null, and
+     * each label tried alone, when the patterns cannot be joined unchanged: different flags, or a back-reference,
+     * whose group number would change in the alternation.
+     */
+    static Pattern anyLabel(List<DigestGrammar.Label> labels) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        int flags = labels.get(0).pattern().flags();
+        StringBuilder alternation = new StringBuilder();
+        for (DigestGrammar.Label label : labels) {
+            String pattern = label.pattern().pattern();
+            if (label.pattern().flags() != flags || BACK_REFERENCE.matcher(pattern).find()) {
+                return null;
+            }
+            alternation.append(alternation.isEmpty() ? "" : "|").append("(?:").append(pattern).append(')');
+        }
+        try {
+            return Pattern.compile(alternation.toString(), flags);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null; // a group name used by two labels
+        }
     }
 
     /** True for a line that always begins a new unit, whatever came before it. */
@@ -186,6 +216,9 @@ final class UnitShapes {
                 numberedBox = true;
             }
         }
+        if (noLabelAt(text, from)) {
+            return null;
+        }
         LabelMatch best = null;
         for (DigestGrammar.Label label : grammar.labels) {
             if (numberedBox && (label.type() == SectionType.BACKGROUND || label.type() == SectionType.SUMMARY)) {
@@ -228,6 +261,11 @@ final class UnitShapes {
             }
         }
         return best;
+    }
+
+    /** True when no label pattern matches at {@code from}: one matcher says so for all of them. */
+    private boolean noLabelAt(String text, int from) {
+        return anyLabel != null && !anyLabel.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /**
@@ -305,8 +343,9 @@ final class UnitShapes {
     /** Starts of "makes no recommendations" sentences, at the start or after a sentence end. */
     List<Integer> noRecommendationsIn(String text) {
         List<Integer> found = new ArrayList<>();
+        Matcher m = grammar.noRecommendations.matcher(text); // one matcher for every place: each costs two resets
         for (int pos : boundaries(text)) {
-            if (noRecommendationsAt(text, pos) >= 0 && (pos == 0 || Character.isUpperCase(text.codePointAt(pos)))) {
+            if ((pos == 0 || Character.isUpperCase(text.codePointAt(pos))) && m.region(pos, text.length()).lookingAt()) {
                 found.add(pos);
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.tika.Tika;
@@ -40,7 +41,7 @@ public final class InputDiscovery {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final String PDF = "application/pdf";
 
-    private final Tika tika;
+    private final Supplier<Tika> tika;
     private final BiPredicate<Path, String> pdfIsDigest;
     private final DocumentGuard guard;
 
@@ -54,9 +55,38 @@ public final class InputDiscovery {
      * @param tika  the configuration shared with the text extractor (building one loads every parser)
      */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard, TikaConfig tika) {
+        this(pdfIsDigest, guard, () -> tika);
+    }
+
+    /** @param tika asked for only when a file is typed (a rerun of unchanged files types none) */
+    public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard, Supplier<TikaConfig> tika) {
         this.pdfIsDigest = pdfIsDigest;
         this.guard = guard;
-        this.tika = new Tika(tika);
+        this.tika = new Memo<>(() -> new Tika(tika.get()));
+    }
+
+    /** Built once, on first use, by whichever thread asks first. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> build;
+        private volatile T value;
+
+        Memo(Supplier<T> build) {
+            this.build = build;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = build.get();
+                    }
+                    v = value;
+                }
+            }
+            return v;
+        }
     }
 
     public record Discovered(Path path, DocumentRow document, RejectRow reject) {
@@ -74,6 +104,14 @@ public final class InputDiscovery {
      * (a PDF is opened to tell a digest from a report), the result the same for any number.
      */
     public List<Discovered> discover(Path folder, int threads) throws IOException {
+        return discover(folder, threads, FileHashes.none());
+    }
+
+    /**
+     * As {@link #discover(Path, int)}; a file that {@code hashes} shows unchanged since it was last read is not read
+     * again: its SHA-256 and type are taken from there (the result is the same), and what is read is remembered there.
+     */
+    public List<Discovered> discover(Path folder, int threads, FileHashes hashes) throws IOException {
         Path realFolder = folder.toRealPath();
         List<Path> names;
         try (Stream<Path> listing = Files.list(folder)) {
@@ -82,7 +120,7 @@ public final class InputDiscovery {
                     .sorted()
                     .toList();
         }
-        List<Optional<Discovered>> inspected = InOrder.map(names, threads, entry -> inspectEntry(entry, realFolder));
+        List<Optional<Discovered>> inspected = InOrder.map(names, threads, entry -> inspectEntry(entry, realFolder, hashes));
         List<Discovered> result = new ArrayList<>();
         Map<String, String> firstWithHash = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -105,7 +143,7 @@ public final class InputDiscovery {
     }
 
     /** A file to inspect, a reject for an entry that must not be read, or empty for a sub-folder. */
-    private Optional<Discovered> inspectEntry(Path entry, Path realFolder) throws IOException {
+    private Optional<Discovered> inspectEntry(Path entry, Path realFolder, FileHashes hashes) throws IOException {
         String name = entry.getFileName().toString();
         if (ControlCharacters.containsAny(name)) {
             String shown = ControlCharacters.escape(name);
@@ -113,7 +151,7 @@ public final class InputDiscovery {
                     "the file name holds control characters; rename the file to load it"));
         }
         return switch (FolderEntry.of(entry, realFolder)) {
-            case FILE -> Optional.of(guardedInspect(entry));
+            case FILE -> Optional.of(guardedInspect(entry, hashes));
             case FOLDER -> Optional.empty();
             case LINK_OUTSIDE -> Optional.of(refused(entry, name, RejectReason.UNSAFE_LINK,
                     "a symbolic link to a place outside the input folder; not followed"));
@@ -124,24 +162,32 @@ public final class InputDiscovery {
         };
     }
 
-    private Discovered guardedInspect(Path file) {
+    private Discovered guardedInspect(Path file, FileHashes hashes) {
         String name = file.getFileName().toString();
-        DocumentOutcome<Discovered> outcome = guard.run(name, () -> inspect(file));
+        DocumentOutcome<Discovered> outcome = guard.run(name, () -> inspect(file, hashes));
         if (outcome instanceof DocumentOutcome.Rejected<Discovered> r) {
             return refused(file, name, r.reason(), r.message());
         }
         return ((DocumentOutcome.Done<Discovered>) outcome).value();
     }
 
-    Discovered inspect(Path file) throws IOException {
+    Discovered inspect(Path file, FileHashes hashes) throws IOException {
         String name = file.getFileName().toString();
+        FileHashes.Reading reading = hashes.start(file);
         long bytes = Files.size(file);
-        String sha = Sha256.ofFile(file);
+        Optional<FileHashes.Known> known = hashes.known(reading);
+        String sha = known.isPresent() ? known.get().sha256() : Sha256.ofFile(file);
         if (bytes == 0) {
             return rejected(file, new DocumentRow(name, kindByName(name), null, null, sha, 0, null, DocumentStatus.REJECTED,
                     RejectReason.EMPTY.code()), RejectReason.EMPTY, "the file is empty (0 bytes)");
         }
-        String mediaType = tika.detect(file).toLowerCase(Locale.ROOT);
+        String mediaType;
+        if (known.isPresent() && known.get().mediaType() != null) {
+            mediaType = known.get().mediaType();
+        } else {
+            mediaType = tika.get().detect(file).toLowerCase(Locale.ROOT);
+            hashes.remember(reading, sha, mediaType);
+        }
         String baseType = mediaType.split(";")[0].trim();
         Optional<String> contradicted = NamedType.contradictedExtension(name, baseType);
         if (contradicted.isPresent()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -44,9 +45,14 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     private static final int PAGES_READ = 4;
     private static final int MIN_ENTRIES = 2;
 
-    private final DigestParser parser;
+    private final Supplier<DigestParser> parser;
 
     public PdfDigestSniffer(DigestParser parser) {
+        this(() -> parser);
+    }
+
+    /** @param parser asked for when a PDF is sniffed */
+    public PdfDigestSniffer(Supplier<DigestParser> parser) {
         this.parser = parser;
     }
 
@@ -166,7 +172,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     }
 
     private Stream<DigestEntry> entries(String text) {
-        ParsedDigest parsed = parser.parse(text);
+        ParsedDigest parsed = parser.get().parse(text);
         return parsed.entries().stream().filter(e -> hasLabelledSection(e) && namesAReview(e));
     }
 

@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.ItemRow;
@@ -26,12 +27,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** Links entries and reports and merges them into the month's reviews (one transaction: all or nothing). */
 public class AssembleReviewsTasklet implements Tasklet {
 
-    private final ReviewAssembler assembler;
+    private final Supplier<ReviewAssembler> assembler;
     private final ReviewStore reviews;
     private final DocumentStore documents;
     private final ReportStore reports;
 
-    public AssembleReviewsTasklet(ReviewAssembler assembler, ReviewStore reviews, DocumentStore documents,
+    public AssembleReviewsTasklet(Supplier<ReviewAssembler> assembler, ReviewStore reviews, DocumentStore documents,
                                   ReportStore reports) {
         this.assembler = assembler;
         this.reviews = reviews;
@@ -45,7 +46,7 @@ public class AssembleReviewsTasklet implements Tasklet {
         reviews.clearReportParts(run.month());
         documents.deleteRejects(run.month(), "link");
         LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
-        Assembly assembly = assembler.assemble(run.month(), reviews.reviews(run.month()), storedReports(run.month()),
+        Assembly assembly = assembler.get().assemble(run.month(), reviews.reviews(run.month()), storedReports(run.month()),
                 contents(), OperatorLinksReader.readFolder(run.input()),
                 link -> safety.refusalOfLink(link, run.input()).isPresent());
         documents.addRejects(run.runId(), run.month(), assembly.rejects());

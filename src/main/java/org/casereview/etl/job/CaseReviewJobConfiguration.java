@@ -35,9 +35,12 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,13 +71,14 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
-                            DocumentStore documents, ReportStore reports, RejectBudget budget, DigestParser parser,
-                            DocumentGuard guard, TikaConfig tika,
+                            DocumentStore documents, ReportStore reports, RejectBudget budget,
+                            ObjectProvider<DigestParser> parser, DocumentGuard guard, ObjectProvider<TikaConfig> tika,
                             @Value("${" + Vocabulary.PROPERTY + ":}") String vocabularyFile) {
-        PdfDigestSniffer sniffer = new PdfDigestSniffer(parser);
+        // The parser and Tika are built when a file needs them: a rerun of unchanged files builds neither.
+        PdfDigestSniffer sniffer = new PdfDigestSniffer(parser::getObject);
         // A PDF extracted as a report before is not opened again to ask whether it is a digest.
         InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf),
-                guard, tika);
+                guard, tika::getObject);
         return new StepBuilder("discoverInputsStep", repository)
                 .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget,
                         new UnchangedRun(repository, vocabularyFile, guard.limits().toString())), tm)
@@ -157,19 +161,21 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm, ReportExtractor extractor,
-                                 DocumentStore documents, ReportStore reports, RejectBudget budget,
-                                 ExtractionProgress progress, DocumentGuard guard) {
+    Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm,
+                                 ObjectProvider<ReportExtractor> extractor, DocumentStore documents,
+                                 ReportStore reports, RejectBudget budget, ExtractionProgress progress,
+                                 DocumentGuard guard) {
         return new StepBuilder("extractReportWorkerStep", repository)
-                .tasklet(new ExtractReportTasklet(extractor, documents, reports, budget, progress, guard), tm)
+                .tasklet(new ExtractReportTasklet(extractor::getObject, documents, reports, budget, progress, guard), tm)
                 .build();
     }
 
     @Bean
-    Step assembleReviewsStep(JobRepository repository, PlatformTransactionManager tm, ReviewAssembler assembler,
-                             ReviewStore reviews, DocumentStore documents, ReportStore reports) {
+    Step assembleReviewsStep(JobRepository repository, PlatformTransactionManager tm,
+                             ObjectProvider<ReviewAssembler> assembler, ReviewStore reviews, DocumentStore documents,
+                             ReportStore reports) {
         return new StepBuilder("assembleReviewsStep", repository)
-                .tasklet(new AssembleReviewsTasklet(assembler, reviews, documents, reports), tm)
+                .tasklet(new AssembleReviewsTasklet(assembler::getObject, reviews, documents, reports), tm)
                 .build();
     }
 
@@ -180,7 +186,8 @@ public class CaseReviewJobConfiguration {
                 .build();
     }
 
-    // Plain-Java collaborators
+    // Plain-Java collaborators. The parsers and what uses them are built on first use (@Lazy, and an ObjectProvider
+    // in the steps built at start-up): a rerun that finds nothing changed never builds them.
 
     /** One fault boundary for every document, with the limits of the command line (casereview.limits.*). */
     @Bean
@@ -193,47 +200,70 @@ public class CaseReviewJobConfiguration {
      * vocabulary's parsers below are built while the database opens ({@link StartupWarmUp}).
      */
     @Bean
+    @Lazy
     TikaConfig tikaConfig() {
         return StartupWarmUp.tikaConfig();
     }
 
     @Bean
+    @Lazy
     DocumentTextExtractor documentTextExtractor(TikaConfig tika) {
         return new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika);
     }
 
     /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */
     @Bean
+    @Lazy
     Vocabulary vocabulary(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile) {
         return Vocabulary.forSetting(operatorFile);
     }
 
+    /**
+     * An operator's vocabulary file is read as the context starts, so that a mistake in it stops the command before
+     * it does anything, as before the vocabulary was built on first use; the bundled one waits for its first use.
+     */
     @Bean
+    SmartInitializingSingleton operatorVocabularyRead(@Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile,
+                                                      ObjectProvider<Vocabulary> vocabulary) {
+        return () -> {
+            if (operatorFile != null && !operatorFile.isBlank()) {
+                vocabulary.getObject();
+            }
+        };
+    }
+
+    @Bean
+    @Lazy
     DigestParser digestParser(Vocabulary vocabulary) {
         return StartupWarmUp.digestParser(vocabulary);
     }
 
     @Bean
+    @Lazy
     ReviewNormaliser reviewNormaliser(Vocabulary vocabulary) {
         return StartupWarmUp.reviewNormaliser(vocabulary);
     }
 
     @Bean
+    @Lazy
     DigestLoader digestLoader(DocumentTextExtractor extractor, DigestParser parser, ReviewNormaliser normaliser) {
         return new DigestLoader(extractor, parser, normaliser);
     }
 
     @Bean
+    @Lazy
     ReportExtractor reportExtractor(Vocabulary vocabulary) {
         return StartupWarmUp.reportExtractor(vocabulary);
     }
 
     @Bean
+    @Lazy
     ReportLinker reportLinker(Vocabulary vocabulary) {
         return StartupWarmUp.reportLinker(vocabulary);
     }
 
     @Bean
+    @Lazy
     ReviewAssembler reviewAssembler(ReportLinker linker, ReviewNormaliser normaliser) {
         return new ReviewAssembler(linker, normaliser);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.casereview.etl.ingest.InputDiscovery.Discovered;
+import org.casereview.etl.ingest.FileHashes;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReviewStore;
@@ -42,11 +43,13 @@ public class DiscoverInputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        List<Discovered> found = discovery.discover(run.input(), run.threads());
+        FileHashes hashes = FileHashes.load(run.output(), UnchangedRun.build());
+        List<Discovered> found = discovery.discover(run.input(), run.threads(), hashes);
         if (found.isEmpty()) {
             throw new IllegalStateException("input folder " + run.input() + " holds no files: nothing to load");
         }
-        Optional<String> kept = unchanged.keep(contribution.getStepExecution().getJobExecution(), run, found);
+        Optional<String> kept = unchanged.keep(contribution.getStepExecution().getJobExecution(), run, found, hashes);
+        hashes.save();
         if (kept.isPresent()) {
             log.info("{}", kept.get());
             found.forEach(d -> contribution.incrementReadCount());

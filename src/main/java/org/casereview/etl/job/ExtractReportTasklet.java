@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
@@ -34,14 +35,14 @@ public class ExtractReportTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractReportTasklet.class);
 
-    private final ReportExtractor extractor;
+    private final Supplier<ReportExtractor> extractor;
     private final DocumentStore documents;
     private final ReportStore reports;
     private final RejectBudget budget;
     private final ExtractionProgress progress;
     private final DocumentGuard guard;
 
-    public ExtractReportTasklet(ReportExtractor extractor, DocumentStore documents, ReportStore reports,
+    public ExtractReportTasklet(Supplier<ReportExtractor> extractor, DocumentStore documents, ReportStore reports,
                                 RejectBudget budget, ExtractionProgress progress, DocumentGuard guard) {
         this.extractor = extractor;
         this.documents = documents;
@@ -88,7 +89,7 @@ public class ExtractReportTasklet implements Tasklet {
 
     private void extractReport(JobRun run, DocumentRow doc, LibraryMessages messages) {
         Path path = documents.pathOf(run.month(), doc.sourceFile());
-        DocumentOutcome<ExtractedReport> outcome = guard.run(doc.sourceFile(), () -> extractor.extractWithItems(path));
+        DocumentOutcome<ExtractedReport> outcome = guard.run(doc.sourceFile(), () -> extractor.get().extractWithItems(path));
         if (outcome instanceof DocumentOutcome.Rejected<ExtractedReport> rejected) {
             messages.warnedElsewhere();
             if (!dependsOnLimitsOrCode(rejected.reason())) {

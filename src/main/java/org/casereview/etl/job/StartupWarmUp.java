@@ -1,14 +1,23 @@
 package org.casereview.etl.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.tika.config.TikaConfig;
+import org.casereview.etl.cli.Command;
+import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.ingest.FileHashes;
+import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.report.ReportExtractor;
@@ -43,6 +52,34 @@ public final class StartupWarmUp {
     /** Starts building for the context about to start; {@code bundledVocabulary} when no operator file is given. */
     public static void begin(boolean bundledVocabulary) {
         CURRENT.set(new StartupWarmUp(bundledVocabulary));
+    }
+
+    /**
+     * Starts building for a job about to run ({@code run}, {@code restart}); not for the other commands, which use none
+     * of it, nor for a run whose input files all show unchanged since the last run read them ({@link FileHashes}): such
+     * a run most likely ends at discovery, finding nothing changed, and would leave all of it unused. A guess only: a
+     * run that does need the parsers builds them when it first uses them.
+     */
+    public static void beginFor(RunSettings settings) {
+        boolean job = settings.command() == Command.RUN || settings.command() == Command.RESTART;
+        boolean likelyUnchanged = settings.command() == Command.RUN && !settings.force() && !settings.fetch()
+                && inputsAsLastRead(settings.input(), settings.output());
+        if (job && !likelyUnchanged) {
+            begin(settings.vocabulary() == null);
+        }
+    }
+
+    static boolean inputsAsLastRead(Path input, Path output) {
+        try (Stream<Path> listing = Files.list(input)) {
+            FileHashes hashes = FileHashes.load(output, UnchangedRun.build());
+            List<Path> files = listing.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase(InputDiscovery.LINKS_FILE))
+                    .toList();
+            return !files.isEmpty() && files.stream().allMatch(f -> hashes.known(hashes.start(f)).isPresent());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The context has started (or failed): its beans took what they needed. */

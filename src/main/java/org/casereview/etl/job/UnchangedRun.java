@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.casereview.etl.ingest.FileHashes;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.ingest.InputDiscovery.Discovered;
 import org.casereview.etl.ingest.Sha256;
@@ -54,6 +55,12 @@ public class UnchangedRun {
      * inputs and its files are still in place, carries its outputs over and returns the note to log.
      */
     public Optional<String> keep(JobExecution current, JobRun run, List<Discovered> found) throws IOException {
+        return keep(current, run, found, FileHashes.none());
+    }
+
+    /** As above; output files {@code hashes} shows unchanged since they were last hashed are not read again. */
+    public Optional<String> keep(JobExecution current, JobRun run, List<Discovered> found, FileHashes hashes)
+            throws IOException {
         String inputs = inputs(run, found);
         ExecutionContext context = current.getExecutionContext();
         context.putString(INPUTS, inputs);
@@ -66,7 +73,7 @@ public class UnchangedRun {
         }
         ExecutionContext before = last.get().getExecutionContext();
         if (!inputs.equals(before.getString(INPUTS, null)) || !before.containsKey(OUTPUTS)
-                || !before.getString(OUTPUTS).equals(outputs(run.output()))) {
+                || !before.getString(OUTPUTS).equals(outputs(run.output(), hashes))) {
             return Optional.empty();
         }
         String producer = before.getString(OUTPUTS_RUN, "");
@@ -79,22 +86,35 @@ public class UnchangedRun {
 
     /** Called once the outputs are written: what a later rerun compares with. */
     static void recordOutputs(JobExecution execution, JobRun run) throws IOException {
-        execution.getExecutionContext().putString(OUTPUTS, outputs(run.output()));
+        FileHashes hashes = FileHashes.load(run.output(), build());
+        execution.getExecutionContext().putString(OUTPUTS, outputs(run.output(), hashes));
+        hashes.save();
         execution.getExecutionContext().putString(OUTPUTS_RUN, run.runId());
     }
 
     /** The CSV files and the run report in the output folder, by name and SHA-256. */
-    static String outputs(Path folder) throws IOException {
+    static String outputs(Path folder, FileHashes hashes) throws IOException {
         if (!Files.isDirectory(folder)) {
             return "";
         }
         MessageDigest digest = Sha256.newDigest();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(UnchangedRun::isOutput).sorted().toList()) {
-                add(digest, file.getFileName() + "=" + Sha256.ofFile(file));
+                add(digest, file.getFileName() + "=" + hashed(file, hashes));
             }
         }
         return Sha256.hex(digest);
+    }
+
+    private static String hashed(Path file, FileHashes hashes) throws IOException {
+        FileHashes.Reading reading = hashes.start(file);
+        Optional<FileHashes.Known> known = hashes.known(reading);
+        if (known.isPresent()) {
+            return known.get().sha256();
+        }
+        String sha = Sha256.ofFile(file);
+        hashes.remember(reading, sha, null);
+        return sha;
     }
 
     private static boolean isOutput(Path file) {
@@ -121,7 +141,7 @@ public class UnchangedRun {
     }
 
     /** A rebuilt jar may read the same files differently, so its size and time are part of the inputs. */
-    private static String build() throws IOException {
+    static String build() throws IOException {
         CodeSource source = UnchangedRun.class.getProtectionDomain().getCodeSource();
         if (source == null || !"file".equals(source.getLocation().getProtocol())) {
             return String.valueOf(source == null ? null : source.getLocation());
