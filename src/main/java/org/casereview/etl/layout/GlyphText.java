@@ -17,16 +17,30 @@ final class GlyphText {
     static String text(List<TextPosition> glyphs) {
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
-        for (TextPosition glyph : glyphs) {
+        float tracking = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            TextPosition glyph = glyphs.get(i);
+            if (previous == null || newLine(previous, glyph)) {
+                tracking = Tracking.of(lineFrom(glyphs, i));
+            }
             if (previous != null && newLine(previous, glyph) && hyphenated(previous, glyph)) {
                 // "pre-" at a line end and "birth" on the next: one word, as printed
-            } else if (previous != null && (newLine(previous, glyph) || gap(previous, glyph))) {
+            } else if (previous != null && (newLine(previous, glyph) || gap(previous, glyph, tracking))) {
                 text.append(' ');
             }
             text.append(glyph.getUnicode());
             previous = glyph;
         }
         return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The glyphs from {@code start} up to the next change of line. */
+    private static List<TextPosition> lineFrom(List<TextPosition> glyphs, int start) {
+        int end = start + 1;
+        while (end < glyphs.size() && !newLine(glyphs.get(end - 1), glyphs.get(end))) {
+            end++;
+        }
+        return glyphs.subList(start, end);
     }
 
     static LayoutBlock.Style style(List<TextPosition> glyphs) {
@@ -65,9 +79,8 @@ final class GlyphText {
         return Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > 0.5f * Math.max(previous.getHeightDir(), 1f);
     }
 
-    private static boolean gap(TextPosition previous, TextPosition glyph) {
+    private static boolean gap(TextPosition previous, TextPosition glyph, float tracking) {
         float end = previous.getXDirAdj() + previous.getWidthDirAdj();
-        float space = previous.getWidthOfSpace() > 0 ? previous.getWidthOfSpace() : previous.getFontSizeInPt() / 4;
-        return glyph.getXDirAdj() - end > SPACE_SHARE * space;
+        return glyph.getXDirAdj() - end - tracking > SPACE_SHARE * Tracking.space(previous);
     }
 }
