@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.layout.BoldGlyphs;
 import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
@@ -27,11 +28,17 @@ final class PdfPageLines extends PDFTextStripper {
     /**
      * One printed line; {@code bulleted} when a drawn dot stands just before its first glyph;
      * {@code top} is the baseline's distance from the top of the page, as a share of its height;
-     * {@code link} the URI of the link annotation over the line's words, else empty.
+     * {@code link} the URI of the link annotation over the line's words, else empty; {@code boldLead} the words in
+     * bold at the line's start when regular words follow them on the line (a run-in heading), else empty;
+     * {@code bold} when every word of the line is bold.
      */
-    record Line(String text, boolean bulleted, float top, String link) {
+    record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold) {
         Line(String text, boolean bulleted, float top) {
             this(text, bulleted, top, "");
+        }
+
+        Line(String text, boolean bulleted, float top, String link) {
+            this(text, bulleted, top, link, "", false);
         }
     }
 
@@ -40,7 +47,8 @@ final class PdfPageLines extends PDFTextStripper {
         static final Pages NONE = new Pages(List.of(), false);
     }
 
-    private record Start(String text, float x, float y, float size, List<TextPosition> glyphs) {
+    private record Start(String text, float x, float y, float size, List<TextPosition> glyphs, String boldLead,
+                         boolean bold) {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
@@ -49,6 +57,8 @@ final class PdfPageLines extends PDFTextStripper {
     private final StringBuilder line = new StringBuilder();
     private final List<TextPosition> lineGlyphs = new ArrayList<>();
     private TextPosition first;
+    /** The line's text before its first word not in bold, once such a word came; null while all words are bold. */
+    private String boldLead;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
     private final LineSteps steps = new LineSteps();
 
@@ -93,6 +103,7 @@ final class PdfPageLines extends PDFTextStripper {
         line.setLength(0);
         lineGlyphs.clear();
         first = null;
+        boldLead = null;
         super.startPage(page);
     }
 
@@ -100,6 +111,10 @@ final class PdfPageLines extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         if (first == null && !positions.isEmpty()) {
             first = positions.get(0);
+        }
+        if (boldLead == null && !positions.stream().allMatch(BoldGlyphs::isBold)) {
+            boolean wordStart = line.isEmpty() || line.charAt(line.length() - 1) == ' ';
+            boldLead = wordStart && positions.stream().noneMatch(BoldGlyphs::isBold) ? line.toString().strip() : "";
         }
         line.append(text);
         lineGlyphs.addAll(positions);
@@ -124,7 +139,7 @@ final class PdfPageLines extends PDFTextStripper {
         for (Start s : lines) {
             steps.line(s.y(), s.size());
             result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight()),
-                    PageLinks.over(s.glyphs(), links)));
+                    PageLinks.over(s.glyphs(), links), s.boldLead(), s.bold()));
         }
         pages.add(result);
         super.endPage(page);
@@ -134,11 +149,13 @@ final class PdfPageLines extends PDFTextStripper {
         String text = line.toString().replaceAll("\\s+", " ").strip();
         if (!text.isEmpty() && first != null) {
             lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                    List.copyOf(lineGlyphs)));
+                    List.copyOf(lineGlyphs), boldLead == null ? "" : boldLead.replaceAll("\\s+", " "),
+                    boldLead == null));
         }
         line.setLength(0);
         lineGlyphs.clear();
         first = null;
+        boldLead = null;
     }
 
     private boolean hasDotBefore(Start s, PDRectangle box) {

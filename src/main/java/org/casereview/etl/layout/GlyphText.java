@@ -67,8 +67,7 @@ final class GlyphText {
     }
 
     static boolean isBold(TextPosition glyph) {
-        String name = glyph.getFont() == null || glyph.getFont().getName() == null ? "" : glyph.getFont().getName();
-        return name.matches("(?i).*(bold|black|heavy|semibold|demi).*");
+        return BoldGlyphs.isBold(glyph);
     }
 
     private static boolean hyphenated(TextPosition previous, TextPosition glyph) {

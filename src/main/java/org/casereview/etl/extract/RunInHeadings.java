@@ -1,0 +1,97 @@
+package org.casereview.etl.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Run-in headings of a PDF's text (LaTeX's {@code \paragraph}, a bold lead-in): a paragraph that opens with words
+ * in bold, the regular text going on after them on the same line, its bold title wrapped over the lines before it
+ * or not. Where at least {@value #MIN_HEADINGS} paragraphs open so, the document's entries start that way: each bold
+ * title is set on a line of its own, its wrapped lines joined, over the paragraph's text. A lead that ends in a colon
+ * is a run-in label, left to the digest grammar; a single bold word is emphasis.
+ */
+final class RunInHeadings {
+
+    private static final int MIN_HEADINGS = 2;
+
+    private RunInHeadings() {
+    }
+
+    private record Heading(int start, int lead, String title, String rest) {
+    }
+
+    static List<String> split(List<String> lines, List<List<PdfPageLines.Line>> pages) {
+        Map<String, String> leads = new HashMap<>();
+        Set<String> bold = new HashSet<>();
+        for (List<PdfPageLines.Line> page : pages) {
+            for (PdfPageLines.Line line : page) {
+                if (!line.boldLead().isEmpty() && line.text().startsWith(line.boldLead() + " ")) {
+                    leads.put(line.text(), line.boldLead());
+                } else if (line.bold()) {
+                    bold.add(line.text());
+                }
+            }
+        }
+        List<Heading> headings = headings(lines, leads, bold);
+        if (headings.size() < MIN_HEADINGS) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines);
+        for (int h = headings.size() - 1; h >= 0; h--) {
+            Heading heading = headings.get(h);
+            out.subList(heading.start(), heading.lead() + 1).clear();
+            out.addAll(heading.start(), List.of(heading.title(), heading.rest()));
+        }
+        return out;
+    }
+
+    private static List<Heading> headings(List<String> lines, Map<String, String> leads, Set<String> bold) {
+        List<Heading> headings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = oneLine(lines.get(i));
+            String lead = leads.get(text);
+            if (lead == null) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && !lines.get(start - 1).isBlank() && bold.contains(oneLine(lines.get(start - 1)))) {
+                start--;
+            }
+            if (start > 0 && !lines.get(start - 1).isBlank()) {
+                continue;
+            }
+            String title = "";
+            for (int j = start; j < i; j++) {
+                title = joined(title, oneLine(lines.get(j)));
+            }
+            title = joined(title, lead);
+            if (isTitle(title)) {
+                headings.add(new Heading(start, i, title, text.substring(lead.length()).strip()));
+            }
+        }
+        return headings;
+    }
+
+    private static boolean isTitle(String title) {
+        return title.contains(" ") && !title.endsWith(":") && Character.isUpperCase(title.codePointAt(0));
+    }
+
+    /** Two lines of one title: a word hyphenated at the line's end is one word again. */
+    private static String joined(String before, String line) {
+        if (before.isEmpty()) {
+            return line;
+        }
+        if (before.matches(".*\\p{L}-$") && Character.isLowerCase(line.codePointAt(0))) {
+            return before.substring(0, before.length() - 1) + line;
+        }
+        return before + " " + line;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}
