@@ -139,7 +139,7 @@ public final class LayoutDigestText {
                 case HEADING -> out.append("#".repeat(Math.max(1, Math.min(6, block.level())))).append(' ')
                         .append(linked(block)).append("\n\n");
                 case LIST_ITEM -> out.append("- ").append(linked(block)).append('\n');
-                case TABLE -> out.append(DigestTable.text(block)).append("\n\n");
+                case TABLE -> out.append(DigestTable.text(withCellLinks(block))).append("\n\n");
                 default -> out.append(linked(block)).append("\n\n");
             }
         }
@@ -148,11 +148,37 @@ public final class LayoutDigestText {
 
     /** A block under a web link as a markdown link ("[Read the review (PDF)](https://...)"), else its text. */
     private static String linked(LayoutBlock block) {
-        if (block.link().isEmpty() || block.text().contains("](")) {
-            return block.text();
+        return linked(block.text(), block.link());
+    }
+
+    private static String linked(String text, String uri) {
+        if (uri.isEmpty() || text.contains("](")) {
+            return text;
         }
-        return "[" + block.text().replace("[", "(").replace("]", ")") + "](" + block.link().replace(" ", "%20")
-                .replace(")", "%29") + ")";
+        return "[" + text.replace("[", "(").replace("]", ")") + "](" + uri.replace(" ", "%20").replace(")", "%29") + ")";
+    }
+
+    /** A table whose cells' lines under a web link are markdown links, so an entry read from a row keeps its link. */
+    private static LayoutBlock withCellLinks(LayoutBlock table) {
+        if (table.cellLinks().size() != table.rows().size()) {
+            return table;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> cells = new ArrayList<>(table.rows().get(r));
+            List<String> links = table.cellLinks().get(r);
+            for (int c = 0; c < Math.min(cells.size(), links.size()); c++) {
+                String[] lines = cells.get(c).split("\n", -1);
+                String[] uris = links.get(c).split("\n", -1);
+                for (int i = 0; i < Math.min(lines.length, uris.length); i++) {
+                    lines[i] = linked(lines[i], uris[i]);
+                }
+                cells.set(c, String.join("\n", lines));
+            }
+            rows.add(cells);
+        }
+        return new LayoutBlock(table.kind(), table.level(), table.marker(), table.text(), table.page(), table.x(),
+                table.top(), table.fontSize(), table.bold(), rows, table.headerRows(), table.link());
     }
 
     /**

@@ -18,13 +18,24 @@ import java.util.List;
  *                   empty for other kinds
  * @param headerRows how many leading rows of a table are header rows
  * @param link       the URI of the web link whose annotation lies over the block's text, else empty
+ * @param cellLinks  a table's links, shaped as its rows: for each cell, one URI per line of the cell's text (lines
+ *                   joined with newlines as the cell's are; an empty line where no link lies over it); empty when
+ *                   the evidence gives none
  */
 public record LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
-                          float fontSize, boolean bold, List<List<String>> rows, int headerRows, String link) {
+                          float fontSize, boolean bold, List<List<String>> rows, int headerRows, String link,
+                          List<List<String>> cellLinks) {
 
     public LayoutBlock {
         rows = rows.stream().map(List::copyOf).toList();
         link = link == null ? "" : link;
+        cellLinks = cellLinks == null ? List.of() : cellLinks.stream().map(List::copyOf).toList();
+    }
+
+    /** A block whose table cells carry no links. */
+    public LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
+                       float fontSize, boolean bold, List<List<String>> rows, int headerRows, String link) {
+        this(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, link, List.of());
     }
 
     /** A block that is no link. */
@@ -41,7 +52,13 @@ public record LayoutBlock(BlockKind kind, int level, String marker, String text,
 
     /** The same block under the link {@code uri}. */
     public LayoutBlock withLink(String uri) {
-        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, uri);
+        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, uri,
+                cellLinks);
+    }
+
+    /** The same table with the links of its cells' lines ({@link #cellLinks}). */
+    public LayoutBlock withCellLinks(List<List<String>> links) {
+        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, link, links);
     }
 
     /** Position and look of a block's first glyphs. */

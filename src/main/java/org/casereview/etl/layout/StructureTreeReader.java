@@ -144,20 +144,26 @@ final class StructureTreeReader {
 
     private void table(PDStructureElement table, PDPage page) throws IOException {
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> links = new ArrayList<>();
         List<TextPosition> all = new ArrayList<>();
         int[] headerRows = {0};
-        collectRows(table, page, false, rows, all, headerRows);
+        collectRows(table, page, false, new Cells(rows, links), all, headerRows);
         if (rows.isEmpty()) {
             return;
         }
         String text = String.join(" ", rows.stream().map(r -> String.join(" ", r).replace('\n', ' ')).toList());
         LayoutBlock.Style style = GlyphText.style(all);
         blocks.add(new LayoutBlock(BlockKind.TABLE, 0, "", text, pageOf(all), style.x(), style.top(),
-                style.fontSize(), style.bold(), rows, headerRows[0]));
+                style.fontSize(), style.bold(), rows, headerRows[0]).withCellLinks(links));
     }
 
-    private void collectRows(PDStructureElement parent, PDPage page, boolean inHead, List<List<String>> rows,
+    /** A table's cell texts row by row, and the links over their lines in the same shape. */
+    private record Cells(List<List<String>> rows, List<List<String>> links) {
+    }
+
+    private void collectRows(PDStructureElement parent, PDPage page, boolean inHead, Cells table,
                              List<TextPosition> all, int[] headerRows) throws IOException {
+        List<List<String>> rows = table.rows();
         for (Object kid : parent.getKids()) {
             if (!(kid instanceof PDStructureElement child)) {
                 continue;
@@ -167,13 +173,17 @@ final class StructureTreeReader {
             if ("TR".equals(type)) {
                 boolean header = inHead;
                 List<String> cells = new ArrayList<>();
+                List<String> links = new ArrayList<>();
                 boolean allTh = true;
                 for (Object cell : child.getKids()) {
                     if (cell instanceof PDStructureElement c) {
                         List<List<TextPosition>> lines = new ArrayList<>();
                         cellLines(c, pageOf(c, childPage), lines, 0);
                         lines.forEach(all::addAll);
-                        cells.add(String.join("\n", lines.stream().map(GlyphText::text).filter(t -> !t.isEmpty()).toList()));
+                        List<List<TextPosition>> printed = lines.stream().filter(l -> !GlyphText.text(l).isEmpty())
+                                .toList();
+                        cells.add(String.join("\n", printed.stream().map(GlyphText::text).toList()));
+                        links.add(String.join("\n", printed.stream().map(this::link).toList()));
                         allTh &= "TH".equals(StructureTypes.standard(c));
                     }
                 }
@@ -181,8 +191,9 @@ final class StructureTreeReader {
                     headerRows[0]++;
                 }
                 rows.add(cells);
+                table.links().add(links);
             } else {
-                collectRows(child, childPage, inHead || "THead".equals(type), rows, all, headerRows);
+                collectRows(child, childPage, inHead || "THead".equals(type), table, all, headerRows);
             }
         }
     }

@@ -161,6 +161,44 @@ final class TaggedPdfWriter implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A table whose first row is TH cells and whose cells hold lines (split on newlines), each line a P in its cell;
+     * a line "words|uri" is printed as its words with a web link annotation over them.
+     */
+    TaggedPdfWriter linkedTable(List<List<String>> rows) throws IOException {
+        PDStructureElement table = tagged ? append(new PDStructureElement("Table", root), root) : null;
+        for (int r = 0; r < rows.size(); r++) {
+            PDStructureElement tr = tagged ? append(new PDStructureElement("TR", table), table) : null;
+            float x = 40;
+            int height = 1;
+            for (String cell : rows.get(r)) {
+                PDStructureElement c = tagged ? append(new PDStructureElement(r == 0 ? "TH" : "TD", tr), tr) : null;
+                String[] lines = cell.split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    PDStructureElement p = tagged ? append(new PDStructureElement("P", c), c) : null;
+                    String[] parts = lines[i].split("\\|");
+                    showAt(parts[0], x, r == 0, 9, p, y - 12 * i);
+                    if (parts.length > 1) {
+                        link(parts[0], parts[1], x, y - 12 * i, 9);
+                    }
+                }
+                height = Math.max(height, lines.length);
+                x += 130;
+            }
+            y -= 12 * height + 6;
+        }
+        return this;
+    }
+
+    private void link(String text, String uri, float x, float atY, float size) throws IOException {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, atY - 3, REGULAR.getStringWidth(text) / 1000 * size, size + 3));
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        link.setAction(action);
+        page.getAnnotations().add(link);
+    }
+
     /** A running footer marked as an artifact (outside the tree). */
     TaggedPdfWriter artifactFooter(String text) throws IOException {
         stream.beginMarkedContent(COSName.ARTIFACT);
@@ -213,14 +251,19 @@ final class TaggedPdfWriter implements AutoCloseable {
     }
 
     private void showAt(String text, float x, boolean bold, float size, PDStructureElement element) throws IOException {
+        showAt(text, x, bold, size, element, y);
+    }
+
+    private void showAt(String text, float x, boolean bold, float size, PDStructureElement element, float atY)
+            throws IOException {
         if (element == null) {
-            text(text, x, y, bold, size);
+            text(text, x, atY, bold, size);
             return;
         }
         COSDictionary properties = new COSDictionary();
         properties.setInt(COSName.MCID, mcid);
         stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
-        text(text, x, y, bold, size);
+        text(text, x, atY, bold, size);
         stream.endMarkedContent();
         element.appendKid(mcid++);
     }
