@@ -66,6 +66,7 @@ public final class ReportChecks {
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
                 nextMarkerInsideItem(report)));
+        found.addAll(ReportShapeChecks.judge(report));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));

@@ -3,8 +3,10 @@ package org.casereview.etl.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -65,7 +67,7 @@ public final class ReportExtractor {
             if (raw.failedPages().containsKey(page.number())) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.CORRUPT,
                         "page " + page.number() + " could not be read whole: " + raw.failedPages().get(page.number())));
-            } else if (pageChars == 0) {
+            } else if (pageChars == 0 && !raw.blankPages().contains(page.number())) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.NO_TEXT_LAYER,
                         "page " + page.number() + " has no text layer"));
             }
@@ -87,7 +89,20 @@ public final class ReportExtractor {
     }
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
-                             LayoutDocument layout, PDDocumentInformation info, int pageCount) {
+                             LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages) {
+    }
+
+    /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
+    private static Set<Integer> blankPages(PDDocument document, List<PageText> pages) {
+        Set<Integer> blank = new HashSet<>();
+        for (PageText page : pages) {
+            boolean textless = page.lines().stream().allMatch(l -> l.text().isEmpty());
+            if (textless && page.number() >= 1 && page.number() <= document.getNumberOfPages()
+                    && BlankPages.isBlank(document.getPage(page.number() - 1))) {
+                blank.add(page.number());
+            }
+        }
+        return blank;
     }
 
     private static RawReport read(Path pdf) throws UnreadableDocumentException {
@@ -97,7 +112,7 @@ public final class ReportExtractor {
             List<PageText> pages = stripper.read(document);
             return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
                     LayoutReader.read(document), copyInfo(document),
-                    document.getNumberOfPages());
+                    document.getNumberOfPages(), blankPages(document, pages));
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {

@@ -51,11 +51,11 @@ class QualitySelfCheckTest {
      * pending-batch15 (issue 9.6, measured on main unchanged; README miss kinds 1-7): ashby-carr (items 50%:
      * drawn-circle bullets given to the wrong lines), cwm-ffynnon (items 66.7%: two table rows sharing a
      * row-spanned cell joined), glenarden (sections 42.9%: memoir two columns read in interleaved bands) and
-     * marlbury (items 57.1%: Calc action-plan cells joined across columns) say ok on main as measured.
+     * marlbury (items 57.1%: Calc action-plan cells joined across columns) said ok on main as measured, until
+     * r16-tables added ReportShapeChecks (heading numbers found inside text, lead-in items, date and status cells
+     * in an item, two agencies asked in one recommendation).
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("ashby-carr-lcspr-child-n.pdf",
-            "cwm-ffynnon-cpr-child-h.pdf", "glenarden-learning-review-child-c.pdf",
-            "marlbury-cspr-child-y-action-plan.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 

@@ -100,5 +100,23 @@ class BadPdfTest {
                     .containsExactly(org.assertj.core.api.Assertions.tuple("page 2", RejectReason.NO_TEXT_LAYER));
             assertThat(document.metadata().pages()).isEqualTo(2);
         }
+
+        @Test
+        void aBlankPageAfterTheCoverIsNoProblem() throws Exception {
+            Path pdf = new PdfFixtureBuilder()
+                    .cover("Local Child Safeguarding Practice Review", 20f, "Child R", 16f)
+                    .newPage()
+                    .newPage()
+                    .heading1("1. Introduction")
+                    .paragraph("This review concerns a boy who is called Child R in this report.")
+                    .heading1("2. Recommendations")
+                    .numbered("The partnership should publish guidance on home visits.")
+                    .save(dir.resolve("blank-verso.pdf"));
+            ReportDocument document = extractor.extract(pdf);
+            assertThat(document.problems()).isEmpty();
+            assertThat(document.metadata().pages()).isEqualTo(3);
+            assertThat(document.sections()).extracting(s -> s.heading())
+                    .containsExactly("1. Introduction", "2. Recommendations");
+        }
     }
 }
