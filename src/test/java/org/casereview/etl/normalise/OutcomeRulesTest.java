@@ -32,4 +32,16 @@ class OutcomeRulesTest {
         assertThat(summary("A 4-year-old girl was at home when her father killed her mother in 2020.").outcome())
                 .isNotEqualTo("death");
     }
+
+    @Test
+    void childrenRestrainedInASettingWereSeriouslyHarmed() {
+        assertThat(summary("Review of three disabled children aged 8 to 14 who were physically restrained and secluded"
+                + " at a residential school between 2020 and 2023.").outcome()).isEqualTo("serious_harm");
+    }
+
+    @Test
+    void aParentRestrainedByOfficersIsNotTheChildsHarm() {
+        assertThat(summary("A 6-year-old boy was present when his father was restrained by police officers in 2022.")
+                .outcome()).isEqualTo("other");
+    }
 }
