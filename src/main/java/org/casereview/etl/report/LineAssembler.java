@@ -33,8 +33,10 @@ final class LineAssembler {
         List<TextLine> run = new ArrayList<>();
         TextLine previous = null;
         TextLine fullWidth = null;
-        for (TextLine row : rows) {
-            boolean crosses = ColumnGutters.crossesAny(row, gutters)
+        boolean[] bandHeadings = BandHeadings.find(rows, gutters);
+        for (int r = 0; r < rows.size(); r++) {
+            TextLine row = rows.get(r);
+            boolean crosses = ColumnGutters.crossesAny(row, gutters) || bandHeadings[r]
                     || gutters.size() > 1 && fullWidth != null && wrapsFullWidthLine(fullWidth, row, gutters);
             // white space across all columns ends a run of column text as a full-width line does
             boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize();

@@ -154,7 +154,7 @@ final class TileColumns {
     }
 
     /** The font size of most characters on the page. */
-    private static float bodySize(List<TextLine> rows) {
+    static float bodySize(List<TextLine> rows) {
         Map<Float, Integer> chars = new HashMap<>();
         rows.forEach(row -> row.fragments().forEach(
                 f -> chars.merge(Math.round(f.fontSize() * 2) / 2f, f.text().length(), Integer::sum)));
