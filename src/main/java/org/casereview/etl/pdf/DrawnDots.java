@@ -2,6 +2,7 @@ package org.casereview.etl.pdf;
 
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -25,6 +26,10 @@ public final class DrawnDots {
     private static final float MAX_MARK = 36f;
     private static final float MAX_RULE_THICKNESS = 2.5f;
     private static final float MIN_RULE_LENGTH = 24f;
+    private static final float MIN_UPRIGHT = 2f;
+    /** Upright segments this close in x are one line; and this far apart along it (points) still continue it. */
+    private static final float COLLINEAR = 0.5f;
+    private static final float JOIN_GAP = 1f;
 
     /** A filled shape: its horizontal extent and the height of its centre. */
     public record Dot(float minX, float maxX, float centreY) {
@@ -32,6 +37,10 @@ public final class DrawnDots {
 
     /** A thin horizontal line, filled or stroked, in PDF page space: a rule under a heading, a table's border. */
     public record Rule(float minX, float maxX, float y) {
+    }
+
+    /** A thin upright line in PDF page space: a cell edge of a printed grid, merged with the segments it continues. */
+    public record Upright(float x, float minY, float maxY) {
     }
 
     /** A small painted shape of any proportion, filled or stroked: a part of an icon, a badge, a tick. */
@@ -47,6 +56,7 @@ public final class DrawnDots {
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
+    private final List<Upright> uprights = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -77,6 +87,7 @@ public final class DrawnDots {
         shapes.clear();
         rules.clear();
         panels.clear();
+        uprights.clear();
         empty = true;
     }
 
@@ -88,6 +99,25 @@ public final class DrawnDots {
     /** The thin horizontal lines of the current page (at most 2.5 points thick, at least 24 long). */
     public List<Rule> rules() {
         return List.copyOf(rules);
+    }
+
+    /**
+     * The thin upright lines of the current page; segments at one x that meet or nearly meet (a spreadsheet's printed
+     * gridlines are drawn one cell edge at a time) are merged into one line.
+     */
+    public List<Upright> uprights() {
+        List<Upright> sorted = new ArrayList<>(uprights);
+        sorted.sort(Comparator.comparingDouble(Upright::x).thenComparingDouble(Upright::minY));
+        List<Upright> merged = new ArrayList<>();
+        for (Upright u : sorted) {
+            Upright last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && Math.abs(last.x() - u.x()) <= COLLINEAR && u.minY() <= last.maxY() + JOIN_GAP) {
+                merged.set(merged.size() - 1, new Upright(last.x(), last.minY(), Math.max(last.maxY(), u.maxY())));
+            } else {
+                merged.add(u);
+            }
+        }
+        return merged;
     }
 
     /** The filled areas of the current page larger than a mark each way. */
@@ -161,6 +191,9 @@ public final class DrawnDots {
     private void keepRule(float w, float h) {
         if (!empty && h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) {
             rules.add(new Rule(minX, maxX, (minY + maxY) / 2));
+        }
+        if (!empty && w <= MAX_RULE_THICKNESS && h >= MIN_UPRIGHT) {
+            uprights.add(new Upright((minX + maxX) / 2, minY, maxY));
         }
     }
 
