@@ -62,6 +62,15 @@ public final class DrawnDots {
     private float maxX;
     private float maxY;
     private boolean empty = true;
+    /** The current point, the start and bounds of the run of curves being drawn, and of the last run that closed. */
+    private Point2D.Float current;
+    private Point2D.Float loopStart;
+    private float[] loop;
+    private float[] closedLoop;
+    private int moves;
+    /** No rectangle in the path. */
+    private boolean spurred = true;
+    private static final float CLOSED = 0.5f;
 
     public DrawnDots(PDFStreamEngine engine) {
         this.engine = engine;
@@ -75,7 +84,7 @@ public final class DrawnDots {
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
             ops.add(processor(name, (op, operands) -> paint()));
         }
-        ops.add(processor("n", (op, operands) -> empty = true));
+        ops.add(processor("n", (op, operands) -> resetPath()));
         for (String name : List.of("S", "s")) {
             ops.add(processor(name, (op, operands) -> stroke()));
         }
@@ -88,7 +97,7 @@ public final class DrawnDots {
         rules.clear();
         panels.clear();
         uprights.clear();
-        empty = true;
+        resetPath();
     }
 
     /** The dots of the current page. */
@@ -140,14 +149,53 @@ public final class DrawnDots {
         if ("re".equals(op.getName()) && numbers.size() == 4) {
             add(numbers.get(0), numbers.get(1));
             add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            spurred = false;
             return;
         }
+        boolean curve = List.of("c", "v", "y").contains(op.getName());
+        if (curve && loop == null && current != null) {
+            loopStart = current;
+            loop = new float[] {current.x, current.y, current.x, current.y};
+        } else if (!curve) {
+            loop = null;
+            moves += "m".equals(op.getName()) ? 1 : 0;
+        }
         for (int i = 0; i + 1 < numbers.size(); i += 2) {
-            add(numbers.get(i), numbers.get(i + 1));
+            current = add(numbers.get(i), numbers.get(i + 1));
+            if (curve && loop != null) {
+                loop = new float[] {Math.min(loop[0], current.x), Math.min(loop[1], current.y),
+                        Math.max(loop[2], current.x), Math.max(loop[3], current.y)};
+            }
+        }
+        if (curve && loop != null && current.distance(loopStart) < CLOSED) {
+            closedLoop = loop.clone();
         }
     }
 
-    private void add(float x, float y) {
+    /**
+     * A filled path of one straight spur and a closed run of curves (cairo starts a circle's path with a line from
+     * where the text ended) paints only the curves' area: the spur has no width.
+     */
+    private void keepClosedLoopOnly() {
+        if (closedLoop != null && spurred && moves <= 1) {
+            minX = closedLoop[0];
+            minY = closedLoop[1];
+            maxX = closedLoop[2];
+            maxY = closedLoop[3];
+        }
+    }
+
+    private void resetPath() {
+        empty = true;
+        loop = null;
+        loopStart = null;
+        closedLoop = null;
+        current = null;
+        moves = 0;
+        spurred = true;
+    }
+
+    private Point2D.Float add(float x, float y) {
         Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
         Point2D.Float p = ctm.transformPoint(x, y);
         if (empty) {
@@ -160,9 +208,11 @@ public final class DrawnDots {
             minY = Math.min(minY, p.y);
             maxY = Math.max(maxY, p.y);
         }
+        return p;
     }
 
     private void paint() {
+        keepClosedLoopOnly();
         float w = maxX - minX;
         float h = maxY - minY;
         keepShape(w, h);
@@ -173,13 +223,13 @@ public final class DrawnDots {
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }
-        empty = true;
+        resetPath();
     }
 
     private void stroke() {
         keepShape(maxX - minX, maxY - minY);
         keepRule(maxX - minX, maxY - minY);
-        empty = true;
+        resetPath();
     }
 
     private void keepShape(float w, float h) {
