@@ -2,6 +2,7 @@ package org.casereview.etl.pdf;
 
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -25,6 +26,10 @@ public final class DrawnDots {
     private static final float MAX_MARK = 36f;
     private static final float MAX_RULE_THICKNESS = 2.5f;
     private static final float MIN_RULE_LENGTH = 24f;
+    private static final float MIN_UPRIGHT = 2f;
+    /** Upright segments this close in x are one line; and this far apart along it (points) still continue it. */
+    private static final float COLLINEAR = 0.5f;
+    private static final float JOIN_GAP = 1f;
 
     /** A filled shape: its horizontal extent and the height of its centre. */
     public record Dot(float minX, float maxX, float centreY) {
@@ -32,6 +37,10 @@ public final class DrawnDots {
 
     /** A thin horizontal line, filled or stroked, in PDF page space: a rule under a heading, a table's border. */
     public record Rule(float minX, float maxX, float y) {
+    }
+
+    /** A thin upright line in PDF page space: a cell edge of a printed grid, merged with the segments it continues. */
+    public record Upright(float x, float minY, float maxY) {
     }
 
     /** A small painted shape of any proportion, filled or stroked: a part of an icon, a badge, a tick. */
@@ -47,11 +56,21 @@ public final class DrawnDots {
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
+    private final List<Upright> uprights = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
     private float maxY;
     private boolean empty = true;
+    /** The current point, the start and bounds of the run of curves being drawn, and of the last run that closed. */
+    private Point2D.Float current;
+    private Point2D.Float loopStart;
+    private float[] loop;
+    private float[] closedLoop;
+    private int moves;
+    /** No rectangle in the path. */
+    private boolean spurred = true;
+    private static final float CLOSED = 0.5f;
 
     public DrawnDots(PDFStreamEngine engine) {
         this.engine = engine;
@@ -65,7 +84,7 @@ public final class DrawnDots {
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
             ops.add(processor(name, (op, operands) -> paint()));
         }
-        ops.add(processor("n", (op, operands) -> empty = true));
+        ops.add(processor("n", (op, operands) -> resetPath()));
         for (String name : List.of("S", "s")) {
             ops.add(processor(name, (op, operands) -> stroke()));
         }
@@ -77,7 +96,8 @@ public final class DrawnDots {
         shapes.clear();
         rules.clear();
         panels.clear();
-        empty = true;
+        uprights.clear();
+        resetPath();
     }
 
     /** The dots of the current page. */
@@ -88,6 +108,25 @@ public final class DrawnDots {
     /** The thin horizontal lines of the current page (at most 2.5 points thick, at least 24 long). */
     public List<Rule> rules() {
         return List.copyOf(rules);
+    }
+
+    /**
+     * The thin upright lines of the current page; segments at one x that meet or nearly meet (a spreadsheet's printed
+     * gridlines are drawn one cell edge at a time) are merged into one line.
+     */
+    public List<Upright> uprights() {
+        List<Upright> sorted = new ArrayList<>(uprights);
+        sorted.sort(Comparator.comparingDouble(Upright::x).thenComparingDouble(Upright::minY));
+        List<Upright> merged = new ArrayList<>();
+        for (Upright u : sorted) {
+            Upright last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && Math.abs(last.x() - u.x()) <= COLLINEAR && u.minY() <= last.maxY() + JOIN_GAP) {
+                merged.set(merged.size() - 1, new Upright(last.x(), last.minY(), Math.max(last.maxY(), u.maxY())));
+            } else {
+                merged.add(u);
+            }
+        }
+        return merged;
     }
 
     /** The filled areas of the current page larger than a mark each way. */
@@ -110,14 +149,53 @@ public final class DrawnDots {
         if ("re".equals(op.getName()) && numbers.size() == 4) {
             add(numbers.get(0), numbers.get(1));
             add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            spurred = false;
             return;
         }
+        boolean curve = List.of("c", "v", "y").contains(op.getName());
+        if (curve && loop == null && current != null) {
+            loopStart = current;
+            loop = new float[] {current.x, current.y, current.x, current.y};
+        } else if (!curve) {
+            loop = null;
+            moves += "m".equals(op.getName()) ? 1 : 0;
+        }
         for (int i = 0; i + 1 < numbers.size(); i += 2) {
-            add(numbers.get(i), numbers.get(i + 1));
+            current = add(numbers.get(i), numbers.get(i + 1));
+            if (curve && loop != null) {
+                loop = new float[] {Math.min(loop[0], current.x), Math.min(loop[1], current.y),
+                        Math.max(loop[2], current.x), Math.max(loop[3], current.y)};
+            }
+        }
+        if (curve && loop != null && current.distance(loopStart) < CLOSED) {
+            closedLoop = loop.clone();
         }
     }
 
-    private void add(float x, float y) {
+    /**
+     * A filled path of one straight spur and a closed run of curves (cairo starts a circle's path with a line from
+     * where the text ended) paints only the curves' area: the spur has no width.
+     */
+    private void keepClosedLoopOnly() {
+        if (closedLoop != null && spurred && moves <= 1) {
+            minX = closedLoop[0];
+            minY = closedLoop[1];
+            maxX = closedLoop[2];
+            maxY = closedLoop[3];
+        }
+    }
+
+    private void resetPath() {
+        empty = true;
+        loop = null;
+        loopStart = null;
+        closedLoop = null;
+        current = null;
+        moves = 0;
+        spurred = true;
+    }
+
+    private Point2D.Float add(float x, float y) {
         Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
         Point2D.Float p = ctm.transformPoint(x, y);
         if (empty) {
@@ -130,9 +208,11 @@ public final class DrawnDots {
             minY = Math.min(minY, p.y);
             maxY = Math.max(maxY, p.y);
         }
+        return p;
     }
 
     private void paint() {
+        keepClosedLoopOnly();
         float w = maxX - minX;
         float h = maxY - minY;
         keepShape(w, h);
@@ -143,13 +223,13 @@ public final class DrawnDots {
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }
-        empty = true;
+        resetPath();
     }
 
     private void stroke() {
         keepShape(maxX - minX, maxY - minY);
         keepRule(maxX - minX, maxY - minY);
-        empty = true;
+        resetPath();
     }
 
     private void keepShape(float w, float h) {
@@ -161,6 +241,9 @@ public final class DrawnDots {
     private void keepRule(float w, float h) {
         if (!empty && h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) {
             rules.add(new Rule(minX, maxX, (minY + maxY) / 2));
+        }
+        if (!empty && w <= MAX_RULE_THICKNESS && h >= MIN_UPRIGHT) {
+            uprights.add(new Upright((minX + maxX) / 2, minY, maxY));
         }
     }
 

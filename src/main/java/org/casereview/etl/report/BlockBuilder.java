@@ -173,9 +173,14 @@ final class BlockBuilder {
             return false;
         }
         if (line.hasCellGap()) {
-            return gap <= 2.5f * pitch;
+            // a printed grid's rows may be taller than any gap: a line ruled into the block's columns goes on with it
+            return gap <= 2.5f * pitch || ruledCells(line) >= 2 && TableRows.fitsColumns(line, TableRows.columns(block));
         }
         return gap <= 1.6f * pitch && TableRows.fitsColumns(line, TableRows.columns(block));
+    }
+
+    private static long ruledCells(TextLine line) {
+        return line.fragments().stream().filter(TextFragment::afterRule).count();
     }
 
     /** A paragraph goes on over a page or column break when it had not ended and the style stays. */

@@ -23,6 +23,12 @@ final class DrawnBullets {
     record Dot(float minX, float maxX, float centreY) {
     }
 
+    /** How far before a fragment (in its font sizes) an upright line counts as its cell's edge. */
+    private static final float RULE_REACH = 0.8f;
+    private static final float RULE_SLACK = 0.5f;
+    /** Share of the font size above the baseline an upright line must cover. */
+    private static final float RULE_COVER = 0.5f;
+
     private final DrawnDots drawn;
 
     DrawnBullets(PDFStreamEngine engine) {
@@ -57,6 +63,33 @@ final class DrawnBullets {
     List<DrawnMarks.Mark> marks(float left, float top) {
         return DrawnMarks.join(drawn.shapes().stream().map(s -> new DrawnMarks.Mark(s.minX() - left, s.maxX() - left,
                 top - s.maxY(), top - s.minY(), 1)).toList());
+    }
+
+    /** An upright drawn line in the coordinates of text positions, y from the top of the page. */
+    record Upright(float x, float top, float bottom) {
+    }
+
+    /** The page's thin upright lines (collinear segments merged), in the coordinates of text positions. */
+    List<Upright> uprights(float left, float top) {
+        return drawn.uprights().stream().map(u -> new Upright(u.x() - left, top - u.maxY(), top - u.minY())).toList();
+    }
+
+    /**
+     * Each fragment with an upright line just before it, across its height, marked as starting after a rule: in a
+     * ruled grid a cell's text may end a few points before the next cell's, and the drawn edge parts the two.
+     */
+    static List<TextFragment> markRuled(List<TextFragment> fragments, List<Upright> uprights) {
+        if (uprights.isEmpty()) {
+            return fragments;
+        }
+        List<TextFragment> result = new ArrayList<>(fragments.size());
+        for (TextFragment f : fragments) {
+            boolean ruled = uprights.stream().anyMatch(u -> u.x() <= f.x() + RULE_SLACK
+                    && u.x() >= f.x() - RULE_REACH * f.fontSize()
+                    && u.top() <= f.y() - RULE_COVER * f.fontSize() && u.bottom() >= f.y());
+            result.add(ruled ? f.withRuleBefore() : f);
+        }
+        return result;
     }
 
     static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots) {

@@ -214,7 +214,8 @@ final class PositionedTextStripper extends PDFTextStripper {
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
         List<TextFragment> withBullets = turned ? fragments
-                : DrawnBullets.attach(fragments, drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
+                : DrawnBullets.attach(DrawnBullets.markRuled(fragments,
+                        drawnBullets.uprights(box.getLowerLeftX(), box.getUpperRightY())), drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
                         drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()));
         List<TextLine> lines = turned ? LineAssembler.assemble(number, width, withBullets)
                 : FloatedBoxes.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),

@@ -30,7 +30,7 @@ final class TableRows {
         List<TextFragment> fragments = line.fragments();
         starts.add(fragments.get(0).x());
         for (int i = 1; i < fragments.size(); i++) {
-            if (fragments.get(i).x() - fragments.get(i - 1).endX() > line.fontSize()) {
+            if (fragments.get(i).x() - fragments.get(i - 1).endX() > line.fontSize() || fragments.get(i).afterRule()) {
                 starts.add(fragments.get(i).x());
             }
         }

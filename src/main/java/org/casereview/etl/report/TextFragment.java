@@ -11,9 +11,15 @@ package org.casereview.etl.report;
  * @param bold     set in a bold face (or filled and stroked, as word processors fake bold)
  * @param coloured printed in a colour other than black or grey
  * @param italic   set in an italic or oblique face
+ * @param afterRule a drawn upright line stands just before it across its height (a ruled cell's edge)
  */
 record TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
-                    boolean italic) {
+                    boolean italic, boolean afterRule) {
+
+    TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
+                 boolean italic) {
+        this(text, x, endX, y, fontSize, bold, coloured, italic, false);
+    }
 
     TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured) {
         this(text, x, endX, y, fontSize, bold, coloured, false);
@@ -21,6 +27,10 @@ record TextFragment(String text, float x, float endX, float y, float fontSize, b
 
     TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold) {
         this(text, x, endX, y, fontSize, bold, false, false);
+    }
+
+    TextFragment withRuleBefore() {
+        return new TextFragment(text, x, endX, y, fontSize, bold, coloured, italic, true);
     }
 
     boolean isBlank() {

@@ -85,7 +85,7 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
             // a number, bullet or short label ("Recommendation 1:") set off by a tab
             boolean afterMarker = i == 1 && (MARKER.matcher(first).matches()
                     || first.endsWith(":") && SPACES.split(first).length <= 4);
-            if (gap > 1.1f * fontSize() && !afterMarker) {
+            if ((gap > 1.1f * fontSize() || fragments.get(i).afterRule()) && !afterMarker) {
                 return true;
             }
         }
