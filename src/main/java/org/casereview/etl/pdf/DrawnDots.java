@@ -30,6 +30,8 @@ public final class DrawnDots {
     /** Upright segments this close in x are one line; and this far apart along it (points) still continue it. */
     private static final float COLLINEAR = 0.5f;
     private static final float JOIN_GAP = 1f;
+    /** A run of curves that ends this close to where it began is closed. */
+    private static final float CLOSED = 0.5f;
 
     /** A filled shape: its horizontal extent and the height of its centre. */
     public record Dot(float minX, float maxX, float centreY) {
@@ -70,7 +72,6 @@ public final class DrawnDots {
     private int moves;
     /** No rectangle in the path. */
     private boolean spurred = true;
-    private static final float CLOSED = 0.5f;
 
     public DrawnDots(PDFStreamEngine engine) {
         this.engine = engine;

@@ -45,7 +45,7 @@ final class ReportShapeChecks {
      * lines inside section text: those headings were read but not taken (columns read out of order).
      */
     static Optional<String> numberedHeadingsInText(ReportEvidence r) {
-        Set<Integer> numbers = new TreeSet<>();
+        TreeSet<Integer> numbers = new TreeSet<>();
         for (Section s : r.sections()) {
             Matcher m = NUMBERED_HEADING.matcher(s.heading() == null ? "" : s.heading().strip());
             if (m.matches()) {
@@ -55,8 +55,8 @@ final class ReportShapeChecks {
         if (numbers.size() < 2) {
             return Optional.empty();
         }
-        int first = ((TreeSet<Integer>) numbers).first();
-        int last = ((TreeSet<Integer>) numbers).last();
+        int first = numbers.first();
+        int last = numbers.last();
         List<String> inText = new ArrayList<>();
         for (Section s : r.sections()) {
             if (s.text() == null) {
