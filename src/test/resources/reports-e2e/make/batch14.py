@@ -1,7 +1,7 @@
 """Batch 14 (issue 9 point 6, fourth fresh held-out batch): renders the eight invented reports of batch14_content.py and writes
 their truth from the same descriptions (batch13.truth: texts, types and metadata from the blocks, pages read back from the PDF).
 
-    python3 batch14.py ../pending-batch14 [name-prefix...]
+    python3 batch14.py ../batch14 [name-prefix...]
 
 Needs weasyprint (Debian 'weasyprint'), xelatex (texlive-xetex, KOMA-Script), soffice, chromium, groff, ghostscript (ps2pdf),
 enscript, qpdf, poppler-utils. Test-fixture tooling only.
