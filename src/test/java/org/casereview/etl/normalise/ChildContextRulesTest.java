@@ -45,6 +45,9 @@ class ChildContextRulesTest {
     @CsvSource(delimiter = '|', value = {
             "Her siblings, aged 3 and 5, were subject to child protection plans.|",
             "Child Z and her brother were subject to child protection plans.|child_protection_plan",
+            "His younger brother, aged 12, lived with foster carers.|",
+            "Her older sister was looked after by the local authority.|",
+            "He and his brother were placed with foster carers.|foster_care",
             "The mother was herself on the child protection register.|",
             "She was a young carer for her disabled mother.|",
             "Child Z had learning difficulties and attended a special school.|disabled",
