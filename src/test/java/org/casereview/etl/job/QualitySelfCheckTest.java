@@ -54,8 +54,12 @@ class QualitySelfCheckTest {
      * marlbury (items 57.1%: Calc action-plan cells joined across columns) said ok on main as measured, until
      * r16-tables added ReportShapeChecks (heading numbers found inside text, lead-in items, date and status cells
      * in an item, two agencies asked in one recommendation).
+     * pending-batch16 (issue 9.6, measured on main unchanged; README miss kinds): ferncliffe (items 77.8%: a
+     * wkhtmltopdf findings-and-recommendations table continued on the next page without its header row, the
+     * split row's recommendation cut at the page end and the last row's recommendation read as plain text)
+     * says ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("ferncliffe-lcspr-child-a.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
