@@ -12,24 +12,25 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The visible glyphs (overprinted duplicates removed), the drawn rulings and filled boxes, and the link annotations of
- * each of a PDF's first pages.
+ * The visible glyphs (overprinted duplicates removed), the drawn rulings, filled boxes and dots (list markers painted
+ * as paths), and the link annotations of each of a PDF's first pages.
  */
 final class PageGlyphs extends PDFTextStripper {
 
-    /** One page: 1-based number, width and height in points, glyphs in content order, rulings, boxes, links. */
+    /** One page: 1-based number, width and height in points, glyphs in content order, rulings, boxes, links, dots. */
     record Page(int number, float width, float height, List<TextPosition> glyphs, List<Ruling> rulings,
-                List<DrawnBox> boxes, List<PageLinks.Link> links) {
+                List<DrawnBox> boxes, List<PageLinks.Link> links, List<DrawnDot> dots) {
     }
 
     private final DrawnRulings drawn = new DrawnRulings(this);
+    private final PageDots dots = new PageDots(this);
     private final GlyphCounter counter;
     private final List<Page> pages = new ArrayList<>();
 
     private PageGlyphs(GlyphCounter counter) throws IOException {
         this.counter = counter;
         setSortByPosition(false);
-        drawn.operators().forEach(this::addOperator);
+        PathOperators.combined(this, drawn.operators(), dots.operators()).forEach(this::addOperator);
     }
 
     /** The counter may stop the reading with a runtime exception (a page past the character limit, a deadline). */
@@ -43,6 +44,7 @@ final class PageGlyphs extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         drawn.startPage(page);
+        dots.startPage(page);
         counter.startPage();
         super.startPage(page);
     }
@@ -61,6 +63,6 @@ final class PageGlyphs extends PDFTextStripper {
         }
         PDRectangle box = getCurrentPage().getCropBox();
         pages.add(new Page(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs, drawn.rulings(), drawn.boxes(),
-                PageLinks.of(getCurrentPage())));
+                PageLinks.of(getCurrentPage()), dots.dots()));
     }
 }
