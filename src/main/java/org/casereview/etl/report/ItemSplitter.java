@@ -341,12 +341,16 @@ final class ItemSplitter {
         private void callout(Block block) {
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
-            if (calloutType != null && (block.bold() || leadsInBold(block) || terms.contains(block)
+            // the section's own run-in heading ("Findings. The review found ...") opens its prose, no call-out
+            boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(block.text());
+            // a paragraph announcing the list after it ("... identified the following learning.") is no item
+            boolean announces = ANNOUNCES.matcher(block.text()).find();
+            if (calloutType != null && !announces && (block.bold() || leadsInPoint || terms.contains(block)
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, block.text(), block.page());
             } else {
-                announced = context != null && ANNOUNCES.matcher(block.text()).find();
+                announced = context != null && announces;
             }
         }
     }
