@@ -12,10 +12,13 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -147,7 +150,7 @@ final class StructureTreeReader {
         List<List<String>> links = new ArrayList<>();
         List<TextPosition> all = new ArrayList<>();
         int[] headerRows = {0};
-        collectRows(table, page, false, new Cells(rows, links), all, headerRows);
+        collectRows(table, page, false, new Cells(rows, links, new TableSpans()), all, headerRows);
         if (rows.isEmpty()) {
             return;
         }
@@ -157,8 +160,8 @@ final class StructureTreeReader {
                 style.fontSize(), style.bold(), rows, headerRows[0]).withCellLinks(links));
     }
 
-    /** A table's cell texts row by row, and the links over their lines in the same shape. */
-    private record Cells(List<List<String>> rows, List<List<String>> links) {
+    /** A table's cell texts row by row, the links over their lines in the same shape, and its merged cells. */
+    private record Cells(List<List<String>> rows, List<List<String>> links, TableSpans spans) {
     }
 
     private void collectRows(PDStructureElement parent, PDPage page, boolean inHead, Cells table,
@@ -172,9 +175,10 @@ final class StructureTreeReader {
             PDPage childPage = pageOf(child, page);
             if ("TR".equals(type)) {
                 boolean header = inHead;
-                List<String> cells = new ArrayList<>();
-                List<String> links = new ArrayList<>();
+                TableSpans spans = table.spans();
+                spans.startRow();
                 boolean allTh = true;
+                boolean any = false;
                 for (Object cell : child.getKids()) {
                     if (cell instanceof PDStructureElement c) {
                         List<List<TextPosition>> lines = new ArrayList<>();
@@ -182,20 +186,36 @@ final class StructureTreeReader {
                         lines.forEach(all::addAll);
                         List<List<TextPosition>> printed = lines.stream().filter(l -> !GlyphText.text(l).isEmpty())
                                 .toList();
-                        cells.add(String.join("\n", printed.stream().map(GlyphText::text).toList()));
-                        links.add(String.join("\n", printed.stream().map(this::link).toList()));
+                        spans.add(String.join("\n", printed.stream().map(GlyphText::text).toList()),
+                                String.join("\n", printed.stream().map(this::link).toList()), span(c, true),
+                                span(c, false));
                         allTh &= "TH".equals(StructureTypes.standard(c));
+                        any = true;
                     }
                 }
-                if ((header || allTh && !cells.isEmpty()) && headerRows[0] == rows.size()) {
+                if ((header || allTh && any) && headerRows[0] == rows.size()) {
                     headerRows[0]++;
                 }
-                rows.add(cells);
-                table.links().add(links);
+                rows.add(spans.cells());
+                table.links().add(spans.links());
             } else {
                 collectRows(child, childPage, inHead || "THead".equals(type), table, all, headerRows);
             }
         }
+    }
+
+    /** A cell's RowSpan (rows true) or ColSpan from its Table attributes; 1 when it has none. */
+    private static int span(PDStructureElement cell, boolean rows) {
+        Revisions<PDAttributeObject> attributes = cell.getAttributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.getObject(i) instanceof PDTableAttributeObject table) {
+                int span = rows ? table.getRowSpan() : table.getColSpan();
+                if (span > 1) {
+                    return span;
+                }
+            }
+        }
+        return 1;
     }
 
     /**

@@ -31,7 +31,7 @@ final class TaggedTables {
         if (!type.hasItems() || tables.isEmpty() || lines.isEmpty()) {
             return found;
         }
-        String sectionKey = key(String.join(" ", lines.stream().map(TextLine::text).toList()));
+        PrintedText section = new PrintedText(String.join(" ", lines.stream().map(TextLine::text).toList()));
         List<String> cells = new ArrayList<>();
         List<Integer> cellPages = new ArrayList<>();
         List<String> otherCells = new ArrayList<>();
@@ -51,8 +51,7 @@ final class TaggedTables {
                 }
                 String printed = row.get(main).strip();
                 String cell = ListMarkers.stripMarker(printed);
-                // both ends of the cell printed in the section: another row that merely starts alike is no match
-                if (sectionKey.contains(prefix(cell)) && sectionKey.contains(suffix(key(cell)))) {
+                if (section.holds(cell)) {
                     cells.add(cell);
                     // the printed opening with its typed number tells rows that start alike apart
                     cellPages.add(pageOf(lines, prefix(printed), table.page()));
@@ -76,8 +75,82 @@ final class TaggedTables {
         List<ItemSplitter.Found> result = new ArrayList<>(kept.stream()
                 .filter(f -> rowKeys.stream().noneMatch(k -> key(f.text()).contains(k))).toList());
         result.addAll(rows);
-        result.sort(Comparator.comparingInt(f -> position(sectionKey, prefix(f.text()))));
+        result.sort(Comparator.comparingInt(f -> section.position(f.text())));
         return result;
+    }
+
+    /**
+     * A section's printed text, to find a cell in: whole, or with its words in order among the words of the cells
+     * printed beside it (side-by-side cells read line by line mix their words on each baseline).
+     */
+    private static final class PrintedText {
+        /** Cells beside the item column add a few words to each of its lines. */
+        private static final int MIXED_WORDS_PER_WORD = 2;
+        private static final int MIXED_WORDS_SLACK = 8;
+
+        private final String key;
+        private final List<String> words = new ArrayList<>();
+        /** Where each word starts in the key. */
+        private final List<Integer> offsets = new ArrayList<>();
+
+        PrintedText(String text) {
+            this.key = key(text);
+            int at = 0;
+            for (String word : text.split("\\s+")) {
+                String k = key(word);
+                if (!k.isEmpty()) {
+                    words.add(k);
+                    offsets.add(at);
+                    at += k.length();
+                }
+            }
+        }
+
+        /** Both ends of the cell printed in the section: another row that merely starts alike is no match. */
+        boolean holds(String cell) {
+            return key.contains(prefix(cell)) && key.contains(suffix(key(cell))) || mixedStart(cell) >= 0;
+        }
+
+        int position(String text) {
+            int at = key.indexOf(prefix(text));
+            if (at >= 0) {
+                return at;
+            }
+            int word = mixedStart(text);
+            return word < 0 ? Integer.MAX_VALUE : offsets.get(word);
+        }
+
+        /** The first word of the text's words found in order within a short run of the section's words; -1 if none. */
+        private int mixedStart(String text) {
+            List<String> wanted = new ArrayList<>();
+            for (String word : text.split("\\s+")) {
+                String k = key(word);
+                if (!k.isEmpty()) {
+                    wanted.add(k);
+                }
+            }
+            if (wanted.size() < MIN_ROW_WORDS) {
+                return -1;
+            }
+            int reach = wanted.size() * MIXED_WORDS_PER_WORD + MIXED_WORDS_SLACK;
+            for (int start = 0; start < words.size(); start++) {
+                if (words.get(start).equals(wanted.get(0)) && inOrder(wanted, start, reach)) {
+                    return start;
+                }
+            }
+            return -1;
+        }
+
+        private boolean inOrder(List<String> wanted, int start, int reach) {
+            int next = 1;
+            int end = Math.min(words.size(), start + reach);
+            for (int w = start + 1; w < end && next < wanted.size(); w++) {
+                if (words.get(w).equals(wanted.get(next))) {
+                    next++;
+                }
+            }
+            return next == wanted.size();
+        }
     }
 
     /**
@@ -160,11 +233,6 @@ final class TaggedTables {
             }
         }
         return fallback;
-    }
-
-    private static int position(String sectionKey, String probe) {
-        int at = sectionKey.indexOf(probe);
-        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     private static String prefix(String text) {
