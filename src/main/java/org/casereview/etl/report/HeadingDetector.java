@@ -279,7 +279,9 @@ final class HeadingDetector {
             return words <= 30;
         }
         boolean sentence = text.endsWith(".") && words >= 5;
-        return count <= 2 && words <= 18 && !sentence;
+        // a numbered heading in a narrow column may wrap onto a third line
+        int maxLines = TOP_NUMBER.matcher(text).lookingAt() ? MAX_LINES : 2;
+        return count <= maxLines && words <= 18 && !sentence;
     }
 
     /** Size first, then weight, capitals and colour; a rule drawn under a bold heading outweighs capitals. */

@@ -2,7 +2,9 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Groups a page's fragments into lines in reading order, column by column on pages of two or more columns. */
@@ -34,12 +36,14 @@ final class LineAssembler {
         TextLine previous = null;
         TextLine fullWidth = null;
         boolean[] bandHeadings = BandHeadings.find(rows, gutters);
+        boolean crossed = rows.stream().anyMatch(row -> ColumnGutters.crossesAny(row, gutters));
         for (int r = 0; r < rows.size(); r++) {
             TextLine row = rows.get(r);
             boolean crosses = ColumnGutters.crossesAny(row, gutters) || bandHeadings[r]
                     || gutters.size() > 1 && fullWidth != null && wrapsFullWidthLine(fullWidth, row, gutters);
-            // white space across all columns ends a run of column text as a full-width line does
-            boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize();
+            // white space across all columns ends a run of column text as a full-width line does, save by chance
+            boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize()
+                    && (crossed || !everyColumnGoesOn(rows.subList(r, rows.size()), gutters));
             if (crosses || gapBefore) {
                 flush(page, gutters, run, result);
             }
@@ -53,6 +57,17 @@ final class LineAssembler {
         }
         flush(page, gutters, run, result);
         return result;
+    }
+
+    /**
+     * Every column holds text from here down. On a page whose columns no line crosses, white space at one height
+     * in all of them is chance (two columns top to bottom), unless the text below it stands in fewer columns.
+     */
+    private static boolean everyColumnGoesOn(List<TextLine> below, List<Float> gutters) {
+        Set<Integer> used = new HashSet<>();
+        below.forEach(row -> row.fragments().stream().filter(f -> !f.isBlank())
+                .forEach(f -> used.add(ColumnGutters.column(f, gutters))));
+        return used.size() > gutters.size();
     }
 
     /**
