@@ -7,7 +7,9 @@ import java.util.List;
  * short balanced band of columns): a short heading in larger type than the body stands in one column only,
  * yet every other column has text above it and below it and is empty across the heading's height and a body line
  * under it. A heading inside one column of running text has the other column's lines beside it, and a heading
- * below the end of a shorter column has nothing under it there; both stay in their column.
+ * below the end of a shorter column has nothing under it there; both stay in their column. So does a heading
+ * beside white space that runs up to the other column's own heading or down from it (a page set in columns
+ * from top to bottom, whose headings' space lines up with a heading across the gutter by chance).
  */
 final class BandHeadings {
 
@@ -55,8 +57,8 @@ final class BandHeadings {
             if (c == column) {
                 continue;
             }
-            boolean above = false;
-            boolean below = false;
+            TextLine above = null;
+            TextLine below = null;
             for (int r = 0; r < rows.size(); r++) {
                 if (r == heading || !holds(rows.get(r), c, gutters)) {
                     continue;
@@ -65,14 +67,22 @@ final class BandHeadings {
                 if (y > top && y < bottom) {
                     return false;
                 }
-                above |= y <= top;
-                below |= y >= bottom;
+                above = y <= top ? rows.get(r) : above;
+                below = below == null && y >= bottom ? rows.get(r) : below;
             }
-            if (!above || !below) {
+            // white space next to the column's own heading is that heading's space (a page in columns), no band break
+            if (above == null || below == null || isHeading(above, c, gutters, body)
+                    || isHeading(below, c, gutters, body)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isHeading(TextLine row, int column, List<Float> gutters, float body) {
+        return !ColumnGutters.crossesAny(row, gutters) && row.fragments().stream()
+                .filter(f -> !f.isBlank() && ColumnGutters.column(f, gutters) == column)
+                .allMatch(f -> f.fontSize() >= HEADING_SIZE * body);
     }
 
     /** The row has text in the column, or runs across it. */
