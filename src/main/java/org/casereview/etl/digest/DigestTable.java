@@ -199,8 +199,7 @@ public final class DigestTable {
                 // a cell may repeat its column's label ("Learning includes:") over its list
                 boolean ownLabel = labelType(cell.get(0)) != null && cell.size() > 1;
                 sections.append(label(ownLabel ? cell.get(0) : names.get(c))).append('\n');
-                cell.subList(ownLabel ? 1 : 0, cell.size())
-                        .forEach(line -> sections.append("- ").append(bulletless(line)).append('\n'));
+                cell.subList(ownLabel ? 1 : 0, cell.size()).forEach(line -> sections.append(itemOrLabel(line)));
                 sections.append('\n');
             }
         }
@@ -212,6 +211,17 @@ public final class DigestTable {
         title.subList(1, title.size()).forEach(line -> out.append(line).append("\n\n"));
         links.forEach(line -> out.append(line).append("\n\n"));
         return out.toString();
+    }
+
+    /**
+     * A cell's line as a list item, or, when it is a label and no bullet's item ("Identifies good practice
+     * including:" under the learning list), as a label line of its own that the lines after it go under.
+     */
+    private static String itemOrLabel(String line) {
+        if (!UnitShapes.BULLET.matcher(line).find() && labelType(line) != null) {
+            return "\n" + label(line) + "\n";
+        }
+        return "- " + bulletless(line) + "\n";
     }
 
     private static boolean isLinkColumn(String name) {

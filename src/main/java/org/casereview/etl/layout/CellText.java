@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The printed lines of a table cell (or a paragraph) as text: a line that starts with a bullet, follows a wider gap
- * than the line spacing, or changes between bold and regular starts a new line of the result; the other lines are
- * joined to the one before, a word hyphenated over the line end made whole again.
+ * The printed lines of a table cell (or a paragraph) as text: a line that starts with a bullet, or has a drawn list
+ * marker just before it ({@link DrawnDot}, written as a bullet), follows a wider gap than the line spacing, or changes
+ * between bold and regular starts a new line of the result; the other lines are joined to the one before, a word
+ * hyphenated over the line end made whole again.
  */
 final class CellText {
 
@@ -19,12 +20,18 @@ final class CellText {
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}-$");
     /** A gap this many times the line spacing parts paragraphs. */
     private static final float PARAGRAPH_GAP = 1.2f;
+    private static final String DRAWN_MARKER = "\u2022 ";
 
     private CellText() {
     }
 
     /** @param pitch the usual distance between baselines of the table's lines, 0 when not known */
     static String of(List<List<TextPosition>> lines, float pitch) {
+        return of(lines, pitch, List.of());
+    }
+
+    /** @param dots the drawn dots among these lines (a cell's column), in the glyphs' space */
+    static String of(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots) {
         List<StringBuilder> paragraphs = new ArrayList<>();
         List<TextPosition> previous = null;
         for (List<TextPosition> line : lines) {
@@ -32,8 +39,10 @@ final class CellText {
             if (text.isEmpty()) {
                 continue;
             }
-            if (previous == null || startsParagraph(previous, line, text, pitch)) {
-                paragraphs.add(new StringBuilder(text));
+            boolean marked = !BULLET.matcher(text).find() && DrawnDot.markerBefore(dots, line.get(0).getXDirAdj(),
+                    baseline(line), line.get(0).getFontSizeInPt());
+            if (previous == null || marked || startsParagraph(previous, line, text, pitch)) {
+                paragraphs.add(new StringBuilder(marked ? DRAWN_MARKER + text : text));
             } else {
                 append(paragraphs.get(paragraphs.size() - 1), text);
             }

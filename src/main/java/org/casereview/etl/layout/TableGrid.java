@@ -30,7 +30,9 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
     /** Baselines this many times the font size apart end a table without rules. */
     private static final float END_GAP = 4f;
 
-    static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, TableHeader heading, List<Ruling> rulings) {
+    /** @param dots the page's drawn dots: list markers in a cell start its items */
+    static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, TableHeader heading, List<Ruling> rulings,
+                                    List<DrawnDot> dots) {
         GlyphLine header = lines.get(headerLine);
         List<GlyphLine.Run> head = heading.cells();
         List<GlyphLine> below = lines.subList(heading.end(), lines.size());
@@ -46,14 +48,15 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
             return Optional.empty();
         }
         List<String> names = cells(headerBand, bounds).stream().map(cell -> CellText.of(cell, 0)).toList();
-        return Optional.of(new TableGrid(rows(names, bands, bounds), headerLine, end, bounds, left, right));
+        return Optional.of(new TableGrid(rows(names, bands, bounds, dots), headerLine, end, bounds, left, right));
     }
 
     /**
      * The table of the page before going on at the top of this page without its header row: the same columns, from
      * the first line no word of which crosses a column edge; a row split by the page break has an empty first cell.
      */
-    static Optional<TableGrid> continued(List<GlyphLine> lines, TableGrid previous, List<Ruling> rulings) {
+    static Optional<TableGrid> continued(List<GlyphLine> lines, TableGrid previous, List<Ruling> rulings,
+                                         List<DrawnDot> dots) {
         int start = 0;
         while (start < lines.size() && ColumnBounds.crossings(lines.get(start), previous.bounds()) > 0) {
             start++;
@@ -72,7 +75,7 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
         if (bands.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TableGrid(rows(previous.rows().get(0), bands, previous.bounds()), start, end,
+        return Optional.of(new TableGrid(rows(previous.rows().get(0), bands, previous.bounds(), dots), start, end,
                 previous.bounds(), previous.left(), previous.right()));
     }
 
@@ -95,14 +98,24 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
         return end;
     }
 
-    private static List<List<String>> rows(List<String> names, List<List<GlyphLine>> bands, List<Float> bounds) {
+    private static List<List<String>> rows(List<String> names, List<List<GlyphLine>> bands, List<Float> bounds,
+                                           List<DrawnDot> dots) {
         List<List<List<List<TextPosition>>>> cells = new ArrayList<>();
         bands.forEach(band -> cells.add(cells(band, bounds)));
         float pitch = CellText.pitch(cells.stream().flatMap(List::stream).toList());
+        List<List<DrawnDot>> columnDots = new ArrayList<>();
+        for (int c = 0; c <= bounds.size(); c++) {
+            int column = c;
+            columnDots.add(dots.stream().filter(d -> column(d.x(), bounds) == column).toList());
+        }
         List<List<String>> rows = new ArrayList<>();
         rows.add(names);
         for (List<List<List<TextPosition>>> row : cells) {
-            rows.add(row.stream().map(cell -> CellText.of(cell, pitch)).toList());
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                texts.add(CellText.of(row.get(c), pitch, columnDots.get(c)));
+            }
+            rows.add(texts);
         }
         return rows;
     }

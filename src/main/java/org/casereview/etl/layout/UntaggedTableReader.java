@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * cells (stretches of text set apart by a gap of about a character's height or more), with the lines they wrap onto
  * ({@link TableHeader}), the caller takes for a table's header starts a table ({@link TableGrid}); a table that reaches the foot of its page goes on at the top of the next
  * page even without its header row there; the lines above and below are paragraphs, headings and furniture
- * ({@link TextBlocks}). A page without a table is all paragraphs.
+ * ({@link TextBlocks}), running heads and feet and page numbers at a page's edges furniture ({@link RunningLines})
+ * before any table is looked for. A page without a table is all paragraphs.
  */
 public final class UntaggedTableReader {
 
@@ -40,24 +41,41 @@ public final class UntaggedTableReader {
         } catch (IOException e) {
             return LayoutDocument.EMPTY;
         }
+        List<List<GlyphLine>> pageLines = glyphPages.stream().map(p -> GlyphLine.of(p.glyphs())).toList();
+        RunningLines running = RunningLines.of(pageLines, glyphPages.stream().map(PageGlyphs.Page::height).toList(),
+                line -> header.test(line.runs(CELL_GAP * line.fontSize()).stream().map(GlyphLine.Run::text).toList()));
         List<PageLayout> layouts = new ArrayList<>();
         TableGrid open = null;
-        for (PageGlyphs.Page page : glyphPages) {
-            PageResult result = page(page, header, open);
+        for (int p = 0; p < glyphPages.size(); p++) {
+            PageGlyphs.Page page = glyphPages.get(p);
+            List<GlyphLine> lines = pageLines.get(p);
+            int[] edges = running.edgeCounts(p, lines, page.height());
+            List<LayoutBlock> blocks = new ArrayList<>(furniture(lines.subList(0, edges[0]), page.number()));
+            PageResult result = page(page, lines.subList(edges[0], lines.size() - edges[1]), header, open);
             open = result.open();
-            layouts.add(new PageLayout(page.number(), Evidence.LAYOUT, 0, result.blocks()));
+            blocks.addAll(result.blocks());
+            blocks.addAll(furniture(lines.subList(lines.size() - edges[1], lines.size()), page.number()));
+            layouts.add(new PageLayout(page.number(), Evidence.LAYOUT, 0, blocks));
         }
         return new LayoutDocument(layouts, false);
     }
 
-    private static PageResult page(PageGlyphs.Page page, Predicate<List<String>> header, TableGrid open) {
-        List<GlyphLine> lines = GlyphLine.of(page.glyphs());
+    /** Running heads and feet and page numbers, one block a line. */
+    private static List<LayoutBlock> furniture(List<GlyphLine> lines, int page) {
+        return lines.stream().map(line -> LayoutBlock.of(BlockKind.FURNITURE, 0, "", GlyphText.text(line.glyphs()),
+                page, GlyphText.style(line.glyphs()))).toList();
+    }
+
+    /** The page's lines between its furniture at the top and at the foot. */
+    private static PageResult page(PageGlyphs.Page page, List<GlyphLine> lines, Predicate<List<String>> header,
+                                   TableGrid open) {
         float body = TextBlocks.bodySize(page.glyphs());
         List<LayoutBlock> blocks = new ArrayList<>();
         int from = 0;
         TableGrid last = null;
         Optional<TableGrid> grid = next(lines, 0, page, header);
-        Optional<TableGrid> continued = open == null ? Optional.empty() : TableGrid.continued(lines, open, page.rulings());
+        Optional<TableGrid> continued = open == null ? Optional.empty()
+                : TableGrid.continued(lines, open, page.rulings(), page.dots());
         if (continued.isPresent() && (grid.isEmpty() || continued.get().startLine() < grid.get().startLine())) {
             grid = continued; // a header row repeated at the top of the page starts the table there instead
         }
@@ -86,7 +104,7 @@ public final class UntaggedTableReader {
             TableHeader wrapped = TableHeader.of(lines, i, cells, CELL_GAP * line.fontSize(), page.rulings());
             TableHeader head = header.test(wrapped.names()) ? wrapped : TableHeader.single(i, cells);
             if (header.test(head.names())) {
-                Optional<TableGrid> grid = TableGrid.find(lines, i, head, page.rulings());
+                Optional<TableGrid> grid = TableGrid.find(lines, i, head, page.rulings(), page.dots());
                 if (grid.isPresent()) {
                     return grid;
                 }
