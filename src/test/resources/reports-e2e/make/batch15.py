@@ -2,7 +2,7 @@
 their truth from the same descriptions (batch13.truth through batch14.for_truth: texts, types and metadata from the blocks,
 pages read back from the rendered PDF).
 
-    python3 batch15.py ../pending-batch15 [name-prefix...]
+    python3 batch15.py ../batch15 [name-prefix...]
 
 Needs fop, python3-reportlab, texlive (memoir, mathpazo, enumitem), soffice, python3-docx, pandoc, chromium, python3-cairo,
 python3-openpyxl, poppler-utils. Test-fixture tooling only.
