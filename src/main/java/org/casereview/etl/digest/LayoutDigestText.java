@@ -140,10 +140,16 @@ public final class LayoutDigestText {
                         .append(linked(block)).append("\n\n");
                 case LIST_ITEM -> out.append("- ").append(linked(block)).append('\n');
                 case TABLE -> out.append(DigestTable.text(withCellLinks(block))).append("\n\n");
+                case LABEL -> out.append(asLabel(block.text())).append("\n\n");
                 default -> out.append(linked(block)).append("\n\n");
             }
         }
         return out.toString().strip();
+    }
+
+    /** A label cell as a label line the grammar reads: "Summary" becomes "Summary:". */
+    private static String asLabel(String text) {
+        return text.endsWith(":") ? text : text + ":";
     }
 
     /** A block under a web link as a markdown link ("[Read the review (PDF)](https://...)"), else its text. */

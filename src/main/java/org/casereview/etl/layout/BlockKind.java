@@ -12,6 +12,11 @@ public enum BlockKind {
     /** A box, call-out or aside set off from the body text. */
     BOX,
     CAPTION,
+    /**
+     * The label cell of a label|content layout (a form's or an e-mail's left column: "Summary", "Learning
+     * includes:"): it names what the blocks after it, up to the next label, are.
+     */
+    LABEL,
     /** Running heads and feet, page numbers, contents lists: on the page, not part of the text. */
     FURNITURE
 }

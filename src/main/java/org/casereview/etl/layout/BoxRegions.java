@@ -30,19 +30,40 @@ final class BoxRegions {
     /** Points of overlap two regions may share and still be read one after the other. */
     private static final float TOLERANCE = 2f;
 
-    /** One line of the page in reading order; {@code region} tells lines of different boxes apart (-1: outside). */
-    record Placed(GlyphLine line, int region) {
+    /**
+     * One line of the page in reading order; {@code region} tells lines of different boxes apart (-1: outside), and
+     * the label cell and the text of each row of a label|content table ({@link LabelColumn}) apart from each other;
+     * {@code label} marks a label cell's line.
+     */
+    record Placed(GlyphLine line, int region, boolean label) {
+        Placed(GlyphLine line, int region) {
+            this(line, region, false);
+        }
     }
 
     /** A box with the glyphs it holds, or one line outside any box; bounds order it, its text's top breaks ties. */
     private record Region(int id, float left, float top, float right, float bottom, float textTop,
                           List<GlyphLine> lines) {
+
+        boolean contains(Region other) {
+            return other != this && other.id >= 0 && other.left >= left - TOLERANCE && other.right <= right + TOLERANCE
+                    && other.top >= top - TOLERANCE && other.bottom <= bottom + TOLERANCE
+                    && (other.right - other.left) * (other.bottom - other.top) < (right - left) * (bottom - top);
+        }
+    }
+
+    /** Consecutive lines of one region in reading order (a box's lines down to a box drawn inside it). */
+    private record Chunk(Region region, List<GlyphLine> lines) {
     }
 
     private BoxRegions() {
     }
 
-    /** The page's lines in box reading order; empty when the page is not read by boxes. */
+    /**
+     * The page's lines in box reading order; empty when the page is not read by boxes. A box holding a
+     * label|content table is read so even when the content stream is in order: a line reader would read the two
+     * columns across.
+     */
     static Optional<List<Placed>> order(PageGlyphs.Page page) {
         List<DrawnBox> boxes = page.boxes().stream()
                 .filter(b -> b.width() < BACKGROUND * page.width() || b.height() < BACKGROUND * page.height())
@@ -62,15 +83,34 @@ final class BoxRegions {
                 inBoxes += box.isPresent() ? 1 : 0;
             }
         }
-        List<Region> regions = regions(held, outside);
-        if (held.size() < MIN_BOXES || inBoxes < MOST_TEXT * printed || inContentOrder(regions, page.glyphs())) {
+        if (held.size() < MIN_BOXES || inBoxes < MOST_TEXT * printed) {
             return Optional.empty();
         }
-        List<Placed> placed = new ArrayList<>();
-        for (Region region : readingOrder(regions)) {
-            region.lines().forEach(line -> placed.add(new Placed(line, region.id())));
+        List<Region> regions = regions(held, outside);
+        List<Chunk> chunks = readingOrder(regions);
+        boolean tables = regions.stream().anyMatch(r -> r.id() >= 0 && LabelColumn.holdsTable(r.lines()));
+        if (!tables && inContentOrder(chunks, page.glyphs())) {
+            return Optional.empty();
         }
-        return Optional.of(placed);
+        return Optional.of(placed(chunks, regions.size()));
+    }
+
+    /** The chunks' lines, each box's label|content tables as rows with regions of their own from {@code nextId} on. */
+    private static List<Placed> placed(List<Chunk> chunks, int nextId) {
+        List<Placed> placed = new ArrayList<>();
+        int row = 0;
+        for (Chunk chunk : chunks) {
+            if (chunk.region().id() < 0) {
+                chunk.lines().forEach(line -> placed.add(new Placed(line, -1)));
+                continue;
+            }
+            for (LabelColumn.Part part : LabelColumn.read(chunk.lines(), row)) {
+                int id = part.row() < 0 ? chunk.region().id() : nextId + 2 * part.row() + (part.label() ? 1 : 0);
+                placed.add(new Placed(part.line(), id, part.label()));
+                row = Math.max(row, part.row() + 1);
+            }
+        }
+        return placed;
     }
 
     private static Optional<DrawnBox> innermost(List<DrawnBox> boxes, TextPosition glyph) {
@@ -98,17 +138,17 @@ final class BoxRegions {
      * True when the content stream already reads the boxes in order: box after box as the rows and columns go, each
      * from its top line down (the first glyph of each line comes later in the stream than the line above).
      */
-    private static boolean inContentOrder(List<Region> regions, List<TextPosition> glyphs) {
+    private static boolean inContentOrder(List<Chunk> chunks, List<TextPosition> glyphs) {
         Map<TextPosition, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < glyphs.size(); i++) {
             index.put(glyphs.get(i), i);
         }
         int previous = -1;
-        for (Region region : readingOrder(regions)) {
-            if (region.id() < 0) {
+        for (Chunk chunk : chunks) {
+            if (chunk.region().id() < 0) {
                 continue;
             }
-            for (GlyphLine line : region.lines()) {
+            for (GlyphLine line : chunk.lines()) {
                 int first = line.glyphs().stream().mapToInt(index::get).min().orElse(previous);
                 if (first < previous) {
                     return false;
@@ -119,8 +159,48 @@ final class BoxRegions {
         return true;
     }
 
+    /**
+     * Rows from the top (regions that overlap down the page), in each row columns from the left, each from its top;
+     * a box drawn inside another (a title band on a panel) is read where it stands among the other's lines.
+     */
+    private static List<Chunk> readingOrder(List<Region> regions) {
+        Map<Region, List<Region>> inside = new IdentityHashMap<>();
+        List<Region> outer = new ArrayList<>();
+        for (Region region : regions) {
+            Optional<Region> parent = regions.stream().filter(r -> r.contains(region))
+                    .min(Comparator.comparingDouble(r -> (r.right() - r.left()) * (r.bottom() - r.top())));
+            parent.ifPresentOrElse(p -> inside.computeIfAbsent(p, k -> new ArrayList<>()).add(region),
+                    () -> outer.add(region));
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        topLevelOrder(outer).forEach(region -> addChunks(region, inside, chunks));
+        return chunks;
+    }
+
+    /** The region's lines with the boxes drawn inside it read where their tops stand among those lines. */
+    private static void addChunks(Region region, Map<Region, List<Region>> inside, List<Chunk> chunks) {
+        List<Region> nested = new ArrayList<>(inside.getOrDefault(region, List.of()));
+        nested.sort(Comparator.comparingDouble(Region::top));
+        List<GlyphLine> lines = new ArrayList<>();
+        int next = 0;
+        for (GlyphLine line : region.lines()) {
+            while (next < nested.size() && nested.get(next).top() < line.baseline()) {
+                if (!lines.isEmpty()) {
+                    chunks.add(new Chunk(region, List.copyOf(lines)));
+                    lines.clear();
+                }
+                addChunks(nested.get(next++), inside, chunks);
+            }
+            lines.add(line);
+        }
+        if (!lines.isEmpty()) {
+            chunks.add(new Chunk(region, List.copyOf(lines)));
+        }
+        nested.subList(next, nested.size()).forEach(r -> addChunks(r, inside, chunks));
+    }
+
     /** Rows from the top (regions that overlap down the page), in each row columns from the left, each from its top. */
-    private static List<Region> readingOrder(List<Region> regions) {
+    private static List<Region> topLevelOrder(List<Region> regions) {
         List<Region> byTop = new ArrayList<>(regions);
         byTop.sort(Comparator.comparingDouble(Region::top));
         List<Region> ordered = new ArrayList<>();

@@ -10,7 +10,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Printed lines in reading order as blocks: a line that starts with a bullet glyph starts a list item, whose wrapped
  * lines (indented under its words) go on it; other lines close together, in one size and weight, in one box, are a
  * paragraph; a paragraph clearly larger than the page's body text is a heading (its level set later, by size over
- * the document); a page number at the top or foot is furniture. A block under a link annotation carries its URI.
+ * the document); a page number at the top or foot is furniture; the lines of a label cell beside its text are a
+ * label. A block under a link annotation carries its URI.
  */
 final class LineBlocks {
 
@@ -26,12 +27,14 @@ final class LineBlocks {
         final List<TextPosition> marker;
         final List<TextPosition> glyphs = new ArrayList<>();
         final int region;
+        final boolean label;
         final float textLeft;
         GlyphLine last;
 
-        Draft(List<TextPosition> marker, List<TextPosition> words, GlyphLine line, int region) {
+        Draft(List<TextPosition> marker, List<TextPosition> words, GlyphLine line, BoxRegions.Placed placed) {
             this.marker = marker;
-            this.region = region;
+            this.region = placed.region();
+            this.label = placed.label();
             this.textLeft = words.isEmpty() ? line.glyphs().get(0).getXDirAdj() : words.get(0).getXDirAdj();
             glyphs.addAll(words);
             last = line;
@@ -52,24 +55,24 @@ final class LineBlocks {
     static List<LayoutBlock> of(List<BoxRegions.Placed> lines, PageGlyphs.Page page) {
         LineBlocks reader = new LineBlocks(page);
         for (BoxRegions.Placed placed : lines) {
-            reader.add(placed.line(), placed.region());
+            reader.add(placed.line(), placed);
         }
         reader.flush();
         return reader.blocks;
     }
 
-    private void add(GlyphLine line, int region) {
-        int bullet = BulletGlyphs.leading(line.glyphs());
+    private void add(GlyphLine line, BoxRegions.Placed placed) {
+        int bullet = placed.label() ? 0 : BulletGlyphs.leading(line.glyphs());
         if (bullet > 0) {
             flush();
             List<TextPosition> words = line.glyphs().subList(bullet, line.glyphs().size());
-            draft = new Draft(line.glyphs().subList(0, bullet), words, line, region);
-        } else if (draft != null && goesOn(draft, line, region)) {
+            draft = new Draft(line.glyphs().subList(0, bullet), words, line, placed);
+        } else if (draft != null && goesOn(draft, line, placed.region())) {
             draft.glyphs.addAll(line.glyphs());
             draft.last = line;
         } else {
             flush();
-            draft = new Draft(List.of(), line.glyphs(), line, region);
+            draft = new Draft(List.of(), line.glyphs(), line, placed);
         }
     }
 
@@ -97,7 +100,8 @@ final class LineBlocks {
             blocks.add(LayoutBlock.of(BlockKind.LIST_ITEM, 1, GlyphText.text(draft.marker), text, page.number(),
                     GlyphText.style(draft.marker)).withLink(link));
         } else if (!text.isEmpty()) {
-            blocks.add(LayoutBlock.of(kind(text, style), 0, "", text, page.number(), style).withLink(link));
+            BlockKind kind = draft.label ? BlockKind.LABEL : kind(text, style);
+            blocks.add(LayoutBlock.of(kind, 0, "", text, page.number(), style).withLink(link));
         }
         draft = null;
     }

@@ -12,8 +12,9 @@
  * {@code DrawnRulings}, {@code CellText}), a table going on over pages. For an untagged page whose text sits in
  * drawn boxes (cards, panels) that the content stream writes out of reading order, {@link
  * org.casereview.etl.layout.BoxReader} reads it box by box ({@code BoxRegions}: the filled shapes {@code DrawnRulings}
- * keeps as boxes, rows and columns of boxes; {@code LineBlocks}: items after bullet glyphs, paragraphs, headings by
- * size). Link annotations over a block's words give its {@code link} ({@link org.casereview.etl.layout.PageLinks}).
+ * keeps as boxes, rows and columns of boxes, a box drawn on another read where it stands; {@code LabelColumn}: a
+ * box's label|content table read row by row, its left cells as labels; {@code LineBlocks}: items after bullet glyphs,
+ * paragraphs, headings by size). Link annotations over a block's words give its {@code link} ({@link org.casereview.etl.layout.PageLinks}).
  * Plain Java over PDFBox; imports nothing of the project.
  */
 package org.casereview.etl.layout;

@@ -72,4 +72,50 @@ class BoxReaderTest {
     void boxesHoldingOnlyTitlesAreNotMostOfThePageText() throws IOException {
         assertThat(read(new CardsPdf(true, CardsPdf.Fill.BANDS_ONLY), "bands.pdf")).isEmpty();
     }
+
+    private static final String MAIL_HEADING = "Case reviews by e-mail - June 2026";
+    private static final String MAIL_INTRO = "Three case reviews published in June 2026.";
+
+    private List<LayoutBlock> mail(boolean glyphBullets, String name) throws IOException {
+        Path file = new LabelColumnPdf(glyphBullets).write(dir.resolve(name), MAIL_HEADING, MAIL_INTRO,
+                LabelColumnPdf.threeReviews());
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return BoxReader.read(document, Integer.MAX_VALUE, GlyphCounter.NONE).orElseThrow().blocks(Evidence.LAYOUT);
+        }
+    }
+
+    @Test
+    void aLeftColumnOfLabelsIsReadAsRowsEachLabelWholeBeforeTheTextBesideIt() throws IOException {
+        List<LayoutBlock> blocks = mail(true, "labels.pdf");
+
+        assertThat(blocks).extracting(LayoutBlock::kind, LayoutBlock::text).containsSubsequence(
+                tuple(BlockKind.HEADING, "Baby MA: Child safeguarding practice review"),
+                tuple(BlockKind.LABEL, "Summary"),
+                tuple(BlockKind.PARAGRAPH, "Death of a 5-week-old boy in 2024 who was found unresponsive after "
+                        + "sleeping on a sofa with his father. Baby MA is White British."),
+                tuple(BlockKind.LABEL, "Learning includes:"),
+                tuple(BlockKind.LIST_ITEM, "advice on safe sleep was not repeated after the birth"),
+                tuple(BlockKind.LIST_ITEM, "the father's shift work was not known to the health visitor"),
+                tuple(BlockKind.LABEL, "Recommendations include:"),
+                tuple(BlockKind.LIST_ITEM, "repeat safe sleep advice at every contact in the first month"),
+                tuple(BlockKind.LIST_ITEM, "ask about who cares for the baby at night"),
+                tuple(BlockKind.PARAGRAPH, "Read the review (PDF)"),
+                tuple(BlockKind.HEADING, "Child MB: Serious case review"));
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LABEL).extracting(LayoutBlock::text)
+                .containsExactly("Summary", "Learning includes:", "Recommendations include:",
+                        "Summary", "Learning includes:", "Recommendations include:",
+                        "Summary", "Learning includes:", "Recommendations include:");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).hasSize(12);
+    }
+
+    @Test
+    void theHeadingInABandDrawnOnThePanelIsReadWhereItStandsBeforeThePanelTextUnderIt() throws IOException {
+        List<LayoutBlock> blocks = mail(true, "band.pdf");
+
+        assertThat(blocks).extracting(LayoutBlock::kind, LayoutBlock::level, LayoutBlock::text).startsWith(
+                tuple(BlockKind.PARAGRAPH, 0, "Having trouble reading this email? View it in your browser"),
+                tuple(BlockKind.HEADING, 1, MAIL_HEADING),
+                tuple(BlockKind.PARAGRAPH, 0, MAIL_INTRO),
+                tuple(BlockKind.HEADING, 2, "Baby MA: Child safeguarding practice review"));
+    }
 }
