@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Printed lines in reading order as blocks: a line that starts with a bullet glyph starts a list item, whose wrapped
+ * Printed lines in reading order as blocks: a line that starts with a bullet glyph, or after a drawn dot ({@link
+ * DrawnDot}: a marker painted as a path, as browsers and Qt paint {@code <li>} discs), starts a list item, whose wrapped
  * lines (indented under its words) go on it; other lines close together, in one size and weight, in one box, are a
  * paragraph; a paragraph clearly larger than the page's body text is a heading (its level set later, by size over
  * the document); a page number at the top or foot is furniture; the lines of a label cell beside its text are a
@@ -16,6 +17,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class LineBlocks {
 
     private static final float PARAGRAPH_GAP = 1.6f;
+    /** The marker given to an item whose bullet is painted. */
+    private static final String DRAWN_MARKER = "\u2022";
     private static final float HEADING_SIZE = 1.2f;
     private static final float SAME_SIZE = 0.1f;
     private static final float INDENT_SLACK = 2f;
@@ -28,16 +31,24 @@ final class LineBlocks {
         final List<TextPosition> glyphs = new ArrayList<>();
         final int region;
         final boolean label;
+        /** The item's marker is painted (a drawn disc), not printed. */
+        final boolean drawnMarker;
         final float textLeft;
         GlyphLine last;
 
-        Draft(List<TextPosition> marker, List<TextPosition> words, GlyphLine line, BoxRegions.Placed placed) {
+        Draft(List<TextPosition> marker, boolean drawnMarker, List<TextPosition> words, GlyphLine line,
+              BoxRegions.Placed placed) {
             this.marker = marker;
+            this.drawnMarker = drawnMarker;
             this.region = placed.region();
             this.label = placed.label();
             this.textLeft = words.isEmpty() ? line.glyphs().get(0).getXDirAdj() : words.get(0).getXDirAdj();
             glyphs.addAll(words);
             last = line;
+        }
+
+        boolean item() {
+            return drawnMarker || !marker.isEmpty();
         }
     }
 
@@ -66,14 +77,23 @@ final class LineBlocks {
         if (bullet > 0) {
             flush();
             List<TextPosition> words = line.glyphs().subList(bullet, line.glyphs().size());
-            draft = new Draft(line.glyphs().subList(0, bullet), words, line, placed);
+            draft = new Draft(line.glyphs().subList(0, bullet), false, words, line, placed);
+        } else if (!placed.label() && drawnMarker(line)) {
+            flush();
+            draft = new Draft(List.of(), true, line.glyphs(), line, placed);
         } else if (draft != null && goesOn(draft, line, placed.region())) {
             draft.glyphs.addAll(line.glyphs());
             draft.last = line;
         } else {
             flush();
-            draft = new Draft(List.of(), line.glyphs(), line, placed);
+            draft = new Draft(List.of(), false, line.glyphs(), line, placed);
         }
+    }
+
+    /** A disc or square painted just before the line's first glyph: a list marker drawn, not printed. */
+    private boolean drawnMarker(GlyphLine line) {
+        TextPosition first = line.glyphs().get(0);
+        return DrawnDot.markerBefore(page.dots(), first.getXDirAdj(), line.baseline(), line.fontSize());
     }
 
     /** The line goes on the block: same box, close under its last line, same size and weight, under an item's words. */
@@ -82,7 +102,7 @@ final class LineBlocks {
         LayoutBlock.Style style = GlyphText.style(line.glyphs());
         float size = Math.max(before.fontSize(), style.fontSize());
         float gap = line.baseline() - draft.last.baseline();
-        boolean underWords = draft.marker.isEmpty()
+        boolean underWords = !draft.item()
                 || line.glyphs().get(0).getXDirAdj() >= draft.textLeft - INDENT_SLACK;
         return region == draft.region && gap > 0 && gap <= PARAGRAPH_GAP * size
                 && Math.abs(before.fontSize() - style.fontSize()) <= SAME_SIZE * size
@@ -96,7 +116,9 @@ final class LineBlocks {
         String text = GlyphText.text(draft.glyphs);
         LayoutBlock.Style style = GlyphText.style(draft.glyphs);
         String link = PageLinks.over(draft.glyphs, page.links());
-        if (!draft.marker.isEmpty()) {
+        if (draft.drawnMarker) {
+            blocks.add(LayoutBlock.of(BlockKind.LIST_ITEM, 1, DRAWN_MARKER, text, page.number(), style).withLink(link));
+        } else if (!draft.marker.isEmpty()) {
             blocks.add(LayoutBlock.of(BlockKind.LIST_ITEM, 1, GlyphText.text(draft.marker), text, page.number(),
                     GlyphText.style(draft.marker)).withLink(link));
         } else if (!text.isEmpty()) {

@@ -64,4 +64,22 @@ class LabelColumnDigestTest {
                 e -> e.section(SectionType.RECOMMENDATIONS).orElseThrow().items().size())
                 .containsExactly(tuple(2, 2), tuple(3, 1), tuple(2, 2));
     }
+
+    @Test
+    void listMarkersPaintedAsDiscsBesideTheLabelsPartTheItems() throws IOException {
+        ParsedDigest digest = digest(false);
+
+        assertThat(digest.entries()).hasSize(3);
+        DigestEntry second = digest.entries().get(1);
+        assertThat(second.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text).containsExactly(
+                "school absence was not followed up", "the girl's weight loss was recorded but not acted on",
+                "agencies did not meet together");
+        assertThat(digest.entries().get(2).section(SectionType.RECOMMENDATIONS).orElseThrow().items())
+                .extracting(Item::text).containsExactly("check the history of every new partner in the home",
+                        "share worries about bruising with children's social care the same day");
+        assertThat(digest.entries()).extracting(e -> e.section(SectionType.LEARNING).orElseThrow().items().size(),
+                e -> e.section(SectionType.RECOMMENDATIONS).orElseThrow().items().size())
+                .containsExactly(tuple(2, 2), tuple(3, 1), tuple(2, 2));
+        assertThat(digest.entries()).extracting(DigestEntry::linkText).containsOnly("Read the review (PDF)");
+    }
 }

@@ -118,4 +118,20 @@ class BoxReaderTest {
                 tuple(BlockKind.PARAGRAPH, 0, MAIL_INTRO),
                 tuple(BlockKind.HEADING, 2, "Baby MA: Child safeguarding practice review"));
     }
+
+    @Test
+    void aLineAfterADrawnDiscIsAListItemThoughTheTextLayerHasNoBullet() throws IOException {
+        List<LayoutBlock> blocks = mail(false, "discs.pdf");
+
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).extracting(LayoutBlock::marker,
+                LayoutBlock::text).startsWith(
+                tuple("\u2022", "advice on safe sleep was not repeated after the birth"),
+                tuple("\u2022", "the father's shift work was not known to the health visitor"),
+                tuple("\u2022", "repeat safe sleep advice at every contact in the first month"));
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).hasSize(12)
+                .extracting(LayoutBlock::text).contains(
+                        "share worries about bruising with children's social care the same day");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.PARAGRAPH).extracting(LayoutBlock::text)
+                .doesNotContain("Summary").filteredOn(t -> t.startsWith("Read the review")).hasSize(3);
+    }
 }
