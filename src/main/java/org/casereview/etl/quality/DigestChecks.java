@@ -3,21 +3,29 @@ package org.casereview.etl.quality;
 import static org.casereview.etl.quality.QualityThresholds.MAX_ENTRIES_WITHOUT_SUMMARY;
 import static org.casereview.etl.quality.QualityThresholds.MAX_TITLE_CHARS;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
 
 /** The self-check of one digest over its entries: each check is one method that gives a short reason or nothing. */
 public final class DigestChecks {
+
+    /** Lists of one item each, this many at least, ... */
+    private static final int MIN_RUN_TOGETHER_LISTS = 3;
+    /** ... of more words than this on average. */
+    private static final int RUN_TOGETHER_WORDS = 30;
 
     private DigestChecks() {
     }
 
     public static Verdict judge(List<LoadedReview> entries) {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
-                entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries))
+                entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), runTogetherItems(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 
@@ -44,6 +52,28 @@ public final class DigestChecks {
     static Optional<String> numberTitles(List<LoadedReview> entries) {
         return some(entries, e -> e.row().title() == null || e.row().title().strip().matches("[\\d\\s./-]*"),
                 "have no title or a number as title");
+    }
+
+    /**
+     * Every list of every entry holds one item only, and a long one: a layout's list read as one run of text (items
+     * whose markers were lost). Digests read right give most lists two or more items of 9 to 20 words on average.
+     */
+    static Optional<String> runTogetherItems(List<LoadedReview> entries) {
+        Map<String, Long> lists = new HashMap<>();
+        int words = 0;
+        int items = 0;
+        for (LoadedReview entry : entries) {
+            for (ItemRow item : entry.items()) {
+                lists.merge(entry.row().reviewId() + "/" + item.type(), 1L, Long::sum);
+                words += item.text() == null ? 0 : item.text().strip().split("\\s+").length;
+                items++;
+            }
+        }
+        boolean allSingle = lists.size() >= MIN_RUN_TOGETHER_LISTS && lists.values().stream().allMatch(n -> n == 1);
+        return allSingle && words > RUN_TOGETHER_WORDS * items
+                ? Optional.of("every item list of " + lists.size() + " has one item of " + words / items
+                + " words on average (list items run together?)")
+                : Optional.empty();
     }
 
     private static Optional<String> some(List<LoadedReview> entries, Predicate<LoadedReview> wrong, String what) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.ReviewRow;
 import org.casereview.etl.document.Section;
@@ -46,5 +47,33 @@ class DigestChecksTest {
                 entry("2026", "S.", true), entry("Child Q", "S.", true));
         assertThat(DigestChecks.judge(entries).notes()).containsExactly(
                 "1 of 3 entries have titles over 160 characters", "1 of 3 entries have no title or a number as title");
+    }
+
+    private static LoadedReview entryWithItems(String title, List<String> learning, List<String> recommendations) {
+        ReviewRow row = ReviewRow.builder().reviewId("2026-11-" + title).title(title).summary("S.").build();
+        List<ItemRow> items = new java.util.ArrayList<>();
+        learning.forEach(t -> items.add(new ItemRow(SectionType.LEARNING, items.size() + 1, t, null, List.of())));
+        recommendations.forEach(t -> items.add(new ItemRow(SectionType.RECOMMENDATIONS, items.size() + 1, t, null,
+                List.of())));
+        List<Section> sections = List.of(new Section(SectionType.LEARNING, 1, "Learning", "L", null, null, List.of()));
+        return new LoadedReview(row, "digest", sections, items, List.of());
+    }
+
+    @Test
+    void everyListOneLongItemIsDoubtfulButShortOrSeveralItemsAreNot() {
+        String run = "safer sleep advice was given in English only the parents' cannabis use was not discussed after "
+                + "the birth and the health visitor did not know about the methadone prescription at any visit";
+        List<LoadedReview> runTogether = List.of(entryWithItems("a", List.of(run), List.of(run)),
+                entryWithItems("b", List.of(run), List.of()));
+        assertThat(DigestChecks.judge(runTogether).notes()).containsExactly(
+                "every item list of 3 has one item of 32 words on average (list items run together?)");
+
+        List<LoadedReview> twoItems = List.of(entryWithItems("a", List.of(run, run), List.of(run)),
+                entryWithItems("b", List.of(run), List.of()));
+        assertThat(DigestChecks.judge(twoItems).quality()).isEqualTo("ok");
+        String item = "records did not follow the family when they moved";
+        List<LoadedReview> shortSingles = List.of(entryWithItems("a", List.of(item), List.of(item)),
+                entryWithItems("b", List.of(item), List.of()));
+        assertThat(DigestChecks.judge(shortSingles).quality()).isEqualTo("ok");
     }
 }
