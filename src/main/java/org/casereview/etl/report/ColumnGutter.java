@@ -2,12 +2,15 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds the empty vertical strip between two text columns: near the middle of the page, with
  * text on both sides in many rows, and columns of about equal width (tables, whose columns
- * differ in width, are left alone). Rows that cross the strip are full-width text.
+ * differ in width, are left alone). Rows that cross the strip are full-width text. A strip with a drawn
+ * rule before the text on both sides of it (cell borders) parts the cells of a ruled table.
  */
 final class ColumnGutter {
 
@@ -47,7 +50,8 @@ final class ColumnGutter {
                 best = x;
             }
         }
-        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)) {
+        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)
+                || ruledCells(rows, best)) {
             return null;
         }
         return best;
@@ -94,20 +98,54 @@ final class ColumnGutter {
         return row.fragments().stream().anyMatch(f -> f.x() >= x + HALF_GAP);
     }
 
-    /** Both sides of the split rows are running text of about the same width. */
+    /**
+     * Both sides are running text of about the same width. Each column's width is that of its full lines, the
+     * upper quartile of its lines' spans over every row with text on that side: the two columns' baselines need
+     * not line up, and a row shared by both often holds one column's short last line or heading.
+     */
     private static boolean balanced(List<TextLine> rows, float x, float pageWidth) {
         List<Float> left = new ArrayList<>();
         List<Float> right = new ArrayList<>();
         for (TextLine row : rows) {
+            if (crosses(row, x)) {
+                continue;
+            }
+            if (hasLeft(row, x)) {
+                left.add(span(row, x, true));
+            }
+            if (hasRight(row, x)) {
+                right.add(span(row, x, false));
+            }
+        }
+        float l = upperQuartile(left);
+        float r = upperQuartile(right);
+        return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
+    }
+
+    /**
+     * Most rows split by the strip begin each side's text just after a drawn upright line: cell borders
+     * around every cell, the middle one in the strip. A rule between text columns has none before the left one.
+     */
+    private static boolean ruledCells(List<TextLine> rows, float x) {
+        int split = 0;
+        int ruled = 0;
+        for (TextLine row : rows) {
             if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
                 continue;
             }
-            left.add(span(row, x, true));
-            right.add(span(row, x, false));
+            split++;
+            TextFragment firstLeft = firstText(row, f -> isLeft(f, x));
+            TextFragment firstRight = firstText(row, f -> f.x() >= x + HALF_GAP);
+            if (firstLeft != null && firstLeft.afterRule() && firstRight != null && firstRight.afterRule()) {
+                ruled++;
+            }
         }
-        float l = median(left);
-        float r = median(right);
-        return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
+        return 2 * ruled > split;
+    }
+
+    private static TextFragment firstText(TextLine row, Predicate<TextFragment> side) {
+        return row.fragments().stream().filter(f -> !f.isBlank() && side.test(f))
+                .min(Comparator.comparingDouble(TextFragment::x)).orElse(null);
     }
 
     private static float span(TextLine row, float x, boolean leftSide) {
@@ -122,12 +160,12 @@ final class ColumnGutter {
         return max - min;
     }
 
-    private static float median(List<Float> values) {
+    private static float upperQuartile(List<Float> values) {
         float[] sorted = new float[values.size()];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = values.get(i);
         }
         Arrays.sort(sorted);
-        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+        return sorted.length == 0 ? 0 : sorted[sorted.length * 3 / 4];
     }
 }
