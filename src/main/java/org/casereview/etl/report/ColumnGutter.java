@@ -98,27 +98,19 @@ final class ColumnGutter {
         return row.fragments().stream().anyMatch(f -> f.x() >= x + HALF_GAP);
     }
 
-    /**
-     * Both sides are running text of about the same width. Each column's width is that of its full lines, the
-     * upper quartile of its lines' spans over every row with text on that side: the two columns' baselines need
-     * not line up, and a row shared by both often holds one column's short last line or heading.
-     */
+    /** Both sides of the split rows are running text of about the same width. */
     private static boolean balanced(List<TextLine> rows, float x, float pageWidth) {
         List<Float> left = new ArrayList<>();
         List<Float> right = new ArrayList<>();
         for (TextLine row : rows) {
-            if (crosses(row, x)) {
+            if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
                 continue;
             }
-            if (hasLeft(row, x)) {
-                left.add(span(row, x, true));
-            }
-            if (hasRight(row, x)) {
-                right.add(span(row, x, false));
-            }
+            left.add(span(row, x, true));
+            right.add(span(row, x, false));
         }
-        float l = upperQuartile(left);
-        float r = upperQuartile(right);
+        float l = median(left);
+        float r = median(right);
         return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
     }
 
@@ -160,12 +152,12 @@ final class ColumnGutter {
         return max - min;
     }
 
-    private static float upperQuartile(List<Float> values) {
+    private static float median(List<Float> values) {
         float[] sorted = new float[values.size()];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = values.get(i);
         }
         Arrays.sort(sorted);
-        return sorted.length == 0 ? 0 : sorted[sorted.length * 3 / 4];
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 }
