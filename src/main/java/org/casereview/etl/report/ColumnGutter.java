@@ -2,12 +2,15 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds the empty vertical strip between two text columns: near the middle of the page, with
  * text on both sides in many rows, and columns of about equal width (tables, whose columns
- * differ in width, are left alone). Rows that cross the strip are full-width text.
+ * differ in width, are left alone). Rows that cross the strip are full-width text. A strip with a drawn
+ * rule before the text on both sides of it (cell borders) parts the cells of a ruled table.
  */
 final class ColumnGutter {
 
@@ -47,7 +50,8 @@ final class ColumnGutter {
                 best = x;
             }
         }
-        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)) {
+        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)
+                || ruledCells(rows, best)) {
             return null;
         }
         return best;
@@ -108,6 +112,32 @@ final class ColumnGutter {
         float l = median(left);
         float r = median(right);
         return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
+    }
+
+    /**
+     * Most rows split by the strip begin each side's text just after a drawn upright line: cell borders
+     * around every cell, the middle one in the strip. A rule between text columns has none before the left one.
+     */
+    private static boolean ruledCells(List<TextLine> rows, float x) {
+        int split = 0;
+        int ruled = 0;
+        for (TextLine row : rows) {
+            if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
+                continue;
+            }
+            split++;
+            TextFragment firstLeft = firstText(row, f -> isLeft(f, x));
+            TextFragment firstRight = firstText(row, f -> f.x() >= x + HALF_GAP);
+            if (firstLeft != null && firstLeft.afterRule() && firstRight != null && firstRight.afterRule()) {
+                ruled++;
+            }
+        }
+        return 2 * ruled > split;
+    }
+
+    private static TextFragment firstText(TextLine row, Predicate<TextFragment> side) {
+        return row.fragments().stream().filter(f -> !f.isBlank() && side.test(f))
+                .min(Comparator.comparingDouble(TextFragment::x)).orElse(null);
     }
 
     private static float span(TextLine row, float x, boolean leftSide) {

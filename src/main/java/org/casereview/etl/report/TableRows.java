@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class TableRows {
 
     private static final float SAME_COLUMN = 6f;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"\u2019\u201d)]?$");
     private static final Pattern HEADER_WORDS = Pattern.compile(
             "(?i)^(" + Vocabulary.layout("table_header_words") + ")$");
     /** "Learning theme" heads a column that groups the items, not the items themselves. */
@@ -135,9 +136,10 @@ final class TableRows {
             if (numberColumn) {
                 startsRow = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
             } else {
-                // a row cut by a page break goes on without cells; a line with cells on the next page starts one
+                // a row cut by a page break goes on without cells, or in the cells whose sentences it left open;
+                // another line with cells on the next page starts one
                 startsRow = previous != null && (line.y() - previous.y() > 1.3f * minGap
-                        || line.page() != previous.page() && line.hasCellGap());
+                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns));
             }
             if (startsRow && !row.isEmpty()) {
                 rows.add(row);
@@ -150,6 +152,21 @@ final class TableRows {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Each cell of the line goes on a sentence that the row above it left open in the same column. */
+    private static boolean goesOnInCells(List<TextLine> row, TextLine line, List<Float> columns) {
+        for (float start : cellStarts(line)) {
+            int column = columnOf(start, columns);
+            String above = "";
+            for (int i = row.size() - 1; i >= 0 && above.isEmpty(); i--) {
+                above = cell(List.of(row.get(i)), columns, column).strip();
+            }
+            if (above.isEmpty() || SENTENCE_END.matcher(above).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstColumnText(TextLine line, List<Float> columns) {
