@@ -26,15 +26,48 @@ import org.casereview.etl.job.StartupWarmUp;
 import org.casereview.etl.text.LogSafe;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.core.env.Environment;
 
 /**
  * Entry point: {@code java -jar casereview-etl.jar run|restart|status|help [options]}.
  * The command line is checked before Spring starts, so a usage error costs nothing and says what is wrong.
+ *
+ * <p>{@code @SpringBootApplication} less its auto-configuration search: the auto-configurations are the ones that
+ * search applied (its conditions report, {@code -Ddebug=true}), named here, so that a start does not evaluate the
+ * conditions of the others (JMX, JTA, JNDI, XA data sources, health and metrics, message sources). Their own
+ * conditions still hold. A new Spring Boot module on the class path adds nothing until it is listed here.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@ComponentScan(excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+@ImportAutoConfiguration({
+        org.springframework.boot.autoconfigure.aop.AopAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration.class,
+        org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration.class,
+        org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration.class,
+        org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration.class,
+        org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration.class,
+        org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration.class,
+        org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration.class,
+        org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration.class,
+        org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration.class,
+        org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTranslationAutoConfiguration.class,
+        org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration.class,
+        org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration.class})
 public class CaseReviewEtl {
 
     public static void main(String[] args) {

@@ -37,8 +37,7 @@ final class ContentsDetector {
 
     static Contents detect(List<PageText> pages) {
         int searchLimit = Math.max(6, pages.size() / 4);
-        Set<String> laterLines = new HashSet<>();
-        pages.forEach(p -> p.lines().forEach(l -> laterLines.add(key(l.text()))));
+        LineKeys laterLines = new LineKeys(pages);
         Set<Integer> contentsPages = new LinkedHashSet<>();
         List<Entry> entries = new ArrayList<>();
         for (PageText page : pages) {
@@ -61,9 +60,29 @@ final class ContentsDetector {
     }
 
     /** Untitled lists of numbers (a table of figures) are contents only when they name the headings. */
-    private static boolean namesLaterLines(List<Entry> entries, Set<String> laterLines) {
-        long named = entries.stream().filter(e -> laterLines.contains(key(e.title()))).count();
+    private static boolean namesLaterLines(List<Entry> entries, LineKeys laterLines) {
+        Set<String> keys = laterLines.get();
+        long named = entries.stream().filter(e -> keys.contains(key(e.title()))).count();
         return named * 2 >= entries.size();
+    }
+
+    /** The keys of every line of the document, made when first asked for: most documents never ask. */
+    private static final class LineKeys {
+        private final List<PageText> pages;
+        private Set<String> keys;
+
+        LineKeys(List<PageText> pages) {
+            this.pages = pages;
+        }
+
+        Set<String> get() {
+            if (keys == null) {
+                Set<String> made = new HashSet<>();
+                pages.forEach(p -> p.lines().forEach(l -> made.add(key(l.text()))));
+                keys = made;
+            }
+            return keys;
+        }
     }
 
     private static boolean leadered(PageText page) {

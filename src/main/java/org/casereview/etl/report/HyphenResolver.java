@@ -23,10 +23,8 @@ final class HyphenResolver {
     }
 
     static List<TextLine> resolve(List<TextLine> lines) {
-        Set<String> words = new HashSet<>();
-        for (TextLine line : lines) {
-            addWords(line.text().toLowerCase(Locale.ROOT), words);
-        }
+        // the document's words, gathered at the first line that may end in a broken word: most have none
+        Set<String> words = null;
         List<TextLine> result = new ArrayList<>(lines);
         for (int i = 0; i + 1 < lines.size(); i++) {
             String text = lines.get(i).text().strip();
@@ -41,6 +39,9 @@ final class HyphenResolver {
             if (!start.find()) {
                 continue;
             }
+            if (words == null) {
+                words = words(lines);
+            }
             String first = end.group(1).toLowerCase(Locale.ROOT);
             String second = start.group(1);
             if (words.contains(first + second) && !words.contains(first + "-" + second)) {
@@ -50,6 +51,14 @@ final class HyphenResolver {
             }
         }
         return result;
+    }
+
+    private static Set<String> words(List<TextLine> lines) {
+        Set<String> words = new HashSet<>();
+        for (TextLine line : lines) {
+            addWords(line.text().toLowerCase(Locale.ROOT), words);
+        }
+        return words;
     }
 
     /** The words of a text as the pattern {@code \p{L}+(-\p{L}+)*} finds them, without a regex: it runs on every line. */

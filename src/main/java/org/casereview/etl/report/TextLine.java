@@ -53,12 +53,23 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return best;
     }
 
+    /** The length of the text without its spaces, as {@code text.replace(" ", "").length()} without the copy. */
+    private static int nonSpaces(String text) {
+        int spaces = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return text.length() - spaces;
+    }
+
     /** True when nearly every visible character is bold. */
     boolean bold() {
         int bold = 0;
         int all = 0;
         for (TextFragment f : fragments) {
-            int chars = f.text().replace(" ", "").length();
+            int chars = nonSpaces(f.text());
             all += chars;
             if (f.bold()) {
                 bold += chars;
