@@ -1,10 +1,10 @@
 # Renders batch b17: `python3 render_b17.py truth` writes the truth files (committed before any input existed);
 # `python3 render_b17.py inputs [FILE...]` writes the inputs (all, or the ones named) (render_b17_inputs.py; needs node with
 # pdfmake 0.2 and jspdf (npm, NODE_PATH), wkhtmltopdf, abiword, enscript, gs). Invented material, test fixtures only.
-# The batch is written to ../../digests-e2e-pending/b17 while it is pending (to ../b17 once moved).
+# The batch is written to ../b17 (it was ../../digests-e2e-pending/b17 while it was pending).
 import os, sys
 G = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(os.path.dirname(os.path.dirname(G)), "digests-e2e-pending", "b17")
+OUT = os.path.join(os.path.dirname(os.path.dirname(G)), "digests-e2e", "b17")
 if not os.path.isdir(OUT): OUT = os.path.join(os.path.dirname(G), "b17")
 E2E = G
 exec(open(f"{E2E}/entries.py").read().split("DIGESTS = {}")[0]); exec(open(f"{E2E}/entries_b12.py").read()); exec(open(f"{E2E}/entries_b11.py").read()); exec(open(f"{E2E}/entries_b14.py").read()); exec(open(f"{G}/entries_b15.py").read()); exec(open(f"{G}/entries_b16.py").read()); exec(open(f"{G}/entries_b17.py").read())
