@@ -98,19 +98,38 @@ final class ColumnGutter {
         return row.fragments().stream().anyMatch(f -> f.x() >= x + HALF_GAP);
     }
 
-    /** Both sides of the split rows are running text of about the same width. */
+    /**
+     * Both sides are running text of about the same width: measured on the split rows, or, when the two
+     * sides' lines are out of phase, on each side's own lines. Out of phase: each side has rows to itself at
+     * least half as often as the sides share one (drifting text columns); a table's narrow column has
+     * almost no rows of its own, its cells start on the wide column's rows.
+     */
     private static boolean balanced(List<TextLine> rows, float x, float pageWidth) {
         List<Float> left = new ArrayList<>();
         List<Float> right = new ArrayList<>();
+        List<Float> ownLeft = new ArrayList<>();
+        List<Float> ownRight = new ArrayList<>();
         for (TextLine row : rows) {
-            if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
+            if (crosses(row, x)) {
                 continue;
             }
-            left.add(span(row, x, true));
-            right.add(span(row, x, false));
+            boolean hasLeft = hasLeft(row, x);
+            boolean hasRight = hasRight(row, x);
+            if (hasLeft) {
+                ownLeft.add(span(row, x, true));
+            }
+            if (hasRight) {
+                ownRight.add(span(row, x, false));
+            }
+            if (hasLeft && hasRight) {
+                left.add(span(row, x, true));
+                right.add(span(row, x, false));
+            }
         }
-        float l = median(left);
-        float r = median(right);
+        int split = left.size();
+        boolean outOfPhase = 2 * Math.min(ownLeft.size() - split, ownRight.size() - split) >= split;
+        float l = outOfPhase ? upperQuartile(ownLeft) : median(left);
+        float r = outOfPhase ? upperQuartile(ownRight) : median(right);
         return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
     }
 
@@ -153,11 +172,20 @@ final class ColumnGutter {
     }
 
     private static float median(List<Float> values) {
+        return quantile(values, 2);
+    }
+
+    private static float upperQuartile(List<Float> values) {
+        return quantile(values, 4);
+    }
+
+    /** The value a {@code 1/part} of the way down from the largest. */
+    private static float quantile(List<Float> values, int part) {
         float[] sorted = new float[values.size()];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = values.get(i);
         }
         Arrays.sort(sorted);
-        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+        return sorted.length == 0 ? 0 : sorted[sorted.length - 1 - (sorted.length - 1) / part];
     }
 }

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * a short last line or a heading of the right column. The columns are judged by their own lines, so the page is
  * read column by column; its headings differ from the body only by colour.
  */
-@org.junit.jupiter.api.Disabled("pending: judging each column by its own lines (upper quartile) fixed Pellbrook but made"
-        + " two DOCX tables in UnseenReportsTest (brightwater, dunmere) into columns; r19-b16 reverted it")
 class OutOfPhaseColumnsTest {
 
     private static final float LEFT = 45;
