@@ -2,7 +2,7 @@
 their truth from the same descriptions (batch13.truth through batch14.for_truth: texts, types and metadata from the blocks,
 pages read back from the rendered PDF).
 
-    python3 batch16.py ../pending-batch16 [name-prefix...]
+    python3 batch16.py ../batch16 [name-prefix...]
 
 Needs wkhtmltopdf, abiword, ruby-asciidoctor-pdf, fpdf2 (python3 fpdf), mupdf-tools (mutool), texinfo (texi2pdf), python3-reportlab
 (text widths), node with pdfmake 0.2 and jspdf 2 (npm, folder in $BATCH16_NODE_MODULES), poppler-utils. Test-fixture tooling only.

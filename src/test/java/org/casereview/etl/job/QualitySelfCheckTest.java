@@ -54,7 +54,7 @@ class QualitySelfCheckTest {
      * marlbury (items 57.1%: Calc action-plan cells joined across columns) said ok on main as measured, until
      * r16-tables added ReportShapeChecks (heading numbers found inside text, lead-in items, date and status cells
      * in an item, two agencies asked in one recommendation).
-     * pending-batch16 (issue 9.6, measured on main unchanged; README miss kinds): ferncliffe (items 77.8%: a
+     * batch16 (issue 9.6, pending-batch16 until session 8, measured on main unchanged; README miss kinds): ferncliffe (items 77.8%: a
      * wkhtmltopdf findings-and-recommendations table continued on the next page without its header row, the
      * split row's recommendation cut at the page end and the last row's recommendation read as plain text)
      * said ok, until r19-b16 read the ruled table on over the page break (items 100%).
