@@ -3,7 +3,8 @@ package org.casereview.etl.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+
+import org.casereview.etl.text.PageNumbers;
 
 /**
  * Page furniture among an untagged file's lines, taken from a page's top and from its foot as long as each line is
@@ -15,7 +16,6 @@ final class RunningLines {
 
     /** Share of the page's height at its top and foot where furniture is looked for. */
     private static final float EDGE = 0.1f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?");
 
     private record Edge(int page, String key, float baseline) {
     }
@@ -58,7 +58,7 @@ final class RunningLines {
         if (!nearEdge(line, height) || header.test(line)) {
             return false;
         }
-        if (PAGE_NUMBER.matcher(GlyphText.text(line.glyphs()).strip()).matches()) {
+        if (PageNumbers.isPageNumber(GlyphText.text(line.glyphs()))) {
             return true;
         }
         String key = key(line);

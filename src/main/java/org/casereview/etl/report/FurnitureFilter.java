@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.text.PageNumbers;
+
 /**
  * Removes page furniture: running headers and footers (lines repeating at the same place on
  * many pages), page numbers, and footnotes below the body text.
@@ -19,8 +21,6 @@ final class FurnitureFilter {
 
     private static final float BAND = 0.13f;
     private static final float SAME_PLACE = 4f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)(page\\s*\\|?\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*\\|\\s*page|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]|[ivxlc]{1,6}");
 
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[0-9*\u2020\u2021\u00a7\u00b9\u00b2\u00b3]");
 
@@ -69,7 +69,7 @@ final class FurnitureFilter {
     }
 
     static boolean isPageNumber(String text) {
-        return PAGE_NUMBER.matcher(text.strip()).matches();
+        return PageNumbers.isPageNumber(text);
     }
 
     private static boolean inMargin(TextLine line, PageText page) {
