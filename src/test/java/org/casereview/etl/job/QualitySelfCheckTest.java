@@ -58,8 +58,11 @@ class QualitySelfCheckTest {
      * wkhtmltopdf findings-and-recommendations table continued on the next page without its header row, the
      * split row's recommendation cut at the page end and the last row's recommendation read as plain text)
      * said ok, until r19-b16 read the ruled table on over the page break (items 100%).
+     * pending-batch17 (issue 9.6, measured on main unchanged; README miss kinds): dunraven (items 50%: an rst2pdf
+     * numbered list of learning points in a 'What did we find?' section after the lead-in 'The learning points
+     * are:' gives no learning items, its one 'should' entry a recommendation) says ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("dunraven-scr-child-l.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
