@@ -29,4 +29,4 @@ if __name__ == "__main__":
     else:
         sys.path.insert(0, G)
         import render_b18_inputs
-        render_b18_inputs.render_inputs(B17, OUT, sys.argv[2:])
+        render_b18_inputs.render_inputs(B18, OUT, sys.argv[2:])
