@@ -3,10 +3,12 @@ package org.casereview.etl.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.ReportExtract;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.ingest.FetchSettings;
@@ -46,15 +48,45 @@ public class AssembleReviewsTasklet implements Tasklet {
         reviews.clearReportParts(run.month());
         documents.deleteRejects(run.month(), "link");
         LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
-        Assembly assembly = assembler.get().assemble(run.month(), reviews.reviews(run.month()), storedReports(run.month()),
-                contents(), OperatorLinksReader.readFolder(run.input()),
-                link -> safety.refusalOfLink(link, run.input()).isPresent());
-        documents.addRejects(run.runId(), run.month(), assembly.rejects());
-        reviews.replaceReviews(assembly.reviews(), run.month());
-        assembly.reportQuality().forEach((file, verdict) -> documents.updateQuality(run.month(), file, verdict));
+        Slices stored = new Slices(run.month());
+        Assembly.Checks checks = assembler.get().assemble(run.month(), reviews.reviews(run.month()),
+                storedReports(run.month()), contents(), OperatorLinksReader.readFolder(run.input()),
+                link -> safety.refusalOfLink(link, run.input()).isPresent(), stored);
+        stored.flush();
+        documents.addRejects(run.runId(), run.month(), checks.rejects());
+        checks.reportQuality().forEach((file, verdict) -> documents.updateQuality(run.month(), file, verdict));
         documents.markRejectedDoubtful(run.month());
-        contribution.incrementWriteCount(assembly.reviews().size());
+        contribution.incrementWriteCount(stored.count);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Stores the reviews a few at a time as they are merged, in the step's one transaction: a month's report sections
+     * and items (their texts, themes and statement parameters) are never all in memory at once.
+     */
+    private final class Slices implements Consumer<LoadedReview> {
+        private static final int REVIEWS = 16;
+        private final String month;
+        private final List<LoadedReview> slice = new ArrayList<>();
+        private int count;
+
+        Slices(String month) {
+            this.month = month;
+        }
+
+        @Override
+        public void accept(LoadedReview review) {
+            slice.add(review);
+            count++;
+            if (slice.size() == REVIEWS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            reviews.replaceReviews(List.copyOf(slice), month);
+            slice.clear();
+        }
     }
 
     private List<StoredReport> storedReports(String month) {

@@ -18,4 +18,12 @@ public record Assembly(List<LoadedReview> reviews, List<RejectRow> rejects, Map<
         rejects = List.copyOf(rejects);
         reportQuality = Map.copyOf(reportQuality);
     }
+
+    /** What linking and merging gave besides the reviews, when each review was handed on as it was merged. */
+    public record Checks(List<RejectRow> rejects, Map<String, Verdict> reportQuality) {
+        public Checks {
+            rejects = List.copyOf(rejects);
+            reportQuality = Map.copyOf(reportQuality);
+        }
+    }
 }

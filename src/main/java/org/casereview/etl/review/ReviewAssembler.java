@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,19 @@ public final class ReviewAssembler {
     /** @param refusedLink whether a report link was refused as unsafe: such an entry is linked by the operator only */
     public Assembly assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
                              ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink) {
+        List<LoadedReview> assembled = new ArrayList<>();
+        Assembly.Checks checks = assemble(month, entries, reports, contents, operator, refusedLink, assembled::add);
+        return new Assembly(assembled, checks.rejects(), checks.reportQuality());
+    }
+
+    /**
+     * As {@link #assemble(String, List, List, ReportContents, OperatorLinks, Predicate)}, each review handed to
+     * {@code each} as soon as it is merged, in the same order: the caller can store and drop it, so that the month's
+     * report sections and items are never all in memory at once.
+     */
+    public Assembly.Checks assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
+                                    ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink,
+                                    Consumer<LoadedReview> each) {
         Map<String, StoredReport> byFile = new LinkedHashMap<>();
         reports.stream().filter(r -> r.document().status() != DocumentStatus.DUPLICATE)
                 .forEach(r -> byFile.put(r.document().sourceFile(), r));
@@ -81,13 +95,12 @@ public final class ReviewAssembler {
                         r.reviewType(), r.reportLink(), refusedLink.test(r.reportLink()))).toList(),
                 byFile.values().stream().map(ReviewAssembler::candidate).toList(),
                 operator);
-        List<LoadedReview> assembled = new ArrayList<>();
         Map<String, Verdict> quality = new HashMap<>();
         for (ReviewRow entry : entries) {
             Optional<EntryLink> link = links.linkFor(entry.reviewId());
             if (link.isPresent() && byFile.containsKey(link.get().file())) {
                 StoredReport report = byFile.get(link.get().file());
-                assembled.add(merge(entry, report, contents));
+                each.accept(merge(entry, report, contents));
                 judge(report, entry, contents).ifPresent(v -> quality.merge(report.document().sourceFile(), v, Verdict::and));
                 log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()), LogSafe.text(link.get().file()),
                         link.get().method().code(), String.format("%.2f", link.get().score()));
@@ -96,11 +109,11 @@ public final class ReviewAssembler {
         Set<String> takenIds = entries.stream().map(ReviewRow::reviewId).collect(Collectors.toCollection(HashSet::new));
         for (String file : links.unmatchedReports()) {
             if (byFile.containsKey(file)) {
-                assembled.add(reportOnly(month, byFile.get(file), contents, takenIds));
+                each.accept(reportOnly(month, byFile.get(file), contents, takenIds));
                 judge(byFile.get(file), null, contents).ifPresent(v -> quality.put(file, v));
             }
         }
-        return new Assembly(assembled, linkProblems(links), quality);
+        return new Assembly.Checks(linkProblems(links), quality);
     }
 
     /** The self-check of a loaded report, against the entry that links to it when there is one. */

@@ -2,6 +2,7 @@ package org.casereview.etl.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +99,24 @@ class ReviewAssemblerTest {
 
     static LoadedReview review(Assembly assembly, String id) {
         return assembly.reviews().stream().filter(r -> r.row().reviewId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Nested
+    class EachReviewHandedOnAsItIsMerged {
+        @Test
+        void inTheOrderAndWithTheChecksOfTheWholeAssembly() {
+            Assembly whole = assembleAll();
+            List<LoadedReview> handedOn = new ArrayList<>();
+            Assembly.Checks checks = assembler.assemble(MONTH, List.of(CHILD_T, BABY_E, CHILD_Q),
+                    List.of(T_REPORT, E_REPORT, SLEEP_REPORT), CONTENTS, OperatorLinks.none(), link -> false,
+                    handedOn::add);
+
+            assertThat(handedOn).extracting(r -> r.row().reviewId())
+                    .containsExactly("2026-11-child-t", "2026-11-baby-e", "2026-11-safer-sleep-a-thematic-review");
+            assertThat(handedOn).isEqualTo(whole.reviews());
+            assertThat(checks.rejects()).isEqualTo(whole.rejects());
+            assertThat(checks.reportQuality()).isEqualTo(whole.reportQuality());
+        }
     }
 
     @Nested
