@@ -87,6 +87,7 @@ public final class ReviewAssembler {
     public Assembly.Checks assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
                                     ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink,
                                     Consumer<LoadedReview> each) {
+        ReportContents read = new LastReportRead(contents);
         Map<String, StoredReport> byFile = new LinkedHashMap<>();
         reports.stream().filter(r -> r.document().status() != DocumentStatus.DUPLICATE)
                 .forEach(r -> byFile.put(r.document().sourceFile(), r));
@@ -100,8 +101,8 @@ public final class ReviewAssembler {
             Optional<EntryLink> link = links.linkFor(entry.reviewId());
             if (link.isPresent() && byFile.containsKey(link.get().file())) {
                 StoredReport report = byFile.get(link.get().file());
-                each.accept(merge(entry, report, contents));
-                judge(report, entry, contents).ifPresent(v -> quality.merge(report.document().sourceFile(), v, Verdict::and));
+                each.accept(merge(entry, report, read));
+                judge(report, entry, read).ifPresent(v -> quality.merge(report.document().sourceFile(), v, Verdict::and));
                 log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()), LogSafe.text(link.get().file()),
                         link.get().method().code(), String.format("%.2f", link.get().score()));
             }
@@ -109,11 +110,50 @@ public final class ReviewAssembler {
         Set<String> takenIds = entries.stream().map(ReviewRow::reviewId).collect(Collectors.toCollection(HashSet::new));
         for (String file : links.unmatchedReports()) {
             if (byFile.containsKey(file)) {
-                each.accept(reportOnly(month, byFile.get(file), contents, takenIds));
-                judge(byFile.get(file), null, contents).ifPresent(v -> quality.put(file, v));
+                each.accept(reportOnly(month, byFile.get(file), read, takenIds));
+                judge(byFile.get(file), null, read).ifPresent(v -> quality.put(file, v));
             }
         }
         return new Assembly.Checks(linkProblems(links), quality);
+    }
+
+    /**
+     * The sections and items of the report read last, kept for the next question about the same report: merging a
+     * review and judging its report read them both, and only one report's are held.
+     */
+    private static final class LastReportRead implements ReportContents {
+        private final ReportContents contents;
+        private String sectionsOf;
+        private List<Section> sections;
+        private String itemsOf;
+        private List<ItemRow> items;
+
+        LastReportRead(ReportContents contents) {
+            this.contents = contents;
+        }
+
+        @Override
+        public List<Section> sections(String sha256) {
+            if (sectionsOf == null || !sectionsOf.equals(sha256)) {
+                sections = contents.sections(sha256);
+                sectionsOf = sha256;
+            }
+            return sections;
+        }
+
+        @Override
+        public List<ItemRow> items(String sha256) {
+            if (itemsOf == null || !itemsOf.equals(sha256)) {
+                items = contents.items(sha256);
+                itemsOf = sha256;
+            }
+            return items;
+        }
+
+        @Override
+        public List<ItemRow> digestItems(String reviewId) {
+            return contents.digestItems(reviewId);
+        }
     }
 
     /** The self-check of a loaded report, against the entry that links to it when there is one. */

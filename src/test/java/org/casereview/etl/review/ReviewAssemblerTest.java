@@ -3,6 +3,7 @@ package org.casereview.etl.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -116,6 +117,32 @@ class ReviewAssemblerTest {
             assertThat(handedOn).isEqualTo(whole.reviews());
             assertThat(checks.rejects()).isEqualTo(whole.rejects());
             assertThat(checks.reportQuality()).isEqualTo(whole.reportQuality());
+        }
+
+        @Test
+        void readingEachReportsSectionsAndItemsOnceForTheMergeAndTheSelfCheck() {
+            Map<String, Integer> reads = new HashMap<>();
+            ReportContents counted = new ReportContents() {
+                @Override
+                public List<Section> sections(String sha256) {
+                    reads.merge("sections " + sha256, 1, Integer::sum);
+                    return CONTENTS.sections(sha256);
+                }
+
+                @Override
+                public List<ItemRow> items(String sha256) {
+                    reads.merge("items " + sha256, 1, Integer::sum);
+                    return CONTENTS.items(sha256);
+                }
+            };
+            List<LoadedReview> handedOn = new ArrayList<>();
+            Assembly.Checks checks = assembler.assemble(MONTH, List.of(CHILD_T, BABY_E, CHILD_Q),
+                    List.of(T_REPORT, E_REPORT, SLEEP_REPORT), counted, OperatorLinks.none(), link -> false,
+                    handedOn::add);
+
+            assertThat(handedOn).isEqualTo(assembleAll().reviews());
+            assertThat(checks.reportQuality()).hasSize(2);
+            assertThat(reads).hasSize(4).allSatisfy((what, times) -> assertThat(times).as(what).isEqualTo(1));
         }
     }
 
