@@ -65,7 +65,7 @@ public final class ReportChecks {
                 mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
-                nextMarkerInsideItem(report)));
+                nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report)));
         found.addAll(ReportShapeChecks.judge(report));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),

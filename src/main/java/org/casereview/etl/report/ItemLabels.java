@@ -7,12 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.casereview.etl.document.SectionType;
 
 /** Printed item labels: "Recommendation 3:", "Learning point 2", "Rec 1.2", "R3", "R.1", "LP2". */
 final class ItemLabels {
 
+    /** A word of a lead-in, an apostrophe included ("review's"). */
+    private static final String WORD = "[\\p{L}'\u2019]+";
+    /** Words a lead-in may go on with after the kind it names: "are", "were identified", "for practitioners". */
+    private static final int MAX_LEAD_IN_TAIL = 3;
     private static final String NUMBER_WORDS = Vocabulary.layout("part_number_words");
     private static final Pattern SEPARATED = Pattern.compile("[:.)\u2013\u2014-]$");
     private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
@@ -31,21 +36,26 @@ final class ItemLabels {
     private final List<LabelPattern> patterns = new ArrayList<>();
     private final List<LabelPattern> bare = new ArrayList<>();
     private final List<LabelPattern> sectionLabels = new ArrayList<>();
+    private final List<LabelPattern> leadIns = new ArrayList<>();
 
     ItemLabels(Vocabulary vocabulary) {
         List<Map.Entry<SectionType, String>> words = new ArrayList<>();
         vocabulary.byType("labels").forEach((type, list) -> list.forEach(w -> words.add(Map.entry(type, w))));
         words.sort(Comparator.comparingInt((Map.Entry<SectionType, String> e) -> e.getValue().length()).reversed());
+        String qualifiers = vocabulary.lowerWords("item-labels", "qualifiers").stream().map(ItemLabels::phrase)
+                .collect(Collectors.joining("|"));
+        String qualified = qualifiers.isEmpty() ? "" : "(?:(?i:" + qualifiers + ")\\s+)?";
         for (Map.Entry<SectionType, String> word : words) {
             String phrase = phrase(word.getValue());
-            patterns.add(new LabelPattern(word.getKey(), numbered(phrase)));
+            patterns.add(new LabelPattern(word.getKey(), numbered(qualified + "(?i:" + phrase + ")")));
+            leadIns.add(new LabelPattern(word.getKey(), leadIn(phrase)));
             // without a number the label needs its colon: "Recommendation: The partnership should ..."
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
             bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
         }
         vocabulary.lowerWords("item-labels", "section_labels").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(w -> sectionLabels.add(new LabelPattern(null, numbered(phrase(w)))));
+                .forEach(w -> sectionLabels.add(new LabelPattern(null, numbered("(?i:" + phrase(w) + ")"))));
         vocabulary.byType("codes").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\.?\\d{1,2}(\\.\\d{1,2})?[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
     }
@@ -58,9 +68,37 @@ final class ItemLabels {
      * "Recommendation 3:", "Rec 2.1", and with a number word ("Recommendation One:", "Lesson Two" alone on its
      * line); after a number word a separator or the line's end, so "Learning one another's roles" is no label.
      */
-    private static Pattern numbered(String phrase) {
-        return Pattern.compile("^(?i:" + phrase + ")s?\\s*(no\\.?\\s*)?(\\d{1,2}(\\.\\d{1,2})?[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?"
+    private static Pattern numbered(String label) {
+        return Pattern.compile("^" + label + "s?\\s*(no\\.?\\s*)?(\\d{1,2}(\\.\\d{1,2})?[a-z]?\\b\\s*([:.)\u2013\u2014-]\\s*)?"
                 + "|(?i:" + NUMBER_WORDS + ")(\\s*[:.)\u2013\u2014-]\\s*|\\s*$))");
+    }
+
+    /**
+     * A paragraph's closing sentence announcing a list of one kind by naming it, the label word last but for a few
+     * words ("The learning points are:", "The review makes three recommendations:") or after "the following"
+     * ("The following good practice was seen."); a sentence naming a kind mid-way ("In light of the learning, the
+     * review recommends that:") announces none.
+     */
+    private static Pattern leadIn(String phrase) {
+        String tail = "(?:\\s+" + WORD + "){0," + MAX_LEAD_IN_TAIL + "}";
+        return Pattern.compile("(?i)(?:\\b(?:" + phrase + ")s?\\b" + tail + "\\s*:"
+                + "|\\bthe\\s+following\\s+(?:" + WORD + "\\s+){0,2}(?:" + phrase + ")s?\\b" + tail + "\\s*[.:])$");
+    }
+
+    /** The kind of item a paragraph's closing lead-in announces for the list after it, if it names one. */
+    Optional<SectionType> announcedList(String paragraph) {
+        String text = paragraph.strip();
+        int latest = -1;
+        SectionType type = null;
+        for (LabelPattern leadIn : leadIns) {
+            Matcher m = leadIn.pattern().matcher(text);
+            // the kind named nearest the end: "The learning and recommendations are:" announces recommendations
+            if (m.find() && m.start() > latest) {
+                latest = m.start();
+                type = leadIn.type();
+            }
+        }
+        return Optional.ofNullable(type);
     }
 
     /** The label at the start of a line, if any. */

@@ -141,6 +141,8 @@ final class ItemSplitter {
         private Block itemsHeading;
         /** A lead-in announced the items ("The review identified the following learning."): paragraphs are items. */
         private boolean announced;
+        /** The kind a lead-in named for the list after it ("The learning points are:"), while that list goes on. */
+        private SectionType listType;
 
         /** Entries of a description list (bold term, then its text): each one item where items are due. */
         private final Set<Block> terms;
@@ -157,13 +159,17 @@ final class ItemSplitter {
         }
 
         void take(Block block) {
-            boolean taken = boxTitle(block) || subHeading(block) || labelled(block) || afterPendingLabel(block)
-                    || table(block) || listEntry(block) || continuation(block);
+            boolean other = boxTitle(block) || subHeading(block) || labelled(block) || afterPendingLabel(block)
+                    || table(block);
+            boolean taken = other || listEntry(block) || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
             } else {
                 announced = false;
+            }
+            if (other) {
+                listType = null;
             }
         }
 
@@ -294,7 +300,8 @@ final class ItemSplitter {
                 open.reached(block);
                 return true;
             }
-            SectionType entryType = context != null ? context : findingsRecommendation(text);
+            SectionType entryType = listType != null ? listType
+                    : context != null ? context : findingsRecommendation(text);
             if (entryType == null) {
                 return false;
             }
@@ -352,6 +359,9 @@ final class ItemSplitter {
             } else {
                 announced = context != null && announces;
             }
+            // a list a lead-in names the kind of ("The learning points are:") holds items of that kind, in any
+            // section but those restating items found elsewhere
+            listType = restates(sectionType) ? null : labels.announcedList(block.text()).orElse(null);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class LineAssembler {
 
     private static final Pattern NOTE_MARK = Pattern.compile("[0-9*\u2020\u2021]{1,3}");
+    /** A note call is set smaller than its line: 8 pt on 10 pt (ReportLab, LaTeX) or less. */
+    private static final float NOTE_SIZE_SHARE = 0.85f;
 
     private LineAssembler() {
     }
@@ -123,12 +125,45 @@ final class LineAssembler {
             groups.add(current);
         }
         List<TextLine> lines = new ArrayList<>();
-        for (List<TextFragment> group : groups) {
+        for (List<TextFragment> group : withRaisedCalls(groups)) {
             group.sort(Comparator.comparingDouble(TextFragment::x));
             List<TextFragment> kept = withoutNoteMarks(group);
             lines.add(new TextLine(page, join(kept), kept));
         }
         return lines;
+    }
+
+    /**
+     * A note call raised by more than the grouping tolerance (a text rise of half the line's size) sorts above its
+     * line as a line of its own: small note marks alone, just above a larger line and right after one of its words,
+     * go back into that line.
+     */
+    private static List<List<TextFragment>> withRaisedCalls(List<List<TextFragment>> groups) {
+        List<List<TextFragment>> result = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            List<TextFragment> group = groups.get(i);
+            if (i + 1 < groups.size() && callsIn(group, groups.get(i + 1))) {
+                groups.get(i + 1).addAll(group);
+            } else {
+                result.add(group);
+            }
+        }
+        return result;
+    }
+
+    private static boolean callsIn(List<TextFragment> marks, List<TextFragment> line) {
+        TextFragment base = line.stream().max(Comparator.comparingDouble(TextFragment::fontSize)).orElseThrow();
+        float size = base.fontSize();
+        for (TextFragment mark : marks) {
+            float rise = base.y() - mark.y();
+            boolean afterWord = line.stream().anyMatch(f -> f.x() < mark.x()
+                    && Math.abs(mark.x() - f.endX()) < 0.5f * size);
+            if (!NOTE_MARK.matcher(mark.text().strip()).matches() || mark.fontSize() >= NOTE_SIZE_SHARE * size
+                    || rise <= 0.2f * size || rise > 0.8f * size || !afterWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Raised small digits after a word ("recorded.3") mark footnotes, not text. */
@@ -144,7 +179,7 @@ final class LineAssembler {
         List<TextFragment> kept = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             TextFragment f = group.get(i);
-            boolean mark = i > 0 && f.fontSize() < 0.8f * size && f.y() < baseline - 0.2f * size
+            boolean mark = i > 0 && f.fontSize() < NOTE_SIZE_SHARE * size && f.y() < baseline - 0.2f * size
                     && NOTE_MARK.matcher(f.text().strip()).matches();
             if (!mark) {
                 kept.add(f);

@@ -1,0 +1,124 @@
+package org.casereview.etl.quality;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.casereview.etl.vocabulary.Vocabulary;
+
+/**
+ * A paragraph that ends by naming the kind of the list after it ("The learning points are:", "The review makes the
+ * following recommendations.") followed by more entries than the report gives items of that kind: the list was read
+ * as text, or as items of another kind.
+ */
+final class AnnouncedLists {
+
+    /** A word of a lead-in, an apostrophe included ("review's"). */
+    private static final String WORD = "[\\p{L}'\u2019]+";
+    /** Words a lead-in may go on with after the kind it names: "are", "were identified", "for practitioners". */
+    private static final int MAX_TAIL_WORDS = 3;
+    /** Entries an announced list needs before its count says anything. */
+    private static final int MIN_ENTRIES = 2;
+    /** A list entry's marker: a bullet, a number or a letter ("1." "2)" "(3)" "a."). */
+    private static final Pattern ENTRY = Pattern.compile(
+            "^([\u2022\u25aa\u25b6\u2013\u2014*-]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})[.)])\\s+\\S");
+    /** A line with no letter between a lead-in and its list (a note call read as a line of its own). */
+    private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}]*");
+
+    private record LeadIn(SectionType type, Pattern pattern) {
+    }
+
+    private static final List<LeadIn> LEAD_INS = leadIns();
+
+    private AnnouncedLists() {
+    }
+
+    static Optional<String> fewerItemsThanAnnounced(ReportEvidence r) {
+        List<String> shortLists = new ArrayList<>();
+        for (Section s : r.sections()) {
+            // summaries and appendices restate lists whose items come from the body
+            if (s.text() == null || s.type() == SectionType.SUMMARY || s.type() == SectionType.APPENDIX) {
+                continue;
+            }
+            List<String> lines = s.text().lines().map(String::strip).toList();
+            for (int i = 0; i < lines.size(); i++) {
+                Optional<SectionType> kind = announced(lines.get(i));
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                int entries = entriesAfter(lines, i + 1);
+                int items = ItemRow.count(r.items(), kind.get());
+                if (entries >= MIN_ENTRIES && items < entries) {
+                    shortLists.add("\"" + s.heading() + "\" announces " + entries + " " + kind.get().code()
+                            + " entries, the report gives " + items);
+                }
+            }
+        }
+        return shortLists.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", shortLists));
+    }
+
+    /** The kind a line's closing lead-in names nearest its end, if any. */
+    static Optional<SectionType> announced(String line) {
+        int latest = -1;
+        SectionType kind = null;
+        for (LeadIn leadIn : LEAD_INS) {
+            Matcher m = leadIn.pattern().matcher(line);
+            if (m.find() && m.start() > latest) {
+                latest = m.start();
+                kind = leadIn.type();
+            }
+        }
+        return Optional.ofNullable(kind);
+    }
+
+    private static int entriesAfter(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && NO_LETTER.matcher(lines.get(i)).matches()) {
+            i++;
+        }
+        int entries = 0;
+        String style = null;
+        for (; i < lines.size(); i++) {
+            Matcher m = ENTRY.matcher(lines.get(i));
+            if (!m.find()) {
+                break;
+            }
+            // sub-points under an entry are marked otherwise ("1." then "a." or "•"): they are no entries
+            String entryStyle = style(m.group(1));
+            if (style == null || style.equals(entryStyle)) {
+                style = entryStyle;
+                entries++;
+            }
+        }
+        return entries;
+    }
+
+    private static String style(String marker) {
+        return marker.chars().anyMatch(Character::isDigit) ? "number"
+                : marker.chars().anyMatch(Character::isLetter) ? "letter" : "bullet";
+    }
+
+    /** The item labels of the bundled vocabulary ("learning point", "recommendation") as lead-in endings. */
+    private static List<LeadIn> leadIns() {
+        Map<String, Object> labels = Vocabulary.bundled().map("item-labels", "labels");
+        List<LeadIn> result = new ArrayList<>();
+        labels.forEach((code, words) -> Vocabulary.strings(words).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(word -> result.add(new LeadIn(SectionType.fromCode(code), pattern(word.strip())))));
+        return List.copyOf(result);
+    }
+
+    private static Pattern pattern(String word) {
+        String phrase = Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
+        String tail = "(?:\\s+" + WORD + "){0," + MAX_TAIL_WORDS + "}";
+        return Pattern.compile("(?i)(?:\\b(?:" + phrase + ")s?\\b" + tail + "\\s*:"
+                + "|\\bthe\\s+following\\s+(?:" + WORD + "\\s+){0,2}(?:" + phrase + ")s?\\b" + tail + "\\s*[.:])$");
+    }
+}
