@@ -74,19 +74,46 @@ final class ReportAnalyser {
     }
 
     /**
-     * Page 1 holds the title block and then the body: a heading above the first section that prints the
-     * document's title is the title, not a section.
+     * The first body page (page 1, or the page after a cover) opens with the title block and then the body: a
+     * heading above the first section there that prints the document's title, its title in another language
+     * (in the size and weight of the one printing the title) or the partnership's name is the title block or
+     * a cover's title block repeated (groff mom's docheader), not a section, when the vocabulary types it
+     * nothing. On page 1 a title naming a section word is the title too; after a cover the cover gave the
+     * title, and "Purpose of the learning review" opening the body is the introduction.
      */
-    private List<Heading> withoutTitleBlock(List<Heading> headings, String title, String reviewType) {
-        Heading first = headings.stream().filter(h -> h.level() == 1 && h.page() == 1 && opensSection(h)).findFirst()
-                .orElse(null);
-        String titleKey = key(title == null ? "" : title);
+    private List<Heading> withoutTitleBlock(List<Heading> headings, List<TextLine> lines, ReportMetadata metadata) {
+        if (lines.isEmpty()) {
+            return headings;
+        }
+        int page = lines.get(0).page();
+        Heading first = headings.stream().filter(h -> h.level() == 1 && h.page() == page && opensSection(h))
+                .findFirst().orElse(null);
+        String titleKey = key(metadata.title() == null ? "" : metadata.title());
         if (first == null || titleKey.isEmpty()) {
             return headings;
         }
-        String typeKey = key(reviewType == null ? "" : reviewType);
-        return headings.stream().filter(h -> h.page() != 1 || h.lineIndex() >= first.lineIndex()
-                || key(h.text()).isEmpty() || !printsTitle(h, titleKey, typeKey)).toList();
+        String typeKey = key(metadata.reviewTypeText() == null ? "" : metadata.reviewTypeText());
+        String partnershipKey = key(metadata.partnership() == null ? "" : metadata.partnership());
+        List<Heading> block = headings.stream().filter(h -> h.page() == page && h.lineIndex() < first.lineIndex()
+                && !key(h.text()).isEmpty()).toList();
+        Set<Heading> titleBlock = new HashSet<>(block.stream().filter(h -> printsTitle(h, titleKey, typeKey)
+                && (page == 1 || untyped(h))).toList());
+        List<TextLine> titleLines = titleBlock.stream().map(h -> lines.get(h.lineIndex())).toList();
+        for (Heading h : block) {
+            if (untyped(h) && (!partnershipKey.isEmpty() && key(h.text()).contains(partnershipKey)
+                    || titleLines.stream().anyMatch(t -> sameStyle(t, lines.get(h.lineIndex()))))) {
+                titleBlock.add(h);
+            }
+        }
+        return headings.stream().filter(h -> !titleBlock.contains(h)).toList();
+    }
+
+    private boolean untyped(Heading heading) {
+        return typer.type(heading.text()) == SectionType.OTHER;
+    }
+
+    private static boolean sameStyle(TextLine a, TextLine b) {
+        return a.bold() == b.bold() && Math.abs(a.fontSize() - b.fontSize()) < 0.5f;
     }
 
     /**
@@ -123,17 +150,13 @@ final class ReportAnalyser {
                 styled = all;
             }
         }
-        if (!skipPages.contains(1)) {
-            styled = withoutTitleBlock(styled, metadata.title(), metadata.reviewTypeText());
-        }
+        styled = withoutTitleBlock(styled, lines, metadata);
         List<Heading> headings = outline.isEmpty() ? styled
                 : OutlineHeadings.apply(lines, outline, styled, skipPages).orElse(styled);
         headings = TaggedHeadings.apply(lines, tagged, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
-        if (!skipPages.contains(1)) {
-            // the heading that opens the body may be one the tags, the outline or a run-in label gave
-            headings = withoutTitleBlock(headings, metadata.title(), metadata.reviewTypeText());
-        }
+        // the heading that opens the body may be one the tags, the outline or a run-in label gave
+        headings = withoutTitleBlock(headings, lines, metadata);
         BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
         lines = oneLanguage.lines();
         headings = oneLanguage.headings();

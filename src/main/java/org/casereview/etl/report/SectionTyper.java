@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.casereview.etl.document.SectionType;
 
 /**
  * Maps a heading as printed to a section type by the synonym table: the synonym starting
- * earliest in the heading wins, the longest on a tie; nothing matching gives OTHER.
+ * earliest in the heading wins, the longest on a tie; nothing matching gives OTHER. A synonym that
+ * names only the review ("the review") types a heading it opens, not one that merely mentions the
+ * review further on ("Statement by Chair of the Review Panel" is about the chair's statement).
  */
 final class SectionTyper {
 
@@ -26,12 +29,15 @@ final class SectionTyper {
 
     private final Map<SectionType, List<String>> synonyms;
     private final List<String> reviewItself;
+    /** The review-itself phrases padded as the synonyms are, to tell them apart among the synonyms. */
+    private final Set<String> reviewItselfPadded;
     /** Each synonym with a space either side, as looked for in a padded heading (built once, not per look-up). */
     private final Map<SectionType, List<String>> padded;
 
     SectionTyper(Vocabulary vocabulary) {
         this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
                 .map(SectionTyper::words).toList();
+        this.reviewItselfPadded = reviewItself.stream().map(w -> " " + w + " ").collect(Collectors.toSet());
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
         Map<SectionType, List<String>> spaced = new EnumMap<>(SectionType.class);
         vocabulary.byType("headings").forEach((type, words) -> {
@@ -107,7 +113,7 @@ final class SectionTyper {
         for (Map.Entry<SectionType, List<String>> entry : padded.entrySet()) {
             for (String spaced : entry.getValue()) {
                 int pos = text.indexOf(spaced);
-                if (pos < 0) {
+                if (pos < 0 || pos > 0 && reviewItselfPadded.contains(spaced)) {
                     continue;
                 }
                 int length = spaced.length() - 2;
