@@ -218,7 +218,7 @@ final class PositionedTextStripper extends PDFTextStripper {
                         drawnBullets.uprights(box.getLowerLeftX(), box.getUpperRightY())), drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
                         drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()));
         List<TextLine> lines = turned ? LineAssembler.assemble(number, width, withBullets)
-                : FloatedBoxes.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),
+                : Sidebars.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),
                         box.getUpperRightY()));
         if (!turned) {
             lines = RuledLines.mark(lines, drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));

@@ -5,8 +5,9 @@
  * small class: {@code PdfOpener} (bounded-memory loading, reject reasons) ->
  * {@code PositionedTextStripper} and {@code LineAssembler}/{@code ColumnGutter}/{@code ColumnGutters}/
  * {@code TileColumns} (lines with size, weight and position, reading order of two or more columns and of
- * tiles; {@code MarginHeadings} splits a margin heading off the line beside it, {@code FloatedBoxes} reads a
- * shaded box floated beside a paragraph after it; {@code RuledLines} marks lines with a drawn or typed rule
+ * tiles; {@code MarginHeadings} splits a margin heading off the line beside it, {@code Sidebars} reads a sidebar
+ * on a filled panel down one side as a block of its own, {@code FloatedBoxes} reads a shaded box floated beside a
+ * paragraph after it; {@code RuledLines} marks lines with a drawn or typed rule
  * under them) -> {@code FurnitureFilter} (running
  * headers, footers, page numbers, footnotes) -> {@code ContentsDetector} -> {@code HeadingDetector}
  * or {@code OutlineHeadings}, with {@code TaggedHeadings} adding what the tagged structure tree names (the
