@@ -54,7 +54,7 @@ public final class DigestParser {
      *                   never a page break inside one
      */
     public ParsedDigest parse(String text, boolean pageBreaks) {
-        String inlined = text == null ? "" : MarkdownReferenceLinks.inline(text);
+        String inlined = text == null ? "" : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(text));
         List<Block> blocks = summariesBeforeTitles(blocks(units.read(inlined, pageBreaks)));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.text.LineJoiner;
+import org.casereview.etl.text.MinusHyphens;
 
 /**
  * Repairs applied to digest text before it is split into entries and items: page-break
@@ -79,9 +80,9 @@ public final class TextRepair {
         if (RULE_LINE.matcher(line.strip()).matches()) {
             return "";
         }
-        // a soft hyphen at a line end is where a word was broken; U+2010/2011 are hyphens
+        // a soft hyphen at a line end is where a word was broken; U+2010/2011 are hyphens, and so is a minus between letters
         String s = SOFT_HYPHEN_END.matcher(line).replaceFirst("-");
-        s = INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-').replace('\u2011', '-');
+        s = MinusHyphens.asHyphens(INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-').replace('\u2011', '-'));
         s = normaliseCompatibilityCharacters(s);
         s = grammar.emailNoise.matcher(s).replaceAll("");
         s = TextDecoding.repairMojibake(TextDecoding.decodeHtmlEntities(s));

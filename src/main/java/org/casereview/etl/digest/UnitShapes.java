@@ -232,10 +232,12 @@ final class UnitShapes {
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title)
+            // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title); a longer one
+            // when it ends by announcing its list ("Identifies good practice including"), as no title ends so
             boolean alone = pos == 0 && text.substring(m.end()).isBlank() && (from > 0
-                    || text.strip().split("\\s+").length <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS
-                    : LABEL_ALONE_MAX_WORDS) && Character.isUpperCase(text.codePointAt(0)));
+                    || Character.isUpperCase(text.codePointAt(0)) && (text.strip().split("\\s+").length
+                    <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS : LABEL_ALONE_MAX_WORDS)
+                    || LIST_VERB_END.matcher(text.substring(0, m.end()).strip()).find()));
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();

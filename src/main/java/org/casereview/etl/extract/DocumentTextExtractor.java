@@ -40,7 +40,7 @@ import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
 /**
- * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx), detected by
+ * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail), detected by
  * content and name with Tika. Plain text is decoded with its detected charset; HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
@@ -48,6 +48,7 @@ public final class DocumentTextExtractor {
 
     private static final Set<MediaType> HTML = Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
     private static final MediaType PDF = MediaType.application("pdf");
+    private static final MediaType MAIL = MediaType.parse("message/rfc822");
     private static final Set<MediaType> WORD = Set.of(
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
             MediaType.application("vnd.ms-word.document.macroenabled.12"),
@@ -97,15 +98,18 @@ public final class DocumentTextExtractor {
             result = parsePdf(bytes, name, type);
         } else if (HTML.contains(type) || WORD.contains(type)) {
             result = parseMarkup(bytes, name, type);
+        } else if (MAIL.equals(type)) {
+            result = parseMail(bytes, name, type);
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
                 result = withHtmlBlocksRead(result, name);
-                result = new ExtractedText(result.mediaType(), result.charset(), MarkdownPipeTables.read(result.text()));
+                result = new ExtractedText(result.mediaType(), result.charset(),
+                        MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
-                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF or DOCX)");
+                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX or a saved e-mail)");
         }
         // the one place digest text enters: no NUL or other control character goes further
         result = new ExtractedText(result.mediaType(), result.charset(), ControlCharacters.strip(result.text()));
@@ -162,6 +166,24 @@ public final class DocumentTextExtractor {
         String text = MarkdownHtmlBlocks.read(markdown.text(), html -> parseMarkup(html.getBytes(StandardCharsets.UTF_8),
                 name, MediaType.TEXT_HTML).text());
         return new ExtractedText(markdown.mediaType(), markdown.charset(), text);
+    }
+
+    /** A saved e-mail: its plain-text body read as a text digest, else its HTML body as an HTML one. */
+    private ExtractedText parseMail(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        Optional<MailBody.Part> body;
+        try {
+            body = MailBody.read(bytes);
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            throw damaged(name, type, e);
+        }
+        if (body.isEmpty()) {
+            throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the e-mail has no text/plain or text/html part");
+        }
+        String text = body.get().html()
+                ? parseMarkup(MailBody.htmlBytes(body.get()), name, MediaType.TEXT_HTML).text()
+                : FormFeedPages.withoutFurniture(normaliseLineEnds(body.get().text()));
+        return new ExtractedText(type.toString(), body.get().charset().name(), text);
     }
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {

@@ -17,17 +17,20 @@ final class NamedType {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12", "application/msword");
     private static final Predicate<String> TEXT = type -> type.startsWith("text/") || type.equals("application/xhtml+xml");
-    private static final Map<String, Predicate<String>> CLAIMS = Map.of(
-            "pdf", "application/pdf"::equals,
-            "docx", WORD::contains,
-            "docm", WORD::contains,
-            "doc", WORD::contains,
-            "html", TEXT,
-            "htm", TEXT,
-            "xhtml", TEXT,
-            "txt", TEXT,
-            "md", TEXT,
-            "markdown", TEXT);
+    /** A saved e-mail is text too: its headers, then its body (often saved as .txt). */
+    private static final Predicate<String> MAIL = "message/rfc822"::equals;
+    private static final Map<String, Predicate<String>> CLAIMS = Map.ofEntries(
+            Map.entry("pdf", "application/pdf"::equals),
+            Map.entry("docx", WORD::contains),
+            Map.entry("docm", WORD::contains),
+            Map.entry("doc", WORD::contains),
+            Map.entry("html", TEXT),
+            Map.entry("htm", TEXT),
+            Map.entry("xhtml", TEXT),
+            Map.entry("txt", TEXT.or(MAIL)),
+            Map.entry("eml", MAIL),
+            Map.entry("md", TEXT),
+            Map.entry("markdown", TEXT));
 
     private NamedType() {
     }

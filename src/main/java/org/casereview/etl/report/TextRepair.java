@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 
 import org.casereview.etl.text.LineJoiner;
+import org.casereview.etl.text.MinusHyphens;
 
 /** Joins printed lines into running text: ligatures expanded, hyphenated line ends repaired ({@link LineJoiner}). */
 final class TextRepair {
@@ -13,10 +14,10 @@ final class TextRepair {
     private TextRepair() {
     }
 
-    /** NFKC (ligatures, non-breaking spaces), single spaces. */
+    /** NFKC (ligatures, non-breaking spaces), a minus between letters a hyphen ({@link MinusHyphens}), single spaces. */
     static String clean(String text) {
         // ASCII text is its own NFKC form; the check is cheaper than the normaliser on every block line
-        String normal = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normal = isAscii(text) ? text : MinusHyphens.asHyphens(Normalizer.normalize(text, Normalizer.Form.NFKC));
         return LineAssembler.collapseSpaces(normal.replace('\u00a0', ' ')).strip();
     }
 

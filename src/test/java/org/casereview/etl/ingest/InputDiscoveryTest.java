@@ -68,6 +68,22 @@ class InputDiscoveryTest {
         }
 
         @Test
+        void aSavedEmailNamedTxtOrEmlIsADigest() throws IOException {
+            String mail = "From: Learning team <learning@example.org>\nTo: Leads <leads@example.org>\n"
+                    + "Subject: Case reviews published in May 2031\nDate: Tue, 13 May 2031 09:00:00 +0000\n"
+                    + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                    + "1. Child QA: Serious case review\n\nNeglect of a 3-year-old boy in 2030.\n";
+            Files.writeString(input.resolve("digest-2031-05.txt"), mail);
+            Files.writeString(input.resolve("digest-2031-06.eml"), mail.replace("May", "June"));
+            for (String name : List.of("digest-2031-05.txt", "digest-2031-06.eml")) {
+                Discovered d = only(name);
+                assertThat(d.loadable()).isTrue();
+                assertThat(d.document().mediaType()).isEqualTo("message/rfc822");
+                assertThat(d.document().kind()).isEqualTo("digest");
+            }
+        }
+
+        @Test
         void aDigestWithoutExtensionIsTypedByItsContent() throws IOException {
             Files.copy(Path.of("input/seed-2021-11.txt"), input.resolve("digest-november"));
             Discovered d = only("digest-november");

@@ -1,0 +1,149 @@
+package org.casereview.etl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 9.6 (digests b18, kind 1): a saved e-mail is a digest; its body is read with its transfer encoding undone. */
+class SavedEmailDigestTest {
+    @TempDir
+    Path dir;
+
+    private static final String HEADERS = """
+            From: Learning team <learning@example.org>
+            To: Safeguarding leads <leads@example.org>
+            Subject: Case reviews published in May 2031
+            Date: Tue, 13 May 2031 09:00:00 +0000
+            Message-ID: <invented-2031-05@example.org>
+            MIME-Version: 1.0
+            """;
+
+    private static List<String> items(DigestEntry entry, SectionType type) {
+        return entry.section(type).orElseThrow().items().stream().map(Item::text).toList();
+    }
+
+    private ExtractedText extract(String name, byte[] mail) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, mail);
+        return new DocumentTextExtractor().extract(file);
+    }
+
+    private static ParsedDigest parse(ExtractedText text) {
+        return new DigestParser().parse(text.text(), text.pageBreaks());
+    }
+
+    @Test
+    void aQuotedPrintableBodyIsDecodedWordsJoinedAtSoftBreaksAndTheSignatureDropped() throws Exception {
+        String mail = HEADERS + """
+                Content-Type: text/plain; charset="utf-8"
+                Content-Transfer-Encoding: quoted-printable
+
+                Case reviews published in May 2031
+
+                1. Child QA: Serious case review
+
+                Neglect of a 3-year-old boy in 2030 whose mother had a learning disabilit=
+                y. Child QA is Whit=
+                e British.
+
+                Key learning:
+                * the mother=E2=80=99s needs were not assessed by the heal=
+                th visitor
+                * the nursery did not share its worries
+
+                Recommendations:
+                * assess the needs of every parent with a learning disability
+
+                Read overview report (PDF): https://example.org/media/2031/re=
+                view-qa.pdf
+
+                --=20
+                Learning team, Example Safeguarding Partnership
+                Key learning: this line is a signature
+                """;
+        ExtractedText text = extract("digest-2031-05.txt", mail.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(text.mediaType()).isEqualTo("message/rfc822");
+        assertThat(text.text()).doesNotContain("Message-ID", "=E2", "Whit=", "signature");
+        ParsedDigest digest = parse(text);
+        assertThat(digest.entries()).hasSize(1);
+        DigestEntry qa = digest.entries().get(0);
+        assertThat(qa.title()).isEqualTo("Child QA: Serious case review");
+        assertThat(qa.summary()).isEqualTo("Neglect of a 3-year-old boy in 2030 whose mother had a learning disability. "
+                + "Child QA is White British.");
+        assertThat(items(qa, SectionType.LEARNING)).containsExactly(
+                "the mother\u2019s needs were not assessed by the health visitor", "the nursery did not share its worries");
+        assertThat(items(qa, SectionType.RECOMMENDATIONS)).containsExactly("assess the needs of every parent with a learning disability");
+        assertThat(qa.linkTarget()).isEqualTo("https://example.org/media/2031/review-qa.pdf");
+    }
+
+    @Test
+    void aMultipartMessageGivesItsPlainTextPartBeforeItsHtmlPart() throws Exception {
+        String plain = "Case reviews published in May 2031\n\n1. Child QC: Serious case review\n\n"
+                + "Physical abuse of a 7-month-old girl in 2030. Child QC is White Irish.\n\n"
+                + "Learning includes:\n- bruising in a baby who does not move was not referred\n";
+        String mail = HEADERS + """
+                Content-Type: multipart/alternative; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=utf-8
+                Content-Transfer-Encoding: base64
+
+                %s
+                --b1
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><h1>Not this part</h1></body></html>
+                --b1--
+                """.formatted(Base64.getMimeEncoder().encodeToString(plain.getBytes(StandardCharsets.UTF_8)));
+        ParsedDigest digest = parse(extract("digest-2031-05.eml", mail.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly("Child QC: Serious case review");
+        assertThat(items(digest.entries().get(0), SectionType.LEARNING))
+                .containsExactly("bruising in a baby who does not move was not referred");
+    }
+
+    @Test
+    void anHtmlOnlyMessageIsReadAsAnHtmlDigestInItsDeclaredCharset() throws Exception {
+        String html = "<html><head><meta charset=\"windows-1252\"></head><body>"
+                + "<h2>Child QD: Serious case review</h2><p>Neglect of a 9-year-old boy in 2030. Child QD is Fran\u00e7ais.</p>"
+                + "<p><strong>Learning includes:</strong></p><ul><li>the school\u2019s concerns were not shared</li></ul>"
+                + "<p><a href=\"https://example.org/qd.pdf\">Read overview report (PDF)</a></p></body></html>";
+        String mail = HEADERS + """
+                Content-Type: multipart/mixed; boundary="m1"
+
+                --m1
+                Content-Type: text/html; charset=ISO-8859-15
+                Content-Transfer-Encoding: base64
+
+                %s
+                --m1
+                Content-Type: text/plain; charset=utf-8
+                Content-Disposition: attachment; filename="notes.txt"
+
+                An attached note, not the digest.
+                --m1--
+                """.formatted(Base64.getMimeEncoder().encodeToString(
+                html.replace('\u2019', '\'').getBytes(java.nio.charset.Charset.forName("ISO-8859-15"))));
+        ParsedDigest digest = parse(extract("digest-2031-05.eml", mail.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(digest.entries()).hasSize(1);
+        DigestEntry qd = digest.entries().get(0);
+        assertThat(qd.title()).isEqualTo("Child QD: Serious case review");
+        assertThat(qd.summary()).contains("Fran\u00e7ais");
+        assertThat(items(qd, SectionType.LEARNING)).containsExactly("the school's concerns were not shared");
+        assertThat(qd.linkTarget()).isEqualTo("https://example.org/qd.pdf");
+    }
+}
