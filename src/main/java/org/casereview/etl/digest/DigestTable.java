@@ -21,6 +21,8 @@ public final class DigestTable {
     private static final UnitShapes SHAPES = new UnitShapes(GRAMMAR);
     private static final int MAX_HEADER_WORDS = 12;
     private static final Pattern URL_START = Pattern.compile("https?://|www\\.");
+    /** Link words already under their link annotation's address ("[Read the review (PDF)](https://...)"). */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*]\\([^)\\s]+\\)");
     private static final Pattern TITLE_CUT = Pattern.compile("[:;,&/\u2013\u2014-]$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
@@ -232,7 +234,7 @@ public final class DigestTable {
     private static String linkLine(List<String> cell) {
         String text = String.join(" ", cell);
         java.util.regex.Matcher url = URL_START.matcher(text);
-        if (!url.find()) {
+        if (MARKDOWN_LINK.matcher(text).find() || !url.find()) {
             return text;
         }
         String words = text.substring(0, url.start()).strip();

@@ -98,7 +98,8 @@ public final class LayoutDigestText {
     private static List<LayoutBlock> joinedTables(List<LayoutBlock> blocks) {
         List<LayoutBlock> out = new ArrayList<>();
         int lastTable = -1;
-        for (LayoutBlock block : blocks) {
+        for (LayoutBlock read : blocks) {
+            LayoutBlock block = withCellLinks(read); // before joining: a row joined over a page break has no line shape
             if (block.kind() == BlockKind.TABLE && lastTable >= 0 && lastTable == lastContent(out)) {
                 LayoutBlock table = out.get(lastTable);
                 out.set(lastTable, new LayoutBlock(BlockKind.TABLE, 0, "", table.text() + " " + block.text(),
@@ -166,7 +167,7 @@ public final class LayoutDigestText {
 
     /** A table whose cells' lines under a web link are markdown links, so an entry read from a row keeps its link. */
     private static LayoutBlock withCellLinks(LayoutBlock table) {
-        if (table.cellLinks().size() != table.rows().size()) {
+        if (table.kind() != BlockKind.TABLE || table.cellLinks().size() != table.rows().size()) {
             return table;
         }
         List<List<String>> rows = new ArrayList<>();

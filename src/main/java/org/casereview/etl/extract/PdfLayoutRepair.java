@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,12 +24,19 @@ final class PdfLayoutRepair {
     private static final float LOWER_HALF = 0.5f;
     private static final Pattern PRINTED_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}[\\].]?");
+    /** A page number closing a running line ("... | 2", "... Page 2 of 5"); three digits at most, so not a year. */
+    private static final Pattern PAGE_NUMBER_AT_END = Pattern.compile(
+            "(?i)(?:^|[|\u2013\u2014\\s])(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s*$");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+"
+            + "(?:19|20)\\d\\d\\b");
 
     private PdfLayoutRepair() {
     }
 
     static String repair(String markdown, List<List<PdfPageLines.Line>> pages) {
         Set<String> running = runningLines(pages);
+        running.addAll(ruledOffHeads(pages));
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = new HashMap<>();
         for (List<PdfPageLines.Line> page : pages) {
@@ -104,6 +112,34 @@ final class PdfLayoutRepair {
             }
         }
         return running;
+    }
+
+    /**
+     * Running heads seen on one page only (a producer that starts its heads on page 2 of a two-page digest): a page's
+     * top line in the margin, ruled off from the body under it by a rule across the text width
+     * ({@link PdfPageLines.Line#ruledOff}), whose words name the document rather than start a part of it: they hold the
+     * first page's first line (the digest's title), a page number, or a month and year.
+     */
+    static Set<String> ruledOffHeads(List<List<PdfPageLines.Line>> pages) {
+        Set<String> heads = new HashSet<>();
+        if (pages.isEmpty() || pages.get(0).isEmpty()) {
+            return heads;
+        }
+        PdfPageLines.Line title = pages.get(0).get(0);
+        for (List<PdfPageLines.Line> page : pages) {
+            for (PdfPageLines.Line line : page) {
+                if (line.ruledOff() && line.top() <= MARGIN && line != title && namesDocument(line.text(), title.text())) {
+                    heads.add(line.text());
+                }
+            }
+        }
+        return heads;
+    }
+
+    private static boolean namesDocument(String head, String title) {
+        String words = title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return words.contains(" ") && head.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).contains(words)
+                || PAGE_NUMBER_AT_END.matcher(head).find() || MONTH_YEAR.matcher(head).find();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.casereview.etl.extract;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,15 +31,17 @@ final class PdfPageLines extends PDFTextStripper {
      * {@code top} is the baseline's distance from the top of the page, as a share of its height;
      * {@code link} the URI of the link annotation over the line's words, else empty; {@code boldLead} the words in
      * bold at the line's start when regular words follow them on the line (a run-in heading), else empty;
-     * {@code bold} when every word of the line is bold.
+     * {@code bold} when every word of the line is bold; {@code ruledOff} when it is the page's top line and a rule
+     * drawn across the page's text width lies under it, between it and the next line (a running head's rule).
      */
-    record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold) {
+    record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold,
+                boolean ruledOff) {
         Line(String text, boolean bulleted, float top) {
             this(text, bulleted, top, "");
         }
 
         Line(String text, boolean bulleted, float top, String link) {
-            this(text, bulleted, top, link, "", false);
+            this(text, bulleted, top, link, "", false, false);
         }
     }
 
@@ -46,6 +49,11 @@ final class PdfPageLines extends PDFTextStripper {
     record Pages(List<List<Line>> lines, boolean byPosition) {
         static final Pages NONE = new Pages(List.of(), false);
     }
+
+    /** Share of the page's text width a rule under a running head spans. */
+    private static final float TEXT_WIDTH = 0.9f;
+    /** A line's glyphs reach this share of its font size above its baseline. */
+    private static final float RULE_CLEARANCE = 0.7f;
 
     private record Start(String text, float x, float y, float size, List<TextPosition> glyphs, String boldLead,
                          boolean bold) {
@@ -136,10 +144,11 @@ final class PdfPageLines extends PDFTextStripper {
         PDRectangle box = page.getCropBox();
         List<PageLinks.Link> links = PageLinks.of(page);
         List<Line> result = new ArrayList<>();
+        Start ruledOff = ruledOffTop(box);
         for (Start s : lines) {
             steps.line(s.y(), s.size());
             result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight()),
-                    PageLinks.over(s.glyphs(), links), s.boldLead(), s.bold()));
+                    PageLinks.over(s.glyphs(), links), s.boldLead(), s.bold(), s == ruledOff));
         }
         pages.add(result);
         super.endPage(page);
@@ -156,6 +165,34 @@ final class PdfPageLines extends PDFTextStripper {
         lineGlyphs.clear();
         first = null;
         boldLead = null;
+    }
+
+    /**
+     * The page's top line when a rule lies under it, less than its font size below its baseline and above the top of
+     * every other line, and the rule spans the page's text width (from the leftmost line start to the rightmost
+     * line end); else null.
+     */
+    private Start ruledOffTop(PDRectangle box) {
+        if (lines.size() < 2) {
+            return null;
+        }
+        List<Start> byHeight = lines.stream().sorted(Comparator.comparingDouble(Start::y)).toList();
+        Start top = byHeight.get(0);
+        Start next = byHeight.get(1);
+        float left = (float) lines.stream().mapToDouble(Start::x).min().orElse(0);
+        float right = (float) lines.stream().flatMap(l -> l.glyphs().stream())
+                .mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0);
+        float nextTop = next.y() - RULE_CLEARANCE * next.size();
+        for (DrawnDots.Rule rule : drawn.rules()) {
+            float y = box.getUpperRightY() - rule.y();
+            float from = rule.minX() - box.getLowerLeftX();
+            float to = rule.maxX() - box.getLowerLeftX();
+            float spanned = Math.min(to, right) - Math.max(from, left);
+            if (y > top.y() && y - top.y() < top.size() && y < nextTop && spanned >= TEXT_WIDTH * (right - left)) {
+                return top;
+            }
+        }
+        return null;
     }
 
     private boolean hasDotBefore(Start s, PDRectangle box) {

@@ -32,7 +32,28 @@ final class CellText {
 
     /** @param dots the drawn dots among these lines (a cell's column), in the glyphs' space */
     static String of(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots) {
-        List<StringBuilder> paragraphs = new ArrayList<>();
+        return String.join("\n", paragraphs(lines, pitch, dots).stream().map(p -> p.text().toString()).toList());
+    }
+
+    /**
+     * The lines' text as {@link #of(List, float, List)} gives it, and for each of its lines the URI of the link
+     * annotation over that line's glyphs (empty where none is), joined with newlines the same way.
+     */
+    static Linked linked(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots, List<PageLinks.Link> links) {
+        List<Paragraph> paragraphs = paragraphs(lines, pitch, dots);
+        return new Linked(String.join("\n", paragraphs.stream().map(p -> p.text().toString()).toList()),
+                String.join("\n", paragraphs.stream().map(p -> PageLinks.over(p.glyphs(), links)).toList()));
+    }
+
+    /** A cell's text and the links over its lines, shaped alike. */
+    record Linked(String text, String links) {
+    }
+
+    private record Paragraph(StringBuilder text, List<TextPosition> glyphs) {
+    }
+
+    private static List<Paragraph> paragraphs(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         List<TextPosition> previous = null;
         for (List<TextPosition> line : lines) {
             String text = GlyphText.text(line);
@@ -42,13 +63,16 @@ final class CellText {
             boolean marked = !BULLET.matcher(text).find() && DrawnDot.markerBefore(dots, line.get(0).getXDirAdj(),
                     baseline(line), line.get(0).getFontSizeInPt());
             if (previous == null || marked || startsParagraph(previous, line, text, pitch)) {
-                paragraphs.add(new StringBuilder(marked ? DRAWN_MARKER + text : text));
+                paragraphs.add(new Paragraph(new StringBuilder(marked ? DRAWN_MARKER + text : text),
+                        new ArrayList<>(line)));
             } else {
-                append(paragraphs.get(paragraphs.size() - 1), text);
+                Paragraph last = paragraphs.get(paragraphs.size() - 1);
+                append(last.text(), text);
+                last.glyphs().addAll(line);
             }
             previous = line;
         }
-        return String.join("\n", paragraphs.stream().map(StringBuilder::toString).toList());
+        return paragraphs;
     }
 
     /** The usual distance between consecutive baselines in these groups of lines (the smallest common one). */

@@ -55,6 +55,11 @@ record GlyphLine(List<TextPosition> glyphs, float baseline, float height) {
         return baseline - Math.max(height, fontSize() * 0.7f);
     }
 
+    /** Halfway between the top of the glyphs and the baseline: the line lies where most of its ink does. */
+    float middle() {
+        return (top() + baseline) / 2;
+    }
+
     float fontSize() {
         return glyphs.get(0).getFontSizeInPt();
     }

@@ -10,9 +10,13 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A table on an untagged page, found from its header line: the columns start where the header's cells do (or at
  * the drawn vertical rules between them), the rows are parted by drawn horizontal rules or, where there are none,
- * by a blank gap across the whole table before a line that has text in the first column.
+ * by a blank gap across the whole table before a line that has text in the first column. A line belongs to the row
+ * whose band holds most of its glyphs' height above the baseline ({@link GlyphLine#middle()}): a producer that did
+ * not grow a row to its text sets the last line's baseline just below the row's bottom rule.
  *
  * @param rows      the header row, then one list of cell texts per row
+ * @param links     shaped as {@code rows}: for each cell, the URI of the link annotation over each of its lines (an
+ *                  empty line where none is)
  * @param startLine index of the table's first page line (its header line, or the first line going on from the page
  *                  before)
  * @param endLine   index of the first page line after the table
@@ -20,7 +24,7 @@ import org.apache.pdfbox.text.TextPosition;
  * @param left      the table's left edge (its header's first cell)
  * @param right     the table's right edge (its header's last cell)
  */
-record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float> bounds, float left, float right) {
+record TableGrid(List<List<String>> rows, List<List<String>> links, int startLine, int endLine, List<Float> bounds, float left, float right) {
 
     /** Share of the header's width a horizontal rule must span to part rows. */
     private static final float ROW_RULE_SPAN = 0.6f;
@@ -30,16 +34,19 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
     /** Baselines this many times the font size apart end a table without rules. */
     private static final float END_GAP = 4f;
 
-    /** @param dots the page's drawn dots: list markers in a cell start its items */
+    /**
+     * @param dots  the page's drawn dots: list markers in a cell start its items
+     * @param links the page's link annotations
+     */
     static Optional<TableGrid> find(List<GlyphLine> lines, int headerLine, TableHeader heading, List<Ruling> rulings,
-                                    List<DrawnDot> dots) {
+                                    List<DrawnDot> dots, List<PageLinks.Link> links) {
         GlyphLine header = lines.get(headerLine);
         List<GlyphLine.Run> head = heading.cells();
         List<GlyphLine> below = lines.subList(heading.end(), lines.size());
         List<Float> bounds = ColumnBounds.of(head, header, rulings, below);
         float left = head.get(0).start();
         float right = head.get(head.size() - 1).end();
-        List<Float> rules = rowRules(rulings, header.baseline(), left, right);
+        List<Float> rules = rowRules(rulings, header.middle(), left, right);
         List<GlyphLine> headerBand = rules.size() >= 2 ? between(lines, header.top() - MERGE, rules.get(0))
                 : lines.subList(headerLine, heading.end());
         List<List<GlyphLine>> bands = new ArrayList<>();
@@ -48,7 +55,8 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
             return Optional.empty();
         }
         List<String> names = cells(headerBand, bounds).stream().map(cell -> CellText.of(cell, 0)).toList();
-        return Optional.of(new TableGrid(rows(names, bands, bounds, dots), headerLine, end, bounds, left, right));
+        Cells cells = rows(names, bands, bounds, dots, links);
+        return Optional.of(new TableGrid(cells.rows(), cells.links(), headerLine, end, bounds, left, right));
     }
 
     /**
@@ -56,7 +64,7 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
      * the first line no word of which crosses a column edge; a row split by the page break has an empty first cell.
      */
     static Optional<TableGrid> continued(List<GlyphLine> lines, TableGrid previous, List<Ruling> rulings,
-                                         List<DrawnDot> dots) {
+                                         List<DrawnDot> dots, List<PageLinks.Link> links) {
         int start = 0;
         while (start < lines.size() && ColumnBounds.crossings(lines.get(start), previous.bounds()) > 0) {
             start++;
@@ -75,8 +83,9 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
         if (bands.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TableGrid(rows(previous.rows().get(0), bands, previous.bounds(), dots), start, end,
-                previous.bounds(), previous.left(), previous.right()));
+        Cells cells = rows(previous.rows().get(0), bands, previous.bounds(), dots, links);
+        return Optional.of(new TableGrid(cells.rows(), cells.links(), start, end, previous.bounds(), previous.left(),
+                previous.right()));
     }
 
     /** The rows from line {@code first} on, parted by the rules or by gaps, into {@code bands}; the end line. */
@@ -98,8 +107,12 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
         return end;
     }
 
-    private static List<List<String>> rows(List<String> names, List<List<GlyphLine>> bands, List<Float> bounds,
-                                           List<DrawnDot> dots) {
+    /** Cell texts row by row, and the links over their lines in the same shape. */
+    private record Cells(List<List<String>> rows, List<List<String>> links) {
+    }
+
+    private static Cells rows(List<String> names, List<List<GlyphLine>> bands, List<Float> bounds, List<DrawnDot> dots,
+                              List<PageLinks.Link> pageLinks) {
         List<List<List<List<TextPosition>>>> cells = new ArrayList<>();
         bands.forEach(band -> cells.add(cells(band, bounds)));
         float pitch = CellText.pitch(cells.stream().flatMap(List::stream).toList());
@@ -109,15 +122,21 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
             columnDots.add(dots.stream().filter(d -> column(d.x(), bounds) == column).toList());
         }
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> links = new ArrayList<>();
         rows.add(names);
+        links.add(names.stream().map(name -> "").toList());
         for (List<List<List<TextPosition>>> row : cells) {
             List<String> texts = new ArrayList<>();
+            List<String> uris = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
-                texts.add(CellText.of(row.get(c), pitch, columnDots.get(c)));
+                CellText.Linked cell = CellText.linked(row.get(c), pitch, columnDots.get(c), pageLinks);
+                texts.add(cell.text());
+                uris.add(cell.links());
             }
             rows.add(texts);
+            links.add(uris);
         }
-        return rows;
+        return new Cells(rows, links);
     }
 
     /** Each column's lines of glyphs in a band, a glyph in the column its middle falls in. */
@@ -164,12 +183,12 @@ record TableGrid(List<List<String>> rows, int startLine, int endLine, List<Float
     }
 
     private static List<GlyphLine> between(List<GlyphLine> lines, float top, float bottom) {
-        return lines.stream().filter(l -> l.baseline() > top && l.baseline() < bottom).toList();
+        return lines.stream().filter(l -> l.middle() > top && l.middle() < bottom).toList();
     }
 
     private static int firstBelow(List<GlyphLine> lines, float at) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).baseline() > at) {
+            if (lines.get(i).middle() > at) {
                 return i;
             }
         }

@@ -56,7 +56,7 @@ record TableHeader(List<GlyphLine.Run> cells, List<String> names, int end) {
         boolean bold = GlyphText.style(header.glyphs()).bold();
         if (gap <= 0 || gap > WRAP_GAP * header.fontSize() || Math.abs(line.fontSize() - header.fontSize()) > SIZE_SLACK
                 || line.glyphs().stream().anyMatch(g -> GlyphText.isBold(g) != bold)
-                || ruled(rulings, previous.baseline(), line.baseline(), head)) {
+                || ruled(rulings, previous.middle(), line.middle(), head)) {
             return null;
         }
         List<List<TextPosition>> under = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class UntaggedTableReader {
         TableGrid last = null;
         Optional<TableGrid> grid = next(lines, 0, page, header);
         Optional<TableGrid> continued = open == null ? Optional.empty()
-                : TableGrid.continued(lines, open, page.rulings(), page.dots());
+                : TableGrid.continued(lines, open, page.rulings(), page.dots(), page.links());
         if (continued.isPresent() && (grid.isEmpty() || continued.get().startLine() < grid.get().startLine())) {
             grid = continued; // a header row repeated at the top of the page starts the table there instead
         }
@@ -104,7 +104,8 @@ public final class UntaggedTableReader {
             TableHeader wrapped = TableHeader.of(lines, i, cells, CELL_GAP * line.fontSize(), page.rulings());
             TableHeader head = header.test(wrapped.names()) ? wrapped : TableHeader.single(i, cells);
             if (header.test(head.names())) {
-                Optional<TableGrid> grid = TableGrid.find(lines, i, head, page.rulings(), page.dots());
+                Optional<TableGrid> grid = TableGrid.find(lines, i, head, page.rulings(), page.dots(),
+                        page.links());
                 if (grid.isPresent()) {
                     return grid;
                 }
@@ -117,6 +118,6 @@ public final class UntaggedTableReader {
         String text = String.join(" ", grid.rows().stream().map(r -> String.join(" ", r).replace('\n', ' ')).toList());
         LayoutBlock.Style style = GlyphText.style(first.glyphs());
         return new LayoutBlock(BlockKind.TABLE, 0, "", text, page, style.x(), style.top(), style.fontSize(),
-                style.bold(), grid.rows(), 1);
+                style.bold(), grid.rows(), 1).withCellLinks(grid.links());
     }
 }

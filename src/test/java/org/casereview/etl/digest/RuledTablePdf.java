@@ -10,13 +10,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * Writes an untagged PDF laid out as a table, as pdflatex's longtable or a word processor without tagging does: a
  * heading, then a header row and one row per review, each cell's lines given as printed (a line starting with
  * "*" is bold, "• " a bullet; a header
  * cell's name wraps where it has a line break). Rules drawn as thin filled rectangles (TeX), as stroked lines, or not at all; the
- * header row is repeated on each page unless {@link #headerOnFirstPageOnly()}.
+ * header row is repeated on each page unless {@link #headerOnFirstPageOnly()}. A cell line "words <https://...>"
+ * prints its words under a link annotation to that address. Rows are {@link #shortRows()} as a spreadsheet prints rows
+ * whose heights were not grown to their text.
  */
 final class RuledTablePdf {
 
@@ -33,6 +37,7 @@ final class RuledTablePdf {
     private final float[] columns;
     private final Rules rules;
     private boolean repeatHeader = true;
+    private boolean shortRows;
     private final PDDocument document = new PDDocument();
     private PDPageContentStream content;
     private float y;
@@ -46,6 +51,15 @@ final class RuledTablePdf {
     /** The header row on the first page only, as Writer prints a table whose heading row is not repeated. */
     RuledTablePdf headerOnFirstPageOnly() {
         repeatHeader = false;
+        return this;
+    }
+
+    /**
+     * Each row ends where its tallest cell's last line stands on the row's bottom rule: that baseline falls 0.6 point
+     * below the rule, the glyphs above it (LibreOffice Calc printing a sheet whose row heights it did not recompute).
+     */
+    RuledTablePdf shortRows() {
+        shortRows = true;
         return this;
     }
 
@@ -86,7 +100,8 @@ final class RuledTablePdf {
     }
 
     private float height(List<List<String>> row) {
-        return row.stream().mapToInt(List::size).max().orElse(1) * LEADING + 2 * PAD;
+        int lines = row.stream().mapToInt(List::size).max().orElse(1);
+        return shortRows ? PAD + SIZE + (lines - 1) * LEADING - 0.6f : lines * LEADING + 2 * PAD;
     }
 
     private void row(List<List<String>> cells) throws IOException {
@@ -96,13 +111,22 @@ final class RuledTablePdf {
         }
         for (int c = 0; c < cells.size(); c++) {
             float line = y - PAD - SIZE;
-            for (String text : cells.get(c)) {
+            for (String written : cells.get(c)) {
+                String text = written;
+                String uri = null;
+                if (text.endsWith(">") && text.contains(" <")) {
+                    uri = text.substring(text.lastIndexOf(" <") + 2, text.length() - 1);
+                    text = text.substring(0, text.lastIndexOf(" <"));
+                }
                 boolean bold = text.startsWith("*");
                 float width = (bold ? BOLD : REGULAR).getStringWidth(bold ? text.substring(1) : text) / 1000 * SIZE;
                 if (width > columns[c + 1] - columns[c] - 2 * PAD) {
                     throw new IllegalArgumentException("wider than its column: " + text);
                 }
                 text(bold ? BOLD : REGULAR, SIZE, columns[c] + PAD, line, bold ? text.substring(1) : text);
+                if (uri != null) {
+                    link(new PDRectangle(columns[c] + PAD, line - 2, width, SIZE + 2), uri);
+                }
                 line -= LEADING;
             }
         }
@@ -113,6 +137,15 @@ final class RuledTablePdf {
             }
         }
         y -= h + (rules == Rules.NONE ? LEADING : 0);
+    }
+
+    private void link(PDRectangle over, String uri) throws IOException {
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(over);
+        link.setAction(action);
+        document.getPage(document.getNumberOfPages() - 1).getAnnotations().add(link);
     }
 
     private void rule(float x0, float y0, float x1, float y1) throws IOException {

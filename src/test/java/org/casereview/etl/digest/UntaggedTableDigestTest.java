@@ -1,6 +1,7 @@
 package org.casereview.etl.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -202,6 +203,51 @@ class UntaggedTableDigestTest {
         List<List<String>> page2 = List.of(List.of("Child TF: Serious case review", "Neglect in 2015.", "\u2022 c", "\u2022 d"),
                 List.of("2019 \u2013 Eastmere \u2013 Baby TG", "Death of a baby.", "\u2022 e", "\u2022 f"));
         assertThat(DigestTable.joined(page1, page2, 1)).hasSize(4);
+    }
+
+    @Test
+    void aLineWhoseBaselineFallsJustBelowItsRowsBottomRuleStaysInItsRow() throws IOException {
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.STROKED, COLUMNS).shortRows()
+                .write(dir.resolve("short.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTb()));
+        ParsedDigest digest = new DigestParser().parse(read(pdf));
+
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child TA: Child safeguarding practice review", "Child TB: Serious case review");
+        DigestEntry first = digest.entries().get(0);
+        assertThat(first.summary()).isEqualTo("Death of a 5-month-old boy in 2025 from a head injury. Child TA is White British.");
+        assertThat(first.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("the GP did not share the father's history", "the health visitor saw only the mother");
+        assertThat(first.linkText()).isEqualTo("Read practice review (PDF)");
+        DigestEntry last = digest.entries().get(1);
+        assertThat(last.summary()).isEqualTo("Neglect of a 7-year-old girl in 2017. Child TB is Asian British.");
+        assertThat(last.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("follow up every absence", "share attendance with social care");
+    }
+
+    @Test
+    void aLinkAnnotationOverAnUntaggedCellsLineGivesTheRowsEntryItsReportLink() throws IOException {
+        List<String> header = List.of("Review", "Summary", "Learning", "Recommendations", "Link");
+        float[] columns = {40, 130, 260, 370, 480, 560};
+        String first = "https://example.org/media/1/review.pdf";
+        String second = "https://example.org/media/2/review.pdf";
+        List<List<String>> childTa = List.of(List.of("*Child TA: Child", "*safeguarding", "*practice review"),
+                List.of("Death of a 5-month-old", "boy in 2025. Child TA", "is White British."),
+                List.of("\u2022 the GP did not share", "   the father's history"),
+                List.of("\u2022 see fathers at every", "   contact"),
+                List.of("Read practice <" + first + ">", "review (PDF) <" + first + ">"));
+        List<List<String>> childTb = List.of(List.of("*Child TB: Serious", "*case review"),
+                List.of("Neglect of a 7-year-old", "girl in 2017."),
+                List.of("\u2022 missed school days", "   were not followed up"),
+                List.of("\u2022 follow up every", "   absence"),
+                List.of("Read overview <" + second + ">", "report (PDF) <" + second + ">"));
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.FILLED, columns)
+                .write(dir.resolve("links.pdf"), "Case reviews published in June 2026", header, List.of(childTa, childTb));
+
+        List<DigestEntry> entries = new DigestParser().parse(read(pdf)).entries();
+
+        assertThat(entries).extracting(DigestEntry::title, DigestEntry::linkText, DigestEntry::linkTarget).containsExactly(
+                tuple("Child TA: Child safeguarding practice review", "Read practice review (PDF)", first),
+                tuple("Child TB: Serious case review", "Read overview report (PDF)", second));
     }
 
     @Test
