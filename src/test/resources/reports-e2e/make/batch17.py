@@ -2,7 +2,7 @@
 their truth from the same descriptions (batch13.truth through batch14.for_truth: texts, types and metadata from the blocks,
 pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch17.py ../pending-batch17 [name-prefix...]
+    /usr/bin/python3 batch17.py ../batch17 [name-prefix...]
 
 Needs (apt-get) groff, ghostscript, context, texlive-luatex, texlive-latex-recommended, texlive-latex-extra, tesseract-ocr,
 tesseract-ocr-eng, rst2pdf, qpdf, fonts-liberation, poppler-utils; node with pdf-lib 1.17 (npm, folder in

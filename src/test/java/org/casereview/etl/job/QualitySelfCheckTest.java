@@ -58,7 +58,7 @@ class QualitySelfCheckTest {
      * wkhtmltopdf findings-and-recommendations table continued on the next page without its header row, the
      * split row's recommendation cut at the page end and the last row's recommendation read as plain text)
      * said ok, until r19-b16 read the ruled table on over the page break (items 100%).
-     * pending-batch17 (issue 9.6, measured on main unchanged; README miss kinds): dunraven (items 50%: an rst2pdf
+     * batch17 (issue 9.6, pending-batch17 until session 9, measured on main unchanged; README miss kinds): dunraven (items 50%: an rst2pdf
      * numbered list of learning points in a 'What did we find?' section after the lead-in 'The learning points
      * are:' gives no learning items, its one 'should' entry a recommendation) said ok, until r21-items read a list
      * whose lead-in names its kind as items of that kind (items 100%) and added AnnouncedLists (a lead-in announcing
