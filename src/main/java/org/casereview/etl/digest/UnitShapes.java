@@ -232,12 +232,7 @@ final class UnitShapes {
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            // a label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title); a longer one
-            // when it ends by announcing its list ("Identifies good practice including"), as no title ends so
-            boolean alone = pos == 0 && text.substring(m.end()).isBlank() && (from > 0
-                    || Character.isUpperCase(text.codePointAt(0)) && (text.strip().split("\\s+").length
-                    <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS : LABEL_ALONE_MAX_WORDS)
-                    || LIST_VERB_END.matcher(text.substring(0, m.end()).strip()).find()));
+            boolean alone = pos == 0 && aloneOnItsLine(text, from, m.end(), label.type());
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();
@@ -263,6 +258,17 @@ final class UnitShapes {
             }
         }
         return best;
+    }
+
+    /**
+     * A label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title); a longer one when it
+     * ends by announcing its list ("Identifies good practice including"), as no title ends so.
+     */
+    private static boolean aloneOnItsLine(String text, int from, int labelEnd, SectionType type) {
+        return text.substring(labelEnd).isBlank() && (from > 0
+                || Character.isUpperCase(text.codePointAt(0)) && (text.strip().split("\\s+").length
+                <= (type == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS : LABEL_ALONE_MAX_WORDS)
+                || LIST_VERB_END.matcher(text.substring(0, labelEnd).strip()).find()));
     }
 
     /** True when no label pattern matches at {@code from}: one matcher says so for all of them. */
