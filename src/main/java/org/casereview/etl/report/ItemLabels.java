@@ -18,6 +18,8 @@ final class ItemLabels {
     private static final String WORD = "[\\p{L}'\u2019]+";
     /** Words a lead-in may go on with after the kind it names: "are", "were identified", "for practitioners". */
     private static final int MAX_LEAD_IN_TAIL = 3;
+    /** Characters of a paragraph's end a lead-in can span: "the following" + 2 words + a label + 3 words + ':'. */
+    private static final int LEAD_IN_TAIL_CHARS = 240;
     private static final String NUMBER_WORDS = Vocabulary.layout("part_number_words");
     private static final Pattern SEPARATED = Pattern.compile("[:.)\u2013\u2014-]$");
     private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
@@ -87,7 +89,13 @@ final class ItemLabels {
 
     /** The kind of item a paragraph's closing lead-in announces for the list after it, if it names one. */
     Optional<SectionType> announcedList(String paragraph) {
-        String text = paragraph.strip();
+        String stripped = paragraph.strip();
+        // every lead-in ends its paragraph with ':' or '.'; the patterns only need the closing words, so the scan
+        // (one pattern per label word, every paragraph of every report) does not run over the whole paragraph
+        if (stripped.isEmpty() || ":.".indexOf(stripped.charAt(stripped.length() - 1)) < 0) {
+            return Optional.empty();
+        }
+        String text = stripped.substring(Math.max(0, stripped.length() - LEAD_IN_TAIL_CHARS));
         int latest = -1;
         SectionType type = null;
         for (LabelPattern leadIn : leadIns) {
