@@ -26,11 +26,14 @@ final class CoverTitleReader {
             "(?i).*\\b(" + Vocabulary.layout("cover_child_prefixes") + ")$");
     private static final Pattern LETTER_CODE = Pattern.compile("\\p{Lu}{1,2}\\b.{0,20}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern REVIEW_OR_YEAR = Pattern.compile("\\breview\\b|\\b(19|20)\\d\\d\\b");
     /** Running text after a line: a line of this many words or more. */
     private static final int RUNNING_TEXT_WORDS = 7;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
     /** Baseline to baseline within a paragraph, in font sizes (single to one-and-a-half spacing). */
     private static final float PARAGRAPH_LEADING = 1.9f;
+    /** Baseline to baseline of a title wrapped onto a second line, in font sizes. */
+    private static final float WRAPPED_LEADING = 1.5f;
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -93,14 +96,33 @@ final class CoverTitleReader {
 
     /**
      * A title line goes on in the next line of its size when it ends with a dash, colon or little
-     * word, or the next starts in lower case: "Local Child Safeguarding Practice Review –" / "'Freddie'".
+     * word, or the next starts in lower case: "Local Child Safeguarding Practice Review –" / "'Freddie'"; or when
+     * it names neither a review nor a child and the next line sits right under it ("Learning" / "Brief: Child E").
      */
     private boolean wrapsOn(String sofar, TextLine line, TextLine next) {
         String text = TextRepair.clean(next.text());
         return Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE && !text.isEmpty() && !namesPartnership(text)
                 && (newReviewType(sofar, text) || WRAPPING_END.matcher(sofar).matches()
                 || Character.isLowerCase(text.charAt(0))
-                || ENDS_WITH_CHILD_PREFIX.matcher(sofar).matches() && LETTER_CODE.matcher(text).matches());
+                || ENDS_WITH_CHILD_PREFIX.matcher(sofar).matches() && LETTER_CODE.matcher(text).matches()
+                || incomplete(sofar) && !namesReviewOrYear(text) && rightUnder(line, next));
+    }
+
+    /** A title so far that names no review and no child by a prefix and ends no sentence: a line cut short. */
+    private boolean incomplete(String sofar) {
+        return !namesReviewOrYear(sofar) && !CHILD_NAME.matcher(sofar).find() && !SENTENCE_END.matcher(sofar).find()
+                && !documentKinds.contains(sofar.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean namesReviewOrYear(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return reviewTypes.stream().anyMatch(lower::contains) || REVIEW_OR_YEAR.matcher(lower).find();
+    }
+
+    /** The next line's baseline within a wrapped line's leading of this one's: one paragraph, not the next block. */
+    private static boolean rightUnder(TextLine line, TextLine next) {
+        float gap = next.y() - line.y();
+        return next.page() == line.page() && gap > 0 && gap <= WRAPPED_LEADING * line.fontSize();
     }
 
     /**

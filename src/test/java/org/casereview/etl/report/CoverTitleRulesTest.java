@@ -69,6 +69,25 @@ class CoverTitleRulesTest {
     }
 
     @Test
+    void aTitleCutAfterAWordThatNamesNothingGoesOnInTheLineRightUnderIt() {
+        ReportMetadata m = read(line(1, "Tarnside Safeguarding Children Partnership", 60, 13, true),
+                line(1, "Learning", 120, 22, true),
+                line(1, "Brief: Child E", 147, 22, true),
+                line(1, "A summary of a local child", 200, 10.5f, false));
+
+        assertThat(m.title()).isEqualTo("Learning Brief: Child E");
+        assertThat(m.childName()).isEqualTo("Child E");
+    }
+
+    @Test
+    void aLineOfTheTitlesSizeFarBelowItIsNotPartOfIt() {
+        ReportMetadata m = read(line(1, "Learning", 120, 22, true),
+                line(1, "Brief: Child E", 220, 22, true));
+
+        assertThat(m.title()).isEqualTo("Learning");
+    }
+
+    @Test
     void aNameSetLargerThanTheReviewTypeStillJoinsTheTitle() {
         ReportMetadata m = read(line(1, "Child Safeguarding Practice Review", 200, 16, false),
                 line(1, "Kacper", 260, 30, true));
