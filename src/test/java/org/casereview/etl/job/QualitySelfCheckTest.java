@@ -63,8 +63,14 @@ class QualitySelfCheckTest {
      * are:' gives no learning items, its one 'should' entry a recommendation) said ok, until r21-items read a list
      * whose lead-in names its kind as items of that kind (items 100%) and added AnnouncedLists (a lead-in announcing
      * more entries of a kind than the report gives items of it), which flags that reading.
+     * pending-batch18 (issue 9.6, measured on main unchanged at 9f684f8; README miss kinds): ashbury-vale (items 0%:
+     * learning bullets in a form-table cell land in the section before, the landscape action-plan table typed
+     * appendix gives no items), fairley-cross (items 62.5%: html2ps ruled recommendations table read as one
+     * paragraph), holmesdale (items 77.8%: '+' good-practice markers hung in the margin are no bullets) say ok;
+     * orrisdale-vale (Scribus learning summary) is read as a digest, so it has no report row at all.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("ashbury-vale-lcspr-child-t.pdf", "fairley-cross-cspr-child-b.pdf",
+            "holmesdale-cspr-baby-r.pdf", "orrisdale-vale-lcspr-child-d.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
