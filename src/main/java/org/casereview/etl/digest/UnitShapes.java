@@ -19,8 +19,16 @@ final class UnitShapes {
     static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
+    /**
+     * What may follow a heading's year and still leave a date only: a month or day number ("2025-06", "2025-06-30")
+     * or a month's name ("2025 \u2013 June"). A date alone names no area or review.
+     */
+    private static final String DATE_ONLY_REST = "(?:\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2})?|(?:Jan(?:uary)?|Feb(?:ruary)?"
+            + "|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
+            + "|Dec(?:ember)?)\\.?)\\s*$";
     static final Pattern DATE_HEADING = Pattern.compile(
-            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z])|(?=[A-Z][a-z]))(?=\\S)");
+            "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z])|(?=[A-Z][a-z]))(?=\\S)"
+            + "(?!" + DATE_ONLY_REST + ")");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");

@@ -24,17 +24,24 @@ import org.w3c.dom.NodeList;
  * A DOCX body as Word shows it with its tracked changes accepted: deleted runs (and paragraphs whose text and mark
  * were both deleted) left out, and block content controls ({@code w:sdt}) unwrapped into their paragraphs. Tika's
  * default DOCX reader otherwise reads deleted text and writes a whole content control as one paragraph, without its
- * headings, labels, numbering or links.
+ * headings, labels, numbering or links. Comments are left out as a printed copy leaves them out: Tika writes each
+ * comment's text ("Comment by Editor: ...") after the text it is anchored to, inside a title, summary or list item.
  */
 final class DocxAcceptedText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String BODY = "word/document.xml";
-    private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ");
+    private static final String COMMENTS = "word/comments.xml";
+    private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ",
+            "<w:commentRangeStart ", "<w:commentReference ");
+    private static final List<String> COMMENT_MARKS = List.of("<w:comment ", "<w:comment>");
 
     private DocxAcceptedText() {
     }
 
-    /** The DOCX with its body accepted; the same bytes when it has no content control or deletion, or is unreadable. */
+    /**
+     * The DOCX with its body accepted and its comments emptied; the same bytes when it has no content control,
+     * deletion or comment, or is unreadable.
+     */
     static byte[] of(byte[] docx) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
@@ -43,8 +50,11 @@ final class DocxAcceptedText {
                  ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     byte[] content = in.readAllBytes();
-                    if (entry.getName().equals(BODY) && needsAccepting(content)) {
+                    if (entry.getName().equals(BODY) && holdsAny(content, MARKS)) {
                         content = accept(content);
+                        changed = true;
+                    } else if (entry.getName().equals(COMMENTS) && holdsAny(content, COMMENT_MARKS)) {
+                        content = withoutComments(content);
                         changed = true;
                     }
                     zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -59,19 +69,25 @@ final class DocxAcceptedText {
         }
     }
 
-    private static boolean needsAccepting(byte[] xml) {
+    private static boolean holdsAny(byte[] xml, List<String> marks) {
         String text = new String(xml, StandardCharsets.UTF_8);
-        return MARKS.stream().anyMatch(text::contains);
+        return marks.stream().anyMatch(text::contains);
     }
 
     private static byte[] accept(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
             org.xml.sax.SAXException, IOException, javax.xml.transform.TransformerException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        Document document = parse(xml);
+        // a comment's anchors: the range around the text and the run holding the reference mark
+        for (String anchor : List.of("commentRangeStart", "commentRangeEnd")) {
+            elements(document, anchor).forEach(DocxAcceptedText::remove);
+        }
+        for (Element reference : elements(document, "commentReference")) {
+            Node run = reference.getParentNode();
+            remove(reference);
+            if (run instanceof Element r && "r".equals(r.getLocalName()) && holdsOnlyProperties(r)) {
+                remove(r);
+            }
+        }
         List<Element> deletedParagraphs = elements(document, "p").stream().filter(DocxAcceptedText::markDeleted).toList();
         for (String deleted : List.of("del", "moveFrom", "delText")) {
             elements(document, deleted).forEach(DocxAcceptedText::remove);
@@ -81,13 +97,44 @@ final class DocxAcceptedText {
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length);
+        return serialise(document, xml.length);
+    }
+
+    /** The comments part with no comment left in it: no reader finds a comment's text by its id any more. */
+    private static byte[] withoutComments(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
+            org.xml.sax.SAXException, IOException, javax.xml.transform.TransformerException {
+        Document document = parse(xml);
+        elements(document, "comment").forEach(DocxAcceptedText::remove);
+        return serialise(document, xml.length);
+    }
+
+    private static Document parse(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
+            org.xml.sax.SAXException, IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setExpandEntityReferences(false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static byte[] serialise(Document document, int sizeHint) throws javax.xml.transform.TransformerException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
         TransformerFactory transformers = TransformerFactory.newInstance();
         transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         var transformer = transformers.newTransformer();
         transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         transformer.transform(new DOMSource(document), new StreamResult(out));
         return out.toByteArray();
+    }
+
+    private static boolean holdsOnlyProperties(Element run) {
+        for (Node child = run.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && !"rPr".equals(element.getLocalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph whose mark is a tracked deletion ({@code w:pPr/w:rPr/w:del}). */

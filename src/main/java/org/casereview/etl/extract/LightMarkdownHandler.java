@@ -31,6 +31,7 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private final HtmlNoiseRules rules;
     private final boolean keepLineBreaks;
+    private final DefinitionListFields definitionFields = new DefinitionListFields();
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder block = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
@@ -85,6 +86,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (BLOCKS.contains(tag)) {
             flushBlock(false);
             startTablePart(tag);
+            startDefinitionPart(tag);
         } else if (tag.equals("br")) {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
@@ -116,6 +118,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (BLOCKS.contains(tag)) {
             flushBlock(false);
             endTablePart(tag);
+            endDefinitionPart(tag);
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
@@ -166,6 +169,22 @@ final class LightMarkdownHandler extends DefaultHandler {
             tableRows.add(tableRow);
         } else if (tableDepth == 1 && (tag.equals("td") || tag.equals("th"))) {
             tableRow.add(out.substring(Math.min(cellStart, out.length())).replace("**", "").strip());
+        }
+    }
+
+    private void startDefinitionPart(String tag) {
+        if (tag.equals("dl")) {
+            definitionFields.startList();
+        } else if (tag.equals("dt") || tag.equals("dd")) {
+            definitionFields.startPart(out.length());
+        }
+    }
+
+    private void endDefinitionPart(String tag) {
+        if (tag.equals("dl")) {
+            definitionFields.endList(out);
+        } else if (tag.equals("dt") || tag.equals("dd")) {
+            definitionFields.endPart(tag.equals("dt"), out.length());
         }
     }
 

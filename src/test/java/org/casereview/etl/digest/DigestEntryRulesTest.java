@@ -10,10 +10,13 @@ import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Digest entries in less common shapes: page footers, hidden addresses, titles that look like labels,
- * anonymous names, run-on no-recommendations sentences. One example and its counter-example each.
+ * anonymous names, run-on no-recommendations sentences, date lines under a digest title. One example and its
+ * counter-example each.
  */
 class DigestEntryRulesTest {
 
@@ -193,6 +196,62 @@ class DigestEntryRulesTest {
             assertThat(entry.noRecommendations()).isTrue();
             assertThat(entry.noRecommendationsText()).startsWith("Makes no recommendations but highlights good practice");
             assertThat(items(entry, SectionType.GOOD_PRACTICE)).isEmpty();
+        }
+    }
+
+    @Nested
+    class DateLines {
+        /** A field list under the title ("Published:" with its value on a line of its own, as docutils writes it). */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"2031-06", "2031-06-30", "2031 \u2013 June", "2031/6"})
+        void aLineThatIsOnlyADateNamesNoReview(String date) {
+            ParsedDigest digest = parser.parse("""
+                    # Case reviews published in June 2031
+
+                    Published:
+
+                    %s
+
+                    Source:
+
+                    NSPCC Learning, case review summaries
+
+                    Two case reviews published in June 2031.
+
+                    ## Child QZ: Serious case review
+
+                    Neglect of a 6-year-old girl in 2030.
+
+                    Learning includes:
+
+                    - the voice of the child was not heard
+
+                    ## Child QY: Child safeguarding practice review
+
+                    Serious harm to a 9-year-old boy in 2029.
+
+                    Recommendations include:
+
+                    - share school concerns with the GP
+                    """.formatted(date));
+            assertThat(digest.entries()).extracting(DigestEntry::title)
+                    .containsExactly("Child QZ: Serious case review", "Child QY: Child safeguarding practice review");
+            assertThat(items(digest.entries().get(0), SectionType.LEARNING))
+                    .containsExactly("the voice of the child was not heard");
+        }
+
+        @Test
+        void aYearWithAnAreaAfterItStillHeadsAnEntry() {
+            DigestEntry entry = parser.parse("""
+                    2031 - Westcombe
+
+                    Neglect of a 6-year-old girl in 2030.
+
+                    Learning includes: the voice of the child was not heard.
+                    """).entries().get(0);
+            assertThat(entry.title()).isEqualTo("2031 - Westcombe");
+            assertThat(entry.area()).isEqualTo("Westcombe");
+            assertThat(entry.headingYear()).isEqualTo(2031);
         }
     }
 }

@@ -12,7 +12,13 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9.6 (digests b15, kinds 2-3): a DOCX whose reviews sit in block content controls and carry tracked changes
- * reads as Word shows it with the changes accepted.
+ * reads as Word shows it with the changes accepted. Issue 9 (digests b19, kind 3): its comments are left out, as a
+ * printed copy leaves them out.
  */
 class DocxAcceptedTextTest {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -128,5 +135,45 @@ class DocxAcceptedTextTest {
         assertThat(DocxAcceptedText.of(docx)).isSameAs(docx);
         byte[] notAZip = "plain text".getBytes(StandardCharsets.UTF_8);
         assertThat(DocxAcceptedText.of(notAZip)).isSameAs(notAZip);
+    }
+
+    @Test
+    void wordCommentsAreLeftOutOfTitlesSummariesAndItems() throws Exception {
+        Path file = dir.resolve("commented.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream stream = Files.newOutputStream(file)) {
+            XWPFComments comments = doc.createComments();
+            doc.createParagraph().createRun().setText("Case reviews \u2013 March 2031");
+            commented(doc.createParagraph(), comments, 0, "Child QZ: Serious case review", "Check the title first.");
+            commented(doc.createParagraph(), comments, 1, "Neglect of a 6-year-old girl in 2030.",
+                    "Can we shorten this summary?");
+            XWPFRun label = doc.createParagraph().createRun();
+            label.setBold(true);
+            label.setText("Learning includes:");
+            commented(doc.createParagraph(), comments, 2, "\u2022 the voice of the child was not heard",
+                    "Is this wording agreed?");
+            doc.createParagraph().createRun().setText("\u2022 drift in planning about the risks");
+            doc.write(stream);
+        }
+
+        String text = new DocumentTextExtractor().extract(file).text();
+        assertThat(text).doesNotContain("Comment by", "Check the title", "shorten", "wording agreed");
+
+        DigestEntry entry = new DigestParser().parse(text).entries().get(0);
+        assertThat(entry.title()).isEqualTo("Child QZ: Serious case review");
+        assertThat(entry.summary()).isEqualTo("Neglect of a 6-year-old girl in 2030.");
+        assertThat(learning(entry)).containsExactly("the voice of the child was not heard",
+                "drift in planning about the risks");
+    }
+
+    /** A paragraph of one run with a comment on the whole of it, anchored as Word anchors it. */
+    private static void commented(XWPFParagraph paragraph, XWPFComments comments, int id, String text, String note) {
+        BigInteger commentId = BigInteger.valueOf(id);
+        XWPFComment comment = comments.createComment(commentId);
+        comment.setAuthor("Editor");
+        comment.createParagraph().createRun().setText(note);
+        paragraph.getCTP().addNewCommentRangeStart().setId(commentId);
+        paragraph.createRun().setText(text);
+        paragraph.getCTP().addNewCommentRangeEnd().setId(commentId);
+        paragraph.getCTP().addNewR().addNewCommentReference().setId(commentId);
     }
 }
