@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.text.ClosingLeadIns;
 import org.casereview.etl.vocabulary.Vocabulary;
 
 /**
@@ -20,10 +21,6 @@ import org.casereview.etl.vocabulary.Vocabulary;
  */
 final class AnnouncedLists {
 
-    /** A word of a lead-in, an apostrophe included ("review's"). */
-    private static final String WORD = "[\\p{L}'\u2019]+";
-    /** Words a lead-in may go on with after the kind it names: "are", "were identified", "for practitioners". */
-    private static final int MAX_TAIL_WORDS = 3;
     /** Entries an announced list needs before its count says anything. */
     private static final int MIN_ENTRIES = 2;
     /** A list entry's marker: a bullet, a number or a letter ("1." "2)" "(3)" "a."). */
@@ -32,10 +29,7 @@ final class AnnouncedLists {
     /** A line with no letter between a lead-in and its list (a note call read as a line of its own). */
     private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}]*");
 
-    private record LeadIn(SectionType type, Pattern pattern) {
-    }
-
-    private static final List<LeadIn> LEAD_INS = leadIns();
+    private static final ClosingLeadIns<SectionType> LEAD_INS = leadIns();
 
     private AnnouncedLists() {
     }
@@ -66,16 +60,7 @@ final class AnnouncedLists {
 
     /** The kind a line's closing lead-in names nearest its end, if any. */
     static Optional<SectionType> announced(String line) {
-        int latest = -1;
-        SectionType kind = null;
-        for (LeadIn leadIn : LEAD_INS) {
-            Matcher m = leadIn.pattern().matcher(line);
-            if (m.find() && m.start() > latest) {
-                latest = m.start();
-                kind = leadIn.type();
-            }
-        }
-        return Optional.ofNullable(kind);
+        return LEAD_INS.announced(line);
     }
 
     private static int entriesAfter(List<String> lines, int from) {
@@ -106,19 +91,12 @@ final class AnnouncedLists {
     }
 
     /** The item labels of the bundled vocabulary ("learning point", "recommendation") as lead-in endings. */
-    private static List<LeadIn> leadIns() {
+    private static ClosingLeadIns<SectionType> leadIns() {
         Map<String, Object> labels = Vocabulary.bundled().map("item-labels", "labels");
-        List<LeadIn> result = new ArrayList<>();
-        labels.forEach((code, words) -> Vocabulary.strings(words).stream()
+        List<Map.Entry<SectionType, String>> words = new ArrayList<>();
+        labels.forEach((code, list) -> Vocabulary.strings(list).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(word -> result.add(new LeadIn(SectionType.fromCode(code), pattern(word.strip())))));
-        return List.copyOf(result);
-    }
-
-    private static Pattern pattern(String word) {
-        String phrase = Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
-        String tail = "(?:\\s+" + WORD + "){0," + MAX_TAIL_WORDS + "}";
-        return Pattern.compile("(?i)(?:\\b(?:" + phrase + ")s?\\b" + tail + "\\s*:"
-                + "|\\bthe\\s+following\\s+(?:" + WORD + "\\s+){0,2}(?:" + phrase + ")s?\\b" + tail + "\\s*[.:])$");
+                .forEach(word -> words.add(Map.entry(SectionType.fromCode(code), word.strip()))));
+        return new ClosingLeadIns<>(words);
     }
 }

@@ -10,16 +10,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.text.ClosingLeadIns;
 
 /** Printed item labels: "Recommendation 3:", "Learning point 2", "Rec 1.2", "R3", "R.1", "LP2". */
 final class ItemLabels {
 
-    /** A word of a lead-in, an apostrophe included ("review's"). */
-    private static final String WORD = "[\\p{L}'\u2019]+";
-    /** Words a lead-in may go on with after the kind it names: "are", "were identified", "for practitioners". */
-    private static final int MAX_LEAD_IN_TAIL = 3;
-    /** Characters of a paragraph's end a lead-in can span: "the following" + 2 words + a label + 3 words + ':'. */
-    private static final int LEAD_IN_TAIL_CHARS = 240;
     private static final String NUMBER_WORDS = Vocabulary.layout("part_number_words");
     private static final Pattern SEPARATED = Pattern.compile("[:.)\u2013\u2014-]$");
     private static final Pattern PROSE_AFTER_LABEL = Pattern.compile(
@@ -38,7 +33,7 @@ final class ItemLabels {
     private final List<LabelPattern> patterns = new ArrayList<>();
     private final List<LabelPattern> bare = new ArrayList<>();
     private final List<LabelPattern> sectionLabels = new ArrayList<>();
-    private final List<LabelPattern> leadIns = new ArrayList<>();
+    private final ClosingLeadIns<SectionType> leadIns;
 
     ItemLabels(Vocabulary vocabulary) {
         List<Map.Entry<SectionType, String>> words = new ArrayList<>();
@@ -47,10 +42,10 @@ final class ItemLabels {
         String qualifiers = vocabulary.lowerWords("item-labels", "qualifiers").stream().map(ItemLabels::phrase)
                 .collect(Collectors.joining("|"));
         String qualified = qualifiers.isEmpty() ? "" : "(?:(?i:" + qualifiers + ")\\s+)?";
+        leadIns = new ClosingLeadIns<>(words);
         for (Map.Entry<SectionType, String> word : words) {
             String phrase = phrase(word.getValue());
             patterns.add(new LabelPattern(word.getKey(), numbered(qualified + "(?i:" + phrase + ")")));
-            leadIns.add(new LabelPattern(word.getKey(), leadIn(phrase)));
             // without a number the label needs its colon: "Recommendation: The partnership should ..."
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
             bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
@@ -75,38 +70,9 @@ final class ItemLabels {
                 + "|(?i:" + NUMBER_WORDS + ")(\\s*[:.)\u2013\u2014-]\\s*|\\s*$))");
     }
 
-    /**
-     * A paragraph's closing sentence announcing a list of one kind by naming it, the label word last but for a few
-     * words ("The learning points are:", "The review makes three recommendations:") or after "the following"
-     * ("The following good practice was seen."); a sentence naming a kind mid-way ("In light of the learning, the
-     * review recommends that:") announces none.
-     */
-    private static Pattern leadIn(String phrase) {
-        String tail = "(?:\\s+" + WORD + "){0," + MAX_LEAD_IN_TAIL + "}";
-        return Pattern.compile("(?i)(?:\\b(?:" + phrase + ")s?\\b" + tail + "\\s*:"
-                + "|\\bthe\\s+following\\s+(?:" + WORD + "\\s+){0,2}(?:" + phrase + ")s?\\b" + tail + "\\s*[.:])$");
-    }
-
     /** The kind of item a paragraph's closing lead-in announces for the list after it, if it names one. */
     Optional<SectionType> announcedList(String paragraph) {
-        String stripped = paragraph.strip();
-        // every lead-in ends its paragraph with ':' or '.'; the patterns only need the closing words, so the scan
-        // (one pattern per label word, every paragraph of every report) does not run over the whole paragraph
-        if (stripped.isEmpty() || ":.".indexOf(stripped.charAt(stripped.length() - 1)) < 0) {
-            return Optional.empty();
-        }
-        String text = stripped.substring(Math.max(0, stripped.length() - LEAD_IN_TAIL_CHARS));
-        int latest = -1;
-        SectionType type = null;
-        for (LabelPattern leadIn : leadIns) {
-            Matcher m = leadIn.pattern().matcher(text);
-            // the kind named nearest the end: "The learning and recommendations are:" announces recommendations
-            if (m.find() && m.start() > latest) {
-                latest = m.start();
-                type = leadIn.type();
-            }
-        }
-        return Optional.ofNullable(type);
+        return leadIns.announced(paragraph.strip());
     }
 
     /** The label at the start of a line, if any. */

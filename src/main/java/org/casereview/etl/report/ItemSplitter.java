@@ -348,20 +348,21 @@ final class ItemSplitter {
         private void callout(Block block) {
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
+            String text = block.text();
             // the section's own run-in heading ("Findings. The review found ...") opens its prose, no call-out
-            boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(block.text());
+            boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(text);
             // a paragraph announcing the list after it ("... identified the following learning.") is no item
-            boolean announces = ANNOUNCES.matcher(block.text()).find();
+            boolean announces = ANNOUNCES.matcher(text).find();
             if (calloutType != null && !announces && (block.bold() || leadsInPoint || terms.contains(block)
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
-                add(found, calloutType, block.text(), block.page());
+                add(found, calloutType, text, block.page());
             } else {
                 announced = context != null && announces;
             }
             // a list a lead-in names the kind of ("The learning points are:") holds items of that kind, in any
             // section but those restating items found elsewhere
-            listType = restates(sectionType) ? null : labels.announcedList(block.text()).orElse(null);
+            listType = restates(sectionType) ? null : labels.announcedList(text).orElse(null);
         }
     }
 
