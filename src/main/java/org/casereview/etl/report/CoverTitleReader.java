@@ -34,6 +34,7 @@ final class CoverTitleReader {
     private static final float PARAGRAPH_LEADING = 1.9f;
     /** Baseline to baseline of a title wrapped onto a second line, in font sizes. */
     private static final float WRAPPED_LEADING = 1.5f;
+    private static final float STRAP_SIZE = 0.5f;
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -73,8 +74,13 @@ final class CoverTitleReader {
                 && !lowerMain.matches(".*\\breview\\b.*")) {
             // the largest line is a name ("Baby N"): the line naming the review type goes before it
             String type = reviewType.toLowerCase(Locale.ROOT);
-            String kind = cover.stream().map(l -> TextRepair.clean(l.text()))
-                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst().orElse(reviewType);
+            Optional<String> printed = cover.stream().filter(l -> !strapLine(l, largest)).map(l -> TextRepair.clean(l.text()))
+                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst();
+            if (printed.isEmpty() && main.contains(":")) {
+                // "Learning Brief: Child N" is a whole title; the review type is named only in the strap line
+                return withDocumentKind(main, cover, anchor);
+            }
+            String kind = printed.orElse(reviewType);
             String afterType = kind.substring(kind.toLowerCase(Locale.ROOT).indexOf(type) + type.length());
             boolean wholeTitle = afterType.matches(".*\\p{L}.*");
             if (wholeTitle && !namesChild(main)) {
@@ -86,12 +92,21 @@ final class CoverTitleReader {
                 title = kind + ": " + main;
             }
         }
+        return withDocumentKind(title, cover, anchor);
+    }
+
+    private String withDocumentKind(String title, List<TextLine> cover, int anchor) {
         int next = anchor + 1;
         if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))
                 && !headsRunningText(cover, next)) {
-            title = title + " - " + TextRepair.clean(cover.get(next).text());
+            return title + " - " + TextRepair.clean(cover.get(next).text());
         }
         return title;
+    }
+
+    /** A line under the title in less than half its size: a strap line describing the document, no part of the title. */
+    private static boolean strapLine(TextLine line, TextLine title) {
+        return line.page() == title.page() && line.y() > title.y() && line.fontSize() < STRAP_SIZE * title.fontSize();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.text.PageNumbers;
@@ -22,6 +23,8 @@ final class FurnitureFilter {
     private static final float BAND = 0.13f;
     private static final float SAME_PLACE = 4f;
 
+    private static final Pattern NAMED_PAGE = Pattern.compile(
+            "\\p{L}[^|]{0,60}?\\s*[|\u00b7\u2022]\\s*(\\d{1,4})|(\\d{1,4})\\s*[|\u00b7\u2022]\\s*\\p{L}[^|]{0,60}");
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[0-9*\u2020\u2021\u00a7\u00b9\u00b2\u00b3]");
 
     private FurnitureFilter() {
@@ -53,7 +56,7 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
-                boolean marginFurniture = margin && (isPageNumber(line.text())
+                boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body)
                         || repeats(line, marginLines, repeatThreshold, body)
                         || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
@@ -66,6 +69,23 @@ final class FurnitureFilter {
             result.add(page.withLines(dropFootnotes(kept, page, body)));
         }
         return result;
+    }
+
+    /**
+     * A running head or foot in small type, a name and the page's number set apart by a bar ("Child B | 4",
+     * "7 | Learning brief"): furniture even on the one page that prints it. The number is this page's or, where
+     * a cover goes unnumbered, lower.
+     */
+    private static boolean namesPage(TextLine line, BodyStyle body) {
+        if (!body.isSmaller(line.fontSize())) {
+            return false;
+        }
+        Matcher matcher = NAMED_PAGE.matcher(line.text().strip());
+        if (!matcher.matches()) {
+            return false;
+        }
+        int number = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        return number >= 1 && number <= line.page();
     }
 
     static boolean isPageNumber(String text) {

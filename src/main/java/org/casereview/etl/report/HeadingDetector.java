@@ -80,7 +80,9 @@ final class HeadingDetector {
             }
             List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
             String text = TextRepair.join(parts);
-            if (count <= MAX_LINES && looksLikeHeading(line, text, count)) {
+            boolean opensLeadIn = count == 1 && i + 1 < lines.size() && !body.isLarger(line.fontSize())
+                    && WrappedLeadIns.wrapsOnto(line, lines.get(i + 1));
+            if (count <= MAX_LINES && !opensLeadIn && looksLikeHeading(line, text, count)) {
                 candidates.add(new Candidate(i, count, text, line.page(), rank(line, text, lines.get(i + count - 1).ruled()),
                         TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt(),
                         body.isLarger(line.fontSize())));

@@ -431,9 +431,12 @@ final class ItemSplitter {
 
     /**
      * "<b>Professional curiosity.</b> Practitioners ...": a paragraph opening with a short bold
-     * sentence is one item, the bold words naming it.
+     * sentence is one item, the bold words naming it; so is one whose bold sentence wraps onto its second line.
      */
     static boolean leadsInBold(Block block) {
+        if (block.lines().size() > 1 && WrappedLeadIns.wrapsOnto(block.first(), block.lines().get(1))) {
+            return true;
+        }
         List<TextFragment> fragments = block.first().fragments();
         StringBuilder lead = new StringBuilder();
         int i = 0;

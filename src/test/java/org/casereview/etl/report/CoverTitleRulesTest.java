@@ -80,6 +80,17 @@ class CoverTitleRulesTest {
     }
 
     @Test
+    void aStrapLineUnderTheTitleNamingTheReviewTypeStaysOutOfIt() {
+        ReportMetadata m = read(line(1, "Tarnside Safeguarding Children Partnership", 50, 13, true),
+                line(1, "Learning Brief: Child N", 100, 30, true),
+                line(1, "What practitioners need to know from a local child safeguarding practice review", 130, 11.5f,
+                        false),
+                line(1, "November 2025", 165, 11, false));
+
+        assertThat(m.title()).isEqualTo("Learning Brief: Child N");
+    }
+
+    @Test
     void aLineOfTheTitlesSizeFarBelowItIsNotPartOfIt() {
         ReportMetadata m = read(line(1, "Learning", 120, 22, true),
                 line(1, "Brief: Child E", 220, 22, true));
