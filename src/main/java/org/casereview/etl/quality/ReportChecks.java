@@ -67,6 +67,7 @@ public final class ReportChecks {
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
                 nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report)));
         found.addAll(ReportShapeChecks.judge(report));
+        found.addAll(ReportItemGaps.judge(report));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));

@@ -67,10 +67,12 @@ class QualitySelfCheckTest {
      * learning bullets in a form-table cell land in the section before, the landscape action-plan table typed
      * appendix gives no items), fairley-cross (items 62.5%: html2ps ruled recommendations table read as one
      * paragraph), holmesdale (items 77.8%: '+' good-practice markers hung in the margin are no bullets) say ok;
-     * orrisdale-vale (Scribus learning summary) is read as a digest, so it has no report row at all.
+     * orrisdale-vale (Scribus learning summary) is read as a digest, so it has no report row at all. r22-items
+     * read the '+' bullets (holmesdale items 100%) and added ReportItemGaps (an empty findings or learning section
+     * in a report without learning items; a learning, recommendations or good-practice section still showing
+     * its entries and giving no item of its kind), which flags ashbury-vale and fairley-cross.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("ashbury-vale-lcspr-child-t.pdf", "fairley-cross-cspr-child-b.pdf",
-            "holmesdale-cspr-baby-r.pdf", "orrisdale-vale-lcspr-child-d.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("orrisdale-vale-lcspr-child-d.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 

@@ -1,0 +1,90 @@
+package org.casereview.etl.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+
+/**
+ * Self-checks for item sections that were read but gave nothing: a findings or learning heading over no text,
+ * and a section of items whose text still shows its entries (a marker opening line after line, or numbers
+ * running 1, 2, 3 through a flattened table) while no item of its kind came out of it.
+ */
+final class ReportItemGaps {
+
+    private static final Set<SectionType> LEARNING_HEADS = Set.of(SectionType.FINDINGS, SectionType.LEARNING);
+    private static final Set<SectionType> ITEM_SECTIONS =
+            Set.of(SectionType.LEARNING, SectionType.RECOMMENDATIONS, SectionType.GOOD_PRACTICE);
+    /** A line's opening marker: a symbol or a number, set apart from the words after it. */
+    private static final Pattern LINE_MARKER = Pattern.compile("^['\"]?([^\\p{L}\\p{N}\\s'\"]|\\(?\\d{1,2}[.)]?)\\s+\\p{L}");
+    /** A bare number before a capitalised word: a row number of a table read as one paragraph. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,2})\\.?\\s+\\p{Lu}");
+    private static final int MIN_MARKED_LINES = 2;
+    private static final int MIN_RUNNING_NUMBERS = 3;
+
+    private ReportItemGaps() {
+    }
+
+    static List<Optional<String>> judge(ReportEvidence r) {
+        return List.of(emptyLearningSection(r), entriesWithoutItems(r));
+    }
+
+    /** A findings or learning heading over no text in a report without learning items: its content went elsewhere. */
+    static Optional<String> emptyLearningSection(ReportEvidence r) {
+        if (ItemRow.count(r.items(), SectionType.LEARNING) > 0) {
+            return Optional.empty();
+        }
+        return r.sections().stream().filter(s -> LEARNING_HEADS.contains(s.type()))
+                .filter(s -> s.text() == null || s.text().isBlank()).findFirst()
+                .map(s -> s.type().code() + " section \"" + s.heading() + "\" is empty and no learning item was read");
+    }
+
+    /** A learning, recommendations or good-practice section showing two or more entries and giving no item of its kind. */
+    static Optional<String> entriesWithoutItems(ReportEvidence r) {
+        List<String> missed = new ArrayList<>();
+        for (Section s : r.sections()) {
+            if (!ITEM_SECTIONS.contains(s.type()) || s.text() == null || ItemRow.count(r.items(), s.type()) > 0) {
+                continue;
+            }
+            int entries = Math.max(markedLines(s.text()), runningNumbers(s.text()));
+            if (entries > 0) {
+                missed.add(s.type().code() + " section \"" + s.heading() + "\" shows " + entries
+                        + " entries and gave no items");
+            }
+        }
+        return missed.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", missed));
+    }
+
+    /** Lines opening with the same marker ("+", "•", numbers counted alike), when at least two do; else 0. */
+    static int markedLines(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        text.lines().map(String::strip).forEach(line -> {
+            Matcher m = LINE_MARKER.matcher(line);
+            if (m.find()) {
+                String marker = Character.isDigit(m.group(1).charAt(m.group(1).length() - 1))
+                        || m.group(1).startsWith("(") ? "#" : m.group(1);
+                counts.merge(marker, 1, Integer::sum);
+            }
+        });
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return most >= MIN_MARKED_LINES ? most : 0;
+    }
+
+    /** Numbers 1, 2, 3 ... each before a capitalised word, in this order through the text, when three or more; else 0. */
+    static int runningNumbers(String text) {
+        Matcher m = ROW_NUMBER.matcher(text);
+        int next = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == next) {
+                next++;
+            }
+        }
+        return next - 1 >= MIN_RUNNING_NUMBERS ? next - 1 : 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.casereview.etl.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+
+class ReportItemGapsTest {
+
+    private static Section section(SectionType type, int ordinal, String heading, String text) {
+        return new Section(type, ordinal, heading, text, ordinal, ordinal, List.<Item>of());
+    }
+
+    @Test
+    void anEmptyFindingsSectionInAReportWithoutLearningItems() {
+        List<Section> sections = List.of(
+                section(SectionType.BACKGROUND, 1, "Background", "Child K stopped going to school.\n• Waiting is a risk."),
+                section(SectionType.FINDINGS, 2, "Findings and learning", ""),
+                section(SectionType.CONCLUSION, 3, "Conclusion", "The partnership accepted the action plan."));
+        assertThat(ReportItemGaps.emptyLearningSection(new ReportEvidence(3, sections, List.of())))
+                .contains("findings section \"Findings and learning\" is empty and no learning item was read");
+        assertThat(ReportItemGaps.emptyLearningSection(new ReportEvidence(3, sections,
+                List.of(new ItemRow(SectionType.LEARNING, 1, "Waiting is a risk.", 1))))).isEmpty();
+    }
+
+    @Test
+    void markedEntriesThatGaveNoItemOfTheirKind() {
+        Section good = section(SectionType.GOOD_PRACTICE, 1, "5. Good practice",
+                "+ The police followed the protocol kindly.\n+ The health visitor called the next day.");
+        ReportEvidence none = new ReportEvidence(2, List.of(good), List.of());
+        assertThat(ReportItemGaps.entriesWithoutItems(none))
+                .contains("good_practice section \"5. Good practice\" shows 2 entries and gave no items");
+        ReportEvidence read = new ReportEvidence(2, List.of(good),
+                List.of(new ItemRow(SectionType.GOOD_PRACTICE, 1, "The police followed the protocol kindly.", 2)));
+        assertThat(ReportItemGaps.entriesWithoutItems(read)).isEmpty();
+    }
+
+    @Test
+    void aFlattenedTableOfNumberedRowsThatGaveNoItems() {
+        Section table = section(SectionType.RECOMMENDATIONS, 1, "6 Recommendations",
+                "No. Recommendation Lead agency 1 The drug service should check storage Drug service 2 The partnership"
+                        + " should agree a protocol Partnership 3 Health visitors should ask to see medicines Health");
+        assertThat(ReportItemGaps.entriesWithoutItems(new ReportEvidence(4, List.of(table), List.of())))
+                .contains("recommendations section \"6 Recommendations\" shows 3 entries and gave no items");
+
+        Section prose = section(SectionType.RECOMMENDATIONS, 1, "Recommendations",
+                "In 2 Cases the review found delays. The partnership should act on the findings of 1 March.");
+        assertThat(ReportItemGaps.entriesWithoutItems(new ReportEvidence(4, List.of(prose), List.of()))).isEmpty();
+    }
+}
