@@ -26,6 +26,7 @@ public final class DigestParser {
     private final UnitShapes shapes;
     private final UnitReader units;
     private final EntryBuilder entries;
+    private final ContinuedHeadings continued;
     private final DigestDateReader dates = new DigestDateReader();
 
     public DigestParser() {
@@ -38,6 +39,7 @@ public final class DigestParser {
         this.shapes = new UnitShapes(grammar);
         this.units = new UnitReader(new TextRepair(grammar), shapes);
         this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));
+        this.continued = new ContinuedHeadings(shapes);
     }
 
     /** A heading (null for the text before any heading) and the units under it. */
@@ -55,7 +57,7 @@ public final class DigestParser {
      */
     public ParsedDigest parse(String text, boolean pageBreaks) {
         String inlined = text == null ? "" : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(text));
-        List<Block> blocks = summariesBeforeTitles(blocks(units.read(inlined, pageBreaks)));
+        List<Block> blocks = summariesBeforeTitles(blocks(continued.drop(units.read(inlined, pageBreaks))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

@@ -16,7 +16,7 @@ final class UnitShapes {
 
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
-    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u25b6\u25b8\u25b7\u25b9\u27a4\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     /**

@@ -33,7 +33,10 @@ import org.casereview.etl.pdf.LineSteps;
  * <p>
  * Every new PDF is sniffed before the report step reads it in full, so the sniff reads little:
  * the first two pages, and the first four only when two pages hold exactly one such entry (a
- * digest with long entries); pages with none are a report's cover and contents. When the text layer shows no
+ * digest with long entries); pages with none are a report's cover and contents. Pages holding little text (slides:
+ * a title and a few lines each, a review often over two of them) are read on a page at a time while fewer than two
+ * entries have shown, until the pages read hold about a page of a report's text, and never past
+ * {@value #SPARSE_PAGES_READ} pages. When the text layer shows no
  * such entries, a tagged file's first four pages are read through the layout model as the digest step reads them
  * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows. An
  * untagged file is read from its layout the same way, but only when a line of its first pages names two or more
@@ -44,6 +47,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     private static final int FIRST_PAGES_READ = 2;
     private static final int PAGES_READ = 4;
     private static final int MIN_ENTRIES = 2;
+    /** About one full page of a report's text (a slide holds a tenth of it): pages read holding less are read on. */
+    private static final int SPARSE_TEXT_CHARS = 3000;
+    private static final int SPARSE_PAGES_READ = 8;
 
     private final Supplier<DigestParser> parser;
 
@@ -64,9 +70,19 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             String firstPages = text(document, 1, FIRST_PAGES_READ);
             long entries = entriesWithSections(firstPages);
-            if (entries == MIN_ENTRIES - 1 && document.getNumberOfPages() > FIRST_PAGES_READ) {
+            int pages = document.getNumberOfPages();
+            int read = Math.min(FIRST_PAGES_READ, pages);
+            String text = firstPages;
+            if (entries == MIN_ENTRIES - 1 && pages > FIRST_PAGES_READ) {
                 // the pages read already are not read again
-                entries = entriesWithSections(firstPages + text(document, FIRST_PAGES_READ + 1, PAGES_READ));
+                text = text + text(document, FIRST_PAGES_READ + 1, PAGES_READ);
+                read = Math.min(PAGES_READ, pages);
+                entries = entriesWithSections(text);
+            }
+            while (entries < MIN_ENTRIES && read < Math.min(pages, SPARSE_PAGES_READ) && text.length() < SPARSE_TEXT_CHARS) {
+                read++;
+                text = text + text(document, read, read);
+                entries = entriesWithSections(text);
             }
             return entries >= MIN_ENTRIES || taggedEntriesWithSections(document) >= MIN_ENTRIES
                     || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES;

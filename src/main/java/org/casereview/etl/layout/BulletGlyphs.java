@@ -10,7 +10,7 @@ final class BulletGlyphs {
 
     /** Round, square, arrow, check and dash bullets, and symbol fonts' private-use bullets (not numbers or letters). */
     private static final Pattern BULLET_GLYPH = Pattern.compile(
-            "[\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2\u25ba\u25b8"
+            "[\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2\u25ba\u25b8\u25b6\u25b7\u25b9\u27a4"
                     + "\u2713\u2714\u2013\u2014\\-\uf0b7\uf0a7\uf076\uf0d8]");
 
     private BulletGlyphs() {

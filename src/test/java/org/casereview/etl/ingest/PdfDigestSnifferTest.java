@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.digest.DigestPdfFixture;
+import org.casereview.etl.digest.SlideDeckDigestTest;
 import org.casereview.etl.job.GeneratedInputsAccess;
+import org.casereview.etl.pdf.SlideDeckPdf;
 import org.casereview.etl.pdf.TjLinesPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,21 @@ class PdfDigestSnifferTest {
         assertThat(sniffer.test(topDown)).as("top-down").isTrue();
         Path pdf = TjLinesPdf.write(dir.resolve("bottom-up.pdf"), List.of(TjLinesPdf.bottomUp(TjLinesPdf.column(lines))));
         assertThat(sniffer.test(pdf)).isTrue();
+    }
+
+    @Test
+    void aSlideDeckWhoseReviewsStartAfterATitleAndAnAboutSlideIsADigest() throws IOException {
+        // pages 1-2 hold no entry; each review fills two small pages, so the second review's lists are on page 6
+        Path deck = SlideDeckPdf.write(dir.resolve("deck.pdf"), "Partnership learning team", "Case reviews briefing",
+                SlideDeckDigestTest.deck("\u2022", false));
+        assertThat(sniffer.test(deck)).isTrue();
+    }
+
+    @Test
+    void aBriefingSlideDeckAboutOneReviewIsNotADigest() {
+        // 7 slides of little text, read to the last by the sniff: background, learning and recommendations of one review
+        Path briefing = Path.of("src/test/resources/reports-e2e/batch13/penrose-bay-cspr-jacob-briefing-slides.pdf");
+        assertThat(sniffer.test(briefing)).isFalse();
     }
 
     @Test
