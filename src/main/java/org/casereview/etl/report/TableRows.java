@@ -117,6 +117,21 @@ final class TableRows {
     record Item(String text, int page) {
     }
 
+    /** The cells of the table's header row; empty when its first row is no header. */
+    static List<String> headerCells(List<TextLine> lines) {
+        List<Float> columns = columns(lines);
+        List<List<TextLine>> rows = rows(lines, columns);
+        if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+            return List.of();
+        }
+        List<Float> body = bodyColumns(rows.subList(1, rows.size()), columns);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < body.size(); c++) {
+            cells.add(cell(rows.get(0), body, c));
+        }
+        return cells;
+    }
+
     /**
      * The columns where the body rows' cells start: a header cell centred over its column starts where no body cell
      * does, and is read as part of the body column it stands over. The given columns when the body has fewer than two.

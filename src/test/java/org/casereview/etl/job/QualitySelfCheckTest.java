@@ -67,9 +67,12 @@ class QualitySelfCheckTest {
      * learning bullets in a form-table cell land in the section before, the landscape action-plan table typed
      * appendix gives no items), fairley-cross (items 62.5%: html2ps ruled recommendations table read as one
      * paragraph), holmesdale (items 77.8%: '+' good-practice markers hung in the margin are no bullets) say ok;
-     * orrisdale-vale (Scribus learning summary) is read as a digest, so it has no report row at all.
+     * orrisdale-vale (Scribus learning summary) is read as a digest, so it has no report row at all. r22-tables read
+     * fairley-cross's table (items 100%) and ashbury-vale's action plan (items 57.1%: the cell bullets still land in
+     * Background); brantham-marsh (items 66.7%: the wrapped bold lead-ins of kind 4 cut two learning points) was
+     * doubtful only for its garbled recommendation, which r22-tables read as three rows, so it now says ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("ashbury-vale-lcspr-child-t.pdf", "fairley-cross-cspr-child-b.pdf",
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("ashbury-vale-lcspr-child-t.pdf", "brantham-marsh-lcspr-jacob.pdf",
             "holmesdale-cspr-baby-r.pdf", "orrisdale-vale-lcspr-child-d.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;

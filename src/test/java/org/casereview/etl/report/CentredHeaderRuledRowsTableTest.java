@@ -32,12 +32,27 @@ class CentredHeaderRuledRowsTableTest {
 
     @Test
     void centredHeaderCellsNameTheBodyColumnTheyStandOver() throws Exception {
-        ReportDocument report = ReportExtractor.withDefaultSynonyms().extract(centred(dir.resolve("centred.pdf")));
+        ReportDocument report = ReportExtractor.withDefaultSynonyms().extract(centred(dir.resolve("centred.pdf"), "6 Recommendations"));
 
         assertThat(recommendations(report)).containsExactly(
                 "The drug service should check safe storage at a home visit every six months.",
                 "The partnership should agree how a change of address is shared with health visitors.",
                 "Health visitors should ask to see where medicines are kept at every contact.");
+    }
+
+    /** The same table as the report's only recommendations, in an appendix: its header row names what the rows are. */
+    @Test
+    void anAppendixTableHeadedRecommendationGivesRecommendationsWhenNoSectionDid() throws Exception {
+        ExtractedReport report = ReportExtractor.withDefaultSynonyms().extractWithItems(
+                centred(dir.resolve("appendix.pdf"), "Appendix 1: Action plan"));
+
+        assertThat(report.document().sections()).extracting(s -> s.type())
+                .containsExactly(SectionType.INTRODUCTION, SectionType.APPENDIX);
+        assertThat(report.items()).allMatch(i -> i.type() == SectionType.RECOMMENDATIONS).extracting(i -> i.text())
+                .containsExactly(
+                        "The drug service should check safe storage at a home visit every six months.",
+                        "The partnership should agree how a change of address is shared with health visitors.",
+                        "Health visitors should ask to see where medicines are kept at every contact.");
     }
 
     @Test
@@ -55,7 +70,7 @@ class CentredHeaderRuledRowsTableTest {
                 .flatMap(s -> s.items().stream()).map(i -> i.text()).toList();
     }
 
-    private static Path centred(Path path) throws IOException {
+    private static Path centred(Path path, String heading) throws IOException {
         String[][] rows = {
             {"1", "The drug service should check safe storage at a home|visit every six months.", "Drug and alcohol|service"},
             {"2", "The partnership should agree how a change of address is|shared with health visitors.", "Partnership|business unit"},
@@ -67,7 +82,7 @@ class CentredHeaderRuledRowsTableTest {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                opening(out, 780, "6 Recommendations");
+                opening(out, 780, heading);
                 float y = 660;
                 for (int c = 0; c < header.length; c++) {
                     float width = BOLD.getStringWidth(header[c]) / 1000 * SIZE;
