@@ -277,7 +277,7 @@ final class ItemSplitter {
             closeOpen();
             if (context != null) {
                 for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
-                    add(found, context, stripLeadingNumber(row.text()), row.page());
+                    addRow(found, context, row);
                 }
             }
             return true;
@@ -478,6 +478,11 @@ final class ItemSplitter {
             add(found, open.type, open.text.toString(), open.page);
         }
         return null;
+    }
+
+    /** A table row's item text, without the number typed in its first column. */
+    static void addRow(List<Found> found, SectionType type, TableRows.Item row) {
+        add(found, type, stripLeadingNumber(row.text()), row.page());
     }
 
     private static void add(List<Found> found, SectionType type, String text, int page) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -174,6 +175,7 @@ final class ReportAnalyser {
         ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines));
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         List<SectionDraft> drafts = new ArrayList<>();
+        Map<Integer, List<ItemSplitter.Found>> appendixItems = new TreeMap<>();
         for (int s = 0; s < levelOne.size(); s++) {
             Heading heading = levelOne.get(s);
             int from = heading.lineIndex() + heading.lineCount();
@@ -192,8 +194,12 @@ final class ReportAnalyser {
             List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
                     TaggedTables.apply(type, splitter.split(type, heading.text(), blocks), sectionLines,
                             tagged.tables()), sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
+            if (type == SectionType.APPENDIX && found.isEmpty()) {
+                appendixItems.put(drafts.size(), AppendixTables.items(blocks, sectionLines, tagged.tables(), typer));
+            }
             drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
+        addAppendixItems(drafts, appendixItems);
         dropRestatedItems(drafts);
         List<Section> sections = new ArrayList<>();
         List<ReportItem> items = new ArrayList<>();
@@ -251,6 +257,17 @@ final class ReportAnalyser {
     }
 
     /** Items a summary or appendix repeats from the body are counted once, where the body has them. */
+    /**
+     * An appendix table's items of a kind (an action plan's recommendations) count when no section gave an item of
+     * that kind: otherwise the table restates the body's items in other words (actions, leads, dates).
+     */
+    private static void addAppendixItems(List<SectionDraft> drafts, Map<Integer, List<ItemSplitter.Found>> appendix) {
+        Set<SectionType> given = EnumSet.noneOf(SectionType.class);
+        drafts.forEach(d -> d.found().forEach(f -> given.add(f.type())));
+        appendix.forEach((index, found) -> found.stream().filter(f -> !given.contains(f.type()))
+                .forEach(drafts.get(index).found()::add));
+    }
+
     private static void dropRestatedItems(List<SectionDraft> drafts) {
         Set<String> body = new HashSet<>();
         for (SectionDraft draft : drafts) {

@@ -89,6 +89,9 @@ final class TableRows {
         int column = -1;
         List<TextLine> first = rows.get(0);
         boolean header = isHeader(first, columns);
+        if (header && rows.size() > 1) {
+            columns = bodyColumns(rows.subList(1, rows.size()), columns);
+        }
         if (header) {
             for (int c = 0; c < columns.size(); c++) {
                 String cell = cell(first, columns, c);
@@ -114,9 +117,34 @@ final class TableRows {
     record Item(String text, int page) {
     }
 
+    /** The cells of the table's header row; empty when its first row is no header. */
+    static List<String> headerCells(List<TextLine> lines) {
+        List<Float> columns = columns(lines);
+        List<List<TextLine>> rows = rows(lines, columns);
+        if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+            return List.of();
+        }
+        List<Float> body = bodyColumns(rows.subList(1, rows.size()), columns);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < body.size(); c++) {
+            cells.add(cell(rows.get(0), body, c));
+        }
+        return cells;
+    }
+
+    /**
+     * The columns where the body rows' cells start: a header cell centred over its column starts where no body cell
+     * does, and is read as part of the body column it stands over. The given columns when the body has fewer than two.
+     */
+    private static List<Float> bodyColumns(List<List<TextLine>> body, List<Float> columns) {
+        List<Float> own = columns(body.stream().flatMap(List::stream).toList());
+        return own.size() >= 2 ? own : columns;
+    }
+
     /**
      * Rows start where a short first-column cell (a number) begins, or else after a vertical gap
-     * wider than the line spacing inside cells.
+     * wider than the line spacing inside cells, after a line with a row border drawn under it, or
+     * after the header row (a first line of cells set all in bold, before regular ones).
      */
     private static List<List<TextLine>> rows(List<TextLine> lines, List<Float> columns) {
         float firstColumn = columns.get(0);
@@ -139,7 +167,9 @@ final class TableRows {
                 // a row cut by a page break goes on without cells, or in the cells whose sentences it left open;
                 // another line with cells on the next page starts one
                 startsRow = previous != null && (line.y() - previous.y() > 1.3f * minGap
-                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns));
+                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns)
+                        || line.page() == previous.page() && previous.ruled()
+                        || rows.isEmpty() && isHeaderLine(previous) && !isHeaderLine(line));
             }
             if (startsRow && !row.isEmpty()) {
                 rows.add(row);
@@ -167,6 +197,11 @@ final class TableRows {
             }
         }
         return true;
+    }
+
+    /** A line of cells set all in bold: a header row's. */
+    private static boolean isHeaderLine(TextLine line) {
+        return line.hasCellGap() && line.fragments().stream().allMatch(f -> f.bold() || f.isBlank());
     }
 
     private static String firstColumnText(TextLine line, List<Float> columns) {

@@ -70,7 +70,8 @@ class QualitySelfCheckTest {
      * orrisdale-vale (Scribus learning summary) is read as a digest, so it has no report row at all. r22-items
      * read the '+' bullets (holmesdale items 100%) and added ReportItemGaps (an empty findings or learning section
      * in a report without learning items; a learning, recommendations or good-practice section still showing
-     * its entries and giving no item of its kind), which flags ashbury-vale and fairley-cross.
+     * its entries and giving no item of its kind), which flags ashbury-vale and fairley-cross. r22-tables read
+     * fairley-cross's table and ashbury-vale's action plan and brantham-marsh's recommendations as three rows.
      */
     private static final Set<String> KNOWN_UNFLAGGED = Set.of("orrisdale-vale-lcspr-child-d.pdf");
     /** At most one good report in ten may be doubtful (today none is). */

@@ -31,7 +31,7 @@ class TaggedActionPlanTest {
 
     @Test
     void eachRowGivesItsRecommendationCellOnceAndNoActionCell() throws Exception {
-        ExtractedReport report = EXTRACTOR.extractWithItems(actionPlanPdf(dir.resolve("plan.pdf")));
+        ExtractedReport report = EXTRACTOR.extractWithItems(actionPlanPdf(dir.resolve("plan.pdf"), "2. Recommendations"));
 
         assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
                 tuple(SectionType.RECOMMENDATIONS, "The partnership should make sure that every excluded child on a "
@@ -42,7 +42,27 @@ class TaggedActionPlanTest {
                         + "child on a plan is stopped out of area."));
     }
 
-    private static Path actionPlanPdf(Path file) throws IOException {
+    /**
+     * The same plan as an appendix, the only place the recommendations stand: its header row names them, so its
+     * rows are recommendations though appendices give no items of their own.
+     */
+    @Test
+    void anAppendixActionPlanWhoseHeaderNamesRecommendationsGivesThemWhenNoSectionDid() throws Exception {
+        ExtractedReport report = EXTRACTOR.extractWithItems(actionPlanPdf(dir.resolve("appendix.pdf"),
+                "Appendix 1: Action plan"));
+
+        assertThat(report.document().sections()).extracting(s -> s.type())
+                .containsExactly(SectionType.BACKGROUND, SectionType.APPENDIX);
+        assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
+                tuple(SectionType.RECOMMENDATIONS, "The partnership should make sure that every excluded child on a "
+                        + "plan has the plan reviewed within five days."),
+                tuple(SectionType.RECOMMENDATIONS, "The local authority should set out what a child in part-time "
+                        + "provision does for the rest of the week."),
+                tuple(SectionType.RECOMMENDATIONS, "The police should tell the social worker within one day when a "
+                        + "child on a plan is stopped out of area."));
+    }
+
+    private static Path actionPlanPdf(Path file, String heading) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDStructureTreeRoot tree = new PDStructureTreeRoot();
             document.getDocumentCatalog().setStructureTreeRoot(tree);
@@ -58,7 +78,7 @@ class TaggedActionPlanTest {
                 canvas.text(canvas.child(root, "H1"), "1. Background", 50, 540, true, 14);
                 canvas.text(canvas.child(root, "P"), "The family moved to the area when the child was eleven years old.",
                         50, 520, false, 10);
-                canvas.text(canvas.child(root, "H1"), "2. Recommendations", 50, 490, true, 14);
+                canvas.text(canvas.child(root, "H1"), heading, 50, 490, true, 14);
                 PDStructureElement table = canvas.child(root, "Table");
                 canvas.row(canvas.child(canvas.child(table, "THead"), "TR"), "TH", 460, new String[] {"Recommendation"},
                         new String[] {"Action"}, new String[] {"Lead agency"});
