@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A page in two parallel columns 10.5 pt apart with a thin rule in the gutter, as LaTeX's paracol sets them: each
  * heading and paragraph of one column starts on the same baseline as its twin in the other, so every heading row is
  * bold on both sides of the gutter, as a table's header row is; a title block runs across the page above them. Bold
- * rows that recur, each after rows of regular text, are headings over columns, not a table header. On a bilingual
+ * rows that recur, each after rows of regular text, are headings over columns, not a table header. On this bilingual
  * page (Welsh left, English right) the Welsh column is a translation and is left out.
  */
 class ParallelColumnsTest {
@@ -37,21 +37,6 @@ class ParallelColumnsTest {
 
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
-
-    @Test
-    void readsTheLeftColumnThenTheRightWhenBoldHeadingsStandLevelInBoth() throws Exception {
-        ExtractedReport report = read("two-columns.pdf", new String[][] {
-                {"1 Introduction", "The partnership began this review after Child P,", "a girl of four, was taken to hospital with burns."},
-                {"2 Background", "Child P lived with her mother and two brothers", "in a flat above a shop in the town centre."}},
-                new String[][] {
-                {"3 Learning", "1. Practitioners should ask about the home", "whenever a young child is seen with an injury."},
-                {"4 Recommendations", "1. The partnership should review how health", "visitors are told about changes of address."}});
-        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
-                tuple("1 Introduction", SectionType.INTRODUCTION), tuple("2 Background", SectionType.BACKGROUND),
-                tuple("3 Learning", SectionType.LEARNING), tuple("4 Recommendations", SectionType.RECOMMENDATIONS));
-        assertThat(report.document().sections().get(0).text())
-                .isEqualTo("The partnership began this review after Child P, a girl of four, was taken to hospital with burns.");
-    }
 
     @Test
     void leavesOutTheWelshColumnOfABilingualPage() throws Exception {
