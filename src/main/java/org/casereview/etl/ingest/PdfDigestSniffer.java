@@ -3,6 +3,7 @@ package org.casereview.etl.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -174,8 +175,26 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         return LayoutDigestText.readTable(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
     }
 
+    /**
+     * Entries counted once per review they name, as {@link #reviewsWithSections} does; an entry that names no review
+     * of its own (no link, child or area: a year at most, as any heading of a report's body may show) is not told
+     * apart from the entry before it. A report's own headings ("How the review was carried out") read as entries
+     * after its title, but name nothing of a review; a digest's entries each name theirs.
+     */
     private long entriesWithSections(String text) {
-        return entries(text).count();
+        List<String> reviews = new ArrayList<>();
+        entries(text).forEach(entry -> {
+            String own = namesItsOwnReview(entry) || reviews.isEmpty() ? reviewKey(entry) : null;
+            if (own != null && !reviews.contains(own)) {
+                reviews.add(own);
+            }
+        });
+        return reviews.size();
+    }
+
+    private static boolean namesItsOwnReview(DigestEntry entry) {
+        return entry.linkTarget() != null || entry.linkText() != null || entry.childName() != null
+                || entry.area() != null;
     }
 
     /**

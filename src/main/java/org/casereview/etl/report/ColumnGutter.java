@@ -16,11 +16,25 @@ final class ColumnGutter {
 
     private static final float HALF_GAP = 4f;
     private static final int MIN_SPLIT_ROWS = 4;
+    /** Bold rows split by the strip that make it parallel columns with headings rather than a table header. */
+    private static final int MIN_HEADING_PAIRS = 2;
 
     private ColumnGutter() {
     }
 
     static Float find(List<TextLine> rows, float pageWidth) {
+        return find(rows, pageWidth, false);
+    }
+
+    /**
+     * The gutter between parallel columns whose headings stand level in both (bold rows on both sides that recur
+     * after regular text, or with text above the first): asked for once a page is neither plain columns nor tiles.
+     */
+    static Float findParallel(List<TextLine> rows, float pageWidth) {
+        return find(rows, pageWidth, true);
+    }
+
+    private static Float find(List<TextLine> rows, float pageWidth, boolean headingsOverColumns) {
         if (rows.size() < MIN_SPLIT_ROWS) {
             return null;
         }
@@ -50,8 +64,8 @@ final class ColumnGutter {
                 best = x;
             }
         }
-        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth) || hasHeaderRow(rows, best)
-                || ruledCells(rows, best)) {
+        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth)
+                || (headingsOverColumns ? hasHeaderRow(rows, best) : hasBoldRow(rows, best)) || ruledCells(rows, best)) {
             return null;
         }
         return best;
@@ -71,8 +85,8 @@ final class ColumnGutter {
         return left && right;
     }
 
-    /** Bold on both sides of the strip in one row: the header of a two-column table, not text columns. */
-    private static boolean hasHeaderRow(List<TextLine> rows, float x) {
+    /** Bold on both sides of the strip in one row: the header of a two-column table, or headings over tiles. */
+    private static boolean hasBoldRow(List<TextLine> rows, float x) {
         for (TextLine row : rows) {
             if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)
                     && row.fragments().stream().allMatch(TextFragment::bold)) {
@@ -80,6 +94,36 @@ final class ColumnGutter {
             }
         }
         return false;
+    }
+
+    /**
+     * Bold on both sides of the strip in one row: the header of a two-column table, not text columns. Not when
+     * split rows of regular text stand above the first such row (a table header opens its table), nor when such
+     * rows recur, each run of them after regular split rows: headings over parallel columns (a bilingual page sets
+     * each heading in both columns on one baseline), where a table has one header over its body.
+     */
+    private static boolean hasHeaderRow(List<TextLine> rows, float x) {
+        int headings = 0;
+        boolean regularBefore = false;
+        boolean textAboveFirst = false;
+        boolean previousBold = false;
+        boolean recurs = true;
+        for (TextLine row : rows) {
+            if (crosses(row, x) || !hasLeft(row, x) || !hasRight(row, x)) {
+                continue;
+            }
+            boolean bold = row.fragments().stream().allMatch(TextFragment::bold);
+            if (bold && !previousBold) {
+                // a heading wrapped onto more rows is one heading
+                textAboveFirst |= headings == 0 && regularBefore;
+                recurs &= headings == 0 || regularBefore;
+                headings++;
+                regularBefore = false;
+            }
+            regularBefore |= !bold;
+            previousBold = bold;
+        }
+        return headings > 0 && !textAboveFirst && (headings < MIN_HEADING_PAIRS || !recurs);
     }
 
     static boolean crosses(TextLine row, float x) {

@@ -28,7 +28,12 @@ final class LineAssembler {
             return tiles;
         }
         List<Float> gutters = ColumnGutters.find(rows, pageWidth);
-        return gutters.isEmpty() ? rows : byColumns(page, rows, gutters);
+        if (!gutters.isEmpty()) {
+            return byColumns(page, rows, gutters);
+        }
+        Float parallel = ColumnGutter.findParallel(rows, pageWidth);
+        return parallel == null ? rows
+                : byColumns(page, TranslationColumn.withoutTranslation(page, rows, parallel), List.of(parallel));
     }
 
     /** Runs of rows between full-width lines, each read column by column; full-width lines stay in place. */

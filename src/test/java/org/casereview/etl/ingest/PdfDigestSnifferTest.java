@@ -97,6 +97,44 @@ class PdfDigestSnifferTest {
         assertThat(sniffer.test(briefing)).isFalse();
     }
 
+    /**
+     * A one-review summary without a cover, in plain lines: the title naming the child reads as one entry, and the
+     * body's own headings ("How the review was carried out") as a second one with labelled sections, but that one
+     * names no review of its own. Counted once per review, it is the same review: a report.
+     */
+    @Test
+    void aSummaryReportWhoseBodyHeadingReadsAsASecondEntryIsNotADigest() throws IOException {
+        Path pdf = dir.resolve("summary-report.pdf");
+        DigestPdfFixture.write("""
+                Kestrel Moor Safeguarding Children Partnership
+                Local Child Safeguarding Practice Review: Child K
+                Learning from a local review: summary report
+                Published March 2025
+                This review and every person, place and organisation in it are invented for software testing.
+                Introduction
+                The partnership commissioned this review after Child K, a boy aged seven, was found to have missed
+                most of a school year while his mother was unwell and no agency followed up his absence.
+                How the review was carried out
+                The reviewer read the records of six agencies, spoke with Child K's aunt and held a learning event
+                for fourteen practitioners. His mother did not take part.
+                Background
+                Child K lived with his mother. The school referred his attendance to the local authority in 2023,
+                and two home visits found nobody in.
+                Findings
+                Each agency held part of the picture and none of them put it together.
+                Learning
+                Learning point 1: A child missing from school for weeks is a safeguarding concern, not only an
+                attendance matter.
+                Learning point 2: When a home visit finds nobody in, someone must decide what happens next.
+                What worked well
+                The aunt was contacted quickly once the concern was raised and Child K now lives with her.
+                Recommendations
+                1. The local authority should review how it follows up a child missing from education.
+                2. Schools should share attendance concerns with the health visitor and the GP.
+                """, pdf, 14f);
+        assertThat(sniffer.test(pdf)).isFalse();
+    }
+
     @Test
     void aTaggedReportWhoseFindingsReadAsEntriesAboutOneChildIsNotADigest() {
         // Writer tagged PDF: "Finding N: Child H's ..." sub-headings, each followed by "Recommendation N:" paragraphs
