@@ -41,6 +41,8 @@ final class FloatedBoxes {
     private static final float SIZE_STEP = 0.5f;
     /** Baselines closer than this many font sizes are lines of one paragraph. */
     private static final float PARAGRAPH_LEADING = 1.6f;
+    /** Baselines within this share of the type size stand level (as lines are grouped). */
+    private static final float LEVEL_SHARE = 0.45f;
 
     private FloatedBoxes() {
     }
@@ -61,7 +63,8 @@ final class FloatedBoxes {
         List<TextLine> lines = LineAssembler.assemble(page, pageWidth, outside);
         int[] after = new int[floated.size()];
         for (int b = 0; b < floated.size(); b++) {
-            after[b] = paragraphEnd(lines, floated.get(b));
+            int rowStart = rowLabelFor(lines, floated.get(b), inside.get(b));
+            after[b] = rowStart >= 0 ? rowStart - 1 : paragraphEnd(lines, floated.get(b));
         }
         List<TextLine> result = new ArrayList<>();
         for (int i = -1; i < lines.size(); i++) {
@@ -141,6 +144,29 @@ final class FloatedBoxes {
         }
         sizes.sort(Float::compare);
         return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+    }
+
+    /**
+     * A box of bold lines on the left whose first line stands level with the first line of a block beside it on
+     * the right is a table row's label cell (a form of two columns), whatever the order the cells are drawn in:
+     * it is read before that block. Gives the index of the block's first line, or -1 for a box beside no such block.
+     */
+    private static int rowLabelFor(List<TextLine> lines, Panel panel, List<TextFragment> inside) {
+        List<TextFragment> words = inside.stream().filter(f -> !f.isBlank()).toList();
+        if (words.isEmpty() || !words.stream().allMatch(TextFragment::bold)) {
+            return -1;
+        }
+        TextFragment top = words.stream().min(Comparator.comparingDouble(TextFragment::y)).orElseThrow();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            boolean level = Math.abs(line.y() - top.y()) <= LEVEL_SHARE * Math.max(line.fontSize(), top.fontSize());
+            boolean right = line.fragments().stream().allMatch(f -> f.x() >= panel.maxX() - EDGE);
+            if (level && right) {
+                boolean opensBlock = i == 0 || lines.get(i - 1).y() < line.y() - PARAGRAPH_LEADING * line.fontSize();
+                return opensBlock ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** The index of the last line of the paragraph beside the box (-1: the box comes first). */
