@@ -2,7 +2,7 @@
 truth from the same descriptions (batch13.truth through batch14.for_truth: texts, types and metadata from the blocks, pages read
 back from the rendered PDF; the Welsh column's blocks of the bilingual report are left out of the truth).
 
-    /usr/bin/python3 batch18.py ../pending-batch18 [name-prefix...]
+    /usr/bin/python3 batch18.py ../batch18 [name-prefix...]
 
 Needs (apt-get) texlive-latex-base/-recommended/-extra (latex, dvips, pdflatex, paracol, endnotes, enumitem), metafont
 (mktexpk makes the EC bitmap fonts), ghostscript, html2ps, inkscape, libreoffice, mupdf-tools, libpdf-api2-perl,
