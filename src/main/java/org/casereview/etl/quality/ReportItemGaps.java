@@ -1,7 +1,9 @@
 package org.casereview.etl.quality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,7 +65,7 @@ final class ReportItemGaps {
 
     /** Lines opening with the same marker ("+", "•", numbers counted alike), when at least two do; else 0. */
     static int markedLines(String text) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         text.lines().map(String::strip).forEach(line -> {
             Matcher m = LINE_MARKER.matcher(line);
             if (m.find()) {

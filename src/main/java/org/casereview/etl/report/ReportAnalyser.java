@@ -256,7 +256,6 @@ final class ReportAnalyser {
                                 List<ItemSplitter.Found> found) {
     }
 
-    /** Items a summary or appendix repeats from the body are counted once, where the body has them. */
     /**
      * An appendix table's items of a kind (an action plan's recommendations) count when no section gave an item of
      * that kind: otherwise the table restates the body's items in other words (actions, leads, dates).
@@ -268,6 +267,7 @@ final class ReportAnalyser {
                 .forEach(drafts.get(index).found()::add));
     }
 
+    /** Items a summary or appendix repeats from the body are counted once, where the body has them. */
     private static void dropRestatedItems(List<SectionDraft> drafts) {
         Set<String> body = new HashSet<>();
         for (SectionDraft draft : drafts) {
