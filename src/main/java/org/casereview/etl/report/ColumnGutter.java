@@ -23,20 +23,37 @@ final class ColumnGutter {
     }
 
     static Float find(List<TextLine> rows, float pageWidth) {
-        return find(rows, pageWidth, false);
+        return strip(rows, pageWidth).columns();
     }
 
     /**
-     * The gutter between parallel columns whose headings stand level in both (bold rows on both sides that recur
-     * after regular text, or with text above the first): asked for once a page is neither plain columns nor tiles.
+     * The strip most rows split at, found once for a page (the scan runs over every x of the middle of the page for
+     * every row) and judged as the gutter of plain columns or, once a page is neither those nor tiles, of parallel
+     * columns whose headings stand level in both.
      */
-    static Float findParallel(List<TextLine> rows, float pageWidth) {
-        return find(rows, pageWidth, true);
+    record Strip(List<TextLine> rows, float pageWidth, Float x, int splitRows) {
+
+        Float columns() {
+            return gutter(false);
+        }
+
+        /** Bold rows on both sides that recur after regular text, or with text above the first, are headings. */
+        Float parallelColumns() {
+            return gutter(true);
+        }
+
+        private Float gutter(boolean headingsOverColumns) {
+            if (x == null || splitRows < MIN_SPLIT_ROWS || !balanced(rows, x, pageWidth)
+                    || (headingsOverColumns ? hasHeaderRow(rows, x) : hasBoldRow(rows, x)) || ruledCells(rows, x)) {
+                return null;
+            }
+            return x;
+        }
     }
 
-    private static Float find(List<TextLine> rows, float pageWidth, boolean headingsOverColumns) {
+    static Strip strip(List<TextLine> rows, float pageWidth) {
         if (rows.size() < MIN_SPLIT_ROWS) {
-            return null;
+            return new Strip(rows, pageWidth, null, 0);
         }
         float[][] starts = new float[rows.size()][];
         float[][] ends = new float[rows.size()][];
@@ -64,11 +81,7 @@ final class ColumnGutter {
                 best = x;
             }
         }
-        if (bestRows < MIN_SPLIT_ROWS || !balanced(rows, best, pageWidth)
-                || (headingsOverColumns ? hasHeaderRow(rows, best) : hasBoldRow(rows, best)) || ruledCells(rows, best)) {
-            return null;
-        }
-        return best;
+        return new Strip(rows, pageWidth, best, bestRows);
     }
 
     /** The same test as {@code !crosses && hasLeft && hasRight}, on arrays: it runs for every row at every x. */

@@ -19,7 +19,8 @@ final class LineAssembler {
 
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
         List<TextLine> rows = MarginHeadings.split(page, pageWidth, lines(page, fragments));
-        Float gutter = ColumnGutter.find(rows, pageWidth);
+        ColumnGutter.Strip strip = ColumnGutter.strip(rows, pageWidth);
+        Float gutter = strip.columns();
         if (gutter != null) {
             return byColumns(page, rows, ColumnGutters.around(gutter, rows, pageWidth));
         }
@@ -31,7 +32,7 @@ final class LineAssembler {
         if (!gutters.isEmpty()) {
             return byColumns(page, rows, gutters);
         }
-        Float parallel = ColumnGutter.findParallel(rows, pageWidth);
+        Float parallel = strip.parallelColumns();
         return parallel == null ? rows
                 : byColumns(page, TranslationColumn.withoutTranslation(page, rows, parallel), List.of(parallel));
     }
