@@ -149,7 +149,7 @@ def nup(a5pdf):
 
 
 # 4. pdflatex digest with a wide left margin: titles and text in the main column, every label set in the left margin
-#    beside its list (marginnote, \reversemarginpar, small bold sans, ragged left, wrapping over two lines), the link
+#    beside its list (marginnote, \reversemarginpar, small bold sans, right-aligned), the link
 #    under a 'Full report' margin label too; running foot with the page.
 def marginlabels(d):
     out = [r"\documentclass[10pt]{article}", r"\usepackage[a4paper,left=62mm,right=18mm,top=20mm,bottom=22mm,marginparwidth=40mm,marginparsep=6mm]{geometry}",
