@@ -73,8 +73,12 @@ class QualitySelfCheckTest {
      * its entries and giving no item of its kind), which flags ashbury-vale and fairley-cross. r22-tables read
      * fairley-cross's table and ashbury-vale's action plan and brantham-marsh's recommendations as three rows;
      * r22-columns has orrisdale-vale read as a report (100%).
+     * pending-batch19 (issue 9.6, measured on main unchanged at ac00332; README miss kinds): greyfriars-wharf (items 50%:
+     * the Action column of a tagged Theme | Learning | Action table gives no recommendation items) and kinloch-ardrie
+     * (items 62.5%: WeasyPrint 'What we found | What this means' div rows read across, no learning items) say ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("greyfriars-wharf-lcspr-child-o.pdf",
+            "kinloch-ardrie-learning-review-child-s.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
