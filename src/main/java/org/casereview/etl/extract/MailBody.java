@@ -26,7 +26,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * part that is not an attachment, else its first {@code text/html} part, at any depth of multiparts and forwarded
  * messages. Apache James mime4j undoes the part's Content-Transfer-Encoding (quoted-printable, base64); its bytes are
  * read in the charset its Content-Type declares, or the one sniffed from them. The header block is not text of the
- * digest, nor is a plain-text signature (after a "-- " line).
+ * digest, nor is a plain-text signature (after a "-- " line); a quoted or flowed body is read as {@link QuotedMailText}
+ * says.
  */
 final class MailBody {
 
@@ -69,7 +70,8 @@ final class MailBody {
             }
             Charset charset = declaredCharset(part.get()).orElseGet(() -> CharsetSniffer.detect(decoded).charset());
             String text = new String(decoded, charset);
-            return Optional.of(new Part(html ? text : withoutSignature(text.replace("\r\n", "\n")), html, charset));
+            return Optional.of(html ? new Part(text, true, charset)
+                    : new Part(withoutSignature(QuotedMailText.read(text.replace("\r\n", "\n"), format(part.get()))), false, charset));
         } finally {
             message.dispose();
         }
@@ -102,6 +104,19 @@ final class MailBody {
         boolean attached = "attachment".equalsIgnoreCase(entity.getDispositionType());
         return body instanceof SingleBody && !attached && mimeType.equalsIgnoreCase(entity.getMimeType())
                 ? Optional.of(entity) : Optional.empty();
+    }
+
+    /** Whether the part's Content-Type says {@code format=flowed} (RFC 3676), and {@code delsp=yes} with it. */
+    private static QuotedMailText.Format format(Entity part) {
+        if (!(part.getHeader().getField("Content-Type") instanceof ContentTypeField type)) {
+            return QuotedMailText.Format.FIXED;
+        }
+        return new QuotedMailText.Format("flowed".equalsIgnoreCase(strip(type.getParameter("format"))),
+                "yes".equalsIgnoreCase(strip(type.getParameter("delsp"))));
+    }
+
+    private static String strip(String parameter) {
+        return parameter == null ? "" : parameter.strip();
     }
 
     private static Optional<Charset> declaredCharset(Entity part) {

@@ -146,4 +146,42 @@ class SavedEmailDigestTest {
         assertThat(items(qd, SectionType.LEARNING)).containsExactly("the school's concerns were not shared");
         assertThat(qd.linkTarget()).isEqualTo("https://example.org/qd.pdf");
     }
+
+    @Test
+    void aForwardedQuotedFlowedDigestIsReadAsItsSenderWroteIt() throws Exception {
+        String mail = HEADERS + """
+                Content-Type: text/plain; charset=utf-8; format=flowed
+
+                Forwarding this for our next meeting.\s
+
+                -------- Forwarded Message --------
+                Subject: \tCase reviews published in May 2031
+                From: \tLearning team <learning@example.org>
+                To: \tleads@example.org
+
+                > CASE REVIEWS PUBLISHED IN MAY 2031
+                >
+                > Child QG: Serious case review
+                >
+                > Neglect of a 3-year-old boy in 2030 whose mother had a learning\s
+                > disability. Child QG is White British.
+                >
+                > Learning includes:
+                > * the mother's needs were not assessed by the health\s
+                >   visitor
+                > * the nursery did not share its worries
+                >
+                > Read overview report (PDF): <https://example.org/media/2031/qg.pdf>
+                """;
+        ParsedDigest digest = parse(extract("digest-2031-05.txt", mail.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(digest.entries()).hasSize(1);
+        DigestEntry qg = digest.entries().get(0);
+        assertThat(qg.title()).isEqualTo("Child QG: Serious case review");
+        assertThat(qg.summary()).isEqualTo("Neglect of a 3-year-old boy in 2030 whose mother had a learning disability. "
+                + "Child QG is White British.");
+        assertThat(items(qg, SectionType.LEARNING)).containsExactly(
+                "the mother's needs were not assessed by the health visitor", "the nursery did not share its worries");
+        assertThat(qg.linkTarget()).isEqualTo("https://example.org/media/2031/qg.pdf");
+    }
 }
