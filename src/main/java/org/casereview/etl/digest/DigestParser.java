@@ -57,7 +57,7 @@ public final class DigestParser {
      */
     public ParsedDigest parse(String text, boolean pageBreaks) {
         String inlined = text == null ? "" : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(text));
-        List<Block> blocks = summariesBeforeTitles(blocks(continued.drop(units.read(inlined, pageBreaks))));
+        List<Block> blocks = summariesBeforeTitles(blocks(continued.drop(ContentsLists.drop(units.read(inlined, pageBreaks)))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

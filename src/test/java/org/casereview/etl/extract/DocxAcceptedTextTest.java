@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +167,53 @@ class DocxAcceptedTextTest {
     }
 
     /** A paragraph of one run with a comment on the whole of it, anchored as Word anchors it. */
+    /** A Word contents line: a link to the heading's bookmark, a dotted tab and a PAGEREF field showing its page. */
+    private static String contentsLine(String title, String bookmark, int page, String fieldStart, String fieldEnd) {
+        String field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF "
+                + bookmark + " \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run(String.valueOf(page))
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        return "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9016\"/></w:tabs>"
+                + "</w:pPr>" + fieldStart + "<w:hyperlink w:anchor=\"" + bookmark + "\">" + run(title) + "<w:r><w:tab/></w:r>" + field
+                + "</w:hyperlink>" + fieldEnd + "</w:p>";
+    }
+
+    private static String heading(String title, String bookmark) {
+        return "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:pageBreakBefore/></w:pPr><w:bookmarkStart w:id=\"9\" w:name=\""
+                + bookmark + "\"/>" + run(title) + "<w:bookmarkEnd w:id=\"9\"/></w:p>";
+    }
+
+    @Test
+    void aWordContentsListOfTheReviewsIsNotReadAsEntries() throws Exception {
+        String tocStart = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o "
+                + "\"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
+        String tocEnd = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        Path file = write(paragraph(run("Case reviews \u2013 March 2031"))
+                + paragraph(run("Two case reviews were published in March 2031."))
+                + "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/></w:docPartObj></w:sdtPr>"
+                + "<w:sdtContent>" + paragraph(run("Contents"))
+                + contentsLine("Child QS: Serious case review", "_Toc901", 2, tocStart, "")
+                + contentsLine("Child QT: Child safeguarding practice review", "_Toc902", 3, "", tocEnd)
+                + "</w:sdtContent></w:sdt>"
+                + heading("Child QS: Serious case review", "_Toc901")
+                + paragraph(run("Neglect of a 6-year-old girl in 2030. Her mother misused alcohol at home."))
+                + paragraph(bold("Learning includes:"))
+                + paragraph(run("\u2022 the voice of the child was not heard"))
+                + heading("Child QT: Child safeguarding practice review", "_Toc902")
+                + paragraph(run("Serious harm to a 9-year-old boy in 2029."))
+                + paragraph(bold("Learning includes:"))
+                + paragraph(run("\u2022 his school did not share its concerns")));
+
+        String text = new DocumentTextExtractor().extract(file).text();
+        assertThat(text).contains("](#_Toc901)");
+        ParsedDigest digest = new DigestParser().parse(text, false);
+
+        assertThat(digest.problems()).isEmpty();
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child QS: Serious case review", "Child QT: Child safeguarding practice review");
+        assertThat(learning(digest.entries().get(0))).containsExactly("the voice of the child was not heard");
+        assertThat(learning(digest.entries().get(1))).containsExactly("his school did not share its concerns");
+    }
+
     private static void commented(XWPFParagraph paragraph, XWPFComments comments, int id, String text, String note) {
         BigInteger commentId = BigInteger.valueOf(id);
         XWPFComment comment = comments.createComment(commentId);

@@ -1,0 +1,59 @@
+package org.casereview.etl.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Digests b20, kinds 3-5: a contents list of in-document links is no entry, labels given as list items leave no
+ * marker behind, a list item that is only the report link is the link line, and a closing note after the last list
+ * is no point of it.
+ */
+class NavigationAndListShapesTest {
+
+    private final DigestParser parser = new DigestParser();
+
+    private static List<String> items(DigestEntry entry, SectionType type) {
+        return entry.section(type).orElseThrow().items().stream().map(Item::text).toList();
+    }
+
+    @Test
+    void linesThatAreOnlyLinksToPlacesInTheDocumentWithTheirPageNumbersAreAContentsList() {
+        ParsedDigest digest = parser.parse("""
+                # Case reviews \u2013 April 2031
+
+                Contents
+
+                [Child QH: Serious case review](#_Toc11) [2](#_Toc11)
+
+                [Child QJ: Child safeguarding practice review](#_Toc12)\t3
+
+                # Child QH: Serious case review
+
+                Neglect of a 5-year-old boy in 2030 whose father misused alcohol.
+
+                **Learning includes:**
+
+                - the school's worries were not shared
+
+                # Child QJ: Child safeguarding practice review
+
+                Serious harm to a 2-month-old girl in 2030.
+
+                **Learning includes:**
+
+                - the father's history was not known
+                """, false);
+
+        assertThat(digest.problems()).isEmpty();
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child QH: Serious case review", "Child QJ: Child safeguarding practice review");
+        assertThat(items(digest.entries().get(1), SectionType.LEARNING)).containsExactly("the father's history was not known");
+    }
+}
