@@ -2,6 +2,7 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
@@ -265,7 +266,7 @@ final class EntryBuilder {
         }
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Piece> pieces = new ArrayList<>();
-        if (cuts.isEmpty() || cuts.get(0)[0] > 0) {
+        if (cuts.isEmpty() || cuts.get(0)[0] > 0 && !isListMarkerOnly(text, cuts.get(0)[0])) {
             int end = cuts.isEmpty() ? text.length() : cuts.get(0)[0];
             pieces.add(new Piece(null, false, text.substring(0, end)));
         }
@@ -280,6 +281,15 @@ final class EntryBuilder {
             }
         }
         return pieces;
+    }
+
+    /** "- Learning includes:": a list item whose text is a label; its marker is no prose of the section before. */
+    private static boolean isListMarkerOnly(String text, int labelStart) {
+        Matcher marker = UnitShapes.BULLET.matcher(text);
+        if (!marker.find()) {
+            marker = UnitShapes.NUMBERED.matcher(text);
+        }
+        return marker.reset().find() && marker.end() == labelStart;
     }
 
     /** Markdown links inside prose become their text. */

@@ -13,6 +13,7 @@ final class LinkShapes {
     /** A markdown link, with an optional title after its target: [text](url "title"). */
     static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013\u00b7\u2022-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final String LIST_MARKER_BEFORE_LINK = "^[-*+\u2022]\\s+(?=\\[)";
     private static final Pattern FILE_NOTE = Pattern.compile("\\((?:PDF|DOCX?|Word)\\b[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
@@ -33,7 +34,8 @@ final class LinkShapes {
      * page was copied ("Other resources: Read practice review (PDF)").
      */
     Link link(String line) {
-        String t = line.strip().replaceFirst("^>\\s*", "");
+        // a list item that is only the link ("- [Read the overview report](url)") is the link line, as a paragraph is
+        String t = line.strip().replaceFirst("^>\\s*", "").replaceFirst(LIST_MARKER_BEFORE_LINK, "");
         Matcher md = MARKDOWN_LINK.matcher(t);
         if (md.find()) {
             String before = t.substring(0, md.start()).strip();

@@ -56,4 +56,37 @@ class NavigationAndListShapesTest {
                 .containsExactly("Child QH: Serious case review", "Child QJ: Child safeguarding practice review");
         assertThat(items(digest.entries().get(1), SectionType.LEARNING)).containsExactly("the father's history was not known");
     }
+
+    @Test
+    void labelsAsNestedListItemsOpenSectionsAndTheLinkItemIsTheReportLink() {
+        ParsedDigest digest = parser.parse("""
+                # Case reviews update: April 2031
+
+                1. **Child QK: Child safeguarding practice review**
+
+                   Serious harm to a 13-year-old girl in 2030 who was exploited by an adult man. Child QK is White British.
+
+                   - Learning includes:
+                     - her missing episodes were not linked
+                     - the school did not follow up her absence
+                   - Identifies good practice including:
+                     - a youth worker who kept in touch with her
+                   - Recommendations include:
+                     - hold a strategy discussion after a third missing episode
+                   - [Read practice review (PDF)](https://example.org/media/2031/qk.pdf)
+
+                ---
+
+                *Summaries prepared by the learning team: every name in this digest is invented.*
+                """);
+
+        assertThat(digest.entries()).hasSize(1);
+        DigestEntry qk = digest.entries().get(0);
+        assertThat(qk.summary()).endsWith("Child QK is White British.");
+        assertThat(items(qk, SectionType.LEARNING))
+                .containsExactly("her missing episodes were not linked", "the school did not follow up her absence");
+        assertThat(items(qk, SectionType.GOOD_PRACTICE)).containsExactly("a youth worker who kept in touch with her");
+        assertThat(items(qk, SectionType.RECOMMENDATIONS)).containsExactly("hold a strategy discussion after a third missing episode");
+        assertThat(qk.linkTarget()).isEqualTo("https://example.org/media/2031/qk.pdf");
+    }
 }
