@@ -27,6 +27,7 @@ public final class DigestParser {
     private final UnitReader units;
     private final EntryBuilder entries;
     private final ContinuedHeadings continued;
+    private final ClosingNote closingNote;
     private final DigestDateReader dates = new DigestDateReader();
 
     public DigestParser() {
@@ -40,6 +41,7 @@ public final class DigestParser {
         this.units = new UnitReader(new TextRepair(grammar), shapes);
         this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));
         this.continued = new ContinuedHeadings(shapes);
+        this.closingNote = new ClosingNote(shapes);
     }
 
     /** A heading (null for the text before any heading) and the units under it. */
@@ -57,7 +59,8 @@ public final class DigestParser {
      */
     public ParsedDigest parse(String text, boolean pageBreaks) {
         String inlined = text == null ? "" : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(text));
-        List<Block> blocks = summariesBeforeTitles(blocks(continued.drop(ContentsLists.drop(units.read(inlined, pageBreaks)))));
+        List<Block> blocks = withoutClosingNote(summariesBeforeTitles(
+                blocks(continued.drop(ContentsLists.drop(units.read(inlined, pageBreaks))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -131,6 +134,19 @@ public final class DigestParser {
             int units = preamble.body().size() + (preamble.heading() == null ? 0 : 1);
             if (units >= 2 && !preamble.body().isEmpty() && isSummaryProse(preamble.body().get(preamble.body().size() - 1))) {
                 moveSummary(out, first - 1, first);
+            }
+        }
+        return out;
+    }
+
+    /** The last entry without the digest's closing note after its last list. */
+    private List<Block> withoutClosingNote(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Block block = out.get(i);
+            if (isEntry(block)) {
+                out.set(i, new Block(block.heading(), block.strong(), closingNote.without(block.body())));
+                break;
             }
         }
         return out;

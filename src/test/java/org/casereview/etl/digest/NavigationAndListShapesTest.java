@@ -89,4 +89,44 @@ class NavigationAndListShapesTest {
         assertThat(items(qk, SectionType.RECOMMENDATIONS)).containsExactly("hold a strategy discussion after a third missing episode");
         assertThat(qk.linkTarget()).isEqualTo("https://example.org/media/2031/qk.pdf");
     }
+
+    @Test
+    void aClosingNoteAfterTheLastEntrysLastListIsNoPointOfIt() {
+        ParsedDigest digest = parser.parse("""
+                **Child QL: Child practice review**
+                [Read child practice review (PDF)](https://example.org/media/2031/ql.pdf)
+
+                Summary
+
+                Serious harm to a 2-year-old boy in 2030 who was burnt while left with his father.
+
+                Recommendations include:
+
+                - transfer health records within five working days of a family moving
+
+                Summaries prepared by the learning team: every name in this digest is invented.
+                """, false);
+
+        assertThat(digest.entries()).hasSize(1);
+        assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS))
+                .containsExactly("transfer health records within five working days of a family moving");
+    }
+
+    @Test
+    void paragraphItemsUnderALabelAloneStayItemsOfTheLastEntry() {
+        ParsedDigest digest = parser.parse("""
+                **Child QM: Serious case review**
+
+                Neglect of a 7-year-old girl in 2030 whose mother misused drugs.
+
+                Recommendations include:
+
+                Share every referral with the school nurse.
+
+                Review every plan after three months.
+                """, false);
+
+        assertThat(items(digest.entries().get(0), SectionType.RECOMMENDATIONS))
+                .containsExactly("Share every referral with the school nurse", "Review every plan after three months");
+    }
 }
