@@ -88,6 +88,8 @@ final class EntryBuilder {
         /** The section prose goes into; null after a no-recommendations sentence or the closing link. */
         private SectionDraft current = summary;
         private boolean afterLink;
+        /** True once a heading that is not the entry's came after its closing link: the rest is not the entry's. */
+        private boolean closed;
         private String noRecsText;
         private String linkText;
         private String linkTarget;
@@ -103,13 +105,24 @@ final class EntryBuilder {
         }
 
         void take(String text, boolean onlyLinksAfter) {
-            boolean taken = (onlyLinksAfter && keywordLine(text)) || headingAfterList(text) || titleGoesOn(text) || link(text) || detail(text) || shapes.isLinkPrefixOnly(text);
+            closed = closed || pageMatterHeading(text);
+            boolean taken = closed || (onlyLinksAfter && keywordLine(text)) || headingAfterList(text) || titleGoesOn(text) || link(text) || detail(text) || shapes.isLinkPrefixOnly(text);
             if (!taken) {
                 boolean bullet = UnitShapes.BULLET.matcher(text).find();
                 for (Piece piece : pieces(text)) {
                     place(piece, bullet);
                 }
             }
+        }
+
+        /**
+         * A heading after the entry's closing link that is no label ("### Related resources" over a list of the
+         * site's pages): it names no review (else it would head an entry), so it and what follows it up to the next
+         * entry are the page's, not the entry's.
+         */
+        private boolean pageMatterHeading(String text) {
+            return afterLink && current == null && UnitShapes.MARKDOWN_HEADING.matcher(text).find()
+                    && shapes.labelAt(text, 0) == null;
         }
 
         /** "Substance misuse, pre-birth risk assessments, unknown men." under the last list: keywords, no item. */

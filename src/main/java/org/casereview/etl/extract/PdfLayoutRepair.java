@@ -58,7 +58,7 @@ final class PdfLayoutRepair {
             }
             kept.add(line);
         }
-        return PdfLinkLines.apply(joinWrappedItems(RunInHeadings.split(kept, pages)), pages).replaceAll("\\n{3,}", "\n\n").strip();
+        return PdfLinkLines.apply(joinWrappedItems(RunInHeadings.split(MarginLabelLines.split(kept, pages), pages)), pages).replaceAll("\\n{3,}", "\n\n").strip();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.casereview.etl.layout.BoldGlyphs;
 import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
+import org.casereview.etl.pdf.MarginLabels;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
@@ -32,16 +33,18 @@ final class PdfPageLines extends PDFTextStripper {
      * {@code link} the URI of the link annotation over the line's words, else empty; {@code boldLead} the words in
      * bold at the line's start when regular words follow them on the line (a run-in heading), else empty;
      * {@code bold} when every word of the line is bold; {@code ruledOff} when it is the page's top line and a rule
-     * drawn across the page's text width lies under it, between it and the next line (a running head's rule).
+     * drawn across the page's text width lies under it, between it and the next line (a running head's rule);
+     * {@code marginLabel} when it is a label of the page's label column ({@link MarginLabels}), read apart from the
+     * body line beside it, which follows it.
      */
     record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold,
-                boolean ruledOff) {
+                boolean ruledOff, boolean marginLabel) {
         Line(String text, boolean bulleted, float top) {
             this(text, bulleted, top, "");
         }
 
         Line(String text, boolean bulleted, float top, String link) {
-            this(text, bulleted, top, link, "", false, false);
+            this(text, bulleted, top, link, "", false, false, false);
         }
     }
 
@@ -56,7 +59,7 @@ final class PdfPageLines extends PDFTextStripper {
     private static final float RULE_CLEARANCE = 0.7f;
 
     private record Start(String text, float x, float y, float size, List<TextPosition> glyphs, String boldLead,
-                         boolean bold) {
+                         boolean bold, boolean marginLabel) {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
@@ -69,6 +72,8 @@ final class PdfPageLines extends PDFTextStripper {
     private String boldLead;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
     private final LineSteps steps = new LineSteps();
+    private MarginLabels marginLabels = MarginLabels.NONE;
+    private boolean inLabel;
 
     private PdfPageLines(boolean byPosition) throws IOException {
         setSortByPosition(byPosition);
@@ -116,7 +121,18 @@ final class PdfPageLines extends PDFTextStripper {
     }
 
     @Override
+    protected void writePage() throws IOException {
+        marginLabels = MarginLabels.arrange(getCharactersByArticle());
+        super.writePage();
+    }
+
+    @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        boolean label = marginLabels.isLabel(positions);
+        if (label != inLabel && first != null) {
+            endLine(); // a margin label and the body line beside it are two lines
+        }
+        inLabel = label;
         if (first == null && !positions.isEmpty()) {
             first = positions.get(0);
         }
@@ -148,7 +164,7 @@ final class PdfPageLines extends PDFTextStripper {
         for (Start s : lines) {
             steps.line(s.y(), s.size());
             result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight()),
-                    PageLinks.over(s.glyphs(), links), s.boldLead(), s.bold(), s == ruledOff));
+                    PageLinks.over(s.glyphs(), links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel()));
         }
         pages.add(result);
         super.endPage(page);
@@ -159,8 +175,9 @@ final class PdfPageLines extends PDFTextStripper {
         if (!text.isEmpty() && first != null) {
             lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
                     List.copyOf(lineGlyphs), boldLead == null ? "" : boldLead.replaceAll("\\s+", " "),
-                    boldLead == null));
+                    boldLead == null, inLabel));
         }
+        inLabel = false;
         line.setLength(0);
         lineGlyphs.clear();
         first = null;

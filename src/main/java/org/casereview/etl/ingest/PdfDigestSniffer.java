@@ -25,6 +25,7 @@ import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.LineSteps;
+import org.casereview.etl.pdf.MarginLabels;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
@@ -100,6 +101,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
         private final LineSteps steps = new LineSteps();
         private boolean inLine;
+        private MarginLabels marginLabels = MarginLabels.NONE;
+        private boolean inLabel;
+        private boolean wordSeparator;
 
         @Override
         protected void startPage(PDPage page) throws IOException {
@@ -110,7 +114,22 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
 
         @Override
+        protected void writePage() throws IOException {
+            marginLabels = MarginLabels.arrange(getCharactersByArticle());
+            super.writePage();
+        }
+
+        /** As the digest step reads the page: a margin label is a line of its own, before the line beside it. */
+        @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            boolean label = marginLabels.isLabel(positions);
+            if (inLine && label != inLabel) {
+                writeLineSeparator();
+            } else if (wordSeparator) {
+                super.writeWordSeparator();
+            }
+            wordSeparator = false;
+            inLabel = label;
             if (!inLine && !positions.isEmpty()) {
                 steps.line(positions.get(0).getYDirAdj(), positions.get(0).getFontSizeInPt());
                 inLine = true;
@@ -119,8 +138,15 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
 
         @Override
+        protected void writeWordSeparator() {
+            wordSeparator = true; // written before the next word, unless a margin label ends there
+        }
+
+        @Override
         protected void writeLineSeparator() throws IOException {
             inLine = false;
+            inLabel = false;
+            wordSeparator = false;
             super.writeLineSeparator();
         }
 

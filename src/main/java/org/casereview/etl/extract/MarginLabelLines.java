@@ -1,0 +1,79 @@
+package org.casereview.etl.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Labels of a page's label column ({@link org.casereview.etl.pdf.MarginLabels}) in Tika's text: Tika reads a margin
+ * label and the body line beside it as one line ('- Learning includes: weight loss ...', the line's bullet in front);
+ * the page lines have them apart. Such a line becomes the label on a line of its own, then the body line with the
+ * line's own list marker kept.
+ */
+final class MarginLabelLines {
+
+    private static final Pattern MARKER = Pattern.compile("^((?:[-*\u2022\u00b7\u25aa\u25cf\u2013]\\s*)?)(.*)$");
+
+    private record Labelled(String label, String body) {
+    }
+
+    private MarginLabelLines() {
+    }
+
+    static List<String> split(List<String> lines, List<List<PdfPageLines.Line>> pages) {
+        List<Labelled> labelled = labelled(pages);
+        if (labelled.isEmpty()) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>();
+        int next = 0;
+        for (String line : lines) {
+            Matcher text = MARKER.matcher(oneLine(line));
+            text.matches();
+            int at = find(labelled, next, text.group(2));
+            if (at < 0) {
+                out.add(line);
+                continue;
+            }
+            Labelled found = labelled.get(at);
+            String rest = text.group(2).substring(found.label().length()).strip();
+            String marker = text.group(1).isEmpty() ? "" : "- ";
+            out.add(found.label());
+            out.add(marker + rest);
+            next = at + 1;
+        }
+        return out;
+    }
+
+    /** The first label from {@code from} on that opens {@code text} with its body line's words after it; -1 if none. */
+    private static int find(List<Labelled> labelled, int from, String text) {
+        for (int i = from; i < labelled.size(); i++) {
+            Labelled l = labelled.get(i);
+            if (text.startsWith(l.label() + " ") && text.substring(l.label().length()).strip().equals(l.body())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Each label line with the body line after it (its list marker left out), in page order. */
+    private static List<Labelled> labelled(List<List<PdfPageLines.Line>> pages) {
+        List<Labelled> labelled = new ArrayList<>();
+        for (List<PdfPageLines.Line> page : pages) {
+            for (int i = 0; i + 1 < page.size(); i++) {
+                PdfPageLines.Line line = page.get(i);
+                if (line.marginLabel() && !page.get(i + 1).marginLabel()) {
+                    Matcher body = MARKER.matcher(oneLine(page.get(i + 1).text()));
+                    body.matches();
+                    labelled.add(new Labelled(oneLine(line.text()), body.group(2)));
+                }
+            }
+        }
+        return labelled;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}
