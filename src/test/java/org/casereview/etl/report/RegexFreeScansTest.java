@@ -3,10 +3,12 @@ package org.casereview.etl.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,5 +46,24 @@ class RegexFreeScansTest {
         String expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
                 .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         assertThat(TextRepair.clean(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLinesSizeIsTheSizeOfItsLongestFragmentWithoutEndSpaces() {
+        TextLine line = new TextLine(1, "   a    bb", List.of(new TextFragment("   a   ", 10, 40, 700, 9, false, false, false),
+                new TextFragment("bb", 41, 60, 700, 12, false, false, false),
+                new TextFragment(" \u2003", 61, 70, 700, 14, false, false, false)));
+        assertThat(line.fontSize()).isEqualTo(12f);
+    }
+
+    @Test
+    void aLineIsColouredOrItalicWhenEveryVisibleFragmentIs() {
+        TextFragment colouredItalic = new TextFragment("word", 10, 40, 700, 11, false, true, true);
+        TextFragment blankPlain = new TextFragment("  ", 41, 45, 700, 11, false, false, false);
+        TextFragment plain = new TextFragment("x", 46, 50, 700, 11, false, false, false);
+        TextLine styled = new TextLine(1, "word", List.of(colouredItalic, blankPlain));
+        TextLine mixed = new TextLine(1, "word x", List.of(colouredItalic, blankPlain, plain));
+        assertThat(List.of(styled.coloured(), styled.italic(), mixed.coloured(), mixed.italic()))
+                .containsExactly(true, true, false, false);
     }
 }
