@@ -66,4 +66,30 @@ class RegexFreeScansTest {
         assertThat(List.of(styled.coloured(), styled.italic(), mixed.coloured(), mixed.italic()))
                 .containsExactly(true, true, false, false);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", ":", "The review identified the following.", "It identified the following learning points:",
+            "(the following three key points.", "xthe following.", "the following a b c d.", "The Following Learning:\n",
+            "Our learning points are:", "The recommendations were as follows:\r\n", "lessons is:\u2028", "themes are:\n\n",
+            "the following learning\u00e9 points.", "caf\u00e9 the following.", "the following, points.", "points are: ",
+            "Agencies should act. The review found the following:", "the_following_ x.", "learning  are:",
+            "It found the following 12 issues.", "the child\u2019s view: the following points are:"})
+    void announcingLeadInsAreThoseThePatternFinds(String text) {
+        assertThat(ItemSplitter.announces(text)).as(text).isEqualTo(ItemSplitter.ANNOUNCES.matcher(text).find());
+    }
+
+    @Test
+    void announcingLeadInsAgreeWithThePatternOnRandomText() {
+        String[] tokens = {"the", "The", "following", "FOLLOWING", " ", "  ", "learning", "points", "are", "were", "is",
+                "as follows", "the following ", " the following", "points are", ".", ":", ",", "\n", "\r\n", "\u2029", "x", "12", "_", "(", "\u00e9", "\u2019s", "lessons", "themes"};
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String t = text.toString();
+            assertThat(ItemSplitter.announces(t)).as(t).isEqualTo(ItemSplitter.ANNOUNCES.matcher(t).find());
+        }
+    }
 }
