@@ -33,6 +33,9 @@ final class ItemLabels {
     private final List<LabelPattern> patterns = new ArrayList<>();
     private final List<LabelPattern> bare = new ArrayList<>();
     private final List<LabelPattern> sectionLabels = new ArrayList<>();
+    /** Matches at a line's start exactly when one of {@link #patterns} does: most lines hold no label. */
+    private final Pattern anyLabel;
+    private final Pattern anySectionLabel;
     private final ClosingLeadIns<SectionType> leadIns;
 
     ItemLabels(Vocabulary vocabulary) {
@@ -55,6 +58,18 @@ final class ItemLabels {
                 .forEach(w -> sectionLabels.add(new LabelPattern(null, numbered("(?i:" + phrase(w) + ")"))));
         vocabulary.byType("codes").forEach((type, codes) -> codes.forEach(code -> patterns.add(new LabelPattern(type,
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\.?\\d{1,2}(\\.\\d{1,2})?[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
+        anyLabel = anyOf(patterns);
+        anySectionLabel = anyOf(sectionLabels);
+    }
+
+    /**
+     * One alternation of the patterns, each in a group of its own: at the line's start it matches when one of them
+     * does (alternation tries the next branch when one fails). The patterns hold no back-references, so the groups
+     * added in front shift nothing they refer to.
+     */
+    private static Pattern anyOf(List<LabelPattern> patterns) {
+        return Pattern.compile(patterns.stream().map(p -> "(?:" + p.pattern().pattern() + ")")
+                .collect(Collectors.joining("|")));
     }
 
     private static String phrase(String word) {
@@ -77,7 +92,7 @@ final class ItemLabels {
 
     /** The label at the start of a line, if any. */
     Optional<Label> label(String line) {
-        return label(line, patterns);
+        return label(line, anyLabel, patterns);
     }
 
     /**
@@ -85,10 +100,13 @@ final class ItemLabels {
      * the item is of the section's type, which the caller gives.
      */
     Optional<Label> sectionLabel(String line, SectionType sectionType) {
-        return label(line, sectionLabels).map(l -> new Label(sectionType, l.length()));
+        return label(line, anySectionLabel, sectionLabels).map(l -> new Label(sectionType, l.length()));
     }
 
-    private static Optional<Label> label(String line, List<LabelPattern> patterns) {
+    private static Optional<Label> label(String line, Pattern any, List<LabelPattern> patterns) {
+        if (!any.matcher(line).lookingAt()) {
+            return Optional.empty();
+        }
         for (LabelPattern pattern : patterns) {
             Matcher m = pattern.pattern().matcher(line);
             if (m.lookingAt()) {

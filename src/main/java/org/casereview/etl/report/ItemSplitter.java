@@ -23,7 +23,7 @@ final class ItemSplitter {
     private static final int MIN_ITEM_WORDS = 3;
     private static final int MAX_LEAD_IN_WORDS = 8;
     /** A lead-in that ends by announcing a list: the paragraphs after it are its items (shaded boxes, no markers). */
-    private static final Pattern ANNOUNCES = Pattern.compile(
+    static final Pattern ANNOUNCES = Pattern.compile(
             "(?i)\\bthe following(?: \\w+){0,3}[.:]$|(?:learning|lessons|recommendations|points|themes) (?:are|were|is)"
             + "(?: as follows)?:$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2} +\\p{Lu}");
@@ -352,7 +352,7 @@ final class ItemSplitter {
             // the section's own run-in heading ("Findings. The review found ...") opens its prose, no call-out
             boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(text);
             // a paragraph announcing the list after it ("... identified the following learning.") is no item
-            boolean announces = ANNOUNCES.matcher(text).find();
+            boolean announces = announces(text);
             if (calloutType != null && !announces && (block.bold() || leadsInPoint || terms.contains(block)
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
@@ -364,6 +364,33 @@ final class ItemSplitter {
             // section but those restating items found elsewhere
             listType = restates(sectionType) ? null : labels.announcedList(text).orElse(null);
         }
+    }
+
+    /**
+     * {@link #ANNOUNCES} found in the text, tried only where a match can start: a match is ASCII letters, digits,
+     * underscores and spaces closed by its '.' or ':' at the end (before a closing line break, as {@code $} allows),
+     * so it lies in the last run of those characters before that mark. Transparent bounds let {@code \b} see the
+     * character before the run.
+     */
+    static boolean announces(String text) {
+        int end = text.length();
+        if (text.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '.' && text.charAt(end - 1) != ':') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && isWordOrSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return ANNOUNCES.matcher(text).useTransparentBounds(true).region(start, text.length()).find();
+    }
+
+    private static boolean isWordOrSpace(char c) {
+        return c == ' ' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**

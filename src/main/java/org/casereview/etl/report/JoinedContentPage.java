@@ -1,12 +1,11 @@
 package org.casereview.etl.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.ResourceCache;
@@ -24,13 +23,17 @@ final class JoinedContentPage extends PDPage {
     /** Above this, a page's content is not copied into memory a second time. */
     private static final int MAX_BYTES = 16 * 1024 * 1024;
 
+    private static final int INITIAL_BYTES = 32 * 1024;
+
     private final PDPage page;
     private final byte[] content;
+    private final int length;
 
-    private JoinedContentPage(PDPage page, byte[] content) {
+    private JoinedContentPage(PDPage page, byte[] content, int length) {
         super(page.getCOSObject());
         this.page = page;
         this.content = content;
+        this.length = length;
     }
 
     /** The page itself unless its content is an array of streams that reads whole. */
@@ -39,16 +42,23 @@ final class JoinedContentPage extends PDPage {
             return page;
         }
         try (RandomAccessRead in = page.getContentsForRandomAccess()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-            byte[] buffer = new byte[8192];
+            // read into one growing array, handed on as it is (no copy to its length)
+            byte[] bytes = new byte[INITIAL_BYTES];
+            int length = 0;
             while (!in.isEOF()) {
-                int n = in.read(buffer, 0, buffer.length);
-                if (n <= 0 || bytes.size() + n > MAX_BYTES) {
+                if (length == bytes.length) {
+                    if (length == MAX_BYTES) {
+                        return page;
+                    }
+                    bytes = Arrays.copyOf(bytes, Math.min(MAX_BYTES, 2 * length));
+                }
+                int n = in.read(bytes, length, bytes.length - length);
+                if (n <= 0) {
                     return page;
                 }
-                bytes.write(buffer, 0, n);
+                length += n;
             }
-            return new JoinedContentPage(page, bytes.toByteArray());
+            return new JoinedContentPage(page, bytes, length);
         } catch (IOException | RuntimeException e) {
             return page;
         }
@@ -56,7 +66,7 @@ final class JoinedContentPage extends PDPage {
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() {
-        return new RandomAccessReadBuffer(content);
+        return new ByteArrayContent(content, length);
     }
 
     /** The page's own resources, with the document's font cache. */

@@ -44,13 +44,26 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         float best = 0;
         int bestChars = -1;
         for (TextFragment f : fragments) {
-            int chars = f.text().strip().length();
+            int chars = strippedLength(f.text());
             if (chars > bestChars) {
                 bestChars = chars;
                 best = f.fontSize();
             }
         }
         return best;
+    }
+
+    /** {@code text.strip().length()} without the copy (white space is in the Basic Multilingual Plane only). */
+    private static int strippedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
     }
 
     /** The length of the text without its spaces, as {@code text.replace(" ", "").length()} without the copy. */
@@ -80,12 +93,22 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
 
     /** True when every visible character is in an italic face. */
     boolean italic() {
-        return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::italic);
+        for (TextFragment f : fragments) {
+            if (!f.italic() && !f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when every visible character is in colour. */
     boolean coloured() {
-        return fragments.stream().filter(f -> !f.isBlank()).allMatch(TextFragment::coloured);
+        for (TextFragment f : fragments) {
+            if (!f.coloured() && !f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A wide gap that does not follow a leading number or bullet: cells of a table row. */

@@ -3,10 +3,12 @@ package org.casereview.etl.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,5 +46,50 @@ class RegexFreeScansTest {
         String expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
                 .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         assertThat(TextRepair.clean(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLinesSizeIsTheSizeOfItsLongestFragmentWithoutEndSpaces() {
+        TextLine line = new TextLine(1, "   a    bb", List.of(new TextFragment("   a   ", 10, 40, 700, 9, false, false, false),
+                new TextFragment("bb", 41, 60, 700, 12, false, false, false),
+                new TextFragment(" \u2003", 61, 70, 700, 14, false, false, false)));
+        assertThat(line.fontSize()).isEqualTo(12f);
+    }
+
+    @Test
+    void aLineIsColouredOrItalicWhenEveryVisibleFragmentIs() {
+        TextFragment colouredItalic = new TextFragment("word", 10, 40, 700, 11, false, true, true);
+        TextFragment blankPlain = new TextFragment("  ", 41, 45, 700, 11, false, false, false);
+        TextFragment plain = new TextFragment("x", 46, 50, 700, 11, false, false, false);
+        TextLine styled = new TextLine(1, "word", List.of(colouredItalic, blankPlain));
+        TextLine mixed = new TextLine(1, "word x", List.of(colouredItalic, blankPlain, plain));
+        assertThat(List.of(styled.coloured(), styled.italic(), mixed.coloured(), mixed.italic()))
+                .containsExactly(true, true, false, false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", ":", "The review identified the following.", "It identified the following learning points:",
+            "(the following three key points.", "xthe following.", "the following a b c d.", "The Following Learning:\n",
+            "Our learning points are:", "The recommendations were as follows:\r\n", "lessons is:\u2028", "themes are:\n\n",
+            "the following learning\u00e9 points.", "caf\u00e9 the following.", "the following, points.", "points are: ",
+            "Agencies should act. The review found the following:", "the_following_ x.", "learning  are:",
+            "It found the following 12 issues.", "the child\u2019s view: the following points are:"})
+    void announcingLeadInsAreThoseThePatternFinds(String text) {
+        assertThat(ItemSplitter.announces(text)).as(text).isEqualTo(ItemSplitter.ANNOUNCES.matcher(text).find());
+    }
+
+    @Test
+    void announcingLeadInsAgreeWithThePatternOnRandomText() {
+        String[] tokens = {"the", "The", "following", "FOLLOWING", " ", "  ", "learning", "points", "are", "were", "is",
+                "as follows", "the following ", " the following", "points are", ".", ":", ",", "\n", "\r\n", "\u2029", "x", "12", "_", "(", "\u00e9", "\u2019s", "lessons", "themes"};
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String t = text.toString();
+            assertThat(ItemSplitter.announces(t)).as(t).isEqualTo(ItemSplitter.ANNOUNCES.matcher(t).find());
+        }
     }
 }
