@@ -2,9 +2,11 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,9 +53,9 @@ final class CoverTitleReader {
      * The line naming the review type and the largest line of the title page, with a subtitle
      * naming the kind of document: "Serious Case Review: Baby E - Overview Report".
      */
-    String title(List<TextLine> titleLines, String reviewType) {
+    String title(List<TextLine> titleLines, String reviewType, BodyStyle body) {
         List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
-        TextLine largest = largestPreferringType(cover, reviewType);
+        TextLine largest = largestPreferringType(cover, reviewType, runningText(cover, body));
         if (largest == null) {
             return reviewType;
         }
@@ -144,12 +146,12 @@ final class CoverTitleReader {
      * The largest line of the cover that is no partnership name and no logo in capitals; among
      * lines of that size the one naming the review type.
      */
-    private TextLine largestPreferringType(List<TextLine> cover, String reviewType) {
+    private TextLine largestPreferringType(List<TextLine> cover, String reviewType, Set<TextLine> runningText) {
         List<TextLine> titles = new ArrayList<>();
         for (int i = 0; i < cover.size(); i++) {
             String text = TextRepair.clean(cover.get(i).text());
             boolean logo = text.matches("\\p{Lu}{4,}");
-            if (!logo && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
+            if (!logo && !runningText.contains(cover.get(i)) && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
                 titles.add(cover.get(i));
             }
         }
@@ -192,6 +194,34 @@ final class CoverTitleReader {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The lines of running text: a regular-weight line of many words, no larger than the body's type, with a line of
+     * its paragraph (its size and weight) right above or under it. A run of body lines is never a title, nor the
+     * place a review type is named on the cover, though it may name one ("... this local child safeguarding
+     * practice review ...").
+     */
+    static Set<TextLine> runningText(List<TextLine> lines, BodyStyle body) {
+        Set<TextLine> running = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!line.bold() && !body.isLarger(line.fontSize())
+                    && SPACES.split(line.text().strip()).length >= RUNNING_TEXT_WORDS
+                    && (i > 0 && sameParagraph(lines.get(i - 1), line) || i + 1 < lines.size()
+                    && sameParagraph(line, lines.get(i + 1)))) {
+                running.add(line);
+            }
+        }
+        return running;
+    }
+
+    /** Two lines of one size and weight, the second's baseline within a paragraph's leading under the first's. */
+    private static boolean sameParagraph(TextLine line, TextLine next) {
+        float gap = next.y() - line.y();
+        return next.page() == line.page() && !next.bold() && !line.bold()
+                && Math.abs(next.fontSize() - line.fontSize()) < SAME_SIZE
+                && gap > 0 && gap <= PARAGRAPH_LEADING * line.fontSize();
     }
 
     /**

@@ -288,4 +288,22 @@ class CoverTitleRulesTest {
 
         assertThat(m.childName()).isNull();
     }
+
+    @Test
+    void aRunOfBodyLinesNamingALongerReviewTypeIsNoTitleUnderADocumentKind() {
+        ReportMetadata m = read(line(1, "Brennock Safeguarding Children Partnership", 70, 11, false),
+                line(1, "Learning briefing", 100, 20, true),
+                line(1, "Child Safeguarding Practice Review: Child T", 124, 13, false),
+                line(1, "Context", 190, 13, true),
+                line(1, "Child T, a girl of fourteen, went missing from her foster home many times in", 205, 10, false),
+                line(1, "the winter. This sheet sets out what the local child safeguarding practice review", 218.5f, 10,
+                        false),
+                line(1, "found and what the partnership has agreed to change as a result.", 232, 10, false),
+                line(1, "The review spoke to her foster carers, her social worker and her teachers about", 250, 10, false),
+                line(1, "what they knew of the adults she met when she was away from home.", 263.5f, 10, false));
+
+        assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Child T");
+        assertThat(m.childName()).isEqualTo("Child T");
+        assertThat(m.area()).isEqualTo("Brennock");
+    }
 }
