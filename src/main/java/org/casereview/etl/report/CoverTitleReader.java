@@ -26,6 +26,9 @@ final class CoverTitleReader {
     /** "... Review: Child" wrapped before the child's letter ("U" alone on the next line). */
     private static final Pattern ENDS_WITH_CHILD_PREFIX = Pattern.compile(
             "(?i).*\\b(" + Vocabulary.layout("cover_child_prefixes") + ")$");
+    /** A line that is only a child's prefixed name: "Child M", "Baby Amir". */
+    private static final Pattern CHILD_CODE = Pattern.compile(
+            "(?i)(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})[\\p{L}'\u2019-]{0,20}");
     private static final Pattern LETTER_CODE = Pattern.compile("\\p{Lu}{1,2}\\b.{0,20}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REVIEW_OR_YEAR = Pattern.compile("\\breview\\b|\\b(19|20)\\d\\d\\b");
@@ -37,6 +40,10 @@ final class CoverTitleReader {
     /** Baseline to baseline of a title wrapped onto a second line, in font sizes. */
     private static final float WRAPPED_LEADING = 1.5f;
     private static final float STRAP_SIZE = 0.5f;
+    /** Left edges or centres this close, in font sizes, are one alignment. */
+    private static final float ALIGNED = 0.5f;
+    /** One to three capitalised words: the rest of a name wrapped onto the next line. */
+    private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*( \\p{Lu}[\\p{L}'\u2019-]*){0,2}");
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -66,8 +73,10 @@ final class CoverTitleReader {
         }
         if (anchor + 1 < cover.size() && reviewType != null && endsWithType(main, reviewType)
                 && namesChild(TextRepair.clean(cover.get(anchor + 1).text()))
-                && cover.get(anchor + 1).fontSize() >= largest.fontSize() * 0.8f) {
-            // "Serious Case Review" over "Baby R": the name below completes the title
+                && (cover.get(anchor + 1).fontSize() >= largest.fontSize() * 0.8f
+                || isType(main, reviewType) && CHILD_CODE.matcher(TextRepair.clean(cover.get(anchor + 1).text())).matches())) {
+            // "Serious Case Review" over "Baby R": the name below completes the title; under a bare review type a
+            // child named by a prefix ("Child M") does so in any size
             main = main + ": " + TextRepair.clean(cover.get(++anchor).text());
         }
         String title = main;
@@ -270,6 +279,11 @@ final class CoverTitleReader {
         return reviewTypes.stream().anyMatch(t -> joined.contains(t) && !a.contains(t) && !b.contains(t));
     }
 
+    /** The text names the review type and nothing else. */
+    private static boolean isType(String text, String reviewType) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s:–—-]+$", "").equals(reviewType.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean endsWithType(String text, String reviewType) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\s:–—-]+$", "").endsWith(reviewType.toLowerCase(Locale.ROOT));
     }
@@ -279,6 +293,23 @@ final class CoverTitleReader {
         return CHILD_NAME.matcher(text).matches()
                 || text.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)?") && !namesPartnership(text)
                 && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !DOCUMENT_WORD.matcher(text).matches();
+    }
+
+    /**
+     * The next cover line goes on with this one's name: one paragraph wrapped ("Safeguarding Board for Northern" /
+     * "Ireland"), the next line in the same size and weight right under it, set on the same left edge or the same
+     * centre, and a few capitalised words that name no review, partnership, document kind or child.
+     */
+    boolean continuesName(TextLine line, TextLine next) {
+        String text = TextRepair.clean(next.text());
+        float centre = (line.x() + line.endX()) / 2;
+        float nextCentre = (next.x() + next.endX()) / 2;
+        boolean aligned = Math.abs(line.x() - next.x()) < ALIGNED * line.fontSize()
+                || Math.abs(centre - nextCentre) < ALIGNED * line.fontSize();
+        return rightUnder(line, next) && line.bold() == next.bold() && Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE
+                && aligned && NAME_WORDS.matcher(text).matches() && !namesReviewOrYear(text) && !namesPartnership(text)
+                && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !CHILD_NAME.matcher(text).matches()
+                && !DOCUMENT_WORD.matcher(text).matches();
     }
 
     /** Two lines of one size that name a partnership together but not alone: a board name wrapped on the cover. */

@@ -146,7 +146,8 @@ final class MetadataReader {
         List<String> sources = new ArrayList<>(texts);
         sources.addAll(wrappedPairs(titleLines));
         rawPages.stream().limit(4).forEach(p -> p.lines().forEach(l -> sources.add(TextRepair.clean(l.text()))));
-        for (String source : sources) {
+        for (int index = 0; index < sources.size(); index++) {
+            String source = sources.get(index);
             String lower = source.toLowerCase(Locale.ROOT);
             for (String word : partnershipWords) {
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lower);
@@ -154,7 +155,10 @@ final class MetadataReader {
                 boolean placeAfter = m.find() && m.start() == 0 && source.split("\\s+").length <= 8
                         && lower.substring(m.end()).matches("\\s+(for|of)\\s+(the\\s+)?\\p{L}[\\p{L}' -]+");
                 if (placeAfter) {
-                    return source.strip();
+                    boolean wrapped = index + 1 < titleLines.size()
+                            && coverTitles.continuesName(titleLines.get(index), titleLines.get(index + 1));
+                    // "Safeguarding Board for Northern" / "Ireland": the place goes on in the next line of its paragraph
+                    return wrapped ? source.strip() + " " + texts.get(index + 1) : source.strip();
                 }
                 if (m.find(0) && m.start() > 0 && source.length() < 120) {
                     String printed = source.substring(0, m.end());
