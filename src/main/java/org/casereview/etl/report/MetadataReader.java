@@ -72,9 +72,11 @@ final class MetadataReader {
             infoTitle = null;
         }
         boolean imageCover = rawPages.isEmpty() || rawPages.get(0).lines().isEmpty();
+        List<TextLine> runningHeads = RunningHeads.ofFirstPage(rawPages);
+        List<TextLine> coverLines = titleLines.stream().filter(l -> !runningHeads.contains(l)).toList();
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
                 : imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType, body))
-                : coverTitles.title(titleLines, reviewType, body);
+                : coverTitles.title(coverLines.isEmpty() ? titleLines : coverLines, reviewType, body);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         String childName = childNames.childName(title, titleLines, reviewType);
