@@ -2,9 +2,11 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,9 @@ final class CoverTitleReader {
     /** "... Review: Child" wrapped before the child's letter ("U" alone on the next line). */
     private static final Pattern ENDS_WITH_CHILD_PREFIX = Pattern.compile(
             "(?i).*\\b(" + Vocabulary.layout("cover_child_prefixes") + ")$");
+    /** A line that is only a child's prefixed name: "Child M", "Baby Amir". */
+    private static final Pattern CHILD_CODE = Pattern.compile(
+            "(?i)(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})[\\p{L}'\u2019-]{0,20}");
     private static final Pattern LETTER_CODE = Pattern.compile("\\p{Lu}{1,2}\\b.{0,20}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REVIEW_OR_YEAR = Pattern.compile("\\breview\\b|\\b(19|20)\\d\\d\\b");
@@ -35,6 +40,10 @@ final class CoverTitleReader {
     /** Baseline to baseline of a title wrapped onto a second line, in font sizes. */
     private static final float WRAPPED_LEADING = 1.5f;
     private static final float STRAP_SIZE = 0.5f;
+    /** Left edges or centres this close, in font sizes, are one alignment. */
+    private static final float ALIGNED = 0.5f;
+    /** One to three capitalised words: the rest of a name wrapped onto the next line. */
+    private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*( \\p{Lu}[\\p{L}'\u2019-]*){0,2}");
 
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
@@ -51,9 +60,9 @@ final class CoverTitleReader {
      * The line naming the review type and the largest line of the title page, with a subtitle
      * naming the kind of document: "Serious Case Review: Baby E - Overview Report".
      */
-    String title(List<TextLine> titleLines, String reviewType) {
+    String title(List<TextLine> titleLines, String reviewType, BodyStyle body) {
         List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
-        TextLine largest = largestPreferringType(cover, reviewType);
+        TextLine largest = largestPreferringType(cover, reviewType, runningText(cover, body));
         if (largest == null) {
             return reviewType;
         }
@@ -64,8 +73,10 @@ final class CoverTitleReader {
         }
         if (anchor + 1 < cover.size() && reviewType != null && endsWithType(main, reviewType)
                 && namesChild(TextRepair.clean(cover.get(anchor + 1).text()))
-                && cover.get(anchor + 1).fontSize() >= largest.fontSize() * 0.8f) {
-            // "Serious Case Review" over "Baby R": the name below completes the title
+                && (cover.get(anchor + 1).fontSize() >= largest.fontSize() * 0.8f
+                || isType(main, reviewType) && CHILD_CODE.matcher(TextRepair.clean(cover.get(anchor + 1).text())).matches())) {
+            // "Serious Case Review" over "Baby R": the name below completes the title; under a bare review type a
+            // child named by a prefix ("Child M") does so in any size
             main = main + ": " + TextRepair.clean(cover.get(++anchor).text());
         }
         String title = main;
@@ -144,12 +155,12 @@ final class CoverTitleReader {
      * The largest line of the cover that is no partnership name and no logo in capitals; among
      * lines of that size the one naming the review type.
      */
-    private TextLine largestPreferringType(List<TextLine> cover, String reviewType) {
+    private TextLine largestPreferringType(List<TextLine> cover, String reviewType, Set<TextLine> runningText) {
         List<TextLine> titles = new ArrayList<>();
         for (int i = 0; i < cover.size(); i++) {
             String text = TextRepair.clean(cover.get(i).text());
             boolean logo = text.matches("\\p{Lu}{4,}");
-            if (!logo && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
+            if (!logo && !runningText.contains(cover.get(i)) && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
                 titles.add(cover.get(i));
             }
         }
@@ -192,6 +203,34 @@ final class CoverTitleReader {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The lines of running text: a regular-weight line of many words, no larger than the body's type, with a line of
+     * its paragraph (its size and weight) right above or under it. A run of body lines is never a title, nor the
+     * place a review type is named on the cover, though it may name one ("... this local child safeguarding
+     * practice review ...").
+     */
+    static Set<TextLine> runningText(List<TextLine> lines, BodyStyle body) {
+        Set<TextLine> running = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!line.bold() && !body.isLarger(line.fontSize())
+                    && SPACES.split(line.text().strip()).length >= RUNNING_TEXT_WORDS
+                    && (i > 0 && sameParagraph(lines.get(i - 1), line) || i + 1 < lines.size()
+                    && sameParagraph(line, lines.get(i + 1)))) {
+                running.add(line);
+            }
+        }
+        return running;
+    }
+
+    /** Two lines of one size and weight, the second's baseline within a paragraph's leading under the first's. */
+    private static boolean sameParagraph(TextLine line, TextLine next) {
+        float gap = next.y() - line.y();
+        return next.page() == line.page() && !next.bold() && !line.bold()
+                && Math.abs(next.fontSize() - line.fontSize()) < SAME_SIZE
+                && gap > 0 && gap <= PARAGRAPH_LEADING * line.fontSize();
     }
 
     /**
@@ -240,6 +279,11 @@ final class CoverTitleReader {
         return reviewTypes.stream().anyMatch(t -> joined.contains(t) && !a.contains(t) && !b.contains(t));
     }
 
+    /** The text names the review type and nothing else. */
+    private static boolean isType(String text, String reviewType) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s:–—-]+$", "").equals(reviewType.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean endsWithType(String text, String reviewType) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\s:–—-]+$", "").endsWith(reviewType.toLowerCase(Locale.ROOT));
     }
@@ -249,6 +293,23 @@ final class CoverTitleReader {
         return CHILD_NAME.matcher(text).matches()
                 || text.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+)?") && !namesPartnership(text)
                 && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !DOCUMENT_WORD.matcher(text).matches();
+    }
+
+    /**
+     * The next cover line goes on with this one's name: one paragraph wrapped ("Safeguarding Board for Northern" /
+     * "Ireland"), the next line in the same size and weight right under it, set on the same left edge or the same
+     * centre, and a few capitalised words that name no review, partnership, document kind or child.
+     */
+    boolean continuesName(TextLine line, TextLine next) {
+        String text = TextRepair.clean(next.text());
+        float centre = (line.x() + line.endX()) / 2;
+        float nextCentre = (next.x() + next.endX()) / 2;
+        boolean aligned = Math.abs(line.x() - next.x()) < ALIGNED * line.fontSize()
+                || Math.abs(centre - nextCentre) < ALIGNED * line.fontSize();
+        return rightUnder(line, next) && line.bold() == next.bold() && Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE
+                && aligned && NAME_WORDS.matcher(text).matches() && !namesReviewOrYear(text) && !namesPartnership(text)
+                && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !CHILD_NAME.matcher(text).matches()
+                && !DOCUMENT_WORD.matcher(text).matches();
     }
 
     /** Two lines of one size that name a partnership together but not alone: a board name wrapped on the cover. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,19 +61,22 @@ final class MetadataReader {
             }
         }
         List<String> texts = titleLines.stream().map(l -> TextRepair.clean(l.text())).toList();
+        BodyStyle body = BodyStyle.of(rawPages);
         String infoTitle = info == null ? null : blankToNull(info.getTitle());
         if (infoTitle != null && (FILE_LIKE.matcher(infoTitle).matches() || infoTitle.split("\\s+").length < 2)) {
             infoTitle = null;
         }
-        String reviewType = findReviewType(infoTitle, texts, titleLines);
+        String reviewType = findReviewType(infoTitle, titleLines, CoverTitleReader.runningText(titleLines, body));
         if (infoTitle != null && reviewType != null && typeIn(infoTitle) == null && !printed(infoTitle, texts)) {
             // "Kelderby learning briefing issue 7": a working name printed nowhere, while the page names the review
             infoTitle = null;
         }
         boolean imageCover = rawPages.isEmpty() || rawPages.get(0).lines().isEmpty();
+        List<TextLine> runningHeads = RunningHeads.ofFirstPage(rawPages);
+        List<TextLine> coverLines = titleLines.stream().filter(l -> !runningHeads.contains(l)).toList();
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
-                : imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType))
-                : coverTitles.title(titleLines, reviewType);
+                : imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType, body))
+                : coverTitles.title(coverLines.isEmpty() ? titleLines : coverLines, reviewType, body);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         String childName = childNames.childName(title, titleLines, reviewType);
@@ -88,17 +92,23 @@ final class MetadataReader {
 
     /**
      * The review type named by the document information title, else the longest named on the title
-     * pages, lines wrapped on the cover read together ("A Local Child Safeguarding" / "Practice Review").
+     * pages, lines wrapped on the cover read together ("A Local Child Safeguarding" / "Practice Review"),
+     * outside running text when a line there names one.
      */
-    private String findReviewType(String infoTitle, List<String> texts, List<TextLine> titleLines) {
+    private String findReviewType(String infoTitle, List<TextLine> titleLines, Set<TextLine> runningText) {
         if (infoTitle != null) {
             String found = typeIn(infoTitle);
             if (found != null) {
                 return found;
             }
         }
-        List<String> sources = new ArrayList<>(texts);
-        sources.addAll(wrappedPairs(titleLines));
+        String outsideText = longestTypeIn(titleLines.stream().filter(l -> !runningText.contains(l)).toList());
+        return outsideText != null ? outsideText : longestTypeIn(titleLines);
+    }
+
+    private String longestTypeIn(List<TextLine> lines) {
+        List<String> sources = new ArrayList<>(lines.stream().map(l -> TextRepair.clean(l.text())).toList());
+        sources.addAll(wrappedPairs(lines));
         String best = null;
         for (String source : sources) {
             String found = typeIn(source);
@@ -138,7 +148,8 @@ final class MetadataReader {
         List<String> sources = new ArrayList<>(texts);
         sources.addAll(wrappedPairs(titleLines));
         rawPages.stream().limit(4).forEach(p -> p.lines().forEach(l -> sources.add(TextRepair.clean(l.text()))));
-        for (String source : sources) {
+        for (int index = 0; index < sources.size(); index++) {
+            String source = sources.get(index);
             String lower = source.toLowerCase(Locale.ROOT);
             for (String word : partnershipWords) {
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lower);
@@ -146,7 +157,10 @@ final class MetadataReader {
                 boolean placeAfter = m.find() && m.start() == 0 && source.split("\\s+").length <= 8
                         && lower.substring(m.end()).matches("\\s+(for|of)\\s+(the\\s+)?\\p{L}[\\p{L}' -]+");
                 if (placeAfter) {
-                    return source.strip();
+                    boolean wrapped = index + 1 < titleLines.size()
+                            && coverTitles.continuesName(titleLines.get(index), titleLines.get(index + 1));
+                    // "Safeguarding Board for Northern" / "Ireland": the place goes on in the next line of its paragraph
+                    return wrapped ? source.strip() + " " + texts.get(index + 1) : source.strip();
                 }
                 if (m.find(0) && m.start() > 0 && source.length() < 120) {
                     String printed = source.substring(0, m.end());

@@ -18,6 +18,12 @@ class CoverTitleRulesTest {
         return new TextLine(page, text, List.of(new TextFragment(text, 72, 72 + text.length() * size * 0.5f, y, size, bold)));
     }
 
+    /** A line centred on an A4 page. */
+    private static TextLine centred(String text, float y, float size, boolean bold) {
+        float width = text.length() * size * 0.5f;
+        return new TextLine(1, text, List.of(new TextFragment(text, 297.5f - width / 2, 297.5f + width / 2, y, size, bold)));
+    }
+
     private final MetadataReader reader = new MetadataReader(VOCABULARY);
 
     private ReportMetadata read(TextLine... cover) {
@@ -287,5 +293,56 @@ class CoverTitleRulesTest {
         ReportMetadata m = read(line(1, "Serious Case Review: Overview Report", 300, 22, true));
 
         assertThat(m.childName()).isNull();
+    }
+
+    @Test
+    void aRunOfBodyLinesNamingALongerReviewTypeIsNoTitleUnderADocumentKind() {
+        ReportMetadata m = read(line(1, "Brennock Safeguarding Children Partnership", 70, 11, false),
+                line(1, "Learning briefing", 100, 20, true),
+                line(1, "Child Safeguarding Practice Review: Child T", 124, 13, false),
+                line(1, "Context", 190, 13, true),
+                line(1, "Child T, a girl of fourteen, went missing from her foster home many times in", 205, 10, false),
+                line(1, "the winter. This sheet sets out what the local child safeguarding practice review", 218.5f, 10,
+                        false),
+                line(1, "found and what the partnership has agreed to change as a result.", 232, 10, false),
+                line(1, "The review spoke to her foster carers, her social worker and her teachers about", 250, 10, false),
+                line(1, "what they knew of the adults she met when she was away from home.", 263.5f, 10, false));
+
+        assertThat(m.title()).isEqualTo("Child Safeguarding Practice Review: Child T");
+        assertThat(m.childName()).isEqualTo("Child T");
+        assertThat(m.area()).isEqualTo("Brennock");
+    }
+
+    @Test
+    void aChildNamedByAPrefixUnderABareReviewTypeCompletesTheTitleInASmallerSize() {
+        ReportMetadata m = read(centred("Tollymore Safeguarding Board", 140, 20, true),
+                centred("CASE MANAGEMENT REVIEW", 210, 20, true),
+                centred("Child Q", 245, 14, false),
+                centred("Report of the Review Panel", 280, 14, false));
+
+        assertThat(m.title()).isEqualTo("CASE MANAGEMENT REVIEW: Child Q");
+        assertThat(m.childName()).isEqualTo("Child Q");
+    }
+
+    @Test
+    void aBoardNameWrappedAfterThePlaceBeganGivesTheWholePlace() {
+        ReportMetadata m = read(centred("Safeguarding Partnership for North", 146, 20, true),
+                centred("Kelvedon", 169, 20, true),
+                centred("Learning Review: Child F", 212, 20, true),
+                centred("Published May 2022", 250, 14, false));
+
+        assertThat(m.area()).isEqualTo("North Kelvedon");
+        assertThat(m.partnership()).isEqualTo("Safeguarding Partnership for North Kelvedon");
+        assertThat(m.title()).isEqualTo("Learning Review: Child F");
+    }
+
+    @Test
+    void aReviewTitleRightUnderABoardNamedForItsPlaceIsNoPartOfThePlace() {
+        ReportMetadata m = read(centred("Safeguarding Board for Northern Ireland", 146, 20, true),
+                centred("Case Management Review", 169, 20, true),
+                centred("Child Q", 200, 14, false));
+
+        assertThat(m.area()).isEqualTo("Northern Ireland");
+        assertThat(m.title()).isEqualTo("Case Management Review: Child Q");
     }
 }

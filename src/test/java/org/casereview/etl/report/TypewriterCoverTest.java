@@ -87,6 +87,46 @@ class TypewriterCoverTest {
                 "The board should audit missed health appointments each year.");
     }
 
+    @Test
+    void aFrameTitlePrintedAtTheTopOfEveryPageIsNoCoverTitle() throws Exception {
+        Path pdf = dir.resolve("framed.pdf");
+        PDFont courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
+        PDFont frame = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        String head = "Kelmscott SCP - Learning Review - Child B";
+        try (PDDocument doc = new PDDocument()) {
+            framedPage(doc, courier, frame, head, 1, List.of("", "", "", "",
+                    centred("KELMSCOTT SAFEGUARDING CHILDREN PARTNERSHIP"), "", "", centred("Learning Review: Child B"),
+                    "", centred("Overview Report"), "", "", centred("May 2014")));
+            framedPage(doc, courier, frame, head, 2, List.of("1. INTRODUCTION", "",
+                    "1.1 This is the report of the review into the care of Child B, a girl of",
+                    "    two, who was taken to hospital with a broken arm in the winter.", "",
+                    "2. LESSONS LEARNED", "",
+                    "(a) A baby's injury needs an explanation that is tested before discharge."));
+            framedPage(doc, courier, frame, head, 3, List.of("3. RECOMMENDATIONS", "",
+                    "3.1 The partnership should audit the discharge of injured babies."));
+            doc.save(pdf.toFile());
+        }
+        var report = ReportExtractor.withDefaultSynonyms().extractWithItems(pdf);
+        assertThat(report.document().metadata().title()).isEqualTo("Learning Review: Child B - Overview Report");
+        assertThat(report.document().metadata().childName()).isEqualTo("Child B");
+    }
+
+    /** A page inside a typesetter's frame: its title at the top in a larger bold face, the page number at the foot. */
+    private static void framedPage(PDDocument doc, PDFont font, PDFont frameFont, String head, int number,
+                                   List<String> lines) throws IOException {
+        page(doc, font, lines);
+        PDPage page = doc.getPage(doc.getNumberOfPages() - 1);
+        try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+            out.beginText();
+            out.setFont(frameFont, 14);
+            out.newLineAtOffset(150, page.getMediaBox().getHeight() - 40);
+            out.showText(head);
+            out.newLineAtOffset(230, -710);
+            out.showText("Page " + number + "/3");
+            out.endText();
+        }
+    }
+
     private static String centred(String text) {
         return " ".repeat((COLUMNS - text.length()) / 2) + text;
     }
