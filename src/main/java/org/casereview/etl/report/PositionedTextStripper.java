@@ -235,9 +235,11 @@ final class PositionedTextStripper extends PDFTextStripper {
         for (int i = 0; i < size; i++) {
             styles[i] = style(positions.get(i));
         }
+        float wordGap = WordGaps.limit(positions);
         int start = 0;
         for (int i = 1; i < size; i++) {
-            if (breaksRun(positions.get(i - 1), styles[i - 1], positions.get(i), styles[i])) {
+            if (breaksRun(positions.get(i - 1), styles[i - 1], positions.get(i), styles[i])
+                    || WordGaps.gap(positions.get(i - 1), positions.get(i)) > wordGap) {
                 addFragment(positions, styles, start, i);
                 start = i;
             }

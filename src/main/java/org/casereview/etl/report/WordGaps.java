@@ -1,0 +1,55 @@
+package org.casereview.etl.report;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Word spaces that no space glyph marks inside what PDFBox hands over as one word. PDFBox starts a word where a
+ * gap passes the smaller of half the font's space and 0.3 of the average glyph width; a subset font with no space
+ * glyph (pdfTeX) gives it no true space, and before a wide glyph the glyph-width share passes the shrunk
+ * interword gaps of a tight justified line. Instead, as pdftotext does with a share of the font size, a gap wider
+ * than the word's usual gap between its glyphs by a share of the type size is a word space: the usual gap (the
+ * median) is about nil for kerned text and the tracking for letter-spaced text, so neither splits.
+ */
+final class WordGaps {
+
+    /** pdftotext breaks words at a tenth of the type size; lines join fragments with a space past 0.12. */
+    private static final float SHARE_OF_SIZE = 0.12f;
+
+    private WordGaps() {
+    }
+
+    /** The gap past which glyphs of this run stand in two words; no limit for a run with no wide gap. */
+    static float limit(List<TextPosition> run) {
+        int count = run.size() - 1;
+        if (count < 2) {
+            return Float.MAX_VALUE;
+        }
+        float[] gaps = new float[count];
+        boolean wide = false;
+        for (int i = 0; i < count; i++) {
+            gaps[i] = gap(run.get(i), run.get(i + 1));
+            wide |= gaps[i] > SHARE_OF_SIZE * run.get(i).getFontSizeInPt();
+        }
+        if (!wide) {
+            return Float.MAX_VALUE;
+        }
+        Arrays.sort(gaps);
+        float usual = gaps[(count - 1) / 2];
+        return usual + SHARE_OF_SIZE * fontSize(run);
+    }
+
+    static float gap(TextPosition previous, TextPosition next) {
+        return next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+    }
+
+    private static float fontSize(List<TextPosition> run) {
+        float size = 0;
+        for (TextPosition glyph : run) {
+            size = Math.max(size, glyph.getFontSizeInPt());
+        }
+        return size;
+    }
+}
