@@ -18,7 +18,8 @@ final class LineAssembler {
     }
 
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
-        List<TextLine> rows = MarginHeadings.split(page, pageWidth, lines(page, fragments));
+        List<TextFragment> text = MarginNotes.without(fragments, pageWidth);
+        List<TextLine> rows = MarginHeadings.split(page, pageWidth, lines(page, text));
         ColumnGutter.Strip strip = ColumnGutter.strip(rows, pageWidth);
         Float gutter = strip.columns();
         if (gutter != null) {
