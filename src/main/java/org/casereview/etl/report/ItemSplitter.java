@@ -43,6 +43,8 @@ final class ItemSplitter {
     /** A point standing as its own paragraph is short: a sentence or two. */
     private static final int MAX_POINT_WORDS = 45;
     private static final int MAX_POINT_LINES = 4;
+    /** A label line is set at least this much smaller than the text it labels. */
+    private static final float LABEL_SIZE_STEP = 0.5f;
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {
@@ -425,9 +427,10 @@ final class ItemSplitter {
     }
 
     /**
-     * In a findings section, a sub-heading naming a kind of item ("What we learned" heading part of a theme's card)
-     * over one short paragraph, the next sub-heading or the section's end right after it: the paragraph is the one
-     * item of that kind the sub-heading labels. Under such a sub-heading several paragraphs, or a long one, are prose.
+     * In a findings section, a sub-heading naming a kind of item set smaller than the text under it (a label line, as
+     * "What we learned" in a theme's card) over one short paragraph, the next sub-heading or the section's end right
+     * after it: the paragraph is the one item of that kind the label names. Under such a label several paragraphs or a
+     * long one, and under a sub-heading in the text's size or larger any paragraph, are prose.
      */
     private Map<Block, SectionType> labelledPoints(SectionType sectionType, List<Block> blocks) {
         Map<Block, SectionType> points = new IdentityHashMap<>();
@@ -440,7 +443,8 @@ final class ItemSplitter {
             boolean alone = i + 2 == blocks.size() || blocks.get(i + 2).heading();
             boolean paragraph = !point.heading() && !point.table() && !ListMarkers.startsList(point.text())
                     && point.words() <= MAX_POINT_WORDS;
-            if (label.heading() && alone && paragraph) {
+            boolean smaller = label.first().fontSize() < point.first().fontSize() - LABEL_SIZE_STEP;
+            if (label.heading() && smaller && alone && paragraph) {
                 typer.itemType(label.text()).ifPresent(type -> points.put(point, type));
             }
         }

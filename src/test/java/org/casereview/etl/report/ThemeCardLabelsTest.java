@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Theme cards: each findings section ("Theme N: statement") holds a small bold coloured sub-label naming learning over
  * one short paragraph, then a sub-label naming recommendations ("What we recommend") over bullets. The paragraph under
  * the learning label is one learning item, the bullets are recommendations. Under the same label a theme told in
- * several paragraphs of prose gives no item.
+ * several paragraphs of prose gives no item, and so does one paragraph under a sub-heading in the text's own size
+ * ({@link QualifiedItemLabelsTest}).
  */
 class ThemeCardLabelsTest {
 
