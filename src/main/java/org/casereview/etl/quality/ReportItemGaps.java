@@ -37,14 +37,30 @@ final class ReportItemGaps {
         return List.of(emptyLearningSection(r), entriesWithoutItems(r));
     }
 
-    /** A findings or learning heading over no text in a report without learning items: its content went elsewhere. */
+    /**
+     * A findings or learning heading over no text in a report without learning items: its content went elsewhere.
+     * One followed directly by a findings or learning section with text is a chapter heading over its parts
+     * ("Findings and recommendations" over "Finding 1: ...", "Finding 2: ..."): its content is there.
+     */
     static Optional<String> emptyLearningSection(ReportEvidence r) {
         if (ItemRow.count(r.items(), SectionType.LEARNING) > 0) {
             return Optional.empty();
         }
-        return r.sections().stream().filter(s -> LEARNING_HEADS.contains(s.type()))
-                .filter(s -> s.text() == null || s.text().isBlank()).findFirst()
-                .map(s -> s.type().code() + " section \"" + s.heading() + "\" is empty and no learning item was read");
+        List<Section> sections = r.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            boolean partsFollow = i + 1 < sections.size() && LEARNING_HEADS.contains(sections.get(i + 1).type())
+                    && !blank(sections.get(i + 1));
+            if (LEARNING_HEADS.contains(s.type()) && blank(s) && !partsFollow) {
+                return Optional.of(s.type().code() + " section \"" + s.heading()
+                        + "\" is empty and no learning item was read");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean blank(Section s) {
+        return s.text() == null || s.text().isBlank();
     }
 
     /** A learning, recommendations or good-practice section showing two or more entries and giving no item of its kind. */

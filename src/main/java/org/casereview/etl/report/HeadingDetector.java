@@ -137,11 +137,16 @@ final class HeadingDetector {
         List<Heading> headings = new ArrayList<>();
         int lastNumber = 0;
         int firstChapter = firstChapterOne(candidates);
+        boolean byColour = toldByColour(candidates, lines, levelOne);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f
                     && (partRank == null || c.rank() < partRank - 0.05f);
             boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
+            if (first && byColour && !c.larger() && !c.top() && !lines.get(c.index()).coloured()) {
+                // headings told by colour alone: an uncoloured bold line of the body's size is a label in the text
+                first = false;
+            }
             // "7 Minute Briefing" above chapter 1 is a title, not a chapter number
             int number = k < firstChapter ? 0 : leadingNumber(c.text());
             if (first && number > 0) {
@@ -158,6 +163,20 @@ final class HeadingDetector {
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
         return headings;
+    }
+
+    /**
+     * The level-one headings are told from the body by colour alone: at least two of them, all coloured, none bold
+     * or larger than the body (Word headings typed as Normal paragraphs in a colour).
+     */
+    private boolean toldByColour(List<Candidate> candidates, List<TextLine> lines, Float levelOne) {
+        if (levelOne == null) {
+            return false;
+        }
+        List<TextLine> levelOneLines = candidates.stream().filter(c -> Math.abs(c.rank() - levelOne) < 0.05f)
+                .map(c -> lines.get(c.index())).toList();
+        return levelOneLines.size() >= 2 && levelOneLines.stream()
+                .allMatch(l -> l.coloured() && !l.bold() && !body.isLarger(l.fontSize()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,6 +43,8 @@ final class ItemSplitter {
     /** A point standing as its own paragraph is short: a sentence or two. */
     private static final int MAX_POINT_WORDS = 45;
     private static final int MAX_POINT_LINES = 4;
+    /** A label line is set at least this much smaller than the text it labels. */
+    private static final float LABEL_SIZE_STEP = 0.5f;
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {
@@ -68,7 +71,8 @@ final class ItemSplitter {
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
         SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
         List<Block> body = blocks.subList(0, EndNotes.start(blocks));
-        Pass pass = new Pass(sectionType, sectionContext, describedTerms(body, heading), heading);
+        Pass pass = new Pass(sectionType, sectionContext, describedTerms(body, heading), labelledPoints(sectionType, body),
+                heading);
         for (Block block : body) {
             if (EndNotes.isNote(block)) {
                 pass.closeOpen();
@@ -147,11 +151,16 @@ final class ItemSplitter {
         /** Entries of a description list (bold term, then its text): each one item where items are due. */
         private final Set<Block> terms;
 
+        /** Paragraphs standing alone under a sub-heading that names their kind, in a findings section. */
+        private final Map<Block, SectionType> points;
+
         /** The section's heading without its closing stop: a run-in label ("Learning.") may open the first entry. */
         private final String heading;
 
-        Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms, String heading) {
+        Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms, Map<Block, SectionType> points,
+             String heading) {
             this.terms = terms;
+            this.points = points;
             this.heading = TRAILING_STOP.matcher(heading.strip()).replaceFirst("");
             this.sectionType = sectionType;
             this.sectionContext = sectionContext;
@@ -353,7 +362,9 @@ final class ItemSplitter {
             boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(text);
             // a paragraph announcing the list after it ("... identified the following learning.") is no item
             boolean announces = announces(text);
-            if (calloutType != null && !announces && (block.bold() || leadsInPoint || terms.contains(block)
+            if (points.containsKey(block)) {
+                add(found, points.get(block), text, block.page());
+            } else if (calloutType != null && !announces && (block.bold() || leadsInPoint || terms.contains(block)
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, text, block.page());
@@ -413,6 +424,31 @@ final class ItemSplitter {
             }
         }
         return terms;
+    }
+
+    /**
+     * In a findings section, a sub-heading naming a kind of item set smaller than the text under it (a label line, as
+     * "What we learned" in a theme's card) over one short paragraph, the next sub-heading or the section's end right
+     * after it: the paragraph is the one item of that kind the label names. Under such a label several paragraphs or a
+     * long one, and under a sub-heading in the text's size or larger any paragraph, are prose.
+     */
+    private Map<Block, SectionType> labelledPoints(SectionType sectionType, List<Block> blocks) {
+        Map<Block, SectionType> points = new IdentityHashMap<>();
+        if (sectionType != SectionType.FINDINGS) {
+            return points;
+        }
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block label = blocks.get(i);
+            Block point = blocks.get(i + 1);
+            boolean alone = i + 2 == blocks.size() || blocks.get(i + 2).heading();
+            boolean paragraph = !point.heading() && !point.table() && !ListMarkers.startsList(point.text())
+                    && point.words() <= MAX_POINT_WORDS;
+            boolean smaller = label.first().fontSize() < point.first().fontSize() - LABEL_SIZE_STEP;
+            if (label.heading() && smaller && alone && paragraph) {
+                typer.itemType(label.text()).ifPresent(type -> points.put(point, type));
+            }
+        }
+        return points;
     }
 
     private static boolean termLed(Block block) {

@@ -29,6 +29,27 @@ class ReportItemGapsTest {
     }
 
     @Test
+    void anEmptyFindingsChapterOverFindingsSectionsWithTextIsNoGap() {
+        List<Section> chapter = List.of(
+                section(SectionType.BACKGROUND, 1, "Summary of the case", "The baby was nine weeks old."),
+                section(SectionType.FINDINGS, 2, "Findings and recommendations", ""),
+                section(SectionType.FINDINGS, 3, "Finding 1: The father was not seen",
+                        "Records named the father but said nothing about him.\nRecommendation 1a: Record every adult."),
+                section(SectionType.FINDINGS, 4, "Finding 2: A bruise was not referred",
+                        "The protocol says any bruise on a baby must lead to a referral."),
+                section(SectionType.CONCLUSION, 5, "Conclusion", "The partnership accepts the findings."));
+        assertThat(ReportItemGaps.emptyLearningSection(new ReportEvidence(3, chapter, List.of()))).isEmpty();
+
+        // the findings section after it is empty too: nothing was read under either heading
+        List<Section> nothingUnder = List.of(
+                section(SectionType.FINDINGS, 1, "Findings and recommendations", ""),
+                section(SectionType.FINDINGS, 2, "Finding 1: The father was not seen", " "),
+                section(SectionType.CONCLUSION, 3, "Conclusion", "The partnership accepts the findings."));
+        assertThat(ReportItemGaps.emptyLearningSection(new ReportEvidence(3, nothingUnder, List.of())))
+                .contains("findings section \"Findings and recommendations\" is empty and no learning item was read");
+    }
+
+    @Test
     void markedEntriesThatGaveNoItemOfTheirKind() {
         Section good = section(SectionType.GOOD_PRACTICE, 1, "5. Good practice",
                 "+ The police followed the protocol kindly.\n+ The health visitor called the next day.");
