@@ -34,7 +34,7 @@ final class AppendixTables {
         for (LayoutBlock table : tagged) {
             if (table.page() >= first && table.page() <= last && table.headerRows() > 0 && !table.rows().isEmpty()) {
                 headerKind(table.rows().get(0), typer).ifPresent(kind ->
-                        found.addAll(TaggedTables.apply(kind, List.of(), lines, List.of(table))));
+                        found.addAll(TaggedTables.apply(kind, List.of(), lines, List.of(table), typer)));
             }
         }
         return found;

@@ -288,8 +288,32 @@ final class ItemSplitter {
                 for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
                     addRow(found, context, row);
                 }
+            } else if (sectionType == SectionType.FINDINGS) {
+                findingsBeside(block);
             }
             return true;
+        }
+
+        /**
+         * A two-column table in a findings section whose header names the findings in one column ('Finding',
+         * 'What we found'): the other column says what each finding means, its cells the learning (or the kind
+         * its header names).
+         */
+        private void findingsBeside(Block block) {
+            List<String> header = TableRows.headerCells(block.lines());
+            if (header.size() != 2) {
+                return;
+            }
+            List<SectionType> types = header.stream().map(typer::type).toList();
+            int findings = types.indexOf(SectionType.FINDINGS);
+            if (findings < 0 || types.lastIndexOf(SectionType.FINDINGS) != findings) {
+                return;
+            }
+            int other = 1 - findings;
+            SectionType kind = typer.itemType(header.get(other)).orElse(SectionType.LEARNING);
+            for (TableRows.Item row : TableRows.columnTexts(block.lines(), other)) {
+                addRow(found, kind, row);
+            }
         }
 
         /** A numbered or bulleted entry: a sub-point of the open entry, or a new item where items are due. */

@@ -193,7 +193,7 @@ final class ReportAnalyser {
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
             List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
                     TaggedTables.apply(type, splitter.split(type, heading.text(), blocks), sectionLines,
-                            tagged.tables()), sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
+                            tagged.tables(), typer), sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
             if (type == SectionType.APPENDIX && found.isEmpty()) {
                 appendixItems.put(drafts.size(), AppendixTables.items(blocks, sectionLines, tagged.tables(), typer));
             }

@@ -117,19 +117,61 @@ final class TableRows {
     record Item(String text, int page) {
     }
 
-    /** The cells of the table's header row; empty when its first row is no header. */
+    /**
+     * The cells of the table's header row, one per body column; empty when its first row is no header. A header
+     * cell set with less padding than the body's cells starts in the gutter left of its column, right of all the
+     * text of the column before: it heads the column after the gutter.
+     */
     static List<String> headerCells(List<TextLine> lines) {
         List<Float> columns = columns(lines);
         List<List<TextLine>> rows = rows(lines, columns);
         if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
             return List.of();
         }
-        List<Float> body = bodyColumns(rows.subList(1, rows.size()), columns);
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < body.size(); c++) {
-            cells.add(cell(rows.get(0), body, c));
+        List<List<TextLine>> bodyRows = rows.subList(1, rows.size());
+        List<Float> body = bodyColumns(bodyRows, columns);
+        float[] ends = new float[body.size()];
+        for (List<TextLine> row : bodyRows) {
+            for (TextLine line : row) {
+                for (TextFragment f : line.fragments()) {
+                    int column = columnOf(f.x(), body);
+                    ends[column] = Math.max(ends[column], f.endX());
+                }
+            }
         }
-        return cells;
+        List<List<String>> parts = new ArrayList<>();
+        body.forEach(c -> parts.add(new ArrayList<>()));
+        for (TextLine line : rows.get(0)) {
+            for (TextFragment f : line.fragments()) {
+                int column = columnOf(f.x(), body);
+                if (column + 1 < body.size() && ends[column] > 0 && f.x() > ends[column] + SAME_COLUMN) {
+                    column++;
+                }
+                if (!f.text().isBlank()) {
+                    parts.get(column).add(f.text().strip());
+                }
+            }
+        }
+        return parts.stream().map(TextRepair::join).toList();
+    }
+
+    /** The text of one column (of the body's columns) in each body row under the header row, with its page. */
+    static List<Item> columnTexts(List<TextLine> lines, int column) {
+        List<Float> columns = columns(lines);
+        List<List<TextLine>> rows = rows(lines, columns);
+        if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+            return List.of();
+        }
+        List<List<TextLine>> bodyRows = rows.subList(1, rows.size());
+        List<Float> body = bodyColumns(bodyRows, columns);
+        List<Item> items = new ArrayList<>();
+        for (List<TextLine> row : bodyRows) {
+            String text = cell(row, body, column);
+            if (!text.isBlank()) {
+                items.add(new Item(text, row.get(0).page()));
+            }
+        }
+        return items;
     }
 
     /**

@@ -1,18 +1,24 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
 import org.casereview.etl.layout.LayoutBlock;
 
 /**
  * Items from the tables the structure tree names (Table / TR / TD) inside a section of items: each data row
- * gives one item, the text of its longest column ("Theme | What we learned" gives the learning). Rows the
- * text-line reading already found are left as they were; garbled items that mix a row's cells (the lines of
- * side-by-side cells read as one) give way to the row.
+ * gives one item, the text of its longest column ("Theme | What we learned" gives the learning), and one more
+ * from each other column whose header names another kind of item ("Theme | Learning | Action": the action is a
+ * recommendation). Rows the text-line reading already found are left as they were; garbled items that mix a
+ * row's cells (the lines of side-by-side cells read as one) give way to the row.
  */
 final class TaggedTables {
 
@@ -22,18 +28,20 @@ final class TaggedTables {
     private static final int KIND_STEM = 7;
     /** A cell's last printed line is often short: its end is matched on fewer characters. */
     private static final int SUFFIX_CHARS = 12;
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{L}+");
 
     private TaggedTables() {
     }
 
     static List<ItemSplitter.Found> apply(SectionType type, List<ItemSplitter.Found> found, List<TextLine> lines,
-                                          List<LayoutBlock> tables) {
+                                          List<LayoutBlock> tables, SectionTyper typer) {
         if (!type.hasItems() || tables.isEmpty() || lines.isEmpty()) {
             return found;
         }
         PrintedText section = new PrintedText(String.join(" ", lines.stream().map(TextLine::text).toList()));
         List<String> cells = new ArrayList<>();
         List<Integer> cellPages = new ArrayList<>();
+        List<SectionType> cellKinds = new ArrayList<>();
         List<String> otherCells = new ArrayList<>();
         int firstPage = lines.get(0).page();
         int lastPage = lines.get(lines.size() - 1).page();
@@ -45,34 +53,48 @@ final class TaggedTables {
             if (main < 0) {
                 continue;
             }
+            Map<Integer, SectionType> kinds = new LinkedHashMap<>();
+            kinds.put(main, type);
+            kinds.putAll(otherKindColumns(type, table, main, typer));
             for (List<String> row : dataRows(table)) {
                 if (row.size() <= main || !wordy(row.get(main))) {
                     continue;
                 }
-                String printed = row.get(main).strip();
-                String cell = ListMarkers.stripMarker(printed);
-                if (section.holds(cell)) {
-                    cells.add(cell);
-                    // the printed opening with its typed number tells rows that start alike apart
-                    cellPages.add(pageOf(lines, prefix(printed), table.page()));
-                    otherCells.addAll(otherLongCells(row, main));
+                String cell = ListMarkers.stripMarker(row.get(main).strip());
+                if (!section.holds(cell)) {
+                    continue;
                 }
+                otherCells.addAll(otherLongCells(row, main));
+                kinds.forEach((column, kind) -> {
+                    if (row.size() > column && wordy(row.get(column))) {
+                        String printed = row.get(column).strip();
+                        String text = ListMarkers.stripMarker(printed);
+                        if (section.holds(text)) {
+                            cells.add(text);
+                            cellKinds.add(kind);
+                            // the printed opening with its typed number tells rows that start alike apart
+                            cellPages.add(pageOf(lines, prefix(printed), table.page()));
+                        }
+                    }
+                });
             }
         }
         List<ItemSplitter.Found> kept = found.stream()
                 .filter(f -> !garbled(f, cells) && !otherColumnOnly(f, cells, otherCells)).toList();
+        // a cell of another kind's column is an item of that kind; one the lines gave a wrong kind gives way to it
+        List<ItemSplitter.Found> kinded = kept.stream().filter(f -> !misKinded(f, type, cells, cellKinds)).toList();
         List<ItemSplitter.Found> rows = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             String whole = key(cells.get(c));
-            if (kept.stream().noneMatch(f -> key(f.text()).contains(whole))) {
-                rows.add(new ItemSplitter.Found(type, TextRepair.clean(cells.get(c)), cellPages.get(c)));
+            if (kinded.stream().noneMatch(f -> key(f.text()).contains(whole))) {
+                rows.add(new ItemSplitter.Found(cellKinds.get(c), TextRepair.clean(cells.get(c)), cellPages.get(c)));
             }
         }
-        if (rows.isEmpty() && kept.size() == found.size()) {
+        if (rows.isEmpty() && kinded.size() == found.size()) {
             return found;
         }
         List<String> rowKeys = rows.stream().map(r -> prefix(r.text())).toList();
-        List<ItemSplitter.Found> result = new ArrayList<>(kept.stream()
+        List<ItemSplitter.Found> result = new ArrayList<>(kinded.stream()
                 .filter(f -> rowKeys.stream().noneMatch(k -> key(f.text()).contains(k))).toList());
         result.addAll(rows);
         result.sort(Comparator.comparingInt(f -> section.position(f.text())));
@@ -170,6 +192,57 @@ final class TaggedTables {
         String text = key(item.text());
         return otherCells.stream().anyMatch(cell -> text.contains(prefix(cell)))
                 && cells.stream().noneMatch(cell -> text.contains(prefix(cell)));
+    }
+
+    /** An item that is a cell of another kind's column, read as an item of another kind. */
+    private static boolean misKinded(ItemSplitter.Found item, SectionType type, List<String> cells,
+                                     List<SectionType> kinds) {
+        String text = key(item.text());
+        for (int c = 0; c < cells.size(); c++) {
+            if (kinds.get(c) != type && kinds.get(c) != item.type() && text.equals(key(cells.get(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The columns besides the item column whose header names another kind of item ('Action' or 'Recommendation'
+     * beside 'Learning'): an action plan's 'Action' beside its 'Recommendation' names the same kind and gives none.
+     */
+    private static Map<Integer, SectionType> otherKindColumns(SectionType type, LayoutBlock table, int main,
+                                                              SectionTyper typer) {
+        Map<Integer, SectionType> columns = new LinkedHashMap<>();
+        if (table.headerRows() == 0 || table.rows().isEmpty()) {
+            return columns;
+        }
+        List<String> header = table.rows().get(0);
+        SectionType mainKind = namedKind(header.size() > main ? header.get(main) : "", typer).orElse(type);
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            namedKind(header.get(c), typer).filter(kind -> column != main && kind != type && kind != mainKind)
+                    .ifPresent(kind -> columns.put(column, kind));
+        }
+        return columns;
+    }
+
+    /** The kind of item a header cell names; one word names it in the singular as well ('Action', 'Lesson'). */
+    private static Optional<SectionType> namedKind(String header, SectionTyper typer) {
+        String cell = onceOnly(header.strip());
+        Optional<SectionType> kind = typer.itemType(cell);
+        if (kind.isEmpty() && ONE_WORD.matcher(cell).matches()) {
+            kind = typer.itemType(cell + "s");
+        }
+        return kind;
+    }
+
+    /** A header row repeated over a page break is one header cell holding its words twice ('Action Action'). */
+    private static String onceOnly(String cell) {
+        String[] words = cell.split("\\s+");
+        int half = words.length / 2;
+        boolean twice = words.length % 2 == 0 && half > 0
+                && Arrays.equals(words, 0, half, words, half, words.length);
+        return twice ? String.join(" ", Arrays.copyOf(words, half)) : cell;
     }
 
     private static List<String> otherLongCells(List<String> row, int main) {

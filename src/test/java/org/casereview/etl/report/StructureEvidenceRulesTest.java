@@ -90,7 +90,7 @@ class StructureEvidenceRulesTest {
                     "Disabled children may not be able to tell anyone what is happening, so their Communication "
                     + "behaviour must be understood.", 2));
 
-            List<ItemSplitter.Found> items = TaggedTables.apply(SectionType.LEARNING, garbled, lines, table);
+            List<ItemSplitter.Found> items = TaggedTables.apply(SectionType.LEARNING, garbled, lines, table, TYPER);
 
             assertThat(items).extracting(ItemSplitter.Found::text, ItemSplitter.Found::page).containsExactly(
                     tuple("Disabled children may not be able to tell anyone what is happening, so their behaviour must "
@@ -104,16 +104,16 @@ class StructureEvidenceRulesTest {
             List<ItemSplitter.Found> found = List.of(new ItemSplitter.Found(SectionType.GOOD_PRACTICE,
                     "Disabled children may not be able to say so, and the school noticed.", 2));
 
-            assertThat(TaggedTables.apply(SectionType.GOOD_PRACTICE, found, lines, table)).isEqualTo(found);
+            assertThat(TaggedTables.apply(SectionType.GOOD_PRACTICE, found, lines, table, TYPER)).isEqualTo(found);
         }
 
         @Test
         void aTableElsewhereOrASectionWithoutItemsIsLeftAlone() {
             List<TextLine> other = List.of(line(2, "Some other text about the family and the school."));
-            assertThat(TaggedTables.apply(SectionType.LEARNING, List.of(), other, table)).isEmpty();
+            assertThat(TaggedTables.apply(SectionType.LEARNING, List.of(), other, table, TYPER)).isEmpty();
             List<TextLine> lines = List.of(line(2, "Disabled children may not be able to tell anyone what is happening, "
                     + "so their behaviour must be understood."));
-            assertThat(TaggedTables.apply(SectionType.BACKGROUND, List.of(), lines, table)).isEmpty();
+            assertThat(TaggedTables.apply(SectionType.BACKGROUND, List.of(), lines, table, TYPER)).isEmpty();
         }
     }
 
