@@ -2,7 +2,7 @@
 truth from the same descriptions (batch13.truth through batch14.for_truth, with batch18's heading_page: texts, types and
 metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch19.py ../pending-batch19 [name-prefix...]
+    /usr/bin/python3 batch19.py ../batch19 [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer, weasyprint, python3-docx, python3-reportlab, pandoc, texlive-latex-base/-recommended,
 poppler-utils. Test-fixture tooling only.

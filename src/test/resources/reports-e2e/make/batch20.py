@@ -2,7 +2,7 @@
 batch20_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth: texts, types
 and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch20.py ../pending-batch20 [name-prefix...]
+    /usr/bin/python3 batch20.py ../batch20 [name-prefix...]
 
 Needs pdflatex with tufte-latex and KOMA-Script (texlive-latex-extra), a2ps and ghostscript, java 17 with iText 8 jars
 (batch20_render.JAVA_CP), node 20 with pdfkit, @react-pdf/renderer and @myriaddreamin/typst-ts-node-compiler

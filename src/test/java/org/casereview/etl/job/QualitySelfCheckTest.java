@@ -73,7 +73,7 @@ class QualitySelfCheckTest {
      * its entries and giving no item of its kind), which flags ashbury-vale and fairley-cross. r22-tables read
      * fairley-cross's table and ashbury-vale's action plan and brantham-marsh's recommendations as three rows;
      * r22-columns has orrisdale-vale read as a report (100%).
-     * pending-batch19 (issue 9.6, measured on main unchanged at ac00332; README miss kinds): greyfriars-wharf (items 50%:
+     * batch19 (issue 9.6, pending-batch19 until session 11, measured on main unchanged at ac00332; README miss kinds): greyfriars-wharf (items 50%:
      * the Action column of a tagged Theme | Learning | Action table gives no recommendation items) and kinloch-ardrie
      * (items 62.5%: WeasyPrint 'What we found | What this means' div rows read across, no learning items) say ok;
      * r24-tables reads both (items 100%).
