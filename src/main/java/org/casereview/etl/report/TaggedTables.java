@@ -39,10 +39,7 @@ final class TaggedTables {
             return found;
         }
         PrintedText section = new PrintedText(String.join(" ", lines.stream().map(TextLine::text).toList()));
-        List<String> cells = new ArrayList<>();
-        List<Integer> cellPages = new ArrayList<>();
-        List<SectionType> cellKinds = new ArrayList<>();
-        List<String> otherCells = new ArrayList<>();
+        TableCells tableCells = new TableCells();
         int firstPage = lines.get(0).page();
         int lastPage = lines.get(lines.size() - 1).page();
         for (LayoutBlock table : tables) {
@@ -56,31 +53,13 @@ final class TaggedTables {
             Map<Integer, SectionType> kinds = new LinkedHashMap<>();
             kinds.put(main, type);
             kinds.putAll(otherKindColumns(type, table, main, typer));
-            for (List<String> row : dataRows(table)) {
-                if (row.size() <= main || !wordy(row.get(main))) {
-                    continue;
-                }
-                String cell = ListMarkers.stripMarker(row.get(main).strip());
-                if (!section.holds(cell)) {
-                    continue;
-                }
-                otherCells.addAll(otherLongCells(row, main));
-                kinds.forEach((column, kind) -> {
-                    if (row.size() > column && wordy(row.get(column))) {
-                        String printed = row.get(column).strip();
-                        String text = ListMarkers.stripMarker(printed);
-                        if (section.holds(text)) {
-                            cells.add(text);
-                            cellKinds.add(kind);
-                            // the printed opening with its typed number tells rows that start alike apart
-                            cellPages.add(pageOf(lines, prefix(printed), table.page()));
-                        }
-                    }
-                });
-            }
+            tableCells.addRows(table, main, kinds, section, lines);
         }
+        List<String> cells = tableCells.texts;
+        List<SectionType> cellKinds = tableCells.kinds;
+        List<Integer> cellPages = tableCells.pages;
         List<ItemSplitter.Found> kept = found.stream()
-                .filter(f -> !garbled(f, cells) && !otherColumnOnly(f, cells, otherCells)).toList();
+                .filter(f -> !garbled(f, cells) && !otherColumnOnly(f, cells, tableCells.others)).toList();
         // a cell of another kind's column is an item of that kind; one the lines gave a wrong kind gives way to it
         List<ItemSplitter.Found> kinded = kept.stream().filter(f -> !misKinded(f, type, cells, cellKinds)).toList();
         List<ItemSplitter.Found> rows = new ArrayList<>();
@@ -99,6 +78,38 @@ final class TaggedTables {
         result.addAll(rows);
         result.sort(Comparator.comparingInt(f -> section.position(f.text())));
         return result;
+    }
+
+    /** The item cells found in a section's tables (text, kind, page of each) and the main column's long neighbours. */
+    private static final class TableCells {
+        final List<String> texts = new ArrayList<>();
+        final List<SectionType> kinds = new ArrayList<>();
+        final List<Integer> pages = new ArrayList<>();
+        final List<String> others = new ArrayList<>();
+
+        /** The table's data rows whose main cell the section prints: a cell of each item column the section holds. */
+        void addRows(LayoutBlock table, int main, Map<Integer, SectionType> columnKinds, PrintedText section,
+                     List<TextLine> lines) {
+            for (List<String> row : dataRows(table)) {
+                if (row.size() <= main || !wordy(row.get(main))
+                        || !section.holds(ListMarkers.stripMarker(row.get(main).strip()))) {
+                    continue;
+                }
+                others.addAll(otherLongCells(row, main));
+                columnKinds.forEach((column, kind) -> {
+                    if (row.size() > column && wordy(row.get(column))) {
+                        String printed = row.get(column).strip();
+                        String text = ListMarkers.stripMarker(printed);
+                        if (section.holds(text)) {
+                            texts.add(text);
+                            kinds.add(kind);
+                            // the printed opening with its typed number tells rows that start alike apart
+                            pages.add(pageOf(lines, prefix(printed), table.page()));
+                        }
+                    }
+                });
+            }
+        }
     }
 
     /**

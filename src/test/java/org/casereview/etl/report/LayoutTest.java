@@ -79,7 +79,7 @@ class LayoutTest {
             assertThat(extractor.extract(pdf).sections())
                     .extracting(Section::heading, Section::type)
                     .containsExactly(tuple("About this review", SectionType.INTRODUCTION),
-                            tuple("What we recommend", SectionType.OTHER));
+                            tuple("What we recommend", SectionType.RECOMMENDATIONS));
         }
     }
 
