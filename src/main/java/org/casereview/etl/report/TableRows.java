@@ -123,13 +123,12 @@ final class TableRows {
      * text of the column before: it heads the column after the gutter.
      */
     static List<String> headerCells(List<TextLine> lines) {
-        List<Float> columns = columns(lines);
-        List<List<TextLine>> rows = rows(lines, columns);
-        if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+        Headed table = Headed.of(lines);
+        if (table == null) {
             return List.of();
         }
-        List<List<TextLine>> bodyRows = rows.subList(1, rows.size());
-        List<Float> body = bodyColumns(bodyRows, columns);
+        List<List<TextLine>> bodyRows = table.bodyRows();
+        List<Float> body = table.body();
         float[] ends = new float[body.size()];
         for (List<TextLine> row : bodyRows) {
             for (TextLine line : row) {
@@ -141,7 +140,7 @@ final class TableRows {
         }
         List<List<String>> parts = new ArrayList<>();
         body.forEach(c -> parts.add(new ArrayList<>()));
-        for (TextLine line : rows.get(0)) {
+        for (TextLine line : table.header()) {
             for (TextFragment f : line.fragments()) {
                 int column = columnOf(f.x(), body);
                 if (column + 1 < body.size() && ends[column] > 0 && f.x() > ends[column] + SAME_COLUMN) {
@@ -157,21 +156,33 @@ final class TableRows {
 
     /** The text of one column (of the body's columns) in each body row under the header row, with its page. */
     static List<Item> columnTexts(List<TextLine> lines, int column) {
-        List<Float> columns = columns(lines);
-        List<List<TextLine>> rows = rows(lines, columns);
-        if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+        Headed table = Headed.of(lines);
+        if (table == null) {
             return List.of();
         }
-        List<List<TextLine>> bodyRows = rows.subList(1, rows.size());
-        List<Float> body = bodyColumns(bodyRows, columns);
         List<Item> items = new ArrayList<>();
-        for (List<TextLine> row : bodyRows) {
-            String text = cell(row, body, column);
+        for (List<TextLine> row : table.bodyRows()) {
+            String text = cell(row, table.body(), column);
             if (!text.isBlank()) {
                 items.add(new Item(text, row.get(0).page()));
             }
         }
         return items;
+    }
+
+    /** A table whose first row is a header: that row, the rows under it and the columns their cells start at. */
+    private record Headed(List<TextLine> header, List<List<TextLine>> bodyRows, List<Float> body) {
+
+        /** Null when the lines make fewer than two rows or columns, or the first row is no header. */
+        static Headed of(List<TextLine> lines) {
+            List<Float> columns = columns(lines);
+            List<List<TextLine>> rows = rows(lines, columns);
+            if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+                return null;
+            }
+            List<List<TextLine>> bodyRows = rows.subList(1, rows.size());
+            return new Headed(rows.get(0), bodyRows, bodyColumns(bodyRows, columns));
+        }
     }
 
     /**
