@@ -222,4 +222,41 @@ class HarmTypeRulesTest {
         assertThat(summary("A girl was sexually assaulted in 2022 and the assault was filmed and shared.").harmTypes())
                 .containsExactly("sexual_abuse", "online_harm");
     }
+
+    /**
+     * Issue 9 (digests b21, kind 6): "abuse and exploitation" coordinated after "sexual" is sexual exploitation too,
+     * not when another kind of exploitation is named ("sexual abuse and criminal exploitation"), nor a parent's own
+     * history. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 15-year-old boy was sexually abused and exploited by a gang of adult men in 2021.|true",
+            "Sexual harm and exploitation of two sisters aged 13 and 15 between 2019 and 2021.|true",
+            "She had been sexually assaulted and exploited by older boys she met in a park.|true",
+            "Sexual abuse and criminal exploitation of a 16-year-old boy in 2022.|false",
+            "Neglect of a 3-year-old boy in 2021. His mother had been sexually abused and exploited as a teenager.|false",
+    })
+    void sexualAbuseAndExploitationCoordinated(String text, boolean sexualExploitation) {
+        assertThat(summary(text).harmTypes().contains("child_sexual_exploitation")).isEqualTo(sexualExploitation);
+    }
+
+    /**
+     * Issue 9 (digests b21, kind 6): an adult who fell asleep with the baby, in whichever order the place and the baby
+     * are named (on a sofa, in an armchair, in bed), is co-sleeping, and the baby's death then a sudden unexpected
+     * infant death; an adult asleep while the baby was elsewhere is neither. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 6-week-old girl died in 2022. Her father had fallen asleep in an armchair holding her.|true",
+            "Death of twin boys aged 3 weeks in 2023 after their mother fell asleep in bed with them.|true",
+            "Baby RT, aged 8 weeks, died in 2020 when her mother fell asleep on a settee while cuddling her.|true",
+            "A 7-week-old boy died in 2021 after his father fell asleep on the sofa with his son on his chest.|true",
+            "Death of a 2-month-old boy in 2022. His mother fell asleep in an armchair while the baby was in his cot.|false",
+            "A 3-year-old boy drowned in 2020 after his father fell asleep on the sofa after drinking.|false",
+    })
+    void fellAsleepWithTheBabyIsCoSleeping(String text, boolean coSleeping) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.riskFactors().contains("co_sleeping")).isEqualTo(coSleeping);
+        assertThat(facts.harmTypes().contains("sudden_unexpected_infant_death")).isEqualTo(coSleeping);
+    }
 }
