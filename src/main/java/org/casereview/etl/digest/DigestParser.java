@@ -8,6 +8,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.SectionType;
 import org.casereview.etl.vocabulary.Vocabulary;
 
 /**
@@ -246,7 +247,7 @@ public final class DigestParser {
                 strong = false;
             }
             // inside a section, a short line is a list point unless it looks like the next entry's title
-            boolean nextEntry = hasLink || hasMarkers && shapes.looksLikeTitle(unit.text()) && isParagraph(all, i + 1);
+            boolean nextEntry = hasLink || hasMarkers && headsNextEntry(all, i);
             if (strong || candidate && (current.heading() == null || nextEntry)) {
                 current = new Block(unit, strong, new ArrayList<>());
                 blocks.add(current);
@@ -272,6 +273,23 @@ public final class DigestParser {
         boolean groupHeading = current.heading() != null && !current.strong() && current.body().isEmpty();
         boolean finished = hasLink || groupHeading && !hasMarkers;
         return finished && shapes.looksLikeTitle(all.get(i).text()) && isParagraph(all, i + 1);
+    }
+
+    /**
+     * A title-like line inside an entry's sections heads the next entry when a summary follows it: a paragraph, or a
+     * "Summary" label over one (a definition list's or a table's row head), as a list point is never followed by.
+     */
+    private boolean headsNextEntry(List<Unit> all, int i) {
+        return shapes.looksLikeTitle(all.get(i).text()) && (isParagraph(all, i + 1) || isSummaryLabel(all, i + 1));
+    }
+
+    private boolean isSummaryLabel(List<Unit> all, int index) {
+        if (index >= all.size()) {
+            return false;
+        }
+        String text = UnitShapes.stripHeadingMarkup(all.get(index).text()).replace("**", "").strip();
+        UnitShapes.LabelMatch label = shapes.labelAt(text, 0);
+        return label != null && label.type() == SectionType.SUMMARY;
     }
 
     private boolean isParagraph(List<Unit> all, int index) {

@@ -1,5 +1,6 @@
 package org.casereview.etl.digest;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +22,14 @@ final class LinkShapes {
     private final DigestGrammar grammar;
     /** The words before a link's own words, with an optional colon or dash ("Other resources: "). */
     private final Pattern linkPrefixWords;
+    /** A document's name as the link's label, before a colon ("Full report: Read ..."), as a definition list's term. */
+    private final Pattern documentLabelWords;
 
     LinkShapes(DigestGrammar grammar) {
         this.grammar = grammar;
         this.linkPrefixWords = Pattern.compile("(?:" + grammar.linkPrefix.pattern() + ")\\s*[:\\-\u2013]?\\s+",
+                Pattern.CASE_INSENSITIVE);
+        this.documentLabelWords = Pattern.compile("(?:" + grammar.linkDocuments.pattern() + ")\\s*:\\s+",
                 Pattern.CASE_INSENSITIVE);
     }
 
@@ -41,7 +46,7 @@ final class LinkShapes {
             String before = t.substring(0, md.start()).strip();
             // more links after the first ("... [Read executive summary (PDF)](#)") are other versions of the report
             String after = MORE_LINKS.matcher(t.substring(md.end())).replaceAll("").strip();
-            boolean prefixOk = before.isEmpty() || isLinkPrefix(before);
+            boolean prefixOk = before.isEmpty() || isLinkPrefix(before) || isDocumentLabel(before);
             // "[> Read the overview report](url)": a web page's arrow kept inside the link
             String words = md.group(1).strip().replaceFirst("^>\\s*", "");
             if (prefixOk && after.isEmpty() && (isLinkWording(words) || isDocumentName(words))) {
@@ -79,12 +84,21 @@ final class LinkShapes {
         return grammar.linkPrefix.matcher(text.replaceAll("[:\\-\u2013]$", "").strip()).matches();
     }
 
-    /** "Other resources: Read ..." -> "Read ..."; the text itself when it has no such prefix. */
+    /** "Full report:" or "Full report" before a link: the document's name as the link's label. */
+    private boolean isDocumentLabel(String text) {
+        return isDocumentName(text.replace("**", "").replaceAll("[:\\-\u2013]$", "").strip());
+    }
+
+    /** "Other resources: Read ..." or "Full report: Read ..." -> "Read ..."; the text itself when it has no such prefix. */
     private String withoutLinkPrefix(String text) {
-        Matcher prefix = linkPrefixWords.matcher(text);
-        if (prefix.lookingAt()) {
-            String rest = text.substring(prefix.end()).strip();
-            return isLinkWording(rest) || isDocumentName(rest) ? rest : text;
+        for (Pattern words : List.of(linkPrefixWords, documentLabelWords)) {
+            Matcher prefix = words.matcher(text);
+            if (prefix.lookingAt()) {
+                String rest = text.substring(prefix.end()).strip();
+                if (isLinkWording(rest) || isDocumentName(rest)) {
+                    return rest;
+                }
+            }
         }
         return text;
     }
