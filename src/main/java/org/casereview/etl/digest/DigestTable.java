@@ -47,6 +47,53 @@ public final class DigestTable {
     }
 
     /**
+     * One review's table of two columns whose first cells are its labels ("Summary | text", "Learning includes | a
+     * list", "Full report | the link"), as a markdown digest lays a review out under its heading: each row as grammar
+     * text, the summary as a paragraph, a label over its cell's lines as items, the link cell as the link line. A
+     * header row that is empty or no label is left out. Empty when another first cell is neither a label nor a link
+     * column's name, or no label has items.
+     */
+    public static Optional<String> labelledRows(List<List<String>> rows) {
+        if (rows.isEmpty() || rows.stream().anyMatch(row -> row.size() != 2)) {
+            return Optional.empty();
+        }
+        List<List<String>> body = rows.stream().filter(row -> !row.get(0).isBlank()).toList();
+        if (!body.isEmpty() && body.get(0) == rows.get(0) && !isRowLabel(body.get(0).get(0))) {
+            body = body.subList(1, body.size());
+        }
+        boolean labelled = body.size() >= 2 && body.stream().allMatch(row -> isRowLabel(row.get(0)))
+                && body.stream().map(row -> labelType(row.get(0))).anyMatch(type -> type != null && type.hasItems());
+        if (!labelled) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : body) {
+            out.append(labelledRow(row.get(0), lines(row.get(1))));
+        }
+        return Optional.of(out.toString().strip());
+    }
+
+    private static boolean isRowLabel(String cell) {
+        return labelType(cell) != null || isLinkColumn(cell);
+    }
+
+    private static String labelledRow(String name, List<String> cell) {
+        SectionType type = labelType(name);
+        if (cell.isEmpty()) {
+            return "";
+        }
+        if (type == null) {
+            return linkLine(cell) + "\n\n";
+        }
+        if (type == SectionType.SUMMARY) {
+            return String.join(" ", cell) + "\n\n";
+        }
+        StringBuilder out = new StringBuilder(label(name)).append('\n');
+        cell.forEach(line -> out.append(itemOrLabel(line)));
+        return out.append('\n').toString();
+    }
+
+    /**
      * A line's cells read as a digest table's header: a first cell that is no label (the review), and two or more
      * labelled sections after it, one of them with items ("Review | Summary | Learning | Recommendations").
      */

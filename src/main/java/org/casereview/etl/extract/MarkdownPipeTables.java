@@ -10,8 +10,10 @@ import org.casereview.etl.digest.DigestTable;
 /**
  * GitHub-flavoured markdown pipe tables in a markdown digest read as the HTML and Word tables are: a header row, a
  * delimiter row ({@code |:--|---:|}), then one row a line. A table whose header names labelled sections ("Case |
- * Summary | Learning includes | Recommendations") becomes one entry per row ({@link DigestTable#entries}); any other
- * table stays as written. In a cell {@code <br>} breaks the line, {@code \|} is a pipe and bold marks are dropped.
+ * Summary | Learning includes | Recommendations") becomes one entry per row ({@link DigestTable#entries}); one
+ * review's table whose first column holds its labels ("| **Summary** | text |", "| **Learning includes** | a list |")
+ * becomes its labels over their text ({@link DigestTable#labelledRows}); any other table stays as written. In a cell
+ * {@code <br>} breaks the line, {@code \|} is a pipe and bold marks are dropped.
  */
 final class MarkdownPipeTables {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
@@ -34,7 +36,7 @@ final class MarkdownPipeTables {
             String line = lines.get(i);
             fenced ^= FENCE.matcher(line).find();
             int end = fenced ? i : tableEnd(lines, i);
-            Optional<String> entries = end > i + 2 ? DigestTable.entries(rows(lines.subList(i, end)), 1) : Optional.empty();
+            Optional<String> entries = end > i + 2 ? digestText(rows(lines.subList(i, end))) : Optional.empty();
             if (entries.isEmpty()) {
                 out.add(line);
                 continue;
@@ -45,6 +47,11 @@ final class MarkdownPipeTables {
             i = end - 1;
         }
         return String.join("\n", out);
+    }
+
+    /** One entry per row under a header naming labelled sections, or one review's rows headed by its labels. */
+    private static Optional<String> digestText(List<List<String>> rows) {
+        return DigestTable.entries(rows, 1).or(() -> DigestTable.labelledRows(rows));
     }
 
     /**

@@ -97,4 +97,61 @@ class MarkdownPipeTablesTest {
 
         assertThat(MarkdownPipeTables.read(markdown)).isEqualTo(markdown);
     }
+
+    /**
+     * Issue 9 (digests b21, kind 4): one table per review under its heading, an empty header row and its labels as the
+     * first cells; the labels read over their cells ('•' points split at {@code <br>}), the last row's link as the
+     * link line, and a heading that names no child (a thematic review) after it is the next entry.
+     */
+    @Test
+    void aReviewsTableWithItsLabelsInTheFirstColumnReadsAsLabelsOverTheirText() throws Exception {
+        ParsedDigest digest = parse("""
+                # Case reviews published in May 2031
+
+                Two invented case reviews.
+
+                ## Child QR: Serious case review
+
+                | | |
+                |---|---|
+                | **Summary** | Neglect of a 7-year-old girl in 2030 who was often hungry at school. |
+                | **Learning includes** | • free school meals were stopped<br>• her weight was not recorded |
+                | **Recommendations** | • record the weight of children on plans |
+                | **Full report** | [Read overview report (PDF)](https://example.org/qr.pdf) |
+
+                ## Young carers: thematic learning review
+
+                | Part | Text |
+                |---|---|
+                | Summary | Review of four children aged 10 to 15 who cared for a parent between 2027 and 2030. |
+                | Learning | • schools did not know who the carers were |
+                | Report | [Read learning review (PDF)](https://example.org/yc.pdf) |
+                """);
+
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child QR: Serious case review", "Young carers: thematic learning review");
+        DigestEntry first = digest.entries().get(0);
+        assertThat(first.section(SectionType.SUMMARY).orElseThrow().text())
+                .isEqualTo("Neglect of a 7-year-old girl in 2030 who was often hungry at school.");
+        assertThat(items(first, SectionType.LEARNING))
+                .containsExactly("free school meals were stopped", "her weight was not recorded");
+        assertThat(items(first, SectionType.RECOMMENDATIONS)).containsExactly("record the weight of children on plans");
+        assertThat(first.linkTarget()).isEqualTo("https://example.org/qr.pdf");
+        DigestEntry second = digest.entries().get(1);
+        assertThat(items(second, SectionType.LEARNING)).containsExactly("schools did not know who the carers were");
+        assertThat(second.linkText()).isEqualTo("Read learning review (PDF)");
+    }
+
+    @Test
+    void aTwoColumnTableWhoseFirstCellsAreNotAllLabelsStaysAsWritten() {
+        String markdown = """
+                | | |
+                |---|---|
+                | **Summary** | Reviews published this year. |
+                | **Learning** | • one theme |
+                | **Northfold** | 3 |
+                """;
+
+        assertThat(MarkdownPipeTables.read(markdown)).isEqualTo(markdown);
+    }
 }
