@@ -63,13 +63,14 @@ public final class ListSplitter {
     }
 
     /**
-     * The lines of a document with each "o item" line written "• item" where the nearest non-blank
-     * line before or after it starts with "o " too (a list of them); a lone "o" line is left as it is.
+     * The lines of a document with each "o item" line written "• item" where the nearest line before or after it,
+     * blank lines and the point's own wrapped lines (indented deeper than its "o") passed over, starts with "o " too
+     * (a list of them); a lone "o" line is left as it is.
      */
     static String[] markLetterOBullets(String[] lines) {
         String[] out = lines.clone();
         for (int i = 0; i < lines.length; i++) {
-            if (isLetterOLine(lines[i]) && (isLetterOLine(nearest(lines, i, -1)) || isLetterOLine(nearest(lines, i, 1)))) {
+            if (isLetterOLine(lines[i]) && (isLetterOLine(nearestPoint(lines, i, -1)) || isLetterOLine(nearestPoint(lines, i, 1)))) {
                 out[i] = INDENTED_LETTER_O.matcher(lines[i]).replaceFirst("$1• ");
             }
         }
@@ -80,9 +81,20 @@ public final class ListSplitter {
         return line != null && INDENTED_LETTER_O.matcher(line).find();
     }
 
-    private static String nearest(String[] lines, int from, int step) {
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && Character.isWhitespace(line.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The nearest line before or after line {@code from} that is neither blank nor indented deeper than it (no wrapped line of its point). */
+    private static String nearestPoint(String[] lines, int from, int step) {
+        int indent = indent(lines[from]);
         for (int i = from + step; i >= 0 && i < lines.length; i += step) {
-            if (!lines[i].isBlank()) {
+            boolean wrapped = indent(lines[i]) > indent && !isLetterOLine(lines[i]);
+            if (!lines[i].isBlank() && !wrapped) {
                 return lines[i];
             }
         }

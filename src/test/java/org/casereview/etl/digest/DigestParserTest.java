@@ -246,6 +246,26 @@ class DigestParserTest {
                     .containsExactly("o visit at five o'clock when the family are at home");
         }
 
+        /** Issue 9 (digests b21, kind 5): every point of the list wrapped onto a hanging-indented line. */
+        @Test
+        void letterOBulletsWithWrappedPointsAreStillAList() {
+            DigestEntry entry = only("""
+                    Child Q: Child safeguarding practice review
+                    -------------------------------------------
+
+                    Neglect of a 4-year-old girl in 2022.
+
+                    Learning includes:
+                      o the nursery's concerns about her weight were not shared with the
+                        health visitor
+                      o nobody asked why the family had moved three times in a
+                        year
+                    """);
+            assertThat(items(entry, SectionType.LEARNING)).containsExactly(
+                    "the nursery's concerns about her weight were not shared with the health visitor",
+                    "nobody asked why the family had moved three times in a year");
+        }
+
         @Test
         void feedMetaLineIsNoSummaryAndGivesTheYearAndASecondLinkAfterADotIsNoItem() {
             DigestEntry entry = only("""
