@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * The child's pseudonym from a report's title and title page: a letter name ("Child K", also in
- * capitals), a name after the title's colon or a quoted name after its dash, a name before a colon
+ * capitals) or children's letters joined by 'and' ("Siblings A and B"), a name after the title's colon or a quoted name after its dash, a name before a colon
  * that precedes the review type, or the cover's largest line when it is a name.
  */
 final class ChildNameReader {
 
     private static final Pattern CHILD = Pattern.compile(
             "\\b((?i:" + Vocabulary.layout("child_name_prefixes") + "))\\s+([A-Z]{1,2}\\d{0,2})(?![\\p{L}])");
+    /** Children named together: "Siblings A and B", "Children D, E and F". */
+    private static final String LETTERS = "[A-Z]{1,2}\\d{0,2}";
+    private static final Pattern GROUP = Pattern.compile("\\b((?i:" + Vocabulary.layout("child_group_prefixes") + "))\\s+("
+            + LETTERS + "(?:\\s*,\\s*" + LETTERS + ")*)\\s+(?i:and|&)\\s+(" + LETTERS + ")(?![\\p{L}])");
     /** A baby named by a first name: "into the death of Baby Amir". */
     private static final Pattern BABY_NAME = Pattern.compile(
             "\\b((?i:" + Vocabulary.layout("baby_name_prefixes") + "))\\s+(\\p{Lu}\\p{Ll}+)\\b");
@@ -47,6 +51,11 @@ final class ChildNameReader {
             return null;
         }
         for (String text : candidatesForName(title, titleLines)) {
+            Matcher group = GROUP.matcher(text);
+            if (group.find()) {
+                return capitalised(group.group(1)) + " " + group.group(2).replaceAll("\\s*,\\s*", ", ") + " and "
+                        + group.group(3);
+            }
             Matcher m = CHILD.matcher(text);
             if (m.find()) {
                 return capitalised(m.group(1)) + " " + m.group(2);

@@ -196,6 +196,14 @@ class CoverTitleRulesTest {
     }
 
     @Test
+    void threeChildrenNamedTogetherInCapitalsAreReadInTheUsualCase() {
+        ReportMetadata m = read(line(1, "Penhallow Safeguarding Partnership", 80, 13, true),
+                line(1, "SERIOUS CASE REVIEW: CHILDREN D, E AND F", 200, 24, true));
+
+        assertThat(m.childName()).isEqualTo("Children D, E and F");
+    }
+
+    @Test
     void aThematicTitleIsKeptWhenASmallerSubtitleNamesTheReviewType() {
         ReportMetadata m = read(line(1, "Kestrel Bay Safeguarding Partnership", 80, 20, true),
                 line(1, "Thematic Review: Criminal Exploitation of Adolescents", 120, 20, true),
