@@ -35,6 +35,7 @@ final class HeadingDetector {
     private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
     private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;
+    private static final int SHORT_HEADING_WORDS = 6;
     /** A drawn rule under a bold line counts for more than capitals (0.2), less than the next size in bold (0.5 + 0.3). */
     private static final float RULED = 0.35f;
     /** "Chapter 3" alone on its line: the number of the chapter whose title follows. */
@@ -129,7 +130,8 @@ final class HeadingDetector {
      */
     List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = candidates(lines, skipPages);
-        boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2;
+        boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2
+                && !numbersSubHeadings(candidates, lines);
         Float styleRank = levelOneRank(candidates, numbered);
         Float levelOne = numbered ? sectionsUnderParts(candidates, styleRank) : styleRank;
         // the parts above numbered sections stand as level 2, so they do not cut the section they open
@@ -177,6 +179,35 @@ final class HeadingDetector {
                 .map(c -> lines.get(c.index())).toList();
         return levelOneLines.size() >= 2 && levelOneLines.stream()
                 .allMatch(l -> l.coloured() && !l.bold() && !body.isLarger(l.fontSize()));
+    }
+
+    /**
+     * Two heading styles: the most prominent one, used at least twice, larger than the body, never numbered and every
+     * time drawn with a rule (above or under), and smaller numbered lines whose numbers start again at 1 under each such
+     * heading (issues within a findings section). The numbers then number sub-headings, not chapters.
+     */
+    private boolean numbersSubHeadings(List<Candidate> candidates, List<TextLine> lines) {
+        Float headingRank = levelOneRank(candidates, false);
+        if (headingRank == null) {
+            return false;
+        }
+        List<Candidate> headings = candidates.stream().filter(c -> Math.abs(c.rank() - headingRank) < 0.05f).toList();
+        if (headings.size() < 2 || headings.stream().anyMatch(c -> c.top() || !c.larger()
+                || !lines.get(c.index()).ruled() && !lines.get(c.index()).ruledAbove())) {
+            return false;
+        }
+        int next = 0;
+        for (Candidate c : candidates) {
+            if (headings.contains(c)) {
+                next = 1;
+            } else if (c.top()) {
+                if (next == 0 || c.rank() >= headingRank - 0.05f || leadingNumber(c.text()) != next) {
+                    return false;
+                }
+                next++;
+            }
+        }
+        return true;
     }
 
     /**
@@ -261,7 +292,17 @@ final class HeadingDetector {
     private boolean isStyled(TextLine line) {
         String text = line.text();
         return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
-                || line.coloured() && !LINK.matcher(text).find() || isItalicHeading(line);
+                || line.coloured() && !LINK.matcher(text).find() || isItalicHeading(line) || isRuledSmallCaps(line);
+    }
+
+    /**
+     * A short or chapter-numbered line in a small-capital face, larger than the body, under a drawn rule: a LaTeX
+     * template's heading set in small capitals ({@code titlesec} with a rule above), regular weight and barely larger.
+     */
+    private boolean isRuledSmallCaps(TextLine line) {
+        String text = line.text().strip();
+        return line.ruledAbove() && line.smallCaps() && line.fontSize() > body.fontSize()
+                && (TOP_NUMBER.matcher(text).lookingAt() || SPACES.split(text).length <= SHORT_HEADING_WORDS);
     }
 
     private boolean isItalicHeading(TextLine line) {

@@ -46,8 +46,7 @@ final class HyphenResolver {
             String second = start.group(1);
             if (words.contains(first + second) && !words.contains(first + "-" + second)) {
                 TextLine line = lines.get(i);
-                result.set(i, new TextLine(line.page(), text.substring(0, text.length() - 1) + '\u00ad',
-                        line.fragments(), line.ruled()));
+                result.set(i, line.withText(text.substring(0, text.length() - 1) + '\u00ad'));
             }
         }
         return result;

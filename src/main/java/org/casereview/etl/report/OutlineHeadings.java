@@ -10,8 +10,8 @@ import org.casereview.etl.layout.OutlineReader;
 
 /**
  * Headings from the PDF outline: each top-level bookmark is looked up on its target page
- * (and the next) as a printed line; the bookmarks win over the style guess when most of them
- * are found.
+ * (and the next) as a printed line, or through the whole text when every bookmark points at one
+ * page; the bookmarks win over the style guess when most of them are found.
  */
 final class OutlineHeadings {
 
@@ -31,16 +31,19 @@ final class OutlineHeadings {
                                          List<Heading> styled, Set<Integer> skipPages) {
         // a single root (the document title) holding the chapters: its children are level 1
         int level = outline.stream().filter(e -> e.level() == 1).count() == 1 ? 2 : 1;
-        List<OutlineReader.Entry> top = outline.stream()
-                .filter(e -> e.level() == level && !skipPages.contains(e.page()))
-                .toList();
+        List<OutlineReader.Entry> entries = outline.stream().filter(e -> e.level() == level).toList();
+        // every entry pointing at one page (the title page, where hyperref anchors unnumbered sections): the
+        // destinations say nothing, so the entries are looked up in order through the whole text
+        boolean oneTarget = entries.size() >= 2 && entries.stream().allMatch(e -> e.page() == entries.get(0).page());
+        List<OutlineReader.Entry> top = oneTarget ? entries
+                : entries.stream().filter(e -> !skipPages.contains(e.page())).toList();
         if (top.size() < 2) {
             return Optional.empty();
         }
         List<Heading> levelOne = new ArrayList<>();
         int from = 0;
         for (OutlineReader.Entry entry : top) {
-            int index = find(lines, entry, from);
+            int index = find(lines, entry, from, oneTarget);
             if (index < 0) {
                 continue;
             }
@@ -76,17 +79,18 @@ final class OutlineHeadings {
         return a.lineIndex() < b.lineIndex() + b.lineCount() && b.lineIndex() < a.lineIndex() + a.lineCount();
     }
 
-    private static int find(List<TextLine> lines, OutlineReader.Entry entry, int from) {
+    /** The line printing the entry's title, from {@code from} on its target page or the next, or anywhere on. */
+    private static int find(List<TextLine> lines, OutlineReader.Entry entry, int from, boolean anyPage) {
         String title = key(entry.title());
         if (title.isEmpty()) {
             return -1;
         }
         for (int i = from; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (line.page() < entry.page()) {
+            if (!anyPage && line.page() < entry.page()) {
                 continue;
             }
-            if (line.page() > entry.page() + 1) {
+            if (!anyPage && line.page() > entry.page() + 1) {
                 break;
             }
             String text = key(line.text());

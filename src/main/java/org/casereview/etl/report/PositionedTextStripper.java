@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -55,6 +56,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     /** Italic faces, kept out of the run style so that an italic word does not split a fragment. */
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> smallCapsFonts = new IdentityHashMap<>();
     /** Glyphs drawn filled and stroked (fake bold) or in colour, noted while the graphics state is known. */
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
     private PDColor lastColour;
@@ -64,6 +66,9 @@ final class PositionedTextStripper extends PDFTextStripper {
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
+    /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
+    private static final Pattern SMALL_CAPS_NAME = Pattern.compile(
+            "(?i:small ?caps|caps\\d*(?=-|$)|^([A-Z]{6}\\+)?cmcsc|-sc\\d*$)|(?<=[a-z-])SC\\d*(?=-|$)");
     private static final int FAKE_BOLD = 1;
     private static final int COLOURED = 2;
     /** Fake bold or a bold font: what a fragment's weight counts. */
@@ -221,7 +226,8 @@ final class PositionedTextStripper extends PDFTextStripper {
                 : Sidebars.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),
                         box.getUpperRightY()));
         if (!turned) {
-            lines = RuledLines.mark(lines, drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));
+            List<RuledLines.Rule> rules = drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY());
+            lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
         }
         lines = RuledLines.typed(lines);
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));
@@ -267,10 +273,15 @@ final class PositionedTextStripper extends PDFTextStripper {
         int boldChars = 0;
         int colouredChars = 0;
         int italicChars = 0;
+        int smallCapsChars = 0;
         for (int i = start; i < end; i++) {
             text.append(positions.get(i).getUnicode());
-            if (italicFont(positions.get(i).getFont())) {
+            PDFont font = positions.get(i).getFont();
+            if (italicFont(font)) {
                 italicChars++;
+            }
+            if (font != null && smallCapsFonts.computeIfAbsent(font, PositionedTextStripper::isSmallCaps)) {
+                smallCapsChars++;
             }
             if ((styles[i] & BOLD) != 0) {
                 boldChars++;
@@ -289,7 +300,8 @@ final class PositionedTextStripper extends PDFTextStripper {
         TextPosition last = positions.get(end - 1);
         TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                boldChars * 2 > count, colouredChars * 2 > count, italicChars * 2 > count);
+                boldChars * 2 > count, colouredChars * 2 > count, italicChars * 2 > count, false,
+                smallCapsChars * 2 > count);
         if (isDuplicate(fragment)) {
             return;
         }
@@ -337,6 +349,16 @@ final class PositionedTextStripper extends PDFTextStripper {
         }
         PDFontDescriptor descriptor = font.getFontDescriptor();
         return descriptor != null && (descriptor.isItalic() || Math.abs(descriptor.getItalicAngle()) > 1f);
+    }
+
+    /**
+     * A small-capital face, by its descriptor's flag or its name: "TeXPalladioL-SC", "LMRomanCaps10-Regular",
+     * "CMCSC10", "MinionPro-RegularSC", "Garamond-SmallCaps".
+     */
+    static boolean isSmallCaps(PDFont font) {
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && descriptor.isSmallCap()
+                || font.getName() != null && SMALL_CAPS_NAME.matcher(font.getName()).find();
     }
 
     static boolean isBold(PDFont font) {

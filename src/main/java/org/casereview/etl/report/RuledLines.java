@@ -20,6 +20,11 @@ final class RuledLines {
     /** How far below the baseline a rule may stand, in the line's font sizes. */
     private static final float MAX_DROP = 1.0f;
 
+    /** How far above the baseline a rule over a line may stand, in the line's font sizes: a heading's space above. */
+    private static final float MAX_RISE = 2.5f;
+    /** A rule nearer the baseline than this, in font sizes, crosses the letters (struck through). */
+    private static final float MIN_RISE = 0.6f;
+
     /** A rule typed on a typewriter or in plain text: a run of dashes, underscores or equals signs. */
     private static final Pattern TYPED_RULE = Pattern.compile("([-_=])\\1{2,}");
 
@@ -58,6 +63,36 @@ final class RuledLines {
             out.add(rules.stream().anyMatch(r -> under(line, r)) ? line.withRule() : line);
         }
         return out;
+    }
+
+    /**
+     * Lines under a drawn rule that spans them (templates that open each heading with a rule across the text width):
+     * the rule stands above the line's letters, no underline of a line above it, and no line stands between the two.
+     */
+    static List<TextLine> markAbove(List<TextLine> lines, List<Rule> rules) {
+        if (rules.isEmpty()) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            out.add(rules.stream().anyMatch(r -> over(line, r, lines)) ? line.withRuleAbove() : line);
+        }
+        return out;
+    }
+
+    private static boolean over(TextLine line, Rule rule, List<TextLine> lines) {
+        float rise = line.y() - rule.y();
+        if (rise <= MIN_RISE * line.fontSize() || rise > MAX_RISE * line.fontSize()
+                || rule.minX() > line.x() + SLACK || rule.maxX() < line.endX() - SLACK) {
+            return false;
+        }
+        for (TextLine other : lines) {
+            boolean across = other.x() < rule.maxX() && other.endX() > rule.minX();
+            if (other != line && across && other.y() < line.y() && other.y() >= rule.y() - MAX_DROP * other.fontSize()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean under(TextLine line, Rule rule) {

@@ -12,9 +12,15 @@ package org.casereview.etl.report;
  * @param coloured printed in a colour other than black or grey
  * @param italic   set in an italic or oblique face
  * @param afterRule a drawn upright line stands just before it across its height (a ruled cell's edge)
+ * @param smallCaps set in a small-capital face (a font of its own, as LaTeX's {@code \scshape} sets it)
  */
 record TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
-                    boolean italic, boolean afterRule) {
+                    boolean italic, boolean afterRule, boolean smallCaps) {
+
+    TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
+                 boolean italic, boolean afterRule) {
+        this(text, x, endX, y, fontSize, bold, coloured, italic, afterRule, false);
+    }
 
     TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
                  boolean italic) {
@@ -30,7 +36,7 @@ record TextFragment(String text, float x, float endX, float y, float fontSize, b
     }
 
     TextFragment withRuleBefore() {
-        return new TextFragment(text, x, endX, y, fontSize, bold, coloured, italic, true);
+        return new TextFragment(text, x, endX, y, fontSize, bold, coloured, italic, true, smallCaps);
     }
 
     boolean isBlank() {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * @param text      the line's text, fragments joined
  * @param fragments the fragments in reading order
  * @param ruled     a drawn rule runs directly under the whole line (an underlined heading)
+ * @param ruledAbove a drawn rule runs over the whole line a little above it, with no line between
  */
-record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled) {
+record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove) {
     private static final Pattern MARKER = Pattern.compile("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -20,11 +21,19 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
     }
 
     TextLine(int page, String text, List<TextFragment> fragments) {
-        this(page, text, fragments, false);
+        this(page, text, fragments, false, false);
     }
 
     TextLine withRule() {
-        return new TextLine(page, text, fragments, true);
+        return new TextLine(page, text, fragments, true, ruledAbove);
+    }
+
+    TextLine withRuleAbove() {
+        return new TextLine(page, text, fragments, ruled, true);
+    }
+
+    TextLine withText(String newText) {
+        return new TextLine(page, newText, fragments, ruled, ruledAbove);
     }
 
     float x() {
@@ -99,6 +108,20 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
             }
         }
         return true;
+    }
+
+    /** True when most visible characters are in a small-capital face (its capitals may come from the upright face). */
+    boolean smallCaps() {
+        int small = 0;
+        int all = 0;
+        for (TextFragment f : fragments) {
+            int chars = nonSpaces(f.text());
+            all += chars;
+            if (f.smallCaps()) {
+                small += chars;
+            }
+        }
+        return all > 0 && small * 2 > all;
     }
 
     /** True when every visible character is in colour. */

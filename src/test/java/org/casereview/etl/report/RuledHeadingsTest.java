@@ -84,6 +84,27 @@ class RuledHeadingsTest {
                 .extracting(TextLine::ruled).containsExactly(false);
     }
 
+    @Test
+    void aRuleAboveALineMarksItOnlyWhenNoLineStandsBetweenAndItUnderlinesNoLineAbove() {
+        TextLine heading = new TextLine(1, "2 Terms of reference", java.util.List.of(
+                new TextFragment("2 Terms of reference", 60, 180, 230, 11, false)));
+        TextLine bodyAbove = new TextLine(1, "were concerns about how agencies had worked together.", java.util.List.of(
+                new TextFragment("were concerns about how agencies had worked together.", 60, 350, 191, 10, false)));
+        // a rule 24 pt over the heading's baseline, 15 pt under the body line above it
+        assertThat(RuledLines.markAbove(java.util.List.of(bodyAbove, heading),
+                java.util.List.of(new RuledLines.Rule(60, 535, 206))))
+                .extracting(TextLine::ruledAbove).containsExactly(false, true);
+        // the same rule right under the line above is that line's underline
+        assertThat(RuledLines.markAbove(java.util.List.of(bodyAbove, heading),
+                java.util.List.of(new RuledLines.Rule(60, 535, 194))))
+                .extracting(TextLine::ruledAbove).containsExactly(false, false);
+        // a line between the rule and the heading
+        TextLine between = new TextLine(1, "Terms", java.util.List.of(new TextFragment("Terms", 60, 90, 218, 10, false)));
+        assertThat(RuledLines.markAbove(java.util.List.of(bodyAbove, between, heading),
+                java.util.List.of(new RuledLines.Rule(60, 535, 206))))
+                .extracting(TextLine::ruledAbove).containsExactly(false, true, false);
+    }
+
     private enum Rule { NONE, FILLED, STROKED }
 
     private static final class Writer {
