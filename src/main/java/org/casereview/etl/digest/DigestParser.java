@@ -3,6 +3,7 @@ package org.casereview.etl.digest;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParseProblem;
@@ -59,9 +60,33 @@ public final class DigestParser {
      *                   never a page break inside one
      */
     public ParsedDigest parse(String text, boolean pageBreaks) {
+        return parseUnits(units(text, pageBreaks));
+    }
+
+    /**
+     * As {@link #parse(String)}, or empty when no unit of the text carries a label that opens a list (learning,
+     * recommendations, ...): then no entry the parse finds has a section with items, because such a section only
+     * starts at such a label in a unit of an entry's body, and reading entries only drops and regroups the units. For
+     * a caller that only wants those entries (telling a digest from a report by its first pages), and cheaper than a
+     * parse on a report's pages: the units are read once and scanned for labels, without the blocks and entries.
+     */
+    public Optional<ParsedDigest> parseWithListSections(String text) {
+        List<Unit> all = units(text, true);
+        for (Unit unit : all) {
+            if (shapes.labelsIn(unit.text()).stream().anyMatch(label -> label.type().hasItems())) {
+                return Optional.of(parseUnits(all));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Unit> units(String text, boolean pageBreaks) {
         String inlined = text == null ? "" : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(text));
-        List<Block> blocks = withoutClosingNote(summariesBeforeTitles(
-                blocks(continued.drop(ContentsLists.drop(units.read(inlined, pageBreaks))))));
+        return units.read(inlined, pageBreaks);
+    }
+
+    private ParsedDigest parseUnits(List<Unit> all) {
+        List<Block> blocks = withoutClosingNote(summariesBeforeTitles(blocks(continued.drop(ContentsLists.drop(all)))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

@@ -110,12 +110,16 @@ final class UnitShapes {
     boolean isHeadingLike(String line) {
         String text = shape(line);
         String t = stripHeadingMarkup(text);
+        boolean markdownHeading = MARKDOWN_HEADING.matcher(text).find();
+        if (!markdownHeading && t.length() > grammar.headingMaxChars) {
+            return false; // as below, first: the tests before it can only say no as well, and cost most on long lines
+        }
         if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
                 || details.isEntryDetail(t)
                 || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
             return false;
         }
-        if (MARKDOWN_HEADING.matcher(text).find()) {
+        if (markdownHeading) {
             return true;
         }
         if (t.length() > grammar.headingMaxChars || t.split("\\s+").length > grammar.headingMaxWords) {

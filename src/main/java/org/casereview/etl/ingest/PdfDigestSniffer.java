@@ -232,9 +232,10 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         return entries(text).map(PdfDigestSniffer::reviewKey).distinct().count();
     }
 
+    /** Only entries with a section of items count, so a text without a list label is not parsed (a report's pages). */
     private Stream<DigestEntry> entries(String text) {
-        ParsedDigest parsed = parser.get().parse(text);
-        return parsed.entries().stream().filter(e -> hasLabelledSection(e) && namesAReview(e));
+        return parser.get().parseWithListSections(text).stream().map(ParsedDigest::entries).flatMap(List::stream)
+                .filter(e -> hasLabelledSection(e) && namesAReview(e));
     }
 
     private static String reviewKey(DigestEntry entry) {
