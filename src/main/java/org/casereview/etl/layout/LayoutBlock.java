@@ -21,15 +21,25 @@ import java.util.List;
  * @param cellLinks  a table's links, shaped as its rows: for each cell, one URI per line of the cell's text (lines
  *                   joined with newlines as the cell's are; an empty line where no link lies over it); empty when
  *                   the evidence gives none
+ * @param rowPages   a table's rows' pages, one per row, where each row's first glyph is printed (rows of a table run
+ *                   over a page break stand on different pages); empty when the evidence gives none
  */
 public record LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
                           float fontSize, boolean bold, List<List<String>> rows, int headerRows, String link,
-                          List<List<String>> cellLinks) {
+                          List<List<String>> cellLinks, List<Integer> rowPages) {
 
     public LayoutBlock {
         rows = rows.stream().map(List::copyOf).toList();
         link = link == null ? "" : link;
         cellLinks = cellLinks == null ? List.of() : cellLinks.stream().map(List::copyOf).toList();
+        rowPages = rowPages == null ? List.of() : List.copyOf(rowPages);
+    }
+
+    /** A block whose table rows carry no pages of their own. */
+    public LayoutBlock(BlockKind kind, int level, String marker, String text, int page, float x, float top,
+                       float fontSize, boolean bold, List<List<String>> rows, int headerRows, String link,
+                       List<List<String>> cellLinks) {
+        this(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, link, cellLinks, List.of());
     }
 
     /** A block whose table cells carry no links. */
@@ -53,12 +63,24 @@ public record LayoutBlock(BlockKind kind, int level, String marker, String text,
     /** The same block under the link {@code uri}. */
     public LayoutBlock withLink(String uri) {
         return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, uri,
-                cellLinks);
+                cellLinks, rowPages);
     }
 
     /** The same table with the links of its cells' lines ({@link #cellLinks}). */
     public LayoutBlock withCellLinks(List<List<String>> links) {
-        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, link, links);
+        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, link, links,
+                rowPages);
+    }
+
+    /** The same table with the pages its rows are printed on ({@link #rowPages}). */
+    public LayoutBlock withRowPages(List<Integer> pages) {
+        return new LayoutBlock(kind, level, marker, text, page, x, top, fontSize, bold, rows, headerRows, link,
+                cellLinks, pages);
+    }
+
+    /** The page a table's row is printed on: its own where the evidence gives it, else the table's. */
+    public int pageOfRow(int row) {
+        return row >= 0 && row < rowPages.size() && rowPages.get(row) > 0 ? rowPages.get(row) : page;
     }
 
     /** Position and look of a block's first glyphs. */

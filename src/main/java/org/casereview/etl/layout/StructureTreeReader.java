@@ -148,20 +148,25 @@ final class StructureTreeReader {
     private void table(PDStructureElement table, PDPage page) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> links = new ArrayList<>();
+        List<Integer> rowPages = new ArrayList<>();
         List<TextPosition> all = new ArrayList<>();
         int[] headerRows = {0};
-        collectRows(table, page, false, new Cells(rows, links, new TableSpans()), all, headerRows);
+        collectRows(table, page, false, new Cells(rows, links, rowPages, new TableSpans()), all, headerRows);
         if (rows.isEmpty()) {
             return;
         }
         String text = String.join(" ", rows.stream().map(r -> String.join(" ", r).replace('\n', ' ')).toList());
         LayoutBlock.Style style = GlyphText.style(all);
         blocks.add(new LayoutBlock(BlockKind.TABLE, 0, "", text, pageOf(all), style.x(), style.top(),
-                style.fontSize(), style.bold(), rows, headerRows[0]).withCellLinks(links));
+                style.fontSize(), style.bold(), rows, headerRows[0]).withCellLinks(links).withRowPages(rowPages));
     }
 
-    /** A table's cell texts row by row, the links over their lines in the same shape, and its merged cells. */
-    private record Cells(List<List<String>> rows, List<List<String>> links, TableSpans spans) {
+    /**
+     * A table's cell texts row by row, the links over their lines in the same shape, the page of each row's first
+     * glyph, and its merged cells.
+     */
+    private record Cells(List<List<String>> rows, List<List<String>> links, List<Integer> rowPages,
+                         TableSpans spans) {
     }
 
     private void collectRows(PDStructureElement parent, PDPage page, boolean inHead, Cells table,
@@ -179,11 +184,12 @@ final class StructureTreeReader {
                 spans.startRow();
                 boolean allTh = true;
                 boolean any = false;
+                List<TextPosition> rowGlyphs = new ArrayList<>();
                 for (Object cell : child.getKids()) {
                     if (cell instanceof PDStructureElement c) {
                         List<List<TextPosition>> lines = new ArrayList<>();
                         cellLines(c, pageOf(c, childPage), lines, 0);
-                        lines.forEach(all::addAll);
+                        lines.forEach(rowGlyphs::addAll);
                         List<List<TextPosition>> printed = lines.stream().filter(l -> !GlyphText.text(l).isEmpty())
                                 .toList();
                         spans.add(String.join("\n", printed.stream().map(GlyphText::text).toList()),
@@ -198,6 +204,8 @@ final class StructureTreeReader {
                 }
                 rows.add(spans.cells());
                 table.links().add(spans.links());
+                table.rowPages().add(pageOf(rowGlyphs));
+                all.addAll(rowGlyphs);
             } else {
                 collectRows(child, childPage, inHead || "THead".equals(type), table, all, headerRows);
             }

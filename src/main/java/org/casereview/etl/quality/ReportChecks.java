@@ -197,10 +197,24 @@ public final class ReportChecks {
      */
     static Optional<String> sectionsOpeningWithHeading(ReportEvidence r) {
         List<String> headed = r.sections().stream().filter(s -> opensWithOwnHeading(s)
-                        && LIST_START.matcher(s.text().strip().substring(s.heading().strip().length()).strip()).find())
+                        && LIST_START.matcher(s.text().strip().substring(s.heading().strip().length()).strip()).find()
+                        && !headingWordLabelsItems(s))
                 .map(s -> "\"" + s.heading().strip() + "\"").toList();
         return headed.isEmpty() ? Optional.empty()
                 : Optional.of("section text opens with its heading and a list marker (" + String.join(", ", headed) + ")");
+    }
+
+    /**
+     * Lines of the section that open with its heading's words and a number, two or more numbers ('Learning 1.',
+     * 'Learning 2.'): the heading word is each item's run-in label, not the heading read into the first line.
+     */
+    private static boolean headingWordLabelsItems(Section s) {
+        String heading = s.heading().strip() + " ";
+        Set<String> numbers = new HashSet<>();
+        s.text().lines().map(String::strip).filter(line -> line.startsWith(heading))
+                .map(line -> LINE_MARKER.matcher(line.substring(heading.length())))
+                .filter(java.util.regex.Matcher::find).forEach(m -> numbers.add(m.group(1)));
+        return numbers.size() > 1;
     }
 
     private static boolean opensWithOwnHeading(Section s) {

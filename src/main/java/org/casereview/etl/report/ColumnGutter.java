@@ -185,9 +185,17 @@ final class ColumnGutter {
         }
         int split = left.size();
         boolean outOfPhase = 2 * Math.min(ownLeft.size() - split, ownRight.size() - split) >= split;
-        float l = outOfPhase ? upperQuartile(ownLeft) : median(left);
-        float r = outOfPhase ? upperQuartile(ownRight) : median(right);
-        return l > 0.25f * pageWidth && r > 0.25f * pageWidth && Math.min(l, r) / Math.max(l, r) > 0.7f;
+        if (outOfPhase) {
+            return runningText(upperQuartile(ownLeft), upperQuartile(ownRight), pageWidth);
+        }
+        // on a page no line crosses (a short last page of two balanced columns), split rows pair each column's short
+        // paragraph ends: each side's own lines at their longest measure it
+        return runningText(median(left), median(right), pageWidth) || rows.stream().noneMatch(row -> crosses(row, x))
+                && runningText(upperQuartile(ownLeft), upperQuartile(ownRight), pageWidth);
+    }
+
+    private static boolean runningText(float left, float right, float pageWidth) {
+        return left > 0.25f * pageWidth && right > 0.25f * pageWidth && Math.min(left, right) / Math.max(left, right) > 0.7f;
     }
 
     /**

@@ -76,7 +76,8 @@ final class TaggedTables {
         List<ItemSplitter.Found> result = new ArrayList<>(kinded.stream()
                 .filter(f -> rowKeys.stream().noneMatch(k -> key(f.text()).contains(k))).toList());
         result.addAll(rows);
-        result.sort(Comparator.comparingInt(f -> section.position(f.text())));
+        result.sort(Comparator.comparingInt((ItemSplitter.Found f) -> tableCells.place(f.text(), section))
+                .thenComparingInt(f -> tableCells.rank(f.text())));
         return result;
     }
 
@@ -86,29 +87,57 @@ final class TaggedTables {
         final List<SectionType> kinds = new ArrayList<>();
         final List<Integer> pages = new ArrayList<>();
         final List<String> others = new ArrayList<>();
+        /** Where each cell's table starts in the section's text: its rows keep the structure tree's order. */
+        final List<Integer> tableStarts = new ArrayList<>();
+
+        /** Where an item stands in the section: a table cell's at its table's start, another at its own text. */
+        int place(String item, PrintedText section) {
+            int cell = rank(item);
+            return cell < texts.size() ? tableStarts.get(cell) : section.position(item);
+        }
+
+        /** The first cell, in the tables' row order, that the item holds; the cell count when none. */
+        int rank(String item) {
+            String text = key(item);
+            for (int c = 0; c < texts.size(); c++) {
+                if (text.contains(prefix(texts.get(c)))) {
+                    return c;
+                }
+            }
+            return texts.size();
+        }
 
         /** The table's data rows whose main cell the section prints: a cell of each item column the section holds. */
         void addRows(LayoutBlock table, int main, Map<Integer, SectionType> columnKinds, PrintedText section,
                      List<TextLine> lines) {
-            for (List<String> row : dataRows(table)) {
+            int columns = table.rows().stream().mapToInt(List::size).max().orElse(1);
+            int first = texts.size();
+            List<List<String>> rows = table.rows();
+            for (int r = Math.min(table.headerRows(), rows.size()); r < rows.size(); r++) {
+                List<String> row = rows.get(r);
                 if (row.size() <= main || !wordy(row.get(main))
-                        || !section.holds(ListMarkers.stripMarker(row.get(main).strip()))) {
+                        || !section.holds(ListMarkers.stripMarker(row.get(main).strip()), columns)) {
                     continue;
                 }
                 others.addAll(otherLongCells(row, main));
+                int rowPage = table.pageOfRow(r);
                 columnKinds.forEach((column, kind) -> {
                     if (row.size() > column && wordy(row.get(column))) {
                         String printed = row.get(column).strip();
                         String text = ListMarkers.stripMarker(printed);
-                        if (section.holds(text)) {
+                        if (section.holds(text, columns)) {
                             texts.add(text);
                             kinds.add(kind);
                             // the printed opening with its typed number tells rows that start alike apart
-                            pages.add(pageOf(lines, prefix(printed), table.page()));
+                            pages.add(table.rowPages().isEmpty() ? pageOf(lines, prefix(printed), table.page())
+                                    : rowPage);
                         }
                     }
                 });
             }
+            int start = texts.subList(first, texts.size()).stream().mapToInt(t -> section.position(t, columns))
+                    .min().orElse(Integer.MAX_VALUE);
+            texts.subList(first, texts.size()).forEach(t -> tableStarts.add(start));
         }
     }
 
@@ -117,8 +146,7 @@ final class TaggedTables {
      * printed beside it (side-by-side cells read line by line mix their words on each baseline).
      */
     private static final class PrintedText {
-        /** Cells beside the item column add a few words to each of its lines. */
-        private static final int MIXED_WORDS_PER_WORD = 2;
+        /** The cells beside the item column add up to a word of each to each of its words. */
         private static final int MIXED_WORDS_SLACK = 8;
 
         private final String key;
@@ -129,49 +157,61 @@ final class TaggedTables {
         PrintedText(String text) {
             this.key = key(text);
             int at = 0;
-            for (String word : text.split("\\s+")) {
-                String k = key(word);
-                if (!k.isEmpty()) {
-                    words.add(k);
-                    offsets.add(at);
-                    at += k.length();
-                }
+            for (String word : words(text)) {
+                words.add(word);
+                offsets.add(at);
+                at += word.length();
             }
         }
 
-        /** Both ends of the cell printed in the section: another row that merely starts alike is no match. */
-        boolean holds(String cell) {
-            return key.contains(prefix(cell)) && key.contains(suffix(key(cell))) || mixedStart(cell) >= 0;
+        /**
+         * Both ends of the cell printed in the section: another row that merely starts alike is no match. The
+         * cells of a row of {@code columns} side by side mix their words line by line.
+         */
+        boolean holds(String cell, int columns) {
+            return key.contains(prefix(cell)) && key.contains(suffix(key(cell))) || mixedStart(cell, columns) >= 0;
         }
 
         int position(String text) {
+            return position(text, 2);
+        }
+
+        int position(String text, int columns) {
             int at = key.indexOf(prefix(text));
             if (at >= 0) {
                 return at;
             }
-            int word = mixedStart(text);
+            int word = mixedStart(text, columns);
             return word < 0 ? Integer.MAX_VALUE : offsets.get(word);
         }
 
         /** The first word of the text's words found in order within a short run of the section's words; -1 if none. */
-        private int mixedStart(String text) {
-            List<String> wanted = new ArrayList<>();
-            for (String word : text.split("\\s+")) {
-                String k = key(word);
-                if (!k.isEmpty()) {
-                    wanted.add(k);
-                }
-            }
+        private int mixedStart(String text, int columns) {
+            List<String> wanted = words(text);
             if (wanted.size() < MIN_ROW_WORDS) {
                 return -1;
             }
-            int reach = wanted.size() * MIXED_WORDS_PER_WORD + MIXED_WORDS_SLACK;
+            int reach = wanted.size() * Math.max(2, columns) + MIXED_WORDS_SLACK;
             for (int start = 0; start < words.size(); start++) {
                 if (words.get(start).equals(wanted.get(0)) && inOrder(wanted, start, reach)) {
                     return start;
                 }
             }
             return -1;
+        }
+
+        /**
+         * The text's words as keys; a hyphen parts words too, as a word broken over a cell's line end ('self-' /
+         * 'harms') runs into the next cell's word when side-by-side cells are read line by line.
+         */
+        private static List<String> words(String text) {
+            List<String> words = new ArrayList<>();
+            for (String word : TextRepair.clean(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
         }
 
         private boolean inOrder(List<String> wanted, int start, int reach) {

@@ -222,6 +222,27 @@ class ReportChecksTest {
         assertThat(ReportChecks.markersBeyondItems(new ReportEvidence(2, List.of(runIn, numbered), three))).isEmpty();
     }
 
+    /** Paragraphs under 'Learning' that open with bold run-ins 'Learning 1.' .. 'Learning 3.': labels, not the heading. */
+    @Test
+    void aHeadingWordNumberedOnEveryItemIsALabelNotAMisreadHeading() {
+        Section labelled = section(SectionType.LEARNING, 4, "Learning",
+                "Learning 1. Neglect builds up, and small concerns recorded apart can hide the whole picture.\n"
+                        + "Learning 2. Plans that close after a short improvement leave children open to the same harm.\n"
+                        + "Learning 3. A parent's learning disability changes how a plan must be explained.");
+        List<ItemRow> three = List.of(new ItemRow(SectionType.LEARNING, 1, "Neglect builds up ...", 2),
+                new ItemRow(SectionType.LEARNING, 2, "Plans that close ...", 2),
+                new ItemRow(SectionType.LEARNING, 3, "A parent's learning disability ...", 2));
+
+        assertThat(ReportChecks.sectionsOpeningWithHeading(new ReportEvidence(2, List.of(labelled), three))).isEmpty();
+        // the heading read into the first line of a list numbered on its own stays a sign
+        Section misread = section(SectionType.LEARNING, 4, "Learning",
+                "Learning 1. Neglect builds up, and small concerns recorded apart can hide the whole picture.\n"
+                        + "2. Plans that close after a short improvement leave children open to the same harm.\n"
+                        + "3. A parent's learning disability changes how a plan must be explained.");
+        assertThat(ReportChecks.sectionsOpeningWithHeading(new ReportEvidence(2, List.of(misread), three)))
+                .contains("section text opens with its heading and a list marker (\"Learning\")");
+    }
+
     /** Boxed learning points read across the findings paragraph beside them: labels in the text, no learning item. */
     @Test
     void learningPointLabelsInTheTextWithNoLearningItemIsDoubtful() {
