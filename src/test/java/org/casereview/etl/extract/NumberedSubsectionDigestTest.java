@@ -120,9 +120,12 @@ class NumberedSubsectionDigestTest {
             PDOutlineItem group = null;
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 float y = 800;
+                boolean afterHeading = false;
                 for (String line : lines) {
                     String[] parts = line.split("\\|");
-                    y -= line.startsWith("#") || line.matches("\\d\\|.*") ? 24 : 14;
+                    boolean heading = line.startsWith("#") || line.matches("\\d\\|.*");
+                    y -= heading ? 24 : afterHeading ? 22 : 14;
+                    afterHeading = heading;
                     if (line.startsWith("#")) {
                         show(content, BOLD, 16, line.substring(1), LEFT, y);
                     } else if (line.matches("\\d\\|.*")) {
