@@ -188,6 +188,17 @@ public final class DigestParser {
         blocks.set(to, new Block(target.heading(), target.strong(), body));
     }
 
+    /** A label and nothing else on its line: its text is on the lines after it. */
+    private boolean isBareLabel(Unit unit) {
+        UnitShapes.LabelMatch label = shapes.labelAt(unit.text(), 0);
+        return label != null && unit.text().substring(label.end()).isBlank();
+    }
+
+    private boolean isBareSummaryLabel(Unit unit) {
+        UnitShapes.LabelMatch label = shapes.labelAt(unit.text(), 0);
+        return isBareLabel(unit) && label.type() == SectionType.SUMMARY;
+    }
+
     private boolean startsWithLabel(Block block) {
         return !block.body().isEmpty() && shapes.labelAt(block.body().get(0).text().replace("**", ""), 0) != null;
     }
@@ -227,7 +238,9 @@ public final class DigestParser {
             }
         }
         int split = -1;
-        for (int k = 0; k < firstMarker - 1; k++) {
+        // a summary's own label ('Summary' over its paragraph) is the paragraph a title stands over
+        int lastTitle = firstMarker >= 0 && isBareSummaryLabel(body.get(firstMarker)) ? firstMarker : firstMarker - 1;
+        for (int k = 0; k < lastTitle; k++) {
             if (shapes.isHeadingLike(body.get(k).text())) {
                 split = k;
             }
@@ -271,8 +284,9 @@ public final class DigestParser {
                 candidate = false;
                 strong = false;
             }
-            // inside a section, a short line is a list point unless it looks like the next entry's title
-            boolean nextEntry = hasLink || hasMarkers && headsNextEntry(all, i);
+            // inside a section, a short line is a list point unless it looks like the next entry's title; the line
+            // under a label standing alone on its line is that label's text
+            boolean nextEntry = hasLink || hasMarkers && headsNextEntry(all, i) && !isBareLabel(all.get(i - 1));
             if (strong || candidate && (current.heading() == null || nextEntry)) {
                 current = new Block(unit, strong, new ArrayList<>());
                 blocks.add(current);

@@ -30,6 +30,10 @@ public final class LayoutDigestText {
     /** Share of a page's text the tree must reach, as {@code LayoutReader} requires for its own choice. */
     private static final double MIN_COVERAGE = 0.9;
     private static final int MAX_TITLE_LINES = 4;
+    /** A section number printed before a heading ('2 ', '1.2 ', '3.1.4. '), which its bookmark's title leaves out. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+(?=\\S)");
+    /** A first line of this many words or fewer over a line starting a sentence is a label, not wrapped text. */
+    private static final int LABEL_WORDS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
 
     private LayoutDigestText() {
@@ -227,6 +231,9 @@ public final class LayoutDigestText {
         }
         String line = lines.get(first).strip();
         String next = lines.get(first + 1).strip();
+        if (line.split("\\s+").length <= LABEL_WORDS && Character.isUpperCase(next.codePointAt(0))) {
+            return; // a label on a line of its own ('Summary', a label column's), over the text it names
+        }
         if (!SENTENCE_END.matcher(line).find() && !next.startsWith("#") && !UnitShapes.BULLET.matcher(next).find()
                 && !line.startsWith("#") && !UnitShapes.BULLET.matcher(line).find()) {
             lines.set(first, line + " " + next);
@@ -234,13 +241,19 @@ public final class LayoutDigestText {
         }
     }
 
-    /** The index after the last of the lines from {@code start} that print {@code title}, or -1. */
+    /**
+     * The index after the last of the lines from {@code start} that print {@code title}, or -1; the first may print
+     * the heading's section number before it.
+     */
     private static int titleEnd(List<String> lines, int start, String title) {
         StringBuilder joined = new StringBuilder();
         for (int j = start; j < Math.min(lines.size(), start + MAX_TITLE_LINES); j++) {
             String line = oneLine(lines.get(j));
             if (line.isEmpty()) {
                 return -1;
+            }
+            if (j == start && !title.startsWith(line)) {
+                line = SECTION_NUMBER.matcher(line).replaceFirst(""); // the bookmark leaves out the printed number
             }
             joined.append(joined.isEmpty() ? "" : " ").append(line);
             if (joined.toString().equals(title)) {

@@ -15,6 +15,8 @@ final class UnitShapes {
     }
 
     static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    /** A subsection's number before its title ('1.2 ', '2.1.3. '), as LaTeX prints a numbered subsection heading. */
+    static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(?=\\p{Lu})");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
     static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u25b6\u25b8\u25b7\u25b9\u27a4\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
@@ -203,7 +205,7 @@ final class UnitShapes {
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
         t = LinkShapes.MARKDOWN_LINK.matcher(t).replaceAll("$1");
         t = t.replaceFirst("\\s+#+$", "");
-        return NUMBERED.matcher(t).replaceFirst("").strip();
+        return OUTLINE_NUMBER.matcher(NUMBERED.matcher(t).replaceFirst("")).replaceFirst("").strip();
     }
 
     static Integer headingNumber(String text) {

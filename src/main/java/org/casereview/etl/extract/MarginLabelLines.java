@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * Labels of a page's label column ({@link org.casereview.etl.pdf.MarginLabels}) in Tika's text: Tika reads a margin
  * label and the body line beside it as one line ('- Learning includes: weight loss ...', the line's bullet in front);
  * the page lines have them apart. Such a line becomes the label on a line of its own, then the body line with the
- * line's own list marker kept.
+ * line's own list marker kept, or the bullet the page lines found in front of it.
  */
 final class MarginLabelLines {
 
     private static final Pattern MARKER = Pattern.compile("^((?:[-*\u2022\u00b7\u25aa\u25cf\u2013]\\s*)?)(.*)$");
 
-    private record Labelled(String label, String body) {
+    private record Labelled(String label, String body, boolean bulleted) {
     }
 
     private MarginLabelLines() {
@@ -38,7 +38,7 @@ final class MarginLabelLines {
             }
             Labelled found = labelled.get(at);
             String rest = text.group(2).substring(found.label().length()).strip();
-            String marker = text.group(1).isEmpty() ? "" : "- ";
+            String marker = text.group(1).isEmpty() && !found.bulleted() ? "" : "- ";
             out.add(found.label());
             out.add(marker + rest);
             next = at + 1;
@@ -66,7 +66,7 @@ final class MarginLabelLines {
                 if (line.marginLabel() && !page.get(i + 1).marginLabel()) {
                     Matcher body = MARKER.matcher(oneLine(page.get(i + 1).text()));
                     body.matches();
-                    labelled.add(new Labelled(oneLine(line.text()), body.group(2)));
+                    labelled.add(new Labelled(oneLine(line.text()), body.group(2), page.get(i + 1).bulleted()));
                 }
             }
         }

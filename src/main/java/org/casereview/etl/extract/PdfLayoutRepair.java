@@ -1,6 +1,7 @@
 package org.casereview.etl.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.casereview.etl.layout.BulletGlyphs;
 
 /**
  * What the PDF text layer alone gets wrong, repaired from the page layout: list bullets that were
@@ -47,9 +50,15 @@ final class PdfLayoutRepair {
             }
         }
         List<String> kept = new ArrayList<>();
-        for (String line : markdown.split("\n", -1)) {
+        String[] lines = markdown.split("\n", -1);
+        int strayBullets = bulletsPlaced(lines, pages);
+        for (String line : lines) {
             String text = line.strip().replaceAll("\\s+", " ");
             if (running.contains(text)) {
+                continue;
+            }
+            if (strayBullets > 0 && BulletGlyphs.isBulletOnly(text)) {
+                strayBullets--;
                 continue;
             }
             if (bulleted.getOrDefault(text, 0) > 0 && !text.startsWith("- ")) {
@@ -59,6 +68,16 @@ final class PdfLayoutRepair {
             kept.add(line);
         }
         return PdfLinkLines.apply(joinWrappedItems(RunInHeadings.split(MarginLabelLines.split(kept, pages), pages)), pages).replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * How many of the text's bullet-only lines the page lines put in front of the item they mark
+     * ({@link PdfPageLines}: bullets written apart from their items): they are not lines of their own.
+     */
+    private static int bulletsPlaced(String[] lines, List<List<PdfPageLines.Line>> pages) {
+        long inText = Arrays.stream(lines).filter(BulletGlyphs::isBulletOnly).count();
+        long left = pages.stream().flatMap(List::stream).filter(l -> BulletGlyphs.isBulletOnly(l.text())).count();
+        return (int) Math.max(0, inText - left);
     }
 
     /**

@@ -18,8 +18,17 @@ final class PdfLinkLines {
     private static final Pattern URI_ONLY = Pattern.compile("\\[(\\S+)]\\((\\S+)\\)");
     private static final Pattern ITEM = Pattern.compile("^(- )?(.*)$");
 
-    /** Page lines in a row under one link annotation (a link's words wrapped over lines): one link. */
-    private record Linked(List<String> lines, String uri) {
+    /**
+     * Page lines in a row under one link annotation (a link's words wrapped over lines): one link; {@code lead} the
+     * bold words its first line opens with (a run-in label, 'Full report'), which may stand on a line of their own.
+     */
+    private record Linked(List<String> lines, String uri, String lead) {
+        /** The linked lines without the lead: the text printed the lead on a line of its own. */
+        List<String> afterLead() {
+            List<String> words = new ArrayList<>(lines);
+            words.set(0, lines.get(0).substring(lead.length()).strip());
+            return words;
+        }
     }
 
     private PdfLinkLines() {
@@ -41,11 +50,16 @@ final class PdfLinkLines {
         }
         int from = 0;
         for (Linked link : linked) {
-            int[] at = find(lines, from, link.lines());
+            List<String> printed = link.lines();
+            int[] at = find(lines, from, printed);
+            if (at.length == 0 && !link.lead().isEmpty()) {
+                printed = link.afterLead();
+                at = find(lines, from, printed);
+            }
             if (at.length > 0) {
                 Matcher item = ITEM.matcher(lines.get(at[0]).strip());
                 item.matches();
-                String words = String.join(" ", link.lines()).replace('[', '(').replace(']', ')');
+                String words = String.join(" ", printed).replace('[', '(').replace(']', ')');
                 lines.set(at[0], (item.group(1) == null ? "" : item.group(1)) + "[" + words + "](" + link.uri() + ")");
                 lines.subList(at[0] + 1, at[1]).clear();
                 from = at[0] + 1;
@@ -64,7 +78,8 @@ final class PdfLinkLines {
                 } else if (last != null && last.uri().equals(line.link())) {
                     last.lines().add(line.text());
                 } else {
-                    last = new Linked(new ArrayList<>(List.of(line.text())), line.link());
+                    String lead = line.text().startsWith(line.boldLead() + " ") ? line.boldLead() : "";
+                    last = new Linked(new ArrayList<>(List.of(line.text())), line.link(), lead);
                     linked.add(last);
                 }
             }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,6 +17,7 @@ import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.BoldGlyphs;
+import org.casereview.etl.layout.BulletGlyphs;
 import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
@@ -57,6 +60,8 @@ final class PdfPageLines extends PDFTextStripper {
     private static final float TEXT_WIDTH = 0.9f;
     /** A line's glyphs reach this share of its font size above its baseline. */
     private static final float RULE_CLEARANCE = 0.7f;
+    /** Baselines this share of the font size apart are one baseline. */
+    private static final float SAME_BASELINE = 0.3f;
 
     private record Start(String text, float x, float y, float size, List<TextPosition> glyphs, String boldLead,
                          boolean bold, boolean marginLabel) {
@@ -128,6 +133,13 @@ final class PdfPageLines extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        int labelEnd = marginLabels.labelEnd(positions);
+        if (labelEnd > 0) {
+            writeString(MarginLabels.text(positions.subList(0, labelEnd)), positions.subList(0, labelEnd));
+            List<TextPosition> body = MarginLabels.bodyAfter(positions, labelEnd);
+            writeString(MarginLabels.text(body), body);
+            return;
+        }
         boolean label = marginLabels.isLabel(positions);
         if (label != inLabel && first != null) {
             endLine(); // a margin label and the body line beside it are two lines
@@ -161,10 +173,15 @@ final class PdfPageLines extends PDFTextStripper {
         List<PageLinks.Link> links = PageLinks.of(page);
         List<Line> result = new ArrayList<>();
         Start ruledOff = ruledOffTop(box);
+        Map<Start, Start> bullets = bulletsWrittenApart();
         for (Start s : lines) {
             steps.line(s.y(), s.size());
-            result.add(new Line(s.text(), hasDotBefore(s, box), s.y() / Math.max(1f, box.getHeight()),
-                    PageLinks.over(s.glyphs(), links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel()));
+            if (bullets.containsKey(s)) {
+                continue; // it marks the line it stands in front of
+            }
+            boolean bulleted = hasDotBefore(s, box) || bullets.containsValue(s);
+            result.add(new Line(s.text(), bulleted, s.y() / Math.max(1f, box.getHeight()),
+                    link(s, links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel()));
         }
         pages.add(result);
         super.endPage(page);
@@ -210,6 +227,45 @@ final class PdfPageLines extends PDFTextStripper {
             }
         }
         return null;
+    }
+
+    /**
+     * The link over the line's words, or over the words after its bold lead when the lead is not linked (a run-in
+     * label, 'Full report', before the linked words).
+     */
+    private static String link(Start s, List<PageLinks.Link> links) {
+        String link = PageLinks.over(s.glyphs(), links);
+        if (!link.isEmpty() || s.boldLead().isEmpty()) {
+            return link;
+        }
+        return PageLinks.over(s.glyphs().stream().dropWhile(g -> BoldGlyphs.isBold(g) || g.getUnicode().isBlank()).toList(),
+                links);
+    }
+
+    /**
+     * Lines that print only a bullet glyph, each with the line whose first glyph it stands just in front of, on the
+     * same baseline: a producer that writes a page's list markers after all its text (WeasyPrint) leaves every item
+     * line without its bullet and the bullets as lines of their own.
+     */
+    private Map<Start, Start> bulletsWrittenApart() {
+        Map<Start, Start> placed = new IdentityHashMap<>();
+        for (Start bullet : lines) {
+            if (!BulletGlyphs.isBulletOnly(bullet.text())) {
+                continue;
+            }
+            TextPosition glyph = bullet.glyphs().stream().filter(g -> !g.getUnicode().isBlank()).findFirst().orElseThrow();
+            float right = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+            for (Start line : lines) {
+                float gap = line.x() - right;
+                boolean level = Math.abs(line.y() - bullet.y()) < SAME_BASELINE * line.size();
+                if (!BulletGlyphs.isBulletOnly(line.text()) && level && gap > 0 && gap < 3f * line.size()
+                        && !placed.containsValue(line)) {
+                    placed.put(bullet, line);
+                    break;
+                }
+            }
+        }
+        return placed;
     }
 
     private boolean hasDotBefore(Start s, PDRectangle box) {

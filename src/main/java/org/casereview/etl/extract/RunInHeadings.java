@@ -12,7 +12,9 @@ import java.util.Set;
  * in bold, the regular text going on after them on the same line, its bold title wrapped over the lines before it
  * or not. Where at least {@value #MIN_HEADINGS} paragraphs open so, the document's entries start that way: each bold
  * title is set on a line of its own, its wrapped lines joined, over the paragraph's text. A lead that ends in a colon
- * is a run-in label, left to the digest grammar; a single bold word is emphasis.
+ * is a run-in label, left to the digest grammar; a single bold word is emphasis, unless the same word opens two
+ * paragraphs or more: then it is a run-in label without its colon (a description list's 'Summary'), set on a line of
+ * its own too.
  */
 final class RunInHeadings {
 
@@ -36,7 +38,7 @@ final class RunInHeadings {
                 }
             }
         }
-        List<Heading> headings = headings(lines, leads, bold);
+        List<Heading> headings = headings(lines, leads, bold, repeated(leads));
         if (headings.size() < MIN_HEADINGS) {
             return lines;
         }
@@ -49,7 +51,21 @@ final class RunInHeadings {
         return out;
     }
 
-    private static List<Heading> headings(List<String> lines, Map<String, String> leads, Set<String> bold) {
+    /** Leads that open two or more lines with the same words: run-in labels ('Summary', 'Full report'). */
+    private static Set<String> repeated(Map<String, String> leads) {
+        Map<String, Integer> times = new HashMap<>();
+        leads.values().forEach(lead -> times.merge(lead, 1, Integer::sum));
+        Set<String> repeated = new HashSet<>();
+        times.forEach((lead, n) -> {
+            if (n >= MIN_HEADINGS) {
+                repeated.add(lead);
+            }
+        });
+        return repeated;
+    }
+
+    private static List<Heading> headings(List<String> lines, Map<String, String> leads, Set<String> bold,
+                                          Set<String> labels) {
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = oneLine(lines.get(i));
@@ -69,7 +85,7 @@ final class RunInHeadings {
                 title = joined(title, oneLine(lines.get(j)));
             }
             title = joined(title, lead);
-            if (isTitle(title)) {
+            if (isTitle(title) || start == i && labels.contains(lead)) {
                 headings.add(new Heading(start, i, title, text.substring(lead.length()).strip()));
             }
         }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.text.TextPosition;
 
 /** A list bullet printed as a glyph in front of an item's words. */
-final class BulletGlyphs {
+public final class BulletGlyphs {
 
     /** Round, square, arrow, check and dash bullets, and symbol fonts' private-use bullets (not numbers or letters). */
     private static final Pattern BULLET_GLYPH = Pattern.compile(
@@ -14,6 +14,12 @@ final class BulletGlyphs {
                     + "\u2713\u2714\u2013\u2014\\-\uf0b7\uf0a7\uf076\uf0d8]");
 
     private BulletGlyphs() {
+    }
+
+    /** True when the text is one bullet glyph and nothing else (blanks aside). */
+    public static boolean isBulletOnly(String text) {
+        String t = text.strip();
+        return t.length() == 1 && BULLET_GLYPH.matcher(t).matches();
     }
 
     /**

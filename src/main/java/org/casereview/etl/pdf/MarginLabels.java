@@ -80,6 +80,38 @@ public final class MarginLabels {
     }
 
     /**
+     * How many glyphs at the start of a stripper's word belong to a label, when glyphs of the line beside it follow
+     * in the same word (0 otherwise): a producer that writes a space glyph after a label cell's text gives the
+     * stripper no gap to cut at, so 'includes' and the body line's first words come as one word.
+     */
+    public int labelEnd(List<TextPosition> word) {
+        if (!isLabel(word)) {
+            return 0;
+        }
+        int end = 0;
+        while (end < word.size() && labels.contains(word.get(end))) {
+            end++;
+        }
+        return end < word.size() ? end : 0;
+    }
+
+    /** The word's glyphs after its label's, the blanks between them left out: the body line's first words. */
+    public static List<TextPosition> bodyAfter(List<TextPosition> word, int labelEnd) {
+        int start = labelEnd;
+        while (start < word.size() - 1 && word.get(start).getUnicode().isBlank()) {
+            start++;
+        }
+        return word.subList(start, word.size());
+    }
+
+    /** The glyphs' text as the stripper writes a word: their characters in order. */
+    public static String text(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
+        glyphs.forEach(g -> text.append(g.getUnicode()));
+        return text.toString();
+    }
+
+    /**
      * A label of the column: at least one other row's label ends at the same x, and most rows with no label start
      * right of that edge (the body column lies right of the labels).
      */
