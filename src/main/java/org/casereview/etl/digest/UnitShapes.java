@@ -14,7 +14,12 @@ final class UnitShapes {
     record LabelMatch(SectionType type, String heading, int start, int end) {
     }
 
-    static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    /**
+     * A number opening a line, group 1: "1. ", "1) ", in brackets "[1] " or "(1) " (the bracket closed), or before a dash
+     * "1 - " / "1 \u2013 " (not a range "12 - 15"). Whether it numbers an entry or a list point is decided by what follows.
+     */
+    static final Pattern NUMBERED = Pattern.compile("^(?:\\[(?=\\d{1,3}\\])|\\((?=\\d{1,3}\\))"
+            + "|(?=\\d{1,3}(?:[.)]|\\s+[-\u2013\u2014]\\s+\\D)))(\\d{1,3})(?:[.)\\]]|\\s+[-\u2013\u2014])\\s+(?=\\S)");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
     static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u25b6\u25b8\u25b7\u25b9\u27a4\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
