@@ -81,7 +81,8 @@ public final class DigestParser {
     }
 
     private List<Unit> units(String text, boolean pageBreaks) {
-        String inlined = text == null ? "" : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(text));
+        String inlined = text == null ? ""
+                : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(KramdownAttributeLists.drop(text)));
         return units.read(inlined, pageBreaks);
     }
 

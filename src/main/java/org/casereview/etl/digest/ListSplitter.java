@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ListSplitter {
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\S)");
+    private static final Pattern LEADING_NUMBER = UnitShapes.NUMBERED;
     /** A number or letter an item was printed with inside a run-on list: "(1) ", "2. ", "b) ", "(iii) ". */
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");

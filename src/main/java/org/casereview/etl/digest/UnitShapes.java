@@ -14,7 +14,12 @@ final class UnitShapes {
     record LabelMatch(SectionType type, String heading, int start, int end) {
     }
 
-    static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    /**
+     * A number opening a line, group 1: "1. ", "1) ", in brackets "[1] " or "(1) " (the bracket closed), or before a dash
+     * "1 - " / "1 \u2013 " (not a range "12 - 15"). Whether it numbers an entry or a list point is decided by what follows.
+     */
+    static final Pattern NUMBERED = Pattern.compile("^(?:\\[(?=\\d{1,3}\\])|\\((?=\\d{1,3}\\))"
+            + "|(?=\\d{1,3}(?:[.)]|\\s+[-\u2013\u2014]\\s+\\D)))(\\d{1,3})(?:[.)\\]]|\\s+[-\u2013\u2014])\\s+(?=\\S)");
     /** A subsection's number before its title ('1.2 ', '2.1.3. '), as LaTeX prints a numbered subsection heading. */
     static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(?=\\p{Lu})");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");

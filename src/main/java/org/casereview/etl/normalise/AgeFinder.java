@@ -34,6 +34,8 @@ final class AgeFinder {
     private final Pattern unitsOfAge;
     private final Pattern yearsSemicolonMonths;
     private final Pattern adultAfter;
+    /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
+    private final Pattern sameChildGap;
     private final BigDecimal adultFrom;
     private final BigDecimal youngAdultUntil;
 
@@ -57,6 +59,7 @@ final class AgeFinder {
                 + "(?:" + sep + "and" + sep + "(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = String.join("|", vocabulary.words("age", "noun_of_age").stream().map(PhrasePatterns::spaced).toList());
+        this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
         this.nounOfAge = Pattern.compile("(?<![\\w-])(?:" + nouns + ")" + sep + "of" + sep + "((" + number + ")" + sep + unit + ")(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
         String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
@@ -101,6 +104,8 @@ final class AgeFinder {
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
                 && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
+        List<Candidate> found = List.copyOf(candidates);
+        candidates.removeIf(c -> statedRightAfter(text, c, found));
         // Plain ages first; an age after "by a" (often the perpetrator's) or "when she was" (often
         // another moment) only when the text gives no other; never an age after "by a" once the
         // child was named before it ("abuse of a girl by a 15-year-old").
@@ -111,6 +116,16 @@ final class AgeFinder {
                         .thenComparingInt(c -> -length(c)))
                 .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);
+    }
+
+    /** An age word ("infant", "toddler") right before the same child's stated age: the stated age says more. */
+    private boolean statedRightAfter(String text, Candidate word, List<Candidate> candidates) {
+        if (word.fact().years() != null || word.fact().text() == null) {
+            return false;
+        }
+        int end = word.start() + length(word);
+        return candidates.stream().anyMatch(c -> c.fact().years() != null && c.start() >= end
+                && sameChildGap.matcher(text.substring(end, c.start())).matches());
     }
 
     private static int length(Candidate candidate) {

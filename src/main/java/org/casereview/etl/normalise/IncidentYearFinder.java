@@ -14,6 +14,7 @@ final class IncidentYearFinder {
     private final Pattern otherMomentBefore;
     private final Pattern otherEventSentence;
     private final Pattern otherMomentClause;
+    private final Pattern harmUntil;
     /** "between 2016 and 2018", "from 2015 to 2020": a period, no single incident. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
@@ -31,6 +32,11 @@ final class IncidentYearFinder {
         this.otherMomentClause = Pattern.compile("(?<![\\w-])(?:" + moment + ")(?![\\w-])"
                 + "(?:\\s+(?!(?:died|dies|was|were|is|are|had|has|suffered|sustained)(?![\\w-]))[\\w'-]+){0,6}\\W*$",
                 Pattern.CASE_INSENSITIVE);
+        String harm = String.join("|", vocabulary.words("incident_year", "harm_until").stream()
+                .map(PhrasePatterns::spaced).toList());
+        this.harmUntil = Pattern.compile("(?<![\\w-])(?:" + harm + ")(?![\\w-])[^.;,:]{0,80}?(?<![\\w-])(until\\s+"
+                + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
+                + "((?:19|20)\\d{2}))(?![\\w-])", Pattern.CASE_INSENSITIVE);
     }
 
     Optional<Finding<Integer>> find(String text) {
@@ -41,7 +47,15 @@ final class IncidentYearFinder {
         Matcher matcher = datedYear.matcher(text);
         Matcher range = YEAR_RANGE.matcher(text);
         int rangeStart = range.find() ? range.start() : Integer.MAX_VALUE;
+        // "abused ... until 2020": the year the harm ended, before any later year (a parent's history)
+        Matcher ended = harmUntil.matcher(text);
+        int endedAt = ended.find() && ended.start() < rangeStart ? ended.start(1) : Integer.MAX_VALUE;
+        Optional<Finding<Integer>> endYear = endedAt == Integer.MAX_VALUE ? Optional.empty()
+                : Optional.of(new Finding<>(Integer.parseInt(ended.group(2)), ended.group(1)));
         while (matcher.find()) {
+            if (matcher.start() > endedAt) {
+                return endYear;
+            }
             if (matcher.start() > rangeStart) {
                 // The harm lasted a period; later years are other moments ("came to light in 2019").
                 return Optional.empty();
@@ -55,6 +69,6 @@ final class IncidentYearFinder {
             }
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));
         }
-        return Optional.empty();
+        return endYear;
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
+import org.casereview.etl.document.Section;
 
 /** The self-check of one digest over its entries: each check is one method that gives a short reason or nothing. */
 public final class DigestChecks {
@@ -25,7 +26,8 @@ public final class DigestChecks {
 
     public static Verdict judge(List<LoadedReview> entries) {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
-                entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), runTogetherItems(entries))
+                entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), runTogetherItems(entries),
+                repeatedLists(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 
@@ -74,6 +76,16 @@ public final class DigestChecks {
                 ? Optional.of("every item list of " + lists.size() + " has one item of " + words / items
                 + " words on average (list items run together?)")
                 : Optional.empty();
+    }
+
+    /**
+     * An entry with two lists of one kind ("Learning includes:" twice): one review says what it learnt in one list, so
+     * the entry holds the next reviews too, whose headings were not seen.
+     */
+    static Optional<String> repeatedLists(List<LoadedReview> entries) {
+        return some(entries, e -> e.sections().stream().filter(s -> s.type().hasItems())
+                .collect(java.util.stream.Collectors.groupingBy(Section::type, java.util.stream.Collectors.counting()))
+                .values().stream().anyMatch(n -> n > 1), "have one kind of list twice (several reviews in one entry?)");
     }
 
     private static Optional<String> some(List<LoadedReview> entries, Predicate<LoadedReview> wrong, String what) {

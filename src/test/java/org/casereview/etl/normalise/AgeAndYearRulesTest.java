@@ -116,4 +116,27 @@ class AgeAndYearRulesTest {
         assertThat(summary("Abuse of 14 children between 1995 and 2005. The abuse came to light in 2019.")
                 .incidentYear()).isNull();
     }
+
+    @Test
+    void aStatedAgeRightAfterAnAgeWordIsTheChildsAge() {
+        ReviewFacts infant = summary("Serious injuries to an infant girl aged seven weeks in March 2024.");
+        assertThat(infant.ageText()).isEqualTo("aged seven weeks");
+        assertThat(infant.ageYears()).isEqualByComparingTo("0.13");
+        assertThat(summary("A toddler, aged 2, was found alone in a flat in 2023.").ageText()).isEqualTo("aged 2");
+        // not stated means empty: the word alone stays the child's age band
+        assertThat(summary("An infant boy was found with bruises in 2023.").ageText()).isEqualTo("infant");
+        // another person's age after the word is not the child's
+        assertThat(summary("An infant boy whose sister was aged 6 died in 2023.").ageText()).isEqualTo("infant");
+    }
+
+    @Test
+    void theYearAHarmToTheChildEndedIsItsYearNotAParentsHistory() {
+        assertThat(summary("A 9-year-old girl was neglected by her mother for several years until 2021. "
+                + "Her father had moved abroad in 2017.").incidentYear()).isEqualTo(2021);
+        // a child living somewhere until a year is no harm that ended then
+        assertThat(summary("A 9-year-old girl lived with her grandmother until 2021. She was sexually abused "
+                + "in 2022.").incidentYear()).isEqualTo(2022);
+        assertThat(summary("A 9-year-old girl was neglected, and lived with her aunt until 2019.").incidentYear())
+                .isNull();
+    }
 }

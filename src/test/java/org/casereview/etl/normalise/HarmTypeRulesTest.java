@@ -259,4 +259,27 @@ class HarmTypeRulesTest {
         assertThat(facts.riskFactors().contains("co_sleeping")).isEqualTo(coSleeping);
         assertThat(facts.harmTypes().contains("sudden_unexpected_infant_death")).isEqualTo(coSleeping);
     }
+
+    @Test
+    void forcedWorkOnACannabisFarmIsCriminalExploitationAndSeriousHarm() {
+        ReviewFacts facts = summary("A 15-year-old boy went missing from care in 2022 and was later discovered "
+                + "tending plants in a cannabis farm in another county.");
+        assertThat(facts.harmTypes()).contains("child_criminal_exploitation");
+        assertThat(facts.outcome()).isEqualTo("serious_harm");
+        assertThat(summary("A 15-year-old boy was neglected in 2022. Police had found a cannabis farm in a flat "
+                + "his father rented.").harmTypes()).doesNotContain("child_criminal_exploitation");
+    }
+
+    @Test
+    void theWordOnlineAloneIsNoOnlineHarm() {
+        assertThat(summary("A 13-year-old boy took his own life in 2021. He had posted to classmates online that he "
+                + "felt alone.").harmTypes()).doesNotContain("online_harm");
+        assertThat(summary("A 16-year-old girl was seen by her GP in 2021 after she had ordered diet pills online.")
+                .harmTypes()).doesNotContain("online_harm");
+        assertThat(summary("A 13-year-old boy was blackmailed online by a stranger in 2021.").harmTypes())
+                .contains("online_harm");
+        assertThat(summary("A 12-year-old girl met a 30-year-old man online in 2021 who later abused her.")
+                .harmTypes()).contains("online_harm");
+        assertThat(summary("Online bullying of a 12-year-old girl in 2021.").harmTypes()).contains("online_harm");
+    }
 }

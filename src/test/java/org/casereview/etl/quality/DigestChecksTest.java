@@ -76,4 +76,18 @@ class DigestChecksTest {
                 entryWithItems("b", List.of(item), List.of()));
         assertThat(DigestChecks.judge(shortSingles).quality()).isEqualTo("ok");
     }
+
+    @Test
+    void anEntryWithOneKindOfListTwiceHoldsSeveralReviews() {
+        ReviewRow row = ReviewRow.builder().reviewId("2026-11-swallowed").title("Contents").summary("S.").build();
+        List<Section> sections = List.of(
+                new Section(SectionType.LEARNING, 1, "Learning includes", "a", null, null, List.<Item>of()),
+                new Section(SectionType.RECOMMENDATIONS, 2, "Recommendations include", "b", null, null, List.<Item>of()),
+                new Section(SectionType.LEARNING, 3, "Learning includes", "c", null, null, List.<Item>of()));
+        LoadedReview swallowed = new LoadedReview(row, "digest", sections, List.of(), List.of());
+
+        assertThat(DigestChecks.judge(List.of(swallowed, entry("Baby D", "S.", true))).notes())
+                .containsExactly("1 of 2 entries have one kind of list twice (several reviews in one entry?)");
+        assertThat(DigestChecks.judge(List.of(entry("Baby D", "S.", true))).quality()).isEqualTo("ok");
+    }
 }
