@@ -27,6 +27,8 @@ final class ReportItemGaps {
     private static final Pattern LINE_MARKER = Pattern.compile("^['\"]?([^\\p{L}\\p{N}\\s'\"]|\\(?\\d{1,2}[.)]?)\\s+\\p{L}");
     /** A bare number before a capitalised word: a row number of a table read as one paragraph. */
     private static final Pattern ROW_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,2})\\.?\\s+\\p{Lu}");
+    /** Words, then a point's number and perhaps the count: "Learning point 1 of 3", "Recommendation 2:". */
+    private static final Pattern NUMBERED_POINT = Pattern.compile("\\p{L}[\\p{L} ]*?\\s\\d{1,2}(\\s+of\\s+\\d{1,2})?\\s*[:.]?");
     private static final int MIN_MARKED_LINES = 2;
     private static final int MIN_RUNNING_NUMBERS = 3;
 
@@ -34,7 +36,23 @@ final class ReportItemGaps {
     }
 
     static List<Optional<String>> judge(ReportEvidence r) {
-        return List.of(emptyLearningSection(r), entriesWithoutItems(r));
+        return List.of(emptyLearningSection(r), entriesWithoutItems(r), numberedPointsWithoutItems(r));
+    }
+
+    /**
+     * Two or more learning or recommendations sections headed as numbered points of their kind ("Learning point 1 of
+     * 3", "Recommendation 2"), and no item of that kind read: each section held a point.
+     */
+    static Optional<String> numberedPointsWithoutItems(ReportEvidence r) {
+        for (SectionType type : List.of(SectionType.LEARNING, SectionType.RECOMMENDATIONS)) {
+            long numbered = r.sections().stream().filter(s -> s.type() == type && s.heading() != null
+                    && NUMBERED_POINT.matcher(s.heading().strip()).matches()).count();
+            if (numbered >= 2 && ItemRow.count(r.items(), type) == 0) {
+                return Optional.of(numbered + " " + type.code() + " sections are headed as numbered points and no "
+                        + type.code() + " item was read");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -44,14 +44,15 @@ final class ContentsDetector {
             if (page.number() > searchLimit) {
                 break;
             }
-            List<Entry> pageEntries = entries(page);
-            boolean titled = page.lines().stream().limit(3).anyMatch(l -> TITLE.matcher(l.text().strip()).matches());
-            int lines = page.lines().size();
+            List<TextLine> rows = rows(page.lines());
+            List<Entry> pageEntries = entries(rows);
+            boolean titled = rows.stream().limit(3).anyMatch(l -> TITLE.matcher(l.text().strip()).matches());
+            int lines = rows.size();
             boolean continues = contentsPages.contains(page.number() - 1);
             double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;
             boolean listed = pageEntries.size() >= 3 && (share >= 0.6 || (titled || continues) && share >= 0.4)
-                    && (titled || leadered(page) || namesLaterLines(pageEntries, laterLines));
-            if (listed || titled && lines >= 4 && shortLines(page) >= 0.8 * lines) {
+                    && (titled || leadered(rows) || namesLaterLines(pageEntries, laterLines));
+            if (listed || titled && lines >= 4 && shortLines(rows) >= 0.8 * lines) {
                 contentsPages.add(page.number());
                 entries.addAll(pageEntries);
             }
@@ -85,8 +86,8 @@ final class ContentsDetector {
         }
     }
 
-    private static boolean leadered(PageText page) {
-        return page.lines().stream().filter(l -> LEADER.matcher(l.text()).find()).count() >= 3;
+    private static boolean leadered(List<TextLine> rows) {
+        return rows.stream().filter(l -> LEADER.matcher(l.text()).find()).count() >= 3;
     }
 
     private static String key(String text) {
@@ -94,13 +95,40 @@ final class ContentsDetector {
     }
 
     /** Contents without page numbers: a titled page of short lines. */
-    private static long shortLines(PageText page) {
-        return page.lines().stream().filter(l -> l.text().split("\\s+").length <= 12).count();
+    private static long shortLines(List<TextLine> rows) {
+        return rows.stream().filter(l -> l.text().split("\\s+").length <= 12).count();
     }
 
-    static List<Entry> entries(PageText page) {
+    /**
+     * The page's lines with a leader and page number that stand apart as a line of their own (no letter, cut off at
+     * a column gap) joined to the entry's title on their baseline: "Chapter 1: Introduction . . . ." and ". . . 3".
+     */
+    static List<TextLine> rows(List<TextLine> lines) {
+        List<TextLine> rows = new ArrayList<>(lines);
+        for (TextLine line : lines) {
+            String text = line.text().strip();
+            if (pageNumberStart(text) <= 0 || leaderStart(text, pageNumberStart(text) - 1) > 0
+                    || !LEADER.matcher(text).find()) {
+                continue;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                TextLine title = rows.get(i);
+                if (title != line && Math.abs(title.y() - line.y()) < 1 && title.endX() <= line.x()
+                        && title.text().codePoints().anyMatch(Character::isLetter)) {
+                    List<TextFragment> fragments = new ArrayList<>(title.fragments());
+                    fragments.addAll(line.fragments());
+                    rows.set(i, new TextLine(title.page(), title.text().strip() + " " + text, fragments));
+                    rows.remove(line);
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    static List<Entry> entries(List<TextLine> rows) {
         List<Entry> entries = new ArrayList<>();
-        for (TextLine line : page.lines()) {
+        for (TextLine line : rows) {
             DocumentBudget.checkTime();
             String text = line.text().strip();
             int number = pageNumberStart(text);

@@ -22,6 +22,8 @@ final class FurnitureFilter {
 
     private static final float BAND = 0.13f;
     private static final float SAME_PLACE = 4f;
+    /** Margin text under this share of the body's size is furniture (a producer's 1 pt credit line). */
+    private static final float TINY = 0.4f;
 
     private static final Pattern NAMED_PAGE = Pattern.compile(
             "\\p{L}[^|]{0,60}?\\s*[|\u00b7\u2022]\\s*(\\d{1,4})|(\\d{1,4})\\s*[|\u00b7\u2022]\\s*\\p{L}[^|]{0,60}");
@@ -56,7 +58,7 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
-                boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body)
+                boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body) || tiny(line, body)
                         || repeats(line, marginLines, repeatThreshold, body)
                         || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
@@ -86,6 +88,11 @@ final class FurnitureFilter {
         }
         int number = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         return number >= 1 && number <= line.page();
+    }
+
+    /** Type far under the body's in a page margin: a producer's stamp or printer's mark, never read as text. */
+    private static boolean tiny(TextLine line, BodyStyle body) {
+        return line.fontSize() < TINY * body.fontSize();
     }
 
     static boolean isPageNumber(String text) {

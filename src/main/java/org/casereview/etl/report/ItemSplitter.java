@@ -37,6 +37,8 @@ final class ItemSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]$");
     private static final Pattern ENDED = Pattern.compile("[.!?;:]['\"\u2019\u201d)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** "of 3" after an item's number in a heading: "Learning point 1 of 3". */
+    private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s+of\\s+\\d{1,2}$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s:.)\u2013\u2014-]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile(
             "^(\\(?[A-Z]{0,3}\\d{1,2}(\\.\\d{1,3})*[.):]?|\\(?[a-z][.)])\\s+");
@@ -88,6 +90,31 @@ final class ItemSplitter {
         if (found.isEmpty() && sectionType.hasItems() && !Float.isNaN(textMargin)) {
             found = separatePoints(body, sectionType);
         }
+        if (found.isEmpty() && sectionType.hasItems()) {
+            found = pointUnderItsLabel(sectionType, heading, body);
+        }
+        return found;
+    }
+
+    /**
+     * A heading that is one numbered item's label of the section's kind ("Learning point 2 of 3", "Recommendation 4")
+     * over a single paragraph that is a sentence: the heading names the item, the paragraph is its text (a slide or
+     * page a point, set large enough that it may have been taken for a sub-heading).
+     */
+    private List<Found> pointUnderItsLabel(SectionType type, String heading, List<Block> blocks) {
+        if (blocks.size() != 1 || blocks.get(0).table() || blocks.get(0).words() < MIN_CALLOUT_WORDS) {
+            return List.of();
+        }
+        String named = OF_TOTAL.matcher(heading.strip()).replaceFirst("");
+        Optional<ItemLabels.Label> label = labels.label(named);
+        boolean namesOne = label.isPresent() && label.get().type() == type && labels.bareLabel(named).isEmpty()
+                && stripSeparators(named.substring(label.get().length())).isEmpty();
+        String text = blocks.get(0).text().strip();
+        if (!namesOne || text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !ENDED.matcher(text).find()) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        add(found, type, text, blocks.get(0).page());
         return found;
     }
 

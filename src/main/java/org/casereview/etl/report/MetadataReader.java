@@ -74,9 +74,13 @@ final class MetadataReader {
         boolean imageCover = rawPages.isEmpty() || rawPages.get(0).lines().isEmpty();
         List<TextLine> runningHeads = RunningHeads.ofFirstPage(rawPages);
         List<TextLine> coverLines = titleLines.stream().filter(l -> !runningHeads.contains(l)).toList();
-        String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
-                : imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType, body))
+        String coverTitle = imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType, body))
                 : coverTitles.title(coverLines.isEmpty() ? titleLines : coverLines, reviewType, body);
+        if (infoTitle != null && !printed(infoTitle, texts) && extendsCoverTitle(infoTitle, coverTitle)) {
+            // "Ottermouth Learning Review Child L" over a cover printing "LEARNING REVIEW" / "Child L": the printed title
+            infoTitle = null;
+        }
+        String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines) : coverTitle;
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         String childName = childNames.childName(title, titleLines, reviewType);
@@ -263,6 +267,15 @@ final class MetadataReader {
             }
         }
         return info == null ? null : blankToNull(info.getAuthor());
+    }
+
+    /**
+     * The document information title is the cover's title, naming the review type, with words added around it (a
+     * place, a working prefix): its words in order hold the cover title's.
+     */
+    private boolean extendsCoverTitle(String infoTitle, String coverTitle) {
+        String cover = coverTitle == null ? "" : key(coverTitle);
+        return !cover.isEmpty() && typeIn(coverTitle) != null && key(infoTitle).contains(cover);
     }
 
     /** The title pages print the words of the document information title, in order, line breaks aside. */

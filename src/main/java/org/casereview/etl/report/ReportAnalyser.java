@@ -97,8 +97,11 @@ final class ReportAnalyser {
         String partnershipKey = key(metadata.partnership() == null ? "" : metadata.partnership());
         List<Heading> block = headings.stream().filter(h -> h.page() == page && h.lineIndex() < first.lineIndex()
                 && !key(h.text()).isEmpty()).toList();
+        // a kind line ("7 Minute Briefing") stands above the body: after a heading typed a section it is a section
+        int body = block.stream().filter(h -> !untyped(h) && typer.type(h.text()) != SectionType.SUMMARY)
+                .mapToInt(Heading::lineIndex).min().orElse(Integer.MAX_VALUE);
         Set<Heading> titleBlock = new HashSet<>(block.stream().filter(h -> printsTitle(h, titleKey, typeKey)
-                && (page == 1 || untyped(h))).toList());
+                || h.lineIndex() < body && namesKind(h)).filter(h -> page == 1 || untyped(h)).toList());
         List<TextLine> titleLines = titleBlock.stream().map(h -> lines.get(h.lineIndex())).toList();
         for (Heading h : block) {
             if (untyped(h) && (!partnershipKey.isEmpty() && key(h.text()).contains(partnershipKey)
@@ -117,15 +120,15 @@ final class ReportAnalyser {
         return a.bold() == b.bold() && Math.abs(a.fontSize() - b.fontSize()) < 0.5f;
     }
 
-    /**
-     * The document's title, its review type ("Child Safeguarding Practice Review: Child N" when the title
-     * kept is another) or its kind ("7 Minute Briefing": a summary word that is no standard heading).
-     */
-    private boolean printsTitle(Heading heading, String titleKey, String typeKey) {
+    /** The document's title or its review type ("Child Safeguarding Practice Review: Child N" when the title kept is another). */
+    private static boolean printsTitle(Heading heading, String titleKey, String typeKey) {
         String text = key(heading.text());
-        return titleKey.contains(text) || text.contains(titleKey)
-                || !typeKey.isEmpty() && text.contains(typeKey)
-                || typer.type(heading.text()) == SectionType.SUMMARY && !typer.isStandardHeading(heading.text());
+        return titleKey.contains(text) || text.contains(titleKey) || !typeKey.isEmpty() && text.contains(typeKey);
+    }
+
+    /** The document's kind ("7 Minute Briefing"): a summary word that is no standard heading. */
+    private boolean namesKind(Heading heading) {
+        return typer.type(heading.text()) == SectionType.SUMMARY && !typer.isStandardHeading(heading.text());
     }
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,

@@ -50,6 +50,26 @@ class ReportItemGapsTest {
     }
 
     @Test
+    void sectionsHeadedAsNumberedPointsThatGaveNoItem() {
+        List<Section> slides = List.of(
+                section(SectionType.BACKGROUND, 1, "What happened", "Child T was admitted to hospital."),
+                section(SectionType.LEARNING, 2, "Learning point 1 of 2", "Missed appointments should prompt a visit."),
+                section(SectionType.LEARNING, 3, "Learning point 2 of 2", "Beliefs about diet should be explored."),
+                section(SectionType.RECOMMENDATIONS, 4, "What needs to change", "• Health visiting should visit."));
+        assertThat(ReportItemGaps.numberedPointsWithoutItems(new ReportEvidence(4, slides, List.of())))
+                .contains("2 learning sections are headed as numbered points and no learning item was read");
+        assertThat(ReportItemGaps.numberedPointsWithoutItems(new ReportEvidence(4, slides,
+                List.of(new ItemRow(SectionType.LEARNING, 1, "Missed appointments should prompt a visit.", 2))))).isEmpty();
+
+        // one such heading, or section numbers before the words, are no numbered points
+        List<Section> chapters = List.of(
+                section(SectionType.LEARNING, 1, "5. Learning", "The review found that records were not shared."),
+                section(SectionType.LEARNING, 2, "Learning point 1", "Records should be shared."),
+                section(SectionType.LEARNING, 3, "6.2 Lessons for practice", "Managers should check records."));
+        assertThat(ReportItemGaps.numberedPointsWithoutItems(new ReportEvidence(3, chapters, List.of()))).isEmpty();
+    }
+
+    @Test
     void markedEntriesThatGaveNoItemOfTheirKind() {
         Section good = section(SectionType.GOOD_PRACTICE, 1, "5. Good practice",
                 "+ The police followed the protocol kindly.\n+ The health visitor called the next day.");

@@ -33,6 +33,7 @@ class VocabularyRulesTest {
                 "Recommendations for the partnership | recommendations",
                 "Examples of good practice | good_practice",
                 "4. Summary of events | background",
+                "Summary of what happened | background",
                 "Executive summary | summary",
                 "Terms of reference | methodology",
                 "Appendix 1: Terms of reference | appendix",
