@@ -305,7 +305,8 @@ final class ItemSplitter {
                 // a header cell names in the singular what a heading names in the plural ('Recommended action')
                 String cell = header.get(c);
                 Optional<SectionType> kind = typer.itemType(cell).or(() -> typer.itemType(cell + "s"));
-                if (kind.isEmpty() || kind.get() == context) {
+                // 'Learning theme' groups the rows: its cells are no learning
+                if (kind.isEmpty() || kind.get() == context || TableRows.namesGroup(cell)) {
                     continue;
                 }
                 for (TableRows.Item row : TableRows.columnTexts(block.lines(), c)) {

@@ -25,6 +25,11 @@ final class TableRows {
     private TableRows() {
     }
 
+    /** True when a header cell names a column that groups the items ("Learning theme"), not the items. */
+    static boolean namesGroup(String headerCell) {
+        return GROUP_HEADER.matcher(headerCell.strip()).matches();
+    }
+
     /** x positions where the cells of a line begin. */
     static List<Float> cellStarts(TextLine line) {
         List<Float> starts = new ArrayList<>();
