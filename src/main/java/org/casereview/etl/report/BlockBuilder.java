@@ -176,7 +176,10 @@ final class BlockBuilder {
             // a printed grid's rows may be taller than any gap: a line ruled into the block's columns goes on with it
             return gap <= 2.5f * pitch || ruledCells(line) >= 2 && TableRows.fitsColumns(line, TableRows.columns(block));
         }
-        return gap <= 1.6f * pitch && TableRows.fitsColumns(line, TableRows.columns(block));
+        // a grid's cells padded inside drawn edges start where the header's centred cells do not
+        List<Float> columns = TableRows.columns(block);
+        return gap <= 1.6f * pitch && TableRows.fitsColumns(line, columns)
+                || gap <= 2.5f * pitch && TableRows.inRuledCells(line, columns);
     }
 
     private static long ruledCells(TextLine line) {

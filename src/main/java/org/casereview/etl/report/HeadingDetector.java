@@ -328,7 +328,8 @@ final class HeadingDetector {
         if (text.length() < 2 || text.length() > 200 || !ANY_LETTER.matcher(text).matches()) {
             return false;
         }
-        if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap()
+        // a number and a word in cells a drawn edge parts ('1 | LSCB') are a table row's, no numbered heading
+        if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap() || ruledCell(line)
                 || text.endsWith(",") || text.endsWith(";") || CONTENTS_ENTRY.matcher(text).find()) {
             return false;
         }
@@ -344,6 +345,10 @@ final class HeadingDetector {
         // a numbered heading in a narrow column may wrap onto a third line
         int maxLines = TOP_NUMBER.matcher(text).lookingAt() ? MAX_LINES : 2;
         return count <= maxLines && words <= 18 && !sentence;
+    }
+
+    private static boolean ruledCell(TextLine line) {
+        return line.fragments().stream().skip(1).anyMatch(TextFragment::afterRule);
     }
 
     /** Size first, then weight, capitals and colour; a rule drawn under a bold heading outweighs capitals. */

@@ -312,13 +312,36 @@ final class ItemSplitter {
             }
             closeOpen();
             if (context != null) {
-                for (TableRows.Item row : TableRows.itemTexts(block.lines())) {
-                    addRow(found, context, row);
-                }
+                List<TableRows.Item> rows = TableRows.itemTexts(block.lines());
+                rows.forEach(row -> addRow(found, context, row));
+                otherKindColumns(block, rows);
             } else if (sectionType == SectionType.FINDINGS) {
                 findingsBeside(block);
             }
             return true;
+        }
+
+        /**
+         * An untagged table whose header names another kind of item over a column than the section's ('No. |
+         * Learning | Recommended action' in a learning section): each cell of that column is an item of that kind.
+         */
+        private void otherKindColumns(Block block, List<TableRows.Item> mainRows) {
+            List<String> header = TableRows.headerCells(block.lines());
+            List<String> taken = mainRows.stream().map(TableRows.Item::text).toList();
+            for (int c = 0; c < header.size(); c++) {
+                // a header cell names in the singular what a heading names in the plural ('Recommended action')
+                String cell = header.get(c);
+                Optional<SectionType> kind = typer.itemType(cell).or(() -> typer.itemType(cell + "s"));
+                // 'Learning theme' groups the rows: its cells are no learning
+                if (kind.isEmpty() || kind.get() == context || TableRows.namesGroup(cell)) {
+                    continue;
+                }
+                for (TableRows.Item row : TableRows.columnTexts(block.lines(), c)) {
+                    if (!taken.contains(row.text())) {
+                        addRow(found, kind.get(), row);
+                    }
+                }
+            }
         }
 
         /**
@@ -510,9 +533,10 @@ final class ItemSplitter {
      * A learning or recommendations section without lists or labels, its paragraphs numbered "4.1",
      * "4.2" or by bare numbers running 1, 2, 3 (a borderless table's first column): each numbered
      * paragraph is one item, a paragraph going on in lower case (over a page break) part of it; in
-     * recommendations only paragraphs that ask for something ("should", "must"), so lead-ins are not.
+     * recommendations only paragraphs that ask for something ("should", "must"), so lead-ins are not; nor is a
+     * numbered paragraph that announces the list after it ("5.1 The review identified the following learning.").
      */
-    private static List<Found> numberedParagraphs(List<Block> blocks, SectionType type) {
+    private List<Found> numberedParagraphs(List<Block> blocks, SectionType type) {
         List<Found> found = new ArrayList<>();
         StringBuilder open = null;
         int openPage = 0;
@@ -522,7 +546,8 @@ final class ItemSplitter {
             boolean bare = BARE_NUMBER.matcher(text).lookingAt()
                     && Integer.parseInt(text.substring(0, text.indexOf(' '))) == next;
             boolean numbered = !block.heading() && (ListMarkers.startsParagraphNumber(text) || bare)
-                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find());
+                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find())
+                    && labels.announcedList(text).isEmpty();
             if (numbered) {
                 if (open != null) {
                     add(found, type, open.toString(), openPage);

@@ -25,6 +25,11 @@ final class TableRows {
     private TableRows() {
     }
 
+    /** True when a header cell names a column that groups the items ("Learning theme"), not the items. */
+    static boolean namesGroup(String headerCell) {
+        return GROUP_HEADER.matcher(headerCell.strip()).matches();
+    }
+
     /** x positions where the cells of a line begin. */
     static List<Float> cellStarts(TextLine line) {
         List<Float> starts = new ArrayList<>();
@@ -60,6 +65,27 @@ final class TableRows {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the line's cells stand in a drawn grid: one at least starts just after a drawn upright edge, and
+     * each of the others does too or starts at one of the columns.
+     */
+    static boolean inRuledCells(TextLine line, List<Float> columns) {
+        List<TextFragment> fragments = line.fragments();
+        boolean ruled = false;
+        for (int i = 0; i < fragments.size(); i++) {
+            TextFragment f = fragments.get(i);
+            boolean startsCell = i == 0 || f.x() - fragments.get(i - 1).endX() > line.fontSize() || f.afterRule();
+            if (!startsCell) {
+                continue;
+            }
+            ruled |= f.afterRule();
+            if (!f.afterRule() && columns.stream().noneMatch(c -> Math.abs(c - f.x()) < SAME_COLUMN)) {
+                return false;
+            }
+        }
+        return ruled;
     }
 
     static List<Float> columns(List<TextLine> lines) {
@@ -197,7 +223,9 @@ final class TableRows {
     /**
      * Rows start where a short first-column cell (a number) begins, or else after a vertical gap
      * wider than the line spacing inside cells, after a line with a row border drawn under it, or
-     * after the header row (a first line of cells set all in bold, before regular ones).
+     * after the header row (a first line of cells set all in bold, before regular ones). In a grid whose
+     * number cells are centred in their rows, a row's first lines come before its number: there a row
+     * opened by a border (or the header's end) takes the first number after it.
      */
     private static List<List<TextLine>> rows(List<TextLine> lines, List<Float> columns) {
         float firstColumn = columns.get(0);
@@ -212,17 +240,20 @@ final class TableRows {
         List<List<TextLine>> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
         TextLine previous = null;
+        boolean awaitsNumber = false;
         for (TextLine line : lines) {
+            boolean bordered = previous != null && (line.page() == previous.page() && previous.ruled()
+                    || rows.isEmpty() && isHeaderLine(previous) && !isHeaderLine(line));
             boolean startsRow;
             if (numberColumn) {
-                startsRow = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
+                boolean number = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
+                startsRow = bordered || number && !awaitsNumber;
+                awaitsNumber = !number && (bordered || awaitsNumber);
             } else {
                 // a row cut by a page break goes on without cells, or in the cells whose sentences it left open;
                 // another line with cells on the next page starts one
-                startsRow = previous != null && (line.y() - previous.y() > 1.3f * minGap
-                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns)
-                        || line.page() == previous.page() && previous.ruled()
-                        || rows.isEmpty() && isHeaderLine(previous) && !isHeaderLine(line));
+                startsRow = bordered || previous != null && (line.y() - previous.y() > 1.3f * minGap
+                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns));
             }
             if (startsRow && !row.isEmpty()) {
                 rows.add(row);
