@@ -2,7 +2,7 @@
 batch21_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth: texts, types
 and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch21.py ../pending-batch21 [name-prefix...]
+    /usr/bin/python3 batch21.py ../batch21 [name-prefix...]
 
 A heading's page is where the heading stands as a whole line (or a whole cell of a -layout line, or two lines of a wrapped
 heading), its printed number aside; batch13's rule, which took a line that ends with the heading's words, put a heading on

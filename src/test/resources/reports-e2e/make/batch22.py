@@ -2,7 +2,7 @@
 batch22_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with
 batch21's heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch22.py ../pending-batch22 [name-prefix...]
+    /usr/bin/python3 batch22.py ../batch22 [name-prefix...]
 
 Needs (apt-get) htmldoc, php-cli, php-tcpdf, php-dompdf, halibut, libhpdf-dev and a C compiler, node, java 17+,
 poppler-utils; the npm package pdfjs 2 in $BATCH22_NODE_MODULES (default /tmp/m26r-node/node_modules); classpaths from
