@@ -69,7 +69,8 @@ final class TaggedTables {
                 rows.add(new ItemSplitter.Found(cellKinds.get(c), TextRepair.clean(cells.get(c)), cellPages.get(c)));
             }
         }
-        if (rows.isEmpty() && kinded.size() == found.size()) {
+        // items the lines already gave from the table's cells still take the tree's row order
+        if (cells.isEmpty() && kinded.size() == found.size()) {
             return found;
         }
         List<String> rowKeys = rows.stream().map(r -> prefix(r.text())).toList();
