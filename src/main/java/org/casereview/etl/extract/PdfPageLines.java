@@ -132,12 +132,8 @@ final class PdfPageLines extends PDFTextStripper {
     }
 
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-        int labelEnd = marginLabels.labelEnd(positions);
-        if (labelEnd > 0) {
-            writeString(MarginLabels.text(positions.subList(0, labelEnd)), positions.subList(0, labelEnd));
-            List<TextPosition> body = MarginLabels.bodyAfter(positions, labelEnd);
-            writeString(MarginLabels.text(body), body);
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        if (marginLabels.writeSplit(positions, this::writeString)) {
             return;
         }
         boolean label = marginLabels.isLabel(positions);

@@ -122,11 +122,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         /** As the digest step reads the page: a margin label is a line of its own, before the line beside it. */
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            int labelEnd = marginLabels.labelEnd(positions);
-            if (labelEnd > 0) {
-                writeString(MarginLabels.text(positions.subList(0, labelEnd)), positions.subList(0, labelEnd));
-                List<TextPosition> body = MarginLabels.bodyAfter(positions, labelEnd);
-            writeString(MarginLabels.text(body), body);
+            if (marginLabels.writeSplit(positions, this::writeString)) {
                 return;
             }
             boolean label = marginLabels.isLabel(positions);

@@ -1,5 +1,6 @@
 package org.casereview.etl.pdf;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -95,8 +96,30 @@ public final class MarginLabels {
         return end < word.size() ? end : 0;
     }
 
+    /** Writes a stripper's text: a word of its glyphs. */
+    @FunctionalInterface
+    public interface WordWriter {
+        void write(String text, List<TextPosition> glyphs) throws IOException;
+    }
+
+    /**
+     * Writes a word that opens with a label and goes on into the line beside it as two words, the label's and the
+     * body's ({@link #labelEnd}); false, writing nothing, for any other word.
+     */
+    public boolean writeSplit(List<TextPosition> word, WordWriter out) throws IOException {
+        int labelEnd = labelEnd(word);
+        if (labelEnd == 0) {
+            return false;
+        }
+        List<TextPosition> label = word.subList(0, labelEnd);
+        out.write(text(label), label);
+        List<TextPosition> body = bodyAfter(word, labelEnd);
+        out.write(text(body), body);
+        return true;
+    }
+
     /** The word's glyphs after its label's, the blanks between them left out: the body line's first words. */
-    public static List<TextPosition> bodyAfter(List<TextPosition> word, int labelEnd) {
+    static List<TextPosition> bodyAfter(List<TextPosition> word, int labelEnd) {
         int start = labelEnd;
         while (start < word.size() - 1 && word.get(start).getUnicode().isBlank()) {
             start++;
