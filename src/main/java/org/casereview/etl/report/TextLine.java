@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -88,16 +89,8 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
 
     /** True when nearly every visible character is bold. */
     boolean bold() {
-        int bold = 0;
-        int all = 0;
-        for (TextFragment f : fragments) {
-            int chars = nonSpaces(f.text());
-            all += chars;
-            if (f.bold()) {
-                bold += chars;
-            }
-        }
-        return all > 0 && bold >= 0.9 * all;
+        int all = visibleChars(f -> true);
+        return all > 0 && visibleChars(TextFragment::bold) >= 0.9 * all;
     }
 
     /** True when every visible character is in an italic face. */
@@ -112,16 +105,18 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
 
     /** True when most visible characters are in a small-capital face (its capitals may come from the upright face). */
     boolean smallCaps() {
-        int small = 0;
-        int all = 0;
+        int all = visibleChars(f -> true);
+        return all > 0 && visibleChars(TextFragment::smallCaps) * 2 > all;
+    }
+
+    private int visibleChars(Predicate<TextFragment> face) {
+        int chars = 0;
         for (TextFragment f : fragments) {
-            int chars = nonSpaces(f.text());
-            all += chars;
-            if (f.smallCaps()) {
-                small += chars;
+            if (face.test(f)) {
+                chars += nonSpaces(f.text());
             }
         }
-        return all > 0 && small * 2 > all;
+        return chars;
     }
 
     /** True when every visible character is in colour. */
