@@ -260,6 +260,23 @@ class HarmTypeRulesTest {
         assertThat(facts.harmTypes().contains("sudden_unexpected_infant_death")).isEqualTo(coSleeping);
     }
 
+    /**
+     * Issue 9 (digests b22, Baby AX): the place named first, the adult asleep on it in a relative clause ("found on a
+     * sofa where his father had fallen asleep while feeding him"). Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 5-week-old boy died in 2023. He was found on a settee where his mother had fallen asleep while feeding him.|true",
+            "Death of a 9-week-old girl in 2021, found unresponsive in the bed where her father had fallen asleep cuddling her.|true",
+            "A 4-week-old boy died in 2022 on an armchair on which his father had fallen asleep holding him.|true",
+            "A 6-week-old girl died in 2022 in her cot in the room where her mother had fallen asleep watching television.|false",
+    })
+    void thePlaceWhereAnAdultFellAsleepWithTheBabyIsCoSleeping(String text, boolean coSleeping) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.riskFactors().contains("co_sleeping")).isEqualTo(coSleeping);
+        assertThat(facts.harmTypes().contains("sudden_unexpected_infant_death")).isEqualTo(coSleeping);
+    }
+
     @Test
     void forcedWorkOnACannabisFarmIsCriminalExploitationAndSeriousHarm() {
         ReviewFacts facts = summary("A 15-year-old boy went missing from care in 2022 and was later discovered "
