@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param maxZipEntries    entries of a zip-based file
  * @param maxPageChars     characters on one PDF page
  * @param maxDigestChars   characters of a digest's text
- * @param timePerDocument  wall time for reading one document
+ * @param timePerDocument  processor time for reading one document (wall time up to three times it)
  */
 public record DocumentLimits(long maxFileBytes, int maxPages, long maxExpandedBytes, int maxZipEntries,
                              int maxPageChars, int maxDigestChars, Duration timePerDocument) {
