@@ -474,7 +474,7 @@ W8 = {
         ("p", "This review concerns twin girls, J and K, who were aged three when they were found alone in their flat in December "
               "2024 after their mother was taken ill. They had been left for at least a day and were hungry and distressed. Both "
               "children had missed most of their developmental checks and neither was registered with an early years setting."),
-        ("h1", "Why this review was carried out", "methodology"),
+        ("h1", "Why this review was carried out", "introduction"),
         ("p", "The rapid review concluded that a local child safeguarding practice review would help the partnership understand why "
               "two young children could become so isolated from universal services. The review used a hybrid methodology of agency "
               "reports, practitioner conversations and a multi-agency learning event."),
