@@ -41,6 +41,7 @@ final class DigestGrammar {
     final Set<String> linkNouns;
     final int linkMaxWords;
     final Pattern pseudonym;
+    final Pattern titleField;
     /** Last words of the name prefixes, lower case ("child", "baby", "person"). */
     final Set<String> namePrefixWords;
     final Set<String> titleWords;
@@ -79,6 +80,7 @@ final class DigestGrammar {
         // case-sensitive: "Child V" is a name, "Child sexual exploitation" is not
         pseudonym = Pattern.compile("\\b" + prefix + "\\s+" + id
                 + "(?:\\s*,\\s*" + nextId + ")*(?:,?\\s+(?:and|&)\\s+" + nextId + ")?\\b");
+        titleField = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "title_field") + ")", FLAGS);
         namePrefixWords = words(v, GRAMMAR, "name_prefixes").stream()
                 .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
         titleWords = titleWords(v);

@@ -30,6 +30,7 @@ public final class DigestParser {
     private final EntryBuilder entries;
     private final ContinuedHeadings continued;
     private final ClosingNote closingNote;
+    private final DotLeaderFields fields;
     private final DigestDateReader dates = new DigestDateReader();
 
     public DigestParser() {
@@ -44,6 +45,7 @@ public final class DigestParser {
         this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));
         this.continued = new ContinuedHeadings(shapes);
         this.closingNote = new ClosingNote(shapes);
+        this.fields = new DotLeaderFields(grammar);
     }
 
     /** A heading (null for the text before any heading) and the units under it. */
@@ -81,8 +83,8 @@ public final class DigestParser {
     }
 
     private List<Unit> units(String text, boolean pageBreaks) {
-        String inlined = text == null ? ""
-                : MarkdownReferenceLinks.inline(MarkdownFootnotes.inline(KramdownAttributeLists.drop(text)));
+        String inlined = text == null ? "" : fields.asFields(MarkdownReferenceLinks.inline(
+                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text)))));
         return units.read(inlined, pageBreaks);
     }
 

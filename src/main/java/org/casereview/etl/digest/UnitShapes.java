@@ -223,18 +223,10 @@ final class UnitShapes {
      * start of a line that holds nothing else ("#### Learning", a bold "Recommendations" line).
      */
     LabelMatch labelAt(String text, int pos) {
-        int from = pos;
-        boolean numberedBox = false;
-        if (pos == 0) {
-            Matcher heading = MARKDOWN_HEADING.matcher(text);
-            from = heading.find() ? heading.end() : 0;
-            Matcher number = NUMBERED.matcher(text.substring(from));
-            if (from > 0 && number.find()) {
-                // "## 3. Key learning": the numbered boxes of a 7-minute briefing
-                from += number.end();
-                numberedBox = true;
-            }
-        }
+        LabelStart start = pos == 0 ? lineLabelStart(text) : new LabelStart(pos, false, false);
+        int from = start.from();
+        boolean numberedBox = start.numberedBox();
+        boolean outlined = start.outlined();
         if (noLabelAt(text, from)) {
             return null;
         }
@@ -255,6 +247,8 @@ final class UnitShapes {
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();
+            } else if (outlined) {
+                continue;
             } else if (alone) {
                 end = text.length();
             } else {
@@ -277,6 +271,27 @@ final class UnitShapes {
             }
         }
         return best;
+    }
+
+    /**
+     * Where a label at a line's start begins, after the marks that may number it.
+     *
+     * @param numberedBox after a markdown heading's number ("## 3. Key learning": the numbered boxes of a briefing)
+     * @param outlined    after a multilevel list's number ("1.2 Recommendations include:"), which needs the colon: a
+     *                    numbered heading without one ("4.1 Recommendations") is a report's section
+     */
+    private record LabelStart(int from, boolean numberedBox, boolean outlined) {
+    }
+
+    private static LabelStart lineLabelStart(String text) {
+        Matcher heading = MARKDOWN_HEADING.matcher(text);
+        int from = heading.find() ? heading.end() : 0;
+        Matcher number = NUMBERED.matcher(text.substring(from));
+        if (from > 0 && number.find()) {
+            return new LabelStart(from + number.end(), true, false);
+        }
+        Matcher outline = OUTLINE_NUMBER.matcher(text);
+        return from == 0 && outline.find() ? new LabelStart(outline.end(), false, true) : new LabelStart(from, false, false);
     }
 
     /**
