@@ -93,7 +93,44 @@ final class ItemSplitter {
         if (found.isEmpty() && sectionType.hasItems()) {
             found = pointUnderItsLabel(sectionType, heading, body);
         }
+        if (found.isEmpty() && sectionType.hasItems()) {
+            found = numberedTiles(sectionType, body);
+        }
         return found;
+    }
+
+    /**
+     * Tiles each headed by a bare number ("1", "2", "3" running on) set larger than the one paragraph under it,
+     * the paragraph starting at the number's x and reading as a sentence: each paragraph is one item of the
+     * section's kind (a briefing's numbered boxes). A lead-in ending with a colon may go first; any other
+     * paragraph, a number out of turn or one over two paragraphs leaves the section prose.
+     */
+    private List<Found> numberedTiles(SectionType type, List<Block> blocks) {
+        int start = !blocks.isEmpty() && blocks.get(0).text().strip().endsWith(":") ? 1 : 0;
+        int pairs = (blocks.size() - start) / 2;
+        if (pairs < 2 || (blocks.size() - start) % 2 != 0) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (int p = 0; p < pairs; p++) {
+            Block number = blocks.get(start + 2 * p);
+            Block point = blocks.get(start + 2 * p + 1);
+            String text = point.text().strip();
+            boolean under = !point.table() && !point.heading() && Math.abs(point.first().x() - number.first().x()) < 2
+                    && number.first().fontSize() >= point.first().fontSize() + LABEL_SIZE_STEP;
+            boolean sentence = point.words() >= MIN_ITEM_WORDS && Character.isUpperCase(text.charAt(0))
+                    && ENDED.matcher(text).find() && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find());
+            if (!isTileNumber(number, p + 1) || !under || !sentence) {
+                return List.of();
+            }
+            add(found, type, text, point.page());
+        }
+        return found;
+    }
+
+    private static boolean isTileNumber(Block block, int expected) {
+        String text = block.text().strip();
+        return block.lines().size() == 1 && !block.table() && text.equals(String.valueOf(expected));
     }
 
     /**

@@ -229,7 +229,7 @@ final class PositionedTextStripper extends PDFTextStripper {
             List<RuledLines.Rule> rules = drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY());
             lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
         }
-        lines = RuledLines.typed(lines);
+        lines = ArrowBullets.mark(RuledLines.typed(lines));
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));
         super.endPage(page);
     }

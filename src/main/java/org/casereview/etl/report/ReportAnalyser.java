@@ -120,10 +120,15 @@ final class ReportAnalyser {
         return a.bold() == b.bold() && Math.abs(a.fontSize() - b.fontSize()) < 0.5f;
     }
 
-    /** The document's title or its review type ("Child Safeguarding Practice Review: Child N" when the title kept is another). */
-    private static boolean printsTitle(Heading heading, String titleKey, String typeKey) {
+    /**
+     * The document's title or its review type ("Child Safeguarding Practice Review: Child N" when the title kept is
+     * another). A heading the vocabulary types as a section prints the review type as a title only when it opens with
+     * it: in "Reason for the rapid review" the section's words come first and the type is what they are about.
+     */
+    private boolean printsTitle(Heading heading, String titleKey, String typeKey) {
         String text = key(heading.text());
-        return titleKey.contains(text) || text.contains(titleKey) || !typeKey.isEmpty() && text.contains(typeKey);
+        return titleKey.contains(text) || text.contains(titleKey)
+                || !typeKey.isEmpty() && (text.startsWith(typeKey) || untyped(heading) && text.contains(typeKey));
     }
 
     /** The document's kind ("7 Minute Briefing"): a summary word that is no standard heading. */

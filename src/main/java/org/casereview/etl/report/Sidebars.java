@@ -20,6 +20,8 @@ final class Sidebars {
     private enum Side { LEFT, RIGHT }
 
     private static final float EDGE = 1f;
+    /** Panels of a row stand level: top and bottom within this share of the panel's height. */
+    private static final float ROW_SLACK = 0.1f;
     private static final int MIN_LINES = 2;
     /** Lines above or below the panel the page may have: a running head and a running foot. */
     private static final int MAX_RUNNING_LINES = 2;
@@ -31,7 +33,7 @@ final class Sidebars {
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments,
                                    List<FloatedBoxes.Panel> panels) {
         for (FloatedBoxes.Panel panel : panels) {
-            Side side = side(panel, fragments);
+            Side side = inRowOfTiles(panel, panels, fragments) ? null : side(panel, fragments);
             if (side == null) {
                 continue;
             }
@@ -80,6 +82,33 @@ final class Sidebars {
             return null;
         }
         return othersRight ? Side.LEFT : Side.RIGHT;
+    }
+
+    /**
+     * Another panel holding text stands level beside this one (top and bottom within a tenth of its height) with no
+     * text between the two: boxes side by side in a row (a briefing's numbered learning points), each a tile of one
+     * band, read as tiles are. Two sidebars, one down either side, have the main column between them.
+     */
+    private static boolean inRowOfTiles(FloatedBoxes.Panel panel, List<FloatedBoxes.Panel> panels,
+                                        List<TextFragment> fragments) {
+        float slack = ROW_SLACK * (panel.bottom() - panel.top());
+        for (FloatedBoxes.Panel other : panels) {
+            boolean level = Math.abs(other.top() - panel.top()) <= slack
+                    && Math.abs(other.bottom() - panel.bottom()) <= slack;
+            boolean apart = other.minX() >= panel.maxX() - EDGE || other.maxX() <= panel.minX() + EDGE;
+            boolean holdsText = fragments.stream().anyMatch(f -> !f.isBlank() && other.holds(f));
+            if (other == panel || !level || !apart || !holdsText) {
+                continue;
+            }
+            float from = Math.min(panel.maxX(), other.maxX());
+            float to = Math.max(panel.minX(), other.minX());
+            boolean between = fragments.stream().anyMatch(f -> !f.isBlank() && panel.level(f)
+                    && f.endX() > from + EDGE && f.x() < to - EDGE);
+            if (!between) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int baseline(TextFragment f) {
