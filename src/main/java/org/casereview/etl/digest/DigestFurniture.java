@@ -1,5 +1,6 @@
 package org.casereview.etl.digest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,18 +13,24 @@ import org.casereview.etl.layout.LayoutBlock;
 
 /**
  * Blocks that a tagged digest leaves in its structure tree although they are page furniture: a running head or
- * foot (the same text, digits aside, first or last on at least two pages and half of them), and printed link URLs
- * (a block of nothing but URLs and their footnote numbers, as a page foot lists them).
+ * foot (the same text, digits aside, first or last on at least two pages and half of them, in the tree's order or
+ * by its place on the page, where a producer that tags its margin boxes may put it anywhere in the tree), and printed
+ * link URLs (a block of nothing but URLs and their footnote numbers, as a page foot lists them).
  */
 final class DigestFurniture {
 
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}[\\].]?");
 
-    private final Set<String> running;
+    /** Points within which two blocks' tops are the same place on their pages. */
+    private static final float SAME_PLACE = 2f;
 
-    private DigestFurniture(Set<String> running) {
+    private final Set<String> running;
+    private final Set<LayoutBlock> atEdges;
+
+    private DigestFurniture(Set<String> running, Set<LayoutBlock> atEdges) {
         this.running = running;
+        this.atEdges = atEdges;
     }
 
     static DigestFurniture of(List<LayoutBlock> blocks) {
@@ -46,14 +53,42 @@ final class DigestFurniture {
                 running.add(key);
             }
         });
-        return new DigestFurniture(running);
+        return new DigestFurniture(running, runningAtEdges(blocks, needed));
+    }
+
+    /**
+     * Blocks that stand highest or lowest on their page (with those level with them: a head's left and right boxes)
+     * and whose text, digits aside, stands at the same height at the edge of {@code needed} pages.
+     */
+    private static Set<LayoutBlock> runningAtEdges(List<LayoutBlock> blocks, int needed) {
+        Map<Integer, List<LayoutBlock>> byPage = new HashMap<>();
+        for (LayoutBlock block : blocks) {
+            if (block.kind() != BlockKind.TABLE && block.top() >= 0) {
+                byPage.computeIfAbsent(block.page(), p -> new ArrayList<>()).add(block);
+            }
+        }
+        List<LayoutBlock> edges = new ArrayList<>();
+        for (List<LayoutBlock> page : byPage.values()) {
+            double highest = page.stream().mapToDouble(LayoutBlock::top).min().orElseThrow();
+            double lowest = page.stream().mapToDouble(LayoutBlock::top).max().orElseThrow();
+            page.stream().filter(b -> b.top() - highest <= SAME_PLACE || lowest - b.top() <= SAME_PLACE).forEach(edges::add);
+        }
+        Set<LayoutBlock> running = new HashSet<>();
+        for (LayoutBlock block : edges) {
+            long pages = edges.stream().filter(o -> key(o).equals(key(block)) && Math.abs(o.top() - block.top()) <= SAME_PLACE)
+                    .map(LayoutBlock::page).distinct().count();
+            if (pages >= needed) {
+                running.add(block);
+            }
+        }
+        return running;
     }
 
     boolean isFurniture(LayoutBlock block) {
         if (block.kind() == BlockKind.TABLE) {
             return false;
         }
-        return running.contains(key(block)) || printedUrls(block.text());
+        return running.contains(key(block)) || atEdges.contains(block) || printedUrls(block.text());
     }
 
     /** Only URLs, their footnote numbers and the pieces of a URL wrapped over a line end. */

@@ -39,6 +39,8 @@ final class PdfLayoutRepair {
 
     static String repair(String markdown, List<List<PdfPageLines.Line>> pages) {
         Set<String> running = runningLines(pages);
+        Map<String, String> titled = TitledRunningHeads.of(pages);
+        running.addAll(titled.keySet());
         running.addAll(ruledOffHeads(pages));
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = new HashMap<>();
@@ -52,9 +54,16 @@ final class PdfLayoutRepair {
         List<String> kept = new ArrayList<>();
         String[] lines = markdown.split("\n", -1);
         int strayBullets = bulletsPlaced(lines, pages);
+        boolean datedLeadKept = false;
         for (String line : lines) {
             String text = line.strip().replaceAll("\\s+", " ");
             if (running.contains(text)) {
+                // a titled head's constant part may be the only place that names the digest's month: its first stays
+                String lead = titled.getOrDefault(text, "");
+                if (!datedLeadKept && MONTH_YEAR.matcher(lead).find()) {
+                    kept.add(lead);
+                    datedLeadKept = true;
+                }
                 continue;
             }
             if (strayBullets > 0 && BulletGlyphs.isBulletOnly(text)) {

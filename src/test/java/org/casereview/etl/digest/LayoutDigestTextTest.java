@@ -99,6 +99,43 @@ public class LayoutDigestTextTest {
     }
 
     @Test
+    void aRunningHeadTaggedInsideTheTextIsFurnitureByItsPlaceAtTheTopOfThePages() throws IOException {
+        Path file;
+        try (TaggedDigestPdf pdf = new TaggedDigestPdf()) {
+            file = pdf.newPage().heading(1, "Partnership reviews - spring 2026")
+                    .heading(2, "Child KQ: Child safeguarding practice review")
+                    .paragraph("A 6-year-old girl was neglected at home in 2024.")
+                    .paragraph("Good practice identified includes:")
+                    .paragraphAt("Learning from local reviews", 72, 20).paragraphAt("1", 500, 820)
+                    .newPage().list("the school nurse visited the home after every absence")
+                    .paragraph("Read practice review (PDF)")
+                    .paragraphAt("Learning from local reviews", 72, 20).paragraphAt("2", 500, 820)
+                    .save(dir.resolve("margin-boxes.pdf"));
+        }
+        String text = text(file).orElseThrow();
+
+        assertThat(text).doesNotContain("Learning from local reviews")
+                .contains("Good practice identified includes:\n\n- the school nurse visited the home after every absence");
+        DigestEntry entry = new DigestParser().parse(text).entries().get(0);
+        assertThat(entry.sections()).filteredOn(s -> s.type() == SectionType.GOOD_PRACTICE)
+                .flatExtracting(org.casereview.etl.document.Section::items).extracting(org.casereview.etl.document.Item::text)
+                .containsExactly("the school nurse visited the home after every absence");
+    }
+
+    @Test
+    void aLineAtTheTopOfOnePageOnlyStays() throws IOException {
+        Path file;
+        try (TaggedDigestPdf pdf = new TaggedDigestPdf()) {
+            file = pdf.newPage().heading(1, "Partnership reviews - spring 2026").paragraph("Learning includes:")
+                    .paragraphAt("Learning from local reviews", 72, 20)
+                    .newPage().list("the school nurse visited the home after every absence")
+                    .paragraphAt("Read about the partnership", 72, 20)
+                    .save(dir.resolve("one-head.pdf"));
+        }
+        assertThat(text(file).orElseThrow()).contains("Learning from local reviews").contains("Read about the partnership");
+    }
+
+    @Test
     void anUntaggedPdfIsLeftToTheTextLayer() throws IOException {
         Path file = dir.resolve("plain.pdf");
         try (PDDocument document = new PDDocument()) {

@@ -74,6 +74,18 @@ public final class TaggedDigestPdf implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A paragraph printed at {@code fromTop} points below the page's top, wherever the tree reads it (a producer that
+     * tags its margin boxes where its page model puts them); the next block goes on where the last one ended.
+     */
+    public TaggedDigestPdf paragraphAt(String text, float x, float fromTop) throws IOException {
+        float next = y;
+        y = page.getMediaBox().getHeight() - fromTop;
+        line(element("P", root), text, x, false, 8);
+        y = next;
+        return this;
+    }
+
     /** A table: the first row TH cells, each cell's lines its own P under the cell, rows one under the other. */
     public TaggedDigestPdf table(List<List<List<String>>> rows) throws IOException {
         PDStructureElement table = element("Table", root);
