@@ -24,6 +24,8 @@ final class DigestFurniture {
 
     /** Points within which two blocks' tops are the same place on their pages. */
     private static final float SAME_PLACE = 2f;
+    /** The key of a block that repeats a heading's title, whichever heading. */
+    private static final String HEADING_TITLE = "\u0000heading";
 
     private final Set<String> running;
     private final Set<LayoutBlock> atEdges;
@@ -58,11 +60,16 @@ final class DigestFurniture {
 
     /**
      * Blocks that stand highest or lowest on their page (with those level with them: a head's left and right boxes)
-     * and whose text, digits aside, stands at the same height at the edge of {@code needed} pages.
+     * and whose text, digits aside, stands at the same height at the edge of {@code needed} pages; or, in place of the
+     * same text, the title of a heading of the text each time (a head naming the part the page is in).
      */
     private static Set<LayoutBlock> runningAtEdges(List<LayoutBlock> blocks, int needed) {
+        Set<String> headings = new HashSet<>();
         Map<Integer, List<LayoutBlock>> byPage = new HashMap<>();
         for (LayoutBlock block : blocks) {
+            if (block.kind() == BlockKind.HEADING) {
+                headings.add(block.text().strip());
+            }
             if (block.kind() != BlockKind.TABLE && block.top() >= 0) {
                 byPage.computeIfAbsent(block.page(), p -> new ArrayList<>()).add(block);
             }
@@ -71,11 +78,18 @@ final class DigestFurniture {
         for (List<LayoutBlock> page : byPage.values()) {
             double highest = page.stream().mapToDouble(LayoutBlock::top).min().orElseThrow();
             double lowest = page.stream().mapToDouble(LayoutBlock::top).max().orElseThrow();
-            page.stream().filter(b -> b.top() - highest <= SAME_PLACE || lowest - b.top() <= SAME_PLACE).forEach(edges::add);
+            page.stream().filter(b -> b.top() - highest <= SAME_PLACE || lowest - b.top() <= SAME_PLACE)
+                    .forEach(edges::add);
+        }
+        Map<LayoutBlock, String> keys = new HashMap<>();
+        for (LayoutBlock block : edges) {
+            boolean title = block.kind() != BlockKind.HEADING && headings.contains(block.text().strip());
+            keys.put(block, title ? HEADING_TITLE : key(block));
         }
         Set<LayoutBlock> running = new HashSet<>();
         for (LayoutBlock block : edges) {
-            long pages = edges.stream().filter(o -> key(o).equals(key(block)) && Math.abs(o.top() - block.top()) <= SAME_PLACE)
+            long pages = edges.stream()
+                    .filter(o -> keys.get(o).equals(keys.get(block)) && Math.abs(o.top() - block.top()) <= SAME_PLACE)
                     .map(LayoutBlock::page).distinct().count();
             if (pages >= needed) {
                 running.add(block);

@@ -123,6 +123,32 @@ public class LayoutDigestTextTest {
     }
 
     @Test
+    void aHeadRepeatingTheTitleOfTheReviewEachPageIsInIsFurniture() throws IOException {
+        Path file;
+        try (TaggedDigestPdf pdf = new TaggedDigestPdf()) {
+            file = pdf.newPage().paragraphAt("Learning from local reviews", 72, 20)
+                    .paragraphAt("Child KQ: Child safeguarding practice review", 330, 20)
+                    .heading(1, "Partnership reviews - spring 2026")
+                    .heading(2, "Child KQ: Child safeguarding practice review")
+                    .paragraph("A 6-year-old girl was neglected at home in 2024.")
+                    .heading(2, "Child LQ: Serious case review")
+                    .paragraph("A baby boy aged 3 months was injured in 2023.")
+                    .paragraph("Learning includes:")
+                    .newPage().paragraphAt("Learning from local reviews", 72, 20)
+                    .paragraphAt("Child LQ: Serious case review", 330, 20)
+                    .list("the father's history was not checked")
+                    .paragraph("Read overview report (PDF)")
+                    .save(dir.resolve("titled-heads.pdf"));
+        }
+        String text = text(file).orElseThrow();
+
+        assertThat(text).doesNotContain("Learning from local reviews")
+                .contains("Learning includes:\n\n- the father's history was not checked");
+        assertThat(new DigestParser().parse(text).entries()).extracting(DigestEntry::title)
+                .containsExactly("Child KQ: Child safeguarding practice review", "Child LQ: Serious case review");
+    }
+
+    @Test
     void aLineAtTheTopOfOnePageOnlyStays() throws IOException {
         Path file;
         try (TaggedDigestPdf pdf = new TaggedDigestPdf()) {
