@@ -64,6 +64,12 @@ final class PositionedTextStripper extends PDFTextStripper {
     private PDFont lastFont;
     private boolean lastFontBold;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
+    /** The page's rotation in degrees, and the glyphs that do not read left to right on the page as viewed. */
+    private int rotation;
+    private List<TurnedText.Glyph> turnedGlyphs = new ArrayList<>();
+    /** The runs of turned glyphs as handed over, to read as the page's lines where most of the page is turned. */
+    private List<List<TextPosition>> turnedRuns = new ArrayList<>();
+    private int uprightGlyphs;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
     /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
@@ -205,6 +211,10 @@ final class PositionedTextStripper extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         fragments = new ArrayList<>();
         seen = new HashMap<>();
+        rotation = (page.getRotation() % 360 + 360) % 360;
+        turnedGlyphs = new ArrayList<>();
+        turnedRuns = new ArrayList<>();
+        uprightGlyphs = 0;
         glyphStyles.clear();
         pageGlyphs.reset();
         drawnBullets.startPage();
@@ -218,6 +228,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
+        addTurnedText();
         List<TextFragment> withBullets = turned ? fragments
                 : DrawnBullets.attach(DrawnBullets.markRuled(fragments,
                         drawnBullets.uprights(box.getLowerLeftX(), box.getUpperRightY())), drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
@@ -236,6 +247,57 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        int start = 0;
+        for (int i = 1; i <= positions.size(); i++) {
+            boolean turned = TurnedText.isTurned(positions.get(i - 1), rotation);
+            if (i == positions.size() || TurnedText.isTurned(positions.get(i), rotation) != turned) {
+                List<TextPosition> run = positions.subList(start, i);
+                if (turned) {
+                    turnedRuns.add(List.copyOf(run));
+                    run.forEach(p -> turnedGlyphs.add(new TurnedText.Glyph(p, style(p))));
+                } else {
+                    uprightGlyphs += run.size();
+                    writeRun(run);
+                }
+                start = i;
+            }
+        }
+    }
+
+    /**
+     * Turned glyphs among more that read across the page (a table's turned header) are read in their own
+     * direction, a block as one fragment; a page mostly turned is read in its glyphs' direction as before.
+     */
+    private void addTurnedText() {
+        if (turnedGlyphs.size() >= uprightGlyphs) {
+            turnedRuns.forEach(this::writeRun);
+            return;
+        }
+        for (TurnedText.Block block : TurnedText.blocks(turnedGlyphs, rotation)) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            List<Integer> styles = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (TurnedText.Glyph glyph : block.glyphs()) {
+                if (glyph == null) {
+                    text.append(' ');
+                } else {
+                    text.append(glyph.position().getUnicode());
+                    glyphs.add(glyph.position());
+                    styles.add(glyph.style());
+                }
+            }
+            Styled styled = styled(glyphs, styles.stream().mapToInt(Integer::intValue).toArray(), 0, glyphs.size());
+            String clean = LineAssembler.collapseSpaces(ControlCharacters.oneLine(text.toString())).strip();
+            if (!clean.isEmpty()) {
+                addUnlessDuplicate(new TextFragment(clean, block.x(), block.endX(), block.y(),
+                        glyphs.get(0).getFontSizeInPt(), styled.bold(), styled.coloured(), styled.italic(), false,
+                        styled.smallCaps()));
+            }
+        }
+    }
+
+    /** A run of glyphs in the page's direction, parted into fragments where its style changes or a word gap opens. */
+    private void writeRun(List<TextPosition> positions) {
         int size = positions.size();
         int[] styles = new int[size];
         for (int i = 0; i < size; i++) {
@@ -270,12 +332,32 @@ final class PositionedTextStripper extends PDFTextStripper {
             return;
         }
         StringBuilder text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            text.append(positions.get(i).getUnicode());
+        }
+        // the one place report text enters: a glyph mapped to NUL or another control character is dropped
+        String clean = ControlCharacters.oneLine(text.toString());
+        if (clean.isBlank()) {
+            return;
+        }
+        Styled styled = styled(positions, styles, start, end);
+        TextPosition first = positions.get(start);
+        TextPosition last = positions.get(end - 1);
+        addUnlessDuplicate(new TextFragment(clean, first.getXDirAdj(),
+                last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
+                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps()));
+    }
+
+    /** What most of a run's glyphs are set in. */
+    private record Styled(boolean bold, boolean coloured, boolean italic, boolean smallCaps) {
+    }
+
+    private Styled styled(List<TextPosition> positions, int[] styles, int start, int end) {
         int boldChars = 0;
         int colouredChars = 0;
         int italicChars = 0;
         int smallCapsChars = 0;
         for (int i = start; i < end; i++) {
-            text.append(positions.get(i).getUnicode());
             PDFont font = positions.get(i).getFont();
             if (italicFont(font)) {
                 italicChars++;
@@ -290,22 +372,15 @@ final class PositionedTextStripper extends PDFTextStripper {
                 colouredChars++;
             }
         }
-        // the one place report text enters: a glyph mapped to NUL or another control character is dropped
-        String clean = ControlCharacters.oneLine(text.toString());
-        if (clean.isBlank()) {
-            return;
-        }
         int count = end - start;
-        TextPosition first = positions.get(start);
-        TextPosition last = positions.get(end - 1);
-        TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
-                last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                boldChars * 2 > count, colouredChars * 2 > count, italicChars * 2 > count, false,
+        return new Styled(boldChars * 2 > count, colouredChars * 2 > count, italicChars * 2 > count,
                 smallCapsChars * 2 > count);
-        if (isDuplicate(fragment)) {
-            return;
+    }
+
+    private void addUnlessDuplicate(TextFragment fragment) {
+        if (!isDuplicate(fragment)) {
+            fragments.add(fragment);
         }
-        fragments.add(fragment);
     }
 
     private boolean isDuplicate(TextFragment fragment) {

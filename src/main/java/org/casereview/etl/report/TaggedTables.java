@@ -59,7 +59,8 @@ final class TaggedTables {
         List<SectionType> cellKinds = tableCells.kinds;
         List<Integer> cellPages = tableCells.pages;
         List<ItemSplitter.Found> kept = found.stream()
-                .filter(f -> !garbled(f, cells) && !otherColumnOnly(f, cells, tableCells.others)).toList();
+                .filter(f -> !garbled(f, cells) && !otherColumnOnly(f, cells, tableCells.others)
+                        && !pieceOfCell(f, cells)).toList();
         // a cell of another kind's column is an item of that kind; one the lines gave a wrong kind gives way to it
         List<ItemSplitter.Found> kinded = kept.stream().filter(f -> !misKinded(f, type, cells, cellKinds)).toList();
         List<ItemSplitter.Found> rows = new ArrayList<>();
@@ -234,6 +235,16 @@ final class TaggedTables {
     private static boolean garbled(ItemSplitter.Found item, List<String> cells) {
         String text = key(item.text());
         return cells.stream().filter(cell -> text.contains(prefix(cell))).count() > 1;
+    }
+
+    /**
+     * An item that is part of a cell's text and not all of it: a line in the middle of a row (beside a row code
+     * centred down the row) read as the start of an item. The tree gives the row's cell whole, once.
+     */
+    private static boolean pieceOfCell(ItemSplitter.Found item, List<String> cells) {
+        String text = key(item.text());
+        return !text.isEmpty() && cells.stream().map(TaggedTables::key)
+                .anyMatch(cell -> cell.length() > text.length() && cell.contains(text));
     }
 
     /**

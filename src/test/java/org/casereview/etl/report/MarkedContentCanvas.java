@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /** Draws one page's text as marked content of structure elements, numbering it by MCID (tests' tagged PDFs). */
 class MarkedContentCanvas {
@@ -40,6 +41,21 @@ class MarkedContentCanvas {
         out.beginText();
         out.setFont(bold ? BOLD : REGULAR, size);
         out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+        out.endMarkedContent();
+        element.appendKid(mcid++);
+    }
+
+    /** One line of text running up the page from (x, y), turned a quarter turn by its text matrix. */
+    void upwardText(PDStructureElement element, String text, float x, float y, boolean bold, float size)
+            throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        out.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
+        out.beginText();
+        out.setFont(bold ? BOLD : REGULAR, size);
+        out.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, y));
         out.showText(text);
         out.endText();
         out.endMarkedContent();
