@@ -60,8 +60,11 @@ final class AgeFinder {
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = String.join("|", vocabulary.words("age", "noun_of_age").stream().map(PhrasePatterns::spaced).toList());
         this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
-        this.nounOfAge = Pattern.compile("(?<![\\w-])(?:" + nouns + ")" + sep + "of" + sep + "((" + number + ")" + sep + unit + ")(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
+        // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
+        String unitlessAfter = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:" + String.join("|", vocabulary.words("age", "unitless_age_after")) + ")(?![\\w-]))";
+        String familyPosition = "(?<!(?:" + String.join("|", vocabulary.words("age", "family_position_before")) + ")\\s)";
+        this.nounOfAge = Pattern.compile("(?<![\\w-])" + familyPosition + "(?:" + nouns + ")" + sep + "of" + sep
+                + "((" + number + ")(?:" + sep + unit + "|" + unitlessAfter + "))(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String notAnAge = String.join("|", vocabulary.words("age", "word_not_before"));
         List<String> longestFirst = wordBands.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.wordAge = Pattern.compile(PhrasePatterns.anyOf(longestFirst).pattern()
@@ -183,7 +186,7 @@ final class AgeFinder {
     }
 
     private AgeFact nounOfAgeFact(Matcher m) {
-        return fact(m.group(1), null, inYears(m.group(2), m.group(3)));
+        return fact(m.group(1), null, inYears(m.group(2), m.group(3) == null ? "year" : m.group(3)));
     }
 
     private AgeFact wordFact(Matcher m) {

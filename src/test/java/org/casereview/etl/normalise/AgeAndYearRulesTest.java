@@ -139,4 +139,46 @@ class AgeAndYearRulesTest {
         assertThat(summary("A 9-year-old girl was neglected, and lived with her aunt until 2019.").incidentYear())
                 .isNull();
     }
+
+    /**
+     * Issue 9 (digests b23, Child AH): a child noun, "of" and a number with no unit is the child's age in years
+     * ("A boy of 14", "a girl of thirteen"); a child's place in the family ("the youngest child of 5") is not, nor a
+     * brother's age when the child's is given, and no number means no age. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A girl of 13 was sexually exploited by adult men in 2021.|13.00",
+            "Child Z, a boy of seven, was found alone at home in 2020.|7.00",
+            "The death of a child of 4 who drowned in a garden pond in 2019.|4.00",
+            "A girl of 16, living in supported accommodation, was assaulted in 2022.|16.00",
+            "Neglect of the youngest child of 5 in a family known to services since 2015.|",
+            "Child Z, aged 6, was abused by her brother, a boy of 16, in 2020.|6.00",
+            "A boy of school age was excluded in 2022.|",
+    })
+    void aChildNounOfANumberIsTheAgeInYears(String text, String years) {
+        ReviewFacts facts = summary(text);
+        if (years == null) {
+            assertThat(facts.ageYears()).isNull();
+        } else {
+            assertThat(facts.ageYears()).isEqualByComparingTo(years);
+        }
+    }
+
+    /**
+     * Issue 9 (digests b23, Child QH): a named stretch of a year ("the summer holidays of 2023", "the October half term
+     * of 2021", "the first months of 2020", "over the Christmas period of 2019") dates the incident; a year after
+     * "since" or in a sentence about publication does not. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 9-year-old boy drowned during the Easter holidays of 2022.|2022",
+            "A 15-year-old girl was sexually assaulted at a party in the October half term of 2021.|2021",
+            "Child Z was left alone for a week over the Christmas period of 2019.|2019",
+            "Neglect of a 4-year-old boy in the first months of 2020.|2020",
+            "Child Z has lived with foster carers since the summer holidays of 2019.|",
+            "The review was published in the autumn term of 2024.|",
+    })
+    void aNamedStretchOfAYearDatesTheIncident(String text, Integer year) {
+        assertThat(summary(text).incidentYear()).isEqualTo(year);
+    }
 }

@@ -299,4 +299,97 @@ class HarmTypeRulesTest {
                 .harmTypes()).contains("online_harm");
         assertThat(summary("Online bullying of a 12-year-old girl in 2021.").harmTypes()).contains("online_harm");
     }
+
+    /**
+     * Issue 9 (digests b23, Baby LH): a shared bed or sofa with words between the verb and the place ("sharing an
+     * adult bed", "shared a narrow sofa", "sharing her parents' double bed") is co-sleeping, and an infant's death
+     * then a sudden unexpected infant death; a shared bedroom is not, nor a sudden death in a cot after the parents
+     * had been drinking. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 5-week-old girl died unexpectedly in 2022 after sharing her parents' double bed overnight.|true",
+            "A 3-month-old boy died in 2021 when he shared a narrow sofa with his father, who had taken cocaine.|true",
+            "An 8-week-old boy was found dead in 2024, having shared the large family bed with his mother and two siblings.|true",
+            "A 10-week-old girl died in 2023 while sharing an old mattress on the floor with her mother.|true",
+            "A 7-week-old girl died suddenly in her Moses basket in 2023; she shared a bedroom with her parents, who had been drinking.|false",
+            "A 9-week-old boy died suddenly in his cot in 2022. His parents had been drinking at a party that evening.|false",
+    })
+    void aSharedBedOrSofaWithWordsBetweenIsCoSleeping(String text, boolean coSleeping) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.riskFactors().contains("co_sleeping")).isEqualTo(coSleeping);
+        assertThat(facts.harmTypes().contains("sudden_unexpected_infant_death")).isEqualTo(coSleeping);
+    }
+
+    @Test
+    void aSharedBedIsNoSuddenInfantDeathOfAnOlderChildOrAnInjuredBaby() {
+        assertThat(summary("A 2-year-old boy died in 2023 after sharing an adult bed with his father, who had been "
+                + "drinking.").harmTypes()).doesNotContain("sudden_unexpected_infant_death");
+        assertThat(summary("A 4-month-old boy died of a head injury in 2022. His 3-year-old sister shared a double bed "
+                + "with their mother.").harmTypes()).doesNotContain("sudden_unexpected_infant_death");
+    }
+
+    /**
+     * Issue 9 (digests b23, Child JH): radicalisation named by what shows it, not the word itself (extremist
+     * material or views, a referral to Prevent, a Channel panel, acts of terrorism): other harm, and so serious harm.
+     * A parent's extremist views or Prevent referral, and the verb "prevent", are not. Invented phrasings, written
+     * before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 14-year-old girl was found in 2022 to have downloaded extremist propaganda and to be in contact with a group abroad.|true",
+            "Child Z, aged 16, was referred to Prevent in 2021 after teachers heard him repeating far-right views.|true",
+            "A 13-year-old boy was discussed at a Channel panel in 2023 because of his growing interest in extremist ideology.|true",
+            "A 17-year-old boy was convicted in 2022 of preparing acts of terrorism after adults had groomed him in chat groups.|true",
+            "A 12-year-old girl was found living in a cold flat in 2020. Her father held extremist views and had been referred to Prevent.|false",
+            "A 15-year-old boy was seen by his GP in 2021. Nothing was done to prevent his access to the family's medicines.|false",
+    })
+    void radicalisationNamedByWhatShowsItIsOtherHarm(String text, boolean radicalised) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.harmTypes().contains("other")).isEqualTo(radicalised);
+        assertThat(facts.outcome().equals("serious_harm")).isEqualTo(radicalised);
+    }
+
+    /**
+     * Issue 9 (digests b23, Amir): a missing child found working for others, or made to work (a car wash, a nail bar,
+     * a takeaway, a building site), is criminal exploitation whatever the place; a parent or a brother found working
+     * there, and a child's own weekend job, are not. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 14-year-old girl who went missing from care in 2021 was traced to a nail bar in another city, where she had been made to work.|true",
+            "A 16-year-old boy from Vietnam was discovered labouring on a building site in 2023, three weeks after he left his foster home.|true",
+            "An unaccompanied 15-year-old boy was found by police working at a takeaway in 2022, a month after he went missing.|true",
+            "A 13-year-old boy was forced to work long hours in a hand car wash in 2020.|true",
+            "A 15-year-old boy was neglected in 2022. His father had been found working in a car wash without papers.|false",
+            "A 15-year-old boy was neglected in 2022. His older brother was found working on a building site.|false",
+            "A 16-year-old girl who had a weekend job at a car wash took her own life in 2021.|false",
+    })
+    void aChildFoundOrMadeToWorkForOthersIsCriminalExploitation(String text, boolean exploited) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.harmTypes().contains("child_criminal_exploitation")).isEqualTo(exploited);
+        if (exploited) {
+            assertThat(facts.outcome()).isEqualTo("serious_harm");
+        }
+    }
+
+    /**
+     * Issue 9 (digests b23, Child AH): a child used, paid or sent to move drugs for others, with the child named
+     * between the verb and "to" ("using him to carry drugs", "paid a 13-year-old girl to hold cocaine"), or drugs
+     * carried between towns, is criminal exploitation; a parent's or brother's drug running is not, nor a child
+     * running from older youths with nothing said of drugs. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 15-year-old boy was arrested in 2022 in a seaside town, where older men had been using him to sell cocaine.|true",
+            "Two adults paid a 13-year-old girl to hold heroin in her school bag in 2021.|true",
+            "A 14-year-old boy was stopped by police in 2023 carrying crack cocaine from London to a coastal town.|true",
+            "A 16-year-old boy had been sent by a gang to deliver drugs across three counties before he was stabbed in 2020.|true",
+            "A 12-year-old girl was neglected in 2021. Her father had been convicted of carrying drugs between towns.|false",
+            "A 12-year-old girl was neglected in 2021. Her older brother had been paid to carry drugs between cities.|false",
+            "A 14-year-old boy was hit by a van in 2024 while running away from two older youths.|false",
+    })
+    void aChildUsedToMoveDrugsIsCriminalExploitation(String text, boolean exploited) {
+        assertThat(summary(text).harmTypes().contains("child_criminal_exploitation")).isEqualTo(exploited);
+    }
 }

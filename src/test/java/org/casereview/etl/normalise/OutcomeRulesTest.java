@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casereview.etl.document.ReviewFacts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The outcome (death or serious harm) is the child's, not a parent's or carer's. One example per rule and its counter-example. */
 class OutcomeRulesTest {
@@ -43,5 +45,24 @@ class OutcomeRulesTest {
     void aParentRestrainedByOfficersIsNotTheChildsHarm() {
         assertThat(summary("A 6-year-old boy was present when his father was restrained by police officers in 2022.")
                 .outcome()).isEqualTo("other");
+    }
+
+    /**
+     * Issue 9 (digests b23, Tomasz): an injury named by its treatment ("needed surgery to his face", "required skin
+     * grafts", "had an operation to repair her jaw") or an attack by an animal is serious harm; a parent's operation is
+     * not, and an entry naming no harm stays other. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 4-year-old girl was mauled by a neighbour's dog in 2022.|serious_harm",
+            "A 6-year-old boy required skin grafts on both arms after a fire at the family home in 2021.|serious_harm",
+            "A 9-year-old boy was bitten by his family's dog in 2023 and needed reconstructive surgery.|serious_harm",
+            "A 3-year-old girl had an operation to repair her jaw after a fall from a window in 2020.|serious_harm",
+            "A 7-year-old boy was living with his father, who needed surgery on his back in 2022.|other",
+            "A 10-year-old boy missed school for a term in 2023 while his mother had an operation.|other",
+            "A 9-year-old boy moved schools three times in 2022.|other",
+    })
+    void anInjuryNamedByItsTreatmentOrAnAnimalAttackIsSeriousHarm(String text, String outcome) {
+        assertThat(summary(text).outcome()).isEqualTo(outcome);
     }
 }

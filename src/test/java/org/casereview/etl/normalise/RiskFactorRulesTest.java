@@ -106,4 +106,23 @@ class RiskFactorRulesTest {
                 .containsExactly("parental_criminality");
         assertThat(summary("Her father was arrested and released on bail.").riskFactors()).isEmpty();
     }
+
+    /**
+     * Issue 9 (digests b23, Children EH and FH): a parent's psychiatric admission or detention names the parent's
+     * mental health ("admitted to a psychiatric ward", "sectioned", "an inpatient on a psychiatric unit"); the
+     * child's own admission, and a parent who works as a psychiatric nurse, do not. Invented phrasings, written
+     * before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 6-year-old boy was left alone in 2021 when his father was taken to a psychiatric hospital by police.|parental_mental_health",
+            "Their mother had been sectioned twice before the children were found in 2022.|parental_mental_health",
+            "A 3-year-old girl was cared for by neighbours after her mother's emergency psychiatric admission in 2020.|parental_mental_health",
+            "A 10-year-old boy lived with his grandmother while his mother was an inpatient on a psychiatric unit.|parental_mental_health",
+            "A 15-year-old girl was admitted to a psychiatric ward in 2023 after her parents separated.|",
+            "A 14-year-old boy, whose mother was a psychiatric nurse, was assaulted in 2021.|",
+    })
+    void aParentsPsychiatricAdmissionIsParentalMentalHealth(String text, String codes) {
+        assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
+    }
 }
