@@ -138,6 +138,8 @@ public class CaseReviewEtl {
         StartupWarmUp.beginFor(settings, likelyUnchanged);
         try {
             context = app.run(springArguments.toArray(String[]::new));
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing stops the start here, having read the bean definitions
         } catch (RuntimeException e) {
             Optional<String> database = DatabaseAccess.failure(settings.dbUrl(), e);
             if (database.isPresent()) {
