@@ -32,7 +32,7 @@ class SpringArgumentsTest {
         Files.writeString(dir.resolve("operator.yml"), "heading-synonyms: {}\n");
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
                 "--output", dir.resolve("out").toString(), "--vocabulary", dir.resolve("./operator.yml").toString());
-        assertThat(CaseReviewEtl.springArguments(s, Map.of())).containsExactly(Stream.concat(Stream.of(
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).containsExactly(Stream.concat(Stream.of(
                 "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("out/casereviews") + ";WRITE_DELAY=0",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
                 "--casereview.vocabulary=" + dir.toAbsolutePath().resolve("operator.yml")), DEFAULT_LIMITS.stream())
@@ -43,7 +43,7 @@ class SpringArgumentsTest {
     void withoutVocabularyOnlyTheDatabaseAndTheLimitsArePassed() {
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("status", "--db", "jdbc:h2:mem:x");
         assertThat(CaseReviewEtl.springArguments(s, Map.of("SPRING_DATASOURCE_USERNAME", "etl",
-                "SPRING_DATASOURCE_PASSWORD", "secret"))).containsExactly(Stream.concat(
+                "SPRING_DATASOURCE_PASSWORD", "secret"), false)).containsExactly(Stream.concat(
                 Stream.of("--spring.datasource.url=jdbc:h2:mem:x"), DEFAULT_LIMITS.stream()).toArray(String[]::new));
     }
 
@@ -51,7 +51,7 @@ class SpringArgumentsTest {
     void limitsGivenOnTheCommandLineArePassedAsSpringProperties() {
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("status", "--db", "jdbc:h2:mem:x",
                 "--max-pages", "40", "--document-timeout-seconds", "5");
-        assertThat(CaseReviewEtl.springArguments(s, Map.of())).contains(
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).contains(
                 "--casereview.limits.max-pages=40", "--casereview.limits.document-timeout-seconds=5",
                 "--casereview.limits.max-file-mb=100");
     }
@@ -59,11 +59,31 @@ class SpringArgumentsTest {
     @Test
     void aNetworkDatabaseNeedsCredentialsFromTheEnvironment() {
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("status", "--db", "jdbc:h2:tcp://db.example/x");
-        assertThatThrownBy(() -> CaseReviewEtl.springArguments(s, Map.of("SPRING_DATASOURCE_USERNAME", "etl")))
+        assertThatThrownBy(() -> CaseReviewEtl.springArguments(s, Map.of("SPRING_DATASOURCE_USERNAME", "etl"), false))
                 .isInstanceOf(UsageException.class).hasMessageContaining("SPRING_DATASOURCE_PASSWORD")
                 .hasMessageContaining("no default credentials");
         assertThat(CaseReviewEtl.springArguments(s, Map.of("SPRING_DATASOURCE_USERNAME", "etl",
-                "SPRING_DATASOURCE_PASSWORD", "secret"))).containsExactly(Stream.concat(
+                "SPRING_DATASOURCE_PASSWORD", "secret"), false)).containsExactly(Stream.concat(
                 Stream.of("--spring.datasource.url=jdbc:h2:tcp://db.example/x"), DEFAULT_LIMITS.stream()).toArray(String[]::new));
+    }
+
+    @Test
+    void aRunThatLikelyChangesNothingOpensItsDefaultDatabaseWithoutCompactionAtClose() {
+        RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
+                "--output", dir.resolve("out").toString());
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("out/casereviews") + ";WRITE_DELAY=0";
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), true)).first()
+                .isEqualTo("--spring.datasource.url=" + url + ";MAX_COMPACT_TIME=0");
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).first()
+                .isEqualTo("--spring.datasource.url=" + url);
+    }
+
+    @Test
+    void aDatabaseGivenByTheOperatorKeepsItsUrlAsGiven() {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/x") + ";MAX_COMPACT_TIME=500";
+        RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
+                "--output", dir.resolve("out").toString(), "--db", url);
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), true)).first()
+                .isEqualTo("--spring.datasource.url=" + url);
     }
 }

@@ -24,6 +24,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
 
@@ -111,6 +112,13 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             steps.startPage();
             inLine = false;
             super.startPage(page);
+        }
+
+        /** A page read (in the page range: PDFBox passes every page here) parses its streams from one buffer. */
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            boolean read = getCurrentPageNo() >= getStartPage() && getCurrentPageNo() <= getEndPage();
+            super.processPage(read ? JoinedContentPage.of(page) : page);
         }
 
         @Override

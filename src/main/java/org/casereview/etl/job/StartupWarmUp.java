@@ -56,17 +56,21 @@ public final class StartupWarmUp {
 
     /**
      * Starts building for a job about to run ({@code run}, {@code restart}); not for the other commands, which use none
-     * of it, nor for a run whose input files all show unchanged since the last run read them ({@link FileHashes}): such
-     * a run most likely ends at discovery, finding nothing changed, and would leave all of it unused. A guess only: a
-     * run that does need the parsers builds them when it first uses them.
+     * of it, nor for a run that is {@link #likelyUnchanged}: such a run most likely ends at discovery, finding nothing
+     * changed, and would leave all of it unused. A guess only: a run that does need the parsers builds them when it
+     * first uses them.
      */
-    public static void beginFor(RunSettings settings) {
+    public static void beginFor(RunSettings settings, boolean likelyUnchanged) {
         boolean job = settings.command() == Command.RUN || settings.command() == Command.RESTART;
-        boolean likelyUnchanged = settings.command() == Command.RUN && !settings.force() && !settings.fetch()
-                && inputsAsLastRead(settings.input(), settings.output());
         if (job && !likelyUnchanged) {
             begin(settings.vocabulary() == null);
         }
+    }
+
+    /** A {@code run}, not forced nor fetching, whose input files all show unchanged since the last run read them ({@link FileHashes}). */
+    public static boolean likelyUnchanged(RunSettings settings) {
+        return settings.command() == Command.RUN && !settings.force() && !settings.fetch()
+                && inputsAsLastRead(settings.input(), settings.output());
     }
 
     static boolean inputsAsLastRead(Path input, Path output) {

@@ -34,6 +34,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.text.ControlCharacters;
 
 /**

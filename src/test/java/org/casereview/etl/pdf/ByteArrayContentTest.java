@@ -1,4 +1,4 @@
-package org.casereview.etl.report;
+package org.casereview.etl.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

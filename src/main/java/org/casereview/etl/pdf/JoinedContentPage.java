@@ -1,4 +1,4 @@
-package org.casereview.etl.report;
+package org.casereview.etl.pdf;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.ResourceCache;
  * parsed; a page whose streams cannot be read whole, or are very large, is left to PDFBox, which parses up to the
  * damage.
  */
-final class JoinedContentPage extends PDPage {
+public final class JoinedContentPage extends PDPage {
 
     /** Above this, a page's content is not copied into memory a second time. */
     private static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -37,7 +37,7 @@ final class JoinedContentPage extends PDPage {
     }
 
     /** The page itself unless its content is an array of streams that reads whole. */
-    static PDPage of(PDPage page) {
+    public static PDPage of(PDPage page) {
         if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSArray)) {
             return page;
         }

@@ -1,4 +1,4 @@
-package org.casereview.etl.report;
+package org.casereview.etl.pdf;
 
 import java.io.IOException;
 
