@@ -29,6 +29,8 @@ public final class QualityThresholds {
     public static final int MIN_ASKING_GOOD_PRACTICE = 2;
     /** Numbered labels of one kind opening a section's lines from which its items are counted against them. */
     public static final int MIN_LABELS = 2;
+    /** Numbered labels of an item's own kind inside its text, each after a sentence, from which entries ran together. */
+    public static final int MIN_LABELS_INSIDE_ITEM = 2;
     /** Leading letters and digits of an item's text looked for in its section's text. */
     public static final int ITEM_HEAD_CHARS = 30;
 

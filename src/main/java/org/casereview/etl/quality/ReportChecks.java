@@ -68,6 +68,7 @@ public final class ReportChecks {
                 nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report)));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));
+        found.addAll(ItemTextMarks.judge(report));
         if (digest != null) {
             found.add(fewerThanDigest("learning points", digest.learningCount(),
                     ItemRow.count(report.items(), SectionType.LEARNING)));

@@ -3,8 +3,10 @@ package org.casereview.etl.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ final class ItemLabels {
     private final List<LabelPattern> patterns = new ArrayList<>();
     private final List<LabelPattern> bare = new ArrayList<>();
     private final List<LabelPattern> sectionLabels = new ArrayList<>();
+    private final Set<String> sectionLabelWords;
     /** Matches at a line's start exactly when one of {@link #patterns} does: most lines hold no label. */
     private final Pattern anyLabel;
     private final Pattern anySectionLabel;
@@ -53,6 +56,7 @@ final class ItemLabels {
             patterns.add(new LabelPattern(word.getKey(), Pattern.compile("^(?i:" + phrase + "):\\s*")));
             bare.add(new LabelPattern(word.getKey(), Pattern.compile("(?i:" + phrase + ")\\s*:?")));
         }
+        sectionLabelWords = Set.copyOf(vocabulary.lowerWords("item-labels", "section_labels"));
         vocabulary.lowerWords("item-labels", "section_labels").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(w -> sectionLabels.add(new LabelPattern(null, numbered("(?i:" + phrase(w) + ")"))));
@@ -101,6 +105,11 @@ final class ItemLabels {
      */
     Optional<Label> sectionLabel(String line, SectionType sectionType) {
         return label(line, anySectionLabel, sectionLabels).map(l -> new Label(sectionType, l.length()));
+    }
+
+    /** True for a label word that names no item type ("Theme", "Key issue"), whatever its case and spacing. */
+    boolean namesNoKind(String word) {
+        return sectionLabelWords.contains(String.join(" ", word.strip().toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     private static Optional<Label> label(String line, Pattern any, List<LabelPattern> patterns) {

@@ -307,9 +307,13 @@ final class ItemSplitter {
 
         /**
          * "Recommendation 3: ..." opens an item; "Recommendation 2 – Safer sleep" waits for its text. A label
-         * naming no type ("Theme 2 – ...") opens an item of the type items get here.
+         * naming no type ("Theme 2 – ...") opens an item of the type items get here. A table run whose rows open
+         * with labels in its first column (bold 'Rec 1' set before a tab) is read row by row as a table.
          */
         private boolean labelled(Block block) {
+            if (block.table() && labelledRows(block) > 1) {
+                return false;
+            }
             String text = block.text();
             Optional<ItemLabels.Label> label = labels.label(text);
             String firstLine = block.first().text();
@@ -332,6 +336,13 @@ final class ItemSplitter {
                 open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
             }
             return true;
+        }
+
+        /** Lines of the block opening with an item label at its first line's start: rows of a label column. */
+        private long labelledRows(Block block) {
+            float x = block.first().x();
+            return block.lines().stream().filter(l -> Math.abs(l.x() - x) < 2 && labels.label(l.text()).isPresent())
+                    .count();
         }
 
         private boolean afterPendingLabel(Block block) {

@@ -12,6 +12,8 @@ import org.casereview.etl.document.SectionType;
  * In a report without chapter numbers, a sub-heading that names another kind of item than its
  * chapter ("Good practice we saw" in a call-out under "What have we learned?") opens a section
  * of its own, and so does each numbered finding under a findings chapter. With chapter numbers the numbering says where chapters start, so sub-headings stay.
+ * A numbered sub-heading whose label names no kind of item ("Theme 2:", "Key issue 3:", the vocabulary's section
+ * labels) groups the chapter's findings and recommendations under a topic: it stays a sub-heading.
  */
 final class ItemSubHeadings {
 
@@ -22,12 +24,13 @@ final class ItemSubHeadings {
     }
 
     /** "Finding 2: School moves hid a pattern of absence" under "Findings": each numbered finding is a section. */
-    private static boolean numberedFinding(String text, SectionTyper typer) {
+    private static boolean numberedFinding(String text, SectionTyper typer, ItemLabels labels) {
         Matcher m = NUMBERED_STATEMENT.matcher(text.strip());
-        return m.matches() && typer.type(m.group(1)) == SectionType.FINDINGS;
+        return m.matches() && typer.type(m.group(1)) == SectionType.FINDINGS
+                && !labels.namesNoKind(m.group(1));
     }
 
-    static List<Heading> promote(List<Heading> headings, SectionTyper typer) {
+    static List<Heading> promote(List<Heading> headings, SectionTyper typer, ItemLabels labels) {
         long numbered = headings.stream().filter(h -> h.level() == 1 && HeadingDetector.isTopNumbered(h.text())).count();
         if (numbered >= 2) {
             return headings;
@@ -42,7 +45,7 @@ final class ItemSubHeadings {
             }
             Optional<SectionType> named = typer.itemType(h.text());
             if (chapter != null && chapter.hasItems() && named.isPresent() && named.get() != chapter
-                    || chapter == SectionType.FINDINGS && numberedFinding(h.text(), typer)) {
+                    || chapter == SectionType.FINDINGS && numberedFinding(h.text(), typer, labels)) {
                 out.add(new Heading(h.lineIndex(), h.lineCount(), 1, h.text(), h.page()));
                 chapter = named.orElse(chapter);
             } else {

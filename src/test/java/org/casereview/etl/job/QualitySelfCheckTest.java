@@ -89,9 +89,11 @@ class QualitySelfCheckTest {
      * pending-batch24 (issue 9.6, measured on main unchanged at 03ce679; README miss kinds): brenthurst-scr-child-l
      * (items 55.6%: bold 'Rec 1' labels set before a tab give one recommendation item holding all four, kind 1) and
      * kilbarrow-lcspr-child-s (items 41.7%: memoir 'Theme N:' sub-headings read as sections and the '1(a)' lettered
-     * recommendations under them given as learning items with their labels, kind 2) say ok.
+     * recommendations under them given as learning items with their labels, kind 2) said ok, until r28-items read both
+     * (items 100%) and added ItemTextMarks (an item holding two or more labels of its own kind after sentences; items of
+     * one kind keeping list markers with one number twice), which flags those readings.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("brenthurst-scr-child-l.pdf", "kilbarrow-lcspr-child-s.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class ItemSubHeadingsTest {
 
     private static final SectionTyper TYPER = new SectionTyper(Vocabulary.defaults());
+    private static final ItemLabels LABELS = new ItemLabels(Vocabulary.defaults());
 
     @Nested
     class WithoutChapterNumbers {
@@ -19,7 +20,7 @@ class ItemSubHeadingsTest {
             List<Heading> out = ItemSubHeadings.promote(List.of(
                     new Heading(0, 1, 1, "What have we learned?", 2),
                     new Heading(9, 1, 2, "Good practice we saw", 2),
-                    new Heading(14, 1, 1, "What needs to change?", 2)), TYPER);
+                    new Heading(14, 1, 1, "What needs to change?", 2)), TYPER, LABELS);
 
             assertThat(out).extracting(Heading::level).containsExactly(1, 1, 1);
         }
@@ -31,17 +32,28 @@ class ItemSubHeadingsTest {
                     new Heading(3, 1, 2, "Finding 1: The child's voice was not heard", 2),
                     new Heading(8, 1, 2, "Finding 2 – School moves hid a pattern of absence", 2),
                     new Heading(12, 1, 2, "The role of the school", 2),
-                    new Heading(15, 1, 1, "Learning for all agencies", 3)), TYPER);
+                    new Heading(15, 1, 1, "Learning for all agencies", 3)), TYPER, LABELS);
 
             assertThat(out).extracting(Heading::level).containsExactly(1, 1, 1, 2, 1);
             assertThat(TYPER.type(out.get(1).text())).isEqualTo(org.casereview.etl.document.SectionType.FINDINGS);
         }
 
         @Test
+        void aNumberedThemeUnderAFindingsChapterGroupsItsTextAndStaysASubHeading() {
+            List<Heading> out = ItemSubHeadings.promote(List.of(
+                    new Heading(0, 1, 1, "Findings and recommendations", 2),
+                    new Heading(3, 1, 2, "Theme 1: Children educated at home", 2),
+                    new Heading(8, 1, 2, "Key issue 2: Was not brought", 3),
+                    new Heading(15, 1, 1, "Key learning", 3)), TYPER, LABELS);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 2, 2, 1);
+        }
+
+        @Test
         void aNumberedSubHeadingUnderLearningIsNoFindingsSection() {
             List<Heading> out = ItemSubHeadings.promote(List.of(
                     new Heading(0, 1, 1, "Background", 2),
-                    new Heading(3, 1, 2, "Finding 1: an early help offer", 2)), TYPER);
+                    new Heading(3, 1, 2, "Finding 1: an early help offer", 2)), TYPER, LABELS);
 
             assertThat(out).extracting(Heading::level).containsExactly(1, 2);
         }
@@ -50,7 +62,7 @@ class ItemSubHeadingsTest {
         void aTopicSubHeadingUnderLearningStaysASubHeading() {
             List<Heading> out = ItemSubHeadings.promote(List.of(
                     new Heading(0, 1, 1, "What have we learned?", 2),
-                    new Heading(5, 1, 2, "Knowing about fathers", 2)), TYPER);
+                    new Heading(5, 1, 2, "Knowing about fathers", 2)), TYPER, LABELS);
 
             assertThat(out).extracting(Heading::level).containsExactly(1, 2);
         }
@@ -65,7 +77,7 @@ class ItemSubHeadingsTest {
                     new Heading(0, 1, 1, "1. Background", 2),
                     new Heading(5, 1, 1, "2. Practice and organisational learning", 2),
                     new Heading(9, 1, 2, "Good practice", 3),
-                    new Heading(14, 1, 1, "3. Improving systems and practice", 3)), TYPER);
+                    new Heading(14, 1, 1, "3. Improving systems and practice", 3)), TYPER, LABELS);
 
             assertThat(out).extracting(Heading::level).containsExactly(1, 1, 2, 1);
         }

@@ -288,6 +288,14 @@ final class PdfFixtureBuilder {
         return this;
     }
 
+    /** A bold label at the margin, its text after a tab at a hanging indent: Word's 'Rec 1' + tab + text. */
+    PdfFixtureBuilder labelBeforeTab(String label, String text, float indent) throws IOException {
+        canvas.ensureRoom(BODY * 1.4f);
+        canvas.draw(MARGIN, canvas.y, List.of(new Run(label, true)), BODY);
+        canvas.runs(MARGIN + indent, List.of(new Run(text, false)));
+        return this;
+    }
+
     /** Short filler lines until less than the given room is left on the page. */
     PdfFixtureBuilder fillPageLeaving(float room) throws IOException {
         int n = 1;

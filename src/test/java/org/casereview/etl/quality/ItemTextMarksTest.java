@@ -1,0 +1,54 @@
+package org.casereview.etl.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.casereview.etl.document.Item;
+import org.casereview.etl.document.ItemRow;
+import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Test;
+
+class ItemTextMarksTest {
+
+    private static ReportEvidence withItems(ItemRow... items) {
+        return new ReportEvidence(3, List.of(new Section(SectionType.RECOMMENDATIONS, 1, "Recommendations", "text", 1, 1,
+                List.<Item>of())), List.of(items));
+    }
+
+    @Test
+    void twoLabelsOfTheItemsOwnKindAfterSentencesAreEntriesRunTogether() {
+        assertThat(ItemTextMarks.labelsInsideItem(withItems(new ItemRow(SectionType.RECOMMENDATIONS, 1,
+                "The board should audit plans. Recommendation 2: Schools should record absences. R3 The police should "
+                        + "share reports.", 3)))).contains("recommendations item 1 holds 2 labels of further items");
+    }
+
+    @Test
+    void oneLabelALabelInsideASentenceOrOfAnotherKindIsNoSign() {
+        assertThat(ItemTextMarks.labelsInsideItem(withItems(
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "As recommendation 2 asks, the board should audit plans "
+                        + "and rec 3 follows from it.", 3),
+                new ItemRow(SectionType.RECOMMENDATIONS, 2, "The board should audit plans. Learning point 2 Parents "
+                        + "know. Learning point 3 Schools see.", 3),
+                new ItemRow(SectionType.LEARNING, 1, "Plans drift. Recommendation 4 Nobody checks.", 3)))).isEmpty();
+    }
+
+    @Test
+    void aListNumberKeptByTwoItemsOfOneKindIsASign() {
+        assertThat(ItemTextMarks.listNumbersKeptTwice(withItems(
+                new ItemRow(SectionType.LEARNING, 1, "1(a) The local authority should visit every child.", 2),
+                new ItemRow(SectionType.LEARNING, 2, "1(b) The local authority should tell the GP.", 2))))
+                .contains("learning items keep list marker number 1 twice");
+    }
+
+    @Test
+    void listNumbersKeptOnceEachOrByItemsOfDifferentKindsAreNoSign() {
+        assertThat(ItemTextMarks.listNumbersKeptTwice(withItems(
+                new ItemRow(SectionType.LEARNING, 1, "1. Fathers must be seen.", 2),
+                new ItemRow(SectionType.LEARNING, 2, "2. Referrals need answers.", 2),
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "1. The board should audit plans.", 3),
+                new ItemRow(SectionType.RECOMMENDATIONS, 2, "1998 was the year the protocol was written.", 3))))
+                .isEmpty();
+    }
+}
