@@ -2,7 +2,7 @@
 reports of batch24_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth,
 with batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch24.py ../pending-batch24 [name-prefix...]
+    /usr/bin/python3 batch24.py ../batch24 [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer, weasyprint, python3-docx, python3-reportlab, pandoc, texlive-latex-extra
 (memoir, enumitem), poppler-utils. Test-fixture tooling only.

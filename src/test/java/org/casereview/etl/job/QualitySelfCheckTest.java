@@ -86,7 +86,7 @@ class QualitySelfCheckTest {
      * 'Recommended action' column gives no item, kind 2) says ok since r26-misc took TCPDF's 1 pt credit line out of
      * 'Next steps' (that line had made the one-paragraph section look like an unread list); r26-tables reads its table
      * (items 100%). Both batches are now batch21 / batch22.
-     * pending-batch24 (issue 9.6, measured on main unchanged at 03ce679; README miss kinds): brenthurst-scr-child-l
+     * batch24, then pending (issue 9.6, measured on main unchanged at 03ce679; README miss kinds): brenthurst-scr-child-l
      * (items 55.6%: bold 'Rec 1' labels set before a tab give one recommendation item holding all four, kind 1) and
      * kilbarrow-lcspr-child-s (items 41.7%: memoir 'Theme N:' sub-headings read as sections and the '1(a)' lettered
      * recommendations under them given as learning items with their labels, kind 2) said ok, until r28-items read both
