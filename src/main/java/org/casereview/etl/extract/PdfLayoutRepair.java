@@ -240,12 +240,17 @@ final class PdfLayoutRepair {
         return url;
     }
 
-    private static boolean inMargin(PdfPageLines.Line line) {
+    /** In the top or bottom band of the page, where running heads and feet stand. */
+    static boolean inMargin(PdfPageLines.Line line) {
         return line.top() <= MARGIN || line.top() >= 1 - MARGIN;
     }
 
-    /** Digits masked (page numbers, dates) and the place rounded, so the same running line matches on every page. */
     private static String key(PdfPageLines.Line line) {
-        return line.text().replaceAll("\\d+", "#") + "@" + Math.round(line.top() / SAME_PLACE);
+        return key(line.text(), line.top());
+    }
+
+    /** Digits masked (page numbers, dates) and the place rounded, so the same running text matches on every page. */
+    static String key(String text, float top) {
+        return text.replaceAll("\\d+", "#") + "@" + Math.round(top / SAME_PLACE);
     }
 }

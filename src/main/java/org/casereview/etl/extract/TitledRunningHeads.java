@@ -17,8 +17,6 @@ import java.util.Set;
 final class TitledRunningHeads {
 
     /** Share of the page height, from the top or the bottom, where running lines stand. */
-    private static final float MARGIN = 0.08f;
-    private static final float SAME_PLACE = 0.01f;
     /** The fewest words of a varying part: one word repeats too easily to name a heading. */
     private static final int TITLE_WORDS = 2;
 
@@ -39,12 +37,12 @@ final class TitledRunningHeads {
         List<Split> splits = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             for (PdfPageLines.Line line : pages.get(p)) {
-                if (inMargin(line)) {
+                if (PdfLayoutRepair.inMargin(line)) {
                     for (Split split : splits(line, bodyTexts)) {
                         splits.add(split);
                         pagesOf.computeIfAbsent(split.key(), k -> new HashSet<>()).add(p);
                     }
-                    pagesOf.computeIfAbsent(key(line.text(), line.top()), k -> new HashSet<>()).add(p);
+                    pagesOf.computeIfAbsent(PdfLayoutRepair.key(line.text(), line.top()), k -> new HashSet<>()).add(p);
                 }
             }
         }
@@ -68,10 +66,10 @@ final class TitledRunningHeads {
             String lead = String.join(" ", List.of(words).subList(0, i));
             String tail = String.join(" ", List.of(words).subList(i, words.length));
             if (words.length - i >= TITLE_WORDS && bodyTexts.contains(tail)) {
-                splits.add(new Split(line.text(), lead, key(lead, line.top())));
+                splits.add(new Split(line.text(), lead, PdfLayoutRepair.key(lead, line.top())));
             }
             if (i >= TITLE_WORDS && bodyTexts.contains(lead)) {
-                splits.add(new Split(line.text(), tail, key(tail, line.top())));
+                splits.add(new Split(line.text(), tail, PdfLayoutRepair.key(tail, line.top())));
             }
         }
         return splits;
@@ -83,7 +81,7 @@ final class TitledRunningHeads {
         String previous = null;
         for (List<PdfPageLines.Line> page : pages) {
             for (PdfPageLines.Line line : page) {
-                if (inMargin(line)) {
+                if (PdfLayoutRepair.inMargin(line)) {
                     continue;
                 }
                 String text = normal(line.text());
@@ -99,14 +97,5 @@ final class TitledRunningHeads {
 
     private static String normal(String text) {
         return text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static boolean inMargin(PdfPageLines.Line line) {
-        return line.top() <= MARGIN || line.top() >= 1 - MARGIN;
-    }
-
-    /** Digits masked and the place rounded, as {@link PdfLayoutRepair#runningLines} keys a whole line. */
-    private static String key(String text, float top) {
-        return text.replaceAll("\\d+", "#") + "@" + Math.round(top / SAME_PLACE);
     }
 }

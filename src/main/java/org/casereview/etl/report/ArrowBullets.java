@@ -31,7 +31,8 @@ final class ArrowBullets {
     static List<TextLine> mark(List<TextLine> lines) {
         List<Integer> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (ARROW_ENTRY.matcher(lines.get(i).text()).find()) {
+            String text = lines.get(i).text();
+            if (text.startsWith(">") && ARROW_ENTRY.matcher(text).find()) {
                 entries.add(i);
             }
         }

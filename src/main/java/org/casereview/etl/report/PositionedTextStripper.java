@@ -249,9 +249,10 @@ final class PositionedTextStripper extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         int start = 0;
+        boolean turned = !positions.isEmpty() && TurnedText.isTurned(positions.get(0), rotation);
         for (int i = 1; i <= positions.size(); i++) {
-            boolean turned = TurnedText.isTurned(positions.get(i - 1), rotation);
-            if (i == positions.size() || TurnedText.isTurned(positions.get(i), rotation) != turned) {
+            boolean nextTurned = i < positions.size() && TurnedText.isTurned(positions.get(i), rotation);
+            if (i == positions.size() || nextTurned != turned) {
                 List<TextPosition> run = positions.subList(start, i);
                 if (turned) {
                     turnedRuns.add(List.copyOf(run));
@@ -261,6 +262,7 @@ final class PositionedTextStripper extends PDFTextStripper {
                     writeRun(run);
                 }
                 start = i;
+                turned = nextTurned;
             }
         }
     }
