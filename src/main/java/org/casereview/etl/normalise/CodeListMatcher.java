@@ -24,6 +24,7 @@ final class CodeListMatcher {
     private final Pattern negation;
     private final Pattern negationEnd;
     private final Pattern otherPerson;
+    private final Pattern newSubject;
     private final Antecedents antecedents;
     private final ParentScope parents;
     private final AgentSubject agentSubject;
@@ -44,6 +45,7 @@ final class CodeListMatcher {
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
         this.otherPerson = vocabulary.cue("other_person");
+        this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
         this.antecedents = new Antecedents(vocabulary);
         this.parents = new ParentScope(vocabulary);
         this.agentSubject = new AgentSubject(vocabulary);
@@ -155,7 +157,8 @@ final class CodeListMatcher {
         if (!rule.negativePhrase() && negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
-        String wide = TextScan.wideBefore(text, matcher.start());
+        // "Their father was in prison and the children were on plans": a cue before a new subject does not reach
+        String wide = TextScan.afterLast(newSubject, TextScan.wideBefore(text, matcher.start()));
         for (String cueName : rule.notNear()) {
             if (vocabulary.cue(cueName).matcher(wide).find()) {
                 return false;

@@ -47,6 +47,8 @@ final class PhraseOwner {
     private final Pattern newSubject;
     private final Pattern youngAdultBefore;
     private final Pattern relativeClause;
+    private final Pattern possessedPerson;
+    private final Pattern siblings;
     private final Antecedents antecedents;
 
     PhraseOwner(Vocabulary vocabulary) {
@@ -63,7 +65,9 @@ final class PhraseOwner {
         this.partOpenedByAdultOwner = Pattern.compile("^\\W*(?:" + alternation(vocabulary.words("people", "adult_owner_words"))
                 + "|(?:the |her |his |their )?(?:" + adults + ")['\u2019]s?)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         // "of a 14-year-old boy", "and death of 17-year-old boy" (a list of what happened to one person)
-        this.personAfter = Pattern.compile("^\\s*(?:and\\s+[\\w-]+\\s+)?(?:of|in|to|towards)\\s+(?:(?:an?|the|her|his|their)\\s+)?(?:[\\w-]+\\s+){0,3}?"
+        // "of Ms D, a 38-year-old woman": a name before its apposition
+        this.personAfter = Pattern.compile("^\\s*(?:and\\s+[\\w-]+\\s+)?(?:of|in|to|towards)\\s+(?:(?-i:(?:\\p{Lu}[\\w-]*\\.?\\s+){0,2}\\p{Lu}[\\w-]*),\\s+)??"
+                + "(?:(?:an?|the|her|his|their)\\s+)?(?:[\\w-]+\\s+){0,3}?"
                 + "(" + adults + "|" + alternation(childWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.objectChild = Pattern.compile("(?<![\\w-])(?:him|them)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.verdictBefore = PhrasePatterns.endingWith(vocabulary.words("people", "verdict_before"), 0);
@@ -72,6 +76,11 @@ final class PhraseOwner {
         // "by older boys who displayed ...", "a 14-year-old girl, who displayed ...": the noun before "who"
         this.relativeClause = Pattern.compile("(?<![\\w-])(" + adults + "|" + alternation(childWords)
                 + ")(?![\\w-]),?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
+        // "Child Z's twin sister", "Baby Z's father", "the boys' mother": the one owned is the person named
+        List<String> siblingWords = vocabulary.words("people", "siblings");
+        this.siblings = PhrasePatterns.anyOf(siblingWords);
+        this.possessedPerson = Pattern.compile("^(?:\\s+(?-i:[\\p{Lu}\\d]{1,4}))?['\u2019]s?\\s+(?:[\\w-]+,?\\s+){0,2}?("
+                + adults + "|" + alternation(childWords) + "|" + alternation(siblingWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
     }
 
@@ -128,10 +137,24 @@ final class PhraseOwner {
                 if (!agentBefore.matcher(before).find()) {
                     // "by her 20-year-old boyfriend", "by a group of men": the one who did it, not the subject
                     best = m.start();
-                    person = kind(m.group(), before);
+                    person = owned(words, m.end()).orElse(kind(m.group(), before));
                     break;
                 }
             }
+        }
+        return Optional.ofNullable(person);
+    }
+
+    /** The person a possessive right after a name points to ("Child Z's half-brother"), following a chain ("Child Z's mother's partner"). */
+    private Optional<Person> owned(String words, int end) {
+        Person person = null;
+        Matcher chain = possessedPerson.matcher(words.substring(end));
+        int from = end;
+        while (chain.lookingAt()) {
+            String noun = chain.group(1);
+            person = siblings.matcher(noun).matches() ? Person.OTHER_CHILD : kind(noun, "");
+            from += chain.end(1);
+            chain = possessedPerson.matcher(words.substring(from));
         }
         return Optional.ofNullable(person);
     }

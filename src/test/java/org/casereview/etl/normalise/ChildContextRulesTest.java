@@ -112,4 +112,38 @@ class ChildContextRulesTest {
         assertThat(summary("Death of a 15-year-old girl in 2023. Child Z, who was 15, was looked after by the local authority.")
                 .childContext()).containsExactly("looked_after");
     }
+    /**
+     * Issue 9 (realistic-phrasings-3): a brother's, sister's or parent's context named through the child's name
+     * ("Child Z's twin sister"), or a relative clause about a sibling, is not the child's; the child named with a
+     * possessive of something that is no person ("Child Z's name") keeps it. Held-out phrasings, none of the batch's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Child Z's older brother had been on a child in need plan since 2019.|",
+            "Child Z's twin sister, aged 8, was subject to a child protection plan.|",
+            "Baby Z's half-sister had been excluded from her secondary school.|",
+            "Child Z's stepbrother had been permanently excluded in Year 9.|",
+            "Child Z's mother, then 16, had been placed in a children's home.|",
+            "Child Z's father, aged 22, had been in foster care until he was 18.|",
+            "He helped to look after his younger sister, who had spina bifida.|",
+            "She often minded her baby brother, who was born with a hearing impairment.|",
+            "Child Z's name was on the child protection register.|child_protection_plan",
+            "Child Z and her sister were both excluded from school.|not_in_school",
+            "Child Z, whose brother had died, was subject to a child protection plan.|child_protection_plan",
+            "Child Z, who had cerebral palsy, lived with her brother and mother.|disabled",
+    })
+    void someoneElsesContextNamedThroughTheChild(String text, String codes) {
+        assertThat(String.join("; ", summary(text).childContext())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    /** digests-e2e b7 (old miss): "and the children were ..." opens a part about the children after one about the parents; held-out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The mother drank heavily and the twins were subject to child protection plans.|child_protection_plan",
+            "Their father was in prison and the children were on child in need plans.|child_in_need_plan",
+            "Her parents were both in care and the mother had been on a child protection plan.|",
+    })
+    void theChildrenAfterAndOpenTheirOwnPart(String text, String codes) {
+        assertThat(String.join("; ", summary(text).childContext())).isEqualTo(codes == null ? "" : codes);
+    }
 }

@@ -392,4 +392,50 @@ class HarmTypeRulesTest {
     void aChildUsedToMoveDrugsIsCriminalExploitation(String text, boolean exploited) {
         assertThat(summary(text).harmTypes().contains("child_criminal_exploitation")).isEqualTo(exploited);
     }
+
+    /**
+     * Issue 9 (realistic-phrasings-3): an injury whose accident is named right after it (a fall from a height,
+     * something swallowed) is no physical abuse, nor a fire started by a thing; a fire a person started is. Held-out
+     * phrasings, none of the batch's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Serious injuries to a 3-year-old girl who swallowed button batteries in 2021.|poisoning_ingestion",
+            "Injuries to a 20-month-old boy in 2020 who fell from a third-floor balcony.|",
+            "Serious injury of a toddler who had fallen from an upstairs window.|",
+            "The flat fire was started by a faulty tumble dryer.|",
+            "A fire was lit by a candle in the hallway.|",
+            "The fire was started by their mother's former partner.|physical_abuse",
+            "The house fire had been set by a 15-year-old neighbour.|physical_abuse",
+            "Serious injuries to a 4-month-old boy who was shaken by his father.|physical_abuse; non_accidental_head_injury",
+    })
+    void anAccidentNamedAfterAnInjuryOrAFireStartedByAThingIsNoAbuse(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    /** Issue 9: a child left somewhere unattended ("left in the bath unattended") is neglect; held-out phrasings. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Child Z was left in the bath unattended for twenty minutes.|neglect",
+            "She had been left on the balcony unsupervised.|neglect",
+            "They were found at the park alone at midnight.|neglect",
+            "She was left in the care of her aunt.|",
+            "He was not left in the house alone.|",
+    })
+    void aChildLeftSomewhereUnattendedIsNeglect(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    /** Issue 9 (realistic-phrasings-3): the category of a brother's or sister's plan is not the child's harm; held-out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Child Z's older sister had been on a child protection plan under the category of neglect.|",
+            "His two brothers were subject to child protection plans for emotional abuse.|",
+            "Her half-brother had been registered for physical abuse in 2015.|",
+            "Child Z was on a child protection plan for neglect.|neglect",
+            "Child Z and her sister were on child protection plans for neglect.|neglect",
+    })
+    void theCategoryOfASiblingsPlanIsNotTheChildsHarm(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
 }

@@ -65,4 +65,40 @@ class OutcomeRulesTest {
     void anInjuryNamedByItsTreatmentOrAnAnimalAttackIsSeriousHarm(String text, String outcome) {
         assertThat(summary(text).outcome()).isEqualTo(outcome);
     }
+
+    /**
+     * Issue 9 (realistic-phrasings-3): the adult victim of a domestic homicide named before her age ("Death of Mrs Q,
+     * a 44-year-old woman, ...") is no death of the review's children, and her killing no physical abuse of them; a
+     * child named the same way is the child. Held-out phrasings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Death of Mrs Q, a 44-year-old woman, who was killed by her husband in 2019. Their two sons, aged 11 and 15, were at home.|other|",
+            "Death of Mr T, a 61-year-old man, killed by his grandson in 2020.|other|",
+            "Death of Ms R, a mother of three, who was killed by her partner in 2021.|other|",
+            "Death of Child Q, a 4-year-old boy, who was killed by his stepfather in 2019.|death|physical_abuse",
+            "Death of Leon, a 3-year-old boy, killed by his mother's partner in 2018.|death|physical_abuse",
+    })
+    void anAdultVictimNamedBeforeHerAgeIsNotTheChild(String text, String outcome, String harm) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.outcome()).isEqualTo(outcome);
+        assertThat(String.join("; ", facts.harmTypes())).isEqualTo(harm == null ? "" : harm);
+    }
+
+    /**
+     * digests-e2e b2 / b7 (old misses): a young carer is a child, not a carer; "Sexual abuse of three children" names
+     * the review's children, not children the child harmed ("sexual abuse of two younger pupils"). Held-out phrasings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Death of a 15-year-old young carer in 2020 who looked after her father.|death|",
+            "Sexual abuse of two children, a boy and a girl, by their uncle in 2019.|serious_harm|sexual_abuse",
+            "Physical abuse of four children by their stepfather over several years.|serious_harm|physical_abuse",
+            "Child Z faced two allegations of sexual abuse of two younger pupils.|other|",
+    })
+    void aYoungCarerAndTheReviewsChildrenCountedAreTheChildren(String text, String outcome, String harm) {
+        ReviewFacts facts = summary(text);
+        assertThat(facts.outcome()).isEqualTo(outcome);
+        assertThat(String.join("; ", facts.harmTypes())).isEqualTo(harm == null ? "" : harm);
+    }
 }

@@ -252,6 +252,18 @@ class ReviewNormaliserTest {
         void otherYearsAreNotTheIncident(String text) {
             assertThat(summary(text).incidentYear()).isNull();
         }
+
+        /** Issue 9 (realistic-phrasings-3): the year of a court order or care proceedings is no incident's; held-out. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Neglect of four children over many years. The children were made subject to care orders in 2018.|",
+                "Long-term neglect of a girl; care proceedings were started in 2020.|",
+                "Emotional abuse of two boys. A supervision order was made in 2017.|",
+                "Injuries to a 2-year-old girl in March 2021; a supervision order had been made for her brother.|2021",
+        })
+        void theYearOfACourtOrderIsNoIncident(String text, Integer year) {
+            assertThat(summary(text).incidentYear()).isEqualTo(year);
+        }
     }
 
     @Nested
@@ -267,6 +279,19 @@ class ReviewNormaliserTest {
         })
         void countFromTheFirstSentence(String text, int count) {
             assertThat(summary(text).nChildren()).isEqualTo(count);
+        }
+
+        /** Issue 9 (realistic-phrasings-3): twins named by "twin" and their noun are two children of one family; held-out. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Injuries to twin girls aged 3 months in 2020.|2",
+                "Neglect of twin babies born prematurely.|2",
+                "Death of a 4-year-old boy. His twin brother was unharmed.|1",
+        })
+        void twinsNamedWithTheirNounAreTwoChildren(String text, int count) {
+            ReviewFacts facts = summary(text);
+            assertThat(facts.nChildren()).isEqualTo(count);
+            assertThat(facts.thematic()).isFalse();
         }
 
         @Test

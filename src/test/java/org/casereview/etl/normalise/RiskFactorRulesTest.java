@@ -125,4 +125,16 @@ class RiskFactorRulesTest {
     void aParentsPsychiatricAdmissionIsParentalMentalHealth(String text, String codes) {
         assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
     }
+
+    /** digests-e2e b9 (old miss): a negation ends where "and" opens a part about a parent ("no food and his mother ..."); held-out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The flat had no heating and her father drank heavily.|parental_alcohol_misuse",
+            "There was no running water and the mother used cocaine daily.|parental_substance_misuse",
+            "There was no evidence of drug use by the mother or her partner.|",
+            "No concerns about alcohol or drug use by the parents were raised.|",
+    })
+    void aNegationEndsWhereAndOpensAPartAboutAParent(String text, String codes) {
+        assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
+    }
 }
