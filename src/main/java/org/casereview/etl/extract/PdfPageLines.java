@@ -22,6 +22,7 @@ import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.SizeOnPage;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
@@ -109,7 +110,7 @@ final class PdfPageLines extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         pageGlyphs.count();
-        super.processTextPosition(text);
+        super.processTextPosition(SizeOnPage.of(text, this));
     }
 
     @Override

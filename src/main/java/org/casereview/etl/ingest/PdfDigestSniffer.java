@@ -27,6 +27,7 @@ import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.SizeOnPage;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
@@ -164,7 +165,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         @Override
         protected void processTextPosition(TextPosition text) {
             pageGlyphs.count();
-            super.processTextPosition(text);
+            super.processTextPosition(SizeOnPage.of(text, this));
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.pdf.SizeOnPage;
 
 /**
  * The glyphs of one page by marked-content id, and how many visible glyphs the page has in all and
@@ -97,7 +98,7 @@ final class MarkedContentText {
             if (isVisible(text)) {
                 visible++;
             }
-            super.processTextPosition(text);
+            super.processTextPosition(SizeOnPage.of(text, this));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.pdf.SizeOnPage;
 
 /**
  * The visible glyphs (overprinted duplicates removed), the drawn rulings, filled boxes and dots (list markers painted
@@ -52,7 +53,7 @@ final class PageGlyphs extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         counter.glyph();
-        super.processTextPosition(text);
+        super.processTextPosition(SizeOnPage.of(text, this));
     }
 
     @Override

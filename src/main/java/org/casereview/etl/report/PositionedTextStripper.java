@@ -35,6 +35,7 @@ import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.JoinedContentPage;
+import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.text.ControlCharacters;
 
 /**
@@ -176,8 +177,9 @@ final class PositionedTextStripper extends PDFTextStripper {
     }
 
     @Override
-    protected void processTextPosition(TextPosition text) {
+    protected void processTextPosition(TextPosition glyph) {
         pageGlyphs.count();
+        TextPosition text = SizeOnPage.of(glyph, this);
         PDGraphicsState state = getGraphicsState();
         int style = 0;
         if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
