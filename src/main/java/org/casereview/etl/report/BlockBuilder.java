@@ -56,7 +56,13 @@ final class BlockBuilder {
                 continue;
             }
             boolean startsTable = startsTable(lines, i);
-            if (!current.isEmpty() && (!table && startsTable || startsBlock(current, line, table))) {
+            if (!table && startsTable && !current.isEmpty() && wrapsHeaderCell(current.get(current.size() - 1), line)) {
+                // a header cell wrapped over two lines: its first line stands above the header row, in the table
+                TextLine above = current.remove(current.size() - 1);
+                flush(blocks, current, false);
+                current.add(above);
+                table = true;
+            } else if (!current.isEmpty() && (!table && startsTable || startsBlock(current, line, table))) {
                 flush(blocks, current, table);
             }
             if (current.isEmpty()) {
@@ -96,6 +102,21 @@ final class BlockBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * The line just above a table's first line is the first line of one of its header cells: a few words in the
+     * same size and weight, not a sentence, starting where a cell after the first of the table's line starts.
+     */
+    private boolean wrapsHeaderCell(TextLine above, TextLine line) {
+        float drop = line.y() - above.y();
+        List<Float> starts = TableRows.cellStarts(line);
+        boolean atInnerCell = starts.subList(1, starts.size()).stream().anyMatch(x -> Math.abs(x - above.x()) < SAME_CELL);
+        return above.page() == line.page() && drop > 0 && drop <= 1.3f * pitch * sizeFactor(line) && atInnerCell
+                && !above.hasCellGap() && above.bold() == line.bold()
+                && Math.abs(above.fontSize() - line.fontSize()) < 0.5f
+                && SPACES.split(above.text().strip()).length <= MAX_TERM_WORDS
+                && !SENTENCE_END.matcher(above.text().strip()).find();
     }
 
     private boolean startsBlock(List<TextLine> block, TextLine line, boolean table) {
@@ -158,7 +179,9 @@ final class BlockBuilder {
     /** A table cut by a page break repeats its header row at the top of the next page. */
     private static boolean repeatsHeader(List<TextLine> block, TextLine line) {
         TextLine previous = block.get(block.size() - 1);
-        return line.page() == previous.page() + 1 && block.size() > 1 && block.get(0).text().equals(line.text());
+        // a header row of two lines (a wrapped header cell above the rest) repeats both
+        return line.page() == previous.page() + 1 && block.size() > 1 && block.subList(0, Math.min(2, block.size() - 1))
+                .stream().anyMatch(header -> header.text().equals(line.text()));
     }
 
     private boolean continuesTable(List<TextLine> block, TextLine previous, TextLine line) {

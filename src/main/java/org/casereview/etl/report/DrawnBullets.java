@@ -103,6 +103,16 @@ final class DrawnBullets {
      * than a table on the page). Dots that are part of a larger mark are left to the marks.
      */
     static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots, List<DrawnMarks.Mark> marks) {
+        return attach(fragments, dots, marks, List.of());
+    }
+
+    /**
+     * As {@link #attach(List, List, List)}; a dot inside a filled area larger than a mark that ends before the text
+     * after the dot (a drawn picture beside a row of text: the eyes of a face, the dots of a speech bubble) is part of
+     * the picture, no bullet. A shaded box holding its list holds the text too, and its dots stay bullets.
+     */
+    static List<TextFragment> attach(List<TextFragment> fragments, List<Dot> dots, List<DrawnMarks.Mark> marks,
+                                     List<FloatedBoxes.Panel> panels) {
         if (dots.isEmpty() && marks.isEmpty()) {
             return fragments;
         }
@@ -115,12 +125,19 @@ final class DrawnBullets {
         }
         for (int i = 0; i < own.size(); i++) {
             TextFragment entry = best[i];
-            if (entry != null && (entry.fontSize() <= 1.15f * body || inRegularColumn(i, own, best))) {
+            if (entry != null && !inPicture(own.get(i), entry, panels)
+                    && (entry.fontSize() <= 1.15f * body || inRegularColumn(i, own, best))) {
                 result.add(new TextFragment("\u2022", own.get(i).minX(), own.get(i).maxX(), entry.y(), entry.fontSize(),
                         false));
             }
         }
         return marks.isEmpty() ? result : DrawnMarks.attach(result, marks, body);
+    }
+
+    /** A filled area round the dot ends left of the text the dot stands before. */
+    private static boolean inPicture(Dot dot, TextFragment entry, List<FloatedBoxes.Panel> panels) {
+        return panels.stream().anyMatch(p -> p.minX() <= dot.minX() && p.maxX() >= dot.maxX()
+                && p.top() <= dot.centreY() && p.bottom() >= dot.centreY() && p.maxX() < entry.x());
     }
 
     /** The leftmost fragment just right of the dot, the dot at its x-height. */

@@ -48,10 +48,11 @@ final class FloatedBoxes {
     }
 
     /** The page's lines in reading order, each floated box after the paragraph beside it. */
-    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<Panel> panels) {
+    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<Panel> panels,
+                                   List<RuledLines.Rule> rules) {
         List<Panel> floated = floated(fragments, panels, pageWidth);
         if (floated.isEmpty()) {
-            return LineAssembler.assemble(page, pageWidth, fragments);
+            return LineAssembler.assemble(page, pageWidth, fragments, rules);
         }
         List<TextFragment> outside = new ArrayList<>();
         List<List<TextFragment>> inside = new ArrayList<>();
@@ -60,7 +61,7 @@ final class FloatedBoxes {
             int box = boxHolding(floated, f);
             (box < 0 ? outside : inside.get(box)).add(f);
         }
-        List<TextLine> lines = LineAssembler.assemble(page, pageWidth, outside);
+        List<TextLine> lines = LineAssembler.assemble(page, pageWidth, outside, rules);
         int[] after = new int[floated.size()];
         for (int b = 0; b < floated.size(); b++) {
             int rowStart = rowLabelFor(lines, floated.get(b), inside.get(b));

@@ -30,6 +30,8 @@ final class ItemSplitter {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2} +\\p{Lu}");
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(" + Vocabulary.layout("request_words") + ")\\b");
+    private static final Pattern COMMITMENT = Pattern.compile(
+            "(?i)^(" + Vocabulary.layout("commitment_words") + ")\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.:]$");
     private static final Pattern HEADING_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s");
@@ -54,6 +56,8 @@ final class ItemSplitter {
 
     /** Points set apart from the running text start this far right of its margin (an icon column beside them). */
     private static final float POINT_INDENT = 12f;
+    /** Rows beside pictures: from one point's last baseline to the next point's first, at least this many font sizes. */
+    private static final float ROW_GAP = 3.5f;
 
     private final SectionTyper typer;
     private final ItemLabels labels;
@@ -159,8 +163,9 @@ final class ItemSplitter {
      * A section of items with no marker, label, number or bold at all, whose paragraphs are each one short
      * point in one style, set right of the running text's margin (rows beside picture icons, a card per
      * point): each paragraph is an item. A lead-in ending with a colon may go first; one paragraph that is
-     * prose (longer, in another place or style, not a sentence, in recommendations one asking for nothing)
-     * leaves the whole section prose, and so do paragraphs at the margin.
+     * prose (longer, in another place or style, not a sentence, in recommendations one asking or committing to
+     * nothing) leaves the whole section prose, and so do paragraphs at the margin, unless they stand in rows set far
+     * apart (an easy read's pictures beside every row, all its text at one margin).
      */
     private List<Found> separatePoints(List<Block> blocks, SectionType type) {
         List<Block> points = new ArrayList<>();
@@ -172,7 +177,7 @@ final class ItemSplitter {
                 points.add(block);
             }
         }
-        if (points.size() < 2 || points.get(0).first().x() < textMargin + POINT_INDENT) {
+        if (points.size() < 2 || points.get(0).first().x() < textMargin + POINT_INDENT && !inRows(points)) {
             return List.of();
         }
         TextLine first = points.get(0).first();
@@ -182,7 +187,8 @@ final class ItemSplitter {
                     && Math.abs(point.first().fontSize() - first.fontSize()) < 0.3f && !point.first().bold();
             boolean brief = point.lines().size() <= MAX_POINT_LINES && point.words() <= MAX_POINT_WORDS;
             boolean sentence = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && ENDED.matcher(text).find()
-                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find());
+                    && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find()
+                    || COMMITMENT.matcher(text).find());
             if (!alike || !brief || !sentence) {
                 return List.of();
             }
@@ -190,6 +196,23 @@ final class ItemSplitter {
         List<Found> found = new ArrayList<>();
         points.forEach(point -> add(found, type, point.text(), point.page()));
         return found;
+    }
+
+    /** Each point after another on its page starts far below it, as rows beside pictures are; one pair at least. */
+    private static boolean inRows(List<Block> points) {
+        int pairs = 0;
+        for (int i = 1; i < points.size(); i++) {
+            TextLine last = points.get(i - 1).lines().get(points.get(i - 1).lines().size() - 1);
+            TextLine next = points.get(i).first();
+            if (last.page() != next.page()) {
+                continue;
+            }
+            if (next.y() - last.y() < ROW_GAP * next.fontSize()) {
+                return false;
+            }
+            pairs++;
+        }
+        return pairs > 0;
     }
 
     /**
@@ -399,18 +422,43 @@ final class ItemSplitter {
          */
         private void findingsBeside(Block block) {
             List<String> header = TableRows.headerCells(block.lines());
-            if (header.size() != 2) {
-                return;
-            }
             List<SectionType> types = header.stream().map(typer::type).toList();
             int findings = types.indexOf(SectionType.FINDINGS);
-            if (findings < 0 || types.lastIndexOf(SectionType.FINDINGS) != findings) {
+            if (header.size() < 2 || findings < 0 || types.lastIndexOf(SectionType.FINDINGS) != findings) {
+                return;
+            }
+            if (header.size() > 2) {
+                findingsWithAsks(block, header, findings);
                 return;
             }
             int other = 1 - findings;
             SectionType kind = typer.itemType(header.get(other)).orElse(SectionType.LEARNING);
             for (TableRows.Item row : TableRows.columnTexts(block.lines(), other)) {
                 addRow(found, kind, row);
+            }
+        }
+
+        /**
+         * A findings table of three columns or more ('Finding | Why it matters | Question for the partnership'), where
+         * another column's header names a kind of item: each finding is a learning item and each cell of a column so
+         * named an item of its kind; columns naming none (why it matters) give nothing. Without such a column, none.
+         */
+        private void findingsWithAsks(Block block, List<String> header, int findings) {
+            List<Integer> named = new ArrayList<>();
+            for (int c = 0; c < header.size(); c++) {
+                String cell = header.get(c);
+                if (c != findings && typer.itemType(cell).or(() -> typer.itemType(cell + "s")).isPresent()) {
+                    named.add(c);
+                }
+            }
+            if (named.isEmpty()) {
+                return;
+            }
+            TableRows.columnTexts(block.lines(), findings).forEach(row -> addRow(found, SectionType.LEARNING, row));
+            for (int c : named) {
+                String cell = header.get(c);
+                SectionType kind = typer.itemType(cell).or(() -> typer.itemType(cell + "s")).orElseThrow();
+                TableRows.columnTexts(block.lines(), c).forEach(row -> addRow(found, kind, row));
             }
         }
 

@@ -18,8 +18,16 @@ final class LineAssembler {
     }
 
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments) {
+        return assemble(page, pageWidth, fragments, List.of());
+    }
+
+    /** As {@link #assemble(int, float, List)}; a table opened by a header row over its rule is read row by row. */
+    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<RuledLines.Rule> rules) {
         List<TextFragment> text = MarginNotes.without(fragments, pageWidth);
         List<TextLine> rows = MarginHeadings.split(page, pageWidth, lines(page, text));
+        if (RuledHeaderRow.opensTable(rows, rules)) {
+            return rows;
+        }
         ColumnGutter.Strip strip = ColumnGutter.strip(rows, pageWidth);
         Float gutter = strip.columns();
         if (gutter != null) {

@@ -235,10 +235,11 @@ final class PositionedTextStripper extends PDFTextStripper {
         List<TextFragment> withBullets = turned ? fragments
                 : DrawnBullets.attach(DrawnBullets.markRuled(fragments,
                         drawnBullets.uprights(box.getLowerLeftX(), box.getUpperRightY())), drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
-                        drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()));
+                        drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()),
+                        drawnBullets.panels(box.getLowerLeftX(), box.getUpperRightY()));
         List<TextLine> lines = turned ? LineAssembler.assemble(number, width, withBullets)
                 : Sidebars.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),
-                        box.getUpperRightY()));
+                        box.getUpperRightY()), drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));
         if (!turned) {
             List<RuledLines.Rule> rules = drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY());
             lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);

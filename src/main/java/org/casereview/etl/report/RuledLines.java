@@ -95,7 +95,7 @@ final class RuledLines {
         return true;
     }
 
-    private static boolean under(TextLine line, Rule rule) {
+    static boolean under(TextLine line, Rule rule) {
         float drop = rule.y() - line.y();
         return drop > 0 && drop <= MAX_DROP * line.fontSize()
                 && rule.minX() <= line.x() + SLACK && rule.maxX() >= line.endX() - SLACK;

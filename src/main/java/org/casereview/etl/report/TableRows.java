@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class TableRows {
 
     private static final float SAME_COLUMN = 6f;
+    /** Rows of a table without rules between them stand a little further apart than the lines in a cell. */
+    private static final float ROW_SPACING = 1.1f;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"\u2019\u201d)]?$");
     private static final Pattern HEADER_WORDS = Pattern.compile(
             "(?i)^(" + Vocabulary.layout("table_header_words") + ")$");
@@ -114,7 +116,7 @@ final class TableRows {
         }
         int column = -1;
         List<TextLine> first = rows.get(0);
-        boolean header = isHeader(first, columns);
+        boolean header = isHeader(rows, columns);
         if (header && rows.size() > 1) {
             columns = bodyColumns(rows.subList(1, rows.size()), columns);
         }
@@ -203,7 +205,7 @@ final class TableRows {
         static Headed of(List<TextLine> lines) {
             List<Float> columns = columns(lines);
             List<List<TextLine>> rows = rows(lines, columns);
-            if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows.get(0), columns)) {
+            if (rows.size() < 2 || columns.size() < 2 || !isHeader(rows, columns)) {
                 return null;
             }
             List<List<TextLine>> bodyRows = rows.subList(1, rows.size());
@@ -253,7 +255,8 @@ final class TableRows {
                 // a row cut by a page break goes on without cells, or in the cells whose sentences it left open;
                 // another line with cells on the next page starts one
                 startsRow = bordered || previous != null && (line.y() - previous.y() > 1.3f * minGap
-                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns));
+                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns)
+                        || line.y() - previous.y() > ROW_SPACING * minGap && opensAfterEndedCells(row, line, columns));
             }
             if (startsRow && !row.isEmpty()) {
                 rows.add(row);
@@ -266,6 +269,34 @@ final class TableRows {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A line with cells in two columns or more, each opening with a capital or a number, a little further below the
+     * row above than its lines are apart, where every column of that row has ended its sentence: a new row of a table
+     * that draws no rules between its rows.
+     */
+    private static boolean opensAfterEndedCells(List<TextLine> row, TextLine line, List<Float> columns) {
+        List<Float> starts = cellStarts(line);
+        if (row.isEmpty() || starts.size() < 2) {
+            return false;
+        }
+        for (float start : starts) {
+            String opening = cell(List.of(line), columns, columnOf(start, columns)).strip();
+            if (opening.isEmpty() || !Character.isUpperCase(opening.charAt(0)) && !Character.isDigit(opening.charAt(0))) {
+                return false;
+            }
+        }
+        for (int column = 0; column < columns.size(); column++) {
+            String above = "";
+            for (int i = row.size() - 1; i >= 0 && above.isEmpty(); i--) {
+                above = cell(List.of(row.get(i)), columns, column).strip();
+            }
+            if (!above.isEmpty() && !SENTENCE_END.matcher(above).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each cell of the line goes on a sentence that the row above it left open in the same column. */
@@ -298,7 +329,8 @@ final class TableRows {
         return text.toString();
     }
 
-    private static boolean isHeader(List<TextLine> row, List<Float> columns) {
+    private static boolean isHeader(List<List<TextLine>> rows, List<Float> columns) {
+        List<TextLine> row = rows.get(0);
         if (row.stream().allMatch(TextLine::bold)) {
             return true;
         }
@@ -308,7 +340,25 @@ final class TableRows {
                 headerCells++;
             }
         }
-        return headerCells >= 2;
+        return headerCells >= 2 || aboveOnlyRule(rows, columns);
+    }
+
+    /**
+     * A borderless table's header row: the one rule of the table is drawn under it (a word processor's plain table
+     * style), and it has cells in two columns or more. In a grid ruled under every row the first row is no header
+     * by that alone.
+     */
+    private static boolean aboveOnlyRule(List<List<TextLine>> rows, List<Float> columns) {
+        List<TextLine> first = rows.get(0);
+        if (rows.size() < 2 || !first.get(first.size() - 1).ruled()) {
+            return false;
+        }
+        boolean bodyRuled = rows.subList(1, rows.size()).stream().flatMap(List::stream).anyMatch(TextLine::ruled);
+        int filled = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            filled += cell(first, columns, c).isBlank() ? 0 : 1;
+        }
+        return !bodyRuled && filled >= 2;
     }
 
     private static int widestColumn(List<List<TextLine>> rows, List<Float> columns) {
