@@ -55,10 +55,16 @@ final class PositionedTextStripper extends PDFTextStripper {
     private int compatibilityDepth;
     private List<TextFragment> fragments = new ArrayList<>();
     private Map<String, List<TextFragment>> seen = new HashMap<>();
-    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    /*
+     * Hash maps, not identity maps: a PDFont equals another over the same font dictionary, which is all these answers
+     * read. An IdentityHashMap's probe wrapping round its table, too rare to show while the JIT profiles it, sent the
+     * compiled glyph loop (writeRun, styled, style) back to the interpreter to be compiled again (ten compiled methods
+     * dropped in one JVM reading the 120 benchmark reports three times).
+     */
+    private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
     /** Italic faces, kept out of the run style so that an italic word does not split a fragment. */
-    private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
-    private final Map<PDFont, Boolean> smallCapsFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> italicFonts = new HashMap<>();
+    private final Map<PDFont, Boolean> smallCapsFonts = new HashMap<>();
     /** Glyphs drawn filled and stroked (fake bold) or in colour, noted while the graphics state is known. */
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
     private PDColor lastColour;
@@ -338,11 +344,14 @@ final class PositionedTextStripper extends PDFTextStripper {
             return;
         }
         StringBuilder text = new StringBuilder();
+        boolean control = false;
         for (int i = start; i < end; i++) {
-            text.append(positions.get(i).getUnicode());
+            String unicode = positions.get(i).getUnicode();
+            text.append(unicode);
+            control |= hasControl(unicode);
         }
         // the one place report text enters: a glyph mapped to NUL or another control character is dropped
-        String clean = ControlCharacters.oneLine(text.toString());
+        String clean = control ? ControlCharacters.oneLine(text.toString()) : text.toString();
         if (clean.isBlank()) {
             return;
         }
@@ -352,6 +361,22 @@ final class PositionedTextStripper extends PDFTextStripper {
         addUnlessDuplicate(new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
                 styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps()));
+    }
+
+    /**
+     * {@link ControlCharacters#containsAny} of one glyph's text, most often one character, tested without a loop over
+     * the fragment's text: that loop, inlined into the glyph loop (writeRun), failed a speculation on report text and
+     * had it compiled again, three to four times a run.
+     */
+    static boolean hasControl(String unicode) {
+        if (unicode == null) {
+            return false;
+        }
+        if (unicode.length() == 1) {
+            char c = unicode.charAt(0);
+            return c <= 0x1f || c >= 0x7f && c <= 0x9f;
+        }
+        return ControlCharacters.containsAny(unicode);
     }
 
     /** What most of a run's glyphs are set in. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.text.ControlCharacters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,5 +92,21 @@ class RegexFreeScansTest {
             String t = text.toString();
             assertThat(ItemSplitter.announces(t)).as(t).isEqualTo(ItemSplitter.ANNOUNCES.matcher(t).find());
         }
+    }
+
+    /** The glyph loop's control-character test of one glyph's text says what {@code ControlCharacters.containsAny} says. */
+    @Test
+    void glyphLoopControlTestIsContainsAny() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String alone = String.valueOf(c);
+            String within = "a\u2019" + c + "b";
+            assertThat(PositionedTextStripper.hasControl(alone)).as("U+%04X", (int) c)
+                    .isEqualTo(ControlCharacters.containsAny(alone));
+            assertThat(PositionedTextStripper.hasControl(within)).as("U+%04X within", (int) c)
+                    .isEqualTo(ControlCharacters.containsAny(within));
+        }
+        assertThat(PositionedTextStripper.hasControl("")).isFalse();
+        assertThat(PositionedTextStripper.hasControl(null)).isFalse();
+        assertThat(PositionedTextStripper.hasControl("\ud835\udc00 math \u00e9")).isFalse();
     }
 }
