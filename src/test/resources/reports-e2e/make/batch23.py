@@ -2,7 +2,7 @@
 batch23_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with
 batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch23.py ../pending-batch23 [name-prefix...]
+    /usr/bin/python3 batch23.py ../batch23 [name-prefix...]
 
 Needs (apt-get) abiword, gnumeric (ssconvert), inkscape (1.2, multipage SVG), texlive with memoir and enumitem (pdflatex),
 libreoffice-draw, chromium, calibre (ebook-convert), poppler-utils; the npm packages pagedjs 0.4 and @vivliostyle/cli in
