@@ -28,6 +28,7 @@ final class HeadingDetector {
             "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(" + Vocabulary.layout("numbered_part_words")
                     + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|" + Vocabulary.layout("part_number_words") + ")\\b|("
                     + Vocabulary.layout("appendix_words") + ")\\b)");
+    private static final Pattern APPENDIX = Pattern.compile("(?i)^(" + Vocabulary.layout("appendix_words") + ")\\b");
     /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
     private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
@@ -130,7 +131,8 @@ final class HeadingDetector {
      */
     List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = candidates(lines, skipPages);
-        boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2
+        // appendices are lettered or numbered in an unnumbered report too: their labels number no chapters
+        boolean numbered = candidates.stream().filter(c -> c.top() && !APPENDIX.matcher(c.text()).lookingAt()).count() >= 2
                 && !numbersSubHeadings(candidates, lines);
         Float styleRank = levelOneRank(candidates, numbered);
         Float levelOne = numbered ? sectionsUnderParts(candidates, styleRank) : styleRank;
