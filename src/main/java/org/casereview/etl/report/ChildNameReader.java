@@ -20,6 +20,9 @@ final class ChildNameReader {
     private static final String LETTERS = "[A-Z]{1,2}\\d{0,2}";
     private static final Pattern GROUP = Pattern.compile("\\b((?i:" + Vocabulary.layout("child_group_prefixes") + "))\\s+("
             + LETTERS + "(?:\\s*,\\s*" + LETTERS + ")*)\\s+(?i:and|&)\\s+(" + LETTERS + ")(?![\\p{L}])");
+    /** Children named by their family's letter at the end of a title or clause: "Siblings T". */
+    private static final Pattern FAMILY = Pattern.compile("\\b((?i:" + Vocabulary.layout("child_group_prefixes") + "))\\s+("
+            + LETTERS + ")(?=\\s*($|[,:;)\u2013\u2014-]))");
     /** A baby named by a first name: "into the death of Baby Amir". */
     private static final Pattern BABY_NAME = Pattern.compile(
             "\\b((?i:" + Vocabulary.layout("baby_name_prefixes") + "))\\s+(\\p{Lu}\\p{Ll}+)\\b");
@@ -59,6 +62,10 @@ final class ChildNameReader {
             Matcher m = CHILD.matcher(text);
             if (m.find()) {
                 return capitalised(m.group(1)) + " " + m.group(2);
+            }
+            Matcher family = FAMILY.matcher(text);
+            if (family.find()) {
+                return capitalised(family.group(1)) + " " + family.group(2);
             }
         }
         for (String text : candidatesForName(title, titleLines)) {

@@ -259,7 +259,14 @@ final class CoverTitleReader {
         TextLine after = lines.get(index);
         float gap = after.y() - line.y();
         return after.page() == line.page() && Math.abs(after.fontSize() - line.fontSize()) < SAME_SIZE && !after.bold()
-                && gap > 0 && gap <= PARAGRAPH_LEADING * line.fontSize();
+                && gap > 0 && gap <= PARAGRAPH_LEADING * line.fontSize() && !centredApart(line, after);
+    }
+
+    /** Two lines centred on one axis, the second starting well right of the first: a cover's centred note, not body text. */
+    private static boolean centredApart(TextLine line, TextLine after) {
+        float axis = (line.x() + line.endX()) / 2;
+        float afterAxis = (after.x() + after.endX()) / 2;
+        return Math.abs(axis - afterAxis) < line.fontSize() / 2 && after.x() - line.x() > 2 * line.fontSize();
     }
 
     private static int indexOfText(List<TextLine> cover, String text) {

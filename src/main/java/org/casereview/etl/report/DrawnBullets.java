@@ -28,6 +28,8 @@ final class DrawnBullets {
     private static final float RULE_SLACK = 0.5f;
     /** Share of the font size above the baseline an upright line must cover. */
     private static final float RULE_COVER = 0.5f;
+    /** The most a wrapped line of a list entry drops under the line before it, in font sizes. */
+    private static final float WRAP_LEADING = 1.6f;
 
     private final DrawnDots drawn;
 
@@ -126,7 +128,8 @@ final class DrawnBullets {
         for (int i = 0; i < own.size(); i++) {
             TextFragment entry = best[i];
             if (entry != null && !inPicture(own.get(i), entry, panels)
-                    && (entry.fontSize() <= 1.15f * body || inRegularColumn(i, own, best))) {
+                    && (entry.fontSize() <= 1.15f * body || inRegularColumn(i, own, best)
+                    || wrapsAsEntry(entry, fragments))) {
                 result.add(new TextFragment("\u2022", own.get(i).minX(), own.get(i).maxX(), entry.y(), entry.fontSize(),
                         false));
             }
@@ -164,6 +167,24 @@ final class DrawnBullets {
             TextFragment other = entries[j];
             if (j != index && other != null && !other.bold() && Math.abs(dots.get(j).minX() - dots.get(index).minX()) < 1f
                     && Math.abs(other.fontSize() - entry.fontSize()) < 0.3f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The regular-weight line after the dot goes on in a line of its size and weight right under it, at its x: a list
+     * entry wrapped under its own start (the page's common size may be a table's smaller type), not a heading's ornament.
+     */
+    private static boolean wrapsAsEntry(TextFragment entry, List<TextFragment> fragments) {
+        if (entry.bold()) {
+            return false;
+        }
+        for (TextFragment f : fragments) {
+            float drop = f.y() - entry.y();
+            if (!f.bold() && Math.abs(f.x() - entry.x()) < 1f && Math.abs(f.fontSize() - entry.fontSize()) < 0.3f
+                    && drop > entry.fontSize() && drop < WRAP_LEADING * entry.fontSize()) {
                 return true;
             }
         }

@@ -28,6 +28,7 @@ final class HeadingDetector {
             "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(" + Vocabulary.layout("numbered_part_words")
                     + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|" + Vocabulary.layout("part_number_words") + ")\\b|("
                     + Vocabulary.layout("appendix_words") + ")\\b)");
+    private static final Pattern APPENDIX = Pattern.compile("(?i)^(" + Vocabulary.layout("appendix_words") + ")\\b");
     /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
     private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
@@ -132,6 +133,10 @@ final class HeadingDetector {
         List<Candidate> candidates = candidates(lines, skipPages);
         boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2
                 && !numbersSubHeadings(candidates, lines);
+        // appendices are labelled in an unnumbered report too: their labels number no chapter before them
+        boolean bodyNumbered = numbered && candidates.stream().filter(c -> c.top() && !isAppendix(c)).count() >= 2;
+        int firstAppendix = candidates.stream().filter(HeadingDetector::isAppendix).mapToInt(Candidate::index)
+                .findFirst().orElse(Integer.MAX_VALUE);
         Float styleRank = levelOneRank(candidates, numbered);
         Float levelOne = numbered ? sectionsUnderParts(candidates, styleRank) : styleRank;
         // the parts above numbered sections stand as level 2, so they do not cut the section they open
@@ -144,7 +149,8 @@ final class HeadingDetector {
             Candidate c = candidates.get(k);
             boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f
                     && (partRank == null || c.rank() < partRank - 0.05f);
-            boolean first = prominent && (!numbered || c.top() || c.larger() || typer.isStandardHeading(c.text()));
+            boolean numberedHere = c.index() < firstAppendix ? bodyNumbered : numbered;
+            boolean first = prominent && (!numberedHere || c.top() || c.larger() || typer.isStandardHeading(c.text()));
             if (first && byColour && !c.larger() && !c.top() && !lines.get(c.index()).coloured()) {
                 // headings told by colour alone: an uncoloured bold line of the body's size is a label in the text
                 first = false;
@@ -165,6 +171,10 @@ final class HeadingDetector {
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
         return headings;
+    }
+
+    private static boolean isAppendix(Candidate candidate) {
+        return APPENDIX.matcher(candidate.text()).lookingAt();
     }
 
     /**

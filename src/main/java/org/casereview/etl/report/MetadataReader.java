@@ -27,15 +27,16 @@ final class MetadataReader {
     private static final Pattern FILE_LIKE = Pattern.compile(
             "(?i).*(" + Vocabulary.layout("working_file_marks") + ").*");
     private static final int TITLE_PAGES = 2;
+    private static final String SITE_NAME_BAR = " | ";
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
-    private static final Pattern PARTNERSHIP_LEAD_IN = Pattern.compile(
-            "(?i)^(" + Vocabulary.layout("partnership_lead_ins") + ")\\s+");
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
     private final List<String> partnershipWords;
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
+    private final Pattern areaLabel;
     private final ChildNameReader childNames;
     private final CoverTitleReader coverTitles;
 
@@ -45,6 +46,9 @@ final class MetadataReader {
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("report-metadata", "partnerships"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "published_labels"));
         this.documentKinds = vocabulary.lowerWords("report-metadata", "document_kinds");
+        this.areaLabel = Pattern.compile("(?i)(" + String.join("|", byLengthDescending(
+                vocabulary.lowerWords("report-metadata", "area_labels")).stream().map(Pattern::quote).toList())
+                + ")\\s*:\\s*(\\p{Lu}[\\p{L}' &-]+)");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
         this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }
@@ -76,6 +80,9 @@ final class MetadataReader {
         List<TextLine> coverLines = titleLines.stream().filter(l -> !runningHeads.contains(l)).toList();
         String coverTitle = imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType, body))
                 : coverTitles.title(coverLines.isEmpty() ? titleLines : coverLines, reviewType, body);
+        if (infoTitle != null && infoTitle.contains(SITE_NAME_BAR)) {
+            infoTitle = withoutSiteName(infoTitle, coverLines.stream().map(l -> TextRepair.clean(l.text())).toList());
+        }
         if (infoTitle != null && !printed(infoTitle, texts) && extendsCoverTitle(infoTitle, coverTitle)) {
             // "Ottermouth Learning Review Child L" over a cover printing "LEARNING REVIEW" / "Child L": the printed title
             infoTitle = null;
@@ -83,6 +90,9 @@ final class MetadataReader {
         String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines) : coverTitle;
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
+        if (area == null) {
+            area = labelledArea(texts);
+        }
         String childName = childNames.childName(title, titleLines, reviewType);
         if (childName != null && partnership != null && namesThePlace(childName, partnership)) {
             // "Learning Review: Cwm Taf" by the "Cwm Taf Regional Safeguarding Board": a place, not a pseudonym
@@ -155,24 +165,45 @@ final class MetadataReader {
         for (int index = 0; index < sources.size(); index++) {
             String source = sources.get(index);
             String lower = source.toLowerCase(Locale.ROOT);
+            // "Safeguarding Board for Northern Ireland. Independent chair: ...": the name is the line's first sentence
+            String sentence = FIRST_SENTENCE_END.split(source, 2)[0];
             for (String word : partnershipWords) {
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lower);
                 // "Safeguarding Board for Northern Ireland": the place follows the partnership words
-                boolean placeAfter = m.find() && m.start() == 0 && source.split("\\s+").length <= 8
-                        && lower.substring(m.end()).matches("\\s+(for|of)\\s+(the\\s+)?\\p{L}[\\p{L}' -]+");
+                boolean placeAfter = m.find() && m.start() == 0 && sentence.split("\\s+").length <= 8
+                        && lower.substring(m.end(), sentence.length()).matches("\\s+(for|of)\\s+(the\\s+)?\\p{L}[\\p{L}' -]+");
                 if (placeAfter) {
-                    boolean wrapped = index + 1 < titleLines.size()
+                    boolean wrapped = sentence.equals(source) && index + 1 < titleLines.size()
                             && coverTitles.continuesName(titleLines.get(index), titleLines.get(index + 1));
                     // "Safeguarding Board for Northern" / "Ireland": the place goes on in the next line of its paragraph
-                    return wrapped ? source.strip() + " " + texts.get(index + 1) : source.strip();
+                    return wrapped ? source.strip() + " " + texts.get(index + 1) : sentence.strip();
                 }
                 if (m.find(0) && m.start() > 0 && source.length() < 120) {
-                    String printed = source.substring(0, m.end());
-                    int sentenceStart = Math.max(printed.lastIndexOf(". "), printed.lastIndexOf(": "));
-                    printed = sentenceStart >= 0 ? printed.substring(sentenceStart + 2) : printed;
-                    printed = PARTNERSHIP_LEAD_IN.matcher(printed).replaceFirst("");
-                    return printed.strip();
+                    String place = PlaceWords.endingPlace(source.substring(0, m.start()));
+                    if (!place.isEmpty()) {
+                        return place + " " + source.substring(m.start(), m.end());
+                    }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A web page's title as the browser keeps it, "Review: Child R | Daneford Council": the page prints the title
+     * without the site's name (the whole of it only in the browser's running header), so that is the title.
+     */
+    private static String withoutSiteName(String infoTitle, List<String> coverTexts) {
+        String page = infoTitle.substring(0, infoTitle.lastIndexOf(SITE_NAME_BAR)).strip();
+        return printed(page, coverTexts) && !printed(infoTitle, coverTexts) ? page : infoTitle;
+    }
+
+    /** "Tusla area: Slievebrack and Moyne": a cover line naming the area after a label. */
+    private String labelledArea(List<String> texts) {
+        for (String text : texts) {
+            Matcher m = areaLabel.matcher(text.strip());
+            if (m.matches()) {
+                return m.group(2).strip();
             }
         }
         return null;

@@ -55,12 +55,14 @@ final class SectionTyper {
 
     /**
      * The type of a heading that follows sections of the given types: one naming only the review ("The
-     * review") after an introduction is the review's methodology, not a second introduction.
+     * review") after an introduction, or after the case's background, is the review's methodology: the
+     * report has already been introduced.
      */
     SectionType type(String heading, Set<SectionType> before) {
         SectionType type = type(heading);
         boolean reviewOnly = type == SectionType.INTRODUCTION && reviewItself.contains(normalise(heading));
-        return reviewOnly && before.contains(SectionType.INTRODUCTION) ? SectionType.METHODOLOGY : type;
+        boolean introduced = before.contains(SectionType.INTRODUCTION) || before.contains(SectionType.BACKGROUND);
+        return reviewOnly && introduced ? SectionType.METHODOLOGY : type;
     }
 
     /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */

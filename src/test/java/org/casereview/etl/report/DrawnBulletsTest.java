@@ -85,6 +85,31 @@ class DrawnBulletsTest {
             }
         }
 
+        @Test
+        void aDotBeforeAWrappedEntryLargerThanAPageOfTableTextIsItsBullet() throws Exception {
+            // a web page's list box broken over a page: the page's common size is the table's under it
+            try (PDDocument document = new PDDocument()) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                float top = page.getMediaBox().getHeight();
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.setFont(font, 16);
+                    text(content, 90, top - 80, "of the previous entry.");
+                    disc(content, 80, top - 106 + 5f, 2.5f);
+                    text(content, 90, top - 106, "The youth worker kept in touch");
+                    text(content, 90, top - 128, "with the family throughout.");
+                    content.setFont(font, 12);
+                    for (int i = 0; i < 12; i++) {
+                        text(content, 72, top - 180 - 14 * i, "Cell text of the action plan table, row " + (i + 1));
+                    }
+                }
+                List<PageText> pages = new PositionedTextStripper().read(document);
+                assertThat(pages.get(0).lines()).extracting(TextLine::text).startsWith(
+                        "of the previous entry.", "\u2022 The youth worker kept in touch", "with the family throughout.");
+            }
+        }
+
         private void text(PDPageContentStream content, float x, float y, String text) throws Exception {
             content.beginText();
             content.newLineAtOffset(x, y);

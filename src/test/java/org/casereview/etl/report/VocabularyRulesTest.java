@@ -83,6 +83,17 @@ class VocabularyRulesTest {
         }
 
         @Test
+        void aHeadingNamingOnlyTheReviewIsItsMethodologyAfterTheCasesBackground() {
+            // a web page with no introduction: a summary, the child's background, then how the review was done
+            assertThat(typer.type("The review", java.util.Set.of(SectionType.SUMMARY, SectionType.BACKGROUND)))
+                    .isEqualTo(SectionType.METHODOLOGY);
+            assertThat(typer.type("About the review", java.util.Set.of(SectionType.BACKGROUND))).isEqualTo(SectionType.METHODOLOGY);
+            // after a summary alone it still introduces the report
+            assertThat(typer.type("About this review", java.util.Set.of(SectionType.SUMMARY)))
+                    .isEqualTo(SectionType.INTRODUCTION);
+        }
+
+        @Test
         void aFamilyEntryStandsForEachOfItsChoices() {
             assertThat(Vocabulary.expand("what (must|should|) change (now|)"))
                     .containsExactly("what must change now", "what must change", "what should change now",

@@ -1,0 +1,36 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The place a partnership is named for, as printed right before its partnership words: a run of capitalised
+ * words ("Harnley Cross", "Brighton and Hove"), not the words of the sentence or list around it ("carried out
+ * under the", "the Domestic Abuse Commissioner, the", "Home > Children and families >").
+ */
+final class PlaceWords {
+
+    private static final Pattern SMALL = Pattern.compile("(?i)the|" + Vocabulary.layout("place_small_words"));
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019-]*");
+
+    private PlaceWords() {
+    }
+
+    /** The capitalised words ending the text, small words inside them kept, a leading "the" or small word left out. */
+    static String endingPlace(String text) {
+        String[] words = text.strip().split("\\s+");
+        List<String> run = new ArrayList<>();
+        for (int i = words.length - 1; i >= 0; i--) {
+            String word = words[i];
+            if (!CAPITALISED.matcher(word).matches() && !SMALL.matcher(word).matches()) {
+                break;
+            }
+            run.add(0, word);
+        }
+        while (!run.isEmpty() && SMALL.matcher(run.get(0)).matches()) {
+            run.remove(0);
+        }
+        return String.join(" ", run);
+    }
+}
