@@ -2,6 +2,7 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +10,11 @@ import java.util.regex.Pattern;
  * named place in the same document ("[Title](#anchor)", as a Word contents field or a web page's "On this page" list
  * writes it), optionally a list marker before it and a page number after it (plain or itself such a link, after a dot
  * leader or tab). Also a list of numbered titles in sequence ("[1] Child A: ...", "[2] ...", or "1.", "(1)") each of which
- * opens a line again further down: there the titles head their reviews, so the list before is their contents. Such lines
- * are taken out before entries are read, so that a contents line naming a review is not read as that review's heading.
+ * opens a line again further down: there the titles head their reviews, so the list before is their contents. Also a
+ * list of titles each ending in a page number (a section number before it, a leader or a space before the page number,
+ * the numbers never going back: '1 Child A: ... 1', '2 Child B: ... 3') each of which opens a later line. Such lines,
+ * and a contents title over them ("Contents"), are taken out before entries are read, so that a contents line naming a
+ * review is not read as that review's heading and the contents title is not read as the digest's.
  */
 final class ContentsLists {
 
@@ -18,6 +22,14 @@ final class ContentsLists {
     private static final Pattern CONTENTS_LINE = Pattern.compile("^(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?" + ANCHOR_LINK
             + "(?:[\\s.\u2026\u00b7]*(?:\\d{1,4}|\\[\\d{1,4}\\]\\(#[^)\\s]+\\)))?$");
     private static final int MIN_LINES = 2;
+    /** A title, an optional section number before it and a page number after it, after a leader or a space. */
+    private static final Pattern PAGED_TITLE = Pattern.compile(
+            "^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+)?(\\S.*?\\p{L}.*?)(?:\\s*[.\u2026\u00b7](?:\\s?[.\u2026\u00b7])+\\s*|\\s+)"
+            + "(\\d{1,4})$");
+    /** A section number before a title, compared without it (the bookmark that heads the section leaves it out). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+(?=\\p{L})");
+    private static final Pattern CONTENTS_TITLE = Pattern.compile(
+            "(?i)(?:" + String.join("|", DigestGrammar.bundledWords("contents_titles")) + ")");
 
     private ContentsLists() {
     }
@@ -26,20 +38,54 @@ final class ContentsLists {
         List<Unit> kept = new ArrayList<>(units.size());
         int i = 0;
         while (i < units.size()) {
-            int end = i;
-            while (end < units.size() && CONTENTS_LINE.matcher(units.get(end).text().strip()).matches()) {
-                end++;
-            }
-            if (end - i < MIN_LINES) {
-                end = numberedTitlesEnd(units, i);
-            }
-            if (end - i >= MIN_LINES) {
+            int from = CONTENTS_TITLE.matcher(UnitShapes.stripHeadingMarkup(units.get(i).text())).matches() ? i + 1 : i;
+            int end = listEnd(units, from);
+            if (end - from >= MIN_LINES) {
                 i = end;
             } else {
                 kept.add(units.get(i++));
             }
         }
         return kept;
+    }
+
+    /** End of a contents list from {@code start}, else start. */
+    private static int listEnd(List<Unit> units, int start) {
+        int end = start;
+        while (end < units.size() && CONTENTS_LINE.matcher(units.get(end).text().strip()).matches()) {
+            end++;
+        }
+        if (end - start < MIN_LINES) {
+            end = numberedTitlesEnd(units, start);
+        }
+        if (end - start < MIN_LINES) {
+            end = pagedTitlesEnd(units, start);
+        }
+        return end;
+    }
+
+    /** End of a run of titles from {@code start}, each with a page number, pages in order, each opening a later line. */
+    private static int pagedTitlesEnd(List<Unit> units, int start) {
+        int end = start;
+        int lastPage = 0;
+        while (end < units.size()) {
+            String text = units.get(end).text().strip();
+            Matcher paged = PAGED_TITLE.matcher(text);
+            if (text.contains("\n") || !paged.matches() || Integer.parseInt(paged.group(2)) < lastPage) {
+                break;
+            }
+            lastPage = Integer.parseInt(paged.group(2));
+            end++;
+        }
+        if (end - start < MIN_LINES) {
+            return start;
+        }
+        for (int k = start; k < end; k++) {
+            if (!opensLaterLine(units, end, title(units.get(k).text()))) {
+                return start;
+            }
+        }
+        return end;
     }
 
     /** End of a run of numbered titles from {@code start}, numbers in sequence, each opening a later line; else start. */
@@ -75,9 +121,13 @@ final class ContentsLists {
         return false;
     }
 
-    /** A title as it would be compared: no number, markup or page number after a leader, spaces and case evened. */
-    private static String title(String line) {
+    /**
+     * A title as it would be compared: no number, section number, markup or page number after a leader, spaces and
+     * case evened.
+     */
+    static String title(String line) {
         String t = UnitShapes.stripHeadingMarkup(line).replaceFirst("(?:[\\s.\u2026\u00b7]+\\d{1,4})$", "");
+        t = SECTION_NUMBER.matcher(t.strip()).replaceFirst("");
         return t.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParseProblem;
@@ -89,7 +90,8 @@ public final class DigestParser {
     }
 
     private ParsedDigest parseUnits(List<Unit> all) {
-        List<Block> blocks = withoutClosingNote(summariesBeforeTitles(blocks(continued.drop(ContentsLists.drop(all)))));
+        List<Block> blocks = withoutClosingNote(summariesBeforeTitles(titlePageAsPreamble(
+                blocks(continued.drop(ContentsLists.drop(all))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -165,6 +167,38 @@ public final class DigestParser {
                 moveSummary(out, first - 1, first);
             }
         }
+        return out;
+    }
+
+    /**
+     * A title page read as the first entry: its heading is printed again, before the next entry, as a heading line that
+     * entries follow (the digest's title on a title page, then over the text after the front matter). Its heading
+     * then heads the preamble and its lines are preamble text.
+     */
+    private List<Block> titlePageAsPreamble(List<Block> blocks) {
+        int first = 0;
+        while (first < blocks.size() && !isEntry(blocks.get(first))) {
+            first++;
+        }
+        int next = first + 1;
+        while (next < blocks.size() && !isEntry(blocks.get(next))) {
+            next++;
+        }
+        if (next >= blocks.size()) {
+            return blocks; // no entry, or none after the first: nothing follows a title printed again
+        }
+        String title = ContentsLists.title(blocks.get(first).heading().text());
+        boolean again = !title.isEmpty() && blocks.subList(first + 1, next).stream()
+                .flatMap(b -> Stream.concat(Stream.ofNullable(b.heading()), b.body().stream()))
+                .anyMatch(u -> shapes.isHeadingLike(u.text()) && title.equals(ContentsLists.title(u.text())));
+        if (!again) {
+            return blocks;
+        }
+        Block page = blocks.get(first);
+        List<Block> out = new ArrayList<>(blocks.subList(0, first));
+        out.add(new Block(page.heading(), false, new ArrayList<>()));
+        out.add(new Block(null, false, page.body()));
+        out.addAll(blocks.subList(first + 1, blocks.size()));
         return out;
     }
 

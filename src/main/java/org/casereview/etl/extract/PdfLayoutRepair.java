@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.layout.BulletGlyphs;
@@ -30,6 +31,10 @@ final class PdfLayoutRepair {
     /** A page number closing a running line ("... | 2", "... Page 2 of 5"); three digits at most, so not a year. */
     private static final Pattern PAGE_NUMBER_AT_END = Pattern.compile(
             "(?i)(?:^|[|\u2013\u2014\\s])(?:page\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s*$");
+    /** A margin line's closing page number, after words ("Chapter 1: Annual digest 2"). */
+    private static final Pattern WORDS_THEN_NUMBER = Pattern.compile(".*\\p{L}.*\\s(\\d{1,3})$");
+    /** A page number alone in a margin line. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,3}");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+"
             + "(?:19|20)\\d\\d\\b");
@@ -42,6 +47,7 @@ final class PdfLayoutRepair {
         Map<String, String> titled = TitledRunningHeads.of(pages);
         running.addAll(titled.keySet());
         running.addAll(ruledOffHeads(pages));
+        running.addAll(pageNumberedLines(pages));
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = new HashMap<>();
         for (List<PdfPageLines.Line> page : pages) {
@@ -162,6 +168,43 @@ final class PdfLayoutRepair {
             }
         }
         return heads;
+    }
+
+    /**
+     * Running heads and feet seen on one page only (texinfo heads only a chapter's later pages): a margin line of words
+     * ending in the page's own number, known as such because another page prints its number alone at the same place
+     * and the two numbers are as far apart as the pages ('1' at the top of one page, '... 2' at the top of the next).
+     */
+    static Set<String> pageNumberedLines(List<List<PdfPageLines.Line>> pages) {
+        Map<Long, Map<Integer, Integer>> offsetsAt = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfPageLines.Line line : pages.get(p)) {
+                String text = line.text().strip();
+                if (inMargin(line) && NUMBER_ALONE.matcher(text).matches()) {
+                    offsetsAt.computeIfAbsent(place(line), k -> new HashMap<>()).put(p, Integer.parseInt(text) - p);
+                }
+            }
+        }
+        Set<String> heads = new HashSet<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfPageLines.Line line : pages.get(p)) {
+                Matcher number = WORDS_THEN_NUMBER.matcher(line.text().strip());
+                if (!inMargin(line) || !number.matches()) {
+                    continue;
+                }
+                int offset = Integer.parseInt(number.group(1)) - p;
+                int page = p;
+                if (offsetsAt.getOrDefault(place(line), Map.of()).entrySet().stream()
+                        .anyMatch(e -> e.getKey() != page && e.getValue() == offset)) {
+                    heads.add(line.text());
+                }
+            }
+        }
+        return heads;
+    }
+
+    private static long place(PdfPageLines.Line line) {
+        return Math.round(line.top() / SAME_PLACE);
     }
 
     private static boolean namesDocument(String head, String title) {

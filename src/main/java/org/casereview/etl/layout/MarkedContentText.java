@@ -19,10 +19,14 @@ import org.casereview.etl.pdf.SizeOnPage;
 final class MarkedContentText {
 
     private static final String ARTIFACT = "Artifact";
+    /** Share of the page's height at its top and foot where running heads, feet and page numbers are printed. */
+    private static final float EDGE = 0.1f;
 
     private final Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
     private int visibleChars;
     private int artifactChars;
+    /** Letters marked as artifacts between the page's edges: body text, not furniture (leader dots aside). */
+    private int bodyArtifactLetters;
 
     private MarkedContentText() {
     }
@@ -47,9 +51,13 @@ final class MarkedContentText {
         return visibleChars;
     }
 
-    /** Visible glyphs that are not furniture: what the structure tree should reach. */
+    /**
+     * Visible glyphs that are not furniture: what the structure tree should reach. Letters marked as artifacts in
+     * the page's body count: a tagger that marks every untagged line an artifact (LaTeX's first tagging phase tags
+     * only links) leaves the text outside the tree, not furniture outside it.
+     */
     int contentChars() {
-        return Math.max(0, visibleChars - artifactChars);
+        return Math.max(0, visibleChars - artifactChars + bodyArtifactLetters);
     }
 
     private void index(PDMarkedContent content, boolean inArtifact) {
@@ -60,6 +68,7 @@ final class MarkedContentText {
                 own.add(glyph);
                 if (artifact && isVisible(glyph)) {
                     artifactChars++;
+                    bodyArtifactLetters += isBodyLetter(glyph) ? 1 : 0;
                 }
             } else if (o instanceof PDMarkedContent nested) {
                 index(nested, artifact);
@@ -84,6 +93,12 @@ final class MarkedContentText {
             }
         }
         return glyphs;
+    }
+
+    private static boolean isBodyLetter(TextPosition glyph) {
+        float height = glyph.getPageHeight();
+        float top = height > 0 ? glyph.getYDirAdj() / height : 0;
+        return top > EDGE && top < 1 - EDGE && Character.isLetter(glyph.getUnicode().codePointAt(0));
     }
 
     static boolean isVisible(TextPosition glyph) {

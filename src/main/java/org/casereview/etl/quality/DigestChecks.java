@@ -21,12 +21,15 @@ public final class DigestChecks {
     /** ... of more words than this on average. */
     private static final int RUN_TOGETHER_WORDS = 30;
 
+    private static final java.util.regex.Pattern CONTENTS_LINE = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+\\p{L}.*\\s\\d{1,3}");
+
     private DigestChecks() {
     }
 
     public static Verdict judge(List<LoadedReview> entries) {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
-                entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), runTogetherItems(entries),
+                entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
                 repeatedLists(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
@@ -54,6 +57,16 @@ public final class DigestChecks {
     static Optional<String> numberTitles(List<LoadedReview> entries) {
         return some(entries, e -> e.row().title() == null || e.row().title().strip().matches("[\\d\\s./-]*"),
                 "have no title or a number as title");
+    }
+
+    /**
+     * An entry titled as a contents line prints it: a section number before the title and a page number after it
+     * ("3 Child N: Serious case review 1"), the contents page read as entries.
+     */
+    static Optional<String> contentsLineTitles(List<LoadedReview> entries) {
+        return some(entries, e -> e.row().title() != null
+                        && CONTENTS_LINE.matcher(e.row().title().strip()).matches(),
+                "have titles printed as contents lines (a section number before, a page number after)");
     }
 
     /**

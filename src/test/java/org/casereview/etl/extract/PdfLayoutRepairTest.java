@@ -106,6 +106,30 @@ class PdfLayoutRepairTest {
         }
 
         @Test
+        void aHeadSeenOnOnePageIsFurnitureWhenItEndsInThatPagesNumber() throws Exception {
+            Path file = pdf(List.of(
+                    List.of(body("1", 40), body("The first page of the chapter starts here.", 120)),
+                    List.of(body("Chapter 1: Quarterly safeguarding digest 2", 40),
+                            body("- the second point of the list", 120)),
+                    List.of(body("3", 40), body("The last page of the chapter.", 120))));
+
+            String text = new DocumentTextExtractor().extract(file).text();
+
+            assertThat(text).doesNotContain("Chapter 1").contains("the second point of the list")
+                    .contains("The last page of the chapter.");
+        }
+
+        @Test
+        void aMarginLineEndingInAnotherNumberThanItsPagesStays() throws Exception {
+            Path file = pdf(List.of(
+                    List.of(body("1", 40), body("The first page of the chapter starts here.", 120)),
+                    List.of(body("Children seen by the team in week 7", 40), body("The second page.", 120)),
+                    List.of(body("3", 40), body("The last page of the chapter.", 120))));
+
+            assertThat(new DocumentTextExtractor().extract(file).text()).contains("Children seen by the team in week 7");
+        }
+
+        @Test
         void aLineRepeatedInTheBodyOfThePagesStays() {
             List<List<Line>> pages = List.of(
                     List.of(new Line("Read practice review (PDF)", false, 0.5f), new Line("Page 1", false, 0.97f)),

@@ -115,6 +115,40 @@ class LayoutReaderTest {
     }
 
     @Test
+    void aTreeOfLinksOnlyOverBodyTextMarkedAsArtifactsFallsBack() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {
+            w.newPage().artifactLine("Monthly briefing on practice reviews").artifactFooter("Page 1 of 1");
+            for (int i = 0; i < 6; i++) {
+                w.artifactLine("Body text a link-only tagger marked as an artifact, outside the tree.");
+            }
+            w.linkParagraph("Read the briefing (PDF)", "https://example.org/briefing.pdf");
+            pdf = w.save(dir.resolve("links-only.pdf"));
+        }
+        PageLayout page = read(pdf).pages().get(0);
+
+        assertThat(page.coverage()).isLessThan(0.2);
+        assertThat(page.evidence()).isEqualTo(Evidence.LAYOUT);
+        assertThat(page.blocks()).isEmpty();
+    }
+
+    @Test
+    void leaderDotsAndRunningFeetMarkedAsArtifactsLeaveATreeCovering() throws IOException {
+        Path pdf;
+        try (TaggedPdfWriter w = new TaggedPdfWriter(true, false)) {
+            w.newPage().heading("H1", "Contents").artifactFooter("Quarterly briefing, page 1 of 3");
+            w.paragraph("P", "Child AB: serious case review");
+            w.artifactLine(".".repeat(120));
+            w.paragraph("P", "Child CD: local child safeguarding practice review");
+            pdf = w.save(dir.resolve("leaders.pdf"));
+        }
+        PageLayout page = read(pdf).pages().get(0);
+
+        assertThat(page.coverage()).isEqualTo(1.0);
+        assertThat(page.evidence()).isEqualTo(Evidence.TAGS);
+    }
+
+    @Test
     void anUntaggedFileWithAnOutlineGivesItsHeadingsPerPage() throws IOException {
         Path pdf;
         try (TaggedPdfWriter w = new TaggedPdfWriter(false, true)) {

@@ -207,6 +207,15 @@ final class TaggedPdfWriter implements AutoCloseable {
         return this;
     }
 
+    /** A body line marked as an artifact, as a tagger that tags only links marks all other text. */
+    TaggedPdfWriter artifactLine(String text) throws IOException {
+        stream.beginMarkedContent(COSName.ARTIFACT);
+        text(text, 72, y, false, 11);
+        stream.endMarkedContent();
+        y -= 14;
+        return this;
+    }
+
     /** A line drawn without any marked content: untagged text on a tagged page. */
     TaggedPdfWriter untaggedLine(String text) throws IOException {
         text(text, 72, y, false, 11);

@@ -49,6 +49,14 @@ class DigestChecksTest {
                 "1 of 3 entries have titles over 160 characters", "1 of 3 entries have no title or a number as title");
     }
 
+    @Test
+    void titlesPrintedAsContentsLinesAreDoubtfulButATitleWithAYearIsNot() {
+        List<LoadedReview> entries = List.of(entry("3 Child NP: Serious case review 1", "S.", true),
+                entry("2024 - Northbrook - Child CA", "S.", true), entry("1. Child Q: Practice review", "S.", true));
+        assertThat(DigestChecks.judge(entries).notes()).containsExactly(
+                "1 of 3 entries have titles printed as contents lines (a section number before, a page number after)");
+    }
+
     private static LoadedReview entryWithItems(String title, List<String> learning, List<String> recommendations) {
         ReviewRow row = ReviewRow.builder().reviewId("2026-11-" + title).title(title).summary("S.").build();
         List<ItemRow> items = new java.util.ArrayList<>();
