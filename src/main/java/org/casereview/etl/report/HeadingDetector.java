@@ -48,6 +48,8 @@ final class HeadingDetector {
                     + Vocabulary.layout("part_number_words") + ")\\b");
     /** How far below a chapter number its title may stand, in the number's font sizes. */
     private static final float PART_TITLE_GAP = 4f;
+    /** How far apart two left edges may be and still align, in type sizes. */
+    private static final float INDENT_TOLERANCE = 0.5f;
 
     private final BodyStyle body;
     private final ItemLabels labels;
@@ -321,7 +323,24 @@ final class HeadingDetector {
                 && !TOP_NUMBER.matcher(next.text()).lookingAt()
                 && !SUB_NUMBER.matcher(next.text()).lookingAt()
                 && !ListMarkers.startsList(next.text())
+                && !indentedUnder(previous, next)
                 && labels.label(next.text()).isEmpty(); // "Recommendation 1" under "Recommendations"
+    }
+
+    /**
+     * A line starting further right than the heading, neither under one of the heading's words (a title after its
+     * number) nor centred or right-aligned with it: a term or tag of the text below (mandoc's {@code .TP} tag under a {@code .SH}
+     * heading at the body's line pitch), not the heading's second line.
+     */
+    private static boolean indentedUnder(TextLine heading, TextLine next) {
+        float tolerance = INDENT_TOLERANCE * heading.fontSize();
+        if (next.x() - heading.x() <= tolerance) {
+            return false;
+        }
+        boolean underAWord = heading.fragments().stream().anyMatch(f -> Math.abs(f.x() - next.x()) <= tolerance);
+        boolean centred = Math.abs((heading.x() + heading.endX()) - (next.x() + next.endX())) <= 2 * tolerance;
+        boolean rightAligned = Math.abs(heading.endX() - next.endX()) <= tolerance;
+        return !underAWord && !centred && !rightAligned;
     }
 
     private boolean looksLikeHeading(TextLine line, String text, int count) {
