@@ -46,7 +46,8 @@ final class ContentsDetector {
             }
             List<TextLine> rows = rows(page.lines());
             List<Entry> pageEntries = entries(rows);
-            boolean titled = rows.stream().limit(3).anyMatch(l -> TITLE.matcher(l.text().strip()).matches());
+            boolean titled = rows.stream().limit(3).anyMatch(l -> TITLE.matcher(l.text().strip()).matches())
+                    || titlesEntries(rows);
             int lines = rows.size();
             boolean continues = contentsPages.contains(page.number() - 1);
             double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;
@@ -58,6 +59,19 @@ final class ContentsDetector {
             }
         }
         return new Contents(contentsPages, entries);
+    }
+
+    /**
+     * A contents title further down the page with an entry on the next line: the contents under a title block on the
+     * title page (Org's and LaTeX's {@code \\tableofcontents} after {@code \\maketitle}).
+     */
+    private static boolean titlesEntries(List<TextLine> rows) {
+        for (int i = 3; i + 1 < rows.size(); i++) {
+            if (TITLE.matcher(rows.get(i).text().strip()).matches() && !entries(rows.subList(i + 1, i + 2)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Untitled lists of numbers (a table of figures) are contents only when they name the headings. */

@@ -49,6 +49,8 @@ final class HeadingDetector {
                     + Vocabulary.layout("part_number_words") + ")\\b");
     /** How far below a chapter number its title may stand, in the number's font sizes. */
     private static final float PART_TITLE_GAP = 4f;
+    /** How far apart two left edges may be and still align, in type sizes. */
+    private static final float INDENT_TOLERANCE = 0.5f;
 
     private final BodyStyle body;
     private final ItemLabels labels;
@@ -67,6 +69,8 @@ final class HeadingDetector {
 
     List<Candidate> candidates(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<Integer, Float> rightEdges = new HashMap<>();
+        lines.forEach(l -> rightEdges.merge(l.page(), l.endX(), Math::max));
         int i = 0;
         while (i < lines.size()) {
             DocumentBudget.checkTime();
@@ -77,7 +81,7 @@ final class HeadingDetector {
             }
             int count = 1;
             while (count < MAX_LINES + 1 && i + count < lines.size()
-                    && continuesHeading(lines.get(i + count - 1), lines.get(i + count))) {
+                    && continuesHeading(lines.get(i + count - 1), lines.get(i + count), rightEdges.get(line.page()))) {
                 count++;
             }
             List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
@@ -321,7 +325,7 @@ final class HeadingDetector {
                 && SPACES.split(text).length <= 6 && typer.type(text) != SectionType.OTHER;
     }
 
-    private boolean continuesHeading(TextLine previous, TextLine next) {
+    private boolean continuesHeading(TextLine previous, TextLine next, float rightEdge) {
         return next.page() == previous.page()
                 && Math.abs(next.fontSize() - previous.fontSize()) < 0.6f
                 && next.bold() == previous.bold()
@@ -331,7 +335,32 @@ final class HeadingDetector {
                 && !TOP_NUMBER.matcher(next.text()).lookingAt()
                 && !SUB_NUMBER.matcher(next.text()).lookingAt()
                 && !ListMarkers.startsList(next.text())
+                && !(indentedUnder(previous, next) && !wrapped(previous, next, rightEdge))
                 && labels.label(next.text()).isEmpty(); // "Recommendation 1" under "Recommendations"
+    }
+
+    /** The next line's first word would not have fitted at the end of the line before: the line wrapped there. */
+    private static boolean wrapped(TextLine previous, TextLine next, float rightEdge) {
+        TextFragment first = next.fragments().get(0);
+        float space = INDENT_TOLERANCE * previous.fontSize();
+        return previous.endX() + space + (first.endX() - first.x()) > rightEdge;
+    }
+
+    /**
+     * A line starting further right than the heading, neither under one of the heading's words (a title after its
+     * number) nor centred or right-aligned with it: a term or tag of the text below (mandoc's {@code .TP} tag under a {@code .SH}
+     * heading at the body's line pitch), not the heading's second line, unless the heading's line wrapped onto it (a
+     * Word hanging indent a few points off the title's start).
+     */
+    private static boolean indentedUnder(TextLine heading, TextLine next) {
+        float tolerance = INDENT_TOLERANCE * heading.fontSize();
+        if (next.x() - heading.x() <= tolerance) {
+            return false;
+        }
+        boolean underAWord = heading.fragments().stream().anyMatch(f -> Math.abs(f.x() - next.x()) <= tolerance);
+        boolean centred = Math.abs((heading.x() + heading.endX()) - (next.x() + next.endX())) <= 2 * tolerance;
+        boolean rightAligned = Math.abs(heading.endX() - next.endX()) <= tolerance;
+        return !underAWord && !centred && !rightAligned;
     }
 
     private boolean looksLikeHeading(TextLine line, String text, int count) {

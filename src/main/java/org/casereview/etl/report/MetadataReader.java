@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ final class MetadataReader {
             childName = null;
         }
         // behind an image cover the first text is the body's: its dates are events, not the publication
-        Integer year = publicationYear(texts, info, !imageCover);
+        Integer year = publicationYear(texts, info, !imageCover, rawPages);
         String author = author(texts, info);
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
     }
@@ -260,7 +261,8 @@ final class MetadataReader {
                 });
     }
 
-    private Integer publicationYear(List<String> texts, PDDocumentInformation info, boolean monthYearOnCover) {
+    private Integer publicationYear(List<String> texts, PDDocumentInformation info, boolean monthYearOnCover,
+                                    List<PageText> rawPages) {
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);
             for (String label : publishedLabels) {
@@ -277,6 +279,10 @@ final class MetadataReader {
             if (m.find()) {
                 return Integer.parseInt(m.group(2));
             }
+        }
+        OptionalInt signedOff = monthYearOnCover ? DateColumn.year(rawPages, TITLE_PAGES, MONTH_YEAR) : OptionalInt.empty();
+        if (signedOff.isPresent()) {
+            return signedOff.getAsInt();
         }
         Calendar created = info == null ? null : info.getCreationDate();
         if (created == null && info != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.layout.OutlineReader;
 
@@ -16,6 +17,9 @@ import org.casereview.etl.layout.OutlineReader;
 final class OutlineHeadings {
 
     private static final int MAX_WRAPPED_LINES = 3;
+    /** A label word printed before the entry's own number ("Appendix A" for the entry "A Terms of reference"). */
+    private static final Pattern LABEL_WORD = Pattern.compile("(?i)^\\s*(" + Vocabulary.layout("appendix_words") + "|"
+            + Vocabulary.layout("numbered_part_words") + ")\\b[\\s:.]*");
 
     private OutlineHeadings() {
     }
@@ -95,11 +99,19 @@ final class OutlineHeadings {
             }
             String text = key(line.text());
             if (!text.isEmpty() && (text.equals(title) || title.startsWith(text) && text.length() >= 0.5 * title.length()
-                    || wrapsTo(lines, i, title))) {
+                    || wrapsTo(lines, i, title) || key(withoutLabelWord(line.text())).equals(title))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The printed line without a leading label word: texinfo prints the entry 'A Terms of reference' as 'Appendix A
+     * Terms of reference', a report class '1 Introduction' as 'Chapter 1 Introduction'.
+     */
+    private static String withoutLabelWord(String text) {
+        return LABEL_WORD.matcher(text).replaceFirst("");
     }
 
     /** A title wrapped over up to three lines of a narrow column: the lines from {@code index} make it up. */

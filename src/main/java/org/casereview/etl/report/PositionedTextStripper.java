@@ -351,7 +351,8 @@ final class PositionedTextStripper extends PDFTextStripper {
             control |= hasControl(unicode);
         }
         // the one place report text enters: a glyph mapped to NUL or another control character is dropped
-        String clean = control ? ControlCharacters.oneLine(text.toString()) : text.toString();
+        String clean = OverstruckGlyphs.isOverstrike(positions.subList(start, end)) ? OverstruckGlyphs.BULLET
+                : control ? ControlCharacters.oneLine(text.toString()) : text.toString();
         if (clean.isBlank()) {
             return;
         }

@@ -184,6 +184,7 @@ final class ReportAnalyser {
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         List<SectionDraft> drafts = new ArrayList<>();
         Map<Integer, List<ItemSplitter.Found>> appendixItems = new TreeMap<>();
+        LetteredAppendices lettered = new LetteredAppendices();
         for (int s = 0; s < levelOne.size(); s++) {
             Heading heading = levelOne.get(s);
             int from = heading.lineIndex() + heading.lineCount();
@@ -196,7 +197,8 @@ final class ReportAnalyser {
                 }
             }
             List<Block> blocks = builder.build(sectionLines, subHeadings);
-            SectionType type = type(heading.text(), metadata.childName(), typesBefore(drafts));
+            SectionType type = lettered.isAppendix(heading, lines.get(heading.lineIndex())) ? SectionType.APPENDIX
+                    : type(heading.text(), metadata.childName(), typesBefore(drafts));
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
             List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
