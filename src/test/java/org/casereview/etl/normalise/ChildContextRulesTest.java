@@ -146,4 +146,35 @@ class ChildContextRulesTest {
     void theChildrenAfterAndOpenTheirOwnPart(String text, String codes) {
         assertThat(String.join("; ", summary(text).childContext())).isEqualTo(codes == null ? "" : codes);
     }
+
+    /** Issue 9 (digests b24): a child with complex medical or health care needs is disabled; a parent's or brother's needs are not; held-out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Death of a 4-year-old girl with complex health care needs in 2021.|disabled",
+            "A 9-year-old boy with significant medical needs was fed through a tube.|disabled",
+            "Child Z had complex physical needs and needed help to move.|disabled",
+            "Her mother had complex medical needs of her own.|",
+            "He cared for his brother, who had complex medical needs.|",
+            "Child Z did not have any complex medical needs.|",
+    })
+    void complexMedicalNeedsAreADisability(String text, String codes) {
+        assertThat(String.join("; ", summary(text).childContext())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    /**
+     * Issue 9 (digests b24): a child a parent withdrew or took out of school, or who was taken off a school roll, is not in
+     * school; a brother's or sister's is not the child's (whatever words come before the sibling noun); held-out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2020 his parents took him out of school, saying they would teach him at home.|not_in_school",
+            "Her stepfather withdrew her from her primary school in 2019.|not_in_school",
+            "The school took him off its roll after his mother said she would home-school him.|not_in_school",
+            "His elder half-sister was removed from school by the council.|",
+            "Their older stepsister had been permanently excluded that spring.|",
+            "His mother did not take him out of school.|",
+    })
+    void aChildTakenOutOfSchoolIsNotInSchool(String text, String codes) {
+        assertThat(String.join("; ", summary(text).childContext())).isEqualTo(codes == null ? "" : codes);
+    }
 }

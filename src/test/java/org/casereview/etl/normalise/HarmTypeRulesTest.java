@@ -438,4 +438,55 @@ class HarmTypeRulesTest {
     void theCategoryOfASiblingsPlanIsNotTheChildsHarm(String text, String codes) {
         assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
     }
+
+    /**
+     * Issue 9 (digests b24): a head or brain injury whose accident or lapse of supervision is named right after it
+     * (left alone or unattended somewhere, a near-drowning) is no inflicted head injury; left alone with a person
+     * is no accident. Held-out phrasings, none of the batch's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 9-month-old boy sustained a head injury when he was left unattended on a changing table.|neglect",
+            "An 11-month-old girl had a serious head injury after being left alone on a high bed.|neglect",
+            "Brain injury to a 2-year-old girl who nearly drowned in a paddling pool in 2021.|",
+            "A baby suffered a brain injury after he was left alone with his mother's new partner.|physical_abuse; non_accidental_head_injury; neglect",
+            "A 5-month-old girl was found to have a subdural haemorrhage and rib fractures.|physical_abuse; non_accidental_head_injury",
+    })
+    void aHeadInjuryFromAnAccidentOrBeingLeftUnattendedIsNoInflictedInjury(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    /**
+     * Issue 9 (digests b24): domestic servitude (a child kept as a servant, made to do a household's cleaning or cooking)
+     * is coded other, as trafficking and modern slavery are; not a parent's or a sibling's; held-out phrasings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 13-year-old girl brought from Ghana was kept as a domestic servant by her carers.|other",
+            "From 2020 he was forced to do all the cooking and cleaning for the household.|other",
+            "She was held in domestic servitude by a couple she lived with.|other",
+            "Her mother had been forced to cook and clean for her in-laws.|",
+            "His older sister was treated as an unpaid maid by their aunt.|",
+            "There was no evidence that she was made to do housework for the family.|",
+    })
+    void domesticServitudeIsOtherHarm(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
+
+    /**
+     * Issue 9 (digests b24): a child chased or pursued by young men or a gang is harm outside the home, and a debt owed to
+     * them is criminal exploitation; not a parent's debt or a brother's chase, nor a dog's; held-out phrasings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "He fell from a bridge in 2023 while running from a group of older boys he owed money to.|child_criminal_exploitation; extra_familial_harm",
+            "A 16-year-old was hurt in 2021 when he was pursued by three men to whom he owed a debt.|child_criminal_exploitation; extra_familial_harm",
+            "A 15-year-old girl was chased by a gang of youths and fell into a canal.|extra_familial_harm",
+            "His father owed money to two men from the estate.|",
+            "Her brother was chased by older youths he owed money to.|",
+            "A 14-year-old was chased by a dog in the park.|",
+    })
+    void aChildChasedByYoungMenHeOwedMoneyToIsHarmOutsideTheHome(String text, String codes) {
+        assertThat(String.join("; ", summary(text).harmTypes())).isEqualTo(codes == null ? "" : codes);
+    }
 }

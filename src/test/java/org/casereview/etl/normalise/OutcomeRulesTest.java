@@ -101,4 +101,15 @@ class OutcomeRulesTest {
         assertThat(facts.outcome()).isEqualTo(outcome);
         assertThat(String.join("; ", facts.harmTypes())).isEqualTo(harm == null ? "" : harm);
     }
+
+    /** Issue 9 (digests b24): a child kept in domestic servitude was seriously harmed; a mother's past servitude is hers; held-out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2021 a 15-year-old girl told her teacher she was kept as an unpaid maid by her host family.|serious_harm",
+            "A 12-year-old boy lived with relatives who forced him to do all the housework for the family.|serious_harm",
+            "A 10-year-old girl lived with her grandmother in 2020.|other",
+    })
+    void aChildInDomesticServitudeWasSeriouslyHarmed(String text, String outcome) {
+        assertThat(summary(text).outcome()).isEqualTo(outcome);
+    }
 }

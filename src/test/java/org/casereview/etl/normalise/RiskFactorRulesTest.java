@@ -137,4 +137,18 @@ class RiskFactorRulesTest {
     void aNegationEndsWhereAndOpensAPartAboutAParent(String text, String codes) {
         assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
     }
+
+    /** Issue 9 (digests b24): a mother who was a victim of the partner's violence is domestic abuse; the child's own is not; held-out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "His mother was herself a victim of the stepfather's violence.|domestic_abuse",
+            "The children's mother had also suffered his violence for years.|domestic_abuse",
+            "Her mother was a victim of abuse by her partner.|domestic_abuse",
+            "Child Z was a victim of his violence.|",
+            "There was no evidence that the mother was a victim of his violence.|",
+            "Her mother had been a victim of sexual abuse as a child.|",
+    })
+    void aMotherWhoWasAVictimOfThePartnersViolenceIsDomesticAbuse(String text, String codes) {
+        assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
+    }
 }
