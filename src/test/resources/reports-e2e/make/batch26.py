@@ -2,7 +2,7 @@
 batch26_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with batch21's
 whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch26.py ../pending-batch26 [name-prefix...]
+    /usr/bin/python3 batch26.py ../batch26 [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer, weasyprint, python3-docx, pandoc, poppler-utils. Test-fixture tooling only.
 """

@@ -92,7 +92,7 @@ class QualitySelfCheckTest {
      * recommendations under them given as learning items with their labels, kind 2) said ok, until r28-items read both
      * (items 100%) and added ItemTextMarks (an item holding two or more labels of its own kind after sentences; items of
      * one kind keeping list markers with one number twice), which flags those readings.
-     * pending-batch26 (issue 9, measured on main unchanged at 6e27f80; README miss kind 2): merrowfield-scr-child-c
+     * batch26, then pending (issue 9, measured on main unchanged at 6e27f80; README miss kind 2): merrowfield-scr-child-c
      * (sections 62.5%, items 10%: a pandoc DOCX SCIE findings table Finding | Why it matters | Question for the
      * partnership, ruled under its header only, untagged, read as interleaved lines on one page and as label blocks on the
      * next; one learning item, no recommendation) said ok, until r30-items read the table (a header row over the
