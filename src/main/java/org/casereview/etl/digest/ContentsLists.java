@@ -22,6 +22,8 @@ final class ContentsLists {
     private static final Pattern CONTENTS_LINE = Pattern.compile("^(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?" + ANCHOR_LINK
             + "(?:[\\s.\u2026\u00b7]*(?:\\d{1,4}|\\[\\d{1,4}\\]\\(#[^)\\s]+\\)))?$");
     private static final int MIN_LINES = 2;
+    /** Characters of the longest contents line: a title and its page number, never a paragraph. */
+    private static final int MAX_CONTENTS_LINE = 240;
     /** A title, an optional section number before it and a page number after it, after a leader or a space. */
     private static final Pattern PAGED_TITLE = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+)?(\\S.*?\\p{L}.*?)(?:\\s*[.\u2026\u00b7](?:\\s?[.\u2026\u00b7])+\\s*|\\s+)"
@@ -70,8 +72,11 @@ final class ContentsLists {
         int lastPage = 0;
         while (end < units.size()) {
             String text = units.get(end).text().strip();
+            if (!mayBePagedTitle(text)) {
+                break;
+            }
             Matcher paged = PAGED_TITLE.matcher(text);
-            if (text.contains("\n") || !paged.matches() || Integer.parseInt(paged.group(2)) < lastPage) {
+            if (!paged.matches() || Integer.parseInt(paged.group(2)) < lastPage) {
                 break;
             }
             lastPage = Integer.parseInt(paged.group(2));
@@ -86,6 +91,15 @@ final class ContentsLists {
             }
         }
         return end;
+    }
+
+    /**
+     * A contents line is one short line ending in its page number. Checked before {@link #PAGED_TITLE}, whose lazy
+     * title and leader alternatives backtrack polynomially over a long paragraph that ends in no number.
+     */
+    private static boolean mayBePagedTitle(String text) {
+        return !text.isEmpty() && text.length() <= MAX_CONTENTS_LINE && Character.isDigit(text.charAt(text.length() - 1))
+                && text.indexOf('\n') < 0;
     }
 
     /** End of a run of numbered titles from {@code start}, numbers in sequence, each opening a later line; else start. */
