@@ -2,7 +2,7 @@
 batch25_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with
 batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch25.py ../pending-batch25 [name-prefix...]
+    /usr/bin/python3 batch25.py ../batch25 [name-prefix...]
 
 Needs (apt-get) texlive-luatex (tagpdf, TeX Live 2022), texinfo, python3-sphinx + latexmk + texlive-latex-extra, paps,
 mandoc, dblatex, python3-pyqt6 (/usr/bin/python3), poppler-utils, a JDK; boxable 1.7.0 and PDFBox 2.0.24 from Maven

@@ -141,7 +141,8 @@ final class HeadingDetector {
         boolean bodyNumbered = numbered && candidates.stream().filter(c -> c.top() && !isAppendix(c)).count() >= 2;
         int firstAppendix = candidates.stream().filter(HeadingDetector::isAppendix).mapToInt(Candidate::index)
                 .findFirst().orElse(Integer.MAX_VALUE);
-        Float styleRank = levelOneRank(candidates, numbered);
+        Float styleRank = numbered ? withoutStrayRules(candidates, levelOneRank(candidates, true))
+                : levelOneRank(candidates, false);
         Float levelOne = numbered ? sectionsUnderParts(candidates, styleRank) : styleRank;
         // the parts above numbered sections stand as level 2, so they do not cut the section they open
         Float partRank = Objects.equals(levelOne, styleRank) ? null : styleRank;
@@ -240,6 +241,34 @@ final class HeadingDetector {
                 .map(Map.Entry::getKey)
                 .max(Float::compare)
                 .orElse(ranks.keySet().stream().max(Float::compare).orElse(null));
+    }
+
+    /**
+     * A rule drawn right under a few numbered headings and not the others (a table's top border under the heading
+     * that introduces it) lifts them above their own style. When the same style without the rule numbers more
+     * headings and the numbers of both run up as one sequence (1 ... 6 plain, 7 ruled, 8 plain), they are one level:
+     * the style without the rule. Headings without a leading number ("Appendix 1") do not take part in the sequence.
+     */
+    private static Float withoutStrayRules(List<Candidate> candidates, Float best) {
+        if (best == null) {
+            return null;
+        }
+        float plain = best - RULED;
+        List<Candidate> either = candidates.stream().filter(c -> c.top()
+                && (Math.abs(c.rank() - best) < 0.01f || Math.abs(c.rank() - plain) < 0.01f)).toList();
+        long ruled = either.stream().filter(c -> Math.abs(c.rank() - best) < 0.01f).count();
+        if (either.size() - ruled <= ruled) {
+            return best;
+        }
+        int last = 0;
+        for (Candidate c : either) {
+            int number = leadingNumber(c.text());
+            if (number > 0 && number <= last) {
+                return best;
+            }
+            last = Math.max(last, number);
+        }
+        return plain;
     }
 
     /**
