@@ -82,15 +82,7 @@ final class ContentsLists {
             lastPage = Integer.parseInt(paged.group(2));
             end++;
         }
-        if (end - start < MIN_LINES) {
-            return start;
-        }
-        for (int k = start; k < end; k++) {
-            if (!opensLaterLine(units, end, title(units.get(k).text()))) {
-                return start;
-            }
-        }
-        return end;
+        return eachOpensLaterLine(units, start, end) ? end : start;
     }
 
     /**
@@ -115,15 +107,20 @@ final class ContentsLists {
             last = number;
             end++;
         }
+        return eachOpensLaterLine(units, start, end) ? end : start;
+    }
+
+    /** True for a run of at least {@link #MIN_LINES} lines from start to end, each title opening a line after them. */
+    private static boolean eachOpensLaterLine(List<Unit> units, int start, int end) {
         if (end - start < MIN_LINES) {
-            return start;
+            return false;
         }
         for (int k = start; k < end; k++) {
             if (!opensLaterLine(units, end, title(units.get(k).text()))) {
-                return start;
+                return false;
             }
         }
-        return end;
+        return true;
     }
 
     private static boolean opensLaterLine(List<Unit> units, int from, String title) {
