@@ -238,16 +238,17 @@ final class PositionedTextStripper extends PDFTextStripper {
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
         addTurnedText();
-        List<TextFragment> withBullets = turned ? fragments
-                : DrawnBullets.attach(DrawnBullets.markRuled(fragments,
-                        drawnBullets.uprights(box.getLowerLeftX(), box.getUpperRightY())), drawnBullets.dots(box.getLowerLeftX(), box.getUpperRightY()),
-                        drawnBullets.marks(box.getLowerLeftX(), box.getUpperRightY()),
-                        drawnBullets.panels(box.getLowerLeftX(), box.getUpperRightY()));
-        List<TextLine> lines = turned ? LineAssembler.assemble(number, width, withBullets)
-                : Sidebars.assemble(number, width, withBullets, drawnBullets.panels(box.getLowerLeftX(),
-                        box.getUpperRightY()), drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY()));
-        if (!turned) {
-            List<RuledLines.Rule> rules = drawnBullets.rules(box.getLowerLeftX(), box.getUpperRightY());
+        List<TextLine> lines;
+        if (turned) {
+            lines = LineAssembler.assemble(number, width, fragments);
+        } else {
+            float left = box.getLowerLeftX();
+            float top = box.getUpperRightY();
+            List<FloatedBoxes.Panel> panels = drawnBullets.panels(left, top);
+            List<RuledLines.Rule> rules = drawnBullets.rules(left, top);
+            List<TextFragment> withBullets = DrawnBullets.attach(DrawnBullets.markRuled(fragments,
+                    drawnBullets.uprights(left, top)), drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
+            lines = Sidebars.assemble(number, width, withBullets, panels, rules);
             lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
         }
         lines = ArrowBullets.mark(RuledLines.typed(lines));
