@@ -103,8 +103,14 @@ class QualitySelfCheckTest {
      * kind 1) and glenbirnie-learning-review-young-person-a (sections 77.8%: texinfo's 'Appendix A ...' headings not
      * matched to their outline entries 'A ...', kind 2) say ok; r31-misc matched glenbirnie's headings (sections 100%); r29-scale read brindlecote's lines (then
      * doubtful) and the lead's HeadingDetector.withoutStrayRules its chapters (sections and items 100%).
+     * pending-batch28 (issue 9, measured on main unchanged at 0c1570b; README miss kinds): dunlaith-learning-from-reviews-
+     * newsletter-child-m (sections 71.4%: a one-page newsletter whose first two article headings, beside an 'In this issue'
+     * sidebar listing them, give no sections, kind 3), kelmscote-learning-review-jordan (items 62.5%: bold-lead bullets under
+     * a 'What we found' banner give no learning items, kind 4) and whitlow-rapid-review-summary-baby-o (items 60%: the
+     * Finding cells of a No | Finding | Recommendation table give no learning items, kind 5) say ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("dunlaith-learning-from-reviews-newsletter-child-m.pdf",
+            "kelmscote-learning-review-jordan.pdf", "whitlow-rapid-review-summary-baby-o.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
