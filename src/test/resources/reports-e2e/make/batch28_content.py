@@ -182,7 +182,7 @@ C = {
         ("items", "good_practice", [
             "The emergency department consultant recognised the pattern of fractures quickly and contacted children's social care the same evening.",
             "The substance misuse worker kept offering appointments to the mother after two were missed."], "ul"),
-        ("h1", "Decision of the safeguarding partners", "conclusion"),
+        ("h1", "Decision of the safeguarding partners", "conclusion", ["other"]),
         ("p", "The safeguarding partners agreed that the learning is clear and can be taken forward through the actions above. "
               "A local child safeguarding practice review will not be commissioned. The National Panel agreed with this "
               "decision in February 2025."),
