@@ -103,8 +103,11 @@ class QualitySelfCheckTest {
      * kind 1) and glenbirnie-learning-review-young-person-a (sections 77.8%: texinfo's 'Appendix A ...' headings not
      * matched to their outline entries 'A ...', kind 2) say ok; r31-misc matched glenbirnie's headings (sections 100%); r29-scale read brindlecote's lines (then
      * doubtful) and the lead's HeadingDetector.withoutStrayRules its chapters (sections and items 100%).
+     * pending-batch27 (issue 9, measured on main unchanged at 0c1570b; README miss kind 5): castlebrook-cspr-child-n-2up
+     * (items 77.8%: a pdflatex A5 report imposed two pages to a sheet by pdfjam; the words of each run-in 'Learning point
+     * N.' item's continuation lines that lie under the label are lost, two learning items under 0.9) says ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("castlebrook-cspr-child-n-2up.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
