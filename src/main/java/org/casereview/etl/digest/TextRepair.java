@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.text.CompoundDashes;
 import org.casereview.etl.text.LineJoiner;
 import org.casereview.etl.text.MinusHyphens;
 
@@ -81,8 +82,10 @@ public final class TextRepair {
             return "";
         }
         // a soft hyphen at a line end is where a word was broken; U+2010/2011 are hyphens, and so is a minus between letters
+        // or a dash glyph in a number's compound ('2\u2014year-old')
         String s = SOFT_HYPHEN_END.matcher(line).replaceFirst("-");
-        s = MinusHyphens.asHyphens(INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-').replace('\u2011', '-'));
+        s = CompoundDashes.asHyphens(MinusHyphens.asHyphens(INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-')
+                .replace('\u2011', '-')));
         s = normaliseCompatibilityCharacters(s);
         s = grammar.emailNoise.matcher(s).replaceAll("");
         s = TextDecoding.repairMojibake(TextDecoding.decodeHtmlEntities(s));

@@ -48,6 +48,7 @@ final class PdfLayoutRepair {
         running.addAll(titled.keySet());
         running.addAll(ruledOffHeads(pages));
         running.addAll(pageNumberedLines(pages));
+        running.addAll(SideBlocks.of(pages));
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = new HashMap<>();
         for (List<PdfPageLines.Line> page : pages) {

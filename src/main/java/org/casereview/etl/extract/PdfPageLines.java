@@ -39,16 +39,21 @@ final class PdfPageLines extends PDFTextStripper {
      * {@code bold} when every word of the line is bold; {@code ruledOff} when it is the page's top line and a rule
      * drawn across the page's text width lies under it, between it and the next line (a running head's rule);
      * {@code marginLabel} when it is a label of the page's label column ({@link MarginLabels}), read apart from the
-     * body line beside it, which follows it.
+     * body line beside it, which follows it; {@code left} and {@code right} where its first glyph starts and its last
+     * glyph ends, as shares of the page's width (both 0 when not known).
      */
     record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold,
-                boolean ruledOff, boolean marginLabel) {
+                boolean ruledOff, boolean marginLabel, float left, float right) {
         Line(String text, boolean bulleted, float top) {
             this(text, bulleted, top, "");
         }
 
         Line(String text, boolean bulleted, float top, String link) {
-            this(text, bulleted, top, link, "", false, false, false);
+            this(text, bulleted, top, link, "", false, false, false, 0f, 0f);
+        }
+
+        Line(String text, float top, float left, float right) {
+            this(text, false, top, "", "", false, false, false, left, right);
         }
     }
 
@@ -177,8 +182,9 @@ final class PdfPageLines extends PDFTextStripper {
                 continue; // it marks the line it stands in front of
             }
             boolean bulleted = hasDotBefore(s, box) || bullets.containsValue(s);
+            float width = Math.max(1f, box.getWidth());
             result.add(new Line(s.text(), bulleted, s.y() / Math.max(1f, box.getHeight()),
-                    link(s, links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel()));
+                    link(s, links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width));
         }
         pages.add(result);
         super.endPage(page);
@@ -224,6 +230,10 @@ final class PdfPageLines extends PDFTextStripper {
             }
         }
         return null;
+    }
+
+    private static float end(Start s) {
+        return (float) s.glyphs().stream().mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(s.x());
     }
 
     /**

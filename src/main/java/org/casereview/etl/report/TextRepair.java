@@ -3,6 +3,7 @@ package org.casereview.etl.report;
 import java.text.Normalizer;
 import java.util.List;
 
+import org.casereview.etl.text.CompoundDashes;
 import org.casereview.etl.text.LineJoiner;
 import org.casereview.etl.text.MinusHyphens;
 
@@ -14,10 +15,14 @@ final class TextRepair {
     private TextRepair() {
     }
 
-    /** NFKC (ligatures, non-breaking spaces), a minus between letters a hyphen ({@link MinusHyphens}), single spaces. */
+    /**
+     * NFKC (ligatures, non-breaking spaces), a minus between letters a hyphen ({@link MinusHyphens}), so is a dash in a
+     * number's compound ({@link CompoundDashes}), single spaces.
+     */
     static String clean(String text) {
         // ASCII text is its own NFKC form; the check is cheaper than the normaliser on every block line
-        String normal = isAscii(text) ? text : MinusHyphens.asHyphens(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String normal = isAscii(text) ? text
+                : CompoundDashes.asHyphens(MinusHyphens.asHyphens(Normalizer.normalize(text, Normalizer.Form.NFKC)));
         return LineAssembler.collapseSpaces(normal.replace('\u00a0', ' ')).strip();
     }
 
