@@ -2,6 +2,7 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,13 @@ import java.util.regex.Pattern;
  * leader or tab). Also a list of numbered titles in sequence ("[1] Child A: ...", "[2] ...", or "1.", "(1)") each of which
  * opens a line again further down: there the titles head their reviews, so the list before is their contents. Also a
  * list of titles each ending in a page number (a section number before it, a leader or a space before the page number,
- * the numbers never going back: '1 Child A: ... 1', '2 Child B: ... 3') each of which opens a later line. Such lines,
- * and a contents title over them ("Contents"), are taken out before entries are read, so that a contents line naming a
- * review is not read as that review's heading and the contents title is not read as the digest's.
+ * the numbers never going back: '1 Child A: ... 1', '2 Child B: ... 3') each of which opens a later line. Also an index
+ * table's rows as the text layer reads them, a row number, the title and the row's other cells on one line, without
+ * page numbers ('1 Child A: Serious case review overview report'): each row's title is printed again further down, in
+ * the rows' order, as a heading line the row's text starts with, the rest of the row a few words (the cells after the
+ * title). Such lines, and a contents title over them ("Contents"), are taken out before entries are read, so that a
+ * contents line naming a review is not read as that review's heading and the contents title is not read as the
+ * digest's.
  */
 final class ContentsLists {
 
@@ -30,18 +35,23 @@ final class ContentsLists {
             + "(\\d{1,4})$");
     /** A section number before a title, compared without it (the bookmark that heads the section leaves it out). */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+(?=\\p{L})");
+    /** A row number before a title, as an index table's first column prints it ('1 Child A: ...'). */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
+    /** Words of an index row after its title: the cells that follow it ('practice review', 'overview report'). */
+    private static final int MAX_TRAILING_WORDS = 4;
     private static final Pattern CONTENTS_TITLE = Pattern.compile(
             "(?i)(?:" + String.join("|", DigestGrammar.bundledWords("contents_titles")) + ")");
 
     private ContentsLists() {
     }
 
-    static List<Unit> drop(List<Unit> units) {
+    /** The units without their contents lists; {@code headingLike} tells a line that may head an entry. */
+    static List<Unit> drop(List<Unit> units, Predicate<String> headingLike) {
         List<Unit> kept = new ArrayList<>(units.size());
         int i = 0;
         while (i < units.size()) {
             int from = CONTENTS_TITLE.matcher(UnitShapes.stripHeadingMarkup(units.get(i).text())).matches() ? i + 1 : i;
-            int end = listEnd(units, from);
+            int end = listEnd(units, from, headingLike);
             if (end - from >= MIN_LINES) {
                 i = end;
             } else {
@@ -52,7 +62,7 @@ final class ContentsLists {
     }
 
     /** End of a contents list from {@code start}, else start. */
-    private static int listEnd(List<Unit> units, int start) {
+    private static int listEnd(List<Unit> units, int start, Predicate<String> headingLike) {
         int end = start;
         while (end < units.size() && CONTENTS_LINE.matcher(units.get(end).text().strip()).matches()) {
             end++;
@@ -63,7 +73,76 @@ final class ContentsLists {
         if (end - start < MIN_LINES) {
             end = pagedTitlesEnd(units, start);
         }
+        if (end - start < MIN_LINES) {
+            end = indexRowsEnd(units, start, headingLike);
+        }
         return end;
+    }
+
+    /**
+     * End of a run of index rows from {@code start}: each a row number (in sequence) and a title, on one short line,
+     * each title heading a later line in the rows' order, that line's text all of the row's but a few trailing words
+     * (see {@link #headsRow}); else start.
+     */
+    private static int indexRowsEnd(List<Unit> units, int start, Predicate<String> headingLike) {
+        int end = start;
+        Integer last = null;
+        while (end < units.size()) {
+            String text = units.get(end).text().strip();
+            Integer number = rowNumber(text);
+            if (number == null || last != null && number != last + 1 || text.length() > MAX_CONTENTS_LINE) {
+                break;
+            }
+            last = number;
+            end++;
+        }
+        if (end - start < MIN_LINES) {
+            return start;
+        }
+        int from = end;
+        for (int k = start; k < end; k++) {
+            from = laterHeading(units, from, title(units.get(k).text()), headingLike);
+            if (from < 0) {
+                return start;
+            }
+            from++;
+        }
+        return end;
+    }
+
+    private static Integer rowNumber(String text) {
+        if (text.indexOf('\n') >= 0) {
+            return null;
+        }
+        Integer number = UnitShapes.headingNumber(text);
+        Matcher row = ROW_NUMBER.matcher(text);
+        return number != null ? number : row.find() ? Integer.valueOf(row.group(1)) : null;
+    }
+
+    /** Index of the first heading-like line from {@code from} that heads the row {@code row}, else -1. */
+    private static int laterHeading(List<Unit> units, int from, String row, Predicate<String> headingLike) {
+        for (int k = from; k < units.size(); k++) {
+            String text = units.get(k).text();
+            if (text.length() <= MAX_CONTENTS_LINE && headsRow(title(text), row) && headingLike.test(text)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A heading's title heads an index row's title: the row's is the heading's, or the heading's and after a word
+     * break up to {@value #MAX_TRAILING_WORDS} words (the row's other cells), the heading of two words or more; or the
+     * heading's starts with the row's (a title shortened in the index).
+     */
+    private static boolean headsRow(String heading, String row) {
+        if (heading.startsWith(row)) {
+            return !row.isEmpty();
+        }
+        if (!row.startsWith(heading + " ") || heading.split(" ").length < 2) {
+            return false;
+        }
+        return row.substring(heading.length()).strip().split(" ").length <= MAX_TRAILING_WORDS;
     }
 
     /** End of a run of titles from {@code start}, each with a page number, pages in order, each opening a later line. */

@@ -91,7 +91,7 @@ public final class DigestParser {
 
     private ParsedDigest parseUnits(List<Unit> all) {
         List<Block> blocks = withoutClosingNote(summariesBeforeTitles(titlePageAsPreamble(
-                blocks(continued.drop(ContentsLists.drop(all))))));
+                blocks(continued.drop(ContentsLists.drop(all, shapes::isHeadingLike))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

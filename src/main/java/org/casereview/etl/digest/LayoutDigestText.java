@@ -132,8 +132,9 @@ public final class LayoutDigestText {
         DigestFurniture furniture = DigestFurniture.of(blocks);
         StringBuilder out = new StringBuilder();
         boolean inList = false;
-        for (LayoutBlock block : blocks) {
-            if (block.kind() == BlockKind.FURNITURE || furniture.isFurniture(block)) {
+        for (int i = 0; i < blocks.size(); i++) {
+            LayoutBlock block = blocks.get(i);
+            if (block.kind() == BlockKind.FURNITURE || furniture.isFurniture(block) || isIndex(block, blocks, i)) {
                 continue;
             }
             if (inList && block.kind() != BlockKind.LIST_ITEM) {
@@ -150,6 +151,12 @@ public final class LayoutDigestText {
             }
         }
         return out.toString().strip();
+    }
+
+    /** A table listing the reviews whose headings follow it ({@link IndexTables}), not one laid out as a digest. */
+    private static boolean isIndex(LayoutBlock block, List<LayoutBlock> blocks, int at) {
+        return block.kind() == BlockKind.TABLE && DigestTable.entries(block.rows(), block.headerRows()).isEmpty()
+                && IndexTables.isIndex(block, blocks.subList(at + 1, blocks.size()));
     }
 
     /** A label cell as a label line the grammar reads: "Summary" becomes "Summary:". */

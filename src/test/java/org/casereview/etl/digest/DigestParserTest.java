@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DigestParserTest {
 
@@ -287,6 +288,39 @@ class DigestParserTest {
             assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("visit the family at home", "check her weight");
             assertThat(entry.linkText()).isEqualTo("Read overview report (PDF)");
             assertThat(entry.linkTarget()).isEqualTo("https://example.org/q.pdf");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Published 12 February 2025 \u00b7 casereviews.example.org.uk",
+                "Updated 3rd March 2025 | www.northfold-partnership.example.gov.uk | Reviews",
+                "Posted on 12 February 2025 by Northfold Children's Partnership",
+                "Added 12 Feb. 2025 \u2022 https://reviews.example.org/ \u2022 Case reviews"})
+        void aDatelineNamingTheSiteOrPublisherIsEntryMetadataNotSummary(String dateline) {
+            DigestEntry entry = only("""
+                    ## Child RV: Child safeguarding practice review
+
+                    %s
+
+                    Serious neglect of a 6-year-old boy in 2021. His older sister cared for him.
+
+                    Learning includes:
+                    - his school attendance was not followed up
+                    """.formatted(dateline));
+            assertThat(entry.summary()).isEqualTo("Serious neglect of a 6-year-old boy in 2021. His older sister cared for him.");
+            assertThat(entry.headingYear()).isEqualTo(2025);
+        }
+
+        @Test
+        void aSentenceAfterADateAndADotStaysSummary() {
+            DigestEntry entry = only("""
+                    ## Child RV: Child safeguarding practice review
+
+                    Published 12 February 2025 \u00b7 The review found that no one asked the boy about home.
+
+                    Learning includes:
+                    - his school attendance was not followed up
+                    """);
+            assertThat(entry.summary()).contains("The review found that no one asked the boy about home.");
         }
 
         @Test
