@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.ingest.FetchSettings;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Reads {@code <command> [--option value | --flag]...} with picocli, takes the job-config file named
- * by {@code --config} as the options' defaults (so the command line wins), and checks the result.
+ * Reads {@code <command> [--option value | --flag]...} ({@link PlainCommandLine}, or picocli for anything else),
+ * takes the job-config file named by {@code --config} as the options' defaults (so the command line wins), and checks the result.
  * Every problem is a {@link UsageException} naming the option, and for a job-config file the file.
  */
 public final class CommandLineParser {
@@ -27,6 +28,15 @@ public final class CommandLineParser {
     }
 
     public RunSettings parse(String... args) {
+        Optional<Options> plain = PlainCommandLine.read(args);
+        if (plain.isPresent()) {
+            return toSettings(plain.get(), plain.get());
+        }
+        return parseWithPicocli(args);
+    }
+
+    /** As {@link #parse}, every line read by picocli; the plain reading of a line must give the same settings. */
+    RunSettings parseWithPicocli(String... args) {
         Options given = new Options();
         CommandLine line = commandLine(given);
         try {

@@ -18,6 +18,14 @@ final class LinkShapes {
     private static final Pattern FILE_NOTE = Pattern.compile("\\((?:PDF|DOCX?|Word)\\b[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
+    // compiled once: link() is asked of every line, and of each unit as it grows
+    private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
+    private static final Pattern LIST_MARKER = Pattern.compile(LIST_MARKER_BEFORE_LINK);
+    private static final Pattern TEXT_BEFORE_URL_END = Pattern.compile("[:\\-\u2013\\s<(\\[]+$");
+    private static final Pattern URL_CLOSE = Pattern.compile("[>)]+$");
+    private static final Pattern PREFIX_PUNCTUATION_END = Pattern.compile("[:\\-\u2013]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final DigestGrammar grammar;
     /** The words before a link's own words, with an optional colon or dash ("Other resources: "). */
@@ -40,7 +48,7 @@ final class LinkShapes {
      */
     Link link(String line) {
         // a list item that is only the link ("- [Read the overview report](url)") is the link line, as a paragraph is
-        String t = line.strip().replaceFirst("^>\\s*", "").replaceFirst(LIST_MARKER_BEFORE_LINK, "");
+        String t = LIST_MARKER.matcher(QUOTE_MARK.matcher(line.strip()).replaceFirst("")).replaceFirst("");
         Matcher md = MARKDOWN_LINK.matcher(t);
         if (md.find()) {
             String before = t.substring(0, md.start()).strip();
@@ -48,7 +56,7 @@ final class LinkShapes {
             String after = MORE_LINKS.matcher(t.substring(md.end())).replaceAll("").strip();
             boolean prefixOk = before.isEmpty() || isLinkPrefix(before) || isDocumentLabel(before);
             // "[> Read the overview report](url)": a web page's arrow kept inside the link
-            String words = md.group(1).strip().replaceFirst("^>\\s*", "");
+            String words = QUOTE_MARK.matcher(md.group(1).strip()).replaceFirst("");
             if (prefixOk && after.isEmpty() && (isLinkWording(words) || isDocumentName(words))) {
                 return new Link(words, md.group(2));
             }
@@ -65,8 +73,8 @@ final class LinkShapes {
         if ((isLinkWording(t) || named) && !t.endsWith(".")) {
             Matcher url = URL.matcher(t);
             if (url.find()) {
-                String text = t.substring(0, url.start()).replaceAll("[:\\-\u2013\\s<(\\[]+$", "").strip();
-                String target = url.group(1).replaceAll("[>)]+$", "");
+                String text = TEXT_BEFORE_URL_END.matcher(t.substring(0, url.start())).replaceAll("").strip();
+                String target = URL_CLOSE.matcher(url.group(1)).replaceAll("");
                 return new Link(text.isEmpty() ? target : text, target);
             }
             return new Link(t, null);
@@ -81,12 +89,12 @@ final class LinkShapes {
     }
 
     private boolean isLinkPrefix(String text) {
-        return grammar.linkPrefix.matcher(text.replaceAll("[:\\-\u2013]$", "").strip()).matches();
+        return grammar.linkPrefix.matcher(PREFIX_PUNCTUATION_END.matcher(text).replaceAll("").strip()).matches();
     }
 
     /** "Full report:" or "Full report" before a link: the document's name as the link's label. */
     private boolean isDocumentLabel(String text) {
-        return isDocumentName(text.replace("**", "").replaceAll("[:\\-\u2013]$", "").strip());
+        return isDocumentName(PREFIX_PUNCTUATION_END.matcher(text.replace("**", "")).replaceAll("").strip());
     }
 
     /** "Other resources: Read ..." or "Full report: Read ..." -> "Read ..."; the text itself when it has no such prefix. */
@@ -117,10 +125,10 @@ final class LinkShapes {
     /** "Read the overview report": a link verb, a few words, one of them naming a document. */
     private boolean isLinkWording(String text) {
         String t = text.strip();
-        if (!grammar.linkVerbs.matcher(t).lookingAt() || t.split("\\s+").length > grammar.linkMaxWords) {
+        if (!grammar.linkVerbs.matcher(t).lookingAt() || SPACES.split(t).length > grammar.linkMaxWords) {
             return false;
         }
-        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(t.toLowerCase(java.util.Locale.ROOT))) {
             if (grammar.linkNouns.contains(word)) {
                 return true;
             }

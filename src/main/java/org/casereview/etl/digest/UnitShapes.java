@@ -45,6 +45,15 @@ final class UnitShapes {
     private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on"
             + "|recommendations (?:that|for|to|about|on|regarding)|made (?:for|to|that|about|on|regarding))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+(?=\\p{Ll})");
+    // compiled once (String.matches, split and replaceFirst compile theirs at each call): asked of every line
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern PARENTHESES = Pattern.compile("[()]");
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(".*(?:[:;\u2013\u2014]|\\s-\\s).*");
+    private static final Pattern TITLE_SEPARATOR_EITHER = Pattern.compile(".*[:;\u2013\u2014].*|.*\\s-\\s.*");
+    private static final Pattern HASH_MARKS = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+$");
     private static final Pattern SMALL_WORD = Pattern.compile(
             String.join("|", DigestGrammar.bundledWords("title_small_words")));
     private static final int LABEL_ALONE_MAX_WORDS = 3;
@@ -129,31 +138,31 @@ final class UnitShapes {
         if (markdownHeading) {
             return true;
         }
-        if (t.length() > grammar.headingMaxChars || t.split("\\s+").length > grammar.headingMaxWords) {
+        if (t.length() > grammar.headingMaxChars || SPACES.split(t).length > grammar.headingMaxWords) {
             return false;
         }
         int first = t.codePointAt(0);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c')) {
             return false;
         }
-        if (!t.matches(".*[.,;:]$")) {
+        if (!ENDS_IN_PUNCTUATION.matcher(t).matches()) {
             return true;
         }
         // a numbered title with a stray full stop: "1. Child A: Serious case review."
         String withoutStop = t.substring(0, t.length() - 1);
         return NUMBERED.matcher(text.strip()).find() && t.endsWith(".") && !withoutStop.endsWith(".")
                 && !withoutStop.contains(". ") && (grammar.pseudonym.matcher(withoutStop).find()
-                || withoutStop.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*"));
+                || TITLE_SEPARATOR.matcher(withoutStop).matches());
     }
 
     /** A line under an entry heading that only names the kind of review: "Child safeguarding practice review". */
     boolean isReviewTypeLine(String text) {
         String t = text.strip();
-        if (t.isEmpty() || !isHeadingLike(t) || t.split("\\s+").length > 8) {
+        if (t.isEmpty() || !isHeadingLike(t) || SPACES.split(t).length > 8) {
             return false;
         }
-        String words = stripHeadingMarkup(t).toLowerCase(java.util.Locale.ROOT).replaceAll("[()]", " ").strip();
-        for (String word : words.split("\\s+")) {
+        String words = PARENTHESES.matcher(stripHeadingMarkup(t).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+        for (String word : SPACES.split(words)) {
             if (!grammar.titleWords.contains(word) && !SMALL_WORD.matcher(word).matches()) {
                 return false;
             }
@@ -165,7 +174,7 @@ final class UnitShapes {
     boolean isStrongHeading(String line, Integer expectedNumber) {
         String text = shape(line);
         String t = stripHeadingMarkup(text);
-        Matcher numbered = NUMBERED.matcher(text.replaceFirst("^#{1,6}\\s+", ""));
+        Matcher numbered = NUMBERED.matcher(HASH_MARKS.matcher(text).replaceFirst(""));
         if (numbered.find()) {
             int n = Integer.parseInt(numbered.group(1));
             return expectedNumber == null || n == expectedNumber;
@@ -174,7 +183,7 @@ final class UnitShapes {
             return true;
         }
         Matcher name = grammar.pseudonym.matcher(t);
-        return name.find() && (MARKDOWN_HEADING.matcher(text).find() || t.matches(".*[:;\u2013\u2014].*|.*\\s-\\s.*"));
+        return name.find() && (MARKDOWN_HEADING.matcher(text).find() || TITLE_SEPARATOR_EITHER.matcher(t).matches());
     }
 
     /** A title rather than a list point: it names a child, uses review words, or has title separators. */
@@ -182,10 +191,10 @@ final class UnitShapes {
         String text = shape(line);
         String t = stripHeadingMarkup(text);
         if (MARKDOWN_HEADING.matcher(text).find() || grammar.pseudonym.matcher(t).find()
-                || t.matches(".*(?:[:;\u2013\u2014]|\\s-\\s).*")) {
+                || TITLE_SEPARATOR.matcher(t).matches()) {
             return true;
         }
-        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(t.toLowerCase(java.util.Locale.ROOT))) {
             if (grammar.titleWords.contains(word)) {
                 return true;
             }
@@ -209,7 +218,7 @@ final class UnitShapes {
         String text = shape(line);
         String t = MARKDOWN_HEADING.matcher(text.strip()).replaceFirst("");
         t = LinkShapes.MARKDOWN_LINK.matcher(t).replaceAll("$1");
-        t = t.replaceFirst("\\s+#+$", "");
+        t = CLOSING_HASHES.matcher(t).replaceFirst("");
         return OUTLINE_NUMBER.matcher(NUMBERED.matcher(t).replaceFirst("")).replaceFirst("").strip();
     }
 

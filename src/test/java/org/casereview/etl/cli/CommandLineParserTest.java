@@ -263,4 +263,90 @@ class CommandLineParserTest {
                     .isInstanceOf(UsageException.class).hasMessageContaining("--to");
         }
     }
+    /** The usual lines are read without picocli, to the same settings (or the same usage error) as picocli reads them. */
+    @Nested
+    class PlainReading {
+        private Object picocli(String... args) {
+            try {
+                return new CommandLineParser(NOW).parseWithPicocli(args);
+            } catch (UsageException e) {
+                return "usage error: " + e.getMessage();
+            }
+        }
+
+        private Object either(String... args) {
+            try {
+                return parse(args);
+            } catch (UsageException e) {
+                return "usage error: " + e.getMessage();
+            }
+        }
+
+        private List<String[]> plainLines() throws IOException {
+            String in = dir.toString();
+            String out = dir.resolve("out").toString();
+            String vocabulary = Files.writeString(dir.resolve("operator.yml"), "heading-synonyms: {}\n").toString();
+            return List.of(new String[] {},
+                    new String[] {"status"},
+                    new String[] {"run", "--input", in},
+                    new String[] {"run", "--input", in, "--output", out, "--month", "2026-11", "--threads", "2"},
+                    new String[] {"--month", "2021-11", "status", "--output", out},
+                    new String[] {"status", "--db", "jdbc:h2:mem:x", "--skip-limit", "0", "--progress-seconds", "5"},
+                    new String[] {"status", "--db=jdbc:h2:file:/tmp/x;WRITE_DELAY=0", "--threads=1"},
+                    new String[] {"run", "--input", in, "--vocabulary", vocabulary},
+                    new String[] {"export", "--from", "2021-01", "--to", "2021-12", "--no-bom"},
+                    new String[] {"export", "--csv-bom=false", "--from=2021-03"},
+                    new String[] {"status", "--force", "--strict", "--fetch", "--json"},
+                    new String[] {"status", "--force=false", "--strict=yes", "--fetch=off", "--json=on", "--no-bom=no"},
+                    new String[] {"status", "--csv-bom", "--output", out},
+                    new String[] {"status", "--threads", "2", "--threads", "1"},
+                    new String[] {"status", "--max-file-mb", "2", "--max-pages=40", "--max-expanded-mb", "10",
+                            "--max-zip-entries", "5", "--max-page-chars", "1000", "--max-digest-chars", "3",
+                            "--document-timeout-seconds", "5"},
+                    new String[] {"restart", "--vocabulary", in},
+                    new String[] {"go"},
+                    new String[] {"export", "--from", "2021-12", "--to", "2021-01"},
+                    new String[] {"run", "--input", dir.resolve("absent").toString()});
+        }
+
+        @Test
+        void usualLinesAreReadWithoutPicocliToTheSameSettings() throws IOException {
+            for (String[] args : plainLines()) {
+                assertThat(PlainCommandLine.read(args)).as(String.join(" ", args)).isPresent();
+                assertThat(either(args)).as(String.join(" ", args)).isEqualTo(picocli(args));
+            }
+        }
+
+        @Test
+        void everyOtherLineIsLeftToPicocli() {
+            List<String[]> lines = List.of(new String[] {"status", "--force", "run"},
+                    new String[] {"status", "--output"},
+                    new String[] {"status", "--output="},
+                    new String[] {"status", "--output", "--force"},
+                    new String[] {"status", "--fast"},
+                    new String[] {"status", "--month", "11/2021"},
+                    new String[] {"status", "--skip-limit", "-1"},
+                    new String[] {"status", "--max-pages=-5"},
+                    new String[] {"status", "--document-timeout-seconds", "soon"},
+                    new String[] {"status", "--force=maybe"},
+                    new String[] {"status", "--fetch-allowed-hosts", "a.example, B.example"},
+                    new String[] {"run", "--config", "job-configs/monthly.yml", "--input", "input"},
+                    new String[] {"status", "extra"},
+                    new String[] {"status", "--", "--output"},
+                    new String[] {"status", "-x"});
+            for (String[] args : lines) {
+                assertThat(PlainCommandLine.read(args)).as(String.join(" ", args)).isEmpty();
+                assertThat(either(args)).as(String.join(" ", args)).isEqualTo(picocli(args));
+            }
+        }
+
+        @Test
+        void everyOptionIsOnAPlainLineOrLeftToPicocli() throws IOException {
+            List<String> onLines = plainLines().stream().flatMap(java.util.Arrays::stream)
+                    .filter(a -> a.startsWith("--")).map(a -> a.split("=", 2)[0]).toList();
+            List<String> names = new picocli.CommandLine(new org.casereview.etl.cli.Options()).getCommandSpec().options()
+                    .stream().map(o -> o.longestName()).toList();
+            assertThat(names).allMatch(n -> onLines.contains(n) || n.equals("--config") || n.equals("--fetch-allowed-hosts"));
+        }
+    }
 }
