@@ -119,7 +119,7 @@ final class DrawnBullets {
             return fragments;
         }
         float body = commonSize(fragments);
-        List<TextFragment> result = new ArrayList<>(DrawnMarks.dropHeadingOrdinals(fragments, marks, body));
+        List<TextFragment> result = new ArrayList<>(fragments);
         List<Dot> own = dots.stream().filter(d -> !DrawnMarks.partOfLargerMark(d, marks)).toList();
         TextFragment[] best = new TextFragment[own.size()];
         for (int i = 0; i < own.size(); i++) {

@@ -135,47 +135,6 @@ final class DrawnMarks {
         return result;
     }
 
-    /**
-     * A number printed inside a drawn badge (a filled circle or square) just before a heading's text on its line is
-     * the panel's or step's ordinal, no word of the heading ("5 What should I do?" in a briefing's numbered panels):
-     * it leaves the text. Beside regular text such a badge marks a list entry instead ({@link #attach}).
-     */
-    static List<TextFragment> dropHeadingOrdinals(List<TextFragment> fragments, List<Mark> marks, float body) {
-        Set<TextFragment> ordinals = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Mark mark : marks) {
-            if (!mark.markSized()) {
-                continue;
-            }
-            List<TextFragment> inside = fragments.stream().filter(f -> !f.isBlank()
-                    && mark.holds((f.x() + f.endX()) / 2, f.y() - 0.35f * f.fontSize())).toList();
-            if (inside.size() == 1 && NUMBER.matcher(inside.get(0).text().strip()).matches()
-                    && headingBeside(mark, inside.get(0), fragments, body)) {
-                ordinals.add(inside.get(0));
-            }
-        }
-        if (ordinals.isEmpty()) {
-            return fragments;
-        }
-        return fragments.stream().filter(f -> !ordinals.contains(f)).toList();
-    }
-
-    /** The first text right of the mark, level with it, is heading-like and nothing stands before the mark. */
-    private static boolean headingBeside(Mark mark, TextFragment number, List<TextFragment> fragments, float body) {
-        TextFragment first = null;
-        for (TextFragment f : fragments) {
-            if (f == number || f.isBlank()) {
-                continue;
-            }
-            float gap = f.x() - mark.maxX();
-            boolean beside = gap > -0.5f && gap < 2.5f * f.fontSize()
-                    && f.y() - 0.75f * f.fontSize() < mark.bottom() && f.y() + 0.15f * f.fontSize() > mark.top();
-            if (beside && (first == null || f.x() < first.x())) {
-                first = f;
-            }
-        }
-        return first != null && headingLike(first, body) && !textBefore(mark, first, fragments);
-    }
-
     /** A mark, the first fragment of the row it stands beside, and the short label printed inside it. */
     private record Entry(Mark mark, TextFragment row, List<TextFragment> inside) {
     }

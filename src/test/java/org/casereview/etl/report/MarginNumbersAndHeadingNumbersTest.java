@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Numbers that are no words of the text beside them: margin line numbering (a draft's numbered lines), a panel's
- * ordinal printed in a drawn badge before its title, and a heading's list number set in another face than its
- * title (a word processor's numbering in its default font).
+ * Numbers beside text: margin line numbering (a draft's numbered lines) is no text, and a heading's list number
+ * set in another face than its title (a word processor's numbering in its default font) does not make the heading
+ * less bold.
  */
 class MarginNumbersAndHeadingNumbersTest {
 
@@ -125,51 +125,6 @@ class MarginNumbersAndHeadingNumbersTest {
         var report = extractor.extractWithItems(pdf);
         assertThat(report.document().sections()).singleElement()
                 .satisfies(s -> assertThat(s.text()).contains("2 School nurse met Child R twice."));
-    }
-
-    /** A filled circle about the point (cx, cy), as browsers draw a round badge. */
-    private static void circle(PDPageContentStream out, float cx, float cy, float r) throws IOException {
-        float k = 0.5523f * r;
-        out.moveTo(cx + r, cy);
-        out.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        out.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        out.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        out.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        out.closePath();
-        out.fill();
-    }
-
-    @Test
-    void aNumberInADrawnBadgeBeforeAPanelTitleIsNoPartOfTheHeading() throws Exception {
-        Path pdf = dir.resolve("badges.pdf");
-        String[][] panels = {
-                {"Background", "Child R was eight and lived with his father and brothers."},
-                {"What should I do?", "Ask a child who stops eating at school what a meal is like at home."},
-                {"What worked well", "The school nurse saw Child R within a day of the teacher's concern."}};
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            doc.addPage(page);
-            float top = page.getMediaBox().getHeight();
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                for (int p = 0; p < panels.length; p++) {
-                    float titleLine = top - 120 - 120 * p;
-                    out.setNonStrokingColor(0.2f, 0.3f, 0.6f);
-                    circle(out, 62, titleLine + 6, 12.75f);
-                    out.setNonStrokingColor(1f, 1f, 1f);
-                    write(out, HELVETICA_BOLD, 18, 57, titleLine, String.valueOf(p + 1));
-                    out.setNonStrokingColor(0f, 0f, 0f);
-                    write(out, HELVETICA_BOLD, 17, 85, titleLine, panels[p][0]);
-                    write(out, HELVETICA, 13, 50, titleLine - 24, panels[p][1]);
-                    write(out, HELVETICA, 13, 50, titleLine - 40, "The review heard this from the practitioners.");
-                }
-            }
-            doc.save(pdf.toFile());
-        }
-        var report = extractor.extractWithItems(pdf);
-        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
-                tuple("Background", SectionType.BACKGROUND),
-                tuple("What should I do?", SectionType.RECOMMENDATIONS),
-                tuple("What worked well", SectionType.GOOD_PRACTICE));
     }
 
     @Test
