@@ -37,6 +37,7 @@ final class HeadingDetector {
     private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;
     private static final int SHORT_HEADING_WORDS = 6;
+    private static final int ITALIC_HEADING_WORDS = 10;
     /** A drawn rule under a bold line counts for more than capitals (0.2), less than the next size in bold (0.5 + 0.3). */
     private static final float RULED = 0.35f;
     /** "Chapter 3" alone on its line: the number of the chapter whose title follows. */
@@ -348,10 +349,15 @@ final class HeadingDetector {
                 && (TOP_NUMBER.matcher(text).lookingAt() || SPACES.split(text).length <= SHORT_HEADING_WORDS);
     }
 
+    /**
+     * A chapter number or an appendix label ("Appendix A:", groff mm's unnumbered {@code .HU} in the same face) opens
+     * it; up to ten words, as "2. How the review was carried out" runs.
+     */
     private boolean isItalicHeading(TextLine line) {
         String text = line.text().strip();
-        return line.italic() && LEADING_NUMBER.matcher(text).lookingAt()
-                && SPACES.split(text).length <= 6 && typer.type(text) != SectionType.OTHER;
+        return line.italic() && (LEADING_NUMBER.matcher(text).lookingAt() || APPENDIX.matcher(text).lookingAt())
+                && SPACES.split(text).length <= ITALIC_HEADING_WORDS && !text.endsWith(".")
+                && typer.type(text) != SectionType.OTHER;
     }
 
     private boolean continuesHeading(TextLine previous, TextLine next, float rightEdge) {

@@ -72,6 +72,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     private PDFont lastFont;
     private boolean lastFontBold;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
+    private final LineNumbers lineNumbers = new LineNumbers();
     /** The page's rotation in degrees, and the glyphs that do not read left to right on the page as viewed. */
     private int rotation;
     private List<TurnedText.Glyph> turnedGlyphs = new ArrayList<>();
@@ -109,6 +110,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     List<PageText> read(PDDocument document) {
         pages.clear();
         failedPages.clear();
+        lineNumbers.reset();
         int count = document.getNumberOfPages();
         setStartPage(1);
         setEndPage(count);
@@ -237,6 +239,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
+        fragments = lineNumbers.drop(fragments);
         addTurnedText();
         List<TextLine> lines;
         if (turned) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove) {
     private static final Pattern MARKER = Pattern.compile("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,3}[.)]?");
 
     TextLine {
         fragments = List.copyOf(fragments);
@@ -87,10 +88,21 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return text.length() - spaces;
     }
 
-    /** True when nearly every visible character is bold. */
+    /**
+     * True when nearly every visible character is bold, a leading number set apart in its own face aside: a word
+     * processor's list numbering prints a heading's "1." in the numbering's default face before the bold title.
+     */
     boolean bold() {
-        int all = visibleChars(f -> true);
+        int all = visibleChars(f -> true) - plainNumberChars();
         return all > 0 && visibleChars(TextFragment::bold) >= 0.9 * all;
+    }
+
+    private int plainNumberChars() {
+        if (fragments.size() < 2 || fragments.get(0).bold()) {
+            return 0;
+        }
+        String first = fragments.get(0).text().strip();
+        return NUMBER.matcher(first).matches() ? first.length() : 0;
     }
 
     /** True when every visible character is in an italic face. */

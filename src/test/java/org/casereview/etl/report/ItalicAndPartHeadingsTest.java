@@ -73,6 +73,36 @@ class ItalicAndPartHeadingsTest {
     }
 
     @Test
+    void longerNumberedItalicHeadingsAndItalicAppendixLabelsAreSectionsToo() throws Exception {
+        Path pdf = dir.resolve("italic-long.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                Writer w = new Writer(out, page.getMediaBox().getHeight());
+                w.line(w.italic, BODY, "1. Introduction");
+                w.line(w.roman, BODY, "Child T was four when a neighbour found him alone in the flat at night.");
+                w.line(w.italic, BODY, "2. How was this review carried out and by whom");
+                w.line(w.roman, BODY, "The reviewer read the records of five agencies and met their staff.");
+                w.line(w.italic, BODY, "3. Recommendations");
+                w.line(w.roman, BODY, "1. The partnership should ask schools to report absences of young children.");
+                w.line(w.italic, BODY, "Appendix A: Terms of reference");
+                w.line(w.roman, BODY, "The review covered the eighteen months before the neighbour's call.");
+                w.line(w.italic, BODY, "Appendix B: Glossary");
+                w.line(w.roman, BODY, "EHA Early help assessment.");
+            }
+            doc.save(pdf.toFile());
+        }
+        var report = extractor.extractWithItems(pdf);
+        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
+                tuple("1. Introduction", SectionType.INTRODUCTION),
+                tuple("2. How was this review carried out and by whom", SectionType.METHODOLOGY),
+                tuple("3. Recommendations", SectionType.RECOMMENDATIONS),
+                tuple("Appendix A: Terms of reference", SectionType.APPENDIX),
+                tuple("Appendix B: Glossary", SectionType.APPENDIX));
+    }
+
+    @Test
     void numberedSectionsRunningOnAcrossPartsAreLevelOne() throws Exception {
         Path pdf = dir.resolve("parts.pdf");
         try (PDDocument doc = new PDDocument()) {

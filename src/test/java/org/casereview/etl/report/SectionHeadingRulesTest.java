@@ -58,7 +58,14 @@ class SectionHeadingRulesTest {
                 "Summary of the incident | summary",
                 // a question about the child names the child: the opening words carry the type
                 "What was happening for Jade? | background",
-                "What was happening for Baby L? | background"})
+                "What was happening for Baby L? | background",
+                // first-person briefing questions and the episodes family (held-out phrasings)
+                "What should I do now? | recommendations",
+                "What do I need to do? | recommendations",
+                "What I must do | recommendations",
+                "Significant episodes | findings",
+                "4. Critical practice episodes | findings",
+                "Key episode one | findings"})
         void welshScottishAndPlainLanguageHeadingsAreTyped(String heading, String code) {
             assertThat(typer.type(heading).code()).isEqualTo(code);
         }
