@@ -85,6 +85,8 @@ class HeldOutPhrasingRulesTest {
             "She had been educated at home by her mother since the age of 8.|not_in_school",
             "Her brother was educated at home.|",
             "Child Z had a sister, aged 15, with Down's syndrome.|",
+            "Child Z lived with his mother and a sister, aged 8, who attended a special school.|",
+            "A 12-year-old boy who attended a special school was assaulted in 2020.|disabled",
             "A baby girl was shaken by her father in 2021 and now has permanent disabilities.|",
             "He was left severely disabled after the assault in 2020.|",
             "Child Z, who has a learning disability, was assaulted in 2020.|disabled"})
