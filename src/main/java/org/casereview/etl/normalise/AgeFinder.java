@@ -34,6 +34,10 @@ final class AgeFinder {
     private final Pattern unitsOfAge;
     private final Pattern yearsSemicolonMonths;
     private final Pattern adultAfter;
+    /** "The grandfather, aged 71,", "Their mother, who was 29,": an adult named right before the age, never the child. */
+    private final Pattern adultBefore;
+    /** "Child Z, who was 12, was injured": the named child, then the age in a relative clause. */
+    private final Pattern childWhoWas;
     /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
     private final Pattern sameChildGap;
     private final BigDecimal adultFrom;
@@ -47,7 +51,8 @@ final class AgeFinder {
         this.fractions = vocabulary.decimals("age", "fractions");
         String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
         String unit = "(" + String.join("|", unitsPerYear.keySet()) + ")s?";
-        String sep = "[\\s\\-\u2010\u2011\u2013]+";
+        // an em dash too: OCR reads the hyphens of "2-year-old" as one ("2\u2014year-old")
+        String sep = "[\\s\\-\u2010\u2011\u2013\u2014]+";
         String qualifier = "(?:(" + String.join("|", vocabulary.words("age", "qualifiers")) + ")" + sep + ")?";
         // "two-and-a-half-year-old": a fraction after the number
         String fraction = "(?:" + sep + "and" + sep + "an?" + sep + "(" + String.join("|", fractions.keySet()) + "))?";
@@ -80,11 +85,16 @@ final class AgeFinder {
         adults.addAll(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + String.join("|", adults.stream().map(PhrasePatterns::spaced).toList())
                 + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        String adultNouns = String.join("|", adults.stream().map(PhrasePatterns::spaced).toList());
+        this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
         this.youngAdultUntil = new BigDecimal(vocabulary.text("age", "young_adult_until"));
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
+        this.childWhoWas = Pattern.compile("(?<![\\w-])(?:" + child + "),?\\s+(who\\s+(?:was|is)\\s+(" + number + "))(?=\\s*[,;.)])",
+                Pattern.CASE_INSENSITIVE);
         this.childBeforeAgent = Pattern.compile("(?<![\\w-])(?:" + child + ")(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -99,12 +109,17 @@ final class AgeFinder {
         collect(nounOfAge, text, candidates, this::nounOfAgeFact);
         collect(wordAge, text, candidates, this::wordFact);
         collect(unitsOfAge, text, candidates, m -> fact(m.group(), null, inYears(m.group(1), m.group(2))));
+        Matcher whoWas = childWhoWas.matcher(text);
+        while (whoWas.find()) {
+            candidates.add(new Candidate(whoWas.start(1), fact(whoWas.group(1), null, inYears(whoWas.group(2), "year"))));
+        }
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
         // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's; a young
         // adult's ("an 18-year-old woman" in a safeguarding adults review) only when no child's age is given
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
+        candidates.removeIf(c -> adultBefore.matcher(TextScan.justBefore(text, c.start(), 60)).find());
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
                 && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
         List<Candidate> found = List.copyOf(candidates);

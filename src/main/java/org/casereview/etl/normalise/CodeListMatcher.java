@@ -164,6 +164,12 @@ final class CodeListMatcher {
                 return false;
             }
         }
+        if (!rule.notAfterOpening().isEmpty()) {
+            String part = TextScan.afterLast(newSubject, TextScan.partBefore(text, matcher.start()));
+            if (rule.notAfterOpening().stream().anyMatch(cueName -> vocabulary.cue(cueName).matcher(part).find())) {
+                return false;
+            }
+        }
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
         for (String cueName : rule.notBefore()) {
             if (vocabulary.cue(cueName).matcher(after).lookingAt()) {

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  *
  * @param requires  name of a cue list that must occur in the same sentence ("parent"), or null
  * @param notNear   names of cue lists that cancel a phrase when they come just before it in its clause
+ * @param notAfterOpening names of cue lists anchored at the start of a sentence part that cancel a phrase when the
+ *                  whole part before it opens with them, however long ("Child X's brother, aged 9, was subject to a
+ *                  child protection plan under the category of neglect": a sibling's plan, beyond the clause window)
  * @param notBefore names of cue lists that cancel a phrase when they follow it right away
  *                  ("assaulted another young person": the child harmed someone else)
  * @param notOfAdultSubject true when a sentence whose opening pronoun points back to an adult is about that
@@ -26,12 +29,14 @@ import java.util.regex.Pattern;
  * @param doneByChild true when the phrases name harm the subject child did to others ("displayed harmful sexual
  *                  behaviour"): the code is the child's, but it is no harm done to the child (the outcome stays other)
  */
-record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notBefore,
+record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notAfterOpening,
+                List<String> notBefore,
                 boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning,
                 boolean ofChildOnly, boolean fallback, boolean doneByChild) {
     CodeRule {
         patterns = List.copyOf(patterns);
         notNear = List.copyOf(notNear);
+        notAfterOpening = List.copyOf(notAfterOpening);
         notBefore = List.copyOf(notBefore);
         implies = List.copyOf(implies);
     }

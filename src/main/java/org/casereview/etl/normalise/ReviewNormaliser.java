@@ -85,7 +85,7 @@ public final class ReviewNormaliser {
         String incident = text.incidentText();
         String described = text.descriptionText();
 
-        Finding<String> reviewType = kept(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title()));
+        Finding<String> reviewType = kept(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title(), text.summary()));
         Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
         boolean thematic = thematic(text, children, evidence);

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** Review type, document type and the thematic marker, from the title, type text and link text. */
 final class TitleClassifier {
     static final String UNKNOWN = "unknown";
+    /** "An extended child practice review into ...": the article opening a summary, before the review it names. */
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:an?|the|this)\\s+", Pattern.CASE_INSENSITIVE);
 
     private final List<CodeRule> reviewTypes;
     private final List<CodeRule> linkDocumentTypes;
@@ -23,15 +25,39 @@ final class TitleClassifier {
         this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
     }
 
-    /** The type named by the type text, else by the title; unknown when neither names one. */
-    Finding<String> reviewType(String reviewTypeText, String title) {
+    /**
+     * The type named by the type text, else by the title, else by the summary's first words ("A learning review about
+     * ...": the summary names the review it summarises); unknown when none names one. A review named later in the
+     * summary may be another one ("a serious case review had been held into the death of his brother").
+     */
+    Finding<String> reviewType(String reviewTypeText, String title, String summary) {
         for (String text : new String[] {reviewTypeText, title}) {
             Optional<Finding<String>> found = firstRule(reviewTypes, text);
             if (found.isPresent()) {
                 return found.get();
             }
         }
-        return new Finding<>(UNKNOWN, null);
+        return openingReview(summary).orElse(new Finding<>(UNKNOWN, null));
+    }
+
+    private Optional<Finding<String>> openingReview(String summary) {
+        if (summary == null) {
+            return Optional.empty();
+        }
+        Matcher article = OPENING_ARTICLE.matcher(summary);
+        if (!article.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = summary.substring(article.end());
+        for (CodeRule rule : reviewTypes) {
+            for (Pattern pattern : rule.patterns()) {
+                Matcher matcher = pattern.matcher(rest);
+                if (matcher.lookingAt()) {
+                    return Optional.of(new Finding<>(rule.code(), matcher.group()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

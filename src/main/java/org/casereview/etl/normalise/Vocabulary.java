@@ -105,7 +105,7 @@ final class Vocabulary {
         Map<String, Object> rule = map(entry);
         Object requires = rule.get("requires");
         return new CodeRule(rule.get("code").toString(), PhrasePatterns.phrases(strings(rule.get("patterns"))),
-                requires == null ? null : requires.toString(), strings(rule.get("not_near")),
+                requires == null ? null : requires.toString(), strings(rule.get("not_near")), strings(rule.get("not_after_opening")),
                 strings(rule.get("not_before")), Boolean.TRUE.equals(rule.get("not_of_adult_subject")),
                 Boolean.TRUE.equals(rule.get("negative_phrase")),
                 strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")),

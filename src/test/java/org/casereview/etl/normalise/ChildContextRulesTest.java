@@ -36,8 +36,9 @@ class ChildContextRulesTest {
 
     @Test
     void aNegationEndsAtAndWithANewSubject() {
+        // foster care is local authority care: looked after too (realistic-phrasings-3's convention)
         assertThat(summary("Her mother did not believe her and she was placed with foster carers.").childContext())
-                .containsExactly("foster_care");
+                .containsExactly("looked_after", "foster_care");
         assertThat(summary("She was not placed with foster carers.").childContext()).isEmpty();
     }
 
@@ -47,7 +48,7 @@ class ChildContextRulesTest {
             "Child Z and her brother were subject to child protection plans.|child_protection_plan",
             "His younger brother, aged 12, lived with foster carers.|",
             "Her older sister was looked after by the local authority.|",
-            "He and his brother were placed with foster carers.|foster_care",
+            "He and his brother were placed with foster carers.|looked_after; foster_care",
             "The mother was herself on the child protection register.|",
             "She was a young carer for her disabled mother.|",
             "Child Z had learning difficulties and attended a special school.|disabled",

@@ -117,7 +117,7 @@ class CodeListNormaliserTest {
                 "A girl who had not attended school for two years.|not_in_school",
                 "Three of the children had physical disabilities.|disabled",
                 "A boy with an Education, Health and Care Plan (EHCP).|ehcp",
-                "He was placed into foster care and later lived with connected carers.|connected_carers; foster_care",
+                "He was placed into foster care and later lived with connected carers.|looked_after; connected_carers; foster_care",
                 "The children were left in the care of unsuitable adults.|-",
                 "Baby BW's parents both had learning disabilities.|-",
                 "Her parents struggled to care for their disabled son.|disabled",

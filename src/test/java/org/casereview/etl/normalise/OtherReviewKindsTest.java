@@ -12,8 +12,8 @@ class OtherReviewKindsTest {
     @Test
     void aReviewOfASeriousIncidentIsAnotherKindOfReview() {
         assertThat(titles.reviewType("Review of a serious incident", "Review of a serious incident concerning a child "
-                + "in foster care: Niamh").value()).isEqualTo("other");
-        assertThat(titles.reviewType(null, "National Review Panel review of the death of a young person").value())
+                + "in foster care: Niamh", null).value()).isEqualTo("other");
+        assertThat(titles.reviewType(null, "National Review Panel review of the death of a young person", null).value())
                 .isEqualTo("other");
     }
 }
