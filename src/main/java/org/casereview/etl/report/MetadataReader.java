@@ -342,7 +342,8 @@ final class MetadataReader {
                 if (split == 0) {
                     return Optional.of(coverTitle);
                 }
-                Optional<String> kindLine = coverTexts.stream().filter(t -> key(t).equals(kind)).findFirst();
+                Optional<String> kindLine = cover.contains(kind) ? Optional.empty()
+                        : coverTexts.stream().filter(t -> key(t).equals(kind)).findFirst();
                 if (kindLine.isPresent()) {
                     return Optional.of(capitalised(kindLine.get()) + ": " + coverTitle);
                 }
@@ -351,7 +352,7 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    /** After its first {@code letters} letters and digits the title's phrase goes on with a word, no separator. */
+    /** After its first {@code letters} letters and digits, at a word's end, the title's phrase goes on with a word. */
     private static boolean goesOn(String title, int letters) {
         int matched = 0;
         int at = 0;
@@ -361,7 +362,9 @@ final class MetadataReader {
             }
         }
         String rest = title.substring(at).strip();
-        return matched == letters && !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0));
+        // at a word's end ("Child S" is no beginning of "Child Safeguarding ...")
+        boolean wordEnds = at < title.length() && Character.isWhitespace(title.charAt(at));
+        return matched == letters && wordEnds && !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0));
     }
 
     /** "THEMATIC REVIEW" -> "Thematic Review"; a line in mixed case as printed. */
