@@ -45,6 +45,8 @@ final class DigestGrammar {
     /** Last words of the name prefixes, lower case ("child", "baby", "person"). */
     final Set<String> namePrefixWords;
     final Set<String> titleWords;
+    /** A report's section headings, whole ("Conclusion", "Family background"): a heading that is one names no child. */
+    final Set<String> sectionHeadings;
     final Set<String> notNameIds;
     final Pattern adultTitles;
     final Pattern anonymousArea;
@@ -84,6 +86,7 @@ final class DigestGrammar {
         namePrefixWords = words(v, GRAMMAR, "name_prefixes").stream()
                 .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
         titleWords = titleWords(v);
+        sectionHeadings = sectionHeadings(v);
         notNameIds = words(v, GRAMMAR, "name_not_ids");
         adultTitles = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "name_adult_titles") + ")\\.?", FLAGS);
         areaLabel = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_label") + ")\\s*:\\s*(\\S.*)", FLAGS);
@@ -142,6 +145,13 @@ final class DigestGrammar {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** The plain headings of section-headings.yml, lower case; its patterns ("what (did|have) we learn") left out. */
+    private static Set<String> sectionHeadings(Vocabulary v) {
+        return v.map("section-headings", "headings").values().stream().flatMap(list -> Vocabulary.strings(list).stream())
+                .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty() && s.matches("[\\p{L}' -]+"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> words(Vocabulary v, String file, String key) {

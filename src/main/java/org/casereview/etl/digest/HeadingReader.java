@@ -123,6 +123,10 @@ final class HeadingReader {
      */
     String childName(String title) {
         String withoutParentheses = PARENTHESES.matcher(title).replaceAll("");
+        if (grammar.sectionHeadings.contains(withoutParentheses.strip().toLowerCase(Locale.ROOT))) {
+            // "Conclusion", "Family Background": a chapter of a report read as an entry heading names nobody
+            return null;
+        }
         String pseudonym = pseudonym(withoutParentheses);
         if (pseudonym != null) {
             return pseudonym;
@@ -161,6 +165,9 @@ final class HeadingReader {
         if (words.length > 5 || grammar.adultTitles.matcher(words[0]).matches()) {
             // "Ms Q", "Mr K": an adult (the victim of a domestic homicide), not a child's pseudonym
             return null;
+        }
+        if (grammar.sectionHeadings.contains(p.toLowerCase(Locale.ROOT))) {
+            return null; // a chapter heading ("Chronology") in a name's place
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +44,10 @@ final class CoverTitleReader {
     private static final float STRAP_SIZE = 0.5f;
     /** Left edges or centres this close, in font sizes, are one alignment. */
     private static final float ALIGNED = 0.5f;
+    /** What follows a review type when a child's name does: "Child Safeguarding Practice Review: Child M". */
+    private static final Pattern NAME_AFTER_TYPE = Pattern.compile("\\s*[:\u2013\u2014-]\\s*(.{1,40})");
+    /** A label before a cover line's review title: a phrase ending in a lower-case word and a colon ("In this issue:"). */
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}\\p{Ll}*(?: [\\p{L}']+){0,3} \\p{Ll}[\\p{L}']*:");
     /** One to three capitalised words: the rest of a name wrapped onto the next line. */
     private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*( \\p{Lu}[\\p{L}'\u2019-]*){0,2}");
 
@@ -85,8 +91,7 @@ final class CoverTitleReader {
                 && !lowerMain.matches(".*\\breview\\b.*")) {
             // the largest line is a name ("Baby N"): the line naming the review type goes before it
             String type = reviewType.toLowerCase(Locale.ROOT);
-            Optional<String> printed = cover.stream().filter(l -> !strapLine(l, largest)).map(l -> TextRepair.clean(l.text()))
-                    .filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst();
+            Optional<String> printed = printedTypeLine(cover, largest, type);
             if (printed.isEmpty() && main.contains(":")) {
                 // "Learning Brief: Child N" is a whole title; the review type is named only in the strap line
                 return withDocumentKind(main, cover, anchor);
@@ -104,6 +109,32 @@ final class CoverTitleReader {
             }
         }
         return withDocumentKind(title, cover, anchor);
+    }
+
+    /**
+     * The first cover line naming the review type, strap lines under the title aside unless one states a whole review
+     * title, the type and a child's name after it ("In this issue: Child Safeguarding Practice Review: Child M" under a
+     * newsletter's masthead); a label before the type ("In this issue:") is no part of the title.
+     */
+    private Optional<String> printedTypeLine(List<TextLine> cover, TextLine largest, String type) {
+        return cover.stream().map(l -> {
+            String text = TextRepair.clean(l.text());
+            return strapLine(l, largest) ? Objects.toString(reviewTitleAfterLabel(text, type), "") : text;
+        }).filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst();
+    }
+
+    /** "In this issue: Child Safeguarding Practice Review: Child M" -> "Child Safeguarding Practice Review: Child M". */
+    private String reviewTitleAfterLabel(String text, String type) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(type);
+        if (at < 0) {
+            return null;
+        }
+        Matcher child = NAME_AFTER_TYPE.matcher(text.substring(at + type.length()));
+        if (!child.matches() || !namesChild(child.group(1).strip())) {
+            return null;
+        }
+        String before = text.substring(0, at).strip();
+        return before.isEmpty() || LABEL.matcher(before).matches() ? text.substring(at) : null;
     }
 
     private String withDocumentKind(String title, List<TextLine> cover, int anchor) {

@@ -38,6 +38,7 @@ final class MetadataReader {
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
     private final Pattern areaLabel;
+    private final Pattern publicationTail;
     private final ChildNameReader childNames;
     private final CoverTitleReader coverTitles;
 
@@ -47,6 +48,9 @@ final class MetadataReader {
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("report-metadata", "partnerships"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "published_labels"));
         this.documentKinds = vocabulary.lowerWords("report-metadata", "document_kinds");
+        // a bar or dot, an optional published label, then a date that ends the line: bounded and anchored
+        this.publicationTail = Pattern.compile("(?i)\\s+[|\u00b7\u2022]\\s+(?:(?:" + String.join("|", publishedLabels.stream()
+                .map(Pattern::quote).toList()) + ")\\s*:?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{L}{3,9}\\s+)?(?:19|20)\\d\\d\\s*$");
         this.areaLabel = Pattern.compile("(?i)(" + String.join("|", byLengthDescending(
                 vocabulary.lowerWords("report-metadata", "area_labels")).stream().map(Pattern::quote).toList())
                 + ")\\s*:\\s*(\\p{Lu}[\\p{L}' &-]+)");
@@ -88,7 +92,15 @@ final class MetadataReader {
             // "Ottermouth Learning Review Child L" over a cover printing "LEARNING REVIEW" / "Child L": the printed title
             infoTitle = null;
         }
-        String title = infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines) : coverTitle;
+        Optional<String> whole = infoTitle == null ? Optional.empty() : wholePrintedTitle(infoTitle, coverTitle, texts);
+        if (whole.isPresent()) {
+            // "Thematic review - self-harm" over a cover printing "THEMATIC REVIEW" / "Self-harm and Suicidal ...":
+            // a working title cut short, the printed title whole
+            infoTitle = null;
+            coverTitle = whole.get();
+        }
+        String title = withoutPublicationTail(infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
+                : coverTitle);
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         if (area == null) {
@@ -313,6 +325,71 @@ final class MetadataReader {
     private boolean extendsCoverTitle(String infoTitle, String coverTitle) {
         String cover = coverTitle == null ? "" : key(coverTitle);
         return !cover.isEmpty() && typeIn(coverTitle) != null && key(infoTitle).contains(cover);
+    }
+
+    /**
+     * The document information title read over the cover stops partway through the printed title's phrase (no colon
+     * or dash after its last word there): its words are a cover line naming the kind ("THEMATIC REVIEW") or none,
+     * then the beginning of the cover's title. The printed title whole, after that kind line. One that stops at a
+     * separator is the printed title's main part, the rest a subtitle, and is kept.
+     */
+    private static Optional<String> wholePrintedTitle(String infoTitle, String coverTitle, List<String> coverTexts) {
+        String info = key(infoTitle);
+        String cover = coverTitle == null ? "" : key(coverTitle);
+        for (int split = 0; split < info.length() && !cover.isEmpty(); split++) {
+            String kind = info.substring(0, split);
+            if (cover.startsWith(info.substring(split)) && goesOn(coverTitle, info.length() - split)) {
+                if (split == 0) {
+                    return Optional.of(coverTitle);
+                }
+                Optional<String> kindLine = cover.contains(kind) ? Optional.empty()
+                        : coverTexts.stream().filter(t -> key(t).equals(kind)).findFirst();
+                if (kindLine.isPresent()) {
+                    return Optional.of(capitalised(kindLine.get()) + ": " + coverTitle);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** After its first {@code letters} letters and digits, at a word's end, the title's phrase goes on with a word. */
+    private static boolean goesOn(String title, int letters) {
+        int matched = 0;
+        int at = 0;
+        while (at < title.length() && matched < letters) {
+            if (Character.isLetterOrDigit(title.charAt(at++))) {
+                matched++;
+            }
+        }
+        String rest = title.substring(at).strip();
+        // at a word's end ("Child S" is no beginning of "Child Safeguarding ...")
+        boolean wordEnds = at < title.length() && Character.isWhitespace(title.charAt(at));
+        return matched == letters && wordEnds && !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0));
+    }
+
+    /** "THEMATIC REVIEW" -> "Thematic Review"; a line in mixed case as printed. */
+    private static String capitalised(String line) {
+        if (line.codePoints().anyMatch(Character::isLowerCase)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : line.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(word.isEmpty() ? word
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    /**
+     * A title line that goes on after a bar with the publication date ("Child Safeguarding Practice Review: Child L |
+     * Published January 2025"): the date is no part of the title.
+     */
+    private String withoutPublicationTail(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher tail = publicationTail.matcher(title);
+        return tail.find() && tail.start() > 0 ? title.substring(0, tail.start()).strip() : title;
     }
 
     /** The title pages print the words of the document information title, in order, line breaks aside. */

@@ -100,8 +100,10 @@ final class ReportAnalyser {
         // a kind line ("7 Minute Briefing") stands above the body: after a heading typed a section it is a section
         int body = block.stream().filter(h -> !untyped(h) && typer.type(h.text()) != SectionType.SUMMARY)
                 .mapToInt(Heading::lineIndex).min().orElse(Integer.MAX_VALUE);
+        int titleLine = page == 1 ? lineAbove(lines, titleKey, first.lineIndex()) : -1;
         Set<Heading> titleBlock = new HashSet<>(block.stream().filter(h -> printsTitle(h, titleKey, typeKey)
-                || h.lineIndex() < body && namesKind(h)).filter(h -> page == 1 || untyped(h)).toList());
+                || h.lineIndex() < body && namesKind(h) || h.lineIndex() < titleLine)
+                .filter(h -> page == 1 || untyped(h)).toList());
         List<TextLine> titleLines = titleBlock.stream().map(h -> lines.get(h.lineIndex())).toList();
         for (Heading h : block) {
             if (untyped(h) && (!partnershipKey.isEmpty() && key(h.text()).contains(partnershipKey)
@@ -110,6 +112,19 @@ final class ReportAnalyser {
             }
         }
         return headings.stream().filter(h -> !titleBlock.contains(h)).toList();
+    }
+
+    /**
+     * The first line above the first section that prints the whole title, -1 when none does: what stands above it on
+     * page 1 is a masthead ("Learning from reviews" over "In this issue: Child Safeguarding Practice Review: Child M").
+     */
+    private static int lineAbove(List<TextLine> lines, String titleKey, int firstSection) {
+        for (int i = 0; i < firstSection && i < lines.size(); i++) {
+            if (key(lines.get(i).text()).contains(titleKey)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean untyped(Heading heading) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.digest.DigestPdfFixture;
 import org.casereview.etl.digest.SlideDeckDigestTest;
+import org.casereview.etl.digest.TaggedDigestPdf;
 import org.casereview.etl.job.GeneratedInputsAccess;
 import org.casereview.etl.pdf.SlideDeckPdf;
 import org.casereview.etl.pdf.TjLinesPdf;
@@ -140,6 +141,45 @@ class PdfDigestSnifferTest {
         // Writer tagged PDF: "Finding N: Child H's ..." sub-headings, each followed by "Recommendation N:" paragraphs
         Path report = Path.of("src/test/resources/reports-e2e/batch8/thornbury-fells-cspr-child-h.pdf");
         assertThat(sniffer.test(report)).isFalse();
+    }
+
+    /**
+     * A tagged report: one title naming the child, chapters, a conclusion, then an action plan table whose header
+     * cell "Recommendation" reads as a list label. Read as entries, the chapter "Conclusion" heads a second one; a
+     * chapter heading names no child, so that entry names no review and the file is one review: a report.
+     */
+    @Test
+    void aTaggedReportWhoseConclusionHeadsAnActionPlanTableIsNotADigest() throws IOException {
+        Path pdf;
+        try (TaggedDigestPdf report = new TaggedDigestPdf()) {
+            report.newPage().paragraph("Corvell Safeguarding Children Partnership")
+                    .heading(1, "Local Child Safeguarding Practice Review Child W")
+                    .paragraph("Lead reviewer: Ines Battersby").paragraph("Published: 3 June 2025")
+                    .paragraph("This document and every person, place and organisation in it are invented for testing.")
+                    .heading(2, "Introduction")
+                    .paragraph("Child W was a twelve year old girl who went missing from a residential home in March 2025.")
+                    .heading(2, "Background")
+                    .paragraph("Child W moved between four placements in two years and missed most of Year 7.")
+                    .heading(2, "Learning")
+                    .list("Each move of placement should be followed by a review of who the child trusts.",
+                            "Missing episodes need to be read together rather than one at a time.")
+                    .heading(2, "Recommendations")
+                    .paragraph("Recommendation 1")
+                    .paragraph("The local authority should hold a return conversation after every missing episode.")
+                    .paragraph("Recommendation 2")
+                    .paragraph("Schools should be told of every change of placement within two days.")
+                    .newPage().heading(2, "Conclusion")
+                    .paragraph("The partnership will oversee the action plan below through its practice subgroup.")
+                    .heading(2, "Appendix 1: Action plan")
+                    .table(List.of(
+                            List.of(List.of("Recommendation"), List.of("Action"), List.of("Lead"), List.of("Timescale")),
+                            List.of(List.of("1. Return conversations"), List.of("Add them to the missing protocol"),
+                                    List.of("Head of service"), List.of("September 2025")),
+                            List.of(List.of("2. Placement changes shared"), List.of("Notify the virtual school"),
+                                    List.of("Virtual school head"), List.of("October 2025"))));
+            pdf = report.save(dir.resolve("tagged-report.pdf"));
+        }
+        assertThat(sniffer.test(pdf)).isFalse();
     }
 
     @Test
