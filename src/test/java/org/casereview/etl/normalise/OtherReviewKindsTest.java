@@ -20,9 +20,9 @@ class OtherReviewKindsTest {
     /** A partnership's audit of many cases is a review of practice of no code of its own; an agency's audit is not one. */
     @Test
     void aMultiAgencyOrThematicAuditIsAnotherKindOfReview() {
-        assertThat(titles.reviewType(null, "Joint Audit of Missing Episodes: Teenagers in Care").value()).isEqualTo("other");
-        assertThat(titles.reviewType(null, "Multi-agency case audit - domestic abuse and babies").value()).isEqualTo("other");
-        assertThat(titles.reviewType(null, "Thematic audit: Children excluded from school").value()).isEqualTo("other");
-        assertThat(titles.reviewType(null, "Audit of GP records").value()).isEqualTo("unknown");
+        assertThat(titles.reviewType(null, "Joint Audit of Missing Episodes: Teenagers in Care", null).value()).isEqualTo("other");
+        assertThat(titles.reviewType(null, "Multi-agency case audit - domestic abuse and babies", null).value()).isEqualTo("other");
+        assertThat(titles.reviewType(null, "Thematic audit: Children excluded from school", null).value()).isEqualTo("other");
+        assertThat(titles.reviewType(null, "Audit of GP records", null).value()).isEqualTo("unknown");
     }
 }
