@@ -24,15 +24,20 @@ final class HeadingDetector {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENDS_LIST_ENTRY = Pattern.compile(".*[.;]$");
 
+    /**
+     * One glyph an OCR text layer may put before a heading's number from a speck on the scan ('_8. CONCLUSION'); a
+     * comma it may read for the number's stop ('7, RECOMMENDATIONS') is allowed after the number.
+     */
+    private static final String OCR_SPECK = "[_\u2018'`]?";
     private static final Pattern TOP_NUMBER = Pattern.compile(
-            "(?i)^(\\d{1,2}(\\.0)?[.)]?\\s+\\p{L}|(" + Vocabulary.layout("numbered_part_words")
+            "(?i)^(" + OCR_SPECK + "\\d{1,2}(\\.0)?[.),]?\\s+\\p{L}|(" + Vocabulary.layout("numbered_part_words")
                     + ")\\s+(\\d{1,2}|[ivx]{1,4}|[a-z]|" + Vocabulary.layout("part_number_words") + ")\\b|("
                     + Vocabulary.layout("appendix_words") + ")\\b)");
     private static final Pattern APPENDIX = Pattern.compile("(?i)^(" + Vocabulary.layout("appendix_words") + ")\\b");
     /** "4.2", "A1.3"; "4.0" numbers a top-level heading. */
     private static final Pattern SUB_NUMBER = Pattern.compile("^[A-Z]?\\d{1,2}\\.(?!0\\s)\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})(\\.0)?[.)]?\\s");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^" + OCR_SPECK + "(\\d{1,2})(\\.0)?[.),]?\\s");
     private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
     private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;

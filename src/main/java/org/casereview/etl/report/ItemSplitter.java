@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.casereview.etl.document.SectionType;
 
@@ -23,6 +24,8 @@ final class ItemSplitter {
     private static final int MIN_CALLOUT_WORDS = 6;
     private static final int MIN_ITEM_WORDS = 3;
     private static final int MAX_LEAD_IN_WORDS = 8;
+    /** A list entry is set apart by its marker: its bold lead may be a whole sentence. */
+    private static final int MAX_ENTRY_LEAD_IN_WORDS = 16;
     /** A lead-in that ends by announcing a list: the paragraphs after it are its items (shaded boxes, no markers). */
     static final Pattern ANNOUNCES = Pattern.compile(
             "(?i)\\bthe following(?: \\w+){0,3}[.:]$|(?:learning|lessons|recommendations|points|themes) (?:are|were|is)"
@@ -39,6 +42,11 @@ final class ItemSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]$");
     private static final Pattern ENDED = Pattern.compile("[.!?;:]['\"\u2019\u201d)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A list's first entry: "1." or "1)" before its text. */
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\(?1[.)]\\s");
+    /** Between two sentences: a stop, one run of spaces, a capital. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     /** "of 3" after an item's number in a heading: "Learning point 1 of 3". */
     private static final Pattern OF_TOTAL = Pattern.compile("(?i)\\s+of\\s+\\d{1,2}$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s:.)\u2013\u2014-]+");
@@ -49,6 +57,10 @@ final class ItemSplitter {
     private static final int MAX_POINT_LINES = 4;
     /** A label line is set at least this much smaller than the text it labels. */
     private static final float LABEL_SIZE_STEP = 0.5f;
+
+    /** A bold item label inside a paragraph: the kind it names, its words as printed, the page it stands on. */
+    private record InsideLabel(SectionType type, Pattern pattern, int page) {
+    }
 
     /** An item found, before numbering. */
     record Found(SectionType type, String text, int page) {
@@ -78,7 +90,7 @@ final class ItemSplitter {
         SectionType sectionContext = sectionType.hasItems() ? sectionType : typer.itemType(heading).orElse(null);
         List<Block> body = blocks.subList(0, EndNotes.start(blocks));
         Pass pass = new Pass(sectionType, sectionContext, describedTerms(body, heading), labelledPoints(sectionType, body),
-                heading);
+                heading, unmarkedEntries(body));
         for (Block block : body) {
             if (EndNotes.isNote(block)) {
                 pass.closeOpen();
@@ -244,9 +256,13 @@ final class ItemSplitter {
         /** The section's heading without its closing stop: a run-in label ("Learning.") may open the first entry. */
         private final String heading;
 
+        /** Paragraphs that are entries of a numbered list whose numbers after the first are missing. */
+        private final Set<Block> unmarked;
+
         Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms, Map<Block, SectionType> points,
-             String heading) {
+             String heading, Set<Block> unmarked) {
             this.terms = terms;
+            this.unmarked = unmarked;
             this.points = points;
             this.heading = TRAILING_STOP.matcher(heading.strip()).replaceFirst("");
             this.sectionType = sectionType;
@@ -255,9 +271,9 @@ final class ItemSplitter {
         }
 
         void take(Block block) {
-            boolean other = boxTitle(block) || subHeading(block) || labelled(block) || afterPendingLabel(block)
-                    || table(block);
-            boolean taken = other || listEntry(block) || continuation(block);
+            boolean other = boxTitle(block) || subHeading(block) || labelled(block) || labelsInside(block)
+                    || afterPendingLabel(block) || table(block);
+            boolean taken = other || listEntry(block) || unmarkedEntry(block) || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
@@ -335,7 +351,7 @@ final class ItemSplitter {
          */
         private boolean labelled(Block block) {
             if (block.table() && labelledRows(block) > 1) {
-                return false;
+                return wrapsUnderLabels(block) && runInLabels(block);
             }
             String text = block.text();
             Optional<ItemLabels.Label> label = labels.label(text);
@@ -359,6 +375,135 @@ final class ItemSplitter {
                 open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
             }
             return true;
+        }
+
+        /**
+         * Lines opening with a label are read as a label column's rows unless the text wraps back under the
+         * labels: a line that opens with no label starts where the labels start and runs on, with no gap a cell
+         * would leave, past where the text beside the labels starts. Then each label is run into its paragraph
+         * ("<b>Learning point 1.</b> Separation ...") and the lines under it are that item's, whole.
+         */
+        private boolean wrapsUnderLabels(Block block) {
+            float x = block.first().x();
+            float textStart = Float.MAX_VALUE;
+            for (TextLine line : block.lines()) {
+                Optional<ItemLabels.Label> label = labels.label(line.text());
+                if (Math.abs(line.x() - x) < 2 && label.isPresent()) {
+                    textStart = Math.min(textStart, textStartAfter(line, label.get().length()));
+                }
+            }
+            for (TextLine line : block.lines()) {
+                boolean unlabelled = labels.label(line.text()).isEmpty();
+                if (unlabelled && Math.abs(line.x() - x) < 2 && !line.hasCellGap() && line.endX() > textStart + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Each label line opens an item; the lines down to the next label line are its text. */
+        private boolean runInLabels(Block block) {
+            closeOpen();
+            float x = block.first().x();
+            for (TextLine line : block.lines()) {
+                Optional<ItemLabels.Label> label = Math.abs(line.x() - x) < 2 ? labels.label(line.text())
+                        : Optional.empty();
+                if (label.isPresent()) {
+                    closeOpen();
+                    String rest = stripSeparators(line.text().substring(label.get().length()));
+                    open = new OpenItem(label.get().type(), rest, line.page(), x, null);
+                } else if (open != null) {
+                    TextRepair.appendLine(open.text, line.text());
+                }
+            }
+            return true;
+        }
+
+        /** Where the text after a label starts on its line: the first fragment past the label's characters. */
+        private static float textStartAfter(TextLine line, int labelLength) {
+            int chars = 0;
+            for (TextFragment fragment : line.fragments()) {
+                if (chars >= labelLength && !fragment.isBlank()) {
+                    return fragment.x();
+                }
+                chars += fragment.text().length() + 1;
+            }
+            return line.endX();
+        }
+
+        /**
+         * "... had not been trained. <b>Recommendation 1:</b> The partnership should ...": a numbered item label set
+         * in bold after a sentence inside a paragraph opens an item there, whatever the section; the paragraph's
+         * text before it stays prose. The item runs to the next such label or the paragraph's end; a
+         * recommendation ends before a sentence that asks for nothing ('This will be monitored by ...').
+         */
+        private boolean labelsInside(Block block) {
+            if (block.heading() || block.table()) {
+                return false;
+            }
+            List<InsideLabel> inside = insideLabels(block);
+            if (inside.isEmpty()) {
+                return false;
+            }
+            closeOpen();
+            String text = block.text();
+            List<int[]> places = new ArrayList<>();
+            int from = 0;
+            for (InsideLabel label : inside) {
+                Matcher m = label.pattern().matcher(text);
+                if (!m.find(from)) {
+                    return false;
+                }
+                places.add(new int[] {m.start(), m.end()});
+                from = m.end();
+            }
+            for (int i = 0; i < inside.size(); i++) {
+                int end = i + 1 < places.size() ? places.get(i + 1)[0] : text.length();
+                String item = text.substring(places.get(i)[1], end).strip();
+                SectionType type = inside.get(i).type();
+                add(found, type, type == SectionType.RECOMMENDATIONS ? askingSentences(item) : item,
+                        inside.get(i).page());
+            }
+            return true;
+        }
+
+        /** Bold runs that are a numbered item label and nothing more, each after a sentence's end. */
+        private List<InsideLabel> insideLabels(Block block) {
+            List<InsideLabel> inside = new ArrayList<>();
+            String before = null;
+            List<String> bold = new ArrayList<>();
+            int boldPage = 0;
+            for (TextLine line : block.lines()) {
+                for (TextFragment fragment : line.fragments()) {
+                    if (fragment.isBlank()) {
+                        continue;
+                    }
+                    if (fragment.bold()) {
+                        boldPage = bold.isEmpty() ? line.page() : boldPage;
+                        bold.add(fragment.text().strip());
+                        continue;
+                    }
+                    insideLabel(before, bold, boldPage).ifPresent(inside::add);
+                    before = fragment.text();
+                    bold.clear();
+                }
+            }
+            return inside;
+        }
+
+        private Optional<InsideLabel> insideLabel(String before, List<String> bold, int page) {
+            if (before == null || bold.isEmpty() || !ENDED.matcher(before.strip()).find()) {
+                return Optional.empty();
+            }
+            String run = String.join(" ", bold);
+            Optional<ItemLabels.Label> label = labels.label(run);
+            boolean whole = label.isPresent() && label.get().length() >= run.length() - 1
+                    && stripSeparators(run.substring(Math.min(run.length(), label.get().length()))).isEmpty();
+            if (!whole || !DIGIT.matcher(run).find()) {
+                return Optional.empty();
+            }
+            String words = SPACES.splitAsStream(run.strip()).map(Pattern::quote).collect(Collectors.joining("\\s*"));
+            return Optional.of(new InsideLabel(label.get().type(), Pattern.compile(words), page));
         }
 
         /** Lines of the block opening with an item label at its first line's start: rows of a label column. */
@@ -481,6 +626,11 @@ final class ItemSplitter {
             }
             SectionType entryType = listType != null ? listType
                     : context != null ? context : findingsRecommendation(text);
+            if (entryType == null && sectionType == SectionType.FINDINGS && block.words() >= MIN_CALLOUT_WORDS
+                    && leadsInBold(afterMarker(block.first().fragments()), MAX_ENTRY_LEAD_IN_WORDS)) {
+                // "• <b>Missing episodes were counted but not connected.</b> Each agency ...": a found point
+                entryType = SectionType.LEARNING;
+            }
             if (entryType == null) {
                 return false;
             }
@@ -511,6 +661,20 @@ final class ItemSplitter {
             boolean marked = !ListMarkers.isBullet(text);
             return sectionType == SectionType.FINDINGS && marked && REQUEST.matcher(text).find()
                     ? SectionType.RECOMMENDATIONS : null;
+        }
+
+        /** The next entry of the open numbered list, its number missing from the text. */
+        private boolean unmarkedEntry(Block block) {
+            if (open == null || !unmarked.contains(block) || !Boolean.FALSE.equals(open.bullet)) {
+                return false;
+            }
+            SectionType type = open.type;
+            float markerX = open.markerX;
+            closeOpen();
+            open = new OpenItem(type, block.text(), block.page(), markerX, false);
+            open.textAt(block.first().x());
+            open.reached(block);
+            return true;
         }
 
         private boolean continuation(Block block) {
@@ -572,6 +736,44 @@ final class ItemSplitter {
 
     private static boolean isWordOrSpace(char c) {
         return c == ' ' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * A list numbered '1.' whose later entries have lost their numbers (an OCR text layer drops short marks in the
+     * margin): after the entry '1.', paragraphs set apart from it and from each other, each starting at the entry's
+     * text indent with a capital after a sentence's end, up to a heading or a paragraph elsewhere. When a numbered
+     * entry follows them ('2.'), they were the first entry's own paragraphs, and none is taken.
+     */
+    private static Set<Block> unmarkedEntries(List<Block> blocks) {
+        Set<Block> unmarked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block first = blocks.get(i);
+            List<TextFragment> text = afterMarker(first.first().fragments());
+            if (first.heading() || first.table() || !FIRST_NUMBER.matcher(first.text()).lookingAt() || text.isEmpty()) {
+                continue;
+            }
+            float textX = text.get(0).x();
+            List<Block> run = new ArrayList<>();
+            int j = i + 1;
+            for (; j < blocks.size(); j++) {
+                Block next = blocks.get(j);
+                String previous = blocks.get(j - 1).text().strip();
+                boolean entry = !next.heading() && !next.table() && !ListMarkers.startsList(next.text())
+                        && Math.abs(next.first().x() - textX) < 3 && Character.isUpperCase(next.text().charAt(0))
+                        && ENDED.matcher(previous).find();
+                if (!entry) {
+                    break;
+                }
+                run.add(next);
+            }
+            boolean numberedAfter = j < blocks.size() && !blocks.get(j).heading()
+                    && ListMarkers.startsList(blocks.get(j).text()) && !ListMarkers.isBullet(blocks.get(j).text());
+            if (!numberedAfter) {
+                unmarked.addAll(run);
+            }
+            i = j - 1;
+        }
+        return unmarked;
     }
 
     /**
@@ -672,7 +874,23 @@ final class ItemSplitter {
         if (block.lines().size() > 1 && WrappedLeadIns.wrapsOnto(block.first(), block.lines().get(1))) {
             return true;
         }
-        List<TextFragment> fragments = block.first().fragments();
+        return leadsInBold(block.first().fragments(), MAX_LEAD_IN_WORDS);
+    }
+
+    /** The line's fragments after those that only hold its list marker (a bullet glyph, '1.'). */
+    private static List<TextFragment> afterMarker(List<TextFragment> fragments) {
+        int i = 0;
+        while (i < fragments.size() && (fragments.get(i).isBlank() || isMarker(fragments.get(i).text().strip()))) {
+            i++;
+        }
+        return fragments.subList(i, fragments.size());
+    }
+
+    private static boolean isMarker(String text) {
+        return !text.isEmpty() && ListMarkers.listMarkerLength(text + " Word") == text.length() + 1;
+    }
+
+    private static boolean leadsInBold(List<TextFragment> fragments, int maxWords) {
         StringBuilder lead = new StringBuilder();
         int i = 0;
         while (i < fragments.size() && fragments.get(i).bold()) {
@@ -681,7 +899,20 @@ final class ItemSplitter {
         }
         String leadText = lead.toString().strip();
         return i > 0 && i < fragments.size() && LEAD_IN_END.matcher(leadText).find()
-                && SPACES.split(leadText).length <= MAX_LEAD_IN_WORDS;
+                && SPACES.split(leadText).length <= maxWords;
+    }
+
+    /** The first sentence, and those after it while each asks or commits to something. */
+    static String askingSentences(String text) {
+        String[] sentences = SENTENCE_BREAK.split(text);
+        StringBuilder kept = new StringBuilder(sentences[0]);
+        for (int i = 1; i < sentences.length; i++) {
+            if (!REQUEST.matcher(sentences[i]).find() && !COMMITMENT.matcher(sentences[i]).find()) {
+                break;
+            }
+            kept.append(' ').append(sentences[i]);
+        }
+        return kept.toString();
     }
 
     /** "Recommendation 2 – Safer sleep": a short title, the item follows in the next paragraph. */
