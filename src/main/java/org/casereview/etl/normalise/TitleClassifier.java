@@ -2,6 +2,7 @@ package org.casereview.etl.normalise;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,16 +49,7 @@ final class TitleClassifier {
         if (!article.lookingAt()) {
             return Optional.empty();
         }
-        String rest = summary.substring(article.end());
-        for (CodeRule rule : reviewTypes) {
-            for (Pattern pattern : rule.patterns()) {
-                Matcher matcher = pattern.matcher(rest);
-                if (matcher.lookingAt()) {
-                    return Optional.of(new Finding<>(rule.code(), matcher.group()));
-                }
-            }
-        }
-        return Optional.empty();
+        return firstRule(reviewTypes, summary.substring(article.end()), Matcher::lookingAt);
     }
 
     /**
@@ -84,13 +76,17 @@ final class TitleClassifier {
     }
 
     private static Optional<Finding<String>> firstRule(List<CodeRule> rules, String text) {
+        return firstRule(rules, text, Matcher::find);
+    }
+
+    private static Optional<Finding<String>> firstRule(List<CodeRule> rules, String text, Predicate<Matcher> matches) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         for (CodeRule rule : rules) {
             for (Pattern pattern : rule.patterns()) {
                 Matcher matcher = pattern.matcher(text);
-                if (matcher.find()) {
+                if (matches.test(matcher)) {
                     return Optional.of(new Finding<>(rule.code(), matcher.group()));
                 }
             }
