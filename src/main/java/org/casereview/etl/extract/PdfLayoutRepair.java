@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,23 +132,31 @@ final class PdfLayoutRepair {
         if (pages.size() < 2) {
             return running;
         }
-        Map<String, Set<Integer>> pagesOf = new HashMap<>();
-        for (int p = 0; p < pages.size(); p++) {
-            for (PdfPageLines.Line line : pages.get(p)) {
-                if (inMargin(line)) {
-                    pagesOf.computeIfAbsent(key(line), k -> new HashSet<>()).add(p);
-                }
-            }
-        }
-        int needed = Math.max(2, (pages.size() + 1) / 2);
+        Predicate<PdfPageLines.Line> repeats =
+                repeatsOnHalfThePages(pages, PdfLayoutRepair::inMargin, PdfLayoutRepair::key);
         for (List<PdfPageLines.Line> page : pages) {
             for (PdfPageLines.Line line : page) {
-                if (inMargin(line) && pagesOf.getOrDefault(key(line), Set.of()).size() >= needed) {
+                if (repeats.test(line)) {
                     running.add(line.text());
                 }
             }
         }
         return running;
+    }
+
+    /** Whether a placed line's key (its text and place) comes back on at least half the pages, and on two. */
+    static Predicate<PdfPageLines.Line> repeatsOnHalfThePages(List<List<PdfPageLines.Line>> pages,
+            Predicate<PdfPageLines.Line> placed, Function<PdfPageLines.Line, String> key) {
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (PdfPageLines.Line line : pages.get(p)) {
+                if (placed.test(line)) {
+                    pagesOf.computeIfAbsent(key.apply(line), k -> new HashSet<>()).add(p);
+                }
+            }
+        }
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        return line -> placed.test(line) && pagesOf.getOrDefault(key.apply(line), Set.of()).size() >= needed;
     }
 
     /**

@@ -1,11 +1,10 @@
 package org.casereview.etl.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A side block: a narrow column of lines printed, digits aside, at the same place (the same height and left edge) on
@@ -33,22 +32,15 @@ final class SideBlocks {
         if (pages.size() < 2) {
             return Set.of();
         }
-        Map<String, Set<Integer>> pagesOf = new HashMap<>();
-        for (int p = 0; p < pages.size(); p++) {
-            for (PdfPageLines.Line line : pages.get(p)) {
-                if (placed(line)) {
-                    pagesOf.computeIfAbsent(key(line), k -> new HashSet<>()).add(p);
-                }
-            }
-        }
-        int needed = Math.max(2, (pages.size() + 1) / 2);
+        Predicate<PdfPageLines.Line> repeats =
+                PdfLayoutRepair.repeatsOnHalfThePages(pages, SideBlocks::placed, SideBlocks::key);
         Set<String> block = new HashSet<>();
         Set<String> elsewhere = new HashSet<>();
         boolean besideFlow = false;
         for (List<PdfPageLines.Line> page : pages) {
             List<PdfPageLines.Line> repeated = new ArrayList<>();
             List<PdfPageLines.Line> others = new ArrayList<>();
-            page.forEach(l -> (placed(l) && pagesOf.get(key(l)).size() >= needed ? repeated : others).add(l));
+            page.forEach(l -> (repeats.test(l) ? repeated : others).add(l));
             boolean isBlock = repeated.size() >= MIN_LINES;
             int beside = isBlock ? besideCount(repeated, others) : 0;
             if (beside < 0) {
