@@ -2,21 +2,9 @@ package org.casereview.etl.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.casereview.etl.CaseReviewEtl;
-import org.casereview.etl.cli.RunSettings;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fourth held-out set ({@code normalise/realistic-phrasings-4}, issue 9, session 15): invented entries in the
@@ -25,28 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
  * newborn babies, seasons and a financial year, custody and secure care; run through the whole job and scored like
  * {@code score.py digests}; and the care contexts and histories of a parent that must not become the child's.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RealisticPhrasings4ScoreTest {
-    private Path output;
-    private DigestScore.Result score;
-
-    @BeforeAll
-    void run(@TempDir Path out) throws Exception {
-        output = out;
-        Path dir = Path.of(getClass().getResource("/normalise/realistic-phrasings-4").toURI());
-        int exit = CaseReviewEtl.execute("run", "--input", dir.resolve("input").toString(), "--output", output.toString(),
-                "--month", "2026-11");
-        assertThat(exit).isZero();
-        score = DigestScore.score(output, dir.resolve("truth"));
+class RealisticPhrasings4ScoreTest extends RealisticPhrasingsSet {
+    @Override
+    String folder() {
+        return "realistic-phrasings-4";
     }
 
     @Test
     void everyEntryIsFoundAndAtLeast97PercentOfFieldsAreRight() {
-        String report = score.summary() + "\n" + String.join("\n", score.misses());
-        assertThat(score.entries()).as(report).isEqualTo(40);
-        assertThat(score.found()).as(report).isEqualTo(score.entries());
-        assertThat(score.fieldAccuracy()).as(report).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.itemRecall()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertScored(40, 0.95);
     }
 
     @Test
@@ -59,17 +34,5 @@ class RealisticPhrasings4ScoreTest {
         assertThat(codes("2026-11-child-pq")).noneMatch(code -> code.startsWith("child_context"));
         // "He had a history of alcohol misuse from the age of 13": his own, no parent's risk factor
         assertThat(codes("2026-11-child-mn")).noneMatch(code -> code.startsWith("risk_factors"));
-    }
-
-    private List<String> codes(String reviewId) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(RunSettings.defaultDbUrl(output), "sa", "");
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT field, code, person FROM review_code WHERE review_id = '" + reviewId + "'")) {
-            while (rs.next()) {
-                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + (rs.getString(3) == null ? "-" : rs.getString(3)));
-            }
-        }
-        return rows;
     }
 }
