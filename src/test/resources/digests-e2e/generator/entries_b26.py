@@ -139,7 +139,7 @@ _E[18] = E("Child VT: Serious case review",
            ["check the history of every new adult who joins a household with a child on a plan"],
            "Read overview report (PDF)",
            T("Child VT", SCR, "overview", "serious_harm", "2016|2019|", "10-year-old", "10.00", "6_10", "female", "White British",
-             "sexual_abuse"))
+             "sexual_abuse", risk="parental_criminality"))
 _E[19] = E("Child WT: Child safeguarding practice review",
            "Child WT, a 14-year-old boy, took his own life in 2024. He had been bullied at school and was waiting for a CAMHS assessment. His parents had separated in \u2588 after domestic abuse. Child WT is of Indian heritage.",
            ["the wait for CAMHS was not managed by any agency", "the impact of domestic abuse on Child WT was not assessed"],
