@@ -85,7 +85,7 @@ public final class DigestTable {
         if (type == null) {
             return linkLine(cell) + "\n\n";
         }
-        if (type == SectionType.SUMMARY) {
+        if (type == SectionType.SUMMARY || statesNoRecommendations(cell)) {
             return String.join(" ", cell) + "\n\n";
         }
         StringBuilder out = new StringBuilder(label(name)).append('\n');
@@ -247,8 +247,13 @@ public final class DigestTable {
             } else {
                 // a cell may repeat its column's label ("Learning includes:") over its list
                 boolean ownLabel = labelType(cell.get(0)) != null && cell.size() > 1;
+                List<String> body = cell.subList(ownLabel ? 1 : 0, cell.size());
+                if (statesNoRecommendations(body)) {
+                    sections.append(String.join(" ", body)).append("\n\n");
+                    continue;
+                }
                 sections.append(label(ownLabel ? cell.get(0) : names.get(c))).append('\n');
-                cell.subList(ownLabel ? 1 : 0, cell.size()).forEach(line -> sections.append(itemOrLabel(line)));
+                body.forEach(line -> sections.append(itemOrLabel(line)));
                 sections.append('\n');
             }
         }
@@ -271,6 +276,16 @@ public final class DigestTable {
             return "\n" + label(line) + "\n";
         }
         return "- " + bulletless(line) + "\n";
+    }
+
+    /**
+     * A labelled column's cell that holds, instead of a list, the sentence saying the review makes no recommendations
+     * ("Makes no recommendations as the partnership had already ..."): no line is a bullet's and the cell opens with
+     * that sentence. It goes out as the paragraph the grammar reads as that statement, not as an item.
+     */
+    private static boolean statesNoRecommendations(List<String> cell) {
+        return !cell.isEmpty() && cell.stream().noneMatch(line -> UnitShapes.BULLET.matcher(line).find())
+                && SHAPES.noRecommendationsAt(String.join(" ", cell), 0) == 0;
     }
 
     private static boolean isLinkColumn(String name) {

@@ -73,6 +73,28 @@ class UntaggedTableDigestTest {
     }
 
     @Test
+    void aRecommendationsCellThatSaysThereAreNoneIsThatStatementNotAnItem() throws IOException {
+        List<List<String>> childTc = List.of(
+                List.of("*Child TC: Rapid", "*review", "Read rapid review", "(PDF)"),
+                List.of("Serious injury to a 3-year-old", "boy in 2024. Child TC is", "White Irish."),
+                List.of("\u2022 the nursery's concerns were", "   not passed on"),
+                List.of("Makes no recommendations", "as the partnership had", "already agreed a plan."));
+        Path pdf = new RuledTablePdf(RuledTablePdf.Rules.NONE, COLUMNS)
+                .write(dir.resolve("none.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTc));
+        ParsedDigest digest = new DigestParser().parse(read(pdf));
+
+        DigestEntry second = digest.entries().get(1);
+        assertThat(second.title()).isEqualTo("Child TC: Rapid review");
+        assertThat(second.noRecommendations()).isTrue();
+        assertThat(second.noRecommendationsText())
+                .isEqualTo("Makes no recommendations as the partnership had already agreed a plan.");
+        assertThat(second.section(SectionType.RECOMMENDATIONS).map(s -> s.items().size()).orElse(0)).isZero();
+        assertThat(second.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text)
+                .containsExactly("the nursery's concerns were not passed on");
+        assertThat(digest.entries().get(0).noRecommendations()).isFalse();
+    }
+
+    @Test
     void strokedRulesPartRowsAsFilledOnesDo() throws IOException {
         Path pdf = new RuledTablePdf(RuledTablePdf.Rules.STROKED, COLUMNS)
                 .write(dir.resolve("stroked.pdf"), "Case reviews published in June 2026", HEADER, List.of(childTa(), childTb()));
