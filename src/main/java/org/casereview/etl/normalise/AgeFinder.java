@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class AgeFinder {
     private static final List<String> BOUND_QUALIFIERS = List.of("under", "over");
     /** "Infant A", "Baby D": a word age followed by a pseudonym letter is a name, not an age. */
+    private static final Pattern BORN_AT = Pattern.compile(
+            "(?<![\\w-])(?:born|delivered)(?:\\s+(?:prematurely|early))?(?:\\s+at)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
 
     private final Map<String, Integer> numbers;
@@ -38,6 +40,10 @@ final class AgeFinder {
     private final Pattern adultBefore;
     /** "Child Z, who was 12, was injured": the named child, then the age in a relative clause. */
     private final Pattern childWhoWas;
+    /** "Child Q was 14 when she was trafficked": the named child, "was", the age, "when". */
+    private final Pattern childWasWhen;
+    /** "a baby at 29 weeks' gestation": a baby not yet born. */
+    private final Pattern gestation;
     /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
     private final Pattern sameChildGap;
     private final BigDecimal adultFrom;
@@ -61,7 +67,7 @@ final class AgeFinder {
                 Pattern.CASE_INSENSITIVE);
         // "aged 2 years and 3 months"; "a baby of 6 weeks" (the words from the number on)
         this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit
-                + "(?:" + sep + "and" + sep + "(" + number + ")" + sep + unit + ")?)?"
+                + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = String.join("|", vocabulary.words("age", "noun_of_age").stream().map(PhrasePatterns::spaced).toList());
         this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
@@ -95,6 +101,10 @@ final class AgeFinder {
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
         this.childWhoWas = Pattern.compile("(?<![\\w-])(?:" + child + "),?\\s+(who\\s+(?:was|is)\\s+(" + number + "))(?=\\s*[,;.)])",
                 Pattern.CASE_INSENSITIVE);
+        this.childWasWhen = Pattern.compile("(?<![\\w-])(?:" + child + ")\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
+                + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBeforeAgent = Pattern.compile("(?<![\\w-])(?:" + child + ")(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -113,6 +123,14 @@ final class AgeFinder {
         while (whoWas.find()) {
             candidates.add(new Candidate(whoWas.start(1), fact(whoWas.group(1), null, inYears(whoWas.group(2), "year"))));
         }
+        Matcher wasWhen = childWasWhen.matcher(text);
+        while (wasWhen.find()) {
+            candidates.add(new Candidate(wasWhen.start(1), fact(wasWhen.group(1), null, inYears(wasWhen.group(2), "year"))));
+        }
+        // a baby born at that gestation is no unborn baby
+        collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));
+        candidates.removeIf(c -> "unborn".equals(c.fact().band()) && c.fact().years() == null
+                && BORN_AT.matcher(TextScan.justBefore(text, c.start(), 40)).find());
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
         // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's; a young

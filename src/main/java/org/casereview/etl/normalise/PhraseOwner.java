@@ -33,6 +33,8 @@ final class PhraseOwner {
     private static final Pattern AGENT_BEFORE = Pattern.compile(
             "(?<![\\w-])by\\s+(?:(?:an?|the|her|his|their|a (?:group|gang) of)\\s+)?(?:[\\w'-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final int AFTER_CHARS = 60;
+    /** "The killing of a woman, aged 28, and her 3-year-old son": the child named with the adult is harmed too. */
+    private static final int WITH_CHILD_CHARS = 60;
 
     private final Pattern parents;
     private final Pattern otherAdults;
@@ -50,6 +52,7 @@ final class PhraseOwner {
     private final Pattern possessedPerson;
     private final Pattern siblings;
     private final Antecedents antecedents;
+    private final Pattern childWithTheAdult;
 
     PhraseOwner(Vocabulary vocabulary) {
         List<String> parentWords = vocabulary.words("people", "parents");
@@ -82,6 +85,8 @@ final class PhraseOwner {
         this.possessedPerson = Pattern.compile("^(?:\\s+(?-i:[\\p{Lu}\\d]{1,4}))?['\u2019]s?\\s+(?:[\\w-]+,?\\s+){0,2}?("
                 + adults + "|" + alternation(childWords) + "|" + alternation(siblingWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
+        this.childWithTheAdult = Pattern.compile("^[^.;]{0," + WITH_CHILD_CHARS + "}?(?<![\\w-])and\\s+(?:her|his|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+                + alternation(childWords) + ")(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
     }
 
     private static String alternation(List<String> words) {
@@ -123,7 +128,13 @@ final class PhraseOwner {
         }
         String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
         Matcher after = personAfter.matcher(following);
-        return after.find() ? kind(after.group(1), following.substring(0, after.start(1))) : Person.UNKNOWN;
+        if (!after.find()) {
+            return Person.UNKNOWN;
+        }
+        Person named = kind(after.group(1), following.substring(0, after.start(1)));
+        int adultEnd = end + after.end(1);
+        String rest = text.substring(adultEnd, Math.min(text.length(), adultEnd + 2 * WITH_CHILD_CHARS));
+        return named.isSomeoneElse() && named != Person.OTHER_CHILD && childWithTheAdult.matcher(rest).find() ? Person.CHILD : named;
     }
 
     /** The first person named in {@code words}, if any. */

@@ -18,19 +18,28 @@ public record ReviewText(String title, String childName, String summary, String 
 
     /**
      * The texts of a digest entry: its sections by type; keywords and review type from the sections
-     * headed "Keywords" / "Key words" and "Review type", when the entry has them.
+     * headed "Keywords" / "Key words" and "Review type" (or "Model"), when the entry has them.
      */
     public static ReviewText of(DigestEntry entry) {
         return new ReviewText(entry.title(), entry.childName(), entry.summary(), sectionText(entry, SectionType.LEARNING),
                 sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
-                sectionText(entry, SectionType.BACKGROUND), keywords(entry), entry.linkText(),
-                headed(entry, "reviewtype"));
+                sectionText(entry, SectionType.BACKGROUND), keywords(entry), entry.linkText(), reviewTypeLine(entry));
     }
 
     private static String sectionText(DigestEntry entry, SectionType type) {
         String text = entry.sections().stream().filter(s -> s.type() == type).map(Section::text)
                 .collect(Collectors.joining("\n\n"));
         return text.isEmpty() ? null : text;
+    }
+
+    /** The section headed "Review type", else one headed "Review model" or "Model" (a Welsh review's model is its type). */
+    private static String reviewTypeLine(DigestEntry entry) {
+        String type = headed(entry, "reviewtype");
+        if (type != null) {
+            return type;
+        }
+        String model = headed(entry, "reviewmodel");
+        return model != null ? model : headed(entry, "model");
     }
 
     /** The section headed "Keywords", else an unlabelled keyword line (a section with no heading). */

@@ -25,6 +25,7 @@ final class SexFinder {
     private final Pattern maleAdult;
     private final Pattern femaleAdult;
     private final Pattern kinAfter;
+    private final Pattern siblingSubject;
     private final Antecedents antecedents;
 
     SexFinder(Vocabulary vocabulary) {
@@ -40,6 +41,7 @@ final class SexFinder {
         this.kinAfter = Pattern.compile("^\\s+" + PhrasePatterns.anyOf(vocabulary.words("sex", "kin_after_pronoun")).pattern(),
                 Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
+        this.siblingSubject = vocabulary.cue("sibling_subject");
     }
 
     Finding<String> find(String text, int children) {
@@ -60,6 +62,7 @@ final class SexFinder {
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
+        pronouns.removeIf(hit -> afterASiblingSubject(hit, sentences));
         pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
                 || pointsBackToAnAdult(hit, sentences)));
         // Pronouns may point at a parent: trust them only when they all agree, else those before a kin
@@ -81,6 +84,13 @@ final class SexFinder {
             return decide(afterAnAge, children > 1);
         }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "Child Z's older sister lived with her grandmother": after a sibling opening the sentence, the pronouns are the sibling's. */
+    private boolean afterASiblingSubject(Hit pronoun, List<TextScan.Sentence> sentences) {
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, pronoun.start());
+        Matcher sibling = siblingSubject.matcher(sentence.text());
+        return sibling.find() && pronoun.start() >= sentence.start() + sibling.end();
     }
 
     /** "her mother": a possessive before a kin word is the child's, whatever else the sentence names. */

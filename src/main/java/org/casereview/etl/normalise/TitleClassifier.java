@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
 /** Review type, document type and the thematic marker, from the title, type text and link text. */
 final class TitleClassifier {
     static final String UNKNOWN = "unknown";
-    /** "An extended child practice review into ...": the article opening a summary, before the review it names. */
-    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:an?|the|this)\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * "An extended child practice review into ...", "A joint domestic homicide review and child safeguarding practice
+     * review after ...": the article opening a summary, before the review it names (the first named when joint).
+     */
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:an?|the|this)\\s+(?:(?:joint|combined)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     private final List<CodeRule> reviewTypes;
     private final List<CodeRule> linkDocumentTypes;

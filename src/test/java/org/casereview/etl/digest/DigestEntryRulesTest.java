@@ -144,6 +144,27 @@ class DigestEntryRulesTest {
     @Nested
     class AnonymousNamesAndNoRecommendations {
         @Test
+        void anAreaSaidToBeUnnamedIsNoArea() {
+            ParsedDigest digest = parser.parse("""
+                    Case reviews published in 2013
+
+                    March 2013 – On behalf of an unnamed safeguarding children board - Child BW
+                    Neglect of a 6-year-old boy in 2012.
+                    Learning: school absence was not followed up.
+                    Read the overview report
+
+                    March 2013 – Unnamedbury - Child BX
+                    Neglect of a 7-year-old girl in 2012.
+                    Learning: school absence was not followed up.
+                    Read the overview report
+                    """);
+            assertThat(digest.entries()).hasSize(2);
+            assertThat(digest.entries().get(0).area()).isNull();
+            assertThat(digest.entries().get(0).childName()).isEqualTo("Child BW");
+            assertThat(digest.entries().get(1).area()).isEqualTo("Unnamedbury");
+        }
+
+        @Test
         void anonymousInTheNamePartOfADateAreaNameHeadingIsNoChildName() {
             ParsedDigest digest = parser.parse("""
                     Serious case reviews published in 2014
