@@ -2,7 +2,7 @@
 batch30_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with
 batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    BATCH30_CP_DIR=/path/to/classpath-files /usr/bin/python3 batch30.py ../pending-batch30 [name-prefix...]
+    BATCH30_CP_DIR=/path/to/classpath-files /usr/bin/python3 batch30.py ../batch30 [name-prefix...]
 
 Needs (apt-get) lyx, calligrawords, libreoffice-writer, poppler-utils, Java 17; the Maven artefacts
 net.sf.jasperreports:jasperreports:6.21.3, org.docx4j:docx4j-JAXB-ReferenceImpl:11.4.11 with docx4j-export-fo:11.4.11,
