@@ -67,7 +67,7 @@ final class CoverTitleReader {
      * naming the kind of document: "Serious Case Review: Baby E - Overview Report".
      */
     String title(List<TextLine> titleLines, String reviewType, BodyStyle body) {
-        List<TextLine> cover = titleLines.stream().filter(l -> l.page() == 1).toList();
+        List<TextLine> cover = CoverColumns.inReadingOrder(titleLines.stream().filter(l -> l.page() == 1).toList());
         TextLine largest = largestPreferringType(cover, reviewType, runningText(cover, body));
         if (largest == null) {
             return reviewType;
