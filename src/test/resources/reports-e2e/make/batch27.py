@@ -2,7 +2,7 @@
 batch27_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with
 batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch27.py ../pending-batch27 [name-prefix...]
+    /usr/bin/python3 batch27.py ../batch27 [name-prefix...]
 
 Needs (apt-get) groff, rst2pdf, python3-xhtml2pdf (xhtml2pdf3), ocrmypdf, tesseract-ocr-eng, imagemagick (convert), libreoffice-writer,
 texlive-latex-extra (lineno, draftwatermark, fancyhdr, mathpazo), texlive-extra-utils (pdfjam), poppler-utils; node with

@@ -110,7 +110,7 @@ class QualitySelfCheckTest {
      * Finding cells of a No | Finding | Recommendation table give no learning items, kind 5) say ok; r32-items read
      * Kelmscote's bold-lead bullets (items 100%) and took it out of this list; Whitlow stays (batch16's Ferncliffe has
      * the same table under the same heading with its finding cells no learning, the report having a Learning section).
-     * pending-batch27 (issue 9, measured on main unchanged at 0c1570b; README miss kind 5): castlebrook-cspr-child-n-2up
+     * batch27, then pending (issue 9, measured on main unchanged at 0c1570b; README miss kind 5): castlebrook-cspr-child-n-2up
      * (items 77.8%: a pdflatex A5 report imposed two pages to a sheet by pdfjam; the words of each run-in 'Learning point
      * N.' item's continuation lines that lie under the label are lost, two learning items under 0.9) said ok, until
      * r32-items read run-in labels whose paragraphs wrap back under them (items 100%) and took it out of this list.
