@@ -28,6 +28,12 @@ final class LineAssembler {
         if (RuledHeaderRow.opensTable(rows, rules)) {
             return rows;
         }
+        List<TextFragment> contents = ContentsSidebar.column(rows);
+        if (!contents.isEmpty()) {
+            Set<TextFragment> inColumn = new HashSet<>(contents);
+            return ContentsSidebar.inPlace(lines(page, contents),
+                    assemble(page, pageWidth, text.stream().filter(f -> !inColumn.contains(f)).toList(), rules));
+        }
         ColumnGutter.Strip strip = ColumnGutter.strip(rows, pageWidth);
         Float gutter = strip.columns();
         if (gutter != null) {
