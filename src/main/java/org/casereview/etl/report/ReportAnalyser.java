@@ -214,6 +214,9 @@ final class ReportAnalyser {
             List<Block> blocks = builder.build(sectionLines, subHeadings);
             SectionType type = lettered.isAppendix(heading, lines.get(heading.lineIndex())) ? SectionType.APPENDIX
                     : type(heading.text(), metadata.childName(), typesBefore(drafts));
+            if (type == SectionType.OTHER && typer.typesNothing(heading.text())) {
+                type = LeadInSections.type(blocks, typer).orElse(type);
+            }
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
             List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
@@ -225,6 +228,7 @@ final class ReportAnalyser {
             drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
         addAppendixItems(drafts, appendixItems);
+        addFindingColumns(drafts);
         dropRestatedItems(drafts);
         List<Section> sections = new ArrayList<>();
         List<ReportItem> items = new ArrayList<>();
@@ -290,6 +294,20 @@ final class ReportAnalyser {
         drafts.forEach(d -> d.found().forEach(f -> given.add(f.type())));
         appendix.forEach((index, found) -> found.stream().filter(f -> !given.contains(f.type()))
                 .forEach(drafts.get(index).found()::add));
+    }
+
+    /**
+     * A report that states its learning nowhere (no learning section, no learning item) gives it in the findings
+     * column of its findings tables ('No | Finding | Recommendation'); one with a learning section does not.
+     */
+    private void addFindingColumns(List<SectionDraft> drafts) {
+        boolean learningGiven = drafts.stream().anyMatch(d -> d.type() == SectionType.LEARNING
+                || d.found().stream().anyMatch(f -> f.type() == SectionType.LEARNING));
+        if (learningGiven) {
+            return;
+        }
+        drafts.stream().filter(d -> d.type() == SectionType.FINDINGS)
+                .forEach(d -> d.found().addAll(FindingColumns.learning(d.blocks(), typer)));
     }
 
     /** Items a summary or appendix repeats from the body are counted once, where the body has them. */

@@ -25,6 +25,10 @@ final class SectionTyper {
                     + "(\\d{1,2}|[ivx]{1,4}|[a-z])([.:)]\\d{0,2})*[.:)]?\\s+");
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    /** An article before a heading phrase opening a lead-in line: "The learning points are:". */
+    private static final Pattern ARTICLE = Pattern.compile("^(the|our|this) ");
+    /** A lead-in line is short: a clause before its colon. */
+    private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<SectionType, List<String>> synonyms;
@@ -33,6 +37,8 @@ final class SectionTyper {
     private final Set<String> reviewItselfPadded;
     /** Each synonym with a space either side, as looked for in a padded heading (built once, not per look-up). */
     private final Map<SectionType, List<String>> padded;
+    /** Whole lead-in lines by the type they give a section ("the review found"). */
+    private final Map<SectionType, List<String>> leadIns;
 
     SectionTyper(Vocabulary vocabulary) {
         this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
@@ -47,6 +53,40 @@ final class SectionTyper {
         });
         this.synonyms = cleaned;
         this.padded = spaced;
+        Map<SectionType, List<String>> lines = new EnumMap<>(SectionType.class);
+        vocabulary.byType("lead_ins").forEach((type, words) -> lines.put(type, words.stream().map(SectionTyper::words)
+                .toList()));
+        this.leadIns = lines;
+    }
+
+    /** True when no synonym, not even one of the other list ("Glossary"), stands in the heading ("Information"). */
+    boolean typesNothing(String heading) {
+        return match(heading).isEmpty();
+    }
+
+    /**
+     * The type a line announcing the list after it gives a section whose heading types nothing: a lead-in phrase of
+     * the vocabulary ("The review found:"), or a line opening with a learning or findings heading phrase ("Key
+     * learning from this review:"), which names the review's learning; a short line closed by a colon.
+     */
+    Optional<SectionType> leadInType(String line) {
+        String stripped = line.strip();
+        if (!stripped.endsWith(":")) {
+            return Optional.empty();
+        }
+        String text = normalise(stripped.substring(0, stripped.length() - 1));
+        if (text.isEmpty() || SPACES.split(text).length > MAX_LEAD_IN_WORDS) {
+            return Optional.empty();
+        }
+        for (Map.Entry<SectionType, List<String>> entry : leadIns.entrySet()) {
+            if (entry.getValue().contains(text)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        Match opening = best(" " + ARTICLE.matcher(text).replaceFirst("") + " ");
+        boolean learning = opening != null && opening.pos() == 0
+                && (opening.type() == SectionType.LEARNING || opening.type() == SectionType.FINDINGS);
+        return learning ? Optional.of(SectionType.LEARNING) : Optional.empty();
     }
 
     SectionType type(String heading) {

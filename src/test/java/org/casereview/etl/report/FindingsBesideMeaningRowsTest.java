@@ -59,14 +59,20 @@ class FindingsBesideMeaningRowsTest {
                         + "concerns."));
     }
 
-    /** A right header that starts in the gutter still heads the right column: here it names recommendations. */
+    /**
+     * A right header that starts in the gutter still heads the right column: here it names recommendations. The report
+     * states its learning nowhere else, so the findings beside them are its learning (FindingColumns).
+     */
     @Test
     void aRightHeaderNamingAnotherKindGivesThatKind() throws Exception {
         ExtractedReport report = ReportExtractor.withDefaultSynonyms().extractWithItems(
                 rowsPdf(dir.resolve("change.pdf"), "What needs to change"));
 
         assertThat(report.items()).extracting(ReportItem::type).containsExactly(SectionType.RECOMMENDATIONS,
-                SectionType.RECOMMENDATIONS, SectionType.RECOMMENDATIONS);
+                SectionType.RECOMMENDATIONS, SectionType.RECOMMENDATIONS, SectionType.LEARNING, SectionType.LEARNING,
+                SectionType.LEARNING);
+        assertThat(report.items().get(3).text()).isEqualTo("The nursery gave the boy breakfast every day for a year "
+                + "and called it support.");
     }
 
     private static Path rowsPdf(Path path, String rightHeader) throws IOException {

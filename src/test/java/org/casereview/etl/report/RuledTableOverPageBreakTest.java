@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A two-column findings and recommendations table with every cell boxed by drawn borders (as a browser prints an
  * HTML table), run over a page break: one row is cut by the break and the next page does not repeat the header
  * row. The next page's cells, of equal width and parted by a drawn rule, are the table going on, not two text
- * columns: the cut row ends in them, and the row after it is a row of its own.
+ * columns: the cut row ends in them, and the row after it is a row of its own. The report has no learning section,
+ * so the finding cells, their 'Finding N' labels aside, are its learning.
  */
 class RuledTableOverPageBreakTest {
 
@@ -70,7 +71,17 @@ class RuledTableOverPageBreakTest {
                         + "on how long children in care wait for a first appointment when they are referred to the "
                         + "mental health service.", 1),
                 tuple(SectionType.RECOMMENDATIONS, "The local authority should make sure that a child's school "
-                        + "records reach the new school before the first day.", 2));
+                        + "records reach the new school before the first day.", 2),
+                // the report states its learning nowhere else: the finding cells are its learning (FindingColumns)
+                tuple(SectionType.LEARNING, "The aunt's calls for help were treated as a carer under strain, not as "
+                        + "a sign of risk.", 1),
+                tuple(SectionType.LEARNING, "Her online contacts were known to the social worker but not passed on "
+                        + "when she moved.", 1),
+                tuple(SectionType.LEARNING, "Child J waited fifteen weeks for a first appointment with the mental "
+                        + "health service while her situation was getting worse at home and at school, and nobody "
+                        + "followed the referral up with the family or the school.", 1),
+                tuple(SectionType.LEARNING, "Child J started at a new school with no records about her history or "
+                        + "her needs.", 2));
     }
 
     private void firstPage(PDPageContentStream out) throws IOException {
