@@ -3,7 +3,7 @@ invented reports of batch28_content.py and writes their truth from the same desc
 batch14.for_truth, with batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from
 the rendered PDF).
 
-    /usr/bin/python3 batch28.py ../pending-batch28 [name-prefix...]
+    /usr/bin/python3 batch28.py ../batch28 [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer, weasyprint, python3-docx, texlive-latex-base/recommended (enumitem), poppler-utils.
 Test-fixture tooling only.

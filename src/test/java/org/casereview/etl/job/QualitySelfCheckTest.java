@@ -103,7 +103,7 @@ class QualitySelfCheckTest {
      * kind 1) and glenbirnie-learning-review-young-person-a (sections 77.8%: texinfo's 'Appendix A ...' headings not
      * matched to their outline entries 'A ...', kind 2) say ok; r31-misc matched glenbirnie's headings (sections 100%); r29-scale read brindlecote's lines (then
      * doubtful) and the lead's HeadingDetector.withoutStrayRules its chapters (sections and items 100%).
-     * pending-batch28 (issue 9, measured on main unchanged at 0c1570b; README miss kinds): dunlaith-learning-from-reviews-
+     * batch28, then pending (issue 9, measured on main unchanged at 0c1570b; README miss kinds): dunlaith-learning-from-reviews-
      * newsletter-child-m (sections 71.4%: a one-page newsletter whose first two article headings, beside an 'In this issue'
      * sidebar listing them, give no sections, kind 3), kelmscote-learning-review-jordan (items 62.5%: bold-lead bullets under
      * a 'What we found' banner give no learning items, kind 4) and whitlow-rapid-review-summary-baby-o (items 60%: the
