@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A right-aligned column (row numbers under "No.", amounts) starts its cells at different x but ends them all at one:
- * cells whose starts lie more than a column's slack apart are still one column when they end at the same x, the
- * later start inside the earlier cell.
+ * cells whose starts lie more than a column's slack apart are still one column when every cell starting at either
+ * x ends at one x, right of the later start. A cell running on over the next column's gap ends there by chance only.
  */
 final class RightAlignedCells {
 
@@ -39,18 +39,23 @@ final class RightAlignedCells {
         return kept.size() == columns.size() ? columns : kept;
     }
 
+    /** Every cell starting at either x ends at one x, right of the later start: one right-aligned column. */
     private static boolean endTogether(List<Cell> cells, float earlier, float later) {
-        for (Cell a : cells) {
-            if (Math.abs(a.start() - earlier) >= SAME_COLUMN || a.end() <= later) {
-                continue;
+        float minEnd = Float.MAX_VALUE;
+        float maxEnd = -Float.MAX_VALUE;
+        boolean laterFound = false;
+        boolean earlierFound = false;
+        for (Cell cell : cells) {
+            boolean atEarlier = Math.abs(cell.start() - earlier) < SAME_COLUMN;
+            boolean atLater = Math.abs(cell.start() - later) < SAME_COLUMN;
+            if (atEarlier || atLater) {
+                minEnd = Math.min(minEnd, cell.end());
+                maxEnd = Math.max(maxEnd, cell.end());
             }
-            for (Cell b : cells) {
-                if (Math.abs(b.start() - later) < SAME_COLUMN && Math.abs(a.end() - b.end()) <= SAME_END) {
-                    return true;
-                }
-            }
+            earlierFound |= atEarlier;
+            laterFound |= atLater;
         }
-        return false;
+        return earlierFound && laterFound && maxEnd - minEnd <= SAME_END && minEnd > later;
     }
 
     private static List<Cell> cells(TextLine line) {
