@@ -33,7 +33,16 @@ final class ItemTextMarks {
     }
 
     static List<Optional<String>> judge(ReportEvidence r) {
-        return List.of(labelsInsideItem(r), listNumbersKeptTwice(r));
+        return List.of(labelsInsideItem(r), listNumbersKeptTwice(r), wordCutAtLineEnd(r));
+    }
+
+    /**
+     * An item ending in a soft hyphen: typesetters (TeX, ConTeXt) print one where they break a word over two lines, and
+     * joining the lines drops it, so the item lost the line that finishes its word (a table row read by its first line).
+     */
+    static Optional<String> wordCutAtLineEnd(ReportEvidence r) {
+        return r.items().stream().filter(i -> i.text() != null && i.text().stripTrailing().endsWith("\u00ad"))
+                .findFirst().map(i -> i.type().code() + " item " + i.itemNo() + " ends in a word cut at a line end");
     }
 
     /**

@@ -249,8 +249,10 @@ final class PositionedTextStripper extends PDFTextStripper {
             float top = box.getUpperRightY();
             List<FloatedBoxes.Panel> panels = drawnBullets.panels(left, top);
             List<RuledLines.Rule> rules = drawnBullets.rules(left, top);
-            List<TextFragment> withBullets = DrawnBullets.attach(DrawnBullets.markRuled(fragments,
-                    drawnBullets.uprights(left, top)), drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
+            List<DrawnBullets.Upright> uprights = new ArrayList<>(drawnBullets.uprights(left, top));
+            uprights.addAll(SegmentedRuleJoints.uprights(rules));
+            List<TextFragment> withBullets = DrawnBullets.attach(DrawnBullets.markRuled(fragments, uprights),
+                    drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
             lines = Sidebars.assemble(number, width, withBullets, panels, rules);
             lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
         }

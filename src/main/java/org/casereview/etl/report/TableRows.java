@@ -100,7 +100,7 @@ final class TableRows {
             }
         }
         columns.sort(Float::compare);
-        return columns;
+        return RightAlignedCells.merged(lines, columns);
     }
 
     /**
@@ -248,7 +248,9 @@ final class TableRows {
                     || rows.isEmpty() && isHeaderLine(previous) && !isHeaderLine(line));
             boolean startsRow;
             if (numberColumn) {
-                boolean number = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN);
+                // a right-aligned number ("1" under "No.") starts right of the column's first x
+                boolean number = line.fragments().stream().anyMatch(f -> Math.abs(f.x() - firstColumn) < SAME_COLUMN
+                        || !f.isBlank() && columnOf(f.x(), columns) == 0);
                 startsRow = bordered || number && !awaitsNumber;
                 awaitsNumber = !number && (bordered || awaitsNumber);
             } else {

@@ -121,12 +121,14 @@ class QualitySelfCheckTest {
      * found:', stay in a section typed other) and it says ok.
      * pending-batch29 (issue 9, measured on main unchanged at 1f40faf; README miss kind 1): wyndmoor-lcspr-child-k (items
      * 60%: a pandoc -> ConTeXt recommendations table ruled across only, its number column 3 pt from the text column, read
-     * as running lines: the header joined to row 1, each recommendation cut at its first line, one row lost) says ok.
+     * as running lines: the header joined to row 1, each recommendation cut at its first line, one row lost) said ok,
+     * until r34-ctx read the rules' segment joints as column edges and the right-aligned number column (items 100%) and
+     * took it out of this list.
      * r33-b28: the 'Information' panel opening with 'The review found:' is typed learning (LeadInSections) and Whitlow's
      * finding cells are its learning, the report stating it nowhere else (FindingColumns): both at 100% and out of this
      * list.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("wyndmoor-lcspr-child-k.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 

@@ -51,4 +51,20 @@ class ItemTextMarksTest {
                 new ItemRow(SectionType.RECOMMENDATIONS, 2, "1998 was the year the protocol was written.", 3))))
                 .isEmpty();
     }
+
+    @Test
+    void anItemEndingInASoftHyphenLostTheLineThatEndsItsWord() {
+        assertThat(ItemTextMarks.wordCutAtLineEnd(withItems(
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "Health visitors should see every baby at home.", 3),
+                new ItemRow(SectionType.RECOMMENDATIONS, 2, "Housing officers should tell the school when a fam\u00ad", 3))))
+                .contains("recommendations item 2 ends in a word cut at a line end");
+    }
+
+    @Test
+    void softHyphensInsideAnItemOrHyphensAtItsEndAreNoSign() {
+        assertThat(ItemTextMarks.wordCutAtLineEnd(withItems(
+                new ItemRow(SectionType.LEARNING, 1, "Plans need a re\u00adview date.", 2),
+                new ItemRow(SectionType.LEARNING, 2, "Agencies should agree a multi-", 2),
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "Schools should record absences \u2013", 3)))).isEmpty();
+    }
 }
