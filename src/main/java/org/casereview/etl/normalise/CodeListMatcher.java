@@ -110,12 +110,13 @@ final class CodeListMatcher {
         if (text == null || text.isBlank()) {
             return found;
         }
+        PhraseStarts.WordStarts starts = PhraseStarts.WordStarts.of(text);
         for (CodeRule rule : rules) {
             if (found.stream().anyMatch(c -> c.code().equals(rule.code()))) {
                 continue;
             }
             for (Pattern pattern : rule.patterns()) {
-                Matcher matcher = phraseStarts.get(pattern).find(text);
+                Matcher matcher = phraseStarts.get(pattern).find(starts);
                 if (matcher != null) {
                     found.add(new CodeEvidence(field, rule.code(), matcher.group().replaceAll("\\s+", " ")));
                     break;

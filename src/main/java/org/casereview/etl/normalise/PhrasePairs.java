@@ -1,6 +1,5 @@
 package org.casereview.etl.normalise;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -29,14 +28,8 @@ final class PhrasePairs {
         return pairs.stream().mapToInt(p -> code(p.charAt(0), p.charAt(1))).sorted().distinct().toArray();
     }
 
-    /** Whether the text's two characters at {@code at} can begin a match. */
-    static boolean canStart(int[] pairs, String text, int at) {
-        return at + 1 < text.length()
-                && Arrays.binarySearch(pairs, code(Character.toLowerCase(text.charAt(at)),
-                        Character.toLowerCase(text.charAt(at + 1)))) >= 0;
-    }
-
-    private static int code(char first, char second) {
+    /** A pair as looked up in the sorted codes. */
+    static int code(char first, char second) {
         return first << 16 | second;
     }
 

@@ -1,5 +1,6 @@
 package org.casereview.etl.normalise;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,23 +50,96 @@ final class PhraseStarts {
 
     /** A matcher positioned on the first match in the text, or null when there is none. */
     Matcher find(String text) {
-        Matcher matcher = pattern.matcher(text);
+        return find(WordStarts.of(text));
+    }
+
+    /**
+     * As {@link #find(String)}, with the text's word starts found once for all the patterns tried on it (a code
+     * list tries each of its patterns on one item's text).
+     */
+    Matcher find(WordStarts text) {
+        Matcher matcher = pattern.matcher(text.text());
         if (first == null) {
             return matcher.find() ? matcher : null;
         }
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        int length = text.length();
-        for (int start = 0; start < length; start++) {
-            if (!first.get(text.charAt(start)) || start > 0 && isWordOrHyphen(text.charAt(start - 1))
-                    || pairs != null && !PhrasePairs.canStart(pairs, text, start)) {
+        int length = text.text().length();
+        for (int k = 0; k < text.count(); k++) {
+            if (!first.get(text.firstChar(k)) || pairs != null && !text.pairIn(k, pairs)) {
                 continue;
             }
-            matcher.region(start, length);
+            matcher.region(text.start(k), length);
             if (matcher.lookingAt()) {
                 return matcher;
             }
         }
         return null;
+    }
+
+    /**
+     * A text's word starts (its first character, and each one after a character other than {@code [\w-]}: where the
+     * patterns' {@code (?<![\w-])} lets a match begin), in order, with the character there and the two characters
+     * from there in lower case ({@link PhrasePairs}).
+     */
+    static final class WordStarts {
+        private final String text;
+        private final int[] starts;
+        private final char[] firstChars;
+        /** The lower-case pair at each start, {@link PhrasePairs} coded; meaningless where {@link #hasPair} is false. */
+        private final int[] pairCodes;
+        private final boolean[] hasPair;
+        private final int count;
+
+        private WordStarts(String text) {
+            this.text = text;
+            char[] chars = text.toCharArray();
+            int n = chars.length;
+            int[] at = new int[n];
+            int found = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || !isWordOrHyphen(chars[i - 1])) {
+                    at[found++] = i;
+                }
+            }
+            this.count = found;
+            this.starts = at;
+            this.firstChars = new char[found];
+            this.pairCodes = new int[found];
+            this.hasPair = new boolean[found];
+            for (int k = 0; k < found; k++) {
+                int i = at[k];
+                firstChars[k] = chars[i];
+                if (i + 1 < n) {
+                    hasPair[k] = true;
+                    pairCodes[k] = PhrasePairs.code(Character.toLowerCase(chars[i]), Character.toLowerCase(chars[i + 1]));
+                }
+            }
+        }
+
+        static WordStarts of(String text) {
+            return new WordStarts(text);
+        }
+
+        String text() {
+            return text;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int start(int k) {
+            return starts[k];
+        }
+
+        char firstChar(int k) {
+            return firstChars[k];
+        }
+
+        /** Whether the two characters at the k-th start can begin a match of a pattern with these pairs. */
+        boolean pairIn(int k, int[] pairs) {
+            return hasPair[k] && Arrays.binarySearch(pairs, pairCodes[k]) >= 0;
+        }
     }
 
     /** {@code [\w-]} without Unicode character classes. */

@@ -9,12 +9,18 @@ import java.util.regex.Pattern;
  * @param lines   the printed lines
  * @param heading true for a heading line (any level)
  * @param table   true for a run of table rows
+ * @param text    the lines joined as running text ({@link TextRepair#join}): joined once, as the block is read many
+ *                times over (item splitting, the section's text)
  */
-record Block(List<TextLine> lines, boolean heading, boolean table) {
+record Block(List<TextLine> lines, boolean heading, boolean table, String text) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     Block {
         lines = List.copyOf(lines);
+    }
+
+    Block(List<TextLine> lines, boolean heading, boolean table) {
+        this(lines, heading, table, TextRepair.join(lines.stream().map(TextLine::text).toList()));
     }
 
     TextLine first() {
@@ -23,10 +29,6 @@ record Block(List<TextLine> lines, boolean heading, boolean table) {
 
     int page() {
         return first().page();
-    }
-
-    String text() {
-        return TextRepair.join(lines.stream().map(TextLine::text).toList());
     }
 
     boolean bold() {

@@ -1,7 +1,10 @@
 package org.casereview.etl.report;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +34,18 @@ final class SectionTyper {
     private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final Map<SectionType, List<String>> synonyms;
     private final List<String> reviewItself;
     /** The review-itself phrases padded as the synonyms are, to tell them apart among the synonyms. */
     private final Set<String> reviewItselfPadded;
-    /** Each synonym with a space either side, as looked for in a padded heading (built once, not per look-up). */
-    private final Map<SectionType, List<String>> padded;
+    /** Every synonym in table order, with a space either side as looked for in a padded heading. */
+    private final List<Phrase> phrases;
+    /**
+     * By a synonym's first word, the places in {@link #phrases} of the synonyms it opens: a padded synonym is found
+     * only in a heading that has its first word as a word, so only those synonyms are looked for.
+     */
+    private final Map<String, int[]> byFirstWord;
+    /** Every synonym's words, for a heading that is exactly one. */
+    private final Set<String> standardHeadings;
     /** Whole lead-in lines by the type they give a section ("the review found"). */
     private final Map<SectionType, List<String>> leadIns;
 
@@ -45,14 +54,17 @@ final class SectionTyper {
                 .map(SectionTyper::words).toList();
         this.reviewItselfPadded = reviewItself.stream().map(w -> " " + w + " ").collect(Collectors.toSet());
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
-        Map<SectionType, List<String>> spaced = new EnumMap<>(SectionType.class);
-        vocabulary.byType("headings").forEach((type, words) -> {
-            List<String> list = words.stream().map(SectionTyper::words).toList();
-            cleaned.put(type, list);
-            spaced.put(type, list.stream().map(w -> " " + w + " ").toList());
-        });
-        this.synonyms = cleaned;
-        this.padded = spaced;
+        vocabulary.byType("headings").forEach((type, words) ->
+                cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
+        this.phrases = cleaned.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                .map(words -> new Phrase(entry.getKey(), " " + words + " ", firstWord(words)))).toList();
+        Map<String, List<Integer>> places = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            places.computeIfAbsent(phrases.get(i).firstWord(), word -> new ArrayList<>()).add(i);
+        }
+        this.byFirstWord = new HashMap<>();
+        places.forEach((word, list) -> byFirstWord.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.standardHeadings = cleaned.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         Map<SectionType, List<String>> lines = new EnumMap<>(SectionType.class);
         vocabulary.byType("lead_ins").forEach((type, words) -> lines.put(type, words.stream().map(SectionTyper::words)
                 .toList()));
@@ -89,6 +101,10 @@ final class SectionTyper {
         return learning ? Optional.of(SectionType.LEARNING) : Optional.empty();
     }
 
+    /** A synonym as looked for: its section type, the words with a space either side, and its first word. */
+    private record Phrase(SectionType type, String spaced, String firstWord) {
+    }
+
     SectionType type(String heading) {
         return match(heading).orElse(SectionType.OTHER);
     }
@@ -107,8 +123,7 @@ final class SectionTyper {
 
     /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */
     boolean isStandardHeading(String heading) {
-        String text = normalise(heading);
-        return synonyms.values().stream().anyMatch(list -> list.contains(text));
+        return standardHeadings.contains(normalise(heading));
     }
 
     /**
@@ -124,18 +139,18 @@ final class SectionTyper {
         int[] typed = typing == null ? null : new int[] {typing.pos(), typing.pos() + typing.length() + 1};
         SectionType best = null;
         int bestPos = Integer.MAX_VALUE;
-        for (Map.Entry<SectionType, List<String>> entry : padded.entrySet()) {
-            if (!entry.getKey().hasItems()) {
+        BitSet candidates = candidates(text);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Phrase phrase = phrases.get(i);
+            if (!phrase.type().hasItems()) {
                 continue;
             }
-            for (String spaced : entry.getValue()) {
-                int pos = text.indexOf(spaced);
-                int length = spaced.length() - 2;
-                boolean insideTyped = typed != null && pos >= typed[0] && pos + length <= typed[1];
-                if (pos >= 0 && pos < bestPos && !insideTyped) {
-                    bestPos = pos;
-                    best = entry.getKey();
-                }
+            int pos = text.indexOf(phrase.spaced());
+            int length = phrase.spaced().length() - 2;
+            boolean insideTyped = typed != null && pos >= typed[0] && pos + length <= typed[1];
+            if (pos >= 0 && pos < bestPos && !insideTyped) {
+                bestPos = pos;
+                best = phrase.type();
             }
         }
         return Optional.ofNullable(best);
@@ -152,19 +167,41 @@ final class SectionTyper {
 
     private Match best(String text) {
         Match best = null;
-        for (Map.Entry<SectionType, List<String>> entry : padded.entrySet()) {
-            for (String spaced : entry.getValue()) {
-                int pos = text.indexOf(spaced);
-                if (pos < 0 || pos > 0 && reviewItselfPadded.contains(spaced)) {
-                    continue;
-                }
-                int length = spaced.length() - 2;
-                if (best == null || pos < best.pos() || pos == best.pos() && length > best.length()) {
-                    best = new Match(entry.getKey(), pos, length);
-                }
+        BitSet candidates = candidates(text);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            String spaced = phrases.get(i).spaced();
+            int pos = text.indexOf(spaced);
+            if (pos < 0 || pos > 0 && reviewItselfPadded.contains(spaced)) {
+                continue;
+            }
+            int length = spaced.length() - 2;
+            if (best == null || pos < best.pos() || pos == best.pos() && length > best.length()) {
+                best = new Match(phrases.get(i).type(), pos, length);
             }
         }
         return best;
+    }
+
+    /** The places in {@link #phrases}, in table order, of the synonyms opened by a word of the padded text. */
+    private BitSet candidates(String padded) {
+        BitSet candidates = new BitSet(phrases.size());
+        int start = 1;
+        while (start < padded.length()) {
+            int end = padded.indexOf(' ', start);
+            int[] places = byFirstWord.get(padded.substring(start, end));
+            if (places != null) {
+                for (int place : places) {
+                    candidates.set(place);
+                }
+            }
+            start = end + 1;
+        }
+        return candidates;
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
     }
 
     static String normalise(String heading) {
