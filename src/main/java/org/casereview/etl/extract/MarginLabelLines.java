@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Labels of a page's label column ({@link org.casereview.etl.pdf.MarginLabels}) in Tika's text: Tika reads a margin
  * label and the body line beside it as one line ('- Learning includes: weight loss ...', the line's bullet in front);
  * the page lines have them apart. Such a line becomes the label on a line of its own, then the body line with the
- * line's own list marker kept, or the bullet the page lines found in front of it.
+ * line's own list marker kept (before the label, or after it where the label column stands left of a list), or the
+ * bullet the page lines found in front of it.
  */
 final class MarginLabelLines {
 
@@ -37,10 +38,11 @@ final class MarginLabelLines {
                 continue;
             }
             Labelled found = labelled.get(at);
-            String rest = text.group(2).substring(found.label().length()).strip();
-            String marker = text.group(1).isEmpty() && !found.bulleted() ? "" : "- ";
+            Matcher rest = MARKER.matcher(text.group(2).substring(found.label().length()).strip());
+            rest.matches();
+            boolean bulleted = !text.group(1).isEmpty() || !rest.group(1).isEmpty() || found.bulleted();
             out.add(found.label());
-            out.add(marker + rest);
+            out.add((bulleted ? "- " : "") + rest.group(2));
             next = at + 1;
         }
         return out;
@@ -50,11 +52,18 @@ final class MarginLabelLines {
     private static int find(List<Labelled> labelled, int from, String text) {
         for (int i = from; i < labelled.size(); i++) {
             Labelled l = labelled.get(i);
-            if (text.startsWith(l.label() + " ") && text.substring(l.label().length()).strip().equals(l.body())) {
+            if (text.startsWith(l.label() + " ") && bodyOf(text.substring(l.label().length())).equals(l.body())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The body line's words after its label, its list marker left out (a form's bullet stands after the label). */
+    private static String bodyOf(String rest) {
+        Matcher body = MARKER.matcher(rest.strip());
+        body.matches();
+        return body.group(2);
     }
 
     /** Each label line with the body line after it (its list marker left out), in page order. */

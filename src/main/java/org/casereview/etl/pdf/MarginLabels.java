@@ -11,8 +11,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A page's label column: short labels ('Summary', 'Learning includes:') set in the left margin, right-aligned to a
- * common edge, each level with a line of the body column that starts right of that edge after a wide gap (LaTeX's
- * margin notes, a report's hung side heads). A text stripper reads a label and the body line beside it as one line,
+ * common edge (LaTeX's margin notes, a report's hung side heads) or flush left with the text beside them starting at
+ * one x (a form's label column), each level with a line of the body column that starts right of the labels after a
+ * wide gap. A text stripper reads a label and the body line beside it as one line,
  * the label run into the text it names ('Learning includes: weight loss ...'), and, where the body line's first glyph
  * (a list bullet) was written before the note, the bullet alone in front of the label. Found, each label's glyphs are
  * put before the other glyphs of their line, so the stripper writes the label first; the stripper then ends the line
@@ -39,8 +40,12 @@ public final class MarginLabels {
         this.labels = labels;
     }
 
-    /** A line as the stripper would form it, its glyphs in stream order, and the label run heading it, if any. */
-    private record Row(List<TextPosition> glyphs, List<TextPosition> label, float labelRight) {
+    /**
+     * A line as the stripper would form it, its glyphs in stream order, and the label run heading it, if any, with
+     * where the label starts and ends and where the text after its gap starts.
+     */
+    private record Row(List<TextPosition> glyphs, List<TextPosition> label, float labelLeft, float labelRight,
+                       float bodyLeft) {
         float left() {
             return (float) glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
         }
@@ -135,22 +140,27 @@ public final class MarginLabels {
     }
 
     /**
-     * A label of the column: at least one other row's label ends at the same x, and most rows with no label start
-     * right of that edge (the body column lies right of the labels).
+     * A label of the column: at least one other row's label ends at the same x (labels set right-aligned against the
+     * body), or starts at the same x with the text beside both starting at one x too (a form's labels set flush left
+     * in a column of their own); and most rows with no label start right of the label's edge (the body column lies
+     * right of the labels).
      */
     private static boolean inColumn(Row row, List<Row> all) {
-        int aligned = 0;
+        int rightAligned = 0;
+        int leftAligned = 0;
         int body = 0;
         int others = 0;
         for (Row other : all) {
             if (!other.label().isEmpty()) {
-                aligned += Math.abs(other.labelRight() - row.labelRight()) <= ALIGN ? 1 : 0;
+                rightAligned += Math.abs(other.labelRight() - row.labelRight()) <= ALIGN ? 1 : 0;
+                leftAligned += Math.abs(other.labelLeft() - row.labelLeft()) <= ALIGN
+                        && Math.abs(other.bodyLeft() - row.bodyLeft()) <= ALIGN ? 1 : 0;
             } else {
                 others++;
                 body += other.left() > row.labelRight() ? 1 : 0;
             }
         }
-        return aligned >= MIN_LABELS && 2 * body >= others;
+        return (rightAligned >= MIN_LABELS || leftAligned >= MIN_LABELS) && 2 * body >= others;
     }
 
     /** The article's glyphs cut into lines where one no longer overlaps the line's height, as the stripper does. */
@@ -198,10 +208,11 @@ public final class MarginLabels {
                 float width = right(before) - head.get(0).getXDirAdj();
                 float lineWidth = right(byX.get(byX.size() - 1)) - head.get(0).getXDirAdj();
                 boolean label = width <= NARROW * lineWidth && isLabelText(head);
-                return new Row(glyphs, label ? List.copyOf(head) : List.of(), right(before));
+                return new Row(glyphs, label ? List.copyOf(head) : List.of(), head.get(0).getXDirAdj(), right(before),
+                        after.getXDirAdj());
             }
         }
-        return new Row(glyphs, List.of(), 0);
+        return new Row(glyphs, List.of(), 0, 0, 0);
     }
 
     private static boolean isLabelText(List<TextPosition> head) {

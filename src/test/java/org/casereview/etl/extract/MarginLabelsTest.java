@@ -35,6 +35,9 @@ class MarginLabelsTest {
     private static final float LABEL_EDGE = 150;
     private static final float BODY = 170;
     private static final float ITEM = 182;
+    /** A form's labels start here, flush left; its content column starts at {@link #FORM_BODY}. */
+    private static final float FORM_LABEL = 50;
+    private static final float FORM_BODY = 162;
 
     @TempDir
     Path dir;
@@ -83,6 +86,71 @@ class MarginLabelsTest {
         String text = new DocumentTextExtractor().extract(file).text();
 
         assertThat(text).contains("L1 Agencies did not share", "L2 The school did not ask");
+    }
+
+    @Test
+    void aFormsLabelsFlushLeftWithoutColonsGoBeforeTheListsBesideThem() throws Exception {
+        Path file = dir.resolve("form.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float y = 790;
+                show(content, LABEL, 14, "Case reviews published in March 2026", FORM_LABEL, y);
+                for (String[] review : new String[][] {
+                        {"Child TQ: Child safeguarding practice review",
+                                "Neglect of a 4-year-old boy in 2025 who was often left alone.",
+                                "the nursery did not share its worries|the health visitor did not see the home",
+                                "check who looks after a child at every visit"},
+                        {"Child TR: Serious case review", "Death of a 2-month-old girl in 2024 from a head injury.",
+                                "the father was not seen by any agency", "see every adult who lives with a baby",
+                                "the midwife who asked about the father"}}) {
+                    y = formRow(content, "REVIEW", review[0], false, y - 30);
+                    y = formRow(content, "SUMMARY", review[1], false, y - 18);
+                    y = formRow(content, "LEARNING", review[2], true, y - 18);
+                    y = formRow(content, "RECOMMENDATIONS", review[3], true, y - 18);
+                    if (review.length > 4) { // a label printed once: the column is told by its left edge
+                        y = formRow(content, "GOOD PRACTICE", review[4], true, y - 18);
+                    }
+                }
+            }
+            doc.save(file.toFile());
+        }
+
+        String text = new DocumentTextExtractor().extract(file).text();
+        ParsedDigest digest = new DigestParser().parse(text);
+
+        assertThat(text).contains("LEARNING\n- the nursery did not share its worries\n- the health visitor",
+                "RECOMMENDATIONS\n- see every adult");
+        assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly(
+                "Child TQ: Child safeguarding practice review", "Child TR: Serious case review");
+        // the next review's 'REVIEW' label, straight after a list with no link line between, is still read as an item
+        assertThat(digest.entries().get(0).sections().stream().flatMap(s -> s.items().stream()).map(Item::text))
+                .startsWith("the nursery did not share its worries", "the health visitor did not see the home",
+                        "check who looks after a child at every visit");
+        assertThat(digest.entries().get(1).sections().stream().flatMap(s -> s.items().stream()).map(Item::text))
+                .containsExactly("the father was not seen by any agency", "see every adult who lives with a baby",
+                        "the midwife who asked about the father");
+        assertThat(text).contains("GOOD PRACTICE\n- the midwife");
+    }
+
+    /**
+     * A form's row: the label flush left at {@link #FORM_LABEL} on the baseline of its content's first line, the
+     * content at {@link #FORM_BODY} ('|' parts its lines), each line after a bullet glyph when {@code bulleted}.
+     * Returns the last line's baseline.
+     */
+    private static float formRow(PDPageContentStream content, String label, String lines, boolean bulleted, float y)
+            throws IOException {
+        show(content, LABEL, LABEL_SIZE, label, FORM_LABEL, y);
+        float line = y;
+        for (String text : lines.split("\\|")) {
+            if (bulleted) {
+                show(content, REGULAR, SIZE, "\u2022", FORM_BODY, line);
+            }
+            show(content, REGULAR, SIZE, text, bulleted ? FORM_BODY + 12 : FORM_BODY, line);
+            line -= 13;
+        }
+        return line + 13;
     }
 
     /**
