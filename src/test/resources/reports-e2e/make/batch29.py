@@ -2,7 +2,7 @@
 batch29_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth, with
 batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    BATCH29_NODE_PATH=/path/to/node_modules /usr/bin/python3 batch29.py ../pending-batch29 [name-prefix...]
+    BATCH29_NODE_PATH=/path/to/node_modules /usr/bin/python3 batch29.py ../batch29 [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-impress, weasyprint, pandoc, context, groff, ghostscript, poppler-utils,
 texlive-latex-extra (pdflscape); npm jspdf@4, jspdf-autotable@5, pptxgenjs@4 in BATCH29_NODE_PATH. Test-fixture tooling only.

@@ -119,7 +119,7 @@ class QualitySelfCheckTest {
      * r32-heads (pending-batch28 kind 2): brackwater-cspr-child-l-7-minute-briefing was doubtful for its untyped text;
      * with 'What should I do?' typed, items are 60% (the 'Information' panel's four learning bullets, under 'The review
      * found:', stay in a section typed other) and it says ok.
-     * pending-batch29 (issue 9, measured on main unchanged at 1f40faf; README miss kind 1): wyndmoor-lcspr-child-k (items
+     * batch29, then pending (issue 9, measured on main unchanged at 1f40faf; README miss kind 1): wyndmoor-lcspr-child-k (items
      * 60%: a pandoc -> ConTeXt recommendations table ruled across only, its number column 3 pt from the text column, read
      * as running lines: the header joined to row 1, each recommendation cut at its first line, one row lost) said ok,
      * until r34-ctx read the rules' segment joints as column edges and the right-aligned number column (items 100%) and
