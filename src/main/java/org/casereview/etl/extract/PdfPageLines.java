@@ -17,6 +17,7 @@ import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.BoldGlyphs;
+import org.casereview.etl.layout.BoldLead;
 import org.casereview.etl.layout.BulletGlyphs;
 import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
@@ -35,8 +36,8 @@ final class PdfPageLines extends PDFTextStripper {
      * One printed line; {@code bulleted} when a drawn dot stands just before its first glyph;
      * {@code top} is the baseline's distance from the top of the page, as a share of its height;
      * {@code link} the URI of the link annotation over the line's words, else empty; {@code boldLead} the words in
-     * bold at the line's start when regular words follow them on the line (a run-in heading), else empty;
-     * {@code bold} when every word of the line is bold; {@code ruledOff} when it is the page's top line and a rule
+     * bold at the line's start, after its list number if any, when regular words follow them on the line (a run-in
+     * heading), else empty; {@code bold} when every word of the line is bold (see {@link BoldLead}); {@code ruledOff} when it is the page's top line and a rule
      * drawn across the page's text width lies under it, between it and the next line (a running head's rule);
      * {@code marginLabel} when it is a label of the page's label column ({@link MarginLabels}), read apart from the
      * body line beside it, which follows it; {@code left} and {@code right} where its first glyph starts and its last
@@ -79,8 +80,7 @@ final class PdfPageLines extends PDFTextStripper {
     private final StringBuilder line = new StringBuilder();
     private final List<TextPosition> lineGlyphs = new ArrayList<>();
     private TextPosition first;
-    /** The line's text before its first word not in bold, once such a word came; null while all words are bold. */
-    private String boldLead;
+    private final BoldLead boldLead = new BoldLead();
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
     private final LineSteps steps = new LineSteps();
     private MarginLabels marginLabels = MarginLabels.NONE;
@@ -127,7 +127,7 @@ final class PdfPageLines extends PDFTextStripper {
         line.setLength(0);
         lineGlyphs.clear();
         first = null;
-        boldLead = null;
+        boldLead.reset();
         super.startPage(page);
     }
 
@@ -150,10 +150,7 @@ final class PdfPageLines extends PDFTextStripper {
         if (first == null && !positions.isEmpty()) {
             first = positions.get(0);
         }
-        if (boldLead == null && !positions.stream().allMatch(BoldGlyphs::isBold)) {
-            boolean wordStart = line.isEmpty() || line.charAt(line.length() - 1) == ' ';
-            boldLead = wordStart && positions.stream().noneMatch(BoldGlyphs::isBold) ? line.toString().strip() : "";
-        }
+        boldLead.word(line, text, positions);
         line.append(text);
         lineGlyphs.addAll(positions);
     }
@@ -194,14 +191,13 @@ final class PdfPageLines extends PDFTextStripper {
         String text = line.toString().replaceAll("\\s+", " ").strip();
         if (!text.isEmpty() && first != null) {
             lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                    List.copyOf(lineGlyphs), boldLead == null ? "" : boldLead.replaceAll("\\s+", " "),
-                    boldLead == null, inLabel));
+                    List.copyOf(lineGlyphs), boldLead.lead(), boldLead.bold(), inLabel));
         }
         inLabel = false;
         line.setLength(0);
         lineGlyphs.clear();
         first = null;
-        boldLead = null;
+        boldLead.reset();
     }
 
     /**

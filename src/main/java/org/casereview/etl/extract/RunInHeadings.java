@@ -6,19 +6,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Run-in headings of a PDF's text (LaTeX's {@code \paragraph}, a bold lead-in): a paragraph that opens with words
- * in bold, the regular text going on after them on the same line, its bold title wrapped over the lines before it
+ * in bold (after its list number, if it has one: '1.' + a bold title run into the summary), the regular text going on after them on the same line, its bold title wrapped over the lines before it
  * or not. Where at least {@value #MIN_HEADINGS} paragraphs open so, the document's entries start that way: each bold
- * title is set on a line of its own, its wrapped lines joined, over the paragraph's text. A lead that ends in a colon
+ * title is set on a line of its own, its wrapped lines joined and without the full stop that parted it from the text,
+ * over the paragraph's text. A lead that ends in a colon
  * is a run-in label, left to the digest grammar; a single bold word is emphasis, unless the same word opens two
  * paragraphs or more: then it is a run-in label without its colon (a description list's 'Summary'), set on a line of
  * its own too.
  */
-final class RunInHeadings {
+public final class RunInHeadings {
 
     private static final int MIN_HEADINGS = 2;
+    /** A list number opening a numbered paragraph ('1.', '2)', '(c)'), before its run-in title. */
+    private static final Pattern RUN_IN_STOP = Pattern.compile("(?<![.])\\.$");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,4})[.)]\\s+");
 
     private RunInHeadings() {
     }
@@ -38,6 +43,15 @@ final class RunInHeadings {
                 }
             }
         }
+        return split(lines, leads, bold);
+    }
+
+    /**
+     * The same from lines read elsewhere: {@code leads} maps a line's text (spaces collapsed) to the bold words that
+     * open it ({@link org.casereview.etl.layout.BoldLead}), {@code bold} holds the lines printed wholly in bold; a
+     * blank line stands before each paragraph.
+     */
+    public static List<String> split(List<String> lines, Map<String, String> leads, Set<String> bold) {
         List<Heading> headings = headings(lines, leads, bold, repeated(leads));
         if (headings.size() < MIN_HEADINGS) {
             return lines;
@@ -86,13 +100,17 @@ final class RunInHeadings {
             }
             title = joined(title, lead);
             if (isTitle(title) || start == i && labels.contains(lead)) {
-                headings.add(new Heading(start, i, title, text.substring(lead.length()).strip()));
+                // the full stop after a run-in title parts it from the text run on after it: set apart, it has none
+                String set = RUN_IN_STOP.matcher(title).replaceFirst("");
+                headings.add(new Heading(start, i, set, text.substring(lead.length()).strip()));
             }
         }
         return headings;
     }
 
-    private static boolean isTitle(String title) {
+    /** Words in bold read as a title, after the paragraph's list number if any. */
+    private static boolean isTitle(String lead) {
+        String title = LIST_NUMBER.matcher(lead).replaceFirst("");
         return title.contains(" ") && !title.endsWith(":") && Character.isUpperCase(title.codePointAt(0));
     }
 

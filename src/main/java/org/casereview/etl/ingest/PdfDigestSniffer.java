@@ -41,7 +41,8 @@ import org.casereview.etl.pdf.SizeOnPage;
  * a title and a few lines each, a review often over two of them) are read on a page at a time while fewer than two
  * entries have shown, until the pages read hold about a page of a report's text, and never past
  * {@value #SPARSE_PAGES_READ} pages. When the text layer shows no
- * such entries, a tagged file's first four pages are read through the layout model as the digest step reads them
+ * such entries, its lines are read again with their bold run-in titles on lines of their own, as the digest step sets
+ * them ({@link RunInLines}: numbered entries whose bold title runs into the summary); then a tagged file's first four pages are read through the layout model as the digest step reads them
  * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows. An
  * untagged file is read from its layout the same way, but only when a line of its first pages names two or more
  * labelled sections, as such a table's header line does.
@@ -72,23 +73,25 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             return false; // the report step rejects it as too large
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            String firstPages = text(document, 1, FIRST_PAGES_READ);
+            RunInLines runIn = new RunInLines();
+            String firstPages = text(document, 1, FIRST_PAGES_READ, runIn);
             long entries = entriesWithSections(firstPages);
             int pages = document.getNumberOfPages();
             int read = Math.min(FIRST_PAGES_READ, pages);
             String text = firstPages;
             if (entries == MIN_ENTRIES - 1 && pages > FIRST_PAGES_READ) {
                 // the pages read already are not read again
-                text = text + text(document, FIRST_PAGES_READ + 1, PAGES_READ);
+                text = text + text(document, FIRST_PAGES_READ + 1, PAGES_READ, runIn);
                 read = Math.min(PAGES_READ, pages);
                 entries = entriesWithSections(text);
             }
             while (entries < MIN_ENTRIES && read < Math.min(pages, SPARSE_PAGES_READ) && text.length() < SPARSE_TEXT_CHARS) {
                 read++;
-                text = text + text(document, read, read);
+                text = text + text(document, read, read, runIn);
                 entries = entriesWithSections(text);
             }
-            return entries >= MIN_ENTRIES || taggedEntriesWithSections(document) >= MIN_ENTRIES
+            return entries >= MIN_ENTRIES || runIn.text().map(this::entriesWithSections).orElse(0L) >= MIN_ENTRIES
+                    || taggedEntriesWithSections(document) >= MIN_ENTRIES
                     || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES;
         } catch (IOException | RuntimeException e) {
             return false; // unreadable or past a limit: the report step rejects it with the precise reason
@@ -100,12 +103,17 @@ public final class PdfDigestSniffer implements Predicate<Path> {
      * lines step, so that pages written from the bottom up are read again in position order, as the digest step does.
      */
     private static final class LimitedStripper extends PDFTextStripper {
+        private final RunInLines runIn;
         private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
         private final LineSteps steps = new LineSteps();
         private boolean inLine;
         private MarginLabels marginLabels = MarginLabels.NONE;
         private boolean inLabel;
         private boolean wordSeparator;
+
+        private LimitedStripper(RunInLines runIn) {
+            this.runIn = runIn;
+        }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
@@ -139,6 +147,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                 writeLineSeparator();
             } else if (wordSeparator) {
                 super.writeWordSeparator();
+                runIn.wordSeparator();
             }
             wordSeparator = false;
             inLabel = label;
@@ -146,6 +155,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                 steps.line(positions.get(0).getYDirAdj(), positions.get(0).getFontSizeInPt());
                 inLine = true;
             }
+            runIn.word(text, positions);
             super.writeString(text, positions);
         }
 
@@ -159,7 +169,20 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             inLine = false;
             inLabel = false;
             wordSeparator = false;
+            runIn.endLine();
             super.writeLineSeparator();
+        }
+
+        @Override
+        protected void writeParagraphStart() throws IOException {
+            runIn.paragraph();
+            super.writeParagraphStart();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            runIn.endLine();
+            super.endPage(page);
         }
 
         @Override
@@ -177,19 +200,23 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
     }
 
-    private static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
-        LimitedStripper stripper = stripper(firstPage, lastPage);
+    /** The pages' text; their lines, with the bold words that open them, go to {@code runIn}. */
+    private static String text(PDDocument document, int firstPage, int lastPage, RunInLines runIn) throws IOException {
+        RunInLines lines = new RunInLines();
+        LimitedStripper stripper = stripper(firstPage, lastPage, lines);
         String text = stripper.getText(document);
-        if (!stripper.steps.runsUp()) {
-            return text;
+        if (stripper.steps.runsUp()) {
+            lines = new RunInLines();
+            LimitedStripper byPosition = stripper(firstPage, lastPage, lines);
+            byPosition.setSortByPosition(true);
+            text = byPosition.getText(document);
         }
-        LimitedStripper byPosition = stripper(firstPage, lastPage);
-        byPosition.setSortByPosition(true);
-        return byPosition.getText(document);
+        runIn.add(lines);
+        return text;
     }
 
-    private static LimitedStripper stripper(int firstPage, int lastPage) {
-        LimitedStripper stripper = new LimitedStripper();
+    private static LimitedStripper stripper(int firstPage, int lastPage, RunInLines runIn) {
+        LimitedStripper stripper = new LimitedStripper(runIn);
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setStartPage(firstPage);

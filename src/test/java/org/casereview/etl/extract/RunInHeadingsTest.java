@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.pdf.RunInTitlesPdf;
+import org.casereview.etl.pdf.RunInTitlesPdf.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +73,63 @@ class RunInHeadingsTest {
         String text = new DocumentTextExtractor().extract(file).text();
 
         assertThat(text).contains("Please note that this digest was updated.");
+    }
+
+    /**
+     * Issue 9 (digests b27, a Writer export): '1.' in regular type, a tab, then the bold title and the summary in one
+     * run of glyphs; the number does not hide the bold title after it.
+     */
+    @Test
+    void numberedParagraphsWhoseBoldTitleRunsIntoTheSummaryAreEntries() throws Exception {
+        Path file = RunInTitlesPdf.numberedDigest(dir.resolve("numbered.pdf"));
+
+        String text = new DocumentTextExtractor().extract(file).text();
+        ParsedDigest digest = new DigestParser().parse(text);
+
+        assertThat(text).contains("1. Child TQ: Local child safeguarding practice review\nNeglect of a 6-year-old boy");
+        assertThat(digest.entries()).extracting(DigestEntry::title, DigestEntry::childName).containsExactly(
+                tuple("Child TQ: Local child safeguarding practice review", "Child TQ"),
+                tuple("Baby TR: Serious case review", "Baby TR"),
+                tuple("Children TS and TT: Child safeguarding practice review", "Children TS and TT"));
+        assertThat(digest.entries()).extracting(DigestEntry::summary).containsExactly(
+                "Neglect of a 6-year-old boy in 2024 whose school noticed that he was often hungry and wore the same "
+                        + "clothes for weeks.",
+                "Death of a 4-month-old girl in 2019 after she was shaken. Her father had been released from prison a "
+                        + "month before.",
+                "Sexual abuse of two sisters, aged 9 and 12, by a lodger in 2023.");
+        assertThat(digest.entries()).extracting(e -> e.sections().stream().mapToInt(s -> s.items().size()).sum(),
+                DigestEntry::linkText).containsExactly(tuple(3, "Read practice review (PDF)"),
+                tuple(2, "Read serious case review (PDF)"), tuple(1, "Read practice review (PDF)"));
+    }
+
+    /** A bold title, a space glyph and the summary in one run of glyphs (no gap the stripper reads as a word break). */
+    @Test
+    void aBoldTitleAndItsSummaryInOneRunOfGlyphsAreSetApart() throws Exception {
+        Path file = RunInTitlesPdf.write(dir.resolve("one-run.pdf"), List.of(
+                Paragraph.plain("Case reviews digest: June 2026"),
+                new Paragraph("", "Child UA: Serious case review.", List.of("Neglect of a boy aged 3 in 2018.")),
+                Paragraph.plain("Learning includes:", "- the home was not visited"),
+                new Paragraph("", "Child UB: Child practice review.", List.of("Death of a girl aged 15 in 2025.")),
+                Paragraph.plain("Learning includes:", "- her distress was not recorded")));
+
+        ParsedDigest digest = new DigestParser().parse(new DocumentTextExtractor().extract(file).text());
+
+        assertThat(digest.entries()).extracting(DigestEntry::title, DigestEntry::summary).containsExactly(
+                tuple("Child UA: Serious case review", "Neglect of a boy aged 3 in 2018."),
+                tuple("Child UB: Child practice review", "Death of a girl aged 15 in 2025."));
+    }
+
+    /** A report's numbered paragraphs opening with one bold word: emphasis, not titles; the text stays as printed. */
+    @Test
+    void numberedParagraphsOpeningWithOneBoldWordAreLeftAsPrinted() throws Exception {
+        Path file = RunInTitlesPdf.write(dir.resolve("report.pdf"), List.of(
+                new Paragraph("1.", "Background", List.of("The family moved to the area in 2022.")),
+                new Paragraph("2.", "Findings", List.of("No agency saw the whole picture."))));
+
+        String text = new DocumentTextExtractor().extract(file).text();
+
+        assertThat(text).contains("1. Background The family moved to the area in 2022.")
+                .contains("2. Findings No agency saw the whole picture.");
     }
 
     /** Lines from the top; "**words**" at a line's start is printed in bold, the rest on the same baseline in roman. */

@@ -12,6 +12,8 @@ import org.casereview.etl.digest.DigestPdfFixture;
 import org.casereview.etl.digest.SlideDeckDigestTest;
 import org.casereview.etl.digest.TaggedDigestPdf;
 import org.casereview.etl.job.GeneratedInputsAccess;
+import org.casereview.etl.pdf.RunInTitlesPdf;
+import org.casereview.etl.pdf.RunInTitlesPdf.Paragraph;
 import org.casereview.etl.pdf.SlideDeckPdf;
 import org.casereview.etl.pdf.TjLinesPdf;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,30 @@ class PdfDigestSnifferTest {
         assertThat(sniffer.test(topDown)).as("top-down").isTrue();
         Path pdf = TjLinesPdf.write(dir.resolve("bottom-up.pdf"), List.of(TjLinesPdf.bottomUp(TjLinesPdf.column(lines))));
         assertThat(sniffer.test(pdf)).isTrue();
+    }
+
+    /** Issue 9 (digests b27): numbered entries whose bold title runs into the summary, with no title line of its own. */
+    @Test
+    void aDigestOfNumberedEntriesWhoseBoldTitlesRunIntoTheirSummariesIsADigest() throws IOException {
+        assertThat(sniffer.test(RunInTitlesPdf.numberedDigest(dir.resolve("numbered.pdf")))).isTrue();
+    }
+
+    /** The same shape in a report: numbered paragraphs with bold run-in titles, all about the one child of the review. */
+    @Test
+    void aReportWhoseNumberedParagraphsOpenWithBoldTitlesIsNotADigest() throws IOException {
+        Path pdf = RunInTitlesPdf.write(dir.resolve("numbered-report.pdf"), List.of(
+                Paragraph.plain("Local Child Safeguarding Practice Review: Child VK"),
+                new Paragraph("1.", "Why Child VK was reviewed.", List.of("Child VK, a boy aged seven, missed most of",
+                        "a school year in 2023 while his mother was unwell.")),
+                Paragraph.plain("Learning includes:", "- a child missing from school is a safeguarding concern"),
+                new Paragraph("2.", "What agencies knew about Child VK.", List.of("The school referred his attendance",
+                        "twice and two home visits found nobody in.")),
+                Paragraph.plain("Learning includes:", "- a visit that finds nobody in needs a next step"),
+                new Paragraph("3.", "What should change for children like Child VK.", List.of("The partnership accepted",
+                        "every recommendation.")),
+                Paragraph.plain("Recommendations include:", "- follow up every child missing from education")));
+
+        assertThat(sniffer.test(pdf)).isFalse();
     }
 
     @Test

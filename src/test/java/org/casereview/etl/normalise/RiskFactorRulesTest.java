@@ -151,4 +151,24 @@ class RiskFactorRulesTest {
     void aMotherWhoWasAVictimOfThePartnersViolenceIsDomesticAbuse(String text, String codes) {
         assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
     }
+
+    /**
+     * Issue 9 (digests b27, Child SY): a parent who drank, named as the one who drank ('her father drank', 'when he
+     * drank' with the father the subject), is a parent's alcohol misuse; 'drank' said of the child (the pronoun of the
+     * other sex, or not in a clause about the parent's drinking) is not. Invented phrasings, written before the rule.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A 9-year-old boy said that his stepfather shouted at him whenever he drank.|parental_alcohol_misuse",
+            "Her mother left the children alone in the flat after she drank.|parental_alcohol_misuse",
+            "Both parents were unable to wake when they drank.|parental_alcohol_misuse",
+            "Their father often drank until late at night and left the boys alone.|parental_alcohol_misuse",
+            "A 15-year-old boy told his father that he drank at parties.|",
+            "Her father grounded her when she drank with friends.|",
+            "His mother took his phone away after he drank at a party.|",
+            "A 16-year-old girl drank vodka in the park before the assault.|",
+    })
+    void aParentWhoDrankIsAParentsAlcoholMisuse(String text, String codes) {
+        assertThat(String.join("; ", summary(text).riskFactors())).isEqualTo(codes == null ? "" : codes);
+    }
 }
