@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.extract.RunInHeadings;
@@ -20,6 +21,7 @@ import org.casereview.etl.layout.BoldLead;
 final class RunInLines {
 
     private static final int MIN_LEADS = 2;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String> lines = new ArrayList<>();
     private final Map<String, String> leads = new HashMap<>();
@@ -37,7 +39,7 @@ final class RunInLines {
     }
 
     void endLine() {
-        String text = line.toString().replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(line).replaceAll(" ").strip();
         if (!text.isEmpty()) {
             lines.add(text);
             if (!lead.lead().isEmpty() && text.startsWith(lead.lead() + " ")) {

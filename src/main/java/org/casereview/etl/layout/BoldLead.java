@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 public final class BoldLead {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,4})[.)]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The line's text before its first regular word, once such a word came; null while every word is bold. */
     private String lead;
@@ -64,7 +65,7 @@ public final class BoldLead {
 
     /** The bold words (after their list number, when one opens the line) with the regular words after them; else empty. */
     public String lead() {
-        return lead == null ? "" : lead.replaceAll("\\s+", " ");
+        return lead == null ? "" : SPACES.matcher(lead).replaceAll(" ");
     }
 
     /** Every word of the line is bold, a list number before them aside. */
