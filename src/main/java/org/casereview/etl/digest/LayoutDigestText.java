@@ -95,7 +95,7 @@ public final class LayoutDigestText {
         if (!layout.tagged() || !covered(layout.pages())) {
             return Optional.empty();
         }
-        return Optional.of(markdown(layout.blocks(Evidence.TAGS)));
+        return Optional.of(markdown(Overlays.asFurniture(SideColumns.atTheirHeight(layout.blocks(Evidence.TAGS)))));
     }
 
     /** A table and the next one, furniture between them aside, as one table (a table over a page break). */
