@@ -1,8 +1,10 @@
 package org.casereview.etl.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casereview.etl.normalise.HeldOutSummaries.codes;
+import static org.casereview.etl.normalise.HeldOutSummaries.summary;
+import static org.casereview.etl.normalise.HeldOutSummaries.untyped;
 
-import java.util.List;
 
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.ReviewFacts;
@@ -16,21 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * or a sibling codes nothing for the child, and what is not stated stays empty.
  */
 class HeldOutPhrasingRules2Test {
-    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
-
-    private static ReviewFacts summary(String summary) {
-        return NORMALISER.normalise(new ReviewText("Child Z: Child safeguarding practice review", "Child Z", summary,
-                null, null, null, null, null, null, null));
-    }
-
-    /** A title with no review type, the summary as given. */
-    private static ReviewFacts untyped(String summary) {
-        return NORMALISER.normalise(new ReviewText("Child Z", "Child Z", summary, null, null, null, null, null, null, null));
-    }
-
-    private static List<String> codes(String expected) {
-        return expected == null ? List.of() : List.of(expected.split("; "));
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -112,8 +99,8 @@ class HeldOutPhrasingRules2Test {
                 Read the overview report
                 """;
         var entries = new DigestParser().parse(digest).entries();
-        assertThat(NORMALISER.normalise(ReviewText.of(entries.get(0))).reviewType()).isEqualTo("child_practice_review");
-        assertThat(NORMALISER.normalise(ReviewText.of(entries.get(1))).reviewType()).isEqualTo("unknown");
+        assertThat(HeldOutSummaries.NORMALISER.normalise(ReviewText.of(entries.get(0))).reviewType()).isEqualTo("child_practice_review");
+        assertThat(HeldOutSummaries.NORMALISER.normalise(ReviewText.of(entries.get(1))).reviewType()).isEqualTo("unknown");
     }
 
     @ParameterizedTest

@@ -1,8 +1,10 @@
 package org.casereview.etl.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casereview.etl.normalise.HeldOutSummaries.codes;
+import static org.casereview.etl.normalise.HeldOutSummaries.summary;
+import static org.casereview.etl.normalise.HeldOutSummaries.untyped;
 
-import java.util.List;
 
 import org.casereview.etl.document.ReviewFacts;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,21 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a sibling or a thing codes nothing for the child, and what is not stated stays empty.
  */
 class HeldOutPhrasingRulesTest {
-    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withDefaultVocabulary();
-
-    private static ReviewFacts summary(String summary) {
-        return NORMALISER.normalise(new ReviewText("Child Z: Child safeguarding practice review", "Child Z", summary,
-                null, null, null, null, null, null, null));
-    }
-
-    /** A title with no review type, the summary as given. */
-    private static ReviewFacts untyped(String summary) {
-        return NORMALISER.normalise(new ReviewText("Child Z", "Child Z", summary, null, null, null, null, null, null, null));
-    }
-
-    private static List<String> codes(String expected) {
-        return expected == null ? List.of() : List.of(expected.split("; "));
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
