@@ -142,7 +142,7 @@ _E[18] = E("Child TZ: Child practice review",
            ["ask about childcare arrangements when a parent works at night"],
            "Read child practice review (PDF)",
            T("Child TZ", CPR, "practice_review", "serious_harm", "2021|2023|", "7-year-old", "7.00", "6_10", "male", "White Welsh",
-             "neglect"))
+             "neglect", "social_isolation"))
 _E[19] = E("Baby VZ: Child practice review",
            "Serious harm to a 3-month-old baby girl in 2024 who was shaken by her mother. Her mother had postnatal depression and had asked her GP for help. Baby VZ is White Welsh.",
            ["the mother's request for help was not followed up", "the perinatal mental health team had a waiting list of twelve weeks"],
