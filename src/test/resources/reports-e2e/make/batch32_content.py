@@ -352,7 +352,7 @@ W1 = {
                     "Integrated care board", "September 2024"),
                    ("Add a question about family and community support to the health visiting new birth visit.",
                     "Health visiting service", "June 2024")]),
-               ("h1", "Next steps", "other", ["conclusion"]),
+               ("h1", "Next steps", "other", ["conclusion", "recommendations"]),
                ("p", "The partnership will publish an update on these recommendations in its annual report. If you work "
                      "with children in Tidewell, a seven minute briefing on this review is available from the learning "
                      "and development team.")],
