@@ -71,7 +71,7 @@ class DigestMonthFromPageEdgesTest {
     /** A US browser's header and footer: print date and page title, file address and page count. */
     private static TaggedDigestPdf printHeader(TaggedDigestPdf pdf, int page) throws IOException {
         return pdf.artifactAt("12/5/26, 5:35 AM", 20, 16).artifactAt("Case reviews | Eastmoor", 250, 16)
-                .artifactAt("file:///home/someone/case-reviews.html", 20, 830).artifactAt(page + "/2", 560, 830);
+                .artifactAt("file:///D:/digests/case-reviews.html", 20, 830).artifactAt(page + "/2", 560, 830);
     }
 
     /** Two entries, one on each of two pages, under the given title. */
