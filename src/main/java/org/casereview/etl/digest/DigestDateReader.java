@@ -66,7 +66,8 @@ final class DigestDateReader {
         return null;
     }
 
-    private static YearMonth monthIn(String text) {
+    /** The first "March 2025" or "3 March 2025" in the text; null when none. */
+    static YearMonth monthIn(String text) {
         Matcher m = MONTH_YEAR.matcher(text);
         while (m.find()) {
             Month month = monthNamed(m.group(1));

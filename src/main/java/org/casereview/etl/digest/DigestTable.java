@@ -309,6 +309,11 @@ public final class DigestTable {
                 .anyMatch(type -> type != null && type.hasItems());
     }
 
+    /** Whether the grammar reads the text as a section's label ('Learning', 'Summary:'), alone on its line. */
+    public static boolean isSectionLabel(String name) {
+        return labelType(name) != null;
+    }
+
     private static SectionType labelType(String name) {
         String text = String.join(" ", lines(name));
         UnitShapes.LabelMatch match = text.isEmpty() ? null : SHAPES.labelAt(text, 0);

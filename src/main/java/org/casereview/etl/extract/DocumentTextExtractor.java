@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.casereview.etl.digest.LayoutDigestText;
+import org.casereview.etl.digest.PageEdgeDates;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
@@ -104,15 +106,14 @@ public final class DocumentTextExtractor {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
                 result = withHtmlBlocksRead(result, name);
-                result = new ExtractedText(result.mediaType(), result.charset(),
-                        MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
+                result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
                     name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX or a saved e-mail)");
         }
         // the one place digest text enters: no NUL or other control character goes further
-        result = new ExtractedText(result.mediaType(), result.charset(), ControlCharacters.strip(result.text()));
+        result = result.withText(ControlCharacters.strip(result.text()));
         if (result.text().isBlank()) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": no text found in the " + type + " file");
         }
@@ -203,15 +204,16 @@ public final class DocumentTextExtractor {
         try (PDDocument document = load(bytes, name, type)) {
             PdfPageLines.Pages pageLines = PdfPageLines.read(document);
             PdfStructure structure = PdfStructure.read(document);
+            YearMonth edgeMonth = PageEdgeDates.month(PageEdges.lines(pageLines.lines()));
             if (structure.taggedText().isPresent()) {
-                return new ExtractedText(type.toString(), null, structure.taggedText().get());
+                return new ExtractedText(type.toString(), null, structure.taggedText().get(), edgeMonth);
             }
             LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, true);
             tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), pdfConfig(pageLines.byPosition()),
                     name, type);
             String text = normaliseLineEnds(handler.markdown());
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
-            return new ExtractedText(type.toString(), null, text);
+            return new ExtractedText(type.toString(), null, text, edgeMonth);
         } catch (IOException e) {
             throw damaged(name, type, e); // closing the document
         }

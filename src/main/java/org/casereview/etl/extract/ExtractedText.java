@@ -1,5 +1,6 @@
 package org.casereview.etl.extract;
 
+import java.time.YearMonth;
 import java.util.Set;
 
 /**
@@ -9,8 +10,18 @@ import java.util.Set;
  * @param charset   charset the bytes were decoded with, null for binary formats (PDF, DOCX)
  * @param text      the text with LF line ends; HTML and DOCX as light markdown
  *                  ({@code # } headings, {@code - } list items, {@code **bold**}, {@code [text](href)})
+ * @param edgeMonth the month a PDF's running head or foot, else its browser print header, names (read apart, as the
+ *                  text leaves them out), null when none or not a PDF
  */
-public record ExtractedText(String mediaType, String charset, String text) {
+public record ExtractedText(String mediaType, String charset, String text, YearMonth edgeMonth) {
+
+    public ExtractedText(String mediaType, String charset, String text) {
+        this(mediaType, charset, text, null);
+    }
+
+    public ExtractedText withText(String newText) {
+        return new ExtractedText(mediaType, charset, newText, edgeMonth);
+    }
 
     private static final Set<String> WHOLE_BLOCKS = Set.of("text/html", "application/xhtml+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

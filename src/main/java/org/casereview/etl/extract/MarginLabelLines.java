@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.digest.DigestTable;
+
 /**
  * Labels of a page's label column ({@link org.casereview.etl.pdf.MarginLabels}) in Tika's text: Tika reads a margin
  * label and the body line beside it as one line ('- Learning includes: weight loss ...', the line's bullet in front);
  * the page lines have them apart. Such a line becomes the label on a line of its own, then the body line with the
  * line's own list marker kept (before the label, or after it where the label column stands left of a list), or the
- * bullet the page lines found in front of it.
+ * bullet the page lines found in front of it. A label that names no section the grammar reads is left out.
  */
 final class MarginLabelLines {
 
@@ -41,7 +43,11 @@ final class MarginLabelLines {
             Matcher rest = MARKER.matcher(text.group(2).substring(found.label().length()).strip());
             rest.matches();
             boolean bulleted = !text.group(1).isEmpty() || !rest.group(1).isEmpty() || found.bulleted();
-            out.add(found.label());
+            // a field the grammar has no section for ('REVIEW' beside a title) names its line; it is no text, and
+            // after a list it would be read as one more item
+            if (DigestTable.isSectionLabel(found.label())) {
+                out.add(found.label());
+            }
             out.add((bulleted ? "- " : "") + rest.group(2));
             next = at + 1;
         }

@@ -46,13 +46,13 @@ public final class LinkSafety {
 
     /**
      * Why a report link as published in a digest must not be used, or empty when it may be (or
-     * when there is no link: empty, "#").
+     * when there is no link: empty, "#"). A redirect wrapper's target is judged, not the wrapper.
      */
     public Optional<String> refusalOfLink(String link, Path inputFolder) {
         if (link == null || link.isBlank() || link.strip().startsWith("#")) {
             return Optional.empty();
         }
-        String raw = link.strip();
+        String raw = WrappedLinks.unwrap(link.strip());
         if (raw.startsWith("\\\\") || raw.startsWith("//")) {
             return Optional.of("a network (UNC) path is never followed");
         }

@@ -57,7 +57,9 @@ public final class ReportFetcher implements AutoCloseable {
         return LinkSafety.parse(link).filter(LinkSafety::isHttp).isPresent();
     }
 
-    public FetchResult fetch(String url) {
+    /** @param published the link as the digest prints it: a redirect wrapper's target is fetched */
+    public FetchResult fetch(String published) {
+        String url = WrappedLinks.unwrap(published);
         Optional<URI> parsed = LinkSafety.parse(url);
         if (parsed.isEmpty()) {
             return FetchResult.failed(url, RejectReason.UNSAFE_LINK, "not an absolute URL");

@@ -9,17 +9,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.casereview.etl.ingest.ReportCache;
+import org.casereview.etl.ingest.WrappedLinks;
 
 /** File names in links and in the input folder, and the keys under which they are compared. */
 final class FileNames {
     private FileNames() {
     }
 
-    /** The file name a link points to: last path segment, percent-decoded; empty for "#" or a bare host. */
-    static Optional<String> fromLink(String linkTarget) {
-        if (linkTarget == null || linkTarget.isBlank()) {
+    /**
+     * The file name a link (or the target of a redirect wrapping it) points to: last path segment, percent-decoded;
+     * empty for "#" or a bare host.
+     */
+    static Optional<String> fromLink(String published) {
+        if (published == null || published.isBlank()) {
             return Optional.empty();
         }
+        String linkTarget = WrappedLinks.unwrap(published);
         Optional<String> named = pdfNameInQuery(linkTarget.trim());
         if (named.isPresent()) {
             return named;

@@ -1,11 +1,15 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,7 @@ final class FurnitureFilter {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final float BAND = 0.13f;
+    private static final int MAX_PAGE_DIGITS = 4;
     private static final float SAME_PLACE = 4f;
     /** Margin text under this share of the body's size is furniture (a producer's 1 pt credit line). */
     private static final float TINY = 0.4f;
@@ -53,6 +58,7 @@ final class FurnitureFilter {
         }
         int pagesWithText = (int) pages.stream().filter(p -> !p.lines().isEmpty()).count();
         int repeatThreshold = Math.max(2, (int) Math.ceil(0.4 * pagesWithText));
+        Set<TextLine> footNumbers = countingFootNumbers(pages, repeatThreshold);
         List<PageText> result = new ArrayList<>();
         for (PageText page : pages) {
             List<TextLine> kept = new ArrayList<>();
@@ -64,7 +70,7 @@ final class FurnitureFilter {
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
                 boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))
                         >= Math.max(3, repeatThreshold);
-                if (!marginFurniture && !stamp) {
+                if (!marginFurniture && !stamp && !footNumbers.contains(line)) {
                     kept.add(line);
                 }
             }
@@ -88,6 +94,52 @@ final class FurnitureFilter {
         }
         int number = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         return number >= 1 && number <= line.page();
+    }
+
+    /**
+     * Page numbers set where the page's margin band does not reach (LaTeX's default article layout prints them
+     * 120 pt above an A4 page's edge): a line that is only a page number, under every other line of its page, at
+     * about the same height on enough pages, with the number counting up with the pages.
+     */
+    private static Set<TextLine> countingFootNumbers(List<PageText> pages, int threshold) {
+        List<FootNumber> feet = new ArrayList<>();
+        for (PageText page : pages) {
+            footNumber(page).ifPresent(feet::add);
+        }
+        Set<TextLine> numbers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FootNumber foot : feet) {
+            long alike = feet.stream().filter(other -> other.offset() == foot.offset()
+                    && Math.abs(other.line().y() - foot.line().y()) < SAME_PLACE).count();
+            if (alike >= threshold) {
+                numbers.add(foot.line());
+            }
+        }
+        return numbers;
+    }
+
+    /** The page's lowest line when it is a page number alone below all the rest, with its number less the page's. */
+    private static Optional<FootNumber> footNumber(PageText page) {
+        TextLine lowest = null;
+        float nextLowest = -Float.MAX_VALUE;
+        for (TextLine line : page.lines()) {
+            if (lowest == null || line.y() > lowest.y()) {
+                nextLowest = lowest == null ? nextLowest : Math.max(nextLowest, lowest.y());
+                lowest = line;
+            } else {
+                nextLowest = Math.max(nextLowest, line.y());
+            }
+        }
+        if (lowest == null || lowest.y() <= nextLowest || !isPageNumber(lowest.text())) {
+            return Optional.empty();
+        }
+        Matcher number = DIGITS.matcher(lowest.text());
+        return number.find() && number.end() - number.start() <= MAX_PAGE_DIGITS
+                ? Optional.of(new FootNumber(lowest, Integer.parseInt(number.group()) - page.number()))
+                : Optional.empty();
+    }
+
+    /** A page's lowest line, a page number, and how far its number is from the physical page's. */
+    private record FootNumber(TextLine line, int offset) {
     }
 
     /** Type far under the body's in a page margin: a producer's stamp or printer's mark, never read as text. */

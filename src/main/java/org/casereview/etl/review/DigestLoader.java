@@ -62,7 +62,8 @@ public final class DigestLoader {
                     "no review entries found (expected numbered or dated entry headings followed by a summary)"));
             return new DigestLoad(read.withStatus(DocumentStatus.REJECTED, RejectReason.UNPARSEABLE_ENTRY.code()), List.of(), rejects);
         }
-        YearMonth month = parsed.month() != null ? parsed.month() : runMonth;
+        // the text's own month first; then a PDF's running head, or its print date, which the text leaves out
+        YearMonth month = parsed.month() != null ? parsed.month() : text.edgeMonth() != null ? text.edgeMonth() : runMonth;
         List<LoadedReview> reviews = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (DigestEntry entry : parsed.entries()) {

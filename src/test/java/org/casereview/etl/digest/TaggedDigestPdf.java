@@ -86,6 +86,18 @@ public final class TaggedDigestPdf implements AutoCloseable {
         return this;
     }
 
+    /** Text outside the tree, marked as an artifact (a browser's print header and footer), at {@code fromTop}. */
+    public TaggedDigestPdf artifactAt(String text, float x, float fromTop) throws IOException {
+        stream.beginMarkedContent(COSName.getPDFName("Artifact"));
+        stream.beginText();
+        stream.setFont(REGULAR, 8);
+        stream.newLineAtOffset(x, page.getMediaBox().getHeight() - fromTop);
+        stream.showText(text);
+        stream.endText();
+        stream.endMarkedContent();
+        return this;
+    }
+
     /** A table: the first row TH cells, each cell's lines its own P under the cell, rows one under the other. */
     public TaggedDigestPdf table(List<List<List<String>>> rows) throws IOException {
         PDStructureElement table = element("Table", root);

@@ -75,6 +75,19 @@ class ReportFetcherTest {
         }
 
         @Test
+        void aRedirectWrappedLinkIsFetchedFromItsTarget() throws IOException {
+            String wrapped = "https://www.google.com/url?q="
+                    + java.net.URLEncoder.encode(server.url("/reports/Child%20T%20review.pdf"), StandardCharsets.UTF_8)
+                    + "&sa=D&source=editors&usg=AOvVaw0abc";
+
+            FetchResult result = fetcher.fetch(wrapped);
+
+            assertThat(result.failure()).as(result.message()).isNull();
+            assertThat(result.file().getFileName().toString()).isEqualTo("Child T review.pdf");
+            assertThat(Files.readAllBytes(result.file())).isEqualTo(PDF);
+        }
+
+        @Test
         void leavesNoTemporaryFilesBehind() throws IOException {
             FetchResult result = fetcher.fetch(server.url("/reports/Child%20T%20review.pdf"));
 

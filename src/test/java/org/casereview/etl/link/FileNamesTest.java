@@ -24,6 +24,14 @@ class FileNamesTest {
         }
 
         @Test
+        void aRedirectWrappedLinkNamesItsTargetsFile() {
+            assertThat(FileNames.fromLink("https://www.google.com/url?q=https://learning.nspcc.org.uk/research/"
+                    + "eastmoor-cspr-child-py&sa=D&source=editors&usg=AOvVaw0abc")).contains("eastmoor-cspr-child-py");
+            assertThat(FileNames.fromLink("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2F"
+                    + "learning.nspcc.org.uk%2Fresearch%2Feastmoor-cspr-child-py&data=05")).contains("eastmoor-cspr-child-py");
+        }
+
+        @Test
         void plusSignInAPathStaysAPlus() {
             assertThat(FileNames.fromLink("https://x.org/Child+V.pdf")).contains("Child+V.pdf");
         }
