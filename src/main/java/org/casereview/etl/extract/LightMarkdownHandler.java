@@ -37,6 +37,8 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<String> open = new ArrayDeque<>();
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
     private final Deque<String> linkTargets = new ArrayDeque<>();
+    /** Depths ({@link #open}'s size) of open disclosure buttons outside headings, each a paragraph of its own. */
+    private final Deque<Integer> triggerDepths = new ArrayDeque<>();
     private final List<List<String>> tableRows = new ArrayList<>();
     private List<String> tableRow = new ArrayList<>();
     private int tableDepth;
@@ -66,9 +68,14 @@ final class LightMarkdownHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String tag = name(localName, qName);
-        if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent())) {
+        if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
+                || rules.isHiddenFromTriggerName(open, atts)) {
             skipDepth++;
             return;
+        }
+        if (rules.isDisclosureTrigger(tag, atts) && !insideHeading()) {
+            flushBlock(false);
+            triggerDepths.push(open.size() + 1);
         }
         boolean headingsOnly = headingsOnlyDepth == 0 && rules.keepsOnlyHeadings(tag, insideContent());
         open.push(tag);
@@ -107,6 +114,10 @@ final class LightMarkdownHandler extends DefaultHandler {
         String tag = name(localName, qName);
         if (headingsOnlyDepth > 0 && open.size() == headingsOnlyDepth) {
             keepOnlyHeadings();
+        }
+        if (!triggerDepths.isEmpty() && triggerDepths.peek() == open.size()) {
+            triggerDepths.pop();
+            flushBlock(false);
         }
         if (!open.isEmpty()) {
             open.pop();
@@ -273,6 +284,10 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private boolean insideContent() {
         return open.stream().anyMatch(CONTENT_CONTAINERS::contains);
+    }
+
+    private boolean insideHeading() {
+        return open.stream().anyMatch(LightMarkdownHandler::isHeading);
     }
 
     private static boolean isHeading(String tag) {
