@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.casereview.etl.digest.DigestTable;
 import org.xml.sax.Attributes;
@@ -31,6 +32,7 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private final HtmlNoiseRules rules;
     private final boolean keepLineBreaks;
+    private final UnaryOperator<String> links;
     private final DefinitionListFields definitionFields = new DefinitionListFields();
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder block = new StringBuilder();
@@ -56,8 +58,14 @@ final class LightMarkdownHandler extends DefaultHandler {
      *                       (the grammar joins wrapped lines); false for HTML/DOCX, whose whitespace collapses
      */
     LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks) {
+        this(rules, keepLineBreaks, UnaryOperator.identity());
+    }
+
+    /** @param links what each link's target is read as (a saved page's relative links resolved, {@link WebArchive}) */
+    LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks, UnaryOperator<String> links) {
         this.rules = rules;
         this.keepLineBreaks = keepLineBreaks;
+        this.links = links;
     }
 
     String markdown() {
@@ -101,7 +109,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (tag.equals("a")) {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
-            linkTargets.push(href == null ? "" : href.trim());
+            linkTargets.push(href == null ? "" : links.apply(href.trim()));
         }
     }
 
