@@ -109,7 +109,8 @@ public final class DocumentTextExtractor {
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
-                result = withHtmlBlocksRead(result, name);
+                result = withHtmlBlocksRead(new ExtractedText(result.mediaType(), result.charset(),
+                        MarkdownShortcodes.read(result.text())), name);
                 result = new ExtractedText(result.mediaType(), result.charset(),
                         MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             }
