@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -42,7 +43,8 @@ import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
 /**
- * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail), detected by
+ * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail,
+ * a web page saved as one file), detected by
  * content and name with Tika. Plain text is decoded with its detected charset; HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
@@ -51,6 +53,8 @@ public final class DocumentTextExtractor {
     private static final Set<MediaType> HTML = Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
     private static final MediaType PDF = MediaType.application("pdf");
     private static final MediaType MAIL = MediaType.parse("message/rfc822");
+    /** A web page saved as one file (MHTML), and an e-mail whose HTML refers to its images. */
+    private static final MediaType RELATED = MediaType.parse("multipart/related");
     private static final Set<MediaType> WORD = Set.of(
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
             MediaType.application("vnd.ms-word.document.macroenabled.12"),
@@ -100,17 +104,19 @@ public final class DocumentTextExtractor {
             result = parsePdf(bytes, name, type);
         } else if (HTML.contains(type) || WORD.contains(type)) {
             result = parseMarkup(bytes, name, type);
+        } else if (RELATED.equals(type)) {
+            result = parseWebArchive(bytes, name, type);
         } else if (MAIL.equals(type)) {
             result = parseMail(bytes, name, type);
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
-                result = withHtmlBlocksRead(result, name);
+                result = withHtmlBlocksRead(result.withText(MarkdownShortcodes.read(result.text())), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
-                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX or a saved e-mail)");
+                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, a saved e-mail or web page)");
         }
         // the one place digest text enters: no NUL or other control character goes further
         result = result.withText(ControlCharacters.strip(result.text()));
@@ -187,9 +193,30 @@ public final class DocumentTextExtractor {
         return new ExtractedText(type.toString(), body.get().charset().name(), text);
     }
 
+    /** A saved web page (MHTML): its root HTML part read as an HTML digest; without one, read as a saved e-mail. */
+    private ExtractedText parseWebArchive(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        Optional<WebArchive.Page> page;
+        try {
+            page = WebArchive.read(bytes);
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            throw damaged(name, type, e);
+        }
+        if (page.isEmpty()) {
+            return parseMail(bytes, name, type);
+        }
+        ExtractedText html = parseMarkup(page.get().html(), name, MediaType.TEXT_HTML, page.get().links());
+        return new ExtractedText(type.toString(), html.charset(), html.text());
+    }
+
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        return parseMarkup(bytes, name, type, UnaryOperator.identity());
+    }
+
+    private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links)
+            throws UnreadableDocumentException {
         Metadata metadata = metadata(name, type);
-        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false);
+        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));

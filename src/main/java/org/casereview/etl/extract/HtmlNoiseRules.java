@@ -1,6 +1,7 @@
 package org.casereview.etl.extract;
 
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,10 @@ final class HtmlNoiseRules {
     private static final String FILE = "html-noise";
 
     private final Set<String> ignoredTags;
+    private final Set<String> triggerTags;
+    private final List<String> triggerAttributes;
+    private final List<String> popupAttributes;
+    private final List<String> nameHiddenAttributes;
     private final Set<String> furnitureTags;
     private final Set<String> headingsKeptTags;
     private final Set<String> noiseWords;
@@ -26,6 +31,10 @@ final class HtmlNoiseRules {
 
     private HtmlNoiseRules(Vocabulary v) {
         ignoredTags = words(v.strings(FILE, "ignored_tags"));
+        triggerTags = words(v.strings(FILE, "trigger_tags"));
+        triggerAttributes = List.copyOf(words(v.strings(FILE, "trigger_attributes")));
+        popupAttributes = List.copyOf(words(v.strings(FILE, "popup_attributes")));
+        nameHiddenAttributes = List.copyOf(words(v.strings(FILE, "name_hidden_attributes")));
         furnitureTags = words(v.strings(FILE, "page_furniture_tags"));
         headingsKeptTags = words(v.strings(FILE, "headings_kept_tags"));
         noiseWords = words(v.strings(FILE, "noise_words"));
@@ -37,9 +46,13 @@ final class HtmlNoiseRules {
         return new HtmlNoiseRules(Vocabulary.bundled());
     }
 
-    /** True when the element and everything inside it is furniture, not content. */
-    boolean isNoise(String tag, Attributes atts, boolean insideContent) {
-        if (ignoredTags.contains(tag)) {
+    /**
+     * True when the element and everything inside it is furniture, not content.
+     *
+     * @param insideHeading whether an h1-h6 is open around the element (an accordion header button holds its text)
+     */
+    boolean isNoise(String tag, Attributes atts, boolean insideContent, boolean insideHeading) {
+        if (ignoredTags.contains(tag) && !(insideHeading && triggerTags.contains(tag)) && !isDisclosureTrigger(tag, atts)) {
             return true;
         }
         if (furnitureTags.contains(tag) && !insideContent && !headingsKeptTags.contains(tag)) {
@@ -53,6 +66,25 @@ final class HtmlNoiseRules {
             return true;
         }
         return hasNoiseWord(attr(atts, "class")) || hasNoiseWord(attr(atts, "id"));
+    }
+
+    /**
+     * True for a button that names the panel it opens (WAI-ARIA disclosure: {@code aria-expanded} and
+     * {@code aria-controls}), not one that opens a menu: its text is content, a paragraph of its own.
+     */
+    boolean isDisclosureTrigger(String tag, Attributes atts) {
+        return triggerTags.contains(tag) && triggerAttributes.stream().allMatch(a -> attr(atts, a) != null)
+                && popupAttributes.stream().noneMatch(a -> attr(atts, a) != null);
+    }
+
+    /** True for an element inside a kept button that is no part of the button's accessible name (an icon). */
+    boolean isHiddenFromTriggerName(Deque<String> openTags, Attributes atts) {
+        return openTags.stream().anyMatch(triggerTags::contains)
+                && nameHiddenAttributes.stream().anyMatch(a -> "true".equalsIgnoreCase(strip(attr(atts, a))));
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
     }
 
     /** True for page furniture (a page header) of which only the headings are content; the caller drops the rest. */

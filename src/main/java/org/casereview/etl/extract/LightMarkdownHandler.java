@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.casereview.etl.digest.DigestTable;
 import org.xml.sax.Attributes;
@@ -31,12 +32,15 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private final HtmlNoiseRules rules;
     private final boolean keepLineBreaks;
+    private final UnaryOperator<String> links;
     private final DefinitionListFields definitionFields = new DefinitionListFields();
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder block = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
     private final Deque<Integer> linkStarts = new ArrayDeque<>();
     private final Deque<String> linkTargets = new ArrayDeque<>();
+    /** Depths ({@link #open}'s size) of open disclosure buttons outside headings, each a paragraph of its own. */
+    private final Deque<Integer> triggerDepths = new ArrayDeque<>();
     private final List<List<String>> tableRows = new ArrayList<>();
     private List<String> tableRow = new ArrayList<>();
     private int tableDepth;
@@ -54,8 +58,14 @@ final class LightMarkdownHandler extends DefaultHandler {
      *                       (the grammar joins wrapped lines); false for HTML/DOCX, whose whitespace collapses
      */
     LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks) {
+        this(rules, keepLineBreaks, UnaryOperator.identity());
+    }
+
+    /** @param links what each link's target is read as (a saved page's relative links resolved, {@link WebArchive}) */
+    LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks, UnaryOperator<String> links) {
         this.rules = rules;
         this.keepLineBreaks = keepLineBreaks;
+        this.links = links;
     }
 
     String markdown() {
@@ -66,9 +76,14 @@ final class LightMarkdownHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String tag = name(localName, qName);
-        if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent())) {
+        if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
+                || rules.isHiddenFromTriggerName(open, atts)) {
             skipDepth++;
             return;
+        }
+        if (rules.isDisclosureTrigger(tag, atts) && !insideHeading()) {
+            flushBlock(false);
+            triggerDepths.push(open.size() + 1);
         }
         boolean headingsOnly = headingsOnlyDepth == 0 && rules.keepsOnlyHeadings(tag, insideContent());
         open.push(tag);
@@ -94,7 +109,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (tag.equals("a")) {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
-            linkTargets.push(href == null ? "" : href.trim());
+            linkTargets.push(href == null ? "" : links.apply(href.trim()));
         }
     }
 
@@ -107,6 +122,10 @@ final class LightMarkdownHandler extends DefaultHandler {
         String tag = name(localName, qName);
         if (headingsOnlyDepth > 0 && open.size() == headingsOnlyDepth) {
             keepOnlyHeadings();
+        }
+        if (!triggerDepths.isEmpty() && triggerDepths.peek() == open.size()) {
+            triggerDepths.pop();
+            flushBlock(false);
         }
         if (!open.isEmpty()) {
             open.pop();
@@ -273,6 +292,10 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private boolean insideContent() {
         return open.stream().anyMatch(CONTENT_CONTAINERS::contains);
+    }
+
+    private boolean insideHeading() {
+        return open.stream().anyMatch(LightMarkdownHandler::isHeading);
     }
 
     private static boolean isHeading(String tag) {

@@ -40,7 +40,7 @@ final class MailBody {
     /** A signature is a few lines; a longer tail after "--" is not one. */
     private static final int SIGNATURE_MAX_LINES = 10;
     /** Header lines of a few hundred characters and bodies of any line length: the file's size bounds them. */
-    private static final MimeConfig CONFIG = new MimeConfig.Builder().setMaxLineLen(-1).setMaxHeaderLen(-1)
+    static final MimeConfig CONFIG = new MimeConfig.Builder().setMaxLineLen(-1).setMaxHeaderLen(-1)
             .setMaxHeaderCount(1000).build();
 
     private MailBody() {

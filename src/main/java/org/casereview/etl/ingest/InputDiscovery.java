@@ -37,7 +37,7 @@ public final class InputDiscovery {
     public static final String LINKS_FILE = "links.csv";
 
     private static final Set<String> DIGEST_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown",
-            "text/html", "application/xhtml+xml", "message/rfc822",
+            "text/html", "application/xhtml+xml", "message/rfc822", "multipart/related",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final String PDF = "application/pdf";
 
@@ -207,7 +207,7 @@ public final class InputDiscovery {
             return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         return unsupported(file, name, sha, bytes, baseType, "unsupported file type " + baseType
-                + " (expected a digest as .txt, .md, .html, .pdf, .docx or a saved e-mail, or a report PDF)");
+                + " (expected a digest as .txt, .md, .html, .pdf, .docx, a saved e-mail or web page, or a report PDF)");
     }
 
     private static Discovered unsupported(Path file, String name, String sha, long bytes, String baseType, String message) {

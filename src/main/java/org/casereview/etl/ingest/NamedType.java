@@ -18,7 +18,9 @@ final class NamedType {
             "application/vnd.ms-word.document.macroenabled.12", "application/msword");
     private static final Predicate<String> TEXT = type -> type.startsWith("text/") || type.equals("application/xhtml+xml");
     /** A saved e-mail is text too: its headers, then its body (often saved as .txt). */
-    private static final Predicate<String> MAIL = "message/rfc822"::equals;
+    /** A web page saved as one file (MHTML) is a MIME message too. */
+    private static final String RELATED = "multipart/related";
+    private static final Predicate<String> MAIL = type -> type.equals("message/rfc822") || type.equals(RELATED);
     private static final Map<String, Predicate<String>> CLAIMS = Map.ofEntries(
             Map.entry("pdf", "application/pdf"::equals),
             Map.entry("docx", WORD::contains),
@@ -29,6 +31,8 @@ final class NamedType {
             Map.entry("xhtml", TEXT),
             Map.entry("txt", TEXT.or(MAIL)),
             Map.entry("eml", MAIL),
+            Map.entry("mht", MAIL),
+            Map.entry("mhtml", MAIL),
             Map.entry("md", TEXT),
             Map.entry("markdown", TEXT));
 

@@ -74,4 +74,11 @@ class KramdownAttributeListsTest {
                 .isEqualTo("* TOC\n\ntext\n{::comment}\nx\n{:/comment}\n[a](b)");
         assertThat(KramdownAttributeLists.drop("a set {: like this} in prose")).isEqualTo("a set {: like this} in prose");
     }
+
+    @Test
+    void aPandocOrGoldmarkListStraightAfterALinkIsDroppedAndBracesInProseAreNot() {
+        assertThat(KramdownAttributeLists.drop("[Read the review](https://example.org/vz.pdf){.button .wide}\n"
+                + "[Report](r.pdf){#r-link target=\"_blank\"}\nthe set {.x} and (a){.b}"))
+                .isEqualTo("[Read the review](https://example.org/vz.pdf)\n[Report](r.pdf)\nthe set {.x} and (a){.b}");
+    }
 }

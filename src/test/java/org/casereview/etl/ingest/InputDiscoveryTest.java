@@ -84,6 +84,23 @@ class InputDiscoveryTest {
         }
 
         @Test
+        void aWebPageSavedAsOneFileIsADigest() throws IOException {
+            String archive = "From: <Saved by a browser>\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"b1\"\r\n\r\n"
+                    + "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                    + "<html><body><h3>2031 - Wend - Child QB</h3><p>Neglect of a 3-year-old boy.</p></body></html>\r\n"
+                    + "--b1--\r\n";
+            Files.writeString(input.resolve("reviews-2031.mhtml"), archive);
+            Files.writeString(input.resolve("reviews-2032.mht"), archive.replace("2031", "2032"));
+            for (String name : List.of("reviews-2031.mhtml", "reviews-2032.mht")) {
+                Discovered d = only(name);
+                assertThat(d.loadable()).isTrue();
+                assertThat(d.document().mediaType()).isEqualTo("multipart/related");
+                assertThat(d.document().kind()).isEqualTo("digest");
+            }
+        }
+
+        @Test
         void aDigestWithoutExtensionIsTypedByItsContent() throws IOException {
             Files.copy(Path.of("input/seed-2021-11.txt"), input.resolve("digest-november"));
             Discovered d = only("digest-november");
