@@ -84,8 +84,8 @@ public final class DigestParser {
     }
 
     private List<Unit> units(String text, boolean pageBreaks) {
-        String inlined = text == null ? "" : fields.asFields(MarkdownReferenceLinks.inline(
-                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text)))));
+        String inlined = text == null ? "" : fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
+                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text))))));
         return units.read(inlined, pageBreaks);
     }
 
