@@ -50,6 +50,8 @@ final class DigestGrammar {
     final Set<String> notNameIds;
     final Pattern adultTitles;
     final Pattern anonymousArea;
+    /** The UK's nations, lower case: a heading naming one groups entries but is no publishing area. */
+    final Set<String> nations;
     final Pattern areaLabel;
     final Pattern areaSuffix;
     final Pattern entryDateLine;
@@ -93,6 +95,7 @@ final class DigestGrammar {
         areaSuffix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_suffix") + ")$", FLAGS);
         entryDateLine = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "entry_date_line") + ")\\.?", FLAGS);
         anonymousArea = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_anonymous") + ")", FLAGS);
+        nations = words(v, GRAMMAR, "nations");
         headingMaxChars = Integer.parseInt(v.text(GRAMMAR, "heading_max_chars").trim());
         headingMaxWords = Integer.parseInt(v.text(GRAMMAR, "heading_max_words").trim());
         hyphenKeepPrefixes = words(v, GRAMMAR, "hyphen_keep_prefixes");

@@ -33,6 +33,7 @@ public final class DigestParser {
     private final ClosingNote closingNote;
     private final DotLeaderFields fields;
     private final DigestDateReader dates = new DigestDateReader();
+    private final DigestGrammar grammar;
 
     public DigestParser() {
         this(Vocabulary.bundled());
@@ -40,7 +41,7 @@ public final class DigestParser {
 
     /** With the words of the given vocabulary (the bundled one with an operator's file merged on top). */
     public DigestParser(Vocabulary vocabulary) {
-        DigestGrammar grammar = DigestGrammar.from(vocabulary);
+        this.grammar = DigestGrammar.from(vocabulary);
         this.shapes = new UnitShapes(grammar);
         this.units = new UnitReader(new TextRepair(grammar), shapes);
         this.entries = new EntryBuilder(shapes, new HeadingReader(grammar));
@@ -84,8 +85,8 @@ public final class DigestParser {
     }
 
     private List<Unit> units(String text, boolean pageBreaks) {
-        String inlined = text == null ? "" : fields.asFields(MarkdownReferenceLinks.inline(
-                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text)))));
+        String inlined = text == null ? "" : fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
+                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text))))));
         return units.read(inlined, pageBreaks);
     }
 
@@ -97,10 +98,13 @@ public final class DigestParser {
         List<String> preamble = new ArrayList<>();
         List<String> dateLines = new ArrayList<>();
         String digestHeading = null;
+        GroupHeadings groups = new GroupHeadings(grammar, shapes);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (isEntry(block)) {
-                DigestEntry entry = entries.build(found.size() + 1, block.heading(), block.body());
+                DigestEntry entry = entries.build(found.size() + 1, block.heading(), block.body(),
+                        groups.areaOver(block.heading()));
+                groups.entry(block.heading());
                 block.body().stream().map(Unit::text).filter(t -> shapes.details().dateLineYear(t) != null)
                         .findFirst().ifPresent(dateLines::add);
                 if (entry.title().isBlank()) {
@@ -108,7 +112,10 @@ public final class DigestParser {
                 } else {
                     found.add(entry);
                 }
-            } else if (block.strong()) {
+                continue;
+            }
+            Stream.concat(Stream.ofNullable(block.heading()), block.body().stream()).forEach(groups::outside);
+            if (block.strong()) {
                 problems.add(problem(block.heading(), "entry heading \"" + clip(block.heading().text())
                         + "\" is not followed by a summary or labelled sections"));
             } else if (found.isEmpty()) {
@@ -118,7 +125,8 @@ public final class DigestParser {
                     preamble.add(heading);
                 }
                 block.body().forEach(u -> preamble.add(u.text()));
-            } else if (i < blocks.size() - 1 && !block.body().isEmpty()) {
+            } else if (i < blocks.size() - 1 && !block.body().isEmpty() && !groups.onlyGroupHeadings(block.heading(),
+                    block.body(), isEntry(blocks.get(i + 1)) ? blocks.get(i + 1).heading() : null)) {
                 problems.add(problem(block.heading(), "block \"" + clip(block.heading().text())
                         + "\" between entries has no labelled sections and was not read as an entry"));
             }

@@ -67,13 +67,15 @@ final class EntryBuilder {
         }
     }
 
-    DigestEntry build(int entryNo, Unit heading, List<Unit> body) {
+    /** @param groupArea the area a group heading over the entry names, when the entry states none of its own */
+    DigestEntry build(int entryNo, Unit heading, List<Unit> body, String groupArea) {
         Reading reading = new Reading(headings.read(heading.text()));
         for (int u = 0; u < body.size(); u++) {
             reading.take(body.get(u).text(), onlyLinksAfter(body, u));
         }
         reading.linkFromHeading(heading.text());
         reading.dropNoneRecommendations();
+        reading.areaFromGroup(groupArea);
         return reading.entry(entryNo, heading.line());
     }
 
@@ -215,6 +217,10 @@ final class EntryBuilder {
                 linkText = link.text();
                 linkTarget = link.target();
             }
+        }
+
+        void areaFromGroup(String groupArea) {
+            area = area == null ? groupArea : area;
         }
 
         /** "Recommendations: none." says the same as "Makes no recommendations". */

@@ -34,7 +34,9 @@ final class HeadingReader {
 
     Heading read(String headingText) {
         // a title has no full stop of its own: "1. Child A: Serious case review." is the title without it
-        String bare = UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", "");
+        // and no address a print style wrote after it: "Child A: Serious case review (https://...)"
+        String bare = PrintedLinkTargets.withoutTrailingAddress(
+                UnitShapes.stripHeadingMarkup(headingText).replaceFirst("(?<![.])\\.$", ""));
         // the title keeps a formula sigil as published ("=Child B; ..."); names and dates are read without it
         String title = UnitShapes.formulaSigil(headingText) + bare;
         // names are read from a title-cased copy of a heading printed in capitals ("CHILD CE: SERIOUS CASE REVIEW")

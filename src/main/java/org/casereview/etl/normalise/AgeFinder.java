@@ -42,6 +42,8 @@ final class AgeFinder {
     private final Pattern childWhoWas;
     /** "Child Q was 14 when she was trafficked": the named child, "was", the age, "when". */
     private final Pattern childWasWhen;
+    /** "Child FW (13) was exploited": a bare number in brackets right after the named child is the age in years. */
+    private final Pattern childBracketAge;
     /** "a baby at 29 weeks' gestation": a baby not yet born. */
     private final Pattern gestation;
     /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
@@ -103,6 +105,8 @@ final class AgeFinder {
                 Pattern.CASE_INSENSITIVE);
         this.childWasWhen = Pattern.compile("(?<![\\w-])(?:" + child + ")\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
+        this.childBracketAge = Pattern.compile("(?<![\\w-])(?:" + child + ")\\s*(\\((\\d{1,2})\\))(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
         this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBeforeAgent = Pattern.compile("(?<![\\w-])(?:" + child + ")(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$",
@@ -126,6 +130,10 @@ final class AgeFinder {
         Matcher wasWhen = childWasWhen.matcher(text);
         while (wasWhen.find()) {
             candidates.add(new Candidate(wasWhen.start(1), fact(wasWhen.group(1), null, inYears(wasWhen.group(2), "year"))));
+        }
+        Matcher bracket = childBracketAge.matcher(text);
+        while (bracket.find()) {
+            candidates.add(new Candidate(bracket.start(1), fact(bracket.group(1), null, inYears(bracket.group(2), "year"))));
         }
         // a baby born at that gestation is no unborn baby
         collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));

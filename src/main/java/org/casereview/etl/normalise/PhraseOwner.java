@@ -76,12 +76,13 @@ final class PhraseOwner {
         this.verdictBefore = PhrasePatterns.endingWith(vocabulary.words("people", "verdict_before"), 0);
         this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
         this.youngAdultBefore = PhrasePatterns.endingWith(vocabulary.words("people", "young_adult_before"), 0);
-        // "by older boys who displayed ...", "a 14-year-old girl, who displayed ...": the noun before "who"
-        this.relativeClause = Pattern.compile("(?<![\\w-])(" + adults + "|" + alternation(childWords)
-                + ")(?![\\w-]),?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
         // "Child Z's twin sister", "Baby Z's father", "the boys' mother": the one owned is the person named
         List<String> siblingWords = vocabulary.words("people", "siblings");
         this.siblings = PhrasePatterns.anyOf(siblingWords);
+        // "by older boys who displayed ...", "a 14-year-old girl, who displayed ...", "had an older brother who had
+        // been excluded": the noun before "who"
+        this.relativeClause = Pattern.compile("(?<![\\w-])(" + adults + "|" + alternation(childWords) + "|"
+                + alternation(siblingWords) + ")(?![\\w-]),?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
         this.possessedPerson = Pattern.compile("^(?:\\s+(?-i:[\\p{Lu}\\d]{1,4}))?['\u2019]s?\\s+(?:[\\w-]+,?\\s+){0,2}?("
                 + adults + "|" + alternation(childWords) + "|" + alternation(siblingWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
@@ -114,7 +115,9 @@ final class PhraseOwner {
         }
         Matcher relative = relativeClause.matcher(part);
         if (relative.find()) {
-            return kind(relative.group(1), part.substring(0, relative.start(1)));
+            // a brother or sister is another child than the subject
+            return siblings.matcher(relative.group(1)).matches() ? Person.OTHER_CHILD
+                    : kind(relative.group(1), part.substring(0, relative.start(1)));
         }
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
         if (LEADING_PRONOUN.matcher(part).find()) {

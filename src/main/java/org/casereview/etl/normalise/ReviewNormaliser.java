@@ -38,6 +38,7 @@ public final class ReviewNormaliser {
     private final CodeListMatcher harmTypes;
     private final CodeListMatcher riskFactors;
     private final CodeListMatcher childContext;
+    private final NamedChild namedChild;
     private final CodeListMatcher themes;
     private final Pattern publicationLine;
 
@@ -53,6 +54,7 @@ public final class ReviewNormaliser {
         this.harmTypes = new CodeListMatcher("harm_types", vocabulary);
         this.riskFactors = new CodeListMatcher("risk_factors", vocabulary);
         this.childContext = new CodeListMatcher("child_context", vocabulary);
+        this.namedChild = new NamedChild(vocabulary);
         this.themes = new CodeListMatcher("themes", vocabulary);
     }
 
@@ -102,10 +104,12 @@ public final class ReviewNormaliser {
         Finding<String> ethnicity = kept(evidence, "ethnicity",
                 ethnicities.find(described));
 
-        List<CodeEvidence> harms = harmTypes.match(ReviewText.join(text.title(), described, text.keywordsText()));
+        // the entry's child by a first name is read as 'Child Name' is
+        String coded = namedChild.asChild(ReviewText.join(text.title(), described, text.keywordsText()), text.childName());
+        List<CodeEvidence> harms = harmTypes.match(coded);
         // the title too: "Domestic homicide review: Ms Q" names the domestic abuse
-        List<CodeEvidence> risks = riskFactors.match(ReviewText.join(text.title(), described, text.keywordsText()), text.learningText());
-        List<CodeEvidence> contexts = childContext.match(ReviewText.join(text.title(), described, text.keywordsText()));
+        List<CodeEvidence> risks = riskFactors.match(coded, text.learningText());
+        List<CodeEvidence> contexts = childContext.match(coded);
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         evidence.addAll(harms);
