@@ -39,6 +39,7 @@ import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.layout.OutlineReader;
+import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
@@ -229,6 +230,7 @@ public final class DocumentTextExtractor {
      */
     private ExtractedText parsePdf(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         try (PDDocument document = load(bytes, name, type)) {
+            FormFieldValues.placeOnPages(document);
             PdfPageLines.Pages pageLines = PdfPageLines.read(document);
             PdfStructure structure = PdfStructure.read(document);
             YearMonth edgeMonth = PageEdgeDates.month(PageEdges.lines(pageLines.lines()));
@@ -238,7 +240,7 @@ public final class DocumentTextExtractor {
             LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, true);
             tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), pdfConfig(pageLines.byPosition()),
                     name, type);
-            String text = normaliseLineEnds(handler.markdown());
+            String text = WordSpaces.restore(normaliseLineEnds(handler.markdown()), pageLines.respaced());
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
             return new ExtractedText(type.toString(), null, text, edgeMonth);
         } catch (IOException e) {
@@ -291,12 +293,14 @@ public final class DocumentTextExtractor {
 
     /**
      * Tika's PDF settings, but without the outline's titles as a list after the text: they are not text of the
-     * digest (the outline is read apart, {@link OutlineReader}), and a digest's own title would become an item.
+     * digest (the outline is read apart, {@link OutlineReader}), and a digest's own title would become an item; nor
+     * the form fields' values after it: the filled ones are read in place on their pages ({@link FormFieldValues}).
      * Stream order, as written, unless its lines run up the pages ({@code byPosition}, see {@link PdfPageLines}).
      */
     private static PDFParserConfig pdfConfig(boolean byPosition) {
         PDFParserConfig config = new PDFParserConfig();
         config.setExtractBookmarksText(false);
+        config.setExtractAcroFormContent(false); // filled text fields are on the pages (FormFieldValues); a box's tick is no text
         config.setSortByPosition(byPosition);
         return config;
     }

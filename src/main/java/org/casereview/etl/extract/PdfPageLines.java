@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,12 @@ final class PdfPageLines extends PDFTextStripper {
         }
     }
 
-    /** The pages' lines; {@code byPosition} when they were put in position order (see {@link LineSteps}). */
-    record Pages(List<List<Line>> lines, boolean byPosition) {
-        static final Pages NONE = new Pages(List.of(), false);
+    /**
+     * The pages' lines; {@code byPosition} when they were put in position order (see {@link LineSteps});
+     * {@code respaced} the lines given word spaces PDFBox did not see ({@link LineWordGaps}), by {@link WordSpaces#key}.
+     */
+    record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced) {
+        static final Pages NONE = new Pages(List.of(), false, Map.of());
     }
 
     /** Share of the page's text width a rule under a running head spans. */
@@ -78,6 +82,11 @@ final class PdfPageLines extends PDFTextStripper {
     private final DrawnDots drawn = new DrawnDots(this);
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    /** The line as PDFBox parts its words (as Tika's text has it), when word spaces were added to it. */
+    private final StringBuilder asPdfBoxParts = new StringBuilder();
+    private final Map<String, String> respacedLines = new HashMap<>();
+    private LineWordGaps wordGaps = LineWordGaps.NONE;
+    private boolean respaced;
     private final List<TextPosition> lineGlyphs = new ArrayList<>();
     private TextPosition first;
     private final BoldLead boldLead = new BoldLead();
@@ -100,12 +109,12 @@ final class PdfPageLines extends PDFTextStripper {
         try {
             PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
-            if (!reader.steps.runsUp()) {
-                return new Pages(reader.pages, false);
+            if (!reader.steps.byPosition()) {
+                return new Pages(reader.pages, false, reader.respacedLines);
             }
             PdfPageLines sorted = new PdfPageLines(true);
             sorted.writeText(document, Writer.nullWriter());
-            return new Pages(sorted.pages, true);
+            return new Pages(sorted.pages, true, sorted.respacedLines);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             return Pages.NONE;
@@ -125,6 +134,8 @@ final class PdfPageLines extends PDFTextStripper {
         pageGlyphs.reset();
         lines.clear();
         line.setLength(0);
+        asPdfBoxParts.setLength(0);
+        respaced = false;
         lineGlyphs.clear();
         first = null;
         boldLead.reset();
@@ -134,6 +145,7 @@ final class PdfPageLines extends PDFTextStripper {
     @Override
     protected void writePage() throws IOException {
         marginLabels = MarginLabels.arrange(getCharactersByArticle());
+        wordGaps = LineWordGaps.of(getCharactersByArticle());
         super.writePage();
     }
 
@@ -142,6 +154,17 @@ final class PdfPageLines extends PDFTextStripper {
         if (marginLabels.writeSplit(positions, this::writeString)) {
             return;
         }
+        int start = 0;
+        for (int end : wordGaps.breaks(text, positions)) {
+            writeWord(text.substring(start, end), positions.subList(start, end));
+            line.append(' ');
+            respaced = true;
+            start = end;
+        }
+        writeWord(start == 0 ? text : text.substring(start), positions.subList(start, positions.size()));
+    }
+
+    private void writeWord(String text, List<TextPosition> positions) {
         boolean label = marginLabels.isLabel(positions);
         if (label != inLabel && first != null) {
             endLine(); // a margin label and the body line beside it are two lines
@@ -152,12 +175,14 @@ final class PdfPageLines extends PDFTextStripper {
         }
         boldLead.word(line, text, positions);
         line.append(text);
+        asPdfBoxParts.append(text);
         lineGlyphs.addAll(positions);
     }
 
     @Override
     protected void writeWordSeparator() {
         line.append(' ');
+        asPdfBoxParts.append(' ');
     }
 
     @Override
@@ -174,7 +199,7 @@ final class PdfPageLines extends PDFTextStripper {
         Start ruledOff = ruledOffTop(box);
         Map<Start, Start> bullets = bulletsWrittenApart();
         for (Start s : lines) {
-            steps.line(s.y(), s.size());
+            steps.line(s.y(), s.size(), s.x(), end(s));
             if (bullets.containsKey(s)) {
                 continue; // it marks the line it stands in front of
             }
@@ -192,8 +217,13 @@ final class PdfPageLines extends PDFTextStripper {
         if (!text.isEmpty() && first != null) {
             lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
                     List.copyOf(lineGlyphs), boldLead.lead(), boldLead.bold(), inLabel));
+            if (respaced) {
+                respacedLines.putIfAbsent(WordSpaces.key(asPdfBoxParts), text);
+            }
         }
         inLabel = false;
+        respaced = false;
+        asPdfBoxParts.setLength(0);
         line.setLength(0);
         lineGlyphs.clear();
         first = null;

@@ -24,6 +24,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
@@ -73,6 +74,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             return false; // the report step rejects it as too large
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            FormFieldValues.placeOnPages(document); // as the digest and report steps read it
             RunInLines runIn = new RunInLines();
             String firstPages = text(document, 1, FIRST_PAGES_READ, runIn);
             long entries = entriesWithSections(firstPages);
@@ -151,8 +153,11 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             }
             wordSeparator = false;
             inLabel = label;
-            if (!inLine && !positions.isEmpty()) {
-                steps.line(positions.get(0).getYDirAdj(), positions.get(0).getFontSizeInPt());
+            if (!positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                TextPosition end = positions.get(positions.size() - 1);
+                steps.line(first.getYDirAdj(), first.getFontSizeInPt(), first.getXDirAdj(),
+                        end.getXDirAdj() + end.getWidthDirAdj());
                 inLine = true;
             }
             runIn.word(text, positions);
@@ -205,7 +210,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         RunInLines lines = new RunInLines();
         LimitedStripper stripper = stripper(firstPage, lastPage, lines);
         String text = stripper.getText(document);
-        if (stripper.steps.runsUp()) {
+        if (stripper.steps.byPosition()) {
             lines = new RunInLines();
             LimitedStripper byPosition = stripper(firstPage, lastPage, lines);
             byPosition.setSortByPosition(true);

@@ -1,10 +1,15 @@
 package org.casereview.etl.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Which way a page's text lines step in content-stream order: down the page (reading order, as browsers, office
  * suites and TeX write them, columns included: a column jump is one step up among many down) or up it (some report
- * engines write a page's lines from the bottom up). Feed each line's baseline, in stream order, page by page; a
- * document whose pages mostly run up is read in position order instead of stream order.
+ * engines write a page's lines from the bottom up); and whether lines written late fill the gaps between lines
+ * written before them (a form flattened into its page: every field caption first, then every field's value, each in
+ * the box under its caption). Feed each line's baseline and span, in stream order, page by page; a document whose
+ * pages mostly run up or are filled in is read in position order instead of stream order.
  */
 public final class LineSteps {
 
@@ -12,12 +17,24 @@ public final class LineSteps {
     private static final int MIN_STEPS = 3;
     /** A step smaller than this share of the line's font size is the same line (a superscript, a bullet). */
     private static final float SAME_LINE = 0.5f;
+    /** A page is filled in when at least this many of its lines, and this share of them, fill earlier gaps. */
+    private static final int MIN_FILLING = 3;
+    private static final float FILLING_SHARE = 0.25f;
+    /** Lines of a page looked at for filling (a page of far more is a table or a listing, not a form). */
+    private static final int MAX_LINES = 400;
 
-    private int pagesUp;
+    private record Line(float top, float same, float left, float right) {
+        boolean overlaps(Line other) {
+            return !Float.isNaN(left) && !Float.isNaN(other.left) && left < other.right && other.left < right;
+        }
+    }
+
+    private int pagesByPosition;
     private int pagesCounted;
     private int up;
     private int down;
-    private float lastTop = Float.NaN;
+    private final List<Line> lines = new ArrayList<>();
+    private Line last;
 
     /** Starts a page: the steps of the page before are judged. */
     public void startPage() {
@@ -25,39 +42,93 @@ public final class LineSteps {
     }
 
     /**
-     * The next line in stream order.
+     * The next line in stream order, its span unknown.
      *
      * @param top  its baseline's distance from the top of the page
      * @param size its font size
      */
     public void line(float top, float size) {
-        if (!Float.isNaN(lastTop)) {
-            float step = top - lastTop;
-            float same = SAME_LINE * Math.max(1f, size);
-            if (step < -same) {
+        line(top, size, Float.NaN, Float.NaN);
+    }
+
+    /**
+     * The next line, or words of it, in stream order: words on the baseline of the line before widen it.
+     *
+     * @param left  where its first glyph starts on the page
+     * @param right where its last glyph ends
+     */
+    public void line(float top, float size, float left, float right) {
+        float same = SAME_LINE * Math.max(1f, size);
+        if (last != null) {
+            float step = top - last.top();
+            if (step >= -same && step <= same) {
+                Line widened = new Line(last.top(), last.same(), min(last.left(), left), max(last.right(), right));
+                if (!lines.isEmpty() && lines.get(lines.size() - 1) == last) {
+                    lines.set(lines.size() - 1, widened);
+                }
+                last = widened;
+                return;
+            }
+            if (step < 0) {
                 up++;
-            } else if (step > same) {
+            } else {
                 down++;
             }
         }
-        lastTop = top;
+        last = new Line(top, same, left, right);
+        if (lines.size() < MAX_LINES) {
+            lines.add(last);
+        }
     }
 
-    /** True when most pages with several line steps have most of them going up the page. */
-    public boolean runsUp() {
+    /** True when most pages with several line steps have most of them going up the page, or are filled in. */
+    public boolean byPosition() {
         endPage();
-        return pagesCounted > 0 && 2 * pagesUp > pagesCounted;
+        return pagesCounted > 0 && 2 * pagesByPosition > pagesCounted;
     }
 
     private void endPage() {
         if (up + down >= MIN_STEPS) {
             pagesCounted++;
-            if (up > 2 * down) {
-                pagesUp++;
+            if (up > 2 * down || up > 0 && filledIn()) {
+                pagesByPosition++;
             }
         }
         up = 0;
         down = 0;
-        lastTop = Float.NaN;
+        lines.clear();
+        last = null;
+    }
+
+    /** Enough of the page's lines stand between two lines written one after the other before them, across both. */
+    private boolean filledIn() {
+        int filling = 0;
+        for (int j = 2; j < lines.size(); j++) {
+            if (fillsAGap(j)) {
+                filling++;
+            }
+        }
+        return filling >= MIN_FILLING && filling >= FILLING_SHARE * lines.size();
+    }
+
+    private boolean fillsAGap(int j) {
+        Line line = lines.get(j);
+        for (int i = 0; i + 1 < j; i++) {
+            Line above = lines.get(i);
+            Line below = lines.get(i + 1);
+            if (line.top() > above.top() + line.same() && line.top() < below.top() - line.same()
+                    && line.overlaps(above) && line.overlaps(below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static float min(float a, float b) {
+        return Float.isNaN(a) ? b : Float.isNaN(b) ? a : Math.min(a, b);
+    }
+
+    private static float max(float a, float b) {
+        return Float.isNaN(a) ? b : Float.isNaN(b) ? a : Math.max(a, b);
     }
 }

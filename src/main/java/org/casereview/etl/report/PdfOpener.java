@@ -14,11 +14,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.pdf.FormFieldValues;
 
 /**
  * Opens a PDF with a temp-file backed cache so that memory stays bounded, and turns the ways a
  * file can fail into reject reasons. A document protected only by an owner password opens with
- * the empty user password and is read like any other.
+ * the empty user password and is read like any other. A fillable form's filled text fields are put on its pages
+ * ({@link FormFieldValues}).
  */
 final class PdfOpener {
 
@@ -54,7 +56,9 @@ final class PdfOpener {
             RejectReason reason = isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
             throw new UnreadableDocumentException(reason, "the PDF cannot be parsed: " + e.getMessage(), e);
         }
-        return withinPageLimit(document);
+        PDDocument opened = withinPageLimit(document);
+        FormFieldValues.placeOnPages(opened);
+        return opened;
     }
 
     private static PDDocument withinPageLimit(PDDocument document) throws UnreadableDocumentException {

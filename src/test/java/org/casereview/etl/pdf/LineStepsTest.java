@@ -16,17 +16,17 @@ class LineStepsTest {
 
     @Test
     void linesSteppingUpThePageRunUp() {
-        assertThat(page(new LineSteps(), 700, 680, 660, 640, 620).runsUp()).isTrue();
+        assertThat(page(new LineSteps(), 700, 680, 660, 640, 620).byPosition()).isTrue();
     }
 
     @Test
     void linesSteppingDownAndAColumnJumpDoNotRunUp() {
-        assertThat(page(new LineSteps(), 60, 80, 100, 120, 60, 80, 100, 120).runsUp()).isFalse();
+        assertThat(page(new LineSteps(), 60, 80, 100, 120, 60, 80, 100, 120).byPosition()).isFalse();
     }
 
     @Test
     void aBulletOnTheSameBaselineIsNoStep() {
-        assertThat(page(new LineSteps(), 100, 100, 100, 98, 100).runsUp()).isFalse();
+        assertThat(page(new LineSteps(), 100, 100, 100, 98, 100).byPosition()).isFalse();
     }
 
     @Test
@@ -35,12 +35,56 @@ class LineStepsTest {
         page(steps, 700, 680, 660, 640);
         page(steps, 60, 80, 100, 120);
         page(steps, 60, 80, 100, 120);
-        assertThat(steps.runsUp()).isFalse();
+        assertThat(steps.byPosition()).isFalse();
         LineSteps up = new LineSteps();
         page(up, 700, 680, 660, 640);
         page(up, 700, 680, 660, 640);
         page(up, 60, 80, 100, 120);
         page(up, 60);
-        assertThat(up.runsUp()).isTrue();
+        assertThat(up.byPosition()).isTrue();
+    }
+
+    /** Lines at their baselines, each spanning {@code left}..{@code right}, in stream order. */
+    private static LineSteps spans(float[][] lines) {
+        LineSteps steps = new LineSteps();
+        steps.startPage();
+        for (float[] line : lines) {
+            steps.line(line[0], 10, line[1], line[2]);
+        }
+        return steps;
+    }
+
+    @Test
+    void valuesWrittenAfterAllTheCaptionsInTheGapsBetweenThemAreReadByPosition() {
+        // captions at 100, 160, 220, 280; values under each, written after them all
+        assertThat(spans(new float[][] {{100, 50, 90}, {160, 50, 80}, {220, 50, 100}, {280, 50, 90},
+                {115, 52, 400}, {128, 52, 380}, {175, 52, 500}, {235, 52, 450}, {248, 52, 300}}).byPosition()).isTrue();
+    }
+
+    @Test
+    void aSecondColumnBesideTheFirstIsNoFilling() {
+        assertThat(spans(new float[][] {{60, 50, 500}, {100, 50, 280}, {120, 50, 280}, {140, 50, 280}, {160, 50, 280},
+                {100, 310, 540}, {120, 310, 540}, {140, 310, 540}, {160, 310, 540}}).byPosition()).isFalse();
+    }
+
+    @Test
+    void aBoxWrittenAfterAPageOfTextIsTooLittleToReorderIt() {
+        // twelve lines of text with a gap after the sixth, then a three-line box written into the gap
+        float[][] lines = new float[15][];
+        for (int i = 0; i < 12; i++) {
+            lines[i] = new float[] {100 + 14 * (i < 6 ? i : i + 4), 50, 500};
+        }
+        for (int i = 0; i < 3; i++) {
+            lines[12 + i] = new float[] {100 + 14 * (6 + i) + 5, 60, 490};
+        }
+        assertThat(spans(lines).byPosition()).isFalse();
+    }
+
+    @Test
+    void wordsOnOneBaselineWidenTheirLine() {
+        // the value's words come one by one; as one line they still fill the gap between the captions
+        assertThat(spans(new float[][] {{100, 50, 90}, {160, 50, 80}, {220, 50, 100}, {280, 50, 90},
+                {130, 300, 400}, {130, 52, 120}, {190, 300, 400}, {190, 52, 100}, {250, 52, 300}}).byPosition())
+                .isTrue();
     }
 }

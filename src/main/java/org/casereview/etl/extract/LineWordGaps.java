@@ -1,0 +1,106 @@
+package org.casereview.etl.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Word spaces PDFBox misses on a tightly justified line with no space glyphs (a subset font without one): it starts a
+ * word where a gap passes the smaller of half the font's space and 0.3 of the average glyph width, and a font without
+ * a space glyph gives it no true space, so before wide glyphs the shrunk word gaps of a tight line (0.15-0.2 em) pass
+ * for letter gaps. A gap wider than the line's usual gap between glyphs (its median: about nil for kerned text, the
+ * tracking for letter-spaced text) by a share of the type size is a word space, as pdftotext has it. Read from a
+ * page's glyphs before PDFBox parts them into words; a word it hands over is then parted at those gaps.
+ */
+final class LineWordGaps {
+
+    /** pdftotext breaks words at a tenth of the type size; the report reader's fragments part at 0.12. */
+    private static final float SHARE_OF_SIZE = 0.12f;
+    /** Glyphs whose baselines or sizes differ by more than this share of the size are not neighbours on a line. */
+    private static final float SAME = 0.1f;
+    /** Fewer gaps than this on a line say nothing of its usual gap (taken as nil). */
+    private static final int MIN_GAPS = 4;
+
+    /** The glyphs after which a word space opens that PDFBox may not see; none for most pages. */
+    private final Map<TextPosition, Boolean> spaceAfter;
+
+    private LineWordGaps(Map<TextPosition, Boolean> spaceAfter) {
+        this.spaceAfter = spaceAfter;
+    }
+
+    static final LineWordGaps NONE = new LineWordGaps(Map.of());
+
+    /** The word spaces of a page's glyphs, in the order the text stripper holds them (lists of runs). */
+    static LineWordGaps of(List<List<TextPosition>> runs) {
+        Map<TextPosition, Boolean> after = new IdentityHashMap<>();
+        for (List<TextPosition> run : runs) {
+            int start = 0;
+            for (int i = 1; i <= run.size(); i++) {
+                if (i == run.size() || !neighbours(run.get(i - 1), run.get(i))) {
+                    line(run.subList(start, i), after);
+                    start = i;
+                }
+            }
+        }
+        return after.isEmpty() ? NONE : new LineWordGaps(after);
+    }
+
+    /**
+     * Where the word's glyphs part: the indexes of the glyphs that open a new word; empty when the word holds no such
+     * gap, or when its text is not its glyphs' text one to one (ligatures, reordered text).
+     */
+    List<Integer> breaks(String text, List<TextPosition> glyphs) {
+        if (spaceAfter.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> breaks = new ArrayList<>();
+        StringBuilder unicode = new StringBuilder();
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (i > 0 && spaceAfter.containsKey(glyphs.get(i - 1))) {
+                breaks.add(i);
+            }
+            unicode.append(glyphs.get(i).getUnicode());
+        }
+        return !breaks.isEmpty() && unicode.toString().equals(text) && glyphs.stream()
+                .allMatch(g -> g.getUnicode().length() == 1) ? breaks : List.of();
+    }
+
+    private static void line(List<TextPosition> line, Map<TextPosition, Boolean> after) {
+        if (line.size() < 2) {
+            return;
+        }
+        float[] gaps = new float[line.size() - 1];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = gap(line.get(i), line.get(i + 1));
+        }
+        float[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        float usual = gaps.length < MIN_GAPS ? 0 : Math.max(0, sorted[(sorted.length - 1) / 2]);
+        for (int i = 0; i < gaps.length; i++) {
+            TextPosition glyph = line.get(i);
+            if (gaps[i] > usual + SHARE_OF_SIZE * glyph.getFontSizeInPt() && !blank(glyph) && !blank(line.get(i + 1))) {
+                after.put(glyph, Boolean.TRUE);
+            }
+        }
+    }
+
+    /** Two glyphs side by side on one baseline in one size, the second after the first. */
+    private static boolean neighbours(TextPosition a, TextPosition b) {
+        float size = Math.max(1f, a.getFontSizeInPt());
+        return Math.abs(a.getYDirAdj() - b.getYDirAdj()) <= SAME * size
+                && Math.abs(a.getFontSizeInPt() - b.getFontSizeInPt()) <= SAME * size
+                && b.getXDirAdj() >= a.getXDirAdj();
+    }
+
+    private static float gap(TextPosition a, TextPosition b) {
+        return b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+    }
+
+    private static boolean blank(TextPosition glyph) {
+        return glyph.getUnicode() == null || glyph.getUnicode().isBlank();
+    }
+}
