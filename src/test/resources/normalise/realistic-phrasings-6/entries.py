@@ -234,7 +234,7 @@ FILES["gc-update-2025-partnerships.html"] = dict(page_title="Case reviews update
     [L("Learning themes include:", ["recognising chronic neglect", "parents' own trauma"])],
     [R("Recommendations to the partnership include:", ["a neglect toolkit used by every agency"])]],
    T("Siblings F", "unknown", "overview", "serious_harm", "2023|", "*", "*", "*", "not_stated", "neglect",
-     risk="parental_learning_disability; parental_mental_health", ctx="|looked_after", n="6"), link="Read the overview report"),
+     risk="parental_learning_disability; parental_mental_health", ctx="|looked_after|not_in_school|not_in_school; looked_after", n="6"), link="Read the overview report"),
  E("2025 - Marrowick Water Safeguarding Children Partnership - Child G", [
     "Child sexual exploitation of a 14-year-old girl between the autumn of 2020 and the summer of 2022, two years before the review was commissioned. Child G was introduced to the men by an older girl, aged 16, who was herself being exploited. Child G was subject to a child protection plan under the category of sexual abuse from 2021 and became looked after in 2022.",
     [L("Learning themes include:", ["peer recruitment into exploitation", "plans that did not reduce risk"])],
