@@ -25,6 +25,7 @@ final class ChildCountFinder {
     private final Pattern collectiveWord;
     private final Pattern gapBreak;
     private final Pattern oneFamily;
+    private final Pattern pair;
 
     ChildCountFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -44,6 +45,7 @@ final class ChildCountFinder {
         this.collective = new HashMap<>();
         vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
         this.collectiveWord = PhrasePatterns.anyOf(List.copyOf(collective.keySet()));
+        this.pair = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("children", "pair")), Pattern.CASE_INSENSITIVE);
     }
 
     Finding<Integer> count(String childName, String title, String summary) {
@@ -63,7 +65,10 @@ final class ChildCountFinder {
                 return found;
             }
         }
-        return new Finding<>(1, null);
+        // "Neglect of a 10-year-old boy and his 7-year-old sister": both are the review's
+        String first = firstSentence(summary);
+        Matcher together = pair.matcher(first == null ? "" : first);
+        return together.find() ? new Finding<>(2, together.group()) : new Finding<>(1, null);
     }
 
     private Finding<Integer> countIn(String text) {

@@ -24,6 +24,7 @@ final class CodeListMatcher {
     private final Pattern negation;
     private final Pattern negationEnd;
     private final Pattern otherPerson;
+    private final Pattern otherPersonEnd;
     private final Pattern newSubject;
     private final Antecedents antecedents;
     private final ParentScope parents;
@@ -45,6 +46,7 @@ final class CodeListMatcher {
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
         this.otherPerson = vocabulary.cue("other_person");
+        this.otherPersonEnd = vocabulary.cue("other_person_end");
         this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
         this.antecedents = new Antecedents(vocabulary);
         this.parents = new ParentScope(vocabulary);
@@ -180,6 +182,11 @@ final class CodeListMatcher {
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
         int inSentence = matcher.end() - sentence.start();
         String rest = sentence.text().substring(Math.min(inSentence, sentence.text().length()));
+        // "His mother had depression and his father had been in care in his own childhood": the father's childhood
+        Matcher restEnd = otherPersonEnd.matcher(rest);
+        if (restEnd.find()) {
+            rest = rest.substring(0, restEnd.start());
+        }
         if (otherPerson.matcher(rest).find()) {
             return false;
         }

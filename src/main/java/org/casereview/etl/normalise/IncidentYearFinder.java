@@ -34,7 +34,8 @@ final class IncidentYearFinder {
                 Pattern.CASE_INSENSITIVE);
         String harm = String.join("|", vocabulary.words("incident_year", "harm_until").stream()
                 .map(PhrasePatterns::spaced).toList());
-        this.harmUntil = Pattern.compile("(?<![\\w-])(?:" + harm + ")(?![\\w-])[^.;,:]{0,80}?(?<![\\w-])(until\\s+"
+        // "abused ... until 2020", "over a period of years up to 2017"; an age apposition between ("five children, aged 4 to 9, ...")
+        this.harmUntil = Pattern.compile("(?<![\\w-])(?:" + harm + ")(?![\\w-])(?:[^.;,:]|,\\s*aged\\s[^.;,:]{1,25},){0,120}?(?<![\\w-])((?:until|up\\s+(?:to|until))\\s+"
                 + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
                 + "((?:19|20)\\d{2}))(?![\\w-])", Pattern.CASE_INSENSITIVE);
     }

@@ -159,9 +159,13 @@ public final class ReviewNormaliser {
         return withSudi;
     }
 
-    /** A thematic word in the title or type text, or several children (not of one family) and no child named. */
+    /**
+     * A thematic word in the title or type text or before the review the summary opens with ("A thematic review of"),
+     * or several children (not of one family) and no child named.
+     */
     private boolean thematic(ReviewText text, Finding<Integer> children, List<CodeEvidence> evidence) {
-        Optional<String> word = titles.thematicWord(text.title(), text.reviewTypeText());
+        Optional<String> word = titles.thematicWord(text.title(), text.reviewTypeText())
+                .or(() -> titles.openingThematicWord(text.summary()));
         if (word.isPresent()) {
             evidence.add(new CodeEvidence("thematic", "true", word.get()));
             return true;

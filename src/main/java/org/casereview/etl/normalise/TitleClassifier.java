@@ -21,6 +21,8 @@ final class TitleClassifier {
     private final List<CodeRule> titleDocumentTypes;
     private final List<CodeRule> wholeReviewLinks;
     private final Pattern thematic;
+    /** "A thematic local child safeguarding practice review of three babies": a thematic word before the review named. */
+    private final Pattern openingTheme;
 
     TitleClassifier(Vocabulary vocabulary) {
         this.reviewTypes = vocabulary.codeRules("review_types");
@@ -28,6 +30,7 @@ final class TitleClassifier {
         this.titleDocumentTypes = vocabulary.codeRules("document_types", "title");
         this.wholeReviewLinks = vocabulary.codeRules("document_types", "whole_review");
         this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
+        this.openingTheme = Pattern.compile("^" + thematic.pattern() + "\\s+", Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -46,14 +49,35 @@ final class TitleClassifier {
     }
 
     private Optional<Finding<String>> openingReview(String summary) {
+        Optional<String> named = openingWords(summary);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Finding<String>> found = firstRule(reviewTypes, named.get(), Matcher::lookingAt);
+        Matcher theme = openingTheme.matcher(named.get());
+        if (found.isEmpty() && theme.lookingAt()) {
+            return firstRule(reviewTypes, named.get().substring(theme.end()), Matcher::lookingAt);
+        }
+        return found;
+    }
+
+    /** The summary's words after its opening article ("A thematic review of ..." -> "thematic review of ..."). */
+    private static Optional<String> openingWords(String summary) {
         if (summary == null) {
             return Optional.empty();
         }
         Matcher article = OPENING_ARTICLE.matcher(summary);
-        if (!article.lookingAt()) {
+        return article.lookingAt() ? Optional.of(summary.substring(article.end())) : Optional.empty();
+    }
+
+    /** The thematic word of a review the summary opens with ("A thematic serious case review of ..."), if any. */
+    Optional<String> openingThematicWord(String summary) {
+        Optional<String> named = openingWords(summary);
+        if (named.isEmpty() || openingReview(summary).isEmpty()) {
             return Optional.empty();
         }
-        return firstRule(reviewTypes, summary.substring(article.end()), Matcher::lookingAt);
+        Matcher theme = openingTheme.matcher(named.get());
+        return theme.lookingAt() ? Optional.of(theme.group().strip()) : Optional.empty();
     }
 
     /**
