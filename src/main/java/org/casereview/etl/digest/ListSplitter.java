@@ -16,6 +16,11 @@ public final class ListSplitter {
     private static final Pattern LEADING_NUMBER = UnitShapes.NUMBERED;
     /** A number or letter an item was printed with inside a run-on list: "(1) ", "2. ", "b) ", "(iii) ". */
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    /**
+     * A list number as a word processor prints it with tracked changes shown: the number the entry had, then in brackets
+     * the one it has ("[1.] ", "1.[2.] "); group 1 the current number.
+     */
+    private static final Pattern TRACKED_NUMBER = Pattern.compile("^(?:\\d{1,2}[.)])?\\[(\\d{1,2}[.)])\\]\\s+(?=\\S)");
     private static final Pattern RUN_ON_MARKER = Pattern.compile("[;.!?]\\s*(?:and\\s+)?(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+\\S");
     private static final Pattern INLINE_BULLET = Pattern.compile("(?<=\\S)\\s+([\u2022\u25aa\u25cf\u25a0\uf0b7])\\s+(?=\\S)");
     /** Word's second-level bullet as it comes out in plain text: "  o item"; a bullet only when sibling lines repeat it. */
@@ -39,7 +44,8 @@ public final class ListSplitter {
         }
         // bullets run into one line ("• map services • fund transport") are points of their own
         text = INLINE_BULLET.matcher(text).replaceAll("\n$1 ");
-        List<String> lines = letterOBullets(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        List<String> lines = letterOBullets(text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> TRACKED_NUMBER.matcher(l).replaceFirst("$1 ")).toList());
         boolean bulleted = lines.stream().anyMatch(this::isListLine);
         List<String> parts = bulleted ? bulletItems(lines) : semicolonItems(String.join(" ", lines));
         List<String> items = new ArrayList<>();

@@ -26,6 +26,8 @@ public final class DrawnDots {
     private static final float MAX_MARK = 36f;
     private static final float MAX_RULE_THICKNESS = 2.5f;
     private static final float MIN_RULE_LENGTH = 24f;
+    /** A line through one short word ("if") is a few points long. */
+    private static final float MIN_BAR_LENGTH = 1f;
     private static final float MIN_UPRIGHT = 2f;
     /** Upright segments this close in x are one line; and this far apart along it (points) still continue it. */
     private static final float COLLINEAR = 0.5f;
@@ -39,6 +41,10 @@ public final class DrawnDots {
 
     /** A thin horizontal line, filled or stroked, in PDF page space: a rule under a heading, a table's border. */
     public record Rule(float minX, float maxX, float y) {
+    }
+
+    /** A thin horizontal line of any length from a point, in PDF page space: a line struck through a word. */
+    public record Bar(float minX, float maxX, float y) {
     }
 
     /** A thin upright line in PDF page space: a cell edge of a printed grid, merged with the segments it continues. */
@@ -57,6 +63,7 @@ public final class DrawnDots {
     private final List<Dot> dots = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Bar> bars = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
     private final List<Upright> uprights = new ArrayList<>();
     private float minX;
@@ -96,6 +103,7 @@ public final class DrawnDots {
         dots.clear();
         shapes.clear();
         rules.clear();
+        bars.clear();
         panels.clear();
         uprights.clear();
         resetPath();
@@ -109,6 +117,11 @@ public final class DrawnDots {
     /** The thin horizontal lines of the current page (at most 2.5 points thick, at least 24 long). */
     public List<Rule> rules() {
         return List.copyOf(rules);
+    }
+
+    /** The thin horizontal lines of the current page, short ones too (at most 2.5 points thick, at least 1 long). */
+    public List<Bar> bars() {
+        return List.copyOf(bars);
     }
 
     /**
@@ -242,6 +255,9 @@ public final class DrawnDots {
     private void keepRule(float w, float h) {
         if (!empty && h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) {
             rules.add(new Rule(minX, maxX, (minY + maxY) / 2));
+        }
+        if (!empty && h <= MAX_RULE_THICKNESS && w >= MIN_BAR_LENGTH) {
+            bars.add(new Bar(minX, maxX, (minY + maxY) / 2));
         }
         if (!empty && w <= MAX_RULE_THICKNESS && h >= MIN_UPRIGHT) {
             uprights.add(new Upright((minX + maxX) / 2, minY, maxY));

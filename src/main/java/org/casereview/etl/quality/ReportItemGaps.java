@@ -29,6 +29,11 @@ final class ReportItemGaps {
     private static final Pattern ROW_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,2})\\.?\\s+\\p{Lu}");
     /** Words, then a point's number and perhaps the count: "Learning point 1 of 3", "Recommendation 2:". */
     private static final Pattern NUMBERED_POINT = Pattern.compile("\\p{L}[\\p{L} ]*?\\s\\d{1,2}(\\s+of\\s+\\d{1,2})?\\s*[:.]?");
+    /** A line of no words, short: a list entry's number or bullet left alone ("1.", "2", "(3)", "•"). */
+    private static final Pattern BARE_MARKER = Pattern.compile("^[^\\p{L}]{1,8}$");
+    /** Fewer words than this, beside lines holding markers only, is a list whose entries were not read (a header row's). */
+    private static final int MAX_HOLLOW_WORDS = 8;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_MARKED_LINES = 2;
     private static final int MIN_RUNNING_NUMBERS = 3;
 
@@ -36,7 +41,8 @@ final class ReportItemGaps {
     }
 
     static List<Optional<String>> judge(ReportEvidence r) {
-        return List.of(emptyLearningSection(r), entriesWithoutItems(r), numberedPointsWithoutItems(r));
+        return List.of(emptyLearningSection(r), hollowRecommendationsSection(r), entriesWithoutItems(r),
+                numberedPointsWithoutItems(r));
     }
 
     /**
@@ -56,22 +62,33 @@ final class ReportItemGaps {
     }
 
     /**
-     * A findings or learning heading over no text in a report without learning items: its content went elsewhere.
+     * A findings or learning heading over no text, or over list markers only ("1.\n2.\n3.": the entries' words were
+     * not read), in a report without learning items: its content went elsewhere or was lost, whatever the page count.
      * One followed directly by a findings or learning section with text is a chapter heading over its parts
      * ("Findings and recommendations" over "Finding 1: ...", "Finding 2: ..."): its content is there.
      */
     static Optional<String> emptyLearningSection(ReportEvidence r) {
-        if (ItemRow.count(r.items(), SectionType.LEARNING) > 0) {
+        return hollowSection(r, LEARNING_HEADS, SectionType.LEARNING, "learning");
+    }
+
+    /** A recommendations heading over no text or list markers only, in a report without recommendation items. */
+    static Optional<String> hollowRecommendationsSection(ReportEvidence r) {
+        return hollowSection(r, Set.of(SectionType.RECOMMENDATIONS), SectionType.RECOMMENDATIONS, "recommendation");
+    }
+
+    private static Optional<String> hollowSection(ReportEvidence r, Set<SectionType> heads, SectionType kind,
+                                                  String itemWord) {
+        if (ItemRow.count(r.items(), kind) > 0) {
             return Optional.empty();
         }
         List<Section> sections = r.sections();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            boolean partsFollow = i + 1 < sections.size() && LEARNING_HEADS.contains(sections.get(i + 1).type())
-                    && !blank(sections.get(i + 1));
-            if (LEARNING_HEADS.contains(s.type()) && blank(s) && !partsFollow) {
-                return Optional.of(s.type().code() + " section \"" + s.heading()
-                        + "\" is empty and no learning item was read");
+            boolean partsFollow = i + 1 < sections.size() && heads.contains(sections.get(i + 1).type())
+                    && !hollow(sections.get(i + 1));
+            if (heads.contains(s.type()) && hollow(s) && !partsFollow) {
+                return Optional.of(s.type().code() + " section \"" + s.heading() + (blank(s) ? "\" is empty"
+                        : "\" holds list markers only") + " and no " + itemWord + " item was read");
             }
         }
         return Optional.empty();
@@ -79,6 +96,19 @@ final class ReportItemGaps {
 
     private static boolean blank(Section s) {
         return s.text() == null || s.text().isBlank();
+    }
+
+    /**
+     * No text, or lines of markers only but for a few words (a table's header row over its numbers): at least half its
+     * lines bare markers and fewer than {@link #MAX_HOLLOW_WORDS} words in all.
+     */
+    static boolean hollow(Section s) {
+        if (blank(s)) {
+            return true;
+        }
+        List<String> lines = s.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        long bare = lines.stream().filter(l -> BARE_MARKER.matcher(l).matches()).count();
+        return bare * 2 >= lines.size() && WORD.matcher(s.text()).results().count() < MAX_HOLLOW_WORDS;
     }
 
     /** A learning, recommendations or good-practice section showing two or more entries and giving no item of its kind. */

@@ -55,6 +55,11 @@ final class DrawnBullets {
         return drawn.rules().stream().map(r -> new RuledLines.Rule(r.minX() - left, r.maxX() - left, top - r.y())).toList();
     }
 
+    /** The page's thin horizontal lines of any length (a strike through one short word too), in text coordinates. */
+    List<RuledLines.Rule> bars(float left, float top) {
+        return drawn.bars().stream().map(b -> new RuledLines.Rule(b.minX() - left, b.maxX() - left, top - b.y())).toList();
+    }
+
     /** The page's filled areas larger than a mark, in the coordinates of text positions. */
     List<FloatedBoxes.Panel> panels(float left, float top) {
         return drawn.panels().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,

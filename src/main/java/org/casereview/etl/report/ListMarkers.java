@@ -11,11 +11,14 @@ final class ListMarkers {
             "^([\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25e6\u25cf\u25cb\u2023\u2043\u2013\u2014\u27a2\u2713\u2714\u25ba\u25b8\u25b6\u25b7\u27a4\u279c*\uf000-\uf0ff]|-|\\+(?=\\s)|o(?=\\s+\\p{Lu}))\\s*");
     /**
      * "1. ", "(a) ", "iv) ", "2(b) " (a letter under a numbered theme); "11.Midwives": a word processor's number left
-     * without its tab's space before a word.
+     * without its tab's space before a word. A list entry touched by a tracked change, as a word processor prints it
+     * with the changes shown: the number it had, then the number it has in brackets ("[1.] ", "1.[2.] ", "3.[4.] ";
+     * an entry new to the list had no number).
      */
     private static final Pattern NUMBER = Pattern.compile(
             "^(\\(?\\d{1,2}[.)]|\\d{1,2}\\([a-z]\\)|\\(\\d{1,2}\\)|\\(?[a-hj-z][.)]|\\([a-hj-z]\\)|\\(?(i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\\s+(?=\\S)"
-            + "|^\\d{1,2}\\.(?=\\p{Lu}\\p{Ll}+\\s)");
+            + "|^\\d{1,2}\\.(?=\\p{Lu}\\p{Ll}+\\s)"
+            + "|^(\\d{1,2}[.)]|[a-z][.)])?\\[(\\d{1,2}|[a-z])[.)]\\]\\s+(?=\\S)");
     /** "6.1", "5.2.1", "A1.2": numbers of paragraphs, not of list entries. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^([A-Z]?\\d{1,2}(\\.\\d{1,3}){1,3})\\.?\\s+(?=\\S)");
 

@@ -67,6 +67,8 @@ final class PositionedTextStripper extends PDFTextStripper {
     private final Map<PDFont, Boolean> smallCapsFonts = new HashMap<>();
     /** Glyphs drawn filled and stroked (fake bold) or in colour, noted while the graphics state is known. */
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
+    /** Where each character of the page's fragments stands, to take struck-through letters out at the page's end. */
+    private final Map<TextFragment, StruckText.Glyphs> fragmentGlyphs = new IdentityHashMap<>();
     private PDColor lastColour;
     private boolean lastColoured;
     private PDFont lastFont;
@@ -227,6 +229,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         turnedRuns = new ArrayList<>();
         uprightGlyphs = 0;
         glyphStyles.clear();
+        fragmentGlyphs.clear();
         pageGlyphs.reset();
         drawnBullets.startPage();
         super.startPage(page);
@@ -239,6 +242,10 @@ final class PositionedTextStripper extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
+        if (!turned) {
+            fragments = StruckText.drop(fragments, fragmentGlyphs,
+                    drawnBullets.bars(box.getLowerLeftX(), box.getUpperRightY()));
+        }
         fragments = lineNumbers.drop(fragments);
         addTurnedText();
         List<TextLine> lines;
@@ -365,9 +372,38 @@ final class PositionedTextStripper extends PDFTextStripper {
         Styled styled = styled(positions, styles, start, end);
         TextPosition first = positions.get(start);
         TextPosition last = positions.get(end - 1);
-        addUnlessDuplicate(new TextFragment(clean, first.getXDirAdj(),
+        TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps()));
+                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps());
+        if (addUnlessDuplicate(fragment) && clean.length() == text.length()) {
+            StruckText.Glyphs glyphs = glyphs(positions, start, end, clean.length());
+            if (glyphs != null) {
+                fragmentGlyphs.put(fragment, glyphs);
+            }
+        }
+    }
+
+    /**
+     * The left and right edge of each character of the glyphs' text, a glyph of several characters shared out; null
+     * when the glyphs do not give the text's characters one by one.
+     */
+    private static StruckText.Glyphs glyphs(List<TextPosition> positions, int start, int end, int chars) {
+        float[] lefts = new float[chars];
+        float[] rights = new float[chars];
+        int c = 0;
+        for (int i = start; i < end; i++) {
+            TextPosition p = positions.get(i);
+            String unicode = p.getUnicode();
+            if (unicode == null || c + unicode.length() > chars) {
+                return null;
+            }
+            float step = p.getWidthDirAdj() / unicode.length();
+            for (int k = 0; k < unicode.length(); k++, c++) {
+                lefts[c] = p.getXDirAdj() + k * step;
+                rights[c] = lefts[c] + step;
+            }
+        }
+        return c == chars ? new StruckText.Glyphs(lefts, rights) : null;
     }
 
     /**
@@ -415,10 +451,12 @@ final class PositionedTextStripper extends PDFTextStripper {
                 smallCapsChars * 2 > count);
     }
 
-    private void addUnlessDuplicate(TextFragment fragment) {
-        if (!isDuplicate(fragment)) {
-            fragments.add(fragment);
+    private boolean addUnlessDuplicate(TextFragment fragment) {
+        if (isDuplicate(fragment)) {
+            return false;
         }
+        fragments.add(fragment);
+        return true;
     }
 
     private boolean isDuplicate(TextFragment fragment) {

@@ -73,6 +73,16 @@ class ListSplitterTest {
         }
 
         @Test
+        void trackedChangeNumbersOldThenCurrentInBracketsAreListNumbers() {
+            // a word processor printing tracked changes: the number an entry had, then the one it has in brackets
+            assertThat(splitter.split("[1.] Ask who gives the care at home\n1.[2.] Share a parent's worry with the school"
+                    + "\nwhen it is about the child.\n2.[3.] Audit carers' assessments"))
+                    .containsExactly("Ask who gives the care at home",
+                            "Share a parent's worry with the school when it is about the child",
+                            "Audit carers' assessments");
+        }
+
+        @Test
         void leadInEndingWithColonIsNotAnItem() {
             assertThat(splitter.split("The partnership should:\n\u2022 audit plans\n\u2022 train staff"))
                     .containsExactly("audit plans", "train staff");

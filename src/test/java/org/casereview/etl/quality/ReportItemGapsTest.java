@@ -93,4 +93,47 @@ class ReportItemGapsTest {
                 "In 2 Cases the review found delays. The partnership should act on the findings of 1 March.");
         assertThat(ReportItemGaps.entriesWithoutItems(new ReportEvidence(4, List.of(prose), List.of()))).isEmpty();
     }
+
+    /**
+     * A three-page report whose paragraphs and list entries were not read (held where the page text is not): its
+     * headings stand over empty sections, the learning section over its entries' numbers, the recommendations
+     * section over a table's header and row numbers. Doubtful whatever the page count.
+     */
+    @Test
+    void sectionsOverListMarkersOnlyInAShortReportWithoutItems() {
+        List<Section> hollow = List.of(
+                section(SectionType.SUMMARY, 1, "Summary", ""),
+                section(SectionType.LEARNING, 3, "Learning", "1.\n2.\n3."),
+                section(SectionType.RECOMMENDATIONS, 4, "Recommendations", "No. Recommendation Lead agency 1\n2\n3\n4"),
+                section(SectionType.CONCLUSION, 5, "Conclusion", ""));
+        ReportEvidence unread = new ReportEvidence(3, hollow, List.of());
+        assertThat(ReportItemGaps.emptyLearningSection(unread))
+                .contains("learning section \"Learning\" holds list markers only and no learning item was read");
+        assertThat(ReportItemGaps.hollowRecommendationsSection(unread)).contains("recommendations section"
+                + " \"Recommendations\" holds list markers only and no recommendation item was read");
+        assertThat(ReportChecks.judge(unread, null).doubtful()).isTrue();
+
+        // the same report read: numbers with their words, items of both kinds
+        List<Section> read = List.of(
+                section(SectionType.SUMMARY, 1, "Summary", "Baby W was injured at five weeks old."),
+                section(SectionType.LEARNING, 2, "Learning", "1. Fathers should be seen.\n2. Bruising needs a referral."),
+                section(SectionType.RECOMMENDATIONS, 3, "Recommendations",
+                        "No. Recommendation Lead agency 1 Health visitors should see fathers Health"),
+                section(SectionType.CONCLUSION, 4, "Conclusion", "The partnership accepts the findings."));
+        ReportEvidence good = new ReportEvidence(2, read, List.of(
+                new ItemRow(SectionType.LEARNING, 1, "Fathers should be seen.", 1),
+                new ItemRow(SectionType.LEARNING, 2, "Bruising needs a referral.", 1),
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "Health visitors should see fathers", 2)));
+        assertThat(ReportItemGaps.emptyLearningSection(good)).isEmpty();
+        assertThat(ReportItemGaps.hollowRecommendationsSection(good)).isEmpty();
+        assertThat(ReportChecks.judge(good, null).doubtful()).isFalse();
+    }
+
+    @Test
+    void aShortRecommendationsSectionSayingThereAreNoneIsNotHollow() {
+        Section none = section(SectionType.RECOMMENDATIONS, 1, "Recommendations", "There are no recommendations.");
+        assertThat(ReportItemGaps.hollow(none)).isFalse();
+        assertThat(ReportItemGaps.hollowRecommendationsSection(new ReportEvidence(2, List.of(none), List.of()))).isEmpty();
+        assertThat(ReportItemGaps.hollow(section(SectionType.LEARNING, 2, "Learning", "[1.]\n1.[2.]\n\u2022"))).isTrue();
+    }
 }
