@@ -3,7 +3,7 @@ batch31_content.py and writes their truth from the same descriptions (batch13.tr
 batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF; for
 the AcroForm report from its plain twin, the same layout with the field text drawn as page text).
 
-    BATCH31_NODE_DIR=/path/with/node_modules /usr/bin/python3 batch31.py ../pending-batch31 [name-prefix...]
+    BATCH31_NODE_DIR=/path/with/node_modules /usr/bin/python3 batch31.py ../batch31 [name-prefix...]
 
 Needs (apt-get) libpdf-builder-perl, libreoffice-writer, chromium, poppler-utils, Java 17 with PDFBox 3.0.8 in ~/.m2;
 npm docx@9, md-to-pdf@5 (PUPPETEER_SKIP_DOWNLOAD=1; Debian's chromium is used), @pdfme/generator, @pdfme/schemas,
