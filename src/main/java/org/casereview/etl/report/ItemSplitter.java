@@ -100,7 +100,7 @@ final class ItemSplitter {
         }
         List<Found> found = pass.finish();
         // good practice told in numbered prose paragraphs is description, not items (the corpus convention)
-        if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionType == SectionType.LEARNING)) {
+        if (found.isEmpty() && (sectionContext == SectionType.RECOMMENDATIONS || sectionContext == SectionType.LEARNING)) {
             found = numberedParagraphs(body, sectionContext);
         }
         if (found.isEmpty() && sectionType.hasItems() && !Float.isNaN(textMargin)) {

@@ -115,6 +115,15 @@ final class ReportAnalyser {
     }
 
     /**
+     * The document's kind printed under the cover's title ("Executive Summary"), which the title took as its
+     * subtitle ("... - Executive Summary"): part of the title block, no section.
+     */
+    private static boolean subtitleOfTitle(String heading, String title) {
+        int dash = title == null ? -1 : title.lastIndexOf(" - ");
+        return dash > 0 && !key(heading).isEmpty() && key(title.substring(dash + 3)).equals(key(heading));
+    }
+
+    /**
      * The first line above the first section that prints the whole title, -1 when none does: what stands above it on
      * page 1 is a masthead ("Learning from reviews" over "In this issue: Child Safeguarding Practice Review: Child M").
      */
@@ -164,11 +173,13 @@ final class ReportAnalyser {
         List<Heading> styled = detector.detect(lines, skipPages);
         if (skipPages.contains(1) && !contents.pages().contains(1) && holdsBodyText(pages.get(0), body)
                 && !CentredTitleBlock.isCover(pages)) {
-            // page 1 is no title page when a numbered or standard level-1 heading opens there
+            // page 1 is no title page when a numbered or standard level-1 heading opens there, other than the
+            // document's kind the title took as its subtitle
             Set<Integer> withPageOne = new HashSet<>(contents.pages());
             List<TextLine> allLines = bodyLines(pages, withPageOne);
             List<Heading> all = detector.detect(allLines, withPageOne);
-            if (all.stream().anyMatch(h -> h.level() == 1 && h.page() == 1 && opensSection(h))) {
+            if (all.stream().anyMatch(h -> h.level() == 1 && h.page() == 1 && opensSection(h)
+                    && !subtitleOfTitle(h.text(), metadata.title()))) {
                 skipPages = withPageOne;
                 lines = allLines;
                 styled = all;

@@ -24,9 +24,12 @@ public final class ClosingLeadIns<K> {
     private static final String WORD = "[\\p{L}'\u2019]+";
     /** Words a lead-in may go on with after the kind it names: "are", "were identified", "for practitioners". */
     private static final int MAX_TAIL_WORDS = 3;
+    /** After "the following" and the kind, words naming whom it is for ("for practitioners and agencies across the
+     * partnership."): "the following" already marks the list. */
+    private static final int MAX_FOLLOWING_TAIL_WORDS = 7;
     /** Runs of non-space characters a lead-in holds besides its kind's words: "the following", two words, the tail
      * and a ':' or '.' standing apart. */
-    private static final int MAX_RUNS_BESIDES_KIND = 2 + 2 + MAX_TAIL_WORDS + 1;
+    private static final int MAX_RUNS_BESIDES_KIND = 2 + 2 + MAX_FOLLOWING_TAIL_WORDS + 1;
 
     /**
      * @param piece the longest part of the kind's words in lower case when ASCII (the patterns fold ASCII case only,
@@ -54,8 +57,10 @@ public final class ClosingLeadIns<K> {
     private static Pattern pattern(String word) {
         String phrase = Pattern.quote(word).replace(" ", "\\E\\s+\\Q");
         String tail = "(?:\\s+" + WORD + "){0," + MAX_TAIL_WORDS + "}";
+        String followingTail = "(?:\\s+" + WORD + "){0," + MAX_FOLLOWING_TAIL_WORDS + "}";
         return Pattern.compile("(?i)(?:\\b(?:" + phrase + ")s?\\b" + tail + "\\s*:"
-                + "|\\bthe\\s+following\\s+(?:" + WORD + "\\s+){0,2}(?:" + phrase + ")s?\\b" + tail + "\\s*[.:])$");
+                + "|\\bthe\\s+following\\s+(?:" + WORD + "\\s+){0,2}(?:" + phrase + ")s?\\b" + followingTail
+                + "\\s*[.:])$");
     }
 
     private static String longestAsciiPiece(String word) {

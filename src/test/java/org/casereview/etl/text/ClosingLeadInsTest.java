@@ -27,6 +27,10 @@ class ClosingLeadInsTest {
         assertThat(LEAD_INS.announced("The review makes four recommendations:")).contains("recommendation");
         assertThat(LEAD_INS.announced("The review identified the following learning.")).contains("learning");
         assertThat(LEAD_INS.announced("The following follow-up actions were agreed.")).contains("follow-up");
+        assertThat(LEAD_INS.announced("The review has identified the following learning for practitioners and agencies"
+                + " across the partnership.")).contains("learning");
+        assertThat(LEAD_INS.announced("The review has identified the learning for practitioners and agencies"
+                + " across the partnership.")).isEmpty();
         assertThat(LEAD_INS.announced("The learning and recommendations are:")).contains("recommendation");
         assertThat(LEAD_INS.announced("The review found three things:")).isEmpty();
         assertThat(LEAD_INS.announced("In light of the learning, the review recommends that:")).isEmpty();
@@ -48,6 +52,7 @@ class ClosingLeadInsTest {
                 LONG_PROSE + "one two three four five six seven recommendation one two three:",
                 "the following a b c d e f recommendations:",
                 LONG_PROSE + "the following learning points were agreed by all.",
+                LONG_PROSE + "the following learning for one two three four five six seven eight.",
                 LONG_PROSE + "the following follow-up actions.",
                 LONG_PROSE + "learning points one two three four:",
                 "recommendations:",
@@ -58,7 +63,7 @@ class ClosingLeadInsTest {
         for (String text : texts) {
             assertThat(LEAD_INS.announced(text)).as(text).isEqualTo(scanFromEveryPlace(text));
         }
-        assertThat(texts.stream().map(LEAD_INS::announced).filter(Optional::isPresent).count()).isEqualTo(14);
+        assertThat(texts.stream().map(LEAD_INS::announced).filter(Optional::isPresent).count()).isEqualTo(15);
     }
 
     /** The lead-in patterns run with find() over the whole text, as they were before the scan was bounded. */
@@ -68,7 +73,8 @@ class ClosingLeadInsTest {
             String phrase = Pattern.quote(word.getValue()).replace(" ", "\\E\\s+\\Q");
             String tail = "(?:\\s+[\\p{L}'\u2019]+){0,3}";
             patterns.add(Map.entry(word.getKey(), Pattern.compile("(?i)(?:\\b(?:" + phrase + ")s?\\b" + tail + "\\s*:"
-                    + "|\\bthe\\s+following\\s+(?:[\\p{L}'\u2019]+\\s+){0,2}(?:" + phrase + ")s?\\b" + tail
+                    + "|\\bthe\\s+following\\s+(?:[\\p{L}'\u2019]+\\s+){0,2}(?:" + phrase + ")s?\\b"
+                    + "(?:\\s+[\\p{L}'\u2019]+){0,7}"
                     + "\\s*[.:])$")));
         }
         int latest = -1;
