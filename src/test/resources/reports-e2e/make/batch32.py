@@ -84,6 +84,8 @@ if __name__ == "__main__":
             made = batch32_render.render(rep, d)
             batch13.pdf_pages = without_contents_list(rep) if rep["template"] == "tidewell" else pdf_pages
             t = batch13.truth(for_truth(truth_blocks(rep)), made)
+            if rep["cover"].get("subtitle"):  # lead decision: a cover's document-kind subtitle may join the title
+                t["title"] = "%s|%s - %s" % (t["title"], t["title"], rep["cover"]["subtitle"])
             os.replace(made, pdf)
         json.dump(t, open(pdf + ".truth.json", "w", encoding="utf-8"), indent=1, ensure_ascii=False)
         print("%-48s %d pages %2d sections %2d items" % (rep["file"], t["pages"], len(t["sections"]), len(t["items"])))

@@ -130,8 +130,13 @@ class QualitySelfCheckTest {
      * batch31, then pending (issue 9, measured on main unchanged at 68d385b; README miss kinds 1 and 2): tarnbridge (items 0%:
      * the report's text only in AcroForm field values, so its sections held bare list markers) said ok, until r35-track
      * made a section of list markers only an empty one (then doubtful) and d28-pdf read the fields in place (items 100%).
+     * pending-batch32 (issue 9, measured on main unchanged at 6632b8b; README miss kinds 1 and 3): fenmarsh-lcspr-child-p
+     * (items 50%, P 15%: LibreOffice's floating ODF text-box call-outs wrapped by their paragraph, read line by line with
+     * it) and tidewell-cspr-child-t-web (items 62.5%: the 'What we learned' heading under a fixed cookie banner dropped
+     * as furniture, its three items in the section before) say ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("fenmarsh-lcspr-child-p.pdf",
+            "tidewell-cspr-child-t-web.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
