@@ -26,6 +26,7 @@ public final class TextRepair {
     private static final int MIN_BROKEN_PARAGRAPH = 60;
     /** A markdown rule or setext underline ("---", "===", "* * *"): layout, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("^(?:[-=_*~\u2013\u2014\u2500]\\s*){3,}$");
+    private static final String RULE_START = "-=_*~\u2013\u2014\u2500";
     /** Single-mark emphasis around words: "*Learning:*", "_Recommendations include:_". */
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=[^\\s*_])([^*_]*?[^\\s*_])[*_](?![\\w*])");
     private static final Pattern SOFT_HYPHEN_END = Pattern.compile("\u00ad\\s*$");
@@ -78,25 +79,60 @@ public final class TextRepair {
      * escapes, runs of whitespace. Page furniture lines ("Page 3 of 12") and rules ("---") become empty.
      */
     public String repairLine(String line) {
-        if (RULE_LINE.matcher(line.strip()).matches()) {
+        if (mayBeRule(line) && RULE_LINE.matcher(line.strip()).matches()) {
             return "";
         }
+        // Each pattern below is tried only on a line holding a character it needs: a line's repairs are asked of every
+        // line of every new PDF's first pages (the digest sniff), and most lines need none of them.
         // a soft hyphen at a line end is where a word was broken; U+2010/2011 are hyphens, and so is a minus between letters
         // or a dash glyph in a number's compound ('2\u2014year-old')
-        String s = SOFT_HYPHEN_END.matcher(line).replaceFirst("-");
-        s = CompoundDashes.asHyphens(MinusHyphens.asHyphens(INVISIBLE.matcher(s).replaceAll("").replace('\u2010', '-')
+        String s = line.indexOf('\u00ad') < 0 ? line : SOFT_HYPHEN_END.matcher(line).replaceFirst("-");
+        s = CompoundDashes.asHyphens(MinusHyphens.asHyphens(withoutInvisible(s).replace('\u2010', '-')
                 .replace('\u2011', '-')));
         s = normaliseCompatibilityCharacters(s);
         s = grammar.emailNoise.matcher(s).replaceAll("");
         s = TextDecoding.repairMojibake(TextDecoding.decodeHtmlEntities(s));
-        s = BOLD.matcher(s).replaceAll("");
-        s = EMPHASIS.matcher(s).replaceAll("$1");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = BOLD.matcher(s).replaceAll("");
+            s = EMPHASIS.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        s = (hasOddSpace(s) ? SPACES.matcher(s).replaceAll(" ") : s).strip();
         if (grammar.pageFurniture.matcher(s).matches() || grammar.siteNavigation.matcher(s).matches()) {
             return "";
         }
         return s;
+    }
+
+    /** Whether the line's first character other than white space can open a {@link #RULE_LINE}. */
+    private static boolean mayBeRule(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && RULE_START.indexOf(stripped.charAt(0)) >= 0;
+    }
+
+    private static String withoutInvisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00ad' || c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff') {
+                return INVISIBLE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    /** Whether {@link #SPACES} changes the text: a space other than U+0020, or two in a row. */
+    private static boolean hasOddSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' '
+                    : c == '\t' || c == '\u000b' || c == '\f' || c == '\u00a0' || c >= '\u2000' && c <= '\u200a'
+                    || c == '\u202f' || c == '\u205f' || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,25 +22,29 @@ final class PhraseStarts {
     private final BitSet first;
     /** The first two characters a match can begin with ({@link PhrasePairs}), or null when not known. */
     private final int[] pairs;
+    /** The first characters a match can begin with ({@link PhrasePrefixes}: mostly a first word), or null. */
+    private final PhrasePrefixes prefixes;
 
-    private PhraseStarts(Pattern pattern, BitSet first, int[] pairs) {
+    private PhraseStarts(Pattern pattern, BitSet first, int[] pairs, PhrasePrefixes prefixes) {
         this.pattern = pattern;
         this.first = first;
         this.pairs = pairs;
+        this.prefixes = pairs == null ? null : prefixes;
     }
 
     static PhraseStarts of(Pattern pattern) {
         String source = pattern.pattern();
         boolean plainFlags = (pattern.flags() & ~Pattern.CASE_INSENSITIVE) == 0;
         if (!plainFlags || !source.startsWith(WORD_START)) {
-            return new PhraseStarts(pattern, null, null);
+            return new PhraseStarts(pattern, null, null, null);
         }
         FirstChars chars = new FirstChars(source, (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
         FirstChars.Result result = chars.alternation(WORD_START.length(), source.length());
         if (result == null || result.nullable()) {
-            return new PhraseStarts(pattern, null, null);
+            return new PhraseStarts(pattern, null, null, null);
         }
-        return new PhraseStarts(pattern, result.chars(), PhrasePairs.of(source, WORD_START.length()));
+        return new PhraseStarts(pattern, result.chars(), PhrasePairs.of(source, WORD_START.length()),
+                PhrasePrefixes.of(source, WORD_START.length()));
     }
 
     /** Whether only some characters can start a match (else every position is tried). */
@@ -58,15 +62,19 @@ final class PhraseStarts {
      * list tries each of its patterns on one item's text).
      */
     Matcher find(WordStarts text) {
-        Matcher matcher = pattern.matcher(text.text());
         if (first == null) {
+            Matcher matcher = pattern.matcher(text.text());
             return matcher.find() ? matcher : null;
         }
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher matcher = null; // made at the first position worth trying: most texts have none
         int length = text.text().length();
         for (int k = 0; k < text.count(); k++) {
-            if (!first.get(text.firstChar(k)) || pairs != null && !text.pairIn(k, pairs)) {
+            if (!first.get(text.firstChar(k)) || pairs != null && !text.pairIn(k, pairs)
+                    || prefixes != null && !prefixes.beginsAt(text.text(), text.start(k), text.pair(k))) {
                 continue;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text.text()).useTransparentBounds(true).useAnchoringBounds(false);
             }
             matcher.region(text.start(k), length);
             if (matcher.lookingAt()) {
@@ -134,6 +142,11 @@ final class PhraseStarts {
 
         char firstChar(int k) {
             return firstChars[k];
+        }
+
+        /** The lower-case pair at the k-th start ({@link PhrasePairs#code}); meaningful where {@link #pairIn} can be true. */
+        int pair(int k) {
+            return pairCodes[k];
         }
 
         /** Whether the two characters at the k-th start can begin a match of a pattern with these pairs. */

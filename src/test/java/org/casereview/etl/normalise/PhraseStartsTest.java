@@ -94,6 +94,38 @@ class PhraseStartsTest {
                 .isGreaterThanOrEqualTo(themes.size() - 4); // 28 of 32 today
     }
 
+    @Test
+    void prefixesAreThePhrasesFirstCharactersUpToWhatIsNotReadOrNoneWhenShorterThanAPair() {
+        int after = "(?<![\\w-])".length();
+        Pattern pattern = PhrasePatterns.anyOf(List.of("(?:very )?(?<!little\\s)big\\b dog", "\\.net", "(?:xy)*cat",
+                "Ox+en", "child neglect", "parent's drinking", "safeguarding partnership", "chil?d protection"));
+        assertThat(PhrasePrefixes.of(pattern.pattern(), after).all()).containsExactlyInAnyOrder("very", "big", ".net",
+                "xy", "cat", "ox", "child", "parent", "safeguar", "chid");
+        // a phrase that can begin with fewer known characters than a pair: such a pattern gets no prefixes
+        assertThat(PhrasePrefixes.of(PhrasePatterns.anyOf(List.of("child neglect", "a")).pattern(), after)).isNull();
+        assertThat(PhrasePrefixes.of(PhrasePatterns.anyOf(List.of("child neglect", "an{0,2}t")).pattern(), after)).isNull();
+        assertThat(PhrasePrefixes.of(PhrasePatterns.anyOf(List.of("child neglect", "(?:x)*cat")).pattern(), after)).isNull();
+        assertThat(PhrasePrefixes.of(PhrasePatterns.anyOf(List.of("child neglect", "\\w+'s voice")).pattern(), after))
+                .isNull();
+        assertThat(PhrasePrefixes.of(PhrasePatterns.anyOf(List.of("child neglect", "(?:very )?big")).pattern(), after)
+                .all()).containsExactlyInAnyOrder("child", "very", "big");
+    }
+
+    @Test
+    void positionsSkippedByTheirFirstWordsAreOnlyThoseWhereNoPhraseCanStart() {
+        Pattern pattern = PhrasePatterns.anyOf(List.of("child neglect", "children's services", "chil?d protection",
+                "(?:very )?big dog", "Ox+en", "safeguarding partnership"));
+        PhraseStarts starts = PhraseStarts.of(pattern);
+        for (String text : List.of("child neglect", "CHILD-NEGLECT", "children\u2019s services", "chid protection",
+                "child protection", "chi", "ch", "very big dog", "very  bigdog", "big dog", "oxxen", "OXEN", "oen",
+                "safeguarding partnerships", "safeguarding\npartnership", "safeguar", "the child neglect of a childish child",
+                "\u0130child neglect", "x child neglect")) {
+            Matcher expected = pattern.matcher(text);
+            Matcher got = starts.find(text);
+            assertThat(got == null ? -1 : got.start()).as(text).isEqualTo(expected.find() ? expected.start() : -1);
+        }
+    }
+
     private static List<String> pairs(int[] codes) {
         return java.util.Arrays.stream(codes).mapToObj(c -> "" + (char) (c >>> 16) + (char) (c & 0xffff)).toList();
     }
