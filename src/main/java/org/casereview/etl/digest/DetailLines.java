@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class DetailLines {
 
+    private static final Pattern VOWEL = Pattern.compile("[AEIOUY]");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
     private final DigestGrammar grammar;
@@ -18,9 +19,29 @@ final class DetailLines {
         this.grammar = grammar;
     }
 
-    /** A line with the entry's area ("Partnership: Eastmere") or its publication date ("Published 12 March 2024"). */
+    /**
+     * A line with the entry's area ("Partnership: Eastmere") or its publication date ("Published 12 March 2024"), or a
+     * metadata band's caption and value ("TYPE Serious case review").
+     */
     boolean isEntryDetail(String line) {
-        return areaOf(line) != null || grammar.entryDateLine.matcher(line.strip()).matches();
+        return areaOf(line) != null || grammar.entryDateLine.matcher(line.strip()).matches()
+                || caption(grammar.detailCaption, line) != null;
+    }
+
+    /**
+     * A band's caption, in capitals, and its value after it without a colon ("AREA Harwick Vale"): the value, or null.
+     * The capitals tell the caption from a sentence or a title that starts with the same word ("Area of concern"); a
+     * value in capitals too is a heading ("AREA REVIEWS"). An acronym ("LSCB", no vowel) is in capitals in any layout,
+     * and a value with a colon is a title's ("LSCB Eastmere: Child A").
+     */
+    private static String caption(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line.strip());
+        if (!m.matches() || !m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))
+                || !VOWEL.matcher(m.group(1)).find() || m.group(2).contains(":")
+                || m.group(2).equals(m.group(2).toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return m.group(2);
     }
 
     /** The year of a publication date line ("Published 1 August 2025 · News" -> 2025); null for other lines. */
@@ -36,13 +57,14 @@ final class DetailLines {
     /** The area named by an area line, without "Safeguarding Children Partnership" ("" for "Anonymous"); null for other lines. */
     String areaOf(String line) {
         Matcher m = grammar.areaLabel.matcher(line.strip());
+        String value = m.matches() ? m.group(1) : caption(grammar.areaCaption, line);
         // a place name: capitalised, short, not a sentence ("Partnership: review the ..." is a list point)
-        if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0)) || m.group(1).split("\\s+").length > 8
-                || m.group(1).matches(".*[.;]$")) {
+        if (value == null || !Character.isUpperCase(value.codePointAt(0)) || value.split("\\s+").length > 8
+                || value.matches(".*[.;]$")) {
             return null;
         }
-        String area = grammar.areaSuffix.matcher(m.group(1).strip()).replaceFirst("").strip();
-        area = area.isEmpty() ? m.group(1).strip() : area;
+        String area = grammar.areaSuffix.matcher(value.strip()).replaceFirst("").strip();
+        area = area.isEmpty() ? value.strip() : area;
         return grammar.anonymousArea.matcher(area).matches() ? "" : area;
     }
 }

@@ -53,6 +53,10 @@ final class DigestGrammar {
     /** The UK's nations, lower case: a heading naming one groups entries but is no publishing area. */
     final Set<String> nations;
     final Pattern areaLabel;
+    /** A band's area caption with its value, no colon: group 1 the caption, group 2 the value ("AREA Harwick Vale"). */
+    final Pattern areaCaption;
+    /** A band's other captions with their values ("TYPE Serious case review"). */
+    final Pattern detailCaption;
     final Pattern areaSuffix;
     final Pattern entryDateLine;
     final int headingMaxChars;
@@ -92,6 +96,8 @@ final class DigestGrammar {
         notNameIds = words(v, GRAMMAR, "name_not_ids");
         adultTitles = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "name_adult_titles") + ")\\.?", FLAGS);
         areaLabel = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_label") + ")\\s*:\\s*(\\S.*)", FLAGS);
+        areaCaption = Pattern.compile("((?:" + alternatives(v, GRAMMAR, "area_label") + "))\\s+(\\S.*)", FLAGS);
+        detailCaption = Pattern.compile("((?:" + alternatives(v, GRAMMAR, "detail_caption") + "))\\s+(\\S.*)", FLAGS);
         areaSuffix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_suffix") + ")$", FLAGS);
         entryDateLine = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "entry_date_line") + ")\\.?", FLAGS);
         anonymousArea = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_anonymous") + ")", FLAGS);

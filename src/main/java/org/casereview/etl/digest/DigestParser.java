@@ -91,8 +91,8 @@ public final class DigestParser {
     }
 
     private ParsedDigest parseUnits(List<Unit> all) {
-        List<Block> blocks = withoutClosingNote(summariesBeforeTitles(titlePageAsPreamble(
-                blocks(continued.drop(ContentsLists.drop(all, shapes::isHeadingLike))))));
+        List<Block> blocks = withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
+                blocks(continued.drop(ContentsLists.drop(all, shapes::isHeadingLike)))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -174,6 +174,35 @@ public final class DigestParser {
             if (units >= 2 && !preamble.body().isEmpty() && isSummaryProse(preamble.body().get(preamble.body().size() - 1))) {
                 moveSummary(out, first - 1, first);
             }
+        }
+        return out;
+    }
+
+    /**
+     * A layout that prints each review's details (a metadata band: 'PUBLISHED' / date, 'AREA' / area) before its title:
+     * detail lines ending the preamble, or ending an entry after its link, with an area line among them, are the next
+     * entry's, as if under its title. A title-like line the band ends with heads a block of its own and stays there.
+     */
+    private List<Block> detailsBeforeTitles(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 1; i < out.size(); i++) {
+            Block before = out.get(i - 1);
+            if (!isEntry(out.get(i)) || isEntry(before) && before.body().stream().noneMatch(u -> shapes.link(u.text()) != null)) {
+                continue;
+            }
+            List<Unit> body = before.body();
+            int start = body.size();
+            while (start > 0 && shapes.details().isEntryDetail(body.get(start - 1).text())) {
+                start--;
+            }
+            List<Unit> details = body.subList(start, body.size());
+            if (details.stream().noneMatch(u -> shapes.details().areaOf(u.text()) != null)) {
+                continue;
+            }
+            List<Unit> moved = new ArrayList<>(details);
+            moved.addAll(out.get(i).body());
+            out.set(i - 1, new Block(before.heading(), before.strong(), new ArrayList<>(body.subList(0, start))));
+            out.set(i, new Block(out.get(i).heading(), out.get(i).strong(), moved));
         }
         return out;
     }

@@ -36,6 +36,11 @@ final class UnitShapes {
     static final Pattern DATE_HEADING = Pattern.compile(
             "^(?:(?:\\d{1,2}\\s+)?" + MONTH.pattern() + "\\s+)?((?:19|20)\\d{2})(?:\\s*[-\u2013\u2014|:]\\s*|\\s+(?=[A-Z])|(?=[A-Z][a-z]))(?=\\S)"
             + "(?!" + DATE_ONLY_REST + ")");
+    /** A label's text that is only a date ("December 2024", "4 March 2025"): the line is a dated heading, no label. */
+    private static final Pattern DATE_ONLY = Pattern.compile("\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH.pattern()
+            + ",?\\s+)?(?:19|20)\\d{2}\\.?\\s*", Pattern.CASE_INSENSITIVE);
+    /** The ' / ' between a label and its translation printed beside it ("Mae'r dysgu'n cynnwys: / Learning includes:"). */
+    private static final Pattern TRANSLATION_SLASH = Pattern.compile("\\s*/\\s*(?=\\S)");
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");
@@ -275,11 +280,28 @@ final class UnitShapes {
                 headingEnd = suffix.end() - 1;
                 end = suffix.end();
             }
+            if (DATE_ONLY.matcher(text).region(end, text.length()).matches()) {
+                continue;
+            }
             if (best == null || end > best.end()) {
                 best = new LabelMatch(label.type(), text.substring(from, headingEnd).strip(), pos, end);
             }
         }
-        return best;
+        return best == null ? null : withTranslation(text, best);
+    }
+
+    /**
+     * A label with its translation after a slash, of the same section ("Mae'r dysgu'n cynnwys: / Learning includes:",
+     * "Learning includes: / Mae'r dysgu'n cynnwys:"): one label, ending after the second; the first's words name it.
+     */
+    private LabelMatch withTranslation(String text, LabelMatch label) {
+        Matcher slash = TRANSLATION_SLASH.matcher(text);
+        if (label.end() >= text.length() || !slash.region(label.end(), text.length()).lookingAt()) {
+            return label;
+        }
+        LabelMatch second = labelAt(text, slash.end());
+        return second == null || second.type() != label.type() ? label
+                : new LabelMatch(label.type(), label.heading(), label.start(), second.end());
     }
 
     /**
