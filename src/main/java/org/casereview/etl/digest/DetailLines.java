@@ -29,7 +29,7 @@ final class DetailLines {
     }
 
     /**
-     * A band's caption, in capitals, and its value after it without a colon ("AREA Harwick Vale"): the value, or null.
+     * A band's caption, in capitals, and its value after it without a colon ("AREA <area name>"): the value, or null.
      * The capitals tell the caption from a sentence or a title that starts with the same word ("Area of concern"); a
      * value in capitals too is a heading ("AREA REVIEWS"). An acronym ("LSCB", no vowel) is in capitals in any layout,
      * and a value with a colon is a title's ("LSCB Eastmere: Child A").

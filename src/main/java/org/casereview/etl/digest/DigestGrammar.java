@@ -53,7 +53,7 @@ final class DigestGrammar {
     /** The UK's nations, lower case: a heading naming one groups entries but is no publishing area. */
     final Set<String> nations;
     final Pattern areaLabel;
-    /** A band's area caption with its value, no colon: group 1 the caption, group 2 the value ("AREA Harwick Vale"). */
+    /** A band's area caption with its value, no colon: group 1 the caption, group 2 the value ("AREA <area name>"). */
     final Pattern areaCaption;
     /** A band's other captions with their values ("TYPE Serious case review"). */
     final Pattern detailCaption;
