@@ -101,16 +101,17 @@ final class AgeFinder {
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
-        this.childWhoWas = Pattern.compile("(?<![\\w-])(?:" + child + "),?\\s+(who\\s+(?:was|is)\\s+(" + number + "))(?=\\s*[,;.)])",
-                Pattern.CASE_INSENSITIVE);
-        this.childWasWhen = Pattern.compile("(?<![\\w-])(?:" + child + ")\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
-        this.childBracketAge = Pattern.compile("(?<![\\w-])(?:" + child + ")\\s*(\\((\\d{1,2})\\))(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
+        this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:was|is)\\s+(" + number + "))(?=\\s*[,;.)])");
+        this.childWasWhen = childThen(child, "\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])");
+        this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
         this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        this.childBeforeAgent = Pattern.compile("(?<![\\w-])(?:" + child + ")(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$",
-                Pattern.CASE_INSENSITIVE);
+        this.childBeforeAgent = childThen(child, "(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$");
+    }
+
+    /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
+    private static Pattern childThen(String child, String rest) {
+        return Pattern.compile("(?<![\\w-])(?:" + child + ")" + rest, Pattern.CASE_INSENSITIVE);
     }
 
     AgeFact find(String text) {

@@ -50,7 +50,7 @@ class DigestMonthFromPageEdgesTest {
 
     @Test
     void aRunningHeadWinsOverAPrintDateAndTheDigestsOwnMonthOverBoth() throws IOException {
-        Edges both = (pdf, page) -> printHeader(pdf, page).paragraphAt(HEAD, 72, 60);
+        Edges both = (pdf, page) -> printHeader(pdf, page).paragraphAt(HEAD, 72, 30);
         assertThat(rows(digest("Case reviews added this month", both, "both.pdf")))
                 .extracting(ReviewRow::digestMonth).containsExactly("2025-03", "2025-03");
         assertThat(rows(digest("Reviews published in January 2026", both, "own.pdf")))
