@@ -46,15 +46,19 @@ final class MailBody {
     private MailBody() {
     }
 
-    static Optional<Part> read(byte[] bytes) throws IOException {
+    /** The MIME message, within the size limits of {@link #CONFIG}, its parts' content decoded; the caller disposes it. */
+    static Message parse(byte[] bytes) throws IOException {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(CONFIG);
         builder.setDecodeMonitor(DecodeMonitor.SILENT);
         builder.setContentDecoding(true);
-        Message message;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            message = builder.parseMessage(in);
+            return builder.parseMessage(in);
         }
+    }
+
+    static Optional<Part> read(byte[] bytes) throws IOException {
+        Message message = parse(bytes);
         try {
             Optional<Entity> part = first(message, "text/plain");
             boolean html = part.isEmpty();

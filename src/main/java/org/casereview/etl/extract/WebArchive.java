@@ -1,6 +1,5 @@
 package org.casereview.etl.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,13 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.Field;
 
 /**
@@ -44,14 +41,7 @@ final class WebArchive {
 
     /** The root HTML page of a {@code multipart/related} message, or empty when it has none (then it is a mail). */
     static Optional<Page> read(byte[] bytes) throws IOException {
-        DefaultMessageBuilder builder = new DefaultMessageBuilder();
-        builder.setMimeEntityConfig(MailBody.CONFIG);
-        builder.setDecodeMonitor(DecodeMonitor.SILENT);
-        builder.setContentDecoding(true);
-        Message message;
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            message = builder.parseMessage(in);
-        }
+        Message message = MailBody.parse(bytes);
         try {
             if (!(message.getBody() instanceof Multipart related) || !"related".equalsIgnoreCase(related.getSubType())
                     || related.getBodyParts().isEmpty()) {
