@@ -27,6 +27,8 @@ final class FurnitureFilter {
     private static final float BAND = 0.13f;
     private static final int MAX_PAGE_DIGITS = 4;
     private static final float SAME_PLACE = 4f;
+    /** A size this much over another is a different size, not the same type set a little apart. */
+    private static final float SIZE_STEP = 1.12f;
     /** Margin text under this share of the body's size is furniture (a producer's 1 pt credit line). */
     private static final float TINY = 0.4f;
 
@@ -39,6 +41,7 @@ final class FurnitureFilter {
 
     static List<PageText> filter(List<PageText> pages, BodyStyle body) {
         Map<String, List<TextLine>> marginLines = new HashMap<>();
+        Map<String, List<TextLine>> marginPieces = new HashMap<>();
         Map<String, List<TextLine>> oddSized = new HashMap<>();
         List<TextLine> smallMarginLines = new ArrayList<>();
         for (PageText page : pages) {
@@ -46,6 +49,9 @@ final class FurnitureFilter {
                 if (inMargin(line, page)) {
                     for (String cell : cells(line)) {
                         marginLines.computeIfAbsent(key(cell, line, body), k -> new ArrayList<>()).add(line);
+                    }
+                    for (TextLine piece : pieces(line)) {
+                        marginPieces.computeIfAbsent(key(piece.text(), piece, body), k -> new ArrayList<>()).add(piece);
                     }
                     if (body.isSmaller(line.fontSize())) {
                         smallMarginLines.add(line);
@@ -64,8 +70,14 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
+                Pieces pieces = margin ? Pieces.of(line, marginPieces, repeatThreshold, body) : Pieces.NONE;
+                List<TextLine> overFurniture = pieces.onceOnlyPart(line.page(), body);
+                if (!overFurniture.isEmpty()) {
+                    kept.addAll(overFurniture);
+                    continue;
+                }
                 boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body) || tiny(line, body)
-                        || repeats(line, marginLines, repeatThreshold, body)
+                        || repeats(line, marginLines, repeatThreshold, body) || pieces.allRepeat()
                         || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
                 boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))
@@ -170,6 +182,67 @@ final class FurnitureFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * A margin line's fragments parted into those that come back at their place (same text, same x and y) on many
+     * pages and the rest. A browser prints a fixed notice (a cookie banner) over every page's foot, and the heading
+     * the page flow puts under it shares the notice's baseline band, so one line holds both: the notice's pieces repeat,
+     * the heading's do not.
+     */
+    private record Pieces(List<TextFragment> repeated, List<TextFragment> rest) {
+        static final Pieces NONE = new Pieces(List.of(), List.of());
+
+        static Pieces of(TextLine line, Map<String, List<TextLine>> marginPieces, int threshold, BodyStyle body) {
+            List<TextFragment> repeated = new ArrayList<>();
+            List<TextFragment> rest = new ArrayList<>();
+            for (TextLine piece : pieces(line)) {
+                // repetition is the evidence, not the look: a lone "1" may be a footnote's marker
+                boolean furniture = samePiecePlace(piece,
+                        marginPieces.getOrDefault(key(piece.text(), piece, body), List.of())) >= threshold;
+                (furniture ? repeated : rest).addAll(piece.fragments());
+            }
+            return new Pieces(repeated, rest);
+        }
+
+        boolean allRepeat() {
+            return !repeated.isEmpty() && rest.isEmpty();
+        }
+
+        /**
+         * The rest as a line of its own, the repeating pieces left out, when there are both and the rest is in a
+         * larger size than every repeating piece and not under the body's (a heading, a body line); empty otherwise,
+         * so that a running foot's changing part in the furniture's size (the section's name) goes with the foot.
+         */
+        List<TextLine> onceOnlyPart(int page, BodyStyle body) {
+            if (repeated.isEmpty() || rest.isEmpty()) {
+                return List.of();
+            }
+            float largestRepeated = (float) repeated.stream().mapToDouble(TextFragment::fontSize).max().orElse(0);
+            boolean standsApart = rest.stream().allMatch(f -> !body.isSmaller(f.fontSize())
+                    && f.fontSize() > largestRepeated * SIZE_STEP);
+            return standsApart ? LineAssembler.lines(page, rest) : List.of();
+        }
+    }
+
+    /** Pages with one of the given pieces where this one starts. */
+    private static long samePiecePlace(TextLine piece, List<TextLine> others) {
+        return others.stream()
+                .filter(other -> Math.abs(other.y() - piece.y()) < SAME_PLACE && Math.abs(other.x() - piece.x()) < SAME_PLACE)
+                .map(TextLine::page)
+                .distinct()
+                .count();
+    }
+
+    /** The line's fragments that hold text, each as a line of its own at the fragment's place. */
+    private static List<TextLine> pieces(TextLine line) {
+        List<TextLine> pieces = new ArrayList<>(line.fragments().size());
+        for (TextFragment f : line.fragments()) {
+            if (!f.isBlank()) {
+                pieces.add(new TextLine(line.page(), f.text().strip(), List.of(f)));
+            }
+        }
+        return pieces;
     }
 
     /** The line's text cut at gaps wider than the font size. */

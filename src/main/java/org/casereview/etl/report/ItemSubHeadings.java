@@ -1,8 +1,10 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,10 @@ import org.casereview.etl.document.SectionType;
 /**
  * In a report without chapter numbers, a sub-heading that names another kind of item than its
  * chapter ("Good practice we saw" in a call-out under "What have we learned?") opens a section
- * of its own, and so does each numbered finding under a findings chapter. With chapter numbers the numbering says where chapters start, so sub-headings stay.
+ * of its own, and so does each numbered finding under a findings chapter when the findings carry their own items (a
+ * 'Recommendation N' under a finding belongs to it). Numbered findings of analysis alone ("Finding 2: ..." over
+ * paragraphs, the items in chapters of their own) are the chapter's sub-headings. With chapter numbers the numbering
+ * says where chapters start, so sub-headings stay.
  * A numbered sub-heading whose label names no kind of item ("Theme 2:", "Key issue 3:", the vocabulary's section
  * labels) groups the chapter's findings and recommendations under a topic: it stays a sub-heading.
  */
@@ -30,22 +35,27 @@ final class ItemSubHeadings {
                 && !labels.namesNoKind(m.group(1));
     }
 
-    static List<Heading> promote(List<Heading> headings, SectionTyper typer, ItemLabels labels) {
+    static List<Heading> promote(List<TextLine> lines, List<Heading> headings, SectionTyper typer, ItemLabels labels) {
         long numbered = headings.stream().filter(h -> h.level() == 1 && HeadingDetector.isTopNumbered(h.text())).count();
         if (numbered >= 2) {
             return headings;
         }
+        Set<Integer> findingsWithItems = findingsWithItems(lines, headings, typer, labels);
         List<Heading> out = new ArrayList<>();
         SectionType chapter = null;
-        for (Heading h : headings) {
+        int chapterIndex = -1;
+        for (int k = 0; k < headings.size(); k++) {
+            Heading h = headings.get(k);
             if (h.level() == 1) {
                 chapter = typer.type(h.text());
+                chapterIndex = k;
                 out.add(h);
                 continue;
             }
             Optional<SectionType> named = typer.itemType(h.text());
             if (chapter != null && chapter.hasItems() && named.isPresent() && named.get() != chapter
-                    || chapter == SectionType.FINDINGS && numberedFinding(h.text(), typer, labels)) {
+                    || chapter == SectionType.FINDINGS && findingsWithItems.contains(chapterIndex)
+                    && numberedFinding(h.text(), typer, labels)) {
                 out.add(new Heading(h.lineIndex(), h.lineCount(), 1, h.text(), h.page()));
                 chapter = named.orElse(chapter);
             } else {
@@ -53,5 +63,38 @@ final class ItemSubHeadings {
             }
         }
         return out;
+    }
+
+    /**
+     * Indexes of the level-1 headings under which a numbered finding holds a labelled item ("Recommendation 2:",
+     * "Learning point 1") before the next heading: the chapters whose findings are sections, all of them alike.
+     */
+    private static Set<Integer> findingsWithItems(List<TextLine> lines, List<Heading> headings, SectionTyper typer,
+                                                  ItemLabels labels) {
+        Set<Integer> chapters = new HashSet<>();
+        int chapter = -1;
+        for (int k = 0; k < headings.size(); k++) {
+            Heading h = headings.get(k);
+            if (h.level() == 1) {
+                chapter = k;
+                continue;
+            }
+            int to = k + 1 < headings.size() ? headings.get(k + 1).lineIndex() : lines.size();
+            if (chapter >= 0 && numberedFinding(h.text(), typer, labels)
+                    && holdsItem(lines, h.lineIndex() + h.lineCount(), Math.min(to, lines.size()), labels)) {
+                chapters.add(chapter);
+            }
+        }
+        return chapters;
+    }
+
+    private static boolean holdsItem(List<TextLine> lines, int from, int to, ItemLabels labels) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            String text = lines.get(i).text().strip();
+            if (labels.label(text).isPresent() || labels.bareLabel(text).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

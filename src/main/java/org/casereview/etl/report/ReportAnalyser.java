@@ -197,7 +197,7 @@ final class ReportAnalyser {
         headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
-        return sections(fileName, lines, ItemSubHeadings.promote(headings, typer, labels), builder,
+        return sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels), builder,
                 new TaggedBlocks(taggedTables, taggedLists,
                         tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems);
     }

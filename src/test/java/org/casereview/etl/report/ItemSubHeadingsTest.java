@@ -12,12 +12,21 @@ class ItemSubHeadingsTest {
     private static final SectionTyper TYPER = new SectionTyper(Vocabulary.defaults());
     private static final ItemLabels LABELS = new ItemLabels(Vocabulary.defaults());
 
+    private static List<TextLine> lines(String... texts) {
+        List<TextLine> lines = new java.util.ArrayList<>();
+        for (String text : texts) {
+            lines.add(new TextLine(2, text, List.of(new TextFragment(text, 60, 60 + text.length() * 5f,
+                    100 + 14 * lines.size(), 11, false))));
+        }
+        return lines;
+    }
+
     @Nested
     class WithoutChapterNumbers {
 
         @Test
         void aGoodPracticeCallOutUnderLearningOpensItsOwnSection() {
-            List<Heading> out = ItemSubHeadings.promote(List.of(
+            List<Heading> out = ItemSubHeadings.promote(List.of(), List.of(
                     new Heading(0, 1, 1, "What have we learned?", 2),
                     new Heading(9, 1, 2, "Good practice we saw", 2),
                     new Heading(14, 1, 1, "What needs to change?", 2)), TYPER, LABELS);
@@ -26,8 +35,15 @@ class ItemSubHeadingsTest {
         }
 
         @Test
-        void eachNumberedFindingUnderAFindingsChapterIsAFindingsSection() {
-            List<Heading> out = ItemSubHeadings.promote(List.of(
+        void eachNumberedFindingUnderAFindingsChapterThatCarriesItsOwnItemsIsAFindingsSection() {
+            List<TextLine> lines = lines("Findings", "The review made three findings.", "",
+                    "Finding 1: The child's voice was not heard", "Nobody asked Child H what he wanted.",
+                    "Recommendation 1: The partnership should hear children at every review.", "", "",
+                    "Finding 2 – School moves hid a pattern of absence", "Each school saw a few weeks only.", "",
+                    "Recommendation 2: Schools should pass on attendance records.",
+                    "The role of the school", "The school knew him best.", "",
+                    "Learning for all agencies", "Children who move school often may be hidden.");
+            List<Heading> out = ItemSubHeadings.promote(lines, List.of(
                     new Heading(0, 1, 1, "Findings", 2),
                     new Heading(3, 1, 2, "Finding 1: The child's voice was not heard", 2),
                     new Heading(8, 1, 2, "Finding 2 – School moves hid a pattern of absence", 2),
@@ -39,8 +55,29 @@ class ItemSubHeadingsTest {
         }
 
         @Test
+        void numberedFindingsOfAnalysisAloneStaySubHeadingsOfTheirChapter() {
+            List<TextLine> lines = lines("Findings",
+                    "Finding 1: Step-down decisions followed tasks done, not change for the child",
+                    "Plans were closed when their actions were done.",
+                    "Finding 2: New adults in the household were recorded but not assessed",
+                    "The partner who moved in was named in the records and never seen.",
+                    "Finding 3: Advice about a bruise did not follow the procedures",
+                    "The front door advised the nursery to watch and wait.",
+                    "Learning for the partnership",
+                    "1. Decisions to step a case down should rest on evidence of change.");
+            List<Heading> out = ItemSubHeadings.promote(lines, List.of(
+                    new Heading(0, 1, 1, "Findings", 2),
+                    new Heading(1, 1, 2, lines.get(1).text(), 2),
+                    new Heading(3, 1, 2, lines.get(3).text(), 2),
+                    new Heading(5, 1, 2, lines.get(5).text(), 2),
+                    new Heading(7, 1, 1, "Learning for the partnership", 3)), TYPER, LABELS);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 2, 2, 2, 1);
+        }
+
+        @Test
         void aNumberedThemeUnderAFindingsChapterGroupsItsTextAndStaysASubHeading() {
-            List<Heading> out = ItemSubHeadings.promote(List.of(
+            List<Heading> out = ItemSubHeadings.promote(List.of(), List.of(
                     new Heading(0, 1, 1, "Findings and recommendations", 2),
                     new Heading(3, 1, 2, "Theme 1: Children educated at home", 2),
                     new Heading(8, 1, 2, "Key issue 2: Was not brought", 3),
@@ -51,7 +88,7 @@ class ItemSubHeadingsTest {
 
         @Test
         void aNumberedSubHeadingUnderLearningIsNoFindingsSection() {
-            List<Heading> out = ItemSubHeadings.promote(List.of(
+            List<Heading> out = ItemSubHeadings.promote(List.of(), List.of(
                     new Heading(0, 1, 1, "Background", 2),
                     new Heading(3, 1, 2, "Finding 1: an early help offer", 2)), TYPER, LABELS);
 
@@ -60,7 +97,7 @@ class ItemSubHeadingsTest {
 
         @Test
         void aTopicSubHeadingUnderLearningStaysASubHeading() {
-            List<Heading> out = ItemSubHeadings.promote(List.of(
+            List<Heading> out = ItemSubHeadings.promote(List.of(), List.of(
                     new Heading(0, 1, 1, "What have we learned?", 2),
                     new Heading(5, 1, 2, "Knowing about fathers", 2)), TYPER, LABELS);
 
@@ -73,7 +110,7 @@ class ItemSubHeadingsTest {
 
         @Test
         void theNumberingDecidesAndAGoodPracticeSubHeadingStays() {
-            List<Heading> out = ItemSubHeadings.promote(List.of(
+            List<Heading> out = ItemSubHeadings.promote(List.of(), List.of(
                     new Heading(0, 1, 1, "1. Background", 2),
                     new Heading(5, 1, 1, "2. Practice and organisational learning", 2),
                     new Heading(9, 1, 2, "Good practice", 3),
