@@ -26,7 +26,7 @@
 # but a lodger's or a grandmother's lodger's convictions are no *parental* criminality (no code); the category of the
 # child's own child protection plan or register entry names a harm the agencies found (coded, or accepted beside the
 # harm the summary names); a past care context of the child is coded (a past special guardianship order, a past
-# section 20 accommodation); a young offender institution or a sentence is no care context by itself; an age given
+# section 20 accommodation); a link that names no document ("Read the review") is document type `unknown`; a young offender institution or a sentence is no care context by itself; an age given
 # only as a date of birth and a date of the incident is the age at the incident (age_text not scored; age_years the
 # exact age within 0.02 or the whole months; band from it); "the youngest of four children" is one child; twins of one
 # age: the age is scored; a death is the outcome when one of the children died; "not expected to survive" is still
@@ -175,7 +175,7 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["a new adult joining the household during a plan", "injuries to non-mobile babies"])],
     [R("Recommendations:", ["a check on every adult who joins the household of a child on a plan"])],
     "Keywords: physical abuse, pre-birth, new partners"],
-   T("Child NV", "child_practice_review", "overview", "serious_harm", "2022", "9-week-old", "0.17", "under_1", "female",
+   T("Child NV", "child_practice_review", "unknown", "serious_harm", "2022", "9-week-old", "0.17", "under_1", "female",
      "physical_abuse|physical_abuse; neglect",
      risk="parental_criminality; domestic_abuse|parental_criminality|domestic_abuse|", ctx="child_protection_plan",
      area="Dyffryn Teifi Regional Safeguarding Board|Dyffryn Teifi"), link="Read the review"),
@@ -184,14 +184,14 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["the first weeks in custody", "young people out of education from an early age"])],
     [R("Recommendations:", ["a wellbeing check every day for the first month in custody"])],
     "Keywords: suicide, youth justice, school exclusion"],
-   T("Child OW", "learning_review", "overview", "death", "2021", "17-year-old", "17.00", "16_17", "male", "self_harm_suicide",
+   T("Child OW", "learning_review", "unknown", "death", "2021", "17-year-old", "17.00", "16_17", "male", "self_harm_suicide",
      ctx="not_in_school", area="Strathallan Child Protection Committee|Strathallan"), link="Read the review"),
  E("2023 – Lough Errin Safeguarding Panel – Child PX", [
     "A case management review into the sexual exploitation of a 15-year-old girl who was living in a secure unit at the time of the review. Between 2020 and 2022 Child PX had been moved between eleven placements, having been looked after since the age of 12, and was repeatedly found with older men in the city centre.",
     [L("Learning:", ["placement moves increased the risk of exploitation", "the men were not disrupted"])],
     [R("Recommendations:", ["a plan to disrupt adults found with looked after children"])],
     "Keywords: child sexual exploitation, looked after children, secure care"],
-   T("Child PX", "case_management_review", "overview", "serious_harm", "2020|2022|", "15-year-old", "15.00", "11_15", "female",
+   T("Child PX", "case_management_review", "unknown", "serious_harm", "2020|2022|", "15-year-old", "15.00", "11_15", "female",
      A("child_sexual_exploitation", "extra_familial_harm; sexual_abuse"),
      ctx="looked_after", area="Lough Errin Safeguarding Panel|Lough Errin"), link="Read the review"),
  E("2023 – Bro Tawe Regional Safeguarding Board – Children QY and QZ", [
@@ -199,7 +199,7 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["the return home of children under special guardianship", "the mother's new relationship was not assessed"])],
     [R("Recommendations:", ["support and review when children leave a special guardianship placement"])],
     "Keywords: neglect, special guardianship, twins"],
-   T("Children QY and QZ", "child_practice_review", "overview", "death", "2022", "3-year-old", "3.00", "1_5", "mixed",
+   T("Children QY and QZ", "child_practice_review", "unknown", "death", "2022", "3-year-old", "3.00", "1_5", "mixed",
      "neglect; physical_abuse",
      risk="parental_substance_misuse|parental_substance_misuse; parental_criminality", ctx="connected_carers", n="2",
      area="Bro Tawe Regional Safeguarding Board|Bro Tawe"), link="Read the review"),
@@ -208,7 +208,7 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["support after a child's name is removed from the register", "the voice of the young person"])],
     [R("Recommendations:", ["a support plan for every young person whose name is removed from the register"])],
     "Keywords: emotional abuse, adolescents"],
-   T("Young Person RA", "child_practice_review", "overview", "death", "2022", "16-year-old", "16.00", "16_17", "male",
+   T("Young Person RA", "child_practice_review", "unknown", "death", "2022", "16-year-old", "16.00", "16_17", "male",
      "other; emotional_abuse|other",
      ctx="child_protection_plan"), link="Read the review"),
  E("2023 – Inverleith and Calder Child Protection Committee – Child SB", [
@@ -216,7 +216,7 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["children who are invisible to services", "a mother's agoraphobia and its effect on her child"])],
     [R("Recommendations:", ["health visitors to follow up every child who misses developmental reviews"])],
     "Keywords: neglect, invisible children, parental mental health"],
-   T("Child SB", "significant_case_review", "overview", "serious_harm", "2021", "4-year-old", "4.00", "1_5", "male",
+   T("Child SB", "significant_case_review", "unknown", "serious_harm", "2021", "4-year-old", "4.00", "1_5", "male",
      "neglect|neglect; emotional_abuse", risk="parental_mental_health",
      area="Inverleith and Calder Child Protection Committee|Inverleith and Calder"), link="Read the review"),
  E("2023 – Slieve Dara Safeguarding Panel – Baby TC", [
@@ -224,7 +224,7 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["concealed pregnancy in looked after young people", "safer sleep advice to foster carers"])],
     [R("Recommendations:", ["safer sleep training for all foster carers of babies"])],
     "Keywords: sudden infant death, concealed pregnancy, foster care"],
-   T("Baby TC", "case_management_review", "overview", "death", "2022", "aged 11 days|11 days", "0.03", "under_1", "female",
+   T("Baby TC", "case_management_review", "unknown", "death", "2022", "aged 11 days|11 days", "0.03", "under_1", "female",
      "sudden_unexpected_infant_death|", ctx="looked_after; foster_care|foster_care",
      area="Slieve Dara Safeguarding Panel|Slieve Dara"), link="Read the review"),
  E("2023 – Caer Lliw Regional Safeguarding Board – Siblings UD", [
@@ -232,7 +232,7 @@ FILES["hb-nations-2023-reviews.html"] = dict(page_title="Case reviews from Wales
     [L("Learning:", ["plans that went on for years without change", "children missing from education"])],
     [R("Recommendations:", ["an escalation route for plans lasting more than 18 months"])],
     "Keywords: neglect, children missing education"],
-   T("Siblings UD", "child_practice_review", "overview", "serious_harm", "2019|2022|", "*", "*", "*", "mixed", "neglect",
+   T("Siblings UD", "child_practice_review", "unknown", "serious_harm", "2019|2022|", "*", "*", "*", "mixed", "neglect",
      risk="parental_criminality; parental_learning_disability",
      ctx="child_protection_plan; looked_after; foster_care; not_in_school", n="5",
      area="Caer Lliw Regional Safeguarding Board|Caer Lliw"), link="Read the review"),
