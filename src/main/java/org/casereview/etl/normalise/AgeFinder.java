@@ -36,11 +36,14 @@ final class AgeFinder {
     private final Pattern unitsOfAge;
     private final Pattern yearsSemicolonMonths;
     private final Pattern adultAfter;
-    /** "The grandfather, aged 71,", "Their mother, who was 29,": an adult named right before the age, never the child. */
+    /**
+     * "The grandfather, aged 71,", "Their mother, who was 29,", "Her father, a 24-year-old student": an adult named
+     * right before the age, never the child.
+     */
     private final Pattern adultBefore;
     /** "Child Z, who was 12, was injured": the named child, then the age in a relative clause. */
     private final Pattern childWhoWas;
-    /** "Child Q was 14 when she was trafficked": the named child, "was", the age, "when". */
+    /** "Child Q was 14 when she was trafficked": the named child (an apposition may follow), "was", the age, "when". */
     private final Pattern childWasWhen;
     /** "Child FW (13) was exploited": a bare number in brackets right after the named child is the age in years. */
     private final Pattern childBracketAge;
@@ -48,6 +51,7 @@ final class AgeFinder {
     private final Pattern gestation;
     /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
     private final Pattern sameChildGap;
+    private final BirthDateAge birthDates;
     private final BigDecimal adultFrom;
     private final BigDecimal youngAdultUntil;
 
@@ -94,15 +98,17 @@ final class AgeFinder {
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + String.join("|", adults.stream().map(PhrasePatterns::spaced).toList())
                 + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String adultNouns = String.join("|", adults.stream().map(PhrasePatterns::spaced).toList());
-        this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+)?$",
+        this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+|an?\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
+        this.birthDates = new BirthDateAge(vocabulary);
         this.youngAdultUntil = new BigDecimal(vocabulary.text("age", "young_adult_until"));
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
         this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:was|is)\\s+(" + number + "))(?=\\s*[,;.)])");
-        this.childWasWhen = childThen(child, "\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])");
+        // also after an apposition: "Child Z, the youngest of three brothers, was 9 when"
+        this.childWasWhen = childThen(child, "(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])");
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
         this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -130,7 +136,9 @@ final class AgeFinder {
         }
         Matcher wasWhen = childWasWhen.matcher(text);
         while (wasWhen.find()) {
-            candidates.add(new Candidate(wasWhen.start(1), fact(wasWhen.group(1), null, inYears(wasWhen.group(2), "year"))));
+            // after an apposition the age is the named child's, whoever the apposition names ("who lived with her aunt,")
+            int start = wasWhen.group(1) == null ? wasWhen.start(2) : wasWhen.start();
+            candidates.add(new Candidate(start, fact(wasWhen.group(2), null, inYears(wasWhen.group(3), "year"))));
         }
         Matcher bracket = childBracketAge.matcher(text);
         while (bracket.find()) {
@@ -142,6 +150,7 @@ final class AgeFinder {
                 && BORN_AT.matcher(TextScan.justBefore(text, c.start(), 40)).find());
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
+        birthDates.find(text, adultFrom).ifPresent(b -> candidates.add(new Candidate(b.start(), fact(b.text(), null, b.years()), true)));
         // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's; a young
         // adult's ("an 18-year-old woman" in a safeguarding adults review) only when no child's age is given
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
@@ -182,20 +191,31 @@ final class AgeFinder {
         return years != null && years.compareTo(adultFrom) >= 0 && years.compareTo(youngAdultUntil) < 0;
     }
 
-    /** Plain ages first, then ages of another moment or person; an adult's age only when no child's age is given. */
+    /**
+     * Plain ages first, then an age worked out from a date of birth ("born in March 2019 and died in May 2019, when she was
+     * seven weeks old": the stated age is the finer one), then ages of another moment or person; an adult's age only when
+     * no child's age is given.
+     */
     private int rank(String text, Candidate candidate, boolean childAgeGiven) {
         BigDecimal years = candidate.fact().years();
         if (childAgeGiven && years != null && years.compareTo(adultFrom) >= 0) {
-            return 3;
+            return 4;
+        }
+        if (candidate.derived()) {
+            return 1;
         }
         String before = TextScan.wideBefore(text, candidate.start()) + " ";
         if (otherMomentBefore.matcher(before).find()) {
-            return 2;
+            return 3;
         }
-        return otherPersonBefore.matcher(before).find() ? 1 : 0;
+        return otherPersonBefore.matcher(before).find() ? 2 : 0;
     }
 
-    private record Candidate(int start, AgeFact fact) {
+    /** An age and where its words start; derived when worked out from dates rather than stated. */
+    private record Candidate(int start, AgeFact fact, boolean derived) {
+        Candidate(int start, AgeFact fact) {
+            this(start, fact, false);
+        }
     }
 
     private static void collect(Pattern pattern, String text, List<Candidate> into,

@@ -44,6 +44,12 @@ final class EthnicityFinder {
                 + PhrasePatterns.spaced(term.substring(1));
     }
 
+    /** "White British." as a sentence of its own, as repository digests close a summary with the ethnicity. */
+    private static boolean standsAlone(List<TextScan.Sentence> sentences, Matcher term) {
+        String sentence = TextScan.sentenceAt(sentences, term.start()).text().strip();
+        return sentence.equals(term.group()) || sentence.equals(term.group() + ".");
+    }
+
     Finding<String> find(String text) {
         if (text == null || text.isBlank()) {
             return new Finding<>(NOT_STATED, null);
@@ -55,7 +61,7 @@ final class EthnicityFinder {
         while (matcher.find()) {
             String lead = TextScan.justBefore(text, matcher.start(), 40).replaceAll("\\s+", " ");
             String tail = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 40));
-            if (before.matcher(lead).find() || after.matcher(tail).find()) {
+            if (before.matcher(lead).find() || after.matcher(tail).find() || standsAlone(sentences, matcher)) {
                 String term = matcher.group(1).replaceAll("\\s+", " ");
                 stated.add(Character.toUpperCase(term.charAt(0)) + term.substring(1));
                 evidence.add(TextScan.sentenceAt(sentences, matcher.start()).text().strip());
