@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 import org.casereview.etl.quality.DigestExpectation;
 import org.casereview.etl.quality.ReportChecks;
@@ -28,8 +29,18 @@ final class Judgements implements AutoCloseable {
     private record Pending(String file, boolean addToEarlier, Future<Verdict> verdict) {
     }
 
+    private final BiFunction<ReportEvidence, DigestExpectation, Verdict> check;
     private final List<Pending> pending = new ArrayList<>();
     private ExecutorService thread;
+
+    Judgements() {
+        this(ReportChecks::judge);
+    }
+
+    /** @param check the self-check of one report (tests give their own) */
+    Judgements(BiFunction<ReportEvidence, DigestExpectation, Verdict> check) {
+        this.check = check;
+    }
 
     /**
      * @param addToEarlier the verdict is added to the file's earlier one (an entry's report); otherwise it replaces
@@ -46,7 +57,7 @@ final class Judgements implements AutoCloseable {
         if (pending.size() >= WAITING) {
             verdict(pending.get(pending.size() - WAITING)); // the checks keep up, or the merging waits for them
         }
-        pending.add(new Pending(file, addToEarlier, thread.submit(() -> ReportChecks.judge(evidence, expected))));
+        pending.add(new Pending(file, addToEarlier, thread.submit(() -> check.apply(evidence, expected))));
     }
 
     /** Every file's verdict, as judging them one after the other in the order asked gives it. */
