@@ -265,6 +265,10 @@ public final class ReportChecks {
 
     /** "Learning point N" (or "Recommendation N") labels, two or more, in section text and no item of that kind. */
     static Optional<String> labelsWithoutItemsOfKind(ReportEvidence r) {
+        if (ItemRow.count(r.items(), SectionType.LEARNING) > 0
+                && ItemRow.count(r.items(), SectionType.RECOMMENDATIONS) > 0) {
+            return Optional.empty(); // only a kind without items is named: the texts need not be searched
+        }
         java.util.Map<SectionType, Set<String>> labels = new java.util.EnumMap<>(SectionType.class);
         for (Section s : r.sections()) {
             java.util.regex.Matcher m = KIND_LABEL.matcher(s.text() == null ? "" : s.text());
@@ -282,8 +286,11 @@ public final class ReportChecks {
 
     /** An item holding, after a sentence, the next item's bare number or a bullet: two entries read as one. */
     static Optional<String> nextMarkerInsideItem(ReportEvidence r) {
-        long joined = r.items().stream().filter(i -> i.text() != null && Pattern.compile(
-                "[.!?] (" + (i.itemNo() + 1) + "[.)]?|\u2022) \\p{Lu}").matcher(i.text()).find()).count();
+        // a match holds the next number or a bullet: an item holding neither is not matched (nor its pattern compiled)
+        long joined = r.items().stream().filter(i -> i.text() != null
+                && (i.text().indexOf('\u2022') >= 0 || i.text().contains(String.valueOf(i.itemNo() + 1)))
+                && Pattern.compile("[.!?] (" + (i.itemNo() + 1) + "[.)]?|\u2022) \\p{Lu}").matcher(i.text()).find())
+                .count();
         return joined > 0 ? Optional.of(joined + " items hold the next item's number or marker") : Optional.empty();
     }
 

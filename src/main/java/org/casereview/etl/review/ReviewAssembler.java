@@ -1,7 +1,6 @@
 package org.casereview.etl.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +35,7 @@ import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.normalise.ReviewText;
 import org.casereview.etl.quality.DigestExpectation;
-import org.casereview.etl.quality.ReportChecks;
 import org.casereview.etl.quality.ReportEvidence;
-import org.casereview.etl.quality.Verdict;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,25 +93,27 @@ public final class ReviewAssembler {
                         r.reviewType(), r.reportLink(), refusedLink.test(r.reportLink()))).toList(),
                 byFile.values().stream().map(ReviewAssembler::candidate).toList(),
                 operator);
-        Map<String, Verdict> quality = new HashMap<>();
-        for (ReviewRow entry : entries) {
-            Optional<EntryLink> link = links.linkFor(entry.reviewId());
-            if (link.isPresent() && byFile.containsKey(link.get().file())) {
-                StoredReport report = byFile.get(link.get().file());
-                each.accept(merge(entry, report, read));
-                judge(report, entry, read).ifPresent(v -> quality.merge(report.document().sourceFile(), v, Verdict::and));
-                log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()), LogSafe.text(link.get().file()),
-                        link.get().method().code(), String.format("%.2f", link.get().score()));
+        try (Judgements judgements = new Judgements()) {
+            for (ReviewRow entry : entries) {
+                Optional<EntryLink> link = links.linkFor(entry.reviewId());
+                if (link.isPresent() && byFile.containsKey(link.get().file())) {
+                    StoredReport report = byFile.get(link.get().file());
+                    each.accept(merge(entry, report, read));
+                    judge(report, entry, read, true, judgements);
+                    log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()),
+                            LogSafe.text(link.get().file()), link.get().method().code(),
+                            String.format("%.2f", link.get().score()));
+                }
             }
-        }
-        Set<String> takenIds = entries.stream().map(ReviewRow::reviewId).collect(Collectors.toCollection(HashSet::new));
-        for (String file : links.unmatchedReports()) {
-            if (byFile.containsKey(file)) {
-                each.accept(reportOnly(month, byFile.get(file), read, takenIds));
-                judge(byFile.get(file), null, read).ifPresent(v -> quality.put(file, v));
+            Set<String> takenIds = entries.stream().map(ReviewRow::reviewId).collect(Collectors.toCollection(HashSet::new));
+            for (String file : links.unmatchedReports()) {
+                if (byFile.containsKey(file)) {
+                    each.accept(reportOnly(month, byFile.get(file), read, takenIds));
+                    judge(byFile.get(file), null, read, false, judgements);
+                }
             }
+            return new Assembly.Checks(linkProblems(links), judgements.verdicts());
         }
-        return new Assembly.Checks(linkProblems(links), quality);
     }
 
     /**
@@ -156,17 +155,21 @@ public final class ReviewAssembler {
         }
     }
 
-    /** The self-check of a loaded report, against the entry that links to it when there is one. */
-    static Optional<Verdict> judge(StoredReport report, ReviewRow entry, ReportContents contents) {
+    /**
+     * The self-check of a loaded report, against the entry that links to it when there is one: its evidence is read
+     * here, on the caller's thread (the store's transaction), and judged by {@code judgements}.
+     */
+    private static void judge(StoredReport report, ReviewRow entry, ReportContents contents, boolean addToEarlier,
+                              Judgements judgements) {
         DocumentRow doc = report.document();
         if (report.extract().rejected()) {
-            return Optional.empty();
+            return;
         }
         ReportEvidence evidence = new ReportEvidence(report.extract().metadata().pages(),
                 contents.sections(doc.sha256()), contents.items(doc.sha256()));
         DigestExpectation expected = entry == null ? null : new DigestExpectation(entry.learningCount(),
                 entry.recommendationCount(), contents.digestItems(entry.reviewId()));
-        return Optional.of(ReportChecks.judge(evidence, expected));
+        judgements.judge(doc.sourceFile(), addToEarlier, evidence, expected);
     }
 
     private static LinkCandidateReport candidate(StoredReport r) {

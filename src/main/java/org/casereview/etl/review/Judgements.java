@@ -1,0 +1,102 @@
+package org.casereview.etl.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+
+import org.casereview.etl.quality.DigestExpectation;
+import org.casereview.etl.quality.ReportChecks;
+import org.casereview.etl.quality.ReportEvidence;
+import org.casereview.etl.quality.Verdict;
+
+/**
+ * The self-checks of a month's reports, run on a thread of their own while the next reviews are merged and stored:
+ * the checks are about half of the assemble step's work and need nothing but the evidence read for them. The verdicts
+ * come back in the order they were asked for, so that a report linked from several entries gets the same notes in the
+ * same order as when they ran one after the other. At most {@value #WAITING} reports' evidence waits to be judged.
+ */
+final class Judgements implements AutoCloseable {
+
+    private static final int WAITING = 4;
+
+    private record Pending(String file, boolean addToEarlier, Future<Verdict> verdict) {
+    }
+
+    private final BiFunction<ReportEvidence, DigestExpectation, Verdict> check;
+    private final List<Pending> pending = new ArrayList<>();
+    private ExecutorService thread;
+
+    Judgements() {
+        this(ReportChecks::judge);
+    }
+
+    /** @param check the self-check of one report (tests give their own) */
+    Judgements(BiFunction<ReportEvidence, DigestExpectation, Verdict> check) {
+        this.check = check;
+    }
+
+    /**
+     * @param addToEarlier the verdict is added to the file's earlier one (an entry's report); otherwise it replaces
+     *                     it (a report no entry links to)
+     */
+    void judge(String file, boolean addToEarlier, ReportEvidence evidence, DigestExpectation expected) {
+        if (thread == null) {
+            thread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "judge-reports");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        if (pending.size() >= WAITING) {
+            verdict(pending.get(pending.size() - WAITING)); // the checks keep up, or the merging waits for them
+        }
+        pending.add(new Pending(file, addToEarlier, thread.submit(() -> check.apply(evidence, expected))));
+    }
+
+    /** Every file's verdict, as judging them one after the other in the order asked gives it. */
+    Map<String, Verdict> verdicts() {
+        Map<String, Verdict> quality = new HashMap<>();
+        for (Pending p : pending) {
+            if (p.addToEarlier()) {
+                quality.merge(p.file(), verdict(p), Verdict::and);
+            } else {
+                quality.put(p.file(), verdict(p));
+            }
+        }
+        return quality;
+    }
+
+    /** A check that failed fails the caller with its own exception, as when it ran on the caller's thread. */
+    private static Verdict verdict(Pending p) {
+        try {
+            return p.verdict().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the reports' self-checks ran", e);
+        } catch (CancellationException e) {
+            throw new IllegalStateException("the reports' self-checks were stopped", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (thread != null) {
+            thread.shutdownNow();
+        }
+    }
+}
