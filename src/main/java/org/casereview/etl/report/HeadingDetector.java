@@ -58,7 +58,7 @@ final class HeadingDetector {
     /** How far apart two left edges may be and still align, in type sizes. */
     private static final float INDENT_TOLERANCE = 0.5f;
 
-    private final BodyStyle body;
+    private final MergedParts parts;
     private final ItemLabels labels;
     private final SectionTyper typer;
 
@@ -68,9 +68,18 @@ final class HeadingDetector {
     }
 
     HeadingDetector(BodyStyle body, ItemLabels labels, SectionTyper typer) {
-        this.body = body;
+        this(MergedParts.single(body), labels, typer);
+    }
+
+    /** Headings of a file merged from several producers' PDFs stand out from their own part's running text. */
+    HeadingDetector(MergedParts parts, ItemLabels labels, SectionTyper typer) {
+        this.parts = parts;
         this.labels = labels;
         this.typer = typer;
+    }
+
+    private BodyStyle body(TextLine line) {
+        return parts.bodyOn(line.page());
     }
 
     List<Candidate> candidates(List<TextLine> lines, Set<Integer> skipPages) {
@@ -92,12 +101,12 @@ final class HeadingDetector {
             }
             List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
             String text = TextRepair.join(parts);
-            boolean opensLeadIn = count == 1 && i + 1 < lines.size() && !body.isLarger(line.fontSize())
+            boolean opensLeadIn = count == 1 && i + 1 < lines.size() && !body(line).isLarger(line.fontSize())
                     && WrappedLeadIns.wrapsOnto(line, lines.get(i + 1));
             if (count <= MAX_LINES && !opensLeadIn && looksLikeHeading(line, text, count)) {
                 candidates.add(new Candidate(i, count, text, line.page(), rank(line, text, lines.get(i + count - 1).ruled()),
                         TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt(),
-                        body.isLarger(line.fontSize())));
+                        body(line).isLarger(line.fontSize())));
             }
             i += count;
         }
@@ -141,6 +150,23 @@ final class HeadingDetector {
      */
     List<Heading> detect(List<TextLine> lines, Set<Integer> skipPages) {
         List<Candidate> candidates = candidates(lines, skipPages);
+        if (!parts.merged()) {
+            return levels(candidates, lines);
+        }
+        // a merged file's parts each set their headings in their own styles: each part's are ranked among themselves
+        List<Heading> headings = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= candidates.size(); k++) {
+            if (k == candidates.size()
+                    || parts.partOf(candidates.get(k).page()) != parts.partOf(candidates.get(from).page())) {
+                headings.addAll(levels(candidates.subList(from, k), lines));
+                from = k;
+            }
+        }
+        return headings;
+    }
+
+    private List<Heading> levels(List<Candidate> candidates, List<TextLine> lines) {
         boolean numbered = candidates.stream().filter(Candidate::top).count() >= 2
                 && !numbersSubHeadings(candidates, lines);
         // appendices are labelled in an unnumbered report too: their labels number no chapter before them
@@ -199,7 +225,7 @@ final class HeadingDetector {
         List<TextLine> levelOneLines = candidates.stream().filter(c -> Math.abs(c.rank() - levelOne) < 0.05f)
                 .map(c -> lines.get(c.index())).toList();
         return levelOneLines.size() >= 2 && levelOneLines.stream()
-                .allMatch(l -> l.coloured() && !l.bold() && !body.isLarger(l.fontSize()));
+                .allMatch(l -> l.coloured() && !l.bold() && !body(l).isLarger(l.fontSize()));
     }
 
     /**
@@ -340,7 +366,7 @@ final class HeadingDetector {
      */
     private boolean isStyled(TextLine line) {
         String text = line.text();
-        return body.isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
+        return body(line).isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
                 || line.coloured() && !LINK.matcher(text).find() || isItalicHeading(line) || isRuledSmallCaps(line);
     }
 
@@ -350,7 +376,7 @@ final class HeadingDetector {
      */
     private boolean isRuledSmallCaps(TextLine line) {
         String text = line.text().strip();
-        return line.ruledAbove() && line.smallCaps() && line.fontSize() > body.fontSize()
+        return line.ruledAbove() && line.smallCaps() && line.fontSize() > body(line).fontSize()
                 && (TOP_NUMBER.matcher(text).lookingAt() || SPACES.split(text).length <= SHORT_HEADING_WORDS);
     }
 
@@ -416,7 +442,7 @@ final class HeadingDetector {
             return false; // the end of a sentence or a table cell in larger type, not a heading
         }
         int words = SPACES.split(text).length;
-        boolean larger = body.isLarger(line.fontSize());
+        boolean larger = body(line).isLarger(line.fontSize());
         if (larger) {
             return words <= 30;
         }

@@ -35,6 +35,9 @@ final class ReportAnalyser {
     /** "About the child", "The child's story": longer headings naming the child are titles. */
     private static final int MAX_CHILD_HEADING_WORDS = 4;
 
+    /** The lines a headline printing the title may wrap over. */
+    private static final int TITLE_LINES = 3;
+
     private final SectionTyper typer;
     private final ItemLabels labels;
 
@@ -124,13 +127,28 @@ final class ReportAnalyser {
     }
 
     /**
-     * The first line above the first section that prints the whole title, -1 when none does: what stands above it on
-     * page 1 is a masthead ("Learning from reviews" over "In this issue: Child Safeguarding Practice Review: Child M").
+     * The first line above the first section where the whole title starts, printed on it or wrapped over the lines
+     * after it (a headline on two or three lines), -1 when none does: what stands above it on page 1 is a masthead
+     * ("Learning from reviews" over "In this issue: Child Safeguarding Practice Review: Child M", a newsletter's name
+     * wrapped onto two lines above the brief's headline).
      */
     private static int lineAbove(List<TextLine> lines, String titleKey, int firstSection) {
-        for (int i = 0; i < firstSection && i < lines.size(); i++) {
-            if (key(lines.get(i).text()).contains(titleKey)) {
-                return i;
+        int end = Math.min(firstSection, lines.size());
+        for (int i = 0; i < end; i++) {
+            String own = key(lines.get(i).text());
+            StringBuilder joined = new StringBuilder(own);
+            for (int j = i; j < end && j < i + TITLE_LINES; j++) {
+                if (j > i) {
+                    joined.append(key(lines.get(j).text()));
+                }
+                int at = joined.indexOf(titleKey);
+                if (at >= 0) {
+                    // the title starts on this line, not on one after it
+                    if (at < own.length()) {
+                        return i;
+                    }
+                    break;
+                }
             }
         }
         return -1;
@@ -166,7 +184,7 @@ final class ReportAnalyser {
         BodyStyle body = BodyStyle.of(rawPages);
         List<PageText> pages = FurnitureFilter.filter(rawPages, body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
-        HeadingDetector detector = new HeadingDetector(body, labels, typer);
+        HeadingDetector detector = new HeadingDetector(MergedParts.of(rawPages, body), labels, typer);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
         skipPages.addAll(titlePages(pages));
         List<TextLine> lines = bodyLines(pages, skipPages);
