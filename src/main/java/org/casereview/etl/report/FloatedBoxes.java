@@ -2,8 +2,10 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +50,8 @@ final class FloatedBoxes {
     private static final float NEAR_STEP = 2.5f;
     /** Lines over or under a box wrapped by text that may stop short of it (the frame's spacing, a last line). */
     private static final int MAX_WRAP_ROWS = 3;
+    /** Rows of a paragraph beside a box that may start elsewhere: a running head or foot, a first line's indent. */
+    private static final int MAX_ROWS_ASIDE = 2;
 
     private FloatedBoxes() {
     }
@@ -138,47 +142,72 @@ final class FloatedBoxes {
     /**
      * The text beside the box wraps round it, whatever the box's type size (a word processor's floating text frame
      * in the paragraph's own face): the text beside stands on one side of the box, and the column it leaves free
-     * beside the box is free only there: within a few lines over or under the box, each no more than a paragraph
-     * space from the one before, words run across the box's edge into that column.
+     * beside the box is free only there: within a few lines under the box, each no more than a paragraph space from
+     * the one before, words run across the box's edge into that column; or, when no text follows under the box (the
+     * page ends, or a wider space), they do so over it. Text going on under the box on its side only is a column.
      */
     private static boolean wrappedRound(Panel panel, List<TextFragment> beside, List<TextFragment> fragments) {
         boolean left = beside.stream().allMatch(f -> f.endX() <= panel.minX() + EDGE);
         boolean right = beside.stream().allMatch(f -> f.x() >= panel.maxX() - EDGE);
         List<Float> rows = rows(beside);
-        if (left == right || rows.size() < MIN_LINES) {
+        if (left == right || rows.size() < MIN_LINES || !oneColumn(beside)) {
             return false;
         }
         float edge = left ? panel.minX() : panel.maxX();
         float step = NEAR_STEP * commonSize(beside);
         List<TextFragment> away = fragments.stream()
                 .filter(f -> !f.isBlank() && !panel.level(f) && !panel.holds(f)).toList();
-        return runsAcross(away, edge, rows.get(rows.size() - 1), step)
-                || runsAcross(away, edge, rows.get(0), -step);
+        Wrap under = wrap(away, edge, rows.get(rows.size() - 1), step);
+        return under == Wrap.ACROSS || under == Wrap.OPEN && wrap(away, edge, rows.get(0), -step) == Wrap.ACROSS;
+    }
+
+    /**
+     * The lines start at one x, save a running head or foot or a first line's indent: one paragraph's lines, not
+     * columns of text beside the box.
+     */
+    private static boolean oneColumn(List<TextFragment> fragments) {
+        Map<Integer, Float> starts = new HashMap<>();
+        fragments.forEach(f -> starts.merge(Math.round(f.y()), f.x(), Math::min));
+        int most = 0;
+        for (float start : starts.values()) {
+            most = Math.max(most, (int) starts.values().stream().filter(x -> Math.abs(x - start) <= EDGE).count());
+        }
+        return starts.size() - most <= MAX_ROWS_ASIDE;
+    }
+
+    /** How the text near a box goes on past it. */
+    private enum Wrap {
+        /** Words run across the box's edge. */
+        ACROSS,
+        /** Lines go on, none across the edge. */
+        APART,
+        /** No more lines near enough. */
+        OPEN
     }
 
     /**
      * From the row at {@code from}, going down ({@code step} positive) or up through the rows of the given fragments,
-     * each at most {@code step} from the one before, a row within {@link #MAX_WRAP_ROWS} holds a fragment running
-     * across {@code edge}.
+     * each at most {@code step} from the one before: whether a row within {@link #MAX_WRAP_ROWS} holds a fragment
+     * running across {@code edge}, the rows stop short of it, or the rows end first.
      */
-    private static boolean runsAcross(List<TextFragment> fragments, float edge, float from, float step) {
+    private static Wrap wrap(List<TextFragment> fragments, float edge, float from, float step) {
         float row = from;
         for (int n = 0; n < MAX_WRAP_ROWS; n++) {
             float at = row;
             List<TextFragment> next = fragments.stream()
                     .filter(f -> (f.y() - at) * Math.signum(step) > EDGE && (f.y() - at) / step <= 1).toList();
             if (next.isEmpty()) {
-                return false;
+                return Wrap.OPEN;
             }
             float nearest = step > 0 ? (float) next.stream().mapToDouble(TextFragment::y).min().orElseThrow()
                     : (float) next.stream().mapToDouble(TextFragment::y).max().orElseThrow();
             if (next.stream().anyMatch(f -> Math.abs(f.y() - nearest) <= EDGE
                     && f.x() < edge - EDGE && f.endX() > edge + EDGE)) {
-                return true;
+                return Wrap.ACROSS;
             }
             row = nearest;
         }
-        return false;
+        return Wrap.APART;
     }
 
     /** The distinct baselines of the fragments, top first. */

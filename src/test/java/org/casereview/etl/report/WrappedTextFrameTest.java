@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -167,6 +168,68 @@ class WrappedTextFrameTest {
                         + "at home, by someone she trusts, before anyone else.", 1),
                 tuple(SectionType.RECOMMENDATIONS, "Schools should record changes in a child's speech.", 2),
                 tuple(SectionType.RECOMMENDATIONS, "The partnership should audit referrals from schools.", 2));
+    }
+
+    @Test
+    void aShadedBoxUnderAFullWidthLineWithAColumnGoingOnBesideAndUnderItIsNoFloatedBox() {
+        List<TextFragment> fragments = sidebarPage(false);
+        FloatedBoxes.Panel panel = new FloatedBoxes.Panel(40, 150, 108, 200);
+
+        List<TextLine> read = FloatedBoxes.assemble(1, 595, fragments, List.of(panel), List.of());
+
+        assertThat(read).isEqualTo(LineAssembler.assemble(1, 595, fragments, List.of()));
+    }
+
+    @Test
+    void theSameBoxWithTheTextUnderItRunningAcrossItsColumnIsReadAfterTheTextBesideIt() {
+        List<TextFragment> fragments = sidebarPage(true);
+        FloatedBoxes.Panel panel = new FloatedBoxes.Panel(40, 150, 108, 200);
+
+        List<TextLine> read = FloatedBoxes.assemble(1, 595, fragments, List.of(panel), List.of());
+
+        assertThat(read).extracting(TextLine::text).containsExactly("In this issue: a review of Child M",
+                "column line 1", "column line 2", "column line 3", "column line 4", "column line 5", "column line 6",
+                "under line 1", "under line 2", "under line 3",
+                "In this issue", "1. About the review", "2. Key learning", "3. What went well");
+    }
+
+    @Test
+    void aShadedBoxBesideTwoColumnsEndingWithItUnderAFullWidthLineIsNoFloatedBox() {
+        List<TextFragment> fragments = new ArrayList<>();
+        fragments.add(new TextFragment("Learning from reviews: Child M", 40, 500, 100, 10, false, false));
+        for (int i = 0; i < 4; i++) {
+            fragments.add(new TextFragment("In this issue " + (i + 1), 45, 140, 120 + i * 12, 10, false, false));
+        }
+        for (int i = 0; i < 6; i++) {
+            fragments.add(new TextFragment("left column " + (i + 1), 160, 340, 121 + i * 13.5f, 10, false, false));
+            fragments.add(new TextFragment("right column " + (i + 1), 370, 550, 119 + i * 13.5f, 10, false, false));
+        }
+        FloatedBoxes.Panel panel = new FloatedBoxes.Panel(40, 150, 108, 200);
+
+        List<TextLine> read = FloatedBoxes.assemble(1, 595, fragments, List.of(panel), List.of());
+
+        assertThat(read).isEqualTo(LineAssembler.assemble(1, 595, fragments, List.of()));
+    }
+
+    /**
+     * A full-width line, a shaded box at the left (four lines) with six lines of one size beside it on the right, and
+     * three more lines under the box: in the right-hand column, or from the left margin across the box's column.
+     */
+    private static List<TextFragment> sidebarPage(boolean underRunsAcross) {
+        List<TextFragment> fragments = new ArrayList<>();
+        fragments.add(new TextFragment("In this issue: a review of Child M", 40, 500, 100, 10, false, false));
+        List<String> box = List.of("In this issue", "1. About the review", "2. Key learning", "3. What went well");
+        for (int i = 0; i < box.size(); i++) {
+            fragments.add(new TextFragment(box.get(i), 45, 140, 120 + i * 12, 10, false, false));
+        }
+        for (int i = 0; i < 6; i++) {
+            fragments.add(new TextFragment("column line " + (i + 1), 160, 400, 120 + i * 15, 10, false, false));
+        }
+        for (int i = 0; i < 3; i++) {
+            fragments.add(new TextFragment("under line " + (i + 1), underRunsAcross ? 40 : 160, 400, 210 + i * 15, 10,
+                    false, false));
+        }
+        return fragments;
     }
 
     /**
