@@ -2,15 +2,18 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Shaded boxes floated beside running text (a call-out set right of a paragraph): a filled area that
- * holds whole lines in a type size of their own, with lines of other text beside it over its height.
- * Read line by line across the page, the box and the paragraph interleave; instead the box is read as
- * a block of its own after the paragraph beside it.
+ * holds whole lines, with lines of other text beside it over its height, in a type size of its own or
+ * wrapped round it (a word processor's floating text frame in the paragraph's own face: the text near
+ * it runs across the column it leaves free beside it). Read line by line across the page, the box and
+ * the paragraph interleave; instead the box is read as a block of its own after the paragraph beside it.
  */
 final class FloatedBoxes {
 
@@ -43,6 +46,12 @@ final class FloatedBoxes {
     private static final float PARAGRAPH_LEADING = 1.6f;
     /** Baselines within this share of the type size stand level (as lines are grouped). */
     private static final float LEVEL_SHARE = 0.45f;
+    /** The most a line over or under a box wrapped by text stands from the next, in type sizes: a paragraph space. */
+    private static final float NEAR_STEP = 2.5f;
+    /** Lines over or under a box wrapped by text that may stop short of it (the frame's spacing, a last line). */
+    private static final int MAX_WRAP_ROWS = 3;
+    /** Rows of a paragraph beside a box that may start elsewhere: a running head or foot, a first line's indent. */
+    private static final int MAX_ROWS_ASIDE = 2;
 
     private FloatedBoxes() {
     }
@@ -126,7 +135,90 @@ final class FloatedBoxes {
             }
         }
         return baselines(inside) >= MIN_LINES && baselines(beside) >= MIN_LINES
-                && Math.abs(commonSize(inside) - commonSize(beside)) >= SIZE_STEP;
+                && (Math.abs(commonSize(inside) - commonSize(beside)) >= SIZE_STEP
+                    || wrappedRound(panel, beside, fragments));
+    }
+
+    /**
+     * The text beside the box wraps round it, whatever the box's type size (a word processor's floating text frame
+     * in the paragraph's own face): the text beside stands on one side of the box, and the column it leaves free
+     * beside the box is free only there: within a few lines under the box, each no more than a paragraph space from
+     * the one before, words run across the box's edge into that column; or, when no text follows under the box (the
+     * page ends, or a wider space), they do so over it. Text going on under the box on its side only is a column.
+     */
+    private static boolean wrappedRound(Panel panel, List<TextFragment> beside, List<TextFragment> fragments) {
+        boolean left = beside.stream().allMatch(f -> f.endX() <= panel.minX() + EDGE);
+        boolean right = beside.stream().allMatch(f -> f.x() >= panel.maxX() - EDGE);
+        List<Float> rows = rows(beside);
+        if (left == right || rows.size() < MIN_LINES || !oneColumn(beside)) {
+            return false;
+        }
+        float edge = left ? panel.minX() : panel.maxX();
+        float step = NEAR_STEP * commonSize(beside);
+        List<TextFragment> away = fragments.stream()
+                .filter(f -> !f.isBlank() && !panel.level(f) && !panel.holds(f)).toList();
+        Wrap under = wrap(away, edge, rows.get(rows.size() - 1), step);
+        return under == Wrap.ACROSS || under == Wrap.OPEN && wrap(away, edge, rows.get(0), -step) == Wrap.ACROSS;
+    }
+
+    /**
+     * The lines start at one x, save a running head or foot or a first line's indent: one paragraph's lines, not
+     * columns of text beside the box.
+     */
+    private static boolean oneColumn(List<TextFragment> fragments) {
+        Map<Integer, Float> starts = new HashMap<>();
+        fragments.forEach(f -> starts.merge(Math.round(f.y()), f.x(), Math::min));
+        int most = 0;
+        for (float start : starts.values()) {
+            most = Math.max(most, (int) starts.values().stream().filter(x -> Math.abs(x - start) <= EDGE).count());
+        }
+        return starts.size() - most <= MAX_ROWS_ASIDE;
+    }
+
+    /** How the text near a box goes on past it. */
+    private enum Wrap {
+        /** Words run across the box's edge. */
+        ACROSS,
+        /** Lines go on, none across the edge. */
+        APART,
+        /** No more lines near enough. */
+        OPEN
+    }
+
+    /**
+     * From the row at {@code from}, going down ({@code step} positive) or up through the rows of the given fragments,
+     * each at most {@code step} from the one before: whether a row within {@link #MAX_WRAP_ROWS} holds a fragment
+     * running across {@code edge}, the rows stop short of it, or the rows end first.
+     */
+    private static Wrap wrap(List<TextFragment> fragments, float edge, float from, float step) {
+        float row = from;
+        for (int n = 0; n < MAX_WRAP_ROWS; n++) {
+            float at = row;
+            List<TextFragment> next = fragments.stream()
+                    .filter(f -> (f.y() - at) * Math.signum(step) > EDGE && (f.y() - at) / step <= 1).toList();
+            if (next.isEmpty()) {
+                return Wrap.OPEN;
+            }
+            float nearest = step > 0 ? (float) next.stream().mapToDouble(TextFragment::y).min().orElseThrow()
+                    : (float) next.stream().mapToDouble(TextFragment::y).max().orElseThrow();
+            if (next.stream().anyMatch(f -> Math.abs(f.y() - nearest) <= EDGE
+                    && f.x() < edge - EDGE && f.endX() > edge + EDGE)) {
+                return Wrap.ACROSS;
+            }
+            row = nearest;
+        }
+        return Wrap.APART;
+    }
+
+    /** The distinct baselines of the fragments, top first. */
+    private static List<Float> rows(List<TextFragment> fragments) {
+        List<Float> rows = new ArrayList<>();
+        fragments.stream().map(TextFragment::y).sorted().forEach(y -> {
+            if (rows.isEmpty() || y - rows.get(rows.size() - 1) > EDGE) {
+                rows.add(y);
+            }
+        });
+        return rows;
     }
 
     private static int baselines(List<TextFragment> fragments) {
