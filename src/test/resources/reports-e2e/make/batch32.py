@@ -2,7 +2,7 @@
 reports of batch32_content.py and writes their truth from the same descriptions (batch13.truth through batch14.for_truth,
 with batch21's whole-line heading_page: texts, types and metadata from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch32.py ../pending-batch32 [name-prefix...]
+    /usr/bin/python3 batch32.py ../batch32 [name-prefix...]
 
 Needs (apt-get) libreoffice-writer, pandoc, chromium, poppler-utils, fonts-liberation, fonts-dejavu-core.
 A council web page's 'On this page' list repeats every section heading as a whole line on page 1; its lines (after the

@@ -130,13 +130,13 @@ class QualitySelfCheckTest {
      * batch31, then pending (issue 9, measured on main unchanged at 68d385b; README miss kinds 1 and 2): tarnbridge (items 0%:
      * the report's text only in AcroForm field values, so its sections held bare list markers) said ok, until r35-track
      * made a section of list markers only an empty one (then doubtful) and d28-pdf read the fields in place (items 100%).
-     * pending-batch32 (issue 9, measured on main unchanged at 6632b8b; README miss kinds 1 and 3): fenmarsh-lcspr-child-p
-     * (items 50%, P 15%: LibreOffice's floating ODF text-box call-outs wrapped by their paragraph, read line by line with
-     * it) and tidewell-cspr-child-t-web (items 62.5%: the 'What we learned' heading under a fixed cookie banner dropped
-     * as furniture, its three items in the section before) say ok; tidewell until r37-banner kept a once-only piece of
-     * a margin line whose other pieces repeat at their place (FurnitureFilter; 8/8 sections, 8/8 items), fenmarsh until
-     * r37-float read a box wrapped by the text beside it as a floated box whatever its type size (FloatedBoxes; items
-     * 100%, P 100%).
+     * batch32, then pending (issue 9, measured on main unchanged at 6632b8b; README miss kinds 1 and 3):
+     * fenmarsh-lcspr-child-p (items 50%, P 15%: LibreOffice's floating ODF text-box call-outs wrapped by their paragraph,
+     * read line by line with it) and tidewell-cspr-child-t-web (items 62.5%: the 'What we learned' heading under a fixed
+     * cookie banner dropped as furniture, its three items in the section before) said ok; tidewell until r37-banner kept
+     * a once-only piece of a margin line whose other pieces repeat at their place (FurnitureFilter; 8/8 sections, 8/8
+     * items), fenmarsh until r37-float read a box wrapped by the text beside it as a floated box whatever its type size
+     * (FloatedBoxes; items 100%, P 100%).
      * pending-batch34 (issue 9, measured on main unchanged at d4b8cad; README miss kind 1):
      * castlemere-learning-review-child-j (sections 42.9%, items 50%: the glyphs of an optional content group switched off
      * in /OCProperties, a diagonal 'Draft watermark', read as text and interleaved with the body) says ok.
