@@ -166,7 +166,8 @@ public final class DocumentTextExtractor {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
         String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
-        return new ExtractedText(type.toString(), charset.name(), FormFeedPages.withoutFurniture(normaliseLineEnds(text)));
+        String lines = FormFeedPages.withoutFurniture(normaliseLineEnds(text));
+        return new ExtractedText(type.toString(), charset.name(), WrappedAngleLinks.join(lines));
     }
 
     /** A markdown file's raw HTML blocks and links read with the HTML rules (its tags are not text). */
@@ -190,7 +191,7 @@ public final class DocumentTextExtractor {
         }
         String text = body.get().html()
                 ? parseMarkup(MailBody.htmlBytes(body.get()), name, MediaType.TEXT_HTML).text()
-                : FormFeedPages.withoutFurniture(normaliseLineEnds(body.get().text()));
+                : WrappedAngleLinks.join(FormFeedPages.withoutFurniture(normaliseLineEnds(body.get().text())));
         return new ExtractedText(type.toString(), body.get().charset().name(), text);
     }
 
