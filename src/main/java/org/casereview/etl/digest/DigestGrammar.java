@@ -42,6 +42,8 @@ final class DigestGrammar {
     final int linkMaxWords;
     final Pattern pseudonym;
     final Pattern titleField;
+    /** A review type's name as review-types.yml spells it ("Serious case review", "CSPR"), whole words. */
+    final Pattern reviewTypeName;
     /** Last words of the name prefixes, lower case ("child", "baby", "person"). */
     final Set<String> namePrefixWords;
     final Set<String> titleWords;
@@ -92,6 +94,7 @@ final class DigestGrammar {
         namePrefixWords = words(v, GRAMMAR, "name_prefixes").stream()
                 .map(w -> w.substring(w.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
         titleWords = titleWords(v);
+        reviewTypeName = reviewTypeNames(v);
         sectionHeadings = sectionHeadings(v);
         notNameIds = words(v, GRAMMAR, "name_not_ids");
         adultTitles = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "name_adult_titles") + ")\\.?", FLAGS);
@@ -154,6 +157,15 @@ final class DigestGrammar {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** The review types' patterns of review-types.yml as one alternation; a space matches spaces and hyphens, as there. */
+    private static Pattern reviewTypeNames(Vocabulary v) {
+        List<String> patterns = new ArrayList<>();
+        for (Object entry : (List<?>) v.value("review-types", "review_types")) {
+            patterns.addAll(Vocabulary.strings(((Map<?, ?>) entry).get("patterns")));
+        }
+        return Pattern.compile("\\b(?:" + String.join("|", patterns).replace(" ", "[\\s-]+") + ")\\b", FLAGS);
     }
 
     /** The plain headings of section-headings.yml, lower case; its patterns ("what (did|have) we learn") left out. */

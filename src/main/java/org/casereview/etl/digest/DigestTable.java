@@ -35,6 +35,9 @@ public final class DigestTable {
      */
     public static Optional<String> entries(List<List<String>> rows, int headerRows) {
         int header = Math.max(1, headerRows);
+        if (rows.size() > header && isLabelsHeader(rows.get(header - 1))) {
+            return Optional.of(labelledColumns(rows.get(header - 1), rows.subList(header, rows.size())));
+        }
         if (rows.size() <= header || !hasLabelColumn(rows.get(header - 1))) {
             return Optional.empty();
         }
@@ -47,11 +50,45 @@ public final class DigestTable {
     }
 
     /**
+     * A header whose every cell names a labelled section or the link column, one of them a list ("Learning includes |
+     * Recommendations include", "Learning includes" alone): no cell names the reviews, so the table is not one review a
+     * row but one review's sections laid side by side, each column a section.
+     */
+    private static boolean isLabelsHeader(List<String> names) {
+        return !names.isEmpty() && labelType(names.get(0)) != null
+                && names.stream().allMatch(DigestTable::isRowLabel)
+                && names.stream().map(DigestTable::labelType).anyMatch(type -> type != null && type.hasItems());
+    }
+
+    /**
+     * One review's sections side by side, a column each: its label over its non-empty cells, one item a cell (a cell's
+     * bullet lines an item each); a summary column as a paragraph, a link column as the link line.
+     */
+    private static String labelledColumns(List<String> names, List<List<String>> body) {
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < names.size(); c++) {
+            List<String> cells = new ArrayList<>();
+            for (List<String> row : body) {
+                List<String> cell = c < row.size() ? lines(row.get(c)) : List.of();
+                boolean bullets = cell.stream().anyMatch(line -> UnitShapes.BULLET.matcher(line).find());
+                if (bullets) {
+                    cells.addAll(cell);
+                } else if (!cell.isEmpty()) {
+                    cells.add(String.join(" ", cell));
+                }
+            }
+            out.append(labelledRow(names.get(c), cells));
+        }
+        return out.toString().strip();
+    }
+
+    /**
      * One review's table of two columns whose first cells are its labels ("Summary | text", "Learning includes | a
      * list", "Full report | the link"), as a markdown digest lays a review out under its heading: each row as grammar
-     * text, the summary as a paragraph, a label over its cell's lines as items, the link cell as the link line. A
-     * header row that is empty or no label is left out. Empty when another first cell is neither a label nor a link
-     * column's name, or no label has items.
+     * text, the summary as a paragraph, a label over its cell's lines as items, the link cell as the link line; or its
+     * facts ("Review type | Serious case review", "Area | Northfold", "Report | the link"): a fact of one line after its
+     * label, an area or date as a detail line. A header row that is empty or no label is left out. Empty when another
+     * first cell is neither a label, a link column's name nor a detail's, or no row is a list's or the link's.
      */
     public static Optional<String> labelledRows(List<List<String>> rows) {
         if (rows.isEmpty() || rows.stream().anyMatch(row -> row.size() != 2)) {
@@ -61,16 +98,27 @@ public final class DigestTable {
         if (!body.isEmpty() && body.get(0) == rows.get(0) && !isRowLabel(body.get(0).get(0))) {
             body = body.subList(1, body.size());
         }
-        boolean labelled = body.size() >= 2 && body.stream().allMatch(row -> isRowLabel(row.get(0)))
-                && body.stream().map(row -> labelType(row.get(0))).anyMatch(type -> type != null && type.hasItems());
+        boolean labelled = !body.isEmpty() && body.stream().allMatch(row -> isRowLabel(row.get(0)) || isDetail(row))
+                && body.stream().anyMatch(row -> isLinkColumn(row.get(0)) || labelType(row.get(0)) != null
+                        && labelType(row.get(0)).hasItems());
         if (!labelled) {
             return Optional.empty();
         }
+        // the details first: the grammar reads an area or date line only before an entry's first label
         StringBuilder out = new StringBuilder();
-        for (List<String> row : body) {
-            out.append(labelledRow(row.get(0), lines(row.get(1))));
-        }
+        body.stream().filter(DigestTable::isDetail).forEach(row -> out.append(detailLine(row)).append("\n\n"));
+        body.stream().filter(row -> !isDetail(row)).forEach(row -> out.append(labelledRow(row.get(0), lines(row.get(1)))));
         return Optional.of(out.toString().strip());
+    }
+
+    /** A facts row the grammar reads as a detail line when written "name: value" ("Area | Northfold"). */
+    private static boolean isDetail(List<String> row) {
+        return labelType(row.get(0)) == null && !isLinkColumn(row.get(0)) && !lines(row.get(1)).isEmpty()
+                && SHAPES.details().isEntryDetail(detailLine(row));
+    }
+
+    private static String detailLine(List<String> row) {
+        return String.join(" ", lines(row.get(0))).replaceFirst("\\s*:$", "") + ": " + String.join(" ", lines(row.get(1)));
     }
 
     private static boolean isRowLabel(String cell) {
@@ -87,6 +135,9 @@ public final class DigestTable {
         }
         if (type == SectionType.SUMMARY || statesNoRecommendations(cell)) {
             return String.join(" ", cell) + "\n\n";
+        }
+        if (!type.hasItems() && cell.size() == 1 && !UnitShapes.BULLET.matcher(cell.get(0)).find()) {
+            return label(name) + " " + cell.get(0) + "\n\n"; // a fact of one line: "Review type: Serious case review"
         }
         StringBuilder out = new StringBuilder(label(name)).append('\n');
         cell.forEach(line -> out.append(itemOrLabel(line)));

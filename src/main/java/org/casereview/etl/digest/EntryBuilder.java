@@ -172,8 +172,9 @@ final class EntryBuilder {
                 // "Read the overview report" with its address on the next line
                 linkTarget = link.target();
             }
-            // a link straight under the heading comes before the summary, not after the entry
-            afterLink = !summary.isEmpty() || !drafts.isEmpty();
+            // a link straight under the heading comes before the summary, not after the entry; so does one among facts
+            // without a list ("Review type: ...", "Keywords: ...")
+            afterLink = !summary.isEmpty() || drafts.stream().anyMatch(d -> d.type.hasItems());
             current = afterLink ? null : summary;
             return true;
         }

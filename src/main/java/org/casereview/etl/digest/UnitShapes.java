@@ -73,6 +73,11 @@ final class UnitShapes {
     private static final Pattern FORMULA_SIGIL =
             Pattern.compile("^(\\s*(?:#{1,6}\\s+)?(?:\\d{1,3}[.)]\\s+)?)[=+\\-@]+(?=[^\\s=+\\-@])");
 
+    /** First names alone before a colon and what follows it ("Ava: ...", "Leo and Nia: ..."): group 1, group 2. */
+    private static final Pattern NAME_FIRST = Pattern.compile("(\\p{Lu}[\\p{Ll}'\u2019-]{1,30}"
+            + "(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{Ll}'\u2019-]{1,30}){0,3})\\s*:\\s+(\\S.{0,120})");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+");
+
     private final DigestGrammar grammar;
     private final LinkShapes links;
     private final DetailLines details;
@@ -175,6 +180,11 @@ final class UnitShapes {
         return true;
     }
 
+    /** Whether the text names a review type of review-types.yml ("... Serious case review", "CSPR"). */
+    boolean namesReviewType(String text) {
+        return grammar.reviewTypeName.matcher(text).find();
+    }
+
     /** Strong headings are entries by their form alone: numbered, date/area/name, or a heading naming a child. */
     boolean isStrongHeading(String line, Integer expectedNumber) {
         String text = shape(line);
@@ -188,7 +198,30 @@ final class UnitShapes {
             return true;
         }
         Matcher name = grammar.pseudonym.matcher(t);
-        return name.find() && (MARKDOWN_HEADING.matcher(text).find() || TITLE_SEPARATOR_EITHER.matcher(t).matches());
+        return name.find() && (MARKDOWN_HEADING.matcher(text).find() || TITLE_SEPARATOR_EITHER.matcher(t).matches())
+                || isNameFirstTitle(t);
+    }
+
+    /**
+     * A title of first names alone before the review's type ("Ava: Serious case review", "Leo and Nia: Child practice
+     * review"): a pseudonym without a name prefix. The names are no title word, nation, name prefix, report section or
+     * adult's title, the line no label or detail, and after the colon only a review type of review-types.yml.
+     */
+    private boolean isNameFirstTitle(String t) {
+        Matcher m = NAME_FIRST.matcher(t);
+        if (!m.matches() || labelAt(t, 0) != null || details.isEntryDetail(t) || !isReviewTypeLine(m.group(2))
+                || !namesReviewType(m.group(2))) {
+            return false;
+        }
+        for (String name : NAME_SEPARATOR.split(m.group(1))) {
+            String word = name.toLowerCase(java.util.Locale.ROOT);
+            if (grammar.titleWords.contains(word) || grammar.nations.contains(word) || grammar.namePrefixWords.contains(word)
+                    || grammar.sectionHeadings.contains(word) || grammar.notNameIds.contains(word)
+                    || grammar.adultTitles.matcher(name).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title rather than a list point: it names a child, uses review words, or has title separators. */

@@ -166,7 +166,7 @@ public final class DocumentTextExtractor {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
         String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
-        return new ExtractedText(type.toString(), charset.name(), FormFeedPages.withoutFurniture(normaliseLineEnds(text)));
+        return new ExtractedText(type.toString(), charset.name(), plainBody(text));
     }
 
     /** A markdown file's raw HTML blocks and links read with the HTML rules (its tags are not text). */
@@ -174,6 +174,11 @@ public final class DocumentTextExtractor {
         String text = MarkdownHtmlBlocks.read(markdown.text(), html -> parseMarkup(html.getBytes(StandardCharsets.UTF_8),
                 name, MediaType.TEXT_HTML).text());
         return new ExtractedText(markdown.mediaType(), markdown.charset(), text);
+    }
+
+    /** A plain-text body: its form feeds' page furniture dropped, links and words its line wrapping cut made whole. */
+    private static String plainBody(String text) {
+        return CutWordPieces.join(WrappedAngleLinks.join(FormFeedPages.withoutFurniture(normaliseLineEnds(text))));
     }
 
     /** A saved e-mail: its plain-text body read as a text digest, else its HTML body as an HTML one. */
@@ -190,7 +195,7 @@ public final class DocumentTextExtractor {
         }
         String text = body.get().html()
                 ? parseMarkup(MailBody.htmlBytes(body.get()), name, MediaType.TEXT_HTML).text()
-                : FormFeedPages.withoutFurniture(normaliseLineEnds(body.get().text()));
+                : plainBody(body.get().text());
         return new ExtractedText(type.toString(), body.get().charset().name(), text);
     }
 

@@ -154,4 +154,107 @@ class MarkdownPipeTablesTest {
 
         assertThat(MarkdownPipeTables.read(markdown)).isEqualTo(markdown);
     }
+
+    /**
+     * Issue 9 (digests b30, kind 1): under a review's heading, a facts table ('| **Review type** | ... |', '| **Report** |
+     * [link] |') and the review's lists side by side in one table whose header cells are labels ('Learning includes |
+     * Recommendations include'), one point a row and an empty cell where one list is shorter, or a one-column table headed
+     * by a label. Each column is its label's list (one item per non-empty cell), the facts are details and the report's
+     * link (not the title's link to a catalogue record), and no row is a review of its own.
+     */
+    @Test
+    void labelsSideBySideInOneTableAreTheReviewsListsAndItsFactsTableIsItsDetails() throws Exception {
+        ParsedDigest digest = parse("""
+                # Case reviews published in May 2031
+
+                Two invented case reviews.
+
+                ## [Child QT: Serious case review](https://catalogue.example.org/record?id=31)
+
+                | | |
+                |:--|:--|
+                | **Review type** | Serious case review |
+                | **Area** | Northfold |
+                | **Report** | [Read overview report (PDF)](https://example.org/qt.pdf) |
+
+                Neglect of a 9-year-old boy in 2030 whose father misused drugs. Child QT is White British.
+
+                | Learning includes | Recommendations include |
+                |---|---|
+                | the school nurse saw him losing weight | weigh children on plans at every visit |
+                | the father was not asked about his drug use | ask every parent about drug use |
+                | agencies did not meet |  |
+
+                ---
+
+                ## [Baby QU: Child safeguarding practice review](https://catalogue.example.org/record?id=32)
+
+                | | |
+                |:--|:--|
+                | **Report** | [Read practice review (PDF)](https://example.org/qu.pdf) |
+
+                Serious injury to a 3-month-old girl in 2030. Baby QU is of Irish heritage.
+
+                | Learning includes |
+                |---|
+                | bruising to a baby who cannot crawl was not referred |
+                | the mother's new partner was not known to health visitors |
+
+                Makes no recommendations as the partnership had already changed its bruising protocol.
+                """);
+
+        assertThat(digest.problems()).isEmpty();
+        assertThat(digest.entries()).extracting(DigestEntry::title)
+                .containsExactly("Child QT: Serious case review", "Baby QU: Child safeguarding practice review");
+        DigestEntry first = digest.entries().get(0);
+        assertThat(first.summary()).isEqualTo("Neglect of a 9-year-old boy in 2030 whose father misused drugs. "
+                + "Child QT is White British.");
+        assertThat(items(first, SectionType.LEARNING)).containsExactly("the school nurse saw him losing weight",
+                "the father was not asked about his drug use", "agencies did not meet");
+        assertThat(items(first, SectionType.RECOMMENDATIONS))
+                .containsExactly("weigh children on plans at every visit", "ask every parent about drug use");
+        assertThat(first.linkTarget()).isEqualTo("https://example.org/qt.pdf");
+        assertThat(first.area()).isEqualTo("Northfold");
+        DigestEntry second = digest.entries().get(1);
+        assertThat(second.summary()).isEqualTo("Serious injury to a 3-month-old girl in 2030. Baby QU is of Irish heritage.");
+        assertThat(items(second, SectionType.LEARNING)).containsExactly(
+                "bruising to a baby who cannot crawl was not referred",
+                "the mother's new partner was not known to health visitors");
+        assertThat(second.noRecommendations()).isTrue();
+        assertThat(second.section(SectionType.RECOMMENDATIONS)).isEmpty();
+        assertThat(second.linkTarget()).isEqualTo("https://example.org/qu.pdf");
+    }
+
+    @Test
+    void aTableWhoseHeaderCellsAreAllLabelsIsOneListPerColumn() {
+        String text = MarkdownPipeTables.read("""
+                | Learning | Recommendations | Good practice |
+                |---|---|---|
+                | one | two<br>still two | three |
+                |  | four |  |
+                """);
+
+        assertThat(text.strip()).isEqualTo("""
+                Learning:
+                - one
+
+                Recommendations:
+                - two still two
+                - four
+
+                Good practice:
+                - three""");
+    }
+
+    @Test
+    void aFactsTableWithoutALinkOrALabelledListStaysAsWritten() {
+        String markdown = """
+                | | |
+                |---|---|
+                | **Review type** | Serious case review |
+                | **Pages** | 42 |
+                """;
+
+        assertThat(MarkdownPipeTables.read(markdown)).isEqualTo(markdown);
+    }
 }
