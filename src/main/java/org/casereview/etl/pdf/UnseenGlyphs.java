@@ -1,6 +1,9 @@
 package org.casereview.etl.pdf;
 
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,6 +77,9 @@ public final class UnseenGlyphs {
     private int hiding;
     /** The current path's rectangles, in page space: minX, minY, maxX, maxY. */
     private final List<float[]> rectangles = new ArrayList<>();
+    /** The current path has a part that is no rectangle; it ends in W (a clip). */
+    private boolean otherShape;
+    private boolean clipping;
     private final Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** {@code pageGlyphs}: the glyphs the reader has kept from the page so far (a text stripper's articles). */
@@ -91,6 +97,8 @@ public final class UnseenGlyphs {
         sequences.clear();
         hiding = 0;
         rectangles.clear();
+        otherShape = false;
+        clipping = false;
         covered.clear();
     }
 
@@ -132,17 +140,41 @@ public final class UnseenGlyphs {
         }
     }
 
-    /** Processors for rectangles and the operators that fill, stroke or end a path. */
+    /**
+     * Processors for rectangles, clips and the operators that fill, stroke or end a path. A text stripper keeps no
+     * clip; this one is kept in the graphics state (so that q and Q scope it) as far as a fill's cover needs it: a
+     * rectangle clip as drawn, any other clip shape as nothing (a fill inside it covers no glyph).
+     */
     public List<OperatorProcessor> operators() {
         List<OperatorProcessor> ops = new ArrayList<>();
         ops.add(processor("re", this::rectangle));
+        ops.add(processor("m", operands -> otherShape = true));
+        for (String name : List.of("W", "W*")) {
+            ops.add(processor(name, operands -> clipping = true));
+        }
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-            ops.add(processor(name, operands -> fill()));
+            ops.add(processor(name, operands -> {
+                fill();
+                endPath();
+            }));
         }
         for (String name : List.of("n", "S", "s")) {
-            ops.add(processor(name, operands -> rectangles.clear()));
+            ops.add(processor(name, operands -> endPath()));
         }
         return ops;
+    }
+
+    private void endPath() {
+        if (clipping) {
+            GeneralPath clip = new GeneralPath();
+            if (!otherShape) {
+                rectangles.forEach(r -> clip.append(new Rectangle2D.Float(r[0], r[1], r[2] - r[0], r[3] - r[1]), false));
+            }
+            engine.getGraphicsState().intersectClippingPath(clip);
+        }
+        rectangles.clear();
+        clipping = false;
+        otherShape = false;
     }
 
     /** The fill colour operators a text stripper leaves out, so that a fill's colour is known. */
@@ -173,17 +205,27 @@ public final class UnseenGlyphs {
         }
     }
 
+    /** The rectangles filled, each as far as the clip lets it paint, cover the glyphs under them. */
     private void fill() {
-        if (hiding == 0 && !rectangles.isEmpty() && coversWhatIsUnder()) {
-            PDRectangle crop = engine.getCurrentPage().getCropBox();
-            for (float[] r : rectangles) {
-                if (r[2] - r[0] >= MIN_COVER && r[3] - r[1] >= MIN_COVER) {
-                    cover(r[0] - crop.getLowerLeftX(), r[1] - crop.getLowerLeftY(),
-                            r[2] - crop.getLowerLeftX(), r[3] - crop.getLowerLeftY());
-                }
+        if (hiding > 0 || rectangles.isEmpty() || !coversWhatIsUnder()) {
+            return;
+        }
+        Rectangle2D clip = null;
+        for (Path2D path : engine.getGraphicsState().getCurrentClippingPaths()) {
+            Rectangle2D bounds = path.getBounds2D();
+            clip = clip == null ? bounds : clip.createIntersection(bounds);
+        }
+        PDRectangle crop = engine.getCurrentPage().getCropBox();
+        for (float[] r : rectangles) {
+            float minX = clip == null ? r[0] : Math.max(r[0], (float) clip.getMinX());
+            float minY = clip == null ? r[1] : Math.max(r[1], (float) clip.getMinY());
+            float maxX = clip == null ? r[2] : Math.min(r[2], (float) clip.getMaxX());
+            float maxY = clip == null ? r[3] : Math.min(r[3], (float) clip.getMaxY());
+            if (maxX - minX >= MIN_COVER && maxY - minY >= MIN_COVER) {
+                cover(minX - crop.getLowerLeftX(), minY - crop.getLowerLeftY(),
+                        maxX - crop.getLowerLeftX(), maxY - crop.getLowerLeftY());
             }
         }
-        rectangles.clear();
     }
 
     /** A dark fill, fully opaque, painted normally (no soft mask, no blend that lets what is under show). */

@@ -114,6 +114,30 @@ class UnseenTextTest {
                 "The family friend, Mr Corbell, had visited the household.", SECOND, "Key facts");
     }
 
+    @Test
+    void aDarkFillClippedToABannerBelowTheTextHidesNothingAboveIt() throws Exception {
+        Path pdf = page(out -> {
+            heading(out, 760, "Background");
+            line(out, 736, FIRST);
+            // a banner as WeasyPrint paints it: the whole page filled, clipped to the banner's rectangle
+            out.saveGraphicsState();
+            out.addRect(0, 680, 595, 24);
+            out.clip();
+            out.setNonStrokingColor(new Color(20, 30, 70));
+            out.addRect(0, 0, 595, 842);
+            out.fill();
+            out.restoreGraphicsState();
+            out.beginText();
+            out.setNonStrokingColor(Color.WHITE);
+            out.setFont(BOLD, 14);
+            out.newLineAtOffset(LEFT, 686);
+            out.showText("What happened");
+            out.endText();
+            line(out, 660, SECOND);
+        });
+        assertThat(texts(pdf)).containsExactly("Background", FIRST, "What happened", SECOND);
+    }
+
     private interface Drawing {
         void draw(PDPageContentStream out) throws IOException;
     }
