@@ -9,9 +9,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentGuard;
@@ -25,6 +28,7 @@ import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.UnseenGlyphs;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
@@ -80,6 +84,8 @@ final class PdfPageLines extends PDFTextStripper {
 
     private final List<List<Line>> pages = new ArrayList<>();
     private final DrawnDots drawn = new DrawnDots(this);
+    /** Hidden layers and slanted glyphs are left out; the digest text comes from Tika's own reading, so boxes are not followed. */
+    private final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     /** The line as PDFBox parts its words (as Tika's text has it), when word spaces were added to it. */
@@ -124,12 +130,34 @@ final class PdfPageLines extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         pageGlyphs.count();
-        super.processTextPosition(SizeOnPage.of(text, this));
+        if (!unseen.leavesOut(text)) {
+            super.processTextPosition(SizeOnPage.of(text, this));
+        }
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        unseen.beginMarkedContent(tag, properties);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        unseen.endMarkedContent();
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        if (!unseen.hides(form)) {
+            super.showForm(form);
+        }
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
         drawn.startPage();
+        unseen.startPage(document);
         steps.startPage();
         pageGlyphs.reset();
         lines.clear();

@@ -10,7 +10,7 @@ import org.casereview.etl.pdf.DrawnDots;
 
 /**
  * The drawn dots ({@link DrawnDot}) of the page a text stripper reads, found by {@link DrawnDots}: register
- * {@link #operators()} on the stripper (with {@link PathOperators#combined} when another collector follows the same
+ * {@link #operators()} on the stripper (with {@link org.casereview.etl.pdf.PathOperators#combined} when another collector follows the same
  * path operators), call {@link #startPage} as each page starts and take {@link #dots()} when it ends.
  */
 final class PageDots {

@@ -5,15 +5,20 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.UnseenGlyphs;
 
 /**
- * The visible glyphs (overprinted duplicates removed), the drawn rulings, filled boxes and dots (list markers painted
+ * The visible glyphs (overprinted duplicates removed; none a viewer does not show as text: {@link UnseenGlyphs}), the drawn rulings, filled boxes and dots (list markers painted
  * as paths), and the link annotations of each of a PDF's first pages.
  */
 final class PageGlyphs extends PDFTextStripper {
@@ -26,12 +31,14 @@ final class PageGlyphs extends PDFTextStripper {
     private final DrawnRulings drawn = new DrawnRulings(this);
     private final PageDots dots = new PageDots(this);
     private final GlyphCounter counter;
+    private final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
     private final List<Page> pages = new ArrayList<>();
 
     private PageGlyphs(GlyphCounter counter) throws IOException {
         this.counter = counter;
         setSortByPosition(false);
-        PathOperators.combined(this, drawn.operators(), dots.operators()).forEach(this::addOperator);
+        PathOperators.combined(this, drawn.operators(), dots.operators(), unseen.operators()).forEach(this::addOperator);
+        UnseenGlyphs.fillColourOperators(this).forEach(this::addOperator);
     }
 
     /** The counter may stop the reading with a runtime exception (a page past the character limit, a deadline). */
@@ -47,17 +54,40 @@ final class PageGlyphs extends PDFTextStripper {
         drawn.startPage(page);
         dots.startPage(page);
         counter.startPage();
+        unseen.startPage(document);
         super.startPage(page);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        unseen.beginMarkedContent(tag, properties);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        unseen.endMarkedContent();
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        if (!unseen.hides(form)) {
+            super.showForm(form);
+        }
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
         counter.glyph();
-        super.processTextPosition(SizeOnPage.of(text, this));
+        if (!unseen.leavesOut(text)) {
+            super.processTextPosition(SizeOnPage.of(text, this));
+        }
     }
 
     @Override
     protected void writePage() {
+        unseen.dropCovered(charactersByArticle);
         List<TextPosition> glyphs = new ArrayList<>();
         for (List<TextPosition> article : charactersByArticle) {
             article.stream().filter(MarkedContentText::isVisible).forEach(glyphs::add);

@@ -21,12 +21,15 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKCo
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,7 +38,9 @@ import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.JoinedContentPage;
+import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.UnseenGlyphs;
 import org.casereview.etl.text.ControlCharacters;
 
 /**
@@ -74,6 +79,7 @@ final class PositionedTextStripper extends PDFTextStripper {
     private PDFont lastFont;
     private boolean lastFontBold;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
+    private final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
     private final LineNumbers lineNumbers = new LineNumbers();
     /** The page's rotation in degrees, and the glyphs that do not read left to right on the page as viewed. */
     private int rotation;
@@ -101,7 +107,7 @@ final class PositionedTextStripper extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceGrayColor(this));
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
-        drawnBullets.operators().forEach(this::addOperator);
+        PathOperators.combined(this, drawnBullets.operators(), unseen.operators()).forEach(this::addOperator);
     }
 
     /**
@@ -187,8 +193,30 @@ final class PositionedTextStripper extends PDFTextStripper {
     }
 
     @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        unseen.beginMarkedContent(tag, properties);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        unseen.endMarkedContent();
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        if (!unseen.hides(form)) {
+            super.showForm(form);
+        }
+    }
+
+    @Override
     protected void processTextPosition(TextPosition glyph) {
         pageGlyphs.count();
+        if (unseen.leavesOut(glyph)) {
+            return;
+        }
         TextPosition text = SizeOnPage.of(glyph, this);
         PDGraphicsState state = getGraphicsState();
         int style = 0;
@@ -232,7 +260,14 @@ final class PositionedTextStripper extends PDFTextStripper {
         fragmentGlyphs.clear();
         pageGlyphs.reset();
         drawnBullets.startPage();
+        unseen.startPage(document);
         super.startPage(page);
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        unseen.dropCovered(charactersByArticle);
+        super.writePage();
     }
 
     @Override

@@ -139,9 +139,10 @@ class QualitySelfCheckTest {
      * (FloatedBoxes; items 100%, P 100%).
      * pending-batch34 (issue 9, measured on main unchanged at d4b8cad; README miss kind 1):
      * castlemere-learning-review-child-j (sections 42.9%, items 50%: the glyphs of an optional content group switched off
-     * in /OCProperties, a diagonal 'Draft watermark', read as text and interleaved with the body) says ok.
+     * in /OCProperties, a diagonal 'Draft watermark', read as text and interleaved with the body) said ok, until
+     * r38-wmark left hidden layers out of the page readers (UnseenGlyphs): 100% and 100%, out of this list.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("castlemere-learning-review-child-j.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 

@@ -1,4 +1,4 @@
-package org.casereview.etl.layout;
+package org.casereview.etl.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,14 +12,14 @@ import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 
 /** A stream engine keeps one processor per operator: collectors that follow the same path operators share them. */
-final class PathOperators {
+public final class PathOperators {
 
     private PathOperators() {
     }
 
     /** One processor per operator name that runs each given collector's processor of that name, in order. */
     @SafeVarargs
-    static List<OperatorProcessor> combined(PDFStreamEngine engine, List<OperatorProcessor>... collectors) {
+    public static List<OperatorProcessor> combined(PDFStreamEngine engine, List<OperatorProcessor>... collectors) {
         Map<String, List<OperatorProcessor>> byName = new LinkedHashMap<>();
         for (List<OperatorProcessor> collector : collectors) {
             collector.forEach(p -> byName.computeIfAbsent(p.getName(), n -> new ArrayList<>()).add(p));
