@@ -3,7 +3,7 @@ invented reports of batch33_content.py and writes their truth from the same desc
 batch14.for_truth, with batch21's whole-line heading_page and batch32's spaces-ignored fallback: texts, types and metadata
 from the blocks, pages read back from the rendered PDF).
 
-    /usr/bin/python3 batch33.py ../pending-batch33 [name-prefix...]
+    /usr/bin/python3 batch33.py ../batch33 [name-prefix...]
 
 Needs (apt-get) python3-docx, libreoffice-writer, chromium, poppler-utils, fonts-liberation, fonts-dejavu-core.
 Every child, family, area, partnership, agency and person here is invented for software testing. Test-fixture tooling only.

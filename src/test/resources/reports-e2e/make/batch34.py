@@ -4,7 +4,7 @@ through batch14.for_truth and batch32's truth_blocks and heading rule: texts, ty
 read back from the final, post-processed PDF with poppler, which honours /Rotate, CropBox, optional content visibility
 and owner-only encryption).
 
-    /usr/bin/python3 batch34.py ../pending-batch34 [name-prefix...]
+    /usr/bin/python3 batch34.py ../batch34 [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer, texlive-latex-base, qpdf 11, mupdf-tools (mutool run), ghostscript,
 poppler-utils, fonts-liberation, fonts-dejavu-core. Test-fixture tooling only: every report is invented.

@@ -137,7 +137,7 @@ class QualitySelfCheckTest {
      * a once-only piece of a margin line whose other pieces repeat at their place (FurnitureFilter; 8/8 sections, 8/8
      * items), fenmarsh until r37-float read a box wrapped by the text beside it as a floated box whatever its type size
      * (FloatedBoxes; items 100%, P 100%).
-     * pending-batch34 (issue 9, measured on main unchanged at d4b8cad; README miss kind 1):
+     * batch34, then pending (issue 9, measured on main unchanged at d4b8cad; README miss kind 1):
      * castlemere-learning-review-child-j (sections 42.9%, items 50%: the glyphs of an optional content group switched off
      * in /OCProperties, a diagonal 'Draft watermark', read as text and interleaved with the body) said ok, until
      * r38-wmark left hidden layers out of the page readers (UnseenGlyphs): 100% and 100%, out of this list.
