@@ -80,7 +80,32 @@ public final class UnseenGlyphs {
     /** The current path has a part that is no rectangle; it ends in W (a clip). */
     private boolean otherShape;
     private boolean clipping;
-    private final Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The dark boxes filled over glyphs read before them on this page. */
+    private final List<Cover> covers = new ArrayList<>();
+
+    /**
+     * A dark box filled over glyphs. A box on which text of its own is painted afterwards is a panel (a fixed cookie
+     * banner a browser print lays over the page, white words on it), not a redaction: what it lies over stays read.
+     */
+    private static final class Cover {
+        private final float minX;
+        private final float minY;
+        private final float maxX;
+        private final float maxY;
+        private final List<TextPosition> glyphs = new ArrayList<>();
+        private boolean carriesText;
+
+        private Cover(float minX, float minY, float maxX, float maxY) {
+            this.minX = minX;
+            this.minY = minY;
+            this.maxX = maxX;
+            this.maxY = maxY;
+        }
+
+        private boolean holds(float x, float y) {
+            return inside(x, y, minX, minY, maxX, maxY);
+        }
+    }
 
     /** {@code pageGlyphs}: the glyphs the reader has kept from the page so far (a text stripper's articles). */
     public UnseenGlyphs(PDFStreamEngine engine, Supplier<List<List<TextPosition>>> pageGlyphs) {
@@ -99,12 +124,27 @@ public final class UnseenGlyphs {
         rectangles.clear();
         otherShape = false;
         clipping = false;
-        covered.clear();
+        covers.clear();
     }
 
     /** True when the glyph is not part of the page's text: in a hidden layer, or on a slant. */
     public boolean leavesOut(TextPosition glyph) {
-        return hiding > 0 || isSlanted(glyph);
+        if (hiding > 0 || isSlanted(glyph)) {
+            return true;
+        }
+        if (!covers.isEmpty()) {
+            float[] body = bodyMiddle(glyph);
+            covers.forEach(cover -> cover.carriesText |= cover.holds(body[0], body[1]));
+        }
+        return false;
+    }
+
+    /** The middle of the glyph's body: half way along it, a third of its type size above the baseline. */
+    private static float[] bodyMiddle(TextPosition glyph) {
+        Matrix m = glyph.getTextMatrix();
+        float midX = (m.getTranslateX() + glyph.getEndX()) / 2;
+        float midY = (m.getTranslateY() + glyph.getEndY()) / 2;
+        return new float[] {midX + (LOW + HIGH) / 2 * m.getValue(1, 0), midY + (LOW + HIGH) / 2 * m.getValue(1, 1)};
     }
 
     /** True when the glyph's baseline runs well off the page's axes: neither along nor across them. */
@@ -133,8 +173,10 @@ public final class UnseenGlyphs {
                 && layers.hides(content);
     }
 
-    /** The page's glyphs without those a later dark box covers, in place. */
+    /** The page's glyphs without those a later dark box with no text of its own covers, in place. */
     public void dropCovered(List<List<TextPosition>> articles) {
+        Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+        covers.stream().filter(cover -> !cover.carriesText).forEach(cover -> covered.addAll(cover.glyphs));
         if (!covered.isEmpty()) {
             articles.forEach(glyphs -> glyphs.removeIf(covered::contains));
         }
@@ -246,6 +288,7 @@ public final class UnseenGlyphs {
 
     /** Marks the glyphs read so far whose body, at their middle, lies inside the box (crop-box space). */
     private void cover(float minX, float minY, float maxX, float maxY) {
+        Cover cover = new Cover(minX, minY, maxX, maxY);
         for (List<TextPosition> glyphs : pageGlyphs.get()) {
             for (TextPosition glyph : glyphs) {
                 Matrix m = glyph.getTextMatrix();
@@ -255,9 +298,12 @@ public final class UnseenGlyphs {
                 float upY = m.getValue(1, 1);
                 if (inside(midX + LOW * upX, midY + LOW * upY, minX, minY, maxX, maxY)
                         && inside(midX + HIGH * upX, midY + HIGH * upY, minX, minY, maxX, maxY)) {
-                    covered.add(glyph);
+                    cover.glyphs.add(glyph);
                 }
             }
+        }
+        if (!cover.glyphs.isEmpty()) {
+            covers.add(cover);
         }
     }
 

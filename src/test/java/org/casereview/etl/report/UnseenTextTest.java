@@ -115,6 +115,27 @@ class UnseenTextTest {
     }
 
     @Test
+    void aDarkPanelWithWordsOfItsOwnLaidOverTheTextIsNoRedaction() throws Exception {
+        // a fixed cookie banner as a browser print lays it over the foot of every page: a dark band, then its own
+        // white words; the heading under it is the page's text, not a redacted one
+        Path pdf = page(out -> {
+            heading(out, 760, "Background");
+            line(out, 736, FIRST);
+            heading(out, 90, "What we learned");
+            out.setNonStrokingColor(new Color(30, 30, 30));
+            out.addRect(0, 60, 595, 60);
+            out.fill();
+            out.beginText();
+            out.setNonStrokingColor(Color.WHITE);
+            out.setFont(REGULAR, 9);
+            out.newLineAtOffset(LEFT, 100);
+            out.showText("We use some essential cookies to make this website work.");
+            out.endText();
+        });
+        assertThat(texts(pdf)).contains("What we learned");
+    }
+
+    @Test
     void aDarkFillClippedToABannerBelowTheTextHidesNothingAboveIt() throws Exception {
         Path pdf = page(out -> {
             heading(out, 760, "Background");
