@@ -9,13 +9,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
@@ -28,14 +24,14 @@ import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.SizeOnPage;
-import org.casereview.etl.pdf.UnseenGlyphs;
+import org.casereview.etl.pdf.VisibleTextStripper;
 
 /**
  * The text lines of each page of a PDF digest, each marked when a list bullet is drawn in front of
  * it, and with the web link whose annotation lies over it. Browsers print list bullets as small filled shapes, not as glyphs, so the text layer alone
  * loses them; this reader follows the path operators to find them.
  */
-final class PdfPageLines extends PDFTextStripper {
+final class PdfPageLines extends VisibleTextStripper {
 
     /**
      * One printed line; {@code bulleted} when a drawn dot stands just before its first glyph;
@@ -85,7 +81,6 @@ final class PdfPageLines extends PDFTextStripper {
     private final List<List<Line>> pages = new ArrayList<>();
     private final DrawnDots drawn = new DrawnDots(this);
     /** Hidden layers and slanted glyphs are left out; the digest text comes from Tika's own reading, so boxes are not followed. */
-    private final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     /** The line as PDFBox parts its words (as Tika's text has it), when word spaces were added to it. */
@@ -132,25 +127,6 @@ final class PdfPageLines extends PDFTextStripper {
         pageGlyphs.count();
         if (!unseen.leavesOut(text)) {
             super.processTextPosition(SizeOnPage.of(text, this));
-        }
-    }
-
-    @Override
-    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-        unseen.beginMarkedContent(tag, properties);
-        super.beginMarkedContentSequence(tag, properties);
-    }
-
-    @Override
-    public void endMarkedContentSequence() {
-        unseen.endMarkedContent();
-        super.endMarkedContentSequence();
-    }
-
-    @Override
-    public void showForm(PDFormXObject form) throws IOException {
-        if (!unseen.hides(form)) {
-            super.showForm(form);
         }
     }
 

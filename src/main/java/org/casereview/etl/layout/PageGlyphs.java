@@ -5,23 +5,20 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.UnseenGlyphs;
+import org.casereview.etl.pdf.VisibleTextStripper;
 
 /**
  * The visible glyphs (overprinted duplicates removed; none a viewer does not show as text: {@link UnseenGlyphs}), the drawn rulings, filled boxes and dots (list markers painted
  * as paths), and the link annotations of each of a PDF's first pages.
  */
-final class PageGlyphs extends PDFTextStripper {
+final class PageGlyphs extends VisibleTextStripper {
 
     /** One page: 1-based number, width and height in points, glyphs in content order, rulings, boxes, links, dots. */
     record Page(int number, float width, float height, List<TextPosition> glyphs, List<Ruling> rulings,
@@ -31,7 +28,6 @@ final class PageGlyphs extends PDFTextStripper {
     private final DrawnRulings drawn = new DrawnRulings(this);
     private final PageDots dots = new PageDots(this);
     private final GlyphCounter counter;
-    private final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
     private final List<Page> pages = new ArrayList<>();
 
     private PageGlyphs(GlyphCounter counter) throws IOException {
@@ -56,25 +52,6 @@ final class PageGlyphs extends PDFTextStripper {
         counter.startPage();
         unseen.startPage(document);
         super.startPage(page);
-    }
-
-    @Override
-    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-        unseen.beginMarkedContent(tag, properties);
-        super.beginMarkedContentSequence(tag, properties);
-    }
-
-    @Override
-    public void endMarkedContentSequence() {
-        unseen.endMarkedContent();
-        super.endMarkedContentSequence();
-    }
-
-    @Override
-    public void showForm(PDFormXObject form) throws IOException {
-        if (!unseen.hides(form)) {
-            super.showForm(form);
-        }
     }
 
     @Override

@@ -1,0 +1,37 @@
+package org.casereview.etl.pdf;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A text stripper that follows what a viewer hides: it hands its marked-content sequences to {@link UnseenGlyphs} and
+ * skips forms in a hidden layer. A subclass asks {@link #unseen} of each glyph, registers its operators, starts it on
+ * each page and, where it keeps a page's glyphs, drops the covered ones before writing them.
+ */
+public abstract class VisibleTextStripper extends PDFTextStripper {
+
+    protected final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        unseen.beginMarkedContent(tag, properties);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        unseen.endMarkedContent();
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        if (!unseen.hides(form)) {
+            super.showForm(form);
+        }
+    }
+}
