@@ -2,6 +2,7 @@ package org.casereview.etl.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -214,7 +215,7 @@ final class UnitShapes {
             return false;
         }
         for (String name : NAME_SEPARATOR.split(m.group(1))) {
-            String word = name.toLowerCase(java.util.Locale.ROOT);
+            String word = name.toLowerCase(Locale.ROOT);
             if (grammar.titleWords.contains(word) || grammar.nations.contains(word) || grammar.namePrefixWords.contains(word)
                     || grammar.sectionHeadings.contains(word) || grammar.notNameIds.contains(word)
                     || grammar.adultTitles.matcher(name).matches()) {

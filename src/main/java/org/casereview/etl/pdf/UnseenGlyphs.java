@@ -133,18 +133,18 @@ public final class UnseenGlyphs {
             return true;
         }
         if (!covers.isEmpty()) {
-            float[] body = bodyMiddle(glyph);
+            float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);
             covers.forEach(cover -> cover.carriesText |= cover.holds(body[0], body[1]));
         }
         return false;
     }
 
-    /** The middle of the glyph's body: half way along it, a third of its type size above the baseline. */
-    private static float[] bodyMiddle(TextPosition glyph) {
+    /** The point half way along the glyph, the given share of its type size above its baseline. */
+    private static float[] bodyPoint(TextPosition glyph, float height) {
         Matrix m = glyph.getTextMatrix();
         float midX = (m.getTranslateX() + glyph.getEndX()) / 2;
         float midY = (m.getTranslateY() + glyph.getEndY()) / 2;
-        return new float[] {midX + (LOW + HIGH) / 2 * m.getValue(1, 0), midY + (LOW + HIGH) / 2 * m.getValue(1, 1)};
+        return new float[] {midX + height * m.getValue(1, 0), midY + height * m.getValue(1, 1)};
     }
 
     /** True when the glyph's baseline runs well off the page's axes: neither along nor across them. */
@@ -291,13 +291,9 @@ public final class UnseenGlyphs {
         Cover cover = new Cover(minX, minY, maxX, maxY);
         for (List<TextPosition> glyphs : pageGlyphs.get()) {
             for (TextPosition glyph : glyphs) {
-                Matrix m = glyph.getTextMatrix();
-                float midX = (m.getTranslateX() + glyph.getEndX()) / 2;
-                float midY = (m.getTranslateY() + glyph.getEndY()) / 2;
-                float upX = m.getValue(1, 0);
-                float upY = m.getValue(1, 1);
-                if (inside(midX + LOW * upX, midY + LOW * upY, minX, minY, maxX, maxY)
-                        && inside(midX + HIGH * upX, midY + HIGH * upY, minX, minY, maxX, maxY)) {
+                float[] low = bodyPoint(glyph, LOW);
+                float[] high = bodyPoint(glyph, HIGH);
+                if (cover.holds(low[0], low[1]) && cover.holds(high[0], high[1])) {
                     cover.glyphs.add(glyph);
                 }
             }
