@@ -35,7 +35,7 @@ _E[3] = E("Child DN: Learning review",
           "Read learning review (PDF)",
           T("Child DN", LR, "unknown|practice_review", "serious_harm", "2022|", "14-year-old", "14.00", "11_15", "female", "not_stated",
             "child_sexual_exploitation; online_harm|child_sexual_exploitation; online_harm; extra_familial_harm|child_sexual_exploitation|child_sexual_exploitation; extra_familial_harm|child_sexual_exploitation; online_harm; sexual_abuse|child_sexual_exploitation; online_harm; sexual_abuse; extra_familial_harm",
-            "", "residential_care; looked_after|residential_care"),
+            "", "looked_after"),
           good=["the residential key worker who kept a record of the cars that collected Child DN"])
 _E[3]["split"] = "social media between 2022"  # the summary's first sentence is broken over two paragraphs before these words
 _E[4] = E("Baby EN: Child safeguarding practice review",
