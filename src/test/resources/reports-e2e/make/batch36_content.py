@@ -253,7 +253,7 @@ PRIDWELL = rep(
 # ---------- 5. Strathavie: legal style, numbered paragraphs with (a), (b), (i), many footnotes, clipped-out name
 STRATHAVIE = rep(
     "strathavie-learning-review-child-s.pdf", "legal",
-    {"title": "Learning Review: Child S", "child_name": "Child S", "review_type": LR, "area": "Strathavie", "year": 2025,
+    {"title": "Learning Review: Child S", "child_name": "Child S", "review_type": LR, "area": "Strathavie and Glenmorra", "year": 2025,
      "partnership": "Strathavie and Glenmorra Child Protection Committee", "by": "Lead reviewer: Morag Kinnell",
      "date": "Published January 2025"},
     [("h1", "1. Introduction", "introduction"),
