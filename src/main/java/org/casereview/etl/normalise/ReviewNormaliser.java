@@ -15,7 +15,8 @@ import org.casereview.etl.document.ReviewFacts;
  * words that gave it. Which texts feed which field:
  * <ul>
  *   <li>review type: the type text (reports), else the title; document type: title + link text;</li>
- *   <li>outcome: title + summary; age, sex, incident year: the summary (else the background);</li>
+ *   <li>outcome: title + summary; age, sex, incident year: the summary (else the background); an age stated of
+ *   "the" child in the learning text when the summary gives none;</li>
  *   <li>harm types and child context: title, summary, background, keywords;</li>
  *   <li>risk factors: the same, and the learning text for the factors marked {@code also_learning}
  *   (co-sleeping is often named only there; "parental mental health" there is usually general).</li>
@@ -94,6 +95,10 @@ public final class ReviewNormaliser {
         Optional<Finding<Integer>> year = incidentYears.find(incident);
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
+        if (age.text() == null) {
+            // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
+            age = ages.findInLearning(text.learningText());
+        }
         if (age.text() != null) {
             evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
         }
