@@ -42,6 +42,7 @@ public final class ReviewNormaliser {
     private final NamedChild namedChild;
     private final CodeListMatcher themes;
     private final Pattern publicationLine;
+    private final Pattern unbornMotherHarmed;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -57,6 +58,8 @@ public final class ReviewNormaliser {
         this.childContext = new CodeListMatcher("child_context", vocabulary);
         this.namedChild = new NamedChild(vocabulary);
         this.themes = new CodeListMatcher("themes", vocabulary);
+        this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** A normaliser with the vocabulary shipped in {@code vocabulary/*.yml}. */
@@ -117,6 +120,7 @@ public final class ReviewNormaliser {
         List<CodeEvidence> contexts = childContext.match(coded);
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
+        harms = withHarmThroughTheMother(harms, coded, age.band());
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -162,6 +166,17 @@ public final class ReviewNormaliser {
         List<CodeEvidence> withSudi = new ArrayList<>(harms);
         withSudi.add(new CodeEvidence("harm_types", SUDI, coSleeping.get().evidence(), CodeEvidence.SUBJECT_CHILD));
         return withSudi;
+    }
+
+    /** An unborn child whose pregnant mother was attacked: the attack is the child's physical abuse. */
+    private List<CodeEvidence> withHarmThroughTheMother(List<CodeEvidence> harms, String coded, String ageBand) {
+        Matcher attack = unbornMotherHarmed.matcher(coded);
+        if (!ageBand.equals("unborn") || harms.stream().anyMatch(h -> h.code().equals(PHYSICAL_ABUSE)) || !attack.find()) {
+            return harms;
+        }
+        List<CodeEvidence> withAbuse = new ArrayList<>(harms);
+        withAbuse.add(new CodeEvidence("harm_types", PHYSICAL_ABUSE, attack.group(), CodeEvidence.SUBJECT_CHILD));
+        return withAbuse;
     }
 
     /**

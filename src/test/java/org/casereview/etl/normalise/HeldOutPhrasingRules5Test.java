@@ -72,6 +72,9 @@ class HeldOutPhrasingRules5Test {
             "A review following the death of the children's mother, who was stabbed by her partner in 2021. The two children, aged 3 and 7, saw the attack.|",
             // the child's own
             "A 6-year-old boy was assaulted by his stepfather in 2019.|physical_abuse",
+            "A 2-year-old girl was neglected in 2020. Her mother was stabbed by her partner.|neglect",
+            // an unborn child harmed through the attack on the pregnant mother (session 18's leftover)
+            "Unborn Baby Z died at 31 weeks' gestation in 2020 after the mother was stabbed in the stomach by her ex-partner.|physical_abuse",
             "A 16-year-old boy was stabbed in 2021.|extra_familial_harm",
             "Neglect and sexual exploitation of a 15-year-old girl in 2021.|neglect; child_sexual_exploitation"})
     void anotherPersonsConvictionStabbingOrExploitationIsNotTheChildsHarm(String text, String harms) {
