@@ -72,8 +72,7 @@ final class AgeFinder {
         this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + fraction + sep + unit
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        // "aged 2 years and 3 months"; "a baby of 6 weeks" (the words from the number on)
-        // "aged two and a half": the fraction group after the number
+        // "aged 2 years and 3 months", "aged two and a half"; "a baby of 6 weeks" (the words from the number on)
         this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
