@@ -52,6 +52,7 @@ final class AgeFinder {
     /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
     private final Pattern sameChildGap;
     private final BirthDateAge birthDates;
+    private final AgeShapes shapes;
     private final BigDecimal adultFrom;
     private final BigDecimal youngAdultUntil;
 
@@ -71,11 +72,12 @@ final class AgeFinder {
         this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + fraction + sep + unit
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        // "aged 2 years and 3 months"; "a baby of 6 weeks" (the words from the number on)
-        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")(?:" + sep + unit
+        // "aged 2 years and 3 months", "aged two and a half"; "a baby of 6 weeks" (the words from the number on)
+        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = String.join("|", vocabulary.words("age", "noun_of_age").stream().map(PhrasePatterns::spaced).toList());
+        this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns);
         this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
         // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
         String unitlessAfter = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:" + String.join("|", vocabulary.words("age", "unitless_age_after")) + ")(?![\\w-]))";
@@ -130,20 +132,7 @@ final class AgeFinder {
         collect(nounOfAge, text, candidates, this::nounOfAgeFact);
         collect(wordAge, text, candidates, this::wordFact);
         collect(unitsOfAge, text, candidates, m -> fact(m.group(), null, inYears(m.group(1), m.group(2))));
-        Matcher whoWas = childWhoWas.matcher(text);
-        while (whoWas.find()) {
-            candidates.add(new Candidate(whoWas.start(1), fact(whoWas.group(1), null, inYears(whoWas.group(2), "year"))));
-        }
-        Matcher wasWhen = childWasWhen.matcher(text);
-        while (wasWhen.find()) {
-            // after an apposition the age is the named child's, whoever the apposition names ("who lived with her aunt,")
-            int start = wasWhen.group(1) == null ? wasWhen.start(2) : wasWhen.start();
-            candidates.add(new Candidate(start, fact(wasWhen.group(2), null, inYears(wasWhen.group(3), "year"))));
-        }
-        Matcher bracket = childBracketAge.matcher(text);
-        while (bracket.find()) {
-            candidates.add(new Candidate(bracket.start(1), fact(bracket.group(1), null, inYears(bracket.group(2), "year"))));
-        }
+        collectNamedChildAges(text, candidates);
         // a baby born at that gestation is no unborn baby
         collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));
         candidates.removeIf(c -> "unborn".equals(c.fact().band()) && c.fact().years() == null
@@ -170,6 +159,50 @@ final class AgeFinder {
                         .thenComparingInt(c -> -length(c)))
                 .map(Candidate::fact)
                 .orElse(AgeFact.UNKNOWN);
+    }
+
+    /**
+     * Ages tied to the named child or said in other shapes: "Child Z, who was 12,", "Child Q was 14 when", "Child FW (13)",
+     * "Child Z, 15,", "thought to be 17", "in his first year" (a band only).
+     */
+    private void collectNamedChildAges(String text, List<Candidate> candidates) {
+        Matcher whoWas = childWhoWas.matcher(text);
+        while (whoWas.find()) {
+            candidates.add(new Candidate(whoWas.start(1), fact(whoWas.group(1), null, inYears(whoWas.group(2), "year"))));
+        }
+        Matcher wasWhen = childWasWhen.matcher(text);
+        while (wasWhen.find()) {
+            // after an apposition the age is the named child's, whoever the apposition names ("who lived with her aunt,")
+            int start = wasWhen.group(1) == null ? wasWhen.start(2) : wasWhen.start();
+            candidates.add(new Candidate(start, fact(wasWhen.group(2), null, inYears(wasWhen.group(3), "year"))));
+        }
+        Matcher bracket = childBracketAge.matcher(text);
+        while (bracket.find()) {
+            candidates.add(new Candidate(bracket.start(1), fact(bracket.group(1), null, inYears(bracket.group(2), "year"))));
+        }
+        for (Matcher bare : List.of(shapes.childCommaAge(text), shapes.estimatedAge(text))) {
+            while (bare.find()) {
+                candidates.add(new Candidate(bare.start(1), fact(bare.group(1), null, inYears(bare.group(1), "year"))));
+            }
+        }
+        shapes.bandPhrases().forEach((phrase, band) -> collect(phrase, text, candidates, m -> new AgeFact(m.group(), null, band)));
+    }
+
+    /**
+     * The age a learning text gives the review's child when the summary gives none: a stated age right after the
+     * definite article and before a child noun ("the 7-week-old baby was not seen"), the first one.
+     */
+    AgeFact findInLearning(String text) {
+        if (text == null || text.isBlank()) {
+            return AgeFact.UNKNOWN;
+        }
+        Matcher m = numericAge.matcher(text);
+        while (m.find()) {
+            if (m.group(1) == null && shapes.namesTheChild(text, m.start(), m.end())) {
+                return numericFact(m);
+            }
+        }
+        return AgeFact.UNKNOWN;
     }
 
     /** An age word ("infant", "toddler") right before the same child's stated age: the stated age says more. */
@@ -239,10 +272,14 @@ final class AgeFinder {
     }
 
     private AgeFact agedFact(Matcher m) {
-        String unit = m.group(3) == null ? "year" : m.group(3);
+        String unit = m.group(4) == null ? "year" : m.group(4);
         BigDecimal years = inYears(m.group(2), unit);
-        if (m.group(4) != null) {
-            years = years.add(inYears(m.group(4), m.group(5)));
+        if (m.group(3) != null) {
+            years = years.add(fractions.get(m.group(3).toLowerCase(Locale.ROOT))
+                    .divide(unitsPerYear.get(unit.toLowerCase(Locale.ROOT)), 6, RoundingMode.HALF_UP));
+        }
+        if (m.group(5) != null) {
+            years = years.add(inYears(m.group(5), m.group(6)));
         }
         return fact(m.group(), m.group(1), years);
     }

@@ -65,11 +65,23 @@ final class IncidentYearFinder {
                 continue;
             }
             if (otherMomentClause.matcher(TextScan.justBefore(text, matcher.start(), 60)).find()
-                    || otherEventSentence.matcher(TextScan.sentenceAt(sentences, matcher.start()).text()).find()) {
+                    || otherEventSentence.matcher(partAt(TextScan.sentenceAt(sentences, matcher.start()), matcher.start())).find()) {
                 continue;
             }
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));
         }
         return endYear;
+    }
+
+    /**
+     * The part of the sentence between semicolons that holds the offset: "admitted to hospital in 2017 ...; the review
+     * found that ..." dates the admission, only the part about the review is about the review.
+     */
+    private static String partAt(TextScan.Sentence sentence, int offset) {
+        String text = sentence.text();
+        int at = Math.max(0, Math.min(text.length(), offset - sentence.start()));
+        int from = at == 0 ? 0 : text.lastIndexOf(';', at - 1) + 1;
+        int to = text.indexOf(';', at);
+        return text.substring(from, to < 0 ? text.length() : to);
     }
 }

@@ -15,7 +15,8 @@ import org.casereview.etl.document.ReviewFacts;
  * words that gave it. Which texts feed which field:
  * <ul>
  *   <li>review type: the type text (reports), else the title; document type: title + link text;</li>
- *   <li>outcome: title + summary; age, sex, incident year: the summary (else the background);</li>
+ *   <li>outcome: title + summary; age, sex, incident year: the summary (else the background); an age stated of
+ *   "the" child in the learning text when the summary gives none;</li>
  *   <li>harm types and child context: title, summary, background, keywords;</li>
  *   <li>risk factors: the same, and the learning text for the factors marked {@code also_learning}
  *   (co-sleeping is often named only there; "parental mental health" there is usually general).</li>
@@ -41,6 +42,7 @@ public final class ReviewNormaliser {
     private final NamedChild namedChild;
     private final CodeListMatcher themes;
     private final Pattern publicationLine;
+    private final Pattern unbornMotherHarmed;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -56,6 +58,8 @@ public final class ReviewNormaliser {
         this.childContext = new CodeListMatcher("child_context", vocabulary);
         this.namedChild = new NamedChild(vocabulary);
         this.themes = new CodeListMatcher("themes", vocabulary);
+        this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** A normaliser with the vocabulary shipped in {@code vocabulary/*.yml}. */
@@ -94,6 +98,10 @@ public final class ReviewNormaliser {
         Optional<Finding<Integer>> year = incidentYears.find(incident);
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
+        if (age.text() == null) {
+            // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
+            age = ages.findInLearning(text.learningText());
+        }
         if (age.text() != null) {
             evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
         }
@@ -112,6 +120,7 @@ public final class ReviewNormaliser {
         List<CodeEvidence> contexts = childContext.match(coded);
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
+        harms = withHarmThroughTheMother(harms, coded, age.band());
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -157,6 +166,17 @@ public final class ReviewNormaliser {
         List<CodeEvidence> withSudi = new ArrayList<>(harms);
         withSudi.add(new CodeEvidence("harm_types", SUDI, coSleeping.get().evidence(), CodeEvidence.SUBJECT_CHILD));
         return withSudi;
+    }
+
+    /** An unborn child whose pregnant mother was attacked: the attack is the child's physical abuse. */
+    private List<CodeEvidence> withHarmThroughTheMother(List<CodeEvidence> harms, String coded, String ageBand) {
+        Matcher attack = unbornMotherHarmed.matcher(coded);
+        if (!ageBand.equals("unborn") || harms.stream().anyMatch(h -> h.code().equals(PHYSICAL_ABUSE)) || !attack.find()) {
+            return harms;
+        }
+        List<CodeEvidence> withAbuse = new ArrayList<>(harms);
+        withAbuse.add(new CodeEvidence("harm_types", PHYSICAL_ABUSE, attack.group(), CodeEvidence.SUBJECT_CHILD));
+        return withAbuse;
     }
 
     /**

@@ -1,0 +1,56 @@
+package org.casereview.etl.normalise;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages in shapes other than "N-year-old" and "aged N" ({@code case-facts.yml} {@code age}): a bare number between commas
+ * after the named child ("Child Z, 15, was stabbed"), an age others estimated ("who was thought to be 17"), a phrase that
+ * gives only a band ("in his first year"), and the one age the learning text may give ("the 7-week-old baby").
+ */
+final class AgeShapes {
+    /** "Child Z, 15, was": group 1 is the number. */
+    private final Pattern childCommaAge;
+    /** "believed to be 16": group 1 is the number; not "thought to be 19 weeks pregnant". */
+    private final Pattern estimatedAge;
+    private final Map<Pattern, String> bandPhrases = new LinkedHashMap<>();
+    /** Right before a learning text's age: the definite article only. */
+    private final Pattern definiteBefore;
+    /** Right after it: a child noun ("baby", "baby's"), not "check" or "review". */
+    private final Pattern childNounAfter;
+
+    AgeShapes(Vocabulary vocabulary, String number, String sep, String unit, String childNouns) {
+        List<String> named = vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList();
+        this.childCommaAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", named) + "),\\s+(\\d{1,2}),(?=\\s)",
+                Pattern.CASE_INSENSITIVE);
+        this.estimatedAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "estimated_before"))
+                + ")\\s+to\\s+be\\s+(?:about\\s+|around\\s+|aged\\s+)?(" + number + ")(?![\\w-])(?!" + sep + unit + ")",
+                Pattern.CASE_INSENSITIVE);
+        vocabulary.strings("age", "band_phrases").forEach((phrase, band) -> bandPhrases.put(
+                Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(phrase), Pattern.CASE_INSENSITIVE), band));
+        this.definiteBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "learning_definite"))
+                + ")\\s+$", Pattern.CASE_INSENSITIVE);
+        this.childNounAfter = Pattern.compile("^\\s+(?:" + childNouns + ")(?:['\u2019]s)?(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    }
+
+    Matcher childCommaAge(String text) {
+        return childCommaAge.matcher(text);
+    }
+
+    Matcher estimatedAge(String text) {
+        return estimatedAge.matcher(text);
+    }
+
+    Map<Pattern, String> bandPhrases() {
+        return bandPhrases;
+    }
+
+    /** An age at {@code start} to {@code end} that names the review's child in a learning text: "the 7-week-old baby". */
+    boolean namesTheChild(String text, int start, int end) {
+        return definiteBefore.matcher(TextScan.justBefore(text, start, 12)).find()
+                && childNounAfter.matcher(text.substring(end)).find();
+    }
+}
