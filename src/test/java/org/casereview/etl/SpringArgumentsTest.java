@@ -30,6 +30,7 @@ class SpringArgumentsTest {
     @Test
     void vocabularyFileIsPassedAsAnAbsolutePathProperty() throws IOException {
         Files.writeString(dir.resolve("operator.yml"), "heading-synonyms: {}\n");
+        existingDatabase();
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
                 "--output", dir.resolve("out").toString(), "--vocabulary", dir.resolve("./operator.yml").toString());
         assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).containsExactly(Stream.concat(Stream.of(
@@ -68,7 +69,8 @@ class SpringArgumentsTest {
     }
 
     @Test
-    void aRunThatLikelyChangesNothingOpensItsDefaultDatabaseWithoutCompactionAtClose() {
+    void aRunThatLikelyChangesNothingOpensItsDefaultDatabaseWithoutCompactionAtClose() throws IOException {
+        existingDatabase();
         RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
                 "--output", dir.resolve("out").toString());
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("out/casereviews") + ";WRITE_DELAY=0";
@@ -76,6 +78,23 @@ class SpringArgumentsTest {
                 .isEqualTo("--spring.datasource.url=" + url + ";MAX_COMPACT_TIME=0");
         assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).first()
                 .isEqualTo("--spring.datasource.url=" + url);
+    }
+
+    @Test
+    void aRunThatCreatesItsDefaultDatabaseOpensItWithoutCompactionAtClose() throws IOException {
+        RunSettings s = new CommandLineParser(YearMonth.of(2026, 11)).parse("run", "--input", dir.toString(),
+                "--output", dir.resolve("out").toString());
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("out/casereviews") + ";WRITE_DELAY=0";
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).first()
+                .isEqualTo("--spring.datasource.url=" + url + ";MAX_COMPACT_TIME=0");
+        existingDatabase();
+        assertThat(CaseReviewEtl.springArguments(s, Map.of(), false)).first()
+                .isEqualTo("--spring.datasource.url=" + url);
+    }
+
+    private void existingDatabase() throws IOException {
+        Files.createDirectories(dir.resolve("out"));
+        Files.writeString(dir.resolve("out/casereviews.mv.db"), "");
     }
 
     @Test

@@ -60,9 +60,14 @@ final class LiveStatusWriter implements AutoCloseable {
         LiveStatus.of(execution).write(file);
     }
 
+    /**
+     * Lets a tick that is reading the job repository finish, without interrupting it: an interrupt during a read of
+     * the embedded H2 file closes the file's channel (NIO's {@code ClosedByInterruptException}) for every connection,
+     * and the run's own last reads (its summary) then fail. Waiting ticks are cancelled.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
         try {
             timer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
