@@ -40,6 +40,7 @@ import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.pdf.FormFieldValues;
+import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
 
@@ -242,6 +243,8 @@ public final class DocumentTextExtractor {
             if (structure.taggedText().isPresent()) {
                 return new ExtractedText(type.toString(), null, structure.taggedText().get(), edgeMonth);
             }
+            // Tika's text has no rule for what a viewer does not show: it reads the pages with it taken out
+            UnseenTextRemoval.removeFrom(document, pageLines.unseenPages());
             LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, true);
             tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), pdfConfig(pageLines.byPosition()),
                     name, type);

@@ -23,7 +23,10 @@ import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.UnseenGlyphs;
+import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.pdf.VisibleTextStripper;
 
 /**
@@ -61,10 +64,12 @@ final class PdfPageLines extends VisibleTextStripper {
 
     /**
      * The pages' lines; {@code byPosition} when they were put in position order (see {@link LineSteps});
-     * {@code respaced} the lines given word spaces PDFBox did not see ({@link LineWordGaps}), by {@link WordSpaces#key}.
+     * {@code respaced} the lines given word spaces PDFBox did not see ({@link LineWordGaps}), by {@link WordSpaces#key};
+     * {@code unseenPages} the pages (1-based) with glyphs or forms a viewer does not show, which the lines leave out
+     * and {@link UnseenTextRemoval} takes out of the document before another reader reads it.
      */
-    record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced) {
-        static final Pages NONE = new Pages(List.of(), false, Map.of());
+    record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced, List<Integer> unseenPages) {
+        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of());
     }
 
     /** Share of the page's text width a rule under a running head spans. */
@@ -80,7 +85,8 @@ final class PdfPageLines extends VisibleTextStripper {
 
     private final List<List<Line>> pages = new ArrayList<>();
     private final DrawnDots drawn = new DrawnDots(this);
-    /** Hidden layers and slanted glyphs are left out; the digest text comes from Tika's own reading, so boxes are not followed. */
+    /** The pages (1-based) on which something is left out as a viewer does not show it ({@link UnseenGlyphs}). */
+    private final List<Integer> unseenPages = new ArrayList<>();
     private final List<Start> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     /** The line as PDFBox parts its words (as Tika's text has it), when word spaces were added to it. */
@@ -98,7 +104,8 @@ final class PdfPageLines extends VisibleTextStripper {
 
     private PdfPageLines(boolean byPosition) throws IOException {
         setSortByPosition(byPosition);
-        drawn.operators().forEach(this::addOperator);
+        PathOperators.combined(this, unseen.shown(drawn.operators()), unseen.operators()).forEach(this::addOperator);
+        UnseenGlyphs.fillColourOperators(this).forEach(this::addOperator);
     }
 
     /**
@@ -111,11 +118,11 @@ final class PdfPageLines extends VisibleTextStripper {
             PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
             if (!reader.steps.byPosition()) {
-                return new Pages(reader.pages, false, reader.respacedLines);
+                return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages);
             }
             PdfPageLines sorted = new PdfPageLines(true);
             sorted.writeText(document, Writer.nullWriter());
-            return new Pages(sorted.pages, true, sorted.respacedLines);
+            return new Pages(sorted.pages, true, sorted.respacedLines, sorted.unseenPages);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             return Pages.NONE;
@@ -148,6 +155,7 @@ final class PdfPageLines extends VisibleTextStripper {
 
     @Override
     protected void writePage() throws IOException {
+        unseen.dropCovered(charactersByArticle);
         marginLabels = MarginLabels.arrange(getCharactersByArticle());
         wordGaps = LineWordGaps.of(getCharactersByArticle());
         super.writePage();
@@ -213,6 +221,9 @@ final class PdfPageLines extends VisibleTextStripper {
                     link(s, links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width));
         }
         pages.add(result);
+        if (unseen.pageHasUnseen()) {
+            unseenPages.add(getCurrentPageNo());
+        }
         super.endPage(page);
     }
 

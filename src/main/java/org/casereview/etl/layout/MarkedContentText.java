@@ -5,16 +5,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.UnseenGlyphs;
 
 /**
  * The glyphs of one page by marked-content id, and how many visible glyphs the page has in all and
- * inside {@code /Artifact} sequences (furniture).
+ * inside {@code /Artifact} sequences (furniture). Glyphs a viewer does not show ({@link UnseenGlyphs}: a hidden
+ * layer, a slanted watermark, words under a redaction) are none of them.
  */
 final class MarkedContentText {
 
@@ -27,15 +37,18 @@ final class MarkedContentText {
     private int artifactChars;
     /** Letters marked as artifacts between the page's edges: body text, not furniture (leader dots aside). */
     private int bodyArtifactLetters;
+    private Set<TextPosition> covered = Set.of();
 
     private MarkedContentText() {
     }
 
-    static MarkedContentText of(PDPage page) throws IOException {
+    static MarkedContentText of(PDDocument document, PDPage page) throws IOException {
         MarkedContentText text = new MarkedContentText();
         CountingExtractor extractor = new CountingExtractor();
+        extractor.unseen.startPage(document);
         extractor.processPage(page);
-        text.visibleChars = extractor.visible;
+        text.covered = extractor.unseen.covered();
+        text.visibleChars = extractor.visible - (int) text.covered.stream().filter(MarkedContentText::isVisible).count();
         for (PDMarkedContent content : extractor.getMarkedContents()) {
             text.index(content, false);
         }
@@ -65,6 +78,9 @@ final class MarkedContentText {
         List<TextPosition> own = new ArrayList<>();
         for (Object o : content.getContents()) {
             if (o instanceof TextPosition glyph) {
+                if (covered.contains(glyph)) {
+                    continue;
+                }
                 own.add(glyph);
                 if (artifact && isVisible(glyph)) {
                     artifactChars++;
@@ -83,11 +99,13 @@ final class MarkedContentText {
     }
 
     /** The glyphs of a nested sequence without its own id belong to the enclosing id. */
-    private static List<TextPosition> byMcidOrNested(PDMarkedContent nested) {
+    private List<TextPosition> byMcidOrNested(PDMarkedContent nested) {
         List<TextPosition> glyphs = new ArrayList<>();
         for (Object o : nested.getContents()) {
             if (o instanceof TextPosition glyph) {
-                glyphs.add(glyph);
+                if (!covered.contains(glyph)) {
+                    glyphs.add(glyph);
+                }
             } else if (o instanceof PDMarkedContent deeper && deeper.getMCID() < 0) {
                 glyphs.addAll(byMcidOrNested(deeper));
             }
@@ -105,15 +123,54 @@ final class MarkedContentText {
         return !glyph.getUnicode().isBlank();
     }
 
+    /** Counts the visible glyphs and follows what a viewer hides, as the page readers do. */
     private static final class CountingExtractor extends PDFMarkedContentExtractor {
+        private final List<TextPosition> kept = new ArrayList<>();
+        private final UnseenGlyphs unseen = new UnseenGlyphs(this, () -> List.of(kept));
         private int visible;
+
+        private CountingExtractor() {
+            PathOperators.combined(this, unseen.operators()).forEach(this::addOperator);
+            UnseenGlyphs.fillColourOperators(this).forEach(this::addOperator);
+        }
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            if (unseen.leavesOut(text)) {
+                return;
+            }
             if (isVisible(text)) {
                 visible++;
             }
-            super.processTextPosition(SizeOnPage.of(text, this));
+            TextPosition sized = SizeOnPage.of(text, this);
+            kept.add(sized);
+            super.processTextPosition(sized);
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            unseen.beginMarkedContent(tag, properties);
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            unseen.endMarkedContent();
+            super.endMarkedContentSequence();
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            if (!unseen.hides(form)) {
+                super.showForm(form);
+            }
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+            if (!unseen.hides(form)) {
+                super.showTransparencyGroup(form);
+            }
         }
     }
 }

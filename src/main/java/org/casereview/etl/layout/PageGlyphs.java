@@ -33,7 +33,8 @@ final class PageGlyphs extends VisibleTextStripper {
     private PageGlyphs(GlyphCounter counter) throws IOException {
         this.counter = counter;
         setSortByPosition(false);
-        PathOperators.combined(this, drawn.operators(), dots.operators(), unseen.operators()).forEach(this::addOperator);
+        PathOperators.combined(this, unseen.shown(drawn.operators()), unseen.shown(dots.operators()),
+                unseen.operators()).forEach(this::addOperator);
         UnseenGlyphs.fillColourOperators(this).forEach(this::addOperator);
     }
 

@@ -317,7 +317,7 @@ final class StructureTreeReader {
     private MarkedContentText text(int pageNumber) throws IOException {
         MarkedContentText text = pageText.get(pageNumber);
         if (text == null) {
-            text = MarkedContentText.of(document.getPage(pageNumber - 1));
+            text = MarkedContentText.of(document, document.getPage(pageNumber - 1));
             pageText.put(pageNumber, text);
         }
         return text;

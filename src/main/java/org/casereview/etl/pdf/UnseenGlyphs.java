@@ -1,5 +1,6 @@
 package org.casereview.etl.pdf;
 
+import java.awt.Shape;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -12,9 +13,11 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -26,11 +29,15 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBCol
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -41,13 +48,19 @@ import org.apache.pdfbox.util.Matrix;
  * <ul>
  * <li>in optional content switched off when the document opens ({@link OptionalContent}): a draft watermark layer
  * marked {@code /OC /name BDC ... EMC}, or a form XObject with {@code /OC};</li>
- * <li>under a dark, opaque rectangle filled <em>after</em> them on the page: a redaction box laid over words still in
- * the text layer (a later update's stream) shows the box, not the words. A fill painted before the text is its
- * background; a light fill (cell shading), a translucent or blended one (a highlight) hides nothing;</li>
+ * <li>under a dark, opaque shape filled <em>after</em> them on the page, as far as its clip lets it paint: a redaction
+ * box laid over words still in the text layer (a later update's stream) shows the box, not the words, whether it is
+ * drawn as {@code re f}, as a path ({@code m l l l h f}, rounded, slanted) or is a black image (an image XObject or an
+ * inline image). A fill painted before the text is its background; a light fill (cell shading), a translucent or
+ * blended one (a highlight), a photograph hide nothing;</li>
  * <li>set on a slant: a glyph whose baseline is turned well off a right angle (a diagonal watermark across the page)
  * is no line of the page. Quarter turns are read as turned text; a scan's text layer a few degrees askew and oblique
  * type (sheared, its baseline level) are read.</li>
  * </ul>
+ * Every PDF text route reads through this one rule: the page readers ({@link VisibleTextStripper}), the tagged route's
+ * marked-content reader, and Tika's text of a digest, whose pages have the unseen glyphs taken out first
+ * ({@link UnseenTextRemoval}). Paths drawn in a hidden layer feed no reader's collectors ({@link #shown}).
+ * <p>
  * A reader hands its marked-content sequences and forms to {@link #beginMarkedContent}, {@link #endMarkedContent} and
  * {@link #hides(PDFormXObject)}, asks {@link #leavesOut} of each glyph, registers {@link #operators()} (with its own
  * path collectors through {@link PathOperators#combined}) and the fill colour operators, and calls
@@ -65,7 +78,6 @@ public final class UnseenGlyphs {
     /** Heights above the baseline (in type sizes) a box must cover at the glyph's middle: its body. */
     private static final float LOW = 0.15f;
     private static final float HIGH = 0.55f;
-    private static final float AXIS = 1e-3f;
     private static final COSName OC = COSName.getPDFName("OC");
 
     private final PDFStreamEngine engine;
@@ -75,35 +87,60 @@ public final class UnseenGlyphs {
     /** For each open marked-content sequence, whether it hides; and how many open ones hide. */
     private final Deque<Boolean> sequences = new ArrayDeque<>();
     private int hiding;
-    /** The current path's rectangles, in page space: minX, minY, maxX, maxY. */
-    private final List<float[]> rectangles = new ArrayList<>();
-    /** The current path has a part that is no rectangle; it ends in W (a clip). */
-    private boolean otherShape;
+    private final PagePath path;
+    /** The current path ends in W or W* (a clip), with this winding rule. */
     private boolean clipping;
-    /** The dark boxes filled over glyphs read before them on this page. */
+    private int clipRule;
+    /** The dark shapes filled over glyphs read before them on this page. */
     private final List<Cover> covers = new ArrayList<>();
+    private final GlyphGrid grid = new GlyphGrid();
+    private PDColor lastColour;
+    private boolean lastDark;
+    /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
+    private boolean pageHasUnseen;
 
     /**
-     * A dark box filled over glyphs. A box on which text of its own is painted afterwards is a panel (a fixed cookie
-     * banner a browser print lays over the page, white words on it), not a redaction: what it lies over stays read.
+     * A dark shape filled over glyphs, in page space, as far as its clips let it paint. A shape on which text of its
+     * own is painted afterwards is a panel (a fixed cookie banner a browser print lays over the page, white words on
+     * it), not a redaction: what it lies over stays read.
      */
     private static final class Cover {
-        private final float minX;
-        private final float minY;
-        private final float maxX;
-        private final float maxY;
+        private final Shape shape;
+        private final List<Path2D> clips;
+        private final Rectangle2D bounds;
+        /** The crop box's lower left corner: glyph positions are measured from it. */
+        private final float cropX;
+        private final float cropY;
         private final List<TextPosition> glyphs = new ArrayList<>();
         private boolean carriesText;
 
-        private Cover(float minX, float minY, float maxX, float maxY) {
-            this.minX = minX;
-            this.minY = minY;
-            this.maxX = maxX;
-            this.maxY = maxY;
+        private Cover(Shape shape, List<Path2D> clips, Rectangle2D bounds, float cropX, float cropY) {
+            this.shape = shape;
+            this.clips = clips;
+            this.bounds = bounds;
+            this.cropX = cropX;
+            this.cropY = cropY;
         }
 
+        /** A point in crop-box space (a glyph's). */
         private boolean holds(float x, float y) {
-            return inside(x, y, minX, minY, maxX, maxY);
+            double px = x + cropX;
+            double py = y + cropY;
+            if (!bounds.contains(px, py) || !shape.contains(px, py)) {
+                return false;
+            }
+            for (Path2D clip : clips) {
+                if (!clip.contains(px, py)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The bounds in crop-box space. */
+        private Rectangle2D onCrop() {
+            return new Rectangle2D.Double(bounds.getX() - cropX, bounds.getY() - cropY, bounds.getWidth(),
+                    bounds.getHeight());
         }
     }
 
@@ -111,6 +148,7 @@ public final class UnseenGlyphs {
     public UnseenGlyphs(PDFStreamEngine engine, Supplier<List<List<TextPosition>>> pageGlyphs) {
         this.engine = engine;
         this.pageGlyphs = pageGlyphs;
+        this.path = new PagePath(engine);
     }
 
     /** A new page of the document (whose optional content configuration is read once). */
@@ -121,15 +159,22 @@ public final class UnseenGlyphs {
         }
         sequences.clear();
         hiding = 0;
-        rectangles.clear();
-        otherShape = false;
+        path.clear();
         clipping = false;
         covers.clear();
+        grid.clear();
+        pageHasUnseen = false;
+    }
+
+    /** True when something on the page read last (or being read) is left out: its text is not all of its glyphs. */
+    public boolean pageHasUnseen() {
+        return pageHasUnseen;
     }
 
     /** True when the glyph is not part of the page's text: in a hidden layer, or on a slant. */
     public boolean leavesOut(TextPosition glyph) {
         if (hiding > 0 || isSlanted(glyph)) {
+            pageHasUnseen = true;
             return true;
         }
         if (!covers.isEmpty()) {
@@ -169,54 +214,86 @@ public final class UnseenGlyphs {
 
     /** True when the form is drawn inside a hidden layer, or its own {@code /OC} is switched off. */
     public boolean hides(PDFormXObject form) {
-        return hiding > 0 || form.getCOSObject().getDictionaryObject(OC) instanceof COSDictionary content
+        boolean hides = hiding > 0 || form.getCOSObject().getDictionaryObject(OC) instanceof COSDictionary content
                 && layers.hides(content);
+        pageHasUnseen |= hides;
+        return hides;
     }
 
-    /** The page's glyphs without those a later dark box with no text of its own covers, in place. */
-    public void dropCovered(List<List<TextPosition>> articles) {
+    /** The glyphs a later dark shape with no text of its own covers (so far on the page). */
+    public Set<TextPosition> covered() {
         Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
         covers.stream().filter(cover -> !cover.carriesText).forEach(cover -> covered.addAll(cover.glyphs));
+        return covered;
+    }
+
+    /** The page's glyphs without those a later dark shape with no text of its own covers, in place. */
+    public void dropCovered(List<List<TextPosition>> articles) {
+        Set<TextPosition> covered = covered();
         if (!covered.isEmpty()) {
+            pageHasUnseen = true;
             articles.forEach(glyphs -> glyphs.removeIf(covered::contains));
         }
     }
 
     /**
-     * Processors for rectangles, clips and the operators that fill, stroke or end a path. A text stripper keeps no
-     * clip; this one is kept in the graphics state (so that q and Q scope it) as far as a fill's cover needs it: a
-     * rectangle clip as drawn, any other clip shape as nothing (a fill inside it covers no glyph).
+     * A collector's processors that do nothing inside a hidden layer: a bullet, rule or box drawn in a layer switched
+     * off is no more on the page than its words.
+     */
+    public List<OperatorProcessor> shown(List<OperatorProcessor> collector) {
+        return collector.stream().map(p -> processor(p.getName(), (operator, operands) -> {
+            if (hiding == 0) {
+                p.process(operator, operands);
+            }
+        })).toList();
+    }
+
+    /**
+     * Processors for the path operators, clips, the operators that fill, stroke or end a path, and images. A text
+     * stripper keeps no clip; this one is kept in the graphics state (so that q and Q scope it) as a fill's cover
+     * needs it. {@code Do} still draws forms as the stripper's own processor does.
      */
     public List<OperatorProcessor> operators() {
         List<OperatorProcessor> ops = new ArrayList<>();
-        ops.add(processor("re", this::rectangle));
-        ops.add(processor("m", operands -> otherShape = true));
-        for (String name : List.of("W", "W*")) {
-            ops.add(processor(name, operands -> clipping = true));
+        ops.add(processor("re", (operator, operands) -> path.rectangle(operands)));
+        ops.add(processor("m", (operator, operands) -> path.moveTo(operands)));
+        ops.add(processor("l", (operator, operands) -> path.lineTo(operands)));
+        for (String name : List.of("c", "v", "y")) {
+            ops.add(processor(name, (operator, operands) -> path.curveTo(name, operands)));
         }
+        ops.add(processor("h", (operator, operands) -> path.close()));
+        ops.add(processor("W", (operator, operands) -> clip(Path2D.WIND_NON_ZERO)));
+        ops.add(processor("W*", (operator, operands) -> clip(Path2D.WIND_EVEN_ODD)));
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-            ops.add(processor(name, operands -> {
-                fill();
+            int rule = name.endsWith("*") ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
+            ops.add(processor(name, (operator, operands) -> {
+                fill(rule);
                 endPath();
             }));
         }
         for (String name : List.of("n", "S", "s")) {
-            ops.add(processor(name, operands -> endPath()));
+            ops.add(processor(name, (operator, operands) -> endPath()));
         }
+        DrawObject draw = new DrawObject(engine);
+        ops.add(processor("Do", (operator, operands) -> {
+            image(operands);
+            draw.process(operator, operands);
+        }));
+        ops.add(processor("BI", (operator, operands) -> inlineImage(operator)));
         return ops;
     }
 
+    private void clip(int rule) {
+        clipping = true;
+        clipRule = rule;
+    }
+
     private void endPath() {
-        if (clipping) {
-            GeneralPath clip = new GeneralPath();
-            if (!otherShape) {
-                rectangles.forEach(r -> clip.append(new Rectangle2D.Float(r[0], r[1], r[2] - r[0], r[3] - r[1]), false));
-            }
-            engine.getGraphicsState().intersectClippingPath(clip);
+        if (clipping && !path.isEmpty()) {
+            engine.getGraphicsState().intersectClippingPath(path.shape(clipRule));
         }
-        rectangles.clear();
+        path.clear();
         clipping = false;
-        otherShape = false;
     }
 
     /** The fill colour operators a text stripper leaves out, so that a fill's colour is known. */
@@ -226,96 +303,120 @@ public final class UnseenGlyphs {
                 new SetNonStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceCMYKColor(engine));
     }
 
-    private void rectangle(List<COSBase> operands) {
-        if (operands.size() < 4) {
+    /** The path filled, as far as the clip lets it paint, covers the glyphs under it when it is dark and opaque. */
+    private void fill(int rule) {
+        if (hiding > 0 || path.isEmpty() || !paintsOver()) {
             return;
         }
-        float[] n = new float[4];
-        for (int i = 0; i < 4; i++) {
-            if (!(operands.get(i) instanceof COSNumber number)) {
-                return;
-            }
-            n[i] = number.floatValue();
-        }
-        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
-        boolean upright = Math.abs(ctm.getValue(0, 1)) < AXIS && Math.abs(ctm.getValue(1, 0)) < AXIS;
-        boolean quarter = Math.abs(ctm.getValue(0, 0)) < AXIS && Math.abs(ctm.getValue(1, 1)) < AXIS;
-        if (upright || quarter) {
-            Point2D.Float a = ctm.transformPoint(n[0], n[1]);
-            Point2D.Float b = ctm.transformPoint(n[0] + n[2], n[1] + n[3]);
-            rectangles.add(new float[] {Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)});
-        }
+        cover(path.shape(rule), this::isDark);
     }
 
-    /** The rectangles filled, each as far as the clip lets it paint, cover the glyphs under them. */
-    private void fill() {
-        if (hiding > 0 || rectangles.isEmpty() || !coversWhatIsUnder()) {
+    /** An image XObject drawn over glyphs: the unit square through the current transformation. */
+    private void image(List<COSBase> operands) {
+        if (hiding > 0 || operands.isEmpty() || !(operands.get(0) instanceof COSName name) || !paintsOver()) {
             return;
-        }
-        Rectangle2D clip = null;
-        for (Path2D path : engine.getGraphicsState().getCurrentClippingPaths()) {
-            Rectangle2D bounds = path.getBounds2D();
-            clip = clip == null ? bounds : clip.createIntersection(bounds);
-        }
-        PDRectangle crop = engine.getCurrentPage().getCropBox();
-        for (float[] r : rectangles) {
-            float minX = clip == null ? r[0] : Math.max(r[0], (float) clip.getMinX());
-            float minY = clip == null ? r[1] : Math.max(r[1], (float) clip.getMinY());
-            float maxX = clip == null ? r[2] : Math.min(r[2], (float) clip.getMaxX());
-            float maxY = clip == null ? r[3] : Math.min(r[3], (float) clip.getMaxY());
-            if (maxX - minX >= MIN_COVER && maxY - minY >= MIN_COVER) {
-                cover(minX - crop.getLowerLeftX(), minY - crop.getLowerLeftY(),
-                        maxX - crop.getLowerLeftX(), maxY - crop.getLowerLeftY());
-            }
-        }
-    }
-
-    /** A dark fill, fully opaque, painted normally (no soft mask, no blend that lets what is under show). */
-    private boolean coversWhatIsUnder() {
-        PDGraphicsState state = engine.getGraphicsState();
-        if (state.getNonStrokeAlphaConstant() < OPAQUE || state.getSoftMask() != null
-                || state.getBlendMode() != BlendMode.NORMAL && state.getBlendMode() != BlendMode.COMPATIBLE) {
-            return false;
         }
         try {
-            int rgb = state.getNonStrokingColor().toRGB();
-            float luminance = (0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff)) / 255;
-            return luminance < DARK;
+            PDXObject object = engine.getResources() == null ? null : engine.getResources().getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                cover(unitSquare(), () -> DarkImage.isOpaqueAndDark(image, DARK));
+            }
         } catch (IOException | RuntimeException e) {
-            return false; // a pattern or a colour space that gives no colour
+            // an image that cannot be read hides nothing we can tell
         }
     }
 
-    /** Marks the glyphs read so far whose body, at their middle, lies inside the box (crop-box space). */
-    private void cover(float minX, float minY, float maxX, float maxY) {
-        Cover cover = new Cover(minX, minY, maxX, maxY);
-        for (List<TextPosition> glyphs : pageGlyphs.get()) {
-            for (TextPosition glyph : glyphs) {
-                float[] low = bodyPoint(glyph, LOW);
-                float[] high = bodyPoint(glyph, HIGH);
-                if (cover.holds(low[0], low[1]) && cover.holds(high[0], high[1])) {
-                    cover.glyphs.add(glyph);
-                }
+    private void inlineImage(Operator operator) {
+        if (hiding > 0 || operator.getImageParameters() == null || !paintsOver()) {
+            return;
+        }
+        try {
+            PDImage image = new PDInlineImage(operator.getImageParameters(), operator.getImageData(),
+                    engine.getResources());
+            cover(unitSquare(), () -> DarkImage.isOpaqueAndDark(image, DARK));
+        } catch (IOException | RuntimeException e) {
+            // as above
+        }
+    }
+
+    private Shape unitSquare() {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        GeneralPath square = new GeneralPath();
+        Point2D.Float a = ctm.transformPoint(0, 0);
+        Point2D.Float b = ctm.transformPoint(1, 0);
+        Point2D.Float c = ctm.transformPoint(1, 1);
+        Point2D.Float d = ctm.transformPoint(0, 1);
+        square.moveTo(a.x, a.y);
+        square.lineTo(b.x, b.y);
+        square.lineTo(c.x, c.y);
+        square.lineTo(d.x, d.y);
+        square.closePath();
+        return square;
+    }
+
+    /** Painted fully opaque and normally (no soft mask, no blend that lets what is under show). */
+    private boolean paintsOver() {
+        PDGraphicsState state = engine.getGraphicsState();
+        return state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null
+                && (state.getBlendMode() == BlendMode.NORMAL || state.getBlendMode() == BlendMode.COMPATIBLE);
+    }
+
+    /** The fill colour is dark: looked at only for a fill over glyphs, and once for each colour set. */
+    private boolean isDark() {
+        PDColor colour = engine.getGraphicsState().getNonStrokingColor();
+        if (colour != lastColour) {
+            lastColour = colour;
+            try {
+                lastDark = luminance(colour.toRGB()) < DARK;
+            } catch (IOException | RuntimeException e) {
+                lastDark = false; // a pattern or a colour space that gives no colour
             }
         }
-        if (!cover.glyphs.isEmpty()) {
+        return lastDark;
+    }
+
+    static float luminance(int rgb) {
+        return (0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff)) / 255;
+    }
+
+    /**
+     * Marks the glyphs read so far whose body, at their middle, lies inside the shape and its clips, when it
+     * {@code hides} what it is painted over (a dark fill colour, a dark opaque image): looked at only when the shape
+     * lies over glyphs, so that a page's many small or light fills cost little.
+     */
+    private void cover(Shape shape, BooleanSupplier hides) {
+        List<Path2D> clips = List.copyOf(engine.getGraphicsState().getCurrentClippingPaths());
+        Rectangle2D bounds = shape.getBounds2D();
+        for (Path2D clip : clips) {
+            bounds = bounds.createIntersection(clip.getBounds2D());
+        }
+        if (bounds.getWidth() < MIN_COVER || bounds.getHeight() < MIN_COVER) {
+            return;
+        }
+        PDRectangle crop = engine.getCurrentPage().getCropBox();
+        Cover cover = new Cover(shape, clips, bounds, crop.getLowerLeftX(), crop.getLowerLeftY());
+        grid.catchUp(pageGlyphs.get(), glyph -> bodyPoint(glyph, (LOW + HIGH) / 2));
+        grid.near(cover.onCrop(), glyph -> {
+            float[] low = bodyPoint(glyph, LOW);
+            float[] high = bodyPoint(glyph, HIGH);
+            if (cover.holds(low[0], low[1]) && cover.holds(high[0], high[1])) {
+                cover.glyphs.add(glyph);
+            }
+        });
+        if (!cover.glyphs.isEmpty() && hides.getAsBoolean()) {
             covers.add(cover);
         }
     }
 
-    private static boolean inside(float x, float y, float minX, float minY, float maxX, float maxY) {
-        return x >= minX && x <= maxX && y >= minY && y <= maxY;
-    }
-
     private interface Step {
-        void run(List<COSBase> operands);
+        void run(Operator operator, List<COSBase> operands) throws IOException;
     }
 
     private OperatorProcessor processor(String name, Step step) {
         return new OperatorProcessor(engine) {
             @Override
-            public void process(Operator operator, List<COSBase> operands) {
-                step.run(operands);
+            public void process(Operator operator, List<COSBase> operands) throws IOException {
+                step.run(operator, operands);
             }
 
             @Override

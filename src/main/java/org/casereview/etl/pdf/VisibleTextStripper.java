@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -32,6 +33,14 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     public void showForm(PDFormXObject form) throws IOException {
         if (!unseen.hides(form)) {
             super.showForm(form);
+        }
+    }
+
+    /** A form with a transparency group (as Cairo and LibreOffice draw many) is drawn through here, not showForm. */
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        if (!unseen.hides(form)) {
+            super.showTransparencyGroup(form);
         }
     }
 }

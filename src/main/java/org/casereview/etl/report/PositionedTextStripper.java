@@ -102,7 +102,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         addOperator(new SetNonStrokingDeviceGrayColor(this));
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
-        PathOperators.combined(this, drawnBullets.operators(), unseen.operators()).forEach(this::addOperator);
+        PathOperators.combined(this, unseen.shown(drawnBullets.operators()), unseen.operators()).forEach(this::addOperator);
     }
 
     /**
