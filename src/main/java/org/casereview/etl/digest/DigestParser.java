@@ -34,6 +34,7 @@ public final class DigestParser {
     private final DotLeaderFields fields;
     private final DigestDateReader dates = new DigestDateReader();
     private final DigestGrammar grammar;
+    private final FrontMatterBlocks frontMatter;
 
     public DigestParser() {
         this(Vocabulary.bundled());
@@ -48,6 +49,7 @@ public final class DigestParser {
         this.continued = new ContinuedHeadings(shapes);
         this.closingNote = new ClosingNote(shapes);
         this.fields = new DotLeaderFields(grammar);
+        this.frontMatter = new FrontMatterBlocks(grammar);
     }
 
     /** A heading (null for the text before any heading) and the units under it. */
@@ -86,7 +88,7 @@ public final class DigestParser {
 
     private List<Unit> units(String text, boolean pageBreaks) {
         String inlined = text == null ? "" : fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
-                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text))))));
+                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)))))));
         return units.read(inlined, pageBreaks);
     }
 
