@@ -87,8 +87,9 @@ public final class DigestParser {
     }
 
     private List<Unit> units(String text, boolean pageBreaks) {
-        String inlined = text == null ? "" : fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
-                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)))))));
+        String markdown = text == null ? "" : KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)));
+        String inlined = fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
+                BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown)))));
         return units.read(inlined, pageBreaks);
     }
 
