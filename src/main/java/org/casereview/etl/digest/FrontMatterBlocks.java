@@ -22,7 +22,11 @@ final class FrontMatterBlocks {
     private static final int MAX_VALUE = 300;
     private static final Pattern OPEN = Pattern.compile("^---[ \\t]*$");
     private static final Pattern CLOSE = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$");
-    private static final Pattern KEY = Pattern.compile("^([A-Za-z][\\w -]{0,40}):(?:[ \\t]+(.{0," + MAX_VALUE + "}))?$");
+    /**
+     * A key as static sites write them, a lower-case identifier ('title', 'review_type'): not a record's field name
+     * ('Title:', 'Learning includes:'), whose '---'-ruled records are text.
+     */
+    private static final Pattern KEY = Pattern.compile("^([a-z][a-z0-9_-]{0,40}):(?:[ \\t]+(.{0," + MAX_VALUE + "}))?$");
     /** A nested value (a list's '- item', a map's indented key) under a key: part of the block, not read. */
     private static final Pattern NESTED = Pattern.compile("^[ \\t]+\\S.{0," + MAX_VALUE + "}$");
     private static final Pattern URL = Pattern.compile("(?:https?://|/)[^\\s<>()\"']{1,2000}");

@@ -105,14 +105,16 @@ class FrontMatterBlocksTest {
     }
 
     @Test
-    void theDigestsOwnFrontMatterAtTheTopAndAnUnclosedBlockStayAsTheyWere() {
+    void theDigestsOwnFrontMatterAtTheTopAnUnclosedBlockAndRuledRecordsStayAsTheyWere() {
         FrontMatterBlocks blocks = new FrontMatterBlocks(DigestGrammar.standard());
         String top = "---\ntitle: Digest of May 2033\n---\n\nText.";
         String unclosed = "Intro.\n\n---\ntitle: Child QY: Review\n\nChild QY was harmed.";
 
         assertThat(blocks.asHeadings(top)).isEqualTo(top);
         assertThat(blocks.asHeadings(unclosed)).isEqualTo(unclosed);
-        assertThat(blocks.asHeadings("Intro.\n\n---\nTitle: \"Child QY: Review\"\nnotes: none\n---\n\nText."))
+        assertThat(blocks.asHeadings("Intro.\n\n---\ntitle: \"Child QY: Review\"\nnotes: none\n---\n\nText."))
                 .isEqualTo("Intro.\n\n## Child QY: Review\n\n\n\n\nText.");
+        String records = "Intro.\n\n---\nTitle: Child QY: Review\nArea: Ravensholt\n---\n\nText.";
+        assertThat(blocks.asHeadings(records)).isEqualTo(records);
     }
 }
