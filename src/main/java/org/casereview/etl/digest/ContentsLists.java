@@ -39,6 +39,9 @@ final class ContentsLists {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
     /** Words of an index row after its title: the cells that follow it ('practice review', 'overview report'). */
     private static final int MAX_TRAILING_WORDS = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'\u2019\u201d)]*$");
+    /** The marks that nest a contents line under the one before ('.. 1. Learning includes'). */
+    private static final Pattern NESTING = Pattern.compile("^(?:\\.{2,}|[-*+\u2022])\\s+");
     private static final Pattern CONTENTS_TITLE = Pattern.compile(
             "(?i)(?:" + String.join("|", DigestGrammar.bundledWords("contents_titles")) + ")");
 
@@ -50,8 +53,10 @@ final class ContentsLists {
         List<Unit> kept = new ArrayList<>(units.size());
         int i = 0;
         while (i < units.size()) {
-            int from = CONTENTS_TITLE.matcher(UnitShapes.stripHeadingMarkup(units.get(i).text())).matches() ? i + 1 : i;
+            boolean titled = CONTENTS_TITLE.matcher(UnitShapes.stripHeadingMarkup(units.get(i).text())).matches();
+            int from = titled ? i + 1 : i;
             int end = listEnd(units, from, headingLike);
+            end = titled ? Math.max(end, repeatedLinesEnd(units, from)) : end;
             if (end - from >= MIN_LINES) {
                 i = end;
             } else {
@@ -171,6 +176,36 @@ final class ContentsLists {
     private static boolean mayBePagedTitle(String text) {
         return !text.isEmpty() && text.length() <= MAX_CONTENTS_LINE && Character.isDigit(text.charAt(text.length() - 1))
                 && text.indexOf('\n') < 0;
+    }
+
+    /**
+     * End of a run of short lines under a contents title, without page numbers, each of which opens a line again after
+     * the run, nested lines too ('1. Child A: ...', '.. 1. Learning includes', as org-mode's ASCII export prints its
+     * table of contents); else start.
+     */
+    private static int repeatedLinesEnd(List<Unit> units, int start) {
+        int end = start;
+        while (end < units.size() && mayBeContentsLine(units.get(end).text().strip())) {
+            end++;
+        }
+        while (end - start >= MIN_LINES && !eachNestedLineOpensLaterLine(units, start, end)) {
+            end--; // the run may have taken the intro's first line or the first title after it
+        }
+        return end - start >= MIN_LINES ? end : start;
+    }
+
+    private static boolean eachNestedLineOpensLaterLine(List<Unit> units, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!opensLaterLine(units, end, title(NESTING.matcher(units.get(k).text().strip()).replaceFirst("")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayBeContentsLine(String text) {
+        return !text.isEmpty() && text.length() <= MAX_CONTENTS_LINE && text.indexOf('\n') < 0
+                && !SENTENCE_END.matcher(text).find() && !title(NESTING.matcher(text).replaceFirst("")).isEmpty();
     }
 
     /** End of a run of numbered titles from {@code start}, numbers in sequence, each opening a later line; else start. */

@@ -24,6 +24,7 @@ import org.casereview.etl.vocabulary.Vocabulary;
 public final class DigestParser {
 
     private static final int MIN_SUMMARY_WORDS = 6;
+    private static final java.util.regex.Pattern IN_PAGE_LINK = java.util.regex.Pattern.compile("\\]\\(#[^)\\s]{1,200}\\)");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
     private final UnitShapes shapes;
@@ -34,6 +35,7 @@ public final class DigestParser {
     private final DotLeaderFields fields;
     private final DigestDateReader dates = new DigestDateReader();
     private final DigestGrammar grammar;
+    private final FrontMatterBlocks frontMatter;
 
     public DigestParser() {
         this(Vocabulary.bundled());
@@ -48,6 +50,7 @@ public final class DigestParser {
         this.continued = new ContinuedHeadings(shapes);
         this.closingNote = new ClosingNote(shapes);
         this.fields = new DotLeaderFields(grammar);
+        this.frontMatter = new FrontMatterBlocks(grammar);
     }
 
     /** A heading (null for the text before any heading) and the units under it. */
@@ -85,14 +88,15 @@ public final class DigestParser {
     }
 
     private List<Unit> units(String text, boolean pageBreaks) {
-        String inlined = text == null ? "" : fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
-                MarkdownFootnotes.inline(KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(text))))));
+        String markdown = text == null ? "" : KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)));
+        String inlined = fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
+                BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown)))));
         return units.read(inlined, pageBreaks);
     }
 
     private ParsedDigest parseUnits(List<Unit> all) {
         List<Block> blocks = withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
-                blocks(continued.drop(ContentsLists.drop(all, shapes::isHeadingLike)))))));
+                withoutTeasers(blocks(continued.drop(ContentsLists.drop(all, shapes::isHeadingLike))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -236,6 +240,28 @@ public final class DigestParser {
         out.add(new Block(page.heading(), false, new ArrayList<>()));
         out.add(new Block(null, false, page.body()));
         out.addAll(blocks.subList(first + 1, blocks.size()));
+        return out;
+    }
+
+    /**
+     * Teaser cards of a listing page: an entry that links to a place in the same page ('#review-2', its title or a
+     * 'Read more' link) and whose title heads a later entry is that entry's card, a contents entry: it goes, the full
+     * entry stays.
+     */
+    private List<Block> withoutTeasers(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Block block = out.get(i);
+            if (!isEntry(block) || Stream.concat(Stream.of(block.heading()), block.body().stream())
+                    .noneMatch(u -> IN_PAGE_LINK.matcher(u.text()).find())) {
+                continue;
+            }
+            String title = ContentsLists.title(block.heading().text());
+            if (!title.isEmpty() && out.subList(i + 1, out.size()).stream()
+                    .anyMatch(b -> isEntry(b) && title.equals(ContentsLists.title(b.heading().text())))) {
+                out.remove(i);
+            }
+        }
         return out;
     }
 

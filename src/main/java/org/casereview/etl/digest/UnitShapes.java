@@ -295,7 +295,7 @@ final class UnitShapes {
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();
-            } else if (outlined) {
+            } else if (outlined && !(alone && LIST_VERB_END.matcher(text.substring(from, m.end()).strip()).find())) {
                 continue;
             } else if (alone) {
                 end = text.length();
@@ -343,7 +343,9 @@ final class UnitShapes {
      *
      * @param numberedBox after a markdown heading's number ("## 3. Key learning": the numbered boxes of a briefing)
      * @param outlined    after a multilevel list's number ("1.2 Recommendations include:"), which needs the colon: a
-     *                    numbered heading without one ("4.1 Recommendations") is a report's section
+     *                    numbered heading without one ("4.1 Recommendations") is a report's section; but a label alone
+     *                    on its line that announces its list ("1.2 Recommendations include", an outliner's numbered
+     *                    headline) is no section title
      */
     private record LabelStart(int from, boolean numberedBox, boolean outlined) {
     }

@@ -28,6 +28,8 @@ final class HtmlNoiseRules {
     private final Set<String> noiseWords;
     private final Set<String> noiseRoles;
     private final String bulletChars;
+    private final Set<String> scriptShownTags;
+    private final List<String> openerAttributes;
 
     private HtmlNoiseRules(Vocabulary v) {
         ignoredTags = words(v.strings(FILE, "ignored_tags"));
@@ -40,6 +42,8 @@ final class HtmlNoiseRules {
         noiseWords = words(v.strings(FILE, "noise_words"));
         noiseRoles = words(v.strings(FILE, "noise_roles"));
         bulletChars = String.join("", v.strings(FILE, "bullet_chars"));
+        scriptShownTags = words(v.strings(FILE, "script_shown_tags"));
+        openerAttributes = List.copyOf(words(v.strings(FILE, "opener_attributes")));
     }
 
     static HtmlNoiseRules load() {
@@ -90,6 +94,37 @@ final class HtmlNoiseRules {
     /** True for page furniture (a page header) of which only the headings are content; the caller drops the rest. */
     boolean keepsOnlyHeadings(String tag, boolean insideContent) {
         return headingsKeptTags.contains(tag) && furnitureTags.contains(tag) && !insideContent;
+    }
+
+    /** True for an element whose content a script shows when a link or control names it (see {@link #namedBy}). */
+    boolean isScriptShown(String tag) {
+        return scriptShownTags.contains(tag);
+    }
+
+    /**
+     * The ids an element's attributes name as the place a link or control opens: an href's '#id', and the values of
+     * the opener attributes (a name ending in '*' is a prefix: 'data-*'), each without a leading '#'.
+     */
+    List<String> namedBy(Attributes atts) {
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < atts.getLength(); i++) {
+            String name = atts.getQName(i).toLowerCase(Locale.ROOT);
+            String value = strip(atts.getValue(i));
+            if (name.equals("href") ? value.startsWith("#") : isOpenerAttribute(name)) {
+                for (String id : value.split("\\s+")) {
+                    String bare = id.startsWith("#") ? id.substring(1) : id;
+                    if (!bare.isEmpty()) {
+                        named.add(bare);
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    private boolean isOpenerAttribute(String name) {
+        return openerAttributes.stream().anyMatch(a -> a.endsWith("*") ? name.startsWith(a.substring(0, a.length() - 1))
+                : name.equals(a));
     }
 
     boolean isBulletChar(char c) {

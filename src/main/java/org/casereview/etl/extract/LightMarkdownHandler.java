@@ -34,6 +34,7 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final boolean keepLineBreaks;
     private final UnaryOperator<String> links;
     private final DefinitionListFields definitionFields = new DefinitionListFields();
+    private final ScriptShownParts shown = new ScriptShownParts();
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder block = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
@@ -70,15 +71,25 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     String markdown() {
         flushBlock(false);
+        shown.dropUnnamed(out);
         return out.toString();
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String tag = name(localName, qName);
+        shown.named(rules.namedBy(atts));
         if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
-                || rules.isHiddenFromTriggerName(open, atts)) {
+                || rules.isHiddenFromTriggerName(open, atts)
+                || rules.isScriptShown(tag) && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0)) {
             skipDepth++;
+            return;
+        }
+        shown.id(atts.getValue("id"));
+        if (rules.isScriptShown(tag)) {
+            flushBlock(false);
+            open.push(tag);
+            shown.open(open.size(), out.length(), atts.getValue("id"));
             return;
         }
         if (rules.isDisclosureTrigger(tag, atts) && !insideHeading()) {
@@ -120,6 +131,12 @@ final class LightMarkdownHandler extends DefaultHandler {
             return;
         }
         String tag = name(localName, qName);
+        if (shown.closesAt(open.size())) {
+            flushBlock(false);
+            open.pop();
+            shown.close(out.length());
+            return;
+        }
         if (headingsOnlyDepth > 0 && open.size() == headingsOnlyDepth) {
             keepOnlyHeadings();
         }
