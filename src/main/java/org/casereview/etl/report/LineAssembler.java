@@ -148,8 +148,10 @@ final class LineAssembler {
         List<TextLine> lines = new ArrayList<>();
         for (List<TextFragment> group : withRaisedCalls(groups)) {
             group.sort(Comparator.comparingDouble(TextFragment::x));
-            List<TextFragment> kept = withoutNoteMarks(group);
-            lines.add(new TextLine(page, join(kept), kept));
+            for (List<TextFragment> part : SizeApart.parts(group)) {
+                List<TextFragment> kept = withoutNoteMarks(part);
+                lines.add(new TextLine(page, join(kept), kept));
+            }
         }
         return lines;
     }

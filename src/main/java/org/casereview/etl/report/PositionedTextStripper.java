@@ -523,16 +523,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
                 || font.getName() != null && SMALL_CAPS_NAME.matcher(font.getName()).find();
     }
 
+    /** A bold face: see {@link BoldFaces}. */
     static boolean isBold(PDFont font) {
-        if (font == null) {
-            return false;
-        }
-        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-        if (name.contains("bold") || name.contains("black") || name.contains("heavy")
-                || name.contains("semibold") || name.contains("demi")) {
-            return true;
-        }
-        PDFontDescriptor descriptor = font.getFontDescriptor();
-        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+        return BoldFaces.isBold(font);
     }
 }

@@ -32,8 +32,11 @@ class BannerOverHeadingTest {
         return new TextFragment(text, x, x + text.length() * size * 0.5f, y, size, bold);
     }
 
+    /** One line of the fragments as given, whatever their sizes (LineAssembler parts a heading from a banner). */
     private static TextLine line(int page, TextFragment... fragments) {
-        return LineAssembler.lines(page, List.of(fragments)).get(0);
+        List<TextFragment> sorted = java.util.Arrays.stream(fragments)
+                .sorted(java.util.Comparator.comparingDouble(TextFragment::x)).toList();
+        return new TextLine(page, String.join(" ", sorted.stream().map(TextFragment::text).toList()), sorted);
     }
 
     private static PageText page(int number, TextLine... lines) {
