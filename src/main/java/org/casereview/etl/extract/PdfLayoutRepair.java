@@ -85,7 +85,9 @@ final class PdfLayoutRepair {
             }
             kept.add(line);
         }
-        return PdfLinkLines.apply(joinWrappedItems(RunInHeadings.split(MarginLabelLines.split(kept, pages), pages)), pages).replaceAll("\\n{3,}", "\n\n").strip();
+        List<String> split = RunInHeadings.split(MarginLabelLines.split(kept, pages), pages);
+        return PdfLinkLines.apply(joinWrappedItems(split, HangingLines.of(pages)), pages).replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     /**
@@ -103,6 +105,14 @@ final class PdfLayoutRepair {
      * closing . ; : ! ?), is the item's wrapped line: it goes back under the item.
      */
     static String joinWrappedItems(List<String> lines) {
+        return joinWrappedItems(lines, HangingLines.NONE);
+    }
+
+    /**
+     * As {@link #joinWrappedItems(List)}; and a line the page shows hung under an item's text ({@link HangingLines}),
+     * whatever its first letter ('CAMHS ...'), goes on the item's line, blank lines or not.
+     */
+    static String joinWrappedItems(List<String> lines, HangingLines hanging) {
         StringBuilder out = new StringBuilder();
         boolean inItem = false;
         String last = "";
@@ -113,12 +123,17 @@ final class PdfLayoutRepair {
                 continue;
             }
             String text = line.strip();
-            boolean wrapped = inItem && blanks > 0 && Character.isLowerCase(text.charAt(0))
+            boolean hung = inItem && hanging.hangsUnder(last, text);
+            boolean wrapped = hung || inItem && blanks > 0 && Character.isLowerCase(text.charAt(0))
                     && !last.matches(".*[.;:!?]$");
-            if (!out.isEmpty()) {
-                out.append('\n').append(wrapped ? "" : "\n".repeat(blanks));
+            if (hung && !last.endsWith("-")) {
+                out.append(' ').append(text); // on the item's own line: the unit reader would start a capital anew
+            } else {
+                if (!out.isEmpty()) {
+                    out.append('\n').append(wrapped ? "" : "\n".repeat(blanks));
+                }
+                out.append(line);
             }
-            out.append(line);
             inItem = text.startsWith("- ") || (inItem && (wrapped || blanks == 0));
             last = text;
             blanks = 0;
