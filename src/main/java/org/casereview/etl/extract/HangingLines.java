@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Lines a page shows as the wrapped rest of a list item: right under the item's line (or under another such line),
  * no bullet of their own, and hung under the item's text: just right of the bullet printed at the item line's start
- * ('• share records with' over 'CAMHS and schools', the second line starting where the first line's words do). That
- * is the evidence a wrapped line goes on its item, not the case of its first letter. (A drawn bullet leaves no such
- * evidence: the item's text and the text after the list may start level.)
+ * ('• share records with' over 'CAMHS and schools', the second line starting where the first line's words do), and
+ * right of where the text before the list starts (a list whose bullets stand out left of the text has its words, and
+ * the label after it, level with that text). That is the evidence a wrapped line goes on its item, not the case of
+ * its first letter. (A drawn bullet leaves no such evidence: the item's text and the text after the list may start
+ * level.)
  */
 final class HangingLines {
 
@@ -36,12 +38,15 @@ final class HangingLines {
         for (List<PdfPageLines.Line> page : pages) {
             PdfPageLines.Line item = null;
             PdfPageLines.Line previous = null;
+            PdfPageLines.Line body = null;
             for (PdfPageLines.Line line : page) {
                 boolean printed = BULLET_LEAD.matcher(line.text()).find();
-                if (!printed && !line.bulleted() && item != null && hangs(item, previous, line)) {
+                if (!printed && !line.bulleted() && item != null && hangs(item, previous, line)
+                        && (body == null || line.left() - body.left() > LEVEL)) {
                     pairs.add(key(previous.text(), line.text()));
                 } else {
                     item = printed ? line : null;
+                    body = printed ? body : line;
                 }
                 previous = line;
             }

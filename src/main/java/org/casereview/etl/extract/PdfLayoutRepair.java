@@ -20,7 +20,8 @@ import org.casereview.etl.layout.BulletGlyphs;
  * drawn (not printed) become "- " list items again, and running headers and footers (the same
  * line, digits aside, in the top or bottom margin of most pages) are taken out of the text, so a
  * list that crosses a page break stays one list; and a list item whose wrapped (indented) line the
- * text layer took for a new paragraph is joined again; link URLs printed at a page's foot are furniture too.
+ * text layer took for a new paragraph is joined again; link URLs printed at a page's foot are furniture too, a line
+ * whose note number points to one taking it as its link ({@link FootnoteLinks}).
  */
 final class PdfLayoutRepair {
 
@@ -63,6 +64,7 @@ final class PdfLayoutRepair {
         List<String> kept = new ArrayList<>();
         String[] lines = markdown.split("\n", -1);
         int strayBullets = bulletsPlaced(lines, pages);
+        Map<String, String> footnoted = FootnoteLinks.of(pages);
         boolean datedLeadKept = false;
         for (String line : lines) {
             String text = line.strip().replaceAll("\\s+", " ");
@@ -79,7 +81,9 @@ final class PdfLayoutRepair {
                 strayBullets--;
                 continue;
             }
-            if (bulleted.getOrDefault(text, 0) > 0 && !text.startsWith("- ")) {
+            if (footnoted.containsKey(text)) {
+                line = footnoted.get(text);
+            } else if (bulleted.getOrDefault(text, 0) > 0 && !text.startsWith("- ")) {
                 bulleted.merge(text, -1, Integer::sum);
                 line = "- " + text;
             }
