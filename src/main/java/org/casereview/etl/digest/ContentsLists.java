@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * the rows' order, as a heading line the row's text starts with, the rest of the row a few words (the cells after the
  * title). Such lines, and a contents title over them ("Contents"), are taken out before entries are read, so that a
  * contents line naming a review is not read as that review's heading and the contents title is not read as the
- * digest's.
+ * digest's. Also an index printed after the reviews, by theme: theme lines over titles of reviews already read, each
+ * with its page number ({@link #backIndexEnd}).
  */
 final class ContentsLists {
 
@@ -42,6 +43,8 @@ final class ContentsLists {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'\u2019\u201d)]*$");
     /** The marks that nest a contents line under the one before ('.. 1. Learning includes'). */
     private static final Pattern NESTING = Pattern.compile("^(?:\\.{2,}|[-*+\u2022])\\s+");
+    /** A theme line of an index: up to six words of letters, no number, no sentence or label punctuation. */
+    private static final Pattern THEME_LINE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019&,-]*(?: [\\p{L}'\u2019&,-]+){0,5}");
     private static final Pattern CONTENTS_TITLE = Pattern.compile(
             "(?i)(?:" + String.join("|", DigestGrammar.bundledWords("contents_titles")) + ")");
 
@@ -81,7 +84,42 @@ final class ContentsLists {
         if (end - start < MIN_LINES) {
             end = indexRowsEnd(units, start, headingLike);
         }
+        if (end - start < MIN_LINES) {
+            end = backIndexEnd(units, start);
+        }
         return end;
+    }
+
+    /**
+     * End of an index printed after the reviews (a back-of-book index by theme), from {@code start}: titles each
+     * ending in a page number (after a leader or a space), each the title of a unit read before the index, and short
+     * theme lines over them (words only, no page number: 'Neglect', 'Index of reviews'); at least
+     * {@value #MIN_LINES} titles, the run ending with one. Else start.
+     */
+    private static int backIndexEnd(List<Unit> units, int start) {
+        int end = start;
+        int titles = 0;
+        int lastTitleEnd = start;
+        while (end < units.size()) {
+            String text = units.get(end).text().strip();
+            if (mayBePagedTitle(text) && PAGED_TITLE.matcher(text).matches() && opensEarlierLine(units, start, title(text))) {
+                titles++;
+                lastTitleEnd = end + 1;
+            } else if (!THEME_LINE.matcher(text).matches()) {
+                break;
+            }
+            end++;
+        }
+        return titles >= MIN_LINES ? lastTitleEnd : start;
+    }
+
+    private static boolean opensEarlierLine(List<Unit> units, int before, String title) {
+        for (int k = 0; k < before; k++) {
+            if (title(units.get(k).text()).startsWith(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,9 +14,12 @@ final class DotLeaderFields {
 
     private static final int MIN_FIELDS = 2;
     private static final Pattern LEADER_START = Pattern.compile("[.\u2024\u2026][ \\t]?[.\u2024\u2026]");
-    /** A short name at the line start (up to four words, letters only), a leader of two dots or more, the value. */
+    /**
+     * A short name at the line start (up to four words, letters only), a leader of two dots or more, the value; the
+     * value never starts with the leader's last dot, so a spaced leader ('Child A . . . 3') cannot give way to one.
+     */
     private static final Pattern FIELD = Pattern.compile("^[ \\t]{0,3}(\\p{Lu}[\\p{L}'\u2019-]*(?:[ \\t][\\p{L}'\u2019-]+){0,3})"
-            + "[ \\t]*(?:[.\u2024\u2026][ \\t]?){2,}(?:[ \\t]+|$)(?![\\divxlc]{1,4}[ \\t]*$)(.*)$");
+            + "[ \\t]*(?:[.\u2024\u2026][ \\t]?){2,}(?:[ \\t]+|$)(?![.\u2024\u2026]|[\\divxlc]{1,4}[ \\t]*$)(.*)$");
 
     private final Pattern titleField;
 

@@ -95,7 +95,8 @@ public final class LayoutDigestText {
         if (!layout.tagged() || !covered(layout.pages())) {
             return Optional.empty();
         }
-        return Optional.of(markdown(Overlays.asFurniture(SideColumns.atTheirHeight(layout.blocks(Evidence.TAGS)))));
+        List<LayoutBlock> blocks = LabelsOverPageBreaks.keptOverTheirText(layout.blocks(Evidence.TAGS), layout.treeOrder());
+        return Optional.of(markdown(Overlays.asFurniture(SideColumns.atTheirHeight(blocks))));
     }
 
     /** A table and the next one, furniture between them aside, as one table (a table over a page break). */

@@ -20,7 +20,8 @@ import org.casereview.etl.layout.BulletGlyphs;
  * drawn (not printed) become "- " list items again, and running headers and footers (the same
  * line, digits aside, in the top or bottom margin of most pages) are taken out of the text, so a
  * list that crosses a page break stays one list; and a list item whose wrapped (indented) line the
- * text layer took for a new paragraph is joined again; link URLs printed at a page's foot are furniture too.
+ * text layer took for a new paragraph is joined again; link URLs printed at a page's foot are furniture too, a line
+ * whose note number points to one taking it as its link ({@link FootnoteLinks}).
  */
 final class PdfLayoutRepair {
 
@@ -63,6 +64,7 @@ final class PdfLayoutRepair {
         List<String> kept = new ArrayList<>();
         String[] lines = markdown.split("\n", -1);
         int strayBullets = bulletsPlaced(lines, pages);
+        Map<String, String> footnoted = FootnoteLinks.of(pages);
         boolean datedLeadKept = false;
         for (String line : lines) {
             String text = line.strip().replaceAll("\\s+", " ");
@@ -79,13 +81,17 @@ final class PdfLayoutRepair {
                 strayBullets--;
                 continue;
             }
-            if (bulleted.getOrDefault(text, 0) > 0 && !text.startsWith("- ")) {
+            if (footnoted.containsKey(text)) {
+                line = footnoted.get(text);
+            } else if (bulleted.getOrDefault(text, 0) > 0 && !text.startsWith("- ")) {
                 bulleted.merge(text, -1, Integer::sum);
                 line = "- " + text;
             }
             kept.add(line);
         }
-        return PdfLinkLines.apply(joinWrappedItems(RunInHeadings.split(MarginLabelLines.split(kept, pages), pages)), pages).replaceAll("\\n{3,}", "\n\n").strip();
+        List<String> split = RunInHeadings.split(MarginLabelLines.split(kept, pages), pages);
+        return PdfLinkLines.apply(joinWrappedItems(split, HangingLines.of(pages)), pages).replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     /**
@@ -103,6 +109,14 @@ final class PdfLayoutRepair {
      * closing . ; : ! ?), is the item's wrapped line: it goes back under the item.
      */
     static String joinWrappedItems(List<String> lines) {
+        return joinWrappedItems(lines, HangingLines.NONE);
+    }
+
+    /**
+     * As {@link #joinWrappedItems(List)}; and a line the page shows hung under an item's text ({@link HangingLines}),
+     * whatever its first letter ('CAMHS ...'), goes on the item's line, blank lines or not.
+     */
+    static String joinWrappedItems(List<String> lines, HangingLines hanging) {
         StringBuilder out = new StringBuilder();
         boolean inItem = false;
         String last = "";
@@ -113,12 +127,17 @@ final class PdfLayoutRepair {
                 continue;
             }
             String text = line.strip();
-            boolean wrapped = inItem && blanks > 0 && Character.isLowerCase(text.charAt(0))
+            boolean hung = inItem && hanging.hangsUnder(last, text);
+            boolean wrapped = hung || inItem && blanks > 0 && Character.isLowerCase(text.charAt(0))
                     && !last.matches(".*[.;:!?]$");
-            if (!out.isEmpty()) {
-                out.append('\n').append(wrapped ? "" : "\n".repeat(blanks));
+            if (hung && !last.endsWith("-")) {
+                out.append(' ').append(text); // on the item's own line: the unit reader would start a capital anew
+            } else {
+                if (!out.isEmpty()) {
+                    out.append('\n').append(wrapped ? "" : "\n".repeat(blanks));
+                }
+                out.append(line);
             }
-            out.append(line);
             inItem = text.startsWith("- ") || (inItem && (wrapped || blanks == 0));
             last = text;
             blanks = 0;

@@ -7,13 +7,19 @@ import java.util.List;
  *
  * @param pages     every page, in order
  * @param tagged    the file declares itself tagged and has a structure tree
+ * @param treeOrder the structure tree's blocks in the tree's own order, over page breaks (empty when untagged)
  */
-public record LayoutDocument(List<PageLayout> pages, boolean tagged) {
+public record LayoutDocument(List<PageLayout> pages, boolean tagged, List<LayoutBlock> treeOrder) {
 
     public static final LayoutDocument EMPTY = new LayoutDocument(List.of(), false);
 
     public LayoutDocument {
         pages = List.copyOf(pages);
+        treeOrder = List.copyOf(treeOrder);
+    }
+
+    public LayoutDocument(List<PageLayout> pages, boolean tagged) {
+        this(pages, tagged, List.of());
     }
 
     /** The blocks of the pages whose evidence is {@code evidence}, in order. */

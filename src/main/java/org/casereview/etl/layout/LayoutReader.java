@@ -32,7 +32,7 @@ public final class LayoutReader {
         for (int page = 1; page <= Math.min(pages, document.getNumberOfPages()); page++) {
             pageLayouts.add(page(page, tree, outline));
         }
-        return new LayoutDocument(pageLayouts, !tree.blocks().isEmpty());
+        return new LayoutDocument(pageLayouts, !tree.blocks().isEmpty(), tree.blocks());
     }
 
     private static PageLayout page(int page, StructureTreeReader.Result tree, List<OutlineReader.Entry> outline) {

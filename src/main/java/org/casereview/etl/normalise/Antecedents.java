@@ -20,6 +20,9 @@ final class Antecedents {
     private static final int PHRASE_CHARS = 30;
 
     private final List<Person> people = new ArrayList<>();
+    /** A noun of one sex right after a child noun of either ('a baby boy'): the child is of that sex. */
+    private final Pattern maleNounAfter;
+    private final Pattern femaleNounAfter;
 
     /** An adult a pronoun points back to: {@code sex} is male, female or several; {@code words} name the adult. */
     record Adult(String sex, String words) {
@@ -37,6 +40,13 @@ final class Antecedents {
         add(vocabulary, "female_nouns", false, "female");
         add(vocabulary, "neutral_child_nouns", false, "male", "female");
         people.add(new Person(PhrasePatterns.anyOf(vocabulary.words("children", "nouns")), false, List.of("several")));
+        maleNounAfter = nounAfter(vocabulary, "male_nouns");
+        femaleNounAfter = nounAfter(vocabulary, "female_nouns");
+    }
+
+    private static Pattern nounAfter(Vocabulary vocabulary, String list) {
+        return Pattern.compile("^[ \t]{1,3}(?:" + String.join("|", vocabulary.words("sex", list)) + ")\\b",
+                Pattern.CASE_INSENSITIVE);
     }
 
     private void add(Vocabulary vocabulary, String list, boolean adult, String... fits) {
@@ -72,11 +82,22 @@ final class Antecedents {
             if (person.fits().contains(sex)) {
                 Matcher word = person.words().matcher(text);
                 while (word.find()) {
-                    mentions.add(new Mention(word.start(), word.end(), person.adult()));
+                    if (!ofTheOtherSex(person, text.substring(word.end()), sex)) {
+                        mentions.add(new Mention(word.start(), word.end(), person.adult()));
+                    }
                 }
             }
         }
         return mentions;
+    }
+
+    /** 'baby' in 'a baby boy' fits 'he', not 'she': a child noun of either sex with a noun of the other after it. */
+    private boolean ofTheOtherSex(Person person, String after, String sex) {
+        if (person.adult() || person.fits().size() < 2) {
+            return false;
+        }
+        Pattern other = "male".equals(sex) ? femaleNounAfter : "female".equals(sex) ? maleNounAfter : null;
+        return other != null && other.matcher(after).find();
     }
 
     /**

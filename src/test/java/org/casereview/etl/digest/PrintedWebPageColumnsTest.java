@@ -77,6 +77,26 @@ class PrintedWebPageColumnsTest {
     }
 
     @Test
+    void sideBySideListsWhoseLabelsEndAPageKeepEachLabelOverItsOwnListOnTheNextPage() throws IOException {
+        Path file;
+        try (TaggedDigestPdf pdf = new TaggedDigestPdf()) {
+            file = pdf.newPage().heading(1, "Reviews published in March 2026")
+                    .heading(2, "Child TW: Child safeguarding practice review")
+                    .paragraph("Neglect of a 4-year-old boy in 2024 whose father worked nights.")
+                    .sideBySideOverPageBreak("Learning includes:",
+                            List.of("the nursery's concerns were not shared", "the home was not visited"),
+                            "Recommendations include:", List.of("share nursery concerns at every review"))
+                    .paragraph("Read practice review (PDF)")
+                    .save(dir.resolve("side-by-side-over-break.pdf"));
+        }
+        DigestEntry entry = onlyEntry(file);
+
+        assertThat(items(entry, SectionType.LEARNING))
+                .containsExactly("the nursery's concerns were not shared", "the home was not visited");
+        assertThat(items(entry, SectionType.RECOMMENDATIONS)).containsExactly("share nursery concerns at every review");
+    }
+
+    @Test
     void aPagesFlowGoingOnBelowABlockReadBeforeItStaysText() throws IOException {
         Path file;
         try (TaggedDigestPdf pdf = new TaggedDigestPdf()) {

@@ -86,6 +86,33 @@ public final class TaggedDigestPdf implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Two labelled lists side by side (a web page's grid row of two sections, each a label heading over its list),
+     * whose labels end this page and whose lists start the next: the tree reads each section whole (its label, then
+     * its list), the pages show both labels first, then both lists.
+     */
+    public TaggedDigestPdf sideBySideOverPageBreak(String leftLabel, List<String> leftItems, String rightLabel,
+                                                   List<String> rightItems) throws IOException {
+        PDStructureElement left = element("Sect", root);
+        PDStructureElement right = element("Sect", root);
+        float top = y;
+        line(element("H3", left), leftLabel, 72, true, 11);
+        y = top;
+        line(element("H3", right), rightLabel, 320, true, 11);
+        newPage();
+        listAt(element("L", left), leftItems, 86);
+        y = 800;
+        listAt(element("L", right), rightItems, 334);
+        return this;
+    }
+
+    private void listAt(PDStructureElement list, List<String> items, float x) throws IOException {
+        for (String item : items) {
+            PDStructureElement li = element("LI", list);
+            line(element("LBody", li), item, x, false, 10);
+        }
+    }
+
     /** Text outside the tree, marked as an artifact (a browser's print header and footer), at {@code fromTop}. */
     public TaggedDigestPdf artifactAt(String text, float x, float fromTop) throws IOException {
         stream.beginMarkedContent(COSName.getPDFName("Artifact"));

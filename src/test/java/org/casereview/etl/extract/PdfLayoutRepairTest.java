@@ -167,7 +167,8 @@ class PdfLayoutRepairTest {
                     "1 https://short.example/cr11", "2 https://short.example/cr12", "3 https://short.example/cr13");
             assertThat(PdfLayoutRepair.repair("- offer support within four weeks\n\n1 https://short.example/cr11\n"
                     + "2 https://short.example/cr12\n\nRead practice review (PDF)3\n\n3 https://short.example/cr13", pages))
-                    .isEqualTo("- offer support within four weeks\n\nRead practice review (PDF)3");
+                    // the line marked with note 3, on the note's page, takes the note's address as its link (FootnoteLinks)
+                    .isEqualTo("- offer support within four weeks\n\n[Read practice review (PDF)](https://short.example/cr13)");
         }
 
         @Test
