@@ -3,7 +3,7 @@ batch35_content.py through batch35_render.py and writes their truth from the sam
 batch14.for_truth and batch32's truth_blocks and heading rule: texts, types and metadata from the blocks, pages read back
 from the final PDF with poppler; for the hOCR report that is the invisible OCR layer, the only text it has).
 
-    /usr/bin/python3 batch35.py ../pending-batch35 [name-prefix...]
+    /usr/bin/python3 batch35.py ../batch35 [name-prefix...]
 
 Needs (apt-get) python3-gi + gir1.2-pango-1.0 + python3-cairo, vim (+postscript), ghostscript (ps2pdf), chromium,
 poppler-utils, tesseract-ocr (eng), python3-reportlab, java 17, mupdf-tools (mutool convert), python3-docx,

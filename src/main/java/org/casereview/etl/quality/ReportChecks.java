@@ -117,7 +117,8 @@ public final class ReportChecks {
     /**
      * A learning or recommendations section of several lines none of whose text became an item, in a
      * report without items of its kind: its list (a table, run-in labels, an unusual marker) was not read
-     * as one. A prose section beside the list of its kind, or one holding items of another kind, is fine.
+     * as one. A prose section beside the list of its kind, or one holding items of another kind, is fine; so is
+     * learning told in prose paragraphs in a report whose recommendations were read as items.
      */
     static Optional<String> listSectionsWithoutItems(ReportEvidence r) {
         List<String> itemHeads = r.items().stream().map(i -> head(i.text())).filter(h -> !h.isEmpty()).toList();
@@ -125,6 +126,7 @@ public final class ReportChecks {
                 .filter(s -> ITEM_KINDS.contains(s.type()) && ItemRow.count(r.items(), s.type()) == 0
                         && length(s) >= MIN_ITEM_SECTION_CHARS
                         && s.text().lines().filter(l -> !l.isBlank()).count() >= MIN_ITEM_SECTION_LINES)
+                .filter(s -> !ReportItemGaps.learningInProse(s, r))
                 .filter(s -> {
                     String body = normalised(s.text());
                     return itemHeads.stream().noneMatch(body::contains);

@@ -35,6 +35,9 @@ final class ReportItemGaps {
     private static final int MAX_HOLLOW_WORDS = 8;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_MARKED_LINES = 2;
+    /** A paragraph opening with a capitalised word and ending a sentence; bounded to a page of text. */
+    private static final Pattern PROSE_PARAGRAPH = Pattern.compile("\\p{Lu}.{0,4000}[.!?][\"'\u2019\u201d)]?");
+    private static final int MIN_PROSE_WORDS = 15;
     private static final int MIN_RUNNING_NUMBERS = 3;
 
     private ReportItemGaps() {
@@ -125,6 +128,22 @@ final class ReportItemGaps {
             }
         }
         return missed.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", missed));
+    }
+
+    /**
+     * A learning section told in prose (a Welsh child practice review's 'Practice and organisational learning'):
+     * paragraphs of whole sentences opening with a word, no line opening with a marker and no numbers running
+     * through it, in a report whose recommendations were read as items, so its lists were read. No list was missed.
+     */
+    static boolean learningInProse(Section s, ReportEvidence r) {
+        if (s.type() != SectionType.LEARNING || s.text() == null
+                || ItemRow.count(r.items(), SectionType.RECOMMENDATIONS) == 0
+                || markedLines(s.text()) > 0 || runningNumbers(s.text()) > 0) {
+            return false;
+        }
+        List<String> paragraphs = s.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return paragraphs.size() >= 2 && paragraphs.stream().allMatch(p -> PROSE_PARAGRAPH.matcher(p).matches()
+                && WORD.matcher(p).results().count() >= MIN_PROSE_WORDS);
     }
 
     /** Lines opening with the same marker ("+", "•", numbers counted alike), when at least two do; else 0. */

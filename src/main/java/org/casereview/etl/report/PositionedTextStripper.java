@@ -257,7 +257,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
             fragments = StruckText.drop(fragments, fragmentGlyphs,
                     drawnBullets.bars(box.getLowerLeftX(), box.getUpperRightY()));
         }
-        fragments = lineNumbers.drop(fragments);
+        fragments = LetterSpacedWords.join(lineNumbers.drop(fragments), fragmentGlyphs);
         addTurnedText();
         List<TextLine> lines;
         if (turned) {

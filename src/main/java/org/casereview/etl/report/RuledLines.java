@@ -25,22 +25,30 @@ final class RuledLines {
     /** A rule nearer the baseline than this, in font sizes, crosses the letters (struck through). */
     private static final float MIN_RISE = 0.6f;
 
-    /** A rule typed on a typewriter or in plain text: a run of dashes, underscores or equals signs. */
-    private static final Pattern TYPED_RULE = Pattern.compile("([-_=])\\1{2,}");
+    /**
+     * A rule typed on a typewriter or in plain text: a run of dashes, underscores, equals signs or tildes (a hyphen
+     * may come out as a minus sign or a dash, as Vim's PostScript print sets it).
+     */
+    private static final Pattern TYPED_RULE = Pattern.compile("([-_=~\u2010-\u2015\u2212])\\1{2,}");
+    /** An underline this share of its line's width short or long (and a character more) underlines it all. */
+    private static final float UNDERLINE_WIDTH_SHARE = 0.25f;
+    private static final int MAX_UNDERLINED_WORDS = 14;
 
     private RuledLines() {
     }
 
     /**
      * A line of only dashes (or underscores, equals signs) directly under a line, starting where it
-     * starts, is that line's underline: the line is ruled and the typed rule is no text.
+     * starts, is that line's underline: the line is ruled and the typed rule is no text. Typed as long as a short
+     * line, it is the typewriter's emphasis (a setext heading): in a plain-text report set in one face throughout, it
+     * is what tells a heading from the body, so the line is read as set in bold.
      */
     static List<TextLine> typed(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             TextLine above = out.isEmpty() ? null : out.get(out.size() - 1);
             if (above != null && TYPED_RULE.matcher(line.text()).matches() && underlines(above, line)) {
-                out.set(out.size() - 1, above.withRule());
+                out.set(out.size() - 1, underlinedAll(above, line) ? emphasised(above).withRule() : above.withRule());
             } else {
                 out.add(line);
             }
@@ -52,6 +60,25 @@ final class RuledLines {
         float drop = rule.y() - above.y();
         return !above.ruled() && drop > 0 && drop <= 1.6f * above.fontSize()
                 && Math.abs(rule.x() - above.x()) <= SLACK + above.fontSize();
+    }
+
+    /** A line of one rule character typed three times or more, and nothing else. */
+    static boolean isTypedRule(String text) {
+        return TYPED_RULE.matcher(text).matches();
+    }
+
+    /** The typed rule runs about as far as the line, a short one of letters. */
+    private static boolean underlinedAll(TextLine above, TextLine rule) {
+        float width = above.endX() - above.x();
+        return Math.abs((rule.endX() - rule.x()) - width) <= UNDERLINE_WIDTH_SHARE * width + above.fontSize()
+                && above.text().chars().anyMatch(Character::isLetter)
+                && above.text().strip().split("\\s+").length <= MAX_UNDERLINED_WORDS;
+    }
+
+    private static TextLine emphasised(TextLine line) {
+        List<TextFragment> bold = line.fragments().stream().map(f -> new TextFragment(f.text(), f.x(), f.endX(),
+                f.y(), f.fontSize(), true, f.coloured(), f.italic(), f.afterRule(), f.smallCaps())).toList();
+        return new TextLine(line.page(), line.text(), bold, line.ruled(), line.ruledAbove());
     }
 
     static List<TextLine> mark(List<TextLine> lines, List<Rule> rules) {

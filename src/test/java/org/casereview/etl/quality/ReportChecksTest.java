@@ -92,6 +92,25 @@ class ReportChecksTest {
     }
 
     @Test
+    void learningToldInProseBesideRecommendationItemsIsFineButItsNumberedLinesAreNot() {
+        Section prose = section(SectionType.LEARNING, 3, "Learning for practice and systems", """
+                Over the winter the young person went missing from her foster placement on six occasions and was found each time by police.
+                The placement told the social worker about each episode, but nobody brought the six episodes together in one strategy discussion.
+                Staff at the college saw a new and much older friend collect her most days and did not think to pass this on to anyone.""");
+        List<ItemRow> recommendations = List.of(new ItemRow(SectionType.RECOMMENDATIONS, 1,
+                "The board should audit how repeated missing episodes are brought together.", 4));
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(4, List.of(prose), recommendations)))
+                .isEmpty();
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(4, List.of(prose), List.of())))
+                .contains("learning section \"Learning for practice and systems\" gave no items");
+        Section numbered = section(SectionType.LEARNING, 3, "Learning for practice and systems", """
+                1 . Repeated missing episodes should be brought together in one strategy discussion every time.
+                2 . Colleges should pass on what they see of older friends collecting students, every single time.""");
+        assertThat(ReportChecks.listSectionsWithoutItems(new ReportEvidence(4, List.of(numbered), recommendations)))
+                .contains("learning section \"Learning for practice and systems\" gave no items");
+    }
+
+    @Test
     void aProseSectionBesideTheListOfItsKindOrHoldingItemsOfAnotherKindIsFine() {
         Section themes = section(SectionType.LEARNING, 3, "3. Learning Themes", """
                 Theme 1: Education as a protective factor
