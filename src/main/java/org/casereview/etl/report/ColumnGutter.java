@@ -42,6 +42,14 @@ final class ColumnGutter {
             return gutter(true);
         }
 
+        /**
+         * The strip parts a Welsh column from one in another language: parallel columns of one text in two languages,
+         * whatever their headings (set level as a table header's cells, or at heights of their own).
+         */
+        Float languageColumns() {
+            return x != null && splitRows >= MIN_SPLIT_ROWS && TranslationColumn.hasTranslation(rows, x) ? x : null;
+        }
+
         private Float gutter(boolean headingsOverColumns) {
             if (x == null || splitRows < MIN_SPLIT_ROWS || !balanced(rows, x, pageWidth)
                     || (headingsOverColumns ? hasHeaderRow(rows, x) : hasBoldRow(rows, x)) || ruledCells(rows, x)) {

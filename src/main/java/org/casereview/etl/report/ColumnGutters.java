@@ -71,19 +71,49 @@ final class ColumnGutters {
             }
         }
         List<Float> gutters = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
         float runStart = Float.NaN;
         for (float x = from; x <= to; x += 1f) {
-            boolean open = crossing(starts, ends, x, allowed) <= allowed;
+            int crossing = crossing(starts, ends, x, allowed);
+            boolean open = crossing <= allowed;
             if (open && Float.isNaN(runStart)) {
                 runStart = x;
             } else if (!open && !Float.isNaN(runStart)) {
                 if (runStart > from) {
-                    gutters.add((runStart + x - 1f) / 2);
+                    gutters.add(runStart + leastCrossedMiddle(run));
                 }
                 runStart = Float.NaN;
+                run.clear();
+            }
+            if (open) {
+                run.add(crossing);
             }
         }
         return gutters;
+    }
+
+    /**
+     * The middle of the longest stretch of the run that the fewest rows cross, as an offset from the run's start:
+     * a ragged column's longer lines reach into the run, and a gutter at the run's middle would cut them.
+     */
+    private static float leastCrossedMiddle(List<Integer> run) {
+        int least = run.stream().mapToInt(Integer::intValue).min().orElse(0);
+        int bestStart = 0;
+        int bestLength = 0;
+        int start = -1;
+        for (int i = 0; i <= run.size(); i++) {
+            boolean low = i < run.size() && run.get(i) == least;
+            if (low && start < 0) {
+                start = i;
+            } else if (!low && start >= 0) {
+                if (i - start > bestLength) {
+                    bestLength = i - start;
+                    bestStart = start;
+                }
+                start = -1;
+            }
+        }
+        return bestStart + (bestLength - 1) / 2f;
     }
 
     /** How many rows cross x ({@link ColumnGutter#crosses} on arrays: it runs for every row at every x), counted up to limit + 1. */
@@ -126,15 +156,31 @@ final class ColumnGutters {
                 && row.fragments().stream().anyMatch(f -> !f.isBlank() && f.x() >= x + HALF_GAP);
     }
 
-    /** A row crossing no gutter whose text is bold in every column: the header of a table. */
+    /**
+     * A row crossing no gutter whose text is bold in every column: the header of a table. A table's header names
+     * each column (only the corner above the row labels may stand blank); bold text in some columns with another
+     * column blank is headings of text columns that happen to stand level (a newsletter's first and third columns).
+     */
     private static boolean hasHeaderRow(List<TextLine> rows, List<Float> gutters) {
         for (TextLine row : rows) {
             if (gutters.stream().allMatch(g -> splits(row, g))
-                    && row.fragments().stream().allMatch(f -> f.isBlank() || f.bold())) {
+                    && row.fragments().stream().allMatch(f -> f.isBlank() || f.bold())
+                    && namesEveryColumnButTheFirst(row, gutters)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean namesEveryColumnButTheFirst(TextLine row, List<Float> gutters) {
+        boolean[] named = new boolean[gutters.size() + 1];
+        row.fragments().stream().filter(f -> !f.isBlank()).forEach(f -> named[column(f, gutters)] = true);
+        for (int c = 1; c < named.length; c++) {
+            if (!named[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Which column a fragment of a row that crosses no gutter stands in, counted from 0 at the left. */

@@ -35,6 +35,10 @@ final class LineAssembler {
                     assemble(page, pageWidth, text.stream().filter(f -> !inColumn.contains(f)).toList(), rules));
         }
         ColumnGutter.Strip strip = ColumnGutter.strip(rows, pageWidth);
+        Float languages = strip.languageColumns();
+        if (languages != null) {
+            return byColumns(page, TranslationColumn.withoutTranslation(page, rows, languages), List.of(languages));
+        }
         Float gutter = strip.columns();
         if (gutter != null) {
             return byColumns(page, rows, ColumnGutters.around(gutter, rows, pageWidth));
@@ -48,8 +52,7 @@ final class LineAssembler {
             return byColumns(page, rows, gutters);
         }
         Float parallel = strip.parallelColumns();
-        return parallel == null ? rows
-                : byColumns(page, TranslationColumn.withoutTranslation(page, rows, parallel), List.of(parallel));
+        return parallel == null ? rows : byColumns(page, rows, List.of(parallel));
     }
 
     /** Runs of rows between full-width lines, each read column by column; full-width lines stay in place. */

@@ -3,11 +3,14 @@ package org.casereview.etl.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Notes in a narrow column of smaller type beside the right edge of the text column (sidenotes and margin notes,
- * as tufte-handout sets them): read across the page with the body lines level with them, they cut a line or an
- * item in two and run into its text. Like footnotes below the body, they are left out of the page's lines.
+ * as tufte-handout sets them) or beside its left edge (an outer margin column of notes): read across the page with
+ * the body lines level with them, they cut a line or an item in two and run into its text. Like footnotes below
+ * the body, they are left out of the page's lines. A note on the left is words (a paragraph number in the margin is
+ * no note).
  */
 final class MarginNotes {
 
@@ -19,36 +22,64 @@ final class MarginNotes {
     private static final float LEVEL = 2f;
     /** The notes' column is narrow: at most this share of the page's width. */
     private static final float MAX_WIDTH = 0.3f;
-    /** A note column starts in the right half of the page. */
+    /** A note column starts in the right half of the page, or ends in the left half. */
     private static final float MIN_START = 0.5f;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
 
     private MarginNotes() {
     }
 
-    /** The fragments without those of a note column right of the text column; all of them when there is none. */
+    /** The fragments without those of a note column beside the text column; all of them when there is none. */
     static List<TextFragment> without(List<TextFragment> fragments, float pageWidth) {
         float body = bodySize(fragments);
         if (body <= 0) {
             return fragments;
         }
         List<TextFragment> notes = new ArrayList<>();
+        List<TextFragment> leftNotes = new ArrayList<>();
         for (TextFragment f : fragments) {
-            if (!f.isBlank() && f.fontSize() <= SIZE_SHARE * body && f.x() >= MIN_START * pageWidth
-                    && besideTextColumn(f, fragments, body)) {
+            if (f.isBlank() || f.fontSize() > SIZE_SHARE * body) {
+                continue;
+            }
+            if (f.x() >= MIN_START * pageWidth && besideTextColumn(f, fragments, body)) {
                 notes.add(f);
+            } else if (f.endX() <= MIN_START * pageWidth && WORD.matcher(f.text()).find()
+                    && besideTextColumnLeftEdge(f, fragments, body)) {
+                leftNotes.add(f);
             }
         }
-        if (notes.isEmpty()) {
-            return fragments;
+        List<TextFragment> kept = new ArrayList<>(fragments);
+        if (!notes.isEmpty() && narrow(notes, pageWidth)) {
+            kept.removeAll(notes);
         }
+        if (!leftNotes.isEmpty() && narrow(leftNotes, pageWidth)) {
+            kept.removeAll(leftNotes);
+        }
+        return kept.size() == fragments.size() ? fragments : kept;
+    }
+
+    private static boolean narrow(List<TextFragment> notes, float pageWidth) {
         float left = (float) notes.stream().mapToDouble(TextFragment::x).min().orElse(0);
         float right = (float) notes.stream().mapToDouble(TextFragment::endX).max().orElse(0);
-        if (right - left > MAX_WIDTH * pageWidth) {
-            return fragments;
+        return right - left <= MAX_WIDTH * pageWidth;
+    }
+
+    /**
+     * Body-sized text stands level with the fragment, all of it starting well right of the fragment: the fragment
+     * lies outside the text column's left edge, beside its lines.
+     */
+    private static boolean besideTextColumnLeftEdge(TextFragment note, List<TextFragment> fragments, float body) {
+        boolean beside = false;
+        for (TextFragment f : fragments) {
+            if (f.isBlank() || f.fontSize() <= SIZE_SHARE * body || Math.abs(f.y() - note.y()) > LEVEL * body) {
+                continue;
+            }
+            if (f.x() < note.endX() + GAP * body) {
+                return false;
+            }
+            beside = true;
         }
-        List<TextFragment> kept = new ArrayList<>(fragments);
-        kept.removeAll(notes);
-        return kept;
+        return beside;
     }
 
     /**

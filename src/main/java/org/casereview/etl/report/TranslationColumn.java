@@ -25,24 +25,7 @@ final class TranslationColumn {
      * not; rows crossing the gutter (a title block across the page) are kept whole. Otherwise the rows as they are.
      */
     static List<TextLine> withoutTranslation(int page, List<TextLine> rows, float gutter) {
-        int[] welsh = new int[2];
-        int[] words = new int[2];
-        for (TextLine row : rows) {
-            if (ColumnGutter.crosses(row, gutter)) {
-                continue;
-            }
-            for (TextFragment f : row.fragments()) {
-                int side = ColumnGutter.isLeft(f, gutter) ? 0 : 1;
-                for (String word : f.text().strip().split("\\s+")) {
-                    String bare = WORD_EDGES.matcher(word).replaceAll("");
-                    if (!bare.isEmpty()) {
-                        words[side]++;
-                        welsh[side] += WELSH_WORD.matcher(bare).matches() ? 1 : 0;
-                    }
-                }
-            }
-        }
-        int translation = welshSide(welsh, words);
+        int translation = translationSide(rows, gutter);
         if (translation < 0) {
             return rows;
         }
@@ -61,6 +44,33 @@ final class TranslationColumn {
             }
         }
         return kept;
+    }
+
+    /** One column beside the gutter is Welsh and the other is not. */
+    static boolean hasTranslation(List<TextLine> rows, float gutter) {
+        return translationSide(rows, gutter) >= 0;
+    }
+
+    /** 0 when the left column is the Welsh one, 1 when the right is, -1 when neither or both. */
+    private static int translationSide(List<TextLine> rows, float gutter) {
+        int[] welsh = new int[2];
+        int[] words = new int[2];
+        for (TextLine row : rows) {
+            if (ColumnGutter.crosses(row, gutter)) {
+                continue;
+            }
+            for (TextFragment f : row.fragments()) {
+                int side = ColumnGutter.isLeft(f, gutter) ? 0 : 1;
+                for (String word : f.text().strip().split("\\s+")) {
+                    String bare = WORD_EDGES.matcher(word).replaceAll("");
+                    if (!bare.isEmpty()) {
+                        words[side]++;
+                        welsh[side] += WELSH_WORD.matcher(bare).matches() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return welshSide(welsh, words);
     }
 
     /** 0 when the left column is Welsh and the right is not, 1 the other way round, -1 when neither or both. */

@@ -53,6 +53,39 @@ class MarginNotesTest {
         }
     }
 
+    /**
+     * Notes in 7.5 pt type in a 110 pt column left of a 10 pt text column (x 190-540), 16 pt of white between them,
+     * each on the first baseline of a heading or paragraph: the heading and the body lines read alone.
+     */
+    @Test
+    void aNarrowColumnOfSmallerTypeLeftOfTheTextColumnIsNotReadIntoItsLines() throws IOException {
+        PDFont bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+        PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+        List<String> body = List.of("The health visitor saw the baby six times in the first year and each",
+                "visit found the home warm and the baby well fed. Nobody asked where",
+                "the baby slept on the nights the family stayed with relatives.");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                write(out, bold, 12, 190, 720, "What the review found");
+                float y = 700;
+                for (String line : body) {
+                    write(out, REGULAR, 10, 190, y, line);
+                    y -= 13;
+                }
+                write(out, italic, 7.5f, 64, 720, "Why this matters for");
+                write(out, italic, 7.5f, 64, 711, "every practitioner");
+                write(out, italic, 7.5f, 64, 700, "See the safer sleep");
+                write(out, italic, 7.5f, 64, 691, "guidance (2023)");
+            }
+            List<String> lines = new PositionedTextStripper().read(document).get(0).lines().stream()
+                    .map(TextLine::text).toList();
+
+            assertThat(lines).containsExactly("What the review found", body.get(0), body.get(1), body.get(2));
+        }
+    }
+
     @Test
     void aSecondColumnInTheBodySizeIsStillRead() throws IOException {
         try (PDDocument document = new PDDocument()) {
@@ -72,8 +105,13 @@ class MarginNotesTest {
     }
 
     private static void write(PDPageContentStream out, float size, float x, float y, String text) throws IOException {
+        write(out, REGULAR, size, x, y, text);
+    }
+
+    private static void write(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
+            throws IOException {
         out.beginText();
-        out.setFont(REGULAR, size);
+        out.setFont(font, size);
         out.newLineAtOffset(x, y);
         out.showText(text);
         out.endText();

@@ -58,6 +58,50 @@ class ParallelColumnsTest {
                         "The board should review how health visitors are told about a family’s change of address."));
     }
 
+    /**
+     * The two languages as separate stories, each column's blocks one under another at its own pace (the Welsh runs
+     * longer), so no Welsh heading stands level with its English twin: the columns part at a plain gutter and the
+     * Welsh one is still a translation, its headings no sections of the report.
+     */
+    @Test
+    void leavesOutAWelshColumnWhoseHeadingsStandAtOtherHeights() throws Exception {
+        String[][] welsh = {
+                {"Cyflwyniad", "Mae’r bwrdd wedi cynnal yr adolygiad hwn ar ôl i", "Blentyn P gael ei derbyn i’r ysbyty gyda", "llosgiadau yn ystod y gaeaf."},
+                {"Dysgu ar gyfer ymarfer", "1. Dylai ymarferwyr ofyn am y cartref pan fydd", "plentyn ifanc yn cael ei weld gydag anaf, a", "chofnodi pwy sy’n byw yno gyda’r teulu."},
+                {"Argymhellion", "1. Dylai’r bwrdd adolygu sut mae ymwelwyr iechyd", "yn cael gwybod am newid cyfeiriad y teulu", "neu am symud i ardal arall."}};
+        String[][] english = {
+                {"Introduction", "The board carried out this review after Child P", "was admitted to hospital with burns."},
+                {"Learning for practice", "1. Practitioners should ask about the home", "whenever a young child is seen with an injury."},
+                {"Recommendations", "1. The board should review how health visitors", "are told about a family’s change of address."}};
+        Path pdf = dir.resolve("stories.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                text(out, bold, 16, 170, 80, "Child Practice Review: Child P");
+                text(out, regular, 10, 120, 100, "Reference CPR 4/2025, published 3 March 2025, a review invented for tests");
+                story(out, LEFT, welsh);
+                story(out, RIGHT, english);
+            }
+            doc.save(pdf.toFile());
+        }
+        ExtractedReport report = ReportExtractor.withDefaultSynonyms().extractWithItems(pdf);
+        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
+                tuple("Introduction", SectionType.INTRODUCTION), tuple("Learning for practice", SectionType.LEARNING),
+                tuple("Recommendations", SectionType.RECOMMENDATIONS));
+        assertThat(report.items()).extracting(ReportItem::text).containsExactly(
+                "Practitioners should ask about the home whenever a young child is seen with an injury.",
+                "The board should review how health visitors are told about a family’s change of address.");
+    }
+
+    private void story(PDPageContentStream out, float x, String[][] blocks) throws IOException {
+        float top = 140;
+        for (String[] block : blocks) {
+            block(out, x, top, block);
+            top += (block.length + 1) * PITCH + 12;
+        }
+    }
+
     /** Blocks of a heading and two lines, each block's twin in the other column on the same baselines. */
     private ExtractedReport read(String name, String[][] left, String[][] right) throws Exception {
         Path pdf = dir.resolve(name);

@@ -138,6 +138,29 @@ class ThreeColumnPagesTest {
                 .isEqualTo(BACKGROUND + " " + BACKGROUND + "\n" + HISTORY + " " + HISTORY);
     }
 
+    /**
+     * Headings level in the first and third columns, the middle column blank beside them (its text starts lower):
+     * bold in two columns of a row is no table header (a header names every column), so the columns still part.
+     */
+    @Test
+    void headingsLevelInTheFirstAndThirdColumnsAreNoTableHeader() throws Exception {
+        Path pdf = write("level-headings.pdf", page -> {
+            page.band("Learning from reviews: Child V", 16);
+            page.y += 3 * LEADING; // white space under the headline, as under a newsletter's standfirst
+            Column[] columns = page.columns(3);
+            columns[0].heading("1 Background").paragraph(BACKGROUND);
+            columns[1].lines.add(null);
+            columns[1].paragraph(HISTORY);
+            columns[2].heading("2 What we learned").bullet(LEARNING.get(0)).bullet(LEARNING.get(1));
+            page.draw(columns);
+        });
+        var report = extractor.extractWithItems(pdf);
+        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
+                tuple("1 Background", SectionType.BACKGROUND), tuple("2 What we learned", SectionType.LEARNING));
+        assertThat(report.document().sections().get(0).text()).isEqualTo(BACKGROUND + "\n" + HISTORY);
+        assertThat(report.items()).extracting(ReportItem::text).containsExactly(LEARNING.get(0), LEARNING.get(1));
+    }
+
     @Test
     void aTableOfThreeEqualColumnsUnderABoldHeaderRowIsNoSetOfColumns() {
         List<TextLine> rows = new ArrayList<>();
