@@ -1,14 +1,14 @@
 package org.casereview.etl.ingest;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.casereview.etl.concurrent.Futures;
 
 /** Applies a function to every element on a few threads and returns the results in the elements' order. */
 final class InOrder {
@@ -42,32 +42,11 @@ final class InOrder {
                 futures.add(pool.submit(() -> work.apply(element)));
             }
             for (Future<R> future : futures) {
-                results.add(result(future));
+                results.add(Futures.result(future, "inspecting the input files"));
             }
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <R> R result(Future<R> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while inspecting the input files");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.casereview.etl.output;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -19,13 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import org.casereview.etl.concurrent.Futures;
 import org.casereview.etl.text.ControlCharacters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -68,7 +67,7 @@ public class CsvExporter {
             }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (int i = 0; i < tables.size(); i++) {
-                counts.put(tables.get(i).csvFileName(), rows(written.get(i)));
+                counts.put(tables.get(i).csvFileName(), Futures.result(written.get(i), "writing the CSV files"));
             }
             return counts;
         } finally {
@@ -80,28 +79,6 @@ public class CsvExporter {
         Thread thread = new Thread(work, "export-csv");
         thread.setDaemon(true);
         return thread;
-    }
-
-    /** A file's rows once written; its failure thrown as the file's own write throws it. */
-    private static int rows(Future<Integer> written) throws IOException {
-        try {
-            return written.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing the CSV files");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private int write(Path file, ExportTable table, MonthRange months, boolean byteOrderMark) throws IOException {
