@@ -183,15 +183,17 @@ final class CoverTitleReader {
     }
 
     /**
-     * The largest line of the cover that is no partnership name and no logo in capitals; among
+     * The largest line of the cover that is no partnership name, no logo in capitals and no masthead; among
      * lines of that size the one naming the review type.
      */
     private TextLine largestPreferringType(List<TextLine> cover, String reviewType, Set<TextLine> runningText) {
         List<TextLine> titles = new ArrayList<>();
+        Set<TextLine> mastheads = Mastheads.of(cover);
         for (int i = 0; i < cover.size(); i++) {
             String text = TextRepair.clean(cover.get(i).text());
             boolean logo = text.matches("\\p{Lu}{4,}");
-            if (!logo && !runningText.contains(cover.get(i)) && !namesPartnership(text) && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
+            if (!logo && !runningText.contains(cover.get(i)) && !mastheads.contains(cover.get(i)) && !namesPartnership(text)
+                    && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
                 titles.add(cover.get(i));
             }
         }
@@ -253,7 +255,35 @@ final class CoverTitleReader {
                 running.add(line);
             }
         }
-        return running;
+        return withLinesBetween(lines, running);
+    }
+
+    /**
+     * A line of a paragraph between two of its running lines is running text too, however few words it holds: a
+     * narrow column's "safeguarding practice review about" inside a paragraph naming the review.
+     */
+    private static Set<TextLine> withLinesBetween(List<TextLine> lines, Set<TextLine> running) {
+        Set<TextLine> all = new HashSet<>(running);
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end + 1 < lines.size() && sameParagraph(lines.get(end), lines.get(end + 1))) {
+                end++;
+            }
+            int first = -1;
+            int last = -1;
+            for (int i = start; i <= end; i++) {
+                if (running.contains(lines.get(i))) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            for (int i = first + 1; first >= 0 && i < last; i++) {
+                all.add(lines.get(i));
+            }
+            start = end + 1;
+        }
+        return all;
     }
 
     /** Two lines of one size and weight, the second's baseline within a paragraph's leading under the first's. */
