@@ -182,7 +182,7 @@ final class ReportAnalyser {
                             List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
         List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
         BodyStyle body = BodyStyle.of(rawPages);
-        List<PageText> pages = FurnitureFilter.filter(rawPages, body);
+        List<PageText> pages = PullQuotes.filter(FurnitureFilter.filter(rawPages, body), body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
         HeadingDetector detector = new HeadingDetector(MergedParts.of(rawPages, body), labels, typer);
         Set<Integer> skipPages = new HashSet<>(contents.pages());

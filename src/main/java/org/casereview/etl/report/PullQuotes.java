@@ -1,0 +1,99 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A pull quote: a sentence of the body printed again in display type (larger than the running text, often italic and
+ * between rules) on its page or the page beside it, to catch the eye. It repeats words the body already holds, so it is
+ * no heading and no part of any section's text; a heading may share words with the body too, but is no sentence.
+ */
+final class PullQuotes {
+
+    /** A quote this short may be a heading's phrase the body happens to use ("What happened next."). */
+    private static final int MIN_WORDS = 4;
+    /** A quote wraps onto a few lines at most; a longer run in display type is something else. */
+    private static final int MAX_LINES = 4;
+    /** Display type: this many times the running text's size or more (a summary set a little larger is no quote). */
+    private static final float DISPLAY = 1.3f;
+    /** Lines of one quote: sizes this close, baselines within this many sizes of each other. */
+    private static final float SAME_SIZE = 0.6f;
+    private static final float LEADING = 1.8f;
+    /** A sentence's end, then closing quotation marks. */
+    private static final Pattern SENTENCE = Pattern.compile(".*[.!][\"'\u201d\u2019]{0,2}$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+    private PullQuotes() {
+    }
+
+    /** The pages without the lines of their pull quotes. */
+    static List<PageText> filter(List<PageText> pages, BodyStyle body) {
+        Map<Integer, String> bodyWords = new HashMap<>();
+        for (PageText page : pages) {
+            List<String> texts = page.lines().stream().filter(l -> !body.isLarger(l.fontSize()))
+                    .map(TextLine::text).toList();
+            bodyWords.put(page.number(), " " + words(TextRepair.join(texts)) + " ");
+        }
+        List<PageText> out = new ArrayList<>(pages.size());
+        for (PageText page : pages) {
+            Set<TextLine> quotes = quoteLines(page, body, bodyWords);
+            out.add(quotes.isEmpty() ? page : page.withLines(page.lines().stream().filter(l -> !quotes.contains(l)).toList()));
+        }
+        return out;
+    }
+
+    private static Set<TextLine> quoteLines(PageText page, BodyStyle body, Map<Integer, String> bodyWords) {
+        Set<TextLine> quotes = new HashSet<>();
+        List<TextLine> lines = page.lines();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).fontSize() < DISPLAY * body.fontSize()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && sameQuote(lines.get(end - 1), lines.get(end))) {
+                end++;
+            }
+            List<TextLine> run = lines.subList(i, end);
+            if (run.size() <= MAX_LINES && repeatsBody(TextRepair.join(run.stream().map(TextLine::text).toList()), page.number(), bodyWords)) {
+                quotes.addAll(run);
+            }
+            i = end;
+        }
+        return quotes;
+    }
+
+    private static boolean sameQuote(TextLine previous, TextLine next) {
+        float gap = next.y() - previous.y();
+        return Math.abs(next.fontSize() - previous.fontSize()) < SAME_SIZE && gap > 0
+                && gap <= LEADING * previous.fontSize();
+    }
+
+    /** A sentence of enough words that the body prints word for word on this page, the one before or the one after. */
+    private static boolean repeatsBody(String text, int page, Map<Integer, String> bodyWords) {
+        String quote = words(text);
+        if (!SENTENCE.matcher(text).matches() || quote.split(" ").length < MIN_WORDS) {
+            return false;
+        }
+        String key = " " + quote + " ";
+        for (int near = page - 1; near <= page + 1; near++) {
+            String words = bodyWords.get(near);
+            if (words != null && words.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words and numbers, one space apart: punctuation and quotation marks aside. */
+    private static String words(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}
