@@ -134,8 +134,8 @@ def newsletter(rep):
     cv = rep["cover"]
     cmds = head_styles("serif", "serifB", 9.5, 12.5, "005a70", hsize=13)
     cmds += [c("PAGE"), c("FILL", 0, 0, 595, 70, "005a70"), c("TEXT", "sansB", 24, "ffffff", L, 46, "Learning Lens"),
-             c("TEXT", "sans", 10, "ffffff", 380, 46, cv["partnership"][:40]),
-             c("TEXT", "sans", 10, "ffffff", 380, 60, cv["date"]),
+             c("TEXT", "sans", 9, "ffffff", 340, 46, cv["partnership"]),
+             c("TEXT", "sans", 9, "ffffff", 340, 60, cv["date"]),
              c("WRAP", "sansB", 24, 28, "005a70", L, 90, 483, cv["title"]),
              c("WRAP", "serifI", 11.5, 15, "333333", L, 130, 483, "What one review told us about children who go missing, "
                "and what every practitioner can do differently. " + INVENTED)]
