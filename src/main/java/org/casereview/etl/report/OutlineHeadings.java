@@ -12,11 +12,20 @@ import org.casereview.etl.layout.OutlineReader;
 /**
  * Headings from the PDF outline: each top-level bookmark is looked up on its target page
  * (and the next) as a printed line, or through the whole text when every bookmark points at one
- * page; the bookmarks win over the style guess when most of them are found.
+ * page; the bookmarks win over the style guess when most of them are found. A bookmark printed nowhere whose target
+ * stands over a space without text just above body lines (a heading drawn as a picture) starts its section there.
  */
 final class OutlineHeadings {
 
     private static final int MAX_WRAPPED_LINES = 3;
+    /**
+     * Between a bookmark's target and the first line under it, in sizes of that line: a printed line at the target has
+     * its baseline about one size under it, a heading drawn as a picture stands in a taller space.
+     */
+    private static final float MIN_UNPRINTED_DROP = 2f;
+    private static final float MAX_UNPRINTED_DROP = 12f;
+    /** A line of the bookmark's column starts at its target's left or right of it, give or take this. */
+    private static final float COLUMN_SLACK = 4f;
     /** A label word printed before the entry's own number ("Appendix A" for the entry "A Terms of reference"). */
     private static final Pattern LABEL_WORD = Pattern.compile("(?i)^\\s*(" + Vocabulary.layout("appendix_words") + "|"
             + Vocabulary.layout("numbered_part_words") + ")\\b[\\s:.]*");
@@ -48,11 +57,17 @@ final class OutlineHeadings {
         int from = 0;
         for (OutlineReader.Entry entry : top) {
             int index = find(lines, entry, from, oneTarget);
-            if (index < 0) {
+            if (index >= 0) {
+                levelOne.add(headingAt(lines, index, styled, entry.page()));
+                from = index + 1;
                 continue;
             }
-            levelOne.add(headingAt(lines, index, styled, entry.page()));
-            from = index + 1;
+            int under = oneTarget ? -1 : firstLineUnderUnprintedTarget(lines, entry, from, styled);
+            if (under >= 0) {
+                // a heading printed as a picture: the bookmark names it, its section starts at the body under it
+                levelOne.add(new Heading(under, 0, 1, TextRepair.clean(entry.title()), entry.page()));
+                from = under;
+            }
         }
         if (levelOne.size() < 0.6 * top.size()) {
             return Optional.empty();
@@ -77,6 +92,33 @@ final class OutlineHeadings {
         }
         TextLine line = lines.get(index);
         return new Heading(index, 1, 1, TextRepair.clean(line.text()), line.page());
+    }
+
+    /**
+     * The first body line under the bookmark's target on its page, when no text stands between the target and it
+     * (a picture or nothing: at least {@link #MIN_UNPRINTED_DROP} of the line's size) and the line is no heading of
+     * its own; -1 when the bookmark gives no place, or the line is too far below to be the one it points at.
+     */
+    private static int firstLineUnderUnprintedTarget(List<TextLine> lines, OutlineReader.Entry entry, int from,
+                                                     List<Heading> styled) {
+        if (Float.isNaN(entry.top())) {
+            return -1;
+        }
+        for (int i = from; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.page() > entry.page()) {
+                return -1;
+            }
+            boolean under = line.page() == entry.page() && line.y() > entry.top()
+                    && (Float.isNaN(entry.left()) || line.x() >= entry.left() - COLUMN_SLACK);
+            if (under && !line.text().isBlank()) {
+                float drop = (line.y() - entry.top()) / Math.max(1f, line.fontSize());
+                int index = i;
+                boolean heading = styled.stream().anyMatch(h -> h.lineIndex() == index);
+                return drop >= MIN_UNPRINTED_DROP && drop <= MAX_UNPRINTED_DROP && !heading ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean overlaps(Heading a, Heading b) {

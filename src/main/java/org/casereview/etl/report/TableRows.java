@@ -16,6 +16,9 @@ final class TableRows {
     /** Rows of a table without rules between them stand a little further apart than the lines in a cell. */
     private static final float ROW_SPACING = 1.1f;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"\u2019\u201d)]?$");
+    private static final Pattern FULL_STOP = Pattern.compile("[.!?]['\"\u2019\u201d)]?$");
+    /** Fewer words ending with a stop may be a header cell ("Lead agency (if any)."): a sentence says more. */
+    private static final int MIN_SENTENCE_WORDS = 5;
     private static final Pattern HEADER_WORDS = Pattern.compile(
             "(?i)^(" + Vocabulary.layout("table_header_words") + ")$");
     /** "Learning theme" heads a column that groups the items, not the items themselves. */
@@ -358,9 +361,20 @@ final class TableRows {
         boolean bodyRuled = rows.subList(1, rows.size()).stream().flatMap(List::stream).anyMatch(TextLine::ruled);
         int filled = 0;
         for (int c = 0; c < columns.size(); c++) {
-            filled += cell(first, columns, c).isBlank() ? 0 : 1;
+            String text = cell(first, columns, c);
+            filled += text.isBlank() ? 0 : 1;
+            if (isSentence(text)) {
+                // a header names its columns; a row saying a sentence is a body row whose bottom rule alone was seen
+                // (a grid cut by a group row spanning the table, the rules of the rows below drawn further down)
+                return false;
+            }
         }
         return !bodyRuled && filled >= 2;
+    }
+
+    private static boolean isSentence(String cell) {
+        String text = cell.strip();
+        return FULL_STOP.matcher(text).find() && text.split("\\s+").length >= MIN_SENTENCE_WORDS;
     }
 
     private static int widestColumn(List<List<TextLine>> rows, List<Float> columns) {
