@@ -26,7 +26,7 @@ _E[2] = E("Child BK: Learning review",
           ["agree a pathway for school nurses to refer low mood to mental health services", "include online bullying in the anti-bullying policies of every secondary school"],
           "Read learning review (PDF)",
           T("Child BK", LR, "unknown|practice_review", "serious_harm", "2023", "13-year-old", "13.00", "11_15", "female", "Pakistani|Pakistani heritage",
-            "self_harm_suicide|self_harm_suicide; online_harm"))
+            "self_harm_suicide|self_harm_suicide; online_harm|self_harm_suicide; poisoning_ingestion|self_harm_suicide; poisoning_ingestion; online_harm"))
 _E[3] = E("Children CK and DK: Serious case review",
           "Neglect of a brother and sister, aged 5 and 8, between 2016 and 2018. The children were often hungry at school and the home had no heating. Their mother had depression and their father was in prison.",
           ["the school's concerns about hunger were not escalated", "the mother's depression was treated apart from the care of the children"],
@@ -140,7 +140,7 @@ _E[16] = E("Child UK: Serious case review",
            ["train dentists to recognise dental neglect", "share patterns of school absence with children's social care"],
            "Read overview report (PDF)",
            T("Child UK", SCR, "overview", "serious_harm", "2014|", "6-year-old", "6.00", "6_10", "female", "White British",
-             "neglect", "parental_alcohol_misuse"),
+             "neglect", "parental_alcohol_misuse", "not_in_school|"),
            good=["the dental nurse who made the first referral"])
 _E[17] = E("Child VK: Significant case review",
            "Serious harm to a 10-year-old boy in 2022 who was physically abused by his stepfather. Child VK had told his teacher that he was afraid to go home.",
