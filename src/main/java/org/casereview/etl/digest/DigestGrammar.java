@@ -61,6 +61,8 @@ final class DigestGrammar {
     final Pattern detailCaption;
     final Pattern areaSuffix;
     final Pattern entryDateLine;
+    /** The end of a title that gives its publication year ("...: published 2019", "... (2021)"). */
+    final Pattern titlePublicationYear;
     final int headingMaxChars;
     final int headingMaxWords;
     final Set<String> hyphenKeepPrefixes;
@@ -103,6 +105,7 @@ final class DigestGrammar {
         detailCaption = Pattern.compile("((?:" + alternatives(v, GRAMMAR, "detail_caption") + "))\\s+(\\S.*)", FLAGS);
         areaSuffix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_suffix") + ")$", FLAGS);
         entryDateLine = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "entry_date_line") + ")\\.?", FLAGS);
+        titlePublicationYear = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "title_publication_year") + ")\\s*$", FLAGS);
         anonymousArea = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_anonymous") + ")", FLAGS);
         nations = words(v, GRAMMAR, "nations");
         headingMaxChars = Integer.parseInt(v.text(GRAMMAR, "heading_max_chars").trim());

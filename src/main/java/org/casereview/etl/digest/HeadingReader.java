@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an entry heading: its title as published (without number and markup), the child's
- * pseudonym, and for date/area/name headings ("2025 - Marlow Heath - Baby AR") the area and year.
+ * pseudonym, for date/area/name headings ("2025 - Marlow Heath - Baby AR") the area and year, and a publication year
+ * that ends a title ("Child A: Serious case review: published 2019").
  */
 final class HeadingReader {
 
@@ -24,6 +25,7 @@ final class HeadingReader {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Set<String> SMALL_WORDS = Set.copyOf(DigestGrammar.bundledWords("heading_small_words"));
     private static final Pattern CODE_NAME = Pattern.compile("\\p{Lu}{1,4}\\d{1,3}");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019-]+");
 
     private final DigestGrammar grammar;
@@ -47,7 +49,17 @@ final class HeadingReader {
             Heading h = readDateAreaName(words, Integer.parseInt(date.group(1)), words.substring(date.end()), separator);
             return new Heading(title, h.childName(), h.area(), h.year());
         }
-        return new Heading(title, childName(words), null, null);
+        return new Heading(title, childName(words), null, publicationYear(bare));
+    }
+
+    /** The year a title ends with after its last colon or dash or in brackets ("...: published 2019"), else null. */
+    private Integer publicationYear(String title) {
+        Matcher end = grammar.titlePublicationYear.matcher(title);
+        if (!end.find()) {
+            return null;
+        }
+        Matcher year = YEAR.matcher(end.group());
+        return year.find() ? Integer.valueOf(year.group()) : null;
     }
 
     /** "CHILD CE: SERIOUS CASE REVIEW" -> "Child CE: Serious Case Review", "BABY KATE" -> "Baby Kate". */

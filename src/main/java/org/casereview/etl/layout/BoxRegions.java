@@ -14,8 +14,9 @@ import org.apache.pdfbox.text.TextPosition;
  * The reading order of an untagged page whose text sits in drawn boxes (cards, panels): each glyph belongs to the
  * innermost filled box around it (a card's coloured title band is a box of its own), the text outside boxes is read
  * line by line; boxes and outside lines are read in rows from the top, the columns of a row from the left, and each
- * box top to bottom. Only for a page where the boxes hold most of the text, two boxes at least, and the content
- * stream does not already give that order (a layout program that writes a card's body before its title): elsewhere
+ * box top to bottom; boxes stacked edge to edge (a frame whose paragraphs are shaded one by one) are read as one.
+ * Only for a page where the boxes hold most of the text, two boxes at least, and the content stream does not already
+ * give that order (a layout program that writes a card's body before its title): elsewhere
  * the content order stands.
  */
 final class BoxRegions {
@@ -199,43 +200,106 @@ final class BoxRegions {
         nested.subList(next, nested.size()).forEach(r -> addChunks(r, inside, chunks));
     }
 
-    /** Rows from the top (regions that overlap down the page), in each row columns from the left, each from its top. */
+    /**
+     * A stack of regions read as one: the boxes of one frame, drawn edge to edge down the page (a word processor
+     * shades and borders each paragraph of a frame on its own), or a single region.
+     */
+    private record Unit(List<Region> members, float left, float top, float right, float bottom, float textTop) {
+        static Unit of(List<Region> members) {
+            List<Region> down = new ArrayList<>(members);
+            down.sort(Comparator.comparingDouble(Region::top));
+            return new Unit(List.copyOf(down), (float) down.stream().mapToDouble(Region::left).min().orElse(0),
+                    down.get(0).top(), (float) down.stream().mapToDouble(Region::right).max().orElse(0),
+                    (float) down.stream().mapToDouble(Region::bottom).max().orElse(0), down.get(0).textTop());
+        }
+    }
+
+    /**
+     * Rows from the top (units that overlap down the page), in each row columns from the left, each from its top;
+     * the regions of a stack one after the other.
+     */
     private static List<Region> topLevelOrder(List<Region> regions) {
-        List<Region> byTop = new ArrayList<>(regions);
-        byTop.sort(Comparator.comparingDouble(Region::top));
+        List<Unit> byTop = new ArrayList<>(stacks(regions));
+        byTop.sort(Comparator.comparingDouble(Unit::top));
         List<Region> ordered = new ArrayList<>();
-        List<Region> row = new ArrayList<>();
+        List<Unit> row = new ArrayList<>();
         float rowBottom = Float.NEGATIVE_INFINITY;
-        for (Region region : byTop) {
-            if (!row.isEmpty() && region.top() >= rowBottom - TOLERANCE) {
-                ordered.addAll(columns(row));
+        for (Unit unit : byTop) {
+            if (!row.isEmpty() && unit.top() >= rowBottom - TOLERANCE) {
+                columns(row).forEach(u -> ordered.addAll(u.members()));
                 row.clear();
             }
-            rowBottom = row.isEmpty() ? region.bottom() : Math.max(rowBottom, region.bottom());
-            row.add(region);
+            rowBottom = row.isEmpty() ? unit.bottom() : Math.max(rowBottom, unit.bottom());
+            row.add(unit);
         }
-        ordered.addAll(columns(row));
+        columns(row).forEach(u -> ordered.addAll(u.members()));
         return ordered;
     }
 
-    private static List<Region> columns(List<Region> row) {
-        List<Region> byLeft = new ArrayList<>(row);
-        byLeft.sort(Comparator.comparingDouble(Region::left));
-        List<List<Region>> columns = new ArrayList<>();
+    private static List<Unit> columns(List<Unit> row) {
+        List<Unit> byLeft = new ArrayList<>(row);
+        byLeft.sort(Comparator.comparingDouble(Unit::left));
+        List<List<Unit>> columns = new ArrayList<>();
         float columnRight = Float.NEGATIVE_INFINITY;
-        for (Region region : byLeft) {
-            if (columns.isEmpty() || region.left() >= columnRight - TOLERANCE) {
+        for (Unit unit : byLeft) {
+            if (columns.isEmpty() || unit.left() >= columnRight - TOLERANCE) {
                 columns.add(new ArrayList<>());
-                columnRight = region.right();
+                columnRight = unit.right();
             }
-            columnRight = Math.max(columnRight, region.right());
-            columns.get(columns.size() - 1).add(region);
+            columnRight = Math.max(columnRight, unit.right());
+            columns.get(columns.size() - 1).add(unit);
         }
-        List<Region> ordered = new ArrayList<>();
-        for (List<Region> column : columns) {
-            column.sort(Comparator.comparingDouble(Region::textTop).thenComparingDouble(Region::left));
+        List<Unit> ordered = new ArrayList<>();
+        for (List<Unit> column : columns) {
+            column.sort(Comparator.comparingDouble(Unit::textTop).thenComparingDouble(Unit::left));
             ordered.addAll(column);
         }
         return ordered;
+    }
+
+    /**
+     * The regions as units: boxes whose edges meet down the page, one's bottom the next one's top, with a common
+     * right or left edge, are one stack, unless a box stands against the side of one of them (the cells of a
+     * shaded table meet each way and are read row by row). Lines outside boxes are units of their own.
+     */
+    private static List<Unit> stacks(List<Region> regions) {
+        List<List<Region>> stacks = new ArrayList<>();
+        Map<Region, List<Region>> stackOf = new IdentityHashMap<>();
+        List<Region> byTop = new ArrayList<>(regions);
+        byTop.sort(Comparator.comparingDouble(Region::top));
+        List<Region> stackable = byTop.stream().filter(r -> r.id() >= 0 && !sideBySide(r, regions)).toList();
+        for (Region region : byTop) {
+            List<Region> stack = null;
+            if (stackable.contains(region)) {
+                stack = stackable.stream().filter(above -> stackOf.containsKey(above) && meetsBelow(above, region))
+                        .findFirst().map(stackOf::get).orElse(null);
+            }
+            if (stack == null) {
+                stack = new ArrayList<>();
+                stacks.add(stack);
+            }
+            stack.add(region);
+            stackOf.put(region, stack);
+        }
+        return stacks.stream().map(Unit::of).toList();
+    }
+
+    /** The lower box's top is the upper box's bottom, and they share their right or left edge. */
+    private static boolean meetsBelow(Region upper, Region lower) {
+        return upper.id() >= 0 && Math.abs(lower.top() - upper.bottom()) <= TOLERANCE
+                && (Math.abs(lower.right() - upper.right()) <= TOLERANCE
+                || Math.abs(lower.left() - upper.left()) <= TOLERANCE);
+    }
+
+    /** Another box's side meets this box's side at its height (a cell of a table's row). */
+    private static boolean sideBySide(Region region, List<Region> regions) {
+        for (Region other : regions) {
+            boolean level = other.top() < region.bottom() - TOLERANCE && region.top() < other.bottom() - TOLERANCE;
+            if (other != region && other.id() >= 0 && level && (Math.abs(other.left() - region.right()) <= TOLERANCE
+                    || Math.abs(region.left() - other.right()) <= TOLERANCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
  * suites and TeX write them, columns included: a column jump is one step up among many down) or up it (some report
  * engines write a page's lines from the bottom up); and whether lines written late fill the gaps between lines
  * written before them (a form flattened into its page: every field caption first, then every field's value, each in
- * the box under its caption). Feed each line's baseline and span, in stream order, page by page; a document whose
- * pages mostly run up or are filled in is read in position order instead of stream order.
+ * the box under its caption). A line with a column of text beside it (a frame or a column placed in a gap of the body
+ * text, whole, after it) fills no form: position order would read across both columns. Feed each line's baseline and
+ * span, in stream order, page by page; a document whose pages mostly run up or are filled in is read in position order
+ * instead of stream order.
  */
 public final class LineSteps {
 
@@ -26,6 +28,13 @@ public final class LineSteps {
     private record Line(float top, float same, float left, float right) {
         boolean overlaps(Line other) {
             return !Float.isNaN(left) && !Float.isNaN(other.left) && left < other.right && other.left < right;
+        }
+
+        /** The other line is at about this one's height, left or right of it past a gutter of a font size. */
+        boolean beside(Line other) {
+            float gutter = 2 * same;
+            return !Float.isNaN(left) && !Float.isNaN(other.left) && Math.abs(top - other.top) <= gutter
+                    && (other.left >= right + gutter || left >= other.right + gutter);
         }
     }
 
@@ -100,11 +109,14 @@ public final class LineSteps {
         last = null;
     }
 
-    /** Enough of the page's lines stand between two lines written one after the other before them, across both. */
+    /**
+     * Enough of the page's lines stand between two lines written one after the other before them, across both, with
+     * no column beside them.
+     */
     private boolean filledIn() {
         int filling = 0;
         for (int j = 2; j < lines.size(); j++) {
-            if (fillsAGap(j)) {
+            if (fillsAGap(j) && !besideAColumn(lines.get(j))) {
                 filling++;
             }
         }
@@ -118,6 +130,15 @@ public final class LineSteps {
             Line below = lines.get(i + 1);
             if (line.top() > above.top() + line.same() && line.top() < below.top() - line.same()
                     && line.overlaps(above) && line.overlaps(below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean besideAColumn(Line line) {
+        for (Line other : lines) {
+            if (line.beside(other)) {
                 return true;
             }
         }

@@ -87,4 +87,37 @@ class LineStepsTest {
                 {130, 300, 400}, {130, 52, 120}, {190, 300, 400}, {190, 52, 100}, {250, 52, 300}}).byPosition())
                 .isTrue();
     }
+
+    @Test
+    void framesSideBySideWrittenIntoTheGapOfTheBodyTextAreNoFilledInForm() {
+        // the body text first (heading, intro, a note under the first row of frames), then the frames one after
+        // another: the left frame's lines fall between the intro and the note, the right frame's beside them at
+        // heights of their own (other wraps), then a third frame under the first
+        float[][] lines = new float[3 + 12 + 12 + 8][];
+        lines[0] = new float[] {60, 50, 500};
+        lines[1] = new float[] {80, 50, 500};
+        lines[2] = new float[] {400, 50, 450};
+        for (int i = 0; i < 12; i++) {
+            lines[3 + i] = new float[] {110 + 22 * i, 55, 270};
+            lines[15 + i] = new float[] {110 + 20 * i, 300, 540};
+        }
+        for (int i = 0; i < 8; i++) {
+            lines[27 + i] = new float[] {440 + 14 * i, 55, 270};
+        }
+        assertThat(spans(lines).byPosition()).isFalse();
+    }
+
+    @Test
+    void linesWithNoColumnBesideThemStillFillAGap() {
+        // the frames' page again with one frame alone on its row: nothing stands beside its lines, so they fill the
+        // gap between the intro and the note as a form's values would (position order reads one column alike)
+        float[][] lines = new float[3 + 12][];
+        lines[0] = new float[] {60, 50, 500};
+        lines[1] = new float[] {80, 50, 500};
+        lines[2] = new float[] {400, 50, 450};
+        for (int i = 0; i < 12; i++) {
+            lines[3 + i] = new float[] {110 + 22 * i, 55, 270};
+        }
+        assertThat(spans(lines).byPosition()).isTrue();
+    }
 }
