@@ -370,7 +370,7 @@ FILES["je-yearly-2016-key-issues.txt"] = dict(pubyear="2016", preamble=[
     [R("Recommendations:", ["assessment of every child who displays harmful sexual behaviour for their own abuse"])],
     "Keywords: harmful sexual behaviour"],
    T("Child KK", "unknown", "overview", "other|serious_harm|unknown", "2014|2015", "13-year-old", "13.00", "11_15", "male",
-     "sexual_abuse"), link="Read the overview report"),
+     "other; sexual_abuse"), link="Read the overview report"),
  E("2016 – Brindlecombe – Baby KL", [
     "Serious injury to a 6-month-old girl in 2015 with fractured ribs and a torn frenulum.",
     "Background: Baby KL's mother, aged 16, was herself subject to a child protection plan; the father was 24.",
@@ -501,7 +501,7 @@ FILES["jg-recent-2023-published.html"] = dict(page_title="Recently published cas
     [L("Learning includes:", ["drugs within a young child's reach", "parents' recreational drug use"])],
     [R("Recommendations include:", ["safe storage advice for parents who use drugs"])]],
    T("Child LA", "unknown", "overview", "serious_harm", "2022", "toddler of 20 months|20 months", "1.67", "1_5", "female",
-     A("poisoning_ingestion", "neglect"), risk="parental_substance_misuse", area="Bellhaven"),
+     A("poisoning_ingestion", "neglect"), risk="parental_substance_misuse|", area="Bellhaven"),
    link="Read the overview report"),
  E("2023 – Anonymous – Child LB", [
     "Child LB, a 15-year-old boy, was found in a flat in another town in 2021 after he had been missing for 10 days; he had been held there to work off a drug debt, and the flat's tenant, a vulnerable adult, had been cuckooed.",
@@ -582,7 +582,7 @@ FILES["jh-update-2022-months.txt"] = dict(pubyear="2022", preamble=[
     [R("Recommendations include:", ["visits to children under five whose families are known to services"])],
     "Keywords: neglect, domestic abuse, alcohol"],
    T("Children LM, LN and LO", "unknown", "overview", "serious_harm", "2020", "*", "*", "*", "not_stated",
-     "neglect; physical_abuse", risk="domestic_abuse; parental_alcohol_misuse", n="3"), link="Read the overview report"),
+     A("neglect; physical_abuse", "emotional_abuse"), risk="domestic_abuse; parental_alcohol_misuse", n="3"), link="Read the overview report"),
  E("January 2022 – Harnley Moor – Child LP", [
     "Death of a 16-year-old boy in mid-2020 who was stabbed near his home by two boys aged 14 and 15.",
     [L("Learning includes:", ["serious youth violence", "the safety of children near their homes"])],
