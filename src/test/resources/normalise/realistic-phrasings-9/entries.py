@@ -31,7 +31,7 @@
 # exact age (age_text not scored, age_years empty); "nearly three" is band `1_5` with no exact age (not scored); an age
 # word ("late teens", "early teens") is age_text with band `unknown` (set 6); a baby with no age is band `under_1`
 # (age not scored); "aged 3½" is 3.50; a child's own past sexual abuse is coded (set 8); incidents in two years accept
-# either year; harm words in the learning themes are about practice in general unless they name the child; an
+# either year (a span "between 2015 and 2017" also accepts none, as sets 5-8); harm words in the learning themes are about practice in general unless they name the child; an
 # anonymous review has no area even when a council is named in its summary; remanded to local authority accommodation,
 # a secure accommodation order, an interim care order, section 20 accommodation and a Scottish "children's house" are
 # `looked_after`; adoption is no care context; a semi-independent placement or supported accommodation without care
@@ -298,7 +298,7 @@ FILES["jd-nations-2019-reviews.html"] = dict(page_title="Reviews from Wales, Sco
     [L("Learning:", ["children who cannot easily tell", "oversight of residential schools by placing authorities"])],
     [R("Recommendations:", ["independent advocacy for every child placed at a residential school"])],
     "Keywords: sexual abuse, residential schools, disabled children"],
-   T("Child KC", "significant_case_review", "unknown", "serious_harm", "2015|2017", "12-year-old", "12.00", "11_15", "female",
+   T("Child KC", "significant_case_review", "unknown", "serious_harm", "2015|2017|", "12-year-old", "12.00", "11_15", "female",
      A("sexual_abuse", "extra_familial_harm"), ctx="looked_after; disabled|looked_after",
      area="Inverallan Child Protection Committee|Inverallan"), link="Read the review"),
  E("2019 – Lough Erran Safeguarding Panel – Child KD", [
@@ -394,7 +394,7 @@ FILES["je-yearly-2016-key-issues.txt"] = dict(pubyear="2016", preamble=[
     [L("Key issues:", ["placements far from home", "information shared with the host area"])],
     [R("Recommendations:", ["notification of every out of area placement to the host area's police"])],
     "Keywords: child sexual exploitation, residential care"],
-   T("Child KN", "unknown", "overview", "serious_harm", "2013|2015", "16-year-old", "16.00", "16_17", "female",
+   T("Child KN", "unknown", "overview", "serious_harm", "2013|2015|", "16-year-old", "16.00", "16_17", "female",
      A("child_sexual_exploitation", "extra_familial_harm; sexual_abuse"), ctx="looked_after", area="Moorhaven"),
    link="Read the overview report"),
  E("2016 – Anonymous – Children KO and KP", [
