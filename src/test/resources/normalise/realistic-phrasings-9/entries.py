@@ -256,7 +256,7 @@ FILES["jc-monthly-2021-repository.txt"] = dict(pubyear="2021|", month="2021-06",
     "Child JX, who had just turned 14, was sexually assaulted by three older pupils on a school trip in 2019. The review found that earlier allegations of child-on-child sexual abuse at the school had not been referred. Ethnicity not stated.",
     [L("Learning includes:", ["schools' response to child-on-child sexual abuse", "residential trips"])],
     [R("Recommendations include:", ["every allegation of child-on-child sexual abuse to be referred"])]],
-   T("Child JX", "child_safeguarding_practice_review", "overview", "serious_harm", "2019", "just turned 14|14", "14.00",
+   T("Child JX", "child_safeguarding_practice_review", "overview", "serious_harm", "2019", "who had just turned 14|just turned 14|14", "14.00",
      "11_15", "not_stated", A("sexual_abuse", "extra_familial_harm")), link="Other resources Read overview report"),
  E("6. Learning review: Child JY (overview report)", [
     "Child JY, aged 9, drowned in the bath at home in the summer of 2020 after having a seizure while her mother was out of the house. Child JY had epilepsy and an education, health and care plan. Ethnicity: Bangladeshi.",
