@@ -33,6 +33,7 @@ class HeldOutPhrasingRules6Test {
             "Child Z, who had just turned 16, was stabbed in 2022.|16.00|16_17",
             "Child Z was 15 and living with his aunt when he was stabbed in 2020.|15.00|11_15",
             "Child Z was 13 and in foster care when she went missing in 2019.|13.00|11_15",
+            "Young Person Z was 17 and living in a hostel when he was found dead in 2020.|17.00|16_17",
             "Serious injury of a baby (age not known) in 2015. Child Z had bruising to the face.||under_1",
             "Death of a baby boy (age not stated) in 2019 from a head injury.||under_1",
             "A girl who was almost 15 when she was groomed in 2019 went missing.||11_15",
@@ -107,12 +108,24 @@ class HeldOutPhrasingRules6Test {
             "Child Z, aged 6, was admitted to hospital in 2020; his father had stopped taking him to his diabetes clinic.|neglect",
             "Child Z, aged 11, was injured in 2022 when her foster mother hit her with a belt.|physical_abuse",
             "Child Z, aged 14, was found in 2021 to have been sending naked photos to a man she had never met.|sexual_abuse",
+            "Child Z, aged 5, was admitted many times in 2019; her father had fabricated her symptoms for years.|other",
+            "Child Z, aged 6, had many operations in 2018 after his mother exaggerated and invented his symptoms.|other",
             // a fire started by a heater, a mother hitting a partner, a sister's photos are not the child's harm
             "Two brothers died in 2019 in a flat fire that was started by a heater.|",
             "Child Z, aged 11, was neglected in 2022. Her mother hit her partner with a bottle.|neglect",
-            "Child Z, aged 14, was neglected in 2021. Her older sister had been sending naked photos to a man.|neglect"})
+            "Child Z, aged 14, was neglected in 2021. Her older sister had been sending naked photos to a man.|neglect",
+            "Child Z, aged 12, had been sent sexual images by an adult in 2021.|online_harm",
+            "Child Z, aged 9, was neglected in 2020. Her mother described symptoms of depression.|neglect"})
     void harmsSaidInOtherWords(String text, String harms) {
         assertThat(untyped(text).harmTypes()).containsExactlyInAnyOrderElementsOf(codes(harms));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Child Z, aged 15, was blackmailed online in 2022 by a man who threatened to send sexual images of him to his family.",
+            "Child Z, aged 13, was groomed in 2021 by a man who threatened to share naked photos of her."})
+    void aThreatToSendImagesIsNotTheChildSendingThem(String text) {
+        assertThat(untyped(text).harmTypes()).doesNotContain("sexual_abuse");
     }
 
     @ParameterizedTest
@@ -126,7 +139,7 @@ class HeldOutPhrasingRules6Test {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Child Z, aged 15, was remanded to local authority accommodation in 2021.|looked_after|",
-            "Neglect of a 7-year-old boy in 2020 after his mother obtained a non-molestation order against his father.|neglect|domestic_abuse"})
+            "Neglect of a 7-year-old boy in 2020 after his mother obtained a non-molestation order against his father.||domestic_abuse"})
     void careAndFactorWordsInOtherForms(String text, String contexts, String risks) {
         ReviewFacts facts = untyped(text);
         assertThat(facts.childContext()).containsExactlyInAnyOrderElementsOf(codes(contexts));
