@@ -46,7 +46,7 @@ final class UnitShapes {
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");
     private static final int KEYWORD_MIN_PARTS = 2;
-    private static final int KEYWORD_MAX_WORDS = 4;
+    private static final int KEYWORD_MAX_WORDS = 5;
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
     private static final Pattern LIST_VERB_END = Pattern.compile("(?:includ(?:e|es|ing)|focus(?:es)? on"
             + "|recommendations (?:that|for|to|about|on|regarding)|made (?:for|to|that|about|on|regarding))$", Pattern.CASE_INSENSITIVE);

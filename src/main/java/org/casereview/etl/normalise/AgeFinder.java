@@ -26,6 +26,7 @@ final class AgeFinder {
     private final Map<String, BigDecimal> bandBounds;
     private final Map<String, String> wordBands;
     private final Map<String, BigDecimal> fractions;
+    private final List<String> qualifiersBelow;
     private final Pattern numericAge;
     private final Pattern agedAge;
     private final Pattern nounOfAge;
@@ -62,13 +63,13 @@ final class AgeFinder {
         this.bandBounds = vocabulary.decimals("age", "bands");
         this.wordBands = vocabulary.strings("age", "words");
         this.fractions = vocabulary.decimals("age", "fractions");
+        this.qualifiersBelow = vocabulary.words("age", "qualifiers_below");
         String number = "\\d{1,2}|" + String.join("|", numbers.keySet());
         String unit = "(" + String.join("|", unitsPerYear.keySet()) + ")s?";
         // an em dash too: OCR reads the hyphens of "2-year-old" as one ("2\u2014year-old")
         String sep = "[\\s\\-\u2010\u2011\u2013\u2014]+";
         String qualifier = "(?:(" + String.join("|", vocabulary.words("age", "qualifiers")) + ")" + sep + ")?";
-        // "two-and-a-half-year-old": a fraction after the number
-        String fraction = "(?:" + sep + "and" + sep + "an?" + sep + "(" + String.join("|", fractions.keySet()) + "))?";
+        String fraction = fraction(fractions.keySet(), sep);
         this.numericAge = Pattern.compile("(?<![\\w-])" + qualifier + "(" + number + ")" + fraction + sep + unit
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
@@ -97,9 +98,8 @@ final class AgeFinder {
         // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
         List<String> adults = new ArrayList<>(vocabulary.words("people", "parents"));
         adults.addAll(vocabulary.words("people", "other_adults"));
-        this.adultAfter = Pattern.compile("^" + sep + "(?:" + String.join("|", adults.stream().map(PhrasePatterns::spaced).toList())
-                + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String adultNouns = String.join("|", adults.stream().map(PhrasePatterns::spaced).toList());
+        this.adultAfter = Pattern.compile("^" + sep + "(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+|an?\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
@@ -108,13 +108,23 @@ final class AgeFinder {
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
-        this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:was|is)\\s+(" + number + "))(?=\\s*[,;.)])");
-        // also after an apposition: "Child Z, the youngest of three brothers, was 9 when"
-        this.childWasWhen = childThen(child, "(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+when(?![\\w-])");
+        this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + String.join("|", vocabulary.words("age", "who_was").stream()
+                .map(PhrasePatterns::spaced).toList()) + ")\\s+(" + number + "))(?=\\s*[,;.)])");
+        // also after an apposition: "Child Z, the youngest of three brothers, was 9 when"; "was 15 and living with"
+        this.childWasWhen = childThen(child, "(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
         this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBeforeAgent = childThen(child, "(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$");
+    }
+
+    /**
+     * A fraction after the number, its group the fraction's name: "two-and-a-half-year-old" (after "and a"), "aged 4½" (a
+     * fraction sign right after the number).
+     */
+    private static String fraction(java.util.Set<String> names, String sep) {
+        String signs = names.stream().filter(f -> !f.chars().allMatch(Character::isLetter)).reduce("", String::concat);
+        return "(?:(?:" + sep + "and" + sep + "an?" + sep + "|(?=[" + signs + "]))(" + String.join("|", names) + "))?";
     }
 
     /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
@@ -186,6 +196,19 @@ final class AgeFinder {
             }
         }
         shapes.bandPhrases().forEach((phrase, band) -> collect(phrase, text, candidates, m -> new AgeFact(m.group(), null, band)));
+        Matcher nearly = shapes.nearlyAge(text);
+        while (nearly.find()) {
+            String words = nearly.group().substring(nearly.start(1) - nearly.start());
+            candidates.add(new Candidate(nearly.start(1), fact(words, nearly.group(1), inYears(nearly.group(2), "year"))));
+        }
+        // "a Year 9 pupil": a band when the year's ages fall in one, after any stated age
+        Matcher pupil = shapes.schoolYear(text);
+        while (pupil.find()) {
+            BigDecimal first = BigDecimal.valueOf(shapes.firstAgeOfSchoolYear(Integer.parseInt(pupil.group(1))));
+            String band = band(first);
+            String lastBand = band(first.add(BigDecimal.valueOf(2)).subtract(new BigDecimal("0.001")));
+            candidates.add(new Candidate(pupil.start(), new AgeFact(pupil.group(), null, band.equals(lastBand) ? band : "unknown"), true));
+        }
     }
 
     /**
@@ -294,6 +317,10 @@ final class AgeFinder {
     }
 
     private AgeFact fact(String text, String qualifier, BigDecimal years) {
+        if (qualifier != null && qualifiersBelow.contains(qualifier.toLowerCase(Locale.ROOT))) {
+            // "nearly three": under the number, in the band just below it
+            return new AgeFact(text, null, band(years.subtract(new BigDecimal("0.001"))));
+        }
         if (qualifier != null && BOUND_QUALIFIERS.contains(qualifier.toLowerCase(Locale.ROOT))) {
             // "under one year old" lies in one band; "under 18-years-old" does not.
             boolean under = qualifier.equalsIgnoreCase("under");

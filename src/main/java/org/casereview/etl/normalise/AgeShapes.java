@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Ages in shapes other than "N-year-old" and "aged N" ({@code case-facts.yml} {@code age}): a bare number between commas
  * after the named child ("Child Z, 15, was stabbed"), an age others estimated ("who was thought to be 17"), a phrase that
- * gives only a band ("in his first year"), and the one age the learning text may give ("the 7-week-old baby").
+ * gives only a band ("in his first year", "who was nearly three", "a Year 9 pupil"), and the one age the learning text may
+ * give ("the 7-week-old baby").
  */
 final class AgeShapes {
     /** "Child Z, 15, was": group 1 is the number. */
@@ -21,6 +22,11 @@ final class AgeShapes {
     private final Pattern definiteBefore;
     /** Right after it: a child noun ("baby", "baby's"), not "check" or "review". */
     private final Pattern childNounAfter;
+    /** "who was nearly three", "is almost 15": group 1 the qualifier, group 2 the number (no unit but years). */
+    private final Pattern nearlyAge;
+    /** "a Year 9 pupil": group 1 is the school year. */
+    private final Pattern schoolYear;
+    private final int schoolYearFirstAge;
 
     AgeShapes(Vocabulary vocabulary, String number, String sep, String unit, String childNouns) {
         List<String> named = vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList();
@@ -34,6 +40,26 @@ final class AgeShapes {
         this.definiteBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "learning_definite"))
                 + ")\\s+$", Pattern.CASE_INSENSITIVE);
         this.childNounAfter = Pattern.compile("^\\s+(?:" + childNouns + ")(?:['\u2019]s)?(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.nearlyAge = Pattern.compile("(?<![\\w-])(?:was|is|were)\\s+(" + String.join("|", vocabulary.words("age", "qualifiers_below"))
+                + ")\\s+(" + number + ")(?:" + sep + "years?" + sep + "old)?(?![\\w-])(?!" + sep + "(?:and|months?|weeks?|days?)(?![\\w-]))",
+                Pattern.CASE_INSENSITIVE);
+        List<String> pupils = vocabulary.words("age", "school_year_nouns").stream().map(PhrasePatterns::spaced).toList();
+        this.schoolYear = Pattern.compile("(?<![\\w-])(?:an?|the)\\s+year\\s+(\\d{1,2})\\s+(?:" + String.join("|", pupils) + ")(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
+        this.schoolYearFirstAge = Integer.parseInt(vocabulary.text("age", "school_year_first_age"));
+    }
+
+    Matcher nearlyAge(String text) {
+        return nearlyAge.matcher(text);
+    }
+
+    Matcher schoolYear(String text) {
+        return schoolYear.matcher(text);
+    }
+
+    /** The youngest age of a pupil in school year {@code year} (a pupil of that year is younger than this plus two). */
+    int firstAgeOfSchoolYear(int year) {
+        return schoolYearFirstAge + year;
     }
 
     Matcher childCommaAge(String text) {

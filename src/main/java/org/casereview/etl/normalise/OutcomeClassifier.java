@@ -16,6 +16,8 @@ final class OutcomeClassifier {
     private final PhraseOwner owners;
     private final Pattern victimOther;
     private final Pattern otherChildrenAfter;
+    private final Pattern siblingSubject;
+    private final Pattern newSubject;
 
     OutcomeClassifier(Vocabulary vocabulary) {
         this.notDeath = PhrasePatterns.phrases(vocabulary.words("outcome", "not_death"));
@@ -27,19 +29,26 @@ final class OutcomeClassifier {
         this.owners = new PhraseOwner(vocabulary);
         this.victimOther = vocabulary.cue("victim_other");
         this.otherChildrenAfter = vocabulary.cue("other_children_after");
+        this.siblingSubject = vocabulary.cue("sibling_subject");
+        this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
     }
 
     Finding<String> classify(String text) {
         if (text == null || text.isBlank()) {
             return new Finding<>("unknown", null);
         }
-        Optional<String> deathWords = firstAffirmed(death, masked(text, notDeath));
+        Optional<String> deathWords = firstAffirmed(death, masked(text, notDeath), text);
         if (deathWords.isPresent()) {
             return new Finding<>("death", deathWords.get());
         }
-        Optional<String> harmWords = firstAffirmed(seriousHarm, masked(text, notSeriousHarm));
+        Optional<String> harmWords = firstAffirmed(seriousHarm, masked(text, notSeriousHarm), text);
         return harmWords.map(words -> new Finding<>("serious_harm", words))
                 .orElseGet(() -> new Finding<>("other", null));
+    }
+
+    /** "Her younger brother's death had been recorded as sudden infant death": a sentence part opened by a brother or sister is theirs. */
+    private boolean openedByASibling(String text, int start) {
+        return siblingSubject.matcher(TextScan.afterLast(newSubject, TextScan.partBefore(text, start))).find();
     }
 
     /** The text with the phrases blanked out by spaces of the same length (the offsets are kept). */
@@ -51,7 +60,7 @@ final class OutcomeClassifier {
         return masked;
     }
 
-    private Optional<String> firstAffirmed(Pattern pattern, String text) {
+    private Optional<String> firstAffirmed(Pattern pattern, String text, String unmasked) {
         Matcher matcher = pattern.matcher(text);
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
         while (matcher.find()) {
@@ -61,7 +70,8 @@ final class OutcomeClassifier {
             String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
             if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()
                     && !victimOther.matcher(after).lookingAt() && !otherChildrenAfter.matcher(after).lookingAt()
-                    && !owners.of(text, sentences, matcher.start(), matcher.end()).isSomeoneElse()) {
+                    && !owners.of(text, sentences, matcher.start(), matcher.end()).isSomeoneElse()
+                    && !openedByASibling(unmasked, matcher.start())) {
                 return Optional.of(matcher.group());
             }
         }

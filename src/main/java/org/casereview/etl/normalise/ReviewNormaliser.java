@@ -43,6 +43,7 @@ public final class ReviewNormaliser {
     private final CodeListMatcher themes;
     private final Pattern publicationLine;
     private final Pattern unbornMotherHarmed;
+    private final List<String> infantDeathBands;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -58,6 +59,7 @@ public final class ReviewNormaliser {
         this.childContext = new CodeListMatcher("child_context", vocabulary);
         this.namedChild = new NamedChild(vocabulary);
         this.themes = new CodeListMatcher("themes", vocabulary);
+        this.infantDeathBands = vocabulary.words("age", "infant_death_bands");
         this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -120,6 +122,10 @@ public final class ReviewNormaliser {
         List<CodeEvidence> contexts = childContext.match(coded);
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
+        if (!infantDeathBands.contains(age.band())) {
+            // "the cause of death remains unascertained" of a 15-year-old: no infant death
+            harms = harms.stream().filter(h -> !h.code().equals(SUDI)).toList();
+        }
         harms = withHarmThroughTheMother(harms, coded, age.band());
         evidence.addAll(harms);
         evidence.addAll(risks);

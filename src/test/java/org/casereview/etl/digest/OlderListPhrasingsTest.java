@@ -71,7 +71,9 @@ class OlderListPhrasingsTest {
             "Suicide, self-harm, schools.",
             "Substance misuse, pre-birth risk assessments, unknown men",
             "Neglect, transient families.",
-            "Drugs and alcohol, young offenders, risk assessment."
+            "Drugs and alcohol, young offenders, risk assessment.",
+            // a five-word keyword of the lists' own vocabulary (realistic-phrasings-9's kind 8)
+            "Children with special educational needs, bullying"
         })
         void aShortCommaLineAfterTheLastListIsKeywordsNotAnItem(String keywords) {
             DigestEntry e = only(entry("Death of a 16-year-old boy in 2010.",
