@@ -283,7 +283,7 @@ F_BG, F_EV, F_AN = story("Baby R", "he", [
 ABERFENNI = rep(
     "aberfenni-cpr-baby-r.pdf", "fodt_lo_lead_ins",
     {"title": "Concise Child Practice Review: Baby R", "child_name": "Baby R", "review_type": CPR,
-     "area": "Aberfenni", "year": 2024, "partnership": "Aberfenni and Usk Vale Regional Safeguarding Board",
+     "area": "Aberfenni and Usk Vale", "year": 2024, "partnership": "Aberfenni and Usk Vale Regional Safeguarding Board",
      "by": "Reviewer: Dylan Morcombe", "date": "Published April 2024"},
     [h("Introduction", "introduction"),
      ("p", "This concise child practice review was commissioned by the Aberfenni and Usk Vale Regional Safeguarding Board "
