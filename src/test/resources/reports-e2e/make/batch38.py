@@ -3,7 +3,7 @@ batch38_content.py through batch38_render.py and writes their truth from the sam
 batch14.for_truth and batch32's truth_blocks and whole-line heading rule, itself batch21's: texts, types and metadata from
 the blocks, pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch38.py ../pending-batch38 [name-prefix...]
+    /usr/bin/python3 batch38.py ../batch38 [name-prefix...]
 
 Needs (apt-get) chromium, pandoc, python3-docx, libreoffice-writer, poppler-utils, fonts-liberation, fonts-dejavu-core,
 fonts-crosextra-carlito. Test-fixture tooling only: every report is invented.
