@@ -35,6 +35,8 @@ final class SectionTyper {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String> reviewItself;
+    /** The review's bare names ("The review"): methodology after a summary too. */
+    private final List<String> reviewItselfBare;
     /** The review-itself phrases padded as the synonyms are, to tell them apart among the synonyms. */
     private final Set<String> reviewItselfPadded;
     /** Every synonym in table order, with a space either side as looked for in a padded heading. */
@@ -53,6 +55,8 @@ final class SectionTyper {
 
     SectionTyper(Vocabulary vocabulary) {
         this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
+                .map(SectionTyper::words).toList();
+        this.reviewItselfBare = vocabulary.lowerWords("section-headings", "review_itself_bare").stream()
                 .map(SectionTyper::words).toList();
         this.reviewItselfPadded = reviewItself.stream().map(w -> " " + w + " ").collect(Collectors.toSet());
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
@@ -121,14 +125,14 @@ final class SectionTyper {
 
     /**
      * The type of a heading that follows sections of the given types: one naming only the review ("The
-     * review") after an introduction, the case's background or a summary, is the review's methodology: the
-     * report has already been introduced.
+     * review") after an introduction or the case's background is the review's methodology: the report has already
+     * been introduced; so is its bare name ("The review", not "About this review") after a summary.
      */
     SectionType type(String heading, Set<SectionType> before) {
         SectionType type = type(heading);
         boolean reviewOnly = type == SectionType.INTRODUCTION && reviewItself.contains(normalise(heading));
         boolean introduced = before.contains(SectionType.INTRODUCTION) || before.contains(SectionType.BACKGROUND)
-                || before.contains(SectionType.SUMMARY);
+                || before.contains(SectionType.SUMMARY) && reviewItselfBare.contains(normalise(heading));
         return reviewOnly && introduced ? SectionType.METHODOLOGY : type;
     }
 
