@@ -75,15 +75,22 @@ final class ItemSplitter {
     private final ItemLabels labels;
     /** Where the document's running text starts; NaN when not known. */
     private final float textMargin;
+    /** The report has a recommendations section of its own: questions it puts to the partnership are no items. */
+    private final boolean ownRecommendations;
 
     ItemSplitter(SectionTyper typer, ItemLabels labels) {
-        this(typer, labels, Float.NaN);
+        this(typer, labels, Float.NaN, false);
     }
 
     ItemSplitter(SectionTyper typer, ItemLabels labels, float textMargin) {
+        this(typer, labels, textMargin, false);
+    }
+
+    ItemSplitter(SectionTyper typer, ItemLabels labels, float textMargin, boolean ownRecommendations) {
         this.typer = typer;
         this.labels = labels;
         this.textMargin = textMargin;
+        this.ownRecommendations = ownRecommendations;
     }
 
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
@@ -259,6 +266,13 @@ final class ItemSplitter {
         /** Paragraphs that are entries of a numbered list whose numbers after the first are missing. */
         private final Set<Block> unmarked;
 
+        /** Under a heading putting questions to the partnership, beside the report's own recommendations: no items. */
+        private boolean questionsOnly;
+        /** Where the open form question's cell starts (its answer stands in it); NaN outside a form's question row. */
+        private float answerCell = Float.NaN;
+        /** The kind of item the open form question's answer gives; null for none. */
+        private SectionType answerKind;
+
         Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms, Map<Block, SectionType> points,
              String heading, Set<Block> unmarked) {
             this.terms = terms;
@@ -271,9 +285,9 @@ final class ItemSplitter {
         }
 
         void take(Block block) {
-            boolean other = boxTitle(block) || subHeading(block) || labelled(block) || labelsInside(block)
-                    || afterPendingLabel(block) || table(block);
-            boolean taken = other || listEntry(block) || unmarkedEntry(block) || continuation(block);
+            boolean other = formQuestion(block) || boxTitle(block) || subHeading(block) || labelled(block)
+                    || labelsInside(block) || afterPendingLabel(block) || table(block);
+            boolean taken = other || listEntry(block) || formAnswer(block) || unmarkedEntry(block) || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
@@ -308,20 +322,67 @@ final class ItemSplitter {
             return true;
         }
 
+        /**
+         * A form's question row: the question is no item; the items of its answer are of the kind it names, else
+         * the section's. A block standing left of the question's cell ends the answer.
+         */
+        private boolean formQuestion(Block block) {
+            float cell = FormQuestions.questionCell(block);
+            if (!Float.isNaN(answerCell) && (!Float.isNaN(cell) || !FormQuestions.inCell(block, answerCell))) {
+                closeOpen();
+                answerCell = Float.NaN;
+                context = sectionContext;
+            }
+            if (Float.isNaN(cell)) {
+                return false;
+            }
+            closeOpen();
+            pendingLabel = null;
+            answerCell = cell;
+            answerKind = restates(sectionType) ? null : typer.itemType(block.text()).orElse(sectionContext);
+            context = answerKind;
+            return true;
+        }
+
+        /**
+         * A paragraph of a form question's answer: an item of the answer's kind when it is a sentence (in
+         * recommendations one asking or committing to something), not a closed question's answer.
+         */
+        private boolean formAnswer(Block block) {
+            if (Float.isNaN(answerCell) || ListMarkers.startsList(block.text())) {
+                return false;
+            }
+            closeOpen();
+            String text = block.text().strip();
+            boolean asks = answerKind != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find()
+                    || COMMITMENT.matcher(text).find();
+            if (answerKind != null && asks && ENDED.matcher(text).find() && !FormQuestions.closedAnswer(text)) {
+                add(found, answerKind, text, block.page());
+            }
+            return true;
+        }
+
+        /** A heading or box title that puts questions to the partnership where the report recommends on its own. */
+        private boolean unasked(String label) {
+            return ownRecommendations && sectionType != SectionType.RECOMMENDATIONS && typer.asksPartners(label);
+        }
+
         private boolean subHeading(Block block) {
             if (!block.heading() || labelOnly(block.text())) {
                 return false;
             }
             closeOpen();
             pendingLabel = null;
+            questionsOnly = unasked(block.text());
             // summaries and appendices restate items found elsewhere: their sub-headings give none
-            Optional<SectionType> named = restates(sectionType) ? Optional.empty() : typer.itemType(block.text());
+            Optional<SectionType> named = restates(sectionType) || questionsOnly ? Optional.empty()
+                    : typer.itemType(block.text());
             if (named.isEmpty() && itemsHeading != null && under(block, itemsHeading)) {
                 // "4.2.1 Reading records" under "4.2 Learning points": a titled item, its text the next paragraph
                 pendingLabel = context;
                 return true;
             }
-            context = named.orElse(sectionContext);
+            context = questionsOnly ? null : named.orElse(sectionContext);
             itemsHeading = named.isPresent() ? block : null;
             return true;
         }
@@ -549,7 +610,7 @@ final class ItemSplitter {
                 String cell = header.get(c);
                 Optional<SectionType> kind = typer.itemType(cell).or(() -> typer.itemType(cell + "s"));
                 // 'Learning theme' groups the rows: its cells are no learning
-                if (kind.isEmpty() || kind.get() == context || TableRows.namesGroup(cell)) {
+                if (kind.isEmpty() || kind.get() == context || TableRows.namesGroup(cell) || unasked(cell)) {
                     continue;
                 }
                 for (TableRows.Item row : TableRows.columnTexts(block.lines(), c)) {
@@ -592,7 +653,8 @@ final class ItemSplitter {
             List<Integer> named = new ArrayList<>();
             for (int c = 0; c < header.size(); c++) {
                 String cell = header.get(c);
-                if (c != findings && typer.itemType(cell).or(() -> typer.itemType(cell + "s")).isPresent()) {
+                if (c != findings && !unasked(cell)
+                        && typer.itemType(cell).or(() -> typer.itemType(cell + "s")).isPresent()) {
                     named.add(c);
                 }
             }
@@ -615,6 +677,10 @@ final class ItemSplitter {
             }
             if (opensWithHeading(ListMarkers.stripMarker(text))) {
                 return false;
+            }
+            if (questionsOnly) {
+                closeOpen();
+                return true;
             }
             float markerX = block.first().x();
             // sub-points: indented further, or after an entry that leads in with a colon

@@ -38,6 +38,8 @@ final class MetadataReader {
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
     private final Pattern areaLabel;
+    /** "Region" after the place in "Safeguarding Board for the X Region": the kind of place, not its name. */
+    private final Pattern placeKind;
     private final Pattern publicationTail;
     private final ChildNameReader childNames;
     private final CoverTitleReader coverTitles;
@@ -54,6 +56,8 @@ final class MetadataReader {
         this.areaLabel = Pattern.compile("(?i)(" + String.join("|", byLengthDescending(
                 vocabulary.lowerWords("report-metadata", "area_labels")).stream().map(Pattern::quote).toList())
                 + ")\\s*:\\s*(\\p{Lu}[\\p{L}' &-]+)");
+        this.placeKind = Pattern.compile("(?i)\\s+(?:" + String.join("|", vocabulary.lowerWords("report-metadata",
+                "place_kind_words").stream().map(Pattern::quote).toList()) + ")$");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
         this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
     }
@@ -175,6 +179,9 @@ final class MetadataReader {
         List<String> sources = new ArrayList<>(texts);
         sources.addAll(wrappedPairs(titleLines));
         rawPages.stream().limit(4).forEach(p -> p.lines().forEach(l -> sources.add(TextRepair.clean(l.text()))));
+        // a form with no cover names its partnership in a header cell, wrapped over lines beside other cells
+        rawPages.stream().limit(1).forEach(p -> RuledCellTexts.wrapped(p.lines())
+                .forEach(cell -> sources.add(TextRepair.clean(cell))));
         for (int index = 0; index < sources.size(); index++) {
             String source = sources.get(index);
             String lower = source.toLowerCase(Locale.ROOT);
@@ -245,7 +252,11 @@ final class MetadataReader {
             int at = lower.indexOf(word);
             if (at == 0 && lower.length() > word.length()) {
                 Matcher place = PLACE_AFTER.matcher(partnership.substring(word.length()));
-                return place.matches() ? place.group(1).strip() : null;
+                if (!place.matches()) {
+                    return null;
+                }
+                String named = placeKind.matcher(place.group(1).strip()).replaceFirst("");
+                return named.isEmpty() ? place.group(1).strip() : named;
             }
             if (at > 0) {
                 // "Ravensholme Children's Safeguarding Partnership": the children word belongs to the partnership name

@@ -224,8 +224,8 @@ final class ReportAnalyser {
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
                                      BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
                                      List<ParseProblem> problems) {
-        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines));
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
+        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne));
         List<SectionDraft> drafts = new ArrayList<>();
         Map<Integer, List<ItemSplitter.Found>> appendixItems = new TreeMap<>();
         LetteredAppendices lettered = new LetteredAppendices();
@@ -248,9 +248,12 @@ final class ReportAnalyser {
             }
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
+            List<ItemSplitter.Found> split = splitter.split(type, heading.text(), blocks);
+            // a form's question rows were read cell by cell: the tagged table's whole cells would join them again
             List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
-                    TaggedTables.apply(type, splitter.split(type, heading.text(), blocks), sectionLines,
-                            tagged.tables(), typer), sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
+                    FormQuestions.holdsQuestionRows(blocks) ? split
+                            : TaggedTables.apply(type, split, sectionLines, tagged.tables(), typer),
+                    sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
             if (type == SectionType.APPENDIX && found.isEmpty()) {
                 appendixItems.put(drafts.size(), AppendixTables.items(blocks, sectionLines, tagged.tables(), typer));
             }
@@ -274,6 +277,12 @@ final class ReportAnalyser {
                     draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+    }
+
+    /** Questions to the partnership are its asks only where the report has no recommendations section of its own. */
+    private boolean ownRecommendations(List<Heading> levelOne) {
+        return levelOne.stream().anyMatch(h -> typer.type(h.text()) == SectionType.RECOMMENDATIONS
+                && !typer.asksPartners(h.text()));
     }
 
     /**

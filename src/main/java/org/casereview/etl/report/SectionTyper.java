@@ -35,6 +35,8 @@ final class SectionTyper {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String> reviewItself;
+    /** The review's bare names ("The review"): methodology after a summary too. */
+    private final List<String> reviewItselfBare;
     /** The review-itself phrases padded as the synonyms are, to tell them apart among the synonyms. */
     private final Set<String> reviewItselfPadded;
     /** Every synonym in table order, with a space either side as looked for in a padded heading. */
@@ -48,9 +50,13 @@ final class SectionTyper {
     private final Set<String> standardHeadings;
     /** Whole lead-in lines by the type they give a section ("the review found"). */
     private final Map<SectionType, List<String>> leadIns;
+    /** Phrases putting questions to the partnership, padded: "questions for the board". */
+    private final List<String> partnerQuestions;
 
     SectionTyper(Vocabulary vocabulary) {
         this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
+                .map(SectionTyper::words).toList();
+        this.reviewItselfBare = vocabulary.lowerWords("section-headings", "review_itself_bare").stream()
                 .map(SectionTyper::words).toList();
         this.reviewItselfPadded = reviewItself.stream().map(w -> " " + w + " ").collect(Collectors.toSet());
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
@@ -69,6 +75,14 @@ final class SectionTyper {
         vocabulary.byType("lead_ins").forEach((type, words) -> lines.put(type, words.stream().map(SectionTyper::words)
                 .toList()));
         this.leadIns = lines;
+        this.partnerQuestions = vocabulary.lowerWords("section-headings", "partner_questions").stream()
+                .flatMap(w -> Vocabulary.expand(w).stream()).map(w -> " " + words(w) + " ").distinct().toList();
+    }
+
+    /** True when the heading puts questions to the partnership or board ("Questions for the partnership"). */
+    boolean asksPartners(String heading) {
+        String text = " " + normalise(heading) + " ";
+        return partnerQuestions.stream().anyMatch(text::contains);
     }
 
     /** True when no synonym, not even one of the other list ("Glossary"), stands in the heading ("Information"). */
@@ -111,13 +125,14 @@ final class SectionTyper {
 
     /**
      * The type of a heading that follows sections of the given types: one naming only the review ("The
-     * review") after an introduction, or after the case's background, is the review's methodology: the
-     * report has already been introduced.
+     * review") after an introduction or the case's background is the review's methodology: the report has already
+     * been introduced; so is its bare name ("The review", not "About this review") after a summary.
      */
     SectionType type(String heading, Set<SectionType> before) {
         SectionType type = type(heading);
         boolean reviewOnly = type == SectionType.INTRODUCTION && reviewItself.contains(normalise(heading));
-        boolean introduced = before.contains(SectionType.INTRODUCTION) || before.contains(SectionType.BACKGROUND);
+        boolean introduced = before.contains(SectionType.INTRODUCTION) || before.contains(SectionType.BACKGROUND)
+                || before.contains(SectionType.SUMMARY) && reviewItselfBare.contains(normalise(heading));
         return reviewOnly && introduced ? SectionType.METHODOLOGY : type;
     }
 

@@ -58,6 +58,18 @@ class CoverPlacesAndWebTitlesTest {
     }
 
     @Test
+    void aBoardForARegionGivesThePlaceWithoutTheWordRegion() {
+        ReportMetadata m = read(info("Case Management Review: Child N"), List.of(
+                centred("Case Management Review: Child N", 100, 24, true),
+                centred("Safeguarding Board for the Ballykeel Region", 140, 14, false),
+                centred("Published April 2024", 170, 12, false)), List.of(
+                left(2, "Child N was nine when she was taken into care after a period of neglect.", 100, 11)));
+
+        assertThat(m.partnership()).isEqualTo("Safeguarding Board for the Ballykeel Region");
+        assertThat(m.area()).isEqualTo("Ballykeel");
+    }
+
+    @Test
     void aPartnershipInADistributionListGivesOnlyItsPlace() {
         ReportMetadata m = read(null, List.of(
                 centred("Domestic Homicide Review: Marie", 100, 24, true),

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A heading that names only the review ("The review", "About this review") introduces a report that has
- * no introduction yet; after an introduction it heads the account of how the review was done.
+ * no introduction yet; after an introduction, or after a summary that has already told the case, it heads the
+ * account of how the review was done.
  */
 class ReviewHeadingTypingTest {
 
@@ -50,5 +51,22 @@ class ReviewHeadingTypingTest {
         assertThat(extractor.extract(pdf).sections()).extracting(Section::heading, Section::type).containsExactly(
                 tuple("1. The review", SectionType.INTRODUCTION),
                 tuple("2. Background", SectionType.BACKGROUND));
+    }
+
+    @Test
+    void theReviewAfterAnExecutiveSummaryIsMethodology() throws Exception {
+        Path pdf = new PdfFixtureBuilder()
+                .newPage()
+                .heading1("Executive summary")
+                .paragraph("Child W, aged two, was found with burns to both feet in the winter of 2023.")
+                .heading1("The review")
+                .paragraph("Two reviewers met the nursery staff and the health visitors and read the police records.")
+                .heading1("Background")
+                .paragraph("Child W lived with his grandmother, who had cared for him since he was born.")
+                .save(dir.resolve("the-review-after-summary.pdf"));
+        assertThat(extractor.extract(pdf).sections()).extracting(Section::heading, Section::type).containsExactly(
+                tuple("Executive summary", SectionType.SUMMARY),
+                tuple("The review", SectionType.METHODOLOGY),
+                tuple("Background", SectionType.BACKGROUND));
     }
 }
