@@ -328,7 +328,7 @@ KESTLEMOOR = rep(
     cover("Learning Brief: Child Safeguarding Practice Review Child P", "Child P", CSPR, "Kestlemoor", 2025,
           "Kestlemoor Safeguarding Partnership", "Presented by the partnership's learning and improvement group",
           "Briefing, July 2025"),
-    [h("About this review", "summary"),
+    [h("About this review", "introduction", ["summary"]),
      ("p", "This briefing sets out the learning from the local child safeguarding practice review about Child P, a "
            "thirteen-year-old boy who was seriously harmed by a family member in 2024."),
      h("Background", "background"),
