@@ -3,7 +3,7 @@ batch37_content.py through batch37_render.py and writes their truth from the sam
 batch14.for_truth, with batch32's whole-line heading rule: texts, types and metadata from the blocks, pages read back from
 the rendered PDF with poppler; for the portfolio, from the attached report, whose pages are the report's pages).
 
-    /usr/bin/python3 batch37.py ../pending-batch37 [name-prefix...]
+    /usr/bin/python3 batch37.py ../batch37 [name-prefix...]
 
 Needs (apt-get) scribus, libreoffice-writer, libreoffice-impress, poppler-utils (pdfattach, pdftotext), qpdf
 (fix-qdf), fonts-liberation. Test-fixture tooling only: every report is invented.
