@@ -110,7 +110,42 @@ final class HeadingDetector {
             }
             i += count;
         }
-        return withPartNumbers(candidates, lines);
+        return withoutNumberedPoints(withPartNumbers(candidates, lines));
+    }
+
+    /**
+     * A numbered list set a little larger than the text (a slide's points above its speaker notes): two or more
+     * candidates each right under the one before, numbered on from it, each a sentence longer than a short heading.
+     * Numbered headings have text between them, and are seldom sentences.
+     */
+    private static List<Candidate> withoutNumberedPoints(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        int k = 0;
+        while (k < candidates.size()) {
+            int end = k + 1;
+            while (end < candidates.size() && pointsOn(candidates.get(end - 1), candidates.get(end))) {
+                end++;
+            }
+            if (end - k >= 2) {
+                k = end;
+                continue;
+            }
+            kept.add(candidates.get(k));
+            k++;
+        }
+        return kept;
+    }
+
+    private static boolean pointsOn(Candidate previous, Candidate next) {
+        return isNumberedSentence(previous) && isNumberedSentence(next)
+                && next.index() == previous.index() + previous.count()
+                && leadingNumber(next.text()) == leadingNumber(previous.text()) + 1;
+    }
+
+    private static boolean isNumberedSentence(Candidate candidate) {
+        String text = candidate.text();
+        return leadingNumber(text) > 0 && text.endsWith(".")
+                && SPACES.split(text.strip()).length > SHORT_HEADING_WORDS + 1;
     }
 
     /**

@@ -20,7 +20,8 @@ import org.casereview.etl.pdf.FormFieldValues;
  * Opens a PDF with a temp-file backed cache so that memory stays bounded, and turns the ways a
  * file can fail into reject reasons. A document protected only by an owner password opens with
  * the empty user password and is read like any other. A fillable form's filled text fields are put on its pages
- * ({@link FormFieldValues}).
+ * ({@link FormFieldValues}). A portfolio or a cover carrying its report as an attached PDF opens as that report
+ * ({@link AttachedReport}).
  */
 final class PdfOpener {
 
@@ -56,7 +57,8 @@ final class PdfOpener {
             RejectReason reason = isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
             throw new UnreadableDocumentException(reason, "the PDF cannot be parsed: " + e.getMessage(), e);
         }
-        PDDocument opened = withinPageLimit(document);
+        PDDocument opened = withinPageLimit(AttachedReport.inPlaceOf(withinPageLimit(document),
+                String.valueOf(pdf.getFileName()), size));
         FormFieldValues.placeOnPages(opened);
         return opened;
     }
@@ -77,7 +79,7 @@ final class PdfOpener {
     }
 
     /** Encryption PDFBox cannot open (a certificate, an unknown security handler). */
-    private static boolean isEncryptionFailure(Exception e) {
+    static boolean isEncryptionFailure(Exception e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("security handler") || message.contains("decrypt");
     }

@@ -1,0 +1,159 @@
+package org.casereview.etl.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.casereview.etl.document.RejectReason;
+import org.casereview.etl.document.UnreadableDocumentException;
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.text.LogSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The report a PDF carries as an embedded file instead of on its own pages: a portfolio (the catalog has a
+ * {@code /Collection}) or a cover of at most {@value #COVER_PAGES} pages whose one attached PDF is most of the file.
+ * The attachment is read as the report; its own attachments are not looked at (nesting depth 1). It is held to the
+ * same size and page limits as a file on disk, and an attachment that is too large, encrypted or broken rejects the
+ * file with a reason naming both.
+ */
+final class AttachedReport {
+
+    private static final Logger log = LoggerFactory.getLogger(AttachedReport.class);
+    private static final COSName COLLECTION = COSName.getPDFName("Collection");
+    /** A cover, or a cover and a page about the attachment: pages that say little beside an attached report. */
+    static final int COVER_PAGES = 2;
+    /** Name-tree levels walked; real trees have one or two. */
+    private static final int MAX_TREE_DEPTH = 8;
+    private static final int HEADER_WINDOW = 1024;
+
+    private record Attachment(String name, PDEmbeddedFile file) {
+    }
+
+    private AttachedReport() {
+    }
+
+    /**
+     * The attached report in place of {@code outer} (which is then closed), or {@code outer} itself when it is its
+     * own report.
+     *
+     * @param outerBytes the outer file's size on disk
+     */
+    static PDDocument inPlaceOf(PDDocument outer, String fileName, long outerBytes) throws UnreadableDocumentException {
+        List<Attachment> pdfs;
+        try {
+            pdfs = pdfAttachments(outer);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Attachments of {} not listed: {}", LogSafe.text(fileName), LogSafe.text(e.getMessage()));
+            return outer;
+        }
+        if (pdfs.size() != 1) {
+            return outer;
+        }
+        Attachment attachment = pdfs.get(0);
+        boolean portfolio = outer.getDocumentCatalog().getCOSObject().containsKey(COLLECTION);
+        boolean coverOnly = outer.getNumberOfPages() <= COVER_PAGES && attachment.file().getLength() * 2 >= outerBytes;
+        if (!portfolio && !coverOnly) {
+            return outer;
+        }
+        try {
+            PDDocument report = load(attachment, fileName);
+            log.info("{}: the report is read from its attached file '{}'", LogSafe.text(fileName),
+                    LogSafe.text(attachment.name()));
+            closeQuietly(outer);
+            return report;
+        } catch (UnreadableDocumentException e) {
+            closeQuietly(outer);
+            throw e;
+        }
+    }
+
+    private static List<Attachment> pdfAttachments(PDDocument outer) throws IOException {
+        PDDocumentNameDictionary names = outer.getDocumentCatalog().getNames();
+        List<Attachment> found = new ArrayList<>();
+        if (names != null && names.getEmbeddedFiles() != null) {
+            collect(names.getEmbeddedFiles(), 0, found);
+        }
+        return found.stream().filter(AttachedReport::isPdf).toList();
+    }
+
+    private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, int depth, List<Attachment> found)
+            throws IOException {
+        int maxEntries = DocumentBudget.current().limits().maxZipEntries();
+        if (depth > MAX_TREE_DEPTH || found.size() >= maxEntries) {
+            return;
+        }
+        Map<String, PDComplexFileSpecification> leaves = node.getNames();
+        if (leaves != null) {
+            for (Map.Entry<String, PDComplexFileSpecification> leaf : leaves.entrySet()) {
+                PDComplexFileSpecification spec = leaf.getValue();
+                PDEmbeddedFile file = spec == null ? null : spec.getEmbeddedFile();
+                if (file != null && found.size() < maxEntries) {
+                    String name = spec.getFilename() != null ? spec.getFilename() : leaf.getKey();
+                    found.add(new Attachment(name, file));
+                }
+            }
+        }
+        List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();
+        if (kids != null) {
+            for (PDNameTreeNode<PDComplexFileSpecification> kid : kids) {
+                collect(kid, depth + 1, found);
+            }
+        }
+    }
+
+    private static boolean isPdf(Attachment attachment) {
+        String subtype = attachment.file().getSubtype();
+        return "application/pdf".equalsIgnoreCase(subtype)
+                || attachment.name().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    private static PDDocument load(Attachment attachment, String fileName) throws UnreadableDocumentException {
+        String what = fileName + ": the attached file '" + attachment.name() + "'";
+        long maxBytes = DocumentBudget.current().limits().maxFileBytes();
+        byte[] bytes;
+        try (InputStream in = attachment.file().createInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, what + " cannot be read: " + e.getMessage(), e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                    what + " is more than the " + maxBytes + " bytes a PDF may have");
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, HEADER_WINDOW), StandardCharsets.ISO_8859_1);
+        if (!head.contains("%PDF-")) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, what + " is not a PDF: no %PDF- header");
+        }
+        try {
+            return Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(RejectReason.ENCRYPTED, what + " needs a password to open", e);
+        } catch (IOException | RuntimeException e) {
+            RejectReason reason = PdfOpener.isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
+            throw new UnreadableDocumentException(reason, what + " cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // the outer document is not read any further
+        }
+    }
+}
