@@ -498,17 +498,21 @@ final class HeadingDetector {
                 + (ruled && line.bold() ? RULED : 0);
     }
 
+    /**
+     * At least four letters, every one a capital: asked of every line of every page (whether it is styled), so it stops
+     * at the first letter that is not a capital, and reads the text in place.
+     */
     static boolean isAllCaps(String text) {
-        int upper = 0;
         int letters = 0;
-        for (char c : text.toCharArray()) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
+                if (!Character.isUpperCase(c)) {
+                    return false;
                 }
+                letters++;
             }
         }
-        return letters >= 4 && upper == letters;
+        return letters >= 4;
     }
 }

@@ -1,6 +1,8 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,9 @@ final class ItemLabels {
     /** Matches at a line's start exactly when one of {@link #patterns} does: most lines hold no label. */
     private final Pattern anyLabel;
     private final Pattern anySectionLabel;
+    /** The characters {@link #anyLabel} and {@link #anySectionLabel} can match first, or null when not known. */
+    private final BitSet labelStarts;
+    private final BitSet sectionLabelStarts;
     private final ClosingLeadIns<SectionType> leadIns;
 
     ItemLabels(Vocabulary vocabulary) {
@@ -64,6 +69,37 @@ final class ItemLabels {
                 Pattern.compile("^\\(?" + Pattern.quote(code) + "\\.?\\d{1,2}(\\.\\d{1,2})?[a-z]?\\)?\\s*([:.)\u2013\u2014-]\\s*)?(?=\\s|$)")))));
         anyLabel = anyOf(patterns);
         anySectionLabel = anyOf(sectionLabels);
+        List<String> starts = new ArrayList<>(vocabulary.lowerWords("item-labels", "qualifiers"));
+        words.forEach(w -> starts.add(w.getValue()));
+        vocabulary.byType("codes").values().forEach(codes -> codes.forEach(code -> starts.add("(" + code)));
+        labelStarts = firstChars(starts);
+        List<String> sectionStarts = new ArrayList<>(vocabulary.lowerWords("item-labels", "qualifiers"));
+        sectionStarts.addAll(vocabulary.lowerWords("item-labels", "section_labels"));
+        sectionLabelStarts = firstChars(sectionStarts);
+    }
+
+    /**
+     * The first characters of the words, in either case: every label pattern starts at the line's start with one of
+     * its words (a qualifier, a label word, a code after an optional bracket). Null (any character) when a word is
+     * empty or starts with white space. Most lines start with none of them, and are not matched against the labels.
+     */
+    private static BitSet firstChars(Collection<String> words) {
+        BitSet chars = new BitSet();
+        for (String word : words) {
+            if (word.isEmpty() || Character.isWhitespace(word.charAt(0)) || word.charAt(0) == '(') {
+                if (word.length() < 2 || Character.isWhitespace(word.charAt(1))) {
+                    return null;
+                }
+                chars.set('(');
+                word = word.substring(1);
+            }
+            char c = word.charAt(0);
+            chars.set(c);
+            chars.set(Character.toLowerCase(c));
+            chars.set(Character.toUpperCase(c));
+            chars.set(Character.toTitleCase(c));
+        }
+        return chars;
     }
 
     /**
@@ -96,7 +132,7 @@ final class ItemLabels {
 
     /** The label at the start of a line, if any. */
     Optional<Label> label(String line) {
-        return label(line, anyLabel, patterns);
+        return label(line, labelStarts, anyLabel, patterns);
     }
 
     /**
@@ -104,7 +140,8 @@ final class ItemLabels {
      * the item is of the section's type, which the caller gives.
      */
     Optional<Label> sectionLabel(String line, SectionType sectionType) {
-        return label(line, anySectionLabel, sectionLabels).map(l -> new Label(sectionType, l.length()));
+        return label(line, sectionLabelStarts, anySectionLabel, sectionLabels)
+                .map(l -> new Label(sectionType, l.length()));
     }
 
     /** True for a label word that names no item type ("Theme", "Key issue"), whatever its case and spacing. */
@@ -112,8 +149,8 @@ final class ItemLabels {
         return sectionLabelWords.contains(String.join(" ", word.strip().toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
-    private static Optional<Label> label(String line, Pattern any, List<LabelPattern> patterns) {
-        if (!any.matcher(line).lookingAt()) {
+    private static Optional<Label> label(String line, BitSet starts, Pattern any, List<LabelPattern> patterns) {
+        if (starts != null && (line.isEmpty() || !starts.get(line.charAt(0))) || !any.matcher(line).lookingAt()) {
             return Optional.empty();
         }
         for (LabelPattern pattern : patterns) {

@@ -74,6 +74,10 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private boolean lastColoured;
     private PDFont lastFont;
     private boolean lastFontBold;
+    /** The font whose faces {@link #styled} looked up last (a run's glyphs mostly share one), and its answers. */
+    private PDFont lastFaceFont;
+    private boolean lastFaceItalic;
+    private boolean lastFaceSmallCaps;
     private final DrawnBullets drawnBullets = new DrawnBullets(this);
     private final LineNumbers lineNumbers = new LineNumbers();
     /** The page's rotation in degrees, and the glyphs that do not read left to right on the page as viewed. */
@@ -332,38 +336,58 @@ final class PositionedTextStripper extends VisibleTextStripper {
         }
     }
 
-    /** A run of glyphs in the page's direction, parted into fragments where its style changes or a word gap opens. */
+    /**
+     * A run of glyphs in the page's direction, parted into fragments where its style changes or a word gap opens. Each
+     * glyph's style, size, left edge and width are read once (PDFBox works out a glyph's direction-adjusted place on
+     * every call), and every figure below is computed from them as it was from the glyphs.
+     */
     private void writeRun(List<TextPosition> positions) {
         int size = positions.size();
         int[] styles = new int[size];
+        float[] sizes = new float[size];
+        float[] lefts = new float[size];
+        float[] widths = new float[size];
         for (int i = 0; i < size; i++) {
-            styles[i] = style(positions.get(i));
+            TextPosition glyph = positions.get(i);
+            styles[i] = style(glyph);
+            sizes[i] = glyph.getFontSizeInPt();
+            lefts[i] = glyph.getXDirAdj();
+            widths[i] = glyph.getWidthDirAdj();
         }
-        float wordGap = WordGaps.limit(positions);
+        // the gap before glyph i + 1: next.x - (previous.x + previous.width)
+        float[] gaps = new float[Math.max(0, size - 1)];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = lefts[i + 1] - (lefts[i] + widths[i]);
+        }
+        float wordGap = WordGaps.limit(gaps, sizes);
         int start = 0;
         for (int i = 1; i < size; i++) {
-            if (breaksRun(positions.get(i - 1), styles[i - 1], positions.get(i), styles[i])
-                    || WordGaps.gap(positions.get(i - 1), positions.get(i)) > wordGap) {
-                addFragment(positions, styles, start, i);
+            if (breaksRun(styles, sizes, gaps, i) || gaps[i - 1] > wordGap) {
+                addFragment(positions, new RunGlyphs(styles, lefts, widths), start, i);
                 start = i;
             }
         }
-        addFragment(positions, styles, start, size);
+        addFragment(positions, new RunGlyphs(styles, lefts, widths), start, size);
     }
 
-    private static boolean breaksRun(TextPosition previous, int previousStyle, TextPosition next, int nextStyle) {
-        if (previousStyle != nextStyle) {
+    /** A run's glyphs' styles, left edges and widths, read once. */
+    private record RunGlyphs(int[] styles, float[] lefts, float[] widths) {
+    }
+
+    /** Whether glyph {@code i} starts a new fragment: another style or size, or a gap too wide or overlapping. */
+    private static boolean breaksRun(int[] styles, float[] sizes, float[] gaps, int i) {
+        if (styles[i - 1] != styles[i]) {
             return true;
         }
-        if (Math.abs(previous.getFontSizeInPt() - next.getFontSizeInPt()) > 0.5f) {
+        if (Math.abs(sizes[i - 1] - sizes[i]) > 0.5f) {
             return true;
         }
-        float gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-        return gap > previous.getFontSizeInPt() * 1.2f || gap < -previous.getFontSizeInPt();
+        float gap = gaps[i - 1];
+        return gap > sizes[i - 1] * 1.2f || gap < -sizes[i - 1];
     }
 
     /** The glyphs {@code start} (inclusive) to {@code end} (exclusive) of a run of one style, as a fragment. */
-    private void addFragment(List<TextPosition> positions, int[] styles, int start, int end) {
+    private void addFragment(List<TextPosition> positions, RunGlyphs run, int start, int end) {
         if (start >= end) {
             return;
         }
@@ -380,14 +404,13 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (clean.isBlank()) {
             return;
         }
-        Styled styled = styled(positions, styles, start, end);
+        Styled styled = styled(positions, run.styles(), start, end);
         TextPosition first = positions.get(start);
-        TextPosition last = positions.get(end - 1);
-        TextFragment fragment = new TextFragment(clean, first.getXDirAdj(),
-                last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
+        TextFragment fragment = new TextFragment(clean, run.lefts()[start],
+                run.lefts()[end - 1] + run.widths()[end - 1], first.getYDirAdj(), first.getFontSizeInPt(),
                 styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps());
         if (addUnlessDuplicate(fragment) && clean.length() == text.length()) {
-            StruckText.Glyphs glyphs = glyphs(positions, start, end, clean.length());
+            StruckText.Glyphs glyphs = glyphs(positions, run, start, end, clean.length());
             if (glyphs != null) {
                 fragmentGlyphs.put(fragment, glyphs);
             }
@@ -398,19 +421,18 @@ final class PositionedTextStripper extends VisibleTextStripper {
      * The left and right edge of each character of the glyphs' text, a glyph of several characters shared out; null
      * when the glyphs do not give the text's characters one by one.
      */
-    private static StruckText.Glyphs glyphs(List<TextPosition> positions, int start, int end, int chars) {
+    private static StruckText.Glyphs glyphs(List<TextPosition> positions, RunGlyphs run, int start, int end, int chars) {
         float[] lefts = new float[chars];
         float[] rights = new float[chars];
         int c = 0;
         for (int i = start; i < end; i++) {
-            TextPosition p = positions.get(i);
-            String unicode = p.getUnicode();
+            String unicode = positions.get(i).getUnicode();
             if (unicode == null || c + unicode.length() > chars) {
                 return null;
             }
-            float step = p.getWidthDirAdj() / unicode.length();
+            float step = run.widths()[i] / unicode.length();
             for (int k = 0; k < unicode.length(); k++, c++) {
-                lefts[c] = p.getXDirAdj() + k * step;
+                lefts[c] = run.lefts()[i] + k * step;
                 rights[c] = lefts[c] + step;
             }
         }
@@ -444,10 +466,15 @@ final class PositionedTextStripper extends VisibleTextStripper {
         int smallCapsChars = 0;
         for (int i = start; i < end; i++) {
             PDFont font = positions.get(i).getFont();
-            if (italicFont(font)) {
+            if (font != lastFaceFont) {
+                lastFaceFont = font;
+                lastFaceItalic = italicFont(font);
+                lastFaceSmallCaps = font != null && smallCapsFonts.computeIfAbsent(font, PositionedTextStripper::isSmallCaps);
+            }
+            if (lastFaceItalic) {
                 italicChars++;
             }
-            if (font != null && smallCapsFonts.computeIfAbsent(font, PositionedTextStripper::isSmallCaps)) {
+            if (lastFaceSmallCaps) {
                 smallCapsChars++;
             }
             if ((styles[i] & BOLD) != 0) {

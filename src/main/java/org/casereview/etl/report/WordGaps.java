@@ -1,9 +1,6 @@
 package org.casereview.etl.report;
 
 import java.util.Arrays;
-import java.util.List;
-
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Word spaces that no space glyph marks inside what PDFBox hands over as one word. PDFBox starts a word where a
@@ -21,34 +18,33 @@ final class WordGaps {
     private WordGaps() {
     }
 
-    /** The gap past which glyphs of this run stand in two words; no limit for a run with no wide gap. */
-    static float limit(List<TextPosition> run) {
-        int count = run.size() - 1;
+    /**
+     * The gap past which glyphs of a run stand in two words; no limit for a run with no wide gap. {@code gaps[i]} is the
+     * gap between glyph i and glyph i + 1 ({@code next.x - (previous.x + previous.width)}), {@code sizes[i]} glyph i's
+     * type size.
+     */
+    static float limit(float[] gaps, float[] sizes) {
+        int count = gaps.length;
         if (count < 2) {
             return Float.MAX_VALUE;
         }
-        float[] gaps = new float[count];
         boolean wide = false;
         for (int i = 0; i < count; i++) {
-            gaps[i] = gap(run.get(i), run.get(i + 1));
-            wide |= gaps[i] > SHARE_OF_SIZE * run.get(i).getFontSizeInPt();
+            wide |= gaps[i] > SHARE_OF_SIZE * sizes[i];
         }
         if (!wide) {
             return Float.MAX_VALUE;
         }
-        Arrays.sort(gaps);
-        float usual = gaps[(count - 1) / 2];
-        return usual + SHARE_OF_SIZE * fontSize(run);
+        float[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        float usual = sorted[(count - 1) / 2];
+        return usual + SHARE_OF_SIZE * fontSize(sizes);
     }
 
-    static float gap(TextPosition previous, TextPosition next) {
-        return next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-    }
-
-    private static float fontSize(List<TextPosition> run) {
+    private static float fontSize(float[] sizes) {
         float size = 0;
-        for (TextPosition glyph : run) {
-            size = Math.max(size, glyph.getFontSizeInPt());
+        for (float glyph : sizes) {
+            size = Math.max(size, glyph);
         }
         return size;
     }
