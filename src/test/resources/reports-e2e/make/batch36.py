@@ -3,7 +3,7 @@ program): renders the invented reports of batch36_content.py through batch36_ren
 their truth from the same descriptions (batch13.truth through batch14.for_truth with batch32's whole-line heading rule:
 texts, types and metadata from the blocks, pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch36.py ../pending-batch36 [name-prefix...]
+    /usr/bin/python3 batch36.py ../batch36 [name-prefix...]
 
 Headings drawn as images of text (Thornhaugh) have no text layer: their pages are read back from the PDF's outline
 (`mutool show F outline`), which names each heading and its page. Words hidden by a privacy shape ({R:..} {I:..} {C:..}

@@ -141,7 +141,7 @@ class QualitySelfCheckTest {
      * castlemere-learning-review-child-j (sections 42.9%, items 50%: the glyphs of an optional content group switched off
      * in /OCProperties, a diagonal 'Draft watermark', read as text and interleaved with the body) said ok, until
      * r38-wmark left hidden layers out of the page readers (UnseenGlyphs): 100% and 100%, out of this list.
-     * pending-batch36 (issue 9, measured on main unchanged at ec305f6; README miss kinds 1 and 2):
+     * batch36, then pending (issue 9, measured on main unchanged at ec305f6; README miss kinds 1 and 2):
      * brantingley-lcspr-child-e (sections 28.6%, items 0%: margin notes in a narrow left column joined to the headings and
      * lines beside them, so five headings and every item were lost) and fenwardine-learning-from-reviews-child-f
      * (sections 33.3%, items 0%: a three-column PDFBox newsletter page read across the columns) said ok, until r41-b36
