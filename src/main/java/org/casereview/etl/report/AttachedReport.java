@@ -2,7 +2,10 @@ package org.casereview.etl.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,30 +125,72 @@ final class AttachedReport {
                 || attachment.name().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
+    /** Copies the attachment to a temp file (never whole into the heap), checks it, and opens it from there. */
     private static PDDocument load(Attachment attachment, String fileName) throws UnreadableDocumentException {
         String what = fileName + ": the attached file '" + attachment.name() + "'";
         long maxBytes = DocumentBudget.current().limits().maxFileBytes();
-        byte[] bytes;
-        try (InputStream in = attachment.file().createInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, what + " cannot be read: " + e.getMessage(), e);
-        }
-        if (bytes.length > maxBytes) {
-            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
-                    what + " is more than the " + maxBytes + " bytes a PDF may have");
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, HEADER_WINDOW), StandardCharsets.ISO_8859_1);
-        if (!head.contains("%PDF-")) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, what + " is not a PDF: no %PDF- header");
-        }
+        Path copy = null;
+        boolean opened = false;
         try {
-            return Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            copy = Files.createTempFile("casereview-attachment", ".pdf");
+            long copied = copyAtMost(attachment, copy, maxBytes + 1);
+            if (copied > maxBytes) {
+                throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                        what + " is more than the " + maxBytes + " bytes a PDF may have");
+            }
+            if (!startsAsPdf(copy)) {
+                throw new UnreadableDocumentException(RejectReason.CORRUPT, what + " is not a PDF: no %PDF- header");
+            }
+            PDDocument report = Loader.loadPDF(copy.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            opened = true;
+            return report;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, what + " needs a password to open", e);
         } catch (IOException | RuntimeException e) {
             RejectReason reason = PdfOpener.isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
-            throw new UnreadableDocumentException(reason, what + " cannot be parsed: " + e.getMessage(), e);
+            throw new UnreadableDocumentException(reason, what + " cannot be read: " + e.getMessage(), e);
+        } finally {
+            removeLater(copy, opened);
+        }
+    }
+
+    private static long copyAtMost(Attachment attachment, Path copy, long limit) throws IOException {
+        try (InputStream in = attachment.file().createInputStream();
+                OutputStream out = Files.newOutputStream(copy)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while (total < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
+                out.write(buffer, 0, read);
+                total += read;
+            }
+            return total;
+        }
+    }
+
+    private static boolean startsAsPdf(Path copy) throws IOException {
+        try (InputStream in = Files.newInputStream(copy)) {
+            byte[] head = in.readNBytes(HEADER_WINDOW);
+            return new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
+        }
+    }
+
+    /**
+     * The opened document reads its file until it is closed, so the copy is kept till the JVM ends (a batch run);
+     * one that failed to open goes at once.
+     */
+    private static void removeLater(Path copy, boolean opened) {
+        if (copy == null) {
+            return;
+        }
+        try {
+            if (opened) {
+                copy.toFile().deleteOnExit();
+            } else {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            copy.toFile().deleteOnExit();
         }
     }
 
