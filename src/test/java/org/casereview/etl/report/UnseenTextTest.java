@@ -218,6 +218,7 @@ class UnseenTextTest {
 
     private static void heading(PDPageContentStream out, float y, String text) throws IOException {
         out.beginText();
+        out.setNonStrokingColor(Color.BLACK);
         out.setFont(BOLD, 14);
         out.newLineAtOffset(LEFT, y);
         out.showText(text);
