@@ -1,5 +1,6 @@
 package org.casereview.etl.pdf;
 
+import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -58,9 +60,11 @@ import org.apache.pdfbox.util.Matrix;
  * blended one (a highlight), a photograph hide nothing;</li>
  * <li>outside the clip in force: a word in a hole of its line's clip, or drawn in a clip elsewhere, shows none of its
  * body (a glyph cut only in part is read);</li>
- * <li>filled in the colour of what is painted under it ({@link PaintUnder}): white (or near white) words on the white
- * page, pale words on a box of their colour. White words on a dark box, a photograph or a gradient are read, as is
- * text drawn invisibly on purpose (render mode 3, the text layer of a scan);</li>
+ * <li>filled in the colour of what is painted under it ({@link PaintUnder}) at its middle and near both its ends:
+ * white (or near white) words on the white page, pale words on a box of their colour. White words on a dark box, a
+ * photograph, a gradient or a wide stroked band (a stroke's colour is not followed), and anything painted inside a
+ * form drawn see-through, are read, as is text drawn invisibly on purpose (render mode 3, the text layer of a
+ * scan);</li>
  * <li>set on a slant: a glyph whose baseline is turned well off a right angle (a diagonal watermark across the page)
  * is no line of the page. Quarter turns are read as turned text; a scan's text layer a few degrees askew and oblique
  * type (sheared, its baseline level) are read.</li>
@@ -86,6 +90,8 @@ public final class UnseenGlyphs {
     /** Heights above the baseline (in type sizes) a box must cover at the glyph's middle: its body. */
     private static final float LOW = 0.15f;
     private static final float HIGH = 0.55f;
+    /** Where along a glyph (its middle first) the paint under it is looked at: all must match its colour. */
+    private static final float[] ALONG = {0.5f, 0.2f, 0.8f};
     private static final COSName OC = COSName.getPDFName("OC");
 
     private final PDFStreamEngine engine;
@@ -113,6 +119,8 @@ public final class UnseenGlyphs {
     /** The colour last converted, and its RGB value ({@link PaintUnder#UNKNOWN} when it has none). */
     private PDColor rgbOf;
     private int rgb;
+    /** How many forms drawn see-through (translucent, blended, soft-masked) are open: what they paint is seen through. */
+    private int seeThroughForms;
 
     /**
      * A dark shape filled over glyphs, in page space, as far as its clips let it paint. A shape on which text of its
@@ -179,6 +187,7 @@ public final class UnseenGlyphs {
         covers.clear();
         grid.clear();
         under.clear();
+        seeThroughForms = 0;
         pageHasUnseen = false;
     }
 
@@ -252,9 +261,15 @@ public final class UnseenGlyphs {
         if (!under.mayMatch(colour)) {
             return false;
         }
-        float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);
         float[] corner = cropCorner();
-        return under.matches(colour, body[0] + corner[0], body[1] + corner[1]);
+        // a glyph of which any part is on other paint (a word running off its box's edge) is read
+        for (float along : ALONG) {
+            float[] body = bodyPoint(glyph, (LOW + HIGH) / 2, along);
+            if (!under.matches(colour, body[0] + corner[0], body[1] + corner[1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The point half way along the glyph, the given share of its type size above its baseline. */
@@ -347,18 +362,33 @@ public final class UnseenGlyphs {
         ops.add(processor("W*", (operator, operands) -> clip(Path2D.WIND_EVEN_ODD)));
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
             int rule = name.endsWith("*") ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
+            boolean strokes = name.startsWith("B") || name.startsWith("b");
             ops.add(processor(name, (operator, operands) -> {
                 fill(rule);
+                if (strokes) {
+                    stroke();
+                }
                 endPath();
             }));
         }
-        for (String name : List.of("n", "S", "s")) {
-            ops.add(processor(name, (operator, operands) -> endPath()));
+        ops.add(processor("n", (operator, operands) -> endPath()));
+        for (String name : List.of("S", "s")) {
+            ops.add(processor(name, (operator, operands) -> {
+                stroke();
+                endPath();
+            }));
         }
+        ops.add(new SetLineWidth(engine));
         DrawObject draw = new DrawObject(engine);
         ops.add(processor("Do", (operator, operands) -> {
             image(operands);
-            draw.process(operator, operands);
+            boolean seeThrough = !paintsOver();
+            seeThroughForms += seeThrough ? 1 : 0;
+            try {
+                draw.process(operator, operands);
+            } finally {
+                seeThroughForms -= seeThrough ? 1 : 0;
+            }
         }));
         ops.add(processor("BI", (operator, operands) -> inlineImage(operator)));
         ops.add(processor("sh", (operator, operands) -> shading()));
@@ -399,6 +429,24 @@ public final class UnseenGlyphs {
                 () -> opaque ? rgb(engine.getGraphicsState().getNonStrokingColor()) : PaintUnder.UNKNOWN);
         if (painted != null && opaque) {
             cover(shape, painted, this::isDark);
+        }
+    }
+
+    /**
+     * The path stroked: a line at least {@value #MIN_COVER} points wide on the page is paint of no known colour under
+     * the glyphs to come (the stroke's colour is not followed), so that white words on a wide stroked band are read.
+     */
+    private void stroke() {
+        if (hiding > 0 || path.isEmpty()) {
+            return;
+        }
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        double scale = Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY() - ctm.getShearX() * ctm.getShearY()));
+        float width = (float) (engine.getGraphicsState().getLineWidth() * scale);
+        if (width >= MIN_COVER) {
+            Shape band = new BasicStroke(width, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_ROUND)
+                    .createStrokedShape(path.outline());
+            paint(band, () -> PaintUnder.UNKNOWN);
         }
     }
 
@@ -484,10 +532,13 @@ public final class UnseenGlyphs {
         return square;
     }
 
-    /** Painted fully opaque and normally (no soft mask, no blend that lets what is under show). */
+    /**
+     * Painted fully opaque and normally (no soft mask, no blend that lets what is under show), and not inside a form
+     * drawn see-through (a transparency group starts with these reset, though the page shows it see-through).
+     */
     private boolean paintsOver() {
         PDGraphicsState state = engine.getGraphicsState();
-        return state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null
+        return seeThroughForms == 0 && state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null
                 && (state.getBlendMode() == BlendMode.NORMAL || state.getBlendMode() == BlendMode.COMPATIBLE);
     }
 
