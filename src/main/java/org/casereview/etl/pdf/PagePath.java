@@ -38,6 +38,11 @@ final class PagePath {
         return path;
     }
 
+    /** The path built so far, its winding rule as it is (a stroke has none). */
+    GeneralPath outline() {
+        return path;
+    }
+
     void clear() {
         path = new GeneralPath();
         empty = true;

@@ -1,5 +1,6 @@
 package org.casereview.etl.pdf;
 
+import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
@@ -14,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -26,10 +28,12 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
@@ -39,6 +43,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
@@ -53,6 +58,13 @@ import org.apache.pdfbox.util.Matrix;
  * drawn as {@code re f}, as a path ({@code m l l l h f}, rounded, slanted) or is a black image (an image XObject or an
  * inline image). A fill painted before the text is its background; a light fill (cell shading), a translucent or
  * blended one (a highlight), a photograph hide nothing;</li>
+ * <li>outside the clip in force: a word in a hole of its line's clip, or drawn in a clip elsewhere, shows none of its
+ * body (a glyph cut only in part is read);</li>
+ * <li>filled in the colour of what is painted under it ({@link PaintUnder}) at its middle and near both its ends:
+ * white (or near white) words on the white page, pale words on a box of their colour. White words on a dark box, a
+ * photograph, a gradient or a wide stroked band (a stroke's colour is not followed), and anything painted inside a
+ * form drawn see-through, are read, as is text drawn invisibly on purpose (render mode 3, the text layer of a
+ * scan);</li>
  * <li>set on a slant: a glyph whose baseline is turned well off a right angle (a diagonal watermark across the page)
  * is no line of the page. Quarter turns are read as turned text; a scan's text layer a few degrees askew and oblique
  * type (sheared, its baseline level) are read.</li>
@@ -78,6 +90,8 @@ public final class UnseenGlyphs {
     /** Heights above the baseline (in type sizes) a box must cover at the glyph's middle: its body. */
     private static final float LOW = 0.15f;
     private static final float HIGH = 0.55f;
+    /** Where along a glyph (its middle first) the paint under it is looked at: all must match its colour. */
+    private static final float[] ALONG = {0.5f, 0.2f, 0.8f};
     private static final COSName OC = COSName.getPDFName("OC");
 
     private final PDFStreamEngine engine;
@@ -98,6 +112,15 @@ public final class UnseenGlyphs {
     private boolean lastDark;
     /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
     private boolean pageHasUnseen;
+    private final PaintUnder under = new PaintUnder();
+    /** The page whose crop box corner {@link #cropCorner} holds: glyphs are measured from it, paint and clips not. */
+    private PDPage cropOf;
+    private float[] cropCorner = new float[2];
+    /** The colour last converted, and its RGB value ({@link PaintUnder#UNKNOWN} when it has none). */
+    private PDColor rgbOf;
+    private int rgb;
+    /** How many forms drawn see-through (translucent, blended, soft-masked) are open: what they paint is seen through. */
+    private int seeThroughForms;
 
     /**
      * A dark shape filled over glyphs, in page space, as far as its clips let it paint. A shape on which text of its
@@ -163,6 +186,8 @@ public final class UnseenGlyphs {
         clipping = false;
         covers.clear();
         grid.clear();
+        under.clear();
+        seeThroughForms = 0;
         pageHasUnseen = false;
     }
 
@@ -171,9 +196,12 @@ public final class UnseenGlyphs {
         return pageHasUnseen;
     }
 
-    /** True when the glyph is not part of the page's text: in a hidden layer, or on a slant. */
+    /**
+     * True when the glyph is not part of the page's text: in a hidden layer, on a slant, clipped out, or in the colour
+     * of what is under it.
+     */
     public boolean leavesOut(TextPosition glyph) {
-        if (hiding > 0 || isSlanted(glyph)) {
+        if (hiding > 0 || isSlanted(glyph) || clippedOut(glyph) || likeItsGround(glyph)) {
             pageHasUnseen = true;
             return true;
         }
@@ -184,12 +212,80 @@ public final class UnseenGlyphs {
         return false;
     }
 
+    /** The crop box's lower left corner of the page being read: a glyph's point plus it is a page space point. */
+    private float[] cropCorner() {
+        PDPage page = engine.getCurrentPage();
+        if (page != cropOf) {
+            cropOf = page;
+            PDRectangle crop = page == null ? null : page.getCropBox();
+            cropCorner = crop == null ? new float[2] : new float[] {crop.getLowerLeftX(), crop.getLowerLeftY()};
+        }
+        return cropCorner;
+    }
+
+    /**
+     * True when a clip in force paints nothing of the glyph's body (its width, from {@value #LOW} to {@value #HIGH}
+     * of its type size above the baseline): the word shows nothing. A glyph the clip cuts through is kept.
+     */
+    private boolean clippedOut(TextPosition glyph) {
+        List<Path2D> clips = engine.getGraphicsState().getCurrentClippingPaths();
+        if (clips.isEmpty()) {
+            return false;
+        }
+        float[] a = bodyPoint(glyph, LOW, 0);
+        float[] b = bodyPoint(glyph, HIGH, 1);
+        float[] corner = cropCorner();
+        // at least a unit either way: a box of no width meets nothing
+        double x = Math.min(a[0], b[0]) + corner[0] - 0.5;
+        double y = Math.min(a[1], b[1]) + corner[1] - 0.5;
+        Rectangle2D body = new Rectangle2D.Double(x, y, Math.abs(b[0] - a[0]) + 1, Math.abs(b[1] - a[1]) + 1);
+        for (Path2D clip : clips) {
+            if (!clip.intersects(body)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the glyph is filled (not stroked, not invisible) in the colour of what is painted under its body's
+     * middle: the page's white where nothing is.
+     */
+    private boolean likeItsGround(TextPosition glyph) {
+        PDGraphicsState state = engine.getGraphicsState();
+        RenderingMode mode = state.getTextState().getRenderingMode();
+        if (mode != RenderingMode.FILL && mode != RenderingMode.FILL_CLIP || !paintsOver()) {
+            return false;
+        }
+        int colour = rgb(state.getNonStrokingColor());
+        if (!under.mayMatch(colour)) {
+            return false;
+        }
+        float[] corner = cropCorner();
+        // a glyph of which any part is on other paint (a word running off its box's edge) is read
+        for (float along : ALONG) {
+            float[] body = bodyPoint(glyph, (LOW + HIGH) / 2, along);
+            if (!under.matches(colour, body[0] + corner[0], body[1] + corner[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The point half way along the glyph, the given share of its type size above its baseline. */
     private static float[] bodyPoint(TextPosition glyph, float height) {
         Matrix m = glyph.getTextMatrix();
         float midX = (m.getTranslateX() + glyph.getEndX()) / 2;
         float midY = (m.getTranslateY() + glyph.getEndY()) / 2;
         return new float[] {midX + height * m.getValue(1, 0), midY + height * m.getValue(1, 1)};
+    }
+
+    /** The point the given share along the glyph (0 its start, 1 its end), the given share of its size above. */
+    private static float[] bodyPoint(TextPosition glyph, float height, float along) {
+        Matrix m = glyph.getTextMatrix();
+        float x = m.getTranslateX() + along * (glyph.getEndX() - m.getTranslateX());
+        float y = m.getTranslateY() + along * (glyph.getEndY() - m.getTranslateY());
+        return new float[] {x + height * m.getValue(1, 0), y + height * m.getValue(1, 1)};
     }
 
     /** True when the glyph's baseline runs well off the page's axes: neither along nor across them. */
@@ -266,20 +362,36 @@ public final class UnseenGlyphs {
         ops.add(processor("W*", (operator, operands) -> clip(Path2D.WIND_EVEN_ODD)));
         for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
             int rule = name.endsWith("*") ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
+            boolean strokes = name.startsWith("B") || name.startsWith("b");
             ops.add(processor(name, (operator, operands) -> {
                 fill(rule);
+                if (strokes) {
+                    stroke();
+                }
                 endPath();
             }));
         }
-        for (String name : List.of("n", "S", "s")) {
-            ops.add(processor(name, (operator, operands) -> endPath()));
+        ops.add(processor("n", (operator, operands) -> endPath()));
+        for (String name : List.of("S", "s")) {
+            ops.add(processor(name, (operator, operands) -> {
+                stroke();
+                endPath();
+            }));
         }
+        ops.add(new SetLineWidth(engine));
         DrawObject draw = new DrawObject(engine);
         ops.add(processor("Do", (operator, operands) -> {
             image(operands);
-            draw.process(operator, operands);
+            boolean seeThrough = !paintsOver();
+            seeThroughForms += seeThrough ? 1 : 0;
+            try {
+                draw.process(operator, operands);
+            } finally {
+                seeThroughForms -= seeThrough ? 1 : 0;
+            }
         }));
         ops.add(processor("BI", (operator, operands) -> inlineImage(operator)));
+        ops.add(processor("sh", (operator, operands) -> shading()));
         return ops;
     }
 
@@ -303,23 +415,84 @@ public final class UnseenGlyphs {
                 new SetNonStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceCMYKColor(engine));
     }
 
-    /** The path filled, as far as the clip lets it paint, covers the glyphs under it when it is dark and opaque. */
+    /**
+     * The path filled, as far as the clip lets it paint: paint under the glyphs to come, and a cover of the glyphs
+     * under it when it is dark and opaque.
+     */
     private void fill(int rule) {
-        if (hiding > 0 || path.isEmpty() || !paintsOver()) {
+        if (hiding > 0 || path.isEmpty()) {
             return;
         }
-        cover(path.shape(rule), this::isDark);
+        boolean opaque = paintsOver();
+        Shape shape = path.shape(rule);
+        Painted painted = paint(shape,
+                () -> opaque ? rgb(engine.getGraphicsState().getNonStrokingColor()) : PaintUnder.UNKNOWN);
+        if (painted != null && opaque) {
+            cover(shape, painted, this::isDark);
+        }
     }
 
-    /** An image XObject drawn over glyphs: the unit square through the current transformation. */
-    private void image(List<COSBase> operands) {
-        if (hiding > 0 || operands.isEmpty() || !(operands.get(0) instanceof COSName name) || !paintsOver()) {
+    /**
+     * The path stroked: a line at least {@value #MIN_COVER} points wide on the page is paint of no known colour under
+     * the glyphs to come (the stroke's colour is not followed), so that white words on a wide stroked band are read.
+     */
+    private void stroke() {
+        if (hiding > 0 || path.isEmpty()) {
             return;
         }
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        double scale = Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY() - ctm.getShearX() * ctm.getShearY()));
+        float width = (float) (engine.getGraphicsState().getLineWidth() * scale);
+        if (width >= MIN_COVER) {
+            Shape band = new BasicStroke(width, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_ROUND)
+                    .createStrokedShape(path.outline());
+            paint(band, () -> PaintUnder.UNKNOWN);
+        }
+    }
+
+    /** Where a shape paints: its clips, and its bounds within them (page space). */
+    private record Painted(List<Path2D> clips, Rectangle2D bounds) {
+    }
+
+    /**
+     * Files the shape, as far as its clips let it paint, as paint under the glyphs to come, of the colour given; null
+     * when it paints less than {@value #MIN_COVER} points either way (a rule, a dot), which is neither paint under a
+     * glyph nor a cover.
+     */
+    private Painted paint(Shape shape, IntSupplier colour) {
+        List<Path2D> clips = List.copyOf(engine.getGraphicsState().getCurrentClippingPaths());
+        Rectangle2D bounds = shape.getBounds2D();
+        for (Path2D clip : clips) {
+            bounds = bounds.createIntersection(clip.getBounds2D());
+        }
+        if (bounds.getWidth() < MIN_COVER || bounds.getHeight() < MIN_COVER) {
+            return null;
+        }
+        under.add(shape, clips, bounds, colour.getAsInt());
+        return new Painted(clips, bounds);
+    }
+
+    /** A shading painted over all the clip lets it ({@code sh}): paint of no one colour. */
+    private void shading() {
+        if (hiding == 0) {
+            paint(new Rectangle2D.Double(-1e6, -1e6, 2e6, 2e6), () -> PaintUnder.UNKNOWN);
+        }
+    }
+
+    /** An image XObject drawn: paint under the glyphs to come, and over those under it (the unit square). */
+    private void image(List<COSBase> operands) {
+        if (hiding > 0 || operands.isEmpty() || !(operands.get(0) instanceof COSName name)) {
+            return;
+        }
+        boolean opaque = paintsOver();
         try {
             PDXObject object = engine.getResources() == null ? null : engine.getResources().getXObject(name);
             if (object instanceof PDImageXObject image) {
-                cover(unitSquare(), () -> DarkImage.isOpaqueAndDark(image, DARK));
+                Shape square = unitSquare();
+                Painted painted = paint(square, () -> PaintUnder.UNKNOWN);
+                if (painted != null && opaque) {
+                    cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK));
+                }
             }
         } catch (IOException | RuntimeException e) {
             // an image that cannot be read hides nothing we can tell
@@ -327,13 +500,18 @@ public final class UnseenGlyphs {
     }
 
     private void inlineImage(Operator operator) {
-        if (hiding > 0 || operator.getImageParameters() == null || !paintsOver()) {
+        if (hiding > 0 || operator.getImageParameters() == null) {
+            return;
+        }
+        Shape square = unitSquare();
+        Painted painted = paint(square, () -> PaintUnder.UNKNOWN);
+        if (painted == null || !paintsOver()) {
             return;
         }
         try {
             PDImage image = new PDInlineImage(operator.getImageParameters(), operator.getImageData(),
                     engine.getResources());
-            cover(unitSquare(), () -> DarkImage.isOpaqueAndDark(image, DARK));
+            cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK));
         } catch (IOException | RuntimeException e) {
             // as above
         }
@@ -354,10 +532,13 @@ public final class UnseenGlyphs {
         return square;
     }
 
-    /** Painted fully opaque and normally (no soft mask, no blend that lets what is under show). */
+    /**
+     * Painted fully opaque and normally (no soft mask, no blend that lets what is under show), and not inside a form
+     * drawn see-through (a transparency group starts with these reset, though the page shows it see-through).
+     */
     private boolean paintsOver() {
         PDGraphicsState state = engine.getGraphicsState();
-        return state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null
+        return seeThroughForms == 0 && state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null
                 && (state.getBlendMode() == BlendMode.NORMAL || state.getBlendMode() == BlendMode.COMPATIBLE);
     }
 
@@ -366,13 +547,23 @@ public final class UnseenGlyphs {
         PDColor colour = engine.getGraphicsState().getNonStrokingColor();
         if (colour != lastColour) {
             lastColour = colour;
-            try {
-                lastDark = luminance(colour.toRGB()) < DARK;
-            } catch (IOException | RuntimeException e) {
-                lastDark = false; // a pattern or a colour space that gives no colour
-            }
+            int value = rgb(colour);
+            lastDark = value != PaintUnder.UNKNOWN && luminance(value) < DARK;
         }
         return lastDark;
+    }
+
+    /** The colour's RGB value, or {@link PaintUnder#UNKNOWN} (a pattern, a colour space that gives no colour). */
+    private int rgb(PDColor colour) {
+        if (colour != rgbOf) {
+            rgbOf = colour;
+            try {
+                rgb = colour.isPattern() ? PaintUnder.UNKNOWN : colour.toRGB() & 0xffffff;
+            } catch (IOException | RuntimeException e) {
+                rgb = PaintUnder.UNKNOWN;
+            }
+        }
+        return rgb;
     }
 
     static float luminance(int rgb) {
@@ -384,17 +575,9 @@ public final class UnseenGlyphs {
      * {@code hides} what it is painted over (a dark fill colour, a dark opaque image): looked at only when the shape
      * lies over glyphs, so that a page's many small or light fills cost little.
      */
-    private void cover(Shape shape, BooleanSupplier hides) {
-        List<Path2D> clips = List.copyOf(engine.getGraphicsState().getCurrentClippingPaths());
-        Rectangle2D bounds = shape.getBounds2D();
-        for (Path2D clip : clips) {
-            bounds = bounds.createIntersection(clip.getBounds2D());
-        }
-        if (bounds.getWidth() < MIN_COVER || bounds.getHeight() < MIN_COVER) {
-            return;
-        }
+    private void cover(Shape shape, Painted painted, BooleanSupplier hides) {
         PDRectangle crop = engine.getCurrentPage().getCropBox();
-        Cover cover = new Cover(shape, clips, bounds, crop.getLowerLeftX(), crop.getLowerLeftY());
+        Cover cover = new Cover(shape, painted.clips(), painted.bounds(), crop.getLowerLeftX(), crop.getLowerLeftY());
         grid.catchUp(pageGlyphs.get(), glyph -> bodyPoint(glyph, (LOW + HIGH) / 2));
         grid.near(cover.onCrop(), glyph -> {
             float[] low = bodyPoint(glyph, LOW);

@@ -2,17 +2,24 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The place a partnership is named for, as printed right before its partnership words: a run of capitalised
  * words ("Harnley Cross", "Brighton and Hove"), not the words of the sentence or list around it ("carried out
- * under the", "the Domestic Abuse Commissioner, the", "Home > Children and families >").
+ * under the", "the Domestic Abuse Commissioner, the", "Home > Children and families >"), nor a review type's short
+ * form before it ("Child J - LCSPR" in a running header beside the partnership's name).
  */
 final class PlaceWords {
 
     private static final Pattern SMALL = Pattern.compile("(?i)the|" + Vocabulary.layout("place_small_words"));
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019-]*");
+    /** The review types' abbreviations ({@code review-types.yml}), upper case: "CSPR", "LCSPR", "SCR". */
+    private static final Set<String> TYPE_ABBREVIATIONS = reviewTypeAbbreviations();
 
     private PlaceWords() {
     }
@@ -23,7 +30,8 @@ final class PlaceWords {
         List<String> run = new ArrayList<>();
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
-            if (!CAPITALISED.matcher(word).matches() && !SMALL.matcher(word).matches()) {
+            if (!CAPITALISED.matcher(word).matches() && !SMALL.matcher(word).matches()
+                    || TYPE_ABBREVIATIONS.contains(word)) {
                 break;
             }
             run.add(0, word);
@@ -32,5 +40,13 @@ final class PlaceWords {
             run.remove(0);
         }
         return String.join(" ", run);
+    }
+
+    private static Set<String> reviewTypeAbbreviations() {
+        Object types = org.casereview.etl.vocabulary.Vocabulary.bundled().value("review-types", "review_types");
+        return ((List<?>) types).stream().filter(Map.class::isInstance)
+                .map(type -> ((Map<?, ?>) type).get("abbreviations")).filter(Map.class::isInstance)
+                .flatMap(abbreviations -> ((Map<?, ?>) abbreviations).keySet().stream())
+                .map(key -> key.toString().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -93,6 +93,7 @@ public final class CardsPdf {
             stream.setNonStrokingColor(0.95f, 0.93f, 0.97f);
             stream.addRect(x, top - height, WIDTH, height);
             stream.fill();
+            stream.setNonStrokingColor(0f, 0f, 0f);
         }
         if (!bodyFirst) {
             title(stream, card, x, top);

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every PDF text route leaves out what a viewer does not show, by one rule ({@link UnseenGlyphs}): a line in a layer
  * switched off, words under a black {@code re f} box, a black {@code m l l l h f} path, a black fill clipped to a
- * rounded outline, a black image and a black inline image, all painted after the words, and a diagonal watermark;
- * while a dark panel with white words of its own keeps both its words and those under it. Routes: a PDF digest's
+ * rounded outline, a black image and a black inline image, all painted after the words, a word in a hole of its
+ * line's clip, a word in near white on the white page and one in the pale colour of the box under it, and a diagonal
+ * watermark; while a dark panel with white words of its own keeps both its words and those under it, and a banner's
+ * white words on a dark box filled before them are read. Routes: a PDF digest's
  * text (Tika's, untagged) and entries; a report's sections and items (positioned lines); the tagged route (marked
  * content through the structure tree) of a digest and of a report; and the job's CSV files. Every child, family,
  * professional and area here is invented.
@@ -41,14 +43,14 @@ class UnseenTextRoutesTest {
 
     /** The words hidden on the pages, one per way of hiding them. */
     private static final List<String> HIDDEN = List.of("Marrowby", "Tansleigh", "Pellingham", "Orrickson", "Fenwold",
-            "Quillfeather", "RESTRICTED");
+            "Quillfeather", "Quellbury", "Brackenholt", "Siddonby", "RESTRICTED");
 
     @TempDir
     Path dir;
 
     private Path digest(boolean tagged, Path file) throws IOException {
         try (UnseenWordsPdf pdf = new UnseenWordsPdf(tagged)) {
-            pdf.line("H1", true, "Case review digest - March 2025")
+            pdf.banner("H1", "Case review digest - March 2025")
                     .line("H2", true, "1. Child T: Child safeguarding practice review")
                     .line("P", false, "Neglect of a 6-year-old girl over three years in Harrowfield. Child T is White British.",
                             Hide.PANEL, "over three years")
@@ -58,6 +60,9 @@ class UnseenTextRoutesTest {
                     .line("P", false, "the minutes named Ms Pellingham as the only carer;", Hide.IMAGE, "Ms Pellingham")
                     .line("P", false, "the duty manager, Mr Orrickson, lost the second referral;", Hide.INLINE_IMAGE,
                             "Mr Orrickson")
+                    .line("P", false, "the social worker, Mr Quellbury, left in May;", Hide.CLIPPED_OUT, "Mr Quellbury")
+                    .line("P", false, "the childminder, Ms Brackenholt, was not asked;", Hide.WHITE, "Ms Brackenholt")
+                    .line("P", false, "the youth worker, Mr Siddonby, kept no notes;", Hide.PALE_ON_PALE, "Mr Siddonby")
                     .line("P", false, "the health visitor, Ms Fenwold, was not invited.", Hide.ROUNDED_CLIP, "Ms Fenwold")
                     .line("P", false, "Reviewer note: ask Quillfeather to confirm the dates before release.", Hide.LAYER, "")
                     .line("P", false, "Recommendations include: share bruising concerns with the GP; review the rules for closing cases.")
@@ -73,7 +78,7 @@ class UnseenTextRoutesTest {
 
     private Path report(boolean tagged, Path file) throws IOException {
         try (UnseenWordsPdf pdf = new UnseenWordsPdf(tagged)) {
-            pdf.line("H1", true, "Child safeguarding practice review: Child T")
+            pdf.banner("H1", "Child safeguarding practice review: Child T")
                     .line("P", false, "Published by the Harrowfield safeguarding partnership in March 2025.")
                     .gap()
                     .line("H2", true, "Learning from the review")
@@ -84,13 +89,19 @@ class UnseenTextRoutesTest {
                     .line("P", false, "The minutes named Ms Pellingham as the only carer at home.", Hide.IMAGE,
                             "Ms Pellingham")
                     .line("P", false, "Reviewer note: ask Quillfeather to confirm the dates before release.", Hide.LAYER, "")
+                    .line("P", false, "The social worker left the team in May and Mr Quellbury was not replaced.",
+                            Hide.CLIPPED_OUT, "Mr Quellbury")
+                    .line("P", false, "Ms Brackenholt, the childminder, was not asked for her view.", Hide.WHITE,
+                            "Ms Brackenholt")
                     .line("P", false, "Her school saw her every day and kept a careful record.", Hide.PANEL, "careful record")
                     .line("H2", true, "Recommendations")
                     .line("P", false, "1. The duty manager, Mr Orrickson, should audit every second referral.",
                             Hide.INLINE_IMAGE, "Mr Orrickson")
                     .line("P", false, "2. The health visitor, Ms Fenwold, should be invited to every strategy meeting.",
                             Hide.ROUNDED_CLIP, "Ms Fenwold")
-                    .line("P", false, "3. Schools should be asked for their records in every review.")
+                    .line("P", false, "3. Every visit should be written up by the youth worker, Mr Siddonby, on the day.",
+                            Hide.PALE_ON_PALE, "Mr Siddonby")
+                    .line("P", false, "4. Schools should be asked for their records in every review.")
                     .watermark("RESTRICTED");
             return pdf.save(file);
         }
@@ -104,7 +115,8 @@ class UnseenTextRoutesTest {
     private static ParsedDigest parsedDigest(Path pdf, boolean tagged) throws Exception {
         ExtractedText text = new DocumentTextExtractor().extract(pdf);
         assertNoHiddenWord(text.text());
-        assertThat(text.text()).contains("Neglect of a 6-year-old girl over three years in Harrowfield.");
+        assertThat(text.text()).contains("Case review digest - March 2025",
+                "Neglect of a 6-year-old girl over three years in Harrowfield.");
         if (!tagged) {
             assertThat(text.text()).contains("Cookie settings saved");
         }
@@ -129,7 +141,8 @@ class UnseenTextRoutesTest {
         assertThat(items(childT, SectionType.LEARNING)).containsExactly("the school nurse saw bruises twice",
                 "the GP, , was not told", "the support worker, , closed the case early",
                 "the minutes named as the only carer", "the duty manager, , lost the second referral",
-                "the health visitor, , was not invited");
+                "the social worker, , left in May", "the childminder, , was not asked",
+                "the youth worker, , kept no notes", "the health visitor, , was not invited");
         assertThat(childT.summary()).startsWith(
                 "Neglect of a 6-year-old girl over three years in Harrowfield. Child T is White British.");
         assertThat(items(childT, SectionType.RECOMMENDATIONS))
@@ -159,11 +172,14 @@ class UnseenTextRoutesTest {
         String sections = String.join("\n", report.document().sections().stream().map(Section::text).toList());
         assertNoHiddenWord(sections);
         assertThat(sections).contains("saw Child T twice in the year before the referral.",
-                "closed the case in March.", "Her school saw her every day and kept a careful record.");
+                "closed the case in March.", "left the team in May and", "was not replaced.",
+                ", the childminder, was not asked for her view.",
+                "Her school saw her every day and kept a careful record.");
+        assertThat(report.document().metadata().title()).isEqualTo("Child safeguarding practice review: Child T");
         List<String> items = report.items().stream().map(ReportItem::text).toList();
         assertThat(items).containsExactly("The duty manager, , should audit every second referral.",
                 "The health visitor, , should be invited to every strategy meeting.",
-                "Schools should be asked for their records in every review.");
+                "Every visit should be written up by the youth worker, , on the day.", "Schools should be asked for their records in every review.");
     }
 
     @Test
@@ -177,7 +193,8 @@ class UnseenTextRoutesTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String tagged = LayoutDigestText.read(document, Integer.MAX_VALUE).orElseThrow();
             assertNoHiddenWord(tagged);
-            assertThat(tagged).contains("saw Child T twice in the year before the referral.",
+            assertThat(tagged).contains("Child safeguarding practice review: Child T",
+                    "saw Child T twice in the year before the referral.",
                     "Her school saw her every day and kept a careful record.");
         }
         assertReport(ReportExtractor.withDefaultSynonyms().extractWithItems(pdf));
@@ -188,6 +205,8 @@ class UnseenTextRoutesTest {
         Path input = Files.createDirectories(dir.resolve("input"));
         digest(false, input.resolve("digest-2025-03.pdf"));
         digest(true, input.resolve("tagged-digest-2025-03.pdf"));
+        report(false, input.resolve("harrowfield-cspr-child-t.pdf"));
+        report(true, input.resolve("harrowfield-cspr-child-t-tagged.pdf"));
         Path output = dir.resolve("output");
         int exit = CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(),
                 "--month", "2026-11");
@@ -202,6 +221,7 @@ class UnseenTextRoutesTest {
             all.append(Files.readString(csv, StandardCharsets.UTF_8)).append('\n');
         }
         assertNoHiddenWord(all.toString());
-        assertThat(all.toString()).contains("the school nurse saw bruises twice", "Easterholm");
+        assertThat(all.toString()).contains("the school nurse saw bruises twice", "Easterholm",
+                "was not replaced.", "was not asked for her view.", "by the youth worker, , on the day.");
     }
 }

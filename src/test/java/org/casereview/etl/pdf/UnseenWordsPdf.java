@@ -30,16 +30,22 @@ import org.apache.pdfbox.util.Matrix;
  * type given) or not, on which words are hidden the ways a viewer hides them: a line in a layer switched off when the
  * document opens, a word under a black box filled after it ({@code re f}), under a black path ({@code m l l l h f}),
  * under a black fill clipped to a rounded (curved) outline, under a black image (an image XObject) or a black inline
- * image; a diagonal watermark across the body; and a dark panel with white words of its own laid over a line.
+ * image; a word in a hole of its line's clip; a word painted in the page's white (near white, #FEFEFE) on no fill, and
+ * one painted in the pale colour of the box filled under it; a diagonal watermark across the body; a dark panel with
+ * white words of its own laid over a line; and a banner line, white words on a dark box filled before them.
  */
 final class UnseenWordsPdf implements AutoCloseable {
 
     /** How a word of a line is hidden, or not. */
-    enum Hide { NONE, RECT, PATH, ROUNDED_CLIP, IMAGE, INLINE_IMAGE, LAYER, PANEL }
+    enum Hide { NONE, RECT, PATH, ROUNDED_CLIP, IMAGE, INLINE_IMAGE, LAYER, PANEL, CLIPPED_OUT, WHITE, PALE_ON_PALE }
 
     static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final float LEFT = 60;
+    /** A pale blue box, and words painted in a blue one step off it (one unit of 255 in each channel). */
+    private static final Color PALE_BOX = new Color(221, 230, 240);
+    private static final Color PALE_WORDS = new Color(220, 231, 241);
+    private static final Color NEAR_WHITE = new Color(254, 254, 254);
 
     private final PDDocument document = new PDDocument();
     private final PDPage page = new PDPage(PDRectangle.A4);
@@ -71,6 +77,11 @@ final class UnseenWordsPdf implements AutoCloseable {
 
     /** A line of the given structure type ("H1", "P"), bold or not, with {@code word} hidden as {@code hide} says. */
     UnseenWordsPdf line(String type, boolean bold, String text, Hide hide, String word) throws IOException {
+        return line(type, bold, text, hide, word, Color.BLACK);
+    }
+
+    private UnseenWordsPdf line(String type, boolean bold, String text, Hide hide, String word, Color colour)
+            throws IOException {
         PDFont font = bold ? BOLD : REGULAR;
         float size = bold ? 13 : 10;
         if (root != null) {
@@ -85,22 +96,46 @@ final class UnseenWordsPdf implements AutoCloseable {
         if (hide == Hide.LAYER) {
             out.beginMarkedContent(COSName.getPDFName("OC"), draft);
         }
+        int at = text.indexOf(word);
+        float x = LEFT + font.getStringWidth(text.substring(0, at)) / 1000 * size;
+        float width = font.getStringWidth(word) / 1000 * size;
+        if (hide == Hide.CLIPPED_OUT) {
+            // the line drawn in a clip with a hole where the word is: the page paints none of the word
+            out.saveGraphicsState();
+            out.addRect(0, 0, 595, 842);
+            out.addRect(x - 1, y - 3, width + 2, size + 3);
+            out.clipEvenOdd();
+        }
+        if (hide == Hide.PALE_ON_PALE) {
+            out.setNonStrokingColor(PALE_BOX);
+            out.addRect(x - 1, y - 3, width + 2, size + 3);
+            out.fill();
+        }
         out.beginText();
-        out.setNonStrokingColor(Color.BLACK);
+        out.setNonStrokingColor(colour);
         out.setFont(font, size);
         out.newLineAtOffset(LEFT, y);
-        out.showText(text);
+        if (hide == Hide.WHITE || hide == Hide.PALE_ON_PALE) {
+            out.showText(text.substring(0, at));
+            out.setNonStrokingColor(hide == Hide.WHITE ? NEAR_WHITE : PALE_WORDS);
+            out.showText(word);
+            out.setNonStrokingColor(Color.BLACK);
+            out.showText(text.substring(at + word.length()));
+        } else {
+            out.showText(text);
+        }
         out.endText();
+        if (hide == Hide.CLIPPED_OUT) {
+            out.restoreGraphicsState();
+        }
         if (hide == Hide.LAYER) {
             out.endMarkedContent();
         }
         if (root != null) {
             out.endMarkedContent();
         }
-        if (hide != Hide.NONE && hide != Hide.LAYER) {
-            int at = text.indexOf(word);
-            float x = LEFT + font.getStringWidth(text.substring(0, at)) / 1000 * size;
-            float width = font.getStringWidth(word) / 1000 * size;
+        if (hide != Hide.NONE && hide != Hide.LAYER && hide != Hide.CLIPPED_OUT && hide != Hide.WHITE
+                && hide != Hide.PALE_ON_PALE) {
             cover(hide, x - 1, y - 3, width + 2, size + 3);
         }
         y -= bold ? 22 : 15;
@@ -109,6 +144,19 @@ final class UnseenWordsPdf implements AutoCloseable {
 
     UnseenWordsPdf line(String type, boolean bold, String text) throws IOException {
         return line(type, bold, text, Hide.NONE, "");
+    }
+
+    /** A banner line: a dark teal box filled across the page, then the line's words in white on it (seen). */
+    UnseenWordsPdf banner(String type, String text) throws IOException {
+        out.saveGraphicsState();
+        out.setNonStrokingColor(new Color(0, 90, 100));
+        out.addRect(LEFT - 6, y - 6, 480, 22);
+        out.fill();
+        out.restoreGraphicsState();
+        float top = y;
+        line(type, true, text, Hide.NONE, "", Color.WHITE);
+        y = top - 28;
+        return this;
     }
 
     UnseenWordsPdf gap() {

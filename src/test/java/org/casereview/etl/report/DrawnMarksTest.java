@@ -76,12 +76,12 @@ class DrawnMarksTest {
             content.setNonStrokingColor(0f, 0f, 0f);
         }
 
-        /** A badge: a filled circle holding its number in white bold. */
+        /** A badge: a filled circle holding its number (or word) in white bold, centred. */
         void badge(float x, float centreY, String number) throws IOException {
             content.setNonStrokingColor(0f, 0.51f, 0.56f);
             disc(x + 12, centreY, 12);
             content.setNonStrokingColor(1f, 1f, 1f);
-            text(x + 9, centreY + 4, number, bold, 11);
+            text(x + 12 - bold.getStringWidth(number) / 1000 * 11 / 2, centreY + 4, number, bold, 11);
             content.setNonStrokingColor(0f, 0f, 0f);
         }
 

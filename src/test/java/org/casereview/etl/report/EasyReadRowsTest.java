@@ -135,7 +135,7 @@ class EasyReadRowsTest {
             b.page();
             b.text(57, 80, "What we will do", b.bold, 24);
             b.rows(120, "We will train workers to talk to children on their own.",
-                    "We will help schools tell other services when they are worried.",
+                    "We will help schools tell others when they are worried.",
                     "We will check that plans think about the children first.");
             return b.save(file);
         }
@@ -156,7 +156,7 @@ class EasyReadRowsTest {
                 "The school was worried but did not know who to tell.");
         assertThat(document.sections().get(2).items()).extracting(Item::text).containsExactly(
                 "We will train workers to talk to children on their own.",
-                "We will help schools tell other services when they are worried.",
+                "We will help schools tell others when they are worried.",
                 "We will check that plans think about the children first.");
     }
 

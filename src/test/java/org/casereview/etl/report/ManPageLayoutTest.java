@@ -40,7 +40,7 @@ class ManPageLayoutTest {
                 y = body(out, y, BODY_X, "The partnership commissioned this review after Child T was injured at home.",
                         "It looks at how agencies worked with the family in the year before.");
                 y = heading(out, y, "GOOD PRACTICE");
-                y = bullet(out, y, "The midwife made a prompt referral when the mother said she was not coping.");
+                y = bullet(out, y, "The midwife made a prompt referral when the mother was not coping.");
                 y = bullet(out, y, "The grandmother was assessed quickly so that Child T could go to her.");
                 y = heading(out, y, "CONCLUSION");
                 body(out, y, BODY_X, "Child T was harmed by a carer whose history was known to one agency.");
@@ -64,7 +64,7 @@ class ManPageLayoutTest {
                         tuple("APPENDIX: CHRONOLOGY OF KEY EVENTS", SectionType.APPENDIX, 2));
         assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
                 tuple(SectionType.GOOD_PRACTICE,
-                        "The midwife made a prompt referral when the mother said she was not coping."),
+                        "The midwife made a prompt referral when the mother was not coping."),
                 tuple(SectionType.GOOD_PRACTICE, "The grandmother was assessed quickly so that Child T could go to her."));
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in an optional content group switched off when the document opens (marked content, and a form XObject with /OC); a
  * watermark set diagonally across the body; a name under a black box filled after it (a redaction laid over the text
  * layer). Controls: the same layer switched on, oblique (sheared) type and a line two degrees askew are read, and so is
- * text under a light cell shading or a translucent highlight filled after it, and white text on a black band painted
- * before it.
+ * text under a light cell shading or a translucent highlight filled after it, white text on a black band painted
+ * before it, on a wide stroked band, and on a white box painted in a transparency group drawn see-through.
  */
 class UnseenTextTest {
 
@@ -159,6 +160,59 @@ class UnseenTextTest {
         assertThat(texts(pdf)).containsExactly("Background", FIRST, "What happened", SECOND);
     }
 
+    @Test
+    void whiteWordsOnAWideStrokedBandAndOnAWhiteBoxSeenThroughAreRead() throws Exception {
+        // a band drawn as a 20 pt wide stroked line, white words on it; a white box painted inside a transparency
+        // group drawn at 40% over a black band (the page shows grey there), white words on it
+        Path pdf = dir.resolve("strokes.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDFormXObject wash = new PDFormXObject(new PDStream(doc));
+            wash.setBBox(PDRectangle.A4);
+            wash.setResources(new PDResources());
+            COSDictionary group = new COSDictionary();
+            group.setItem(COSName.S, COSName.TRANSPARENCY);
+            wash.getCOSObject().setItem(COSName.GROUP, group);
+            try (PDFormContentStream form = new PDFormContentStream(wash)) {
+                form.setNonStrokingColor(Color.WHITE);
+                form.addRect(LEFT - 4, 689, 300, 20);
+                form.fill();
+            }
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                heading(out, 760, "Background");
+                out.setStrokingColor(new Color(0, 90, 100));
+                out.setLineWidth(20);
+                out.moveTo(LEFT - 4, 740);
+                out.lineTo(LEFT + 296, 740);
+                out.stroke();
+                white(out, 736, "Key facts");
+                line(out, 716, SECOND);
+                out.setNonStrokingColor(Color.BLACK);
+                out.addRect(LEFT - 4, 689, 300, 20);
+                out.fill();
+                out.saveGraphicsState();
+                PDExtendedGraphicsState seeThrough = new PDExtendedGraphicsState();
+                seeThrough.setNonStrokingAlphaConstant(0.4f);
+                out.setGraphicsStateParameters(seeThrough);
+                out.drawForm(wash);
+                out.restoreGraphicsState();
+                white(out, 695, "What happened");
+            }
+            doc.save(pdf.toFile());
+        }
+        assertThat(texts(pdf)).containsExactly("Background", "Key facts", SECOND, "What happened");
+    }
+
+    private static void white(PDPageContentStream out, float y, String text) throws IOException {
+        out.beginText();
+        out.setNonStrokingColor(Color.WHITE);
+        out.setFont(REGULAR, SIZE);
+        out.newLineAtOffset(LEFT, y);
+        out.showText(text);
+        out.endText();
+    }
+
     private interface Drawing {
         void draw(PDPageContentStream out) throws IOException;
     }
@@ -218,6 +272,7 @@ class UnseenTextTest {
 
     private static void heading(PDPageContentStream out, float y, String text) throws IOException {
         out.beginText();
+        out.setNonStrokingColor(Color.BLACK);
         out.setFont(BOLD, 14);
         out.newLineAtOffset(LEFT, y);
         out.showText(text);
