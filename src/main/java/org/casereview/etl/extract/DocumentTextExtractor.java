@@ -120,6 +120,7 @@ public final class DocumentTextExtractor {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
                     name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, a saved e-mail or web page)");
         }
+        result = result.withText(quotedMessageRead(result.text()));
         // the one place digest text enters: no NUL or other control character goes further
         result = result.withText(ControlCharacters.strip(result.text()));
         if (result.text().isBlank()) {
@@ -180,6 +181,17 @@ public final class DocumentTextExtractor {
     /** A plain-text body: its form feeds' page furniture dropped, links and words its line wrapping cut made whole. */
     private static String plainBody(String text) {
         return CutWordPieces.join(WrappedAngleLinks.join(FormFeedPages.withoutFurniture(normaliseLineEnds(text))));
+    }
+
+    /**
+     * A message printed or pasted with the digest it quotes (of any format: a mail client's print is a PDF) read as a
+     * saved e-mail's quoted body is ({@link QuotedMailText}, {@link MailBody}); any other text as it is.
+     */
+    private static String quotedMessageRead(String text) {
+        if (!QuotedMailText.isQuotedMessage(text)) {
+            return text;
+        }
+        return plainBody(MailBody.withoutSignature(QuotedMailText.read(text, QuotedMailText.Format.FIXED)));
     }
 
     /** A saved e-mail: its plain-text body read as a text digest, else its HTML body as an HTML one. */

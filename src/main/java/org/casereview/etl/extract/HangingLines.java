@@ -24,6 +24,11 @@ final class HangingLines {
     private static final float LEVEL = 0.004f;
     /** The next line's baseline is at most this share of the page height lower (one line step, not a new block). */
     private static final float MAX_STEP = 0.025f;
+    /**
+     * Or at most this many of the line's font sizes lower: on a short page (a 16:9 slide) or in a large font one line
+     * step is more of the page's height.
+     */
+    private static final float MAX_STEP_SIZES = 1.6f;
     private static final Pattern BULLET_LEAD = Pattern.compile("^(?:[-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25b8\u25ba\u25b6\u2013*]\\s+)");
 
     /** Pairs 'item line text' NUL 'hanging line text', both without their bullet. */
@@ -61,7 +66,7 @@ final class HangingLines {
 
     private static boolean hangs(PdfPageLines.Line item, PdfPageLines.Line previous, PdfPageLines.Line line) {
         float step = line.top() - previous.top();
-        if (step <= 0 || step > MAX_STEP) {
+        if (step <= 0 || step > Math.max(MAX_STEP, MAX_STEP_SIZES * line.size())) {
             return false;
         }
         float hang = line.left() - item.left();

@@ -81,7 +81,7 @@ final class MailBody {
         }
     }
 
-    private static String withoutSignature(String text) {
+    static String withoutSignature(String text) {
         Matcher separator = SIGNATURE_SEPARATOR.matcher(text);
         int last = -1;
         while (separator.find()) {

@@ -62,7 +62,7 @@ final class PdfLayoutRepair {
             }
         }
         List<String> kept = new ArrayList<>();
-        String[] lines = markdown.split("\n", -1);
+        String[] lines = TitlesWrittenLast.moved(List.of(markdown.split("\n", -1)), pages).toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
         Map<String, String> footnoted = FootnoteLinks.of(pages);
         boolean datedLeadKept = false;

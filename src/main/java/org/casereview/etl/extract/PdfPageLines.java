@@ -45,20 +45,25 @@ final class PdfPageLines extends VisibleTextStripper {
      * drawn across the page's text width lies under it, between it and the next line (a running head's rule);
      * {@code marginLabel} when it is a label of the page's label column ({@link MarginLabels}), read apart from the
      * body line beside it, which follows it; {@code left} and {@code right} where its first glyph starts and its last
-     * glyph ends, as shares of the page's width (both 0 when not known).
+     * glyph ends, as shares of the page's width (both 0 when not known); {@code size} its first glyph's font size, as
+     * a share of the page's height (0 when not known).
      */
     record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold,
-                boolean ruledOff, boolean marginLabel, float left, float right) {
+                boolean ruledOff, boolean marginLabel, float left, float right, float size) {
         Line(String text, boolean bulleted, float top) {
             this(text, bulleted, top, "");
         }
 
         Line(String text, boolean bulleted, float top, String link) {
-            this(text, bulleted, top, link, "", false, false, false, 0f, 0f);
+            this(text, bulleted, top, link, "", false, false, false, 0f, 0f, 0f);
         }
 
         Line(String text, float top, float left, float right) {
-            this(text, false, top, "", "", false, false, false, left, right);
+            this(text, false, top, "", "", false, false, false, left, right, 0f);
+        }
+
+        Line(String text, float top, float left, float right, float size) {
+            this(text, false, top, "", "", false, false, false, left, right, size);
         }
     }
 
@@ -217,8 +222,9 @@ final class PdfPageLines extends VisibleTextStripper {
             }
             boolean bulleted = hasDotBefore(s, box) || bullets.containsValue(s);
             float width = Math.max(1f, box.getWidth());
-            result.add(new Line(s.text(), bulleted, s.y() / Math.max(1f, box.getHeight()),
-                    link(s, links), s.boldLead(), s.bold(), s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width));
+            float height = Math.max(1f, box.getHeight());
+            result.add(new Line(s.text(), bulleted, s.y() / height, link(s, links), s.boldLead(), s.bold(),
+                    s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height));
         }
         pages.add(result);
         if (unseen.pageHasUnseen()) {

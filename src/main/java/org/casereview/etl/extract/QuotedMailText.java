@@ -41,6 +41,24 @@ final class QuotedMailText {
         return text(withoutForwardedHeaders(joined(lines, format)));
     }
 
+    /**
+     * Whether a text of any format is a quoted e-mail message (a mail client's print, a pasted message): header fields
+     * ('From:', 'Date:' ...) before its first quoted line, and most of its written lines quoted. One quoted line in a
+     * document is a quotation, not a message.
+     */
+    static boolean isQuotedMessage(String text) {
+        List<String> lines = text.lines().toList();
+        for (String line : lines) {
+            if (line.startsWith(">")) {
+                return false;
+            }
+            if (HEADER_FIELD.matcher(line).matches()) {
+                return mostlyQuoted(lines);
+            }
+        }
+        return false;
+    }
+
     /** A line's text after its quote marks and its quote depth. */
     private record Line(String text, int depth) {
         boolean soft() {

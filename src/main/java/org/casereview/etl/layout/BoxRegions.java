@@ -17,7 +17,8 @@ import org.apache.pdfbox.text.TextPosition;
  * box top to bottom; boxes stacked edge to edge (a frame whose paragraphs are shaded one by one) are read as one.
  * Only for a page where the boxes hold most of the text, two boxes at least, and the content stream does not already
  * give that order (a layout program that writes a card's body before its title): elsewhere
- * the content order stands.
+ * the content order stands. Boxes in a grid whose rows stand level may be read down each column as well as across each
+ * row: the grid is read column by column when the content stream walks it so, card after card down each column.
  */
 final class BoxRegions {
 
@@ -88,9 +89,16 @@ final class BoxRegions {
             return Optional.empty();
         }
         List<Region> regions = regions(held, outside);
-        List<Chunk> chunks = readingOrder(regions);
+        List<Chunk> chunks = readingOrder(regions, false);
+        boolean inOrder = inContentOrder(chunks, page.glyphs());
+        if (!inOrder) {
+            List<Chunk> downColumns = readingOrder(regions, true);
+            if (inContentOrder(downColumns, page.glyphs())) {
+                return Optional.of(placed(downColumns, regions.size()));
+            }
+        }
         boolean tables = regions.stream().anyMatch(r -> r.id() >= 0 && LabelColumn.holdsTable(r.lines()));
-        if (!tables && inContentOrder(chunks, page.glyphs())) {
+        if (!tables && inOrder) {
             return Optional.empty();
         }
         return Optional.of(placed(chunks, regions.size()));
@@ -163,8 +171,9 @@ final class BoxRegions {
     /**
      * Rows from the top (regions that overlap down the page), in each row columns from the left, each from its top;
      * a box drawn inside another (a title band on a panel) is read where it stands among the other's lines.
+     * {@code gridDownColumns}: rows of level boxes forming a grid are read column by column instead.
      */
-    private static List<Chunk> readingOrder(List<Region> regions) {
+    private static List<Chunk> readingOrder(List<Region> regions, boolean gridDownColumns) {
         Map<Region, List<Region>> inside = new IdentityHashMap<>();
         List<Region> outer = new ArrayList<>();
         for (Region region : regions) {
@@ -174,7 +183,7 @@ final class BoxRegions {
                     () -> outer.add(region));
         }
         List<Chunk> chunks = new ArrayList<>();
-        topLevelOrder(outer).forEach(region -> addChunks(region, inside, chunks));
+        topLevelOrder(outer, gridDownColumns).forEach(region -> addChunks(region, inside, chunks));
         return chunks;
     }
 
@@ -216,24 +225,71 @@ final class BoxRegions {
 
     /**
      * Rows from the top (units that overlap down the page), in each row columns from the left, each from its top;
-     * the regions of a stack one after the other.
+     * the regions of a stack one after the other. {@code gridDownColumns}: consecutive rows of level boxes in the same
+     * columns (a grid of cards) are read down each column, then the next column.
      */
-    private static List<Region> topLevelOrder(List<Region> regions) {
+    private static List<Region> topLevelOrder(List<Region> regions, boolean gridDownColumns) {
         List<Unit> byTop = new ArrayList<>(stacks(regions));
         byTop.sort(Comparator.comparingDouble(Unit::top));
-        List<Region> ordered = new ArrayList<>();
+        List<List<Unit>> rows = new ArrayList<>();
         List<Unit> row = new ArrayList<>();
         float rowBottom = Float.NEGATIVE_INFINITY;
         for (Unit unit : byTop) {
             if (!row.isEmpty() && unit.top() >= rowBottom - TOLERANCE) {
-                columns(row).forEach(u -> ordered.addAll(u.members()));
-                row.clear();
+                rows.add(columns(row));
+                row = new ArrayList<>();
             }
             rowBottom = row.isEmpty() ? unit.bottom() : Math.max(rowBottom, unit.bottom());
             row.add(unit);
         }
-        columns(row).forEach(u -> ordered.addAll(u.members()));
+        rows.add(columns(row));
+        List<Region> ordered = new ArrayList<>();
+        int r = 0;
+        while (r < rows.size()) {
+            int end = r + 1;
+            while (gridDownColumns && end < rows.size() && sameColumns(rows.get(r), rows.get(end))) {
+                end++;
+            }
+            List<List<Unit>> run = rows.subList(r, end);
+            if (run.size() == 1) {
+                run.get(0).forEach(unit -> ordered.addAll(unit.members()));
+            } else {
+                for (int column = 0; column < run.get(0).size(); column++) {
+                    for (List<Unit> across : run) {
+                        ordered.addAll(across.get(column).members());
+                    }
+                }
+            }
+            r = end;
+        }
         return ordered;
+    }
+
+    /** A row of two boxes or more side by side, each a column of its own, their tops level. */
+    private static boolean gridRow(List<Unit> row) {
+        for (int i = 0; i < row.size(); i++) {
+            Unit unit = row.get(i);
+            boolean box = unit.members().stream().allMatch(m -> m.id() >= 0);
+            if (!box || Math.abs(unit.top() - row.get(0).top()) > TOLERANCE
+                    || i > 0 && unit.left() < row.get(i - 1).right() - TOLERANCE) {
+                return false;
+            }
+        }
+        return row.size() >= 2;
+    }
+
+    /** A grid row under another in the same columns: as many boxes, their left and right edges aligned. */
+    private static boolean sameColumns(List<Unit> above, List<Unit> row) {
+        if (!gridRow(above) || !gridRow(row) || row.size() != above.size()) {
+            return false;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            if (Math.abs(row.get(i).left() - above.get(i).left()) > TOLERANCE
+                    || Math.abs(row.get(i).right() - above.get(i).right()) > TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Unit> columns(List<Unit> row) {

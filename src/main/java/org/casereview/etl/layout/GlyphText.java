@@ -1,5 +1,6 @@
 package org.casereview.etl.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,10 @@ import org.apache.pdfbox.text.TextPosition;
 final class GlyphText {
 
     private static final float SPACE_SHARE = 0.2f;
+    /** The quote mark of a quoted line of a plain-text message. */
+    private static final String QUOTE_MARK = ">";
+    /** Fewer quoted lines are a quotation in a paragraph, not a quoted message. */
+    private static final int MIN_QUOTED_LINES = 3;
 
     private GlyphText() {
     }
@@ -32,6 +37,24 @@ final class GlyphText {
             previous = glyph;
         }
         return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The text of a paragraph whose printed lines mostly open with a quote mark (a plain-text message printed with its
+     * quoted lines, '> ' on each): its line breaks are the text's own, so each printed line stays a line; else as
+     * {@link #text}.
+     */
+    static String keepingQuotedLines(List<TextPosition> glyphs) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= glyphs.size(); i++) {
+            if (i == glyphs.size() || newLine(glyphs.get(i - 1), glyphs.get(i))) {
+                lines.add(text(glyphs.subList(start, i)));
+                start = i;
+            }
+        }
+        long quoted = lines.stream().filter(line -> line.startsWith(QUOTE_MARK)).count();
+        return quoted >= MIN_QUOTED_LINES && 2 * quoted > lines.size() ? String.join("\n", lines) : text(glyphs);
     }
 
     /** The glyphs from {@code start} up to the next change of line. */

@@ -331,7 +331,7 @@ final class StructureTreeReader {
     }
 
     private void add(BlockKind kind, int level, String marker, List<TextPosition> glyphs) {
-        String text = GlyphText.text(glyphs);
+        String text = kind == BlockKind.PARAGRAPH ? GlyphText.keepingQuotedLines(glyphs) : GlyphText.text(glyphs);
         if (!text.isEmpty()) {
             blocks.add(LayoutBlock.of(kind, level, marker, text, pageOf(glyphs), GlyphText.style(glyphs))
                     .withLink(link(glyphs)));

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
@@ -25,6 +26,7 @@ public final class TaggedDigestPdf implements AutoCloseable {
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final PDType1Font MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
 
     private final PDDocument document = new PDDocument();
     private final PDStructureElement root;
@@ -111,6 +113,38 @@ public final class TaggedDigestPdf implements AutoCloseable {
             PDStructureElement li = element("LI", list);
             line(element("LBody", li), item, x, false, 10);
         }
+    }
+
+    /**
+     * Preformatted lines (a printed plain-text message) in a fixed font: one P for them all, each printed line its own
+     * marked content under it; a blank line is a line's space with nothing printed. Goes on to a new page when full.
+     */
+    public TaggedDigestPdf preformatted(List<String> lines) throws IOException {
+        PDStructureElement paragraph = element("P", root);
+        for (String text : lines) {
+            if (y < 60) {
+                newPage();
+            }
+            if (text.isBlank()) {
+                y -= 12;
+                continue;
+            }
+            COSDictionary properties = new COSDictionary();
+            properties.setInt(COSName.MCID, mcid);
+            stream.beginMarkedContent(COSName.getPDFName("P"), PDPropertyList.create(properties));
+            stream.beginText();
+            stream.setFont(MONO, 9.5f);
+            stream.newLineAtOffset(56, y);
+            stream.showText(text);
+            stream.endText();
+            stream.endMarkedContent();
+            PDMarkedContentReference reference = new PDMarkedContentReference();
+            reference.setMCID(mcid++);
+            reference.setPage(page);
+            paragraph.appendKid(reference);
+            y -= 12;
+        }
+        return this;
     }
 
     /** Text outside the tree, marked as an artifact (a browser's print header and footer), at {@code fromTop}. */

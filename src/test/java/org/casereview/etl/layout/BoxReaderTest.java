@@ -59,6 +59,30 @@ class BoxReaderTest {
     }
 
     @Test
+    void aGridOfLevelCardsTheContentStreamWalksDownEachColumnIsReadColumnByColumn() throws IOException {
+        List<LayoutBlock> blocks = read(new CardsPdf(false, CardsPdf.Fill.CARDS, true), "down-columns.pdf")
+                .orElseThrow().blocks(Evidence.LAYOUT);
+
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.HEADING).extracting(LayoutBlock::text).containsExactly(
+                HEADING, "Child KA: Child safeguarding practice review", "Child KB: Serious case review",
+                "Baby KC: Child safeguarding practice review", "Child KD: Serious case review");
+        assertThat(blocks).filteredOn(b -> !b.link().isEmpty()).extracting(LayoutBlock::link).containsExactly(
+                "https://example.org/r/1.pdf", "https://example.org/r/2.pdf", "https://example.org/r/3.pdf",
+                "https://example.org/r/4.pdf");
+    }
+
+    @Test
+    void aGridWhoseStreamIsNoColumnWalkIsReadInRows() throws IOException {
+        // down the columns, but each card's body before its title: no card is read in stream order, so rows decide
+        List<LayoutBlock> blocks = read(new CardsPdf(true, CardsPdf.Fill.CARDS, true), "body-first-columns.pdf")
+                .orElseThrow().blocks(Evidence.LAYOUT);
+
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.HEADING).extracting(LayoutBlock::text).containsExactly(
+                HEADING, "Child KA: Child safeguarding practice review", "Baby KC: Child safeguarding practice review",
+                "Child KB: Serious case review", "Child KD: Serious case review");
+    }
+
+    @Test
     void cardsTheContentStreamAlreadyReadsInOrderAreLeftToTheTextLayer() throws IOException {
         assertThat(read(new CardsPdf(false, CardsPdf.Fill.CARDS), "in-order.pdf")).isEmpty();
     }

@@ -45,10 +45,21 @@ public final class CardsPdf {
 
     private final boolean bodyFirst;
     private final Fill fill;
+    /** The cards written down the left column, then down the right (each row's cards still level). */
+    private final boolean downColumns;
 
     public CardsPdf(boolean bodyFirst, Fill fill) {
+        this(bodyFirst, fill, false);
+    }
+
+    /**
+     * @param downColumns the cards in the content stream down the left column, then down the right: cards 1 and 2
+     *                    stand on the left, 3 and 4 on the right, the two cards of a row level
+     */
+    public CardsPdf(boolean bodyFirst, Fill fill, boolean downColumns) {
         this.bodyFirst = bodyFirst;
         this.fill = fill;
+        this.downColumns = downColumns;
     }
 
     public Path write(Path file, String heading, String intro, List<Card> cards) throws IOException {
@@ -61,7 +72,10 @@ public final class CardsPdf {
                 y -= 40;
                 text(stream, REGULAR, 9, MARGIN, y, intro);
                 y -= 24;
-                for (int i = 0; i < cards.size(); i += 2) {
+                if (downColumns) {
+                    gridDownColumns(document, page, stream, cards, y);
+                }
+                for (int i = 0; i < cards.size() && !downColumns; i += 2) {
                     float height = 0;
                     for (Card card : cards.subList(i, Math.min(cards.size(), i + 2))) {
                         height = Math.max(height, height(card));
@@ -77,6 +91,27 @@ public final class CardsPdf {
             document.save(file.toFile());
         }
         return file;
+    }
+
+    /** The cards in rows of two, written column by column: the left column's cards first, each row's tops level. */
+    private void gridDownColumns(PDDocument document, PDPage page, PDPageContentStream stream, List<Card> cards,
+                                 float top) throws IOException {
+        int rows = (cards.size() + 1) / 2;
+        float[] tops = new float[rows];
+        float[] heights = new float[rows];
+        float y = top;
+        for (int row = 0; row < rows; row++) {
+            tops[row] = y;
+            heights[row] = height(cards.get(row));
+            if (row + rows < cards.size()) {
+                heights[row] = Math.max(heights[row], height(cards.get(row + rows)));
+            }
+            y -= heights[row] + GAP;
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            card(document, page, stream, cards.get(i), MARGIN + (i / rows) * (WIDTH + GAP), tops[i % rows],
+                    heights[i % rows]);
+        }
     }
 
     private static float height(Card card) {
