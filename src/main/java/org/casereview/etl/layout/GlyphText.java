@@ -9,8 +9,6 @@ import org.apache.pdfbox.text.TextPosition;
 /** Text and style of a run of glyphs in reading order: spaces where the glyphs leave a gap or change line. */
 final class GlyphText {
 
-    private static final float SPACE_SHARE = 0.2f;
-
     private GlyphText() {
     }
 
@@ -79,7 +77,6 @@ final class GlyphText {
     }
 
     private static boolean gap(TextPosition previous, TextPosition glyph, float tracking) {
-        float end = previous.getXDirAdj() + previous.getWidthDirAdj();
-        return glyph.getXDirAdj() - end - tracking > SPACE_SHARE * Tracking.space(previous);
+        return Tracking.wordSpace(previous, glyph, tracking);
     }
 }
