@@ -79,6 +79,13 @@ class PdfDigestSnifferTest {
         assertThat(sniffer.test(WordObjectsPdf.write(dir.resolve("words.pdf"), WordObjectsPdf.twoReviews()))).isTrue();
     }
 
+    /** Issue 9 (digests b35, kind 2): review titles printed only as images, their words in each Figure's /Alt. */
+    @Test
+    void aTaggedDigestWhoseTitlesAreImagesIsADigest() throws IOException {
+        assertThat(sniffer.test(org.casereview.etl.digest.ImageTitlesDigestTest.imageTitles(dir.resolve("titles.pdf"))))
+                .isTrue();
+    }
+
     /** Issue 9 (digests b27): numbered entries whose bold title runs into the summary, with no title line of its own. */
     @Test
     void aDigestOfNumberedEntriesWhoseBoldTitlesRunIntoTheirSummariesIsADigest() throws IOException {
