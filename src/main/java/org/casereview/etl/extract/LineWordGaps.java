@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.layout.TrackedLetterGaps;
 
 /**
  * Word spaces PDFBox misses on a tightly justified line with no space glyphs (a subset font without one): it starts a
@@ -14,14 +15,13 @@ import org.apache.pdfbox.text.TextPosition;
  * a space glyph gives it no true space, so before wide glyphs the shrunk word gaps of a tight line (0.15-0.2 em) pass
  * for letter gaps. A gap wider than the line's usual gap between glyphs (its median: about nil for kerned text, the
  * tracking for letter-spaced text) by a share of the type size is a word space, as pdftotext has it. Read from a
- * page's glyphs before PDFBox parts them into words; a word it hands over is then parted at those gaps.
+ * page's glyphs before PDFBox parts them into words; a word it hands over is then parted at those gaps. The opposite
+ * case, letter gaps PDFBox takes for word spaces, is {@link TrackedLetterGaps}.
  */
 final class LineWordGaps {
 
     /** pdftotext breaks words at a tenth of the type size; the report reader's fragments part at 0.12. */
     private static final float SHARE_OF_SIZE = 0.12f;
-    /** Glyphs whose baselines or sizes differ by more than this share of the size are not neighbours on a line. */
-    private static final float SAME = 0.1f;
     /** Fewer gaps than this on a line say nothing of its usual gap (taken as nil). */
     private static final int MIN_GAPS = 4;
 
@@ -37,15 +37,7 @@ final class LineWordGaps {
     /** The word spaces of a page's glyphs, in the order the text stripper holds them (lists of runs). */
     static LineWordGaps of(List<List<TextPosition>> runs) {
         Map<TextPosition, Boolean> after = new IdentityHashMap<>();
-        for (List<TextPosition> run : runs) {
-            int start = 0;
-            for (int i = 1; i <= run.size(); i++) {
-                if (i == run.size() || !neighbours(run.get(i - 1), run.get(i))) {
-                    line(run.subList(start, i), after);
-                    start = i;
-                }
-            }
-        }
+        TrackedLetterGaps.lines(runs).forEach(line -> line(line, after));
         return after.isEmpty() ? NONE : new LineWordGaps(after);
     }
 
@@ -86,14 +78,6 @@ final class LineWordGaps {
                 after.put(glyph, Boolean.TRUE);
             }
         }
-    }
-
-    /** Two glyphs side by side on one baseline in one size, the second after the first. */
-    private static boolean neighbours(TextPosition a, TextPosition b) {
-        float size = Math.max(1f, a.getFontSizeInPt());
-        return Math.abs(a.getYDirAdj() - b.getYDirAdj()) <= SAME * size
-                && Math.abs(a.getFontSizeInPt() - b.getFontSizeInPt()) <= SAME * size
-                && b.getXDirAdj() >= a.getXDirAdj();
     }
 
     private static float gap(TextPosition a, TextPosition b) {

@@ -20,6 +20,7 @@ import org.casereview.etl.layout.BoldGlyphs;
 import org.casereview.etl.layout.BoldLead;
 import org.casereview.etl.layout.BulletGlyphs;
 import org.casereview.etl.layout.PageLinks;
+import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
@@ -98,6 +99,9 @@ final class PdfPageLines extends VisibleTextStripper {
     private final StringBuilder asPdfBoxParts = new StringBuilder();
     private final Map<String, String> respacedLines = new HashMap<>();
     private LineWordGaps wordGaps = LineWordGaps.NONE;
+    private TrackedLetterGaps letterGaps = TrackedLetterGaps.NONE;
+    /** PDFBox parted words here; the space is written before the next word unless both are one letter-spaced word's. */
+    private boolean separator;
     private boolean respaced;
     private final List<TextPosition> lineGlyphs = new ArrayList<>();
     private TextPosition first;
@@ -163,6 +167,7 @@ final class PdfPageLines extends VisibleTextStripper {
         unseen.dropCovered(charactersByArticle);
         marginLabels = MarginLabels.arrange(getCharactersByArticle());
         wordGaps = LineWordGaps.of(getCharactersByArticle());
+        letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
         super.writePage();
     }
 
@@ -187,6 +192,15 @@ final class PdfPageLines extends VisibleTextStripper {
             endLine(); // a margin label and the body line beside it are two lines
         }
         inLabel = label;
+        if (separator && first != null) {
+            asPdfBoxParts.append(' ');
+            if (!positions.isEmpty() && letterGaps.joins(lineGlyphs.get(lineGlyphs.size() - 1), positions.get(0))) {
+                respaced = true;
+            } else {
+                line.append(' ');
+            }
+        }
+        separator = false;
         if (first == null && !positions.isEmpty()) {
             first = positions.get(0);
         }
@@ -198,8 +212,7 @@ final class PdfPageLines extends VisibleTextStripper {
 
     @Override
     protected void writeWordSeparator() {
-        line.append(' ');
-        asPdfBoxParts.append(' ');
+        separator = true;
     }
 
     @Override
@@ -243,6 +256,7 @@ final class PdfPageLines extends VisibleTextStripper {
             }
         }
         inLabel = false;
+        separator = false;
         respaced = false;
         asPdfBoxParts.setLength(0);
         line.setLength(0);

@@ -24,6 +24,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
@@ -112,6 +113,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private MarginLabels marginLabels = MarginLabels.NONE;
         private boolean inLabel;
         private boolean wordSeparator;
+        private TrackedLetterGaps letterGaps = TrackedLetterGaps.NONE;
+        private TextPosition lastGlyph;
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -135,6 +138,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         @Override
         protected void writePage() throws IOException {
             marginLabels = MarginLabels.arrange(getCharactersByArticle());
+            letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
             super.writePage();
         }
 
@@ -147,7 +151,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             boolean label = marginLabels.isLabel(positions);
             if (inLine && label != inLabel) {
                 writeLineSeparator();
-            } else if (wordSeparator) {
+            } else if (wordSeparator && (positions.isEmpty() || !letterGaps.joins(lastGlyph, positions.get(0)))) {
                 super.writeWordSeparator();
                 runIn.wordSeparator();
             }
@@ -159,6 +163,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                 steps.line(first.getYDirAdj(), first.getFontSizeInPt(), first.getXDirAdj(),
                         end.getXDirAdj() + end.getWidthDirAdj());
                 inLine = true;
+                lastGlyph = end;
             }
             runIn.word(text, positions);
             super.writeString(text, positions);

@@ -10,7 +10,6 @@ import org.apache.pdfbox.text.TextPosition;
 /** Text and style of a run of glyphs in reading order: spaces where the glyphs leave a gap or change line. */
 final class GlyphText {
 
-    private static final float SPACE_SHARE = 0.2f;
     /** The quote mark of a quoted line of a plain-text message. */
     private static final String QUOTE_MARK = ">";
     /** Fewer quoted lines are a quotation in a paragraph, not a quoted message. */
@@ -102,7 +101,6 @@ final class GlyphText {
     }
 
     private static boolean gap(TextPosition previous, TextPosition glyph, float tracking) {
-        float end = previous.getXDirAdj() + previous.getWidthDirAdj();
-        return glyph.getXDirAdj() - end - tracking > SPACE_SHARE * Tracking.space(previous);
+        return Tracking.wordSpace(previous, glyph, tracking);
     }
 }

@@ -1,12 +1,18 @@
 package org.casereview.etl.layout;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +20,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
@@ -33,6 +42,8 @@ final class MarkedContentText {
     private static final float EDGE = 0.1f;
 
     private final Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+    /** Where the first image of a marked-content sequence is drawn: its left edge and its top from the page's top. */
+    private Map<Integer, float[]> images = Map.of();
     private int visibleChars;
     private int artifactChars;
     /** Letters marked as artifacts between the page's edges: body text, not furniture (leader dots aside). */
@@ -44,10 +55,11 @@ final class MarkedContentText {
 
     static MarkedContentText of(PDDocument document, PDPage page) throws IOException {
         MarkedContentText text = new MarkedContentText();
-        CountingExtractor extractor = new CountingExtractor();
+        CountingExtractor extractor = new CountingExtractor(page.getCropBox());
         extractor.unseen.startPage(document);
         extractor.processPage(page);
         text.covered = extractor.unseen.covered();
+        text.images = extractor.images;
         text.visibleChars = extractor.visible - (int) text.covered.stream().filter(MarkedContentText::isVisible).count();
         for (PDMarkedContent content : extractor.getMarkedContents()) {
             text.index(content, false);
@@ -58,6 +70,11 @@ final class MarkedContentText {
     /** The glyphs of a marked-content sequence, in content-stream order; empty when there is none. */
     List<TextPosition> glyphs(int mcid) {
         return byMcid.getOrDefault(mcid, List.of());
+    }
+
+    /** The left edge and the top (from the page's top) of the first image drawn in a sequence; empty when none is. */
+    Optional<float[]> image(int mcid) {
+        return Optional.ofNullable(images.get(mcid));
     }
 
     int visibleChars() {
@@ -128,9 +145,13 @@ final class MarkedContentText {
         private final List<TextPosition> kept = new ArrayList<>();
         private final UnseenGlyphs unseen = new UnseenGlyphs(this, () -> List.of(kept));
         private int visible;
+        private final PDRectangle box;
+        private final Deque<Integer> mcids = new ArrayDeque<>();
+        private final Map<Integer, float[]> images = new HashMap<>();
 
-        private CountingExtractor() {
-            PathOperators.combined(this, unseen.operators()).forEach(this::addOperator);
+        private CountingExtractor(PDRectangle box) {
+            this.box = box;
+            PathOperators.combined(this, List.of(imagePlaces()), unseen.operators()).forEach(this::addOperator);
             UnseenGlyphs.fillColourOperators(this).forEach(this::addOperator);
         }
 
@@ -150,13 +171,38 @@ final class MarkedContentText {
         @Override
         public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
             unseen.beginMarkedContent(tag, properties);
+            mcids.push(properties == null ? -1 : properties.getInt(COSName.MCID, -1));
             super.beginMarkedContentSequence(tag, properties);
         }
 
         @Override
         public void endMarkedContentSequence() {
             unseen.endMarkedContent();
+            mcids.poll();
             super.endMarkedContentSequence();
+        }
+
+        /** Notes where an image drawn inside a sequence with an id stands (the unit square under the current matrix). */
+        private OperatorProcessor imagePlaces() {
+            return new OperatorProcessor(this) {
+                @Override
+                public void process(Operator operator, List<COSBase> operands) throws IOException {
+                    int mcid = mcids.stream().filter(id -> id >= 0).findFirst().orElse(-1);
+                    if (mcid < 0 || images.containsKey(mcid) || operands.isEmpty()
+                            || !(operands.get(0) instanceof COSName name)
+                            || !(getResources().getXObject(name) instanceof PDImageXObject)) {
+                        return;
+                    }
+                    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+                    float top = box.getUpperRightY() - (ctm.getTranslateY() + Math.max(0, ctm.getScalingFactorY()));
+                    images.put(mcid, new float[] {ctm.getTranslateX() - box.getLowerLeftX(), top});
+                }
+
+                @Override
+                public String getName() {
+                    return "Do";
+                }
+            };
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSDictionary;
@@ -100,13 +101,59 @@ final class StructureTreeReader {
     private void element(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
         String type = StructureTypes.standard(element);
         switch (StructureTypes.categoryOf(type)) {
-            case HEADING -> add(BlockKind.HEADING, StructureTypes.headingLevel(type), "", collect(element, page));
+            case HEADING -> heading(element, page, StructureTypes.headingLevel(type));
             case PARAGRAPH -> add(BlockKind.PARAGRAPH, 0, "", collect(element, page));
             case CAPTION -> add(BlockKind.CAPTION, 0, "", collect(element, page));
             case FURNITURE -> add(BlockKind.FURNITURE, 0, "", collect(element, page));
             case LIST_ITEM -> listItem(element, page, Math.max(1, listDepth));
             case TABLE -> table(element, page);
             case CONTAINER -> walk(element, page, "L".equals(type) ? listDepth + 1 : listDepth, depth + 1);
+        }
+    }
+
+    /**
+     * A heading; one printed only as an image (a title drawn as a picture, as a web page's banner prints) has no
+     * glyphs, and the words the image stands for are its text: the element's /ActualText, else its Figures' /Alt,
+     * placed where the first image is drawn.
+     */
+    private void heading(PDStructureElement element, PDPage page, int level) throws IOException {
+        List<TextPosition> glyphs = collect(element, page);
+        if (!GlyphText.text(glyphs).isEmpty()) {
+            add(BlockKind.HEADING, level, "", glyphs);
+            return;
+        }
+        List<PDStructureElement> figures = new ArrayList<>();
+        figures(element, figures, 0);
+        String text = element.getActualText() != null ? element.getActualText() : String.join(" ", figures.stream()
+                .map(PDStructureElement::getAlternateDescription).filter(a -> a != null && !a.isBlank()).toList());
+        text = text.replaceAll("\\s+", " ").strip();
+        for (PDStructureElement figure : figures) {
+            PDPage figurePage = pageOf(figure, page);
+            Integer number = figurePage == null ? null : pageNumbers.get(figurePage.getCOSObject());
+            for (Object kid : figure.getKids()) {
+                Optional<float[]> at = kid instanceof Integer mcid && number != null && number <= lastPage
+                        ? text(number).image(mcid) : Optional.empty();
+                if (!text.isEmpty() && at.isPresent()) {
+                    blocks.add(LayoutBlock.of(BlockKind.HEADING, level, "", text, number,
+                            new LayoutBlock.Style(at.get()[0], at.get()[1], 0, false)));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The Figure elements under an element, in tree order. */
+    private void figures(PDStructureElement element, List<PDStructureElement> out, int depth) {
+        for (Object kid : element.getKids()) {
+            if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
+                return;
+            }
+            if (kid instanceof PDStructureElement child) {
+                if ("Figure".equals(StructureTypes.standard(child))) {
+                    out.add(child);
+                }
+                figures(child, out, depth + 1);
+            }
         }
     }
 

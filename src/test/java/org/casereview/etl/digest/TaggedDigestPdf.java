@@ -1,5 +1,6 @@
 package org.casereview.etl.digest;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
@@ -59,6 +62,25 @@ public final class TaggedDigestPdf implements AutoCloseable {
 
     public TaggedDigestPdf heading(int level, String text) throws IOException {
         line(element("H" + level, root), text, 72, true, 14);
+        return this;
+    }
+
+    /**
+     * A heading printed only as an image (a banner picture of its words, as a browser prints an {@code <img>} in a
+     * heading): the heading element holds a Figure whose /Alt is the words; no glyph of them is printed.
+     */
+    public TaggedDigestPdf imageHeading(int level, String alt) throws IOException {
+        PDStructureElement figure = element("Figure", element("H" + level, root));
+        figure.setAlternateDescription(alt);
+        BufferedImage banner = new BufferedImage(40, 4, BufferedImage.TYPE_INT_RGB);
+        PDImageXObject image = LosslessFactory.createFromImage(document, banner);
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        stream.beginMarkedContent(COSName.getPDFName("Figure"), PDPropertyList.create(properties));
+        stream.drawImage(image, 72, y - 4, 400, 20);
+        stream.endMarkedContent();
+        figure.appendKid(mcid++);
+        y -= 30;
         return this;
     }
 

@@ -16,6 +16,7 @@ import org.casereview.etl.pdf.RunInTitlesPdf;
 import org.casereview.etl.pdf.RunInTitlesPdf.Paragraph;
 import org.casereview.etl.pdf.SlideDeckPdf;
 import org.casereview.etl.pdf.TjLinesPdf;
+import org.casereview.etl.pdf.WordObjectsPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,19 @@ class PdfDigestSnifferTest {
         assertThat(sniffer.test(topDown)).as("top-down").isTrue();
         Path pdf = TjLinesPdf.write(dir.resolve("bottom-up.pdf"), List.of(TjLinesPdf.bottomUp(TjLinesPdf.column(lines))));
         assertThat(sniffer.test(pdf)).isTrue();
+    }
+
+    /** Issue 9 (digests b35, kind 1): every word its own text object, the labels in letter-spaced capitals. */
+    @Test
+    void aDigestOfWordObjectsWithLetterSpacedLabelsIsADigest() throws IOException {
+        assertThat(sniffer.test(WordObjectsPdf.write(dir.resolve("words.pdf"), WordObjectsPdf.twoReviews()))).isTrue();
+    }
+
+    /** Issue 9 (digests b35, kind 2): review titles printed only as images, their words in each Figure's /Alt. */
+    @Test
+    void aTaggedDigestWhoseTitlesAreImagesIsADigest() throws IOException {
+        assertThat(sniffer.test(org.casereview.etl.digest.ImageTitlesDigestTest.imageTitles(dir.resolve("titles.pdf"))))
+                .isTrue();
     }
 
     /** Issue 9 (digests b27): numbered entries whose bold title runs into the summary, with no title line of its own. */
