@@ -390,7 +390,7 @@ FILES["ke-recent-2021-published.html"] = dict(page_title="Recently published cas
     "Child VK, aged 11, was found in 2020 to have been kept at home for over a year by her parents, who had told the school she had moved abroad; she had not been seen by any professional since 2018.",
     [L("Learning includes:", ["children missing education", "checks when a family says a child has moved abroad"])],
     [R("Recommendations include:", ["a check with the receiving country for every child said to have moved abroad"])]],
-   T("Child VK", "unknown", "overview", "serious_harm", "2020", "aged 11|11", "11.00", "11_15", "female",
+   T("Child VK", "unknown", "overview", "serious_harm|other", "2020", "aged 11|11", "11.00", "11_15", "female",
      A("neglect", "emotional_abuse") + "|", ctx="not_in_school|"), link=RO),
 ])
 
@@ -435,7 +435,7 @@ FILES["kf-update-2023-months.txt"] = dict(pubyear="2023", preamble=[
     [L("Learning includes:", ["risk-taking by older teenagers", "child protection plans for adolescents"])],
     [R("Recommendations include:", ["a review of child protection plans for young people aged 16 and over"])],
     "Keywords: adolescents, road traffic collisions"],
-   T("Child WF", "unknown", "overview", "death", "2022", "aged 17|17", "17.00", "16_17", "male",
+   T("Child WF", "unknown", "overview", "death", "2022", "aged 17|17", "17.00", "16_17", "not_stated",
      A("", "other; child_criminal_exploitation; extra_familial_harm"), ctx="child_protection_plan",
      area="Greyhaven"), link=RO),
  E("March 2023 – Anonymous – Child WG", [
