@@ -219,6 +219,11 @@ final class AgeFinder {
         }
     }
 
+    /** Whether the age was read from a range ("aged between 14 and 17"): for several children, a group's ages, not one child's. */
+    boolean fromRange(AgeFact age) {
+        return age.text() != null && age.years() == null && shapes.ranges().stream().anyMatch(r -> r.matcher(age.text()).matches());
+    }
+
     /**
      * "aged between 13 and 15": the band when the lower age and the last day of the upper one fall in one, else
      * {@code unknown}; no exact age.

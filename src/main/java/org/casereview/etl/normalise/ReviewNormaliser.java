@@ -100,6 +100,10 @@ public final class ReviewNormaliser {
         Optional<Finding<Integer>> year = incidentYears.find(incident);
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
+        if (children.value() > 1 && ages.fromRange(age)) {
+            // "four boys aged between 14 and 17": the group's ages, no child's
+            age = AgeFact.UNKNOWN;
+        }
         if (age.text() == null) {
             // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
             age = ages.findInLearning(text.learningText());
