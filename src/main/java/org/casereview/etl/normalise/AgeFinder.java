@@ -108,8 +108,9 @@ final class AgeFinder {
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
+        String whoWasAfter = String.join("|", vocabulary.words("age", "who_was_after").stream().map(PhrasePatterns::spaced).toList());
         this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + String.join("|", vocabulary.words("age", "who_was").stream()
-                .map(PhrasePatterns::spaced).toList()) + ")\\s+(" + number + "))(?=\\s*[,;.)])");
+                .map(PhrasePatterns::spaced).toList()) + ")\\s+(" + number + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
         // also after an apposition: "Child Z, the youngest of three brothers, was 9 when"; "was 15 and living with"
         this.childWasWhen = childThen(child, "(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
@@ -201,6 +202,13 @@ final class AgeFinder {
             String words = nearly.group().substring(nearly.start(1) - nearly.start());
             candidates.add(new Candidate(nearly.start(1), fact(words, nearly.group(1), inYears(nearly.group(2), "year"))));
         }
+        collectRanges(text, candidates);
+        shapes.bandPhrasesAfterAges().forEach((phrase, band) -> {
+            Matcher m = phrase.matcher(text);
+            while (m.find()) {
+                candidates.add(new Candidate(m.start(), new AgeFact(m.group(), null, band), true));
+            }
+        });
         // "a Year 9 pupil": a band when the year's ages fall in one, after any stated age
         Matcher pupil = shapes.schoolYear(text);
         while (pupil.find()) {
@@ -208,6 +216,28 @@ final class AgeFinder {
             String band = band(first);
             String lastBand = band(first.add(BigDecimal.valueOf(2)).subtract(new BigDecimal("0.001")));
             candidates.add(new Candidate(pupil.start(), new AgeFact(pupil.group(), null, band.equals(lastBand) ? band : "unknown"), true));
+        }
+    }
+
+    /** Whether the age was read from a range ("aged between 14 and 17"): for several children, a group's ages, not one child's. */
+    boolean fromRange(AgeFact age) {
+        return age.text() != null && age.years() == null && shapes.ranges().stream().anyMatch(r -> r.matcher(age.text()).matches());
+    }
+
+    /**
+     * "aged between 13 and 15": the band when the lower age and the last day of the upper one fall in one, else
+     * {@code unknown}; no exact age.
+     */
+    private void collectRanges(String text, List<Candidate> candidates) {
+        for (Pattern range : shapes.ranges()) {
+            Matcher m = range.matcher(text);
+            while (m.find()) {
+                String unit = m.group(3) == null ? "year" : m.group(3);
+                BigDecimal low = inYears(m.group(1), unit);
+                BigDecimal lastDay = inYears(m.group(2), unit).add(inYears("1", unit)).subtract(new BigDecimal("0.001"));
+                String band = band(low).equals(band(lastDay)) ? band(low) : "unknown";
+                candidates.add(new Candidate(m.start(), new AgeFact(m.group(), null, band)));
+            }
         }
     }
 

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * give ("the 7-week-old baby").
  */
 final class AgeShapes {
-    /** "Child Z, 15, was": group 1 is the number. */
+    /** "Child Z, 15, was", "Child Z, then fourteen,": group 1 is the number. */
     private final Pattern childCommaAge;
+    /** "aged between 13 and 15": groups 1 and 2 the numbers, group 3 a unit after them. */
+    private final List<Pattern> ranges;
+    /** Band phrases read after any stated age ("two days after her birth"). */
+    private final Map<Pattern, String> bandPhrasesAfterAges = new LinkedHashMap<>();
     /** "believed to be 16": group 1 is the number; not "thought to be 19 weeks pregnant". */
     private final Pattern estimatedAge;
     private final Map<Pattern, String> bandPhrases = new LinkedHashMap<>();
@@ -30,8 +34,14 @@ final class AgeShapes {
 
     AgeShapes(Vocabulary vocabulary, String number, String sep, String unit, String childNouns) {
         List<String> named = vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList();
-        this.childCommaAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", named) + "),\\s+(\\d{1,2}),(?=\\s)",
-                Pattern.CASE_INSENSITIVE);
+        String then = String.join("|", vocabulary.words("age", "comma_age_before"));
+        this.childCommaAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", named) + "),\\s+(?:(?:" + then + ")\\s+)?("
+                + number + "),(?=\\s)", Pattern.CASE_INSENSITIVE);
+        this.ranges = vocabulary.words("age", "range").stream().map(r -> Pattern.compile("(?<![\\w-])"
+                + PhrasePatterns.spaced(r).replace("(N)", "(" + number + ")") + "(?:" + sep + unit + ")?(?![\\w-])",
+                Pattern.CASE_INSENSITIVE)).toList();
+        vocabulary.strings("age", "band_phrases_after_ages").forEach((phrase, band) -> bandPhrasesAfterAges.put(
+                Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(phrase), Pattern.CASE_INSENSITIVE), band));
         this.estimatedAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "estimated_before"))
                 + ")\\s+to\\s+be\\s+(?:about\\s+|around\\s+|aged\\s+)?(" + number + ")(?![\\w-])(?!" + sep + unit + ")",
                 Pattern.CASE_INSENSITIVE);
@@ -72,6 +82,14 @@ final class AgeShapes {
 
     Map<Pattern, String> bandPhrases() {
         return bandPhrases;
+    }
+
+    Map<Pattern, String> bandPhrasesAfterAges() {
+        return bandPhrasesAfterAges;
+    }
+
+    List<Pattern> ranges() {
+        return ranges;
     }
 
     /** An age at {@code start} to {@code end} that names the review's child in a learning text: "the 7-week-old baby". */

@@ -15,6 +15,8 @@ final class IncidentYearFinder {
     private final Pattern otherEventSentence;
     private final Pattern otherMomentClause;
     private final Pattern harmUntil;
+    /** "following an incident " right before the dated year: the incident's, even in a sentence about the review. */
+    private final Pattern eventBefore;
     /** "between 2016 and 2018", "from 2015 to 2020": a period, no single incident. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
@@ -26,6 +28,8 @@ final class IncidentYearFinder {
                 Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
+        this.eventBefore = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("incident_year", "event_before")),
+                Pattern.CASE_INSENSITIVE);
         // "diagnosed with a personality disorder in 2015", not "diagnosed with autism, died in 2019".
         String moment = String.join("|", vocabulary.words("incident_year", "other_moment_clause").stream()
                 .map(PhrasePatterns::spaced).toList());
@@ -61,11 +65,15 @@ final class IncidentYearFinder {
                 // The harm lasted a period; later years are other moments ("came to light in 2019").
                 return Optional.empty();
             }
-            if (otherMomentBefore.matcher(TextScan.justBefore(text, matcher.start(), 30)).find()) {
+            TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
+            // the words before it in its own sentence: "an order made in 2017. In 2020 she was found" is not the order's
+            String before = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - 60)), matcher.start());
+            if (otherMomentBefore.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
                 continue;
             }
-            if (otherMomentClause.matcher(TextScan.justBefore(text, matcher.start(), 60)).find()
-                    || otherEventSentence.matcher(partAt(TextScan.sentenceAt(sentences, matcher.start()), matcher.start())).find()) {
+            boolean namedEvent = eventBefore.matcher(before).find();
+            if (otherMomentClause.matcher(before).find()
+                    || !namedEvent && otherEventSentence.matcher(partAt(sentence, matcher.start())).find()) {
                 continue;
             }
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));

@@ -100,6 +100,10 @@ public final class ReviewNormaliser {
         Optional<Finding<Integer>> year = incidentYears.find(incident);
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         AgeFact age = ages.find(incident);
+        if (children.value() > 1 && ages.fromRange(age)) {
+            // "four boys aged between 14 and 17": the group's ages, no child's
+            age = AgeFact.UNKNOWN;
+        }
         if (age.text() == null) {
             // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
             age = ages.findInLearning(text.learningText());
@@ -107,7 +111,7 @@ public final class ReviewNormaliser {
         if (age.text() != null) {
             evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
         }
-        Finding<String> sex = kept(evidence, "sex", sex(text, incident, children.value()));
+        Finding<String> sex = kept(evidence, "sex", sex(text, incident, children.value(), childAgeRead(age)));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
@@ -122,8 +126,9 @@ public final class ReviewNormaliser {
         List<CodeEvidence> contexts = childContext.match(coded);
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
-        if (!infantDeathBands.contains(age.band())) {
-            // "the cause of death remains unascertained" of a 15-year-old: no infant death
+        if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
+            // "the cause of death remains unascertained" of a 15-year-old, or of a brother who died before the child
+            // was injured: no infant death of the child (unless it is all the summary says of the child's harm)
             harms = harms.stream().filter(h -> !h.code().equals(SUDI)).toList();
         }
         harms = withHarmThroughTheMother(harms, coded, age.band());
@@ -149,13 +154,23 @@ public final class ReviewNormaliser {
         return outcome;
     }
 
+    /** The outcome was read from the infant-death words themselves ("found not breathing where left to sleep"). */
+    private static boolean onlyHarmSaid(Finding<String> outcome, List<CodeEvidence> harms) {
+        return harms.stream().anyMatch(h -> h.code().equals(SUDI) && h.evidence().equals(outcome.evidence()));
+    }
+
     /** The sex the summary states, else the one the background states ("Death of a 16-year-old." then "her insulin"). */
-    private Finding<String> sex(ReviewText text, String incident, int children) {
-        Finding<String> sex = sexes.find(incident, children);
+    private Finding<String> sex(ReviewText text, String incident, int children, boolean childAgeRead) {
+        Finding<String> sex = sexes.find(incident, children, childAgeRead);
         if (sex.evidence() == null && text.backgroundText() != null && !incident.equals(text.backgroundText())) {
-            return sexes.find(text.backgroundText(), children);
+            return sexes.find(text.backgroundText(), children, childAgeRead);
         }
         return sex;
+    }
+
+    /** A child's age or range of ages was read ("aged between 14 and 16"): the subject is no young adult. */
+    private static boolean childAgeRead(AgeFact age) {
+        return age.text() != null && !age.band().equals("18_plus");
     }
 
     /**

@@ -19,6 +19,9 @@ final class SexFinder {
     private final Pattern femaleNoun;
     private final Pattern maleSibling;
     private final Pattern femaleSibling;
+    private final Pattern youngAdultMale;
+    private final Pattern youngAdultFemale;
+    private final Pattern otherSiblingOpening;
     private final Pattern malePronoun;
     private final Pattern femalePronoun;
     private final Pattern otherPersonBefore;
@@ -33,6 +36,10 @@ final class SexFinder {
         this.femaleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_nouns"));
         this.maleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "male_sibling_nouns"));
         this.femaleSibling = PhrasePatterns.anyOf(vocabulary.words("sex", "female_sibling_nouns"));
+        this.youngAdultMale = PhrasePatterns.anyOf(vocabulary.words("sex", "young_adult_male_nouns"));
+        this.youngAdultFemale = PhrasePatterns.anyOf(vocabulary.words("sex", "young_adult_female_nouns"));
+        this.otherSiblingOpening = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("sex", "other_sibling_opening")),
+                Pattern.CASE_INSENSITIVE);
         this.malePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_pronouns"));
         this.femalePronoun = PhrasePatterns.anyOf(vocabulary.words("sex", "female_pronouns"));
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("sex", "other_person_before"), 3);
@@ -44,16 +51,28 @@ final class SexFinder {
         this.siblingSubject = vocabulary.cue("sibling_subject");
     }
 
-    Finding<String> find(String text, int children) {
+    /**
+     * The sex; {@code childAgeRead} when the text gives the subject a child's age (or range), so that a young adult's
+     * noun ("a 19-year-old man") is someone else's.
+     */
+    Finding<String> find(String text, int children, boolean childAgeRead) {
         if (text == null || text.isBlank()) {
             return new Finding<>(NOT_STATED, null);
         }
         List<Hit> nouns = new ArrayList<>();
         collect(maleNoun, "male", text, nouns, true);
         collect(femaleNoun, "female", text, nouns, true);
+        if (!childAgeRead) {
+            collect(youngAdultMale, "male", text, nouns, true);
+            collect(youngAdultFemale, "female", text, nouns, true);
+        }
         if (children > 1) {
-            collect(maleSibling, "male", text, nouns, true);
-            collect(femaleSibling, "female", text, nouns, true);
+            List<Hit> siblings = new ArrayList<>();
+            collect(maleSibling, "male", text, siblings, true);
+            collect(femaleSibling, "female", text, siblings, true);
+            List<TextScan.Sentence> sentences = TextScan.sentences(text);
+            siblings.removeIf(hit -> opensWithAnotherSibling(hit, sentences));
+            nouns.addAll(siblings);
         }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
@@ -84,6 +103,16 @@ final class SexFinder {
             return decide(afterAnAge, children > 1);
         }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "Their older brother, aged 15, had been excluded": a brother or sister of the review's children, not one of them. */
+    private boolean opensWithAnotherSibling(Hit sibling, List<TextScan.Sentence> sentences) {
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, sibling.start());
+        String upTo = sentence.text().substring(0,
+                Math.min(sentence.text().length(), sibling.start() - sentence.start() + sibling.words().length()));
+        String part = upTo.substring(upTo.lastIndexOf(';') + 1).stripLeading();
+        Matcher opening = otherSiblingOpening.matcher(part);
+        return opening.lookingAt() && opening.end() == part.length();
     }
 
     /** "Child Z's older sister lived with her grandmother": after a sibling opening the sentence, the pronouns are the sibling's. */
