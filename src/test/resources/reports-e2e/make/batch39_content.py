@@ -206,7 +206,7 @@ WRENFOLD = rep(
     "wrenfold-learning-review-child-b.pdf", "reportlab_two_column_form", "twocol_form",
     cover("Learning Review: Child B", "Child B", LR, "Wrenfold", 2024,
           "Wrenfold Child Protection Committee", "Learning review team", "Published September 2024"),
-    [h("Summary of the case", "summary"),
+    [h("Summary of the case", "summary", ["background"]),
      ("p", "Child B, aged seven, was admitted to hospital with severe dental decay and a chest infection. He lived with "
            "his father and his father's partner in Wrenfold. He had not been seen by a dentist since he was three."),
      h("Why a learning review", "introduction"),
