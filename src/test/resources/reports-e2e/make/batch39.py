@@ -4,7 +4,7 @@ descriptions (batch13.truth through batch14.for_truth, batch38's rule for form q
 heading rule; a run-in heading is found by batch13's own run-in rule: texts, types and metadata from the blocks, pages
 read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch39.py ../pending-batch39 [name-prefix...]
+    /usr/bin/python3 batch39.py ../batch39 [name-prefix...]
 
 Needs (apt-get) python3-reportlab, poppler-utils, fonts-liberation, fonts-dejavu-core. Test-fixture tooling only: every
 report is invented.
