@@ -66,6 +66,7 @@ public final class DrawnDots {
     private final List<Bar> bars = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
     private final List<Upright> uprights = new ArrayList<>();
+    private final List<Panel> frames = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -79,6 +80,7 @@ public final class DrawnDots {
     private int moves;
     /** No rectangle in the path. */
     private boolean spurred = true;
+    private int rectangles;
 
     public DrawnDots(PDFStreamEngine engine) {
         this.engine = engine;
@@ -106,6 +108,7 @@ public final class DrawnDots {
         bars.clear();
         panels.clear();
         uprights.clear();
+        frames.clear();
         resetPath();
     }
 
@@ -148,6 +151,14 @@ public final class DrawnDots {
         return List.copyOf(panels);
     }
 
+    /**
+     * The rectangles of the current page stroked and not filled, larger than a mark each way: the outline of a box
+     * of text (a form's field, a framed panel), in PDF page space.
+     */
+    public List<Panel> frames() {
+        return List.copyOf(frames);
+    }
+
     /** The small shapes of the current page (both sides between 1.5 and 36 points). */
     public List<Shape> shapes() {
         return List.copyOf(shapes);
@@ -164,6 +175,7 @@ public final class DrawnDots {
             add(numbers.get(0), numbers.get(1));
             add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
             spurred = false;
+            rectangles++;
             return;
         }
         boolean curve = List.of("c", "v", "y").contains(op.getName());
@@ -207,6 +219,7 @@ public final class DrawnDots {
         current = null;
         moves = 0;
         spurred = true;
+        rectangles = 0;
     }
 
     private Point2D.Float add(float x, float y) {
@@ -243,6 +256,9 @@ public final class DrawnDots {
     private void stroke() {
         keepShape(maxX - minX, maxY - minY);
         keepRule(maxX - minX, maxY - minY);
+        if (!empty && rectangles == 1 && moves == 0 && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
+            frames.add(new Panel(minX, maxX, minY, maxY));
+        }
         resetPath();
     }
 

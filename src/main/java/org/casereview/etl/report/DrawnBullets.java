@@ -66,6 +66,12 @@ final class DrawnBullets {
                 top - p.maxY(), top - p.minY())).toList();
     }
 
+    /** The page's stroked rectangles larger than a mark (a form's boxed fields), in the coordinates of text positions. */
+    List<FloatedBoxes.Panel> frames(float left, float top) {
+        return drawn.frames().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,
+                top - p.maxY(), top - p.minY())).toList();
+    }
+
     /** The page's small shapes joined into marks, in the coordinates of text positions. */
     List<DrawnMarks.Mark> marks(float left, float top) {
         return DrawnMarks.join(drawn.shapes().stream().map(s -> new DrawnMarks.Mark(s.minX() - left, s.maxX() - left,

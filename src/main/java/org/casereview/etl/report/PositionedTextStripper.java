@@ -275,7 +275,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
             uprights.addAll(SegmentedRuleJoints.uprights(rules));
             List<TextFragment> withBullets = DrawnBullets.attach(DrawnBullets.markRuled(fragments, uprights),
                     drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
-            lines = Sidebars.assemble(number, width, withBullets, panels, rules);
+            List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, drawnBullets.frames(left, top), rules);
+            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules);
             lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
         }
         lines = ArrowBullets.mark(RuledLines.typed(lines));

@@ -9,15 +9,24 @@ import org.casereview.etl.document.SectionType;
 
 /**
  * Sections named only by bold run-in labels ("<b>What happened?</b> Leo's teachers ..."), as briefings
- * without headings print them. Used only when no other evidence gave the body two typed sections: a bold
- * lead-in that is exactly a standard section heading then opens a section. The heading takes no line of
- * its own (line count 0), so the label's paragraph stays the section's first text.
+ * without headings print them. When no other evidence gave the body two typed sections, a bold lead-in that is
+ * exactly a standard section heading opens a section. Beside typed headings of its own, a document's run-in
+ * labels still open sections when their layout says so, paragraph by paragraph: a bold lead-in in the body's
+ * size closed by a colon or stop, opening a paragraph that is not the first under a heading (that one is a
+ * label inside the section), in a document that uses that style more than once (an older review's
+ * "<b>Background:</b> Child D lived ..." beside "Recommendations:" standing over its list). The heading takes no
+ * line of its own (line count 0), so the label's paragraph stays the section's first text.
  */
 final class RunInHeadings {
 
     private static final int MIN_RUN_IN_SECTIONS = 2;
     /** "Background." run in before its text: the heading without its stop. */
     private static final Pattern TRAILING_STOP = Pattern.compile("\\s*[.:]$");
+    /** The line before a new paragraph ends a sentence (or a list item closed by a bracket or quote). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][)\"'’”]?\\s*$");
+    /** White space above a line of this many times its size parts paragraphs set without a closing stop. */
+    private static final float PARAGRAPH_GAP = 1.8f;
+    private static final float SIZE_TOLERANCE = 0.6f;
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\(?\\d{1,2}(\\.\\d{1,2})*[.)]?");
 
     private RunInHeadings() {
@@ -26,9 +35,7 @@ final class RunInHeadings {
     static List<Heading> apply(List<TextLine> lines, List<Heading> found, Set<Integer> skipPages,
                                SectionTyper typer, ItemLabels labels) {
         long typed = found.stream().filter(h -> h.level() == 1 && typer.type(h.text()) != SectionType.OTHER).count();
-        if (typed >= MIN_RUN_IN_SECTIONS) {
-            return found;
-        }
+        boolean byLayoutOnly = typed >= MIN_RUN_IN_SECTIONS;
         List<Heading> runIn = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -36,7 +43,8 @@ final class RunInHeadings {
                 continue;
             }
             String label = boldLead(line);
-            if (label != null && labels.label(label).isEmpty() && typer.isStandardHeading(label)) {
+            if (label != null && labels.label(label).isEmpty() && typer.isStandardHeading(label)
+                    && (!byLayoutOnly || runInParagraphLabel(lines, found, i, label))) {
                 runIn.add(new Heading(i, 0, 1, TRAILING_STOP.matcher(label).replaceFirst(""), line.page()));
             }
         }
@@ -47,6 +55,43 @@ final class RunInHeadings {
         result.addAll(runIn);
         result.sort((a, b) -> Integer.compare(a.lineIndex(), b.lineIndex()));
         return result;
+    }
+
+    /**
+     * The layout of a run-in section label beside headings on lines of their own: closed by a colon or stop, in
+     * the size of the text it runs into, opening a paragraph (the page's first line, or the line before ends a
+     * sentence or stands well above), and not the first paragraph under a heading found.
+     */
+    private static boolean runInParagraphLabel(List<TextLine> lines, List<Heading> found, int index, String label) {
+        TextLine line = lines.get(index);
+        if (!TRAILING_STOP.matcher(label).find() || !bodySize(line)) {
+            return false;
+        }
+        if (index == 0 || lines.get(index - 1).page() != line.page()) {
+            return true;
+        }
+        TextLine before = lines.get(index - 1);
+        if (isHeadingLine(found, index - 1)) {
+            return false;
+        }
+        return SENTENCE_END.matcher(before.text()).find() || line.y() - before.y() > PARAGRAPH_GAP * line.fontSize();
+    }
+
+    /** The bold lead-in is set in the size of the plain text after it, not larger. */
+    private static boolean bodySize(TextLine line) {
+        float bold = 0;
+        float plain = 0;
+        for (TextFragment f : line.fragments()) {
+            if (f.isBlank()) {
+                continue;
+            }
+            if (f.bold()) {
+                bold = Math.max(bold, f.fontSize());
+            } else {
+                plain = Math.max(plain, f.fontSize());
+            }
+        }
+        return plain > 0 && Math.abs(bold - plain) < SIZE_TOLERANCE;
     }
 
     private static boolean isHeadingLine(List<Heading> found, int index) {

@@ -32,6 +32,10 @@ class ReviewTypeInSectionHeadingTest {
             "Reason for this practice review, introduction",
             "Rationale for the serious case review, introduction",
             "Reasons for the multi-agency review, introduction",
+            "Why a learning review, introduction",
+            "Why a child safeguarding practice review, introduction",
+            "Why this learning review, introduction",
+            "Learning from the review, learning",
             "Rapid review, other",
             "Reasons for concern, other"})
     void reasonsForAReviewOfAKindAreTheIntroduction(String heading, String type) {

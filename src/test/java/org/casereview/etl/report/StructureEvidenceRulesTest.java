@@ -69,6 +69,34 @@ class StructureEvidenceRulesTest {
 
             assertThat(RunInHeadings.apply(lines, found, Set.of(), TYPER, LABELS)).isEqualTo(found);
         }
+
+        @Test
+        void colonLeadInsOpeningParagraphsAreSectionsBesideTwoHeadingsOnLinesOfTheirOwn() {
+            List<TextLine> lines = List.of(runIn(2, "Introduction:", "This review was commissioned by the board."),
+                    runIn(2, "Background:", "Child P lived with her grandmother."), line(2, "Lessons learned:"),
+                    line(2, "(a) Unusual behaviour needs to be explored."), line(2, "Recommendations:"),
+                    line(2, "(a) The board should train school staff."),
+                    runIn(2, "Conclusion:", "The harm was not known to agencies."));
+            List<Heading> found = List.of(new Heading(2, 1, 1, "Lessons learned:", 2),
+                    new Heading(4, 1, 1, "Recommendations:", 2));
+
+            assertThat(RunInHeadings.apply(lines, found, Set.of(), TYPER, LABELS))
+                    .extracting(Heading::lineIndex, Heading::lineCount, Heading::text)
+                    .containsExactly(tuple(0, 0, "Introduction"), tuple(1, 0, "Background"),
+                            tuple(2, 1, "Lessons learned:"), tuple(4, 1, "Recommendations:"), tuple(6, 0, "Conclusion"));
+        }
+
+        @Test
+        void aLargerBoldLeadInOrOneWithoutItsColonStaysTextBesideHeadings() {
+            TextFragment big = new TextFragment("Background:", 72, 150, 100, 14, true);
+            List<TextLine> lines = List.of(new TextLine(2, "Background: Child P lived with her grandmother.",
+                            List.of(big, plain("Child P lived with her grandmother.", 160))),
+                    runIn(2, "Conclusion", "the harm was not known to agencies."), line(2, "Learning"),
+                    line(2, "Schools should ask."), line(2, "Recommendations"), line(2, "Train staff."));
+            List<Heading> found = List.of(new Heading(2, 1, 1, "Learning", 2), new Heading(4, 1, 1, "Recommendations", 2));
+
+            assertThat(RunInHeadings.apply(lines, found, Set.of(), TYPER, LABELS)).isEqualTo(found);
+        }
     }
 
     @Nested
