@@ -445,7 +445,8 @@ def altchunk_docx(d):
 
 # ---------------------------------------------------------------- F. pdftotext -layout of a two-column PDF
 # An A4 page in two CSS columns (Chromium print; running head and page number in @page margin boxes), each review a bold
-# title, the summary, bold labels over '•' lists, the link; converted with `pdftotext -layout -enc UTF-8`: the two columns
+# title, the summary, bold labels over '•' lists (the bullet a text glyph from li::before, as Word's PDFs have it: Chromium
+# draws its own list discs as shapes, which pdftotext drops, and the items could not be told apart), the link; converted with `pdftotext -layout -enc UTF-8`: the two columns
 # stand side by side on each text line, separated by spaces; pages end in form feeds; the head and 'Page N' recur.
 def twocol_html(d):
     arts = []
@@ -467,7 +468,7 @@ h1 {{ font: bold 20pt "DejaVu Sans"; margin: 0 0 6pt; }}
 .cols {{ column-count: 2; column-gap: 9mm; }}
 h2 {{ font: bold 11.5pt "DejaVu Sans"; margin: 8pt 0 3pt; break-after: avoid; }}
 p {{ margin: 0 0 5pt; }} p.lab {{ font-weight: bold; margin: 4pt 0 1pt; }}
-ul {{ margin: 0 0 5pt; padding-left: 12pt; }} a {{ color: #0645ad; }}
+ul {{ margin: 0 0 5pt; padding-left: 12pt; list-style: none; }} li {{ text-indent: -9pt; }} li::before {{ content: "\\2022\\00a0"; }} a {{ color: #0645ad; }}
 </style></head><body>
 <h1>{x(d["heading"])}</h1><p>{x(d["intro"])}</p>
 <div class="cols">{"".join(arts)}</div>
