@@ -102,7 +102,10 @@ public final class DocumentTextExtractor {
         if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
             bytes = DocxAcceptedText.of(bytes);
         }
-        if (PDF.equals(type)) {
+        Optional<ExtractedText> imported = WORD.contains(type) ? readAltChunks(bytes, name, type) : Optional.empty();
+        if (imported.isPresent()) {
+            result = imported.get();
+        } else if (PDF.equals(type)) {
             result = parsePdf(bytes, name, type);
         } else if (HTML.contains(type) || WORD.contains(type)) {
             result = parseMarkup(bytes, name, type);
@@ -113,7 +116,8 @@ public final class DocumentTextExtractor {
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
-                result = withHtmlBlocksRead(result.withText(MarkdownShortcodes.read(result.text())), name);
+                String markdown = MarkdownToggles.read(MarkdownShortcodes.read(result.text()));
+                result = withHtmlBlocksRead(result.withText(markdown), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             }
         } else {
@@ -210,6 +214,30 @@ public final class DocumentTextExtractor {
                 ? parseMarkup(MailBody.htmlBytes(body.get()), name, MediaType.TEXT_HTML).text()
                 : plainBody(body.get().text());
         return new ExtractedText(type.toString(), body.get().charset().name(), text);
+    }
+
+    /**
+     * A DOCX body that is only imported parts ({@link DocxAltChunks}): each read as the page or text it is, in body
+     * order; empty when it has none this extractor reads (then Tika reads the package).
+     */
+    private Optional<ExtractedText> readAltChunks(byte[] docx, String name, MediaType type)
+            throws UnreadableDocumentException {
+        StringBuilder text = new StringBuilder();
+        for (DocxAltChunks.Chunk chunk : DocxAltChunks.ofTextlessBody(docx)) {
+            MediaType chunkType = detect(chunk.bytes(), chunk.name());
+            String chunkText = null;
+            if (RELATED.equals(chunkType) || MAIL.equals(chunkType)) {
+                chunkText = parseWebArchive(chunk.bytes(), name, chunkType).text();
+            } else if (HTML.contains(chunkType)) {
+                chunkText = parseMarkup(chunk.bytes(), name, chunkType).text();
+            } else if (isPlainText(chunkType)) {
+                chunkText = decodeText(chunk.bytes(), chunkType).text();
+            }
+            if (chunkText != null && !chunkText.isBlank()) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(chunkText.strip());
+            }
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(new ExtractedText(type.toString(), null, text + "\n"));
     }
 
     /** A saved web page (MHTML): its root HTML part read as an HTML digest; without one, read as a saved e-mail. */

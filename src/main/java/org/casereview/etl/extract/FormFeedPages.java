@@ -51,6 +51,7 @@ final class FormFeedPages {
         }
         blankFurniture(pages, heads);
         blankFurniture(pages, feet);
+        PlainTextColumns.readColumns(pages);
         for (int p = 1; p < pages.size(); p++) {
             closeBreakInsideParagraph(pages.get(p - 1), pages.get(p));
         }

@@ -253,6 +253,10 @@ final class LightMarkdownHandler extends DefaultHandler {
             return;
         }
         String text = block.substring(start).strip();
+        if (!keepLineBreaks) {
+            // a source line break inside the link's words (Word wraps its HTML at 76 columns) is a space; <br> is not
+            text = text.replaceAll("[ \\t\\n\\r\\f\\x0B]+", " ");
+        }
         boolean usable = !href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
         if (text.isEmpty() || !usable || text.contains("\n")) {
             return;
