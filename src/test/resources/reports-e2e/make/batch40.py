@@ -3,7 +3,7 @@ batch40_content.py through batch40_render.py and writes their truth from the sam
 batch14.for_truth, with batch32's whole-line heading rule, itself batch21's: texts, types and metadata from the blocks,
 pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch40.py ../pending-batch40 [name-prefix...]
+    /usr/bin/python3 batch40.py ../pending-batch40 [--truth-only] [name-prefix...]
 
 Needs (apt-get) texlive (pgf, beamer, enumitem, lmodern), pandoc, python3-docx, libreoffice-writer, weasyprint,
 chromium, librsvg2-bin, qpdf, poppler-utils, fonts-liberation, fonts-dejavu-core, fonts-crosextra-carlito.
@@ -34,15 +34,20 @@ def truth_blocks(rep):
 
 if __name__ == "__main__":
     import batch40_render
-    out, only = sys.argv[1], sys.argv[2:]
+    truth_only = "--truth-only" in sys.argv  # rewrite the truth from the PDFs already in OUT (no re-render)
+    args = [a for a in sys.argv[1:] if a != "--truth-only"]
+    out, only = args[0], args[1:]
     os.makedirs(out, exist_ok=True)
     for rep in REPORTS:
         if only and not rep["file"].startswith(tuple(only)):
             continue
         pdf = os.path.join(out, rep["file"])
-        with tempfile.TemporaryDirectory() as d:
-            made = batch40_render.render(rep, d)
-            t = batch13.truth(for_truth(truth_blocks(rep)), made)
-            os.replace(made, pdf)
+        if truth_only:
+            t = batch13.truth(for_truth(truth_blocks(rep)), pdf)
+        else:
+            with tempfile.TemporaryDirectory() as d:
+                made = batch40_render.render(rep, d)
+                t = batch13.truth(for_truth(truth_blocks(rep)), made)
+                os.replace(made, pdf)
         json.dump(t, open(pdf + ".truth.json", "w", encoding="utf-8"), indent=1, ensure_ascii=False)
         print("%-52s %d pages %2d sections %2d items" % (rep["file"], t["pages"], len(t["sections"]), len(t["items"])))

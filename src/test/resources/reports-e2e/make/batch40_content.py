@@ -222,7 +222,8 @@ KELMARSH = rep(
        h("Conclusion", "conclusion")] + conclusion("Child R", "Kelmarsh Safeguarding Children Partnership"),
     ["WeasyPrint (Debian build), A4, untagged, Liberation Sans", "**recommendations only in the 'Recommendations and "
      "action plan' table Recommendation | Action | Lead | Timescale, each recommendation cell spanning its two action "
-     "rows (rowspan=2)**, shaded header row", "learning an ordered list"])
+     "rows (rowspan=2)**, shaded header row", "learning an ordered list"],
+    columns=True)  # truth fix: item pages from the raw text (a spanning cell's lines are not adjacent in -layout text)
 
 # ---------- 5. Thornbury Moss: key lines of enquiry as questions, each with its finding and learning point (python-docx)
 C_BG, C_EV, C_AN = story("Child C", "he", [
