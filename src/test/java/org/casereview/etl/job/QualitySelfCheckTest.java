@@ -147,8 +147,11 @@ class QualitySelfCheckTest {
      * (sections 33.3%, items 0%: a three-column PDFBox newsletter page read across the columns) said ok, until r41-b36
      * read a left margin-note column apart (MarginNotes) and let level headings in two of three columns be no table
      * header (ColumnGutters): 100% and 100% both, out of this list.
+     * pending-batch40 (issue 9, measured on main unchanged at 71cf5be; README miss kind 3): kelmarsh-lcspr-child-r
+     * (items 50%, P 27.3%: a WeasyPrint action plan whose recommendation cells span two action rows (rowspan), each
+     * wrapped line of a spanning cell read as an item of its own) says ok.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("kelmarsh-lcspr-child-r.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
