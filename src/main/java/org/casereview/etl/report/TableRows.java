@@ -273,8 +273,8 @@ final class TableRows {
     /**
      * The smallest gap between consecutive lines that have text in a column in common: the spacing of a cell's lines.
      * A line with no column in common with the line above (an action row starting beside the last line of a
-     * recommendation cell that spans it) may stand nearer than that and tells nothing of the spacing; the smallest
-     * gap of all when no two lines share a column.
+     * recommendation cell that spans it) may stand nearer than that and tells nothing of the spacing; nor does the
+     * gap under the first line (a header row's). The smallest gap of all when no two lines after it share a column.
      */
     private static float cellLineGap(List<TextLine> lines, List<Float> columns) {
         float shared = Float.MAX_VALUE;
@@ -283,7 +283,7 @@ final class TableRows {
             float gap = lines.get(i).y() - lines.get(i - 1).y();
             if (gap > 0) {
                 any = Math.min(any, gap);
-                if (shareColumn(lines.get(i - 1), lines.get(i), columns)) {
+                if (i > 1 && shareColumn(lines.get(i - 1), lines.get(i), columns)) {
                     shared = Math.min(shared, gap);
                 }
             }
