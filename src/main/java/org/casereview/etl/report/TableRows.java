@@ -235,13 +235,7 @@ final class TableRows {
     private static List<List<TextLine>> rows(List<TextLine> lines, List<Float> columns) {
         float firstColumn = columns.get(0);
         boolean numberColumn = lines.stream().allMatch(l -> firstColumnText(l, columns).length() <= 6);
-        float minGap = Float.MAX_VALUE;
-        for (int i = 1; i < lines.size(); i++) {
-            float gap = lines.get(i).y() - lines.get(i - 1).y();
-            if (gap > 0) {
-                minGap = Math.min(minGap, gap);
-            }
-        }
+        float minGap = cellLineGap(lines, columns);
         List<List<TextLine>> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
         TextLine previous = null;
@@ -274,6 +268,37 @@ final class TableRows {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The smallest gap between consecutive lines that have text in a column in common: the spacing of a cell's lines.
+     * A line with no column in common with the line above (an action row starting beside the last line of a
+     * recommendation cell that spans it) may stand nearer than that and tells nothing of the spacing; nor does the
+     * gap under the first line (a header row's). The smallest gap of all when no two lines after it share a column.
+     */
+    private static float cellLineGap(List<TextLine> lines, List<Float> columns) {
+        float shared = Float.MAX_VALUE;
+        float any = Float.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            float gap = lines.get(i).y() - lines.get(i - 1).y();
+            if (gap > 0) {
+                any = Math.min(any, gap);
+                if (i > 1 && shareColumn(lines.get(i - 1), lines.get(i), columns)) {
+                    shared = Math.min(shared, gap);
+                }
+            }
+        }
+        return shared < Float.MAX_VALUE ? shared : any;
+    }
+
+    private static boolean shareColumn(TextLine a, TextLine b, List<Float> columns) {
+        for (TextFragment f : a.fragments()) {
+            if (!f.isBlank() && b.fragments().stream()
+                    .anyMatch(g -> !g.isBlank() && columnOf(g.x(), columns) == columnOf(f.x(), columns))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
