@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -71,8 +72,13 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
     @Override
     public boolean test(Path pdf) {
+        return decide(pdf).orElse(false); // a PDF that cannot be told: the report step rejects it with the precise reason
+    }
+
+    /** Whether the PDF is a digest; empty when it cannot be told (unreadable, or past a limit while sniffing). */
+    public Optional<Boolean> decide(Path pdf) {
         if (tooLarge(pdf)) {
-            return false; // the report step rejects it as too large
+            return Optional.of(false); // the report step rejects it as too large
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             FormFieldValues.placeOnPages(document); // as the digest and report steps read it
@@ -93,11 +99,12 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                 text = text + text(document, read, read, runIn);
                 entries = entriesWithSections(text);
             }
-            return entries >= MIN_ENTRIES || runIn.text().map(this::entriesWithSections).orElse(0L) >= MIN_ENTRIES
+            return Optional.of(entries >= MIN_ENTRIES
+                    || runIn.text().map(this::entriesWithSections).orElse(0L) >= MIN_ENTRIES
                     || taggedEntriesWithSections(document) >= MIN_ENTRIES
-                    || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES;
+                    || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES);
         } catch (IOException | RuntimeException e) {
-            return false; // unreadable or past a limit: the report step rejects it with the precise reason
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitSettings;
+import org.casereview.etl.ingest.EarlySniffs;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.ingest.PdfDigestSniffer;
@@ -28,12 +29,15 @@ import org.casereview.etl.store.SqlDialect;
 import org.casereview.etl.vocabulary.Vocabulary;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -76,12 +80,22 @@ public class CaseReviewJobConfiguration {
                             @Value("${" + Vocabulary.PROPERTY + ":}") String vocabularyFile) {
         // The parser and Tika are built when a file needs them: a rerun of unchanged files builds neither.
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser::getObject);
-        // A PDF extracted as a report before is not opened again to ask whether it is a digest.
-        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty() && sniffer.test(pdf),
+        // A PDF extracted as a report before is not opened again to ask whether it is a digest; one sniffed during the
+        // start-up is not sniffed again.
+        EarlySniffs early = StartupWarmUp.earlySniffs();
+        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty()
+                && early.digest(pdf, sha, parser.getObject(), guard.limits()).orElseGet(() -> sniffer.test(pdf)),
                 guard, tika::getObject);
         return new StepBuilder("discoverInputsStep", repository)
                 .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget,
                         new UnchangedRun(repository, vocabularyFile, guard.limits().toString())), tm)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        early.stop(); // a discovery that sniffed nothing: nothing more is sniffed early either
+                        return null;
+                    }
+                })
                 .build();
     }
 

@@ -16,6 +16,7 @@ import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.ingest.EarlySniffs;
 import org.casereview.etl.ingest.FileHashes;
 import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.link.ReportLinker;
@@ -42,16 +43,23 @@ public final class StartupWarmUp {
 
     private final CompletableFuture<TikaConfig> tika;
     private final CompletableFuture<Bundled> bundled;
+    private final EarlySniffs sniffs;
 
-    private StartupWarmUp(boolean bundledVocabulary) {
+    private StartupWarmUp(boolean bundledVocabulary, RunSettings run) {
         this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
         // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
         this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
+        this.sniffs = bundled == null || run == null ? EarlySniffs.NONE : new EarlySniffs(run.limits());
+        if (sniffs != EarlySniffs.NONE) {
+            // the bundled parser is built: its thread sniffs the input PDFs while the main thread opens the database
+            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output())),
+                    work -> onOwnThread(work, "start-up-sniff"));
+        }
     }
 
     /** Starts building for the context about to start; {@code bundledVocabulary} when no operator file is given. */
     public static void begin(boolean bundledVocabulary) {
-        CURRENT.set(new StartupWarmUp(bundledVocabulary));
+        CURRENT.set(new StartupWarmUp(bundledVocabulary, null));
     }
 
     /**
@@ -63,7 +71,9 @@ public final class StartupWarmUp {
     public static void beginFor(RunSettings settings, boolean likelyUnchanged) {
         boolean job = settings.command() == Command.RUN || settings.command() == Command.RESTART;
         if (job && !likelyUnchanged) {
-            begin(settings.vocabulary() == null);
+            // a restart's discovery is most often done: only a run sniffs its input early
+            RunSettings run = settings.command() == Command.RUN && settings.input() != null ? settings : null;
+            CURRENT.set(new StartupWarmUp(settings.vocabulary() == null, run));
         }
     }
 
@@ -86,9 +96,24 @@ public final class StartupWarmUp {
         }
     }
 
+    /** The files an earlier run into {@code output} read (none known when that cannot be told). */
+    private static FileHashes readBefore(Path output) {
+        try {
+            return FileHashes.load(output, UnchangedRun.build());
+        } catch (IOException | RuntimeException e) {
+            return FileHashes.none();
+        }
+    }
+
     /** The context has started (or failed): its beans took what they needed. */
     public static void end() {
         CURRENT.set(null);
+    }
+
+    /** The input PDFs sniffed during the start-up, for discovery ({@link EarlySniffs#NONE} without a warm-up). */
+    static EarlySniffs earlySniffs() {
+        StartupWarmUp warmUp = CURRENT.get();
+        return warmUp == null ? EarlySniffs.NONE : warmUp.sniffs;
     }
 
     static TikaConfig tikaConfig() {
@@ -138,7 +163,11 @@ public final class StartupWarmUp {
     }
 
     private static void onOwnThread(Runnable work) {
-        Thread thread = new Thread(work, "start-up-warm-up");
+        onOwnThread(work, "start-up-warm-up");
+    }
+
+    private static void onOwnThread(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -42,12 +42,14 @@ public final class MarginLabels {
 
     /**
      * A line as the stripper would form it, its glyphs in stream order, and the label run heading it, if any, with
-     * where the label starts and ends and where the text after its gap starts.
+     * where the label starts and ends and where the text after its gap starts; {@code left}: its leftmost glyph's x
+     * (worked out once: every labelled row compares it with every other row's).
      */
     private record Row(List<TextPosition> glyphs, List<TextPosition> label, float labelLeft, float labelRight,
-                       float bodyLeft) {
-        float left() {
-            return (float) glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
+                       float bodyLeft, float left) {
+        Row(List<TextPosition> glyphs, List<TextPosition> label, float labelLeft, float labelRight, float bodyLeft) {
+            this(glyphs, label, labelLeft, labelRight, bodyLeft,
+                    (float) glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0));
         }
     }
 
@@ -197,8 +199,7 @@ public final class MarginLabels {
      * word of letters (not a list marker or a number), narrow beside the line, and text follows the gap.
      */
     private static Row row(List<TextPosition> glyphs) {
-        List<TextPosition> byX = glyphs.stream().filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank())
-                .sorted((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj())).toList();
+        List<TextPosition> byX = byX(glyphs);
         for (int i = 1; i < byX.size(); i++) {
             TextPosition before = byX.get(i - 1);
             TextPosition after = byX.get(i);
@@ -213,6 +214,29 @@ public final class MarginLabels {
             }
         }
         return new Row(glyphs, List.of(), 0, 0, 0);
+    }
+
+    /**
+     * The visible glyphs sorted by x, as a stable sort of them by {@code getXDirAdj} orders them; each glyph's x is
+     * worked out once (PDFBox works out the text direction again at every call).
+     */
+    private static List<TextPosition> byX(List<TextPosition> glyphs) {
+        List<TextPosition> visible = new ArrayList<>(glyphs.size());
+        for (TextPosition g : glyphs) {
+            if (g.getUnicode() != null && !g.getUnicode().isBlank()) {
+                visible.add(g);
+            }
+        }
+        float[] x = new float[visible.size()];
+        List<Integer> order = new ArrayList<>(visible.size());
+        for (int i = 0; i < x.length; i++) {
+            x[i] = visible.get(i).getXDirAdj();
+            order.add(i);
+        }
+        order.sort((a, b) -> Float.compare(x[a], x[b])); // stable, as the stream's sort
+        List<TextPosition> sorted = new ArrayList<>(x.length);
+        order.forEach(i -> sorted.add(visible.get(i)));
+        return sorted;
     }
 
     private static boolean isLabelText(List<TextPosition> head) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -34,21 +35,29 @@ final class PullQuotes {
 
     /** The pages without the lines of their pull quotes. */
     static List<PageText> filter(List<PageText> pages, BodyStyle body) {
+        Map<Integer, PageText> byNumber = new HashMap<>();
+        pages.forEach(page -> byNumber.put(page.number(), page));
+        // a page's body words are worked out when a line in display type on it or beside it is tested: most pages
+        // have none, and the words of a page are a pass over all its text
         Map<Integer, String> bodyWords = new HashMap<>();
-        for (PageText page : pages) {
-            List<String> texts = page.lines().stream().filter(l -> !body.isLarger(l.fontSize()))
-                    .map(TextLine::text).toList();
-            bodyWords.put(page.number(), " " + words(TextRepair.join(texts)) + " ");
-        }
+        IntFunction<String> wordsOn = number -> bodyWords.computeIfAbsent(number, n -> {
+            PageText page = byNumber.get(n);
+            return page == null ? null : bodyWords(page, body);
+        });
         List<PageText> out = new ArrayList<>(pages.size());
         for (PageText page : pages) {
-            Set<TextLine> quotes = quoteLines(page, body, bodyWords);
+            Set<TextLine> quotes = quoteLines(page, body, wordsOn);
             out.add(quotes.isEmpty() ? page : page.withLines(page.lines().stream().filter(l -> !quotes.contains(l)).toList()));
         }
         return out;
     }
 
-    private static Set<TextLine> quoteLines(PageText page, BodyStyle body, Map<Integer, String> bodyWords) {
+    private static String bodyWords(PageText page, BodyStyle body) {
+        List<String> texts = page.lines().stream().filter(l -> !body.isLarger(l.fontSize())).map(TextLine::text).toList();
+        return " " + words(TextRepair.join(texts)) + " ";
+    }
+
+    private static Set<TextLine> quoteLines(PageText page, BodyStyle body, IntFunction<String> bodyWords) {
         Set<TextLine> quotes = new HashSet<>();
         List<TextLine> lines = page.lines();
         int i = 0;
@@ -77,14 +86,14 @@ final class PullQuotes {
     }
 
     /** A sentence of enough words that the body prints word for word on this page, the one before or the one after. */
-    private static boolean repeatsBody(String text, int page, Map<Integer, String> bodyWords) {
+    private static boolean repeatsBody(String text, int page, IntFunction<String> bodyWords) {
         String quote = words(text);
         if (!SENTENCE.matcher(text).matches() || quote.split(" ").length < MIN_WORDS) {
             return false;
         }
         String key = " " + quote + " ";
         for (int near = page - 1; near <= page + 1; near++) {
-            String words = bodyWords.get(near);
+            String words = bodyWords.apply(near);
             if (words != null && words.contains(key)) {
                 return true;
             }
