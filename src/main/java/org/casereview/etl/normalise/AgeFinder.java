@@ -77,7 +77,7 @@ final class AgeFinder {
         this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        String nouns = String.join("|", vocabulary.words("age", "noun_of_age").stream().map(PhrasePatterns::spaced).toList());
+        String nouns = alternation(vocabulary.words("age", "noun_of_age"));
         this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns);
         this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
         // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
@@ -96,9 +96,7 @@ final class AgeFinder {
         this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
         // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
-        List<String> adults = new ArrayList<>(vocabulary.words("people", "parents"));
-        adults.addAll(vocabulary.words("people", "other_adults"));
-        String adultNouns = String.join("|", adults.stream().map(PhrasePatterns::spaced).toList());
+        String adultNouns = alternation(vocabulary.words("people", "parents")) + "|" + alternation(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+|an?\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
@@ -107,10 +105,10 @@ final class AgeFinder {
         this.youngAdultUntil = new BigDecimal(vocabulary.text("age", "young_adult_until"));
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
-        String child = String.join("|", vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList());
-        String whoWasAfter = String.join("|", vocabulary.words("age", "who_was_after").stream().map(PhrasePatterns::spaced).toList());
-        this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + String.join("|", vocabulary.words("age", "who_was").stream()
-                .map(PhrasePatterns::spaced).toList()) + ")\\s+(" + number + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
+        String child = alternation(vocabulary.words("age", "child_before_agent"));
+        String whoWasAfter = alternation(vocabulary.words("age", "who_was_after"));
+        this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + alternation(vocabulary.words("age", "who_was")) + ")\\s+(" + number
+                + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
         // also after an apposition: "Child Z, the youngest of three brothers, was 9 when"; "was 15 and living with"
         this.childWasWhen = childThen(child, "(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
@@ -123,6 +121,11 @@ final class AgeFinder {
      * A fraction after the number, its group the fraction's name: "two-and-a-half-year-old" (after "and a"), "aged 4½" (a
      * fraction sign right after the number).
      */
+    /** The words as one alternation, each matching any run of spaces or hyphens where it has a space. */
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(PhrasePatterns::spaced).toList());
+    }
+
     private static String fraction(java.util.Set<String> names, String sep) {
         String signs = names.stream().filter(f -> !f.chars().allMatch(Character::isLetter)).reduce("", String::concat);
         return "(?:(?:" + sep + "and" + sep + "an?" + sep + "|(?=[" + signs + "]))(" + String.join("|", names) + "))?";
