@@ -37,6 +37,7 @@ final class MetadataReader {
     private final List<String> partnershipWords;
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
+    private final List<String> briefingSubtitles;
     private final Pattern areaLabel;
     /** "Region" after the place in "Safeguarding Board for the X Region": the kind of place, not its name. */
     private final Pattern placeKind;
@@ -50,6 +51,7 @@ final class MetadataReader {
         this.partnershipWords = byLengthDescending(vocabulary.lowerWords("report-metadata", "partnerships"));
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "published_labels"));
         this.documentKinds = vocabulary.lowerWords("report-metadata", "document_kinds");
+        this.briefingSubtitles = vocabulary.lowerWords("report-metadata", "briefing_subtitles");
         // a bar or dot, an optional published label, then a date that ends the line: bounded and anchored
         this.publicationTail = Pattern.compile("(?i)\\s+[|\u00b7\u2022]\\s+(?:(?:" + String.join("|", publishedLabels.stream()
                 .map(Pattern::quote).toList()) + ")\\s*:?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{L}{3,9}\\s+)?(?:19|20)\\d\\d\\s*$");
@@ -103,8 +105,8 @@ final class MetadataReader {
             infoTitle = null;
             coverTitle = whole.get();
         }
-        String title = withoutPublicationTail(infoTitle != null ? withDocumentKind(TextRepair.clean(infoTitle), titleLines)
-                : coverTitle);
+        String title = withoutPublicationTail(infoTitle == null ? coverTitle
+                : withDocumentKind(withoutBriefingSubtitle(TextRepair.clean(infoTitle), titleLines), titleLines));
         String partnership = partnership(texts, titleLines, rawPages);
         String area = partnership == null ? null : area(partnership);
         if (area == null) {
@@ -170,6 +172,31 @@ final class MetadataReader {
             if (documentKinds.contains(kind) && !lower.contains(kind)) {
                 // "Executive summary" over the body on page 1 is the first section, not a subtitle
                 return CoverTitleReader.headsRunningText(titleLines, i) ? title : title + " - " + text;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * "Title - Practitioner briefing" (beamer writes title and subtitle so): a subtitle naming a briefing, printed as
+     * its own smaller line right under the printed title's last line, is no part of the review's title. Printed in
+     * the title line, it stays.
+     */
+    private String withoutBriefingSubtitle(String title, List<TextLine> titleLines) {
+        int at = Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" \u2013 "));
+        String subtitle = at <= 0 ? "" : title.substring(at + 3).strip();
+        if (!briefingSubtitles.contains(subtitle.toLowerCase(Locale.ROOT))) {
+            return title;
+        }
+        String main = title.substring(0, at).strip();
+        for (int i = 1; i < titleLines.size() && titleLines.get(i).page() == 1; i++) {
+            TextLine line = titleLines.get(i - 1);
+            TextLine under = titleLines.get(i);
+            String lineKey = key(TextRepair.clean(line.text()));
+            boolean endsTitle = !lineKey.isEmpty() && key(main).endsWith(lineKey);
+            if (endsTitle && key(TextRepair.clean(under.text())).equals(key(subtitle))
+                    && under.fontSize() < line.fontSize() - SAME_SIZE) {
+                return main;
             }
         }
         return title;
