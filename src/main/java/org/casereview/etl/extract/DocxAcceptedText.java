@@ -10,7 +10,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -76,7 +75,7 @@ final class DocxAcceptedText {
 
     private static byte[] accept(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
             org.xml.sax.SAXException, IOException, javax.xml.transform.TransformerException {
-        Document document = parse(xml);
+        Document document = SafeXml.parse(xml);
         // a comment's anchors: the range around the text and the run holding the reference mark
         for (String anchor : List.of("commentRangeStart", "commentRangeEnd")) {
             elements(document, anchor).forEach(DocxAcceptedText::remove);
@@ -103,19 +102,9 @@ final class DocxAcceptedText {
     /** The comments part with no comment left in it: no reader finds a comment's text by its id any more. */
     private static byte[] withoutComments(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
             org.xml.sax.SAXException, IOException, javax.xml.transform.TransformerException {
-        Document document = parse(xml);
+        Document document = SafeXml.parse(xml);
         elements(document, "comment").forEach(DocxAcceptedText::remove);
         return serialise(document, xml.length);
-    }
-
-    private static Document parse(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
-            org.xml.sax.SAXException, IOException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
     private static byte[] serialise(Document document, int sizeHint) throws javax.xml.transform.TransformerException {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -44,11 +42,11 @@ final class DocxAltChunks {
             if (body == null || relationships == null) {
                 return List.of();
             }
-            Document document = parse(body);
+            Document document = SafeXml.parse(body);
             if (document.getElementsByTagNameNS(W, "t").getLength() > 0) {
                 return List.of();
             }
-            Map<String, String> targets = targets(parse(relationships));
+            Map<String, String> targets = targets(SafeXml.parse(relationships));
             List<Chunk> chunks = new ArrayList<>();
             NodeList altChunks = document.getElementsByTagNameNS(W, "altChunk");
             for (int i = 0; i < altChunks.getLength(); i++) {
@@ -94,14 +92,5 @@ final class DocxAltChunks {
             name = shorter;
         }
         return name;
-    }
-
-    private static Document parse(byte[] xml) throws ParserConfigurationException, SAXException, IOException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 }
