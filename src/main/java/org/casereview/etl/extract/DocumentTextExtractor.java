@@ -47,7 +47,8 @@ import org.xml.sax.SAXException;
 /**
  * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail,
  * a web page saved as one file), detected by
- * content and name with Tika. Plain text is decoded with its detected charset; HTML, DOCX and PDF
+ * content and name with Tika. Plain text is decoded with its detected charset (AsciiDoc source, by its name or its own
+ * evidence, turned into light markdown: {@link AsciiDocText}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
 public final class DocumentTextExtractor {
@@ -119,6 +120,8 @@ public final class DocumentTextExtractor {
                 String markdown = MarkdownToggles.read(MarkdownShortcodes.read(result.text()));
                 result = withHtmlBlocksRead(result.withText(markdown), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
+            } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
+                result = result.withText(AsciiDocText.toMarkdown(result.text()));
             }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
