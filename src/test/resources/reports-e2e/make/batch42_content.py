@@ -86,7 +86,7 @@ HALLOWMERE = rep(
            "The partnership should audit the response to nursery absence concerns for children under five within six "
            "months."]),
        h("Conclusion", "conclusion")] + conclusion("Child P", "Hallowmere Safeguarding Children Partnership")
-    + [h("Glossary", "appendix"), ("gloss", GLOSS)],
+    + [h("Glossary", "appendix", ["other"]), ("gloss", GLOSS)],
     ["**OpTeX 1.x** (LuaTeX plain format, `optex`), Latin Modern, untagged, outline from `\\sec`",
      "title from `\\tit` at the top of page 1 with the partnership, reviewer and invented note under it; **`\\maketoc` contents** on page 1",
      "**OpTeX's numbered `\\sec` headings ('1 Summary') and `\\secc` sub-headings ('5.1 ...')**; learning and recommendations as "
