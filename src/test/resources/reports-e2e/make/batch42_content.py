@@ -218,7 +218,7 @@ WEYBOURNE = rep(
     + [h("Methodology", "methodology")] + method("Weybourne Safeguarding Children Partnership",
                                                  "Alistair Penhaligon", "six")
     + [h("Background", "background")] + T_BG
-    + [h("Key practice episodes", "background")] + T_EV
+    + [h("Key practice episodes", "background", ["findings"])] + T_EV
     + [h("Findings", "findings")] + T_AN
     + [h("Good practice", "good_practice"),
        items("good_practice", [
