@@ -11,6 +11,7 @@ import org.casereview.etl.document.ParseProblem;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.text.WelshWords;
 import org.casereview.etl.vocabulary.Vocabulary;
 
 /**
@@ -24,6 +25,8 @@ import org.casereview.etl.vocabulary.Vocabulary;
 public final class DigestParser {
 
     private static final int MIN_SUMMARY_WORDS = 6;
+    /** Words an entry needs before its language is told (WelshWords). */
+    private static final int MIN_LANGUAGE_WORDS = 12;
     private static final java.util.regex.Pattern IN_PAGE_LINK = java.util.regex.Pattern.compile("\\]\\(#[^)\\s]{1,200}\\)");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
@@ -96,7 +99,8 @@ public final class DigestParser {
 
     private ParsedDigest parseUnits(List<Unit> all) {
         List<Block> blocks = withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
-                withoutTeasers(blocks(continued.drop(ContentsLists.drop(all, shapes::isHeadingLike))))))));
+                withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(all,
+                        shapes::isHeadingLike)))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -240,6 +244,26 @@ public final class DigestParser {
         out.add(new Block(page.heading(), false, new ArrayList<>()));
         out.add(new Block(null, false, page.body()));
         out.addAll(blocks.subList(first + 1, blocks.size()));
+        return out;
+    }
+
+    /**
+     * A bilingual digest that prints each review's Welsh translation after it with no language mark: when some entries
+     * are English (almost no Welsh words) and others Welsh ({@link WelshWords}), the Welsh ones are translations, not
+     * reviews, and go: the English text is the record. A digest written only in Welsh keeps its entries.
+     */
+    private List<Block> withoutTranslations(List<Block> blocks) {
+        List<WelshWords.Count> counts = blocks.stream().map(b -> isEntry(b) ? WelshWords.count(String.join(" ",
+                Stream.concat(Stream.of(b.heading()), b.body().stream()).map(Unit::text).toList())) : null).toList();
+        if (counts.stream().noneMatch(c -> c != null && c.isOther(MIN_LANGUAGE_WORDS))) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (counts.get(i) == null || !counts.get(i).isWelsh(MIN_LANGUAGE_WORDS)) {
+                out.add(blocks.get(i));
+            }
+        }
         return out;
     }
 

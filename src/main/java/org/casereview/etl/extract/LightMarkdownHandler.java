@@ -53,6 +53,8 @@ final class LightMarkdownHandler extends DefaultHandler {
     /** Depth of an open page header whose text but its headings is dropped at its end; 0 outside one. */
     private int headingsOnlyDepth;
     private int headingsOnlyStart;
+    /** Depth of an open block in another language than English ({@link TranslationRegions}); 0 outside one. */
+    private int translationDepth;
 
     /**
      * @param keepLineBreaks true for PDF text, whose line breaks inside a paragraph are kept
@@ -72,7 +74,7 @@ final class LightMarkdownHandler extends DefaultHandler {
     String markdown() {
         flushBlock(false);
         shown.dropUnnamed(out);
-        return out.toString();
+        return TranslationRegions.resolve(out.toString());
     }
 
     @Override
@@ -92,6 +94,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             shown.open(open.size(), out.length(), atts.getValue("id"));
             return;
         }
+        startTranslation(tag, atts);
         if (rules.isDisclosureTrigger(tag, atts) && !insideHeading()) {
             flushBlock(false);
             triggerDepths.push(open.size() + 1);
@@ -159,6 +162,27 @@ final class LightMarkdownHandler extends DefaultHandler {
             block.append("**");
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
             closeLink(linkStarts.pop(), linkTargets.pop());
+        }
+        endTranslation();
+    }
+
+    /** A block element declaring another language than English opens a marked block, unless one is open. */
+    private void startTranslation(String tag, Attributes atts) {
+        String lang = atts.getValue("lang") != null ? atts.getValue("lang") : atts.getValue("xml:lang");
+        if (translationDepth == 0 && (BLOCKS.contains(tag) || isHeading(tag) || tag.equals("li"))
+                && TranslationRegions.isOtherLanguage(lang)) {
+            flushBlock(false);
+            out.append(TranslationRegions.START);
+            translationDepth = open.size() + 1;
+        }
+    }
+
+    /** The marked block ends with its element. */
+    private void endTranslation() {
+        if (translationDepth > 0 && open.size() < translationDepth) {
+            flushBlock(false);
+            out.append(TranslationRegions.END);
+            translationDepth = 0;
         }
     }
 

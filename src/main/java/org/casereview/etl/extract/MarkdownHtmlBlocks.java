@@ -30,6 +30,10 @@ final class MarkdownHtmlBlocks {
     private MarkdownHtmlBlocks() {
     }
 
+    /**
+     * The markdown with its HTML blocks read; a block declaring another language than English ({@code <div lang="cy">}
+     * up to its {@code </div>}, markdown between) is left out when it is a translation ({@link TranslationRegions}).
+     */
     static String read(String markdown, HtmlReader html) throws UnreadableDocumentException {
         if (!markdown.contains("<")) {
             return markdown;
@@ -37,23 +41,38 @@ final class MarkdownHtmlBlocks {
         List<String> lines = List.of(markdown.split("\n", -1));
         List<String> out = new ArrayList<>(lines.size());
         boolean fenced = false;
+        int translationEnd = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (FENCE.matcher(lines.get(i)).find()) {
                 fenced = !fenced;
             }
             if (fenced || !BLOCK_START.matcher(lines.get(i)).find()) {
                 out.add(fenced ? lines.get(i) : anchorsAsLinks(lines.get(i)));
+                markEnd(out, translationEnd, i, i);
                 continue;
+            }
+            String mark = "";
+            if (i > translationEnd) {
+                translationEnd = TranslationRegions.markdownBlockEnd(lines, i);
+                mark = translationEnd >= i ? String.valueOf(TranslationRegions.START) : "";
             }
             int end = i;
             while (end < lines.size() && !lines.get(end).isBlank()) {
                 end++;
             }
             String block = String.join("\n", lines.subList(i, end));
-            out.add(html.read("<html><body>" + block + "</body></html>").strip());
+            out.add(mark + html.read("<html><body>" + block + "</body></html>").strip());
+            markEnd(out, translationEnd, i, end - 1);
             i = end - 1;
         }
-        return String.join("\n", out);
+        return TranslationRegions.resolve(String.join("\n", out));
+    }
+
+    /** The mark after the last line written when lines {@code from}..{@code to} hold the translation's last line. */
+    private static void markEnd(List<String> out, int translationEnd, int from, int to) {
+        if (translationEnd >= from && translationEnd <= to) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + TranslationRegions.END);
+        }
     }
 
     /** {@code <a href="url">text</a>} as {@code [text](url)}. */
