@@ -54,12 +54,16 @@ final class CoverTitleReader {
     private final List<String> reviewTypes;
     private final List<String> partnershipWords;
     private final List<String> documentKinds;
+    /** The document kinds a title keeps as its subtitle: not the briefing forms ("Briefing"). */
+    private final List<String> titleKinds;
 
     /** All lists lower case, as in the vocabulary. */
-    CoverTitleReader(List<String> reviewTypes, List<String> partnershipWords, List<String> documentKinds) {
+    CoverTitleReader(List<String> reviewTypes, List<String> partnershipWords, List<String> documentKinds,
+                     List<String> titleKinds) {
         this.reviewTypes = List.copyOf(reviewTypes);
         this.partnershipWords = List.copyOf(partnershipWords);
         this.documentKinds = List.copyOf(documentKinds);
+        this.titleKinds = List.copyOf(titleKinds);
     }
 
     /**
@@ -139,7 +143,7 @@ final class CoverTitleReader {
 
     private String withDocumentKind(String title, List<TextLine> cover, int anchor) {
         int next = anchor + 1;
-        if (next < cover.size() && documentKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))
+        if (next < cover.size() && titleKinds.contains(TextRepair.clean(cover.get(next).text()).toLowerCase(Locale.ROOT))
                 && !headsRunningText(cover, next)) {
             return title + " - " + TextRepair.clean(cover.get(next).text());
         }

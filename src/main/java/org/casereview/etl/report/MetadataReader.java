@@ -38,6 +38,11 @@ final class MetadataReader {
     private final List<String> publishedLabels;
     private final List<String> documentKinds;
     private final List<String> briefingSubtitles;
+    /**
+     * The document kinds a title keeps as its subtitle ("Overview report"): the briefing forms among the document kinds
+     * ("Briefing", "Practice briefing") name the document but are no part of its title.
+     */
+    private final List<String> titleKinds;
     private final Pattern areaLabel;
     /** "Region" after the place in "Safeguarding Board for the X Region": the kind of place, not its name. */
     private final Pattern placeKind;
@@ -52,6 +57,7 @@ final class MetadataReader {
         this.publishedLabels = byLengthDescending(vocabulary.lowerWords("report-metadata", "published_labels"));
         this.documentKinds = vocabulary.lowerWords("report-metadata", "document_kinds");
         this.briefingSubtitles = vocabulary.lowerWords("report-metadata", "briefing_subtitles");
+        this.titleKinds = documentKinds.stream().filter(kind -> !briefingSubtitles.contains(kind)).toList();
         // a bar or dot, an optional published label, then a date that ends the line: bounded and anchored
         this.publicationTail = Pattern.compile("(?i)\\s+[|\u00b7\u2022]\\s+(?:(?:" + String.join("|", publishedLabels.stream()
                 .map(Pattern::quote).toList()) + ")\\s*:?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{L}{3,9}\\s+)?(?:19|20)\\d\\d\\s*$");
@@ -61,7 +67,7 @@ final class MetadataReader {
         this.placeKind = Pattern.compile("(?i)\\s+(?:" + String.join("|", vocabulary.lowerWords("report-metadata",
                 "place_kind_words").stream().map(Pattern::quote).toList()) + ")$");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
-        this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds);
+        this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds, titleKinds);
     }
 
     /**
@@ -169,7 +175,7 @@ final class MetadataReader {
         for (int i = 0; i < titleLines.size() && titleLines.get(i).page() == 1; i++) {
             String text = TextRepair.clean(titleLines.get(i).text());
             String kind = text.toLowerCase(Locale.ROOT);
-            if (documentKinds.contains(kind) && !lower.contains(kind)) {
+            if (titleKinds.contains(kind) && !lower.contains(kind)) {
                 // "Executive summary" over the body on page 1 is the first section, not a subtitle
                 return CoverTitleReader.headsRunningText(titleLines, i) ? title : title + " - " + text;
             }

@@ -40,10 +40,12 @@ final class ReportAnalyser {
 
     private final SectionTyper typer;
     private final ItemLabels labels;
+    private final AnsweredQuestions answeredQuestions;
 
-    ReportAnalyser(SectionTyper typer, ItemLabels labels) {
+    ReportAnalyser(SectionTyper typer, ItemLabels labels, AnsweredQuestions answeredQuestions) {
         this.typer = typer;
         this.labels = labels;
+        this.answeredQuestions = answeredQuestions;
     }
 
     /** A short first page of a report of two pages or more is its cover (a 2-page briefing has one too). */
@@ -245,6 +247,8 @@ final class ReportAnalyser {
                     : type(heading.text(), metadata.childName(), typesBefore(drafts));
             if (type == SectionType.OTHER && typer.typesNothing(heading.text())) {
                 type = LeadInSections.type(blocks, typer).orElse(type);
+            } else if (type == SectionType.METHODOLOGY && answeredQuestions.answers(heading.text(), blocks)) {
+                type = SectionType.FINDINGS;
             }
             int pageEnd = sectionLines.isEmpty() ? heading.page()
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());

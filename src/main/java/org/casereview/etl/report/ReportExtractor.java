@@ -37,11 +37,13 @@ public final class ReportExtractor {
     private final SectionTyper typer;
     private final ItemLabels labels;
     private final MetadataReader metadataReader;
+    private final AnsweredQuestions answeredQuestions;
 
     private ReportExtractor(Vocabulary vocabulary) {
         this.typer = new SectionTyper(vocabulary);
         this.labels = new ItemLabels(vocabulary);
         this.metadataReader = new MetadataReader(vocabulary);
+        this.answeredQuestions = new AnsweredQuestions(vocabulary, labels);
     }
 
     public static ReportExtractor withDefaultSynonyms() {
@@ -80,7 +82,7 @@ public final class ReportExtractor {
                     "no text layer: the PDF holds images of pages only");
         }
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
-        ExtractedReport report = new ReportAnalyser(typer, labels).analyse(
+        ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
         log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A document information title written as "title - subtitle" (beamer's title frame) whose subtitle names a briefing
  * form printed as its own smaller line under the title: the subtitle is no part of the title. Document kinds that
- * stay in the title ("Easy read", "Executive summary") and a subtitle printed in the title line are kept.
+ * stay in the title ("Easy read", "Executive summary") and a subtitle printed in the title line are kept. A briefing
+ * line that is a document kind as well ('Briefing', 'Practice briefing') is not added to the title as one.
  */
 class BriefingSubtitleInInfoTitleTest {
 
@@ -45,6 +46,23 @@ class BriefingSubtitleInInfoTitleTest {
                 "Local Child Safeguarding Practice Review: Child M", "Easy read");
 
         assertThat(title).isEqualTo("Local Child Safeguarding Practice Review: Child M - Easy read");
+    }
+
+    /** 'Practice briefing' names a document kind too (not a title line, not a child): it is no part of the title. */
+    @Test
+    void aPracticeBriefingSubtitleIsNotAddedBackAsADocumentKind() throws Exception {
+        String title = title("Local Child Safeguarding Practice Review: Child M - Practice briefing",
+                "Local Child Safeguarding Practice Review: Child M", "Practice briefing");
+
+        assertThat(title).isEqualTo("Local Child Safeguarding Practice Review: Child M");
+    }
+
+    @Test
+    void aCoverWithoutInfoTitleKeepsAnExecutiveSummaryLineButNoBriefingLine() throws Exception {
+        assertThat(title(null, "Local Child Safeguarding Practice Review: Child M", "Briefing"))
+                .isEqualTo("Local Child Safeguarding Practice Review: Child M");
+        assertThat(title(null, "Local Child Safeguarding Practice Review: Child M", "Executive summary"))
+                .isEqualTo("Local Child Safeguarding Practice Review: Child M - Executive summary");
     }
 
     @Test

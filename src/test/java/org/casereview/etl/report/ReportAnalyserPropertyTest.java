@@ -31,7 +31,9 @@ class ReportAnalyserPropertyTest {
 
     private final Vocabulary vocabulary = Vocabulary.defaults();
     private final MetadataReader metadataReader = new MetadataReader(vocabulary);
-    private final ReportAnalyser analyser = new ReportAnalyser(new SectionTyper(vocabulary), new ItemLabels(vocabulary));
+    private final ItemLabels labels = new ItemLabels(vocabulary);
+    private final ReportAnalyser analyser = new ReportAnalyser(new SectionTyper(vocabulary), labels,
+            new AnsweredQuestions(vocabulary, labels));
 
     @Test
     void randomPagesGiveSectionsAndItemsOnly() {
