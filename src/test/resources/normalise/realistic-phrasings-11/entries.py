@@ -231,7 +231,7 @@ FILES["lc-wales-2016-practice-reviews.txt"] = dict(pubyear="2016", preamble=[
     WELSH_MODEL,
     "Keywords: suicide, bereavement"],
    T("Child NB", "child_practice_review", "overview", "death", "2015", "17-year-old", "17.00", "16_17", "male",
-     "self_harm_suicide", ctx="child_protection_plan"), link=RO),
+     A("self_harm_suicide", "emotional_abuse"), ctx="child_protection_plan"), link=RO),
  E("October 2016 – Tywi and Teifi Safeguarding Children Board – Child NC", [
     "Neglect of a 5-year-old boy, which came to light in 2015 when he started school unable to speak in sentences.",
     "Background: Child NC was the youngest of five children; his eldest sister, aged 18, had a learning disability.",
