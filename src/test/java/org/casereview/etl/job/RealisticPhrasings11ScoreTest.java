@@ -41,6 +41,7 @@ class RealisticPhrasings11ScoreTest extends RealisticPhrasingsSet {
         // "Her brother, aged 7, had died in 2006 in a house fire; the cause of the fire was never established."
         assertThat(codes("2026-11-child-lb")).contains("outcome serious_harm subject_child", "age_band 1_5 subject_child");
         // "The child's age and sex are not stated ... The foster carer, a woman aged 58, ..."
-        assertThat(codes("2026-11-child-qh")).contains("age_band unknown subject_child", "sex not_stated subject_child");
+        assertThat(codes("2026-11-child-qh")).contains("outcome serious_harm subject_child")
+                .noneMatch(code -> code.startsWith("age_band") || code.startsWith("sex"));
     }
 }
