@@ -18,7 +18,8 @@ final class AgeFinder {
     private static final List<String> BOUND_QUALIFIERS = List.of("under", "over");
     /** "Infant A", "Baby D": a word age followed by a pseudonym letter is a name, not an age. */
     private static final Pattern BORN_AT = Pattern.compile(
-            "(?<![\\w-])(?:born|delivered)(?:\\s+(?:prematurely|early))?(?:\\s+at)?\\s*$", Pattern.CASE_INSENSITIVE);
+            "(?<![\\w-])(?:born|delivered)(?:\\s+(?:prematurely|early))?(?:\\s+(?:in|on)(?:\\s+[\\w,]+){1,3})?(?:\\s+at)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
 
     private final Map<String, Integer> numbers;

@@ -23,6 +23,10 @@ final class Antecedents {
     /** A noun of one sex right after a child noun of either ('a baby boy'): the child is of that sex. */
     private final Pattern maleNounAfter;
     private final Pattern femaleNounAfter;
+    /** "when she was a child", "in care as a girl": a child noun said of the adult, no child of the review. */
+    private final Pattern childPredicate;
+    /** "Her father abused her and she ...": the child pointed at before the clause. */
+    private final Pattern childObject;
 
     /** An adult a pronoun points back to: {@code sex} is male, female or several; {@code words} name the adult. */
     record Adult(String sex, String words) {
@@ -42,6 +46,8 @@ final class Antecedents {
         people.add(new Person(PhrasePatterns.anyOf(vocabulary.words("children", "nouns")), false, List.of("several")));
         maleNounAfter = nounAfter(vocabulary, "male_nouns");
         femaleNounAfter = nounAfter(vocabulary, "female_nouns");
+        childPredicate = vocabulary.cue("child_predicate");
+        childObject = vocabulary.cue("child_object_pronoun");
     }
 
     private static Pattern nounAfter(Vocabulary vocabulary, String list) {
@@ -101,6 +107,33 @@ final class Antecedents {
     }
 
     /**
+     * The adult that a pronoun opening a clause inside a sentence points back to ("The mother had anxiety and she had
+     * been a child in need when she was young"): the first person named in the words {@code before} the clause, when
+     * that person is an adult the pronoun fits and no child is named or pointed at after it ("Her father abused her
+     * and she was placed ...", "The mother missed the girl's weight loss and she was ...").
+     */
+    Optional<Adult> clauseSubject(String before, String pronoun) {
+        String sex = sexOf(pronoun);
+        Optional<Mention> first = mentions(before, sex).stream().min(Comparator.comparingInt(Mention::start));
+        if (first.isEmpty() || !first.get().adult()) {
+            return Optional.empty();
+        }
+        String rest = childPredicate.matcher(before.substring(first.get().end())).replaceAll(" ");
+        boolean childAfter = childObject.matcher(rest).find()
+                || people.stream().anyMatch(person -> !person.adult() && person.words().matcher(rest).find());
+        return childAfter ? Optional.empty()
+                : Optional.of(new Adult(sex, before.substring(Math.max(0, first.get().start() - PHRASE_CHARS), first.get().end())));
+    }
+
+    private static String sexOf(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "his", "him" -> "male";
+            case "she", "her" -> "female";
+            default -> "several";
+        };
+    }
+
+    /**
      * The adult that the pronoun opening {@code sentence} points back to, when the first person of the
      * sentence before whom it fits (by sex or number) is an adult; empty when it is a child or nobody.
      */
@@ -110,11 +143,7 @@ final class Antecedents {
         if (!pronoun.find() || index < 1) {
             return Optional.empty();
         }
-        String sex = switch (pronoun.group(1).toLowerCase(Locale.ROOT)) {
-            case "he", "his", "him" -> "male";
-            case "she", "her" -> "female";
-            default -> "several";
-        };
+        String sex = sexOf(pronoun.group(1));
         String before = sentences.get(index - 1).text();
         return mentions(before, sex).stream().min(Comparator.comparingInt(Mention::start)).filter(Mention::adult)
                 .map(m -> new Adult(sex, before.substring(Math.max(0, m.start() - PHRASE_CHARS), m.end())));

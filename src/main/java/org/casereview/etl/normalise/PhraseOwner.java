@@ -1,5 +1,6 @@
 package org.casereview.etl.normalise;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,7 +30,7 @@ final class PhraseOwner {
     }
 
     private static final int OWNER_CHARS = 40;
-    private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(?:he|she|they)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(he|she|they)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENT_BEFORE = Pattern.compile(
             "(?<![\\w-])by\\s+(?:(?:an?|the|her|his|their|a (?:group|gang) of)\\s+)?(?:[\\w'-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final int AFTER_CHARS = 60;
@@ -81,8 +82,10 @@ final class PhraseOwner {
         this.siblings = PhrasePatterns.anyOf(siblingWords);
         // "by older boys who displayed ...", "a 14-year-old girl, who displayed ...", "had an older brother who had
         // been excluded": the noun before "who"
+        // also after an age ("his half-sister, aged 4, who had been ...") or "of her own" ("children of her own who ...")
         this.relativeClause = Pattern.compile("(?<![\\w-])(" + adults + "|" + alternation(childWords) + "|"
-                + alternation(siblingWords) + ")(?![\\w-]),?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
+                + alternation(siblingWords) + ")(?![\\w-])(?:,\\s+(?:(?:aged|then|now)\\s+)?\\d{1,2},)?(\\s+of\\s+(?:her|his|their)\\s+own)?"
+                + ",?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
         this.possessedPerson = Pattern.compile("^(?:\\s+(?-i:[\\p{Lu}\\d]{1,4}))?['\u2019]s?\\s+(?:[\\w-]+,?\\s+){0,2}?("
                 + adults + "|" + alternation(childWords) + "|" + alternation(siblingWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
@@ -116,14 +119,20 @@ final class PhraseOwner {
         Matcher relative = relativeClause.matcher(part);
         if (relative.find()) {
             // a brother or sister is another child than the subject
-            return siblings.matcher(relative.group(1)).matches() ? Person.OTHER_CHILD
+            return siblings.matcher(relative.group(1)).matches() || relative.group(2) != null ? Person.OTHER_CHILD
                     : kind(relative.group(1), part.substring(0, relative.start(1)));
         }
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
-        if (LEADING_PRONOUN.matcher(part).find()) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(part);
+        if (pronoun.find()) {
             // "She had been exploited by a group of men while living in a children's home": the pronoun is the subject
-            boolean opensSentence = part.strip().equals(text.substring(sentence.start(), start).strip());
-            return opensSentence && antecedents.adultBefore(sentences, sentence).isPresent() ? Person.PARENT : Person.UNKNOWN;
+            String sentenceSoFar = text.substring(sentence.start(), start);
+            if (part.strip().equals(sentenceSoFar.strip())) {
+                return antecedents.adultBefore(sentences, sentence).isPresent() ? Person.PARENT : Person.UNKNOWN;
+            }
+            // "The mother had anxiety and she had been a child in need": the adult the sentence opened with
+            return antecedents.clauseSubject(wordsBefore(sentenceSoFar, part), pronoun.group(1)).isPresent()
+                    ? Person.PARENT : Person.UNKNOWN;
         }
         Optional<Person> first = firstNamed(part);
         if (first.isPresent()) {
@@ -138,6 +147,13 @@ final class PhraseOwner {
         int adultEnd = end + after.end(1);
         String rest = text.substring(adultEnd, Math.min(text.length(), adultEnd + 2 * WITH_CHILD_CHARS));
         return named.isSomeoneElse() && named != Person.OTHER_CHILD && childWithTheAdult.matcher(rest).find() ? Person.CHILD : named;
+    }
+
+    /** The words of {@code sentenceSoFar} before its last words {@code part} (both split at white space). */
+    private static String wordsBefore(String sentenceSoFar, String part) {
+        String[] all = sentenceSoFar.strip().split("\\s+");
+        int keep = Math.max(0, all.length - part.strip().split("\\s+").length);
+        return String.join(" ", Arrays.copyOfRange(all, 0, keep));
     }
 
     /** The first person named in {@code words}, if any. */
