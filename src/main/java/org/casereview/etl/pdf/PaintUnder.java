@@ -38,10 +38,15 @@ final class PaintUnder {
     private final List<Paint> paints = new ArrayList<>();
     /** The colours painted so far, each once: a glyph of none of them (nor white) needs no look under it. */
     private final List<Integer> colours = new ArrayList<>();
+    /** The last {@link #mayMatch} question (a colour, how many colours were painted then) and its answer. */
+    private int askedRgb = UNKNOWN;
+    private int askedColours = -1;
+    private boolean answer;
 
     void clear() {
         paints.clear();
         colours.clear();
+        askedColours = -1;
     }
 
     /** Paint of the given colour ({@link #UNKNOWN} for none) over the shape, within its clips and bounds. */
@@ -54,6 +59,16 @@ final class PaintUnder {
 
     /** True when a glyph might be of the colour under it: white, or the colour of something painted on the page. */
     boolean mayMatch(int rgb) {
+        // asked for every glyph: the colours painted only grow on a page, so the same question has the same answer
+        if (rgb != askedRgb || colours.size() != askedColours) {
+            askedRgb = rgb;
+            askedColours = colours.size();
+            answer = mayMatchNow(rgb);
+        }
+        return answer;
+    }
+
+    private boolean mayMatchNow(int rgb) {
         if (rgb == UNKNOWN) {
             return false;
         }

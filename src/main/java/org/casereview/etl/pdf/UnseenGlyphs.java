@@ -108,6 +108,7 @@ public final class UnseenGlyphs {
     /** The dark shapes filled over glyphs read before them on this page. */
     private final List<Cover> covers = new ArrayList<>();
     private final GlyphGrid grid = new GlyphGrid();
+    private final ClipBoxes clipBoxes = new ClipBoxes();
     private PDColor lastColour;
     private boolean lastDark;
     /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
@@ -186,6 +187,7 @@ public final class UnseenGlyphs {
         clipping = false;
         covers.clear();
         grid.clear();
+        clipBoxes.clear();
         under.clear();
         seeThroughForms = 0;
         pageHasUnseen = false;
@@ -232,15 +234,22 @@ public final class UnseenGlyphs {
         if (clips.isEmpty()) {
             return false;
         }
-        float[] a = bodyPoint(glyph, LOW, 0);
-        float[] b = bodyPoint(glyph, HIGH, 1);
+        Matrix m = glyph.getTextMatrix();
+        float ax = alongX(glyph, m, LOW, 0);
+        float ay = alongY(glyph, m, LOW, 0);
+        float bx = alongX(glyph, m, HIGH, 1);
+        float by = alongY(glyph, m, HIGH, 1);
         float[] corner = cropCorner();
         // at least a unit either way: a box of no width meets nothing
-        double x = Math.min(a[0], b[0]) + corner[0] - 0.5;
-        double y = Math.min(a[1], b[1]) + corner[1] - 0.5;
-        Rectangle2D body = new Rectangle2D.Double(x, y, Math.abs(b[0] - a[0]) + 1, Math.abs(b[1] - a[1]) + 1);
+        double x = Math.min(ax, bx) + corner[0] - 0.5;
+        double y = Math.min(ay, by) + corner[1] - 0.5;
+        double width = Math.abs(bx - ax) + 1;
+        double height = Math.abs(by - ay) + 1;
+        if (clipBoxes.insideAll(clips, x, y, width, height)) {
+            return false;
+        }
         for (Path2D clip : clips) {
-            if (!clip.intersects(body)) {
+            if (!clipBoxes.inside(clip, x, y, width, height) && !clip.intersects(x, y, width, height)) {
                 return true;
             }
         }
@@ -283,9 +292,18 @@ public final class UnseenGlyphs {
     /** The point the given share along the glyph (0 its start, 1 its end), the given share of its size above. */
     private static float[] bodyPoint(TextPosition glyph, float height, float along) {
         Matrix m = glyph.getTextMatrix();
+        return new float[] {alongX(glyph, m, height, along), alongY(glyph, m, height, along)};
+    }
+
+    /** {@link #bodyPoint(TextPosition, float, float)}'s x, without an array ({@code m} the glyph's text matrix). */
+    private static float alongX(TextPosition glyph, Matrix m, float height, float along) {
         float x = m.getTranslateX() + along * (glyph.getEndX() - m.getTranslateX());
+        return x + height * m.getValue(1, 0);
+    }
+
+    private static float alongY(TextPosition glyph, Matrix m, float height, float along) {
         float y = m.getTranslateY() + along * (glyph.getEndY() - m.getTranslateY());
-        return new float[] {x + height * m.getValue(1, 0), y + height * m.getValue(1, 1)};
+        return y + height * m.getValue(1, 1);
     }
 
     /** True when the glyph's baseline runs well off the page's axes: neither along nor across them. */
