@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * A page's glyphs filed by where they are, so that a dark fill is tested against the glyphs near it, not every glyph
- * of the page: a page of dark bullets or table bands over thousands of glyphs stays linear. Glyphs are filed as the
+ * A page's glyphs filed by where they are, so that an opaque fill is tested against the glyphs near it, not every
+ * glyph of the page: a page of bullets or table bands over thousands of glyphs stays linear. Glyphs are filed as the
  * reader keeps them; the grid catches up with the reader's lists when it is asked.
  */
 final class GlyphGrid {

@@ -53,11 +53,11 @@ import org.apache.pdfbox.util.Matrix;
  * <ul>
  * <li>in optional content switched off when the document opens ({@link OptionalContent}): a draft watermark layer
  * marked {@code /OC /name BDC ... EMC}, or a form XObject with {@code /OC};</li>
- * <li>under a dark, opaque shape filled <em>after</em> them on the page, as far as its clip lets it paint: a redaction
- * box laid over words still in the text layer (a later update's stream) shows the box, not the words, whether it is
- * drawn as {@code re f}, as a path ({@code m l l l h f}, rounded, slanted) or is a black image (an image XObject or an
- * inline image). A fill painted before the text is its background; a light fill (cell shading), a translucent or
- * blended one (a highlight), a photograph hide nothing;</li>
+ * <li>under an opaque shape filled <em>after</em> them on the page in a colour, dark or light, as far as its clip lets
+ * it paint: a redaction box laid over words still in the text layer (a later update's stream) shows the box, not the
+ * words, whether it is black, grey or white, drawn as {@code re f} or as a path ({@code m l l l h f}, rounded,
+ * slanted), or is a black image (an image XObject or an inline image). A fill painted before the text is its
+ * background (cell shading); a translucent or blended one (a highlight), a pattern, a photograph hide nothing;</li>
  * <li>outside the clip in force: a word in a hole of its line's clip, or drawn in a clip elsewhere, shows none of its
  * body (a glyph cut only in part is read);</li>
  * <li>filled in the colour of what is painted under it ({@link PaintUnder}) at its middle and near both its ends:
@@ -82,7 +82,7 @@ public final class UnseenGlyphs {
 
     /** A baseline turned by more than this tangent (about 14 degrees) off a right angle is on a slant. */
     private static final float SLANT = 0.25f;
-    /** A fill darker than this (luminance, 0 to 1) covers what it is painted over. */
+    /** An opaque image darker than this (luminance, 0 to 1) covers what it is painted over. */
     private static final float DARK = 0.25f;
     private static final double OPAQUE = 0.99;
     /** A box smaller than this (points) either way covers no glyph: a rule, a dot. */
@@ -105,12 +105,12 @@ public final class UnseenGlyphs {
     /** The current path ends in W or W* (a clip), with this winding rule. */
     private boolean clipping;
     private int clipRule;
-    /** The dark shapes filled over glyphs read before them on this page. */
+    /** The opaque shapes filled over glyphs read before them on this page. */
     private final List<Cover> covers = new ArrayList<>();
     private final GlyphGrid grid = new GlyphGrid();
     private final ClipBoxes clipBoxes = new ClipBoxes();
     private PDColor lastColour;
-    private boolean lastDark;
+    private boolean lastKnown;
     /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
     private boolean pageHasUnseen;
     private final PaintUnder under = new PaintUnder();
@@ -124,7 +124,7 @@ public final class UnseenGlyphs {
     private int seeThroughForms;
 
     /**
-     * A dark shape filled over glyphs, in page space, as far as its clips let it paint. A shape on which text of its
+     * An opaque shape filled over glyphs, in page space, as far as its clips let it paint. A shape on which text of its
      * own is painted afterwards is a panel (a fixed cookie banner a browser print lays over the page, white words on
      * it), not a redaction: what it lies over stays read.
      */
@@ -334,14 +334,14 @@ public final class UnseenGlyphs {
         return hides;
     }
 
-    /** The glyphs a later dark shape with no text of its own covers (so far on the page). */
+    /** The glyphs a later opaque shape with no text of its own covers (so far on the page). */
     public Set<TextPosition> covered() {
         Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
         covers.stream().filter(cover -> !cover.carriesText).forEach(cover -> covered.addAll(cover.glyphs));
         return covered;
     }
 
-    /** The page's glyphs without those a later dark shape with no text of its own covers, in place. */
+    /** The page's glyphs without those a later opaque shape with no text of its own covers, in place. */
     public void dropCovered(List<List<TextPosition>> articles) {
         Set<TextPosition> covered = covered();
         if (!covered.isEmpty()) {
@@ -435,7 +435,7 @@ public final class UnseenGlyphs {
 
     /**
      * The path filled, as far as the clip lets it paint: paint under the glyphs to come, and a cover of the glyphs
-     * under it when it is dark and opaque.
+     * under it when it is opaque and of a colour (dark or light: a grey or white box hides the words as a black one).
      */
     private void fill(int rule) {
         if (hiding > 0 || path.isEmpty()) {
@@ -446,7 +446,7 @@ public final class UnseenGlyphs {
         Painted painted = paint(shape,
                 () -> opaque ? rgb(engine.getGraphicsState().getNonStrokingColor()) : PaintUnder.UNKNOWN);
         if (painted != null && opaque) {
-            cover(shape, painted, this::isDark);
+            cover(shape, painted, this::hasColour);
         }
     }
 
@@ -560,15 +560,14 @@ public final class UnseenGlyphs {
                 && (state.getBlendMode() == BlendMode.NORMAL || state.getBlendMode() == BlendMode.COMPATIBLE);
     }
 
-    /** The fill colour is dark: looked at only for a fill over glyphs, and once for each colour set. */
-    private boolean isDark() {
+    /** The fill has a colour (not a pattern): looked at only for a fill over glyphs, and once for each colour set. */
+    private boolean hasColour() {
         PDColor colour = engine.getGraphicsState().getNonStrokingColor();
         if (colour != lastColour) {
             lastColour = colour;
-            int value = rgb(colour);
-            lastDark = value != PaintUnder.UNKNOWN && luminance(value) < DARK;
+            lastKnown = rgb(colour) != PaintUnder.UNKNOWN;
         }
-        return lastDark;
+        return lastKnown;
     }
 
     /** The colour's RGB value, or {@link PaintUnder#UNKNOWN} (a pattern, a colour space that gives no colour). */
@@ -590,8 +589,8 @@ public final class UnseenGlyphs {
 
     /**
      * Marks the glyphs read so far whose body, at their middle, lies inside the shape and its clips, when it
-     * {@code hides} what it is painted over (a dark fill colour, a dark opaque image): looked at only when the shape
-     * lies over glyphs, so that a page's many small or light fills cost little.
+     * {@code hides} what it is painted over (a fill colour, a dark opaque image): looked at only when the shape
+     * lies over glyphs, so that a page's many small fills cost little.
      */
     private void cover(Shape shape, Painted painted, BooleanSupplier hides) {
         PDRectangle crop = engine.getCurrentPage().getCropBox();

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Text the content stream draws that a viewer does not show as the page's text, on invented pages: a draft watermark
  * in an optional content group switched off when the document opens (marked content, and a form XObject with /OC); a
  * watermark set diagonally across the body; a name under a black box filled after it (a redaction laid over the text
- * layer). Controls: the same layer switched on, oblique (sheared) type and a line two degrees askew are read, and so is
- * text under a light cell shading or a translucent highlight filled after it, white text on a black band painted
+ * layer), and under a light grey or white box filled after them (opaque: the box shows, not the words). Controls: the
+ * same layer switched on, oblique (sheared) type and a line two degrees askew are read, and so is text on a light cell
+ * shading painted before it, under a translucent highlight filled after it, white text on a black band painted
  * before it, on a wide stroked band, and on a white box painted in a transparency group drawn see-through.
  */
 class UnseenTextTest {
@@ -94,7 +95,21 @@ class UnseenTextTest {
     }
 
     @Test
-    void lightShadingATranslucentHighlightAndABandUnderWhiteTextHideNothing() throws Exception {
+    void wordsUnderAnOpaqueLightBoxFilledAfterThemAreNotRead() throws Exception {
+        // rendered (pdftoppm -r 150): the light grey box shows, 'Mr Corbell' under it does not; a white-out the same
+        Path pdf = page(out -> {
+            heading(out, 760, "Background");
+            line(out, 736, "The family friend, Mr Corbell, had visited the household.");
+            line(out, 718, "Nobody asked who else looked after the children.");
+            box(out, 736, "The family friend, ", "Mr Corbell", new Color(230, 230, 230), 1f);
+            box(out, 718, "Nobody asked who else ", "looked after", Color.WHITE, 1f);
+        });
+        assertThat(texts(pdf)).containsExactly("Background", "The family friend, , had visited the household.",
+                "Nobody asked who else the children.");
+    }
+
+    @Test
+    void lightShadingUnderTheTextATranslucentHighlightAndABandUnderWhiteTextHideNothing() throws Exception {
         Path pdf = page(out -> {
             out.setNonStrokingColor(Color.BLACK);
             out.addRect(LEFT - 4, 693, 300, 16);
@@ -106,9 +121,9 @@ class UnseenTextTest {
             out.showText("Key facts");
             out.endText();
             heading(out, 760, "Background");
+            box(out, 736, "The family friend, ", "Mr Corbell", new Color(230, 230, 230), 1f);
             line(out, 736, "The family friend, Mr Corbell, had visited the household.");
             line(out, 718, SECOND);
-            box(out, 736, "The family friend, ", "Mr Corbell", new Color(230, 230, 230), 1f);
             box(out, 718, "", "Nobody asked", Color.BLACK, 0.35f);
         });
         assertThat(texts(pdf)).containsExactly("Background",
