@@ -50,7 +50,7 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
         List<GlyphLine> headerBand = rules.size() >= 2 ? between(lines, header.top() - MERGE, rules.get(0))
                 : lines.subList(headerLine, heading.end());
         List<List<GlyphLine>> bands = new ArrayList<>();
-        int end = bands(lines, heading.end(), rules, bounds, bands);
+        int end = bands(lines, heading.end(), rules, rulings, bounds, bands);
         if (bands.isEmpty()) {
             return Optional.empty();
         }
@@ -78,7 +78,7 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
         if (rules.size() >= 2) {
             bands.add(between(lines.subList(start, lines.size()), Float.NEGATIVE_INFINITY, rules.get(0)));
         }
-        int end = bands(lines, start, rules, previous.bounds(), bands);
+        int end = bands(lines, start, rules, rulings, previous.bounds(), bands);
         bands.removeIf(List::isEmpty);
         if (bands.isEmpty()) {
             return Optional.empty();
@@ -89,16 +89,21 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
     }
 
     /** The rows from line {@code first} on, parted by the rules or by gaps, into {@code bands}; the end line. */
-    private static int bands(List<GlyphLine> lines, int first, List<Float> rules, List<Float> bounds,
-                             List<List<GlyphLine>> bands) {
+    private static int bands(List<GlyphLine> lines, int first, List<Float> rules, List<Ruling> rulings,
+                             List<Float> bounds, List<List<GlyphLine>> bands) {
         int end;
         if (rules.size() >= 2) {
             List<List<GlyphLine>> ruled = new ArrayList<>();
             for (int r = 0; r + 1 < rules.size(); r++) {
                 ruled.add(between(lines, rules.get(r), rules.get(r + 1)));
             }
+            float last = rules.get(rules.size() - 1);
+            float open = openRowBottom(rulings, last, bounds);
+            if (open > last) {
+                ruled.add(between(lines, last, open)); // a row the page break cut: its walls go on below its top rule
+            }
             bands.addAll(ruled.size() == 1 ? byGaps(ruled.get(0), bounds.get(0)) : ruled);
-            end = firstBelow(lines, rules.get(rules.size() - 1));
+            end = firstBelow(lines, Math.max(last, open));
         } else {
             end = unruledEnd(lines, first, bounds);
             bands.addAll(byGaps(lines.subList(first, end), bounds.get(0)));
@@ -180,6 +185,29 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
             }
         }
         return merged;
+    }
+
+    /**
+     * Where the vertical rules at the column edges that start at the table's last horizontal rule end, when they go on
+     * below it (the walls of a row whose bottom rule the page break left out); {@code last} when none does. Every
+     * inner column edge must have its wall there.
+     */
+    private static float openRowBottom(List<Ruling> rulings, float last, List<Float> bounds) {
+        float bottom = last;
+        for (float x : bounds) {
+            float wall = last;
+            for (Ruling r : rulings) {
+                if (!r.horizontal() && Math.abs(r.at() - x) <= MERGE && Math.abs(r.from() - last) <= MERGE
+                        && r.to() > last + MERGE) {
+                    wall = Math.max(wall, r.to());
+                }
+            }
+            if (wall <= last) {
+                return last;
+            }
+            bottom = Math.max(bottom, wall);
+        }
+        return bottom;
     }
 
     private static List<GlyphLine> between(List<GlyphLine> lines, float top, float bottom) {
