@@ -46,7 +46,11 @@ class RuledLongTableDigestTest {
             List.of("\u2022 tell the GP about", "every self-harm"));
 
     private String text(List<RuledLongTablePdf.Page> pages) throws IOException {
-        Path pdf = new RuledLongTablePdf().write(dir.resolve("longtable.pdf"), "Case reviews published in March 2026", pages);
+        return text(pages, true);
+    }
+
+    private String text(List<RuledLongTablePdf.Page> pages, boolean repeatHeader) throws IOException {
+        Path pdf = new RuledLongTablePdf(repeatHeader).write(dir.resolve("longtable.pdf"), "Case reviews published in March 2026", pages);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return LayoutDigestText.read(document, Integer.MAX_VALUE).orElseThrow();
         }
@@ -73,6 +77,18 @@ class RuledLongTableDigestTest {
                 "visit the family at home");
         assertThat(items(digest.entries().get(2), SectionType.LEARNING))
                 .containsExactly("her self-harm was not shared with her GP");
+    }
+
+    @Test
+    void withoutTheHeaderRepeatedTheTableStillGoesOnOverThePageAfterTheCutRow() throws IOException {
+        ParsedDigest digest = new DigestParser().parse(text(List.of(
+                new RuledLongTablePdf.Page(List.of(CHILD_RA, CHILDREN_RB_RC), true),
+                new RuledLongTablePdf.Page(List.of(THEIR_REST, CHILD_RD), false)), false));
+
+        assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly("Child RA: Serious case review",
+                "Children RB and RC: Child safeguarding practice review", "Child RD: Learning review");
+        assertThat(items(digest.entries().get(1), SectionType.RECOMMENDATIONS))
+                .containsExactly("weigh children at every school health check", "visit the family at home");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Writes an untagged landscape digest table ruled as LaTeX's longtable rules one (invented reviews): each row a thin
  * filled rule on top, its column walls as thin filled rules the row's height, a rule under the last row; the header
- * row repeated at the top of every page; a row the page break cuts keeps its walls but has no rule under it, and a
+ * row repeated at the top of every page (or not); a row the page break cuts keeps its walls but has no rule under it, and a
  * 'Continued on the next page' line below, right-aligned. A cell's line "*text" is bold, "• text" a bullet's item, the
  * others plain.
  */
@@ -34,6 +34,13 @@ final class RuledLongTablePdf {
     record Page(List<List<List<String>>> rows, boolean cutAtFoot) {
     }
 
+    private final boolean repeatHeader;
+
+    /** @param repeatHeader whether pages after the first repeat the header row (else a rule only above the rows) */
+    RuledLongTablePdf(boolean repeatHeader) {
+        this.repeatHeader = repeatHeader;
+    }
+
     Path write(Path file, String heading, List<Page> pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
             for (int p = 0; p < pages.size(); p++) {
@@ -46,7 +53,9 @@ final class RuledLongTablePdf {
                         text(cs, REGULAR, SIZE, EDGES[0], 56, "Summaries of three invented case reviews, one row a review.");
                         top = 66;
                     }
-                    top = row(cs, top, HEADER.stream().map(name -> List.of("*" + name)).toList(), false);
+                    if (p == 0 || repeatHeader) {
+                        top = row(cs, top, HEADER.stream().map(name -> List.of("*" + name)).toList(), false);
+                    }
                     List<List<List<String>>> rows = pages.get(p).rows();
                     for (int r = 0; r < rows.size(); r++) {
                         top = row(cs, top, rows.get(r), pages.get(p).cutAtFoot() && r == rows.size() - 1);
