@@ -43,10 +43,31 @@ public final class DigestTable {
         }
         List<String> names = rows.get(header - 1);
         StringBuilder out = new StringBuilder();
-        for (List<String> row : rows.subList(header, rows.size())) {
-            out.append(entry(names, row));
+        for (List<String> row : continuedRows(rows.subList(header, rows.size()))) {
+            out.append(row.get(0).isBlank() ? plain(List.of(row)) + "\n\n" : entry(names, row));
         }
         return Optional.of(out.toString().strip());
+    }
+
+    /**
+     * A row whose first cell (the review's) is empty goes on with the row above (a row the page break or the producer
+     * cut in two); one with no row above stays, and is written as its cells' text, so the grammar keeps it with the
+     * entry before the table or reports it: no text of a table is left out.
+     */
+    private static List<List<String>> continuedRows(List<List<String>> body) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : body) {
+            if (row.isEmpty() || row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            List<String> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (row.get(0).isBlank() && last != null && !last.get(0).isBlank() && last.size() == row.size()) {
+                rows.set(rows.size() - 1, joinedCells(last, row));
+            } else {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /**

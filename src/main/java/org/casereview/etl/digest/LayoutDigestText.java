@@ -35,6 +35,7 @@ public final class LayoutDigestText {
     /** A first line of this many words or fewer over a line starting a sentence is a label, not wrapped text. */
     private static final int LABEL_WORDS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
+    private static final DigestGrammar GRAMMAR = DigestGrammar.standard();
 
     private LayoutDigestText() {
     }
@@ -105,7 +106,7 @@ public final class LayoutDigestText {
         int lastTable = -1;
         for (LayoutBlock read : blocks) {
             LayoutBlock block = withCellLinks(read); // before joining: a row joined over a page break has no line shape
-            if (block.kind() == BlockKind.TABLE && lastTable >= 0 && lastTable == lastContent(out)) {
+            if (block.kind() == BlockKind.TABLE && lastTable >= 0 && onlyFurnitureAfter(out, lastTable)) {
                 LayoutBlock table = out.get(lastTable);
                 out.set(lastTable, new LayoutBlock(BlockKind.TABLE, 0, "", table.text() + " " + block.text(),
                         table.page(), table.x(), table.top(), table.fontSize(), table.bold(),
@@ -120,13 +121,13 @@ public final class LayoutDigestText {
         return out;
     }
 
-    private static int lastContent(List<LayoutBlock> blocks) {
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (blocks.get(i).kind() != BlockKind.FURNITURE) {
-                return i;
-            }
-        }
-        return -1;
+    /**
+     * Nothing but furniture after block {@code at}: running lines, or a line of page furniture the grammar drops ('Continued
+     * on the next page' under a table's part, 'Page 1 of 2').
+     */
+    private static boolean onlyFurnitureAfter(List<LayoutBlock> blocks, int at) {
+        return blocks.subList(at + 1, blocks.size()).stream().allMatch(b -> b.kind() == BlockKind.FURNITURE
+                || b.kind() != BlockKind.TABLE && GRAMMAR.pageFurniture.matcher(b.text().strip()).matches());
     }
 
     private static String markdown(List<LayoutBlock> blocks) {

@@ -59,8 +59,9 @@ final class UnitReader {
                 blank = true;
                 continue;
             }
-            boolean join = current != null && !shapes.startsUnit(line) && continues(current.toString(), previousLine,
-                    line, blank, wrapWidth, pageBreaks);
+            // a label's second line ("include:") starts a unit of its own only when it is not the rest of the label above
+            boolean join = current != null && (!blank && isLabelCutInCell(current.toString(), line) || !shapes.startsUnit(line)
+                    && continues(current.toString(), previousLine, line, blank, wrapWidth, pageBreaks));
             if (join) {
                 String joined = repair.joinWrapped(current.toString(), line);
                 current.setLength(0);
@@ -116,9 +117,23 @@ final class UnitReader {
         if (current.length() >= RUNNING_HEADER_MAX || shapes.labelAt(current, 0) != null || shapes.labelAt(line, 0) != null) {
             return false;
         }
+        return colonOnSecondLine(current, line);
+    }
+
+    /**
+     * A label wrapped in a narrow cell: its first line a label alone without a colon ("Recommendations"), its second
+     * going on in lower case ("include:"); the two with the colon on the second line are one label.
+     */
+    private boolean isLabelCutInCell(String current, String line) {
+        UnitShapes.LabelMatch first = shapes.labelAt(current, 0);
+        return current.length() < RUNNING_HEADER_MAX && first != null && first.end() >= current.length()
+                && !current.strip().endsWith(":") && Character.isLowerCase(line.codePointAt(0))
+                && colonOnSecondLine(current, line);
+    }
+
+    private boolean colonOnSecondLine(String current, String line) {
         String joined = current + " " + line;
         UnitShapes.LabelMatch label = shapes.labelAt(joined, 0);
-        // the label's colon is on the second line
         return label != null && label.end() > current.length() && joined.substring(current.length(), label.end()).contains(":");
     }
 

@@ -23,8 +23,10 @@ import org.apache.pdfbox.text.TextPosition;
  * @param bounds    where the columns meet, left to right
  * @param left      the table's left edge (its header's first cell)
  * @param right     the table's right edge (its header's last cell)
+ * @param cut       its last row has its walls but no rule under it: the page break cut it, and it goes on over the page
  */
-record TableGrid(List<List<String>> rows, List<List<String>> links, int startLine, int endLine, List<Float> bounds, float left, float right) {
+record TableGrid(List<List<String>> rows, List<List<String>> links, int startLine, int endLine, List<Float> bounds, float left, float right,
+                 boolean cut) {
 
     /** Share of the header's width a horizontal rule must span to part rows. */
     private static final float ROW_RULE_SPAN = 0.6f;
@@ -50,13 +52,14 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
         List<GlyphLine> headerBand = rules.size() >= 2 ? between(lines, header.top() - MERGE, rules.get(0))
                 : lines.subList(headerLine, heading.end());
         List<List<GlyphLine>> bands = new ArrayList<>();
-        int end = bands(lines, heading.end(), rules, bounds, bands);
+        Banded banded = bands(lines, heading.end(), rules, rulings, bounds, bands);
         if (bands.isEmpty()) {
             return Optional.empty();
         }
         List<String> names = cells(headerBand, bounds).stream().map(cell -> CellText.of(cell, 0)).toList();
         Cells cells = rows(names, bands, bounds, dots, links);
-        return Optional.of(new TableGrid(cells.rows(), cells.links(), headerLine, end, bounds, left, right));
+        return Optional.of(new TableGrid(cells.rows(), cells.links(), headerLine, banded.end(), bounds, left, right,
+                banded.cut()));
     }
 
     /**
@@ -78,33 +81,44 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
         if (rules.size() >= 2) {
             bands.add(between(lines.subList(start, lines.size()), Float.NEGATIVE_INFINITY, rules.get(0)));
         }
-        int end = bands(lines, start, rules, previous.bounds(), bands);
+        Banded banded = bands(lines, start, rules, rulings, previous.bounds(), bands);
         bands.removeIf(List::isEmpty);
         if (bands.isEmpty()) {
             return Optional.empty();
         }
         Cells cells = rows(previous.rows().get(0), bands, previous.bounds(), dots, links);
-        return Optional.of(new TableGrid(cells.rows(), cells.links(), start, end, previous.bounds(), previous.left(),
-                previous.right()));
+        return Optional.of(new TableGrid(cells.rows(), cells.links(), start, banded.end(), previous.bounds(),
+                previous.left(), previous.right(), banded.cut()));
     }
 
-    /** The rows from line {@code first} on, parted by the rules or by gaps, into {@code bands}; the end line. */
-    private static int bands(List<GlyphLine> lines, int first, List<Float> rules, List<Float> bounds,
-                             List<List<GlyphLine>> bands) {
+    /** Where the rows end (the first line after them), and whether the last was cut by the page break. */
+    private record Banded(int end, boolean cut) {
+    }
+
+    /** The rows from line {@code first} on, parted by the rules or by gaps, into {@code bands}. */
+    private static Banded bands(List<GlyphLine> lines, int first, List<Float> rules, List<Ruling> rulings,
+                             List<Float> bounds, List<List<GlyphLine>> bands) {
         int end;
+        boolean cut = false;
         if (rules.size() >= 2) {
             List<List<GlyphLine>> ruled = new ArrayList<>();
             for (int r = 0; r + 1 < rules.size(); r++) {
                 ruled.add(between(lines, rules.get(r), rules.get(r + 1)));
             }
+            float last = rules.get(rules.size() - 1);
+            float open = openRowBottom(rulings, last, bounds);
+            cut = open > last;
+            if (cut) {
+                ruled.add(between(lines, last, open)); // a row the page break cut: its walls go on below its top rule
+            }
             bands.addAll(ruled.size() == 1 ? byGaps(ruled.get(0), bounds.get(0)) : ruled);
-            end = firstBelow(lines, rules.get(rules.size() - 1));
+            end = firstBelow(lines, Math.max(last, open));
         } else {
             end = unruledEnd(lines, first, bounds);
             bands.addAll(byGaps(lines.subList(first, end), bounds.get(0)));
         }
         bands.removeIf(List::isEmpty);
-        return end;
+        return new Banded(end, cut);
     }
 
     /** Cell texts row by row, and the links over their lines in the same shape. */
@@ -180,6 +194,29 @@ record TableGrid(List<List<String>> rows, List<List<String>> links, int startLin
             }
         }
         return merged;
+    }
+
+    /**
+     * Where the vertical rules at the column edges that start at the table's last horizontal rule end, when they go on
+     * below it (the walls of a row whose bottom rule the page break left out); {@code last} when none does. Every
+     * inner column edge must have its wall there.
+     */
+    private static float openRowBottom(List<Ruling> rulings, float last, List<Float> bounds) {
+        float bottom = last;
+        for (float x : bounds) {
+            float wall = last;
+            for (Ruling r : rulings) {
+                if (!r.horizontal() && Math.abs(r.at() - x) <= MERGE && Math.abs(r.from() - last) <= MERGE
+                        && r.to() > last + MERGE) {
+                    wall = Math.max(wall, r.to());
+                }
+            }
+            if (wall <= last) {
+                return last;
+            }
+            bottom = Math.max(bottom, wall);
+        }
+        return bottom;
     }
 
     private static List<GlyphLine> between(List<GlyphLine> lines, float top, float bottom) {

@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * An untagged PDF's pages as blocks from their layout, for a document laid out as a table: on each page, a line whose
  * cells (stretches of text set apart by a gap of about a character's height or more), with the lines they wrap onto
  * ({@link TableHeader}), the caller takes for a table's header starts a table ({@link TableGrid}); a table that reaches the foot of its page goes on at the top of the next
- * page even without its header row there; the lines above and below are paragraphs, headings and furniture
+ * page even without its header row there, and so does one whose last row the page break cut (drawn walls, no rule
+ * under them), whatever line stands below it; the lines above and below are paragraphs, headings and furniture
  * ({@link TextBlocks}), running heads and feet and page numbers at a page's edges furniture ({@link RunningLines})
  * before any table is looked for. A page without a table is all paragraphs.
  */
@@ -89,7 +90,8 @@ public final class UntaggedTableReader {
         blocks.addAll(TextBlocks.of(lines.subList(from, lines.size()), page.number(), page.height(), body));
         boolean endsInTable = !blocks.isEmpty() && blocks.stream().filter(b -> b.kind() != BlockKind.FURNITURE)
                 .reduce((a, b) -> b).map(b -> b.kind() == BlockKind.TABLE).orElse(false);
-        return new PageResult(blocks, endsInTable ? last : null);
+        // a table whose last row the page break cut goes on over the page, whatever line stands under it ('Continued')
+        return new PageResult(blocks, endsInTable || last != null && last.cut() ? last : null);
     }
 
     /** The next table from line {@code from} on whose header line the caller takes for one. */
