@@ -17,8 +17,8 @@ import org.apache.pdfbox.util.Matrix;
  * <ul>
  * <li>{@link #sideLabels}: a cover with a single title, then body pages each with a coloured tab down the left margin
  * holding the page's section name in white capitals, its text matrix turned a quarter turn so it reads bottom to top;
- * the label is drawn in the middle of the page's content stream (between two body lines), as a browser prints a
- * positioned element; findings with sub-headings, learning paragraphs, numbered recommendations.</li>
+ * the label is drawn first on the page, glyph by glyph (each placed by its own matrix, as a browser prints vertical
+ * writing), so a text stripper reads it as letters on lines of their own before the page's text; findings with sub-headings, learning paragraphs, numbered recommendations.</li>
  * <li>{@link #twoParts}: an executive summary and an overview report in one file, each a title page and a body whose
  * first page opens with the heading 'Introduction' at the same place (the body starts on a new page after each title
  * page); no running header.</li>
@@ -137,14 +137,14 @@ public final class SideLabelReportPdf {
         }
     }
 
-    /** A body page; {@code label} (null for none) goes in a teal tab down the left margin, after the third block. */
+    /** A body page; {@code label} (null for none) goes in a teal tab down the left margin, drawn first. */
     private static void body(PDDocument doc, String label, List<Block> blocks) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
             float y = TOP;
             for (int i = 0; i < blocks.size(); i++) {
-                if (i == 3 && label != null) {
+                if (i == 0 && label != null) {
                     sideLabel(out, label);
                 }
                 Block block = blocks.get(i);
@@ -163,11 +163,15 @@ public final class SideLabelReportPdf {
         out.addRect(10, 250, 34, 360);
         out.fill();
         out.setNonStrokingColor(1f, 1f, 1f);
-        out.beginText();
-        out.setFont(BOLD, 14);
-        out.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 32, 300));
-        out.showText(label);
-        out.endText();
+        float along = 300;
+        for (char c : label.toCharArray()) { // glyph by glyph, each placed by its own matrix, as a browser prints it
+            out.beginText();
+            out.setFont(BOLD, 14);
+            out.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 32, along));
+            out.showText(String.valueOf(c));
+            out.endText();
+            along += BOLD.getStringWidth(String.valueOf(c)) / 1000 * 14 + 1;
+        }
         out.setNonStrokingColor(0f, 0f, 0f);
     }
 
