@@ -31,6 +31,7 @@ import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.TurnedMarginText;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
@@ -122,6 +123,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private boolean wordSeparator;
         private TrackedLetterGaps letterGaps = TrackedLetterGaps.NONE;
         private TextPosition lastGlyph;
+        private int rotation;
+        private float viewedWidth;
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -132,6 +135,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             pageGlyphs.reset();
             steps.startPage();
             inLine = false;
+            rotation = TurnedMarginText.rotation(page);
+            viewedWidth = TurnedMarginText.viewedWidth(page);
             super.startPage(page);
         }
 
@@ -144,6 +149,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
         @Override
         protected void writePage() throws IOException {
+            // a section's name turned down the page's edge is furniture, not a line of capitals between entries
+            TurnedMarginText.remove(getCharactersByArticle(), rotation, viewedWidth);
             marginLabels = MarginLabels.arrange(getCharactersByArticle());
             letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
             super.writePage();

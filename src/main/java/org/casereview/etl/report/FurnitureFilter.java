@@ -64,20 +64,24 @@ final class FurnitureFilter {
         }
         int pagesWithText = (int) pages.stream().filter(p -> !p.lines().isEmpty()).count();
         int repeatThreshold = Math.max(2, (int) Math.ceil(0.4 * pagesWithText));
+        // a line in a heading's size is a running header only when it comes back on most pages: the first heading of
+        // each part of a file (a summary and the full report, each body opening a new page) repeats on two of five
+        int headingRepeatThreshold = Math.max(repeatThreshold, pagesWithText / 2 + 1);
         Set<TextLine> footNumbers = countingFootNumbers(pages, repeatThreshold);
         List<PageText> result = new ArrayList<>();
         for (PageText page : pages) {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine line : page.lines()) {
                 boolean margin = inMargin(line, page);
-                Pieces pieces = margin ? Pieces.of(line, marginPieces, repeatThreshold, body) : Pieces.NONE;
+                int threshold = body.isLarger(line.fontSize()) ? headingRepeatThreshold : repeatThreshold;
+                Pieces pieces = margin ? Pieces.of(line, marginPieces, threshold, body) : Pieces.NONE;
                 List<TextLine> overFurniture = pieces.onceOnlyPart(line.page(), body);
                 if (!overFurniture.isEmpty()) {
                     kept.addAll(overFurniture);
                     continue;
                 }
                 boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body) || tiny(line, body)
-                        || repeats(line, marginLines, repeatThreshold, body) || pieces.allRepeat()
+                        || repeats(line, marginLines, threshold, body) || pieces.allRepeat()
                         || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
                 boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))

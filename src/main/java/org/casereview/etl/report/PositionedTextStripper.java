@@ -36,6 +36,7 @@ import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.TurnedMarginText;
 import org.casereview.etl.pdf.VisibleTextStripper;
 import org.casereview.etl.text.ControlCharacters;
 
@@ -82,6 +83,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private final LineNumbers lineNumbers = new LineNumbers();
     /** The page's rotation in degrees, and the glyphs that do not read left to right on the page as viewed. */
     private int rotation;
+    /** The page's width as viewed, for telling turned text in its side margins. */
+    private float viewedWidth;
     private List<TurnedText.Glyph> turnedGlyphs = new ArrayList<>();
     /** The runs of turned glyphs as handed over, to read as the page's lines where most of the page is turned. */
     private List<List<TextPosition>> turnedRuns = new ArrayList<>();
@@ -233,6 +236,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         fragments = new ArrayList<>();
         seen = new HashMap<>();
         rotation = (page.getRotation() % 360 + 360) % 360;
+        viewedWidth = TurnedMarginText.viewedWidth(page);
         turnedGlyphs = new ArrayList<>();
         turnedRuns = new ArrayList<>();
         uprightGlyphs = 0;
@@ -247,6 +251,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
     @Override
     protected void writePage() throws IOException {
         unseen.dropCovered(charactersByArticle);
+        TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
         super.writePage();
     }
 

@@ -125,6 +125,12 @@ class PdfDigestSnifferTest {
         assertThat(sniffer.test(briefing)).isFalse();
     }
 
+    /** Issue 9 (pending-batch41 kind 1): the section's name in a turned side label on every body page is no entry. */
+    @Test
+    void aReportWithATurnedSideLabelOnEveryPageIsNotADigest() throws IOException {
+        assertThat(sniffer.test(org.casereview.etl.pdf.SideLabelReportPdf.sideLabels(dir.resolve("labels.pdf")))).isFalse();
+    }
+
     @Test
     void reportIsNotADigest() throws IOException {
         Path input = GeneratedInputsAccess.withReports(dir.resolve("in"), 1, 6);

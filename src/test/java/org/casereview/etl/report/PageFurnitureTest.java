@@ -62,6 +62,26 @@ class PageFurnitureTest {
                     .extracting(TextLine::text).containsExactly("Part " + p.number()));
         }
 
+        /** Issue 9 (pending-batch41 kind 4): two parts' first headings at one place; a large running head on most pages. */
+        @Test
+        void aHeadingSizedLineAtTheTopOfTwoPagesOfFiveStaysOneOnFourPagesGoes() {
+            List<PageText> pages = new ArrayList<>();
+            for (int n = 1; n <= 5; n++) {
+                List<TextLine> lines = new ArrayList<>();
+                if (n > 1) {
+                    lines.add(line(n, 40, 14, "Child J review"));
+                }
+                if (n == 2 || n == 4) {
+                    lines.add(line(n, 80, 15, "Introduction"));
+                }
+                lines.add(line(n, 120, 11, "Body line " + n));
+                pages.add(new PageText(n, 595, 842, lines));
+            }
+            assertThat(FurnitureFilter.filter(pages, BODY)).extracting(p -> p.lines().stream().map(TextLine::text).toList())
+                    .containsExactly(List.of("Body line 1"), List.of("Introduction", "Body line 2"), List.of("Body line 3"),
+                            List.of("Introduction", "Body line 4"), List.of("Body line 5"));
+        }
+
         @Test
         void aLineRepeatedInTheBodyIsNotFurniture() {
             List<PageText> pages = new ArrayList<>();
