@@ -80,10 +80,25 @@ public final class TurnedMarginText {
 
     /** Removes the turned margin glyphs from a stripper's articles, in place. */
     public static void remove(List<List<TextPosition>> articles, int rotation, float width) {
+        if (!anyTurned(articles, rotation)) {
+            return;
+        }
         Set<TextPosition> found = find(articles.stream().flatMap(List::stream).toList(), rotation, width);
         if (!found.isEmpty()) {
             articles.forEach(article -> article.removeIf(found::contains));
         }
+    }
+
+    /** Most pages have no turned glyph: one pass without building the page's glyph list. */
+    private static boolean anyTurned(List<List<TextPosition>> articles, int rotation) {
+        for (List<TextPosition> article : articles) {
+            for (TextPosition g : article) {
+                if (!upright(g, rotation)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The glyph's band across the page (its origin, a type size either side) in a side margin, clear of the text. */
