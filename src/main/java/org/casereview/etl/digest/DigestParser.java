@@ -253,6 +253,9 @@ public final class DigestParser {
      * reviews, and go: the English text is the record. A digest written only in Welsh keeps its entries.
      */
     private List<Block> withoutTranslations(List<Block> blocks) {
+        if (blocks.stream().filter(this::isEntry).limit(2).count() < 2) {
+            return blocks;
+        }
         List<WelshWords.Count> counts = blocks.stream().map(b -> isEntry(b) ? WelshWords.count(String.join(" ",
                 Stream.concat(Stream.of(b.heading()), b.body().stream()).map(Unit::text).toList())) : null).toList();
         if (counts.stream().noneMatch(c -> c != null && c.isOther(MIN_LANGUAGE_WORDS))) {

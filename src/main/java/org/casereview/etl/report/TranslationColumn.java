@@ -2,20 +2,17 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+
+import org.casereview.etl.text.WelshWords;
 
 /**
  * A bilingual page set in two parallel columns, Welsh beside English: the Welsh column is a translation of the
  * English one, so only the English column is read. A column is Welsh when many of its words are short Welsh words
- * that English lacks ("yr", "mae", "gyda") and the other column's words almost never are.
+ * that English lacks ("yr", "mae", "gyda") and the other column's words almost never are ({@link WelshWords}).
  */
 final class TranslationColumn {
 
-    private static final Pattern WELSH_WORD = Pattern.compile("(?iu)(" + Vocabulary.layout("welsh_words") + ")");
-    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’]+$");
     private static final int MIN_WORDS = 20;
-    private static final float WELSH_SHARE = 0.12f;
-    private static final float OTHER_SHARE = 0.03f;
 
     private TranslationColumn() {
     }
@@ -61,28 +58,16 @@ final class TranslationColumn {
             }
             for (TextFragment f : row.fragments()) {
                 int side = ColumnGutter.isLeft(f, gutter) ? 0 : 1;
-                for (String word : f.text().strip().split("\\s+")) {
-                    String bare = WORD_EDGES.matcher(word).replaceAll("");
-                    if (!bare.isEmpty()) {
-                        words[side]++;
-                        welsh[side] += WELSH_WORD.matcher(bare).matches() ? 1 : 0;
-                    }
-                }
+                WelshWords.Count count = WelshWords.count(f.text());
+                words[side] += count.words();
+                welsh[side] += count.welsh();
             }
         }
-        return welshSide(welsh, words);
-    }
-
-    /** 0 when the left column is Welsh and the right is not, 1 the other way round, -1 when neither or both. */
-    private static int welshSide(int[] welsh, int[] words) {
-        if (words[0] < MIN_WORDS || words[1] < MIN_WORDS) {
-            return -1;
-        }
-        float left = (float) welsh[0] / words[0];
-        float right = (float) welsh[1] / words[1];
-        if (left >= WELSH_SHARE && right <= OTHER_SHARE) {
+        WelshWords.Count left = new WelshWords.Count(words[0], welsh[0]);
+        WelshWords.Count right = new WelshWords.Count(words[1], welsh[1]);
+        if (left.isWelsh(MIN_WORDS) && right.isOther(MIN_WORDS)) {
             return 0;
         }
-        return right >= WELSH_SHARE && left <= OTHER_SHARE ? 1 : -1;
+        return right.isWelsh(MIN_WORDS) && left.isOther(MIN_WORDS) ? 1 : -1;
     }
 }
