@@ -34,6 +34,10 @@ public final class DrawnDots {
     private static final float JOIN_GAP = 1f;
     /** A run of curves that ends this close to where it began is closed. */
     private static final float CLOSED = 0.5f;
+    /** Points a straight segment may lean and still be level or upright, and may stand off its outline's side. */
+    private static final float STRAIGHT = 0.5f;
+    /** Share of each side of an outline its straight segments must cover (the rest: rounded corners). */
+    private static final float SIDE_COVER = 0.5f;
 
     /** A filled shape: its horizontal extent and the height of its centre. */
     public record Dot(float minX, float maxX, float centreY) {
@@ -81,6 +85,12 @@ public final class DrawnDots {
     /** No rectangle in the path. */
     private boolean spurred = true;
     private int rectangles;
+    /** Subpaths with a line or curve in them (a move that draws nothing after it does not count). */
+    private int subpaths;
+    private boolean moved;
+    private Point2D.Float subpathStart;
+    /** The path's straight segments in page space (x0, y0, x1, y1), while all are level or upright; null after one leans. */
+    private List<float[]> straight = new ArrayList<>();
 
     public DrawnDots(PDFStreamEngine engine) {
         this.engine = engine;
@@ -95,6 +105,7 @@ public final class DrawnDots {
             ops.add(processor(name, (op, operands) -> paint()));
         }
         ops.add(processor("n", (op, operands) -> resetPath()));
+        ops.add(processor("h", (op, operands) -> closeSubpath()));
         for (String name : List.of("S", "s")) {
             ops.add(processor(name, (op, operands) -> stroke()));
         }
@@ -153,7 +164,9 @@ public final class DrawnDots {
 
     /**
      * The rectangles of the current page stroked and not filled, larger than a mark each way: the outline of a box
-     * of text (a form's field, a framed panel), in PDF page space.
+     * of text (a form's field, a framed panel), in PDF page space. A rectangle drawn as one closed path of level and
+     * upright sides, its corners square or rounded by curves (TikZ's rounded corners), is one too; a circle, a wedge
+     * or a grid of several subpaths is not.
      */
     public List<Panel> frames() {
         return List.copyOf(frames);
@@ -179,6 +192,7 @@ public final class DrawnDots {
             return;
         }
         boolean curve = List.of("c", "v", "y").contains(op.getName());
+        followOutline(op.getName(), numbers);
         if (curve && loop == null && current != null) {
             loopStart = current;
             loop = new float[] {current.x, current.y, current.x, current.y};
@@ -196,6 +210,70 @@ public final class DrawnDots {
         if (curve && loop != null && current.distance(loopStart) < CLOSED) {
             closedLoop = loop.clone();
         }
+    }
+
+    /** Counts the subpaths that draw, and keeps each straight segment while every one is level or upright. */
+    private void followOutline(String name, List<Float> numbers) {
+        if ("m".equals(name)) {
+            moved = true;
+            subpathStart = numbers.size() == 2 ? engine.getGraphicsState().getCurrentTransformationMatrix()
+                    .transformPoint(numbers.get(0), numbers.get(1)) : null;
+            return;
+        }
+        if (moved || subpaths == 0) {
+            subpaths++;
+            moved = false;
+        }
+        if ("l".equals(name) && numbers.size() == 2) {
+            straightTo(engine.getGraphicsState().getCurrentTransformationMatrix()
+                    .transformPoint(numbers.get(0), numbers.get(1)));
+        }
+    }
+
+    /** A straight segment from the current point, kept while every one is level or upright. */
+    private void straightTo(Point2D.Float to) {
+        if (current == null || straight == null) {
+            return;
+        }
+        boolean level = Math.abs(to.y - current.y) < STRAIGHT;
+        boolean upright = Math.abs(to.x - current.x) < STRAIGHT;
+        straight = level || upright ? straight : null;
+        if (straight != null) {
+            straight.add(new float[] {current.x, current.y, to.x, to.y});
+        }
+    }
+
+    /** The close of a subpath draws a straight side back to where it began (a rectangle's fourth side). */
+    private void closeSubpath() {
+        if (subpathStart != null && current != null && !moved) {
+            straightTo(subpathStart);
+            current = subpathStart;
+        }
+    }
+
+    /**
+     * One subpath whose level and upright segments run along all four sides of its bounds, over at least half of
+     * each side: a rectangle's outline with square or rounded corners.
+     */
+    private boolean outlinedRectangle() {
+        if (rectangles > 0 || subpaths != 1 || straight == null || straight.isEmpty()) {
+            return false;
+        }
+        float[] cover = new float[4];
+        for (float[] s : straight) {
+            boolean level = Math.abs(s[1] - s[3]) < STRAIGHT;
+            float length = level ? Math.abs(s[2] - s[0]) : Math.abs(s[3] - s[1]);
+            float at = level ? s[1] : s[0];
+            int side = level ? (Math.abs(at - minY) < STRAIGHT ? 0 : Math.abs(at - maxY) < STRAIGHT ? 1 : -1)
+                    : (Math.abs(at - minX) < STRAIGHT ? 2 : Math.abs(at - maxX) < STRAIGHT ? 3 : -1);
+            if (side >= 0) {
+                cover[side] += length;
+            }
+        }
+        float w = maxX - minX;
+        float h = maxY - minY;
+        return cover[0] >= SIDE_COVER * w && cover[1] >= SIDE_COVER * w
+                && cover[2] >= SIDE_COVER * h && cover[3] >= SIDE_COVER * h;
     }
 
     /**
@@ -220,6 +298,10 @@ public final class DrawnDots {
         moves = 0;
         spurred = true;
         rectangles = 0;
+        subpaths = 0;
+        moved = false;
+        subpathStart = null;
+        straight = new ArrayList<>();
     }
 
     private Point2D.Float add(float x, float y) {
@@ -256,7 +338,8 @@ public final class DrawnDots {
     private void stroke() {
         keepShape(maxX - minX, maxY - minY);
         keepRule(maxX - minX, maxY - minY);
-        if (!empty && rectangles == 1 && moves == 0 && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
+        boolean outline = rectangles == 1 && moves == 0 || outlinedRectangle();
+        if (!empty && outline && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
         resetPath();

@@ -280,7 +280,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
             uprights.addAll(SegmentedRuleJoints.uprights(rules));
             List<TextFragment> withBullets = DrawnBullets.attach(DrawnBullets.markRuled(fragments, uprights),
                     drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
-            List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, drawnBullets.frames(left, top), rules);
+            List<FloatedBoxes.Panel> frames = drawnBullets.frames(left, top);
+            List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, frames, rules);
+            boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules);
             lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
         }

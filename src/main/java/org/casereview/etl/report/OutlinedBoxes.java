@@ -1,0 +1,152 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Outlined boxes of text side by side: stroked outlines (square or rounded corners, not filled) each holding lines of
+ * its own, two of them at least standing beside each other at the same height apart by more than a table's cell
+ * spacing (a briefing's boxes either side of a picture, a wheel's segments). Each box is a region read whole: the
+ * page is read in columns from the left, a column's boxes and its other lines from the top, each box top to bottom;
+ * the text over the boxes (a header) and under them (a footer) stays in place. Read line by line across the page, the
+ * boxes' lines at one height would join. Not for a grid of cells (boxes that meet side to side are a table's), nor a
+ * page border or a frame round a column (wider than a column's share of the page), nor a page where the boxes hold
+ * little of the text, nor where a line runs across a box's edge.
+ */
+final class OutlinedBoxes {
+
+    /** Points a fragment may stand over a box's edge and still be inside it. */
+    private static final float EDGE = 1f;
+    /** A box this wide is no box of one column (a page border, a frame round the body). */
+    private static final float MAX_WIDTH = 0.6f;
+    /** Boxes side by side closer than this (points) are a table's cells (borders drawn cell by cell), not regions. */
+    private static final float CELL_SPACING = 6f;
+    /** Share of the page's printed characters the boxes must hold. */
+    private static final float MOST_TEXT = 0.6f;
+    private static final int MIN_LINES = 2;
+
+    /** A box or a line outside the boxes: the lines it gives and where it stands. */
+    private record Unit(float left, float right, float top, List<TextLine> lines) {
+    }
+
+    private OutlinedBoxes() {
+    }
+
+    /** The page's lines read box by box, or null when the page is not laid out in outlined boxes side by side. */
+    static List<TextLine> read(int page, float pageWidth, List<TextFragment> fragments, List<FloatedBoxes.Panel> frames,
+                               List<RuledLines.Rule> rules) {
+        List<FloatedBoxes.Panel> boxes = holdingLines(frames, fragments, pageWidth);
+        if (boxes.size() < 2 || !sideBySide(boxes) || meetSideToSide(boxes)) {
+            return null;
+        }
+        float top = (float) boxes.stream().mapToDouble(FloatedBoxes.Panel::top).min().orElseThrow();
+        float bottom = (float) boxes.stream().mapToDouble(FloatedBoxes.Panel::bottom).max().orElseThrow();
+        List<TextFragment> above = new ArrayList<>();
+        List<TextFragment> below = new ArrayList<>();
+        List<TextFragment> between = new ArrayList<>();
+        List<List<TextFragment>> inside = new ArrayList<>();
+        boxes.forEach(b -> inside.add(new ArrayList<>()));
+        int printed = 0;
+        int held = 0;
+        for (TextFragment f : fragments) {
+            int box = holder(boxes, f);
+            if (boxes.stream().anyMatch(b -> b.overlapsAcross(f)) && box < 0 && !f.isBlank()) {
+                return null;
+            }
+            int chars = f.text().strip().length();
+            printed += chars;
+            held += box >= 0 ? chars : 0;
+            (box >= 0 ? inside.get(box) : f.y() < top ? above : f.y() > bottom ? below : between).add(f);
+        }
+        if (held < MOST_TEXT * printed) {
+            return null;
+        }
+        List<Unit> units = new ArrayList<>();
+        for (int b = 0; b < boxes.size(); b++) {
+            FloatedBoxes.Panel box = boxes.get(b);
+            units.add(new Unit(box.minX(), box.maxX(), box.top(), LineAssembler.lines(page, inside.get(b))));
+        }
+        LineAssembler.lines(page, between).forEach(l -> units.add(new Unit(l.x(), l.endX(), l.y(), List.of(l))));
+        List<TextLine> result = new ArrayList<>(LineAssembler.assemble(page, pageWidth, above, rules));
+        columns(units).forEach(unit -> result.addAll(unit.lines()));
+        result.addAll(LineAssembler.assemble(page, pageWidth, below, rules));
+        return result;
+    }
+
+    /** The outermost outlines narrower than a column's share of the page holding two lines of text or more. */
+    private static List<FloatedBoxes.Panel> holdingLines(List<FloatedBoxes.Panel> frames, List<TextFragment> fragments,
+                                                        float pageWidth) {
+        List<FloatedBoxes.Panel> narrow = frames.stream().filter(f -> f.maxX() - f.minX() < MAX_WIDTH * pageWidth)
+                .toList();
+        List<FloatedBoxes.Panel> kept = new ArrayList<>();
+        for (FloatedBoxes.Panel frame : narrow) {
+            long baselines = fragments.stream().filter(f -> !f.isBlank() && frame.holds(f))
+                    .map(f -> Math.round(f.y())).distinct().count();
+            if (baselines >= MIN_LINES && narrow.stream().noneMatch(other -> other != frame && frame.within(other))) {
+                kept.add(frame);
+            }
+        }
+        return kept;
+    }
+
+    /** Two boxes stand level (their heights overlap) with a space wider than a cell spacing between them. */
+    private static boolean sideBySide(List<FloatedBoxes.Panel> boxes) {
+        for (FloatedBoxes.Panel a : boxes) {
+            for (FloatedBoxes.Panel b : boxes) {
+                if (level(a, b) && b.minX() - a.maxX() > CELL_SPACING) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two level boxes whose sides meet or nearly meet: the cells of a table drawn one by one. */
+    private static boolean meetSideToSide(List<FloatedBoxes.Panel> boxes) {
+        for (FloatedBoxes.Panel a : boxes) {
+            for (FloatedBoxes.Panel b : boxes) {
+                float gap = b.minX() - a.maxX();
+                if (a != b && level(a, b) && gap >= -EDGE && gap <= CELL_SPACING) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean level(FloatedBoxes.Panel a, FloatedBoxes.Panel b) {
+        return a.top() < b.bottom() && b.top() < a.bottom();
+    }
+
+    private static int holder(List<FloatedBoxes.Panel> boxes, TextFragment f) {
+        for (int b = 0; b < boxes.size(); b++) {
+            if (boxes.get(b).holds(f)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** Columns from the left (units whose spans across the page overlap), each from its top. */
+    private static List<Unit> columns(List<Unit> units) {
+        List<Unit> byLeft = new ArrayList<>(units);
+        byLeft.sort(Comparator.comparingDouble(Unit::left));
+        List<List<Unit>> columns = new ArrayList<>();
+        float columnRight = Float.NEGATIVE_INFINITY;
+        for (Unit unit : byLeft) {
+            if (columns.isEmpty() || unit.left() >= columnRight - EDGE) {
+                columns.add(new ArrayList<>());
+                columnRight = unit.right();
+            }
+            columnRight = Math.max(columnRight, unit.right());
+            columns.get(columns.size() - 1).add(unit);
+        }
+        List<Unit> ordered = new ArrayList<>();
+        for (List<Unit> column : columns) {
+            column.sort(Comparator.comparingDouble(Unit::top).thenComparingDouble(Unit::left));
+            ordered.addAll(column);
+        }
+        return ordered;
+    }
+}
