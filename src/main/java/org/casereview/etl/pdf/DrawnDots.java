@@ -89,7 +89,7 @@ public final class DrawnDots {
     private int subpaths;
     private boolean moved;
     private Point2D.Float subpathStart;
-    /** The path's straight segments in page space (x0, y0, x1, y1), while all are level or upright; null after one leans. */
+    /** The straight segments in page space (x0, y0, x1, y1) while all are level or upright; null once one leans. */
     private List<float[]> straight = new ArrayList<>();
 
     public DrawnDots(PDFStreamEngine engine) {

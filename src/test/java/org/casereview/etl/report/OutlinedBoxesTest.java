@@ -132,10 +132,12 @@ class OutlinedBoxesTest {
                 show(out, BOLD, 13, 292, 534, "Child Safeguarding Practice Review: Child V");
                 drawWheel(out);
                 box(out, RIGHT_X, ROW_TOPS[0], "1", "Background", List.of(
-                        "Child V was seven weeks old when he was taken", "to hospital with a broken arm. He lived with his",
+                        "Child V was seven weeks old when he was taken",
+                        "to hospital with a broken arm. He lived with his",
                         "father and his father's new partner."));
                 box(out, RIGHT_X, ROW_TOPS[1], "2", "Why it matters", List.of(
-                        "Babies depend on the adults round them. A new", "carer in the home changes the risk to a baby."));
+                        "Babies depend on the adults round them. A new",
+                        "carer in the home changes the risk to a baby."));
                 box(out, RIGHT_X, ROW_TOPS[2], "3", "What we found", List.of(
                         "The midwife did not know the partner's name.", "The fracture clinic saw Child V twice and",
                         "accepted that his arm was caught in a cot."));
@@ -198,7 +200,8 @@ class OutlinedBoxesTest {
         for (int p = 0; p < parts; p++) {
             double s = a + p * step;
             double e = s + step;
-            out.curveTo((float) (CX + r * Math.cos(s) - k * Math.sin(s)), (float) (CY + r * Math.sin(s) + k * Math.cos(s)),
+            out.curveTo((float) (CX + r * Math.cos(s) - k * Math.sin(s)),
+                    (float) (CY + r * Math.sin(s) + k * Math.cos(s)),
                     (float) (CX + r * Math.cos(e) + k * Math.sin(e)), (float) (CY + r * Math.sin(e) - k * Math.cos(e)),
                     (float) (CX + r * Math.cos(e)), (float) (CY + r * Math.sin(e)));
         }
