@@ -7,12 +7,16 @@ import java.util.List;
 /**
  * Outlined boxes of text side by side: stroked outlines (square or rounded corners, not filled) each holding lines of
  * its own, two of them at least standing beside each other at the same height apart by more than a table's cell
- * spacing (a briefing's boxes either side of a picture, a wheel's segments). Each box is a region read whole: the
- * page is read in columns from the left, a column's boxes and its other lines from the top, each box top to bottom;
- * the text over the boxes (a header) and under them (a footer) stays in place. Read line by line across the page, the
- * boxes' lines at one height would join. Not for a grid of cells (boxes that meet side to side are a table's), nor a
- * page border or a frame round a column (wider than a column's share of the page), nor a page where the boxes hold
- * little of the text, nor where a line runs across a box's edge.
+ * spacing (a briefing's cards, boxes either side of a picture, a wheel's segments). Each box is a region read whole.
+ * Boxes that line up in rows (every box level with another stands level with it at the top: a grid of cards) are read
+ * row by row from the top, each row from the left, as a reader reads a grid; boxes that do not (a wheel's boxes round
+ * its picture, one under it level with none), or rows with text between their boxes (a picture's labels between the
+ * boxes either side of it), are read in columns from the left, a column's boxes and its other lines from the top. The
+ * text over the boxes (a header) and under them (a footer) stays in place, and so does a line outside the boxes level
+ * with them (a heading between two rows). Read line by line across the page, the boxes' lines at one height would
+ * join. Not for a grid of cells (boxes that meet side to side are a table's), nor a page border or a frame round a
+ * column (wider than a column's share of the page), nor a page where the boxes hold little of the text, nor where a
+ * line runs across a box's edge.
  */
 final class OutlinedBoxes {
 
@@ -25,9 +29,29 @@ final class OutlinedBoxes {
     /** Share of the page's printed characters the boxes must hold. */
     private static final float MOST_TEXT = 0.6f;
     private static final int MIN_LINES = 2;
+    /** Points the tops of a row's boxes may stand apart and still be level. */
+    private static final float ROW_EDGE = 3f;
 
     /** A box or a line outside the boxes: the lines it gives and where it stands. */
     private record Unit(float left, float right, float top, List<TextLine> lines) {
+    }
+
+    /** Boxes standing level in a row: from the top of the highest to the foot of the lowest, across their span. */
+    private record Row(float top, float bottom, float left, float right) {
+
+        Row with(FloatedBoxes.Panel box) {
+            return new Row(Math.min(top, box.top()), Math.max(bottom, box.bottom()), Math.min(left, box.minX()),
+                    Math.max(right, box.maxX()));
+        }
+
+        boolean holds(float y) {
+            return y >= top && y < bottom;
+        }
+
+        /** A fragment level with the row within its span: between two of its boxes. */
+        boolean between(TextFragment f) {
+            return holds(f.y()) && f.endX() > left && f.x() < right;
+        }
     }
 
     private OutlinedBoxes() {
@@ -68,8 +92,9 @@ final class OutlinedBoxes {
             units.add(new Unit(box.minX(), box.maxX(), box.top(), LineAssembler.lines(page, inside.get(b))));
         }
         LineAssembler.lines(page, between).forEach(l -> units.add(new Unit(l.x(), l.endX(), l.y(), List.of(l))));
+        List<Row> rows = rows(boxes, between);
         List<TextLine> result = new ArrayList<>(LineAssembler.assemble(page, pageWidth, above, rules));
-        columns(units).forEach(unit -> result.addAll(unit.lines()));
+        (rows != null ? byRows(units, rows) : columns(units)).forEach(unit -> result.addAll(unit.lines()));
         result.addAll(LineAssembler.assemble(page, pageWidth, below, rules));
         return result;
     }
@@ -126,6 +151,42 @@ final class OutlinedBoxes {
             }
         }
         return -1;
+    }
+
+    /**
+     * The boxes in rows from the top: a box standing level with the row above it (their heights overlap) belongs to it
+     * and must stand level with it at the top. Null when a box does not, or when a line outside the boxes stands level
+     * with a row between its boxes.
+     */
+    private static List<Row> rows(List<FloatedBoxes.Panel> boxes, List<TextFragment> between) {
+        List<FloatedBoxes.Panel> byTop = new ArrayList<>(boxes);
+        byTop.sort(Comparator.comparingDouble(FloatedBoxes.Panel::top));
+        List<Row> rows = new ArrayList<>();
+        for (FloatedBoxes.Panel box : byTop) {
+            Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last == null || box.top() >= last.bottom()) {
+                rows.add(new Row(box.top(), box.bottom(), box.minX(), box.maxX()));
+            } else if (box.top() - last.top() <= ROW_EDGE) {
+                rows.set(rows.size() - 1, last.with(box));
+            } else {
+                return null;
+            }
+        }
+        boolean textBetween = between.stream().anyMatch(f -> !f.isBlank() && rows.stream().anyMatch(r -> r.between(f)));
+        return textBetween ? null : rows;
+    }
+
+    /** Rows from the top, each from the left: a box with its row, a line level with a row beside its boxes. */
+    private static List<Unit> byRows(List<Unit> units, List<Row> rows) {
+        List<Unit> ordered = new ArrayList<>(units);
+        ordered.sort(Comparator.comparingDouble((Unit unit) -> rowTop(rows, unit)).thenComparingDouble(Unit::left)
+                .thenComparingDouble(Unit::top));
+        return ordered;
+    }
+
+    /** The top of the row a unit stands level with, or its own top when it stands between rows. */
+    private static float rowTop(List<Row> rows, Unit unit) {
+        return rows.stream().filter(r -> r.holds(unit.top())).map(Row::top).findFirst().orElse(unit.top());
     }
 
     /** Columns from the left (units whose spans across the page overlap), each from its top. */

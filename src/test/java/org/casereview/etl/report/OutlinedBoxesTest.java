@@ -47,7 +47,7 @@ class OutlinedBoxesTest {
 
     @Test
     void roundedOutlinedBoxesEitherSideOfAWheelAreEachReadAsARegion() throws Exception {
-        var report = ReportExtractor.withDefaultSynonyms().extractWithItems(wheel());
+        var report = ReportExtractor.withDefaultSynonyms().extractWithItems(wheel(true));
 
         List<Section> sections = report.document().sections();
         assertThat(sections).extracting(Section::heading, Section::type).containsExactly(
@@ -66,6 +66,23 @@ class OutlinedBoxesTest {
                 tuple(SectionType.GOOD_PRACTICE, "The ward sister asked for a skeletal survey on the day he came in."),
                 tuple(SectionType.LEARNING, "An injury to a baby who cannot crawl is never explained by play."),
                 tuple(SectionType.LEARNING, "A father's new partner is a carer and should be known to services."));
+    }
+
+    @Test
+    void boxesLevelAtTheTopEitherSideOfAWheelAreReadColumnByColumnNotAcross() throws Exception {
+        var report = ReportExtractor.withDefaultSynonyms().extractWithItems(wheel(false));
+
+        assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
+                tuple("7 Questions to consider", SectionType.OTHER),
+                tuple("6 Recommendations", SectionType.RECOMMENDATIONS),
+                tuple("5 Good practice", SectionType.GOOD_PRACTICE),
+                tuple("1 Background", SectionType.BACKGROUND),
+                tuple("2 Why it matters", SectionType.INTRODUCTION),
+                tuple("3 What we found", SectionType.FINDINGS));
+        assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
+                tuple(SectionType.RECOMMENDATIONS, "Midwives should ask about every adult who will care for the baby."),
+                tuple(SectionType.RECOMMENDATIONS, "Fracture clinics should check the child protection register."),
+                tuple(SectionType.GOOD_PRACTICE, "The ward sister asked for a skeletal survey on the day he came in."));
     }
 
     @Test
@@ -121,8 +138,9 @@ class OutlinedBoxesTest {
         return new FloatedBoxes.Panel(left, right, 100, 200);
     }
 
-    private Path wheel() throws IOException {
-        Path pdf = dir.resolve("wheel-briefing.pdf");
+    /** The wheel briefing; without the box under the wheel, the other six boxes stand level in pairs at the top. */
+    private Path wheel(boolean boxUnder) throws IOException {
+        Path pdf = dir.resolve("wheel-briefing-" + boxUnder + ".pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             doc.addPage(page);
@@ -141,9 +159,11 @@ class OutlinedBoxesTest {
                 box(out, RIGHT_X, ROW_TOPS[2], "3", "What we found", List.of(
                         "The midwife did not know the partner's name.", "The fracture clinic saw Child V twice and",
                         "accepted that his arm was caught in a cot."));
-                box(out, 305, 196, "4", "Learning", List.of(
-                        "\u2022 An injury to a baby who cannot crawl is never", "   explained by play.",
-                        "\u2022 A father's new partner is a carer and should be", "   known to services."));
+                if (boxUnder) {
+                    box(out, 305, 196, "4", "Learning", List.of(
+                            "\u2022 An injury to a baby who cannot crawl is never", "   explained by play.",
+                            "\u2022 A father's new partner is a carer and should be", "   known to services."));
+                }
                 box(out, LEFT_X, ROW_TOPS[2], "5", "Good practice", List.of(
                         "\u2022 The ward sister asked for a skeletal survey on", "   the day he came in."));
                 box(out, LEFT_X, ROW_TOPS[1], "6", "Recommendations", List.of(
