@@ -3,7 +3,7 @@ batch40_content.py through batch40_render.py and writes their truth from the sam
 batch14.for_truth, with batch32's whole-line heading rule, itself batch21's: texts, types and metadata from the blocks,
 pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch40.py ../pending-batch40 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch40.py ../batch40 [--truth-only] [name-prefix...]
 
 Needs (apt-get) texlive (pgf, beamer, enumitem, lmodern), pandoc, python3-docx, libreoffice-writer, weasyprint,
 chromium, librsvg2-bin, qpdf, poppler-utils, fonts-liberation, fonts-dejavu-core, fonts-crosextra-carlito.

@@ -153,10 +153,10 @@ class QualitySelfCheckTest {
      * wrenfold-learning-review-child-b (sections 33.3%, items 50%: a two-column form of boxed fields read across the
      * columns) said ok, until r39-fix read such run-ins paragraph by paragraph by their layout (RunInHeadings) and each
      * stroked box of a two-column form as its own region (BoxedColumns): 100% and 100% both, out of this list.
-     * pending-batch40 (issue 9, measured on main unchanged at 71cf5be; README miss kind 3): kelmarsh-lcspr-child-r
-     * (items 50%, P 27.3%: a WeasyPrint action plan whose recommendation cells span two action rows (rowspan), each
-     * wrapped line of a spanning cell read as an item of its own) said ok, until r40-fix measured a table's cell line
-     * spacing only between lines sharing a column (TableRows): items 100%, out of this list.
+     * batch40, then pending (issue 9, measured on main unchanged at 71cf5be; README miss kind 3):
+     * kelmarsh-lcspr-child-r (items 50%, P 27.3%: a WeasyPrint action plan whose recommendation cells span two action
+     * rows (rowspan), each wrapped line of a spanning cell read as an item of its own) said ok, until r40-fix measured
+     * a table's cell line spacing only between lines sharing a column (TableRows): items 100%, out of this list.
      * pending-batch41 (issue 9, measured on main unchanged at 87e9cee; README miss kind 2):
      * hollinsworth-lcspr-child-d (items 33.3%, P 66.7%: a 'What we found | What we will do' table with no rulings at all
      * read across its two columns, the left cells' learning lost and the first right cell cut) says ok.
