@@ -22,8 +22,21 @@ class RealisticPhrasings12ScoreTest extends RealisticPhrasingsSet {
     }
 
     @Test
-    void everyEntryIsFoundAndAtLeast97AndAHalfPercentOfFieldsAreRight() {
-        assertScored(60, 0.975, 1.0);
+    void everyEntryIsFoundAndAtLeast99Point6PercentOfFieldsAreRight() {
+        // first measure on main 97.1% (97.5% on the corrected truth); 99.7% (1294/1298) after n33-norm's rules
+        assertScored(60, 0.996, 1.0);
+    }
+
+    @Test
+    void aStaffMembersOrAFriendsFactsAreNotTheChilds() throws SQLException {
+        // "His stepmother, aged 41, worked as a mental health nurse" after a suicide attempt by a 15-year-old boy
+        assertThat(codes("2026-11-child-vf")).contains("age_band 11_15 subject_child")
+                .noneMatch(code -> code.startsWith("risk_factors"))
+                .noneMatch(code -> code.startsWith("harm_types non_accidental_head_injury"));
+        // "One of the men, aged 38, was a family friend who had been convicted of supplying drugs."
+        assertThat(codes("2026-11-skye")).noneMatch(code -> code.startsWith("harm_types child_criminal_exploitation"));
+        // "the placement carer's adult son had a conviction for assault" beside a baby called "she"
+        assertThat(codes("2024-03-baby-ue")).contains("sex female subject_child");
     }
 
     @Test
