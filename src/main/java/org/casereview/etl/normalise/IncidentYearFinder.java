@@ -24,7 +24,8 @@ final class IncidentYearFinder {
 
     IncidentYearFinder(Vocabulary vocabulary) {
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
-        this.datedYear = Pattern.compile("(?<![\\w-])" + lead + "((?:19|20)\\d{2})(?![\\w-])",
+        // "during 2018-19": a year written with the next one's last two digits (a financial or school year)
+        this.datedYear = Pattern.compile("(?<![\\w-])" + lead + "((?:19|20)\\d{2})(?!\\w)(?!-(?!\\d{2}(?![\\w-])))",
                 Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
