@@ -16,6 +16,8 @@ import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.ingest.EarlySniffs;
 import org.casereview.etl.ingest.FileHashes;
 import org.casereview.etl.ingest.InputDiscovery;
@@ -44,15 +46,20 @@ public final class StartupWarmUp {
     private final CompletableFuture<TikaConfig> tika;
     private final CompletableFuture<Bundled> bundled;
     private final EarlySniffs sniffs;
+    private final DigestLinkedReports links;
 
     private StartupWarmUp(boolean bundledVocabulary, RunSettings run) {
         this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
         // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
         this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
         this.sniffs = bundled == null || run == null ? EarlySniffs.NONE : new EarlySniffs(run.limits());
+        this.links = sniffs == EarlySniffs.NONE ? null : new DigestLinkedReports(
+                () -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika.join()),
+                () -> bundled.join().parser(), new DocumentGuard(run.limits()));
         if (sniffs != EarlySniffs.NONE) {
-            // the bundled parser is built: its thread sniffs the input PDFs while the main thread opens the database
-            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output())),
+            // the bundled parser is built: its thread reads the input's other digests for the PDFs their entries link
+            // to, then sniffs the other PDFs, while the main thread opens the database
+            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links),
                     work -> onOwnThread(work, "start-up-sniff"));
         }
     }
@@ -114,6 +121,15 @@ public final class StartupWarmUp {
     static EarlySniffs earlySniffs() {
         StartupWarmUp warmUp = CURRENT.get();
         return warmUp == null ? EarlySniffs.NONE : warmUp.sniffs;
+    }
+
+    /**
+     * The digests' links as read during the start-up ({@code null} without a warm-up): discovery takes them when it
+     * reads with the same parser and limits ({@link DigestLinkedReports#readsAs}).
+     */
+    static DigestLinkedReports startupLinks() {
+        StartupWarmUp warmUp = CURRENT.get();
+        return warmUp == null ? null : warmUp.links;
     }
 
     static TikaConfig tikaConfig() {
