@@ -38,6 +38,12 @@ public final class StartupWarmUp {
 
     private static final AtomicReference<StartupWarmUp> CURRENT = new AtomicReference<>();
 
+    /**
+     * System property: {@code false} leaves the input's PDFs to discovery, none sniffed during the start-up (so that a
+     * benchmark can weigh the start-up sniff; the results are the same either way).
+     */
+    public static final String SNIFF_PROPERTY = "casereview.startup-sniff";
+
     /** What the bundled vocabulary gives the job's beans. */
     private record Bundled(DigestParser parser, ReviewNormaliser normaliser, ReportExtractor extractor,
                            ReportLinker linker) {
@@ -79,9 +85,14 @@ public final class StartupWarmUp {
         boolean job = settings.command() == Command.RUN || settings.command() == Command.RESTART;
         if (job && !likelyUnchanged) {
             // a restart's discovery is most often done: only a run sniffs its input early
-            RunSettings run = settings.command() == Command.RUN && settings.input() != null ? settings : null;
+            RunSettings run = settings.command() == Command.RUN && settings.input() != null && sniffsAtStartUp()
+                    ? settings : null;
             CURRENT.set(new StartupWarmUp(settings.vocabulary() == null, run));
         }
+    }
+
+    static boolean sniffsAtStartUp() {
+        return !"false".equalsIgnoreCase(System.getProperty(SNIFF_PROPERTY, "true").strip());
     }
 
     /** A {@code run}, not forced nor fetching, whose input files all show unchanged since the last run read them ({@link FileHashes}). */
