@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.casereview.etl.digest.DigestParser;
@@ -52,14 +53,16 @@ public final class EarlySniffs {
      * alone.
      */
     public void sniff(Path folder, DigestParser digestParser, FileHashes hashes) {
-        sniff(folder, digestParser, hashes, LinkedReports.NONE);
+        sniff(folder, digestParser, hashes, LinkedReports.NONE, file -> false);
     }
 
     /**
      * As {@link #sniff(Path, DigestParser, FileHashes)}, but a PDF that an entry of one of the folder's other digests
      * links to ({@code links}, asked first when a PDF is to be sniffed) is left alone: discovery takes it as a report.
+     * {@code digestByType}: whether a file other than a PDF is a digest by its type, as discovery types it.
      */
-    public void sniff(Path folder, DigestParser digestParser, FileHashes hashes, LinkedReports links) {
+    public void sniff(Path folder, DigestParser digestParser, FileHashes hashes, LinkedReports links,
+                      Predicate<Path> digestByType) {
         if (stopped || this == NONE) {
             return;
         }
@@ -71,7 +74,8 @@ public final class EarlySniffs {
             Path realFolder = folder.toRealPath();
             pdfs = pdfs(folder).stream().filter(pdf -> readable(pdf, realFolder)
                     && hashes.known(hashes.start(pdf)).isEmpty()).toList();
-            linked = pdfs.isEmpty() ? Set.of() : links.linked(otherDigests(folder, realFolder), names(pdfs));
+            linked = pdfs.isEmpty() ? Set.of() : links.linked(otherDigests(folder, realFolder, digestByType),
+                    names(pdfs));
         } catch (IOException | RuntimeException e) {
             return; // discovery reports what cannot be listed
         }
@@ -119,18 +123,16 @@ public final class EarlySniffs {
         return files.stream().map(f -> f.getFileName().toString()).toList();
     }
 
-    /**
-     * The folder's files that may be digests of another type than PDF, by name and first bytes (discovery types them
-     * by content; a file taken here for one that is not reads as no digest and links nothing).
-     */
-    private static List<LinkedReports.Digest> otherDigests(Path folder, Path realFolder) throws IOException {
+    /** The folder's digests of another type than PDF, by name and type (discovery asks the same of their content). */
+    private static List<LinkedReports.Digest> otherDigests(Path folder, Path realFolder, Predicate<Path> digestByType)
+            throws IOException {
         List<LinkedReports.Digest> digests = new ArrayList<>();
         try (Stream<Path> listing = Files.list(folder)) {
             for (Path file : listing.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (!name.startsWith(".") && !ControlCharacters.containsAny(name) && !name.equalsIgnoreCase(
                         InputDiscovery.LINKS_FILE) && !name.toLowerCase(Locale.ROOT).endsWith(".pdf")
-                        && readable(file, realFolder) && !PdfSignature.isPdf(file)) {
+                        && readable(file, realFolder) && digestByType.test(file)) {
                     digests.add(new LinkedReports.Digest(file, Sha256.ofFile(file)));
                 }
             }

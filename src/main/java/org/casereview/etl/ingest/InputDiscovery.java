@@ -286,11 +286,16 @@ public final class InputDiscovery {
         if (baseType.equals(PDF)) {
             return new Discovered(file, pdfRow(name, "report", sha, bytes), null); // its kind is told once all are typed
         }
-        if (DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/")) {
+        if (digestType(baseType)) {
             return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         return unsupported(file, name, sha, bytes, baseType, "unsupported file type " + baseType
                 + " (expected a digest as .txt, .md, .html, .pdf, .docx, a saved e-mail or web page, or a report PDF)");
+    }
+
+    /** Whether a file of this type (detected by content, without parameters) is read as a digest. */
+    public static boolean digestType(String baseType) {
+        return DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/");
     }
 
     private static DocumentRow pdfRow(String name, String kind, String sha, long bytes) {

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.tika.Tika;
 import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.RunSettings;
@@ -65,9 +68,20 @@ public final class StartupWarmUp {
         if (sniffs != EarlySniffs.NONE) {
             // the bundled parser is built: its thread reads the input's other digests for the PDFs their entries link
             // to, then sniffs the other PDFs, while the main thread opens the database
-            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links),
-                    work -> onOwnThread(work, "start-up-sniff"));
+            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links,
+                    digestByType(new Tika(tika.join()))), work -> onOwnThread(work, "start-up-sniff"));
         }
+    }
+
+    /** Whether a file is a digest by its type, as discovery types it; false when it cannot be typed. */
+    private static Predicate<Path> digestByType(Tika tika) {
+        return file -> {
+            try {
+                return InputDiscovery.digestType(tika.detect(file).toLowerCase(Locale.ROOT).split(";")[0].trim());
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        };
     }
 
     /** Starts building for the context about to start; {@code bundledVocabulary} when no operator file is given. */

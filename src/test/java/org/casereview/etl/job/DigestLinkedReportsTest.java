@@ -131,7 +131,7 @@ class DigestLinkedReportsTest {
         linking(REPORT_1, REPORT_2);
         DigestLinkedReports links = links();
         EarlySniffs early = new EarlySniffs(LIMITS);
-        early.sniff(input, PARSER, FileHashes.none(), links);
+        early.sniff(input, PARSER, FileHashes.none(), links, file -> file.getFileName().toString().equals(DIGEST));
         assertThat(digestsRead).hasValue(1);
         Path report = input.resolve(REPORT_1);
         Path digest = input.resolve(PDF_DIGEST);
