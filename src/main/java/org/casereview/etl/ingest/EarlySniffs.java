@@ -3,12 +3,15 @@ package org.casereview.etl.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.casereview.etl.digest.DigestParser;
@@ -50,16 +53,29 @@ public final class EarlySniffs {
      * alone.
      */
     public void sniff(Path folder, DigestParser digestParser, FileHashes hashes) {
+        sniff(folder, digestParser, hashes, LinkedReports.NONE, file -> false);
+    }
+
+    /**
+     * As {@link #sniff(Path, DigestParser, FileHashes)}, but a PDF that an entry of one of the folder's other digests
+     * links to ({@code links}, asked first when a PDF is to be sniffed) is left alone: discovery takes it as a report.
+     * {@code digestByType}: whether a file other than a PDF is a digest by its type, as discovery types it.
+     */
+    public void sniff(Path folder, DigestParser digestParser, FileHashes hashes, LinkedReports links,
+                      Predicate<Path> digestByType) {
         if (stopped || this == NONE) {
             return;
         }
         parser = digestParser;
         PdfDigestSniffer sniffer = new PdfDigestSniffer(digestParser);
         List<Path> pdfs;
-        Path realFolder;
+        Set<String> linked;
         try {
-            realFolder = folder.toRealPath();
-            pdfs = pdfs(folder);
+            Path realFolder = folder.toRealPath();
+            pdfs = pdfs(folder).stream().filter(pdf -> readable(pdf, realFolder)
+                    && hashes.known(hashes.start(pdf)).isEmpty()).toList();
+            linked = pdfs.isEmpty() ? Set.of() : links.linked(otherDigests(folder, realFolder, digestByType),
+                    names(pdfs));
         } catch (IOException | RuntimeException e) {
             return; // discovery reports what cannot be listed
         }
@@ -67,7 +83,7 @@ public final class EarlySniffs {
             if (stopped) {
                 return;
             }
-            if (readable(pdf, realFolder) && hashes.known(hashes.start(pdf)).isEmpty()) {
+            if (!linked.contains(pdf.getFileName().toString())) {
                 CompletableFuture<Optional<Sniffed>> result = new CompletableFuture<>();
                 if (sniffed.putIfAbsent(key(pdf), result) == null) {
                     try {
@@ -101,6 +117,27 @@ public final class EarlySniffs {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static List<String> names(List<Path> files) {
+        return files.stream().map(f -> f.getFileName().toString()).toList();
+    }
+
+    /** The folder's digests of another type than PDF, by name and type (discovery asks the same of their content). */
+    private static List<LinkedReports.Digest> otherDigests(Path folder, Path realFolder, Predicate<Path> digestByType)
+            throws IOException {
+        List<LinkedReports.Digest> digests = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(folder)) {
+            for (Path file : listing.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && !ControlCharacters.containsAny(name) && !name.equalsIgnoreCase(
+                        InputDiscovery.LINKS_FILE) && !name.toLowerCase(Locale.ROOT).endsWith(".pdf")
+                        && readable(file, realFolder) && digestByType.test(file)) {
+                    digests.add(new LinkedReports.Digest(file, Sha256.ofFile(file)));
+                }
+            }
+        }
+        return digests;
     }
 
     private static List<Path> pdfs(Path folder) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -42,12 +43,29 @@ public final class InputDiscovery {
     private static final String PDF = "application/pdf";
 
     private final Supplier<Tika> tika;
-    private final BiPredicate<Path, String> pdfIsDigest;
+    private final PdfKind pdfKind;
+    private final LinkedReports links;
     private final DocumentGuard guard;
+
+    /** Tells a digest saved as PDF from a report PDF. */
+    @FunctionalInterface
+    public interface PdfKind {
+        /**
+         * @param linked whether an entry of one of the input's other digests links to the PDF as its report (found
+         *               when first asked: only a PDF that would otherwise be sniffed needs to ask)
+         */
+        boolean digest(Path pdf, String sha256, BooleanSupplier linked);
+    }
 
     /** @param pdfIsDigest tells a digest saved as PDF (path, SHA-256) from a report PDF */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest) {
         this(pdfIsDigest, new DocumentGuard(DocumentLimits.DEFAULTS), TikaConfig.getDefaultConfig());
+    }
+
+    /** @param sniff asked only about the PDFs no entry of {@code links} names as its report */
+    public InputDiscovery(BiPredicate<Path, String> sniff, LinkedReports links) {
+        this(unlessLinked(sniff), links, new DocumentGuard(DocumentLimits.DEFAULTS),
+                () -> TikaConfig.getDefaultConfig());
     }
 
     /**
@@ -60,9 +78,22 @@ public final class InputDiscovery {
 
     /** @param tika asked for only when a file is typed (a rerun of unchanged files types none) */
     public InputDiscovery(BiPredicate<Path, String> pdfIsDigest, DocumentGuard guard, Supplier<TikaConfig> tika) {
-        this.pdfIsDigest = pdfIsDigest;
+        this(unlessLinked(pdfIsDigest), LinkedReports.NONE, guard, tika);
+    }
+
+    /**
+     * @param pdfKind each loadable PDF's kind, asked once every file is typed (the digests known by their type are
+     *                then known, and {@code links} can be asked which PDFs their entries link to)
+     */
+    public InputDiscovery(PdfKind pdfKind, LinkedReports links, DocumentGuard guard, Supplier<TikaConfig> tika) {
+        this.pdfKind = pdfKind;
+        this.links = links;
         this.guard = guard;
         this.tika = new Memo<>(() -> new Tika(tika.get()));
+    }
+
+    private static PdfKind unlessLinked(BiPredicate<Path, String> sniff) {
+        return (pdf, sha, linked) -> !linked.getAsBoolean() && sniff.test(pdf, sha);
     }
 
     /** Built once, on first use, by whichever thread asks first. */
@@ -120,7 +151,8 @@ public final class InputDiscovery {
                     .sorted()
                     .toList();
         }
-        List<Optional<Discovered>> inspected = InOrder.map(names, threads, entry -> inspectEntry(entry, realFolder, hashes));
+        List<Optional<Discovered>> inspected = withPdfKinds(
+                InOrder.map(names, threads, entry -> inspectEntry(entry, realFolder, hashes)), threads);
         List<Discovered> result = new ArrayList<>();
         Map<String, String> firstWithHash = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -140,6 +172,62 @@ public final class InputDiscovery {
             result.add(d);
         }
         return result;
+    }
+
+    /**
+     * The typed files with each loadable PDF's kind told ({@link PdfKind}), on {@code threads} threads; the PDFs that
+     * an entry of the other digests links to are found when a PDF first asks.
+     */
+    private List<Optional<Discovered>> withPdfKinds(List<Optional<Discovered>> typed, int threads) throws IOException {
+        List<LinkedReports.Digest> digests = new ArrayList<>();
+        List<String> pdfs = new ArrayList<>();
+        List<Integer> toTell = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            Discovered d = typed.get(i).orElse(null);
+            if (d != null && d.loadable()) {
+                if (PDF.equals(d.document().mediaType())) {
+                    pdfs.add(d.document().sourceFile());
+                    toTell.add(i);
+                } else {
+                    digests.add(new LinkedReports.Digest(d.path(), d.document().sha256()));
+                }
+            }
+        }
+        Supplier<Set<String>> linked = new Memo<>(() -> linkedOrNone(digests, pdfs));
+        List<Discovered> told = InOrder.map(toTell, threads, i -> withKind(typed.get(i).orElseThrow(), linked));
+        List<Optional<Discovered>> result = new ArrayList<>(typed);
+        for (int k = 0; k < toTell.size(); k++) {
+            result.set(toTell.get(k), Optional.of(told.get(k)));
+        }
+        return result;
+    }
+
+    /** No PDF is taken as linked when the links cannot be found: each is sniffed, as without them. */
+    private Set<String> linkedOrNone(List<LinkedReports.Digest> digests, List<String> pdfs) {
+        if (digests.isEmpty() || pdfs.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return links.linked(digests, pdfs);
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    /** The PDF as a digest or a report (a reject if telling fails inside the guard, as its inspection would). */
+    private Discovered withKind(Discovered pdf, Supplier<Set<String>> linked) {
+        String name = pdf.document().sourceFile();
+        DocumentOutcome<Boolean> outcome = guard.run(name, () -> {
+            try (LibraryMessages glance = LibraryMessages.glancing(name)) {
+                return pdfKind.digest(pdf.path(), pdf.document().sha256(), () -> linked.get().contains(name));
+            }
+        });
+        if (outcome instanceof DocumentOutcome.Rejected<Boolean> r) {
+            return refused(pdf.path(), name, r.reason(), r.message());
+        }
+        boolean digest = ((DocumentOutcome.Done<Boolean>) outcome).value();
+        return digest ? new Discovered(pdf.path(), pdfRow(name, "digest", pdf.document().sha256(), pdf.document().bytes()),
+                null) : pdf;
     }
 
     /** A file to inspect, a reject for an entry that must not be read, or empty for a sub-folder. */
@@ -196,18 +284,22 @@ public final class InputDiscovery {
                     + " whose name claims another type is not loaded");
         }
         if (baseType.equals(PDF)) {
-            boolean digest;
-            try (LibraryMessages glance = LibraryMessages.glancing(name)) {
-                digest = pdfIsDigest.test(file, sha);
-            }
-            String kind = digest ? "digest" : "report";
-            return new Discovered(file, new DocumentRow(name, kind, baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
+            return new Discovered(file, pdfRow(name, "report", sha, bytes), null); // its kind is told once all are typed
         }
-        if (DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/")) {
+        if (digestType(baseType)) {
             return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         return unsupported(file, name, sha, bytes, baseType, "unsupported file type " + baseType
                 + " (expected a digest as .txt, .md, .html, .pdf, .docx, a saved e-mail or web page, or a report PDF)");
+    }
+
+    /** Whether a file of this type (detected by content, without parameters) is read as a digest. */
+    public static boolean digestType(String baseType) {
+        return DIGEST_TYPES.contains(baseType) || baseType.startsWith("text/");
+    }
+
+    private static DocumentRow pdfRow(String name, String kind, String sha, long bytes) {
+        return new DocumentRow(name, kind, PDF, null, sha, bytes, null, DocumentStatus.PENDING, null);
     }
 
     private static Discovered unsupported(Path file, String name, String sha, long bytes, String baseType, String message) {

@@ -12,6 +12,7 @@ import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.ingest.EarlySniffs;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.InputDiscovery;
+import org.casereview.etl.ingest.LinkedReports;
 import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
@@ -77,15 +78,22 @@ public class CaseReviewJobConfiguration {
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
                             DocumentStore documents, ReportStore reports, RejectBudget budget,
                             ObjectProvider<DigestParser> parser, DocumentGuard guard, ObjectProvider<TikaConfig> tika,
+                            ObjectProvider<DocumentTextExtractor> extractor,
                             @Value("${" + Vocabulary.PROPERTY + ":}") String vocabularyFile) {
         // The parser and Tika are built when a file needs them: a rerun of unchanged files builds neither.
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser::getObject);
-        // A PDF extracted as a report before is not opened again to ask whether it is a digest; one sniffed during the
-        // start-up is not sniffed again.
+        // A PDF extracted as a report before is not opened again to ask whether it is a digest; nor is one that an
+        // entry of another digest links to (the digests read for their links during the start-up are not read again);
+        // one sniffed during the start-up is not sniffed again.
         EarlySniffs early = StartupWarmUp.earlySniffs();
-        InputDiscovery discovery = new InputDiscovery((pdf, sha) -> reports.find(sha).isEmpty()
+        DigestLinkedReports startupLinks = StartupWarmUp.startupLinks();
+        LinkedReports links = (digests, pdfs) -> (startupLinks != null && startupLinks.readsAs(parser.getObject(),
+                guard.limits()) ? startupLinks : new DigestLinkedReports(extractor::getObject, parser::getObject, guard))
+                .linked(digests, pdfs);
+        InputDiscovery discovery = new InputDiscovery((pdf, sha, linked) -> reports.find(sha).isEmpty()
+                && !linked.getAsBoolean()
                 && early.digest(pdf, sha, parser.getObject(), guard.limits()).orElseGet(() -> sniffer.test(pdf)),
-                guard, tika::getObject);
+                links, guard, tika::getObject);
         return new StepBuilder("discoverInputsStep", repository)
                 .tasklet(new DiscoverInputsTasklet(discovery, reviews, documents, budget,
                         new UnchangedRun(repository, vocabularyFile, guard.limits().toString())), tm)

@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.tika.Tika;
 import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.extract.DocumentTextExtractor;
+import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.ingest.EarlySniffs;
 import org.casereview.etl.ingest.FileHashes;
 import org.casereview.etl.ingest.InputDiscovery;
@@ -36,6 +41,12 @@ public final class StartupWarmUp {
 
     private static final AtomicReference<StartupWarmUp> CURRENT = new AtomicReference<>();
 
+    /**
+     * System property: {@code false} leaves the input's PDFs to discovery, none sniffed during the start-up (so that a
+     * benchmark can weigh the start-up sniff; the results are the same either way).
+     */
+    public static final String SNIFF_PROPERTY = "casereview.startup-sniff";
+
     /** What the bundled vocabulary gives the job's beans. */
     private record Bundled(DigestParser parser, ReviewNormaliser normaliser, ReportExtractor extractor,
                            ReportLinker linker) {
@@ -44,17 +55,33 @@ public final class StartupWarmUp {
     private final CompletableFuture<TikaConfig> tika;
     private final CompletableFuture<Bundled> bundled;
     private final EarlySniffs sniffs;
+    private final DigestLinkedReports links;
 
     private StartupWarmUp(boolean bundledVocabulary, RunSettings run) {
         this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
         // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
         this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
         this.sniffs = bundled == null || run == null ? EarlySniffs.NONE : new EarlySniffs(run.limits());
+        this.links = sniffs == EarlySniffs.NONE ? null : new DigestLinkedReports(
+                () -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika.join()),
+                () -> bundled.join().parser(), new DocumentGuard(run.limits()));
         if (sniffs != EarlySniffs.NONE) {
-            // the bundled parser is built: its thread sniffs the input PDFs while the main thread opens the database
-            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output())),
-                    work -> onOwnThread(work, "start-up-sniff"));
+            // the bundled parser is built: its thread reads the input's other digests for the PDFs their entries link
+            // to, then sniffs the other PDFs, while the main thread opens the database
+            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links,
+                    digestByType(new Tika(tika.join()))), work -> onOwnThread(work, "start-up-sniff"));
         }
+    }
+
+    /** Whether a file is a digest by its type, as discovery types it; false when it cannot be typed. */
+    private static Predicate<Path> digestByType(Tika tika) {
+        return file -> {
+            try {
+                return InputDiscovery.digestType(tika.detect(file).toLowerCase(Locale.ROOT).split(";")[0].trim());
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        };
     }
 
     /** Starts building for the context about to start; {@code bundledVocabulary} when no operator file is given. */
@@ -72,9 +99,14 @@ public final class StartupWarmUp {
         boolean job = settings.command() == Command.RUN || settings.command() == Command.RESTART;
         if (job && !likelyUnchanged) {
             // a restart's discovery is most often done: only a run sniffs its input early
-            RunSettings run = settings.command() == Command.RUN && settings.input() != null ? settings : null;
+            RunSettings run = settings.command() == Command.RUN && settings.input() != null && sniffsAtStartUp()
+                    ? settings : null;
             CURRENT.set(new StartupWarmUp(settings.vocabulary() == null, run));
         }
+    }
+
+    static boolean sniffsAtStartUp() {
+        return !"false".equalsIgnoreCase(System.getProperty(SNIFF_PROPERTY, "true").strip());
     }
 
     /** A {@code run}, not forced nor fetching, whose input files all show unchanged since the last run read them ({@link FileHashes}). */
@@ -114,6 +146,15 @@ public final class StartupWarmUp {
     static EarlySniffs earlySniffs() {
         StartupWarmUp warmUp = CURRENT.get();
         return warmUp == null ? EarlySniffs.NONE : warmUp.sniffs;
+    }
+
+    /**
+     * The digests' links as read during the start-up ({@code null} without a warm-up): discovery takes them when it
+     * reads with the same parser and limits ({@link DigestLinkedReports#readsAs}).
+     */
+    static DigestLinkedReports startupLinks() {
+        StartupWarmUp warmUp = CURRENT.get();
+        return warmUp == null ? null : warmUp.links;
     }
 
     static TikaConfig tikaConfig() {

@@ -34,8 +34,12 @@ public final class TrackedLetterGaps {
     public static TrackedLetterGaps of(List<List<TextPosition>> runs) {
         Map<TextPosition, TextPosition> next = new IdentityHashMap<>();
         for (List<TextPosition> line : lines(runs)) {
+            float least = MIN_SHARE_OF_SIZE * line.get(0).getFontSizeInPt();
+            if (least > 0 && !Tracking.mayReach(line, least)) {
+                continue; // its tracking is under least: most lines, told without sorting their gaps
+            }
             float tracking = Tracking.of(line);
-            if (tracking < MIN_SHARE_OF_SIZE * line.get(0).getFontSizeInPt()) {
+            if (tracking < least) {
                 continue;
             }
             for (int i = 1; i < line.size(); i++) {

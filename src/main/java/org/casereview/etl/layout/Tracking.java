@@ -47,6 +47,27 @@ public final class Tracking {
         return usual > 0 && usual < MAX_SHARE_OF_SPACE * space ? usual : 0;
     }
 
+    /**
+     * False when the line's usual gap ({@link #of}) is surely under {@code least} (more than a quarter of its gaps are,
+     * or it has too few): counted without boxing or sorting the gaps, so that a page's many ordinary lines cost little.
+     */
+    static boolean mayReach(List<TextPosition> line, float least) {
+        int gaps = 0;
+        int under = 0;
+        for (int i = 1; i < line.size(); i++) {
+            TextPosition previous = line.get(i - 1);
+            TextPosition glyph = line.get(i);
+            if (!blank(previous) && !blank(glyph)) {
+                gaps++;
+                if (gap(previous, glyph) < least) {
+                    under++;
+                }
+            }
+        }
+        // of() takes the gap at this index of the sorted gaps: it is under least when more gaps than the index are
+        return gaps >= MIN_GAPS && under <= (int) (QUARTILE * (gaps - 1));
+    }
+
     /** Whether the gap between two neighbouring glyphs of a line with this tracking is a word space. */
     public static boolean wordSpace(TextPosition previous, TextPosition glyph, float tracking) {
         return gap(previous, glyph) - tracking > SPACE_SHARE * space(previous);

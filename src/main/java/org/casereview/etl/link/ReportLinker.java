@@ -70,6 +70,15 @@ public final class ReportLinker {
         return result(entries, files, linked, ambiguous, problems);
     }
 
+    /**
+     * The one file of {@code files} that a link names by its file name, as an entry's link is resolved here (exact
+     * name first, then spaces, underscores and hyphens alike); empty when it names none or several.
+     */
+    public static Optional<String> fileNamedBy(String link, List<String> files) {
+        List<String> named = FileNames.fromLink(link).map(name -> FileNames.matching(name, files)).orElse(List.of());
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     private void applyOperatorLinks(List<LinkCandidateEntry> entries, List<String> files, OperatorLinks operator,
                                     Map<String, EntryLink> linked, Set<String> excluded, List<ParseProblem> problems) {
         Set<String> settled = new HashSet<>();
