@@ -3,7 +3,7 @@ reports of batch41_content.py through batch41_render.py and writes their truth f
 through batch14.for_truth, with batch32's whole-line heading rule, itself batch21's: texts, types and metadata from the
 blocks, pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch41.py ../pending-batch41 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch41.py ../batch41 [--truth-only] [name-prefix...]
 
 Needs (apt-get) python3-docx, python3-reportlab, libreoffice-writer, chromium, texlive (tocloft, fancyhdr, lmodern),
 weasyprint, poppler-utils, fonts-liberation, fonts-dejavu-core, fonts-crosextra-carlito.

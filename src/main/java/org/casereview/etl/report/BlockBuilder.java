@@ -186,21 +186,26 @@ final class BlockBuilder {
 
     private boolean continuesTable(List<TextLine> block, TextLine previous, TextLine line) {
         float gap = line.y() - previous.y();
+        boolean samePage = line.page() == previous.page() && gap >= 0;
+        if (samePage && line.hasCellGap() && gap <= 2.5f * pitch) {
+            return true;
+        }
+        List<Float> columns = TableRows.columns(block);
+        // cells parted by a gutter narrower than a cell gap (an unruled table's padding) stand at the table's columns
+        boolean cells = line.hasCellGap() || TableRows.inColumnsApart(line, columns);
         if (line.page() == previous.page() + 1) {
             // on the next page a row goes on in its cells: a line with cells, or one inside a later column
-            List<Float> columns = TableRows.columns(block);
-            return line.hasCellGap() && TableRows.fitsColumns(line, columns)
+            return cells && TableRows.fitsColumns(line, columns)
                     || columns.size() > 1 && line.x() > columns.get(1) - 3 * SAME_CELL && TableRows.fitsColumns(line, columns);
         }
-        if (line.page() != previous.page() || gap < 0) {
+        if (!samePage) {
             return false;
         }
-        if (line.hasCellGap()) {
+        if (cells) {
             // a printed grid's rows may be taller than any gap: a line ruled into the block's columns goes on with it
-            return gap <= 2.5f * pitch || ruledCells(line) >= 2 && TableRows.fitsColumns(line, TableRows.columns(block));
+            return gap <= 2.5f * pitch || ruledCells(line) >= 2 && TableRows.fitsColumns(line, columns);
         }
         // a grid's cells padded inside drawn edges start where the header's centred cells do not
-        List<Float> columns = TableRows.columns(block);
         return gap <= 1.6f * pitch && TableRows.fitsColumns(line, columns)
                 || gap <= 2.5f * pitch && TableRows.inRuledCells(line, columns);
     }

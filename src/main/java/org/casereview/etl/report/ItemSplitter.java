@@ -425,6 +425,9 @@ final class ItemSplitter {
             if (label.isEmpty() && context != null && !block.heading()) {
                 label = labels.sectionLabel(text, context);
             }
+            if (label.isEmpty() && !block.heading()) {
+                label = afterParagraphNumber(text);
+            }
             if (label.isEmpty()) {
                 return false;
             }
@@ -436,6 +439,16 @@ final class ItemSplitter {
                 open = new OpenItem(label.get().type(), rest, block.page(), block.first().x(), null);
             }
             return true;
+        }
+
+        /**
+         * A label after a legal paragraph number ("4.2.3 Recommendation 1: The partnership should ..."): the
+         * paragraph is the item, its number and label no text of it.
+         */
+        private Optional<ItemLabels.Label> afterParagraphNumber(String text) {
+            int number = ListMarkers.paragraphNumberLength(text);
+            return number == 0 ? Optional.empty() : labels.label(text.substring(number))
+                    .map(l -> new ItemLabels.Label(l.type(), number + l.length()));
         }
 
         /**

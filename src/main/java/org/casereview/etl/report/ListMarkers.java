@@ -48,6 +48,12 @@ final class ListMarkers {
         return PARAGRAPH_NUMBER.matcher(line).lookingAt();
     }
 
+    /** Length of the paragraph number ("4.2.3 ") at the start, its space included; 0 when there is none. */
+    static int paragraphNumberLength(String line) {
+        Matcher number = PARAGRAPH_NUMBER.matcher(line);
+        return number.lookingAt() ? number.end() : 0;
+    }
+
     static String stripMarker(String text) {
         return text.substring(listMarkerLength(text)).strip();
     }

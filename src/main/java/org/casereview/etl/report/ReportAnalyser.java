@@ -189,6 +189,10 @@ final class ReportAnalyser {
         HeadingDetector detector = new HeadingDetector(MergedParts.of(rawPages, body), labels, typer);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
         skipPages.addAll(titlePages(pages));
+        int secondTitle = skipPages.contains(1) ? SecondTitlePage.find(pages, body) : 0;
+        if (secondTitle > 0) {
+            skipPages.add(secondTitle);
+        }
         List<TextLine> lines = bodyLines(pages, skipPages);
         List<Heading> styled = detector.detect(lines, skipPages);
         if (skipPages.contains(1) && !contents.pages().contains(1) && holdsBodyText(pages.get(0), body)
@@ -196,6 +200,9 @@ final class ReportAnalyser {
             // page 1 is no title page when a numbered or standard level-1 heading opens there, other than the
             // document's kind the title took as its subtitle
             Set<Integer> withPageOne = new HashSet<>(contents.pages());
+            if (secondTitle > 0) {
+                withPageOne.add(secondTitle);
+            }
             List<TextLine> allLines = bodyLines(pages, withPageOne);
             List<Heading> all = detector.detect(allLines, withPageOne);
             if (all.stream().anyMatch(h -> h.level() == 1 && h.page() == 1 && opensSection(h)
@@ -219,13 +226,14 @@ final class ReportAnalyser {
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
         return sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels), builder,
                 new TaggedBlocks(taggedTables, taggedLists,
-                        tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems);
+                        tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems,
+                secondTitle);
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
                                      BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
-                                     List<ParseProblem> problems) {
+                                     List<ParseProblem> problems, int secondTitle) {
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne));
         List<SectionDraft> drafts = new ArrayList<>();
@@ -266,6 +274,7 @@ final class ReportAnalyser {
         addAppendixItems(drafts, appendixItems);
         addFindingColumns(drafts);
         dropRestatedItems(drafts);
+        dropSummaryPartItems(drafts, secondTitle);
         List<Section> sections = new ArrayList<>();
         List<ReportItem> items = new ArrayList<>();
         Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
@@ -365,6 +374,33 @@ final class ReportAnalyser {
                 draft.found().removeIf(f -> body.contains(f.type() + "|" + key(f.text())));
             }
         }
+    }
+
+    /**
+     * A file of two documents, each after its own title page, whose bodies both open with sections of one kind (an
+     * executive summary and the overview report, 'Introduction' in each): the shorter restates the longer, and its
+     * items of a kind the longer one gives are not counted again.
+     */
+    private static void dropSummaryPartItems(List<SectionDraft> drafts, int secondTitle) {
+        if (secondTitle <= 0) {
+            return;
+        }
+        List<SectionDraft> first = drafts.stream().filter(d -> d.heading().page() < secondTitle).toList();
+        List<SectionDraft> second = drafts.stream().filter(d -> d.heading().page() > secondTitle).toList();
+        Set<SectionType> firstTypes = first.stream().map(SectionDraft::type).collect(Collectors.toSet());
+        if (first.isEmpty() || second.isEmpty() || second.stream().noneMatch(d -> firstTypes.contains(d.type()))) {
+            return;
+        }
+        boolean firstShorter = words(first) < words(second);
+        List<SectionDraft> summary = firstShorter ? first : second;
+        Set<SectionType> given = EnumSet.noneOf(SectionType.class);
+        (firstShorter ? second : first).stream().filter(d -> !restates(d.type()))
+                .forEach(d -> d.found().forEach(f -> given.add(f.type())));
+        summary.forEach(d -> d.found().removeIf(f -> given.contains(f.type())));
+    }
+
+    private static int words(List<SectionDraft> drafts) {
+        return drafts.stream().flatMap(d -> d.blocks().stream()).mapToInt(Block::words).sum();
     }
 
     private static boolean restates(SectionType type) {

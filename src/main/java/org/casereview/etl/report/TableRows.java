@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 final class TableRows {
 
     private static final float SAME_COLUMN = 6f;
+    /** A cell of a table without rules starts where its column's other cells start, to a point or two. */
+    private static final float SAME_PLACE = 2f;
+    /** Cell padding narrower than a type size still leaves more than half of one between the cells' text. */
+    private static final float NARROW_PADDING = 0.5f;
     /** Rows of a table without rules between them stand a little further apart than the lines in a cell. */
     private static final float ROW_SPACING = 1.1f;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"\u2019\u201d)]?$");
@@ -46,6 +50,30 @@ final class TableRows {
             }
         }
         return starts;
+    }
+
+    /**
+     * True when the line's text stands in two of the table's columns or more, each part starting at a column after a
+     * gap wider than a word space though narrower than {@link #cellStarts}'s: cells an unruled table's narrow padding
+     * parts. A part starting anywhere else makes it a line of running text.
+     */
+    static boolean inColumnsApart(TextLine line, List<Float> columns) {
+        if (columns.size() < 2) {
+            return false;
+        }
+        List<TextFragment> fragments = line.fragments();
+        int cells = 1;
+        for (int i = 1; i < fragments.size(); i++) {
+            TextFragment f = fragments.get(i);
+            float gap = f.x() - fragments.get(i - 1).endX();
+            if (!f.isBlank() && gap > NARROW_PADDING * line.fontSize()) {
+                if (columns.subList(1, columns.size()).stream().noneMatch(c -> Math.abs(c - f.x()) < SAME_PLACE)) {
+                    return false;
+                }
+                cells++;
+            }
+        }
+        return cells >= 2 && Math.abs(fragments.get(0).x() - columns.get(0)) < SAME_COLUMN;
     }
 
     /** True when a cell after the first starts at the same place in both lines. */
