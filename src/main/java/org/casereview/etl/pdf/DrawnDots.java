@@ -1,6 +1,7 @@
 package org.casereview.etl.pdf;
 
 import java.awt.geom.Point2D;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -59,6 +61,9 @@ public final class DrawnDots {
     public record Panel(float minX, float maxX, float minY, float maxY) {
     }
 
+    /** A fill this close to white in every channel (out of 255) is the paper's colour, no band. */
+    private static final int WHITE = 245;
+
     private final PDFStreamEngine engine;
     private final List<Dot> dots = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
@@ -67,6 +72,7 @@ public final class DrawnDots {
     private final List<Panel> panels = new ArrayList<>();
     private final List<Upright> uprights = new ArrayList<>();
     private final List<Panel> frames = new ArrayList<>();
+    private final List<Panel> bands = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -109,6 +115,7 @@ public final class DrawnDots {
         panels.clear();
         uprights.clear();
         frames.clear();
+        bands.clear();
         resetPath();
     }
 
@@ -157,6 +164,15 @@ public final class DrawnDots {
      */
     public List<Panel> frames() {
         return List.copyOf(frames);
+    }
+
+    /**
+     * The filled areas of the current page wider than a mark and no taller than one, thicker than a rule, in a colour
+     * other than the paper's: a band of shading behind a line (a heading's band, a table header's cell), in PDF page
+     * space.
+     */
+    public List<Panel> bands() {
+        return List.copyOf(bands);
     }
 
     /** The small shapes of the current page (both sides between 1.5 and 36 points). */
@@ -247,10 +263,24 @@ public final class DrawnDots {
         if (!empty && w > MAX_MARK && h > MAX_MARK) {
             panels.add(new Panel(minX, maxX, minY, maxY));
         }
+        if (!empty && w > MAX_MARK && h > MAX_RULE_THICKNESS && h <= MAX_MARK && !paperWhite()) {
+            bands.add(new Panel(minX, maxX, minY, maxY));
+        }
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }
         resetPath();
+    }
+
+    /** The fill colour is white or nearly (or gives no colour: a pattern, an unreadable colour space). */
+    private boolean paperWhite() {
+        PDColor colour = engine.getGraphicsState().getNonStrokingColor();
+        try {
+            int rgb = colour.isPattern() ? 0xffffff : colour.toRGB();
+            return (rgb >> 16 & 0xff) >= WHITE && (rgb >> 8 & 0xff) >= WHITE && (rgb & 0xff) >= WHITE;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     private void stroke() {

@@ -66,6 +66,12 @@ final class DrawnBullets {
                 top - p.maxY(), top - p.minY())).toList();
     }
 
+    /** The page's filled bands (wider than a mark, no taller than one), in the coordinates of text positions. */
+    List<FloatedBoxes.Panel> bands(float left, float top) {
+        return drawn.bands().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,
+                top - p.maxY(), top - p.minY())).toList();
+    }
+
     /** The page's stroked rectangles larger than a mark (a form's boxed fields), in the coordinates of text positions. */
     List<FloatedBoxes.Panel> frames(float left, float top) {
         return drawn.frames().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,
