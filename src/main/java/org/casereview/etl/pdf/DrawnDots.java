@@ -61,6 +61,13 @@ public final class DrawnDots {
     public record Panel(float minX, float maxX, float minY, float maxY) {
     }
 
+    /** Stroked rectangles kept a page for the grid they may make: a chart of thousands tells of no table. */
+    private static final int MAX_OUTLINES = 2_000;
+    /** Edges of two rectangles this close (points) meet. */
+    private static final float MEET = 1f;
+    /** Two cells side by side share at least this much of the shorter one's side. */
+    private static final float SHARED_SIDE = 0.5f;
+
     /** A fill this close to white in every channel (out of 255) is the paper's colour, no band. */
     private static final int WHITE = 245;
 
@@ -73,6 +80,9 @@ public final class DrawnDots {
     private final List<Upright> uprights = new ArrayList<>();
     private final List<Panel> frames = new ArrayList<>();
     private final List<Panel> bands = new ArrayList<>();
+    /** The current path's rectangles, and the page's stroked ones: {minX, minY, maxX, maxY}. */
+    private final List<float[]> pathRectangles = new ArrayList<>();
+    private final List<float[]> outlines = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -97,8 +107,14 @@ public final class DrawnDots {
         for (String name : List.of("m", "l", "c", "v", "y", "re")) {
             ops.add(processor(name, this::extend));
         }
-        for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
+        for (String name : List.of("f", "F", "f*")) {
             ops.add(processor(name, (op, operands) -> paint()));
+        }
+        for (String name : List.of("B", "B*", "b", "b*")) {
+            ops.add(processor(name, (op, operands) -> {
+                keepOutlines();
+                paint();
+            }));
         }
         ops.add(processor("n", (op, operands) -> resetPath()));
         for (String name : List.of("S", "s")) {
@@ -116,6 +132,7 @@ public final class DrawnDots {
         uprights.clear();
         frames.clear();
         bands.clear();
+        outlines.clear();
         resetPath();
     }
 
@@ -188,8 +205,10 @@ public final class DrawnDots {
             }
         }
         if ("re".equals(op.getName()) && numbers.size() == 4) {
-            add(numbers.get(0), numbers.get(1));
-            add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            Point2D.Float a = add(numbers.get(0), numbers.get(1));
+            Point2D.Float b = add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            pathRectangles.add(new float[] {Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x),
+                    Math.max(a.y, b.y)});
             spurred = false;
             rectangles++;
             return;
@@ -236,6 +255,7 @@ public final class DrawnDots {
         moves = 0;
         spurred = true;
         rectangles = 0;
+        pathRectangles.clear();
     }
 
     private Point2D.Float add(float x, float y) {
@@ -284,12 +304,67 @@ public final class DrawnDots {
     }
 
     private void stroke() {
+        keepOutlines();
         keepShape(maxX - minX, maxY - minY);
         keepRule(maxX - minX, maxY - minY);
         if (!empty && rectangles == 1 && moves == 0 && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
         resetPath();
+    }
+
+    /** The stroked path's rectangles thicker than a rule: cells a table may be drawn of, one rectangle each. */
+    private void keepOutlines() {
+        for (float[] r : pathRectangles) {
+            if (outlines.size() < MAX_OUTLINES && r[2] - r[0] >= MIN_SIZE && r[3] - r[1] > MAX_RULE_THICKNESS) {
+                outlines.add(r);
+            }
+        }
+    }
+
+    /**
+     * The rows' borders of a table drawn cell by cell, each cell its own stroked rectangle meeting the next edge to
+     * edge, with no rule drawn across the row: the top and bottom edges of every rectangle that meets another, joined
+     * where they run on from one another at one height. Boxes standing apart give none.
+     */
+    public List<Rule> cellRules() {
+        List<float[]> edges = new ArrayList<>();
+        for (float[] a : outlines) {
+            if (outlines.stream().anyMatch(b -> b != a && meet(a, b))) {
+                edges.add(new float[] {a[1], a[0], a[2]});
+                edges.add(new float[] {a[3], a[0], a[2]});
+            }
+        }
+        edges.sort(Comparator.<float[]>comparingDouble(e -> e[0]).thenComparingDouble(e -> e[1]));
+        List<Rule> joined = new ArrayList<>();
+        float[] run = null;
+        for (float[] e : edges) {
+            if (run != null && Math.abs(e[0] - run[0]) <= MEET && e[1] <= run[2] + MEET) {
+                run[2] = Math.max(run[2], e[2]);
+                continue;
+            }
+            if (run != null) {
+                joined.add(new Rule(run[1], run[2], run[0]));
+            }
+            run = e.clone();
+        }
+        if (run != null) {
+            joined.add(new Rule(run[1], run[2], run[0]));
+        }
+        return joined;
+    }
+
+    /** The two rectangles stand side by side sharing a side, or one on the other sharing an edge. */
+    private static boolean meet(float[] a, float[] b) {
+        boolean sideBySide = (Math.abs(a[2] - b[0]) <= MEET || Math.abs(a[0] - b[2]) <= MEET)
+                && overlap(a[1], a[3], b[1], b[3]) >= SHARED_SIDE * Math.min(a[3] - a[1], b[3] - b[1]);
+        boolean stacked = (Math.abs(a[1] - b[3]) <= MEET || Math.abs(a[3] - b[1]) <= MEET)
+                && overlap(a[0], a[2], b[0], b[2]) >= SHARED_SIDE * Math.min(a[2] - a[0], b[2] - b[0]);
+        return sideBySide || stacked;
+    }
+
+    private static float overlap(float lo, float hi, float otherLo, float otherHi) {
+        return Math.min(hi, otherHi) - Math.max(lo, otherLo);
     }
 
     private void keepShape(float w, float h) {
