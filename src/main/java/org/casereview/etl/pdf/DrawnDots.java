@@ -324,15 +324,15 @@ public final class DrawnDots {
 
     /**
      * The rows' borders of a table drawn cell by cell, each cell its own stroked rectangle meeting the next edge to
-     * edge, with no rule drawn across the row: the top and bottom edges of every rectangle that meets another, joined
-     * where they run on from one another at one height. Boxes standing apart give none.
+     * edge, with no rule drawn across the row: the bottom edges of every rectangle that meets another (a row's top edge
+     * is the bottom of the row above), joined where they run on from one another at one height. Boxes standing apart
+     * give none.
      */
     public List<Rule> cellRules() {
         List<float[]> edges = new ArrayList<>();
         for (float[] a : outlines) {
             if (outlines.stream().anyMatch(b -> b != a && meet(a, b))) {
-                edges.add(new float[] {a[1], a[0], a[2]});
-                edges.add(new float[] {a[3], a[0], a[2]});
+                edges.add(new float[] {a[1], a[0], a[2]}); // the bottom: a grid's top edge underlines no line above it
             }
         }
         edges.sort(Comparator.<float[]>comparingDouble(e -> e[0]).thenComparingDouble(e -> e[1]));
