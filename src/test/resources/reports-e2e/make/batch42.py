@@ -3,7 +3,7 @@ batch42_content.py through batch42_render.py and writes their truth from the sam
 batch14.for_truth, with batch32's whole-line heading rule, itself batch21's: texts, types and metadata from the blocks,
 pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch42.py ../pending-batch42 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch42.py ../batch42 [--truth-only] [name-prefix...]
 
 Needs (apt-get) texlive (optex, pdftex plain, lmodern), php-cli + php-fpdf, python3-pyx, a JDK 17 and
 org.jfree:org.jfree.pdf:2.0.1 in ~/.m2 (mvn dependency:get), poppler-utils.

@@ -1,6 +1,7 @@
 package org.casereview.etl.pdf;
 
 import java.awt.geom.Point2D;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -63,6 +65,16 @@ public final class DrawnDots {
     public record Panel(float minX, float maxX, float minY, float maxY) {
     }
 
+    /** Stroked rectangles kept a page for the grid they may make: a chart of thousands tells of no table. */
+    private static final int MAX_OUTLINES = 2_000;
+    /** Edges of two rectangles this close (points) meet. */
+    private static final float MEET = 1f;
+    /** Two cells side by side share at least this much of the shorter one's side. */
+    private static final float SHARED_SIDE = 0.5f;
+
+    /** A fill this close to white in every channel (out of 255) is the paper's colour, no band. */
+    private static final int WHITE = 245;
+
     private final PDFStreamEngine engine;
     private final List<Dot> dots = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
@@ -71,6 +83,10 @@ public final class DrawnDots {
     private final List<Panel> panels = new ArrayList<>();
     private final List<Upright> uprights = new ArrayList<>();
     private final List<Panel> frames = new ArrayList<>();
+    private final List<Panel> bands = new ArrayList<>();
+    /** The current path's rectangles, and the page's stroked ones: {minX, minY, maxX, maxY}. */
+    private final List<float[]> pathRectangles = new ArrayList<>();
+    private final List<float[]> outlines = new ArrayList<>();
     private float minX;
     private float minY;
     private float maxX;
@@ -101,8 +117,14 @@ public final class DrawnDots {
         for (String name : List.of("m", "l", "c", "v", "y", "re")) {
             ops.add(processor(name, this::extend));
         }
-        for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
+        for (String name : List.of("f", "F", "f*")) {
             ops.add(processor(name, (op, operands) -> paint()));
+        }
+        for (String name : List.of("B", "B*", "b", "b*")) {
+            ops.add(processor(name, (op, operands) -> {
+                keepOutlines();
+                paint();
+            }));
         }
         ops.add(processor("n", (op, operands) -> resetPath()));
         ops.add(processor("h", (op, operands) -> closeSubpath()));
@@ -120,6 +142,8 @@ public final class DrawnDots {
         panels.clear();
         uprights.clear();
         frames.clear();
+        bands.clear();
+        outlines.clear();
         resetPath();
     }
 
@@ -172,6 +196,15 @@ public final class DrawnDots {
         return List.copyOf(frames);
     }
 
+    /**
+     * The filled areas of the current page wider than a mark and no taller than one, thicker than a rule, in a colour
+     * other than the paper's: a band of shading behind a line (a heading's band, a table header's cell), in PDF page
+     * space.
+     */
+    public List<Panel> bands() {
+        return List.copyOf(bands);
+    }
+
     /** The small shapes of the current page (both sides between 1.5 and 36 points). */
     public List<Shape> shapes() {
         return List.copyOf(shapes);
@@ -185,8 +218,10 @@ public final class DrawnDots {
             }
         }
         if ("re".equals(op.getName()) && numbers.size() == 4) {
-            add(numbers.get(0), numbers.get(1));
-            add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            Point2D.Float a = add(numbers.get(0), numbers.get(1));
+            Point2D.Float b = add(numbers.get(0) + numbers.get(2), numbers.get(1) + numbers.get(3));
+            pathRectangles.add(new float[] {Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x),
+                    Math.max(a.y, b.y)});
             spurred = false;
             rectangles++;
             return;
@@ -302,6 +337,7 @@ public final class DrawnDots {
         moved = false;
         subpathStart = null;
         straight = new ArrayList<>();
+        pathRectangles.clear();
     }
 
     private Point2D.Float add(float x, float y) {
@@ -329,13 +365,28 @@ public final class DrawnDots {
         if (!empty && w > MAX_MARK && h > MAX_MARK) {
             panels.add(new Panel(minX, maxX, minY, maxY));
         }
+        if (!empty && w > MAX_MARK && h > MAX_RULE_THICKNESS && h <= MAX_MARK && !paperWhite()) {
+            bands.add(new Panel(minX, maxX, minY, maxY));
+        }
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
         }
         resetPath();
     }
 
+    /** The fill colour is white or nearly (or gives no colour: a pattern, an unreadable colour space). */
+    private boolean paperWhite() {
+        PDColor colour = engine.getGraphicsState().getNonStrokingColor();
+        try {
+            int rgb = colour.isPattern() ? 0xffffff : colour.toRGB();
+            return (rgb >> 16 & 0xff) >= WHITE && (rgb >> 8 & 0xff) >= WHITE && (rgb & 0xff) >= WHITE;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
     private void stroke() {
+        keepOutlines();
         keepShape(maxX - minX, maxY - minY);
         keepRule(maxX - minX, maxY - minY);
         boolean outline = rectangles == 1 && moves == 0 || outlinedRectangle();
@@ -343,6 +394,60 @@ public final class DrawnDots {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
         resetPath();
+    }
+
+    /** The stroked path's rectangles thicker than a rule: cells a table may be drawn of, one rectangle each. */
+    private void keepOutlines() {
+        for (float[] r : pathRectangles) {
+            if (outlines.size() < MAX_OUTLINES && r[2] - r[0] >= MIN_SIZE && r[3] - r[1] > MAX_RULE_THICKNESS) {
+                outlines.add(r);
+            }
+        }
+    }
+
+    /**
+     * The rows' borders of a table drawn cell by cell, each cell its own stroked rectangle meeting the next edge to
+     * edge, with no rule drawn across the row: the bottom edges of every rectangle that meets another (a row's top edge
+     * is the bottom of the row above), joined where they run on from one another at one height. Boxes standing apart
+     * give none.
+     */
+    public List<Rule> cellRules() {
+        List<float[]> edges = new ArrayList<>();
+        for (float[] a : outlines) {
+            if (outlines.stream().anyMatch(b -> b != a && meet(a, b))) {
+                edges.add(new float[] {a[1], a[0], a[2]}); // the bottom: a grid's top edge underlines no line above it
+            }
+        }
+        edges.sort(Comparator.<float[]>comparingDouble(e -> e[0]).thenComparingDouble(e -> e[1]));
+        List<Rule> joined = new ArrayList<>();
+        float[] run = null;
+        for (float[] e : edges) {
+            if (run != null && Math.abs(e[0] - run[0]) <= MEET && e[1] <= run[2] + MEET) {
+                run[2] = Math.max(run[2], e[2]);
+                continue;
+            }
+            if (run != null) {
+                joined.add(new Rule(run[1], run[2], run[0]));
+            }
+            run = e.clone();
+        }
+        if (run != null) {
+            joined.add(new Rule(run[1], run[2], run[0]));
+        }
+        return joined;
+    }
+
+    /** The two rectangles stand side by side sharing a side, or one on the other sharing an edge. */
+    private static boolean meet(float[] a, float[] b) {
+        boolean sideBySide = (Math.abs(a[2] - b[0]) <= MEET || Math.abs(a[0] - b[2]) <= MEET)
+                && overlap(a[1], a[3], b[1], b[3]) >= SHARED_SIDE * Math.min(a[3] - a[1], b[3] - b[1]);
+        boolean stacked = (Math.abs(a[1] - b[3]) <= MEET || Math.abs(a[3] - b[1]) <= MEET)
+                && overlap(a[0], a[2], b[0], b[2]) >= SHARED_SIDE * Math.min(a[2] - a[0], b[2] - b[0]);
+        return sideBySide || stacked;
+    }
+
+    private static float overlap(float lo, float hi, float otherLo, float otherHi) {
+        return Math.min(hi, otherHi) - Math.max(lo, otherLo);
     }
 
     private void keepShape(float w, float h) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -50,9 +51,13 @@ final class DrawnBullets {
         return drawn.dots().stream().map(d -> new Dot(d.minX() - left, d.maxX() - left, top - d.centreY())).toList();
     }
 
-    /** The page's thin horizontal lines, in the coordinates of text positions. */
+    /**
+     * The page's thin horizontal lines, and the row borders of a table drawn as touching cell rectangles, in the
+     * coordinates of text positions.
+     */
     List<RuledLines.Rule> rules(float left, float top) {
-        return drawn.rules().stream().map(r -> new RuledLines.Rule(r.minX() - left, r.maxX() - left, top - r.y())).toList();
+        return Stream.concat(drawn.rules().stream(), drawn.cellRules().stream())
+                .map(r -> new RuledLines.Rule(r.minX() - left, r.maxX() - left, top - r.y())).toList();
     }
 
     /** The page's thin horizontal lines of any length (a strike through one short word too), in text coordinates. */
@@ -63,6 +68,12 @@ final class DrawnBullets {
     /** The page's filled areas larger than a mark, in the coordinates of text positions. */
     List<FloatedBoxes.Panel> panels(float left, float top) {
         return drawn.panels().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,
+                top - p.maxY(), top - p.minY())).toList();
+    }
+
+    /** The page's filled bands (wider than a mark, no taller than one), in the coordinates of text positions. */
+    List<FloatedBoxes.Panel> bands(float left, float top) {
+        return drawn.bands().stream().map(p -> new FloatedBoxes.Panel(p.minX() - left, p.maxX() - left,
                 top - p.maxY(), top - p.minY())).toList();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,7 @@ final class FurnitureFilter {
         // each part of a file (a summary and the full report, each body opening a new page) repeats on two of five
         int headingRepeatThreshold = Math.max(repeatThreshold, pagesWithText / 2 + 1);
         Set<TextLine> footNumbers = countingFootNumbers(pages, repeatThreshold);
+        Set<String> firstPage = firstPageLines(pages, body);
         List<PageText> result = new ArrayList<>();
         for (PageText page : pages) {
             List<TextLine> kept = new ArrayList<>();
@@ -82,6 +84,7 @@ final class FurnitureFilter {
                 }
                 boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body) || tiny(line, body)
                         || repeats(line, marginLines, threshold, body) || pieces.allRepeat()
+                        || repeatsFirstPage(line, pages.get(0), firstPage, body)
                         || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
                 // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
                 boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))
@@ -93,6 +96,32 @@ final class FurnitureFilter {
             result.add(page.withLines(dropFootnotes(kept, page, body)));
         }
         return result;
+    }
+
+    /**
+     * The keys of the first page's lines not smaller than the body (its title, its first headings), and of each two
+     * lines running on (a title wrapped over two lines).
+     */
+    private static Set<String> firstPageLines(List<PageText> pages, BodyStyle body) {
+        Set<String> keys = new HashSet<>();
+        List<TextLine> lines = pages.isEmpty() ? List.of() : pages.get(0).lines().stream()
+                .filter(l -> !body.isSmaller(l.fontSize())).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            keys.add(key(lines.get(i).text()));
+            if (i + 1 < lines.size()) {
+                keys.add(key(lines.get(i).text() + " " + lines.get(i + 1).text()));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A line in small type in the margin of a later page repeating words the first page prints in full size (the
+     * title): a running head set from the second page on, furniture even in a two-page report that prints it once.
+     */
+    private static boolean repeatsFirstPage(TextLine line, PageText first, Set<String> firstPage, BodyStyle body) {
+        return line.page() != first.number() && body.isSmaller(line.fontSize())
+                && line.text().strip().indexOf(' ') > 0 && firstPage.contains(key(line.text()));
     }
 
     /**

@@ -86,17 +86,19 @@ final class HeadingDetector {
         List<Candidate> candidates = new ArrayList<>();
         Map<Integer, Float> rightEdges = new HashMap<>();
         lines.forEach(l -> rightEdges.merge(l.page(), l.endX(), Math::max));
+        boolean bands = bandsRepeat(lines, skipPages);
         int i = 0;
         while (i < lines.size()) {
             DocumentBudget.checkTime();
             TextLine line = lines.get(i);
-            if (skipPages.contains(line.page()) || !isStyled(line)) {
+            if (skipPages.contains(line.page()) || !isStyled(line, bands)) {
                 i++;
                 continue;
             }
             int count = 1;
             while (count < MAX_LINES + 1 && i + count < lines.size()
-                    && continuesHeading(lines.get(i + count - 1), lines.get(i + count), rightEdges.get(line.page()))) {
+                    && continuesHeading(lines.get(i + count - 1), lines.get(i + count), rightEdges.get(line.page()),
+                    bands)) {
                 count++;
             }
             List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
@@ -104,7 +106,8 @@ final class HeadingDetector {
             boolean opensLeadIn = count == 1 && i + 1 < lines.size() && !body(line).isLarger(line.fontSize())
                     && WrappedLeadIns.wrapsOnto(line, lines.get(i + 1));
             if (count <= MAX_LINES && !opensLeadIn && looksLikeHeading(line, text, count)) {
-                candidates.add(new Candidate(i, count, text, line.page(), rank(line, text, lines.get(i + count - 1).ruled()),
+                candidates.add(new Candidate(i, count, text, line.page(),
+                        rank(line, text, lines.get(i + count - 1).ruled(), bands),
                         TOP_NUMBER.matcher(text).lookingAt(), SUB_NUMBER.matcher(text).lookingAt(),
                         body(line).isLarger(line.fontSize())));
             }
@@ -390,6 +393,20 @@ final class HeadingDetector {
         return m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
     }
 
+    /**
+     * Lines alone on a filled band count as headings only where the band comes back (a heading style): one shaded
+     * line is a callout in the text.
+     */
+    private static boolean bandsRepeat(List<TextLine> lines, Set<Integer> skipPages) {
+        int banded = 0;
+        for (TextLine line : lines) {
+            if (line.banded() && !skipPages.contains(line.page()) && ++banded >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isTopNumbered(String text) {
         return TOP_NUMBER.matcher(text).lookingAt();
     }
@@ -397,11 +414,12 @@ final class HeadingDetector {
     /**
      * Larger, bold, ALL CAPS, or in colour (a coloured line that is no link); or italic at the body's
      * size when numbered as a chapter and named by the section vocabulary ("1. Introduction" in groff mm's
-     * default heading face), since italic alone also sets quotations and emphasis.
+     * default heading face), since italic alone also sets quotations and emphasis; or alone on a filled band when
+     * {@code bands} says the report's bands come back.
      */
-    private boolean isStyled(TextLine line) {
+    private boolean isStyled(TextLine line, boolean bands) {
         String text = line.text();
-        return body(line).isLarger(line.fontSize()) || line.bold() || isAllCaps(text)
+        return body(line).isLarger(line.fontSize()) || line.bold() || isAllCaps(text) || bands && line.banded()
                 || line.coloured() && !LINK.matcher(text).find() || isItalicHeading(line) || isRuledSmallCaps(line);
     }
 
@@ -426,13 +444,14 @@ final class HeadingDetector {
                 && typer.type(text) != SectionType.OTHER;
     }
 
-    private boolean continuesHeading(TextLine previous, TextLine next, float rightEdge) {
+    private boolean continuesHeading(TextLine previous, TextLine next, float rightEdge, boolean bands) {
         return next.page() == previous.page()
+                && !(bands && (previous.banded() || next.banded())) // a band holds one line
                 && Math.abs(next.fontSize() - previous.fontSize()) < 0.6f
                 && next.bold() == previous.bold()
                 && next.y() - previous.y() > 0
                 && next.y() - previous.y() <= 1.8f * previous.fontSize()
-                && isStyled(next)
+                && isStyled(next, bands)
                 && !TOP_NUMBER.matcher(next.text()).lookingAt()
                 && !SUB_NUMBER.matcher(next.text()).lookingAt()
                 && !ListMarkers.startsList(next.text())
@@ -491,10 +510,13 @@ final class HeadingDetector {
         return line.fragments().stream().skip(1).anyMatch(TextFragment::afterRule);
     }
 
-    /** Size first, then weight, capitals and colour; a rule drawn under a bold heading outweighs capitals. */
-    private float rank(TextLine line, String text, boolean ruled) {
+    /**
+     * Size first, then weight, capitals and colour; a rule drawn under a bold heading outweighs capitals. A band of
+     * shading behind a regular line stands in for the weight.
+     */
+    private float rank(TextLine line, String text, boolean ruled, boolean bands) {
         float size = Math.round(line.fontSize() * 2) / 2f;
-        return size + (line.bold() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0)
+        return size + (line.bold() || bands && line.banded() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0)
                 + (ruled && line.bold() ? RULED : 0);
     }
 

@@ -284,7 +284,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
             List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, frames, rules);
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules);
-            lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
+            lines = FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules), rules),
+                    drawnBullets.bands(left, top));
         }
         lines = ArrowBullets.mark(RuledLines.typed(lines));
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));

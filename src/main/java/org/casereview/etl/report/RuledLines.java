@@ -78,7 +78,8 @@ final class RuledLines {
     private static TextLine emphasised(TextLine line) {
         List<TextFragment> bold = line.fragments().stream().map(f -> new TextFragment(f.text(), f.x(), f.endX(),
                 f.y(), f.fontSize(), true, f.coloured(), f.italic(), f.afterRule(), f.smallCaps())).toList();
-        return new TextLine(line.page(), line.text(), bold, line.ruled(), line.ruledAbove());
+        return new TextLine(line.page(), line.text(), bold, line.ruled(), line.ruledAbove(),
+                line.banded());
     }
 
     static List<TextLine> mark(List<TextLine> lines, List<Rule> rules) {

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * @param fragments the fragments in reading order
  * @param ruled     a drawn rule runs directly under the whole line (an underlined heading)
  * @param ruledAbove a drawn rule runs over the whole line a little above it, with no line between
+ * @param banded    the line stands alone on a filled band reaching well past its end ({@link FilledBands})
  */
-record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove) {
+record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove,
+                boolean banded) {
     private static final Pattern MARKER = Pattern.compile("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,3}[.)]?");
@@ -23,19 +25,27 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
     }
 
     TextLine(int page, String text, List<TextFragment> fragments) {
-        this(page, text, fragments, false, false);
+        this(page, text, fragments, false, false, false);
+    }
+
+    TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove) {
+        this(page, text, fragments, ruled, ruledAbove, false);
     }
 
     TextLine withRule() {
-        return new TextLine(page, text, fragments, true, ruledAbove);
+        return new TextLine(page, text, fragments, true, ruledAbove, banded);
     }
 
     TextLine withRuleAbove() {
-        return new TextLine(page, text, fragments, ruled, true);
+        return new TextLine(page, text, fragments, ruled, true, banded);
+    }
+
+    TextLine withBand() {
+        return new TextLine(page, text, fragments, ruled, ruledAbove, true);
     }
 
     TextLine withText(String newText) {
-        return new TextLine(page, newText, fragments, ruled, ruledAbove);
+        return new TextLine(page, newText, fragments, ruled, ruledAbove, banded);
     }
 
     float x() {
