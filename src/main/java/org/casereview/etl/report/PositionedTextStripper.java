@@ -282,7 +282,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
                     drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
             List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, drawnBullets.frames(left, top), rules);
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules);
-            lines = RuledLines.markAbove(RuledLines.mark(lines, rules), rules);
+            lines = RuledLines.markAbove(RuledLines.mark(lines, rules, uprights), rules);
         }
         lines = ArrowBullets.mark(RuledLines.typed(lines));
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));
