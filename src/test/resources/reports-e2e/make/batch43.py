@@ -3,7 +3,7 @@ reports of batch43_content.py through batch43_render.py (and batch43_rawpdf.py) 
 descriptions (batch13.truth through batch14.for_truth, with batch32's whole-line heading rule, itself batch21's: texts,
 types and metadata from the blocks, pages read back from the rendered PDF with poppler).
 
-    /usr/bin/python3 batch43.py ../pending-batch43 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch43.py ../batch43 [--truth-only] [name-prefix...]
 
 Needs (apt-get) python3-reportlab, libreoffice-writer, chromium, weasyprint, texlive (pdflatex, lualatex, paracol,
 hyperref, lmodern), poppler-utils, fonts-liberation, fonts-dejavu-core, fonts-crosextra-carlito.
