@@ -59,7 +59,7 @@ class GridUnderHeadingTest {
             float y = page.getMediaBox().getHeight() - 70;
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 text(out, bold, 18, LEFT, y, "Local Child Safeguarding Practice Review: Baby W");
-                text(out, regular, BODY, LEFT, y -= 22, "Pellingford Safeguarding Partnership, March 2026");
+                text(out, regular, BODY, LEFT, y -= 22, "Brindlemoor Safeguarding Partnership, March 2026");
                 y = grid(out, regular, bold, y - 40, "Terms used in this review", new String[][] {
                     {"Term", "Meaning"}, {"GP", "General practitioner"}, {"HV", "Health visitor"},
                     {"LCSPR", "Local child safeguarding practice review"}});
@@ -75,8 +75,8 @@ class GridUnderHeadingTest {
                 y = section(out, regular, bold, y - 28, "Appendix 1: Scope of the review",
                         "The review looked at the six months before the injury.");
                 grid(out, regular, bold, y - 34, "Appendix 2: Review panel", new String[][] {
-                    {"Agency", "Role"}, {"Pellingford Council", "Children's social care"},
-                    {"Pellingford Health Trust", "Health visiting service"}});
+                    {"Agency", "Role"}, {"Brindlemoor Council", "Children's social care"},
+                    {"Brindlemoor Health Trust", "Health visiting service"}});
             }
             document.save(path.toFile());
         }
