@@ -284,7 +284,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
             List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, frames, rules);
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules);
-            lines = FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules), rules),
+            lines = FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights), rules),
                     drawnBullets.bands(left, top));
         }
         lines = ArrowBullets.mark(RuledLines.typed(lines));

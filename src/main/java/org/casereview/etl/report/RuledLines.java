@@ -24,6 +24,8 @@ final class RuledLines {
     private static final float MAX_RISE = 2.5f;
     /** A rule nearer the baseline than this, in font sizes, crosses the letters (struck through). */
     private static final float MIN_RISE = 0.6f;
+    /** Share of the font size above the baseline an upright must pass to cross a line's letters. */
+    private static final float CROSSED_HEIGHT = 0.5f;
 
     /**
      * A rule typed on a typewriter or in plain text: a run of dashes, underscores, equals signs or tildes (a hyphen
@@ -83,14 +85,41 @@ final class RuledLines {
     }
 
     static List<TextLine> mark(List<TextLine> lines, List<Rule> rules) {
+        return mark(lines, rules, List.of());
+    }
+
+    /** As {@link #mark(List, List)}, leaving out the rules that open a table or box drawn under the line. */
+    static List<TextLine> mark(List<TextLine> lines, List<Rule> rules, List<DrawnBullets.Upright> uprights) {
         if (rules.isEmpty()) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            out.add(rules.stream().anyMatch(r -> under(line, r)) ? line.withRule() : line);
+            out.add(rules.stream().anyMatch(r -> under(line, r) && !opensFrameUnder(line, r, uprights))
+                    ? line.withRule() : line);
         }
         return out;
+    }
+
+    /**
+     * The rule is the top edge of a table or box drawn under the line: an upright (a column edge, a box's side) hangs
+     * from it and none crosses the line. A heading set right over a ruled grid (ReportLab's GRID, a spreadsheet's
+     * gridlines) has the grid's top edge a few points under it, where an underline would be; taken for an underline it
+     * lifts that heading above the others of its style. Rows inside the grid are crossed by its uprights and keep
+     * the rules under them.
+     */
+    private static boolean opensFrameUnder(TextLine line, Rule rule, List<DrawnBullets.Upright> uprights) {
+        boolean hangs = false;
+        for (DrawnBullets.Upright u : uprights) {
+            if (u.x() < rule.minX() - SLACK || u.x() > rule.maxX() + SLACK) {
+                continue;
+            }
+            if (u.top() < line.y() - CROSSED_HEIGHT * line.fontSize() && u.bottom() > line.y()) {
+                return false;
+            }
+            hangs |= Math.abs(u.top() - rule.y()) <= SLACK && u.bottom() > rule.y();
+        }
+        return hangs;
     }
 
     /**

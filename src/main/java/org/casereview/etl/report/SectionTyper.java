@@ -33,6 +33,9 @@ final class SectionTyper {
     /** A lead-in line is short: a clause before its colon. */
     private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A count after a heading's article ("the three children", "the 2 brothers"), in normalised words. */
+    private static final Pattern COUNT = Pattern.compile(
+            "^(the|these|our) (" + Vocabulary.layout("count_words") + "|\\d{1,2}) ");
 
     private final List<String> reviewItself;
     /** The review's bare names ("The review"): methodology after a summary too. */
@@ -138,7 +141,16 @@ final class SectionTyper {
 
     /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */
     boolean isStandardHeading(String heading) {
-        return standardHeadings.contains(normalise(heading));
+        String text = normalise(heading);
+        return standardHeadings.contains(text) || standardHeadings.contains(uncounted(text));
+    }
+
+    /**
+     * The normalised heading without a count after its article: "The three children" of a thematic or sibling review
+     * is typed as "The children", as "3. The children" is; looked at only when the heading as printed types nothing.
+     */
+    private static String uncounted(String normalised) {
+        return COUNT.matcher(normalised).replaceFirst("$1 ");
     }
 
     /**
@@ -172,8 +184,12 @@ final class SectionTyper {
     }
 
     private Optional<SectionType> match(String heading) {
-        String text = " " + normalise(heading) + " ";
-        Match best = best(text);
+        String normalised = normalise(heading);
+        Match best = best(" " + normalised + " ");
+        String uncounted = uncounted(normalised);
+        if (best == null && !uncounted.equals(normalised)) {
+            best = best(" " + uncounted + " ");
+        }
         return Optional.ofNullable(best == null ? null : best.type());
     }
 
