@@ -39,7 +39,7 @@ _E[4] = E("Child DM: Learning review",
           ["the pathway plan did not say who Child DM could call at night", "his drug use was known to the leaving care team but not acted on"],
           ["give every care leaver an out of hours contact", "offer drug support to care leavers as part of their pathway plan"],
           "Read learning review (PDF)",
-          T("Child DM", LR, "unknown|practice_review", "serious_harm", "2025", "17-year-old", "17.00", "16_17", "male", "Black British", "other|", "", "looked_after|"))
+          T("Child DM", LR, "unknown|practice_review", "serious_harm", "2025", "17-year-old", "17.00", "16_17", "male", "Black British", "poisoning_ingestion|other|", "", "looked_after|"))
 # --- B: pdflatex A5, imposed as a booklet by pdfjam (sheet sides 4|1 and 2|3)
 _E[5] = E("Child EM: Child safeguarding practice review",
           "Physical abuse of a 7-year-old girl in 2023 who told her teacher that her stepfather hit her with a belt. The stepfather had previous convictions for assault. Child EM is of Bangladeshi heritage.",
