@@ -34,6 +34,9 @@ public final class DigestTable {
      * under its header rows; empty when the header row names no labelled section.
      */
     public static Optional<String> entries(List<List<String>> rows, int headerRows) {
+        if (isTransposed(rows)) {
+            return Optional.of(columnEntries(rows));
+        }
         int header = Math.max(1, headerRows);
         if (rows.size() > header && isLabelsHeader(rows.get(header - 1))) {
             return Optional.of(labelledColumns(rows.get(header - 1), rows.subList(header, rows.size())));
@@ -47,6 +50,39 @@ public final class DigestTable {
             out.append(row.get(0).isBlank() ? plain(List.of(row)) + "\n\n" : entry(names, row));
         }
         return Optional.of(out.toString().strip());
+    }
+
+    /**
+     * A table laid out the other way round, one column per review ("Review | Child A: ... | Child B: ...", then
+     * "Summary | ... | ...", "Learning includes: | ... | ..."): the first row names the reviews (its first cell is no
+     * section label, and no cell after it is a label or a link column's name), and the first cell of every row under it is a label or the link column's
+     * name, one of them a list's.
+     */
+    private static boolean isTransposed(List<List<String>> rows) {
+        if (rows.size() < 3 || rows.get(0).size() < 2 || rows.stream().anyMatch(row -> row.isEmpty()
+                || row.size() > rows.get(0).size()) || labelType(rows.get(0).get(0)) != null) {
+            return false;
+        }
+        List<List<String>> body = rows.subList(1, rows.size());
+        return rows.get(0).stream().skip(1).allMatch(cell -> !cell.isBlank() && !isRowLabel(cell))
+                && body.stream().allMatch(row -> isRowLabel(row.get(0)))
+                && body.stream().map(row -> labelType(row.get(0))).anyMatch(type -> type != null && type.hasItems());
+    }
+
+    /** Each review column of a transposed table as an entry: its title as the heading, the rows' labels over its cells. */
+    private static String columnEntries(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (int c = 1; c < rows.get(0).size(); c++) {
+            List<String> title = lines(rows.get(0).get(c));
+            List<List<String>> column = new ArrayList<>();
+            for (List<String> row : rows.subList(1, rows.size())) {
+                column.add(List.of(row.get(0), c < row.size() ? row.get(c) : "")); // an empty cell a producer left out
+            }
+            out.append("## ").append(title.get(0)).append("\n\n");
+            title.subList(1, title.size()).forEach(line -> out.append(line).append("\n\n"));
+            labelledRows(column).ifPresent(text -> out.append(text).append("\n\n"));
+        }
+        return out.toString().strip();
     }
 
     /**

@@ -73,7 +73,7 @@ public final class LayoutDigestText {
      * box by box ({@link BoxReader}). Empty when no page is laid out so.
      */
     public static Optional<String> readBoxes(PDDocument document, int pages) {
-        return BoxReader.read(document, pages, pageBudget()).map(layout -> markdown(layout.blocks(Evidence.LAYOUT)));
+        return BoxReader.read(document, pages, pageBudget(), DigestTable::isSectionLabel).map(layout -> markdown(layout.blocks(Evidence.LAYOUT)));
     }
 
     /** Each page read stops past the page character limit, as the text layer's reading does. */

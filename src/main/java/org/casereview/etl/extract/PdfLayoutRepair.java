@@ -89,7 +89,7 @@ final class PdfLayoutRepair {
             }
             kept.add(line);
         }
-        List<String> split = RunInHeadings.split(MarginLabelLines.split(kept, pages), pages);
+        List<String> split = RunInHeadings.split(MarginLabelLines.split(SideLabelLines.moved(kept, pages), pages), pages);
         return PdfLinkLines.apply(joinWrappedItems(split, HangingLines.of(pages)), pages).replaceAll("\\n{3,}", "\n\n")
                 .strip();
     }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.digest.DigestTable;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.LimitExceededException;
 import org.casereview.etl.guard.PageGlyphBudget;
@@ -25,6 +26,7 @@ import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.PathOperators;
+import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.UnseenGlyphs;
 import org.casereview.etl.pdf.UnseenTextRemoval;
@@ -47,10 +49,16 @@ final class PdfPageLines extends VisibleTextStripper {
      * {@code marginLabel} when it is a label of the page's label column ({@link MarginLabels}), read apart from the
      * body line beside it, which follows it; {@code left} and {@code right} where its first glyph starts and its last
      * glyph ends, as shares of the page's width (both 0 when not known); {@code size} its first glyph's font size, as
-     * a share of the page's height (0 when not known).
+     * a share of the page's height (0 when not known); {@code sideLabel} when it is a label set in a column of its own
+     * left of the list it names ({@link SideLabels}).
      */
     record Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold,
-                boolean ruledOff, boolean marginLabel, float left, float right, float size) {
+                boolean ruledOff, boolean marginLabel, float left, float right, float size, boolean sideLabel) {
+        Line(String text, boolean bulleted, float top, String link, String boldLead, boolean bold,
+             boolean ruledOff, boolean marginLabel, float left, float right, float size) {
+            this(text, bulleted, top, link, boldLead, bold, ruledOff, marginLabel, left, right, size, false);
+        }
+
         Line(String text, boolean bulleted, float top) {
             this(text, bulleted, top, "");
         }
@@ -86,7 +94,7 @@ final class PdfPageLines extends VisibleTextStripper {
     private static final float SAME_BASELINE = 0.3f;
 
     private record Start(String text, float x, float y, float size, List<TextPosition> glyphs, String boldLead,
-                         boolean bold, boolean marginLabel) {
+                         boolean bold, boolean marginLabel, boolean sideLabel) {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
@@ -110,6 +118,8 @@ final class PdfPageLines extends VisibleTextStripper {
     private final LineSteps steps = new LineSteps();
     private MarginLabels marginLabels = MarginLabels.NONE;
     private boolean inLabel;
+    private SideLabels sideLabels = SideLabels.NONE;
+    private boolean inSideLabel;
 
     private PdfPageLines(boolean byPosition) throws IOException {
         setSortByPosition(byPosition);
@@ -166,6 +176,7 @@ final class PdfPageLines extends VisibleTextStripper {
     protected void writePage() throws IOException {
         unseen.dropCovered(charactersByArticle);
         marginLabels = MarginLabels.arrange(getCharactersByArticle());
+        sideLabels = SideLabels.find(getCharactersByArticle(), DigestTable::isSectionLabel);
         wordGaps = LineWordGaps.of(getCharactersByArticle());
         letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
         super.writePage();
@@ -192,6 +203,7 @@ final class PdfPageLines extends VisibleTextStripper {
             endLine(); // a margin label and the body line beside it are two lines
         }
         inLabel = label;
+        inSideLabel |= sideLabels.isLabel(positions);
         if (separator && first != null) {
             asPdfBoxParts.append(' ');
             if (!positions.isEmpty() && letterGaps.joins(lineGlyphs.get(lineGlyphs.size() - 1), positions.get(0))) {
@@ -237,7 +249,7 @@ final class PdfPageLines extends VisibleTextStripper {
             float width = Math.max(1f, box.getWidth());
             float height = Math.max(1f, box.getHeight());
             result.add(new Line(s.text(), bulleted, s.y() / height, link(s, links), s.boldLead(), s.bold(),
-                    s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height));
+                    s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height, s.sideLabel()));
         }
         pages.add(result);
         if (unseen.pageHasUnseen()) {
@@ -250,12 +262,13 @@ final class PdfPageLines extends VisibleTextStripper {
         String text = line.toString().replaceAll("\\s+", " ").strip();
         if (!text.isEmpty() && first != null) {
             lines.add(new Start(text, first.getXDirAdj(), first.getYDirAdj(), first.getFontSizeInPt(),
-                    List.copyOf(lineGlyphs), boldLead.lead(), boldLead.bold(), inLabel));
+                    List.copyOf(lineGlyphs), boldLead.lead(), boldLead.bold(), inLabel, inSideLabel));
             if (respaced) {
                 respacedLines.putIfAbsent(WordSpaces.key(asPdfBoxParts), text);
             }
         }
         inLabel = false;
+        inSideLabel = false;
         separator = false;
         respaced = false;
         asPdfBoxParts.setLength(0);

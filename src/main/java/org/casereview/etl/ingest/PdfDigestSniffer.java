@@ -30,6 +30,7 @@ import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.TurnedMarginText;
 
@@ -120,6 +121,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private boolean inLine;
         private MarginLabels marginLabels = MarginLabels.NONE;
         private boolean inLabel;
+        private SideLabels sideLabels = SideLabels.NONE;
+        private boolean inSideLabel;
         private boolean wordSeparator;
         private TrackedLetterGaps letterGaps = TrackedLetterGaps.NONE;
         private TextPosition lastGlyph;
@@ -152,6 +155,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             // a section's name turned down the page's edge is furniture, not a line of capitals between entries
             TurnedMarginText.remove(getCharactersByArticle(), rotation, viewedWidth);
             marginLabels = MarginLabels.arrange(getCharactersByArticle());
+            sideLabels = SideLabels.find(getCharactersByArticle(), DigestTable::isSectionLabel);
             letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
             super.writePage();
         }
@@ -171,6 +175,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             }
             wordSeparator = false;
             inLabel = label;
+            inSideLabel |= sideLabels.isLabel(positions);
             if (!positions.isEmpty()) {
                 TextPosition first = positions.get(0);
                 TextPosition end = positions.get(positions.size() - 1);
@@ -188,8 +193,13 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             wordSeparator = true; // written before the next word, unless a margin label ends there
         }
 
+        /** A side label ('LEARNING' beside its list) gets the colon the grammar reads a label by inside a paragraph. */
         @Override
         protected void writeLineSeparator() throws IOException {
+            if (inSideLabel) {
+                super.writeString(":");
+                inSideLabel = false;
+            }
             inLine = false;
             inLabel = false;
             wordSeparator = false;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
@@ -27,6 +28,12 @@ public final class BoxReader {
      * stop the reading with a runtime exception.
      */
     public static Optional<LayoutDocument> read(PDDocument document, int pages, GlyphCounter counter) {
+        return read(document, pages, counter, text -> false);
+    }
+
+    /** As {@link #read(PDDocument, int, GlyphCounter)}; {@code isLabel} names a section (side labels, {@link SideLabelRows}). */
+    public static Optional<LayoutDocument> read(PDDocument document, int pages, GlyphCounter counter,
+                                                Predicate<String> isLabel) {
         List<PageGlyphs.Page> glyphPages;
         try {
             glyphPages = PageGlyphs.read(document, pages, counter);
@@ -36,7 +43,7 @@ public final class BoxReader {
         List<List<LayoutBlock>> pageBlocks = new ArrayList<>();
         boolean byBoxes = false;
         for (PageGlyphs.Page page : glyphPages) {
-            Optional<List<BoxRegions.Placed>> boxed = BoxRegions.order(page);
+            Optional<List<BoxRegions.Placed>> boxed = BoxRegions.order(page, isLabel);
             byBoxes |= boxed.isPresent();
             pageBlocks.add(LineBlocks.of(boxed.orElseGet(() -> contentOrder(page.glyphs())), page));
         }

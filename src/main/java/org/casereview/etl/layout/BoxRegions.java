@@ -1,12 +1,14 @@
 package org.casereview.etl.layout;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.apache.pdfbox.text.TextPosition;
 
@@ -15,7 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  * innermost filled box around it (a card's coloured title band is a box of its own), the text outside boxes is read
  * line by line; boxes and outside lines are read in rows from the top, the columns of a row from the left, and each
  * box top to bottom; boxes stacked edge to edge (a frame whose paragraphs are shaded one by one) are read as one.
- * Only for a page where the boxes hold most of the text, two boxes at least, and the content stream does not already
+ * Only for a page where the boxes hold most of the text, two boxes at least (or one holding side labels), and the content stream does not already
  * give that order (a layout program that writes a card's body before its title): elsewhere
  * the content order stands. Boxes in a grid whose rows stand level may be read down each column as well as across each
  * row: the grid is read column by column when the content stream walks it so, card after card down each column.
@@ -64,13 +66,13 @@ final class BoxRegions {
     /**
      * The page's lines in box reading order; empty when the page is not read by boxes. A box holding a
      * label|content table is read so even when the content stream is in order: a line reader would read the two
-     * columns across.
+     * columns across; so is a box with side labels ({@code isLabel} names a section).
      */
-    static Optional<List<Placed>> order(PageGlyphs.Page page) {
+    static Optional<List<Placed>> order(PageGlyphs.Page page, Predicate<String> isLabel) {
         List<DrawnBox> boxes = page.boxes().stream()
                 .filter(b -> b.width() < BACKGROUND * page.width() || b.height() < BACKGROUND * page.height())
                 .toList();
-        if (boxes.size() < MIN_BOXES || boxes.size() > MAX_BOXES) {
+        if (boxes.isEmpty() || boxes.size() > MAX_BOXES) {
             return Optional.empty();
         }
         Map<DrawnBox, List<TextPosition>> held = new LinkedHashMap<>();
@@ -85,7 +87,7 @@ final class BoxRegions {
                 inBoxes += box.isPresent() ? 1 : 0;
             }
         }
-        if (held.size() < MIN_BOXES || inBoxes < MOST_TEXT * printed) {
+        if (held.size() < MIN_BOXES && !sideLabelled(held.values(), isLabel) || inBoxes < MOST_TEXT * printed) {
             return Optional.empty();
         }
         List<Region> regions = regions(held, outside);
@@ -94,18 +96,23 @@ final class BoxRegions {
         if (!inOrder) {
             List<Chunk> downColumns = readingOrder(regions, true);
             if (inContentOrder(downColumns, page.glyphs())) {
-                return Optional.of(placed(downColumns, regions.size()));
+                return Optional.of(placed(downColumns, regions.size(), isLabel));
             }
         }
-        boolean tables = regions.stream().anyMatch(r -> r.id() >= 0 && LabelColumn.holdsTable(r.lines()));
+        boolean tables = regions.stream().anyMatch(r -> r.id() >= 0 && LabelColumn.holdsTable(r.lines(), isLabel));
         if (!tables && inOrder) {
             return Optional.empty();
         }
-        return Optional.of(placed(chunks, regions.size()));
+        return Optional.of(placed(chunks, regions.size(), isLabel));
+    }
+
+    /** A box that holds side labels ({@link SideLabelRows}) is read by boxes even when it is the page's only one. */
+    private static boolean sideLabelled(Collection<List<TextPosition>> held, Predicate<String> isLabel) {
+        return held.stream().anyMatch(glyphs -> SideLabelRows.read(GlyphLine.of(glyphs), 0, isLabel).isPresent());
     }
 
     /** The chunks' lines, each box's label|content tables as rows with regions of their own from {@code nextId} on. */
-    private static List<Placed> placed(List<Chunk> chunks, int nextId) {
+    private static List<Placed> placed(List<Chunk> chunks, int nextId, Predicate<String> isLabel) {
         List<Placed> placed = new ArrayList<>();
         int row = 0;
         for (Chunk chunk : chunks) {
@@ -113,7 +120,7 @@ final class BoxRegions {
                 chunk.lines().forEach(line -> placed.add(new Placed(line, -1)));
                 continue;
             }
-            for (LabelColumn.Part part : LabelColumn.read(chunk.lines(), row)) {
+            for (LabelColumn.Part part : LabelColumn.read(chunk.lines(), row, isLabel)) {
                 int id = part.row() < 0 ? chunk.region().id() : nextId + 2 * part.row() + (part.label() ? 1 : 0);
                 placed.add(new Placed(part.line(), id, part.label()));
                 row = Math.max(row, part.row() + 1);

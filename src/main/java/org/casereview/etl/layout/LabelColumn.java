@@ -2,6 +2,7 @@ package org.casereview.etl.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -53,8 +54,16 @@ final class LabelColumn {
         this.shapes = lines.stream().map(line -> shape(line, gutter)).toList();
     }
 
-    /** The box's lines (top down) in reading order, its label|content tables as rows; {@code firstRow} numbers them. */
-    static List<Part> read(List<GlyphLine> lines, int firstRow) {
+    /**
+     * The box's lines (top down) in reading order, its label|content tables as rows; {@code firstRow} numbers them.
+     * A box whose labels stand in a column of their own beside their lists ({@link SideLabelRows}; {@code isLabel}
+     * names a section) is read by those.
+     */
+    static List<Part> read(List<GlyphLine> lines, int firstRow, Predicate<String> isLabel) {
+        Optional<List<Part>> sided = SideLabelRows.read(lines, firstRow, isLabel);
+        if (sided.isPresent()) {
+            return sided.get();
+        }
         Gutter gutter = gutter(lines);
         if (gutter == null) {
             return lines.stream().map(line -> new Part(line, -1, false)).toList();
@@ -76,8 +85,8 @@ final class LabelColumn {
     }
 
     /** True when some run of the box's lines forms a label|content table. */
-    static boolean holdsTable(List<GlyphLine> lines) {
-        return read(lines, 0).stream().anyMatch(p -> p.row() >= 0);
+    static boolean holdsTable(List<GlyphLine> lines, Predicate<String> isLabel) {
+        return read(lines, 0, isLabel).stream().anyMatch(p -> p.row() >= 0);
     }
 
     /** From a line with a label and text beside it, the lines up to the first that crosses the gutter (exclusive). */

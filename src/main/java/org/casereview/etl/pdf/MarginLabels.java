@@ -45,7 +45,7 @@ public final class MarginLabels {
      * where the label starts and ends and where the text after its gap starts; {@code left}: its leftmost glyph's x
      * (worked out once: every labelled row compares it with every other row's).
      */
-    private record Row(List<TextPosition> glyphs, List<TextPosition> label, float labelLeft, float labelRight,
+    record Row(List<TextPosition> glyphs, List<TextPosition> label, float labelLeft, float labelRight,
                        float bodyLeft, float left) {
         Row(List<TextPosition> glyphs, List<TextPosition> label, float labelLeft, float labelRight, float bodyLeft) {
             this(glyphs, label, labelLeft, labelRight, bodyLeft,
@@ -166,7 +166,7 @@ public final class MarginLabels {
     }
 
     /** The article's glyphs cut into lines where one no longer overlaps the line's height, as the stripper does. */
-    private static List<Row> rows(List<TextPosition> glyphs) {
+    static List<Row> rows(List<TextPosition> glyphs) {
         List<Row> rows = new ArrayList<>();
         List<TextPosition> line = new ArrayList<>();
         float maxY = Float.NaN;
@@ -220,7 +220,7 @@ public final class MarginLabels {
      * The visible glyphs sorted by x, as a stable sort of them by {@code getXDirAdj} orders them; each glyph's x is
      * worked out once (PDFBox works out the text direction again at every call).
      */
-    private static List<TextPosition> byX(List<TextPosition> glyphs) {
+    static List<TextPosition> byX(List<TextPosition> glyphs) {
         List<TextPosition> visible = new ArrayList<>(glyphs.size());
         for (TextPosition g : glyphs) {
             if (g.getUnicode() != null && !g.getUnicode().isBlank()) {
@@ -251,7 +251,7 @@ public final class MarginLabels {
         return words.split("\\s+").length <= MAX_LABEL_WORDS && words.matches(".*\\p{L}{2}.*");
     }
 
-    private static float right(TextPosition glyph) {
+    static float right(TextPosition glyph) {
         return glyph.getXDirAdj() + glyph.getWidthDirAdj();
     }
 }
