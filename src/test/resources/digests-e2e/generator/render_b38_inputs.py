@@ -107,11 +107,11 @@ def on_mht(d):
     png = "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAFklEQVR4nGNgGAWjYBSMglEwCqgHAAQQAAHvIHjVAAAAAElFTkSuQmCC"
     head = ["MIME-Version: 1.0", 'Content-Type: multipart/related; boundary="----=_NextPart_01DAAB2E.5C7E1F40"', "",
             "This document is a Single File Web Page, also known as a Web Archive file.", "", "------=_NextPart_01DAAB2E.5C7E1F40",
-            "Content-Location: file:///C:/Users/learning/AppData/Local/Temp/b38-onenote.htm", "Content-Transfer-Encoding: quoted-printable",
+            "Content-Location: file:///C:/Temp/OneNote/b38-onenote.htm", "Content-Transfer-Encoding: quoted-printable",
             'Content-Type: text/html; charset="utf-8"', "", body.rstrip("\n").replace("\n", "\r\n"), ""]
     for i, e in enumerate(d["entries"], 1):
         for k in range(1, len(e["recs"]) + 1):
-            head += ["------=_NextPart_01DAAB2E.5C7E1F40", f"Content-Location: file:///C:/Users/learning/AppData/Local/Temp/b38-onenote_files/image{i}{k}.png",
+            head += ["------=_NextPart_01DAAB2E.5C7E1F40", f"Content-Location: file:///C:/Temp/OneNote/b38-onenote_files/image{i}{k}.png",
                      "Content-Transfer-Encoding: base64", "Content-Type: image/png", "", png, ""]
     head += ["------=_NextPart_01DAAB2E.5C7E1F40--", ""]
     return "\r\n".join(head)
