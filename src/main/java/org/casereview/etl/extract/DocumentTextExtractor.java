@@ -256,7 +256,7 @@ public final class DocumentTextExtractor {
             return parseMail(bytes, name, type);
         }
         ExtractedText html = parseMarkup(page.get().html(), name, MediaType.TEXT_HTML, page.get().links());
-        return new ExtractedText(type.toString(), html.charset(), html.text());
+        return new ExtractedText(type.toString(), html.charset(), html.text(), null, true);
     }
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
