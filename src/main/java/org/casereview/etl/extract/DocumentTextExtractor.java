@@ -118,7 +118,8 @@ public final class DocumentTextExtractor {
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
-                String markdown = MarkdownToggles.read(MarkdownShortcodes.read(GridTables.read(result.text())));
+                String markdown = MarkdownToggles.read(MarkdownAdmonitions.read(
+                        MarkdownShortcodes.read(GridTables.read(result.text()))));
                 result = withHtmlBlocksRead(result.withText(markdown), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
