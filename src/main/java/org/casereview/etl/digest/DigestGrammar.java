@@ -26,8 +26,11 @@ final class DigestGrammar {
             + "|made (?:for|to|that|about|on|regarding))\\s+(?-i:\\p{Ll}))";
     private static final DigestGrammar DEFAULT = new DigestGrammar(Vocabulary.bundled());
 
-    /** One label pattern and the section type it opens. */
-    record Label(SectionType type, Pattern pattern) {
+    /**
+     * One label pattern and the section type it opens. {@code wholePhrase}: a phrase without free words (digest-labels'
+     * {@code whole_phrases}), a label alone on a plain line whatever its length.
+     */
+    record Label(SectionType type, Pattern pattern, boolean wholePhrase) {
     }
 
     final List<Label> labels;
@@ -129,15 +132,22 @@ final class DigestGrammar {
     private static List<Label> readLabels(Vocabulary v) {
         // types in alphabetical order, each type's labels in the file's order
         List<Label> result = new ArrayList<>();
+        Map<String, Object> wholePhrases = v.map(LABELS, "whole_phrases");
         new TreeMap<>(v.map(LABELS, "labels")).forEach((type, patterns) -> {
             for (String label : Vocabulary.strings(patterns)) {
-                // the lookahead lets lazy parts of a label grow up to its colon, a dash standing for
-                // it, or a final "include(s)" / "focuses on" when the colon was left out
-                result.add(new Label(SectionType.fromCode(type),
-                        Pattern.compile("(?:" + label + ")" + LABEL_END, FLAGS)));
+                result.add(label(type, label, false));
+            }
+            for (String label : Vocabulary.strings(wholePhrases.get(type))) {
+                result.add(label(type, label, true));
             }
         });
         return List.copyOf(result);
+    }
+
+    private static Label label(String type, String label, boolean wholePhrase) {
+        // the lookahead lets lazy parts of a label grow up to its colon, a dash standing for
+        // it, or a final "include(s)" / "focuses on" when the colon was left out
+        return new Label(SectionType.fromCode(type), Pattern.compile("(?:" + label + ")" + LABEL_END, FLAGS), wholePhrase);
     }
 
     /** A list of the bundled {@code layout-words.yml}, for rules compiled once into constants. */

@@ -168,6 +168,24 @@ public final class DigestTable {
         return Optional.of(out.toString().strip());
     }
 
+    /**
+     * One review's two-column table whose first row holds its title beside a name ("Review | Child A: Child
+     * safeguarding practice review"), its other rows its labels ({@link #labelledRows}): the title as a heading over
+     * them (a name that is also a link column's, "Review", names the title when no address follows). Empty when the
+     * first row's first cell is a section's label, or its second is no title.
+     */
+    public static Optional<String> titledLabelledRows(List<List<String>> rows) {
+        if (rows.size() < 2 || rows.get(0).size() != 2 || labelType(rows.get(0).get(0)) != null) {
+            return Optional.empty();
+        }
+        String title = String.join(" ", lines(rows.get(0).get(1)));
+        if (title.isEmpty() || labelType(title) != null || URL_START.matcher(title).find()
+                || !SHAPES.looksLikeTitle(title)) {
+            return Optional.empty();
+        }
+        return labelledRows(rows.subList(1, rows.size())).map(body -> "## " + title + "\n\n" + body);
+    }
+
     /** A facts row the grammar reads as a detail line when written "name: value" ("Area | Northfold"). */
     private static boolean isDetail(List<String> row) {
         return labelType(row.get(0)) == null && !isLinkColumn(row.get(0)) && !lines(row.get(1)).isEmpty()

@@ -291,7 +291,7 @@ final class UnitShapes {
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            boolean alone = pos == 0 && aloneOnItsLine(text, from, m.end(), label.type());
+            boolean alone = pos == 0 && aloneOnItsLine(text, from, m.end(), label);
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();
@@ -363,12 +363,13 @@ final class UnitShapes {
 
     /**
      * A label alone on its line is a heading: capitalised ("summary" alone ends a wrapped title); a longer one when it
-     * ends by announcing its list ("Identifies good practice including"), as no title ends so.
+     * ends by announcing its list ("Identifies good practice including"), as no title ends so, or when it is a whole
+     * phrase of the vocabulary ("Actions for the partnership"), which leaves no word free for a title's or sentence's.
      */
-    private static boolean aloneOnItsLine(String text, int from, int labelEnd, SectionType type) {
+    private static boolean aloneOnItsLine(String text, int from, int labelEnd, DigestGrammar.Label label) {
         return text.substring(labelEnd).isBlank() && (from > 0
-                || Character.isUpperCase(text.codePointAt(0)) && (text.strip().split("\\s+").length
-                <= (type == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS : LABEL_ALONE_MAX_WORDS)
+                || Character.isUpperCase(text.codePointAt(0)) && (label.wholePhrase() || text.strip().split("\\s+").length
+                <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS : LABEL_ALONE_MAX_WORDS)
                 || LIST_VERB_END.matcher(text.substring(0, labelEnd).strip()).find()));
     }
 

@@ -48,7 +48,8 @@ import org.xml.sax.SAXException;
  * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail,
  * a web page saved as one file), detected by
  * content and name with Tika. Plain text is decoded with its detected charset (AsciiDoc source, by its name or its own
- * evidence, turned into light markdown: {@link AsciiDocText}); HTML, DOCX and PDF
+ * evidence, turned into light markdown: {@link AsciiDocText}; grid tables of text and markdown read as tables:
+ * {@link GridTables}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
 public final class DocumentTextExtractor {
@@ -117,11 +118,14 @@ public final class DocumentTextExtractor {
         } else if (isPlainText(type)) {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
-                String markdown = MarkdownToggles.read(MarkdownShortcodes.read(result.text()));
+                String markdown = MarkdownToggles.read(MarkdownAdmonitions.read(
+                        MarkdownShortcodes.read(GridTables.read(result.text()))));
                 result = withHtmlBlocksRead(result.withText(markdown), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
                 result = result.withText(AsciiDocText.toMarkdown(result.text()));
+            } else {
+                result = result.withText(GridTables.read(result.text()));
             }
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
@@ -256,7 +260,7 @@ public final class DocumentTextExtractor {
             return parseMail(bytes, name, type);
         }
         ExtractedText html = parseMarkup(page.get().html(), name, MediaType.TEXT_HTML, page.get().links());
-        return new ExtractedText(type.toString(), html.charset(), html.text());
+        return new ExtractedText(type.toString(), html.charset(), html.text(), null, true);
     }
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {

@@ -12,15 +12,20 @@ import java.util.Set;
  *                  ({@code # } headings, {@code - } list items, {@code **bold**}, {@code [text](href)})
  * @param edgeMonth the month a PDF's running head or foot, else its browser print header, names (read apart, as the
  *                  text leaves them out), null when none or not a PDF
+ * @param wholeBlocks text made of whole blocks (HTML, Word, a saved web page's HTML): no page breaks inside paragraphs
  */
-public record ExtractedText(String mediaType, String charset, String text, YearMonth edgeMonth) {
+public record ExtractedText(String mediaType, String charset, String text, YearMonth edgeMonth, boolean wholeBlocks) {
 
     public ExtractedText(String mediaType, String charset, String text) {
         this(mediaType, charset, text, null);
     }
 
+    public ExtractedText(String mediaType, String charset, String text, YearMonth edgeMonth) {
+        this(mediaType, charset, text, edgeMonth, WHOLE_BLOCKS.contains(mediaType));
+    }
+
     public ExtractedText withText(String newText) {
-        return new ExtractedText(mediaType, charset, newText, edgeMonth);
+        return new ExtractedText(mediaType, charset, newText, edgeMonth, wholeBlocks);
     }
 
     private static final Set<String> WHOLE_BLOCKS = Set.of("text/html", "application/xhtml+xml",
@@ -28,10 +33,11 @@ public record ExtractedText(String mediaType, String charset, String text, YearM
             "application/vnd.ms-word.document.macroenabled.12", "application/msword");
 
     /**
-     * Whether a blank line may be a page break inside a paragraph: in PDF and plain text; HTML and Word text is made
-     * of whole blocks (paragraphs, list items, cells), so a blank line there always ends one.
+     * Whether a blank line may be a page break inside a paragraph: in PDF and plain text; HTML and Word text (and a
+     * saved web page's HTML, {@code wholeBlocks}) is made of whole blocks (paragraphs, list items, cells), so a blank
+     * line there always ends one.
      */
     public boolean pageBreaks() {
-        return !WHOLE_BLOCKS.contains(mediaType);
+        return !wholeBlocks;
     }
 }

@@ -30,6 +30,8 @@ final class HtmlNoiseRules {
     private final String bulletChars;
     private final Set<String> scriptShownTags;
     private final List<String> openerAttributes;
+    private final Set<String> tabRoles;
+    private final List<String> panelLabelAttributes;
 
     private HtmlNoiseRules(Vocabulary v) {
         ignoredTags = words(v.strings(FILE, "ignored_tags"));
@@ -44,6 +46,8 @@ final class HtmlNoiseRules {
         bulletChars = String.join("", v.strings(FILE, "bullet_chars"));
         scriptShownTags = words(v.strings(FILE, "script_shown_tags"));
         openerAttributes = List.copyOf(words(v.strings(FILE, "opener_attributes")));
+        tabRoles = words(v.strings(FILE, "tab_roles"));
+        panelLabelAttributes = List.copyOf(words(v.strings(FILE, "panel_label_attributes")));
     }
 
     static HtmlNoiseRules load() {
@@ -79,6 +83,18 @@ final class HtmlNoiseRules {
     boolean isDisclosureTrigger(String tag, Attributes atts) {
         return triggerTags.contains(tag) && triggerAttributes.stream().allMatch(a -> attr(atts, a) != null)
                 && popupAttributes.stream().noneMatch(a -> attr(atts, a) != null);
+    }
+
+    /** True for an element of a tab role (WAI-ARIA tabs): it holds the title of the panel it names ({@link TabTitles}). */
+    boolean isTab(Attributes atts) {
+        String role = attr(atts, "role");
+        return role != null && tabRoles.contains(role.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The ids of the tabs an element says label it (a tab panel's aria-labelledby), or null. */
+    String panelLabel(Attributes atts) {
+        return panelLabelAttributes.stream().map(a -> attr(atts, a)).filter(v -> v != null && !v.isBlank())
+                .findFirst().orElse(null);
     }
 
     /** True for an element inside a kept button that is no part of the button's accessible name (an icon). */

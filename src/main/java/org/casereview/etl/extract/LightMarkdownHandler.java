@@ -42,6 +42,7 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<String> linkTargets = new ArrayDeque<>();
     /** Depths ({@link #open}'s size) of open disclosure buttons outside headings, each a paragraph of its own. */
     private final Deque<Integer> triggerDepths = new ArrayDeque<>();
+    private final TabTitles tabs = new TabTitles();
     private final List<List<String>> tableRows = new ArrayList<>();
     private List<String> tableRow = new ArrayList<>();
     private int tableDepth;
@@ -55,6 +56,11 @@ final class LightMarkdownHandler extends DefaultHandler {
     private int headingsOnlyStart;
     /** Depth of an open block in another language than English ({@link TranslationRegions}); 0 outside one. */
     private int translationDepth;
+    /** Level of the last heading started (0 before any): a tab panel's title goes one under it. */
+    private int headingLevel;
+    /** The last tab title written as a heading and where it ended: a panel's own heading repeating it is left out. */
+    private String tabHeading;
+    private int tabHeadingEnd = -1;
 
     /**
      * @param keepLineBreaks true for PDF text, whose line breaks inside a paragraph are kept
@@ -81,13 +87,15 @@ final class LightMarkdownHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String tag = name(localName, qName);
         shown.named(rules.namedBy(atts));
-        if (skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
+        if (tabs.open(rules.isTab(atts), rules.namedBy(atts), atts.getValue("id"), skipDepth + 1, headingLevel)
+                || skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
                 || rules.isHiddenFromTriggerName(open, atts)
                 || rules.isScriptShown(tag) && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0)) {
             skipDepth++;
             return;
         }
         shown.id(atts.getValue("id"));
+        tabs.titleOf(atts.getValue("id"), rules.panelLabel(atts)).ifPresent(this::writeTabTitle);
         if (rules.isScriptShown(tag)) {
             flushBlock(false);
             open.push(tag);
@@ -108,7 +116,8 @@ final class LightMarkdownHandler extends DefaultHandler {
         }
         if (isHeading(tag)) {
             flushBlock(false);
-            blockPrefix = "#".repeat(tag.charAt(1) - '0') + " ";
+            headingLevel = tag.charAt(1) - '0';
+            blockPrefix = "#".repeat(headingLevel) + " ";
         } else if (tag.equals("li")) {
             flushBlock(false);
             blockPrefix = "- ";
@@ -130,6 +139,7 @@ final class LightMarkdownHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         if (skipDepth > 0) {
+            tabs.close(skipDepth);
             skipDepth--;
             return;
         }
@@ -191,6 +201,8 @@ final class LightMarkdownHandler extends DefaultHandler {
         if (skipDepth == 0) {
             block.append(ch, start, length);
             checkLimits();
+        } else {
+            tabs.text(ch, start, length);
         }
     }
 
@@ -258,6 +270,16 @@ final class LightMarkdownHandler extends DefaultHandler {
         lastWasListItem = false;
     }
 
+    /** A tab panel opens with its tab's title as a heading ({@link TabTitles}). */
+    private void writeTabTitle(TabTitles.Title title) {
+        flushBlock(false);
+        blockPrefix = "#".repeat(title.level()) + " ";
+        block.append(title.text());
+        flushBlock(false);
+        tabHeading = title.text();
+        tabHeadingEnd = out.length();
+    }
+
     /** At the end of a page header: of the blocks it wrote, only the headings stay. */
     private void keepOnlyHeadings() {
         flushBlock(false);
@@ -296,8 +318,9 @@ final class LightMarkdownHandler extends DefaultHandler {
         linkTargets.clear();
         String prefix = blockPrefix;
         blockPrefix = "";
-        if (text.replace("**", "").isBlank()) {
-            return;
+        if (text.replace("**", "").isBlank()
+                || prefix.startsWith("#") && out.length() == tabHeadingEnd && text.equals(tabHeading)) {
+            return; // nothing, or a panel's own heading repeating its tab's title
         }
         if (prefix.isEmpty() && !text.isEmpty() && rules.isBulletChar(text.charAt(0))) {
             text = text.substring(1).strip();

@@ -81,6 +81,34 @@ class WebArchiveDigestTest {
                 .contains("café money").doesNotContain("teal");
     }
 
+    /**
+     * A saved page's paragraphs are whole blocks, as a web page's are: a long paragraph without a full stop followed by
+     * one in lower case (a notebook's action lines) is two items, not a paragraph broken by a page (b38's OneNote page).
+     */
+    @Test
+    void theSavedPagesParagraphsAreWholeBlocks() throws Exception {
+        String page = """
+                <html><body><p style='font-size:14pt'>Child KX: Child safeguarding practice review</p>
+                <p>Neglect of a 3-year-old boy in 2030 who was left alone in a flat for two days. Child KX is White British.</p>
+                <p>Key learning</p>
+                <ul><li>neighbours' calls were not linked</li></ul>
+                <p>Actions for the partnership</p>
+                <p>check every call about a child left alone against earlier calls to the same address</p>
+                <p>share neighbours' concerns with the health visitor</p>
+                </body></html>
+                """;
+        String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"" + BOUNDARY
+                + "\"\r\n\r\n--" + BOUNDARY + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Location: "
+                + PAGE_ADDRESS + "\r\n\r\n" + page.replace("\n", "\r\n") + "\r\n--" + BOUNDARY + "--\r\n";
+        ExtractedText text = extract("notebook.mht", archive.getBytes(StandardCharsets.UTF_8));
+        assertThat(text.mediaType()).isEqualTo("multipart/related");
+        assertThat(text.pageBreaks()).isFalse();
+        DigestEntry entry = new DigestParser().parse(text.text(), text.pageBreaks()).entries().get(0);
+        assertThat(entry.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text).containsExactly(
+                "check every call about a child left alone against earlier calls to the same address",
+                "share neighbours' concerns with the health visitor");
+    }
+
     private ExtractedText extract(String name, byte[] bytes) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
