@@ -55,8 +55,8 @@ public final class DigestTable {
     /**
      * A table laid out the other way round, one column per review ("Review | Child A: ... | Child B: ...", then
      * "Summary | ... | ...", "Learning includes: | ... | ..."): the first row names the reviews (its first cell is no
-     * section label, and no cell after it is a label or a link column's name), and the first cell of every row under it is a label or the link column's
-     * name, one of them a list's.
+     * section label, and every cell after it a title, no label or link column's name), and the first cell of every
+     * row under it is a label or the link column's name, one of them a list's.
      */
     private static boolean isTransposed(List<List<String>> rows) {
         if (rows.size() < 3 || rows.get(0).size() < 2 || rows.stream().anyMatch(row -> row.isEmpty()
@@ -64,9 +64,14 @@ public final class DigestTable {
             return false;
         }
         List<List<String>> body = rows.subList(1, rows.size());
-        return rows.get(0).stream().skip(1).allMatch(cell -> !cell.isBlank() && !isRowLabel(cell))
+        return rows.get(0).stream().skip(1).allMatch(DigestTable::namesAReview)
                 && body.stream().allMatch(row -> isRowLabel(row.get(0)))
                 && body.stream().map(row -> labelType(row.get(0))).anyMatch(type -> type != null && type.hasItems());
+    }
+
+    /** A transposed table's head cell over a review's column: a title, not a label or a column's name ("Text"). */
+    private static boolean namesAReview(String cell) {
+        return !cell.isBlank() && !isRowLabel(cell) && SHAPES.looksLikeTitle(lines(cell).get(0));
     }
 
     /** Each review column of a transposed table as an entry: its title as the heading, the rows' labels over its cells. */

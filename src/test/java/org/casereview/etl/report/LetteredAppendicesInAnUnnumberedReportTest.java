@@ -69,7 +69,7 @@ class LetteredAppendicesInAnUnnumberedReportTest {
         assertThat(report.document().sections()).extracting(Section::heading, Section::type).containsExactly(
                 tuple("SUMMARY", SectionType.SUMMARY),
                 tuple("HOW WE PUT THIS REVIEW TOGETHER", SectionType.OTHER),
-                tuple("THE BROTHERS AND SISTERS", SectionType.OTHER),
+                tuple("THE BROTHERS AND SISTERS", SectionType.BACKGROUND),
                 tuple("WHAT WE FOUND", SectionType.FINDINGS),
                 tuple("APPENDIX A: KEY EVENTS", SectionType.APPENDIX),
                 tuple("APPENDIX B: GLOSSARY", SectionType.APPENDIX));
