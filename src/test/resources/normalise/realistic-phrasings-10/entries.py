@@ -34,62 +34,19 @@
 # `foster_care` or none; "found unresponsive" of a baby who survived is no sudden infant death; "X City" / "X County"
 # in a heading accept the name with or without that word, "X Safeguarding Children Partnership" with or without its
 # body's words. `a|b` alternatives, `*` not scored.
-from itertools import combinations
+import os
+import sys
 
-COLS = ["file", "entry_no", "title", "child_name", "review_type", "thematic", "document_type", "outcome",
-        "incident_year", "age_text", "age_years", "age_band", "sex", "n_children", "ethnicity", "harm_types",
-        "risk_factors", "child_context", "learning_count", "recommendation_count", "good_practice_count",
-        "no_recommendations", "area", "publication_year", "digest_month"]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+# the parts sets 8 on share: ../phrasing_entries.py
+from phrasing_entries import COLS, T, A, ANY, E, L, R, HEAD, WELSH_MODEL, RO  # noqa: E402
 
-
-def T(name, rtype, dtype, outcome, year, age_text, age_years, band, sex, harm, risk="", ctx="", eth="not_stated",
-      n="1", thematic="false", norec="false", area="", **extra):
-    t = dict(child_name=name, review_type=rtype, document_type=dtype, outcome=outcome, incident_year=year,
-             age_text=age_text, age_years=age_years, age_band=band, sex=sex, harm_types=harm, risk_factors=risk,
-             child_context=ctx, ethnicity=eth, n_children=n, thematic=thematic, no_recommendations=norec, area=area)
-    t.update(extra)
-    return t
-
-
-def A(required, optional=""):
-    """Every accepted code list: the required codes with any subset of the optional ones."""
-    req = [c for c in required.split("; ") if c]
-    opt = [c for c in optional.split("; ") if c]
-    alts = []
-    for k in range(len(opt) + 1):
-        for extra in combinations(opt, k):
-            alts.append("; ".join(req + list(extra)))
-    return "|".join(alts)
-
-
-def ANY(codes):
-    """At least one of the codes, any subset beside it."""
-    return "|".join(a for a in A("", codes).split("|") if a)
-
-
-def E(heading, body, truth, link=None, **kw):
-    import re
-    truth.setdefault("title", re.sub(r"^\d+\. ", "", heading))
-    return dict(heading=heading, body=body, truth=truth, link=link, **kw)
-
-
-def L(label, items, style="semi"):
-    return ("L", label, items, style)
-
-
-def R(label, items, style="semi"):
-    return ("R", label, items, style)
-
-
-HEAD = "physical_abuse; non_accidental_head_injury|physical_abuse|non_accidental_head_injury"
-WELSH_MODEL = "Model: review was undertaken using the Welsh Child Practice Review model."
 
 NAV = ["<header><a href=\"#main\">Skip to content</a>",
        "<nav><ul><li><a href=\"#\">Home</a></li><li><a href=\"#\">Safeguarding and child protection</a></li><li><a href=\"#\">Case reviews</a></li></ul></nav></header>"]
 FOOT = ["<footer><p>Cookie settings</p><p>Privacy notice</p></footer>"]
 
 FILES = {}
-RO = "Read the overview report"
 
 # --- 2024 case reviews update: "2024 – Area – Name", summary, "Learning includes:", "Recommendations to the
 # partnership include:".

@@ -34,58 +34,19 @@
 # child; a rapid review is `other` and "(learning briefing)" is `briefing` (sets 5 and 7); "X Safeguarding Children
 # Board" / "X Safeguarding Panel" / "X Child Protection Committee" accept the name with or without those words.
 # `a|b` alternatives, `*` not scored.
-from itertools import combinations
+import os
+import sys
 
-COLS = ["file", "entry_no", "title", "child_name", "review_type", "thematic", "document_type", "outcome",
-        "incident_year", "age_text", "age_years", "age_band", "sex", "n_children", "ethnicity", "harm_types",
-        "risk_factors", "child_context", "learning_count", "recommendation_count", "good_practice_count",
-        "no_recommendations", "area", "publication_year", "digest_month"]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+# the parts sets 8 on share: ../phrasing_entries.py
+from phrasing_entries import COLS, T, A, E, L, R, HEAD, STAB, WELSH_MODEL, RO  # noqa: E402
 
-
-def T(name, rtype, dtype, outcome, year, age_text, age_years, band, sex, harm, risk="", ctx="", eth="not_stated",
-      n="1", thematic="false", norec="false", area="", **extra):
-    t = dict(child_name=name, review_type=rtype, document_type=dtype, outcome=outcome, incident_year=year,
-             age_text=age_text, age_years=age_years, age_band=band, sex=sex, harm_types=harm, risk_factors=risk,
-             child_context=ctx, ethnicity=eth, n_children=n, thematic=thematic, no_recommendations=norec, area=area)
-    t.update(extra)
-    return t
-
-
-def A(required, optional=""):
-    """Every accepted code list: the required codes with any subset of the optional ones."""
-    req = [c for c in required.split("; ") if c]
-    opt = [c for c in optional.split("; ") if c]
-    alts = []
-    for k in range(len(opt) + 1):
-        for extra in combinations(opt, k):
-            alts.append("; ".join(req + list(extra)))
-    return "|".join(alts)
-
-
-def E(heading, body, truth, link=None, **kw):
-    import re
-    truth.setdefault("title", re.sub(r"^\d+\. ", "", heading))
-    return dict(heading=heading, body=body, truth=truth, link=link, **kw)
-
-
-def L(label, items, style="semi"):
-    return ("L", label, items, style)
-
-
-def R(label, items, style="semi"):
-    return ("R", label, items, style)
-
-
-HEAD = "physical_abuse; non_accidental_head_injury|physical_abuse|non_accidental_head_injury"
-STAB = A("extra_familial_harm", "physical_abuse") + "|physical_abuse"
-WELSH_MODEL = "Model: review was undertaken using the Welsh Child Practice Review model."
 
 NAV = ["<header><a href=\"#main\">Skip to content</a>",
        "<nav><ul><li><a href=\"#\">Home</a></li><li><a href=\"#\">Learning from case reviews</a></li><li><a href=\"#\">Published reviews</a></li></ul></nav></header>"]
 FOOT = ["<footer><p>Accessibility</p><p>Privacy notice</p></footer>"]
 
 FILES = {}
-RO = "Read the overview report"
 
 # --- 2010 yearly list: "Month 2010 - Area - Name", a one-line summary, "Background:" with the household, "Learning:",
 # "Keywords:".
