@@ -139,18 +139,22 @@ final class SectionTyper {
         return reviewOnly && introduced ? SectionType.METHODOLOGY : type;
     }
 
-    /** True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"). */
+    /**
+     * True when the heading, numbering aside, is exactly one of the synonyms ("Glossary", "Key learning"), in the
+     * words it is typed by ({@link #typedWords}).
+     */
     boolean isStandardHeading(String heading) {
-        String text = normalise(heading);
-        return standardHeadings.contains(text) || standardHeadings.contains(uncounted(text));
+        return standardHeadings.contains(typedWords(normalise(heading)));
     }
 
     /**
-     * The normalised heading without a count after its article: "The three children" of a thematic or sibling review
-     * is typed as "The children", as "3. The children" is; looked at only when the heading as printed types nothing.
+     * The normalised heading's words as it is typed: as printed, or without a count after its article when as printed
+     * it types nothing ("The three children" of a thematic or sibling review is typed as "The children", as "3. The
+     * children" is; "The three agencies involved" is typed by "agencies involved" as printed).
      */
-    private static String uncounted(String normalised) {
-        return COUNT.matcher(normalised).replaceFirst("$1 ");
+    private String typedWords(String normalised) {
+        String uncounted = COUNT.matcher(normalised).replaceFirst("$1 ");
+        return uncounted.equals(normalised) || best(" " + normalised + " ") != null ? normalised : uncounted;
     }
 
     /**
@@ -184,12 +188,7 @@ final class SectionTyper {
     }
 
     private Optional<SectionType> match(String heading) {
-        String normalised = normalise(heading);
-        Match best = best(" " + normalised + " ");
-        String uncounted = uncounted(normalised);
-        if (best == null && !uncounted.equals(normalised)) {
-            best = best(" " + uncounted + " ");
-        }
+        Match best = best(" " + typedWords(normalise(heading)) + " ");
         return Optional.ofNullable(best == null ? null : best.type());
     }
 

@@ -33,4 +33,13 @@ class CountedHeadingTypingTest {
         // typed with the count as printed: the count is not dropped
         assertThat(typer.type("The 7 minute briefing")).isEqualTo(typer.type("7 minute briefing"));
     }
+
+    @Test
+    void aHeadingThatTypesAsPrintedIsStandardOnlyAsPrinted() {
+        // typed by 'agencies involved' as printed, so the count is not dropped, nor is it for the standard heading
+        assertThat(typer.type("The three agencies involved")).isEqualTo(SectionType.BACKGROUND);
+        assertThat(typer.isStandardHeading("The three agencies involved")).isFalse();
+        assertThat(typer.isStandardHeading("The agencies involved")).isTrue();
+        assertThat(typer.isStandardHeading("The three children")).isTrue();
+    }
 }
