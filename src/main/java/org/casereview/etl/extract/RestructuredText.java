@@ -189,7 +189,11 @@ final class RestructuredText {
                 s = NAMED_REFERENCE.matcher(s).replaceAll(reference -> {
                     String words = reference.group(1) != null ? reference.group(1) : reference.group(2);
                     String url = targets.get(name(words));
-                    return Matcher.quoteReplacement(url == null || url.endsWith("_") ? words : "[" + words.strip() + "](" + url + ")");
+                    if (url == null || url.endsWith("_")) {
+                        // a bare word_ that names no target is no reference ('file_name_/' in a web address)
+                        return Matcher.quoteReplacement(reference.group(1) != null ? words : reference.group());
+                    }
+                    return Matcher.quoteReplacement("[" + words.strip() + "](" + url + ")");
                 });
             }
             return s;

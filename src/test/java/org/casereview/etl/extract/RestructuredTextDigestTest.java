@@ -57,7 +57,7 @@ class RestructuredTextDigestTest {
 
                * a youth worker who kept in touch after the family moved
 
-            `Full report on Child TQ (PDF) <https://example.org/reviews/tq.pdf>`__
+            `Read the Child TQ review (PDF) <https://example.org/reviews/tq.pdf>`__
 
             ----
 
@@ -136,5 +136,7 @@ class RestructuredTextDigestTest {
         assertThat(RestructuredText.toMarkdown(PAGE)).contains("# Partnership reviews: March 2034\n")
                 .contains("## Child TQ: Local child safeguarding practice review\n")
                 .contains("**Key learning**").doesNotContain("toctree", "archive", "_child-tq", "maxdepth", "Made up for testing.\n\n.. ");
+        assertThat(RestructuredText.toMarkdown(PAGE + "\nOlder copies: https://example.org/old_files_/list.pdf\n"))
+                .contains("https://example.org/old_files_/list.pdf");
     }
 }
