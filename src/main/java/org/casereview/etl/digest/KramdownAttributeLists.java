@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * ("[Read the review](url){: .btn target="_blank"}") about that span. Both are dropped, so the link line reads as a link
  * and a title or label keeps its shape; a block list's line is left empty so the lines after it keep their numbers.
  * Kramdown's extensions ("{::comment}" ... "{:/comment}") are left alone. Pandoc's and Goldmark's lists
- * ("{.button}", no colon) are dropped straight after a link only.
+ * ("{.button}", no colon) are dropped straight after a link only, and at the end of a heading line as its id or
+ * classes ("## Child A: Rapid review {#child-a}", written by Docusaurus, Pandoc, kramdown, Hugo and MkDocs' attr_list).
  */
 final class KramdownAttributeLists {
 
@@ -18,11 +19,15 @@ final class KramdownAttributeLists {
     private static final Pattern LINK_ATTRIBUTES = Pattern.compile(
             "(?<=\\]\\([^()\\n]{0,2000}\\))\\{[ \\t]{0,5}(?:[.#][\\w-]|[A-Za-z][\\w-]{0,40}=)[^{}\\n]{0,200}\\}");
 
+    private static final Pattern HEADING_ID = Pattern.compile(
+            "(?m)^([ \\t]{0,3}#{1,6}[ \\t].{0,500}?\\S)[ \\t]+\\{[ \\t]{0,5}[#.][\\w:.-]{1,100}(?:[ \\t]+[^{}\\n]{0,200})?\\}[ \\t]*#*[ \\t]*$");
+
     private KramdownAttributeLists() {
     }
 
     static String drop(String text) {
         String s = text.contains("){") ? LINK_ATTRIBUTES.matcher(text).replaceAll("") : text;
+        s = s.contains("{#") || s.contains("{.") ? HEADING_ID.matcher(s).replaceAll("$1") : s;
         if (!s.contains("{:")) {
             return s;
         }

@@ -48,7 +48,8 @@ import org.xml.sax.SAXException;
  * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail,
  * a web page saved as one file), detected by
  * content and name with Tika. Plain text is decoded with its detected charset (AsciiDoc source, by its name or its own
- * evidence, turned into light markdown: {@link AsciiDocText}; grid tables of text and markdown read as tables:
+ * evidence, turned into light markdown: {@link AsciiDocText}; reStructuredText source by its own evidence:
+ * {@link RestructuredText}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
@@ -119,11 +120,13 @@ public final class DocumentTextExtractor {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
                 String markdown = MarkdownToggles.read(MarkdownAdmonitions.read(
-                        MarkdownShortcodes.read(GridTables.read(result.text()))));
+                        MarkdownShortcodes.read(MdxComponents.read(GridTables.read(result.text())))));
                 result = withHtmlBlocksRead(result.withText(markdown), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
             } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
                 result = result.withText(AsciiDocText.toMarkdown(result.text()));
+            } else if (RestructuredText.isRestructuredText(result.text())) {
+                result = result.withText(RestructuredText.toMarkdown(GridTables.read(result.text())));
             } else {
                 result = result.withText(GridTables.read(result.text()));
             }

@@ -24,7 +24,7 @@ import org.apache.james.mime4j.stream.MimeConfig;
 /**
  * The text of a saved e-mail (RFC 822 / MIME, as a {@code .eml} or a {@code .txt}): its first {@code text/plain}
  * part that is not an attachment, else its first {@code text/html} part, at any depth of multiparts and forwarded
- * messages. Apache James mime4j undoes the part's Content-Transfer-Encoding (quoted-printable, base64); its bytes are
+ * messages; the HTML alternative instead of a plain-text one that is only a stub ({@link #richerAlternative}). Apache James mime4j undoes the part's Content-Transfer-Encoding (quoted-printable, base64); its bytes are
  * read in the charset its Content-Type declares, or the one sniffed from them. The header block is not text of the
  * digest, nor is a plain-text signature (after a "-- " line); a quoted or flowed body is read as {@link QuotedMailText}
  * says.
@@ -39,6 +39,16 @@ final class MailBody {
     private static final Pattern SIGNATURE_SEPARATOR = Pattern.compile("(?m)^-- ?$");
     /** A signature is a few lines; a longer tail after "--" is not one. */
     private static final int SIGNATURE_MAX_LINES = 10;
+    /** A plain-text alternative with fewer than a third of the HTML one's words is a stub, not the same content. */
+    private static final int FAR_SHORTER = 3;
+    /** A plain-text alternative this short that sends the reader to a browser or web page is only that pointer. */
+    private static final int POINTER_MAX_WORDS = 60;
+    private static final Pattern WEB_VERSION_POINTER = Pattern.compile(
+            "(?i)\\b(?:web[ -]?browser|browser|web version|online version|view (?:it |this )?online|read (?:it |this )?online)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern HIDDEN_BLOCK = Pattern.compile(
+            "(?is)<head\\b.*?</head\\s*>|<style\\b.*?</style\\s*>|<script\\b.*?</script\\s*>|<!--.*?-->");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#\\w]{1,10};");
     /** Header lines of a few hundred characters and bodies of any line length: the file's size bounds them. */
     static final MimeConfig CONFIG = new MimeConfig.Builder().setMaxLineLen(-1).setMaxHeaderLen(-1)
             .setMaxHeaderCount(1000).build();
@@ -60,25 +70,92 @@ final class MailBody {
     static Optional<Part> read(byte[] bytes) throws IOException {
         Message message = parse(bytes);
         try {
-            Optional<Entity> part = first(message, "text/plain");
-            boolean html = part.isEmpty();
-            if (html) {
-                part = first(message, "text/html");
+            Optional<Entity> plain = first(message, "text/plain");
+            if (plain.isPresent()) {
+                Decoded text = decode(plain.get());
+                Optional<Decoded> richer = richerAlternative(message, plain.get(), text.text());
+                if (richer.isPresent()) {
+                    return Optional.of(new Part(richer.get().text(), true, richer.get().charset()));
+                }
+                return Optional.of(new Part(withoutSignature(QuotedMailText.read(text.text().replace("\r\n", "\n"),
+                        format(plain.get()))), false, text.charset()));
             }
-            if (part.isEmpty()) {
+            Optional<Entity> html = first(message, "text/html");
+            if (html.isEmpty()) {
                 return Optional.empty();
             }
-            byte[] decoded;
-            try (InputStream in = ((SingleBody) part.get().getBody()).getInputStream()) {
-                decoded = in.readAllBytes();
-            }
-            Charset charset = declaredCharset(part.get()).orElseGet(() -> CharsetSniffer.detect(decoded).charset());
-            String text = new String(decoded, charset);
-            return Optional.of(html ? new Part(text, true, charset)
-                    : new Part(withoutSignature(QuotedMailText.read(text.replace("\r\n", "\n"), format(part.get()))), false, charset));
+            Decoded text = decode(html.get());
+            return Optional.of(new Part(text.text(), true, text.charset()));
         } finally {
             message.dispose();
         }
+    }
+
+    private record Decoded(String text, Charset charset) {
+    }
+
+    private static Decoded decode(Entity part) throws IOException {
+        byte[] decoded;
+        try (InputStream in = ((SingleBody) part.getBody()).getInputStream()) {
+            decoded = in.readAllBytes();
+        }
+        Charset charset = declaredCharset(part).orElseGet(() -> CharsetSniffer.detect(decoded).charset());
+        return new Decoded(new String(decoded, charset), charset);
+    }
+
+    /**
+     * The HTML alternative of the same {@code multipart/alternative} as the plain-text part, when the plain text is no
+     * digest text: far shorter than the HTML's visible words, or a few lines that only point to a web version. The
+     * alternatives of one message are the same content (RFC 2046), so the richer one is read; a plain-text part that
+     * is the whole content keeps being read, and parts of other multiparts (attachments, forwarded messages) are not
+     * weighed against each other.
+     */
+    private static Optional<Decoded> richerAlternative(Entity message, Entity plain, String plainText) throws IOException {
+        Optional<Entity> alternative = alternativeHolding(message, plain);
+        Optional<Entity> html = alternative.flatMap(entity -> first(entity, "text/html"));
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        Decoded decoded = decode(html.get());
+        int plainWords = words(plainText);
+        int htmlWords = words(visibleText(decoded.text()));
+        boolean farShorter = plainWords * FAR_SHORTER < htmlWords;
+        boolean onlyPointsToWeb = plainWords <= POINTER_MAX_WORDS && plainWords < htmlWords
+                && WEB_VERSION_POINTER.matcher(plainText).find();
+        return farShorter || onlyPointsToWeb ? Optional.of(decoded) : Optional.empty();
+    }
+
+    /** The {@code multipart/alternative} entity one of whose own parts is {@code part}, at any depth. */
+    private static Optional<Entity> alternativeHolding(Entity entity, Entity part) {
+        Body body = entity.getBody();
+        if (body instanceof Multipart multipart) {
+            if ("alternative".equalsIgnoreCase(multipart.getSubType()) && multipart.getBodyParts().contains(part)) {
+                return Optional.of(entity);
+            }
+            for (Entity child : multipart.getBodyParts()) {
+                Optional<Entity> found = alternativeHolding(child, part);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (body instanceof Message forwarded) {
+            return alternativeHolding(forwarded, part);
+        }
+        return Optional.empty();
+    }
+
+    private static int words(String text) {
+        Matcher word = WORD.matcher(text);
+        int count = 0;
+        while (word.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** What a reader of the HTML sees: no head, style, script, comment (Outlook's conditional blocks) or tag. */
+    private static String visibleText(String html) {
+        return TAG.matcher(HIDDEN_BLOCK.matcher(html).replaceAll(" ")).replaceAll(" ");
     }
 
     static String withoutSignature(String text) {

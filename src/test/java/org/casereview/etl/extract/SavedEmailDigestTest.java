@@ -115,6 +115,107 @@ class SavedEmailDigestTest {
                 .containsExactly("bruising in a baby who does not move was not referred");
     }
 
+    /** Digests b40 (kind 1): a newsletter whose text alternative only sends the reader to a browser. */
+    @Test
+    void aPlainTextStubThatPointsToTheWebVersionGivesWayToItsHtmlAlternative() throws Exception {
+        String html = "<html><head><style>td{color:#333}</style></head><body><table><tr><td>"
+                + "<p style=\"font-size:22px\"><b>Practice learning roundup \u2013 March 2032</b></p>"
+                + "<p>Two reviews came out this month; the people in them are made up for this test.</p>"
+                + "<table border=\"1\"><tr><td><b>Child XW: Local child safeguarding practice review</b></td></tr>"
+                + "<tr><td>Neglect of a 6-year-old girl in 2031 who often missed meals at home. Child XW is White Welsh.</td></tr>"
+                + "<tr><td style=\"background:#005ea5;text-transform:uppercase\">Learning</td></tr>"
+                + "<tr><td><ul><li>free school meal holidays hid the hunger</li><li>the GP was not asked about her weight</li></ul></td></tr>"
+                + "<tr><td><a href=\"https://example.org/reviews/xw.pdf\">Open the review</a></td></tr></table>"
+                + "<table border=\"1\"><tr><td><b>Child XY: Local child safeguarding practice review</b></td></tr>"
+                + "<tr><td>Physical abuse of a 3-year-old boy in 2031 by his uncle. Child XY is of Polish heritage.</td></tr>"
+                + "<tr><td style=\"background:#005ea5;text-transform:uppercase\">Learning</td></tr>"
+                + "<tr><td><ul><li>relatives caring for the boy were never checked</li></ul></td></tr>"
+                + "<tr><td><a href=\"https://example.org/reviews/xy.pdf\">Open the review</a></td></tr></table>"
+                + "</td></tr></table></body></html>";
+        String mail = HEADERS + """
+                Content-Type: multipart/alternative; boundary="alt"
+
+                --alt
+                Content-Type: text/plain; charset=us-ascii
+
+                Practice learning roundup - March 2032
+
+                Your mail program cannot show this message. Open it in a web browser:
+                https://news.example.org/roundup/2032-03
+
+                --alt
+                Content-Type: multipart/related; boundary="rel"
+
+                --rel
+                Content-Type: text/html; charset=windows-1252
+                Content-Transfer-Encoding: base64
+
+                %s
+                --rel
+                Content-Type: image/png
+                Content-ID: <logo@news>
+                Content-Transfer-Encoding: base64
+
+                iVBORw0KGgo=
+                --rel--
+                --alt--
+                """.formatted(Base64.getMimeEncoder().encodeToString(
+                html.replace('\u2013', '\u0096').getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+        ParsedDigest digest = parse(extract("roundup-2032-03.eml", mail.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly(
+                "Child XW: Local child safeguarding practice review", "Child XY: Local child safeguarding practice review");
+        assertThat(items(digest.entries().get(0), SectionType.LEARNING)).containsExactly(
+                "free school meal holidays hid the hunger", "the GP was not asked about her weight");
+        assertThat(digest.entries()).extracting(DigestEntry::linkTarget)
+                .containsExactly("https://example.org/reviews/xw.pdf", "https://example.org/reviews/xy.pdf");
+    }
+
+    /** Digests b40 (kind 1): a complete text alternative is read, even beside a longer HTML one and a web-version line. */
+    @Test
+    void aCompletePlainTextAlternativeIsStillReadBesideItsHtmlOne() throws Exception {
+        String plain = """
+                View this message in your browser (https://news.example.org/roundup/2032-04)
+
+                Child XZ: Rapid review
+
+                Serious harm to a 2-month-old boy in 2031 who had a fractured skull. Child XZ is White British.
+
+                Learning includes:
+                * the midwife's worry about the father was not passed on
+                * the injury was first put down to a fall
+
+                Read the rapid review (PDF) (https://example.org/reviews/xz.pdf)
+                """;
+        String html = "<html><body><p><a href=\"https://news.example.org/roundup/2032-04\">View this message in your browser</a></p>"
+                + "<h2>HTML ONLY HEADING Child XZ: Rapid review</h2><p>Serious harm to a 2-month-old boy in 2031 who had a "
+                + "fractured skull, as the review sets out in detail over several pages. Child XZ is White British.</p>"
+                + "<p><b>Learning includes:</b></p><ul><li>the midwife's worry about the father was not passed on</li>"
+                + "<li>the injury was first put down to a fall</li></ul>"
+                + "<p><a href=\"https://example.org/reviews/xz.pdf\">Read the rapid review (PDF)</a></p>"
+                + "<p>You receive this because you asked for practice learning news. Update your preferences or unsubscribe.</p>"
+                + "</body></html>";
+        String mail = HEADERS + """
+                Content-Type: multipart/alternative; boundary="alt"
+
+                --alt
+                Content-Type: text/plain; charset=utf-8
+
+                %s
+                --alt
+                Content-Type: text/html; charset=utf-8
+
+                %s
+                --alt--
+                """.formatted(plain, html);
+        ExtractedText text = extract("roundup-2032-04.eml", mail.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.text()).doesNotContain("HTML ONLY HEADING");
+        ParsedDigest digest = parse(text);
+        assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly("Child XZ: Rapid review");
+        assertThat(items(digest.entries().get(0), SectionType.LEARNING)).hasSize(2);
+    }
+
     @Test
     void anHtmlOnlyMessageIsReadAsAnHtmlDigestInItsDeclaredCharset() throws Exception {
         String html = "<html><head><meta charset=\"windows-1252\"></head><body>"
