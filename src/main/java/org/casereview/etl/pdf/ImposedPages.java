@@ -40,7 +40,8 @@ import org.casereview.etl.guard.DocumentGuard;
  * placement becomes a page of its own (the form drawn where it was, the sheet cut to it, its links with it), and when
  * the halves say which page they are, the pages are put in that order: the number pdfTeX records on each placed page
  * ({@code /PTEX.PageNumber}, all from one {@code /PTEX.FileName}), else the page number printed alone on each half's
- * first or last line; otherwise they stay in the sheets' reading order. A tagged file is left as its tags read it.
+ * first or last line; otherwise they stay in the sheets' reading order. A tagged file is left as its tags read it, and
+ * so is a file whose first page is no imposed sheet (only that page is looked at: every PDF is sniffed).
  */
 public final class ImposedPages {
 
@@ -74,6 +75,9 @@ public final class ImposedPages {
             int sheets = 0;
             for (PDPage page : document.getPages()) {
                 List<Placement> placed = mayHoldPlacedPages(page) ? Placements.of(page) : List.of();
+                if (placed.isEmpty() && pages.isEmpty()) {
+                    return 0; // a booklet's first sheet holds its cover: a document that opens otherwise is read as it is
+                }
                 if (placed.isEmpty()) {
                     pages.add(page);
                     continue;
