@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * "[2] https://..."). The reference becomes a markdown link to the note's target and the note line is emptied, so the
  * line numbers stay. A note links the references after the note before it with the same brackets (each review's
  * 'Read the review' its own note); a note whose brackets are nowhere else becomes that markdown link itself.
+ * <p>
+ * A references list names what each number links before its target ("[1] Child A, practice review (PDF).", the link
+ * at the line's end or alone on the next line, there a bare URL or a link whose words are its URL, as a text layer
+ * gives a link annotation): when the number is referenced at a line's end above it, the line is that number's note,
+ * its words left out (they repeat the entry's), not a title of an entry of its own.
  */
 final class BracketedLinkNotes {
 
@@ -20,15 +25,24 @@ final class BracketedLinkNotes {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     /** A list marker or indentation before the words a number reference links. */
     private static final Pattern LINE_LEAD = Pattern.compile("^[ \\t]*(?:[-*+\u2022][ \\t]+)?");
+    /** A numbered reference's words, maybe with its target at the end. */
+    private static final Pattern NAMED_NOTE = Pattern.compile(
+            "^[ \\t]{0,8}\\[(\\d{1,3})\\][ \\t]+(\\S.{0,300}?)(?:[ \\t]+<?(https?://[^\\s<>]{1,2000}?)>?)?[ \\t]*$");
+    /** A line that is only a link: a bare URL, or a markdown link whose words are its URL (maybe broken by a space). */
+    private static final Pattern BARE_LINK = Pattern.compile("^[ \\t]*<?(https?://[^\\s<>]{1,2000}?)>?[ \\t]*$");
+    private static final Pattern URL_LINK = Pattern.compile("^[ \\t]*\\[([^\\[\\]\\n]{1,2000})\\]\\((https?://[^\\s()]{1,2000})\\)[ \\t]*$");
 
     private BracketedLinkNotes() {
     }
 
     static String inline(String text) {
-        if (!text.contains("] ") || !NOTE.matcher(text).find()) {
+        if (!text.contains("] ")) {
             return text;
         }
         String[] lines = text.split("\n", -1);
+        if (!namedNotesAsNotes(lines) && !NOTE.matcher(text).find()) {
+            return text;
+        }
         // where the last note of each brackets' words was: a note links the references after it up to the next
         Map<String, Integer> lastNote = new HashMap<>();
         for (int n = 0; n < lines.length; n++) {
@@ -66,5 +80,52 @@ final class BracketedLinkNotes {
                     : before.substring(0, lead.end()) + "[" + linkedWords + "](" + target + ")";
         }
         return before.isBlank() ? before + "[" + words + "](" + target + ")" : line;
+    }
+
+    /**
+     * Each referenced numbered line that names its link's words before the link (at its end or alone on the next
+     * line) made the plain note '[n] target', the link's own line emptied. Returns whether any was.
+     */
+    private static boolean namedNotesAsNotes(String[] lines) {
+        boolean found = false;
+        for (int n = 1; n < lines.length; n++) {
+            Matcher named = NAMED_NOTE.matcher(lines[n]);
+            if (!named.matches() || NOTE.matcher(lines[n]).matches() || !referencedAbove(lines, n, named.group(1))) {
+                continue;
+            }
+            String target = named.group(3);
+            if (target == null && n + 1 < lines.length) {
+                target = linkOnly(lines[n + 1]);
+                if (target != null) {
+                    lines[n + 1] = "";
+                }
+            }
+            if (target != null) {
+                lines[n] = "[" + named.group(1) + "] " + target;
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private static boolean referencedAbove(String[] lines, int n, String number) {
+        String reference = "[" + number + "]";
+        for (int i = 0; i < n; i++) {
+            String line = lines[i].stripTrailing();
+            if (line.endsWith(reference) && line.length() > reference.length() && !line.strip().equals(reference)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The target of a line that is only a link, else null. */
+    private static String linkOnly(String line) {
+        Matcher bare = BARE_LINK.matcher(line);
+        if (bare.matches()) {
+            return bare.group(1);
+        }
+        Matcher link = URL_LINK.matcher(line);
+        return link.matches() && link.group(1).replaceAll("\\s+", "").equals(link.group(2)) ? link.group(2) : null;
     }
 }

@@ -198,10 +198,12 @@ final class StructureTreeReader {
         List<Integer> rowPages = new ArrayList<>();
         List<TextPosition> all = new ArrayList<>();
         int[] headerRows = {0};
-        collectRows(table, page, false, new Cells(rows, links, rowPages, new TableSpans()), all, headerRows);
+        List<float[]> cellLefts = new ArrayList<>();
+        collectRows(table, page, false, new Cells(rows, links, rowPages, new TableSpans(), cellLefts), all, headerRows);
         if (rows.isEmpty()) {
             return;
         }
+        ShortTableRows.placeByX(rows, links, cellLefts);
         String text = String.join(" ", rows.stream().map(r -> String.join(" ", r).replace('\n', ' ')).toList());
         LayoutBlock.Style style = GlyphText.style(all);
         blocks.add(new LayoutBlock(BlockKind.TABLE, 0, "", text, pageOf(all), style.x(), style.top(),
@@ -213,7 +215,7 @@ final class StructureTreeReader {
      * glyph, and its merged cells.
      */
     private record Cells(List<List<String>> rows, List<List<String>> links, List<Integer> rowPages,
-                         TableSpans spans) {
+                         TableSpans spans, List<float[]> cellLefts) {
     }
 
     private void collectRows(PDStructureElement parent, PDPage page, boolean inHead, Cells table,
@@ -232,6 +234,7 @@ final class StructureTreeReader {
                 boolean allTh = true;
                 boolean any = false;
                 List<TextPosition> rowGlyphs = new ArrayList<>();
+                List<Float> lefts = new ArrayList<>();
                 for (Object cell : child.getKids()) {
                     if (cell instanceof PDStructureElement c) {
                         List<List<TextPosition>> lines = new ArrayList<>();
@@ -239,6 +242,7 @@ final class StructureTreeReader {
                         lines.forEach(rowGlyphs::addAll);
                         List<List<TextPosition>> printed = lines.stream().filter(l -> !GlyphText.text(l).isEmpty())
                                 .toList();
+                        lefts.add(ShortTableRows.left(printed));
                         spans.add(String.join("\n", printed.stream().map(GlyphText::text).toList()),
                                 String.join("\n", printed.stream().map(this::link).toList()), span(c, true),
                                 span(c, false));
@@ -250,6 +254,7 @@ final class StructureTreeReader {
                     headerRows[0]++;
                 }
                 rows.add(spans.cells());
+                table.cellLefts().add(ShortTableRows.lefts(lefts, rows.get(rows.size() - 1).size()));
                 table.links().add(spans.links());
                 table.rowPages().add(pageOf(rowGlyphs));
                 all.addAll(rowGlyphs);

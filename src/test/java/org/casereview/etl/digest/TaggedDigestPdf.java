@@ -181,7 +181,10 @@ public final class TaggedDigestPdf implements AutoCloseable {
         return this;
     }
 
-    /** A table: the first row TH cells, each cell's lines its own P under the cell, rows one under the other. */
+    /**
+     * A table: the first row TH cells, each cell's lines its own P under the cell, rows one under the other; a null cell
+     * is left out of the tree and the page, its column kept.
+     */
     public TaggedDigestPdf table(List<List<List<String>>> rows) throws IOException {
         PDStructureElement table = element("Table", root);
         for (int r = 0; r < rows.size(); r++) {
@@ -189,6 +192,9 @@ public final class TaggedDigestPdf implements AutoCloseable {
             float top = y;
             float lowest = y;
             for (int c = 0; c < rows.get(r).size(); c++) {
+                if (rows.get(r).get(c) == null) {
+                    continue; // an empty cell a browser leaves out of the tree: nothing printed, its column kept
+                }
                 PDStructureElement cell = element(r == 0 ? "TH" : "TD", tr);
                 y = top;
                 for (String text : rows.get(r).get(c)) {
