@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,6 +41,7 @@ import org.casereview.etl.vocabulary.Vocabulary;
 public final class StartupWarmUp {
 
     private static final AtomicReference<StartupWarmUp> CURRENT = new AtomicReference<>();
+    private static final AtomicInteger TAKEN = new AtomicInteger();
 
     /**
      * System property: {@code false} leaves the input's PDFs to discovery, none sniffed during the start-up (so that a
@@ -137,7 +139,10 @@ public final class StartupWarmUp {
         }
     }
 
-    /** The context has started (or failed): its beans took what they needed. */
+    /**
+     * The command is over (or its context failed to start). Not before: the parsers' beans are built on first use,
+     * during the job (discovery's first PDF, the first report), and take the warm-up's parts then.
+     */
     public static void end() {
         CURRENT.set(null);
     }
@@ -187,7 +192,14 @@ public final class StartupWarmUp {
         if (vocabulary != Vocabulary.bundled()) {
             return build.get();
         }
-        return take(w -> w.bundled).map(part).orElseGet(build);
+        Optional<T> built = take(w -> w.bundled).map(part);
+        built.ifPresent(b -> TAKEN.incrementAndGet());
+        return built.orElseGet(build);
+    }
+
+    /** How many parts the beans have taken from a warm-up since this class was loaded (a test asks). */
+    static int partsTaken() {
+        return TAKEN.get();
     }
 
     private static <T> Optional<T> take(Function<StartupWarmUp, CompletableFuture<T>> future) {
