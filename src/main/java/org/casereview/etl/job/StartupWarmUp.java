@@ -28,6 +28,7 @@ import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.report.ReportExtractor;
+import org.casereview.etl.review.DigestLoader;
 import org.casereview.etl.vocabulary.Vocabulary;
 
 /**
@@ -56,6 +57,8 @@ public final class StartupWarmUp {
 
     private final CompletableFuture<TikaConfig> tika;
     private final CompletableFuture<Bundled> bundled;
+    private final CompletableFuture<DocumentTextExtractor> textExtractor;
+    private final CompletableFuture<DigestLoader> digestLoader;
     private final EarlySniffs sniffs;
     private final DigestLinkedReports links;
 
@@ -63,15 +66,21 @@ public final class StartupWarmUp {
         this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
         // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
         this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
+        this.textExtractor = tika.thenApply(t -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, t));
+        this.digestLoader = bundled == null ? null : bundled.thenApply(b -> new DigestLoader(textExtractor.join(),
+                b.parser(), b.normaliser()));
         this.sniffs = bundled == null || run == null ? EarlySniffs.NONE : new EarlySniffs(run.limits());
-        this.links = sniffs == EarlySniffs.NONE ? null : new DigestLinkedReports(
-                () -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika.join()),
-                () -> bundled.join().parser(), new DocumentGuard(run.limits()));
+        this.links = sniffs == EarlySniffs.NONE ? null : new DigestLinkedReports(digestLoader::join,
+                new DocumentGuard(run.limits()), run.month());
         if (sniffs != EarlySniffs.NONE) {
             // the bundled parser is built: its thread reads the input's other digests for the PDFs their entries link
-            // to, then sniffs the other PDFs, while the main thread opens the database
-            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links,
-                    digestByType(new Tika(tika.join()))), work -> onOwnThread(work, "start-up-sniff"));
+            // to, then sniffs the other PDFs, while the main thread opens the database; then it makes the digests'
+            // rows for the digest step
+            bundled.thenAcceptAsync(b -> {
+                sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links,
+                        digestByType(new Tika(tika.join())));
+                links.readRows();
+            }, work -> onOwnThread(work, "start-up-sniff"));
         }
     }
 
@@ -164,6 +173,21 @@ public final class StartupWarmUp {
 
     static TikaConfig tikaConfig() {
         return take(w -> w.tika).orElseGet(TikaConfig::getDefaultConfig);
+    }
+
+    /** The warm-up's extractor when {@code tika} is the warm-up's configuration, else a new one. */
+    static DocumentTextExtractor textExtractor(TikaConfig tikaConfig) {
+        return take(w -> w.textExtractor).filter(e -> take(w -> w.tika).orElse(null) == tikaConfig)
+                .orElseGet(() -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tikaConfig));
+    }
+
+    /**
+     * The warm-up's digest loader when it is made of these parts (the bundled vocabulary's, the warm-up's extractor),
+     * else a new one: the digests' rows made during the start-up are the digest step's only for its own loader.
+     */
+    static DigestLoader digestLoader(DocumentTextExtractor extractor, DigestParser parser, ReviewNormaliser normaliser) {
+        return take(w -> w.digestLoader).filter(l -> l.madeOf(extractor, parser, normaliser))
+                .orElseGet(() -> new DigestLoader(extractor, parser, normaliser));
     }
 
     static DigestParser digestParser(Vocabulary vocabulary) {
