@@ -134,7 +134,7 @@ public class CaseReviewEtl {
         SpringApplication app = new SpringApplication(CaseReviewEtl.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
-        ConfigurableApplicationContext context;
+        ConfigurableApplicationContext context = null;
         StartupWarmUp.beginFor(settings, likelyUnchanged);
         try {
             context = app.run(springArguments.toArray(String[]::new));
@@ -149,14 +149,19 @@ public class CaseReviewEtl {
             System.err.println("casereview-etl: cannot start: " + LogSafe.text(rootMessage(e)));
             return ExitCodes.USAGE;
         } finally {
-            StartupWarmUp.end();
+            if (context == null) {
+                StartupWarmUp.end();
+            }
         }
-        try (context) {
-            CommandRunner runner = context.getBean(CommandRunner.class);
+        // The warm-up lasts as long as the command: the parsers' beans are built on first use, during the job
+        try (ConfigurableApplicationContext started = context) {
+            CommandRunner runner = started.getBean(CommandRunner.class);
             if (settings.command() != Command.STATUS && DatabaseRunLock.appliesTo(settings.dbUrl())) {
-                return underDatabaseLock(settings, context.getEnvironment(), () -> call.call(runner));
+                return underDatabaseLock(settings, started.getEnvironment(), () -> call.call(runner));
             }
             return call.call(runner);
+        } finally {
+            StartupWarmUp.end();
         }
     }
 

@@ -78,7 +78,7 @@ public class CaseReviewJobConfiguration {
     Step discoverInputsStep(JobRepository repository, PlatformTransactionManager tm, ReviewStore reviews,
                             DocumentStore documents, ReportStore reports, RejectBudget budget,
                             ObjectProvider<DigestParser> parser, DocumentGuard guard, ObjectProvider<TikaConfig> tika,
-                            ObjectProvider<DocumentTextExtractor> extractor,
+                            ObjectProvider<DigestLinkedReports> readAhead,
                             @Value("${" + Vocabulary.PROPERTY + ":}") String vocabularyFile) {
         // The parser and Tika are built when a file needs them: a rerun of unchanged files builds neither.
         PdfDigestSniffer sniffer = new PdfDigestSniffer(parser::getObject);
@@ -86,10 +86,7 @@ public class CaseReviewJobConfiguration {
         // entry of another digest links to (the digests read for their links during the start-up are not read again);
         // one sniffed during the start-up is not sniffed again.
         EarlySniffs early = StartupWarmUp.earlySniffs();
-        DigestLinkedReports startupLinks = StartupWarmUp.startupLinks();
-        LinkedReports links = (digests, pdfs) -> (startupLinks != null && startupLinks.readsAs(parser.getObject(),
-                guard.limits()) ? startupLinks : new DigestLinkedReports(extractor::getObject, parser::getObject, guard))
-                .linked(digests, pdfs);
+        LinkedReports links = (digests, pdfs) -> readAhead.getObject().linked(digests, pdfs);
         InputDiscovery discovery = new InputDiscovery((pdf, sha, linked) -> reports.find(sha).isEmpty()
                 && !linked.getAsBoolean()
                 && early.digest(pdf, sha, parser.getObject(), guard.limits()).orElseGet(() -> sniffer.test(pdf)),
@@ -111,7 +108,7 @@ public class CaseReviewJobConfiguration {
     Step parseDigestsStep(JobRepository repository, PlatformTransactionManager tm,
                           DigestDocumentReader digestDocumentReader, DigestProcessor digestProcessor,
                           DigestLoadWriter digestLoadWriter, RejectedDocumentSkipPolicy digestSkipPolicy,
-                          DigestRejectListener digestRejectListener) {
+                          DigestRejectListener digestRejectListener, ObjectProvider<DigestLinkedReports> readAhead) {
         return new StepBuilder("parseDigestsStep", repository)
                 .<DocumentRow, DigestLoad>chunk(1)
                 .transactionManager(tm)
@@ -121,6 +118,13 @@ public class CaseReviewJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(digestSkipPolicy)
                 .skipListener(digestRejectListener)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        readAhead.ifAvailable(DigestLinkedReports::forget); // what was read ahead is taken now
+                        return null;
+                    }
+                })
                 .build();
     }
 
@@ -133,8 +137,21 @@ public class CaseReviewJobConfiguration {
     @Bean
     @StepScope
     DigestProcessor digestProcessor(DigestLoader loader, DocumentStore documents, DocumentGuard guard,
+                                    DigestLinkedReports readAhead,
                                     @Value("#{stepExecution.jobExecution}") JobExecution execution) {
-        return new DigestProcessor(loader, documents, JobRun.of(execution), guard);
+        return new DigestProcessor(loader, documents, JobRun.of(execution), guard, readAhead);
+    }
+
+    /**
+     * The digests read for their links and kept for the digest step: those read during the start-up when they were
+     * read with this loader and these limits, else read by discovery when a PDF first asks.
+     */
+    @Bean
+    @Lazy
+    DigestLinkedReports digestReadAhead(DigestLoader loader, DocumentGuard guard) {
+        DigestLinkedReports startup = StartupWarmUp.startupLinks();
+        return startup != null && startup.readsAs(loader, guard.limits()) ? startup
+                : new DigestLinkedReports(() -> loader, guard, null);
     }
 
     @Bean
@@ -230,7 +247,7 @@ public class CaseReviewJobConfiguration {
     @Bean
     @Lazy
     DocumentTextExtractor documentTextExtractor(TikaConfig tika) {
-        return new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika);
+        return StartupWarmUp.textExtractor(tika);
     }
 
     /** The bundled word lists, with the operator's file ({@code --vocabulary FILE}) merged on top. */
@@ -269,7 +286,7 @@ public class CaseReviewJobConfiguration {
     @Bean
     @Lazy
     DigestLoader digestLoader(DocumentTextExtractor extractor, DigestParser parser, ReviewNormaliser normaliser) {
-        return new DigestLoader(extractor, parser, normaliser);
+        return StartupWarmUp.digestLoader(extractor, parser, normaliser);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.casereview.etl.job;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
@@ -24,8 +25,16 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
     private final DocumentStore documents;
     private final JobRun run;
     private final DocumentGuard guard;
+    private final DigestLinkedReports readAhead;
 
     public DigestProcessor(DigestLoader loader, DocumentStore documents, JobRun run, DocumentGuard guard) {
+        this(loader, documents, run, guard, null);
+    }
+
+    /** @param readAhead the digests read before this step (for their links), taken instead of reading them again */
+    public DigestProcessor(DigestLoader loader, DocumentStore documents, JobRun run, DocumentGuard guard,
+                           DigestLinkedReports readAhead) {
+        this.readAhead = readAhead;
         this.loader = loader;
         this.documents = documents;
         this.guard = guard;
@@ -44,12 +53,19 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
         return load;
     }
 
+    private Optional<DigestLoader.Reading> readAhead(DocumentRow document, YearMonth month) {
+        return readAhead == null || document.sha256() == null ? Optional.empty()
+                : readAhead.rows(document.sourceFile(), document.sha256(), month);
+    }
+
     /** The work on one digest file (text, entries, rows), inside the fault boundary. */
     private DigestLoad loadDigest(DocumentRow document) {
         Path file = documents.pathOf(run.month(), document.sourceFile());
         YearMonth month = YearMonth.parse(run.month());
         try (LibraryMessages messages = LibraryMessages.reading(document.sourceFile())) {
-            DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> loader.load(file, document, month));
+            DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> readAhead(document, month)
+                    .map(reading -> DigestLoader.loaded(reading, document))
+                    .orElseGet(() -> loader.load(file, document, month)));
             DigestLoad load = outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected
                     ? DigestLoader.rejected(document, rejected.reason(), rejected.message())
                     : ((DocumentOutcome.Done<DigestLoad>) outcome).value();

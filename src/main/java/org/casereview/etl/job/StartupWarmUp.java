@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -27,6 +28,7 @@ import org.casereview.etl.ingest.InputDiscovery;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.report.ReportExtractor;
+import org.casereview.etl.review.DigestLoader;
 import org.casereview.etl.vocabulary.Vocabulary;
 
 /**
@@ -40,6 +42,7 @@ import org.casereview.etl.vocabulary.Vocabulary;
 public final class StartupWarmUp {
 
     private static final AtomicReference<StartupWarmUp> CURRENT = new AtomicReference<>();
+    private static final AtomicInteger TAKEN = new AtomicInteger();
 
     /**
      * System property: {@code false} leaves the input's PDFs to discovery, none sniffed during the start-up (so that a
@@ -54,6 +57,8 @@ public final class StartupWarmUp {
 
     private final CompletableFuture<TikaConfig> tika;
     private final CompletableFuture<Bundled> bundled;
+    private final CompletableFuture<DocumentTextExtractor> textExtractor;
+    private final CompletableFuture<DigestLoader> digestLoader;
     private final EarlySniffs sniffs;
     private final DigestLinkedReports links;
 
@@ -61,15 +66,21 @@ public final class StartupWarmUp {
         this.tika = CompletableFuture.supplyAsync(TikaConfig::getDefaultConfig, StartupWarmUp::onOwnThread);
         // after Tika, on a thread of its own too (handle would run it on the main thread were Tika already built)
         this.bundled = bundledVocabulary ? tika.handleAsync((t, e) -> bundled(), StartupWarmUp::onOwnThread) : null;
+        this.textExtractor = tika.thenApply(t -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, t));
+        this.digestLoader = bundled == null ? null : bundled.thenApply(b -> new DigestLoader(textExtractor.join(),
+                b.parser(), b.normaliser()));
         this.sniffs = bundled == null || run == null ? EarlySniffs.NONE : new EarlySniffs(run.limits());
-        this.links = sniffs == EarlySniffs.NONE ? null : new DigestLinkedReports(
-                () -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tika.join()),
-                () -> bundled.join().parser(), new DocumentGuard(run.limits()));
+        this.links = sniffs == EarlySniffs.NONE ? null : new DigestLinkedReports(digestLoader::join,
+                new DocumentGuard(run.limits()), run.month());
         if (sniffs != EarlySniffs.NONE) {
             // the bundled parser is built: its thread reads the input's other digests for the PDFs their entries link
-            // to, then sniffs the other PDFs, while the main thread opens the database
-            bundled.thenAcceptAsync(b -> sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links,
-                    digestByType(new Tika(tika.join()))), work -> onOwnThread(work, "start-up-sniff"));
+            // to, then sniffs the other PDFs, while the main thread opens the database; then it makes the digests'
+            // rows for the digest step
+            bundled.thenAcceptAsync(b -> {
+                sniffs.sniff(run.input(), b.parser(), readBefore(run.output()), links,
+                        digestByType(new Tika(tika.join())));
+                links.readRows();
+            }, work -> onOwnThread(work, "start-up-sniff"));
         }
     }
 
@@ -137,7 +148,10 @@ public final class StartupWarmUp {
         }
     }
 
-    /** The context has started (or failed): its beans took what they needed. */
+    /**
+     * The command is over (or its context failed to start). Not before: the parsers' beans are built on first use,
+     * during the job (discovery's first PDF, the first report), and take the warm-up's parts then.
+     */
     public static void end() {
         CURRENT.set(null);
     }
@@ -159,6 +173,21 @@ public final class StartupWarmUp {
 
     static TikaConfig tikaConfig() {
         return take(w -> w.tika).orElseGet(TikaConfig::getDefaultConfig);
+    }
+
+    /** The warm-up's extractor when {@code tika} is the warm-up's configuration, else a new one. */
+    static DocumentTextExtractor textExtractor(TikaConfig tikaConfig) {
+        return take(w -> w.textExtractor).filter(e -> take(w -> w.tika).orElse(null) == tikaConfig)
+                .orElseGet(() -> new DocumentTextExtractor(DocumentTextExtractor.DEFAULT_MAX_BYTES, tikaConfig));
+    }
+
+    /**
+     * The warm-up's digest loader when it is made of these parts (the bundled vocabulary's, the warm-up's extractor),
+     * else a new one: the digests' rows made during the start-up are the digest step's only for its own loader.
+     */
+    static DigestLoader digestLoader(DocumentTextExtractor extractor, DigestParser parser, ReviewNormaliser normaliser) {
+        return take(w -> w.digestLoader).filter(l -> l.madeOf(extractor, parser, normaliser))
+                .orElseGet(() -> new DigestLoader(extractor, parser, normaliser));
     }
 
     static DigestParser digestParser(Vocabulary vocabulary) {
@@ -187,7 +216,14 @@ public final class StartupWarmUp {
         if (vocabulary != Vocabulary.bundled()) {
             return build.get();
         }
-        return take(w -> w.bundled).map(part).orElseGet(build);
+        Optional<T> built = take(w -> w.bundled).map(part);
+        built.ifPresent(b -> TAKEN.incrementAndGet());
+        return built.orElseGet(build);
+    }
+
+    /** How many parts the beans have taken from a warm-up since this class was loaded (a test asks). */
+    static int partsTaken() {
+        return TAKEN.get();
     }
 
     private static <T> Optional<T> take(Function<StartupWarmUp, CompletableFuture<T>> future) {

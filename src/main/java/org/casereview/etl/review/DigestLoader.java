@@ -42,17 +42,45 @@ public final class DigestLoader {
         this.normaliser = normaliser;
     }
 
+    /** Whether this loader is made of these very parts. */
+    public boolean madeOf(DocumentTextExtractor textExtractor, DigestParser digestParser, ReviewNormaliser reviewNormaliser) {
+        return extractor == textExtractor && parser == digestParser && normaliser == reviewNormaliser;
+    }
+
+    /** The digest file's text and entries: what the grammar reads, before any row is made. */
+    public record ParsedFile(ExtractedText text, ParsedDigest parsed) {
+    }
+
+    /**
+     * What a digest file gives before it is a document of a run: its rows and rejects for the file {@code name}, read
+     * for the run's month {@code runMonth} (the month of a digest that names none).
+     */
+    public record Reading(String name, YearMonth runMonth, String mediaType, String charset,
+                          List<LoadedReview> reviews, List<RejectRow> rejects, boolean noEntries) {
+        public Reading {
+            reviews = List.copyOf(reviews);
+            rejects = List.copyOf(rejects);
+        }
+    }
+
     public DigestLoad load(Path file, DocumentRow document, YearMonth runMonth) {
-        String name = document.sourceFile();
-        ExtractedText text;
         try {
-            text = extractor.extract(file);
+            return loaded(read(parse(file), document.sourceFile(), runMonth), document);
         } catch (UnreadableDocumentException e) {
             return rejected(document, e.reason(), e.getMessage());
         }
-        ParsedDigest parsed = parser.parse(text.text(), text.pageBreaks());
-        DocumentRow read = new DocumentRow(name, document.kind(), text.mediaType(), text.charset(),
-                document.sha256(), document.bytes(), document.pages(), DocumentStatus.LOADED, null);
+    }
+
+    /** The file's text and entries. */
+    public ParsedFile parse(Path file) throws UnreadableDocumentException {
+        ExtractedText text = extractor.extract(file);
+        return new ParsedFile(text, parser.parse(text.text(), text.pageBreaks()));
+    }
+
+    /** The rows of a parsed digest file named {@code name}, normalised. */
+    public Reading read(ParsedFile file, String name, YearMonth runMonth) {
+        ExtractedText text = file.text();
+        ParsedDigest parsed = file.parsed();
         List<RejectRow> rejects = new ArrayList<>();
         for (ParseProblem p : parsed.problems()) {
             rejects.add(new RejectRow(name, p.location(), p.reason(), p.message()));
@@ -60,7 +88,7 @@ public final class DigestLoader {
         if (parsed.entries().isEmpty()) {
             rejects.add(new RejectRow(name, "file", RejectReason.UNPARSEABLE_ENTRY,
                     "no review entries found (expected numbered or dated entry headings followed by a summary)"));
-            return new DigestLoad(read.withStatus(DocumentStatus.REJECTED, RejectReason.UNPARSEABLE_ENTRY.code()), List.of(), rejects);
+            return new Reading(name, runMonth, text.mediaType(), text.charset(), List.of(), rejects, true);
         }
         // the text's own month first; then a PDF's running head, or its print date, which the text leaves out
         YearMonth month = parsed.month() != null ? parsed.month() : text.edgeMonth() != null ? text.edgeMonth() : runMonth;
@@ -74,8 +102,19 @@ public final class DigestLoader {
             reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed, statedYear), "digest", entry.sections(),
                     ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
         }
+        return new Reading(name, runMonth, text.mediaType(), text.charset(), reviews, rejects, false);
+    }
+
+    /** The load of {@code document} from its reading (made for the same file name). */
+    public static DigestLoad loaded(Reading reading, DocumentRow document) {
+        DocumentRow read = new DocumentRow(document.sourceFile(), document.kind(), reading.mediaType(), reading.charset(),
+                document.sha256(), document.bytes(), document.pages(), DocumentStatus.LOADED, null);
+        List<RejectRow> rejects = reading.rejects();
+        if (reading.noEntries()) {
+            return new DigestLoad(read.withStatus(DocumentStatus.REJECTED, RejectReason.UNPARSEABLE_ENTRY.code()), List.of(), rejects);
+        }
         DocumentRow status = rejects.isEmpty() ? read : read.withStatus(DocumentStatus.PARTIAL, rejects.get(0).reason().code());
-        return new DigestLoad(status, reviews, rejects);
+        return new DigestLoad(status, reading.reviews(), rejects);
     }
 
     private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d,

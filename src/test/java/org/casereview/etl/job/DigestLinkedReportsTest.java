@@ -25,6 +25,9 @@ import org.casereview.etl.ingest.InputDiscovery.Discovered;
 import org.casereview.etl.ingest.LinkedReports;
 import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.casereview.etl.ingest.Sha256;
+import org.casereview.etl.normalise.ReviewNormaliser;
+import org.casereview.etl.review.DigestLoader;
+import org.casereview.etl.vocabulary.Vocabulary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DigestLinkedReportsTest {
 
     private static final DigestParser PARSER = new DigestParser();
+    private static final ReviewNormaliser NORMALISER = ReviewNormaliser.withVocabulary(Vocabulary.bundled());
     private static final DocumentLimits LIMITS = DocumentLimits.DEFAULTS;
     private static final String DIGEST = "seed-2021-11.txt";
     private static final String REPORT_1 = "Testshire_CSPR_Child_Z01.pdf";
@@ -67,10 +71,11 @@ class DigestLinkedReportsTest {
     }
 
     private DigestLinkedReports links() {
+        DigestLoader loader = new DigestLoader(new DocumentTextExtractor(), PARSER, NORMALISER);
         return new DigestLinkedReports(() -> {
             digestsRead.incrementAndGet();
-            return new DocumentTextExtractor();
-        }, () -> PARSER, new DocumentGuard(LIMITS));
+            return loader;
+        }, new DocumentGuard(LIMITS), null);
     }
 
     private static Map<String, String> kinds(List<Discovered> found) {
