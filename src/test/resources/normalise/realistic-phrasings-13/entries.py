@@ -397,7 +397,8 @@ FILES["ne-ni-2025-case-management.txt"] = dict(pubyear="2025", preamble=[
     [R("Recommendations:", ["vetting and supervision of support workers in residential units"])],
     "Keywords: disabled children, residential care"],
    T("Child PH", "case_management_review", "executive_summary", "serious_harm", "2024", "17-year-old", "17.00",
-     "16_17", "male", A("sexual_abuse", "child_sexual_exploitation; extra_familial_harm; other"),
+     "16_17", "male", A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm; other") + "|"
+     + A("sexual_abuse", "extra_familial_harm; other"),
      ctx="looked_after; disabled"), link="Read the executive summary"),
 ])
 
