@@ -168,7 +168,8 @@ final class CodeListMatcher {
             }
         }
         if (!rule.notAfterOpening().isEmpty()) {
-            String part = TextScan.afterLast(newSubject, TextScan.partBefore(text, matcher.start()));
+            // "..., although his younger sister had been looked after": the part after a new subject, from its first word
+            String part = TextScan.afterLast(newSubject, TextScan.partBefore(text, matcher.start())).strip();
             if (rule.notAfterOpening().stream().anyMatch(cueName -> vocabulary.cue(cueName).matcher(part).find())) {
                 return false;
             }
