@@ -168,8 +168,7 @@ final class CodeListMatcher {
             }
         }
         if (!rule.notAfterOpening().isEmpty()) {
-            // "..., although his younger sister had been looked after": the part after a new subject, from its first word
-            String part = TextScan.afterLast(newSubject, TextScan.partBefore(text, matcher.start())).strip();
+            String part = TextScan.afterLast(newSubject, TextScan.partBefore(text, matcher.start()));
             if (rule.notAfterOpening().stream().anyMatch(cueName -> vocabulary.cue(cueName).matcher(part).find())) {
                 return false;
             }

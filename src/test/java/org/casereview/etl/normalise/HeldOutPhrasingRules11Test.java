@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rules for the normaliser misses of realistic-phrasings-13 (session 24, issue 9: "about one field in twelve is wrong,
  * mostly codes given to the wrong person") and the three phrasings left from digests b38 (kind 6), each tried on invented
  * phrasings that are not in that set, with the counter-examples that keep their code: a parent named through the
- * child's first name, a brother or sister after "although" or "while", the one who harmed the child named by an age
+ * child's first name, the one who harmed the child named by an age
  * ("The 16-year-old had ...") or as "the boys who attacked him", a carer's own son, a sibling's EHCP, the children a
  * father had adopted; ways of saying a child is out of school; knife wounds; accidents (furniture pulled over, a car
  * someone drove); drugs in a child's system, a child tied up, a child given a bike to deliver drugs, a parent over the
@@ -42,16 +42,6 @@ class HeldOutPhrasingRules11Test {
             "Maisie|Maisie, aged 4, had been in foster care since 2021 when she was injured in 2022.|looked_after; foster_care"})
     void aParentNamedThroughTheChildsFirstName(String name, String text, String contexts) {
         assertThat(named(name, text).childContext()).containsExactlyInAnyOrderElementsOf(codes(contexts));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "A boy aged 15 was stabbed in 2023. He lived with his father, although his younger brother had been in foster care since 2020.|",
-            "A girl aged 9 was neglected in 2021 while her half-sister was on a child protection plan.|",
-            // the child herself after "although"
-            "A girl aged 14 was exploited in 2023, although she had been in care since 2021.|looked_after"})
-    void aBrotherOrSisterAfterAlthoughOrWhile(String text, String contexts) {
-        assertThat(untyped(text).childContext()).containsExactlyInAnyOrderElementsOf(codes(contexts));
     }
 
     @ParameterizedTest
