@@ -195,10 +195,16 @@ final class AgeFinder {
         while (bracket.find()) {
             candidates.add(new Candidate(bracket.start(1), fact(bracket.group(1), null, inYears(bracket.group(2), "year"))));
         }
-        for (Matcher bare : List.of(shapes.childCommaAge(text), shapes.estimatedAge(text))) {
-            while (bare.find()) {
-                candidates.add(new Candidate(bare.start(1), fact(bare.group(1), null, inYears(bare.group(1), "year"))));
-            }
+        Matcher comma = shapes.childCommaAge(text);
+        while (comma.find()) {
+            // "Child Z, 15,", "Child Z, 11 months,": the number and its unit (years when none)
+            String unit = comma.group(2) == null ? "year" : comma.group(2).replaceAll("s$", "");
+            candidates.add(new Candidate(comma.start(1), fact(text.substring(comma.start(1), comma.end(comma.group(2) == null ? 1 : 2)),
+                    null, inYears(comma.group(1), unit))));
+        }
+        Matcher estimated = shapes.estimatedAge(text);
+        while (estimated.find()) {
+            candidates.add(new Candidate(estimated.start(1), fact(estimated.group(1), null, inYears(estimated.group(1), "year"))));
         }
         shapes.bandPhrases().forEach((phrase, band) -> collect(phrase, text, candidates, m -> new AgeFact(m.group(), null, band)));
         Matcher nearly = shapes.nearlyAge(text);

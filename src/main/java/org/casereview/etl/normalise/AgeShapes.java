@@ -36,7 +36,7 @@ final class AgeShapes {
         List<String> named = vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList();
         String then = String.join("|", vocabulary.words("age", "comma_age_before"));
         this.childCommaAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", named) + "),\\s+(?:(?:" + then + ")\\s+)?("
-                + number + "),(?=\\s)", Pattern.CASE_INSENSITIVE);
+                + number + ")(?:" + sep + "(months?|weeks?|days?|years?))?,(?=\\s)", Pattern.CASE_INSENSITIVE);
         this.ranges = vocabulary.words("age", "range").stream().map(r -> Pattern.compile("(?<![\\w-])"
                 + PhrasePatterns.spaced(r).replace("(N)", "(" + number + ")") + "(?:" + sep + unit + ")?(?![\\w-])",
                 Pattern.CASE_INSENSITIVE)).toList();

@@ -34,6 +34,7 @@ final class PhraseOwner {
     private static final Pattern AGENT_BEFORE = Pattern.compile(
             "(?<![\\w-])by\\s+(?:(?:an?|the|her|his|their|a (?:group|gang) of)\\s+)?(?:[\\w'-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final int AFTER_CHARS = 60;
+    private static final Pattern OWN = Pattern.compile("(?<![\\w-])own(?![\\w-])", Pattern.CASE_INSENSITIVE);
     /** "The killing of a woman, aged 28, and her 3-year-old son": the child named with the adult is harmed too. */
     private static final int WITH_CHILD_CHARS = 60;
 
@@ -54,6 +55,7 @@ final class PhraseOwner {
     private final Pattern siblings;
     private final Antecedents antecedents;
     private final Pattern childWithTheAdult;
+    private final Pattern harmedTheChildAfter;
 
     PhraseOwner(Vocabulary vocabulary) {
         List<String> parentWords = vocabulary.words("people", "parents");
@@ -86,9 +88,12 @@ final class PhraseOwner {
         this.relativeClause = Pattern.compile("(?<![\\w-])(" + adults + "|" + alternation(childWords) + "|"
                 + alternation(siblingWords) + ")(?![\\w-])(?:,\\s+(?:(?:aged|then|now)\\s+)?\\d{1,2},)?(\\s+of\\s+(?:her|his|their)\\s+own)?"
                 + ",?\\s+who(?:\\s+[\\w'-]+,?){0,8}\\s*$", Pattern.CASE_INSENSITIVE);
-        this.possessedPerson = Pattern.compile("^(?:\\s+(?-i:[\\p{Lu}\\d]{1,4}))?['\u2019]s?\\s+(?:[\\w-]+,?\\s+){0,2}?("
+        // "Child Kacper's mother" (a first name written as 'Child Kacper', NamedChild): the name before the possessive too
+        this.possessedPerson = Pattern.compile("^(?:\\s+(?-i:[\\p{Lu}\\d]{1,4}|\\p{Lu}\\p{Ll}[\\p{L}-]{0,30}))?['\u2019]s?\\s+(?:[\\w-]+,?\\s+){0,2}?("
                 + adults + "|" + alternation(childWords) + "|" + alternation(siblingWords) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
+        this.harmedTheChildAfter = Pattern.compile("^,?\\s+(?:" + alternation(vocabulary.words("people", "harmed_the_child_after"))
+                + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childWithTheAdult = Pattern.compile("^[^.;]{0," + WITH_CHILD_CHARS + "}?(?<![\\w-])and\\s+(?:her|his|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
                 + alternation(childWords) + ")(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
     }
@@ -120,7 +125,7 @@ final class PhraseOwner {
         if (relative.find()) {
             // a brother or sister is another child than the subject
             return siblings.matcher(relative.group(1)).matches() || relative.group(2) != null ? Person.OTHER_CHILD
-                    : kind(relative.group(1), part.substring(0, relative.start(1)));
+                    : harmerOrNot(kind(relative.group(1), part.substring(0, relative.start(1))), part, relative.end(1));
         }
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
         Matcher pronoun = LEADING_PRONOUN.matcher(part);
@@ -167,12 +172,18 @@ final class PhraseOwner {
                 if (!agentBefore.matcher(before).find()) {
                     // "by her 20-year-old boyfriend", "by a group of men": the one who did it, not the subject
                     best = m.start();
-                    person = owned(words, m.end()).orElse(kind(m.group(), before));
+                    person = owned(words, m.end()).orElse(harmerOrNot(kind(m.group(), before), words, m.end()));
                     break;
                 }
             }
         }
         return Optional.ofNullable(person);
+    }
+
+    /** "the boys who attacked him had been excluded": a child noun followed by what it did to the child is another child. */
+    private Person harmerOrNot(Person person, String words, int nounEnd) {
+        return person == Person.CHILD && harmedTheChildAfter.matcher(words.substring(nounEnd)).lookingAt()
+                ? Person.OTHER_CHILD : person;
     }
 
     /** The person a possessive right after a name points to ("Child Z's half-brother"), following a chain ("Child Z's mother's partner"). */
@@ -182,7 +193,10 @@ final class PhraseOwner {
         int from = end;
         while (chain.lookingAt()) {
             String noun = chain.group(1);
+            // "Her foster carers' own son": an adult's own child is another child than the subject
+            boolean own = OWN.matcher(chain.group().substring(0, chain.start(1))).find();
             person = siblings.matcher(noun).matches() ? Person.OTHER_CHILD : kind(noun, "");
+            person = own && person == Person.CHILD ? Person.OTHER_CHILD : person;
             from += chain.end(1);
             chain = possessedPerson.matcher(words.substring(from));
         }

@@ -44,6 +44,8 @@ public final class ReviewNormaliser {
     private final Pattern publicationLine;
     private final Pattern unbornMotherHarmed;
     private final List<String> infantDeathBands;
+    private final Pattern abuseRuledOut;
+    private final Pattern injuryWords;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -60,6 +62,8 @@ public final class ReviewNormaliser {
         this.namedChild = new NamedChild(vocabulary);
         this.themes = new CodeListMatcher("themes", vocabulary);
         this.infantDeathBands = vocabulary.words("age", "infant_death_bands");
+        this.abuseRuledOut = vocabulary.cue("abuse_ruled_out");
+        this.injuryWords = vocabulary.cue("injury_words");
         this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -123,7 +127,8 @@ public final class ReviewNormaliser {
         List<CodeEvidence> harms = harmTypes.match(coded);
         // the title too: "Domestic homicide review: Ms Q" names the domestic abuse
         List<CodeEvidence> risks = riskFactors.match(coded, text.learningText());
-        List<CodeEvidence> contexts = childContext.match(coded);
+        // the learning text too, for the plans a learning point names as this child's ("before the child in need plan was written")
+        List<CodeEvidence> contexts = childContext.match(coded, text.learningText());
         Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
@@ -132,6 +137,10 @@ public final class ReviewNormaliser {
             harms = harms.stream().filter(h -> !h.code().equals(SUDI)).toList();
         }
         harms = withHarmThroughTheMother(harms, coded, age.band());
+        if (abuseRuledOut.matcher(coded).find()) {
+            // "Non-accidental injury was ruled out ... the burn was caused by ...": the injury is no abuse
+            harms = harms.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && injuryWords.matcher(h.evidence()).matches())).toList();
+        }
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);

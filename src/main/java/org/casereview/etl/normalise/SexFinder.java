@@ -30,6 +30,7 @@ final class SexFinder {
     private final Pattern kinAfter;
     private final Pattern siblingSubject;
     private final Antecedents antecedents;
+    private final AgentSubject agentSubject;
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -48,6 +49,7 @@ final class SexFinder {
         this.kinAfter = Pattern.compile("^\\s+" + PhrasePatterns.anyOf(vocabulary.words("sex", "kin_after_pronoun")).pattern(),
                 Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
+        this.agentSubject = new AgentSubject(vocabulary);
         this.siblingSubject = vocabulary.cue("sibling_subject");
     }
 
@@ -66,6 +68,9 @@ final class SexFinder {
             collect(youngAdultMale, "male", text, nouns, true);
             collect(youngAdultFemale, "female", text, nouns, true);
         }
+        List<TextScan.Sentence> allSentences = TextScan.sentences(text);
+        // "... by a 13-year-old boy. The boy had been excluded": the noun of the one who did it, named again
+        nouns.removeIf(hit -> agentSubject.about(text, allSentences, TextScan.sentenceAt(allSentences, hit.start())));
         if (children > 1) {
             List<Hit> siblings = new ArrayList<>();
             collect(maleSibling, "male", text, siblings, true);
@@ -82,6 +87,12 @@ final class SexFinder {
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
         pronouns.removeIf(hit -> afterASiblingSubject(hit, sentences));
+        // "... by a 14-year-old boy. The boy had himself been abused": the pronouns of a sentence about the one who did it
+        pronouns.removeIf(hit -> agentSubject.about(text, sentences, TextScan.sentenceAt(sentences, hit.start())));
+        if (children > 1) {
+            // "Three children ... until the youngest was found ... in her system": one child's pronoun is not the group's
+            pronouns.clear();
+        }
         pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
                 || pointsBackToAnAdult(hit, sentences)));
         // Pronouns may point at a parent: trust them only when they all agree, else those before a kin
