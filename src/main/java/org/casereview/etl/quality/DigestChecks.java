@@ -35,8 +35,8 @@ public final class DigestChecks {
      */
     private static final Pattern LIST_LABEL = Pattern.compile("(?:^|(?<=\\n)|(?<=[.!?][\"'\u2019\u201d)]?\\s))"
             + "((?:Key |Main )?(Learning|Lessons|Recommendations?|Good [Pp]ractice|Strengths)\\b[^.:;!?\\n]{0,40}:)");
-    /** A title's words ("Learning review: Baby K"), no list label. */
-    private static final Pattern REVIEW_WORD = Pattern.compile("(?i)\\breviews?\\b");
+    /** A title's words ("Learning review: Baby K", "Learning from case reviews:"), no list label. */
+    private static final Pattern REVIEW_TITLE = Pattern.compile("(?i)^(?:learning|lessons)(?: [\\w-]+){0,2}? reviews?\\b");
     /** Eight letters or more each standing alone ("L E A R N I N G"): a letter-spaced line read one word per letter. */
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){7,}\\p{L}(?![\\p{L}\\p{N}])");
 
@@ -156,7 +156,7 @@ public final class DigestChecks {
             Matcher m = LIST_LABEL.matcher(text == null ? "" : text);
             while (m.find()) {
                 SectionType kind = kindNamed(m.group(2));
-                if (!REVIEW_WORD.matcher(m.group(1)).find() && entry.items().stream().noneMatch(i -> i.type() == kind)) {
+                if (!REVIEW_TITLE.matcher(m.group(1)).find() && entry.items().stream().noneMatch(i -> i.type() == kind)) {
                     return m.group(1);
                 }
             }

@@ -153,6 +153,16 @@ class DigestChecksTest {
                         "the school nurse was not told. Good practice noted: the GP's referral on the same day")));
         assertThat(DigestChecks.judge(List.of(inAnItem, wellRead("Child L"))).notes()).containsExactly(
                 "1 of 2 entries name a list in their text ('Good practice noted:') but have no item of its kind");
+
+        LoadedReview unknownWording = entryOf("Child T", "Neglect of a boy aged 4 in 2023.", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family",
+                        "Recommendations made by the review include: share records when a family moves")));
+        assertThat(DigestChecks.judge(List.of(unknownWording, wellRead("Child L"))).notes()).containsExactly(
+                "1 of 2 entries name a list in their text ('Recommendations made by the review include:') but have no "
+                        + "item of its kind");
+        LoadedReview titleInSummary = entryOf("Child U", "Neglect of a boy aged 4. Learning from case reviews: see "
+                + "the briefing.", List.of(list(SectionType.RECOMMENDATIONS, 2, "Recommendations", "share records")));
+        assertThat(DigestChecks.judge(List.of(titleInSummary, wellRead("Child L"))).quality()).isEqualTo("ok");
     }
 
     @Test
