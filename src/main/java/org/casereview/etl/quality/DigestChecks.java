@@ -123,15 +123,28 @@ public final class DigestChecks {
      * answer is that sentence).
      */
     static Optional<String> emptyLists(List<LoadedReview> entries) {
-        Optional<String> example = entries.stream().flatMap(e -> e.sections().stream().filter(s -> emptyList(e, s)))
-                .map(Section::heading).findFirst();
-        return some(entries, e -> e.sections().stream().anyMatch(s -> emptyList(e, s)),
+        Optional<String> example = entries.stream().flatMap(e -> emptyListsOf(e).stream()).map(Section::heading)
+                .findFirst();
+        return some(entries, e -> !emptyListsOf(e).isEmpty(),
                 "have a list label with no item under it ('" + example.orElse("") + "')");
     }
 
-    private static boolean emptyList(LoadedReview entry, Section s) {
-        boolean saidNone = s.type() == SectionType.RECOMMENDATIONS && entry.row().noRecommendations();
-        return s.type().hasItems() && s.items().isEmpty() && blank(s.text()) && !saidNone;
+    /**
+     * The entry's empty lists; a label right over another list ('Learning and recommendations' over 'Learning' and
+     * 'Recommendations') heads those lists and is no empty one.
+     */
+    private static List<Section> emptyListsOf(LoadedReview entry) {
+        List<Section> sections = entry.sections();
+        List<Section> empty = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            boolean saidNone = s.type() == SectionType.RECOMMENDATIONS && entry.row().noRecommendations();
+            boolean overAList = i + 1 < sections.size() && sections.get(i + 1).type().hasItems();
+            if (s.type().hasItems() && s.items().isEmpty() && blank(s.text()) && !saidNone && !overAList) {
+                empty.add(s);
+            }
+        }
+        return empty;
     }
 
     /**

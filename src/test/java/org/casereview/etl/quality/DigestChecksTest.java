@@ -139,6 +139,13 @@ class DigestChecksTest {
                 new Section(SectionType.RECOMMENDATIONS, 3, "Recommendations include", "", null, null, List.of())),
                 List.of(new ItemRow(SectionType.LEARNING, 1, "records did not follow the family", null)), List.of());
         assertThat(DigestChecks.judge(List.of(noneAnswered, wellRead("Child L"))).quality()).isEqualTo("ok");
+
+        LoadedReview overTwoLists = entryOf("Child O", "Neglect of a boy aged 4 in 2023.", List.of(
+                new Section(SectionType.LEARNING, 2, "Learning and recommendations", "", null, null, List.of()),
+                list(SectionType.LEARNING, 3, "Learning", "records did not follow the family"),
+                list(SectionType.RECOMMENDATIONS, 4, "Recommendations", "share records when a family moves")));
+        assertThat(DigestChecks.judge(List.of(overTwoLists, wellRead("Child L"))).notes())
+                .noneMatch(n -> n.contains("no item under it"));
     }
 
     @Test
