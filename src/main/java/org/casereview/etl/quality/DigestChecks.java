@@ -3,15 +3,20 @@ package org.casereview.etl.quality;
 import static org.casereview.etl.quality.QualityThresholds.MAX_ENTRIES_WITHOUT_SUMMARY;
 import static org.casereview.etl.quality.QualityThresholds.MAX_TITLE_CHARS;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.Section;
+import org.casereview.etl.document.SectionType;
 
 /** The self-check of one digest over its entries: each check is one method that gives a short reason or nothing. */
 public final class DigestChecks {
@@ -21,8 +26,19 @@ public final class DigestChecks {
     /** ... of more words than this on average. */
     private static final int RUN_TOGETHER_WORDS = 30;
 
-    private static final java.util.regex.Pattern CONTENTS_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern CONTENTS_LINE = Pattern.compile(
             "\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+\\p{L}.*\\s\\d{1,3}");
+
+    /**
+     * Words naming a list, then its colon, at the start of a text, a line or a sentence ("Learning includes:",
+     * "Recommendations:", "Good practice noted:"); group 1 the label, group 2 the word naming its kind.
+     */
+    private static final Pattern LIST_LABEL = Pattern.compile("(?:^|(?<=\\n)|(?<=[.!?][\"'\u2019\u201d)]?\\s))"
+            + "((?:Key |Main )?(Learning|Lessons|Recommendations?|Good [Pp]ractice|Strengths)\\b[^.:;!?\\n]{0,40}:)");
+    /** A title's words ("Learning review: Baby K", "Learning from case reviews:"), no list label. */
+    private static final Pattern REVIEW_TITLE = Pattern.compile("(?i)^(?:learning|lessons)(?: [\\w-]+){0,2}? reviews?\\b");
+    /** Eight letters or more each standing alone ("L E A R N I N G"): a letter-spaced line read one word per letter. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){7,}\\p{L}(?![\\p{L}\\p{N}])");
 
     private DigestChecks() {
     }
@@ -30,7 +46,7 @@ public final class DigestChecks {
     public static Verdict judge(List<LoadedReview> entries) {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
                 entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
-                repeatedLists(entries))
+                repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 
@@ -99,6 +115,88 @@ public final class DigestChecks {
         return some(entries, e -> e.sections().stream().filter(s -> s.type().hasItems())
                 .collect(java.util.stream.Collectors.groupingBy(Section::type, java.util.stream.Collectors.counting()))
                 .values().stream().anyMatch(n -> n > 1), "have one kind of list twice (several reviews in one entry?)");
+    }
+
+    /**
+     * A list label read ("Recommendations include:") with nothing under it: its items went elsewhere or were lost. An
+     * empty recommendations label in an entry saying it makes no recommendations is read right (a form's row whose
+     * answer is that sentence).
+     */
+    static Optional<String> emptyLists(List<LoadedReview> entries) {
+        Optional<String> example = entries.stream().flatMap(e -> emptyListsOf(e).stream()).map(Section::heading)
+                .findFirst();
+        return some(entries, e -> !emptyListsOf(e).isEmpty(),
+                "have a list label with no item under it ('" + example.orElse("") + "')");
+    }
+
+    /**
+     * The entry's empty lists; a label right over another list ('Learning and recommendations' over 'Learning' and
+     * 'Recommendations') heads those lists and is no empty one.
+     */
+    private static List<Section> emptyListsOf(LoadedReview entry) {
+        List<Section> sections = entry.sections();
+        List<Section> empty = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            boolean saidNone = s.type() == SectionType.RECOMMENDATIONS && entry.row().noRecommendations();
+            boolean overAList = i + 1 < sections.size() && sections.get(i + 1).type().hasItems();
+            if (s.type().hasItems() && s.items().isEmpty() && blank(s.text()) && !saidNone && !overAList) {
+                empty.add(s);
+            }
+        }
+        return empty;
+    }
+
+    /**
+     * A list label left in the summary or in an item of another list ("... aged 4. Learning includes: ...") while the
+     * entry has no item of its kind: the reader did not see the label, so the list it heads was not read as one.
+     */
+    static Optional<String> listLabelsInText(List<LoadedReview> entries) {
+        String[] example = {null};
+        Optional<String> found = some(entries, e -> {
+            String label = unreadLabel(e);
+            example[0] = example[0] == null ? label : example[0];
+            return label != null;
+        }, "name a list in their text");
+        return found.map(f -> f + " ('" + example[0] + "') but have no item of its kind");
+    }
+
+    private static String unreadLabel(LoadedReview entry) {
+        List<String> texts = new ArrayList<>();
+        texts.add(entry.row().summary());
+        entry.items().forEach(i -> texts.add(i.text()));
+        for (String text : texts) {
+            Matcher m = LIST_LABEL.matcher(text == null ? "" : text);
+            while (m.find()) {
+                SectionType kind = kindNamed(m.group(2));
+                if (!REVIEW_TITLE.matcher(m.group(1)).find() && entry.items().stream().noneMatch(i -> i.type() == kind)) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static SectionType kindNamed(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("recommendation") ? SectionType.RECOMMENDATIONS
+                : w.startsWith("good") || w.startsWith("strength") ? SectionType.GOOD_PRACTICE : SectionType.LEARNING;
+    }
+
+    /** A title or summary of letters standing alone ("L E A R N I N G I N C L U D E"): letter-spaced text misread. */
+    static Optional<String> letterSpacedText(List<LoadedReview> entries) {
+        String[] example = {null};
+        Optional<String> found = some(entries, e -> {
+            for (String text : new String[] {e.row().title(), e.row().summary()}) {
+                Matcher m = LETTER_SPACED.matcher(text == null ? "" : text);
+                if (m.find()) {
+                    example[0] = example[0] == null ? m.group() : example[0];
+                    return true;
+                }
+            }
+            return false;
+        }, "have text read one letter at a time");
+        return found.map(f -> f + " ('" + example[0] + "')");
     }
 
     private static Optional<String> some(List<LoadedReview> entries, Predicate<LoadedReview> wrong, String what) {

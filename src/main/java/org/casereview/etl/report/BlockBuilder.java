@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.guard.DocumentBudget;
@@ -20,6 +21,8 @@ final class BlockBuilder {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"\u2019\u201d)]?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** A bare list number opening a line: "2 Health visitors ..." (no stop or bracket after it); group 1 the number. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2}) +(?=\\p{Lu})");
 
     private final BodyStyle body;
     private final float pitch;
@@ -125,7 +128,8 @@ final class BlockBuilder {
         if (table) {
             return !continuesTable(block, previous, line);
         }
-        if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()) {
+        if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()
+                || nextBareNumber(block.get(0), line)) {
             return true;
         }
         if (!previous.bold() && line.bold() || startsWithBoldTerm(previous, line)) {
@@ -143,6 +147,17 @@ final class BlockBuilder {
         }
         boolean listEntry = ListMarkers.startsList(block.get(0).text());
         return listEntry && line.x() < previous.x() - 4;
+    }
+
+    /**
+     * "2 Health visitors ..." straight under a block that opened "1 The partnership ...": the next entry of a list
+     * numbered without stops, set at the text's own line spacing. A wrapped line that starts with a number goes on a
+     * sentence ("In all" / "2 agencies did not ..."): it follows no line opening with the number before it.
+     */
+    private static boolean nextBareNumber(TextLine first, TextLine line) {
+        Matcher before = BARE_NUMBER.matcher(first.text());
+        Matcher next = BARE_NUMBER.matcher(line.text());
+        return before.find() && next.find() && Integer.parseInt(next.group(1)) == Integer.parseInt(before.group(1)) + 1;
     }
 
     /**

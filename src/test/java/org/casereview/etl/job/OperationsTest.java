@@ -218,6 +218,37 @@ class OperationsTest {
 
     @Nested
     class Downloads {
+        /**
+         * DATA-MODEL: report_link is the link target as published in the digest, so a link refused as unsafe (a host
+         * not allowed) stays there, and the refusal is traced by rejects.csv: the digest file, "entry N link" and
+         * the link in its message.
+         */
+        @Test
+        void aRefusedLinkStaysAsPublishedAndItsRejectNamesTheEntry() throws IOException {
+            String url = "https://contoso.sharepoint.com/sites/safeguarding/Shared%20Documents/cspr-child-z2.pdf?web=1";
+            Path input = Files.createDirectories(dir.resolve("input"));
+            Files.writeString(input.resolve("digest-2021-12.txt"), """
+                    NSPCC Repository – December 2021
+
+                    1. Child Z2: Child safeguarding practice review
+
+                    Neglect of a 4-year-old girl in 2020. Invented for testing.
+
+                    Learning includes: agencies did not share what they knew; the child was not seen alone.
+
+                    [Read practice review (PDF)](%s)
+                    """.formatted(url));
+            Path output = dir.resolve("out");
+            assertThat(run(input, output, "--fetch")).isZero();
+
+            Map<String, String> review = row(CsvFiles.read(output.resolve("reviews.csv")), "child_name", "Child Z2");
+            assertThat(review).containsEntry("report_link", url).containsEntry("report_status", "missing")
+                    .containsEntry("report_file", "");
+            Map<String, String> reject = row(CsvFiles.read(output.resolve("rejects.csv")), "reason_code", "unsafe_link");
+            assertThat(reject).containsEntry("source_file", "digest-2021-12.txt").containsEntry("location", "entry 1 link");
+            assertThat(reject.get("message")).contains(url);
+        }
+
         @Test
         void linkedReportIsFetchedFromAnAllowedHostOnceAndLinked() throws IOException {
             Path pdf = dir.resolve("served.pdf");

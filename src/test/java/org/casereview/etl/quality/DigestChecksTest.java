@@ -98,4 +98,98 @@ class DigestChecksTest {
                 .containsExactly("1 of 2 entries have one kind of list twice (several reviews in one entry?)");
         assertThat(DigestChecks.judge(List.of(entry("Baby D", "S.", true))).quality()).isEqualTo("ok");
     }
+
+    private static LoadedReview entryOf(String title, String summary, List<Section> sections) {
+        ReviewRow row = ReviewRow.builder().reviewId("2026-11-" + title).title(title).summary(summary).build();
+        return new LoadedReview(row, "digest", sections, ItemRow.fromSections(sections), List.of());
+    }
+
+    private static Section list(SectionType type, int ordinal, String heading, String... items) {
+        List<Item> list = new java.util.ArrayList<>();
+        for (String item : items) {
+            list.add(new Item(list.size() + 1, item, null));
+        }
+        return new Section(type, ordinal, heading, String.join("\n", items), null, null, list);
+    }
+
+    private static LoadedReview wellRead(String title) {
+        return entryOf(title, "Neglect of a boy aged 4 in 2023. The family had moved three times.", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family",
+                        "the school nurse was not told of the moves"),
+                list(SectionType.RECOMMENDATIONS, 3, "Recommendations include", "share records when a family moves")));
+    }
+
+    @Test
+    void aListLabelWithNothingUnderItIsDoubtful() {
+        LoadedReview lost = entryOf("Child K", "Neglect of a boy aged 4 in 2023.", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family"),
+                new Section(SectionType.RECOMMENDATIONS, 3, "Recommendations include", "", null, null, List.of())));
+        assertThat(DigestChecks.judge(List.of(lost, wellRead("Child L"))).notes())
+                .containsExactly("1 of 2 entries have a list label with no item under it ('Recommendations include')");
+
+        LoadedReview keywordsOnly = entryOf("Child M", "Neglect of a boy aged 4 in 2023.", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family"),
+                new Section(SectionType.OTHER, 3, "Keywords", "", null, null, List.of())));
+        assertThat(DigestChecks.judge(List.of(keywordsOnly, wellRead("Child L"))).quality()).isEqualTo("ok");
+
+        ReviewRow saysNone = ReviewRow.builder().reviewId("2026-11-child-n").title("Child N").summary("Neglect.")
+                .noRecommendations(true).build();
+        LoadedReview noneAnswered = new LoadedReview(saysNone, "digest", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family"),
+                new Section(SectionType.RECOMMENDATIONS, 3, "Recommendations include", "", null, null, List.of())),
+                List.of(new ItemRow(SectionType.LEARNING, 1, "records did not follow the family", null)), List.of());
+        assertThat(DigestChecks.judge(List.of(noneAnswered, wellRead("Child L"))).quality()).isEqualTo("ok");
+
+        LoadedReview overTwoLists = entryOf("Child O", "Neglect of a boy aged 4 in 2023.", List.of(
+                new Section(SectionType.LEARNING, 2, "Learning and recommendations", "", null, null, List.of()),
+                list(SectionType.LEARNING, 3, "Learning", "records did not follow the family"),
+                list(SectionType.RECOMMENDATIONS, 4, "Recommendations", "share records when a family moves")));
+        assertThat(DigestChecks.judge(List.of(overTwoLists, wellRead("Child L"))).notes())
+                .noneMatch(n -> n.contains("no item under it"));
+    }
+
+    @Test
+    void listLabelsLeftInTheSummaryOrInAnotherListAreDoubtful() {
+        LoadedReview inSummary = entryOf("Child K", "Neglect of a boy aged 4 in 2023. Learning includes: records did "
+                + "not follow the family; the school nurse was not told. Recommendations: share records.", List.of());
+        assertThat(DigestChecks.judge(List.of(inSummary, wellRead("Child L"))).notes()).contains(
+                "1 of 2 entries name a list in their text ('Learning includes:') but have no item of its kind");
+
+        LoadedReview inAnItem = entryOf("Child N", "Neglect of a boy aged 4 in 2023.", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family",
+                        "the school nurse was not told. Good practice noted: the GP's referral on the same day")));
+        assertThat(DigestChecks.judge(List.of(inAnItem, wellRead("Child L"))).notes()).containsExactly(
+                "1 of 2 entries name a list in their text ('Good practice noted:') but have no item of its kind");
+
+        LoadedReview unknownWording = entryOf("Child T", "Neglect of a boy aged 4 in 2023.", List.of(
+                list(SectionType.LEARNING, 2, "Learning includes", "records did not follow the family",
+                        "Recommendations made by the review include: share records when a family moves")));
+        assertThat(DigestChecks.judge(List.of(unknownWording, wellRead("Child L"))).notes()).containsExactly(
+                "1 of 2 entries name a list in their text ('Recommendations made by the review include:') but have no "
+                        + "item of its kind");
+        LoadedReview titleInSummary = entryOf("Child U", "Neglect of a boy aged 4. Learning from case reviews: see "
+                + "the briefing.", List.of(list(SectionType.RECOMMENDATIONS, 2, "Recommendations", "share records")));
+        assertThat(DigestChecks.judge(List.of(titleInSummary, wellRead("Child L"))).quality()).isEqualTo("ok");
+    }
+
+    @Test
+    void listWordsInASentenceOrALabelWhoseListWasReadAreNoSign() {
+        LoadedReview midSentence = entryOf("Child P", "Neglect of a girl aged 6. The review identified learning in "
+                + "three areas: housing, school and health. It makes no recommendations.", List.of(
+                list(SectionType.LEARNING, 2, "Learning", "housing moves were not shared")));
+        LoadedReview readToo = entryOf("Child Q", "Neglect of a girl aged 6. Learning: see below.", List.of(
+                list(SectionType.LEARNING, 2, "Learning", "housing moves were not shared")));
+        assertThat(DigestChecks.judge(List.of(midSentence, readToo, wellRead("Child L"))).quality()).isEqualTo("ok");
+    }
+
+    @Test
+    void textReadOneLetterAtATimeIsDoubtful() {
+        LoadedReview spaced = entryOf("Child R", "Neglect of a boy aged 4 in 2023. L E A R N I N G I N C L U D E : "
+                + "records did not follow the family", List.of());
+        assertThat(DigestChecks.judge(List.of(spaced, wellRead("Child L"))).notes())
+                .contains("1 of 2 entries have text read one letter at a time ('L E A R N I N G I N C L U D E')");
+        LoadedReview initials = entryOf("Child S", "Harm to Child S (known as A B) in 2023.", List.of(
+                list(SectionType.LEARNING, 2, "Learning", "housing moves were not shared")));
+        assertThat(DigestChecks.judge(List.of(initials, wellRead("Child L"))).quality()).isEqualTo("ok");
+    }
 }
