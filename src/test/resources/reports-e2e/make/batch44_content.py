@@ -293,7 +293,7 @@ FENBY = rep(
          "A contingency plan for a child's care that has never been checked is not a plan.",
          "Drug services are often the only agency in regular contact with a parent and need to think about the "
          "children they never see."], "ul"),
-     h("5. Next steps", "conclusion"),
+     h("5. Next steps", "conclusion", ["recommendations"]),
      ("p", "The partnership has agreed the action plan in the appendix. Progress will be reported to the partnership's "
            "executive group every quarter."),
      h("Appendix: Action plan", "recommendations", ["appendix"]),
