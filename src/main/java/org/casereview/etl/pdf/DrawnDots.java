@@ -31,6 +31,8 @@ public final class DrawnDots {
     /** A line through one short word ("if") is a few points long. */
     private static final float MIN_BAR_LENGTH = 1f;
     private static final float MIN_UPRIGHT = 2f;
+    /** A border drawn down one side of a block (a quotation's left rule): up to this thick, and as long as a rule. */
+    private static final float MAX_SIDE_RULE = 6f;
     /** Upright segments this close in x are one line; and this far apart along it (points) still continue it. */
     private static final float COLLINEAR = 0.5f;
     private static final float JOIN_GAP = 1f;
@@ -82,6 +84,7 @@ public final class DrawnDots {
     private final List<Bar> bars = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
     private final List<Upright> uprights = new ArrayList<>();
+    private final List<Upright> sideRules = new ArrayList<>();
     private final List<Panel> frames = new ArrayList<>();
     private final List<Panel> bands = new ArrayList<>();
     /** The current path's rectangles, and the page's stroked ones: {minX, minY, maxX, maxY}. */
@@ -141,6 +144,7 @@ public final class DrawnDots {
         bars.clear();
         panels.clear();
         uprights.clear();
+        sideRules.clear();
         frames.clear();
         bands.clear();
         outlines.clear();
@@ -179,6 +183,14 @@ public final class DrawnDots {
             }
         }
         return merged;
+    }
+
+    /**
+     * The upright lines and narrow upright bars of the current page (up to 6 points thick, at least 24 long), one
+     * per path: a border down one side of a block, as a browser fills it.
+     */
+    public List<Upright> sideRules() {
+        return List.copyOf(sideRules);
     }
 
     /** The filled areas of the current page larger than a mark each way. */
@@ -465,6 +477,9 @@ public final class DrawnDots {
         }
         if (!empty && w <= MAX_RULE_THICKNESS && h >= MIN_UPRIGHT) {
             uprights.add(new Upright((minX + maxX) / 2, minY, maxY));
+        }
+        if (!empty && w <= MAX_SIDE_RULE && h >= MIN_RULE_LENGTH) {
+            sideRules.add(new Upright((minX + maxX) / 2, minY, maxY));
         }
     }
 

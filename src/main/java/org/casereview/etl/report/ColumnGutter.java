@@ -31,7 +31,11 @@ final class ColumnGutter {
      * every row) and judged as the gutter of plain columns or, once a page is neither those nor tiles, of parallel
      * columns whose headings stand level in both.
      */
-    record Strip(List<TextLine> rows, float pageWidth, Float x, int splitRows) {
+    record Strip(List<TextLine> rows, float pageWidth, Float x, int splitRows, boolean fromLines) {
+
+        Strip(List<TextLine> rows, float pageWidth, Float x, int splitRows) {
+            this(rows, pageWidth, x, splitRows, false);
+        }
 
         Float columns() {
             return gutter(false);
@@ -39,7 +43,7 @@ final class ColumnGutter {
 
         /** Bold rows on both sides that recur after regular text, or with text above the first, are headings. */
         Float parallelColumns() {
-            return gutter(true);
+            return fromLines ? null : gutter(true);
         }
 
         /**
@@ -47,7 +51,7 @@ final class ColumnGutter {
          * whatever their headings (set level as a table header's cells, or at heights of their own).
          */
         Float languageColumns() {
-            return x != null && splitRows >= MIN_SPLIT_ROWS && TranslationColumn.hasTranslation(rows, x) ? x : null;
+            return x != null && !fromLines && splitRows >= MIN_SPLIT_ROWS && TranslationColumn.hasTranslation(rows, x) ? x : null;
         }
 
         private Float gutter(boolean headingsOverColumns) {
@@ -65,13 +69,16 @@ final class ColumnGutter {
         }
         float[][] starts = new float[rows.size()][];
         float[][] ends = new float[rows.size()][];
+        boolean[][] labels = new boolean[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             List<TextFragment> fragments = rows.get(r).fragments();
             starts[r] = new float[fragments.size()];
             ends[r] = new float[fragments.size()];
+            labels[r] = new boolean[fragments.size()];
             for (int f = 0; f < fragments.size(); f++) {
                 starts[r][f] = fragments.get(f).x();
                 ends[r][f] = fragments.get(f).endX();
+                labels[r][f] = isListLabel(fragments.get(f).text());
             }
         }
         Float best = null;
@@ -80,7 +87,7 @@ final class ColumnGutter {
         for (float x = pageWidth * 0.35f; x <= pageWidth * 0.65f; x += 1f) {
             int split = 0;
             for (int r = 0; r < starts.length; r++) {
-                if (splits(starts[r], ends[r], x)) {
+                if (splits(starts[r], ends[r], labels[r], x)) {
                     split++;
                 }
             }
@@ -89,21 +96,133 @@ final class ColumnGutter {
                 best = x;
             }
         }
+        if (bestRows < MIN_SPLIT_ROWS) {
+            Strip byLines = byLines(rows, starts, ends, pageWidth);
+            if (byLines != null) {
+                return byLines;
+            }
+        }
         return new Strip(rows, pageWidth, best, bestRows);
     }
 
-    /** The same test as {@code !crosses && hasLeft && hasRight}, on arrays: it runs for every row at every x. */
-    private static boolean splits(float[] starts, float[] ends, float x) {
-        boolean left = false;
-        boolean right = false;
+    /**
+     * Columns whose baselines do not line up (headings with space above and below in one column only) share few
+     * rows: the strip is found from whole lines instead. Over the height where both sides hold text, no line crosses
+     * it, and at least {@link #MIN_SPLIT_ROWS} lines stand wholly on each side; the most lines on the poorer side
+     * win, then the strip nearest the middle. Null when no strip has that.
+     */
+    private static Strip byLines(List<TextLine> rows, float[][] starts, float[][] ends, float pageWidth) {
+        float[] ys = new float[rows.size()];
+        for (int r = 0; r < ys.length; r++) {
+            ys[r] = rows.get(r).y();
+        }
+        Float best = null;
+        int bestLines = 0;
+        float centre = pageWidth / 2;
+        for (float x = pageWidth * 0.35f; x <= pageWidth * 0.65f; x += 1f) {
+            int lines = linesEachSide(ys, starts, ends, x);
+            if (lines >= MIN_SPLIT_ROWS && (lines > bestLines
+                    || lines == bestLines && Math.abs(x - centre) < Math.abs(best - centre))) {
+                bestLines = lines;
+                best = x;
+            }
+        }
+        return best == null ? null : new Strip(rows, pageWidth, best, bestLines, true);
+    }
+
+    /**
+     * The lines on the poorer side of x within the height both sides share, or 0 when a line there crosses x
+     * ({@link #crosses}, {@link #hasLeft}, {@link #hasRight} on arrays: it runs for every row at every x).
+     */
+    private static int linesEachSide(float[] ys, float[][] starts, float[][] ends, float x) {
+        int[] sides = new int[ys.length];
+        float leftTop = Float.MAX_VALUE;
+        float leftBottom = -Float.MAX_VALUE;
+        float rightTop = Float.MAX_VALUE;
+        float rightBottom = -Float.MAX_VALUE;
+        for (int r = 0; r < ys.length; r++) {
+            sides[r] = side(starts[r], ends[r], x);
+            if ((sides[r] & LEFT) != 0) {
+                leftTop = Math.min(leftTop, ys[r]);
+                leftBottom = Math.max(leftBottom, ys[r]);
+            }
+            if ((sides[r] & RIGHT) != 0) {
+                rightTop = Math.min(rightTop, ys[r]);
+                rightBottom = Math.max(rightBottom, ys[r]);
+            }
+        }
+        float top = Math.max(leftTop, rightTop);
+        float bottom = Math.min(leftBottom, rightBottom);
+        int left = 0;
+        int right = 0;
+        for (int r = 0; r < ys.length; r++) {
+            if (ys[r] < top || ys[r] > bottom) {
+                continue;
+            }
+            if (sides[r] == CROSSES) {
+                return 0;
+            }
+            left += (sides[r] & LEFT) != 0 ? 1 : 0;
+            right += (sides[r] & RIGHT) != 0 ? 1 : 0;
+        }
+        return Math.min(left, right);
+    }
+
+    private static final int LEFT = 1;
+    private static final int RIGHT = 2;
+    private static final int CROSSES = 4;
+
+    private static int side(float[] starts, float[] ends, float x) {
+        int side = 0;
+        for (int f = 0; f < starts.length; f++) {
+            if (starts[f] < x + HALF_GAP && ends[f] > x - HALF_GAP) {
+                return CROSSES;
+            }
+            side |= ends[f] <= x - HALF_GAP ? LEFT : 0;
+            side |= starts[f] >= x + HALF_GAP ? RIGHT : 0;
+        }
+        return side;
+    }
+
+    /**
+     * The same test as {@code !crosses && hasLeft && hasRight}, on arrays: it runs for every row at every x. A list
+     * label ('2.', a bullet) just left of x that stands nearer the text right of x than the text before it goes with
+     * the text it labels (a hanging number of the right column's list): x parts no columns there.
+     */
+    private static boolean splits(float[] starts, float[] ends, boolean[] labels, float x) {
+        int nearestLeft = -1;
+        float rightStart = Float.MAX_VALUE;
         for (int f = 0; f < starts.length; f++) {
             if (starts[f] < x + HALF_GAP && ends[f] > x - HALF_GAP) {
                 return false;
             }
-            left |= ends[f] <= x - HALF_GAP;
-            right |= starts[f] >= x + HALF_GAP;
+            if (ends[f] <= x - HALF_GAP && (nearestLeft < 0 || ends[f] > ends[nearestLeft])) {
+                nearestLeft = f;
+            }
+            if (starts[f] >= x + HALF_GAP) {
+                rightStart = Math.min(rightStart, starts[f]);
+            }
         }
-        return left && right;
+        if (nearestLeft < 0 || rightStart == Float.MAX_VALUE) {
+            return false;
+        }
+        return !labels[nearestLeft] || !labelsTextAfter(starts, ends, nearestLeft, rightStart);
+    }
+
+    private static boolean labelsTextAfter(float[] starts, float[] ends, int label, float rightStart) {
+        float before = -Float.MAX_VALUE;
+        for (int f = 0; f < starts.length; f++) {
+            if (f != label && ends[f] <= starts[label]) {
+                before = Math.max(before, ends[f]);
+            }
+        }
+        return starts[label] - before > rightStart - ends[label];
+    }
+
+    /** A list number or bullet alone: '2.', '(b)', '\u2022'. */
+    private static boolean isListLabel(String text) {
+        String label = text.strip();
+        return !label.isEmpty() && label.length() <= 4 && ListMarkers.listMarkerLength(label + " x") == label.length() + 1;
     }
 
     /** Bold on both sides of the strip in one row: the header of a two-column table, or headings over tiles. */

@@ -98,6 +98,11 @@ final class DrawnBullets {
         return drawn.uprights().stream().map(u -> new Upright(u.x() - left, top - u.maxY(), top - u.minY())).toList();
     }
 
+    /** The page's upright lines and narrow upright bars, one per path (a block's side border), in text coordinates. */
+    List<Upright> sideRules(float left, float top) {
+        return drawn.sideRules().stream().map(u -> new Upright(u.x() - left, top - u.maxY(), top - u.minY())).toList();
+    }
+
     /**
      * Each fragment with an upright line just before it, across its height, marked as starting after a rule: in a
      * ruled grid a cell's text may end a few points before the next cell's, and the drawn edge parts the two.

@@ -59,7 +59,22 @@ final class FloatedBoxes {
     /** The page's lines in reading order, each floated box after the paragraph beside it. */
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<Panel> panels,
                                    List<RuledLines.Rule> rules) {
-        List<Panel> floated = floated(fragments, panels, pageWidth);
+        return assemble(page, pageWidth, fragments, panels, rules, List.of());
+    }
+
+    /** As {@link #assemble(int, float, List, List, List)}; a quotation floated beside a rule of its own too. */
+    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<Panel> panels,
+                                   List<RuledLines.Rule> rules, List<DrawnBullets.Upright> sideRules) {
+        List<Panel> floated = new ArrayList<>(floated(fragments, panels, pageWidth));
+        Set<Panel> quotations = new HashSet<>();
+        if (!sideRules.isEmpty()) {
+            List<Panel> boxes = List.copyOf(floated);
+            RuledFloats.find(fragments, sideRules, pageWidth).stream()
+                    .filter(q -> boxes.stream().noneMatch(b -> overlap(q, b)))
+                    .forEach(quotations::add);
+            floated.addAll(quotations);
+            floated.sort(Comparator.comparingDouble(Panel::top));
+        }
         if (floated.isEmpty()) {
             return LineAssembler.assemble(page, pageWidth, fragments, rules);
         }
@@ -74,7 +89,11 @@ final class FloatedBoxes {
         int[] after = new int[floated.size()];
         for (int b = 0; b < floated.size(); b++) {
             int rowStart = rowLabelFor(lines, floated.get(b), inside.get(b));
-            after[b] = rowStart >= 0 ? rowStart - 1 : paragraphEnd(lines, floated.get(b));
+            Panel box = floated.get(b);
+            // a quotation's last line may stand level with the heading after the paragraph beside it: it goes
+            // after the paragraph beside its first line
+            Panel beside = quotations.contains(box) ? new Panel(box.minX(), box.maxX(), box.top(), box.top()) : box;
+            after[b] = rowStart >= 0 ? rowStart - 1 : paragraphEnd(lines, beside);
         }
         List<TextLine> result = new ArrayList<>();
         for (int i = -1; i < lines.size(); i++) {
@@ -88,6 +107,10 @@ final class FloatedBoxes {
             }
         }
         return result;
+    }
+
+    private static boolean overlap(Panel a, Panel b) {
+        return a.minX() <= b.maxX() && b.minX() <= a.maxX() && a.top() <= b.bottom() && b.top() <= a.bottom();
     }
 
     private static int boxHolding(List<Panel> panels, TextFragment f) {

@@ -39,6 +39,13 @@ final class HeadingDetector {
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\.\\s?){4,}\\s*\\d{1,4}$|\u2026+\\s*\\d{1,4}$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^" + OCR_SPECK + "(\\d{1,2})(\\.0)?[.),]?\\s");
     private static final Pattern LINK = Pattern.compile("(?i)https?:|www\\.|@|\\.(uk|com|org)\\b");
+    /**
+     * A quotation standing as a line of its own: a sentence between quotation marks, or any quoted words with an
+     * attribution after a dash ('"..." - Child P'): a pull quote of someone's words, no heading.
+     */
+    private static final Pattern QUOTATION = Pattern.compile(
+            "[\"'\u201c\u2018\u00ab].*([.!?\u2026][\"'\u201d\u2019\u00bb]"
+                    + "|[\"'\u201d\u2019\u00bb]\\s*[\u2014\u2013-]{1,2}\\s*\\p{L}.{0,40})");
     private static final Pattern LOWER_ROMAN = Pattern.compile("^[ivx]{1,4}[.)]\\s");
     private static final int MAX_LINES = 3;
     private static final int SHORT_HEADING_WORDS = 6;
@@ -490,6 +497,9 @@ final class HeadingDetector {
         // a number and a word in cells a drawn edge parts ('1 | LSCB') are a table row's, no numbered heading
         if (labels.label(text).isPresent() || ListMarkers.isBullet(text) || line.hasCellGap() || ruledCell(line)
                 || text.endsWith(",") || text.endsWith(";") || CONTENTS_ENTRY.matcher(text).find()) {
+            return false;
+        }
+        if (QUOTATION.matcher(text).matches()) {
             return false;
         }
         if (Character.isLowerCase(text.charAt(0)) && !LOWER_ROMAN.matcher(text).lookingAt()) {

@@ -69,6 +69,7 @@ final class LineAssembler {
                     || gutters.size() > 1 && fullWidth != null && wrapsFullWidthLine(fullWidth, row, gutters);
             // white space across all columns ends a run of column text as a full-width line does, save by chance
             boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize()
+                    && !firstColumnGoesOn(rows.subList(r, rows.size()), gutters)
                     && (crossed || !everyColumnGoesOn(rows.subList(r, rows.size()), gutters));
             if (crosses || gapBefore) {
                 flush(page, gutters, run, result);
@@ -94,6 +95,16 @@ final class LineAssembler {
         below.forEach(row -> row.fragments().stream().filter(f -> !f.isBlank())
                 .forEach(f -> used.add(ColumnGutters.column(f, gutters))));
         return used.size() > gutters.size();
+    }
+
+    /**
+     * Only the first column holds text from here down, to the foot of the page: the other columns ended higher up (a
+     * list going over into the top of the next column) and the first column goes on below the white space; its text
+     * is read before theirs.
+     */
+    private static boolean firstColumnGoesOn(List<TextLine> below, List<Float> gutters) {
+        return below.stream().allMatch(row -> row.fragments().stream()
+                .allMatch(f -> f.isBlank() || ColumnGutters.column(f, gutters) == 0));
     }
 
     /**

@@ -283,7 +283,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
             List<FloatedBoxes.Panel> frames = drawnBullets.frames(left, top);
             List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, frames, rules);
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
-            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules);
+            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules,
+                    drawnBullets.sideRules(left, top));
             lines = FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights), rules),
                     drawnBullets.bands(left, top));
         }

@@ -38,6 +38,13 @@ final class Sidebars {
     /** As {@link #assemble(int, float, List, List)}, with the page's drawn rules (a table's header rule). */
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments,
                                    List<FloatedBoxes.Panel> panels, List<RuledLines.Rule> rules) {
+        return assemble(page, pageWidth, fragments, panels, rules, List.of());
+    }
+
+    /** As {@link #assemble(int, float, List, List, List)}, with the page's side rules (a floated quotation's). */
+    static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments,
+                                   List<FloatedBoxes.Panel> panels, List<RuledLines.Rule> rules,
+                                   List<DrawnBullets.Upright> sideRules) {
         for (FloatedBoxes.Panel panel : panels) {
             Side side = inRowOfTiles(panel, panels, fragments) ? null : side(panel, fragments);
             if (side == null) {
@@ -48,12 +55,12 @@ final class Sidebars {
             fragments.forEach(f -> (panel.holds(f) ? inside : rest).add(f));
             List<FloatedBoxes.Panel> others = panels.stream().filter(p -> p != panel && !p.within(panel)).toList();
             List<TextLine> sidebar = LineAssembler.lines(page, inside);
-            List<TextLine> main = assemble(page, pageWidth, rest, others, rules);
+            List<TextLine> main = assemble(page, pageWidth, rest, others, rules, sideRules);
             List<TextLine> result = new ArrayList<>(side == Side.LEFT ? sidebar : main);
             result.addAll(side == Side.LEFT ? main : sidebar);
             return result;
         }
-        return FloatedBoxes.assemble(page, pageWidth, fragments, panels, rules);
+        return FloatedBoxes.assemble(page, pageWidth, fragments, panels, rules, sideRules);
     }
 
     /**
