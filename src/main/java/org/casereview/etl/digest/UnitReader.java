@@ -98,6 +98,10 @@ final class UnitReader {
             // a link line is whole: the next line starts something else, however long the link was
             return false;
         }
+        if (!blank && shapes.isNameAlone(current) && shapes.isReviewTypeLine(line)) {
+            // a title wrapped in a narrow column: "Children AB and CD:" over "Child safeguarding practice review"
+            return true;
+        }
         boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
         if (shapes.isHeadingLike(current)) {
             // a heading is never followed by a lower-case line: this is a short wrapped line

@@ -181,6 +181,16 @@ final class UnitShapes {
         return true;
     }
 
+    /** A line that is only a child's pseudonym and a colon ("Child AB:", "Children AB and CD:"). */
+    boolean isNameAlone(String text) {
+        String t = stripHeadingMarkup(shape(text)).strip();
+        if (!t.endsWith(":") || t.length() > grammar.headingMaxChars) {
+            return false;
+        }
+        Matcher name = grammar.pseudonym.matcher(t.substring(0, t.length() - 1).strip());
+        return name.matches();
+    }
+
     /** Whether the text names a review type of review-types.yml ("... Serious case review", "CSPR"). */
     boolean namesReviewType(String text) {
         return grammar.reviewTypeName.matcher(text).find();

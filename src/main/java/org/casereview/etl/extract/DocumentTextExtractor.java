@@ -40,6 +40,7 @@ import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.pdf.FormFieldValues;
+import org.casereview.etl.pdf.FramedColumns;
 import org.casereview.etl.pdf.ImposedPages;
 import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.text.ControlCharacters;
@@ -288,6 +289,7 @@ public final class DocumentTextExtractor {
     private ExtractedText parsePdf(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         try (PDDocument document = load(bytes, name, type)) {
             ImposedPages.separate(document);
+            FramedColumns.readInPlace(document);
             FormFieldValues.placeOnPages(document);
             PdfPageLines.Pages pageLines = PdfPageLines.read(document);
             PdfStructure structure = PdfStructure.read(document);

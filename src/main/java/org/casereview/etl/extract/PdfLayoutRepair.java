@@ -51,6 +51,8 @@ final class PdfLayoutRepair {
         running.addAll(titled.keySet());
         running.addAll(ruledOffHeads(pages));
         running.addAll(pageNumberedLines(pages));
+        Map<String, String> reviewHeads = ReviewTitleHeads.of(pages);
+        running.removeAll(reviewHeads.keySet());
         running.addAll(SideBlocks.of(pages));
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = new HashMap<>();
@@ -66,8 +68,18 @@ final class PdfLayoutRepair {
         int strayBullets = bulletsPlaced(lines, pages);
         Map<String, String> footnoted = FootnoteLinks.of(pages);
         boolean datedLeadKept = false;
+        String lastHead = null;
         for (String line : lines) {
             String text = line.strip().replaceAll("\\s+", " ");
+            if (reviewHeads.containsKey(text)) {
+                // a review's title printed only in its pages' heads: once per run of pages with the same head
+                String title = reviewHeads.get(text);
+                if (!title.equals(lastHead)) {
+                    kept.addAll(List.of("", title, ""));
+                    lastHead = title;
+                }
+                continue;
+            }
             if (running.contains(text)) {
                 // a titled head's constant part may be the only place that names the digest's month: its first stays
                 String lead = titled.getOrDefault(text, "");
@@ -88,6 +100,9 @@ final class PdfLayoutRepair {
                 line = "- " + text;
             }
             kept.add(line);
+        }
+        if (!reviewHeads.isEmpty()) {
+            kept = ReviewTitleHeads.belowOpening(kept, pages, reviewHeads.values());
         }
         List<String> split = RunInHeadings.split(MarginLabelLines.split(SideLabelLines.moved(kept, pages), pages), pages);
         return PdfLinkLines.apply(joinWrappedItems(split, HangingLines.of(pages)), pages).replaceAll("\\n{3,}", "\n\n")
