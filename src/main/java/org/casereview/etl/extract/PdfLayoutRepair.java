@@ -55,14 +55,7 @@ final class PdfLayoutRepair {
         running.removeAll(reviewHeads.keySet());
         running.addAll(SideBlocks.of(pages));
         running.addAll(printedLinkUrls(pages, running));
-        Map<String, Integer> bulleted = new HashMap<>();
-        for (List<PdfPageLines.Line> page : pages) {
-            for (PdfPageLines.Line line : page) {
-                if (line.bulleted() && !running.contains(line.text())) {
-                    bulleted.merge(line.text(), 1, Integer::sum);
-                }
-            }
-        }
+        Map<String, Integer> bulleted = bulletedLines(pages, running);
         List<String> kept = new ArrayList<>();
         String[] lines = TitlesWrittenLast.moved(List.of(markdown.split("\n", -1)), pages).toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
@@ -107,6 +100,19 @@ final class PdfLayoutRepair {
         List<String> split = RunInHeadings.split(MarginLabelLines.split(SideLabelLines.moved(kept, pages), pages), pages);
         return PdfLinkLines.apply(joinWrappedItems(split, HangingLines.of(pages)), pages).replaceAll("\\n{3,}", "\n\n")
                 .strip();
+    }
+
+    /** How many times each line the page lines mark as bulleted stands in the text, running lines aside. */
+    private static Map<String, Integer> bulletedLines(List<List<PdfPageLines.Line>> pages, Set<String> running) {
+        Map<String, Integer> bulleted = new HashMap<>();
+        for (List<PdfPageLines.Line> page : pages) {
+            for (PdfPageLines.Line line : page) {
+                if (line.bulleted() && !running.contains(line.text())) {
+                    bulleted.merge(line.text(), 1, Integer::sum);
+                }
+            }
+        }
+        return bulleted;
     }
 
     /**

@@ -186,20 +186,35 @@ public final class FramedColumns {
      * lowest baseline (page space) of the text a unit shows itself, NaN when none.
      */
     private static List<Unit> units(List<Object> tokens, PDResources resources) throws IOException {
-        List<Unit> units = new ArrayList<>();
-        Deque<Matrix> saved = new ArrayDeque<>();
-        Matrix ctm = new Matrix();
-        List<Object> current = new ArrayList<>();
-        List<COSBase> operands = new ArrayList<>();
-        Matrix unitCtm = ctm;
-        int depth = 0;
-        boolean inText = false;
-        boolean onlyPlaces = true;
-        int forms = 0;
-        Frame frame = null;
-        float lowest = Float.NaN;
-        Matrix textLine = new Matrix();
+        UnitCutter cutter = new UnitCutter(resources);
         for (Object token : tokens) {
+            cutter.take(token);
+        }
+        return cutter.finish();
+    }
+
+    /** What {@link #units} keeps while it walks the content: the graphics and text state and the unit being cut. */
+    private static final class UnitCutter {
+        private final PDResources resources;
+        private final List<Unit> units = new ArrayList<>();
+        private final Deque<Matrix> saved = new ArrayDeque<>();
+        private final List<Object> current = new ArrayList<>();
+        private final List<COSBase> operands = new ArrayList<>();
+        private Matrix ctm = new Matrix();
+        private Matrix unitCtm = ctm;
+        private int depth;
+        private boolean inText;
+        private boolean onlyPlaces = true;
+        private int forms;
+        private Frame frame;
+        private float lowest = Float.NaN;
+        private Matrix textLine = new Matrix();
+
+        UnitCutter(PDResources resources) {
+            this.resources = resources;
+        }
+
+        void take(Object token) throws IOException {
             if (current.isEmpty()) {
                 unitCtm = ctm.clone();
                 onlyPlaces = true;
@@ -212,9 +227,26 @@ public final class FramedColumns {
                 if (token instanceof COSBase base) {
                     operands.add(base);
                 }
-                continue;
+                return;
             }
-            String name = op.getName();
+            apply(op.getName());
+            operands.clear();
+            if (depth == 0 && !inText) {
+                boolean isFrame = onlyPlaces && forms == 1 && current.get(0) instanceof Operator first
+                        && first.getName().equals("q");
+                units.add(new Unit(List.copyOf(current), unitCtm, isFrame ? frame : null, lowest));
+                current.clear();
+            }
+        }
+
+        List<Unit> finish() {
+            if (!current.isEmpty()) {
+                units.add(new Unit(List.copyOf(current), unitCtm, null, lowest));
+            }
+            return units;
+        }
+
+        private void apply(String name) throws IOException {
             switch (name) {
                 case "q" -> {
                     saved.push(ctm.clone());
@@ -265,18 +297,7 @@ public final class FramedColumns {
                 }
                 default -> onlyPlaces = false;
             }
-            operands.clear();
-            if (depth == 0 && !inText) {
-                boolean isFrame = onlyPlaces && forms == 1 && current.get(0) instanceof Operator first
-                        && first.getName().equals("q");
-                units.add(new Unit(List.copyOf(current), unitCtm, isFrame ? frame : null, lowest));
-                current.clear();
-            }
         }
-        if (!current.isEmpty()) {
-            units.add(new Unit(List.copyOf(current), unitCtm, null, lowest));
-        }
-        return units;
     }
 
     private static Matrix matrix(List<COSBase> operands) {

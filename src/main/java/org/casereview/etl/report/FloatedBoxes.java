@@ -244,14 +244,15 @@ final class FloatedBoxes {
         return rows;
     }
 
-    private static int baselines(List<TextFragment> fragments) {
+    /** How many baselines the fragments stand on. */
+    static int baselines(List<TextFragment> fragments) {
         Set<Integer> rows = new HashSet<>();
         fragments.forEach(f -> rows.add(Math.round(f.y())));
         return rows.size();
     }
 
     /** The size of most characters. */
-    private static float commonSize(List<TextFragment> fragments) {
+    static float commonSize(List<TextFragment> fragments) {
         List<Float> sizes = new ArrayList<>();
         for (TextFragment f : fragments) {
             for (int i = 0; i < f.text().length(); i++) {

@@ -69,7 +69,8 @@ final class LineAssembler {
                     || gutters.size() > 1 && fullWidth != null && wrapsFullWidthLine(fullWidth, row, gutters);
             // white space across all columns ends a run of column text as a full-width line does, save by chance
             boolean gapBefore = previous != null && row.y() - previous.y() > 2.5f * previous.fontSize()
-                    && !firstColumnGoesOn(rows.subList(r, rows.size()), gutters)
+                    && !(firstColumnGoesOn(rows.subList(r, rows.size()), gutters)
+                            && otherColumnsAreShorter(run, rows.subList(r, rows.size()), gutters))
                     && (crossed || !everyColumnGoesOn(rows.subList(r, rows.size()), gutters));
             if (crosses || gapBefore) {
                 flush(page, gutters, run, result);
@@ -105,6 +106,24 @@ final class LineAssembler {
     private static boolean firstColumnGoesOn(List<TextLine> below, List<Float> gutters) {
         return below.stream().allMatch(row -> row.fragments().stream()
                 .allMatch(f -> f.isBlank() || ColumnGutters.column(f, gutters) == 0));
+    }
+
+    /**
+     * The first column goes on, from where the other columns' text ended to the foot of the page, for more lines than
+     * the other columns hold in the run: a list gone over into the top of the next column is short beside the column
+     * it comes from; a band of columns that end together over a short block below them (a heading and its paragraph)
+     * is not.
+     */
+    private static boolean otherColumnsAreShorter(List<TextLine> run, List<TextLine> below, List<Float> gutters) {
+        List<TextLine> others = run.stream().filter(row -> row.fragments().stream()
+                .anyMatch(f -> !f.isBlank() && ColumnGutters.column(f, gutters) > 0)).toList();
+        if (others.isEmpty()) {
+            return false;
+        }
+        float othersEnd = others.get(others.size() - 1).y();
+        long goingOn = run.stream().filter(row -> row.y() > othersEnd).count()
+                + below.stream().filter(row -> row.fragments().stream().anyMatch(f -> !f.isBlank())).count();
+        return goingOn > others.size();
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A quotation floated beside running text and marked off by a rule down its side (a browser's left border on a
@@ -61,11 +59,11 @@ final class RuledFloats {
         boolean quoteRight = toRight <= toLeft;
         List<TextFragment> inside = quoteRight ? right : left;
         List<TextFragment> beside = quoteRight ? left : right;
-        float size = commonSize(inside);
+        float size = FloatedBoxes.commonSize(inside);
         float minX = quoteRight ? rule.x() : (float) inside.stream().mapToDouble(TextFragment::x).min().orElseThrow();
         float maxX = quoteRight ? (float) inside.stream().mapToDouble(TextFragment::endX).max().orElseThrow() : rule.x();
         if (Math.min(toRight, toLeft) > NEAR * size || maxX - minX > MAX_WIDTH * pageWidth
-                || baselines(inside) < MIN_LINES || baselines(beside) < MIN_LINES || !faceOfItsOwn(inside, beside)) {
+                || FloatedBoxes.baselines(inside) < MIN_LINES || FloatedBoxes.baselines(beside) < MIN_LINES || !faceOfItsOwn(inside, beside)) {
             return null;
         }
         float top = (float) inside.stream().mapToDouble(TextFragment::y).min().orElseThrow() - EDGE;
@@ -75,28 +73,10 @@ final class RuledFloats {
 
     /** Another size, or italic throughout beside text mostly upright. */
     private static boolean faceOfItsOwn(List<TextFragment> inside, List<TextFragment> beside) {
-        if (Math.abs(commonSize(inside) - commonSize(beside)) >= SIZE_STEP) {
+        if (Math.abs(FloatedBoxes.commonSize(inside) - FloatedBoxes.commonSize(beside)) >= SIZE_STEP) {
             return true;
         }
         long uprightBeside = beside.stream().filter(f -> !f.italic()).count();
         return inside.stream().allMatch(TextFragment::italic) && 2 * uprightBeside > beside.size();
-    }
-
-    private static int baselines(List<TextFragment> fragments) {
-        Set<Integer> rows = new HashSet<>();
-        fragments.forEach(f -> rows.add(Math.round(f.y())));
-        return rows.size();
-    }
-
-    /** The size of most characters. */
-    private static float commonSize(List<TextFragment> fragments) {
-        List<Float> sizes = new ArrayList<>();
-        for (TextFragment f : fragments) {
-            for (int i = 0; i < f.text().length(); i++) {
-                sizes.add(f.fontSize());
-            }
-        }
-        sizes.sort(Float::compare);
-        return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
     }
 }
