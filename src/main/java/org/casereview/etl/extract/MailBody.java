@@ -24,7 +24,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
 /**
  * The text of a saved e-mail (RFC 822 / MIME, as a {@code .eml} or a {@code .txt}): its first {@code text/plain}
  * part that is not an attachment, else its first {@code text/html} part, at any depth of multiparts and forwarded
- * messages; the HTML alternative instead of a plain-text one that is only a stub ({@link #richerAlternative}). Apache James mime4j undoes the part's Content-Transfer-Encoding (quoted-printable, base64); its bytes are
+ * messages; the HTML alternative instead of a plain-text one that is only a stub ({@link #richerAlternative}).
+ * Apache James mime4j undoes the part's Content-Transfer-Encoding (quoted-printable, base64); its bytes are
  * read in the charset its Content-Type declares, or the one sniffed from them. The header block is not text of the
  * digest, nor is a plain-text signature (after a "-- " line); a quoted or flowed body is read as {@link QuotedMailText}
  * says.
