@@ -44,50 +44,13 @@
 # road and rail -> `other`; restraint, accidents and hazards accept `neglect` / `other` or none; a rapid review is
 # `other` with "(learning briefing)" `briefing`; a Scottish "Read the review" is document type `unknown`. `a|b`
 # alternatives, `*` not scored.
-from itertools import combinations
+import os
+import sys
 
-COLS = ["file", "entry_no", "title", "child_name", "review_type", "thematic", "document_type", "outcome",
-        "incident_year", "age_text", "age_years", "age_band", "sex", "n_children", "ethnicity", "harm_types",
-        "risk_factors", "child_context", "learning_count", "recommendation_count", "good_practice_count",
-        "no_recommendations", "area", "publication_year", "digest_month"]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
+from phrasing_entries import COLS, T, A, E, L, R, HEAD, STAB, RO  # noqa: E402
 
-def T(name, rtype, dtype, outcome, year, age_text, age_years, band, sex, harm, risk="", ctx="", eth="not_stated",
-      n="1", thematic="false", norec="false", area="", **extra):
-    t = dict(child_name=name, review_type=rtype, document_type=dtype, outcome=outcome, incident_year=year,
-             age_text=age_text, age_years=age_years, age_band=band, sex=sex, harm_types=harm, risk_factors=risk,
-             child_context=ctx, ethnicity=eth, n_children=n, thematic=thematic, no_recommendations=norec, area=area)
-    t.update(extra)
-    return t
-
-
-def A(required, optional=""):
-    """Every accepted code list: the required codes with any subset of the optional ones."""
-    req = [c for c in required.split("; ") if c]
-    opt = [c for c in optional.split("; ") if c]
-    alts = []
-    for k in range(len(opt) + 1):
-        for extra in combinations(opt, k):
-            alts.append("; ".join(req + list(extra)))
-    return "|".join(alts)
-
-
-def E(heading, body, truth, link=None, **kw):
-    import re
-    truth.setdefault("title", re.sub(r"^\d+\. ", "", heading))
-    return dict(heading=heading, body=body, truth=truth, link=link, **kw)
-
-
-def L(label, items, style="semi"):
-    return ("L", label, items, style)
-
-
-def R(label, items, style="semi"):
-    return ("R", label, items, style)
-
-
-HEAD = "physical_abuse; non_accidental_head_injury|physical_abuse|non_accidental_head_injury"
-STAB = A("extra_familial_harm", "physical_abuse") + "|physical_abuse"
 ACCIDENT = A("", "neglect; other")
 
 NAV = ["<header><a href=\"#main\">Skip to content</a>",
@@ -95,7 +58,6 @@ NAV = ["<header><a href=\"#main\">Skip to content</a>",
 FOOT = ["<footer><p>Privacy notice</p><p>Terms and conditions</p></footer>"]
 
 FILES = {}
-RO = "Read the overview report"
 LI = "Learning includes:"
 RI = "Recommendations include:"
 
