@@ -240,22 +240,8 @@ class OutlinedBoxesTest {
     private static void box(PDPageContentStream out, float x, float top, String number, String title,
                             List<String> lines) throws IOException {
         float height = 26 + lines.size() * LEADING;
-        float bottom = top - height;
-        float r = 6;
-        float right = x + BOX_WIDTH;
         out.setStrokingColor(0.2f, 0.4f, 0.4f);
-        out.moveTo(right - r, top);
-        out.lineTo(x + r, top);
-        out.curveTo(x + r / 2, top, x, top - r / 2, x, top - r);
-        out.lineTo(x, bottom + r);
-        out.curveTo(x, bottom + r / 2, x + r / 2, bottom, x + r, bottom);
-        out.lineTo(right - r, bottom);
-        out.curveTo(right - r / 2, bottom, right, bottom + r / 2, right, bottom + r);
-        out.lineTo(right, top - r);
-        out.curveTo(right, top - r / 2, right - r / 2, top, right - r, top);
-        out.closePath();
-        out.moveTo(x, bottom);
-        out.stroke();
+        RoundedOutlines.stroke(out, x, top, BOX_WIDTH, height, 6);
         out.setNonStrokingColor(0f, 0f, 0f);
         show(out, BOLD, 11, x + 8, top - 16, number);
         show(out, BOLD, 11, x + 24, top - 16, title);

@@ -182,22 +182,8 @@ class OutlinedCardGridTest {
      */
     private static void card(PDPageContentStream out, float x, float top, float width, float height, String label,
                              String title, List<String> lines) throws IOException {
-        float bottom = top - height;
-        float r = 8;
-        float right = x + width;
         out.setStrokingColor(0.1f, 0.3f, 0.6f);
-        out.moveTo(right - r, top);
-        out.lineTo(x + r, top);
-        out.curveTo(x + r / 2, top, x, top - r / 2, x, top - r);
-        out.lineTo(x, bottom + r);
-        out.curveTo(x, bottom + r / 2, x + r / 2, bottom, x + r, bottom);
-        out.lineTo(right - r, bottom);
-        out.curveTo(right - r / 2, bottom, right, bottom + r / 2, right, bottom + r);
-        out.lineTo(right, top - r);
-        out.curveTo(right, top - r / 2, right - r / 2, top, right - r, top);
-        out.closePath();
-        out.moveTo(x, bottom);
-        out.stroke();
+        RoundedOutlines.stroke(out, x, top, width, height, 8);
         out.setNonStrokingColor(0f, 0f, 0f);
         show(out, BOLD, 11, x + 10, top - 20, label);
         show(out, BOLD, 11, x + 26, top - 20, title);
