@@ -128,7 +128,7 @@ public final class DigestParser {
                 continue;
             }
             Stream.concat(Stream.ofNullable(block.heading()), block.body().stream()).forEach(groups::outside);
-            YearMonth partMonth = found.isEmpty() || block.strong() ? null : partMonth(block.heading());
+            YearMonth partMonth = found.isEmpty() || block.strong() ? null : partMonth(block.heading(), digestHeading);
             if (partMonth != null) {
                 // a later digest's heading (two monthly digests in one file): the entries after it are of its month
                 partMonths.add(new PartStart(found.size() + 1, partMonth));
@@ -168,16 +168,19 @@ public final class DigestParser {
     }
 
     /**
-     * The month a heading between entries names when it is a digest's heading of its own: a title-like line naming a
-     * month and a year ("NSPCC Repository – August 2025", "Published in August 2025"); null otherwise.
+     * The month a heading between entries names when it is a later digest's own heading: the digest's heading again
+     * with another month ("NSPCC Repository – July 2025", then "NSPCC Repository – August 2025": two monthly digests in
+     * one file). A heading that only groups the entries by month ("Published in August 2025, added this month") is no
+     * digest's heading: its entries stay of the digest's month. Null when the heading is no such one.
      */
-    private YearMonth partMonth(Unit heading) {
-        if (heading == null) {
+    private YearMonth partMonth(Unit heading, String digestHeading) {
+        if (heading == null || digestHeading == null || DigestDateReader.monthIn(digestHeading) == null) {
             return null;
         }
         String text = UnitShapes.stripHeadingMarkup(heading.text()).replace("**", "").strip();
-        return shapes.isHeadingLike(heading.text()) && !SENTENCE_END.matcher(text).find()
-                ? DigestDateReader.monthIn(text) : null;
+        YearMonth month = DigestDateReader.monthIn(text);
+        return month != null && DigestDateReader.withoutMonth(text).equals(DigestDateReader.withoutMonth(digestHeading))
+                ? month : null;
     }
 
     /** Each entry of a later part, by number, with that part's month. */

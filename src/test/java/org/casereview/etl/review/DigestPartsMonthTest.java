@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two monthly digests put into one file (a merge of two PDFs, two e-mails pasted into one text): each part has its
  * own heading naming its month and an intro, and each entry is of the digest it came from (DATA-MODEL: digest_month
- * 'of the digest the entry came from (from its heading ...)'). Invented digests, written here.
+ * 'of the digest the entry came from (from its heading ...)'). A heading that only groups one digest's entries by the
+ * month they were published in is no second digest. Invented digests, written here.
  */
 class DigestPartsMonthTest {
 
@@ -60,6 +61,15 @@ class DigestPartsMonthTest {
         DigestLoader.Reading reading = read(part("Case review digest – January 2026", "January 2026", "CX", "DX"));
 
         assertThat(reading.reviews()).extracting(r -> r.row().digestMonth()).containsExactly("2026-01", "2026-01");
+    }
+
+    @Test
+    void aHeadingThatOnlyGroupsTheEntriesByMonthKeepsTheDigestsMonth() throws Exception {
+        DigestLoader.Reading reading = read("Case review digest – February 2026\n\nPublished in February 2026\n\n"
+                + entry("CX") + entry("DX") + "Published in January 2026, added this month\n\n" + entry("EX") + entry("FX"));
+
+        assertThat(reading.reviews()).extracting(r -> r.row().digestMonth())
+                .containsExactly("2026-02", "2026-02", "2026-02", "2026-02");
     }
 
     private DigestLoader.Reading read(String text) throws Exception {
