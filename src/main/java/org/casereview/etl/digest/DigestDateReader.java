@@ -78,6 +78,12 @@ final class DigestDateReader {
         return null;
     }
 
+    /** The text's words without its months and years, in lower case, punctuation aside: what two monthly headings share. */
+    static String withoutMonth(String text) {
+        return YEAR.matcher(MONTH_YEAR.matcher(text).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     private static Month monthNamed(String word) {
         String w = word.replace(".", "").toLowerCase(Locale.ROOT);
         if (w.length() < 3) {

@@ -2,7 +2,9 @@ package org.casereview.etl.digest;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -81,8 +83,8 @@ public final class DigestParser {
      * parse on a report's pages: the units are read once and scanned for labels, without the blocks and entries.
      */
     public Optional<ParsedDigest> parseWithListSections(String text) {
-        List<Unit> all = units(text, true);
-        for (Unit unit : all) {
+        UnitReader.Read all = units(text, true);
+        for (Unit unit : all.units()) {
             if (shapes.labelsIn(unit.text()).stream().anyMatch(label -> label.type().hasItems())) {
                 return Optional.of(parseUnits(all));
             }
@@ -90,21 +92,23 @@ public final class DigestParser {
         return Optional.empty();
     }
 
-    private List<Unit> units(String text, boolean pageBreaks) {
+    private UnitReader.Read units(String text, boolean pageBreaks) {
         String markdown = text == null ? "" : KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)));
         String inlined = fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
                 BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown)))));
-        return units.read(inlined, pageBreaks);
+        return units.readWithDropped(inlined, pageBreaks);
     }
 
-    private ParsedDigest parseUnits(List<Unit> all) {
+    private ParsedDigest parseUnits(UnitReader.Read read) {
         List<Block> blocks = withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
-                withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(all,
+                withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(read.units(),
                         shapes::isHeadingLike)))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
         List<String> dateLines = new ArrayList<>();
+        List<PartStart> partMonths = new ArrayList<>();
+        EntryNumbers numbers = new EntryNumbers();
         String digestHeading = null;
         GroupHeadings groups = new GroupHeadings(grammar, shapes);
         for (int i = 0; i < blocks.size(); i++) {
@@ -119,11 +123,16 @@ public final class DigestParser {
                     problems.add(problem(block.heading(), "entry heading has no title"));
                 } else {
                     found.add(entry);
+                    numbers.add(block.heading().text(), block.body(), i > 0 ? lastUnit(blocks.get(i - 1)) : null);
                 }
                 continue;
             }
             Stream.concat(Stream.ofNullable(block.heading()), block.body().stream()).forEach(groups::outside);
-            if (block.strong()) {
+            YearMonth partMonth = found.isEmpty() || block.strong() ? null : partMonth(block.heading(), digestHeading);
+            if (partMonth != null) {
+                // a later digest's heading (two monthly digests in one file): the entries after it are of its month
+                partMonths.add(new PartStart(found.size() + 1, partMonth));
+            } else if (block.strong()) {
                 problems.add(problem(block.heading(), "entry heading \"" + clip(block.heading().text())
                         + "\" is not followed by a summary or labelled sections"));
             } else if (found.isEmpty()) {
@@ -145,7 +154,44 @@ public final class DigestParser {
             month = dates.entriesMonth(dateLines, year);
             year = month == null ? year : Integer.valueOf(month.getYear());
         }
-        return new ParsedDigest(digestHeading, month, year, found, problems);
+        return new ParsedDigest(digestHeading, month, year, found, problems, entryMonths(partMonths, found.size()),
+                numbers.traces(read.dropped()));
+    }
+
+    /** A block's last unit: its body's last, else its heading (null for an empty preamble). */
+    private static Unit lastUnit(Block block) {
+        return block.body().isEmpty() ? block.heading() : block.body().get(block.body().size() - 1);
+    }
+
+    /** The first entry of a later digest part and the month its heading names. */
+    private record PartStart(int entryNo, YearMonth month) {
+    }
+
+    /**
+     * The month a heading between entries names when it is a later digest's own heading: the digest's heading again
+     * with another month ("NSPCC Repository – July 2025", then "NSPCC Repository – August 2025": two monthly digests in
+     * one file). A heading that only groups the entries by month ("Published in August 2025, added this month") is no
+     * digest's heading: its entries stay of the digest's month. Null when the heading is no such one.
+     */
+    private YearMonth partMonth(Unit heading, String digestHeading) {
+        if (heading == null || digestHeading == null || DigestDateReader.monthIn(digestHeading) == null) {
+            return null;
+        }
+        String text = UnitShapes.stripHeadingMarkup(heading.text()).replace("**", "").strip();
+        YearMonth month = DigestDateReader.monthIn(text);
+        return month != null && DigestDateReader.withoutMonth(text).equals(DigestDateReader.withoutMonth(digestHeading))
+                ? month : null;
+    }
+
+    /** Each entry of a later part, by number, with that part's month. */
+    private static Map<Integer, YearMonth> entryMonths(List<PartStart> parts, int entries) {
+        Map<Integer, YearMonth> months = new HashMap<>();
+        for (PartStart part : parts) {
+            for (int no = part.entryNo(); no <= entries; no++) {
+                months.put(no, part.month());
+            }
+        }
+        return months;
     }
 
     private boolean isEntry(Block block) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.document.DigestTraces;
 import org.casereview.etl.guard.DocumentBudget;
 
 /**
@@ -38,14 +39,27 @@ final class UnitReader {
         this.shapes = shapes;
     }
 
+    /** The units of a text and the lines dropped from it as running heads or footers. */
+    record Read(List<Unit> units, List<DigestTraces.DroppedLine> dropped) {
+    }
+
     /** @param pageBreaks whether a blank line may be a page break inside a paragraph (not in HTML or Word blocks) */
     List<Unit> read(String text, boolean pageBreaks) {
+        return readWithDropped(text, pageBreaks).units();
+    }
+
+    Read readWithDropped(String text, boolean pageBreaks) {
         String[] raw = ListSplitter.markLetterOBullets(text.split("\n", -1));
         String[] lines = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             lines[i] = repair.repairLine(raw[i]);
         }
+        String[] before = lines.clone();
         dropRunningHeaders(lines);
+        return new Read(units(lines, pageBreaks), DroppedLines.of(raw, before, lines));
+    }
+
+    private List<Unit> units(String[] lines, boolean pageBreaks) {
         int wrapWidth = wrapWidth(lines);
         List<Unit> units = new ArrayList<>();
         StringBuilder current = null;

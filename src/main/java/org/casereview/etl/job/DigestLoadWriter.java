@@ -40,7 +40,7 @@ public class DigestLoadWriter implements ItemWriter<DigestLoad> {
             String file = load.document().sourceFile();
             documents.updateDocument(load.document(), run.month());
             if (load.document().hasStatus(DocumentStatus.LOADED) || load.document().hasStatus(DocumentStatus.PARTIAL)) {
-                documents.updateQuality(run.month(), file, DigestChecks.judge(load.reviews()));
+                documents.updateQuality(run.month(), file, DigestChecks.judge(load.reviews(), load.traces()));
             }
             documents.replaceRejects(run.runId(), run.month(), file, load.rejects());
             reviews.replaceReviews(withClaimedIds(load.reviews()), run.month());

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.document.DigestTraces;
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.Section;
@@ -44,6 +45,16 @@ public final class DigestChecks {
     }
 
     public static Verdict judge(List<LoadedReview> entries) {
+        return judge(entries, DigestTraces.NONE);
+    }
+
+    /** The digest's entries and what its grammar saw besides them (dropped running lines, heading numbers). */
+    public static Verdict judge(List<LoadedReview> entries, DigestTraces traces) {
+        Verdict read = new Verdict(DigestTraceChecks.notes(entries.size(), traces));
+        return entriesVerdict(entries).and(read);
+    }
+
+    private static Verdict entriesVerdict(List<LoadedReview> entries) {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
                 entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
                 repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries))

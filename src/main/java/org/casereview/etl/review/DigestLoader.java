@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
+import org.casereview.etl.document.DigestTraces;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.ItemRow;
@@ -56,7 +57,7 @@ public final class DigestLoader {
      * for the run's month {@code runMonth} (the month of a digest that names none).
      */
     public record Reading(String name, YearMonth runMonth, String mediaType, String charset,
-                          List<LoadedReview> reviews, List<RejectRow> rejects, boolean noEntries) {
+                          List<LoadedReview> reviews, List<RejectRow> rejects, boolean noEntries, DigestTraces traces) {
         public Reading {
             reviews = List.copyOf(reviews);
             rejects = List.copyOf(rejects);
@@ -88,7 +89,7 @@ public final class DigestLoader {
         if (parsed.entries().isEmpty()) {
             rejects.add(new RejectRow(name, "file", RejectReason.UNPARSEABLE_ENTRY,
                     "no review entries found (expected numbered or dated entry headings followed by a summary)"));
-            return new Reading(name, runMonth, text.mediaType(), text.charset(), List.of(), rejects, true);
+            return new Reading(name, runMonth, text.mediaType(), text.charset(), List.of(), rejects, true, parsed.traces());
         }
         // the text's own month first; then a PDF's running head, or its print date, which the text leaves out
         YearMonth month = parsed.month() != null ? parsed.month() : text.edgeMonth() != null ? text.edgeMonth() : runMonth;
@@ -97,12 +98,14 @@ public final class DigestLoader {
         for (DigestEntry entry : parsed.entries()) {
             DocumentBudget.checkTime();
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
-            String id = ReviewIds.claim(ReviewIds.of(month.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
-            Integer statedYear = normaliser.statedPublicationYear(entry.summary()).orElse(null);
-            reviews.add(new LoadedReview(row(id, month, name, entry, facts, parsed, statedYear), "digest", entry.sections(),
+            YearMonth partMonth = parsed.partMonths().get(entry.entryNo());
+            YearMonth entryMonth = partMonth != null ? partMonth : month;
+            String id = ReviewIds.claim(ReviewIds.of(entryMonth.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
+            reviews.add(new LoadedReview(row(id, entryMonth, name, entry, facts, publicationYear(entry, parsed, partMonth)),
+                    "digest", entry.sections(),
                     ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
         }
-        return new Reading(name, runMonth, text.mediaType(), text.charset(), reviews, rejects, false);
+        return new Reading(name, runMonth, text.mediaType(), text.charset(), reviews, rejects, false, parsed.traces());
     }
 
     /** The load of {@code document} from its reading (made for the same file name). */
@@ -114,16 +117,27 @@ public final class DigestLoader {
             return new DigestLoad(read.withStatus(DocumentStatus.REJECTED, RejectReason.UNPARSEABLE_ENTRY.code()), List.of(), rejects);
         }
         DocumentRow status = rejects.isEmpty() ? read : read.withStatus(DocumentStatus.PARTIAL, rejects.get(0).reason().code());
-        return new DigestLoad(status, reading.reviews(), rejects);
+        return new DigestLoad(status, reading.reviews(), rejects, reading.traces());
     }
 
-    private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f, ParsedDigest d,
-                                 Integer statedYear) {
-        // Never the run's month: a digest that states no year gives no publication year; a one-review page
-        // may state it at the top of its summary ("Published: January 2024").
-        Integer publicationYear = e.headingYear() != null ? e.headingYear()
-                : d.publicationYear() != null ? d.publicationYear()
-                : d.month() != null ? Integer.valueOf(d.month().getYear()) : statedYear;
+    /**
+     * Never the run's month: a digest that states no year gives no publication year; a one-review page may state it
+     * at the top of its summary ("Published: January 2024"); an entry of a later part of the file has its part's.
+     */
+    private Integer publicationYear(DigestEntry e, ParsedDigest d, YearMonth partMonth) {
+        if (e.headingYear() != null) {
+            return e.headingYear();
+        }
+        if (partMonth != null) {
+            return partMonth.getYear();
+        }
+        return d.publicationYear() != null ? d.publicationYear()
+                : d.month() != null ? Integer.valueOf(d.month().getYear())
+                : normaliser.statedPublicationYear(e.summary()).orElse(null);
+    }
+
+    private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f,
+                                 Integer publicationYear) {
         return ReviewRow.builder().facts(f)
                 .reviewId(id).digestMonth(month.toString()).sourceFile(file).entryNo(e.entryNo())
                 .title(e.title()).childName(e.childName()).summary(e.summary())
