@@ -21,7 +21,8 @@ final class DigestGrammar {
     private static final String LABELS = "digest-labels";
     private static final String GRAMMAR = "digest-grammar";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String LABEL_END = "(?=\\s*:|\\s*$|\\s*[\u2013\u2014]\\s|\\s+-\\s"
+    // a label asked as a question (HeadingQuestions) ends at its question mark, as another at its colon
+    private static final String LABEL_END = "(?=\\s*:|\\s*$|\\s*[\u2013\u2014]\\s|\\s+-\\s|(?<=\\?)\\s"
             + "|(?<=includ(?:e|es|ing)|focus(?:es)? on|recommendations (?:that|for|to|about|on|regarding)"
             + "|made (?:for|to|that|about|on|regarding))\\s+(?-i:\\p{Ll}))";
     private static final DigestGrammar DEFAULT = new DigestGrammar(Vocabulary.bundled());
@@ -130,7 +131,8 @@ final class DigestGrammar {
     }
 
     private static List<Label> readLabels(Vocabulary v) {
-        // types in alphabetical order, each type's labels in the file's order
+        // types in alphabetical order, each type's labels in the file's order, then the questions of the report
+        // headings of its type (HeadingQuestions)
         List<Label> result = new ArrayList<>();
         Map<String, Object> wholePhrases = v.map(LABELS, "whole_phrases");
         new TreeMap<>(v.map(LABELS, "labels")).forEach((type, patterns) -> {
@@ -139,6 +141,10 @@ final class DigestGrammar {
             }
             for (String label : Vocabulary.strings(wholePhrases.get(type))) {
                 result.add(label(type, label, true));
+            }
+            SectionType sectionType = SectionType.fromCode(type);
+            if (HeadingQuestions.TYPES.contains(sectionType)) {
+                HeadingQuestions.pattern(v, sectionType).ifPresent(q -> result.add(label(type, q, true)));
             }
         });
         return List.copyOf(result);

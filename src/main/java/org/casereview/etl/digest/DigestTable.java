@@ -33,7 +33,8 @@ public final class DigestTable {
      * A table from any reader (cells as lines, a cell's list items as {@code - } lines) as digest entries, one per row
      * under its header rows; empty when the header row names no labelled section.
      */
-    public static Optional<String> entries(List<List<String>> rows, int headerRows) {
+    public static Optional<String> entries(List<List<String>> table, int headerRows) {
+        List<List<String>> rows = SheetRowNumbers.without(table);
         if (isTransposed(rows)) {
             return Optional.of(columnEntries(rows));
         }

@@ -309,6 +309,8 @@ final class UnitShapes {
                 continue;
             } else if (alone) {
                 end = text.length();
+            } else if (text.charAt(m.end() - 1) == '?') {
+                end = m.end(); // a label asked as a question ends at its question mark, run into its text
             } else {
                 // without its colon a label must at least start like one: "issues including ..." on a
                 // wrapped line is prose

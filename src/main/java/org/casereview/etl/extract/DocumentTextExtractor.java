@@ -39,6 +39,7 @@ import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.layout.OutlineReader;
+import org.casereview.etl.pdf.CommentAnnotations;
 import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.FramedColumns;
 import org.casereview.etl.pdf.ImposedPages;
@@ -299,6 +300,7 @@ public final class DocumentTextExtractor {
             }
             // Tika's text has no rule for what a viewer does not show: it reads the pages with it taken out
             UnseenTextRemoval.removeFrom(document, pageLines.unseenPages());
+            CommentAnnotations.removeFrom(document); // a reader's notes on the pages are no text of them
             LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, true);
             tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), pdfConfig(pageLines.byPosition()),
                     name, type);

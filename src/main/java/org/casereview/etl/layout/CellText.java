@@ -32,7 +32,7 @@ final class CellText {
 
     /** @param dots the drawn dots among these lines (a cell's column), in the glyphs' space */
     static String of(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots) {
-        return String.join("\n", paragraphs(lines, pitch, dots).stream().map(p -> p.text().toString()).toList());
+        return String.join("\n", paragraphs(lines, pitch, dots, List.of()).stream().map(p -> p.text().toString()).toList());
     }
 
     /**
@@ -40,7 +40,7 @@ final class CellText {
      * annotation over that line's glyphs (empty where none is), joined with newlines the same way.
      */
     static Linked linked(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots, List<PageLinks.Link> links) {
-        List<Paragraph> paragraphs = paragraphs(lines, pitch, dots);
+        List<Paragraph> paragraphs = paragraphs(lines, pitch, dots, links);
         return new Linked(String.join("\n", paragraphs.stream().map(p -> p.text().toString()).toList()),
                 String.join("\n", paragraphs.stream().map(p -> PageLinks.over(p.glyphs(), links)).toList()));
     }
@@ -52,7 +52,8 @@ final class CellText {
     private record Paragraph(StringBuilder text, List<TextPosition> glyphs) {
     }
 
-    private static List<Paragraph> paragraphs(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots) {
+    private static List<Paragraph> paragraphs(List<List<TextPosition>> lines, float pitch, List<DrawnDot> dots,
+                                              List<PageLinks.Link> links) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<TextPosition> previous = null;
         for (List<TextPosition> line : lines) {
@@ -62,7 +63,8 @@ final class CellText {
             }
             boolean marked = !BULLET.matcher(text).find() && DrawnDot.markerBefore(dots, line.get(0).getXDirAdj(),
                     baseline(line), line.get(0).getFontSizeInPt());
-            if (previous == null || marked || startsParagraph(previous, line, text, pitch)) {
+            if (previous == null || marked || startsParagraph(previous, line, text, pitch)
+                    || startsLink(previous, line, links)) {
                 paragraphs.add(new Paragraph(new StringBuilder(marked ? DRAWN_MARKER + text : text),
                         new ArrayList<>(line)));
             } else {
@@ -98,6 +100,18 @@ final class CellText {
         float gap = baseline(line) - baseline(previous);
         return BULLET.matcher(text).find() || pitch > 0 && gap > PARAGRAPH_GAP * pitch
                 || GlyphText.style(previous).bold() != GlyphText.style(line).bold();
+    }
+
+    /**
+     * A line (most of its glyphs) under a link the line before is not under: the link's words set under a title in its cell ('Read
+     * practice review (PDF)' under 'Child MG: ...'), a line of their own as a tagged cell's Link element is (b43 kind 4).
+     */
+    private static boolean startsLink(List<TextPosition> previous, List<TextPosition> line, List<PageLinks.Link> links) {
+        if (links.isEmpty()) {
+            return false;
+        }
+        String uri = PageLinks.over(line, links);
+        return !uri.isEmpty() && !PageLinks.over(previous, links).equals(uri);
     }
 
     private static void append(StringBuilder paragraph, String text) {

@@ -158,6 +158,10 @@ final class StructureTreeReader {
     }
 
     private void listItem(PDStructureElement item, PDPage page, int depth) throws IOException {
+        if (SectionItems.isSection(item)) {
+            sectionItem(item, page, depth);
+            return;
+        }
         List<TextPosition> marker = new ArrayList<>();
         List<TextPosition> body = new ArrayList<>();
         for (Object kid : item.getKids()) {
@@ -173,6 +177,47 @@ final class StructureTreeReader {
             }
         }
         flushItem(marker, body, depth);
+    }
+
+    /**
+     * A list item that holds a section ({@link SectionItems}): its label (a date in a timeline's gutter, a number) is
+     * furniture beside it, its body's blocks are read as the page's, its own lists one level up.
+     */
+    private void sectionItem(PDStructureElement item, PDPage page, int depth) throws IOException {
+        for (Object kid : item.getKids()) {
+            if (kid instanceof PDStructureElement child && "Lbl".equals(StructureTypes.standard(child))) {
+                add(BlockKind.FURNITURE, 0, "", collect(child, pageOf(child, page)));
+            } else if (kid instanceof PDStructureElement child) {
+                sectionBlocks(child, pageOf(child, page), depth - 1, 0);
+            } else {
+                add(BlockKind.PARAGRAPH, 0, "", glyphs(kid, page));
+            }
+        }
+    }
+
+    /** The blocks of a section item's body, looking through the elements that only group blocks. */
+    private void sectionBlocks(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
+        String type = StructureTypes.standard(element);
+        boolean group = "LBody".equals(type) || SectionItems.groupsBlocks(element);
+        if (depth > MAX_DEPTH || !group || "L".equals(type) || "Table".equals(type)) {
+            element(element, page, listDepth, depth);
+            return;
+        }
+        List<TextPosition> loose = new ArrayList<>();
+        for (Object kid : element.getKids()) {
+            if (++elements > MAX_ELEMENTS) {
+                return;
+            }
+            if (kid instanceof PDStructureElement child && SectionItems.isBlock(child)) {
+                flush(loose);
+                sectionBlocks(child, pageOf(child, page), listDepth, depth + 1);
+            } else if (kid instanceof PDStructureElement child) {
+                loose.addAll(collect(child, pageOf(child, page)));
+            } else {
+                loose.addAll(glyphs(kid, page));
+            }
+        }
+        flush(loose);
     }
 
     private void flushItem(List<TextPosition> marker, List<TextPosition> body, int depth) {

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -203,6 +204,42 @@ public final class TaggedDigestPdf implements AutoCloseable {
                 lowest = Math.min(lowest, y);
             }
             y = lowest - 6;
+        }
+        return this;
+    }
+
+    /** One entry of a {@link #timeline}: its date, title, summary, and each label with its items, in order. */
+    public record TimelineEntry(String date, String title, String summary, List<Map.Entry<String, List<String>>> lists) {
+    }
+
+    /**
+     * A timeline as Apache FOP tags an {@code fo:list-block} of reviews: one L for them all, each entry an LI whose
+     * Lbl (a P) holds its date in the gutter and whose LBody holds one P grouping the entry's blocks, each a P of its
+     * own: the bold title, the summary, a bold label over an L of '•' items (Lbl P and LBody P each), the link.
+     */
+    public TaggedDigestPdf timeline(List<TimelineEntry> entries) throws IOException {
+        PDStructureElement list = element("L", root);
+        for (TimelineEntry entry : entries) {
+            PDStructureElement li = element("LI", list);
+            float top = y;
+            line(element("P", element("Lbl", li)), entry.date(), 40, true, 8);
+            y = top;
+            PDStructureElement group = element("P", element("LBody", li));
+            line(element("P", group), entry.title(), 150, true, 12);
+            line(element("P", group), entry.summary(), 150, false, 9);
+            for (Map.Entry<String, List<String>> labelled : entry.lists()) {
+                line(element("P", group), labelled.getKey(), 150, true, 9);
+                PDStructureElement items = element("L", group);
+                for (String item : labelled.getValue()) {
+                    PDStructureElement itemLi = element("LI", items);
+                    float at = y;
+                    line(element("P", element("Lbl", itemLi)), "\u2022", 150, false, 9);
+                    y = at;
+                    line(element("P", element("LBody", itemLi)), item, 160, false, 9);
+                }
+            }
+            line(element("P", group), "Read practice review (PDF)", 150, false, 9);
+            y -= 10;
         }
         return this;
     }
