@@ -89,6 +89,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
     /** The runs of turned glyphs as handed over, to read as the page's lines where most of the page is turned. */
     private List<List<TextPosition>> turnedRuns = new ArrayList<>();
     private int uprightGlyphs;
+    /**
+     * Whether the page handed PDFBox a glyph that does not read left to right as viewed: noted as each glyph comes, so
+     * that the common page without one is not walked again for {@link TurnedMarginText#remove}.
+     */
+    private boolean notUprightSeen;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
 
     /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
@@ -212,6 +217,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (style != 0) {
             glyphStyles.put(text, style);
         }
+        if (!notUprightSeen && !TurnedMarginText.upright(text, rotation)) {
+            notUprightSeen = true;
+        }
         super.processTextPosition(text);
     }
 
@@ -240,6 +248,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         turnedGlyphs = new ArrayList<>();
         turnedRuns = new ArrayList<>();
         uprightGlyphs = 0;
+        notUprightSeen = false;
         glyphStyles.clear();
         fragmentGlyphs.clear();
         pageGlyphs.reset();
@@ -251,7 +260,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
     @Override
     protected void writePage() throws IOException {
         unseen.dropCovered(charactersByArticle);
-        TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
+        if (notUprightSeen) { // the page's glyphs are a subset of those handed over: none can be turned else
+            TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
+        }
         super.writePage();
     }
 
