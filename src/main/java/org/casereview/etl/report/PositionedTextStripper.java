@@ -95,6 +95,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private boolean notUprightSeen;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+    private final SizeOnPage.Memo sizes = new SizeOnPage.Memo();
 
     /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
     private static final Pattern SMALL_CAPS_NAME = Pattern.compile(
@@ -205,7 +206,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (unseen.leavesOut(glyph)) {
             return;
         }
-        TextPosition text = SizeOnPage.of(glyph, this);
+        TextPosition text = sizes.of(glyph, this);
         PDGraphicsState state = getGraphicsState();
         int style = 0;
         if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
