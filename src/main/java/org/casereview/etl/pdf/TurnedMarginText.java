@@ -45,7 +45,8 @@ public final class TurnedMarginText {
 
     /** True when the glyph reads left to right on the page as viewed. */
     public static boolean upright(TextPosition glyph, int rotation) {
-        return (((int) glyph.getDir() - rotation) % 360 + 360) % 360 == 0;
+        int dir = (int) glyph.getDir();
+        return dir == rotation || ((dir - rotation) % 360 + 360) % 360 == 0;
     }
 
     /**

@@ -23,7 +23,6 @@ import org.casereview.etl.text.PageNumbers;
 final class FurnitureFilter {
     // compiled once: the key is taken of every line of every page
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final float BAND = 0.13f;
     private static final int MAX_PAGE_DIGITS = 4;
@@ -313,8 +312,37 @@ final class FurnitureFilter {
         return body.isLarger(line.fontSize()) ? text.strip() : key(text);
     }
 
-    private static String key(String text) {
-        return SPACES.matcher(DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ").strip();
+    /**
+     * Lower case, each run of digits 0-9 one '#', each run of white space (a regex's {@code \s}: space, tab, line feed,
+     * vertical tab, form feed, carriage return) one space, stripped; in one pass, without the two regex replacements
+     * it was made with (0.8% of a report's extraction, JFR, session 25).
+     */
+    static String key(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
+            boolean digit = isDigit(c);
+            if (digit || isSpace(c)) {
+                key.append(digit ? '#' : ' ');
+                while (i < lower.length() && (digit ? isDigit(lower.charAt(i)) : isSpace(lower.charAt(i)))) {
+                    i++;
+                }
+            } else {
+                key.append(c);
+                i++;
+            }
+        }
+        return key.toString().strip();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

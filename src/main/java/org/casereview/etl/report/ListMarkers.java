@@ -27,6 +27,9 @@ final class ListMarkers {
 
     /** Length of the bullet or list number at the start, 0 when there is none. */
     static int listMarkerLength(String line) {
+        if (line.isEmpty() || line.charAt(0) >= 'A' && line.charAt(0) <= 'Z') {
+            return 0; // no bullet or list number starts with a capital A-Z: most lines, answered without a matcher
+        }
         Matcher bullet = BULLET.matcher(line);
         if (bullet.lookingAt() && bullet.end() < line.length()) {
             return bullet.end();

@@ -89,7 +89,13 @@ final class PositionedTextStripper extends VisibleTextStripper {
     /** The runs of turned glyphs as handed over, to read as the page's lines where most of the page is turned. */
     private List<List<TextPosition>> turnedRuns = new ArrayList<>();
     private int uprightGlyphs;
+    /**
+     * Whether the page handed PDFBox a glyph that does not read left to right as viewed: noted as each glyph comes, so
+     * that the common page without one is not walked again for {@link TurnedMarginText#remove}.
+     */
+    private boolean notUprightSeen;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+    private final SizeOnPage.Memo sizes = new SizeOnPage.Memo();
 
     /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
     private static final Pattern SMALL_CAPS_NAME = Pattern.compile(
@@ -200,7 +206,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (unseen.leavesOut(glyph)) {
             return;
         }
-        TextPosition text = SizeOnPage.of(glyph, this);
+        TextPosition text = sizes.of(glyph, this);
         PDGraphicsState state = getGraphicsState();
         int style = 0;
         if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
@@ -211,6 +217,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
         }
         if (style != 0) {
             glyphStyles.put(text, style);
+        }
+        if (!notUprightSeen && !TurnedMarginText.upright(text, rotation)) {
+            notUprightSeen = true;
         }
         super.processTextPosition(text);
     }
@@ -240,6 +249,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         turnedGlyphs = new ArrayList<>();
         turnedRuns = new ArrayList<>();
         uprightGlyphs = 0;
+        notUprightSeen = false;
         glyphStyles.clear();
         fragmentGlyphs.clear();
         pageGlyphs.reset();
@@ -251,7 +261,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
     @Override
     protected void writePage() throws IOException {
         unseen.dropCovered(charactersByArticle);
-        TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
+        if (notUprightSeen) { // the page's glyphs are a subset of those handed over: none can be turned else
+            TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
+        }
         super.writePage();
     }
 
