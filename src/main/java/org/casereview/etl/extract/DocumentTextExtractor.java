@@ -197,9 +197,13 @@ public final class DocumentTextExtractor {
         return new ExtractedText(markdown.mediaType(), markdown.charset(), text);
     }
 
-    /** A plain-text body: its form feeds' page furniture dropped, links and words its line wrapping cut made whole. */
+    /**
+     * A plain-text body: its form feeds' page furniture dropped, and a pasted PDF's feet and heads inside a sentence
+     * ({@link PastedPageBreaks}); links and words its line wrapping cut made whole.
+     */
     private static String plainBody(String text) {
-        return CutWordPieces.join(WrappedAngleLinks.join(FormFeedPages.withoutFurniture(normaliseLineEnds(text))));
+        return CutWordPieces.join(WrappedAngleLinks.join(PastedPageBreaks.withoutFurniture(
+                FormFeedPages.withoutFurniture(normaliseLineEnds(text)))));
     }
 
     /**
