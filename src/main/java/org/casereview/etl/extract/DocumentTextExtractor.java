@@ -52,7 +52,8 @@ import org.xml.sax.SAXException;
  * a web page saved as one file), detected by
  * content and name with Tika. Plain text is decoded with its detected charset (AsciiDoc source, by its name or its own
  * evidence, turned into light markdown: {@link AsciiDocText}; reStructuredText source by its own evidence:
- * {@link RestructuredText}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
+ * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; an outliner's page saved as markdown:
+ * {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
@@ -123,9 +124,11 @@ public final class DocumentTextExtractor {
             result = decodeText(bytes, type);
             if (type.getSubtype().contains("markdown")) {
                 String markdown = MarkdownToggles.read(MarkdownAdmonitions.read(
-                        MarkdownShortcodes.read(MdxComponents.read(GridTables.read(result.text())))));
+                        MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(result.text()))))));
                 result = withHtmlBlocksRead(result.withText(markdown), name);
                 result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
+            } else if (!type.getSubtype().contains("asciidoc") && WikiText.isWikiText(result.text())) {
+                result = result.withText(WikiText.toMarkdown(result.text()));
             } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
                 result = result.withText(AsciiDocText.toMarkdown(result.text()));
             } else if (RestructuredText.isRestructuredText(result.text())) {
@@ -195,9 +198,13 @@ public final class DocumentTextExtractor {
         return new ExtractedText(markdown.mediaType(), markdown.charset(), text);
     }
 
-    /** A plain-text body: its form feeds' page furniture dropped, links and words its line wrapping cut made whole. */
+    /**
+     * A plain-text body: its form feeds' page furniture dropped, and a pasted PDF's feet and heads inside a sentence
+     * ({@link PastedPageBreaks}); links and words its line wrapping cut made whole.
+     */
     private static String plainBody(String text) {
-        return CutWordPieces.join(WrappedAngleLinks.join(FormFeedPages.withoutFurniture(normaliseLineEnds(text))));
+        return CutWordPieces.join(WrappedAngleLinks.join(PastedPageBreaks.withoutFurniture(
+                FormFeedPages.withoutFurniture(normaliseLineEnds(text)))));
     }
 
     /**

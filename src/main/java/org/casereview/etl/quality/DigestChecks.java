@@ -32,10 +32,11 @@ public final class DigestChecks {
 
     /**
      * Words naming a list, then its colon, at the start of a text, a line or a sentence ("Learning includes:",
-     * "Recommendations:", "Good practice noted:"); group 1 the label, group 2 the word naming its kind.
+     * "Recommendations:", "Good practice noted:"), also behind the marks that made it bold or italic in markup read as
+     * text ({@code '''Learning includes:'''}, "**Recommendations:**"); group 1 the label, group 2 the word naming its kind.
      */
     private static final Pattern LIST_LABEL = Pattern.compile("(?:^|(?<=\\n)|(?<=[.!?][\"'\u2019\u201d)]?\\s))"
-            + "((?:Key |Main )?(Learning|Lessons|Recommendations?|Good [Pp]ractice|Strengths)\\b[^.:;!?\\n]{0,40}:)");
+            + "(?:\\*{1,3}|_{1,3}|'{2,5})?((?:Key |Main )?(Learning|Lessons|Recommendations?|Good [Pp]ractice|Strengths)\\b[^.:;!?\\n]{0,40}:)");
     /** A title's words ("Learning review: Baby K", "Learning from case reviews:"), no list label. */
     private static final Pattern REVIEW_TITLE = Pattern.compile("(?i)^(?:learning|lessons)(?: [\\w-]+){0,2}? reviews?\\b");
     /** Eight letters or more each standing alone ("L E A R N I N G"): a letter-spaced line read one word per letter. */

@@ -172,6 +172,21 @@ class DigestChecksTest {
         assertThat(DigestChecks.judge(List.of(titleInSummary, wellRead("Child L"))).quality()).isEqualTo("ok");
     }
 
+    /**
+     * Issue 9 (digests b42, kind 4b): labels marked up as bold (wikitext's {@code '''Learning includes:'''}, markdown's
+     * '**Recommendations:**') and left in the summary with their items after them: the lists were not read.
+     */
+    @Test
+    void boldListLabelsLeftInTheSummaryAreDoubtful() {
+        LoadedReview wiki = entryOf("Child W", "Harm to a boy aged 15 in 2016. Child W is of Kurdish heritage. "
+                + "'''Learning includes:''' * boys were not seen as at risk", List.of());
+        assertThat(DigestChecks.judge(List.of(wiki, wellRead("Child L"))).notes()).contains(
+                "1 of 2 entries name a list in their text ('Learning includes:') but have no item of its kind");
+        LoadedReview markdown = entryOf("Child X", "Death of a boy aged 6 months in 2024. **Recommendations:** "
+                + "check that an account of an injury fits", List.of(list(SectionType.LEARNING, 2, "Learning", "a")));
+        assertThat(DigestChecks.judge(List.of(markdown, wellRead("Child L"))).quality()).isEqualTo("doubtful");
+    }
+
     @Test
     void listWordsInASentenceOrALabelWhoseListWasReadAreNoSign() {
         LoadedReview midSentence = entryOf("Child P", "Neglect of a girl aged 6. The review identified learning in "
