@@ -246,7 +246,7 @@ HARBURY = rep(
          "of pre-school age."], "ol")],
     ["pod2pdf (Perl POD through PDF::API2): cover lines as the first POD paragraphs; =head1 section headings and "
      "=head2 sub-headings in the tool's fonts; =over / =item bullets for lessons and =item 1. numbered "
-     "recommendations; pod2pdf's running header (title) and footer page number"])
+     "recommendations; pod2pdf's running header (title) and footer page number; A5 pages (420 x 595 pt); no cover page (pod2pdf has no page break)"], body_from=1)
 
 # ---------- 6. Westbrook: pod2pdf, CSPR with each recommendation under its own =head2
 WESTBROOK = rep(
@@ -276,7 +276,8 @@ WESTBROOK = rep(
          "The partnership should run a campaign on the risks of sleeping with a baby on a sofa after drinking."],
            "rec")],
     ["pod2pdf: four =head1 sections; lessons as =item bullets; each recommendation under its own =head2 "
-     "'Recommendation N' (the sub-heading no section, the paragraph under it the item)"])
+     "'Recommendation N' (the sub-heading no section, the paragraph under it the item); A5 pages, no cover page"],
+    body_from=1)
 
 # ---------- 7. Thornleigh: groff -mm -Tpdf, numbered headings, auto-numbered footnotes, tbl agency response table
 THORNLEIGH = rep(

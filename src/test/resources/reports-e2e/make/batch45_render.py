@@ -313,8 +313,8 @@ def pod2pdf(rep, d):
     src, pdf = os.path.join(d, "r.pod"), os.path.join(d, "r.pdf")
     open(src, "w", encoding="utf-8").write(pod(rep))
     c = rep["cover"]
-    subprocess.run(["pod2pdf", "--title", c["title"], "--footer-text", c["partnership"], "--page-size", "A4",
-                    "--output-file", pdf, src], check=True, capture_output=True)
+    subprocess.run(["pod2pdf", "--title", c["title"], "--footer-text", c["partnership"], "--page-width", "420",
+                    "--page-height", "595", "--output-file", pdf, src], check=True, capture_output=True)
     return pdf
 
 
@@ -341,7 +341,7 @@ def mm_text(s):
 def mm(rep):
     c = rep["cover"]
     out = [".nr Hb 2", ".nr Hs 2", ".nr Hy 0", ".nr Cl 2", ".ds HF B B B", ".ds HP 14 12 11", ".SA 0",
-           ".PH \"''%s''\"" % troff(c["title"]), ".PF \"''- \\\\nP -''\"",
+           ".PH \"''%s''\"" % troff(c["title"]), ".PF \"''- % -''\"",
            ".sp 6", ".ce 1", "\\s12%s\\s0" % troff(c["partnership"]), ".sp 2", ".ce 1", "\\s20\\fB%s\\fP\\s0" % troff(c["title"]),
            ".sp 2", ".ce 2", troff(c["by"]), troff(c["date"]), ".sp 8", ".ce 1", "\\s9%s\\s0" % troff(INVENTED), ".SK"]
     for b in rep["blocks"]:
@@ -359,7 +359,7 @@ def mm(rep):
                 out += [".LI"] + mm_text(t)
             out.append(".LE")
         elif k == "rectable":
-            out += [".TS", "box tab(@);", "cb | cb | cb", "lw(3.1i) | lw(1.1i) | lw(1.6i) .",
+            out += [".TS", "box tab(@);", "cb | cb | cb", "lw(2.9i) | lw(1.0i) | lw(1.5i) .",
                     "Recommendation@Agency@Agency response", "_"]
             for i, row in enumerate(b[1]):
                 out.append("@".join("T{\n%s\nT}" % troff(v) for v in row))
