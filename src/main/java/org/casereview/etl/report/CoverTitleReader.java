@@ -33,6 +33,9 @@ final class CoverTitleReader {
     private static final Pattern CHILD_CODE = Pattern.compile(
             "(?i)(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})[\\p{L}'\u2019-]{0,20}");
     private static final Pattern LETTER_CODE = Pattern.compile("\\p{Lu}{1,2}\\b.{0,20}");
+    /** A child named by a prefix and a capital anywhere in a line: "Lessons from a review: Child Q". */
+    private static final Pattern NAMES_CHILD_CODE = Pattern.compile(
+            "(?i)\\b(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})");
     /** A title ending with a child's letter code ("... Review: Baby A"): the capital 'A' is a code, not the article. */
     private static final Pattern ENDS_WITH_CHILD_CODE = Pattern.compile(
             "(?i).*\\b(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})$");
@@ -230,7 +233,8 @@ final class CoverTitleReader {
      * The body's headings on a page 1 that is no cover (a report printed with its title as a paragraph): the lines the
      * section vocabulary types as headings when at least two of them head running text, with the lines so typed in
      * the size and weight of one of those ("Recommendations" at the page's foot, its text on the next page). Set larger
-     * than a body-size title, they are no title; a line naming a review type may still be one.
+     * than a body-size title, they are no title; a line naming a review type or a child by its code ("Lessons from a
+     * review: Child Q", a newsletter's headline over its first paragraph) may still be one.
      */
     private Set<TextLine> bodyHeadings(List<TextLine> cover) {
         List<TextLine> heads = new ArrayList<>();
@@ -255,7 +259,8 @@ final class CoverTitleReader {
     private boolean sectionHeading(TextLine line) {
         String text = TextRepair.clean(line.text());
         String lower = text.toLowerCase(Locale.ROOT);
-        return sectionHeading.test(text) && reviewTypes.stream().noneMatch(lower::contains);
+        return sectionHeading.test(text) && reviewTypes.stream().noneMatch(lower::contains)
+                && !NAMES_CHILD_CODE.matcher(text).find();
     }
 
     /** The line and the lines of its size after it read together name a kind of document ("7 Minute Briefing"). */
