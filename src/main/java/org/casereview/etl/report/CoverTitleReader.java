@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,12 @@ final class CoverTitleReader {
     private static final Pattern CHILD_CODE = Pattern.compile(
             "(?i)(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})[\\p{L}'\u2019-]{0,20}");
     private static final Pattern LETTER_CODE = Pattern.compile("\\p{Lu}{1,2}\\b.{0,20}");
+    /** A child named by a prefix and a capital anywhere in a line: "Lessons from a review: Child Q". */
+    private static final Pattern NAMES_CHILD_CODE = Pattern.compile(
+            "(?i)\\b(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})");
+    /** A title ending with a child's letter code ("... Review: Baby A"): the capital 'A' is a code, not the article. */
+    private static final Pattern ENDS_WITH_CHILD_CODE = Pattern.compile(
+            "(?i).*\\b(" + Vocabulary.layout("cover_child_prefixes") + ")\\s+(?-i:\\p{Lu})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REVIEW_OR_YEAR = Pattern.compile("\\breview\\b|\\b(19|20)\\d\\d\\b");
     /** Running text after a line: a line of this many words or more. */
@@ -56,14 +63,17 @@ final class CoverTitleReader {
     private final List<String> documentKinds;
     /** The document kinds a title keeps as its subtitle: not the briefing forms ("Briefing"). */
     private final List<String> titleKinds;
+    /** A line the section vocabulary types as a heading ("Why this review was carried out"). */
+    private final Predicate<String> sectionHeading;
 
     /** All lists lower case, as in the vocabulary. */
     CoverTitleReader(List<String> reviewTypes, List<String> partnershipWords, List<String> documentKinds,
-                     List<String> titleKinds) {
+                     List<String> titleKinds, Predicate<String> sectionHeading) {
         this.reviewTypes = List.copyOf(reviewTypes);
         this.partnershipWords = List.copyOf(partnershipWords);
         this.documentKinds = List.copyOf(documentKinds);
         this.titleKinds = List.copyOf(titleKinds);
+        this.sectionHeading = sectionHeading;
     }
 
     /**
@@ -163,7 +173,8 @@ final class CoverTitleReader {
     private boolean wrapsOn(String sofar, TextLine line, TextLine next) {
         String text = TextRepair.clean(next.text());
         return Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE && !text.isEmpty() && !namesPartnership(text)
-                && (newReviewType(sofar, text) || WRAPPING_END.matcher(sofar).matches()
+                && (newReviewType(sofar, text)
+                || WRAPPING_END.matcher(sofar).matches() && !ENDS_WITH_CHILD_CODE.matcher(sofar).matches()
                 || Character.isLowerCase(text.charAt(0))
                 || ENDS_WITH_CHILD_PREFIX.matcher(sofar).matches() && LETTER_CODE.matcher(text).matches()
                 || incomplete(sofar) && !namesReviewOrYear(text) && rightUnder(line, next));
@@ -193,10 +204,12 @@ final class CoverTitleReader {
     private TextLine largestPreferringType(List<TextLine> cover, String reviewType, Set<TextLine> runningText) {
         List<TextLine> titles = new ArrayList<>();
         Set<TextLine> mastheads = Mastheads.of(cover);
+        Set<TextLine> bodyHeadings = bodyHeadings(cover);
         for (int i = 0; i < cover.size(); i++) {
             String text = TextRepair.clean(cover.get(i).text());
             boolean logo = text.matches("\\p{Lu}{4,}");
             if (!logo && !runningText.contains(cover.get(i)) && !mastheads.contains(cover.get(i)) && !namesPartnership(text)
+                    && !bodyHeadings.contains(cover.get(i))
                     && !wrappedPartnership(cover, i - 1, i) && !wrappedPartnership(cover, i, i + 1)) {
                 titles.add(cover.get(i));
             }
@@ -214,6 +227,40 @@ final class CoverTitleReader {
             return typeLine(pool, type).orElse(largest);
         }
         return named;
+    }
+
+    /**
+     * The body's headings on a page 1 that is no cover (a report printed with its title as a paragraph): the lines the
+     * section vocabulary types as headings when at least two of them head running text, with the lines so typed in
+     * the size and weight of one of those ("Recommendations" at the page's foot, its text on the next page). Set larger
+     * than a body-size title, they are no title; a line naming a review type or a child by its code ("Lessons from a
+     * review: Child Q", a newsletter's headline over its first paragraph) may still be one.
+     */
+    private Set<TextLine> bodyHeadings(List<TextLine> cover) {
+        List<TextLine> heads = new ArrayList<>();
+        for (int i = 0; i < cover.size(); i++) {
+            if (sectionHeading(cover.get(i)) && headsRunningText(cover, i)) {
+                heads.add(cover.get(i));
+            }
+        }
+        Set<TextLine> all = new HashSet<>();
+        if (heads.size() < 2) {
+            return all;
+        }
+        for (TextLine line : cover) {
+            if (sectionHeading(line) && heads.stream().anyMatch(h -> h.bold() == line.bold()
+                    && Math.abs(h.fontSize() - line.fontSize()) < SAME_SIZE)) {
+                all.add(line);
+            }
+        }
+        return all;
+    }
+
+    private boolean sectionHeading(TextLine line) {
+        String text = TextRepair.clean(line.text());
+        String lower = text.toLowerCase(Locale.ROOT);
+        return sectionHeading.test(text) && reviewTypes.stream().noneMatch(lower::contains)
+                && !NAMES_CHILD_CODE.matcher(text).find();
     }
 
     /** The line and the lines of its size after it read together name a kind of document ("7 Minute Briefing"). */

@@ -233,6 +233,9 @@ final class HeadingDetector {
                     && (partRank == null || c.rank() < partRank - 0.05f);
             boolean numberedHere = c.index() < firstAppendix ? bodyNumbered : numbered;
             boolean first = prominent && (!numberedHere || c.top() || c.larger() || typer.isStandardHeading(c.text()));
+            if (!first && numberedHere && endMatterAfterChapters(candidates, k)) {
+                first = true;
+            }
             if (first && byColour && !c.larger() && !c.top() && !lines.get(c.index()).coloured()) {
                 // headings told by colour alone: an uncoloured bold line of the body's size is a label in the text
                 first = false;
@@ -253,6 +256,28 @@ final class HeadingDetector {
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
         return headings;
+    }
+
+    /**
+     * An unnumbered end-matter heading ("Notes", "Glossary", "References") after the last numbered chapter, in the
+     * style of the numbered sub-headings ("3.1 The first report"): a sub-heading of that style carries its chapter's
+     * number, so an unnumbered one closing the report is no part of the last chapter but a section of its own.
+     */
+    private boolean endMatterAfterChapters(List<Candidate> candidates, int k) {
+        Candidate c = candidates.get(k);
+        if (c.top() || c.sub() || typer.typesNothing(c.text())) {
+            return false;
+        }
+        SectionType type = typer.type(c.text());
+        if (type != SectionType.APPENDIX && type != SectionType.OTHER) {
+            return false;
+        }
+        List<Candidate> sameStyle = candidates.stream().filter(o -> o != c && Math.abs(o.rank() - c.rank()) < 0.05f)
+                .toList();
+        boolean numberedStyle = !sameStyle.isEmpty() && sameStyle.stream().allMatch(Candidate::sub);
+        boolean lastChapterBefore = candidates.subList(0, k).stream().anyMatch(Candidate::top)
+                && candidates.subList(k + 1, candidates.size()).stream().noneMatch(Candidate::top);
+        return numberedStyle && lastChapterBefore;
     }
 
     private static boolean isAppendix(Candidate candidate) {

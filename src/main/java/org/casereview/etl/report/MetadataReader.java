@@ -67,7 +67,9 @@ final class MetadataReader {
         this.placeKind = Pattern.compile("(?i)\\s+(?:" + String.join("|", vocabulary.lowerWords("report-metadata",
                 "place_kind_words").stream().map(Pattern::quote).toList()) + ")$");
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
-        this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds, titleKinds);
+        SectionTyper typer = new SectionTyper(vocabulary);
+        this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds, titleKinds,
+                heading -> !typer.typesNothing(heading));
     }
 
     /**

@@ -300,7 +300,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
             lines = FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights), rules),
                     drawnBullets.bands(left, top));
         }
-        lines = ArrowBullets.mark(RuledLines.typed(lines));
+        lines = IconBullets.mark(ArrowBullets.mark(RuledLines.typed(lines)));
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));
         super.endPage(page);
     }

@@ -173,6 +173,11 @@ class QualitySelfCheckTest {
      * line by line with the body and the 'Learning' heading beside it) and hollinbrook-cspr-child-j (items 66.7%: the
      * right column's hanging list numbers taken for the gutter's edge, its two recommendations put in the
      * introduction) said ok and were listed here; r44-fix read both (100% and 100%, ok) and took them out.
+     * pending-batch45 (issue 9, measured on main 35af391 with src/main unchanged; README miss kind 2):
+     * westbrook-lcspr-baby-a (sections 75%: a pod2pdf report with no cover page, its title a bold body-size paragraph,
+     * so the first =head1 heading 'Why this review was carried out', larger and naming a review, is read as the title
+     * and its section lost) says ok; listed here until a fix reads it. r45-fix read it (CoverTitleReader: body
+     * headings on a page with no cover are no title; sections 100%, ok) and took it out; the batch is now batch45.
      */
     private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
