@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.casereview.etl.document.DigestEntry;
@@ -72,9 +73,10 @@ public final class DigestLinkedReports implements LinkedReports {
     @Override
     public Set<String> linked(List<Digest> digests, List<String> pdfs) {
         Set<String> linked = new HashSet<>();
+        Function<String, Optional<String>> fileNamedBy = ReportLinker.fileNamer(pdfs);
         for (Digest digest : digests) {
             for (String link : early(digest).links()) {
-                ReportLinker.fileNamedBy(link, pdfs).ifPresent(linked::add);
+                fileNamedBy.apply(link).ifPresent(linked::add);
             }
         }
         return linked;

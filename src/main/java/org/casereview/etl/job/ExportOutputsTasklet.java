@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import java.util.Map;
 
 import org.casereview.etl.output.CsvExporter;
+import org.casereview.etl.output.ExportTable;
 import org.casereview.etl.output.MonthRange;
 import org.casereview.etl.output.RunReportWriter;
 import org.slf4j.Logger;
@@ -29,9 +30,10 @@ public class ExportOutputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        Map<String, Integer> rows = exporter.export(MonthRange.of(run.month()), run.output(), run.csvBom());
+        // the page is written from the four files it reads while the sections file is still being written
+        Map<String, Integer> rows = exporter.export(ExportTable.ALL, MonthRange.of(run.month()), run.output(),
+                run.csvBom(), RunReportWriter.READS, () -> RunReportWriter.write(run.output(), run.month()));
         rows.values().forEach(n -> contribution.incrementWriteCount(n));
-        RunReportWriter.write(run.output(), run.month());
         UnchangedRun.recordOutputs(contribution.getStepExecution().getJobExecution(), run);
         log.info("Wrote {} and {} into {}", rows, RunReportWriter.FILE_NAME, run.output());
         return RepeatStatus.FINISHED;

@@ -3,16 +3,22 @@ package org.casereview.etl.link;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.casereview.etl.ingest.ReportCache;
 import org.casereview.etl.ingest.WrappedLinks;
 
 /** File names in links and in the input folder, and the keys under which they are compared. */
 final class FileNames {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+    private static final Pattern PDF_EXTENSION = Pattern.compile("\\.pdf$");
+
     private FileNames() {
     }
 
@@ -69,23 +75,51 @@ final class FileNames {
     static String exactKey(String fileName) {
         return Normalizer.normalize(fileName.strip(), Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT)
-                .replaceFirst("\\.pdf$", "");
+                .transform(key -> PDF_EXTENSION.matcher(key).replaceFirst(""));
     }
 
     /** Looser key that also treats spaces, underscores and hyphens alike ("Child_T" = "child t"). */
     static String separatorKey(String fileName) {
-        return exactKey(fileName).replaceAll("[\\s_\\-]+", " ").strip();
+        return separatorOf(exactKey(fileName));
+    }
+
+    private static String separatorOf(String exactKey) {
+        return SEPARATORS.matcher(exactKey).replaceAll(" ").strip();
     }
 
     /** The files whose name the given name denotes: by exact key first, else by separator key. */
     static List<String> matching(String name, List<String> files) {
-        for (Function<String, String> key : List.<Function<String, String>>of(FileNames::exactKey, FileNames::separatorKey)) {
-            String wanted = key.apply(name);
-            List<String> found = files.stream().filter(f -> key.apply(f).equals(wanted)).toList();
-            if (!found.isEmpty()) {
-                return found;
+        return Index.of(files).matching(name);
+    }
+
+    /**
+     * A list of files keyed once, for many names: a month's digest links every entry to one of its reports, so keying
+     * every file for every entry grew with the square of the month (480 x 480 keys at 480 reports).
+     */
+    static final class Index {
+        private final Map<String, List<String>> byExactKey = new HashMap<>();
+        private final Map<String, List<String>> bySeparatorKey = new HashMap<>();
+
+        private Index(List<String> files) {
+            for (String file : files) {
+                String exact = exactKey(file);
+                byExactKey.computeIfAbsent(exact, k -> new ArrayList<>()).add(file);
+                bySeparatorKey.computeIfAbsent(separatorOf(exact), k -> new ArrayList<>()).add(file);
             }
         }
-        return List.of();
+
+        static Index of(List<String> files) {
+            return new Index(files);
+        }
+
+        /** The files the given name denotes, in their list order: by exact key first, else by separator key. */
+        List<String> matching(String name) {
+            String exact = exactKey(name);
+            List<String> found = byExactKey.get(exact);
+            if (found == null) {
+                found = bySeparatorKey.get(separatorOf(exact));
+            }
+            return found == null ? List.of() : List.copyOf(found);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Matches digest entries to the report PDFs of the input. Evidence in order of strength:
@@ -56,12 +57,13 @@ public final class ReportLinker {
         List<ParseProblem> problems = new ArrayList<>(operator.problems());
         List<AmbiguousLink> ambiguous = new ArrayList<>();
 
-        applyOperatorLinks(entries, files, operator, linked, excluded, problems);
+        FileNames.Index named = FileNames.Index.of(files);
+        applyOperatorLinks(entries, named, operator, linked, excluded, problems);
         // a refused link never leads to a report, not even to another entry's download of the same name
         entries.stream().filter(LinkCandidateEntry::linkRefused).forEach(e -> excluded.add(e.reviewId()));
         for (LinkCandidateEntry entry : entries) {
             if (!linked.containsKey(entry.reviewId()) && !excluded.contains(entry.reviewId())) {
-                if (!linkByName(entry, files, linked, ambiguous)) {
+                if (!linkByName(entry, named, linked, ambiguous)) {
                     excluded.add(entry.reviewId());
                 }
             }
@@ -75,11 +77,19 @@ public final class ReportLinker {
      * name first, then spaces, underscores and hyphens alike); empty when it names none or several.
      */
     public static Optional<String> fileNamedBy(String link, List<String> files) {
-        List<String> named = FileNames.fromLink(link).map(name -> FileNames.matching(name, files)).orElse(List.of());
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        return fileNamer(files).apply(link);
     }
 
-    private void applyOperatorLinks(List<LinkCandidateEntry> entries, List<String> files, OperatorLinks operator,
+    /** As {@link #fileNamedBy} for many links and the same files: the files are keyed once, not once per link. */
+    public static Function<String, Optional<String>> fileNamer(List<String> files) {
+        FileNames.Index index = FileNames.Index.of(files);
+        return link -> {
+            List<String> named = FileNames.fromLink(link).map(index::matching).orElse(List.of());
+            return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        };
+    }
+
+    private void applyOperatorLinks(List<LinkCandidateEntry> entries, FileNames.Index files, OperatorLinks operator,
                                     Map<String, EntryLink> linked, Set<String> excluded, List<ParseProblem> problems) {
         Set<String> settled = new HashSet<>();
         for (OperatorLink row : operator.links()) {
@@ -100,7 +110,7 @@ public final class ReportLinker {
                 excluded.add(reviewId);
                 continue;
             }
-            List<String> named = FileNames.matching(row.file(), files);
+            List<String> named = files.matching(row.file());
             if (named.size() == 1) {
                 linked.put(reviewId, new EntryLink(reviewId, named.get(0), LinkMethod.OPERATOR, 1.0));
             } else {
@@ -121,13 +131,13 @@ public final class ReportLinker {
     }
 
     /** False when the link names several files: the entry is then settled as ambiguous. */
-    private static boolean linkByName(LinkCandidateEntry entry, List<String> files, Map<String, EntryLink> linked,
+    private static boolean linkByName(LinkCandidateEntry entry, FileNames.Index files, Map<String, EntryLink> linked,
                                    List<AmbiguousLink> ambiguous) {
         Optional<String> name = FileNames.fromLink(entry.linkTarget());
         if (name.isEmpty()) {
             return true;
         }
-        List<String> named = FileNames.matching(name.get(), files);
+        List<String> named = files.matching(name.get());
         if (named.size() == 1) {
             linked.put(entry.reviewId(), new EntryLink(entry.reviewId(), named.get(0), LinkMethod.LINK_NAME, 1.0));
         } else if (named.size() > 1) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,6 +59,23 @@ public class CsvExporter {
     /** Writes the files of the given tables (a run's: {@link ExportTable#ALL}; {@code export}'s: {@link ExportTable#DATASET}). */
     public Map<String, Integer> export(List<ExportTable> tables, MonthRange months, Path folder, boolean byteOrderMark)
             throws IOException {
+        return export(tables, months, folder, byteOrderMark, Set.of(), () -> { });
+    }
+
+    /** Work on files already written, run while others are still being written. */
+    @FunctionalInterface
+    public interface WhenWritten {
+        void run() throws IOException;
+    }
+
+    /**
+     * As {@link #export(List, MonthRange, Path, boolean)}; once the files named in {@code first} are written (those of
+     * them among the tables), {@code then} runs on the caller's thread while the other files are still being written
+     * (the run report reads four small files; the sections file, most of the bytes, is written meanwhile). Returns
+     * when every file is written, {@code then} failed or not.
+     */
+    public Map<String, Integer> export(List<ExportTable> tables, MonthRange months, Path folder, boolean byteOrderMark,
+                                       Set<String> first, WhenWritten then) throws IOException {
         Files.createDirectories(folder);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, CsvExporter::writerThread);
         try {
@@ -65,9 +83,24 @@ public class CsvExporter {
             for (ExportTable table : tables) {
                 written.add(writers.submit(() -> write(folder.resolve(table.csvFileName()), table, months, byteOrderMark)));
             }
+            Integer[] rows = new Integer[tables.size()];
+            try {
+                for (int i = 0; i < tables.size(); i++) {
+                    if (first.contains(tables.get(i).csvFileName())) {
+                        rows[i] = Futures.result(written.get(i), "writing the CSV files");
+                    }
+                }
+                then.run();
+            } finally {
+                for (int i = 0; i < tables.size(); i++) {
+                    if (rows[i] == null) {
+                        rows[i] = Futures.result(written.get(i), "writing the CSV files");
+                    }
+                }
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (int i = 0; i < tables.size(); i++) {
-                counts.put(tables.get(i).csvFileName(), Futures.result(written.get(i), "writing the CSV files"));
+                counts.put(tables.get(i).csvFileName(), rows[i]);
             }
             return counts;
         } finally {

@@ -21,8 +21,8 @@ public class DatasetExport {
 
     /** Writes the files into the folder and returns the rows per CSV file. */
     public Map<String, Integer> write(MonthRange months, Path folder, boolean byteOrderMark) throws IOException {
-        Map<String, Integer> rows = csv.export(ExportTable.DATASET, months, folder, byteOrderMark);
-        RunReportWriter.write(folder, months.title());
+        Map<String, Integer> rows = csv.export(ExportTable.DATASET, months, folder, byteOrderMark, RunReportWriter.READS,
+                () -> RunReportWriter.write(folder, months.title()));
         workbook.export(months, folder);
         return rows;
     }

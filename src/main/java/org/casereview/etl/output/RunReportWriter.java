@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
@@ -21,6 +22,8 @@ import com.opencsv.exceptions.CsvException;
 public final class RunReportWriter {
 
     public static final String FILE_NAME = "report.html";
+    /** The CSV files the page counts (not the sections file). */
+    public static final Set<String> READS = Set.of("reviews.csv", "items.csv", "documents.csv", "rejects.csv");
 
     private RunReportWriter() {
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +75,30 @@ class FileNamesTest {
         @Test
         void unknownNameMatchesNothing() {
             assertThat(FileNames.matching("Child X.pdf", files)).isEmpty();
+        }
+
+        @Test
+        void anIndexKeyedOnceGivesWhatKeyingEveryFileForEachNameGave() {
+            List<String> many = List.of("Child V.pdf", "child v.PDF", "Child-V.pdf", "Child_V.pdf", "Baby D.pdf",
+                    "Baby--D.pdf", "\u00e9tude.pdf", "e\u0301tude.pdf", "Child W", "child_w.pdf", "Family 1.pdf");
+            FileNames.Index index = FileNames.Index.of(many);
+            for (String name : List.of("CHILD V", "child-v.pdf", "Child  V", "Baby_D", "baby-d.pdf", "\u00e9tude",
+                    "Child W.pdf", "child-w", "Family 1", "Family-2.pdf", "", "pdf", ".pdf")) {
+                assertThat(index.matching(name)).as(name).isEqualTo(keyingEveryFile(name, many));
+            }
+        }
+
+        /** The lookup as it was before the index: every file keyed for each name. */
+        private List<String> keyingEveryFile(String name, List<String> files) {
+            for (Function<String, String> key : List.<Function<String, String>>of(FileNames::exactKey,
+                    FileNames::separatorKey)) {
+                String wanted = key.apply(name);
+                List<String> found = files.stream().filter(f -> key.apply(f).equals(wanted)).toList();
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
         }
     }
 }
