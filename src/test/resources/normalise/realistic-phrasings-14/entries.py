@@ -397,7 +397,7 @@ FILES["of-monthly-2026-repository.txt"] = dict(pubyear="2026|", month="2026-02",
     [R(RI, ["pregnancy testing offered to every girl on a plan for exploitation"])]],
    T("Child ZB", "serious_case_review", "executive_summary", "serious_harm", "2018|2019|", "14-year-old", "14.00",
      "11_15", "female", A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm"),
-     ctx="child_protection_plan", eth="Pakistani heritage"), link="Other resources Read executive summary"),
+     ctx="child_protection_plan", eth="Pakistani heritage|Pakistani"), link="Other resources Read executive summary"),
  E("3. Child safeguarding practice review: Child ZC (overview report)", [
     "Child ZC, aged 9 months, was found in 2025 to have a fractured skull. Her twin brother had no injuries. Both babies had been on child protection plans since birth because of their mother's alcohol misuse. Ethnicity: Mixed White and Black Caribbean.",
     [L(LI, ["twins on plans", "fractures in babies on plans"])],
@@ -521,7 +521,7 @@ FILES["oh-update-2026-winter.txt"] = dict(pubyear="2026", preamble=[
     [L(LT, ["unregulated placements", "trafficking within the UK"])],
     [R(RI, ["no child in care to be placed in unregulated accommodation"])]],
    T("Child BC", "unknown", "overview", "serious_harm", "2025", "16-year-old", "16.00", "16_17", "female",
-     A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm"), ctx="looked_after"), link=RO),
+     A("child_sexual_exploitation", "other; sexual_abuse; extra_familial_harm"), ctx="looked_after"), link=RO),
  E("2026 – Anonymous – Children BD and BE", [
     "Twin boys, aged 2 months, were admitted in 2025 with unexplained injuries: BD had a skull fracture and BE bruises to his chest. Their father was arrested; their mother, aged 19, had been a child in care until 2024.",
     [L(LT, ["twins and the stress of caring", "young parents leaving care"])],
