@@ -94,10 +94,7 @@ final class AgeFinder {
         // "12 weeks of age", "at 3 months of age"
         this.unitsOfAge = Pattern.compile("(?<![\\w-])(" + number + ")" + sep + unit + sep + "of" + sep + "age(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
-        // "He died at 11 weeks", "was admitted at 6 weeks": the age when it happened (not "born at 32 weeks", not "died at
-        // 31 weeks' gestation")
-        this.diedAt = Pattern.compile("(?<![\\w-])(?:died|collapsed|admitted|injured|hospitali[sz]ed)" + sep + "at" + sep + "(" + number + ")"
-                + sep + unit + "(?![\\w'\u2019-])(?!" + sep + "(?:of" + sep + ")?(?:gestation|pregnan|old|of age))", Pattern.CASE_INSENSITIVE);
+        this.diedAt = diedAt(number, sep, unit);
         // "aged 12;11": years;months, as paediatric notes write it
         this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
@@ -135,6 +132,15 @@ final class AgeFinder {
     private static String fraction(java.util.Set<String> names, String sep) {
         String signs = names.stream().filter(f -> !f.chars().allMatch(Character::isLetter)).reduce("", String::concat);
         return "(?:(?:" + sep + "and" + sep + "an?" + sep + "|(?=[" + signs + "]))(" + String.join("|", names) + "))?";
+    }
+
+    /**
+     * "He died at 11 weeks", "was admitted at 6 weeks": the age when it happened (not "born at 32 weeks", not "died at 31
+     * weeks' gestation"); group 1 the number, group 2 the unit.
+     */
+    private static Pattern diedAt(String number, String sep, String unit) {
+        return Pattern.compile("(?<![\\w-])(?:died|collapsed|admitted|injured|hospitali[sz]ed)" + sep + "at" + sep + "(" + number + ")"
+                + sep + unit + "(?![\\w'\u2019-])(?!" + sep + "(?:of" + sep + ")?(?:gestation|pregnan|old|of age))", Pattern.CASE_INSENSITIVE);
     }
 
     /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
