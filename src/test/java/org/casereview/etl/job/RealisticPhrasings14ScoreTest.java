@@ -21,9 +21,9 @@ class RealisticPhrasings14ScoreTest extends RealisticPhrasingsSet {
     }
 
     @Test
-    void everyEntryIsFoundAndAtLeast99PercentOfFieldsAreRight() {
-        // first measure on main 97.1% (97.2% on the corrected truth); 99.2% after n35-norm's rules
-        assertScored(60, 0.99, 1.0);
+    void everyEntryIsFoundAndAtLeast99Point5PercentOfFieldsAreRight() {
+        // first measure on main 97.1% (97.2% on the corrected truth); 99.7% after n35-norm's rules
+        assertScored(60, 0.995, 1.0);
     }
 
     @Test
