@@ -36,6 +36,7 @@ final class AgeFinder {
     private final Pattern otherPersonBefore;
     private final Pattern childBeforeAgent;
     private final Pattern unitsOfAge;
+    private final Pattern diedAt;
     private final Pattern yearsSemicolonMonths;
     private final Pattern adultAfter;
     /**
@@ -93,6 +94,7 @@ final class AgeFinder {
         // "12 weeks of age", "at 3 months of age"
         this.unitsOfAge = Pattern.compile("(?<![\\w-])(" + number + ")" + sep + unit + sep + "of" + sep + "age(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
+        this.diedAt = diedAt(number, sep, unit);
         // "aged 12;11": years;months, as paediatric notes write it
         this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
@@ -132,6 +134,15 @@ final class AgeFinder {
         return "(?:(?:" + sep + "and" + sep + "an?" + sep + "|(?=[" + signs + "]))(" + String.join("|", names) + "))?";
     }
 
+    /**
+     * "He died at 11 weeks", "was admitted at 6 weeks": the age when it happened (not "born at 32 weeks", not "died at 31
+     * weeks' gestation"); group 1 the number, group 2 the unit.
+     */
+    private static Pattern diedAt(String number, String sep, String unit) {
+        return Pattern.compile("(?<![\\w-])(?:died|collapsed|admitted|injured|hospitali[sz]ed)" + sep + "at" + sep + "(" + number + ")"
+                + sep + unit + "(?![\\w'\u2019-])(?!" + sep + "(?:of" + sep + ")?(?:gestation|pregnan|old|of age))", Pattern.CASE_INSENSITIVE);
+    }
+
     /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
     private static Pattern childThen(String child, String rest) {
         return Pattern.compile("(?<![\\w-])(?:" + child + ")" + rest, Pattern.CASE_INSENSITIVE);
@@ -147,6 +158,7 @@ final class AgeFinder {
         collect(nounOfAge, text, candidates, this::nounOfAgeFact);
         collect(wordAge, text, candidates, this::wordFact);
         collect(unitsOfAge, text, candidates, m -> fact(m.group(), null, inYears(m.group(1), m.group(2))));
+        collect(diedAt, text, candidates, m -> fact(text.substring(m.start(1), m.end()), null, inYears(m.group(1), m.group(2))));
         collectNamedChildAges(text, candidates);
         // a baby born at that gestation is no unborn baby
         collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));

@@ -26,6 +26,7 @@ final class ChildCountFinder {
     private final Pattern gapBreak;
     private final Pattern oneFamily;
     private final Pattern pair;
+    private final Pattern twoFirstNames;
 
     ChildCountFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -45,6 +46,7 @@ final class ChildCountFinder {
         this.collective = new HashMap<>();
         vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
         this.collectiveWord = PhrasePatterns.anyOf(List.copyOf(collective.keySet()));
+        this.twoFirstNames = Pattern.compile(vocabulary.text("children", "two_first_names"));
         this.pair = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("children", "pair")), Pattern.CASE_INSENSITIVE);
     }
 
@@ -57,6 +59,9 @@ final class ChildCountFinder {
                 if (names.size() > 1) {
                     return new Finding<>(names.size(), childName.strip());
                 }
+            }
+            if (twoFirstNames.matcher(childName.strip()).matches()) {
+                return new Finding<>(2, childName.strip());
             }
         }
         for (String text : new String[] {title, firstSentence(summary)}) {

@@ -18,6 +18,9 @@ import org.casereview.etl.document.CodeEvidence;
  * a parent or carer (the factors are the family's by definition).
  */
 final class CodeListMatcher {
+    /** A contrast that opens a clause with a subject of its own. */
+    private static final Pattern CONTRAST_END = Pattern.compile("(?<![\\w-])(?:although|though|whereas|while|whilst)$",
+            Pattern.CASE_INSENSITIVE);
     private final String field;
     private final List<CodeRule> rules;
     private final Vocabulary vocabulary;
@@ -31,6 +34,8 @@ final class CodeListMatcher {
     private final AgentSubject agentSubject;
     private final PhraseOwner owners;
     private final boolean aboutAdults;
+    /** The child's context: words refused once are not taken again where they name nobody. */
+    private final boolean echoesChecked;
     /** Each rule pattern with where its matches can start: item themes try each pattern on every item. */
     private final Map<Pattern, PhraseStarts> phraseStarts = new IdentityHashMap<>();
 
@@ -41,6 +46,7 @@ final class CodeListMatcher {
     CodeListMatcher(String field, Vocabulary vocabulary) {
         this.field = field;
         this.aboutAdults = field.equals("risk_factors");
+        this.echoesChecked = field.equals("child_context");
         this.rules = vocabulary.codeRules(field);
         this.vocabulary = vocabulary;
         this.negation = vocabulary.cue("negation");
@@ -131,13 +137,25 @@ final class CodeListMatcher {
     private Hit firstAffirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences) {
         for (Pattern pattern : rule.patterns()) {
             Matcher matcher = pattern.matcher(text);
+            boolean refused = false;
             while (matcher.find()) {
-                if (affirmed(rule, text, sentences, matcher)) {
+                if (!affirmed(rule, text, sentences, matcher)) {
+                    refused = true;
+                } else if (!refused || !echoesRefused(text, sentences, matcher)) {
                     return new Hit(matcher.group().replaceAll("\\s+", " "), readFor(text, sentences, matcher));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "His parents both had learning disabilities ... Keywords: neglect, learning disability": the child's context named
+     * again where no person is named (a keyword, a theme) after the same words were refused as someone else's or negated,
+     * is the same fact again, not the child's.
+     */
+    private boolean echoesRefused(String text, List<TextScan.Sentence> sentences, Matcher matcher) {
+        return echoesChecked && owners.of(text, sentences, matcher.start(), matcher.end()) == PhraseOwner.Person.UNKNOWN;
     }
 
     /** Harm types and the child's context are read for the subject child; a risk factor for the adult it names. */
@@ -155,6 +173,18 @@ final class CodeListMatcher {
         };
     }
 
+    /**
+     * The sentence part before {@code start} from its opening or from the last new subject. A clause opened by a contrast
+     * ("..., although his younger sister had been looked after") opens a part of its own, which the anchored cues read;
+     * after "and" ("Baby K and her siblings had been subject to plans") the subject is shared and the cues do not.
+     */
+    private String openingPart(String text, int start) {
+        String before = TextScan.partBefore(text, start);
+        String part = TextScan.afterLast(newSubject, before);
+        String opener = before.substring(0, before.length() - part.length());
+        return CONTRAST_END.matcher(opener).find() ? part.strip() : part;
+    }
+
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
         String clause = TextScan.negationScope(text, matcher.start());
         if (!rule.negativePhrase() && negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
@@ -168,7 +198,7 @@ final class CodeListMatcher {
             }
         }
         if (!rule.notAfterOpening().isEmpty()) {
-            String part = TextScan.afterLast(newSubject, TextScan.partBefore(text, matcher.start()));
+            String part = openingPart(text, matcher.start());
             if (rule.notAfterOpening().stream().anyMatch(cueName -> vocabulary.cue(cueName).matcher(part).find())) {
                 return false;
             }

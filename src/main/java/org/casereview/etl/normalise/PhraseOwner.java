@@ -56,6 +56,7 @@ final class PhraseOwner {
     private final Antecedents antecedents;
     private final Pattern childWithTheAdult;
     private final Pattern harmedTheChildAfter;
+    private final Pattern harmerCharged;
 
     PhraseOwner(Vocabulary vocabulary) {
         List<String> parentWords = vocabulary.words("people", "parents");
@@ -94,6 +95,7 @@ final class PhraseOwner {
         this.antecedents = new Antecedents(vocabulary);
         this.harmedTheChildAfter = Pattern.compile("^,?\\s+(?:" + alternation(vocabulary.words("people", "harmed_the_child_after"))
                 + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.harmerCharged = PhrasePatterns.anyOf(vocabulary.words("people", "harmer_charged"));
         this.childWithTheAdult = Pattern.compile("^[^.;]{0," + WITH_CHILD_CHARS + "}?(?<![\\w-])and\\s+(?:her|his|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
                 + alternation(childWords) + ")(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
     }
@@ -132,7 +134,12 @@ final class PhraseOwner {
         if (pronoun.find()) {
             // "She had been exploited by a group of men while living in a children's home": the pronoun is the subject
             String sentenceSoFar = text.substring(sentence.start(), start);
-            if (part.strip().equals(sentenceSoFar.strip())) {
+            boolean opensSentence = part.strip().equals(sentenceSoFar.strip());
+            if (harmerCharged.matcher(opensSentence ? previous(sentences, sentence) : wordsBefore(sentenceSoFar, part)).find()) {
+                // "A 17-year-old boy was charged with his murder; he had been excluded from school": the one who harmed the child
+                return Person.OTHER_CHILD;
+            }
+            if (opensSentence) {
                 return antecedents.adultBefore(sentences, sentence).isPresent() ? Person.PARENT : Person.UNKNOWN;
             }
             // "The mother had anxiety and she had been a child in need": the adult the sentence opened with
@@ -152,6 +159,11 @@ final class PhraseOwner {
         int adultEnd = end + after.end(1);
         String rest = text.substring(adultEnd, Math.min(text.length(), adultEnd + 2 * WITH_CHILD_CHARS));
         return named.isSomeoneElse() && named != Person.OTHER_CHILD && childWithTheAdult.matcher(rest).find() ? Person.CHILD : named;
+    }
+
+    private static String previous(List<TextScan.Sentence> sentences, TextScan.Sentence sentence) {
+        int index = sentences.indexOf(sentence);
+        return index < 1 ? "" : sentences.get(index - 1).text();
     }
 
     /** The words of {@code sentenceSoFar} before its last words {@code part} (both split at white space). */

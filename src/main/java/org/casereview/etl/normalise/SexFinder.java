@@ -29,6 +29,7 @@ final class SexFinder {
     private final Pattern femaleAdult;
     private final Pattern kinAfter;
     private final Pattern siblingSubject;
+    private final Pattern namedSiblingPair;
     private final Antecedents antecedents;
     private final AgentSubject agentSubject;
 
@@ -51,6 +52,8 @@ final class SexFinder {
         this.antecedents = new Antecedents(vocabulary);
         this.agentSubject = new AgentSubject(vocabulary);
         this.siblingSubject = vocabulary.cue("sibling_subject");
+        this.namedSiblingPair = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("sex", "named_sibling_pair")),
+                Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -78,6 +81,7 @@ final class SexFinder {
             List<TextScan.Sentence> sentences = TextScan.sentences(text);
             siblings.removeIf(hit -> opensWithAnotherSibling(hit, sentences));
             nouns.addAll(siblings);
+            nouns.addAll(pairedByPossessive(text));
         }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
@@ -114,6 +118,16 @@ final class SexFinder {
             return decide(afterAnAge, children > 1);
         }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /** "Lena, 4, and her brother Tomasz": the child named before "and her" is of the possessive's sex. */
+    private List<Hit> pairedByPossessive(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher pair = namedSiblingPair.matcher(text);
+        while (pair.find()) {
+            hits.add(new Hit(pair.start(1), pair.group(1).equalsIgnoreCase("her") ? "female" : "male", pair.group(1)));
+        }
+        return hits;
     }
 
     /** "Their older brother, aged 15, had been excluded": a brother or sister of the review's children, not one of them. */
