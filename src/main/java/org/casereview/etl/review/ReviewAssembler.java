@@ -166,7 +166,7 @@ public final class ReviewAssembler {
             return;
         }
         ReportEvidence evidence = new ReportEvidence(report.extract().metadata().pages(),
-                contents.sections(doc.sha256()), contents.items(doc.sha256()));
+                contents.sections(doc.sha256()), contents.items(doc.sha256()), report.extract().layoutNotes());
         DigestExpectation expected = entry == null ? null : new DigestExpectation(entry.learningCount(),
                 entry.recommendationCount(), contents.digestItems(entry.reviewId()));
         judgements.judge(doc.sourceFile(), addToEarlier, evidence, expected);
