@@ -101,7 +101,7 @@ public class ExtractReportTasklet implements Tasklet {
         ExtractedReport extracted = ((DocumentOutcome.Done<ExtractedReport>) outcome).value();
         ReportDocument report = extracted.document();
         reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
-                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList());
+                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList(), extracted.layoutNotes());
         List<RejectRow> problems = report.problems().stream()
                 .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
         documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);

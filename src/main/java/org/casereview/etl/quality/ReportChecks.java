@@ -65,7 +65,7 @@ public final class ReportChecks {
                 mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
-                nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report)));
+                nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report)));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));
         found.addAll(ItemTextMarks.judge(report));
@@ -77,6 +77,16 @@ public final class ReportChecks {
             found.add(digestItemsNotFound(digest.items(), report.items()));
         }
         return new Verdict(found.stream().flatMap(Optional::stream).toList());
+    }
+
+    /**
+     * The reading's own layout evidence: a page whose lines ran over a gutter it did not split on, or stepped to and
+     * fro between columns (issue 9: "columns suspected but read across"). The first page's note, and how many more.
+     */
+    static Optional<String> readAcross(ReportEvidence r) {
+        List<String> notes = r.layoutNotes();
+        return notes.isEmpty() ? Optional.empty() : Optional.of(notes.get(0)
+                + (notes.size() > 1 ? " and " + (notes.size() - 1) + " more page" + (notes.size() > 2 ? "s" : "") : ""));
     }
 
     static Optional<String> noSections(ReportEvidence r) {

@@ -11,9 +11,16 @@ import org.casereview.etl.document.ReportDocument;
  *
  * @param document sections, metadata, problems
  * @param items    every learning point, recommendation and good-practice point, in reading order
+ * @param layoutNotes what the reading itself doubts of its layout ("page 2 read across columns (...)"), for the
+ *                    self-check; empty when nothing
  */
-public record ExtractedReport(ReportDocument document, List<ReportItem> items) {
+public record ExtractedReport(ReportDocument document, List<ReportItem> items, List<String> layoutNotes) {
     public ExtractedReport {
         items = List.copyOf(items);
+        layoutNotes = List.copyOf(layoutNotes);
+    }
+
+    public ExtractedReport(ReportDocument document, List<ReportItem> items) {
+        this(document, items, List.of());
     }
 }

@@ -289,7 +289,16 @@ final class ReportAnalyser {
             sections.add(new Section(draft.type(), ordinal, draft.heading().text(), text, draft.heading().page(),
                     draft.pageEnd(), sectionItems));
         }
-        return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items);
+        return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items,
+                ReadAcross.notes(lines, tableRows(drafts)));
+    }
+
+    /** Lines the blocks read as table rows, by page and baseline: a table's rows are read across on purpose. */
+    private static java.util.function.Predicate<TextLine> tableRows(List<SectionDraft> drafts) {
+        Set<String> rows = new HashSet<>();
+        drafts.stream().flatMap(d -> d.blocks().stream()).filter(Block::table).flatMap(b -> b.lines().stream())
+                .forEach(l -> rows.add(l.page() + ":" + l.y()));
+        return line -> rows.contains(line.page() + ":" + line.y());
     }
 
     /** Questions to the partnership are its asks only where the report has no recommendations section of its own. */

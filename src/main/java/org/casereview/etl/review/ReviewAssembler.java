@@ -252,7 +252,7 @@ public final class ReviewAssembler {
             return;
         }
         ReportEvidence evidence = new ReportEvidence(report.extract().metadata().pages(),
-                contents.sections(doc.sha256()), contents.items(doc.sha256()));
+                contents.sections(doc.sha256()), contents.items(doc.sha256()), report.extract().layoutNotes());
         judgements.judge(doc.sourceFile(), addToEarlier, evidence, expectation(entry, contents));
     }
 

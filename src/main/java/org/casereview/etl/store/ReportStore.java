@@ -51,16 +51,26 @@ public class ReportStore {
 
     /** Stores an extraction; items are typed by what they are (a learning point inside "Findings" is learning). */
     public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items) {
+        saveExtracted(sha256, report, items, List.of());
+    }
+
+    /**
+     * As {@link #saveExtracted(String, ReportDocument, List)}, with what the reading doubts of the report's layout
+     * ("page 2 read across columns (...)"), kept in the {@code message} column a loaded extract has no other use for,
+     * so a later run that reuses the extract judges it alike.
+     */
+    public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes) {
         delete(sha256);
         ReportMetadata m = report.metadata();
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, pages, title, child_name, review_type_text, area,"
-                        + " partnership, publication_year, author, status) VALUES (:sha256, :fileName, :pages, :title,"
-                        + " :childName, :reviewTypeText, :area, :partnership, :publicationYear, :author, :status)")
+                        + " partnership, publication_year, author, status, message) VALUES (:sha256, :fileName, :pages, :title,"
+                        + " :childName, :reviewTypeText, :area, :partnership, :publicationYear, :author, :status, :message)")
                 .param("sha256", sha256).param("fileName", report.fileName()).param("pages", m.pages())
                 .param("title", cut(m.title(), 2000)).param("childName", cut(m.childName(), 200))
                 .param("reviewTypeText", cut(m.reviewTypeText(), 200)).param("area", cut(m.area(), 200))
                 .param("partnership", cut(m.partnership(), 500)).param("publicationYear", m.publicationYear())
                 .param("author", cut(m.author(), 500)).param("status", DocumentStatus.LOADED.code())
+                .param("message", layoutNotes.isEmpty() ? null : cut(String.join(ReportExtract.NOTE_SEPARATOR, layoutNotes), 4000))
                 .update();
         named.batchUpdate("INSERT INTO report_section_extract (sha256, ordinal, section_type, heading, page_start,"
                         + " page_end, text) VALUES (:sha256, :ordinal, :sectionType, :heading, :pageStart, :pageEnd, :text)",

@@ -1,0 +1,191 @@
+package org.casereview.etl.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Signs in a page's lines, as the reading left them, that text standing in columns was read across them rather than
+ * down each: lines holding running text on both sides of one empty upright strip (a gutter the reading did not split
+ * on) within a band no line crosses, or lines that step sideways and down, again and again, between two text columns
+ * that do not overlap (columns whose baselines do not line up, taken by height across the page). A table's rows are
+ * read across on purpose and cell by cell after: the lines of blocks read as table rows are left out.
+ */
+final class ReadAcross {
+
+    /** Lines run over one strip before a page looks read across (a wide strip of white space in a few lines is chance). */
+    static final int MIN_SPLIT_LINES = 6;
+    /** Sideways steps down in a row before the lines look interleaved rather than a label beside its text. */
+    static final int MIN_ZIGZAG = 5;
+    /** Rows where one column opens a heading or list entry while the other runs on, two are no chance. */
+    static final int MIN_BESIDE = 2;
+    /** Words each side of the strip must hold on a line: running text, not a label, number or date cell. */
+    private static final int MIN_SIDE_WORDS = 3;
+    /** White space a gutter leaves, in font sizes of the line (a word gap is a third of one). */
+    private static final float MIN_GAP_SIZES = 1.2f;
+    /** Baselines further apart than this many font sizes end a band: the lines are no longer one block. */
+    private static final float MAX_STEP_SIZES = 3f;
+    private static final float STRIP_STEP = 2f;
+
+    private ReadAcross() {
+    }
+
+    /**
+     * What a page shows.
+     *
+     * @param page   1-based page
+     * @param strip  the strip the most lines of one band split at (0 when no line splits)
+     * @param split  how many lines of that band, not read as table rows, hold running text on both sides of it
+     * @param zigzag the most sideways steps down in a row between columns that do not overlap
+     * @param beside rows, at the strip the most lines of any kind split at, where one side opens a heading or a list
+     *               entry while the other side runs on in mid-sentence
+     */
+    record Page(int page, float strip, int split, int zigzag, int beside) {
+
+        boolean readAcross() {
+            return split >= MIN_SPLIT_LINES || zigzag >= MIN_ZIGZAG || beside >= MIN_BESIDE;
+        }
+
+        String note() {
+            if (split >= MIN_SPLIT_LINES) {
+                return String.format(Locale.ROOT, "page %d read across columns (%d lines run over a gutter at x %.0f)",
+                        page, split, strip);
+            }
+            return zigzag >= MIN_ZIGZAG
+                    ? String.format(Locale.ROOT, "page %d read across columns (%d lines step between columns)", page, zigzag)
+                    : String.format(Locale.ROOT, "page %d read across columns (%d headings or list entries beside running"
+                    + " text)", page, beside);
+        }
+    }
+
+    /**
+     * The self-check notes of a report's body lines in reading order, a note per page read across; {@code tableRow}
+     * tells the lines read as table rows.
+     */
+    static List<String> notes(List<TextLine> lines, Predicate<TextLine> tableRow) {
+        Map<Integer, List<TextLine>> byPage = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            if (line.fragments().stream().anyMatch(f -> !f.isBlank())) {
+                byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
+            }
+        }
+        return byPage.entrySet().stream().map(e -> page(e.getKey(), e.getValue(), tableRow)).filter(Page::readAcross)
+                .map(Page::note).toList();
+    }
+
+    static Page page(PageText page) {
+        return page(page.number(), page.lines().stream().filter(l -> l.fragments().stream().anyMatch(f -> !f.isBlank()))
+                .toList(), l -> false);
+    }
+
+    static Page page(int number, List<TextLine> lines, Predicate<TextLine> tableRow) {
+        List<TextLine> running = lines.stream().filter(tableRow.negate()).toList();
+        float from = (float) lines.stream().mapToDouble(TextLine::x).min().orElse(0);
+        float to = (float) lines.stream().mapToDouble(TextLine::endX).max().orElse(0);
+        int best = 0;
+        float bestX = 0;
+        int bestAll = 0;
+        float bestAllX = 0;
+        for (float x = from; x <= to; x += STRIP_STEP) {
+            int band = longestSplitBand(running, x);
+            if (band > best) {
+                best = band;
+                bestX = x;
+            }
+            int all = running.size() == lines.size() ? band : longestSplitBand(lines, x);
+            if (all > bestAll) {
+                bestAll = all;
+                bestAllX = x;
+            }
+        }
+        int beside = bestAll == 0 ? 0 : RunOnSides.headingsBesideRunningText(lines, bestAllX);
+        return new Page(number, bestX, best, longestZigzag(running), beside);
+    }
+
+    /**
+     * The lines holding running text on both sides of x within one band of lines that no line crosses at x, the band
+     * with the most: lines wholly on one side (a heading or a short last line in one column) go on with the band, a
+     * line over x or white space of more than a few lines ends it.
+     */
+    private static int longestSplitBand(List<TextLine> lines, float x) {
+        int best = 0;
+        int band = 0;
+        TextLine previous = null;
+        for (TextLine line : lines) {
+            boolean crosses = line.fragments().stream().anyMatch(f -> !f.isBlank() && f.x() < x && f.endX() > x);
+            if (crosses || previous == null || !nextBelow(previous, line)) {
+                band = 0;
+            }
+            if (splitsAt(line, x)) {
+                band++;
+            }
+            best = Math.max(best, band);
+            previous = line;
+        }
+        return best;
+    }
+
+    /** Running text on both sides of x, and white space of a gutter's width around it. */
+    static boolean splitsAt(TextLine line, float x) {
+        int left = 0;
+        int right = 0;
+        float leftEnd = Float.NEGATIVE_INFINITY;
+        float rightStart = Float.POSITIVE_INFINITY;
+        for (TextFragment f : line.fragments()) {
+            if (f.isBlank()) {
+                continue;
+            }
+            if (f.endX() <= x) {
+                left += words(f.text());
+                leftEnd = Math.max(leftEnd, f.endX());
+            } else if (f.x() >= x) {
+                right += words(f.text());
+                rightStart = Math.min(rightStart, f.x());
+            } else {
+                return false;
+            }
+        }
+        return left >= MIN_SIDE_WORDS && right >= MIN_SIDE_WORDS
+                && rightStart - leftEnd >= MIN_GAP_SIZES * line.fontSize();
+    }
+
+    /**
+     * The most steps in a row from a line to the next one a little lower on the other side of the page, the two
+     * not overlapping across: the lines of two columns taken by height in turn.
+     */
+    private static int longestZigzag(List<TextLine> lines) {
+        int best = 0;
+        int run = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            TextLine a = lines.get(i - 1);
+            TextLine b = lines.get(i);
+            boolean apart = b.x() > a.endX() + a.fontSize() || a.x() > b.endX() + a.fontSize();
+            boolean sideways = apart && nextBelow(a, b) && words(a.text()) >= MIN_SIDE_WORDS
+                    && words(b.text()) >= MIN_SIDE_WORDS;
+            run = sideways ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
+    static boolean nextBelow(TextLine above, TextLine below) {
+        float step = below.y() - above.y();
+        return step > 0 && step <= MAX_STEP_SIZES * Math.max(above.fontSize(), below.fontSize());
+    }
+
+    static int words(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetter(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter || inWord && !Character.isWhitespace(text.charAt(i));
+        }
+        return n;
+    }
+}
