@@ -178,8 +178,8 @@ public final class ReviewAssembler {
             each.accept(merge(m.entry(), m.report(), contents));
         } else {
             each.accept(merged(m.entry(), m.report(), m.sections(), result(m.themed())));
-            judgements.judge(m.report().document().sourceFile(), true, new ReportEvidence(
-                    m.report().extract().metadata().pages(), m.sections(), m.items()), expectation(m.entry(), contents));
+            judgements.judge(m.report().document().sourceFile(), true, evidence(m.report(), m.sections(), m.items()),
+                    expectation(m.entry(), contents));
         }
         log.info("Linked {} to report {} ({}, score {})", LogSafe.text(m.entry().reviewId()),
                 LogSafe.text(m.link().file()), m.link().method().code(), String.format("%.2f", m.link().score()));
@@ -251,9 +251,14 @@ public final class ReviewAssembler {
         if (report.extract().rejected()) {
             return;
         }
-        ReportEvidence evidence = new ReportEvidence(report.extract().metadata().pages(),
-                contents.sections(doc.sha256()), contents.items(doc.sha256()), report.extract().layoutNotes());
-        judgements.judge(doc.sourceFile(), addToEarlier, evidence, expectation(entry, contents));
+        judgements.judge(doc.sourceFile(), addToEarlier,
+                evidence(report, contents.sections(doc.sha256()), contents.items(doc.sha256())),
+                expectation(entry, contents));
+    }
+
+    /** What the self-check looks at for a loaded report: one place, so that linked and unlinked reports see the same. */
+    private static ReportEvidence evidence(StoredReport report, List<Section> sections, List<ItemRow> items) {
+        return new ReportEvidence(report.extract().metadata().pages(), sections, items, report.extract().layoutNotes());
     }
 
     private static DigestExpectation expectation(ReviewRow entry, ReportContents contents) {

@@ -147,6 +147,28 @@ class ReviewAssemblerTest {
     }
 
     @Nested
+    class TheReadingsLayoutNotes {
+        static final String NOTE = "page 2 read across columns (7 lines run over a gutter at x 300)";
+
+        StoredReport withNote(StoredReport r) {
+            ReportExtract e = r.extract();
+            return report(r.document().sourceFile(), r.document().status(),
+                    new ReportExtract(e.sha256(), e.fileName(), e.status(), null, NOTE, e.metadata()));
+        }
+
+        @Test
+        void reachTheSelfCheckOfALinkedReportAndOfOneNoEntryLinksTo() {
+            Assembly assembly = assembler.assemble(MONTH, List.of(CHILD_T, BABY_E, CHILD_Q),
+                    List.of(withNote(T_REPORT), E_REPORT, withNote(SLEEP_REPORT)), CONTENTS, OperatorLinks.none());
+
+            assertThat(assembly.reportQuality().get("child-t.pdf").quality()).isEqualTo("doubtful");
+            assertThat(assembly.reportQuality().get("child-t.pdf").notes()).contains(NOTE);
+            assertThat(assembly.reportQuality().get("safer-sleep.pdf").notes()).contains(NOTE);
+            assertThat(assembleAll().reportQuality().get("child-t.pdf").notes()).doesNotContain(NOTE);
+        }
+    }
+
+    @Nested
     class AnEntryWithItsReport {
         final LoadedReview t = review(assembleAll(), "2026-11-child-t");
 
