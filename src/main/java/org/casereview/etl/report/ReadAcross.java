@@ -83,6 +83,9 @@ final class ReadAcross {
 
     static Page page(int number, List<TextLine> lines, Predicate<TextLine> tableRow) {
         List<TextLine> running = lines.stream().filter(tableRow.negate()).toList();
+        List<Spans> allSpans = lines.stream().map(Spans::of).toList();
+        List<Spans> runningSpans = running.size() == lines.size() ? allSpans
+                : allSpans.stream().filter(s -> !tableRow.test(s.line())).toList();
         float from = (float) lines.stream().mapToDouble(TextLine::x).min().orElse(0);
         float to = (float) lines.stream().mapToDouble(TextLine::endX).max().orElse(0);
         int best = 0;
@@ -90,12 +93,12 @@ final class ReadAcross {
         int bestAll = 0;
         float bestAllX = 0;
         for (float x = from; x <= to; x += STRIP_STEP) {
-            int band = longestSplitBand(running, x);
+            int band = longestSplitBand(runningSpans, x);
             if (band > best) {
                 best = band;
                 bestX = x;
             }
-            int all = running.size() == lines.size() ? band : longestSplitBand(lines, x);
+            int all = runningSpans == allSpans ? band : longestSplitBand(allSpans, x);
             if (all > bestAll) {
                 bestAll = all;
                 bestAllX = x;
@@ -110,16 +113,15 @@ final class ReadAcross {
      * with the most: lines wholly on one side (a heading or a short last line in one column) go on with the band, a
      * line over x or white space of more than a few lines ends it.
      */
-    private static int longestSplitBand(List<TextLine> lines, float x) {
+    private static int longestSplitBand(List<Spans> lines, float x) {
         int best = 0;
         int band = 0;
-        TextLine previous = null;
-        for (TextLine line : lines) {
-            boolean crosses = line.fragments().stream().anyMatch(f -> !f.isBlank() && f.x() < x && f.endX() > x);
-            if (crosses || previous == null || !nextBelow(previous, line)) {
+        Spans previous = null;
+        for (Spans line : lines) {
+            if (line.crosses(x) || previous == null || !previous.nextAbove(line)) {
                 band = 0;
             }
-            if (splitsAt(line, x)) {
+            if (line.splitsAt(x)) {
                 band++;
             }
             best = Math.max(best, band);
@@ -130,26 +132,61 @@ final class ReadAcross {
 
     /** Running text on both sides of x, and white space of a gutter's width around it. */
     static boolean splitsAt(TextLine line, float x) {
-        int left = 0;
-        int right = 0;
-        float leftEnd = Float.NEGATIVE_INFINITY;
-        float rightStart = Float.POSITIVE_INFINITY;
-        for (TextFragment f : line.fragments()) {
-            if (f.isBlank()) {
-                continue;
+        return Spans.of(line).splitsAt(x);
+    }
+
+    /**
+     * A line's fragments with text, their edges and words counted once: a page is tried at every strip across it, so
+     * the lines are looked at a few hundred times each.
+     */
+    private record Spans(TextLine line, float[] starts, float[] ends, int[] words, float y, float fontSize) {
+
+        static Spans of(TextLine line) {
+            List<TextFragment> text = line.fragments().stream().filter(f -> !f.isBlank()).toList();
+            float[] starts = new float[text.size()];
+            float[] ends = new float[text.size()];
+            int[] words = new int[text.size()];
+            for (int i = 0; i < text.size(); i++) {
+                starts[i] = text.get(i).x();
+                ends[i] = text.get(i).endX();
+                words[i] = ReadAcross.words(text.get(i).text());
             }
-            if (f.endX() <= x) {
-                left += words(f.text());
-                leftEnd = Math.max(leftEnd, f.endX());
-            } else if (f.x() >= x) {
-                right += words(f.text());
-                rightStart = Math.min(rightStart, f.x());
-            } else {
-                return false;
-            }
+            return new Spans(line, starts, ends, words, line.y(), line.fontSize());
         }
-        return left >= MIN_SIDE_WORDS && right >= MIN_SIDE_WORDS
-                && rightStart - leftEnd >= MIN_GAP_SIZES * line.fontSize();
+
+        boolean crosses(float x) {
+            for (int i = 0; i < starts.length; i++) {
+                if (starts[i] < x && ends[i] > x) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean splitsAt(float x) {
+            int left = 0;
+            int right = 0;
+            float leftEnd = Float.NEGATIVE_INFINITY;
+            float rightStart = Float.POSITIVE_INFINITY;
+            for (int i = 0; i < starts.length; i++) {
+                if (ends[i] <= x) {
+                    left += words[i];
+                    leftEnd = Math.max(leftEnd, ends[i]);
+                } else if (starts[i] >= x) {
+                    right += words[i];
+                    rightStart = Math.min(rightStart, starts[i]);
+                } else {
+                    return false;
+                }
+            }
+            return left >= MIN_SIDE_WORDS && right >= MIN_SIDE_WORDS && rightStart - leftEnd >= MIN_GAP_SIZES * fontSize;
+        }
+
+        /** As {@link ReadAcross#nextBelow} with this line above. */
+        boolean nextAbove(Spans below) {
+            float step = below.y - y;
+            return step > 0 && step <= MAX_STEP_SIZES * Math.max(fontSize, below.fontSize);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -294,7 +295,7 @@ final class ReportAnalyser {
     }
 
     /** Lines the blocks read as table rows, by page and baseline: a table's rows are read across on purpose. */
-    private static java.util.function.Predicate<TextLine> tableRows(List<SectionDraft> drafts) {
+    private static Predicate<TextLine> tableRows(List<SectionDraft> drafts) {
         Set<String> rows = new HashSet<>();
         drafts.stream().flatMap(d -> d.blocks().stream()).filter(Block::table).flatMap(b -> b.lines().stream())
                 .forEach(l -> rows.add(l.page() + ":" + l.y()));
