@@ -47,6 +47,8 @@ import org.apache.pdfbox.util.Vector;
 public final class UnseenTextRemoval extends VisibleTextStripper {
 
     private static final Set<String> SHOWS = Set.of("Tj", "TJ", "'", "\"");
+    /** Text operators that move to the next line and show a string by running other operators. */
+    private static final Set<String> LINE_SHOWS = Set.of("'", "\"");
 
     /** One glyph a text operator shows: its bytes in the string, the TJ adjustment of its advance, left out or not. */
     private static final class Glyph {
@@ -103,6 +105,7 @@ public final class UnseenTextRemoval extends VisibleTextStripper {
     private List<byte[]> slices = List.of();
     private int slice;
     private int type3Depth;
+    private boolean insideLineShow;
 
     private UnseenTextRemoval(PDDocument target) {
         this.target = target;
@@ -140,7 +143,8 @@ public final class UnseenTextRemoval extends VisibleTextStripper {
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        if (type3Depth > 0 || drawing.isEmpty()) {
+        if (type3Depth > 0 || drawing.isEmpty() || insideLineShow) {
+            // a line-show operator (' or ") runs T* and Tj itself, with no operands for T*: they are part of it
             super.processOperator(operator, operands);
             return;
         }
@@ -148,10 +152,12 @@ public final class UnseenTextRemoval extends VisibleTextStripper {
         drawing.peek().ops.add(op);
         Op enclosing = currentOp;
         currentOp = SHOWS.contains(operator.getName()) ? op : null;
+        insideLineShow = LINE_SHOWS.contains(operator.getName());
         try {
             super.processOperator(operator, operands);
         } finally {
             currentOp = enclosing;
+            insideLineShow = false;
         }
     }
 
