@@ -2,6 +2,7 @@ package org.casereview.etl.concurrent;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -30,6 +31,29 @@ public final class Futures {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * As {@link #result(Future, String)} for work that throws no checked exception: an interruption or a cancelled
+     * task ends as an {@link IllegalStateException} saying what was under way.
+     */
+    public static <R> R unchecked(Future<R> future, String whileDoing) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + whileDoing, e);
+        } catch (CancellationException e) {
+            throw new IllegalStateException("stopped while " + whileDoing, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
+import org.casereview.etl.concurrent.Futures;
 import org.casereview.etl.quality.DigestExpectation;
 import org.casereview.etl.quality.ReportChecks;
 import org.casereview.etl.quality.ReportEvidence;
@@ -75,22 +74,7 @@ final class Judgements implements AutoCloseable {
 
     /** A check that failed fails the caller with its own exception, as when it ran on the caller's thread. */
     private static Verdict verdict(Pending p) {
-        try {
-            return p.verdict().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the reports' self-checks ran", e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("the reports' self-checks were stopped", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.unchecked(p.verdict(), "the reports' self-checks ran");
     }
 
     @Override

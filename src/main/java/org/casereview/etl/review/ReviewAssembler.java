@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.casereview.etl.concurrent.Futures;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.ItemRow;
@@ -177,29 +177,12 @@ public final class ReviewAssembler {
         if (m.sections() == null) {
             each.accept(merge(m.entry(), m.report(), contents));
         } else {
-            each.accept(merged(m.entry(), m.report(), m.sections(), result(m.themed())));
+            each.accept(merged(m.entry(), m.report(), m.sections(), Futures.unchecked(m.themed(), "matching the items' themes")));
             judgements.judge(m.report().document().sourceFile(), true, evidence(m.report(), m.sections(), m.items()),
                     expectation(m.entry(), contents));
         }
         log.info("Linked {} to report {} ({}, score {})", LogSafe.text(m.entry().reviewId()),
                 LogSafe.text(m.link().file()), m.link().method().code(), String.format("%.2f", m.link().score()));
-    }
-
-    private static List<ItemRow> result(Future<List<ItemRow>> themed) {
-        try {
-            return themed.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while matching the items' themes", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
