@@ -1,27 +1,33 @@
 package org.casereview.etl.digest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An entry heading repeated where the entry goes on over a page or slide break: the title again with a continuation
- * mark after it ("Child A: Serious case review (continued)", "... (cont.)", "... – continued"), or the title alone
- * with the mark on the next line (a wrapped slide title). It opens no entry: it is taken out, so what follows it goes
- * on the entry it repeats. Only a line repeating an earlier heading-like line is taken out; a mark alone says nothing.
+ * mark after it ("Child A: Serious case review (continued)", "... (cont.)", "... – continued", "... (continued from page
+ * 1)"), or the title alone with the mark on the next line (a wrapped slide title). When it follows its entry, no other
+ * entry's title between (a title over a sentence), it opens no entry: it is taken out, so what follows it goes on the
+ * entry it repeats. When other entries stand between (a newsletter's review that jumps to a later page), it stays, and
+ * the parser moves its block to the entry it repeats ({@link #repeatedTitle}). Only a line repeating an earlier heading-like line counts; a
+ * mark alone says nothing.
  */
 final class ContinuedHeadings {
 
     private static final String MARK = "(?:continued|cont\\.|cont['\u2019]?d)"
-            + "(?:\\s+from\\s+(?:the\\s+)?(?:previous|last)\\s+(?:page|slide))?";
+            + "(?:\\s+from\\s+(?:(?:the\\s+)?(?:previous|last)\\s+(?:page|slide)|(?:page|p\\.)\\s*\\d{1,4}))?";
     private static final Pattern MARK_AT_END = Pattern.compile(
             "(?:\\s*[-\u2013\u2014:,]\\s*|\\s+)(?:\\(\\s*" + MARK + "\\s*\\)|\\[\\s*" + MARK + "\\s*]|" + MARK + ")\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARK_ALONE = Pattern.compile(
             "^(?:\\(\\s*" + MARK + "\\s*\\)|\\[\\s*" + MARK + "\\s*]|" + MARK + ")\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
+    /** Words of the shortest paragraph a title stands over as its summary's start. */
+    private static final int MIN_SENTENCE_WORDS = 6;
 
     private final UnitShapes shapes;
 
@@ -31,23 +37,48 @@ final class ContinuedHeadings {
 
     List<Unit> drop(List<Unit> units) {
         List<Unit> kept = new ArrayList<>(units.size());
-        Set<String> headings = new HashSet<>();
+        Map<String, Integer> headings = new HashMap<>();
+        int lastTitle = -1;
         for (int i = 0; i < units.size(); i++) {
             String bare = bare(units.get(i).text());
             Matcher mark = MARK_AT_END.matcher(bare);
-            if (mark.find() && headings.contains(bare.substring(0, mark.start()).strip())) {
+            Integer repeated = mark.find() ? headings.get(bare.substring(0, mark.start()).strip()) : null;
+            if (repeated != null && lastTitle <= repeated) {
                 continue;
             }
-            if (headings.contains(bare) && i + 1 < units.size() && MARK_ALONE.matcher(bare(units.get(i + 1).text())).matches()) {
+            if (headings.containsKey(bare) && i + 1 < units.size() && MARK_ALONE.matcher(bare(units.get(i + 1).text())).matches()) {
                 i++;
                 continue;
             }
-            if (shapes.isHeadingLike(units.get(i).text())) {
-                headings.add(bare);
+            if (repeated == null && shapes.isHeadingLike(units.get(i).text())) {
+                headings.put(bare, i);
+                lastTitle = overSentence(units, i) ? i : lastTitle;
             }
             kept.add(units.get(i));
         }
         return kept;
+    }
+
+    /** The title a heading repeats with a continuation mark after it ("Child A: ... (continued from page 1)"), else null. */
+    static String repeatedTitle(String heading) {
+        String bare = bare(heading);
+        Matcher mark = MARK_AT_END.matcher(bare);
+        return mark.find() && mark.start() > 0 ? bare.substring(0, mark.start()).strip() : null;
+    }
+
+    /** The heading as {@link #repeatedTitle} compares it. */
+    static String title(String heading) {
+        return bare(heading);
+    }
+
+    /** The unit after a heading-like unit is a sentence of a summary: the unit is an entry's title. */
+    private boolean overSentence(List<Unit> units, int i) {
+        if (i + 1 >= units.size()) {
+            return false;
+        }
+        String next = bare(units.get(i + 1).text());
+        return !shapes.isHeadingLike(units.get(i + 1).text()) && SENTENCE_END.matcher(next).find()
+                && next.split("\\s+").length >= MIN_SENTENCE_WORDS;
     }
 
     private static String bare(String text) {

@@ -100,9 +100,9 @@ public final class DigestParser {
     }
 
     private ParsedDigest parseUnits(UnitReader.Read read) {
-        List<Block> blocks = withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
+        List<Block> blocks = jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
                 withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(read.units(),
-                        shapes::isHeadingLike)))))))));
+                        shapes::isHeadingLike))))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -156,6 +156,32 @@ public final class DigestParser {
         }
         return new ParsedDigest(digestHeading, month, year, found, problems, entryMonths(partMonths, found.size()),
                 numbers.traces(read.dropped()));
+    }
+
+    /**
+     * A review that jumps to a later page: its title again there with a continuation mark ('Child A: ... (continued from
+     * page 1)'), after other entries, heads the rest of it ({@link ContinuedHeadings}): that block's units go on the
+     * block whose heading it repeats, wherever that block stands.
+     */
+    private List<Block> jumpsJoined(List<Block> blocks) {
+        List<Block> joined = new ArrayList<>(blocks.size());
+        Map<String, Integer> titles = new HashMap<>();
+        for (Block block : blocks) {
+            String repeated = block.heading() == null ? null : ContinuedHeadings.repeatedTitle(block.heading().text());
+            Integer at = repeated == null ? null : titles.get(repeated);
+            if (at != null) {
+                Block entry = joined.get(at);
+                List<Unit> body = new ArrayList<>(entry.body());
+                body.addAll(block.body());
+                joined.set(at, new Block(entry.heading(), entry.strong(), body));
+                continue;
+            }
+            if (block.heading() != null) {
+                titles.putIfAbsent(ContinuedHeadings.title(block.heading().text()), joined.size());
+            }
+            joined.add(block);
+        }
+        return joined;
     }
 
     /** A block's last unit: its body's last, else its heading (null for an empty preamble). */

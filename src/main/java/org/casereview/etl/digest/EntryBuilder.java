@@ -18,6 +18,9 @@ final class EntryBuilder {
     private final UnitShapes shapes;
     private final HeadingReader headings;
     private final ListSplitter lists = new ListSplitter();
+    /** A topic tag: a short phrase of up to five words, no sentence ('Physical abuse', 'Under 5s', '11 to 15'). */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "[\\p{L}\\d][\\p{L}\\d'\u2019&/-]*(?: [\\p{L}\\d'\u2019&/-]+){0,4}");
 
     EntryBuilder(UnitShapes shapes, HeadingReader headings) {
         this.shapes = shapes;
@@ -99,6 +102,8 @@ final class EntryBuilder {
         private String title;
         /** Year of the entry's own "Published 1 August 2025" line: its publication year when the heading has none. */
         private Integer dateLineYear;
+        /** Every unit read into the summary so far is a short phrase with no sentence in it (a listing's topic tag). */
+        private boolean summaryOfTags = true;
 
         Reading(HeadingReader.Heading heading) {
             this.heading = heading;
@@ -188,6 +193,10 @@ final class EntryBuilder {
             area = area == null && named != null && !named.isEmpty() ? named : area;
             Integer dated = shapes.details().dateLineYear(text);
             dateLineYear = dateLineYear == null ? dated : dateLineYear;
+            if (summaryOfTags) {
+                // the tags a listing prints under a title, before the entry's date line, describe it: no summary
+                summary.lines.clear();
+            }
             return true;
         }
 
@@ -195,6 +204,7 @@ final class EntryBuilder {
             if (piece.label() != null && piece.label().type() == SectionType.SUMMARY) {
                 // "Summary: ..." labels the paragraph every entry starts with
                 current = summary;
+                summaryOfTags = false;
                 current.add(plain(piece.text()), false);
             } else if (piece.label() != null) {
                 current = new SectionDraft(piece.label().type(), piece.label().heading());
@@ -208,6 +218,7 @@ final class EntryBuilder {
                 // each unit is a line of its own in a section (list lines stay apart); the summary is one
                 // paragraph, because a blank line in a printed digest is as often a page or line break
                 boolean newLine = current != summary || bullet;
+                summaryOfTags &= current != summary || TAG.matcher(piece.text().strip()).matches();
                 current.add(plain(piece.text()), newLine);
             }
         }

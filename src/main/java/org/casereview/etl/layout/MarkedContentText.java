@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -42,6 +44,14 @@ final class MarkedContentText {
     private static final float EDGE = 0.1f;
 
     private final Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+    /**
+     * The glyphs of sequences begun inside a form XObject, by the form's stream and MCID: a form's MCIDs are its own
+     * stream's, and a structure element reaches them by a reference naming the stream (/Stm), not by the page's number.
+     */
+    private final Map<COSStream, Map<Integer, List<TextPosition>>> byForm = new IdentityHashMap<>();
+    /** The same glyphs by MCID alone: for a tree that names a form's sequence by number only, no page sequence having it. */
+    private final Map<Integer, List<TextPosition>> formsByMcid = new HashMap<>();
+    private Map<COSDictionary, COSStream> formOf = Map.of();
     /** Where the first image of a marked-content sequence is drawn: its left edge and its top from the page's top. */
     private Map<Integer, float[]> images = Map.of();
     private int visibleChars;
@@ -60,16 +70,23 @@ final class MarkedContentText {
         extractor.processPage(page);
         text.covered = extractor.unseen.covered();
         text.images = extractor.images;
+        text.formOf = extractor.formOf;
         text.visibleChars = extractor.visible - (int) text.covered.stream().filter(MarkedContentText::isVisible).count();
         for (PDMarkedContent content : extractor.getMarkedContents()) {
-            text.index(content, false);
+            text.index(content, false, null);
         }
         return text;
     }
 
     /** The glyphs of a marked-content sequence, in content-stream order; empty when there is none. */
     List<TextPosition> glyphs(int mcid) {
-        return byMcid.getOrDefault(mcid, List.of());
+        List<TextPosition> own = byMcid.get(mcid);
+        return own != null ? own : formsByMcid.getOrDefault(mcid, List.of());
+    }
+
+    /** The glyphs of a sequence of a form XObject's stream (the page's own when {@code form} is null). */
+    List<TextPosition> glyphs(COSStream form, int mcid) {
+        return form == null ? glyphs(mcid) : byForm.getOrDefault(form, Map.of()).getOrDefault(mcid, List.of());
     }
 
     /** The left edge and the top (from the page's top) of the first image drawn in a sequence; empty when none is. */
@@ -90,8 +107,9 @@ final class MarkedContentText {
         return Math.max(0, visibleChars - artifactChars + bodyArtifactLetters);
     }
 
-    private void index(PDMarkedContent content, boolean inArtifact) {
+    private void index(PDMarkedContent content, boolean inArtifact, COSStream inForm) {
         boolean artifact = inArtifact || ARTIFACT.equals(content.getTag());
+        COSStream form = content.getProperties() == null ? inForm : formOf.getOrDefault(content.getProperties(), inForm);
         List<TextPosition> own = new ArrayList<>();
         for (Object o : content.getContents()) {
             if (o instanceof TextPosition glyph) {
@@ -104,13 +122,17 @@ final class MarkedContentText {
                     bodyArtifactLetters += isBodyLetter(glyph) ? 1 : 0;
                 }
             } else if (o instanceof PDMarkedContent nested) {
-                index(nested, artifact);
+                index(nested, artifact, form);
                 if (nested.getMCID() < 0) {
                     own.addAll(byMcidOrNested(nested));
                 }
             }
         }
-        if (content.getMCID() >= 0 && !artifact) {
+        if (content.getMCID() >= 0 && !artifact && form != null) {
+            byForm.computeIfAbsent(form, k -> new HashMap<>()).computeIfAbsent(content.getMCID(), k -> new ArrayList<>())
+                    .addAll(own);
+            formsByMcid.computeIfAbsent(content.getMCID(), k -> new ArrayList<>()).addAll(own);
+        } else if (content.getMCID() >= 0 && !artifact) {
             byMcid.computeIfAbsent(content.getMCID(), k -> new ArrayList<>()).addAll(own);
         }
     }
@@ -148,6 +170,9 @@ final class MarkedContentText {
         private final PDRectangle box;
         private final Deque<Integer> mcids = new ArrayDeque<>();
         private final Map<Integer, float[]> images = new HashMap<>();
+        /** The forms being drawn, innermost first, and the form stream each sequence begun inside one belongs to. */
+        private final Deque<COSStream> forms = new ArrayDeque<>();
+        private final Map<COSDictionary, COSStream> formOf = new IdentityHashMap<>();
 
         private CountingExtractor(PDRectangle box) {
             this.box = box;
@@ -171,6 +196,9 @@ final class MarkedContentText {
         @Override
         public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
             unseen.beginMarkedContent(tag, properties);
+            if (properties != null && !forms.isEmpty()) {
+                formOf.put(properties, forms.peek());
+            }
             mcids.push(properties == null ? -1 : properties.getInt(COSName.MCID, -1));
             super.beginMarkedContentSequence(tag, properties);
         }
@@ -208,14 +236,24 @@ final class MarkedContentText {
         @Override
         public void showForm(PDFormXObject form) throws IOException {
             if (!unseen.hides(form)) {
-                super.showForm(form);
+                forms.push(form.getCOSObject());
+                try {
+                    super.showForm(form);
+                } finally {
+                    forms.pop();
+                }
             }
         }
 
         @Override
         public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
             if (!unseen.hides(form)) {
-                super.showTransparencyGroup(form);
+                forms.push(form.getCOSObject());
+                try {
+                    super.showTransparencyGroup(form);
+                } finally {
+                    forms.pop();
+                }
             }
         }
     }

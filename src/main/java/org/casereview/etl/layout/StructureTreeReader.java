@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
@@ -35,6 +37,8 @@ final class StructureTreeReader {
     }
 
     private static final int MAX_ELEMENTS = 200_000;
+    /** A marked-content reference's content stream when it is not its page's (a form XObject's). */
+    private static final COSName STREAM = COSName.getPDFName("Stm");
     private static final int MAX_DEPTH = 64;
     private static final int MAX_PAGES = 2_000;
 
@@ -388,11 +392,13 @@ final class StructureTreeReader {
     private List<TextPosition> glyphs(Object kid, PDPage page) throws IOException {
         int mcid;
         PDPage target = page;
+        COSStream form = null;
         if (kid instanceof Integer id) {
             mcid = id;
         } else if (kid instanceof PDMarkedContentReference reference) {
             mcid = reference.getMCID();
             target = reference.getPage() != null ? reference.getPage() : page;
+            form = reference.getCOSObject().getCOSStream(STREAM);
         } else {
             return List.of();
         }
@@ -400,11 +406,11 @@ final class StructureTreeReader {
         if (number == null || number > lastPage) {
             return List.of();
         }
-        List<TextPosition> glyphs = text(number).glyphs(mcid);
+        List<TextPosition> glyphs = text(number).glyphs(form, mcid);
         for (TextPosition glyph : glyphs) {
             glyphPages.put(glyph, number);
         }
-        if (reached.add(number + ":" + mcid)) {
+        if (reached.add(number + ":" + (form == null ? "" : System.identityHashCode(form) + ":") + mcid)) {
             int visible = (int) glyphs.stream().filter(MarkedContentText::isVisible).count();
             reachedChars.merge(number, visible, Integer::sum);
         }

@@ -18,12 +18,19 @@ import org.apache.pdfbox.util.Matrix;
  * Small filled shapes painted on a page: browsers (Chromium's disc and square list markers) draw
  * list bullets this way, so the text layer has no bullet glyph. Register {@link #operators()} on a
  * text stripper; it follows the path operators while the text is read and keeps every small,
- * roughly square filled shape, in PDF page space (y from the bottom).
+ * roughly square filled shape, in PDF page space (y from the bottom); and small empty boxes and rings
+ * stroked down one column (a checklist's tick boxes, as macOS prints Word's), which mark list items too.
  */
 public final class DrawnDots {
 
     private static final float MIN_SIZE = 1.5f;
     private static final float MAX_SIZE = 7f;
+    /** The largest side of a stroked tick box: about the cap height of a heading's type. */
+    private static final float MAX_TICK_BOX = 10f;
+    /** Tick boxes whose left edges are this close (points) stand down one column. */
+    private static final float SAME_COLUMN = 1f;
+    /** Tick boxes kept a page: a chart of thousands of small squares marks no list. */
+    private static final int MAX_TICK_BOXES = 2_000;
     /** The largest side of a drawn mark: an icon or a number badge beside a list row (about 12 mm). */
     private static final float MAX_MARK = 36f;
     private static final float MAX_RULE_THICKNESS = 2.5f;
@@ -79,6 +86,9 @@ public final class DrawnDots {
 
     private final PDFStreamEngine engine;
     private final List<Dot> dots = new ArrayList<>();
+    private final List<Dot> tickBoxes = new ArrayList<>();
+    /** The dots with the tick boxes that stand down one column, worked out once a page when asked for. */
+    private List<Dot> markers;
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Bar> bars = new ArrayList<>();
@@ -139,6 +149,8 @@ public final class DrawnDots {
 
     public void startPage() {
         dots.clear();
+        tickBoxes.clear();
+        markers = null;
         shapes.clear();
         rules.clear();
         bars.clear();
@@ -151,9 +163,25 @@ public final class DrawnDots {
         resetPath();
     }
 
-    /** The dots of the current page. */
+    /**
+     * The dots of the current page, and its stroked tick boxes that have another at the same left edge (a column of
+     * boxes before a list's lines; a lone box is an icon or a form's field, not a list).
+     */
     public List<Dot> dots() {
-        return List.copyOf(dots);
+        if (markers == null) {
+            List<Dot> all = new ArrayList<>(dots);
+            List<Dot> boxes = new ArrayList<>(tickBoxes);
+            boxes.sort(Comparator.comparingDouble(Dot::minX));
+            for (int i = 0; i < boxes.size(); i++) {
+                boolean before = i > 0 && boxes.get(i).minX() - boxes.get(i - 1).minX() <= SAME_COLUMN;
+                boolean after = i + 1 < boxes.size() && boxes.get(i + 1).minX() - boxes.get(i).minX() <= SAME_COLUMN;
+                if (before || after) {
+                    all.add(boxes.get(i));
+                }
+            }
+            markers = List.copyOf(all);
+        }
+        return markers;
     }
 
     /** The thin horizontal lines of the current page (at most 2.5 points thick, at least 24 long). */
@@ -382,6 +410,7 @@ public final class DrawnDots {
         }
         if (!empty && w >= MIN_SIZE && h >= MIN_SIZE && w <= MAX_SIZE && h <= MAX_SIZE && w < 1.6f * h && h < 1.6f * w) {
             dots.add(new Dot(minX, maxX, (minY + maxY) / 2));
+            markers = null;
         }
         resetPath();
     }
@@ -405,7 +434,19 @@ public final class DrawnDots {
         if (!empty && outline && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
+        keepTickBox(outline || closedLoop != null && rectangles == 0 && moves <= 1);
         resetPath();
+    }
+
+    /** A small, roughly square outline or ring stroked and not filled: a tick box, a list marker when in a column. */
+    private void keepTickBox(boolean closed) {
+        float w = maxX - minX;
+        float h = maxY - minY;
+        if (!empty && closed && tickBoxes.size() < MAX_TICK_BOXES && w >= MIN_SIZE && h >= MIN_SIZE
+                && w <= MAX_TICK_BOX && h <= MAX_TICK_BOX && w < 1.6f * h && h < 1.6f * w) {
+            tickBoxes.add(new Dot(minX, maxX, (minY + maxY) / 2));
+            markers = null;
+        }
     }
 
     /** The stroked path's rectangles thicker than a rule: cells a table may be drawn of, one rectangle each. */
