@@ -59,8 +59,9 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Job caseReviewJob(JobRepository repository, Step discoverInputsStep, Step parseDigestsStep, Step fetchReportsStep,
-                      Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep) {
+                      Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep, RunningJob running) {
         return new JobBuilder(JobRun.JOB_NAME, repository)
+                .listener(running)
                 .start(discoverInputsStep).on(UnchangedRun.NOTHING_CHANGED).end()
                 .from(discoverInputsStep).on("FAILED").fail()
                 .from(discoverInputsStep).on("STOPPED").stopAndRestart(discoverInputsStep)
@@ -345,8 +346,13 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    StatusReport statusReport(JobRepository repository, JdbcClient jdbc) {
-        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month));
+    RunningJob runningJob() {
+        return new RunningJob();
+    }
+
+    @Bean
+    StatusReport statusReport(JobRepository repository, JdbcClient jdbc, RunningJob running) {
+        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month), running);
     }
 
     @Bean
