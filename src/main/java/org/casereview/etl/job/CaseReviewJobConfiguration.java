@@ -46,7 +46,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,8 +59,9 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     Job caseReviewJob(JobRepository repository, Step discoverInputsStep, Step parseDigestsStep, Step fetchReportsStep,
-                      Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep) {
+                      Step extractReportsStep, Step assembleReviewsStep, Step exportOutputsStep, RunningJob running) {
         return new JobBuilder(JobRun.JOB_NAME, repository)
+                .listener(running)
                 .start(discoverInputsStep).on(UnchangedRun.NOTHING_CHANGED).end()
                 .from(discoverInputsStep).on("FAILED").fail()
                 .from(discoverInputsStep).on("STOPPED").stopAndRestart(discoverInputsStep)
@@ -188,25 +188,23 @@ public class CaseReviewJobConfiguration {
     Step extractReportsStep(JobRepository repository, Step extractReportWorkerStep, DocumentStore documents,
                             ExtractionProgress progress, @Value("#{jobParameters['month']}") String month,
                             @Value("#{jobParameters['threads']}") Long threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
-        executor.setConcurrencyLimit(threads.intValue());
+        ReportPartitioner partitioner = new ReportPartitioner(documents, month);
         return new StepBuilder("extractReportsStep", repository)
-                .partitioner("extractReportWorkerStep", new ReportPartitioner(documents, month))
-                .step(extractReportWorkerStep)
-                .gridSize(threads.intValue())
-                .taskExecutor(executor)
+                .partitioner(extractReportWorkerStep.getName(), partitioner)
+                .partitionHandler(new ReportPartitionHandler(extractReportWorkerStep, partitioner, repository,
+                        threads.intValue()))
                 .listener(progress)
                 .build();
     }
 
+    /** One transaction per report: its rows, its status and the partition's end commit together. */
     @Bean
     Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm,
                                  ObjectProvider<ReportExtractor> extractor, DocumentStore documents,
                                  ReportStore reports, RejectBudget budget, ExtractionProgress progress,
                                  DocumentGuard guard) {
-        return new StepBuilder("extractReportWorkerStep", repository)
-                .tasklet(new ExtractReportTasklet(extractor::getObject, documents, reports, budget, progress, guard), tm)
-                .build();
+        return new OneTransactionStep("extractReportWorkerStep", repository, tm,
+                new ExtractReportTasklet(extractor::getObject, documents, reports, budget, progress, guard));
     }
 
     @Bean
@@ -348,8 +346,13 @@ public class CaseReviewJobConfiguration {
     }
 
     @Bean
-    StatusReport statusReport(JobRepository repository, JdbcClient jdbc) {
-        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month));
+    RunningJob runningJob() {
+        return new RunningJob();
+    }
+
+    @Bean
+    StatusReport statusReport(JobRepository repository, JdbcClient jdbc, RunningJob running) {
+        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month), running);
     }
 
     @Bean

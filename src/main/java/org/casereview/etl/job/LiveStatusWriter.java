@@ -45,7 +45,7 @@ final class LiveStatusWriter implements AutoCloseable {
 
     private void tick() {
         try {
-            Optional<JobExecution> newest = status.latestExecution();
+            Optional<JobExecution> newest = status.liveExecution();
             if (newest.isPresent() && newest.get().getId() > earlierExecutions) {
                 LiveStatus.of(newest.get()).write(file);
             }

@@ -26,11 +26,19 @@ public class StatusReport {
 
     private final JobRepository repository;
     private final Function<String, Map<String, String>> doubtfulOfMonth;
+    private final RunningJob running;
 
     /** @param doubtfulOfMonth a month's documents the self-check doubts, file name to reasons */
     public StatusReport(JobRepository repository, Function<String, Map<String, String>> doubtfulOfMonth) {
+        this(repository, doubtfulOfMonth, new RunningJob());
+    }
+
+    /** @param running the execution this process runs, which the live status is read from */
+    public StatusReport(JobRepository repository, Function<String, Map<String, String>> doubtfulOfMonth,
+                        RunningJob running) {
         this.repository = repository;
         this.doubtfulOfMonth = doubtfulOfMonth;
+        this.running = running;
     }
 
     public List<JobExecution> recentExecutions() {
@@ -40,6 +48,12 @@ public class StatusReport {
         }
         executions.sort(Comparator.comparing(JobExecution::getId).reversed());
         return executions.subList(0, Math.min(RECENT, executions.size()));
+    }
+
+    /** The execution this process runs, as it runs it; else the newest in the job repository. */
+    public Optional<JobExecution> liveExecution() {
+        Optional<JobExecution> mine = running.current();
+        return mine.isPresent() ? mine : latestExecution();
     }
 
     /** The newest execution: every run creates a new instance, so it belongs to the newest instance. */
