@@ -131,10 +131,13 @@ public final class LibraryMessages implements AutoCloseable {
         @Override
         public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
                                   Object[] params, Throwable t) {
+            // The level first: the libraries ask isDebugEnabled() for every glyph, and the answer needs no thread-local.
+            // Format and throwable both null: an isWarnEnabled() question, not a message.
+            if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null && t == null) {
+                return FilterReply.NEUTRAL;
+            }
             LibraryMessages current = CURRENT.get();
-            // format and throwable both null: an isWarnEnabled() question, not a message
-            if (current == null || level == null || format == null && t == null || !level.isGreaterOrEqual(Level.WARN)
-                    || LIBRARY_LOGGERS.stream().noneMatch(logger.getName()::startsWith)) {
+            if (current == null || LIBRARY_LOGGERS.stream().noneMatch(logger.getName()::startsWith)) {
                 return FilterReply.NEUTRAL;
             }
             String message = format == null ? "" : MessageFormatter.arrayFormat(format, params).getMessage();
