@@ -155,7 +155,7 @@ public final class DigestParser {
             year = month == null ? year : Integer.valueOf(month.getYear());
         }
         return new ParsedDigest(digestHeading, month, year, found, problems, entryMonths(partMonths, found.size()),
-                numbers.traces(read.dropped()));
+                numbers.traces(read.dropped()).withIntroTotal(partMonths.isEmpty() ? IntroTotals.of(preamble) : null));
     }
 
     /**

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param bodyNumbers    the numbers that open a paragraph or item inside each entry ("3. the death of ..."), in
  *                       entry order: where a numbered title not read as one went
  * @param statedTotals   totals an entry's heading states ("Review 3 of 12": 12), in entry order
+ * @param introTotal     the reviews the digest's introduction says it holds ("Four case reviews were published this
+ *                       month"), null when it says no one number
  */
 public record DigestTraces(List<DroppedLine> droppedLines, List<Integer> headingNumbers, List<Set<Integer>> bodyNumbers,
-                           List<Integer> statedTotals) {
+                           List<Integer> statedTotals, Integer introTotal) {
 
     public static final DigestTraces NONE = new DigestTraces(List.of(), List.of(), List.of(), List.of());
 
@@ -26,6 +28,16 @@ public record DigestTraces(List<DroppedLine> droppedLines, List<Integer> heading
         headingNumbers = Collections.unmodifiableList(new ArrayList<>(headingNumbers));
         bodyNumbers = bodyNumbers.stream().map(Set::copyOf).toList();
         statedTotals = List.copyOf(statedTotals);
+    }
+
+    public DigestTraces(List<DroppedLine> droppedLines, List<Integer> headingNumbers, List<Set<Integer>> bodyNumbers,
+                        List<Integer> statedTotals) {
+        this(droppedLines, headingNumbers, bodyNumbers, statedTotals, null);
+    }
+
+    /** These traces with the total the introduction states. */
+    public DigestTraces withIntroTotal(Integer total) {
+        return new DigestTraces(droppedLines, headingNumbers, bodyNumbers, statedTotals, total);
     }
 
     /**

@@ -52,7 +52,7 @@ public final class DigestChecks {
     /** The digest's entries and what its grammar saw besides them (dropped running lines, heading numbers). */
     public static Verdict judge(List<LoadedReview> entries, DigestTraces traces) {
         Verdict read = new Verdict(DigestTraceChecks.notes(entries.size(), traces));
-        return entriesVerdict(entries).and(read);
+        return entriesVerdict(entries).and(new Verdict(DigestTextChecks.notes(entries))).and(read);
     }
 
     private static Verdict entriesVerdict(List<LoadedReview> entries) {

@@ -25,7 +25,8 @@ final class DigestTraceChecks {
     }
 
     static List<String> notes(int entries, DigestTraces traces) {
-        return Stream.of(droppedContent(traces), numbersOutOfStep(traces), totalNotReached(entries, traces))
+        return Stream.of(droppedContent(traces), numbersOutOfStep(traces), totalNotReached(entries, traces),
+                        introTotalNotMet(entries, traces))
                 .flatMap(Optional::stream).toList();
     }
 
@@ -89,6 +90,18 @@ final class DigestTraceChecks {
     static Optional<String> totalNotReached(int entries, DigestTraces traces) {
         return traces.statedTotals().stream().filter(total -> total != entries).findFirst()
                 .map(total -> "headings count " + total + " reviews but " + entries + " entries were read");
+    }
+
+    /**
+     * An introduction that says how many reviews the digest holds ("Four case reviews were published this month")
+     * while more entries were read (a heading or a piece of text read as an entry, an entry split), or two or more
+     * fewer (entries lost or joined). One fewer says nothing alone: a digest may count a review it summarises
+     * elsewhere, and a lost entry leaves other marks (a list twice, a title in the text).
+     */
+    static Optional<String> introTotalNotMet(int entries, DigestTraces traces) {
+        Integer total = traces.introTotal();
+        return total == null || entries <= total && entries >= total - 1 ? Optional.empty()
+                : Optional.of("the introduction counts " + total + " reviews but " + entries + " entries were read");
     }
 
     private static String clip(String s) {

@@ -49,10 +49,13 @@ final class DigestScore {
     }
 
     static Result score(Path output, Path truthDir) throws IOException {
-        List<Map<String, String>> truth = readTsv(truthDir.resolve("truth.tsv"));
-        List<Map<String, String>> truthItems = readTsv(truthDir.resolve("items.tsv"));
-        List<Map<String, String>> reviews = CsvFiles.read(output.resolve("reviews.csv"));
-        List<Map<String, String>> items = CsvFiles.read(output.resolve("items.csv"));
+        return score(readTsv(truthDir.resolve("truth.tsv")), readTsv(truthDir.resolve("items.tsv")),
+                CsvFiles.read(output.resolve("reviews.csv")), CsvFiles.read(output.resolve("items.csv")));
+    }
+
+    /** The figures of reviews and items (rows as in {@code reviews.csv}, {@code items.csv}) against truth rows. */
+    static Result score(List<Map<String, String>> truth, List<Map<String, String>> truthItems,
+                        List<Map<String, String>> reviews, List<Map<String, String>> items) {
         List<String> misses = new ArrayList<>();
         int found = 0;
         int ok = 0;
@@ -228,7 +231,7 @@ final class DigestScore {
         return v.length() > 1 && v.startsWith("'") && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
     }
 
-    private static List<Map<String, String>> readTsv(Path file) throws IOException {
+    static List<Map<String, String>> readTsv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         String[] header = lines.get(0).split("\t", -1);
         List<Map<String, String>> rows = new ArrayList<>();
