@@ -218,7 +218,7 @@ FILES["pc-scotland-2026-learning-reviews.html"] = dict(page_title="Learning revi
     [L("Learning:", ["kinship carers of teenagers", "differing views of exploitation"])],
     [R("Recommendations:", ["exploitation screening shared by police and schools"])],
     "Keywords: criminal exploitation, kinship care"],
-   T("Child PS", "learning_review", "unknown", "death", "2025", "*", "", "11_15", "male",
+   T("Child PS", "learning_review|unknown", "unknown", "death", "2025", "*", "", "11_15", "male",
      A("child_criminal_exploitation", "extra_familial_harm; other"), risk="|parental_substance_misuse",
      ctx="connected_carers"), link="Read the review"),
  E("2026 – Anonymous – Child PT", [
@@ -246,7 +246,7 @@ FILES["pc-scotland-2026-learning-reviews.html"] = dict(page_title="Learning revi
     [R("Recommendations:", ["nurseries to share injury records when there are three in a term"])],
     "Keywords: head injury, nursery"],
    T("Child PV", "significant_case_review", "unknown", "death", "2021", "3 years and 10 months old|3 years and 10 months",
-     "3.83", "1_5", "male", HEAD), link="Read the review"),
+     "3.83", "1_5", "male", HEAD, risk="|parental_criminality"), link="Read the review"),
  E("2026 – Anonymous – Children PW, PX and PY", [
     "A learning review into the neglect of three children, two boys and a girl aged between 2 and 9, whose home was found in January 2025 to have no working toilet, rotting food and no beds. Their mother had a learning disability and their father was in prison. The eldest had missed most of the school years 2022/23 and 2023/24.",
     "Health visitors had described the home as chaotic but loving; a social worker who visited in 2023 thought the children were neglected, but the case was closed after a change of worker.",
@@ -261,7 +261,7 @@ FILES["pc-scotland-2026-learning-reviews.html"] = dict(page_title="Learning revi
     [L("Learning:", ["young people with a learning disability in the community"])],
     [R("Recommendations:", ["transition planning that includes safety in the community"])],
     "Keywords: assault, learning disability"],
-   T("Child PZ", "learning_review", "unknown", "serious_harm", "2024", "aged 16|16", "16.00", "16_17", "male",
+   T("Child PZ", "learning_review|unknown", "unknown", "serious_harm", "2024", "aged 16|16", "16.00", "16_17", "male",
      STAB, ctx="disabled|disabled; ehcp"), link="Read the review"),
 ])
 
@@ -454,7 +454,7 @@ FILES["pf-monthly-2026-repository.txt"] = dict(pubyear="2026|", month="2026-01",
     [L(LI, ["restrictive practices by parents of disabled children"])],
     [R(RI, ["sleep support for parents of disabled children"])]],
    T("Child SH", "child_safeguarding_practice_review", "overview", "serious_harm", "2025", "*", "", "1_5",
-     "not_stated", A("neglect", "emotional_abuse; physical_abuse"), ctx=A("", "disabled; looked_after"),
+     "not_stated", ANY("neglect; emotional_abuse; physical_abuse"), ctx=A("", "disabled; looked_after"),
      eth="not_stated"), link="Other resources Read overview report"),
  E("8. Child safeguarding practice review: Child SI (overview report)", [
     "Child SI, a 7-month-old boy, was admitted to hospital in 2025 weighing less than at his last check two months earlier. His mother, 23, had been in care as a child and had a learning disability. A health visitor thought he was being neglected; the GP thought he had a feeding disorder. The review found that he had been neglected.",
