@@ -47,7 +47,8 @@
 # restraint accepts `physical_abuse`, `other` or none; special guardianship and kinship care are `connected_carers`; an
 # age given only by a word or a school stage is no exact age, but its band is known when the stage fixes it (set 9's
 # "a Year 9 pupil" -> 11_15; set 14's "pre-school" -> 1_5): nursery and Reception 1_5, sixth form 16_17, an English
-# Year N or Scottish P(N+1) is N+4 to N+5, S3 13 to 14, a stage across two bands accepts either; a rapid review is
+# Year N or Scottish P(N+1) is N+4 to N+5, S3 13 to 14, a stage across two bands accepts either band or `unknown` (set
+# 9's "Year 11: 15 to 16 -> none", set 14's "a Year 11 pupil" -> `unknown|`); a rapid review is
 # `other`; an adult practice review alone is `other`; a joint review accepts each of its child review types; a
 # Scottish "Read the review" is document type `unknown`. `a|b` alternatives, `*` not scored.
 import os
@@ -179,7 +180,7 @@ FILES["pb-wales-2026-practice-reviews.txt"] = dict(pubyear="2026", preamble=[
     [L("Learning:", ["safeguarding in grassroots sport", "parents' concerns about coaches"])],
     WELSH_MODEL,
     "Keywords: sexual abuse, sport"],
-   T("Child PN", "child_practice_review", "overview", "serious_harm", "2023|2024|", "*", "", "6_10|11_15", "male",
+   T("Child PN", "child_practice_review", "overview", "serious_harm", "2023|2024|", "*", "", "6_10|11_15|unknown", "male",
      A("sexual_abuse", "extra_familial_harm")), link=RO),
  E("July 2026 – Anonymous – Children PO and PP", [
     "An extended child practice review following the deaths of two children, a boy aged 4 and his baby sister, who were found with their father at the family home over the Christmas period of 2024. The father had killed them and then himself. He had been referred to adult mental health services in November 2024 after telling his GP he had thoughts of harming himself.",
@@ -209,7 +210,7 @@ FILES["pc-scotland-2026-learning-reviews.html"] = dict(page_title="Learning revi
     [L("Learning:", ["new partners after domestic abuse", "what young children tell teachers"])],
     [R("Recommendations:", ["a chronology that follows the family, not the partner"])],
     "Keywords: physical abuse, domestic abuse"],
-   T("Child PR", "learning_review", "unknown", "serious_harm", "2024", "*", "", "1_5|6_10", "female",
+   T("Child PR", "learning_review", "unknown", "serious_harm", "2024", "*", "", "1_5|6_10|unknown", "female",
      "physical_abuse", risk="domestic_abuse|", ctx="child_protection_plan|",
      area="Lochardil Child Protection Committee|Lochardil"), link="Read the review"),
  E("2026 – Anonymous – Child PS", [
