@@ -11,9 +11,10 @@ final class TitleClassifier {
     static final String UNKNOWN = "unknown";
     /**
      * "An extended child practice review into ...", "A joint domestic homicide review and child safeguarding practice
-     * review after ...": the article opening a summary, before the review it names (the first named when joint).
+     * review after ...", "Concise CPR: a boy ...": the article opening a summary, if any, before the review it names (the
+     * first named when joint).
      */
-    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:an?|the|this)\\s+(?:(?:joint|combined)\\s+)?",
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:(?:an?|the|this)\\s+)?(?:(?:joint|combined)\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     private final List<CodeRule> reviewTypes;
@@ -61,7 +62,7 @@ final class TitleClassifier {
         return found;
     }
 
-    /** The summary's words after its opening article ("A thematic review of ..." -> "thematic review of ..."). */
+    /** The summary's words after its opening article, if any ("A thematic review of ..." -> "thematic review of ..."). */
     private static Optional<String> openingWords(String summary) {
         if (summary == null) {
             return Optional.empty();
