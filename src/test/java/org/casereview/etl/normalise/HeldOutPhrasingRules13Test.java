@@ -56,8 +56,10 @@ class HeldOutPhrasingRules13Test {
             "Extended CPR into the death of a girl aged 2 in 2023.|child_practice_review",
             "An adult practice review into the death of a young man aged 18 in 2024, a year after he left care.|other",
             "A joint child practice review and adult practice review into the neglect of a boy aged 9 in 2022.|child_practice_review",
-            // resuscitation, not a review
-            "Paramedics performed CPR but the baby, aged 4 months, died in 2023.|unknown"})
+            // resuscitation, not a review; a heading-like opening that names no kind of review
+            "Paramedics performed CPR but the baby, aged 4 months, died in 2023.|unknown",
+            "Thematic review of five girls aged 12 to 15 who were sexually exploited in 2022.|unknown",
+            "Rapid review held after a boy aged 2 was scalded in 2024.|unknown"})
     void reviewTypesWrittenUnusually(String text, String type) {
         assertThat(untyped(text).reviewType()).isEqualTo(type);
     }
