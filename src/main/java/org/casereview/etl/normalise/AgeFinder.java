@@ -231,13 +231,15 @@ final class AgeFinder {
                 candidates.add(new Candidate(m.start(), new AgeFact(m.group(), null, band), true));
             }
         });
-        // "a Year 9 pupil": a band when the year's ages fall in one, after any stated age
-        Matcher pupil = shapes.schoolYear(text);
-        while (pupil.find()) {
-            BigDecimal first = BigDecimal.valueOf(shapes.firstAgeOfSchoolYear(Integer.parseInt(pupil.group(1))));
-            String band = band(first);
-            String lastBand = band(first.add(BigDecimal.valueOf(2)).subtract(new BigDecimal("0.001")));
-            candidates.add(new Candidate(pupil.start(), new AgeFact(pupil.group(), null, band.equals(lastBand) ? band : "unknown"), true));
+        // "a Year 9 pupil", "a boy in P6": a band when the stage's ages fall in one, after any stated age
+        for (AgeShapes.SchoolStage stage : shapes.schoolStages()) {
+            Matcher pupil = stage.words().matcher(text);
+            while (pupil.find()) {
+                BigDecimal first = BigDecimal.valueOf(stage.firstAgeOf(Integer.parseInt(pupil.group(1))));
+                String band = band(first);
+                String lastBand = band(first.add(BigDecimal.valueOf(2)).subtract(new BigDecimal("0.001")));
+                candidates.add(new Candidate(pupil.start(), new AgeFact(pupil.group(), null, band.equals(lastBand) ? band : "unknown"), true));
+            }
         }
     }
 

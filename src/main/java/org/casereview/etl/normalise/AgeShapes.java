@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Ages in shapes other than "N-year-old" and "aged N" ({@code case-facts.yml} {@code age}): a bare number between commas
  * after the named child ("Child Z, 15, was stabbed"), an age others estimated ("who was thought to be 17"), a phrase that
- * gives only a band ("in his first year", "who was nearly three", "a Year 9 pupil"), and the one age the learning text may
+ * gives only a band ("in his first year", "who was nearly three", "a Year 9 pupil", "a boy in P6"), and the one age the learning text may
  * give ("the 7-week-old baby").
  */
 final class AgeShapes {
@@ -28,9 +28,8 @@ final class AgeShapes {
     private final Pattern childNounAfter;
     /** "who was nearly three", "is almost 15": group 1 the qualifier, group 2 the number (no unit but years). */
     private final Pattern nearlyAge;
-    /** "a Year 9 pupil": group 1 is the school year. */
-    private final Pattern schoolYear;
-    private final int schoolYearFirstAge;
+    /** "a Year 9 pupil", "a boy in P6", "an S3 pupil": group 1 the stage's number, with the offset of its ages. */
+    private final List<SchoolStage> schoolStages;
 
     AgeShapes(Vocabulary vocabulary, String number, String sep, String unit, String childNouns) {
         List<String> named = vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList();
@@ -53,23 +52,41 @@ final class AgeShapes {
         this.nearlyAge = Pattern.compile("(?<![\\w-])(?:was|is|were)\\s+(" + String.join("|", vocabulary.words("age", "qualifiers_below"))
                 + ")\\s+(" + number + ")(?:" + sep + "years?" + sep + "old)?(?![\\w-])(?!" + sep + "(?:and|months?|weeks?|days?)(?![\\w-]))",
                 Pattern.CASE_INSENSITIVE);
-        List<String> pupils = vocabulary.words("age", "school_year_nouns").stream().map(PhrasePatterns::spaced).toList();
-        this.schoolYear = Pattern.compile("(?<![\\w-])(?:an?|the)\\s+year\\s+(\\d{1,2})\\s+(?:" + String.join("|", pupils) + ")(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
-        this.schoolYearFirstAge = Integer.parseInt(vocabulary.text("age", "school_year_first_age"));
+        this.schoolStages = schoolStages(vocabulary);
+    }
+
+    /**
+     * "a Year 9 pupil", "an S3 pupil", "a boy in Year 6", "then in P6": each numbered stage before a pupil noun, or after
+     * a child noun (or "then") and "in"; its number is group 1.
+     */
+    private static List<SchoolStage> schoolStages(Vocabulary vocabulary) {
+        String pupils = String.join("|", vocabulary.words("age", "school_year_nouns").stream().map(PhrasePatterns::spaced).toList());
+        String before = String.join("|", vocabulary.words("age", "school_stage_before").stream().map(PhrasePatterns::spaced).toList());
+        List<SchoolStage> stages = new java.util.ArrayList<>();
+        vocabulary.strings("age", "school_stages").forEach((words, offset) -> {
+            String stage = PhrasePatterns.spaced(words).replace("(N)", "\\s?(\\d{1,2})");
+            stages.add(new SchoolStage(Pattern.compile("(?<![\\w-])(?:an?|the)\\s+" + stage + "\\s+(?:" + pupils + ")(?![\\w-])",
+                    Pattern.CASE_INSENSITIVE), Integer.parseInt(offset)));
+            stages.add(new SchoolStage(Pattern.compile("(?<![\\w-])(?:" + before + ")\\s+in\\s+" + stage + "(?![\\w-])",
+                    Pattern.CASE_INSENSITIVE), Integer.parseInt(offset)));
+        });
+        return List.copyOf(stages);
+    }
+
+    /** A numbered school stage: its words (group 1 the number) and the youngest age of stage 0 ("Year 9" is 4 + 9 = 13 to 14). */
+    record SchoolStage(Pattern words, int firstAge) {
+        /** The youngest age of a pupil in stage {@code number} (a pupil of that stage is younger than this plus two). */
+        int firstAgeOf(int number) {
+            return firstAge + number;
+        }
     }
 
     Matcher nearlyAge(String text) {
         return nearlyAge.matcher(text);
     }
 
-    Matcher schoolYear(String text) {
-        return schoolYear.matcher(text);
-    }
-
-    /** The youngest age of a pupil in school year {@code year} (a pupil of that year is younger than this plus two). */
-    int firstAgeOfSchoolYear(int year) {
-        return schoolYearFirstAge + year;
+    List<SchoolStage> schoolStages() {
+        return schoolStages;
     }
 
     Matcher childCommaAge(String text) {

@@ -22,7 +22,14 @@ final class IncidentYearFinder {
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
+    /** "born in January 2024": group 1 the month, group 2 the year. */
+    private final Pattern bornInMonth;
+    private final List<String> months;
+
     IncidentYearFinder(Vocabulary vocabulary) {
+        this.months = vocabulary.words("age", "months");
+        this.bornInMonth = Pattern.compile("(?<![\\w-])born(?:\\s+(?:prematurely|early|late|at\\s+home|in\\s+hospital))?\\s+in\\s+("
+                + String.join("|", months) + ")\\s+((?:19|20)\\d{2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String lead = PhrasePatterns.spaced(vocabulary.text("incident_year", "lead"));
         // "during 2018-19": a year written with the next one's last two digits (a financial or school year)
         this.datedYear = Pattern.compile("(?<![\\w-])" + lead + "((?:19|20)\\d{2})(?!\\w)(?!-(?!\\d{2}(?![\\w-])))",
@@ -80,6 +87,27 @@ final class IncidentYearFinder {
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));
         }
         return endYear;
+    }
+
+    /**
+     * The year a baby born in a stated month reached the age stated at the incident, when no year of the incident is
+     * written ("born in January 2024 ... He died at 11 weeks": March 2024); only when that age, in whole months counted
+     * up, still ends in the birth year, so a baby born in November who died at 11 weeks gives none.
+     */
+    Optional<Finding<Integer>> fromBirth(String text, java.math.BigDecimal ageYears) {
+        if (text == null || ageYears == null || ageYears.compareTo(java.math.BigDecimal.ONE) >= 0) {
+            return Optional.empty();
+        }
+        Matcher born = bornInMonth.matcher(text);
+        if (!born.find() || born.find(born.end())) {
+            return Optional.empty();
+        }
+        born = bornInMonth.matcher(text);
+        born.find();
+        int month = months.indexOf(born.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+        int ageMonths = ageYears.multiply(java.math.BigDecimal.valueOf(12)).setScale(0, java.math.RoundingMode.CEILING).intValue();
+        return month + ageMonths <= 12 ? Optional.of(new Finding<>(Integer.parseInt(born.group(2)), born.group().strip()))
+                : Optional.empty();
     }
 
     /**

@@ -16,21 +16,35 @@ final class NamedChild {
 
     /** A child noun at a name's start: the name is already a child's ('Child KE', 'Baby Kate'). */
     private final Pattern childNoun;
+    /** "referred to as Max in the report": a name the summary gives the child; group 1 the name. */
+    private final Pattern pseudonym;
 
     NamedChild(Vocabulary vocabulary) {
         this.childNoun = Pattern.compile("^(?:" + String.join("|", vocabulary.words("people", "children").stream()
                 .map(PhrasePatterns::spaced).toList()) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.pseudonym = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("people", "pseudonym")), Pattern.CASE_INSENSITIVE);
     }
 
-    /** {@code text} with each first name of {@code childName} (when it has no child noun) as 'Child Name'. */
+    /**
+     * {@code text} with each first name of {@code childName} (when it has no child noun), and a name the text gives the
+     * child for the review ("referred to as Max in the report"), as 'Child Name'.
+     */
     String asChild(String text, String childName) {
-        if (text == null || childName == null || childName.isBlank() || childNoun.matcher(childName.strip()).find()) {
-            return text;
+        if (text == null) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        if (childName != null && !childName.isBlank() && !childNoun.matcher(childName.strip()).find()) {
+            names.addAll(java.util.Arrays.asList(JOINERS.split(childName.strip())));
+        }
+        Matcher given = pseudonym.matcher(text);
+        if (given.find()) {
+            names.add(given.group(1));
         }
         String out = text;
-        for (String name : JOINERS.split(childName.strip())) {
+        for (String name : names) {
             if (NAME.matcher(name).matches()) {
-                out = Pattern.compile("(?<![\\p{L}\\w-])" + Pattern.quote(name) + "(?![\\p{L}\\w-])").matcher(out)
+                out = Pattern.compile("(?<![\\p{L}\\w-])(?<!Child )" + Pattern.quote(name) + "(?![\\p{L}\\w-])").matcher(out)
                         .replaceAll(Matcher.quoteReplacement("Child " + name));
             }
         }

@@ -25,6 +25,7 @@ import org.casereview.etl.document.ReviewFacts;
 public final class ReviewNormaliser {
     private static final String SUDI = "sudden_unexpected_infant_death";
     private static final String PHYSICAL_ABUSE = "physical_abuse";
+    private static final String NEGLECT = "neglect";
     private static final String CO_SLEEPING = "co_sleeping";
     /** Fields whose value describes the subject child; the others describe the review. */
     private static final Set<String> CHILD_FIELDS = Set.of("outcome", "age_band", "sex", "ethnicity");
@@ -45,6 +46,8 @@ public final class ReviewNormaliser {
     private final Pattern unbornMotherHarmed;
     private final List<String> infantDeathBands;
     private final Pattern abuseRuledOut;
+    /** "The review found no evidence of neglect": the review's own finding, whatever someone told it. */
+    private final Pattern neglectRuledOut;
     private final Pattern injuryWords;
 
     ReviewNormaliser(Vocabulary vocabulary) {
@@ -63,6 +66,7 @@ public final class ReviewNormaliser {
         this.themes = new CodeListMatcher("themes", vocabulary);
         this.infantDeathBands = vocabulary.words("age", "infant_death_bands");
         this.abuseRuledOut = vocabulary.cue("abuse_ruled_out");
+        this.neglectRuledOut = vocabulary.cue("neglect_ruled_out");
         this.injuryWords = vocabulary.cue("injury_words");
         this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
                 Pattern.CASE_INSENSITIVE);
@@ -101,13 +105,15 @@ public final class ReviewNormaliser {
         Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
         boolean thematic = thematic(text, children, evidence);
-        Optional<Finding<Integer>> year = incidentYears.find(incident);
-        year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
-        AgeFact age = ages.find(incident);
+        Optional<Finding<Integer>> written = incidentYears.find(incident);
+        // "Riley was 16 when he died": the child by the title's first name or a name given for the review
+        AgeFact age = ages.find(namedChild.asChild(incident, text.childName()));
         if (children.value() > 1 && ages.fromRange(age)) {
             // "four boys aged between 14 and 17": the group's ages, no child's
             age = AgeFact.UNKNOWN;
         }
+        Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(incident, age.years());
+        year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         if (age.text() == null) {
             // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
             age = ages.findInLearning(text.learningText());
@@ -137,10 +143,7 @@ public final class ReviewNormaliser {
             harms = harms.stream().filter(h -> !h.code().equals(SUDI)).toList();
         }
         harms = withHarmThroughTheMother(harms, coded, age.band());
-        if (abuseRuledOut.matcher(coded).find()) {
-            // "Non-accidental injury was ruled out ... the burn was caused by ...": the injury is no abuse
-            harms = harms.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && injuryWords.matcher(h.evidence()).matches())).toList();
-        }
+        harms = withoutRuledOut(harms, coded);
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -148,6 +151,22 @@ public final class ReviewNormaliser {
         return new ReviewFacts(reviewType.value(), thematic, documentType.value(), outcome.value(),
                 year.map(Finding::value).orElse(null), age.text(), age.years(), age.band(), sex.value(),
                 children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
+    }
+
+    /**
+     * Harms the review rules out: "Non-accidental injury was ruled out ... the burn was caused by ..." (the injury is no
+     * abuse); "Her mother told the review that Child Z had been neglected by her father; the review found no evidence of
+     * neglect" (the review's finding rules out what one person said).
+     */
+    private List<CodeEvidence> withoutRuledOut(List<CodeEvidence> harms, String coded) {
+        List<CodeEvidence> kept = harms;
+        if (abuseRuledOut.matcher(coded).find()) {
+            kept = kept.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && injuryWords.matcher(h.evidence()).matches())).toList();
+        }
+        if (neglectRuledOut.matcher(coded).find()) {
+            kept = kept.stream().filter(h -> !h.code().equals(NEGLECT)).toList();
+        }
+        return kept;
     }
 
     /**

@@ -11,9 +11,12 @@ final class TitleClassifier {
     static final String UNKNOWN = "unknown";
     /**
      * "An extended child practice review into ...", "A joint domestic homicide review and child safeguarding practice
-     * review after ...": the article opening a summary, before the review it names (the first named when joint).
+     * review after ...", "Concise CPR: a boy ...": the article opening a summary, if any, before the review it names (the
+     * first named when joint).
      */
-    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:an?|the|this)\\s+(?:(?:joint|combined)\\s+)?",
+    private static final String OTHER = "other";
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:an?|the|this)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^\\s*(?:(?:an?|the|this)\\s+)?(?:(?:joint|combined)\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     private final List<CodeRule> reviewTypes;
@@ -56,12 +59,15 @@ final class TitleClassifier {
         Optional<Finding<String>> found = firstRule(reviewTypes, named.get(), Matcher::lookingAt);
         Matcher theme = openingTheme.matcher(named.get());
         if (found.isEmpty() && theme.lookingAt()) {
-            return firstRule(reviewTypes, named.get().substring(theme.end()), Matcher::lookingAt);
+            found = firstRule(reviewTypes, named.get().substring(theme.end()), Matcher::lookingAt);
         }
-        return found;
+        // without an article only a review of a kind of its own ("Concise CPR: a boy ..."), not a heading-like
+        // "Thematic review of four young people" that names no kind
+        boolean article = ARTICLE.matcher(summary).lookingAt();
+        return found.filter(f -> article || !f.value().equals(OTHER));
     }
 
-    /** The summary's words after its opening article ("A thematic review of ..." -> "thematic review of ..."). */
+    /** The summary's words after its opening article, if any ("A thematic review of ..." -> "thematic review of ..."). */
     private static Optional<String> openingWords(String summary) {
         if (summary == null) {
             return Optional.empty();
