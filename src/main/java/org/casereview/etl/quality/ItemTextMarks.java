@@ -1,5 +1,6 @@
 package org.casereview.etl.quality;
 
+import static org.casereview.etl.quality.QualityThresholds.MIN_CUT_ITEMS;
 import static org.casereview.etl.quality.QualityThresholds.MIN_LABELS_INSIDE_ITEM;
 
 import java.util.EnumMap;
@@ -28,12 +29,40 @@ final class ItemTextMarks {
     /** After a sentence's end (and a closing quote or bracket): where a run-together entry's label stands. */
     private static final String AFTER_SENTENCE = "[.!?;:]['\"\u2019\u201d)]?\\s+";
     private static final Map<SectionType, Pattern> INNER_LABELS = innerLabels(Vocabulary.bundled());
+    /** An item's last word with no stop, comma, bracket, quote or dash after it. */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
+    private static final Set<String> SENTENCE_MIDDLE_WORDS =
+            Set.copyOf(Vocabulary.bundled().strings("layout-words", "sentence_middle_words"));
+    private static final int SHOWN_WORDS = 4;
 
     private ItemTextMarks() {
     }
 
     static List<Optional<String>> judge(ReportEvidence r) {
-        return List.of(labelsInsideItem(r), listNumbersKeptTwice(r), wordCutAtLineEnd(r));
+        return List.of(labelsInsideItem(r), listNumbersKeptTwice(r), wordCutAtLineEnd(r), cutMidSentence(r));
+    }
+
+    /**
+     * Items ending on a word no sentence ends on ('... who was found to'), two or more: entries cut where a line of
+     * another column or another table cell began, a page or a table read across. One such item may be a page break
+     * read badly inside one entry.
+     */
+    static Optional<String> cutMidSentence(ReportEvidence r) {
+        List<ItemRow> cut = r.items().stream().filter(i -> i.text() != null && endsMidSentence(i.text())).toList();
+        if (cut.size() < MIN_CUT_ITEMS) {
+            return Optional.empty();
+        }
+        ItemRow first = cut.get(0);
+        String[] words = first.text().strip().split("\\s+");
+        String end = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - SHOWN_WORDS),
+                words.length));
+        return Optional.of(cut.size() + " items end mid-sentence (" + first.type().code() + " item " + first.itemNo()
+                + ": '..." + end + "')");
+    }
+
+    private static boolean endsMidSentence(String text) {
+        Matcher m = LAST_WORD.matcher(text.strip());
+        return m.find() && SENTENCE_MIDDLE_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

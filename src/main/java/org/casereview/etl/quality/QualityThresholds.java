@@ -31,6 +31,8 @@ public final class QualityThresholds {
     public static final int MIN_LABELS = 2;
     /** Numbered labels of an item's own kind inside its text, each after a sentence, from which entries ran together. */
     public static final int MIN_LABELS_INSIDE_ITEM = 2;
+    /** Items ending on a word no sentence ends on from which entries were cut where other text began. */
+    public static final int MIN_CUT_ITEMS = 2;
     /** Leading letters and digits of an item's text looked for in its section's text. */
     public static final int ITEM_HEAD_CHARS = 30;
 

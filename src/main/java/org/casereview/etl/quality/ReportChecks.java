@@ -65,7 +65,8 @@ public final class ReportChecks {
                 mostTextUntyped(report), mostTextOutsideSections(report), listSectionsWithoutItems(report),
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
-                nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report)));
+                nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report),
+                noItems(report)));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));
         found.addAll(ItemTextMarks.judge(report));
@@ -87,6 +88,16 @@ public final class ReportChecks {
         List<String> notes = r.layoutNotes();
         return notes.isEmpty() ? Optional.empty() : Optional.of(notes.get(0)
                 + (notes.size() > 1 ? " and " + (notes.size() - 1) + " more page" + (notes.size() > 2 ? "s" : "") : ""));
+    }
+
+    /**
+     * Sections read and not one item: every report read well so far gives learning points, recommendations or good
+     * practice, so one giving none had its lists read as running text (a table's cells joined into a paragraph, a
+     * briefing's numbered headings run into one line). A report without sections is told so by {@link #noSections}.
+     */
+    static Optional<String> noItems(ReportEvidence r) {
+        return !r.sections().isEmpty() && r.items().isEmpty()
+                ? Optional.of("no learning point, recommendation or good practice found") : Optional.empty();
     }
 
     static Optional<String> noSections(ReportEvidence r) {

@@ -22,6 +22,8 @@ final class ReadAcross {
     static final int MIN_ZIGZAG = 5;
     /** Rows where one column opens a heading or list entry while the other runs on, two are no chance. */
     static final int MIN_BESIDE = 2;
+    /** Numbered entries standing beside the one before them on a line, two (a grid's two rows, or 1 | 2 | 3). */
+    static final int MIN_SIDE_BY_SIDE = 2;
     /** Words each side of the strip must hold on a line: running text, not a label, number or date cell. */
     private static final int MIN_SIDE_WORDS = 3;
     /** White space a gutter leaves, in font sizes of the line (a word gap is a third of one). */
@@ -42,11 +44,13 @@ final class ReadAcross {
      * @param zigzag the most sideways steps down in a row between columns that do not overlap
      * @param beside rows, at the strip the most lines of any kind split at, where one side opens a heading or a list
      *               entry while the other side runs on in mid-sentence
+     * @param sideBySide numbered entries each beside the one before it on a line ({@link SideBySideEntries})
      */
-    record Page(int page, float strip, int split, int zigzag, int beside) {
+    record Page(int page, float strip, int split, int zigzag, int beside, int sideBySide) {
 
         boolean readAcross() {
-            return split >= MIN_SPLIT_LINES || zigzag >= MIN_ZIGZAG || beside >= MIN_BESIDE;
+            return split >= MIN_SPLIT_LINES || zigzag >= MIN_ZIGZAG || beside >= MIN_BESIDE
+                    || sideBySide >= MIN_SIDE_BY_SIDE;
         }
 
         String note() {
@@ -54,10 +58,15 @@ final class ReadAcross {
                 return String.format(Locale.ROOT, "page %d read across columns (%d lines run over a gutter at x %.0f)",
                         page, split, strip);
             }
-            return zigzag >= MIN_ZIGZAG
-                    ? String.format(Locale.ROOT, "page %d read across columns (%d lines step between columns)", page, zigzag)
-                    : String.format(Locale.ROOT, "page %d read across columns (%d headings or list entries beside running"
-                    + " text)", page, beside);
+            if (zigzag >= MIN_ZIGZAG) {
+                return String.format(Locale.ROOT, "page %d read across columns (%d lines step between columns)", page,
+                        zigzag);
+            }
+            return beside >= MIN_BESIDE
+                    ? String.format(Locale.ROOT, "page %d read across columns (%d headings or list entries beside running"
+                    + " text)", page, beside)
+                    : String.format(Locale.ROOT, "page %d read across columns (%d numbered entries beside the one before"
+                    + " them)", page, sideBySide);
         }
     }
 
@@ -105,7 +114,8 @@ final class ReadAcross {
             }
         }
         int beside = bestAll == 0 ? 0 : RunOnSides.headingsBesideRunningText(lines, bestAllX);
-        return new Page(number, bestX, best, longestZigzag(running), beside);
+        // a table's rows are read across on purpose, but never hold entries 1 and 2 side by side
+        return new Page(number, bestX, best, longestZigzag(running), beside, SideBySideEntries.count(lines));
     }
 
     /**

@@ -67,4 +67,28 @@ class ItemTextMarksTest {
                 new ItemRow(SectionType.LEARNING, 2, "Agencies should agree a multi-", 2),
                 new ItemRow(SectionType.RECOMMENDATIONS, 1, "Schools should record absences \u2013", 3)))).isEmpty();
     }
+    /**
+     * Items cut where a line of another column or a table cell began: each ends on a word no sentence ends on
+     * (brightwater's introduction lines read as recommendation items with the column finder off).
+     */
+    @Test
+    void itemsEndingOnAWordNoSentenceEndsOnWereCutMidSentence() {
+        assertThat(ItemTextMarks.cutMidSentence(withItems(
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "Amara was a girl of fourteen who was found to", 2),
+                new ItemRow(SectionType.RECOMMENDATIONS, 2, "have been groomed online by an adult man in", 2),
+                new ItemRow(SectionType.RECOMMENDATIONS, 3, "The partnership should produce online safety advice.", 2))))
+                .contains("2 items end mid-sentence (recommendations item 1: '...who was found to')");
+    }
+
+    /** One cut item is chance (a page break read badly inside one item); items without a stop end on content words. */
+    @Test
+    void oneCutItemOrItemsEndingOnContentWordsAreNoSign() {
+        assertThat(ItemTextMarks.cutMidSentence(withItems(
+                new ItemRow(SectionType.LEARNING, 1, "Information sharing between health and school staff", 2),
+                new ItemRow(SectionType.LEARNING, 2, "Practitioners should think about the child in the house", 2),
+                new ItemRow(SectionType.LEARNING, 3, "Professional curiosity about who else lives there;", 2),
+                new ItemRow(SectionType.RECOMMENDATIONS, 1, "Schools should offer training to staff about their", 3),
+                new ItemRow(SectionType.RECOMMENDATIONS, 2, "The board should ask agencies to report on:", 3))))
+                .isEmpty();
+    }
 }

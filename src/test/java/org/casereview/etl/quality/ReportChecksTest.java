@@ -290,4 +290,14 @@ class ReportChecksTest {
         List<ItemRow> counting = List.of(new ItemRow(SectionType.LEARNING, 4, "She was seen twice. 2 A visits were missed.", 1));
         assertThat(ReportChecks.nextMarkerInsideItem(new ReportEvidence(2, GOOD, counting))).isEmpty();
     }
+    /**
+     * Every report the project has read well gives items; one that gives none at all, whatever its length, was read
+     * without its lists (a table's cells joined into a paragraph, a briefing's headings run into one line).
+     */
+    @Test
+    void aReportGivingNoItemAtAllIsDoubtful() {
+        assertThat(ReportChecks.noItems(new ReportEvidence(1, GOOD, List.of())))
+                .contains("no learning point, recommendation or good practice found");
+        assertThat(ReportChecks.noItems(new ReportEvidence(8, GOOD, GOOD_ITEMS.subList(0, 1)))).isEmpty();
+    }
 }
