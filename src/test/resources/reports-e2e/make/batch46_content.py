@@ -415,7 +415,7 @@ LLYS = rep(
     "Welsh extended CPR template headings; **tagged Chromium**; bilingual date 'Tachwedd / November 2024'; **learning as "
     "four cards in a 2 x 2 CSS grid** (reading order across then down, each card opening with a bold lead-in sentence "
     "run into its text, a coloured top border); actions '1.' list with the agencies in brackets; header with an SVG "
-    "logo and the board name on every page (position: fixed), footer 'Tudalen N'; no cover page (title band on page 1)",
+    "logo and the board name on every page from an @page margin box (SVG data URL over a rule), footer 'Tudalen N'; no cover page (title band on page 1)",
     body_from=1)
 
 
@@ -499,7 +499,7 @@ KELSO = rep(
      h("6. Conclusion", "conclusion"),
      ("p", "Child P is now thriving in foster care. The learning from his review is about how services see neglect "
            "over time, and how they keep hold of a child's story when the family moves.")],
-    "**groff -me** (new macro package for the repo's gropdf fixtures) **-> gropdf**, Scottish SCR; title block on page 1 "
+    "**groff -me** (new macro package for the repo's gropdf fixtures) **-> gropdf**, A5, Scottish SCR; title block on page 1 "
     "over one column, **body in two columns (`.2c`)**; **`.sh 1` numbered headings** ('1. Introduction'); **`.ip` hanging "
     "labels 'L1'..'L3' for learning and 'R1'..'R3' for recommendations**; **-me footnotes `.(f` with `\\**` numbers** at "
     "the foot of a column; no cover page; page header title, footer '- N -'", body_from=1, columns=True)
@@ -541,7 +541,7 @@ HATHERLEIGH = rep(
          "Early help should offer parenting support in ways that a sole carer of a disabled child can use, including at "
          "home and online."], "np")],
     "**groff -me -> gropdf**, single column; cover page set with `.bp`; **unnumbered `.uh` headings**; good practice "
-    "`.bu` bullets; **recommendations as -me `.np` auto-numbered paragraphs** ('1.' hanging); page header title and "
+    "`.bu` bullets; **recommendations as -me `.np` auto-numbered paragraphs** ('(1)' hanging); page header title and "
     "footer 'page N'")
 
 

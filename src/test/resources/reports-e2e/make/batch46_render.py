@@ -206,13 +206,13 @@ def writer(rep, d, toc_pages):
 
 
 # ---------------- Chromium ----------------
-DRAGON = ("<svg viewBox='0 0 60 40' width='60' height='40'><rect width='60' height='40' rx='5' fill='#c8102e'/>"
+DRAGON = ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 60 40' width='36' height='24'><rect width='60' height='40' rx='5' fill='#c8102e'/>"
           "<path d='M8 30 L20 10 L30 24 L40 12 L52 30 Z' fill='#ffffff'/></svg>")
 LLYS_CSS = """@page { size: A4; margin: 30mm 20mm 22mm 20mm;
+  @top-left { content: url("data:image/svg+xml;utf8,%DRAGON%") '  Llys Maen Regional Safeguarding Board';
+    font: 9pt 'Liberation Sans'; color: #c8102e; vertical-align: bottom; border-bottom: 1pt solid #c8102e; }
   @bottom-right { content: 'Tudalen ' counter(page); font: 8.5pt 'Liberation Sans'; } }
 body { font-family: 'Liberation Sans'; font-size: 10.5pt; line-height: 1.45; }
-.hdr { position: fixed; top: -22mm; left: 0; right: 0; display: flex; align-items: center; gap: 8pt; font-size: 9pt;
-  color: #c8102e; border-bottom: 1pt solid #c8102e; padding-bottom: 3pt; }
 .band { background: #c8102e; color: white; padding: 10pt 14pt; margin-bottom: 12pt; }
 .band h1 { font-size: 21pt; margin: 4pt 0; } .band p { margin: 2pt 0; font-size: 10.5pt; }
 .inv { font-size: 8.5pt; color: #555; }
@@ -238,9 +238,8 @@ ol.coded { list-style: none; padding-left: 0; } ol.coded li { margin: 4pt 0 4pt 
 def chromium_html(rep):
     c, llys = rep["cover"], rep["file"].startswith("llys")
     out = ["<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>%s</title><style>%s</style></head><body>"
-           % (e(c["title"]), LLYS_CSS if llys else CARN_CSS)]
+           % (e(c["title"]), LLYS_CSS.replace("%DRAGON%", DRAGON.replace("#", "%23")) if llys else CARN_CSS)]
     if llys:
-        out.append("<div class='hdr'>%s<span>%s</span></div>" % (DRAGON, e(c["partnership"])))
         out.append("<div class='band'><p>%s</p><h1>%s</h1><p>%s</p><p>%s</p></div><p class='inv'>%s</p>"
                    % (e(c["partnership"]), e(c["title"]), e(c["by"]), e(c["date"]), e(INVENTED)))
     else:
@@ -299,10 +298,10 @@ def me_text(s):
 
 def me(rep):
     c, kelso = rep["cover"], rep["file"].startswith("kelso")
-    out = [".nr pp 10", ".nr sp 12", ".nr fp 8", ".nr ps 0.6v", ".nr si 0", ".nr sf 3", ".nr tf 3",
+    out = [".hy 0", ".nr pp 10", ".nr sp 12", ".nr fp 8", ".nr ps 0.6v", ".nr si 0", ".nr sf 3", ".nr tf 3",
            ".he '''%s'" % troff(c["title"]).replace("'", "\\(aq"), ".fo ''- % -''" if kelso else ".fo '''page %'"]
-    if kelso:
-        out += [".(l C", "\\s10%s\\s0" % troff(c["partnership"]), ".sp 0.5", "\\s16\\fB%s\\fP\\s0" % troff(c["title"]),
+    if kelso:  # A5: page offset and line length for a 148 mm page
+        out += [".po 0.55i", ".ll 4.7i", ".lt 4.7i", ".(l C", "\\s10%s\\s0" % troff(c["partnership"]), ".sp 0.5", "\\s16\\fB%s\\fP\\s0" % troff(c["title"]),
                 ".sp 0.5", troff(c["by"]), ".br", troff(c["date"]), ".sp 0.5", "\\s8\\fI%s\\fP\\s0" % troff(INVENTED),
                 ".)l", ".sp", ".2c"]
     else:
@@ -335,8 +334,9 @@ def me(rep):
 def groff(rep, d):
     src, pdf = os.path.join(d, "r.me"), os.path.join(d, "r.pdf")
     open(src, "w", encoding="utf-8").write(me(rep))
+    paper = "a5" if rep["file"].startswith("kelso") else "a4"  # two columns on A5, as a pocket-sized briefing
     with open(pdf, "wb") as f:
-        subprocess.run(["groff", "-me", "-Tpdf", "-dpaper=a4", "-P-pa4", src], check=True, stdout=f)
+        subprocess.run(["groff", "-me", "-Tpdf", "-dpaper=" + paper, "-P-p" + paper, src], check=True, stdout=f)
     return pdf
 
 
