@@ -13,7 +13,7 @@ reports in shapes real published reviews have, in combinations earlier batches h
   sentence run into the card text) and a header logo;
 - a Northern Ireland case management review in untagged Chromium set on A4 landscape pages in two CSS columns, with a
   pull-quote sidebar in the voice of the child and 'R1.' coded recommendations;
-- two groff -me reports through gropdf (the -me macro package, new to the repo's -Tpdf fixtures): one two-column
+- two groff -me reports through gropdf (-me -Tpdf was used once before, batch27 Tollgate, single-column): one two-column
   (`.2c`) with `.sh` numbered headings, `.ip` hanging 'L1' / 'R1' labels and `.(f` footnotes; one single-column with
   unnumbered `.uh` headings and `.np` auto-numbered recommendations;
 - a pod2pdf report holding an executive summary (short restated recommendations, no items) and then the full report.
@@ -499,7 +499,7 @@ KELSO = rep(
      h("6. Conclusion", "conclusion"),
      ("p", "Child P is now thriving in foster care. The learning from his review is about how services see neglect "
            "over time, and how they keep hold of a child's story when the family moves.")],
-    "**groff -me** (new macro package for the repo's gropdf fixtures) **-> gropdf**, A5, Scottish SCR; title block on page 1 "
+    "groff -me -> gropdf (as batch27 Tollgate, there one column A4), **A5**, Scottish SCR; title block on page 1 "
     "over one column, **body in two columns (`.2c`)**; **`.sh 1` numbered headings** ('1. Introduction'); **`.ip` hanging "
     "labels 'L1'..'L3' for learning and 'R1'..'R3' for recommendations**; **-me footnotes `.(f` with `\\**` numbers** at "
     "the foot of a column; no cover page; page header title, footer '- N -'", body_from=1, columns=True)
