@@ -325,7 +325,7 @@ GLENARAY = rep(
          ("Child S told the team that nobody asked her what would help.",
           "Every child protection plan for a child at risk of exploitation should record the child's own view of what "
           "would keep them safe, in their own words.")]),
-     h("Next steps", "conclusion", ["other"]),
+     h("Next steps", "conclusion", ["other", "recommendations"]),
      ("p", "The committee accepted the findings and will publish its improvement plan within six months. Progress will "
            "be reported to the chief officers group.")],
     "Scottish learning review; **Writer PDF/UA export (tagged, PDF/UA-1 flag)**, flat ODT; **findings paired with what "
