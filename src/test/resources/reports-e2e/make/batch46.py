@@ -5,7 +5,7 @@ descriptions (batch13.truth through batch14.for_truth, with batch32's whole-line
 from the blocks, pages read back from the rendered PDF with poppler). A report with a contents page is rendered twice:
 the second time its contents entries carry the heading pages the first rendering gave.
 
-    /usr/bin/python3 batch46.py ../pending-batch46 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch46.py ../batch46 [--truth-only] [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer(-nogui), pod2pdf, groff, poppler-utils, fonts-liberation,
 fonts-dejavu-core. Test-fixture tooling only: every report is invented.
