@@ -52,6 +52,41 @@ class TableSectionTextByCellsTest {
                 + " agency.");
     }
 
+    /**
+     * A glossary of one-line rows evenly spaced with no rules, one meaning wrapped under itself: nothing parts its rows,
+     * so it is read line by line as before, each term beside its meaning.
+     */
+    @Test
+    void anUnruledGlossaryOfOneLineRowsKeepsEachTermBesideItsMeaning() throws Exception {
+        Path pdf = dir.resolve("glossary.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                float y = heading(out, 780, "Background");
+                y = plain(out, y, "Baby R died suddenly at eleven weeks while sharing a sofa with her father.");
+                y = heading(out, y, "Glossary");
+                String[][] rows = {{"CIN", "Child in need"}, {"HV", "Health visitor"},
+                    {"SUDI", "Sudden unexpected death in infancy"}, {"Safer sleep", "Advice to parents on reducing the"},
+                    {"", "risk of sudden infant death"}, {"GP", "General practitioner"}};
+                for (String[] row : rows) {
+                    if (!row[0].isEmpty()) {
+                        show(out, REGULAR, LEFT, y, row[0]);
+                    }
+                    show(out, REGULAR, LEFT + 120, y, row[1]);
+                    y -= PITCH;
+                }
+            }
+            document.save(pdf.toFile());
+        }
+
+        Section glossary = EXTRACTOR.extractWithItems(pdf).document().sections().stream()
+                .filter(s -> s.heading().equals("Glossary")).findFirst().orElseThrow();
+        assertThat(glossary.text()).isEqualTo("CIN Child in need HV Health visitor SUDI Sudden unexpected death in"
+                + " infancy Safer sleep Advice to parents on reducing the risk of sudden infant death GP General"
+                + " practitioner");
+    }
+
     private static Path table(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
