@@ -98,6 +98,6 @@ final class ArrowBullets {
                     first.bold(), first.coloured(), first.italic(), first.afterRule(), first.smallCaps()));
         }
         return new TextLine(line.page(), ARROW_BULLET + line.text().substring(1), fragments, line.ruled(),
-                line.ruledAbove(), line.banded());
+                line.ruledAbove(), line.banded(), line.card());
     }
 }

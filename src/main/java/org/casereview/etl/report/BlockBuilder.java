@@ -128,6 +128,9 @@ final class BlockBuilder {
         if (table) {
             return !continuesTable(block, previous, line);
         }
+        if (line.card() != previous.card() && endsSentence(previous.text())) {
+            return true; // a card of a grid holds its own paragraphs
+        }
         if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()
                 || nextBareNumber(block.get(0), line)) {
             return true;

@@ -111,7 +111,9 @@ final class HeadingDetector {
             List<String> parts = lines.subList(i, i + count).stream().map(TextLine::text).toList();
             String text = TextRepair.join(parts);
             boolean opensLeadIn = count == 1 && i + 1 < lines.size() && !body(line).isLarger(line.fontSize())
-                    && WrappedLeadIns.wrapsOnto(line, lines.get(i + 1));
+                    && (WrappedLeadIns.wrapsOnto(line, lines.get(i + 1))
+                    || WrappedLeadIns.opensCard(i > 0 ? lines.get(i - 1) : null, line, lines.get(i + 1))
+                    && labels.label(line.text()).isEmpty());
             if (count <= MAX_LINES && !opensLeadIn && looksLikeHeading(line, text, count)) {
                 candidates.add(new Candidate(i, count, text, line.page(),
                         rank(line, text, lines.get(i + count - 1).ruled(), bands),

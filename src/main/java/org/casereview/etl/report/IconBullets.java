@@ -76,6 +76,6 @@ final class IconBullets {
                     first.bold(), first.coloured(), first.italic(), first.afterRule(), first.smallCaps()));
         }
         return new TextLine(line.page(), BULLET + line.text().substring(length), fragments, line.ruled(),
-                line.ruledAbove(), line.banded());
+                line.ruledAbove(), line.banded(), line.card());
     }
 }

@@ -2,7 +2,9 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +120,36 @@ final class ItemSplitter {
         }
         if (found.isEmpty() && sectionType.hasItems()) {
             found = numberedTiles(sectionType, body);
+        }
+        if (found.isEmpty() && sectionType.hasItems()) {
+            found = cardItems(sectionType, body);
+        }
+        return found;
+    }
+
+    /**
+     * Paragraphs each in a card of a grid of filled boxes ({@link FilledCards}), two cards or more: each card's text is
+     * one item of the section's kind (a grid of learning cards), the text outside the cards (a lead-in over the grid)
+     * none. A card holding a heading or a table is no such point.
+     */
+    private static List<Found> cardItems(SectionType type, List<Block> blocks) {
+        Map<Long, StringBuilder> cards = new LinkedHashMap<>();
+        Map<Long, Integer> pages = new HashMap<>();
+        for (Block block : blocks) {
+            int card = block.first().card();
+            if (card == 0) {
+                continue;
+            }
+            if (block.heading() || block.table()) {
+                return List.of();
+            }
+            long key = (long) block.page() << 16 | card;
+            pages.putIfAbsent(key, block.page());
+            cards.computeIfAbsent(key, k -> new StringBuilder()).append(' ').append(block.text());
+        }
+        List<Found> found = new ArrayList<>();
+        if (cards.size() >= 2) {
+            cards.forEach((key, text) -> add(found, type, text.toString().strip(), pages.get(key)));
         }
         return found;
     }
@@ -950,7 +982,8 @@ final class ItemSplitter {
      * sentence is one item, the bold words naming it; so is one whose bold sentence wraps onto its second line.
      */
     static boolean leadsInBold(Block block) {
-        if (block.lines().size() > 1 && WrappedLeadIns.wrapsOnto(block.first(), block.lines().get(1))) {
+        if (block.lines().size() > 1 && (WrappedLeadIns.wrapsOnto(block.first(), block.lines().get(1))
+                || WrappedLeadIns.opensCard(null, block.first(), block.lines().get(1)))) {
             return true;
         }
         return leadsInBold(block.first().fragments(), MAX_LEAD_IN_WORDS);

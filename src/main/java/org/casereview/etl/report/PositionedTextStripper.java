@@ -297,8 +297,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules,
                     drawnBullets.sideRules(left, top));
-            lines = FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights), rules),
-                    drawnBullets.bands(left, top));
+            lines = FilledCards.mark(FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights),
+                    rules), drawnBullets.bands(left, top)), panels, width);
         }
         lines = IconBullets.mark(ArrowBullets.mark(RuledLines.typed(lines)));
         readPages.putIfAbsent(number, new PageText(number, width, height, lines));

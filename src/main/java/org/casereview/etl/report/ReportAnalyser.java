@@ -286,12 +286,17 @@ final class ReportAnalyser {
                 sectionItems.add(new Item(sectionItems.size() + 1, f.text(), f.page()));
                 items.add(new ReportItem(f.type(), ordinal, counters.merge(f.type(), 1, Integer::sum), f.text(), f.page()));
             }
-            String text = draft.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+            String text = draft.blocks().stream().map(ReportAnalyser::readingText).collect(Collectors.joining("\n"));
             sections.add(new Section(draft.type(), ordinal, draft.heading().text(), text, draft.heading().page(),
                     draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items,
                 ReadAcross.notes(lines, tableRows(drafts)));
+    }
+
+    /** A block's text for its section's text: a table's cell by cell ({@link TableRows#readByCells}). */
+    private static String readingText(Block block) {
+        return block.table() ? TableRows.readByCells(block.lines()) : block.text();
     }
 
     /** Lines the blocks read as table rows, by page and baseline: a table's rows are read across on purpose. */

@@ -81,7 +81,7 @@ final class RuledLines {
         List<TextFragment> bold = line.fragments().stream().map(f -> new TextFragment(f.text(), f.x(), f.endX(),
                 f.y(), f.fontSize(), true, f.coloured(), f.italic(), f.afterRule(), f.smallCaps())).toList();
         return new TextLine(line.page(), line.text(), bold, line.ruled(), line.ruledAbove(),
-                line.banded());
+                line.banded(), line.card());
     }
 
     static List<TextLine> mark(List<TextLine> lines, List<Rule> rules) {

@@ -177,6 +177,31 @@ final class TableRows {
     }
 
     /**
+     * The table's text as a reader reads it: row by row from the top, each row's cells from the left, a cell's lines
+     * top to bottom. Read line by line across the page, the sentences of cells side by side interleave. The lines
+     * joined as they stand when they make fewer than two columns, or fewer than two rows that are not all bold (a
+     * header): where nothing parts the rows (a glossary of one-line rows evenly spaced, no rules) every line is read
+     * as one row's, and reading that row cell by cell would part each term from its meaning.
+     */
+    static String readByCells(List<TextLine> lines) {
+        List<Float> columns = columns(lines);
+        List<List<TextLine>> rows = columns.size() < 2 ? List.of() : rows(lines, columns);
+        if (rows.stream().filter(row -> row.stream().anyMatch(line -> !line.bold())).count() < 2) {
+            return TextRepair.join(lines.stream().map(TextLine::text).toList());
+        }
+        List<String> cells = new ArrayList<>();
+        for (List<TextLine> row : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                String cell = cell(row, columns, c);
+                if (!cell.isBlank()) {
+                    cells.add(cell);
+                }
+            }
+        }
+        return String.join(" ", cells);
+    }
+
+    /**
      * The cells of the table's header row, one per body column; empty when its first row is no header. A header
      * cell set with less padding than the body's cells starts in the gutter left of its column, right of all the
      * text of the column before: it heads the column after the gutter.

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * @param ruled     a drawn rule runs directly under the whole line (an underlined heading)
  * @param ruledAbove a drawn rule runs over the whole line a little above it, with no line between
  * @param banded    the line stands alone on a filled band reaching well past its end ({@link FilledBands})
+ * @param card      the filled card of a grid the line stands in, counted from 1 on its page; 0 outside any
+ *                  ({@link FilledCards})
  */
 record TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove,
-                boolean banded) {
+                boolean banded, int card) {
     private static final Pattern MARKER = Pattern.compile("[A-Z]{0,2}[\\d.]{1,8}[:.)]?|\\(?\\p{L}[.)]|\\W");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,3}[.)]?");
@@ -32,20 +34,29 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         this(page, text, fragments, ruled, ruledAbove, false);
     }
 
+    TextLine(int page, String text, List<TextFragment> fragments, boolean ruled, boolean ruledAbove,
+             boolean banded) {
+        this(page, text, fragments, ruled, ruledAbove, banded, 0);
+    }
+
     TextLine withRule() {
-        return new TextLine(page, text, fragments, true, ruledAbove, banded);
+        return new TextLine(page, text, fragments, true, ruledAbove, banded, card);
     }
 
     TextLine withRuleAbove() {
-        return new TextLine(page, text, fragments, ruled, true, banded);
+        return new TextLine(page, text, fragments, ruled, true, banded, card);
     }
 
     TextLine withBand() {
-        return new TextLine(page, text, fragments, ruled, ruledAbove, true);
+        return new TextLine(page, text, fragments, ruled, ruledAbove, true, card);
+    }
+
+    TextLine inCard(int number) {
+        return new TextLine(page, text, fragments, ruled, ruledAbove, banded, number);
     }
 
     TextLine withText(String newText) {
-        return new TextLine(page, newText, fragments, ruled, ruledAbove, banded);
+        return new TextLine(page, newText, fragments, ruled, ruledAbove, banded, card);
     }
 
     float x() {

@@ -34,6 +34,26 @@ final class WrappedLeadIns {
         return width >= WIDE * (next.endX() - next.x()) && SENTENCE_END.matcher(closingBoldRun(next)).find();
     }
 
+    /**
+     * True when {@code boldLine} is a card's bold opening sentence that fills its line alone: all bold, ending a
+     * sentence, the card's first line or the first after a sentence's end ({@code previous} the line before it, or
+     * null), with {@code next} a line of the same card right under it (same left edge, same size, no paragraph space)
+     * that opens in regular type. In a card ({@link FilledCards}) a paragraph is what the card holds: the bold sentence
+     * opens it, as one run into its first line does. Outside a card such a line may be a sub-heading.
+     */
+    static boolean opensCard(TextLine previous, TextLine boldLine, TextLine next) {
+        boolean first = previous == null || previous.card() != boldLine.card() || previous.page() != boldLine.page()
+                || SENTENCE_END.matcher(previous.text().strip()).find();
+        if (boldLine.card() == 0 || next.card() != boldLine.card() || !first || !boldLine.bold()
+                || next.page() != boldLine.page() || Math.abs(next.fontSize() - boldLine.fontSize()) >= 0.6f
+                || Math.abs(next.x() - boldLine.x()) > SAME_EDGE) {
+            return false;
+        }
+        float gap = next.y() - boldLine.y();
+        return gap > 0 && gap <= MAX_GAP * boldLine.fontSize() && SENTENCE_END.matcher(boldLine.text().strip()).find()
+                && next.fragments().stream().filter(f -> !f.isBlank()).findFirst().filter(f -> !f.bold()).isPresent();
+    }
+
     /** The bold words a line opens with when regular text follows them on the line; else "". */
     static String closingBoldRun(TextLine line) {
         List<TextFragment> fragments = line.fragments();
