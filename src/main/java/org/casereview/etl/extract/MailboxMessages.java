@@ -65,7 +65,7 @@ final class MailboxMessages {
             throw new TooManyMessages(count);
         }
         add(messages, message);
-        return messages;
+        return count == 0 ? List.of(mbox) : messages; // typed a mailbox, yet no envelope line: one message
     }
 
     private static void add(List<byte[]> messages, ByteArrayOutputStream message) {

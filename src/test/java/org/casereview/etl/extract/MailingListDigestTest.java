@@ -221,6 +221,17 @@ class MailingListDigestTest {
     }
 
     @Test
+    void aMailboxSplitsAtEnvelopeLinesOnlyAndTextWithoutOneIsOneMessage() throws Exception {
+        String mailbox = ENVELOPE + "Subject: One\n\nFrom the review: a body line after a blank line\n\n"
+                + "From - Thu Jun 12 09:00:00 2031\nSubject: Two\n\nText.\n";
+        assertThat(MailboxMessages.split(mailbox.getBytes(StandardCharsets.US_ASCII)))
+                .extracting(bytes -> new String(bytes, StandardCharsets.US_ASCII)).containsExactly(
+                        "Subject: One\n\nFrom the review: a body line after a blank line\n\n", "Subject: Two\n\nText.\n");
+        byte[] noEnvelope = "Subject: Only\n\nText.\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(MailboxMessages.split(noEnvelope)).containsExactly(noEnvelope);
+    }
+
+    @Test
     void aMailboxOfMoreMessagesThanADigestHoldsIsRejectedSayingWhy() throws Exception {
         StringBuilder mailbox = new StringBuilder();
         for (int i = 1; i <= MailboxMessages.MAX_MESSAGES + 1; i++) {
