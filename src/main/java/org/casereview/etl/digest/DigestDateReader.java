@@ -20,17 +20,34 @@ final class DigestDateReader {
             "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(" + UnitShapes.MONTH.pattern() + ")\\s+((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern PUBLISHED_MONTH = Pattern.compile(
+            "\\b(?:" + String.join("|", DigestGrammar.bundledWords("publication_words"))
+                    + ")\\b[^.]{0,40}?" + MONTH_YEAR.pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED_YEAR = Pattern.compile(
             "\\b(?:" + String.join("|", DigestGrammar.bundledWords("publication_words"))
                     + ")\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Month named first by the heading, then by the other preamble texts; null when none names one. */
+    /**
+     * Month named first by the heading, then by a preamble text saying what was published in it ("Three case reviews
+     * were published in April 2025"), then by the first preamble text naming one; null when none names one. A month
+     * the text says the reviews came out in is the digest's, where an earlier date in the preamble may be anything
+     * else's (a list's post of training dates before the post with the reviews).
+     */
     YearMonth month(String heading, List<String> preamble) {
         YearMonth m = heading == null ? null : monthIn(heading);
+        for (int i = 0; m == null && i < preamble.size(); i++) {
+            m = publishedMonthIn(preamble.get(i));
+        }
         for (int i = 0; m == null && i < preamble.size(); i++) {
             m = monthIn(preamble.get(i));
         }
         return m;
+    }
+
+    /** The month of the first "published in March 2025" phrase of the text; null when none. */
+    private static YearMonth publishedMonthIn(String text) {
+        Matcher p = PUBLISHED_MONTH.matcher(text);
+        return p.find() ? monthIn(p.group()) : null;
     }
 
     /**

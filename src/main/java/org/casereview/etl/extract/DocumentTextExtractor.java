@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,9 @@ import org.xml.sax.SAXException;
  * a web page saved as one file), detected by
  * content and name with Tika. Plain text is decoded with its detected charset (AsciiDoc source, by its name or its own
  * evidence, turned into light markdown: {@link AsciiDocText}; reStructuredText source by its own evidence:
- * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; an outliner's page saved as markdown:
+ * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; Jira / Confluence wiki markup by its
+ * own evidence: {@link JiraWikiMarkup}; a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody},
+ * {@link MailboxMessages}; an outliner's page saved as markdown:
  * {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
@@ -62,6 +65,8 @@ public final class DocumentTextExtractor {
     private static final Set<MediaType> HTML = Set.of(MediaType.text("html"), MediaType.application("xhtml+xml"));
     private static final MediaType PDF = MediaType.application("pdf");
     private static final MediaType MAIL = MediaType.parse("message/rfc822");
+    /** A saved e-mail behind its mailbox's envelope line, or a small mailbox ({@link MailboxMessages}). */
+    private static final MediaType MBOX = MediaType.parse("application/mbox");
     /** A web page saved as one file (MHTML), and an e-mail whose HTML refers to its images. */
     private static final MediaType RELATED = MediaType.parse("multipart/related");
     private static final Set<MediaType> WORD = Set.of(
@@ -120,22 +125,10 @@ public final class DocumentTextExtractor {
             result = parseWebArchive(bytes, name, type);
         } else if (MAIL.equals(type)) {
             result = parseMail(bytes, name, type);
+        } else if (MBOX.equals(type)) {
+            result = parseMailbox(bytes, name, type);
         } else if (isPlainText(type)) {
-            result = decodeText(bytes, type);
-            if (type.getSubtype().contains("markdown")) {
-                String markdown = MarkdownToggles.read(MarkdownAdmonitions.read(
-                        MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(result.text()))))));
-                result = withHtmlBlocksRead(result.withText(markdown), name);
-                result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
-            } else if (!type.getSubtype().contains("asciidoc") && WikiText.isWikiText(result.text())) {
-                result = result.withText(WikiText.toMarkdown(result.text()));
-            } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
-                result = result.withText(AsciiDocText.toMarkdown(result.text()));
-            } else if (RestructuredText.isRestructuredText(result.text())) {
-                result = result.withText(RestructuredText.toMarkdown(GridTables.read(result.text())));
-            } else {
-                result = result.withText(GridTables.read(result.text()));
-            }
+            result = parsePlainText(bytes, name, type);
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
                     name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, a saved e-mail or web page)");
@@ -150,6 +143,31 @@ public final class DocumentTextExtractor {
         if (result.text().length() > maxChars) {
             throw new UnreadableDocumentException(RejectReason.TOO_LARGE, name + ": " + result.text().length()
                     + " characters is more than the " + maxChars + " characters a digest may have");
+        }
+        return result;
+    }
+
+    /**
+     * A plain-text file: markdown through its readers; a wiki's or a markup language's source, by its own evidence, as
+     * light markdown (Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as it is.
+     */
+    private ExtractedText parsePlainText(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        ExtractedText result = decodeText(bytes, type);
+        if (type.getSubtype().contains("markdown")) {
+            String markdown = MarkdownHighlights.read(MarkdownToggles.read(MarkdownAdmonitions.read(
+                    MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(result.text())))))));
+            result = withHtmlBlocksRead(result.withText(markdown), name);
+            result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
+        } else if (JiraWikiMarkup.isWikiMarkup(result.text())) {
+            result = result.withText(JiraWikiMarkup.toMarkdown(result.text()));
+        } else if (!type.getSubtype().contains("asciidoc") && WikiText.isWikiText(result.text())) {
+            result = result.withText(WikiText.toMarkdown(result.text()));
+        } else if (type.getSubtype().contains("asciidoc") || AsciiDocText.isAsciiDoc(result.text())) {
+            result = result.withText(AsciiDocText.toMarkdown(result.text()));
+        } else if (RestructuredText.isRestructuredText(result.text())) {
+            result = result.withText(RestructuredText.toMarkdown(GridTables.read(result.text())));
+        } else {
+            result = result.withText(GridTables.read(result.text()));
         }
         return result;
     }
@@ -218,22 +236,60 @@ public final class DocumentTextExtractor {
         return plainBody(MailBody.withoutSignature(QuotedMailText.read(text, QuotedMailText.Format.FIXED)));
     }
 
-    /** A saved e-mail: its plain-text body read as a text digest, else its HTML body as an HTML one. */
+    /**
+     * A saved e-mail: its plain-text body read as a text digest, else its HTML body as an HTML one; a mailing list's MIME
+     * digest its posts' bodies in turn ({@link MailBody#readAll}).
+     */
     private ExtractedText parseMail(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
-        Optional<MailBody.Part> body;
+        List<MailBody.Part> parts = mailParts(bytes, name, type);
+        if (parts.isEmpty()) {
+            throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the e-mail has no text/plain or text/html part");
+        }
+        return new ExtractedText(type.toString(), parts.get(0).charset().name(), mailText(parts, name));
+    }
+
+    /**
+     * An mbox file (a message saved with its envelope line, or a small mailbox): each message read as a saved e-mail,
+     * in order; a mailbox of more messages than a digest is refused as too large.
+     */
+    private ExtractedText parseMailbox(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        List<MailBody.Part> parts = new ArrayList<>();
         try {
-            body = MailBody.read(bytes);
+            for (byte[] message : MailboxMessages.split(bytes)) {
+                parts.addAll(mailParts(message, name, type));
+            }
+        } catch (MailboxMessages.TooManyMessages e) {
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE, name + ": a mailbox of " + e.count()
+                    + " messages is more than the " + MailboxMessages.MAX_MESSAGES + " a digest file may hold", e);
+        }
+        if (parts.isEmpty()) {
+            throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the mailbox has no message with a text/plain or text/html part");
+        }
+        return new ExtractedText(type.toString(), parts.get(0).charset().name(), mailText(parts, name));
+    }
+
+    private static List<MailBody.Part> mailParts(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+        try {
+            return MailBody.readAll(bytes);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             throw damaged(name, type, e);
         }
-        if (body.isEmpty()) {
-            throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the e-mail has no text/plain or text/html part");
+    }
+
+    /** The parts' texts, each read as the text or HTML it is, one after another. */
+    private String mailText(List<MailBody.Part> parts, String name) throws UnreadableDocumentException {
+        StringBuilder text = new StringBuilder();
+        for (MailBody.Part part : parts) {
+            String partText = part.html()
+                    ? parseMarkup(MailBody.htmlBytes(part), name, MediaType.TEXT_HTML).text()
+                    : plainBody(part.text());
+            if (parts.size() == 1) {
+                return partText;
+            }
+            text.append(text.isEmpty() ? "" : "\n\n").append(partText.strip()).append('\n');
         }
-        String text = body.get().html()
-                ? parseMarkup(MailBody.htmlBytes(body.get()), name, MediaType.TEXT_HTML).text()
-                : plainBody(body.get().text());
-        return new ExtractedText(type.toString(), body.get().charset().name(), text);
+        return text.toString();
     }
 
     /**

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,25 +73,67 @@ final class MailBody {
     static Optional<Part> read(byte[] bytes) throws IOException {
         Message message = parse(bytes);
         try {
-            Optional<Entity> plain = first(message, "text/plain");
-            if (plain.isPresent()) {
-                Decoded text = decode(plain.get());
-                Optional<Decoded> richer = richerAlternative(message, plain.get(), text.text());
-                if (richer.isPresent()) {
-                    return Optional.of(new Part(richer.get().text(), true, richer.get().charset()));
-                }
-                return Optional.of(new Part(withoutSignature(QuotedMailText.read(text.text().replace("\r\n", "\n"),
-                        format(plain.get()))), false, text.charset()));
-            }
-            Optional<Entity> html = first(message, "text/html");
-            if (html.isEmpty()) {
-                return Optional.empty();
-            }
-            Decoded text = decode(html.get());
-            return Optional.of(new Part(text.text(), true, text.charset()));
+            return read(message, false);
         } finally {
             message.dispose();
         }
+    }
+
+    /**
+     * The text parts of a saved e-mail: a mailing list's MIME digest (RFC 2046 5.1.5: a {@code multipart/digest} whose
+     * parts are the posts, {@code message/rfc822}) gives each post's text in turn, its masthead ('Today's Topics') and
+     * footer parts left out, and a reply post's quoted lines are not read again ({@link QuotedMailText#withoutReplyQuotes});
+     * any other message its one text part ({@link #read(byte[])}).
+     */
+    static List<Part> readAll(byte[] bytes) throws IOException {
+        Message message = parse(bytes);
+        try {
+            List<Part> posts = new ArrayList<>();
+            for (Entity post : digestPosts(message)) {
+                read(post, true).ifPresent(posts::add);
+            }
+            return posts.isEmpty() ? read(message, false).stream().toList() : posts;
+        } finally {
+            message.dispose();
+        }
+    }
+
+    /** The posts of the message's first {@code multipart/digest}, at any depth; none when it has no digest part. */
+    private static List<Entity> digestPosts(Entity entity) {
+        Body body = entity.getBody();
+        if (body instanceof Multipart multipart) {
+            if ("digest".equalsIgnoreCase(multipart.getSubType())) {
+                return multipart.getBodyParts().stream().filter(post -> post.getBody() instanceof Message).toList();
+            }
+            for (Entity part : multipart.getBodyParts()) {
+                List<Entity> posts = digestPosts(part);
+                if (!posts.isEmpty()) {
+                    return posts;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The message's one text part (see the class comment); a digest's post without its reply quotes. */
+    private static Optional<Part> read(Entity message, boolean post) throws IOException {
+        Optional<Entity> plain = first(message, "text/plain");
+        if (plain.isPresent()) {
+            Decoded text = decode(plain.get());
+            Optional<Decoded> richer = richerAlternative(message, plain.get(), text.text());
+            if (richer.isPresent()) {
+                return Optional.of(new Part(richer.get().text(), true, richer.get().charset()));
+            }
+            String body = text.text().replace("\r\n", "\n");
+            return Optional.of(new Part(withoutSignature(QuotedMailText.read(
+                    post ? QuotedMailText.withoutReplyQuotes(body) : body, format(plain.get()))), false, text.charset()));
+        }
+        Optional<Entity> html = first(message, "text/html");
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        Decoded text = decode(html.get());
+        return Optional.of(new Part(text.text(), true, text.charset()));
     }
 
     private record Decoded(String text, Charset charset) {

@@ -22,6 +22,8 @@ final class QuotedMailText {
     /** A header field as mail clients print it in a forwarded block (RFC 5322 names, Outlook's "Sent"). */
     private static final Pattern HEADER_FIELD = Pattern.compile(
             "^\\s*(?:from|to|cc|bcc|subject|date|sent|reply-to):(?:[ \\t].*)?$", Pattern.CASE_INSENSITIVE);
+    /** The line a mail client writes over the quoted message: "On <date>, <name> wrote:", "<name> wrote:". */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^.{0,300}\\bwrote\\s*:\\s*$");
     /** The signature separator, never a soft break (RFC 3676, 4.3). */
     private static final String SIGNATURE_SEPARATOR = "-- ";
 
@@ -55,6 +57,43 @@ final class QuotedMailText {
             if (HEADER_FIELD.matcher(line).matches()) {
                 return mostlyQuoted(lines);
             }
+        }
+        return false;
+    }
+
+    /**
+     * A reply's own text: a run of quoted lines ('>' marks) under the line a mail client writes to introduce it ("On …,
+     * X wrote:") is the earlier message's text, not new text, and is left out with that line. Quoted lines under no
+     * such line (a message forwarded quoted) stay, read as {@link #read} reads them.
+     */
+    static String withoutReplyQuotes(String body) {
+        List<String> lines = body.lines().toList();
+        List<String> kept = new ArrayList<>(lines.size());
+        boolean inReplyQuote = false;
+        for (String line : lines) {
+            boolean quoted = line.startsWith(">");
+            if (quoted && !inReplyQuote) {
+                inReplyQuote = droppedAttribution(kept);
+            }
+            if (!quoted) {
+                inReplyQuote = false;
+            }
+            if (!(quoted && inReplyQuote)) {
+                kept.add(line);
+            }
+        }
+        return kept.size() == lines.size() ? body : String.join("\n", kept) + "\n";
+    }
+
+    /** Whether the last written line kept is the one introducing a reply's quote; if so it is dropped, with the blanks after it. */
+    private static boolean droppedAttribution(List<String> kept) {
+        int last = kept.size() - 1;
+        while (last >= 0 && kept.get(last).isBlank()) {
+            last--;
+        }
+        if (last >= 0 && ATTRIBUTION.matcher(kept.get(last)).matches()) {
+            kept.subList(last, kept.size()).clear();
+            return true;
         }
         return false;
     }

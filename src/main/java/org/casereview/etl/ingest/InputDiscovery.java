@@ -38,7 +38,7 @@ public final class InputDiscovery {
     public static final String LINKS_FILE = "links.csv";
 
     private static final Set<String> DIGEST_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown",
-            "text/html", "application/xhtml+xml", "message/rfc822", "multipart/related",
+            "text/html", "application/xhtml+xml", "message/rfc822", "multipart/related", "application/mbox",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final String PDF = "application/pdf";
 

@@ -20,7 +20,13 @@ final class NamedType {
     /** A saved e-mail is text too: its headers, then its body (often saved as .txt). */
     /** A web page saved as one file (MHTML) is a MIME message too. */
     private static final String RELATED = "multipart/related";
-    private static final Predicate<String> MAIL = type -> type.equals("message/rfc822") || type.equals(RELATED);
+    /**
+     * A message saved with its mailbox's 'From sender date' envelope line (mail clients and mbox tools keep it) is
+     * typed as a mailbox by its content, and is a saved e-mail all the same.
+     */
+    private static final String MBOX = "application/mbox";
+    private static final Predicate<String> MAIL = type -> type.equals("message/rfc822") || type.equals(RELATED)
+            || type.equals(MBOX);
     private static final Map<String, Predicate<String>> CLAIMS = Map.ofEntries(
             Map.entry("pdf", "application/pdf"::equals),
             Map.entry("docx", WORD::contains),

@@ -42,6 +42,9 @@ public final class DigestChecks {
     /** Eight letters or more each standing alone ("L E A R N I N G"): a letter-spaced line read one word per letter. */
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){7,}\\p{L}(?![\\p{L}\\p{N}])");
 
+    private static final Pattern LIST_FURNITURE = Pattern.compile(
+            "(?i)\\bmailing list\\b|\\bunsubscribe\\b|\\blist submissions\\b|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
     private DigestChecks() {
     }
 
@@ -58,7 +61,8 @@ public final class DigestChecks {
     private static Verdict entriesVerdict(List<LoadedReview> entries) {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
                 entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
-                repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries))
+                repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries),
+                listMastheadTitles(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 
@@ -95,6 +99,16 @@ public final class DigestChecks {
         return some(entries, e -> e.row().title() != null
                         && CONTENTS_LINE.matcher(e.row().title().strip()).matches(),
                 "have titles printed as contents lines (a section number before, a page number after)");
+    }
+
+    /**
+     * An entry titled with a mailing list's own words ("Send … mailing list submissions to …", "unsubscribe") or an
+     * e-mail address: a list digest's masthead or footer read as an entry. A review's title names a child or a
+     * theme, never an address to write to.
+     */
+    static Optional<String> listMastheadTitles(List<LoadedReview> entries) {
+        return some(entries, e -> e.row().title() != null && LIST_FURNITURE.matcher(e.row().title()).find(),
+                "have a mailing list's own words or an e-mail address as title (a list's masthead read as an entry?)");
     }
 
     /**

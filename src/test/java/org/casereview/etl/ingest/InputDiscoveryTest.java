@@ -61,6 +61,26 @@ class InputDiscoveryTest {
             assertThat(d.document().mediaType()).isEqualTo("image/png");
         }
 
+        /** Digests b44 (kind 1a): a message saved with its mbox 'From ' envelope line is still a saved e-mail. */
+        @Test
+        void aMessageBehindAnMboxEnvelopeLineNamedEmlIsADigest() throws IOException {
+            Files.writeString(input.resolve("list-digest.eml"), "From list-bounces@example.org  Wed Jun 11 12:00:03 2031\n"
+                    + "From: list-request@example.org\nSubject: Invented-list Digest, Vol 3, Issue 2\n"
+                    + "Date: Wed, 11 Jun 2031 12:00:02 +0100\nMIME-Version: 1.0\nContent-Type: text/plain\n\n"
+                    + "Child QL: Serious case review\nNeglect of a 2-year-old boy in 2030 (invented).\n");
+            Discovered d = only("list-digest.eml");
+            assertThat(d.loadable()).isTrue();
+            assertThat(d.document().kind()).isEqualTo("digest");
+            assertThat(d.document().mediaType()).isEqualTo("application/mbox");
+        }
+
+        @Test
+        void aMailboxNamedPdfIsStillUnsupported() throws IOException {
+            Files.writeString(input.resolve("report.pdf"), "From list-bounces@example.org  Wed Jun 11 12:00:03 2031\n"
+                    + "From: list-request@example.org\nSubject: Digest\n\nText.\n");
+            assertThat(only("report.pdf").reject().message()).startsWith("named .pdf but its content is application/mbox");
+        }
+
         @Test
         void aPdfNamedTxtIsUnsupported() throws IOException {
             Files.writeString(input.resolve("digest.txt"), "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n", StandardCharsets.ISO_8859_1);

@@ -207,4 +207,16 @@ class DigestChecksTest {
                 list(SectionType.LEARNING, 2, "Learning", "housing moves were not shared")));
         assertThat(DigestChecks.judge(List.of(initials, wellRead("Child L"))).quality()).isEqualTo("ok");
     }
+
+    /** Digests b44 (kind 1c): a mailing list digest's masthead read as its one entry is no review. */
+    @Test
+    void aMailingListsMastheadReadAsAnEntryIsDoubtful() {
+        LoadedReview masthead = entry("Send Invented-list mailing list submissions to invented-list@lists.example.org",
+                "To subscribe or unsubscribe via the World Wide Web, visit https://lists.example.org/listinfo", true);
+        assertThat(DigestChecks.judge(List.of(masthead)).notes()).containsExactly(
+                "1 of 1 entries have a mailing list's own words or an e-mail address as title (a list's masthead read as an entry?)");
+        LoadedReview review = entry("Child QL: Child safeguarding practice review", "Harm to a boy aged 4 months. "
+                + "The family had moved from another list of addresses.", true);
+        assertThat(DigestChecks.judge(List.of(review)).quality()).isEqualTo("ok");
+    }
 }
