@@ -285,7 +285,7 @@ FELBRIDGE = rep(
     "recommendations as a short numbered list** (no items); **'Recommendations and responses' table Agency | "
     "Recommendation | Response | Timescale** whose **first recommendation cell holds a lead-in ending with a colon and a "
     "numbered sub-list** (one item: lead-in and '1.', '2.', '3.' parts); response and timescale cells give no items; "
-    "footer 'Felbridge SP | N'")
+    "footer 'Felbridge SP | N'", body_from=1)
 
 
 # ---------- 3. Oakenshaw: hand-written InDesign-like PDF, lines as absolute text objects with kerning TJ arrays
@@ -402,10 +402,10 @@ BALLYROAN = rep(
      h("CONCLUSION", "conclusion"),
      ("p", "Child L was unharmed physically but had been without food and water for many hours. The panel thanks the "
            "practitioners and Child L's mother for their honesty.")],
-    "**pod2pdf** on A4; Northern Ireland CMR; no cover, title paragraph in bold; `=head1` capitals headings; **learning as "
+    "**pod2pdf** on A5; Northern Ireland CMR; no cover, title paragraph in bold; `=head1` capitals headings; **learning as "
     "'Learning point:' paragraphs inside 'ANALYSIS AND FINDINGS'**; **recommendations as `=item` bullets opening with a "
     "bold agency name** ('B<The Western Health and Social Care Trust> should ...'; the item text the whole bullet, agency "
-    "included); footer board name")
+    "included); footer board name", body_from=1)
 
 
 # ---------- 6. Cwm Llwyd: Writer untagged, Welsh concise CPR, learning in a two-column section

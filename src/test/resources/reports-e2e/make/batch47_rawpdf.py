@@ -157,7 +157,7 @@ def column_report(rep, path, invented, short_footer):
     """Oakenshaw: one body frame beside a sidebar; footer, sidebar and graphics written before the body."""
     doc = Doc()
     cover(doc, rep["cover"], invented)
-    lay = Layout(doc, 72, 460, short_footer + "   |   %d", sidebar=rep["cover"]["partnership"][:30])
+    lay = Layout(doc, 72, 460, short_footer + "   |   %d", sidebar=short_footer)
     lay.start_page()
     for b in rep["blocks"]:
         k = b[0]
@@ -197,7 +197,7 @@ def side_head_report(rep, path, invented):
             code = "R" if b[1] == "recommendations" else "G"
             for i, t in enumerate(b[2]):
                 lay.need(14)
-                lay.page.frames["heads"].append(line([("F2", 10, "%s%d" % (code, i + 1))], 160, lay.y))
+                lay.page.frames["heads"].append(line([("F2", 10, "%s%d" % (code, i + 1))], 176, lay.y))
                 lay.para(t)
         else:
             raise ValueError(k)

@@ -186,7 +186,7 @@ def pod2pdf(rep, d):
     src, pdf = os.path.join(d, "r.pod"), os.path.join(d, "r.pdf")
     open(src, "w", encoding="utf-8").write(pod(rep))
     subprocess.run(["pod2pdf", "--title", rep["cover"]["title"], "--footer-text", rep["cover"]["partnership"],
-                    "--output-file", pdf, src], check=True, capture_output=True)
+                    "--page-width", "420", "--page-height", "595", "--output-file", pdf, src], check=True, capture_output=True)
     return pdf
 
 
