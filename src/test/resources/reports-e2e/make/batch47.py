@@ -6,7 +6,7 @@ batch14.for_truth, with batch32's whole-line heading rule: texts, types and meta
 from the rendered PDF with poppler). A report with a contents page is rendered twice: the second time its contents
 entries carry the heading pages the first rendering gave.
 
-    /usr/bin/python3 batch47.py ../pending-batch47 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch47.py ../batch47 [--truth-only] [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer(-nogui), pod2pdf, poppler-utils, fonts-liberation, fonts-dejavu-core.
 Test-fixture tooling only: every report is invented.

@@ -183,10 +183,11 @@ class QualitySelfCheckTest {
      * Timescale' table whose first recommendation cell holds a numbered sub-list is read across the row, and the
      * sub-list's third part becomes an item of its own) and harrowfield-thematic-review-neglect (sections 83.3%, items
      * 71.4%: 'What the partnership has learned' is typed other, so its two learning bullets give no items) say ok;
-     * listed here until a fix reads them, and a fixer's job is to take them out.
+     * listed here until a fix reads them, and a fixer's job is to take them out. r47-fix read both (a list inside a
+     * ruled cell stays in its cell, RuledCellLines; statement headings with any subject, section-headings.yml
+     * 'statements': items 100% each, ok) and took them out; the batch is now batch47.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("felbridge-cspr-child-o.pdf",
-            "harrowfield-thematic-review-neglect.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
