@@ -223,9 +223,11 @@ final class BlockBuilder {
             // a printed grid's rows may be taller than any gap: a line ruled into the block's columns goes on with it
             return gap <= 2.5f * pitch || ruledCells(line) >= 2 && TableRows.fitsColumns(line, columns);
         }
-        // a grid's cells padded inside drawn edges start where the header's centred cells do not
+        // a grid's cells padded inside drawn edges start where the header's centred cells do not; a list inside a
+        // cell runs on below the row's other cells
         return gap <= 1.6f * pitch && TableRows.fitsColumns(line, columns)
-                || gap <= 2.5f * pitch && TableRows.inRuledCells(line, columns);
+                || gap <= 2.5f * pitch && TableRows.inRuledCells(line, columns)
+                || RuledCellLines.goesOnInCell(block, line, columns, 1.6f * pitch);
     }
 
     private static long ruledCells(TextLine line) {

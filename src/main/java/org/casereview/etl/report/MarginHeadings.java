@@ -2,6 +2,7 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Word-like margin headings: a narrow left column holding only short bold or coloured lines, one per
@@ -16,6 +17,10 @@ final class MarginHeadings {
     private static final float MIN_TEXT_ROWS_PER_HEADING = 2f;
     private static final int MAX_HEADING_WORDS = 5;
     private static final float EDGE_TOLERANCE = 1.5f;
+    /** An item label in a column of its own: a letter code and number ("R1", "LP2") or a number ("3."). */
+    private static final Pattern ITEM_LABEL = Pattern.compile("([A-Z]{1,3} ?\\d{1,2}|\\d{1,2}[.)]?)[.:)]?");
+    /** A label column stands apart from the text: wider than a word space (a third of the type size). */
+    private static final float WORD_SPACES = 0.6f;
 
     private MarginHeadings() {
     }
@@ -69,15 +74,35 @@ final class MarginHeadings {
         return widest > 2f * row.fontSize() ? best : -1;
     }
 
-    /** A short bold or coloured label in the left part of the page, plain text after the gap. */
+    /**
+     * A short bold or coloured label in the left part of the page, plain text after the gap: the text may open with a
+     * bold item label ("R1", "G2", "3.") set in a column of its own between the headings and the text, which stays
+     * with the text as its marker.
+     */
     private static boolean isMarginHeading(TextLine row, int cut, float pageWidth) {
         List<TextFragment> left = row.fragments().subList(0, cut);
         List<TextFragment> right = row.fragments().subList(cut, row.fragments().size());
         String label = LineAssembler.lines(row.page(), left).get(0).text();
         boolean styled = left.stream().filter(f -> !f.isBlank()).allMatch(f -> f.bold() || f.coloured());
-        boolean plainText = right.stream().filter(f -> !f.isBlank()).noneMatch(f -> f.bold() || f.coloured());
+        boolean plainText = right.subList(itemLabelEnd(right), right.size()).stream().filter(f -> !f.isBlank())
+                .noneMatch(f -> f.bold() || f.coloured());
         return styled && plainText && left.get(left.size() - 1).endX() < 0.35f * pageWidth
                 && label.split(" ").length <= MAX_HEADING_WORDS && Character.isLetter(label.charAt(0));
+    }
+
+    /**
+     * The number of fragments of the text's opening bold item label ("R1", "G1", "2."), set apart from the text after
+     * it; 0 when the text opens with no such label.
+     */
+    private static int itemLabelEnd(List<TextFragment> text) {
+        StringBuilder label = new StringBuilder();
+        int end = 0;
+        while (end < text.size() && (text.get(end).isBlank() || text.get(end).bold())) {
+            label.append(text.get(end++).text());
+        }
+        boolean apart = end > 0 && end < text.size()
+                && text.get(end).x() - text.get(end - 1).endX() > WORD_SPACES * text.get(end).fontSize();
+        return apart && ITEM_LABEL.matcher(label.toString().strip()).matches() ? end : 0;
     }
 
     /**

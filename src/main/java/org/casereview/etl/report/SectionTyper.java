@@ -33,6 +33,8 @@ final class SectionTyper {
     /** A lead-in line is short: a clause before its colon. */
     private static final int MAX_LEAD_IN_WORDS = 8;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The subject of a statement heading: one to four words ("the partnership", "the review panel"). */
+    private static final String SUBJECT = "[\\p{L}\\p{N}']+(?: [\\p{L}\\p{N}']+){0,3}";
     /** A count after a heading's article ("the three children", "the 2 brothers"), in normalised words. */
     private static final Pattern COUNT = Pattern.compile(
             "^(the|these|our) (" + Vocabulary.layout("count_words") + "|\\d{1,2}) ");
@@ -55,6 +57,8 @@ final class SectionTyper {
     private final Map<SectionType, List<String>> leadIns;
     /** Phrases putting questions to the partnership, padded: "questions for the board". */
     private final List<String> partnerQuestions;
+    /** Statement headings with any short subject ("What the partnership has learned"), by the type they give. */
+    private final Map<SectionType, List<Pattern>> statements;
 
     SectionTyper(Vocabulary vocabulary) {
         this.reviewItself = vocabulary.lowerWords("section-headings", "review_itself").stream()
@@ -80,6 +84,19 @@ final class SectionTyper {
         this.leadIns = lines;
         this.partnerQuestions = vocabulary.lowerWords("section-headings", "partner_questions").stream()
                 .flatMap(w -> Vocabulary.expand(w).stream()).map(w -> " " + words(w) + " ").distinct().toList();
+        Map<SectionType, List<Pattern>> forms = new EnumMap<>(SectionType.class);
+        vocabulary.byType("statements").forEach((type, words) -> forms.put(type,
+                words.stream().map(SectionTyper::statement).toList()));
+        this.statements = forms;
+    }
+
+    /** A statement phrase as a whole-heading pattern: its {@code <subject>} is one to four words. */
+    private static Pattern statement(String phrase) {
+        List<String> parts = new ArrayList<>();
+        for (String part : phrase.split("<subject>", -1)) {
+            parts.add(Pattern.quote(words(part)));
+        }
+        return Pattern.compile(String.join(" " + SUBJECT + " ", parts).replace("\\Q\\E", "").strip());
     }
 
     /** True when the heading puts questions to the partnership or board ("Questions for the partnership"). */
@@ -164,7 +181,10 @@ final class SectionTyper {
     Optional<SectionType> itemType(String heading) {
         String text = " " + normalise(heading) + " ";
         Match typing = best(text);
-        if (typing != null && typing.type().hasItems()) {
+        if (typing == null) {
+            return statementType(typedWords(normalise(heading))).filter(SectionType::hasItems);
+        }
+        if (typing.type().hasItems()) {
             return Optional.of(typing.type());
         }
         int[] typed = typing == null ? null : new int[] {typing.pos(), typing.pos() + typing.length() + 1};
@@ -188,8 +208,19 @@ final class SectionTyper {
     }
 
     private Optional<SectionType> match(String heading) {
-        Match best = best(" " + typedWords(normalise(heading)) + " ");
-        return Optional.ofNullable(best == null ? null : best.type());
+        String typed = typedWords(normalise(heading));
+        Match best = best(" " + typed + " ");
+        return best != null ? Optional.of(best.type()) : statementType(typed);
+    }
+
+    /** The type of a heading that is wholly a statement form ("What the review has learned"), if any. */
+    private Optional<SectionType> statementType(String normalised) {
+        for (Map.Entry<SectionType, List<Pattern>> entry : statements.entrySet()) {
+            if (entry.getValue().stream().anyMatch(form -> form.matcher(normalised).matches())) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private record Match(SectionType type, int pos, int length) {

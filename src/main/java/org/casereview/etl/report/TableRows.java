@@ -121,12 +121,23 @@ final class TableRows {
         return ruled;
     }
 
+    /**
+     * The x positions where the table's columns start: those of lines with cells side by side first, then those of
+     * one-cell lines that do not hang inside a column already found (a list's lines inside a cell).
+     */
     static List<Float> columns(List<TextLine> lines) {
         List<Float> columns = new ArrayList<>();
-        for (TextLine line : lines) {
-            for (float start : cellStarts(line)) {
-                if (columns.stream().noneMatch(c -> Math.abs(c - start) < SAME_COLUMN)) {
-                    columns.add(start);
+        List<List<Float>> starts = lines.stream().map(TableRows::cellStarts).toList();
+        for (boolean sideBySide : new boolean[] {true, false}) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (starts.get(i).size() > 1 != sideBySide) {
+                    continue;
+                }
+                for (float start : starts.get(i)) {
+                    if (columns.stream().noneMatch(c -> Math.abs(c - start) < SAME_COLUMN)
+                            && (sideBySide || !RuledCellLines.hangsInColumn(lines.get(i), start, columns))) {
+                        columns.add(start);
+                    }
                 }
             }
         }

@@ -66,11 +66,11 @@ final class Vocabulary {
     }
 
     /**
-     * Heading synonyms ("headings"), lead-in lines ("lead_ins"), item labels ("labels") or item codes ("codes", case
+     * Heading synonyms ("headings"), lead-in lines ("lead_ins"), statement headings ("statements"), item labels ("labels") or item codes ("codes", case
      * kept), by section type.
      */
     Map<SectionType, List<String>> byType(String list) {
-        String file = list.equals("headings") || list.equals("lead_ins") ? "section-headings" : "item-labels";
+        String file = List.of("headings", "lead_ins", "statements").contains(list) ? "section-headings" : "item-labels";
         Map<String, Object> lists = all.map(file, list);
         Map<SectionType, List<String>> map = new EnumMap<>(SectionType.class);
         for (SectionType type : SectionType.values()) {
