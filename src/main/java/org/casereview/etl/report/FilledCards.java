@@ -10,7 +10,8 @@ import java.util.List;
  * own: its lines are marked with the card's number on the page, so that a block never runs from one card into the
  * next and a card's paragraph can be read as one item. Not the shaded cells of a table (boxes whose sides meet), a
  * shaded column or page background (too wide), a highlight behind some words (a line runs across its edge) or a
- * single shaded box (a boxed recommendation, a call-out: nothing beside it).
+ * single shaded box (a boxed recommendation, a call-out: nothing beside it). Cards stacked in one column are found by
+ * {@link StackedCards}.
  */
 final class FilledCards {
 
@@ -52,14 +53,11 @@ final class FilledCards {
 
     private static List<FloatedBoxes.Panel> cards(List<TextLine> lines, List<FloatedBoxes.Panel> panels,
                                                   float pageWidth) {
-        List<FloatedBoxes.Panel> holding = new ArrayList<>();
-        for (FloatedBoxes.Panel panel : panels) {
-            if (panel.maxX() - panel.minX() < MAX_WIDTH * pageWidth && holdsLinesWhole(panel, lines)) {
-                holding.add(panel);
-            }
-        }
-        List<FloatedBoxes.Panel> outer = holding.stream()
-                .filter(p -> holding.stream().noneMatch(o -> o != p && p.within(o))).toList();
+        List<FloatedBoxes.Panel> holding = panels.stream().filter(p -> holdsLinesWhole(p, lines)).toList();
+        List<FloatedBoxes.Panel> narrow = holding.stream().filter(p -> p.maxX() - p.minX() < MAX_WIDTH * pageWidth)
+                .toList();
+        List<FloatedBoxes.Panel> outer = narrow.stream()
+                .filter(p -> narrow.stream().noneMatch(o -> o != p && p.within(o))).toList();
         for (FloatedBoxes.Panel a : outer) {
             for (FloatedBoxes.Panel b : outer) {
                 float gap = b.minX() - a.maxX();
@@ -68,8 +66,15 @@ final class FilledCards {
                 }
             }
         }
-        return outer.stream().filter(p -> outer.stream().anyMatch(o -> o != p && level(p, o)
-                && (o.minX() - p.maxX() > CELL_SPACING || p.minX() - o.maxX() > CELL_SPACING))).toList();
+        List<FloatedBoxes.Panel> cards = new ArrayList<>(outer.stream().filter(p -> outer.stream().anyMatch(
+                o -> o != p && level(p, o) && (o.minX() - p.maxX() > CELL_SPACING
+                        || p.minX() - o.maxX() > CELL_SPACING))).toList());
+        for (FloatedBoxes.Panel stacked : StackedCards.stacked(holding, lines, CELL_SPACING)) {
+            if (!cards.contains(stacked)) {
+                cards.add(stacked);
+            }
+        }
+        return cards;
     }
 
     /** Two lines or more wholly inside, and no line level with the box running across its edge. */

@@ -31,6 +31,10 @@ final class ReadAcross {
     /** Baselines further apart than this many font sizes end a band: the lines are no longer one block. */
     private static final float MAX_STEP_SIZES = 3f;
     private static final float STRIP_STEP = 2f;
+    /** How far apart (in type sizes) the baselines of a table row's cells may stand: a rounding, a size's ascent. */
+    private static final float LEVEL_SHARE = 0.2f;
+    /** Fragments smaller than this share of the line's type size are note calls or indices. */
+    private static final float SMALL_SHARE = 0.85f;
 
     private ReadAcross() {
     }
@@ -90,7 +94,8 @@ final class ReadAcross {
                 .toList(), l -> false);
     }
 
-    static Page page(int number, List<TextLine> lines, Predicate<TextLine> tableRow) {
+    static Page page(int number, List<TextLine> lines, Predicate<TextLine> readAsRow) {
+        Predicate<TextLine> tableRow = readAsRow.and(ReadAcross::cellsLevel);
         List<TextLine> running = lines.stream().filter(tableRow.negate()).toList();
         List<Spans> allSpans = lines.stream().map(Spans::of).toList();
         List<Spans> runningSpans = running.size() == lines.size() ? allSpans
@@ -116,6 +121,24 @@ final class ReadAcross {
         int beside = bestAll == 0 ? 0 : RunOnSides.headingsBesideRunningText(lines, bestAllX);
         // a table's rows are read across on purpose, but never hold entries 1 and 2 side by side
         return new Page(number, bestX, best, longestZigzag(running), beside, SideBySideEntries.count(lines));
+    }
+
+    /**
+     * The words of the line stand on one baseline, as a table row's cells do (top-aligned cells of one type start
+     * level); lines of two columns grouped by height across the page may stand a few points apart, and are running
+     * text read across however the blocks took them. Fragments of less than the line's type size (a note call, an
+     * index) are not looked at.
+     */
+    static boolean cellsLevel(TextLine line) {
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        for (TextFragment f : line.fragments()) {
+            if (!f.isBlank() && f.fontSize() >= SMALL_SHARE * line.fontSize()) {
+                low = Math.min(low, f.y());
+                high = Math.max(high, f.y());
+            }
+        }
+        return high - low <= LEVEL_SHARE * line.fontSize();
     }
 
     /**

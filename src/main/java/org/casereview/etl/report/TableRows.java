@@ -197,7 +197,10 @@ final class TableRows {
     static String readByCells(List<TextLine> lines) {
         List<Float> columns = columns(lines);
         List<List<TextLine>> rows = columns.size() < 2 ? List.of() : rows(lines, columns);
-        if (rows.stream().filter(row -> row.stream().anyMatch(line -> !line.bold())).count() < 2) {
+        if (bodyRows(rows) < 2) {
+            rows = partedAtEndedCells(rows, columns);
+        }
+        if (bodyRows(rows) < 2) {
             return TextRepair.join(lines.stream().map(TextLine::text).toList());
         }
         List<String> cells = new ArrayList<>();
@@ -210,6 +213,32 @@ final class TableRows {
             }
         }
         return String.join(" ", cells);
+    }
+
+    private static long bodyRows(List<List<TextLine>> rows) {
+        return rows.stream().filter(row -> row.stream().anyMatch(line -> !line.bold())).count();
+    }
+
+    /**
+     * Rows that nothing parts (no rule, no wider spacing: a template that sets rows as evenly as a cell's lines) parted
+     * where a line's cells each open with a capital under cells that each ended a sentence: where a reader sees a new
+     * row begin. A one-line glossary's terms end no sentence, so it stays one row and is read line by line.
+     */
+    private static List<List<TextLine>> partedAtEndedCells(List<List<TextLine>> rows, List<Float> columns) {
+        List<List<TextLine>> parted = new ArrayList<>();
+        for (List<TextLine> row : rows) {
+            List<TextLine> part = new ArrayList<>();
+            for (TextLine line : row) {
+                if (!part.isEmpty() && line.page() == part.get(part.size() - 1).page()
+                        && opensAfterEndedCells(part, line, columns)) {
+                    parted.add(part);
+                    part = new ArrayList<>();
+                }
+                part.add(line);
+            }
+            parted.add(part);
+        }
+        return parted;
     }
 
     /**

@@ -103,6 +103,23 @@ class ReadAcrossTest {
         assertThat(verdict(across).quality()).isEqualTo(Verdict.DOUBTFUL);
     }
 
+    /**
+     * Columns whose baselines stand a few points apart, near enough to be grouped into rows across the page and taken
+     * for a table's rows: a table's cells start on one baseline, so rows whose cells do not stand level are read as
+     * running text for the sign, and the lines run over the gutter.
+     */
+    @Test
+    void columnsAFewPointsOffLevelTakenForATablesRowsAreDoubtful() throws Exception {
+        Path pdf = twoColumnReview(BODY / 3, 0);
+        ExtractedReport read = ReportExtractor.withDefaultSynonyms().extractWithItems(pdf);
+        ExtractedReport across = withoutColumnFinder(pdf, read);
+
+        assertThat(read.layoutNotes()).isEmpty();
+        assertThat(across.layoutNotes()).singleElement().asString()
+                .matches("page 1 read across columns \\(\\d+ lines run over a gutter at x \\d+\\)");
+        assertThat(verdict(across).quality()).isEqualTo(Verdict.DOUBTFUL);
+    }
+
     @Test
     void theSelfCheckGivesTheFirstPageAndCountsTheRest() {
         ReportEvidence evidence = new ReportEvidence(6, List.of(), List.of(), List.of(
@@ -145,7 +162,12 @@ class ReadAcrossTest {
 
     /** An invented one-page review in two columns; the right column's baselines {@code offset} points lower. */
     private Path twoColumnReview(float offset) throws IOException {
-        Path pdf = dir.resolve("review-" + (int) offset + ".pdf");
+        return twoColumnReview(offset, 3);
+    }
+
+    /** As above, the right column's recommendations from its line {@code from} on (0: no recommendations). */
+    private Path twoColumnReview(float offset, int from) throws IOException {
+        Path pdf = dir.resolve("review-" + (int) offset + "-" + from + ".pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -154,7 +176,7 @@ class ReadAcrossTest {
                 text(out, bold, 16, LEFT, 60, "Local Child Safeguarding Practice Review: Child M");
                 text(out, regular, 9, LEFT, 76, "An invented example: the child, family and area do not exist.");
                 column(out, LEFT, 110, "Background", LEFT_TEXT, 0);
-                column(out, RIGHT, 110 + offset, "Findings", RIGHT_TEXT, 3);
+                column(out, RIGHT, 110 + offset, "Findings", RIGHT_TEXT, from);
                 text(out, regular, 8, LEFT, 800, "Invented example for testing - page 1");
             }
             doc.save(pdf.toFile());

@@ -37,13 +37,33 @@ class TableSectionTextByCellsTest {
 
     @Test
     void aRuledTablesSectionTextReadsCellByCellRowByRow() throws Exception {
-        ExtractedReport report = EXTRACTOR.extractWithItems(table(dir.resolve("found-change.pdf")));
+        ExtractedReport report = EXTRACTOR.extractWithItems(table(dir.resolve("found-change.pdf"), true));
 
         Section findings = report.document().sections().stream()
                 .filter(s -> s.heading().equals("Findings and areas for improvement")).findFirst().orElseThrow();
         assertThat(findings.text()).isEqualTo("The review team agreed two findings. For each, the table sets out"
                 + " what needs to change.\n"
                 + "What we found What needs to change"
+                + " Return interviews were offered by a worker Child S did not know, and she declined every one."
+                + " The committee should ensure that return discussions are offered by a trusted adult the child"
+                + " chooses."
+                + " Information about cars and new phones sat in three separate agency records."
+                + " The police and the council should agree a single exploitation screening record for every"
+                + " agency.");
+    }
+
+    /**
+     * The same table with no rules and its rows as evenly spaced as a cell's lines (a template that parts rows by
+     * nothing): a line whose cells each open with a capital under cells that each ended a sentence starts a row, so the
+     * section text still reads cell by cell.
+     */
+    @Test
+    void anUnruledEvenlySpacedTableReadsCellByCellWhereTheCellsAboveEndedTheirSentences() throws Exception {
+        ExtractedReport report = EXTRACTOR.extractWithItems(table(dir.resolve("unruled.pdf"), false));
+
+        Section findings = report.document().sections().stream()
+                .filter(s -> s.heading().equals("Findings and areas for improvement")).findFirst().orElseThrow();
+        assertThat(findings.text()).endsWith("What we found What needs to change"
                 + " Return interviews were offered by a worker Child S did not know, and she declined every one."
                 + " The committee should ensure that return discussions are offered by a trusted adult the child"
                 + " chooses."
@@ -87,7 +107,7 @@ class TableSectionTextByCellsTest {
                 + " practitioner");
     }
 
-    private static Path table(Path file) throws IOException {
+    private static Path table(Path file, boolean ruled) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -99,13 +119,13 @@ class TableSectionTextByCellsTest {
                 y = heading(out, y, "Findings and areas for improvement");
                 y = plain(out, y, "The review team agreed two findings. For each, the table sets out what needs to"
                         + " change.");
-                y = row(out, y, true, List.of("What we found"), List.of("What needs to change"));
-                y = row(out, y, false,
+                y = row(out, y, ruled, true, List.of("What we found"), List.of("What needs to change"));
+                y = row(out, y, ruled, false,
                         List.of("Return interviews were offered by a worker", "Child S did not know, and she declined",
                                 "every one."),
                         List.of("The committee should ensure that return", "discussions are offered by a trusted adult",
                                 "the child chooses."));
-                y = row(out, y, false,
+                y = row(out, y, ruled, false,
                         List.of("Information about cars and new phones sat", "in three separate agency records."),
                         List.of("The police and the council should agree a", "single exploitation screening record",
                                 "for every agency."));
@@ -117,10 +137,17 @@ class TableSectionTextByCellsTest {
         return file;
     }
 
-    /** One ruled row: its cells' lines from the top, a rule over it and under it, uprights at the table's edges. */
-    private static float row(PDPageContentStream out, float y, boolean header, List<String> left, List<String> right)
-            throws IOException {
+    /**
+     * One row: its cells' lines from the top; when ruled a rule over it and under it and uprights at the table's edges,
+     * else the next row a line's pitch under its last line.
+     */
+    private static float row(PDPageContentStream out, float y, boolean ruled, boolean header, List<String> left,
+                             List<String> right) throws IOException {
         int lines = Math.max(left.size(), right.size());
+        if (!ruled) {
+            cells(out, y, header, left, right);
+            return y - lines * PITCH;
+        }
         float top = y + SIZE + 4;
         float bottom = top - lines * PITCH - 8;
         out.setLineWidth(0.6f);
@@ -133,6 +160,12 @@ class TableSectionTextByCellsTest {
             out.lineTo(x, bottom);
         }
         out.stroke();
+        cells(out, y, header, left, right);
+        return bottom - SIZE - 4;
+    }
+
+    private static void cells(PDPageContentStream out, float y, boolean header, List<String> left, List<String> right)
+            throws IOException {
         float line = y;
         for (String text : left) {
             show(out, header ? BOLD : REGULAR, LEFT + 5, line, text);
@@ -143,7 +176,6 @@ class TableSectionTextByCellsTest {
             show(out, header ? BOLD : REGULAR, MIDDLE + 5, line, text);
             line -= PITCH;
         }
-        return bottom - SIZE - 4;
     }
 
     private static float heading(PDPageContentStream out, float y, String text) throws IOException {
