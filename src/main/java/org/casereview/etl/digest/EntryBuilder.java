@@ -102,6 +102,8 @@ final class EntryBuilder {
         private String title;
         /** Year of the entry's own "Published 1 August 2025" line: its publication year when the heading has none. */
         private Integer dateLineYear;
+        /** The background an entry opened with, when the paragraphs after it were read as the summary. */
+        private SectionDraft backgroundBeforeSummary;
         /** Every unit read into the summary so far is a short phrase with no sentence in it (a listing's topic tag). */
         private boolean summaryOfTags = true;
 
@@ -116,9 +118,28 @@ final class EntryBuilder {
             boolean taken = closed || (onlyLinksAfter && keywordLine(text)) || headingAfterList(text) || titleGoesOn(text) || link(text) || detail(text) || shapes.isLinkPrefixOnly(text);
             if (!taken) {
                 boolean bullet = UnitShapes.BULLET.matcher(text).find();
-                for (Piece piece : pieces(text)) {
+                List<Piece> pieces = pieces(text);
+                summaryAfterOpeningBackground(pieces.get(0), bullet);
+                for (Piece piece : pieces) {
                     place(piece, bullet);
                 }
+            }
+        }
+
+        /**
+         * "Background: the family moved here in 2028." then "Death of a 3-month-old boy in 2030 ...": an entry that
+         * opens with its background before any summary tells what happened in the next paragraph. A paragraph of prose
+         * after the opening background's own paragraph is the summary every entry has (else the summary stayed empty
+         * and every later paragraph was background). A paragraph going on in lower case was joined to the background's
+         * by the unit reader already; a background given as a list keeps all its lines.
+         */
+        private void summaryAfterOpeningBackground(Piece first, boolean bullet) {
+            boolean openingBackground = summary.isEmpty() && drafts.size() == 1 && current == drafts.get(0)
+                    && current.type == SectionType.BACKGROUND && !current.isEmpty();
+            if (openingBackground && first.label() == null && !first.noRecommendations() && !bullet
+                    && !first.text().isBlank() && current.lines.stream().noneMatch(SectionDraft::isListLine)) {
+                backgroundBeforeSummary = current;
+                current = summary;
             }
         }
 
@@ -203,6 +224,7 @@ final class EntryBuilder {
         private void place(Piece piece, boolean bullet) {
             if (piece.label() != null && piece.label().type() == SectionType.SUMMARY) {
                 // "Summary: ..." labels the paragraph every entry starts with
+                summaryLabelAfterBackground();
                 current = summary;
                 summaryOfTags = false;
                 current.add(plain(piece.text()), false);
@@ -220,6 +242,18 @@ final class EntryBuilder {
                 boolean newLine = current != summary || bullet;
                 summaryOfTags &= current != summary || TAG.matcher(piece.text().strip()).matches();
                 current.add(plain(piece.text()), newLine);
+            }
+        }
+
+        /**
+         * "Background: ..." over more background and then "Summary: ...": the paragraphs read as the summary after the
+         * opening background were background after all, as the entry labels its summary itself.
+         */
+        private void summaryLabelAfterBackground() {
+            if (backgroundBeforeSummary != null) {
+                backgroundBeforeSummary.lines.addAll(summary.lines);
+                summary.lines.clear();
+                backgroundBeforeSummary = null;
             }
         }
 

@@ -57,7 +57,8 @@ final class PdfLayoutRepair {
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = bulletedLines(pages, running);
         List<String> kept = new ArrayList<>();
-        String[] lines = TitlesWrittenLast.moved(List.of(markdown.split("\n", -1)), pages).toArray(String[]::new);
+        String[] lines = TitlesWrittenLast.moved(SpelledLines.joined(List.of(markdown.split("\n", -1)), pages), pages)
+                .toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
         Map<String, String> footnoted = FootnoteLinks.of(pages);
         boolean datedLeadKept = false;

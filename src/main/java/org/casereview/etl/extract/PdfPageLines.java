@@ -28,6 +28,9 @@ import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.TurnedMarginText;
+import org.casereview.etl.pdf.TurnedRuns;
+import org.casereview.etl.pdf.TurnedText;
 import org.casereview.etl.pdf.UnseenGlyphs;
 import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.pdf.VisibleTextStripper;
@@ -120,6 +123,9 @@ final class PdfPageLines extends VisibleTextStripper {
     private boolean inLabel;
     private SideLabels sideLabels = SideLabels.NONE;
     private boolean inSideLabel;
+    /** A list's label turned up its band: read in its own direction, one line where the stream drew it. */
+    private final TurnedRuns turned = new TurnedRuns();
+    private boolean turnedSeen;
 
     private PdfPageLines(boolean byPosition) throws IOException {
         setSortByPosition(byPosition);
@@ -152,6 +158,7 @@ final class PdfPageLines extends VisibleTextStripper {
     protected void processTextPosition(TextPosition text) {
         pageGlyphs.count();
         if (!unseen.leavesOut(text)) {
+            turnedSeen |= text.getDir() != 0f;
             super.processTextPosition(SizeOnPage.of(text, this));
         }
     }
@@ -169,6 +176,7 @@ final class PdfPageLines extends VisibleTextStripper {
         lineGlyphs.clear();
         first = null;
         boldLead.reset();
+        turnedSeen = false;
         super.startPage(page);
     }
 
@@ -179,11 +187,17 @@ final class PdfPageLines extends VisibleTextStripper {
         sideLabels = SideLabels.find(getCharactersByArticle(), DigestTable::isSectionLabel);
         wordGaps = LineWordGaps.of(getCharactersByArticle());
         letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
+        PDPage page = getCurrentPage();
+        turned.page(getCharactersByArticle(), TurnedMarginText.rotation(page), TurnedMarginText.viewedWidth(page), turnedSeen);
         super.writePage();
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        if (turned.hold(positions)) {
+            return;
+        }
+        writeTurnedLines();
         if (marginLabels.writeSplit(positions, this::writeString)) {
             return;
         }
@@ -229,11 +243,25 @@ final class PdfPageLines extends VisibleTextStripper {
 
     @Override
     protected void writeLineSeparator() {
-        endLine();
+        if (!turned.holding()) {
+            endLine();
+        }
+    }
+
+    /** The turned glyphs held back, each block a line of its own before the line that comes next. */
+    private void writeTurnedLines() {
+        for (TurnedRuns.Line turnedLine : turned.release()) {
+            endLine();
+            TurnedText.Block block = turnedLine.block();
+            TextPosition glyph = block.glyphs().stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow().position();
+            lines.add(new Start(turnedLine.text(), block.x(), block.y(), glyph.getFontSizeInPt(), List.of(), "", false,
+                    false, false));
+        }
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
+        writeTurnedLines();
         endLine();
         PDRectangle box = page.getCropBox();
         List<PageLinks.Link> links = PageLinks.of(page);

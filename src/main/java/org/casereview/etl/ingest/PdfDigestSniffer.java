@@ -34,6 +34,7 @@ import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.TurnedMarginText;
+import org.casereview.etl.pdf.TurnedRuns;
 
 /**
  * Tells a digest saved as PDF from a case review report: a digest's first pages read as several
@@ -130,6 +131,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private TextPosition lastGlyph;
         private int rotation;
         private float viewedWidth;
+        /** A list's label turned up its band: one line, as the digest step reads it ({@link TurnedRuns}). */
+        private final TurnedRuns turned = new TurnedRuns();
+        private boolean turnedSeen;
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -140,6 +144,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             pageGlyphs.reset();
             steps.startPage();
             inLine = false;
+            turnedSeen = false;
             rotation = TurnedMarginText.rotation(page);
             viewedWidth = TurnedMarginText.viewedWidth(page);
             super.startPage(page);
@@ -156,6 +161,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         protected void writePage() throws IOException {
             // a section's name turned down the page's edge is furniture, not a line of capitals between entries
             TurnedMarginText.remove(getCharactersByArticle(), rotation, viewedWidth);
+            turned.page(getCharactersByArticle(), rotation, viewedWidth, turnedSeen);
             marginLabels = MarginLabels.arrange(getCharactersByArticle());
             sideLabels = SideLabels.find(getCharactersByArticle(), DigestTable::isSectionLabel);
             letterGaps = TrackedLetterGaps.of(getCharactersByArticle());
@@ -165,6 +171,10 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         /** As the digest step reads the page: a margin label is a line of its own, before the line beside it. */
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (turned.hold(positions)) {
+                return;
+            }
+            writeTurnedLines();
             if (marginLabels.writeSplit(positions, this::writeString)) {
                 return;
             }
@@ -198,6 +208,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         /** A side label ('LEARNING' beside its list) gets the colon the grammar reads a label by inside a paragraph. */
         @Override
         protected void writeLineSeparator() throws IOException {
+            if (turned.holding()) {
+                return; // the line ends PDFBox writes between turned glyphs
+            }
             if (inSideLabel) {
                 super.writeString(":");
                 inSideLabel = false;
@@ -209,6 +222,19 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             super.writeLineSeparator();
         }
 
+        /** The turned glyphs held back, each block a line of its own before the line that comes next. */
+        private void writeTurnedLines() throws IOException {
+            for (TurnedRuns.Line line : turned.release()) {
+                if (inLine) {
+                    writeLineSeparator();
+                }
+                runIn.word(line.text(), List.of());
+                super.writeString(line.text(), List.of());
+                inLine = true;
+                writeLineSeparator();
+            }
+        }
+
         @Override
         protected void writeParagraphStart() throws IOException {
             runIn.paragraph();
@@ -217,6 +243,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
         @Override
         protected void endPage(PDPage page) throws IOException {
+            writeTurnedLines();
             runIn.endLine();
             super.endPage(page);
         }
@@ -224,6 +251,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         @Override
         protected void processTextPosition(TextPosition text) {
             pageGlyphs.count();
+            turnedSeen |= text.getDir() != 0f;
             super.processTextPosition(SizeOnPage.of(text, this));
         }
     }

@@ -37,6 +37,7 @@ import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.TurnedMarginText;
+import org.casereview.etl.pdf.TurnedText;
 import org.casereview.etl.pdf.VisibleTextStripper;
 import org.casereview.etl.text.ControlCharacters;
 

@@ -1,4 +1,4 @@
-package org.casereview.etl.report;
+package org.casereview.etl.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +11,10 @@ import org.apache.pdfbox.text.TextPosition;
  * the column): read in their own direction as lines, the lines of one block joined, and each block placed on
  * the page as one fragment over the box the turned text fills, standing on its lowest point as a line stands on
  * its baseline. Read in the page's direction instead, their glyphs' positions are measured along another axis
- * and their pieces fall among the lines of the page's own text.
+ * and their pieces fall among the lines of the page's own text. Read so by the report's stripper and by the digest's
+ * page lines (a list's label turned up its band).
  */
-final class TurnedText {
+public final class TurnedText {
 
     /** Glyphs this close across their run (in type sizes) stand on one line. */
     private static final float SAME_LINE = 0.3f;
@@ -27,11 +28,11 @@ final class TurnedText {
     private static final float ASCENT = 0.75f;
 
     /** One turned glyph and its style bits (as the stripper keeps them). */
-    record Glyph(TextPosition position, int style) {
+    public record Glyph(TextPosition position, int style) {
     }
 
     /** A block of turned text: its glyphs in reading order (null for a word space) and where it stands. */
-    record Block(List<Glyph> glyphs, float x, float endX, float y) {
+    public record Block(List<Glyph> glyphs, float x, float endX, float y) {
     }
 
     /** A glyph placed in the page as it is viewed: its origin, its run's axis and how far it advances. */
@@ -42,12 +43,12 @@ final class TurnedText {
     }
 
     /** True when the glyph does not read left to right on the page as viewed (page rotation given in degrees). */
-    static boolean isTurned(TextPosition glyph, int rotation) {
+    public static boolean isTurned(TextPosition glyph, int rotation) {
         return turn(glyph, rotation) != 0;
     }
 
     /** The turned glyphs' blocks, each in its own reading order. */
-    static List<Block> blocks(List<Glyph> glyphs, int rotation) {
+    public static List<Block> blocks(List<Glyph> glyphs, int rotation) {
         List<Placed> placed = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             placed.add(place(glyph, rotation));
