@@ -83,9 +83,7 @@ public final class DropCaps {
         float size = first.size();
         float gap = first.left() - cap.right();
         boolean tall = cap.size() >= SIZE_RATIO * size;
-        boolean topLevel = Math.abs((cap.baseline() - CAP_HEIGHT * cap.size()) - (first.baseline() - CAP_HEIGHT * size))
-                <= LEVEL * size;
-        if (!tall || !topLevel || gap < -0.2f * size || gap > GAP_OF_CAP * cap.size()) {
+        if (!tall || !topBeside(cap, first) || gap < -0.2f * size || gap > GAP_OF_CAP * cap.size()) {
             return false;
         }
         int spanned = 0;
@@ -102,6 +100,16 @@ public final class DropCaps {
     }
 
     /**
+     * Whether the cap's top stands beside the line: from a line's height above its top down to half its size under its
+     * baseline (a cap set a little short reaches only the first line's baseline).
+     */
+    private static boolean topBeside(Line cap, Line line) {
+        float capTop = cap.baseline() - CAP_HEIGHT * cap.size();
+        float top = line.baseline() - CAP_HEIGHT * line.size();
+        return capTop >= top - LEVEL * line.size() && capTop <= line.baseline() + 0.5f * line.size();
+    }
+
+    /**
      * The lines of the paragraph beside the cap, top down: from the highest line that starts just right of it with
      * its top level with the cap's, each next line one line step below the last, until one past the cap's baseline.
      */
@@ -113,9 +121,7 @@ public final class DropCaps {
             }
             if (paragraph.isEmpty()) {
                 float gap = line.left() - cap.right();
-                float capTop = cap.baseline() - CAP_HEIGHT * cap.size();
-                if (gap >= -0.2f * line.size() && gap <= GAP_OF_CAP * cap.size()
-                        && Math.abs(capTop - (line.baseline() - CAP_HEIGHT * line.size())) <= LEVEL * line.size()) {
+                if (gap >= -0.2f * line.size() && gap <= GAP_OF_CAP * cap.size() && topBeside(cap, line)) {
                     paragraph.add(line);
                 }
                 continue;
