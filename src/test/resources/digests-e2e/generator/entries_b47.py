@@ -62,7 +62,7 @@ _E[8] = E("Child TK: Serious case review",
           ["the accommodation staff were not trained to work with young people who self-harm", "her leaving care plan did not mention her mental health"],
           ["commission supported accommodation only with staff trained in self-harm", "include mental health in every pathway plan"],
           "Read the overview report (PDF)",
-          T("Child TK", SCR, "overview", "death", "2019", "16-year-old", "16.00", "16_17", "female", "Asian British", "self_harm_suicide|self_harm_suicide; poisoning_ingestion", "", "looked_after|"),
+          T("Child TK", SCR, "overview", "death", "2019", "16-year-old", "16.00", "16_17", "female", "Asian British", "self_harm_suicide|self_harm_suicide; poisoning_ingestion|poisoning_ingestion", "", "looked_after|"),
           good=["a youth worker who kept in touch with her after she moved"])
 # --- C: Chromium three-column magazine page with an 'In this issue' sidebar
 _E[9] = E("Baby VK: Child safeguarding practice review",
@@ -141,7 +141,7 @@ _E[20] = E("Children FL and GL: Learning review",
            ["the brothers were not spoken to on their own", "the older boy's fear of his brother was not recorded"],
            ["speak to each child alone in every domestic abuse assessment", "include harm between siblings in domestic abuse training"],
            "Read the learning review (PDF)",
-           T("Children FL and GL", LR, "unknown|practice_review", "serious_harm", "2019|", "*", "*", "*", "male", "White British", "emotional_abuse|emotional_abuse; physical_abuse|physical_abuse", "domestic_abuse", n="2"))
+           T("Children FL and GL", LR, "unknown|practice_review", "serious_harm", "2019|", "*", "*", "*", "male", "White British", "emotional_abuse|emotional_abuse; physical_abuse|physical_abuse|", "domestic_abuse", n="2"))
 
 B47["b47-calc-gridheads-2025-03.pdf"] = dict(month="2025-03", heading="Case review tracker – March 2025",
     intro="Four case reviews were published in March 2025. Every child, family and place in this tracker is invented for testing.",
