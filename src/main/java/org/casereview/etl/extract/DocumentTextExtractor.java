@@ -368,6 +368,7 @@ public final class DocumentTextExtractor {
             tikaParse(new LoadedPdfParser(document), bytes, handler, metadata(name, type), pdfConfig(pageLines.byPosition()),
                     name, type);
             String text = WordSpaces.restore(normaliseLineEnds(handler.markdown()), pageLines.respaced());
+            text = DropCapText.join(text, pageLines.dropCapped());
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
             return new ExtractedText(type.toString(), null, text, edgeMonth);
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.BoldGlyphs;
 import org.casereview.etl.layout.BoldLead;
 import org.casereview.etl.layout.BulletGlyphs;
+import org.casereview.etl.layout.DropCaps;
 import org.casereview.etl.layout.PageLinks;
 import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.DrawnDots;
@@ -83,10 +84,13 @@ final class PdfPageLines extends VisibleTextStripper {
      * The pages' lines; {@code byPosition} when they were put in position order (see {@link LineSteps});
      * {@code respaced} the lines given word spaces PDFBox did not see ({@link LineWordGaps}), by {@link WordSpaces#key};
      * {@code unseenPages} the pages (1-based) with glyphs or forms a viewer does not show, which the lines leave out
-     * and {@link UnseenTextRemoval} takes out of the document before another reader reads it.
+     * and {@link UnseenTextRemoval} takes out of the document before another reader reads it; {@code dropCapped} the
+     * first lines of paragraphs opened by a drop cap ({@link DropCaps}), as the text layer has them, each with its cap
+     * (the lines hold them joined).
      */
-    record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced, List<Integer> unseenPages) {
-        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of());
+    record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced, List<Integer> unseenPages,
+                 Map<String, String> dropCapped) {
+        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of(), Map.of());
     }
 
     /** Share of the page's text width a rule under a running head spans. */
@@ -109,6 +113,7 @@ final class PdfPageLines extends VisibleTextStripper {
     /** The line as PDFBox parts its words (as Tika's text has it), when word spaces were added to it. */
     private final StringBuilder asPdfBoxParts = new StringBuilder();
     private final Map<String, String> respacedLines = new HashMap<>();
+    private final Map<String, String> dropCapped = new HashMap<>();
     private LineWordGaps wordGaps = LineWordGaps.NONE;
     private TrackedLetterGaps letterGaps = TrackedLetterGaps.NONE;
     /** PDFBox parted words here; the space is written before the next word unless both are one letter-spaced word's. */
@@ -143,11 +148,11 @@ final class PdfPageLines extends VisibleTextStripper {
             PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
             if (!reader.steps.byPosition()) {
-                return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages);
+                return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages, reader.dropCapped);
             }
             PdfPageLines sorted = new PdfPageLines(true);
             sorted.writeText(document, Writer.nullWriter());
-            return new Pages(sorted.pages, true, sorted.respacedLines, sorted.unseenPages);
+            return new Pages(sorted.pages, true, sorted.respacedLines, sorted.unseenPages, sorted.dropCapped);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             return Pages.NONE;
@@ -268,15 +273,17 @@ final class PdfPageLines extends VisibleTextStripper {
         List<Line> result = new ArrayList<>();
         Start ruledOff = ruledOffTop(box);
         Map<Start, Start> bullets = bulletsWrittenApart();
+        Map<Start, Start> capOf = dropCaps();
         for (Start s : lines) {
             steps.line(s.y(), s.size(), s.x(), end(s));
-            if (bullets.containsKey(s)) {
-                continue; // it marks the line it stands in front of
+            if (bullets.containsKey(s) || capOf.containsValue(s)) {
+                continue; // it marks the line it stands in front of; a drop cap is its paragraph's first letter
             }
             boolean bulleted = hasDotBefore(s, box) || bullets.containsValue(s);
             float width = Math.max(1f, box.getWidth());
             float height = Math.max(1f, box.getHeight());
-            result.add(new Line(s.text(), bulleted, s.y() / height, link(s, links), s.boldLead(), s.bold(),
+            String text = capOf.containsKey(s) ? capOf.get(s).text().strip() + s.text() : s.text();
+            result.add(new Line(text, bulleted, s.y() / height, link(s, links), s.boldLead(), s.bold(),
                     s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height, s.sideLabel()));
         }
         pages.add(result);
@@ -349,6 +356,29 @@ final class PdfPageLines extends VisibleTextStripper {
         }
         return PageLinks.over(s.glyphs().stream().dropWhile(g -> BoldGlyphs.isBold(g) || g.getUnicode().isBlank()).toList(),
                 links);
+    }
+
+    /**
+     * The page's paragraphs opened by a drop cap: each first line with its cap ({@link DropCaps}); the first line's
+     * text as the text layer has it is kept with its cap, so the page's text can be joined the same way.
+     */
+    private Map<Start, Start> dropCaps() {
+        if (lines.stream().noneMatch(s -> DropCaps.isCapText(s.text()))) {
+            return Map.of();
+        }
+        Map<DropCaps.Line, Start> starts = new IdentityHashMap<>();
+        List<DropCaps.Line> placed = new ArrayList<>();
+        for (Start s : lines) {
+            DropCaps.Line line = new DropCaps.Line(s.text(), s.x(), end(s), s.y(), s.size());
+            starts.put(line, s);
+            placed.add(line);
+        }
+        Map<Start, Start> capOf = new IdentityHashMap<>();
+        DropCaps.of(placed).forEach((cap, first) -> {
+            capOf.put(starts.get(first), starts.get(cap));
+            dropCapped.putIfAbsent(first.text(), cap.text().strip());
+        });
+        return capOf;
     }
 
     /**

@@ -157,7 +157,7 @@ final class LineAssembler {
 
     /** Single-column grouping: fragments whose baselines are close form one line. */
     static List<TextLine> lines(int page, List<TextFragment> fragments) {
-        List<TextFragment> sorted = new ArrayList<>(fragments);
+        List<TextFragment> sorted = new ArrayList<>(DropCapFragments.placed(fragments));
         sorted.sort(Comparator.comparingDouble(TextFragment::y).thenComparingDouble(TextFragment::x));
         List<List<TextFragment>> groups = new ArrayList<>();
         List<TextFragment> current = new ArrayList<>();

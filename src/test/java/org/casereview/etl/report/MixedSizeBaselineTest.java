@@ -75,6 +75,30 @@ class MixedSizeBaselineTest {
                     .containsExactly("The review began in May 2024.");
         }
 
+        /** A three-line cap on the third line's baseline (b47 kind 1) is the first letter of the paragraph's first line. */
+        @Test
+        void aDropCapThreeLinesTallJoinsTheFirstLinesFirstWord() {
+            TextFragment cap = new TextFragment("S", 60, 80, 300 + 2 * 12.2f + 1, 30, true, true);
+            assertThat(lines(cap, fragment("udden unexpected death of a girl", 83, 300, 9.5f, false),
+                    fragment("in 2024 while sharing a sofa", 83, 312.2f, 9.5f, false),
+                    fragment("with her father, who had", 83, 324.4f, 9.5f, false),
+                    fragment("been drinking. Both parents had", 60, 336.6f, 9.5f, false),
+                    fragment("been given safer sleep advice.", 60, 348.8f, 9.5f, false)))
+                    .containsExactly("Sudden unexpected death of a girl", "in 2024 while sharing a sofa",
+                            "with her father, who had", "been drinking. Both parents had", "been given safer sleep advice.");
+        }
+
+        /** A tall letter in a margin column, its paragraph never coming back under it, is no first letter of it. */
+        @Test
+        void aTallMarginLetterIsNotJoinedToTheParagraphBesideIt() {
+            TextFragment label = new TextFragment("A", 60, 80, 300 + 2 * 12.2f + 1, 30, true);
+            assertThat(lines(label, fragment("The terms of reference agreed", 90, 300, 9.5f, false),
+                    fragment("for each of the reviews in", 90, 312.2f, 9.5f, false),
+                    fragment("this digest, with the dates", 90, 324.4f, 9.5f, false),
+                    fragment("on which the panel met.", 90, 336.6f, 9.5f, false)))
+                    .startsWith("The terms of reference agreed");
+        }
+
         @Test
         void smallCapitalsStayInTheirWord() {
             assertThat(lines(fragment("R", 60, 200, 11, false), fragment("EVIEW", 66, 200, 8, false),
