@@ -39,28 +39,15 @@ final class FurnitureFilter {
     private FurnitureFilter() {
     }
 
+    /*
+     * Split by page and by line (session 27): as one method, with its two page loops, it was the largest of our
+     * methods the optimising compiler took (86 kB of code), compiled twice in a 480-report month (on-stack for its
+     * loops, then whole); a method per page and one per line are compiled on their own calls, each far smaller.
+     */
     static List<PageText> filter(List<PageText> pages, BodyStyle body) {
-        Map<String, List<TextLine>> marginLines = new HashMap<>();
-        Map<String, List<TextLine>> marginPieces = new HashMap<>();
-        Map<String, List<TextLine>> oddSized = new HashMap<>();
-        List<TextLine> smallMarginLines = new ArrayList<>();
+        Seen seen = new Seen(new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
         for (PageText page : pages) {
-            for (TextLine line : page.lines()) {
-                if (inMargin(line, page)) {
-                    for (String cell : cells(line)) {
-                        marginLines.computeIfAbsent(key(cell, line, body), k -> new ArrayList<>()).add(line);
-                    }
-                    for (TextLine piece : pieces(line)) {
-                        marginPieces.computeIfAbsent(key(piece.text(), piece, body), k -> new ArrayList<>()).add(piece);
-                    }
-                    if (body.isSmaller(line.fontSize())) {
-                        smallMarginLines.add(line);
-                    }
-                }
-                if (body.isSmaller(line.fontSize()) || body.isLarger(line.fontSize())) {
-                    oddSized.computeIfAbsent(line.text().strip(), k -> new ArrayList<>()).add(line);
-                }
-            }
+            seen.add(page, body);
         }
         int pagesWithText = (int) pages.stream().filter(p -> !p.lines().isEmpty()).count();
         int repeatThreshold = Math.max(2, (int) Math.ceil(0.4 * pagesWithText));
@@ -69,32 +56,79 @@ final class FurnitureFilter {
         int headingRepeatThreshold = Math.max(repeatThreshold, pagesWithText / 2 + 1);
         Set<TextLine> footNumbers = countingFootNumbers(pages, repeatThreshold);
         Set<String> firstPage = firstPageLines(pages, body);
+        PageText first = pages.isEmpty() ? null : pages.get(0); // no page, no line to judge
+        Judge judge = new Judge(seen, body, repeatThreshold, headingRepeatThreshold, footNumbers, first, firstPage);
         List<PageText> result = new ArrayList<>();
         for (PageText page : pages) {
-            List<TextLine> kept = new ArrayList<>();
-            for (TextLine line : page.lines()) {
-                boolean margin = inMargin(line, page);
-                int threshold = body.isLarger(line.fontSize()) ? headingRepeatThreshold : repeatThreshold;
-                Pieces pieces = margin ? Pieces.of(line, marginPieces, threshold, body) : Pieces.NONE;
-                List<TextLine> overFurniture = pieces.onceOnlyPart(line.page(), body);
-                if (!overFurniture.isEmpty()) {
-                    kept.addAll(overFurniture);
-                    continue;
-                }
-                boolean marginFurniture = margin && (isPageNumber(line.text()) || namesPage(line, body) || tiny(line, body)
-                        || repeats(line, marginLines, threshold, body) || pieces.allRepeat()
-                        || repeatsFirstPage(line, pages.get(0), firstPage, body)
-                        || body.isSmaller(line.fontSize()) && samePlace(line, smallMarginLines) >= repeatThreshold);
-                // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
-                boolean stamp = samePlace(line, oddSized.getOrDefault(line.text().strip(), List.of()))
-                        >= Math.max(3, repeatThreshold);
-                if (!marginFurniture && !stamp && !footNumbers.contains(line)) {
-                    kept.add(line);
-                }
-            }
-            result.add(page.withLines(dropFootnotes(kept, page, body)));
+            result.add(page.withLines(dropFootnotes(judge.kept(page), page, body)));
         }
         return result;
+    }
+
+    /** The margin lines by key, their fragments by key, the lines not in the body's size by text, the small ones. */
+    private record Seen(Map<String, List<TextLine>> marginLines, Map<String, List<TextLine>> marginPieces,
+                        Map<String, List<TextLine>> oddSized, List<TextLine> smallMarginLines) {
+
+        void add(PageText page, BodyStyle body) {
+            for (TextLine line : page.lines()) {
+                if (inMargin(line, page)) {
+                    addMargin(line, body);
+                }
+                if (body.isSmaller(line.fontSize()) || body.isLarger(line.fontSize())) {
+                    oddSized.computeIfAbsent(line.text().strip(), k -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+
+        private void addMargin(TextLine line, BodyStyle body) {
+            for (String cell : cells(line)) {
+                marginLines.computeIfAbsent(key(cell, line, body), k -> new ArrayList<>()).add(line);
+            }
+            for (TextLine piece : pieces(line)) {
+                marginPieces.computeIfAbsent(key(piece.text(), piece, body), k -> new ArrayList<>()).add(piece);
+            }
+            if (body.isSmaller(line.fontSize())) {
+                smallMarginLines.add(line);
+            }
+        }
+    }
+
+    /** What is seen of the whole file, to judge each line of a page by. */
+    private record Judge(Seen seen, BodyStyle body, int repeatThreshold, int headingRepeatThreshold,
+                         Set<TextLine> footNumbers, PageText first, Set<String> firstPage) {
+
+        List<TextLine> kept(PageText page) {
+            List<TextLine> kept = new ArrayList<>();
+            for (TextLine line : page.lines()) {
+                keep(line, page, kept);
+            }
+            return kept;
+        }
+
+        private void keep(TextLine line, PageText page, List<TextLine> kept) {
+            boolean margin = inMargin(line, page);
+            int threshold = body.isLarger(line.fontSize()) ? headingRepeatThreshold : repeatThreshold;
+            Pieces pieces = margin ? Pieces.of(line, seen.marginPieces(), threshold, body) : Pieces.NONE;
+            List<TextLine> overFurniture = pieces.onceOnlyPart(line.page(), body);
+            if (!overFurniture.isEmpty()) {
+                kept.addAll(overFurniture);
+                return;
+            }
+            boolean marginFurniture = margin && marginFurniture(line, pieces, threshold);
+            // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
+            boolean stamp = samePlace(line, seen.oddSized().getOrDefault(line.text().strip(), List.of()))
+                    >= Math.max(3, repeatThreshold);
+            if (!marginFurniture && !stamp && !footNumbers.contains(line)) {
+                kept.add(line);
+            }
+        }
+
+        private boolean marginFurniture(TextLine line, Pieces pieces, int threshold) {
+            return isPageNumber(line.text()) || namesPage(line, body) || tiny(line, body)
+                    || repeats(line, seen.marginLines(), threshold, body) || pieces.allRepeat()
+                    || repeatsFirstPage(line, first, firstPage, body)
+                    || body.isSmaller(line.fontSize()) && samePlace(line, seen.smallMarginLines()) >= repeatThreshold;
+        }
     }
 
     /**
