@@ -104,20 +104,18 @@ public final class ReviewNormaliser {
         // "Child PB's brother was stabbed in 2022 ... This review concerns Child PB, his sister, who was 12": the child's own
         Optional<ReviewSubject.Story> story = subjects.find(incident, text.childName());
         String own = story.map(ReviewSubject.Story::from).orElse(incident);
-        String described = story.isEmpty() ? text.descriptionText()
-                : ReviewText.join(subjects.childsPart(story.get()), incident.equals(text.summary()) ? text.backgroundText() : null);
-
+        String described = story.map(s -> ReviewText.join(subjects.childsPart(s), incident.equals(text.summary())
+                ? text.backgroundText() : null)).orElse(text.descriptionText());
         Finding<String> reviewType = kept(evidence, "review_type", reviewType(text, story));
         Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), own);
         boolean thematic = thematic(text, children, evidence);
-        Optional<Finding<Integer>> written = incidentYears.find(own).or(() -> story.isPresent() ? incidentYears.find(incident) : Optional.empty());
+        Optional<Finding<Integer>> written = incidentYears.find(own)
+                .or(() -> story.isPresent() ? incidentYears.find(incident) : Optional.empty());
         // "A 15-year-old boy was convicted of the rape of a 13-year-old girl, Child Z": the age and sex beside the name
         Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
-        AgeFact age = age(text, beside.map(ReviewSubject.Story::from).orElse(own), children.value());
-        if (age.text() == null && beside.isPresent()) {
-            age = age(text, own, children.value());
-        }
+        AgeFact age = beside.map(b -> age(text, b.from(), children.value())).filter(a -> a.text() != null)
+                .orElseGet(() -> age(text, own, children.value()));
         Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(own, age.years());
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         if (age.text() == null) {
@@ -133,9 +131,7 @@ public final class ReviewNormaliser {
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
-        Finding<String> ethnicity = kept(evidence, "ethnicity",
-                ethnicities.find(text.descriptionText()));
-
+        Finding<String> ethnicity = kept(evidence, "ethnicity", ethnicities.find(text.descriptionText()));
         // the entry's child by a first name is read as 'Child Name' is
         String coded = namedChild.asChild(ReviewText.join(text.title(), described, text.keywordsText()), text.childName());
         String family = namedChild.asChild(ReviewText.join(text.title(), text.descriptionText(), text.keywordsText()), text.childName());
