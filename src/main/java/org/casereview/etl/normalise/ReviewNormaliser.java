@@ -41,6 +41,7 @@ public final class ReviewNormaliser {
     private final CodeListMatcher riskFactors;
     private final CodeListMatcher childContext;
     private final NamedChild namedChild;
+    private final ReviewSubject subjects;
     private final CodeListMatcher themes;
     private final Pattern publicationLine;
     private final Pattern unbornMotherHarmed;
@@ -63,6 +64,7 @@ public final class ReviewNormaliser {
         this.riskFactors = new CodeListMatcher("risk_factors", vocabulary);
         this.childContext = new CodeListMatcher("child_context", vocabulary);
         this.namedChild = new NamedChild(vocabulary);
+        this.subjects = new ReviewSubject(vocabulary);
         this.themes = new CodeListMatcher("themes", vocabulary);
         this.infantDeathBands = vocabulary.words("age", "infant_death_bands");
         this.abuseRuledOut = vocabulary.cue("abuse_ruled_out");
@@ -99,20 +101,22 @@ public final class ReviewNormaliser {
     public ReviewFacts normalise(ReviewText text) {
         List<CodeEvidence> evidence = new ArrayList<>();
         String incident = text.incidentText();
-        String described = text.descriptionText();
-
-        Finding<String> reviewType = kept(evidence, "review_type", titles.reviewType(text.reviewTypeText(), text.title(), text.summary()));
+        // "Child PB's brother was stabbed in 2022 ... This review concerns Child PB, his sister, who was 12": the child's own
+        Optional<ReviewSubject.Story> story = subjects.find(incident, text.childName());
+        String own = story.map(ReviewSubject.Story::from).orElse(incident);
+        String described = story.map(s -> ReviewText.join(subjects.childsPart(s), incident.equals(text.summary())
+                ? text.backgroundText() : null)).orElse(text.descriptionText());
+        Finding<String> reviewType = kept(evidence, "review_type", reviewType(text, story));
         Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
-        Finding<Integer> children = childCounts.count(text.childName(), text.title(), incident);
+        Finding<Integer> children = childCounts.count(text.childName(), text.title(), own);
         boolean thematic = thematic(text, children, evidence);
-        Optional<Finding<Integer>> written = incidentYears.find(incident);
-        // "Riley was 16 when he died": the child by the title's first name or a name given for the review
-        AgeFact age = ages.find(namedChild.asChild(incident, text.childName()));
-        if (children.value() > 1 && ages.fromRange(age)) {
-            // "four boys aged between 14 and 17": the group's ages, no child's
-            age = AgeFact.UNKNOWN;
-        }
-        Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(incident, age.years());
+        Optional<Finding<Integer>> written = incidentYears.find(own)
+                .or(() -> story.isPresent() ? incidentYears.find(incident) : Optional.empty());
+        // "A 15-year-old boy was convicted of the rape of a 13-year-old girl, Child Z": the age and sex beside the name
+        Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
+        AgeFact age = beside.map(b -> age(text, b.from(), children.value())).filter(a -> a.text() != null)
+                .orElseGet(() -> age(text, own, children.value()));
+        Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(own, age.years());
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         if (age.text() == null) {
             // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
@@ -121,21 +125,23 @@ public final class ReviewNormaliser {
         if (age.text() != null) {
             evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
         }
-        Finding<String> sex = kept(evidence, "sex", sex(text, incident, children.value(), childAgeRead(age)));
+        boolean childAge = childAgeRead(age);
+        Finding<String> sex = kept(evidence, "sex", story.or(() -> beside).flatMap(subjects::namedSex)
+                .orElseGet(() -> sex(text, own, children.value(), childAge)));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
-        Finding<String> ethnicity = kept(evidence, "ethnicity",
-                ethnicities.find(described));
-
+        Finding<String> ethnicity = kept(evidence, "ethnicity", ethnicities.find(text.descriptionText()));
         // the entry's child by a first name is read as 'Child Name' is
         String coded = namedChild.asChild(ReviewText.join(text.title(), described, text.keywordsText()), text.childName());
+        String family = namedChild.asChild(ReviewText.join(text.title(), text.descriptionText(), text.keywordsText()), text.childName());
         List<CodeEvidence> harms = harmTypes.match(coded);
-        // the title too: "Domestic homicide review: Ms Q" names the domestic abuse
-        List<CodeEvidence> risks = riskFactors.match(coded, text.learningText());
+        // the title too: "Domestic homicide review: Ms Q" names the domestic abuse; the whole text: a parent's history
+        // told before the child is named is the child's risk
+        List<CodeEvidence> risks = riskFactors.match(family, text.learningText());
         // the learning text too, for the plans a learning point names as this child's ("before the child in need plan was written")
         List<CodeEvidence> contexts = childContext.match(coded, text.learningText());
-        Finding<String> outcome = kept(evidence, "outcome", outcome(ReviewText.join(text.title(), incident), harms));
+        Finding<String> outcome = kept(evidence, "outcome", outcome(text.title(), own, incident, harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
             // "the cause of death remains unascertained" of a 15-year-old, or of a brother who died before the child
@@ -151,6 +157,27 @@ public final class ReviewNormaliser {
         return new ReviewFacts(reviewType.value(), thematic, documentType.value(), outcome.value(),
                 year.map(Finding::value).orElse(null), age.text(), age.years(), age.band(), sex.value(),
                 children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
+    }
+
+    /** The review type named by the type text, the title or the summary's opening, else by a later subject sentence. */
+    private Finding<String> reviewType(ReviewText text, Optional<ReviewSubject.Story> story) {
+        Finding<String> type = titles.reviewType(text.reviewTypeText(), text.title(), text.summary());
+        // "... This learning review concerns her youngest, Child YB": the review the sentence names is this one
+        return type.evidence() == null && story.isPresent() ? titles.reviewType(null, null, story.get().from()) : type;
+    }
+
+    /**
+     * The child's age: from the child's own story ({@code own}, the whole incident text unless the child is named late;
+     * the ages before a late-named child are other people's).
+     */
+    private AgeFact age(ReviewText text, String own, int children) {
+        // "Riley was 16 when he died": the child by the title's first name or a name given for the review
+        AgeFact age = ages.find(namedChild.asChild(own, text.childName()));
+        if (children > 1 && ages.fromRange(age)) {
+            // "four boys aged between 14 and 17": the group's ages, no child's
+            age = AgeFact.UNKNOWN;
+        }
+        return age;
     }
 
     /**
@@ -173,8 +200,11 @@ public final class ReviewNormaliser {
      * The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...), not one the
      * child did to others (harmful sexual behaviour).
      */
-    private Finding<String> outcome(String text, List<CodeEvidence> harms) {
-        Finding<String> outcome = outcomes.classify(text);
+    private Finding<String> outcome(String title, String own, String incident, List<CodeEvidence> harms) {
+        Finding<String> outcome = outcomes.classify(ReviewText.join(title, own));
+        if (outcome.evidence() == null && !own.equals(incident)) {
+            outcome = outcomes.classify(ReviewText.join(title, incident));
+        }
         Optional<CodeEvidence> harmToChild = harms.stream().filter(h -> !harmTypes.doneByChild(h)).findFirst();
         if (outcome.value().equals("other") && harmToChild.isPresent()) {
             return new Finding<>("serious_harm", harmToChild.get().evidence());
@@ -188,9 +218,9 @@ public final class ReviewNormaliser {
     }
 
     /** The sex the summary states, else the one the background states ("Death of a 16-year-old." then "her insulin"). */
-    private Finding<String> sex(ReviewText text, String incident, int children, boolean childAgeRead) {
-        Finding<String> sex = sexes.find(incident, children, childAgeRead);
-        if (sex.evidence() == null && text.backgroundText() != null && !incident.equals(text.backgroundText())) {
+    private Finding<String> sex(ReviewText text, String own, int children, boolean childAgeRead) {
+        Finding<String> sex = sexes.find(own, children, childAgeRead);
+        if (sex.evidence() == null && text.backgroundText() != null && !text.incidentText().equals(text.backgroundText())) {
             return sexes.find(text.backgroundText(), children, childAgeRead);
         }
         return sex;
