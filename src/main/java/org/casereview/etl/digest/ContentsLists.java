@@ -21,16 +21,16 @@ import java.util.regex.Pattern;
  * contents line naming a review is not read as that review's heading and the contents title is not read as the
  * digest's. Also an index printed after the reviews, by theme: theme lines over titles of reviews already read, each
  * with its page number ({@link #backIndexEnd}). Also a list of bare titles, in whatever shape, that name the headings
- * of the entries after them in their order ({@link #titleRowsEnd}).
+ * of the entries after them in their order ({@link TitleRows}).
  */
 final class ContentsLists {
 
     private static final String ANCHOR_LINK = "\\[[^\\]]+\\]\\(#[^)\\s]+\\)";
     private static final Pattern CONTENTS_LINE = Pattern.compile("^(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?" + ANCHOR_LINK
             + "(?:[\\s.\u2026\u00b7]*(?:\\d{1,4}|\\[\\d{1,4}\\]\\(#[^)\\s]+\\)))?$");
-    private static final int MIN_LINES = 2;
+    static final int MIN_LINES = 2;
     /** Characters of the longest contents line: a title and its page number, never a paragraph. */
-    private static final int MAX_CONTENTS_LINE = 240;
+    static final int MAX_CONTENTS_LINE = 240;
     /** A title, an optional section number before it and a page number after it, after a leader or a space. */
     private static final Pattern PAGED_TITLE = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+)?(\\S.*?\\p{L}.*?)(?:\\s*[.\u2026\u00b7](?:\\s?[.\u2026\u00b7])+\\s*|\\s+)"
@@ -40,9 +40,7 @@ final class ContentsLists {
     /** A row number before a title, as an index table's first column prints it ('1 Child A: ...'). */
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
     /** Words of an index row after its title: the cells that follow it ('practice review', 'overview report'). */
-    private static final int MAX_TRAILING_WORDS = 4;
-    /** Lines of the longest contents list of bare titles looked for: a month's reviews, never a whole digest. */
-    private static final int MAX_TITLE_ROWS = 60;
+    static final int MAX_TRAILING_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'\u2019\u201d)]*$");
     /** The marks that nest a contents line under the one before ('.. 1. Learning includes'). */
     private static final Pattern NESTING = Pattern.compile("^(?:\\.{2,}|[-*+\u2022])\\s+");
@@ -57,11 +55,12 @@ final class ContentsLists {
     /** The units without their contents lists; {@code headingLike} tells a line that may head an entry. */
     static List<Unit> drop(List<Unit> units, Predicate<String> headingLike) {
         List<Unit> kept = new ArrayList<>(units.size());
+        TitleRows titleRows = new TitleRows(units, headingLike);
         int i = 0;
         while (i < units.size()) {
             boolean titled = CONTENTS_TITLE.matcher(UnitShapes.stripHeadingMarkup(units.get(i).text())).matches();
             int from = titled ? i + 1 : i;
-            int end = listEnd(units, from, headingLike);
+            int end = listEnd(units, from, headingLike, titleRows);
             end = titled ? Math.max(end, repeatedLinesEnd(units, from)) : end;
             if (end - from >= MIN_LINES) {
                 i = end;
@@ -73,7 +72,7 @@ final class ContentsLists {
     }
 
     /** End of a contents list from {@code start}, else start. */
-    private static int listEnd(List<Unit> units, int start, Predicate<String> headingLike) {
+    private static int listEnd(List<Unit> units, int start, Predicate<String> headingLike, TitleRows titleRows) {
         int end = start;
         while (end < units.size() && CONTENTS_LINE.matcher(units.get(end).text().strip()).matches()) {
             end++;
@@ -91,71 +90,9 @@ final class ContentsLists {
             end = backIndexEnd(units, start);
         }
         if (end - start < MIN_LINES) {
-            end = titleRowsEnd(units, start, headingLike);
+            end = titleRows.end(start);
         }
         return end;
-    }
-
-    /**
-     * End of a contents list of bare titles from {@code start}: no row number, page number or link, as a newsletter's
-     * 'In this issue' table reads once flattened to text (Outlook's 'Save as Text' puts a tab between the cells: 'Child
-     * A: Serious case review<TAB>Overview'), or a plain list of the titles. At least {@value #MIN_LINES} short lines,
-     * each naming a heading-like line after the run, in the run's order ({@link #namesHeading}); the run is cut back
-     * from its end until that holds (it may have run on into the first entry's heading). Else start. Whatever its
-     * shape, a run of lines that are the titles of the entries that follow, in their order, is their contents: an
-     * entry's own text never repeats the headings of the entries after it.
-     */
-    private static int titleRowsEnd(List<Unit> units, int start, Predicate<String> headingLike) {
-        int end = start;
-        while (end < units.size() && end - start < MAX_TITLE_ROWS && mayBeContentsLine(units.get(end).text().strip())) {
-            end++;
-        }
-        if (end - start < MIN_LINES || namedHeading(units, start + 1, title(units.get(start).text()), headingLike) < 0) {
-            return start; // the first line names no later heading: no list starts here (checked first, it is cheap)
-        }
-        while (end - start >= MIN_LINES && !eachNamesALaterHeading(units, start, end, headingLike)) {
-            end--;
-        }
-        return end - start >= MIN_LINES ? end : start;
-    }
-
-    private static boolean eachNamesALaterHeading(List<Unit> units, int start, int end, Predicate<String> headingLike) {
-        int from = end;
-        for (int k = start; k < end; k++) {
-            from = namedHeading(units, from, title(units.get(k).text()), headingLike);
-            if (from < 0) {
-                return false;
-            }
-            from++;
-        }
-        return true;
-    }
-
-    /** Index of the first heading-like line from {@code from} that the contents row {@code row} names, else -1. */
-    private static int namedHeading(List<Unit> units, int from, String row, Predicate<String> headingLike) {
-        for (int k = from; k < units.size(); k++) {
-            String text = units.get(k).text();
-            if (text.length() <= MAX_CONTENTS_LINE && namesHeading(title(text), row) && headingLike.test(text)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A contents row names a heading: the same title; or the heading's title and, after a word break, up to
-     * {@value #MAX_TRAILING_WORDS} words (the row's other cells: 'Practice review'); or the start of the heading's
-     * title up to a word's end (a title shortened in the list: 'Child A' for 'Child A: Serious case review'). Titles of
-     * two words or more: a single word ('Neglect') is a theme, not a title.
-     */
-    private static boolean namesHeading(String heading, String row) {
-        if (row.split(" ").length < 2 || heading.split(" ").length < 2) {
-            return false;
-        }
-        if (heading.startsWith(row)) {
-            return heading.length() == row.length() || !Character.isLetterOrDigit(heading.charAt(row.length()));
-        }
-        return row.startsWith(heading + " ") && row.substring(heading.length()).strip().split(" ").length <= MAX_TRAILING_WORDS;
     }
 
     /**
@@ -309,7 +246,7 @@ final class ContentsLists {
         return true;
     }
 
-    private static boolean mayBeContentsLine(String text) {
+    static boolean mayBeContentsLine(String text) {
         return !text.isEmpty() && text.length() <= MAX_CONTENTS_LINE && text.indexOf('\n') < 0
                 && !SENTENCE_END.matcher(text).find() && !title(NESTING.matcher(text).replaceFirst("")).isEmpty();
     }

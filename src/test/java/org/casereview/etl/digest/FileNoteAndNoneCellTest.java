@@ -49,7 +49,7 @@ class FileNoteAndNoneCellTest {
             [Read overview report](https://www.westmerescp.example/media/20250703/case-review.pdf) [PDF, 1.2MB]
             """;
 
-    /** A Word form template (b46) as the job reads the DOCX: one table per review, labels in the first column; two reviews. */
+    /** A Word form template (b46) as the job reads the DOCX: one table per review, labels in the first column. */
     private static final String FORM = """
             # Case review summaries: May 2025
 
@@ -106,6 +106,33 @@ class FileNoteAndNoneCellTest {
             **Published as**
 
             [Practice review (PDF)](https://learning.nspcc.org.uk/media/20250502/case-review.pdf)
+
+            **Review**
+
+            **Child JVQ: Serious case review (executive summary)**
+
+            **Summary**
+
+            Sexual abuse of a 12-year-old boy by a football coach between 2015 and 2017. The coach, then aged 52, had been dismissed by another club in 2013. Child JVQ is White British.
+
+            **Learning**
+
+            - the reason for the coach’s dismissal was not passed to the new club
+            - Child JVQ’s changes in behaviour were put down to moving to secondary school
+
+            **Recommendations**
+
+            - make safer recruitment checks a condition of funding for all youth sports clubs
+
+            **Good practice**
+
+            - the club welfare officer who reported the coach to the police the day Child JVQ told her
+
+            **Published as**
+
+            [Executive summary (PDF)](https://learning.nspcc.org.uk/media/20250503/case-review.pdf)
+
+            Summaries written for testing: every child, family, person and place in this digest is invented.
             """;
 
     @Test
@@ -125,11 +152,14 @@ class FileNoteAndNoneCellTest {
     void aFormCellSayingNoneIdentifiedHasNoItems() {
         ParsedDigest digest = new DigestParser().parse(FORM);
 
-        assertThat(digest.entries()).hasSize(2).allSatisfy(entry -> {
+        assertThat(digest.entries()).hasSize(3);
+        assertThat(digest.entries().subList(0, 2)).allSatisfy(entry -> {
             assertThat(items(entry, SectionType.GOOD_PRACTICE)).isEmpty();
             assertThat(items(entry, SectionType.LEARNING)).hasSize(2);
             assertThat(items(entry, SectionType.RECOMMENDATIONS)).hasSize(2);
         });
+        assertThat(items(digest.entries().get(2), SectionType.GOOD_PRACTICE)).extracting(Item::text).containsExactly(
+                "the club welfare officer who reported the coach to the police the day Child JVQ told her");
         assertThat(digest.entries().get(0).linkTarget()).isEqualTo("https://learning.nspcc.org.uk/media/20250501/case-review.pdf");
     }
 
