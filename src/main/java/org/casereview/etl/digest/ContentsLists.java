@@ -20,16 +20,17 @@ import java.util.regex.Pattern;
  * title). Such lines, and a contents title over them ("Contents"), are taken out before entries are read, so that a
  * contents line naming a review is not read as that review's heading and the contents title is not read as the
  * digest's. Also an index printed after the reviews, by theme: theme lines over titles of reviews already read, each
- * with its page number ({@link #backIndexEnd}).
+ * with its page number ({@link #backIndexEnd}). Also a list of bare titles, in whatever shape, that name the headings
+ * of the entries after them in their order ({@link TitleRows}).
  */
 final class ContentsLists {
 
     private static final String ANCHOR_LINK = "\\[[^\\]]+\\]\\(#[^)\\s]+\\)";
     private static final Pattern CONTENTS_LINE = Pattern.compile("^(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?" + ANCHOR_LINK
             + "(?:[\\s.\u2026\u00b7]*(?:\\d{1,4}|\\[\\d{1,4}\\]\\(#[^)\\s]+\\)))?$");
-    private static final int MIN_LINES = 2;
+    static final int MIN_LINES = 2;
     /** Characters of the longest contents line: a title and its page number, never a paragraph. */
-    private static final int MAX_CONTENTS_LINE = 240;
+    static final int MAX_CONTENTS_LINE = 240;
     /** A title, an optional section number before it and a page number after it, after a leader or a space. */
     private static final Pattern PAGED_TITLE = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+)?(\\S.*?\\p{L}.*?)(?:\\s*[.\u2026\u00b7](?:\\s?[.\u2026\u00b7])+\\s*|\\s+)"
@@ -39,7 +40,7 @@ final class ContentsLists {
     /** A row number before a title, as an index table's first column prints it ('1 Child A: ...'). */
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
     /** Words of an index row after its title: the cells that follow it ('practice review', 'overview report'). */
-    private static final int MAX_TRAILING_WORDS = 4;
+    static final int MAX_TRAILING_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'\u2019\u201d)]*$");
     /** The marks that nest a contents line under the one before ('.. 1. Learning includes'). */
     private static final Pattern NESTING = Pattern.compile("^(?:\\.{2,}|[-*+\u2022])\\s+");
@@ -54,11 +55,12 @@ final class ContentsLists {
     /** The units without their contents lists; {@code headingLike} tells a line that may head an entry. */
     static List<Unit> drop(List<Unit> units, Predicate<String> headingLike) {
         List<Unit> kept = new ArrayList<>(units.size());
+        TitleRows titleRows = new TitleRows(units, headingLike);
         int i = 0;
         while (i < units.size()) {
             boolean titled = CONTENTS_TITLE.matcher(UnitShapes.stripHeadingMarkup(units.get(i).text())).matches();
             int from = titled ? i + 1 : i;
-            int end = listEnd(units, from, headingLike);
+            int end = listEnd(units, from, headingLike, titleRows);
             end = titled ? Math.max(end, repeatedLinesEnd(units, from)) : end;
             if (end - from >= MIN_LINES) {
                 i = end;
@@ -70,7 +72,7 @@ final class ContentsLists {
     }
 
     /** End of a contents list from {@code start}, else start. */
-    private static int listEnd(List<Unit> units, int start, Predicate<String> headingLike) {
+    private static int listEnd(List<Unit> units, int start, Predicate<String> headingLike, TitleRows titleRows) {
         int end = start;
         while (end < units.size() && CONTENTS_LINE.matcher(units.get(end).text().strip()).matches()) {
             end++;
@@ -86,6 +88,9 @@ final class ContentsLists {
         }
         if (end - start < MIN_LINES) {
             end = backIndexEnd(units, start);
+        }
+        if (end - start < MIN_LINES) {
+            end = titleRows.end(start);
         }
         return end;
     }
@@ -241,7 +246,7 @@ final class ContentsLists {
         return true;
     }
 
-    private static boolean mayBeContentsLine(String text) {
+    static boolean mayBeContentsLine(String text) {
         return !text.isEmpty() && text.length() <= MAX_CONTENTS_LINE && text.indexOf('\n') < 0
                 && !SENTENCE_END.matcher(text).find() && !title(NESTING.matcher(text).replaceFirst("")).isEmpty();
     }

@@ -21,6 +21,8 @@ final class EntryBuilder {
     /** A topic tag: a short phrase of up to five words, no sentence ('Physical abuse', 'Under 5s', '11 to 15'). */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
             "[\\p{L}\\d][\\p{L}\\d'\u2019&/-]*(?: [\\p{L}\\d'\u2019&/-]+){0,4}");
+    /** A list marker before a section's only line ('- None identified.'). */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^(?:[-*+\u2022\u00b7]|\\d{1,2}[.)])\\s+");
 
     EntryBuilder(UnitShapes shapes, HeadingReader headings) {
         this.shapes = shapes;
@@ -298,7 +300,8 @@ final class EntryBuilder {
         for (SectionDraft d : drafts) {
             String text = d.text();
             List<Item> items = new ArrayList<>();
-            if (d.type.hasItems()) {
+            // "None identified." in a form's good practice cell, "Learning: N/A": a section that says there is nothing
+            if (d.type.hasItems() && !shapes.saysNone(LIST_MARKER.matcher(text.strip()).replaceFirst(""))) {
                 List<String> parts = lists.split(text);
                 for (int i = 0; i < parts.size(); i++) {
                     items.add(new Item(i + 1, parts.get(i), null));

@@ -16,6 +16,13 @@ final class LinkShapes {
     private static final Pattern MORE_LINKS = Pattern.compile("[\\s|,;\u2013\u00b7\u2022-]*(?:and\\s+|or\\s+)?\\[[^\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final String LIST_MARKER_BEFORE_LINK = "^[-*+\u2022]\\s+(?=\\[)";
     private static final Pattern FILE_NOTE = Pattern.compile("\\((?:PDF|DOCX?|Word)\\b[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The note a web page prints after a link, outside it: the file's type and size in brackets ('(PDF, 412 KB)',
+     * '[PDF, 1.2MB]', '(412 KB)'). It says what the link opens, so the link is still the whole line.
+     */
+    private static final Pattern NOTE_AFTER_LINK = Pattern.compile(
+            "^[\\s\u2013-]*[(\\[](?:(?:PDF|DOCX?|Word|ODT|RTF)\\b[^)\\]]*|\\d+(?:[.,]\\d+)?\\s?[KMG]B)[)\\]]$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
     // compiled once: link() is asked of every line, and of each unit as it grows
@@ -54,6 +61,7 @@ final class LinkShapes {
             String before = t.substring(0, md.start()).strip();
             // more links after the first ("... [Read executive summary (PDF)](#)") are other versions of the report
             String after = MORE_LINKS.matcher(t.substring(md.end())).replaceAll("").strip();
+            after = NOTE_AFTER_LINK.matcher(after).replaceFirst("");
             boolean prefixOk = before.isEmpty() || isLinkPrefix(before) || isDocumentLabel(before);
             // "[> Read the overview report](url)": a web page's arrow kept inside the link
             String words = QUOTE_MARK.matcher(md.group(1).strip()).replaceFirst("");
