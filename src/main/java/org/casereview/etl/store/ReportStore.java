@@ -60,7 +60,18 @@ public class ReportStore {
      * so a later run that reuses the extract judges it alike.
      */
     public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes) {
-        delete(sha256);
+        saveExtracted(sha256, report, items, layoutNotes, true);
+    }
+
+    /**
+     * As {@link #saveExtracted(String, ReportDocument, List, List)}; {@code replace} false when {@link #find} has just
+     * said, in the same transaction, that nothing is stored for the content: then there is nothing to delete first.
+     */
+    public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes,
+                              boolean replace) {
+        if (replace) {
+            delete(sha256);
+        }
         ReportMetadata m = report.metadata();
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, pages, title, child_name, review_type_text, area,"
                         + " partnership, publication_year, author, status, message) VALUES (:sha256, :fileName, :pages, :title,"
@@ -81,7 +92,14 @@ public class ReportStore {
     }
 
     public void saveRejected(String sha256, String fileName, RejectReason reason, String message) {
-        delete(sha256);
+        saveRejected(sha256, fileName, reason, message, true);
+    }
+
+    /** As {@link #saveRejected(String, String, RejectReason, String)}; {@code replace} as for an extraction. */
+    public void saveRejected(String sha256, String fileName, RejectReason reason, String message, boolean replace) {
+        if (replace) {
+            delete(sha256);
+        }
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, status, reason_code, message)"
                         + " VALUES (:sha256, :fileName, :status, :reason, :message)")
                 .param("sha256", sha256).param("fileName", fileName).param("status", DocumentStatus.REJECTED.code())
