@@ -23,6 +23,7 @@ import org.casereview.etl.guard.LimitSettings;
 import org.casereview.etl.job.CommandRunner;
 import org.casereview.etl.job.LiveStatusCommand;
 import org.casereview.etl.job.StartupWarmUp;
+import org.casereview.etl.store.H2Settings;
 import org.casereview.etl.text.LogSafe;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -96,6 +97,7 @@ public class CaseReviewEtl {
                     + " (no run has written there); give the --output or --db of the run");
             return ExitCodes.USAGE;
         }
+        H2Settings.applyDefaults();
         if (DatabaseRunLock.appliesTo(settings.dbUrl())) {
             return withContext(settings, springArguments, likelyUnchanged, runner -> runner.execute(settings));
         }

@@ -56,14 +56,15 @@ public class ExtractReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
         String file = contribution.getStepExecution().getExecutionContext().getString(ReportPartitioner.FILE_KEY);
-        DocumentRow doc = documents.document(run.month(), file)
+        DocumentStore.Located located = documents.located(run.month(), file)
                 .orElseThrow(() -> new IllegalStateException("report " + file + " is not among the month's documents"));
+        DocumentRow doc = located.document();
         contribution.incrementReadCount();
         Optional<ReportExtract> earlier = reports.find(doc.sha256());
         if (earlier.isPresent() && !run.force()) {
             reuse(run, doc, earlier.get());
         } else {
-            extractReport(run, doc);
+            extractReport(run, located, earlier.isPresent());
         }
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
@@ -81,19 +82,21 @@ public class ExtractReportTasklet implements Tasklet {
     }
 
     /** The work on one report PDF, inside the fault boundary: pages to sections and items, stored under its SHA-256, or a reject. */
-    private void extractReport(JobRun run, DocumentRow doc) {
-        try (LibraryMessages messages = LibraryMessages.reading(doc.sourceFile())) {
-            extractReport(run, doc, messages);
+    private void extractReport(JobRun run, DocumentStore.Located located, boolean stored) {
+        try (LibraryMessages messages = LibraryMessages.reading(located.document().sourceFile())) {
+            extractReport(run, located, stored, messages);
         }
     }
 
-    private void extractReport(JobRun run, DocumentRow doc, LibraryMessages messages) {
-        Path path = documents.pathOf(run.month(), doc.sourceFile());
+    /** @param stored whether an earlier extraction of the content is stored (and is replaced) */
+    private void extractReport(JobRun run, DocumentStore.Located located, boolean stored, LibraryMessages messages) {
+        DocumentRow doc = located.document();
+        Path path = located.path();
         DocumentOutcome<ExtractedReport> outcome = guard.run(doc.sourceFile(), () -> extractor.get().extractWithItems(path));
         if (outcome instanceof DocumentOutcome.Rejected<ExtractedReport> rejected) {
             messages.warnedElsewhere();
             if (!dependsOnLimitsOrCode(rejected.reason())) {
-                reports.saveRejected(doc.sha256(), doc.sourceFile(), rejected.reason(), rejected.message());
+                reports.saveRejected(doc.sha256(), doc.sourceFile(), rejected.reason(), rejected.message(), stored);
             }
             reject(run, doc, new RejectRow(doc.sourceFile(), "file", rejected.reason(), rejected.message()));
             return;
@@ -101,7 +104,7 @@ public class ExtractReportTasklet implements Tasklet {
         ExtractedReport extracted = ((DocumentOutcome.Done<ExtractedReport>) outcome).value();
         ReportDocument report = extracted.document();
         reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
-                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList(), extracted.layoutNotes());
+                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList(), extracted.layoutNotes(), stored);
         List<RejectRow> problems = report.problems().stream()
                 .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
         documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);

@@ -102,6 +102,17 @@ public class DocumentStore {
                 .param("month", batchMonth).param("kind", kind).query(DOCUMENT).list();
     }
 
+    /** A month's document with where it lives, in one query (the extract step reads both for every report). */
+    public Optional<Located> located(String batchMonth, String sourceFile) {
+        return jdbc.sql(SELECT_DOCUMENT.replace(" FROM", ", path FROM") + " WHERE batch_month = :month AND source_file = :file")
+                .param("month", batchMonth).param("file", sourceFile)
+                .query((rs, n) -> new Located(DOCUMENT.mapRow(rs, n), Path.of(rs.getString("path")))).optional();
+    }
+
+    /** A source document's row and the file it was read from. */
+    public record Located(DocumentRow document, Path path) {
+    }
+
     public Optional<DocumentRow> document(String batchMonth, String sourceFile) {
         return jdbc.sql(SELECT_DOCUMENT + " WHERE batch_month = :month AND source_file = :file")
                 .param("month", batchMonth).param("file", sourceFile).query(DOCUMENT).optional();

@@ -13,9 +13,7 @@ import org.casereview.etl.document.ReportExtract;
 import org.casereview.etl.document.ReportMetadata;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,6 +24,11 @@ public class ReportStore {
 
     private static final String ITEM_ORDER =
             " ORDER BY CASE section_type WHEN 'learning' THEN 1 WHEN 'recommendations' THEN 2 ELSE 3 END, item_no";
+
+    private static final MultiRowInsert SECTIONS = new MultiRowInsert("report_section_extract",
+            List.of("sha256", "ordinal", "section_type", "heading", "page_start", "page_end", "text"));
+    private static final MultiRowInsert ITEMS = new MultiRowInsert("report_item_extract",
+            List.of("sha256", "section_type", "item_no", "text", "page"));
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -60,7 +63,18 @@ public class ReportStore {
      * so a later run that reuses the extract judges it alike.
      */
     public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes) {
-        delete(sha256);
+        saveExtracted(sha256, report, items, layoutNotes, true);
+    }
+
+    /**
+     * As {@link #saveExtracted(String, ReportDocument, List, List)}; {@code replace} false when {@link #find} has just
+     * said, in the same transaction, that nothing is stored for the content: then there is nothing to delete first.
+     */
+    public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes,
+                              boolean replace) {
+        if (replace) {
+            delete(sha256);
+        }
         ReportMetadata m = report.metadata();
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, pages, title, child_name, review_type_text, area,"
                         + " partnership, publication_year, author, status, message) VALUES (:sha256, :fileName, :pages, :title,"
@@ -72,16 +86,19 @@ public class ReportStore {
                 .param("author", cut(m.author(), 500)).param("status", DocumentStatus.LOADED.code())
                 .param("message", layoutNotes.isEmpty() ? null : cut(String.join(ReportExtract.NOTE_SEPARATOR, layoutNotes), 4000))
                 .update();
-        named.batchUpdate("INSERT INTO report_section_extract (sha256, ordinal, section_type, heading, page_start,"
-                        + " page_end, text) VALUES (:sha256, :ordinal, :sectionType, :heading, :pageStart, :pageEnd, :text)",
-                report.sections().stream().map(s -> sectionParams(sha256, s)).toArray(SqlParameterSource[]::new));
-        named.batchUpdate("INSERT INTO report_item_extract (sha256, section_type, item_no, text, page)"
-                        + " VALUES (:sha256, :sectionType, :itemNo, :text, :page)",
-                items.stream().map(i -> itemParams(sha256, i)).toArray(SqlParameterSource[]::new));
+        SECTIONS.insert(named.getJdbcOperations(), report.sections().stream().map(s -> sectionRow(sha256, s)).toList());
+        ITEMS.insert(named.getJdbcOperations(), items.stream().map(i -> itemRow(sha256, i)).toList());
     }
 
     public void saveRejected(String sha256, String fileName, RejectReason reason, String message) {
-        delete(sha256);
+        saveRejected(sha256, fileName, reason, message, true);
+    }
+
+    /** As {@link #saveRejected(String, String, RejectReason, String)}; {@code replace} as for an extraction. */
+    public void saveRejected(String sha256, String fileName, RejectReason reason, String message, boolean replace) {
+        if (replace) {
+            delete(sha256);
+        }
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, status, reason_code, message)"
                         + " VALUES (:sha256, :fileName, :status, :reason, :message)")
                 .param("sha256", sha256).param("fileName", fileName).param("status", DocumentStatus.REJECTED.code())
@@ -116,14 +133,12 @@ public class ReportStore {
         }
     }
 
-    private static SqlParameterSource itemParams(String sha256, ItemRow i) {
-        return new MapSqlParameterSource().addValue("sha256", sha256).addValue("sectionType", i.type().code())
-                .addValue("itemNo", i.itemNo()).addValue("text", i.text()).addValue("page", i.page());
+    private static Object[] itemRow(String sha256, ItemRow i) {
+        return new Object[] {sha256, i.type().code(), i.itemNo(), i.text(), i.page()};
     }
 
-    private static SqlParameterSource sectionParams(String sha256, Section s) {
-        return new MapSqlParameterSource().addValue("sha256", sha256).addValue("ordinal", s.ordinal())
-                .addValue("sectionType", s.type().code()).addValue("heading", cut(s.heading(), 2000))
-                .addValue("pageStart", s.pageStart()).addValue("pageEnd", s.pageEnd()).addValue("text", s.text());
+    private static Object[] sectionRow(String sha256, Section s) {
+        return new Object[] {sha256, s.ordinal(), s.type().code(), cut(s.heading(), 2000), s.pageStart(), s.pageEnd(),
+                s.text()};
     }
 }

@@ -28,6 +28,13 @@ public class ReviewStore {
     private static final List<String> REVIEW_COLUMNS = withBatchMonth(ReviewRow.COLUMNS);
     private static final String IN_MONTH = " WHERE review_id IN (SELECT review_id FROM review WHERE batch_month = :month)";
 
+    private static final MultiRowInsert SECTIONS = new MultiRowInsert("review_section", List.of("review_id", "source",
+            "section_type", "ordinal", "heading", "page_start", "page_end", "text"));
+    private static final MultiRowInsert ITEMS = new MultiRowInsert("review_item", List.of("review_id", "source",
+            "section_type", "item_no", "text", "page", "themes"));
+    private static final MultiRowInsert THEMES = new MultiRowInsert("item_theme", List.of("review_id", "source",
+            "section_type", "item_no", "theme", "evidence"));
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final String reviewUpsert;
@@ -113,23 +120,17 @@ public class ReviewStore {
             jdbc.sql("DELETE FROM " + table + " WHERE source = :source AND review_id IN (:ids)")
                     .param("source", source).param("ids", ids(reviews)).update();
         }
-        List<SqlParameterSource> sections = new ArrayList<>();
-        List<SqlParameterSource> items = new ArrayList<>();
-        List<SqlParameterSource> themes = new ArrayList<>();
+        List<Object[]> sections = new ArrayList<>();
+        List<Object[]> items = new ArrayList<>();
+        List<Object[]> themes = new ArrayList<>();
         for (LoadedReview r : reviews) {
-            r.sections().forEach(s -> sections.add(sectionParams(r.row().reviewId(), source, s)));
-            r.items().forEach(i -> items.add(itemParams(r.row().reviewId(), source, i)));
-            r.items().forEach(i -> i.themes().forEach(t -> themes.add(themeParams(r.row().reviewId(), source, i, t))));
+            r.sections().forEach(s -> sections.add(sectionRow(r.row().reviewId(), source, s)));
+            r.items().forEach(i -> items.add(itemRow(r.row().reviewId(), source, i)));
+            r.items().forEach(i -> i.themes().forEach(t -> themes.add(themeRow(r.row().reviewId(), source, i, t))));
         }
-        named.batchUpdate("INSERT INTO review_section (review_id, source, section_type, ordinal, heading, page_start,"
-                        + " page_end, text) VALUES (:reviewId, :source, :sectionType, :ordinal, :heading, :pageStart,"
-                        + " :pageEnd, :text)", sections.toArray(SqlParameterSource[]::new));
-        named.batchUpdate("INSERT INTO review_item (review_id, source, section_type, item_no, text, page, themes)"
-                        + " VALUES (:reviewId, :source, :sectionType, :itemNo, :text, :page, :themes)",
-                items.toArray(SqlParameterSource[]::new));
-        named.batchUpdate("INSERT INTO item_theme (review_id, source, section_type, item_no, theme, evidence)"
-                        + " VALUES (:reviewId, :source, :sectionType, :itemNo, :theme, :evidence)",
-                themes.toArray(SqlParameterSource[]::new));
+        SECTIONS.insert(named.getJdbcOperations(), sections);
+        ITEMS.insert(named.getJdbcOperations(), items);
+        THEMES.insert(named.getJdbcOperations(), themes);
     }
 
     private static Map<String, List<LoadedReview>> bySource(List<LoadedReview> reviews) {
@@ -148,23 +149,19 @@ public class ReviewStore {
         return Rows.params(REVIEW_COLUMNS, values);
     }
 
-    private static SqlParameterSource sectionParams(String reviewId, String source, Section s) {
-        return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
-                .addValue("sectionType", s.type().code()).addValue("ordinal", s.ordinal())
-                .addValue("heading", truncate(s.heading(), 2000)).addValue("pageStart", s.pageStart())
-                .addValue("pageEnd", s.pageEnd()).addValue("text", s.text());
+    private static Object[] sectionRow(String reviewId, String source, Section s) {
+        return new Object[] {reviewId, source, s.type().code(), s.ordinal(), truncate(s.heading(), 2000), s.pageStart(),
+                s.pageEnd(), s.text()};
     }
 
-    private static SqlParameterSource itemParams(String reviewId, String source, ItemRow i) {
-        return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
-                .addValue("sectionType", i.type().code()).addValue("itemNo", i.itemNo()).addValue("text", i.text())
-                .addValue("page", i.page()).addValue("themes", truncate(i.themeCodes(), 1000));
+    private static Object[] itemRow(String reviewId, String source, ItemRow i) {
+        return new Object[] {reviewId, source, i.type().code(), i.itemNo(), i.text(), i.page(),
+                truncate(i.themeCodes(), 1000)};
     }
 
-    private static SqlParameterSource themeParams(String reviewId, String source, ItemRow i, CodeEvidence theme) {
-        return new MapSqlParameterSource().addValue("reviewId", reviewId).addValue("source", source)
-                .addValue("sectionType", i.type().code()).addValue("itemNo", i.itemNo())
-                .addValue("theme", theme.code()).addValue("evidence", truncate(theme.evidence(), 2000));
+    private static Object[] themeRow(String reviewId, String source, ItemRow i, CodeEvidence theme) {
+        return new Object[] {reviewId, source, i.type().code(), i.itemNo(), theme.code(),
+                truncate(theme.evidence(), 2000)};
     }
 
     private static SqlParameterSource codeParams(String reviewId, CodeEvidence c) {

@@ -53,6 +53,9 @@ class DocumentStoreTest {
             assertThat(store.documents("2026-11", "report")).containsExactly(saved);
             assertThat(store.documents("2026-11", "digest")).isEmpty();
             assertThat(store.pathOf("2026-11", "b.pdf")).isEqualTo(dir.resolve("in/b.pdf").toAbsolutePath());
+            assertThat(store.located("2026-11", "b.pdf")).contains(
+                    new DocumentStore.Located(saved, dir.resolve("in/b.pdf").toAbsolutePath()));
+            assertThat(store.located("2026-11", "c.pdf")).isEmpty();
             assertThat(jdbc.getJdbcTemplate().queryForObject("SELECT status FROM source_document", String.class))
                     .isEqualTo("pending");
         }

@@ -76,4 +76,16 @@ class ReportStoreTest {
         assertThat(store.sections("sha-t")).isEmpty();
         assertThat(store.items("sha-t")).isEmpty();
     }
+
+    @Test
+    void aFirstExtractionOfTheContentIsStoredAlikeWithoutReplacing() {
+        store.saveExtracted("sha-t", REPORT, ITEMS, List.of(), false);
+        assertThat(store.find("sha-t")).contains(new ReportExtract("sha-t", "child-t.pdf", DocumentStatus.LOADED,
+                null, null, METADATA));
+        assertThat(store.sections("sha-t")).extracting(Section::heading).containsExactly("1. Summary", "5. Findings");
+        assertThat(store.items("sha-t")).extracting(ItemRow::text)
+                .containsExactly("First point", "Second point", "Train staff", "Good work");
+        store.saveRejected("sha-u", "child-u.pdf", RejectReason.ENCRYPTED, "the PDF is encrypted", false);
+        assertThat(store.find("sha-u").orElseThrow().reason()).isEqualTo(RejectReason.ENCRYPTED);
+    }
 }
