@@ -108,6 +108,8 @@ final class EntryBuilder {
         private SectionDraft backgroundBeforeSummary;
         /** Every unit read into the summary so far is a short phrase with no sentence in it (a listing's topic tag). */
         private boolean summaryOfTags = true;
+        /** How many topic tags (short phrases, each a unit) were read into the summary. */
+        private int tagUnits;
 
         Reading(HeadingReader.Heading heading) {
             this.heading = heading;
@@ -242,8 +244,24 @@ final class EntryBuilder {
                 // each unit is a line of its own in a section (list lines stay apart); the summary is one
                 // paragraph, because a blank line in a printed digest is as often a page or line break
                 boolean newLine = current != summary || bullet;
-                summaryOfTags &= current != summary || TAG.matcher(piece.text().strip()).matches();
+                boolean tag = TAG.matcher(piece.text().strip()).matches();
+                if (current == summary && !tag) {
+                    tagsBeforeSummary();
+                }
+                summaryOfTags &= current != summary || tag;
+                tagUnits += current == summary && tag ? 1 : 0;
                 current.add(plain(piece.text()), newLine);
+            }
+        }
+
+        /**
+         * A listing's topic tags under a title ('Physical abuse', 'Under 5s', 'Care leavers'), each a short phrase of its
+         * own, with no date line after them (which takes them out, {@link #detail}): when the first sentence comes, two
+         * or more such phrases before it, and nothing else, are the entry's tags, not its summary.
+         */
+        private void tagsBeforeSummary() {
+            if (summaryOfTags && tagUnits >= 2 && drafts.isEmpty()) {
+                summary.lines.clear();
             }
         }
 

@@ -68,6 +68,16 @@ class ListingTagsAndMetaLineTest {
         assertThat(digest.entries()).extracting(DigestEntry::headingYear).containsExactly(2026, 2026);
     }
 
+    /** Session 26's CV2 (b45's chips file without its meta line): the tags alone before the summary are no summary. */
+    @Test
+    void theTagsWithoutAMetaLineAreNoSummaryEither() {
+        ParsedDigest digest = new DigestParser().parse(LISTING.replaceAll("(?m)^Child safeguarding practice review \u00b7 Added .*\n\n", ""));
+
+        assertThat(digest.entries()).extracting(DigestEntry::summary).containsExactly(
+                "Serious harm to a 2-year-old boy in 2025 who was found to have a fractured skull. Child WP is White British.",
+                "Death of a 3-day-old baby boy in 2024 who was found unresponsive in a car seat. Baby YP is White British.");
+    }
+
     @Test
     void aLineOfPartsAfterADotWithADateLineIsAnEntryDetail() {
         DetailLines details = new DetailLines(DigestGrammar.from(org.casereview.etl.vocabulary.Vocabulary.bundled()));
