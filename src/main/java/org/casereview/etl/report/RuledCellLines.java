@@ -1,5 +1,6 @@
 package org.casereview.etl.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,11 +45,41 @@ final class RuledCellLines {
     }
 
     /**
-     * True when a line with one cell only (the caller's to know) starts a little right of a column its table's other
-     * lines start at: a marker or a hanging line of a list inside that column's cell, not a column of its own.
+     * True when a line with one cell only (the caller's to know) starts a little right of a column where a list entry
+     * of the table opens (see {@link #listOpenings}): the wrapped line of that entry, hanging after its marker inside
+     * the cell, not a column of its own. A column of text right of a narrow number column ("1" alone, no text after
+     * it) is a column.
      */
-    static boolean hangsInColumn(TextLine line, float start, List<Float> columns) {
-        return columns.stream().anyMatch(c -> start > c && start - c <= MAX_HANG * line.fontSize());
+    static boolean hangsInColumn(TextLine line, float start, List<Float> columns, List<Float> listOpenings) {
+        for (float column : columns) {
+            if (start > column && start - column <= MAX_HANG * line.fontSize()
+                    && listOpenings.stream().anyMatch(x -> Math.abs(x - column) < SAME_COLUMN && x < start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the lines' list entries open: a fragment opening with a list marker and going on after it ("1. name the
+     * agency ..."), or a marker alone ("1.", a bullet) with the entry's text just after it on its line.
+     */
+    static List<Float> listOpenings(List<TextLine> lines) {
+        List<Float> openings = new ArrayList<>();
+        for (TextLine line : lines) {
+            List<TextFragment> fragments = line.fragments();
+            for (int i = 0; i < fragments.size(); i++) {
+                String text = fragments.get(i).text().strip();
+                int marker = ListMarkers.listMarkerLength(text);
+                boolean alone = !text.isEmpty() && ListMarkers.listMarkerLength(text + " x") == text.length() + 1
+                        && i + 1 < fragments.size()
+                        && fragments.get(i + 1).x() - fragments.get(i).endX() < line.fontSize();
+                if (marker > 0 && marker < text.length() || alone) {
+                    openings.add(fragments.get(i).x());
+                }
+            }
+        }
+        return openings;
     }
 
     /** Upright cell edges drawn beside the block's text, or rules drawn under its rows. */

@@ -122,22 +122,18 @@ final class TableRows {
     }
 
     /**
-     * The x positions where the table's columns start: those of lines with cells side by side first, then those of
-     * one-cell lines that do not hang inside a column already found (a list's lines inside a cell).
+     * The x positions where the table's columns start, in the order its lines show them; the start of a one-cell line
+     * that hangs inside a column already found, after a list entry's marker (a list inside a cell), is none.
      */
     static List<Float> columns(List<TextLine> lines) {
         List<Float> columns = new ArrayList<>();
-        List<List<Float>> starts = lines.stream().map(TableRows::cellStarts).toList();
-        for (boolean sideBySide : new boolean[] {true, false}) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (starts.get(i).size() > 1 != sideBySide) {
-                    continue;
-                }
-                for (float start : starts.get(i)) {
-                    if (columns.stream().noneMatch(c -> Math.abs(c - start) < SAME_COLUMN)
-                            && (sideBySide || !RuledCellLines.hangsInColumn(lines.get(i), start, columns))) {
-                        columns.add(start);
-                    }
+        List<Float> listOpenings = RuledCellLines.listOpenings(lines);
+        for (TextLine line : lines) {
+            List<Float> starts = cellStarts(line);
+            for (float start : starts) {
+                if (columns.stream().noneMatch(c -> Math.abs(c - start) < SAME_COLUMN)
+                        && (starts.size() > 1 || !RuledCellLines.hangsInColumn(line, start, columns, listOpenings))) {
+                    columns.add(start);
                 }
             }
         }
