@@ -1,6 +1,10 @@
 package org.casereview.etl.digest;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -15,12 +19,15 @@ final class TitleRows {
 
     /** Lines of the longest such list looked for: a month's reviews, never a whole digest. */
     private static final int MAX_ROWS = 60;
+    private static final int UNKNOWN = -2;
 
     private final List<Unit> units;
     private final Predicate<String> headingLike;
     private final String[] titles;
     private final Boolean[] headings;
     private final Boolean[] shortLines;
+    private final int[] firstNamed;
+    private Map<String, List<Integer>> byFirstWord;
 
     TitleRows(List<Unit> units, Predicate<String> headingLike) {
         this.units = units;
@@ -28,25 +35,36 @@ final class TitleRows {
         this.titles = new String[units.size()];
         this.headings = new Boolean[units.size()];
         this.shortLines = new Boolean[units.size()];
+        this.firstNamed = new int[units.size()];
+        java.util.Arrays.fill(firstNamed, UNKNOWN);
     }
 
     /**
-     * End of such a list from {@code start}, else start. The run of short lines is cut back from its end until each
-     * names a later heading (it may have run on into the first entry's heading); the first line is checked first, as
-     * most places start no list.
+     * End of such a list from {@code start}, else start. The run takes short lines that each name some later heading,
+     * up to the first row's heading; it is then cut back from its end until each row names a heading after the run, in
+     * order. Most places start no list: their first or second line names nothing, and that is worked out once a line.
      */
     int end(int start) {
         int end = start;
-        while (end < units.size() && end - start < MAX_ROWS && shortLine(end)) {
+        while (end < units.size() && end - start < MAX_ROWS && shortLine(end) && firstNamed(end) >= 0) {
             end++;
         }
-        if (end - start < ContentsLists.MIN_LINES || namedHeading(start + 1, title(start)) < 0) {
+        if (end - start < ContentsLists.MIN_LINES) {
             return start;
         }
+        end = Math.min(end, firstNamed(start));
         while (end - start >= ContentsLists.MIN_LINES && !eachNamesALaterHeading(start, end)) {
             end--;
         }
         return end - start >= ContentsLists.MIN_LINES ? end : start;
+    }
+
+    /** Index of the first heading-like unit after unit {@code k} that it names, else -1. */
+    private int firstNamed(int k) {
+        if (firstNamed[k] == UNKNOWN) {
+            firstNamed[k] = namedHeading(k + 1, title(k));
+        }
+        return firstNamed[k];
     }
 
     private boolean eachNamesALaterHeading(int start, int end) {
@@ -63,12 +81,37 @@ final class TitleRows {
 
     /** Index of the first heading-like unit from {@code from} that the row {@code row} names, else -1. */
     private int namedHeading(int from, String row) {
-        for (int k = from; k < units.size(); k++) {
-            if (units.get(k).text().length() <= ContentsLists.MAX_CONTENTS_LINE && namesHeading(title(k), row) && heading(k)) {
+        List<Integer> candidates = byFirstWord().getOrDefault(firstWord(row), List.of());
+        int i = Collections.binarySearch(candidates, from);
+        for (i = i < 0 ? -i - 1 : i; i < candidates.size(); i++) {
+            int k = candidates.get(i);
+            if (namesHeading(title(k), row) && heading(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * The short units by the first word of their titles, in order: a row and the heading it names share their first
+     * word (both have two words or more, one is the other's start up to a word's end), so a row is compared with those
+     * only, not with every later unit.
+     */
+    private Map<String, List<Integer>> byFirstWord() {
+        if (byFirstWord == null) {
+            byFirstWord = new HashMap<>();
+            for (int k = 0; k < units.size(); k++) {
+                if (units.get(k).text().length() <= ContentsLists.MAX_CONTENTS_LINE) {
+                    byFirstWord.computeIfAbsent(firstWord(title(k)), w -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        return byFirstWord;
+    }
+
+    private static String firstWord(String title) {
+        int space = title.indexOf(' ');
+        return space < 0 ? title : title.substring(0, space);
     }
 
     /**
