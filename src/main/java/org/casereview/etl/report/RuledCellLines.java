@@ -13,7 +13,6 @@ final class RuledCellLines {
 
     /** A hanging line inside a cell starts at most this many type sizes right of the cell's text edge. */
     private static final float MAX_HANG = 3f;
-    private static final float SAME_COLUMN = 6f;
 
     private RuledCellLines() {
     }
@@ -30,14 +29,14 @@ final class RuledCellLines {
                 || line.hasCellGap() || !drawnGrid(block)) {
             return false;
         }
-        int column = columnOf(line.x(), columns);
+        int column = TableRows.columnOf(line.x(), columns);
         float end = line.fragments().get(line.fragments().size() - 1).endX();
-        if (line.x() < columns.get(column) - SAME_COLUMN
+        if (line.x() < columns.get(column) - TableRows.SAME_COLUMN
                 || column + 1 < columns.size() && end >= columns.get(column + 1)) {
             return false;
         }
         for (int i = block.size() - 1; i >= 0 && !(i < block.size() - 1 && block.get(i).ruled()); i--) {
-            if (block.get(i).fragments().stream().anyMatch(f -> !f.isBlank() && columnOf(f.x(), columns) == column)) {
+            if (block.get(i).fragments().stream().anyMatch(f -> !f.isBlank() && TableRows.columnOf(f.x(), columns) == column)) {
                 return true;
             }
         }
@@ -53,7 +52,7 @@ final class RuledCellLines {
     static boolean hangsInColumn(TextLine line, float start, List<Float> columns, List<Float> listOpenings) {
         for (float column : columns) {
             if (start > column && start - column <= MAX_HANG * line.fontSize()
-                    && listOpenings.stream().anyMatch(x -> Math.abs(x - column) < SAME_COLUMN && x < start)) {
+                    && listOpenings.stream().anyMatch(x -> Math.abs(x - column) < TableRows.SAME_COLUMN && x < start)) {
                 return true;
             }
         }
@@ -85,15 +84,5 @@ final class RuledCellLines {
     /** Upright cell edges drawn beside the block's text, or rules drawn under its rows. */
     private static boolean drawnGrid(List<TextLine> block) {
         return block.stream().anyMatch(l -> l.ruled() || l.fragments().stream().anyMatch(TextFragment::afterRule));
-    }
-
-    private static int columnOf(float x, List<Float> columns) {
-        int column = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c) <= x + SAME_COLUMN) {
-                column = c;
-            }
-        }
-        return column;
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class TableRows {
 
-    private static final float SAME_COLUMN = 6f;
+    /** How far apart two starts may be and still open the same column. */
+    static final float SAME_COLUMN = 6f;
     /** A cell of a table without rules starts where its column's other cells start, to a point or two. */
     private static final float SAME_PLACE = 2f;
     /** Cell padding narrower than a type size still leaves more than half of one between the cells' text. */
@@ -526,7 +527,8 @@ final class TableRows {
         return TextRepair.join(parts);
     }
 
-    private static int columnOf(float x, List<Float> columns) {
+    /** The column a text starting at {@code x} stands in: the last whose start is not right of it. */
+    static int columnOf(float x, List<Float> columns) {
         int column = 0;
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c) <= x + SAME_COLUMN) {
