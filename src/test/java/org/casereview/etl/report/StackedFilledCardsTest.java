@@ -1,6 +1,14 @@
 package org.casereview.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casereview.etl.report.CardPageWriter.BOLD;
+import static org.casereview.etl.report.CardPageWriter.LEFT;
+import static org.casereview.etl.report.CardPageWriter.PITCH;
+import static org.casereview.etl.report.CardPageWriter.REGULAR;
+import static org.casereview.etl.report.CardPageWriter.SIZE;
+import static org.casereview.etl.report.CardPageWriter.heading;
+import static org.casereview.etl.report.CardPageWriter.plain;
+import static org.casereview.etl.report.CardPageWriter.show;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,8 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StackedFilledCardsTest {
 
     private static final ReportExtractor EXTRACTOR = ReportExtractor.withDefaultSynonyms();
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
-    private static final PDType1Font HEAD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private static final float SIZE = 11;
-    private static final float PITCH = 14.5f;
-    private static final float LEFT = 56;
     private static final float CARD_WIDTH = 483;
     private static final float CARD_GAP = 10;
 
@@ -144,31 +144,5 @@ class StackedFilledCardsTest {
             line -= PITCH;
         }
         return top - height - CARD_GAP - SIZE;
-    }
-
-    private static float heading(PDPageContentStream out, float y, String text) throws IOException {
-        out.beginText();
-        out.setFont(HEAD, 14);
-        out.newLineAtOffset(LEFT, y);
-        out.showText(text);
-        out.endText();
-        return y - 24;
-    }
-
-    private static float plain(PDPageContentStream out, float y, String... lines) throws IOException {
-        for (String line : lines) {
-            show(out, REGULAR, LEFT, y, line);
-            y -= PITCH;
-        }
-        return y - 12;
-    }
-
-    private static void show(PDPageContentStream out, PDType1Font font, float x, float y, String text)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, SIZE);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
     }
 }
