@@ -57,7 +57,8 @@ final class PdfLayoutRepair {
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = bulletedLines(pages, running);
         List<String> kept = new ArrayList<>();
-        String[] lines = TitlesWrittenLast.moved(SpelledLines.joined(List.of(markdown.split("\n", -1)), pages), pages)
+        List<String> spelled = SpelledLines.joined(List.of(markdown.split("\n", -1)), pages);
+        String[] lines = TitlesWrittenLast.moved(BoxesWrittenOutOfOrder.moved(spelled, pages), pages)
                 .toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
         Map<String, String> footnoted = FootnoteLinks.of(pages);
