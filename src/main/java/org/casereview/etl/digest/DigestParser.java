@@ -102,7 +102,7 @@ public final class DigestParser {
     private ParsedDigest parseUnits(UnitReader.Read read) {
         List<Block> blocks = jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
                 withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(read.units(),
-                        shapes::isHeadingLike))))))))));
+                        shapes::isHeadingLike), read.jumpsOut())))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

@@ -93,7 +93,7 @@ public final class LayoutDigestText {
     }
 
     public static Optional<String> of(LayoutDocument layout) {
-        if (!layout.tagged() || !covered(layout.pages())) {
+        if (!layout.tagged() || !covered(layout)) {
             return Optional.empty();
         }
         List<LayoutBlock> blocks = LabelsOverPageBreaks.keptOverTheirText(layout.blocks(Evidence.TAGS), layout.treeOrder());
@@ -279,14 +279,20 @@ public final class LayoutDigestText {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** Every page is covered, a page without any text (blank, or an image) aside: the first must be covered. */
-    private static boolean covered(List<PageLayout> pages) {
-        for (PageLayout page : pages) {
+    /**
+     * Every page is covered, a page without any text (blank, or an image) aside: the first must be covered. A page
+     * whose tags reach its text but were not believed (the tree has blocks on it, the page is not read from them:
+     * every line a heading, see {@code LayoutReader}) is not: the text layer reads the file.
+     */
+    private static boolean covered(LayoutDocument layout) {
+        for (PageLayout page : layout.pages()) {
             boolean blank = page.coverage() == 0 && page.blocks().isEmpty() && page.page() > 1;
-            if (page.coverage() < MIN_COVERAGE && !blank) {
+            boolean doubted = page.evidence() != Evidence.TAGS
+                    && layout.treeOrder().stream().anyMatch(b -> b.page() == page.page());
+            if (page.coverage() < MIN_COVERAGE && !blank || doubted) {
                 return false;
             }
         }
-        return !pages.isEmpty();
+        return !layout.pages().isEmpty();
     }
 }

@@ -39,8 +39,11 @@ final class UnitReader {
         this.shapes = shapes;
     }
 
-    /** The units of a text and the lines dropped from it as running heads or footers. */
-    record Read(List<Unit> units, List<DigestTraces.DroppedLine> dropped) {
+    /**
+     * The units of a text, the lines dropped from it as running heads or footers, and the (1-based) lines that sent
+     * the reader on to a later page ('Continued on page 2'), dropped as furniture ({@link ContinuedHeadings#jumpsJoined}).
+     */
+    record Read(List<Unit> units, List<DigestTraces.DroppedLine> dropped, List<Integer> jumpsOut) {
     }
 
     /** @param pageBreaks whether a blank line may be a page break inside a paragraph (not in HTML or Word blocks) */
@@ -56,7 +59,13 @@ final class UnitReader {
         }
         String[] before = lines.clone();
         dropRunningHeaders(lines);
-        return new Read(units(lines, pageBreaks), DroppedLines.of(raw, before, lines));
+        List<Integer> jumpsOut = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            if (lines[i].isEmpty() && ContinuedHeadings.isJumpOut(raw[i])) {
+                jumpsOut.add(i + 1);
+            }
+        }
+        return new Read(units(lines, pageBreaks), DroppedLines.of(raw, before, lines), jumpsOut);
     }
 
     private List<Unit> units(String[] lines, boolean pageBreaks) {

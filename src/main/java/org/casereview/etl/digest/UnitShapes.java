@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.layout.BulletGlyphs;
 
 /** Recognises the shape of a line: label, run-in label, link line ({@link LinkShapes}), list item, heading candidate. */
 final class UnitShapes {
@@ -24,7 +25,12 @@ final class UnitShapes {
     /** A subsection's number before its title ('1.2 ', '2.1.3. '), as LaTeX prints a numbered subsection heading. */
     static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(?=\\p{Lu})");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
-    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb\u27a2\u25ba\u25b6\u25b8\u25b7\u25b9\u27a4\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    /**
+     * A list item's marker: a bullet (a markdown one perhaps before the glyph the text layer kept, '- \uf0fc '), a
+     * letter or roman numeral in brackets.
+     */
+    static final Pattern BULLET = Pattern.compile("^(?:[-*+" + BulletGlyphs.GLYPHS + "](?:\\s+[" + BulletGlyphs.GLYPHS
+            + "])?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     /**

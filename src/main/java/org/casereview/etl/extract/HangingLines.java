@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.layout.BulletGlyphs;
+
 /**
  * Lines a page shows as the wrapped rest of a list item: right under the item's line (or under another such line),
  * no bullet of their own, and hung under the item's text: just right of the bullet printed at the item line's start
@@ -29,7 +31,7 @@ final class HangingLines {
      * step is more of the page's height.
      */
     private static final float MAX_STEP_SIZES = 1.6f;
-    private static final Pattern BULLET_LEAD = Pattern.compile("^(?:[-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25b8\u25ba\u25b6\u2013*]\\s+)");
+    private static final Pattern BULLET_LEAD = Pattern.compile("^(?:[-" + BulletGlyphs.GLYPHS + "\u2013*]\\s+)");
 
     /** Pairs 'item line text' NUL 'hanging line text', both without their bullet. */
     private final Set<String> pairs;

@@ -29,6 +29,8 @@ final class PdfLayoutRepair {
     private static final float MARGIN = 0.08f;
     private static final float SAME_PLACE = 0.01f;
     private static final float LOWER_HALF = 0.5f;
+    /** An item opened by a symbol font's bullet glyph, which the text layer keeps (a slide's Wingdings tick). */
+    private static final Pattern SYMBOL_FONT_BULLET = Pattern.compile("[" + BulletGlyphs.SYMBOL_FONT_GLYPHS + "]\\s");
     private static final Pattern PRINTED_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}[\\].]?");
     /** A page number closing a running line ("... | 2", "... Page 2 of 5"); three digits at most, so not a year. */
@@ -57,7 +59,8 @@ final class PdfLayoutRepair {
         running.addAll(printedLinkUrls(pages, running));
         Map<String, Integer> bulleted = bulletedLines(pages, running);
         List<String> kept = new ArrayList<>();
-        String[] lines = TitlesWrittenLast.moved(SpelledLines.joined(List.of(markdown.split("\n", -1)), pages), pages)
+        List<String> spelled = SpelledLines.joined(List.of(markdown.split("\n", -1)), pages);
+        String[] lines = TitlesWrittenLast.moved(BoxesWrittenOutOfOrder.moved(spelled, pages), pages)
                 .toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
         Map<String, String> footnoted = FootnoteLinks.of(pages);
@@ -160,7 +163,8 @@ final class PdfLayoutRepair {
                 }
                 out.append(line);
             }
-            inItem = text.startsWith("- ") || (inItem && (wrapped || blanks == 0));
+            inItem = text.startsWith("- ") || SYMBOL_FONT_BULLET.matcher(text).lookingAt()
+                    || inItem && (wrapped || blanks == 0);
             last = text;
             blanks = 0;
         }

@@ -8,10 +8,22 @@ import org.apache.pdfbox.text.TextPosition;
 /** A list bullet printed as a glyph in front of an item's words. */
 public final class BulletGlyphs {
 
-    /** Round, square, arrow, check and dash bullets, and symbol fonts' private-use bullets (not numbers or letters). */
-    private static final Pattern BULLET_GLYPH = Pattern.compile(
-            "[\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2\u25ba\u25b8\u25b6\u25b7\u25b9\u27a4"
-                    + "\u2713\u2714\u2013\u2014\\-\uf0b7\uf0a7\uf076\uf0d8]");
+    /**
+     * A symbol font's (Wingdings, Symbol, Webdings) glyphs as its ToUnicode or a word processor gives them: each code
+     * 0x20-0xFF at U+F020-U+F0FF, the private-use area. A line opened by one of them, set apart from its words, opens
+     * with a picture (a tick, a box, an arrow, Word's U+F0B7 dot), which is a bullet whatever the picture is.
+     */
+    public static final String SYMBOL_FONT_GLYPHS = "\uf020-\uf0ff";
+    /**
+     * The glyphs printed as list bullets (round, square, triangle, arrow and check marks, and every symbol font glyph),
+     * as the body of a regular expression's character class: the one list every reader that tells a bullet uses, each
+     * adding the marks of its own kind of text (a dash, an asterisk).
+     */
+    public static final String GLYPHS = "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2"
+            + "\u25ba\u25b8\u25b6\u25b7\u25b9\u27a4\u279c\u2713\u2714" + SYMBOL_FONT_GLYPHS;
+
+    /** The bullet glyphs and dash bullets (not numbers or letters). */
+    private static final Pattern BULLET_GLYPH = Pattern.compile("[" + GLYPHS + "\u2013\u2014\\-]");
 
     private BulletGlyphs() {
     }

@@ -14,9 +14,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class CellText {
 
-    /** A list bullet, as printed or as a symbol font's private-use code (Word's and Writer's U+F0B7). */
-    private static final Pattern BULLET = Pattern.compile("^[-*+\u2013\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25a1\u25cb"
-            + "\u27a2\u25ba\u2713\u2714\u2023\u2043\u2219\uf0b7\uf0a7\uf076\uf0d8]\\s");
+    /** A list bullet, as printed or as a symbol font's private-use code (Word's and Writer's U+F0B7), or a dash. */
+    private static final Pattern BULLET = Pattern.compile("^[-*+\u2013" + BulletGlyphs.GLYPHS + "]\\s");
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}-$");
     /** A gap this many times the line spacing parts paragraphs. */
     private static final float PARAGRAPH_GAP = 1.2f;

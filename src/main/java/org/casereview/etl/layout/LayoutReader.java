@@ -9,7 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * A PDF into the layout model, best evidence first, chosen per page: the structure tree where it reaches at least
- * {@value #MIN_COVERAGE} of the page's text (furniture marked as artifact excepted); else the outline's headings
+ * {@value #MIN_COVERAGE} of the page's text (furniture marked as artifact excepted) and its headings are believable
+ * ({@link HeadingTags}); else the outline's headings
  * on that page; else nothing, and the caller's own layout analysis decides.
  */
 public final class LayoutReader {
@@ -38,7 +39,7 @@ public final class LayoutReader {
     private static PageLayout page(int page, StructureTreeReader.Result tree, List<OutlineReader.Entry> outline) {
         double coverage = coverage(page, tree.reachedChars(), tree.contentChars());
         List<LayoutBlock> tagged = tree.blocks().stream().filter(b -> b.page() == page).toList();
-        if (coverage >= MIN_COVERAGE && !tagged.isEmpty()) {
+        if (coverage >= MIN_COVERAGE && !tagged.isEmpty() && HeadingTags.plausible(tagged)) {
             return new PageLayout(page, Evidence.TAGS, coverage, tagged);
         }
         List<LayoutBlock> headings = outline.stream().filter(e -> e.page() == page)

@@ -41,6 +41,8 @@ final class StructureTreeReader {
     private static final COSName STREAM = COSName.getPDFName("Stm");
     private static final int MAX_DEPTH = 64;
     private static final int MAX_PAGES = 2_000;
+    /** The most words of a Figure's /Alt read as a line of the text (a label an icon stands for). */
+    private static final int MAX_ALT_WORDS = 6;
 
     private final PDDocument document;
     private final int lastPage;
@@ -111,8 +113,51 @@ final class StructureTreeReader {
             case FURNITURE -> add(BlockKind.FURNITURE, 0, "", collect(element, page));
             case LIST_ITEM -> listItem(element, page, Math.max(1, listDepth));
             case TABLE -> table(element, page);
-            case CONTAINER -> walk(element, page, "L".equals(type) ? listDepth + 1 : listDepth, depth + 1);
+            case CONTAINER -> {
+                if (!"Figure".equals(type) || !figure(element, page)) {
+                    walk(element, page, "L".equals(type) ? listDepth + 1 : listDepth, depth + 1);
+                }
+            }
         }
+    }
+
+    /**
+     * A Figure that prints no glyphs (an icon, a picture) and stands for words: its /ActualText, which replaces the
+     * content, else an /Alt of a label's length ({@value #MAX_ALT_WORDS} words or fewer; a longer one describes a
+     * picture, it is not a line of the text), read as a paragraph where the image is drawn, as a reader hears it.
+     * False when it prints glyphs or stands for no words: it is then read as any group of elements.
+     */
+    private boolean figure(PDStructureElement figure, PDPage page) throws IOException {
+        String actual = figure.getActualText() == null ? "" : figure.getActualText().replaceAll("\\s+", " ").strip();
+        String alt = figure.getAlternateDescription() == null ? ""
+                : figure.getAlternateDescription().replaceAll("\\s+", " ").strip();
+        String words = !actual.isEmpty() ? actual : alt.split(" ").length <= MAX_ALT_WORDS ? alt : "";
+        if (words.isEmpty() || !GlyphText.text(collect(figure, page)).isEmpty()) {
+            return false;
+        }
+        return imageBlock(figure, page, BlockKind.PARAGRAPH, 0, words);
+    }
+
+    /** A block of {@code text} where the figure's first image is drawn; false when no image of it is found. */
+    private boolean imageBlock(PDStructureElement figure, PDPage page, BlockKind kind, int level, String text)
+            throws IOException {
+        for (Object kid : figure.getKids()) {
+            PDPage figurePage = pageOf(figure, page);
+            Integer mcid = kid instanceof Integer id ? Integer.valueOf(id) : null;
+            if (kid instanceof PDMarkedContentReference reference && reference.getCOSObject().getItem(STREAM) == null) {
+                mcid = reference.getMCID(); // a reference to marked content of a page's own stream
+                figurePage = reference.getPage() != null ? reference.getPage() : figurePage;
+            }
+            Integer number = figurePage == null ? null : pageNumbers.get(figurePage.getCOSObject());
+            Optional<float[]> at = mcid != null && number != null && number <= lastPage
+                    ? text(number).image(mcid) : Optional.empty();
+            if (!text.isEmpty() && at.isPresent()) {
+                blocks.add(LayoutBlock.of(kind, level, "", text, number,
+                        new LayoutBlock.Style(at.get()[0], at.get()[1], 0, false)));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -132,16 +177,8 @@ final class StructureTreeReader {
                 .map(PDStructureElement::getAlternateDescription).filter(a -> a != null && !a.isBlank()).toList());
         text = text.replaceAll("\\s+", " ").strip();
         for (PDStructureElement figure : figures) {
-            PDPage figurePage = pageOf(figure, page);
-            Integer number = figurePage == null ? null : pageNumbers.get(figurePage.getCOSObject());
-            for (Object kid : figure.getKids()) {
-                Optional<float[]> at = kid instanceof Integer mcid && number != null && number <= lastPage
-                        ? text(number).image(mcid) : Optional.empty();
-                if (!text.isEmpty() && at.isPresent()) {
-                    blocks.add(LayoutBlock.of(BlockKind.HEADING, level, "", text, number,
-                            new LayoutBlock.Style(at.get()[0], at.get()[1], 0, false)));
-                    return;
-                }
+            if (imageBlock(figure, page, BlockKind.HEADING, level, text)) {
+                return;
             }
         }
     }

@@ -42,6 +42,9 @@ public final class DigestChecks {
     /** Eight letters or more each standing alone ("L E A R N I N G"): a letter-spaced line read one word per letter. */
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){7,}\\p{L}(?![\\p{L}\\p{N}])");
 
+    /** A newsletter's jump mark ('Continued on page 2', 'continued from p. 1'). */
+    private static final Pattern JUMP_MARK = Pattern.compile(
+            "(?i)\\b(?:continued|cont\\.|cont['\u2019]?d)\\s+(?:on|to|from)\\s+(?:page|p\\.)\\s*\\d{1,4}\\b");
     private static final Pattern LIST_FURNITURE = Pattern.compile(
             "(?i)\\bmailing list\\b|\\bunsubscribe\\b|\\blist submissions\\b|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
@@ -62,7 +65,7 @@ public final class DigestChecks {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
                 entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
                 repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries),
-                listMastheadTitles(entries))
+                listMastheadTitles(entries), jumpMarksInText(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 
@@ -109,6 +112,17 @@ public final class DigestChecks {
     static Optional<String> listMastheadTitles(List<LoadedReview> entries) {
         return some(entries, e -> e.row().title() != null && LIST_FURNITURE.matcher(e.row().title()).find(),
                 "have a mailing list's own words or an e-mail address as title (a list's masthead read as an entry?)");
+    }
+
+    /**
+     * An entry titled or summarised with a jump mark ('Continued from page 1' as a title, '... by his school. Continued
+     * from page 1 His cousin ...' in a summary): the jump was not joined, so the entry's rest was read as another entry
+     * or the frames were read out of their order. A review's own words never say where its text goes on.
+     */
+    static Optional<String> jumpMarksInText(List<LoadedReview> entries) {
+        return some(entries, e -> JUMP_MARK.matcher(e.row().title() == null ? "" : e.row().title()).find()
+                        || JUMP_MARK.matcher(e.row().summary() == null ? "" : e.row().summary()).find(),
+                "have a page jump mark ('Continued on/from page N') in their title or summary (a jump not joined?)");
     }
 
     /**

@@ -3,12 +3,14 @@ package org.casereview.etl.report;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.layout.BulletGlyphs;
+
 /** Bullets, list numbers and paragraph numbers at the start of a line. */
 final class ListMarkers {
 
     /** Bullet glyphs, including the private-use symbols of Symbol/Wingdings fonts; a '+' set apart from its words. */
     private static final Pattern BULLET = Pattern.compile(
-            "^([\u2022\u00b7\u25aa\u25ab\u25a0\u25a1\u25e6\u25cf\u25cb\u2023\u2043\u2013\u2014\u27a2\u2713\u2714\u25ba\u25b8\u25b6\u25b7\u27a4\u279c*\uf000-\uf0ff]|-|\\+(?=\\s)|o(?=\\s+\\p{Lu}))\\s*");
+            "^([" + BulletGlyphs.GLYPHS + "\u2013\u2014*]|-|\\+(?=\\s)|o(?=\\s+\\p{Lu}))\\s*");
     /**
      * "1. ", "(a) ", "iv) ", "2(b) " (a letter under a numbered theme); "11.Midwives": a word processor's number left
      * without its tab's space before a word. A list entry touched by a tracked change, as a word processor prints it

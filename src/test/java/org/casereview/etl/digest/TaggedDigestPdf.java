@@ -85,6 +85,38 @@ public final class TaggedDigestPdf implements AutoCloseable {
         return this;
     }
 
+    /**
+     * An icon standing alone before a list (a 14 x 14 picture) tagged as a Figure whose /Alt and /ActualText are
+     * {@code words}: the words are printed nowhere else, as a Word export's icon labels have them.
+     */
+    public TaggedDigestPdf iconLabel(String words) throws IOException {
+        PDStructureElement figure = element("Figure", root);
+        figure.setAlternateDescription(words);
+        figure.setActualText(words);
+        PDImageXObject image = LosslessFactory.createFromImage(document, new BufferedImage(14, 14,
+                BufferedImage.TYPE_INT_RGB));
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        stream.beginMarkedContent(COSName.getPDFName("Figure"), PDPropertyList.create(properties));
+        stream.drawImage(image, 72, y - 3, 14, 14);
+        stream.endMarkedContent();
+        PDMarkedContentReference reference = new PDMarkedContentReference(); // as Word's exports name marked content
+        reference.setMCID(mcid++);
+        reference.setPage(page);
+        figure.appendKid(reference);
+        y -= 20;
+        return this;
+    }
+
+    /**
+     * One printed line tagged as an H1 of its own, whatever it is (an automatic tagger that makes every line a
+     * heading): a title, a wrapped line of a paragraph, a label or an item, in its own font and size.
+     */
+    public TaggedDigestPdf lineAsH1(String text, float x, boolean bold, float size) throws IOException {
+        line(element("H1", root), text, x, bold, size);
+        return this;
+    }
+
     public TaggedDigestPdf paragraph(String text) throws IOException {
         line(element("P", root), text, 72, false, 10);
         return this;

@@ -227,6 +227,19 @@ class PdfLayoutRepairTest {
                     .isEqualTo("- the first point;\n\nthe second point\n\n- an item\n\nRead the review");
         }
 
+        /** b49 kind 5: a slide's Wingdings bullet (U+F0FC) opens the item; its one-word wrapped line goes back on it. */
+        @Test
+        void aShortWrappedLineGoesBackUnderAnItemOpenedByASymbolFontBullet() {
+            String text = PdfLayoutRepair.joinWrappedItems(List.of("Learning includes:",
+                    "\uf0fc the drug service did not check where the methadone was", "", "stored", "",
+                    "\uf0fc nursery staff noticed he was often sleepy", "", "Recommendations include:",
+                    "\uf071 assess every informal kinship arrangement that lasts more", "", "than 28 days"));
+
+            assertThat(text).isEqualTo("Learning includes:\n\uf0fc the drug service did not check where the methadone was\n"
+                    + "stored\n\n\uf0fc nursery staff noticed he was often sleepy\n\nRecommendations include:\n"
+                    + "\uf071 assess every informal kinship arrangement that lasts more\nthan 28 days");
+        }
+
         @Test
         void aLowerCaseParagraphAfterOrdinaryTextStaysAParagraph() {
             assertThat(PdfLayoutRepair.joinWrappedItems(List.of("Summary text without a stop", "", "and more")))

@@ -57,6 +57,17 @@ class DigestChecksTest {
                 "1 of 3 entries have titles printed as contents lines (a section number before, a page number after)");
     }
 
+    /** b49 kind 6: a newsletter read out of frame order kept its jump marks as text, and said 'ok'. */
+    @Test
+    void aJumpMarkReadAsATitleOrInASummaryIsDoubtful() {
+        List<LoadedReview> entries = List.of(
+                entry("Child CB: Learning review", "Radicalisation of a boy. Continued from page 1 His cousin, aged 20.", true),
+                entry("Continued from page 1", "His older cousin shared the videos.", true),
+                entry("Child Q: Practice review", "He was continued on a plan from page one.", true));
+        assertThat(DigestChecks.judge(entries).notes()).containsExactly("2 of 3 entries have a page jump mark "
+                + "('Continued on/from page N') in their title or summary (a jump not joined?)");
+    }
+
     private static LoadedReview entryWithItems(String title, List<String> learning, List<String> recommendations) {
         ReviewRow row = ReviewRow.builder().reviewId("2026-11-" + title).title(title).summary("S.").build();
         List<ItemRow> items = new java.util.ArrayList<>();
