@@ -3,6 +3,7 @@ package org.casereview.etl.digest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.text.CompoundDashes;
@@ -30,6 +31,9 @@ public final class TextRepair {
     /** Single-mark emphasis around words: "*Learning:*", "_Recommendations include:_". */
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=[^\\s*_])([^*_]*?[^\\s*_])[*_](?![\\w*])");
     private static final Pattern SOFT_HYPHEN_END = Pattern.compile("\u00ad\\s*$");
+    /** A bulleted list item bold as a whole: "- **Learning**", "* __Recommendations:__". */
+    private static final Pattern BOLD_ITEM = Pattern.compile("^\\s*[-*+\u2022]\\s+(\\*\\*|__)([^*_]+?)\\1\\s*$");
+    private static final Pattern COLON_ONLY = Pattern.compile("\\s*:?\\s*");
 
     private final DigestGrammar grammar;
     private final LineJoiner joiner;
@@ -93,6 +97,7 @@ public final class TextRepair {
         s = grammar.emailNoise.matcher(s).replaceAll("");
         s = TextDecoding.repairMojibake(TextDecoding.decodeHtmlEntities(s));
         if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = boldLabelItemAsLabel(s);
             s = BOLD.matcher(s).replaceAll("");
             s = EMPHASIS.matcher(s).replaceAll("$1");
         }
@@ -104,6 +109,27 @@ public final class TextRepair {
             return "";
         }
         return s;
+    }
+
+    /**
+     * A list item that is only a label's name set in bold ("- **Learning**" over its points, as an HTML page's
+     * {@code <li><strong>Learning</strong><ul>...} and pandoc's DOCX of it are read) names the section of the points
+     * after it, as a bold "Learning" line does: its bullet goes, so the line is the label alone. A point of a list is
+     * never only a section's name in bold; a bold item that is no label keeps its bullet.
+     */
+    private String boldLabelItemAsLabel(String line) {
+        Matcher item = BOLD_ITEM.matcher(line);
+        if (!item.matches() || !Character.isUpperCase(item.group(2).codePointAt(0))) {
+            return line;
+        }
+        String text = item.group(2).strip();
+        for (DigestGrammar.Label label : grammar.labels) {
+            Matcher m = label.pattern().matcher(text);
+            if (m.lookingAt() && COLON_ONLY.matcher(text.substring(m.end())).matches()) {
+                return item.group(1) + text + item.group(1);
+            }
+        }
+        return line;
     }
 
     /** Whether the line's first character other than white space can open a {@link #RULE_LINE}. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Plain text whose pages end with a form feed, as printed to a file: the running head and foot around each form feed
  * are page furniture, not text. A line next to a form feed (the last of a page, the first of the next) is furniture
  * when it is a page number in a common form ("Page 3", "page 3 of 9", "- 3 -", "3"), when it ends in its own page's
- * number ("... (continued)   page 2"), or when it recurs at two or more form feeds with only its digits differing.
+ * number ("... (continued)   page 2"), when it recurs at two or more form feeds with only its digits differing, or
+ * when it opens a page with the digest's own title again, '(continued)' after it or not (a head typed once, at the one
+ * page break a short digest has).
  * Furniture lines become empty and each form feed a line end; where a page stops inside a sentence that the next
  * goes on with, the blank lines between the two go.
  */
@@ -26,6 +28,9 @@ final class FormFeedPages {
             "(?:\\bpage\\s*|[|\u2022\u00b7\u2013\u2014-]\\s*|\\s{2,})(\\d{1,4})(?:\\s*(?:of|/)\\s*\\d{1,4})?$",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_FURNITURE = 100;
+    /** "(continued)", "(cont.)", "- continued", "cont'd" after a running head's title. */
+    private static final Pattern CONTINUED_END = Pattern.compile(
+            "\\s*[-\u2013\u2014,:]?\\s*[(\\[]?\\s*(?:continued|cont(?:'d|\u2019d|\\.)?)\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
 
     private FormFeedPages() {
@@ -49,8 +54,9 @@ final class FormFeedPages {
             }
             edge(lines, p + 1, lines.size() - 1, -1).ifPresent(feet::add);
         }
-        blankFurniture(pages, heads);
-        blankFurniture(pages, feet);
+        String title = edge(pages.get(0), 0, 0, 1).map(Edge::text).orElse("");
+        blankFurniture(pages, heads, title);
+        blankFurniture(pages, feet, "");
         PlainTextColumns.readColumns(pages);
         for (int p = 1; p < pages.size(); p++) {
             closeBreakInsideParagraph(pages.get(p - 1), pages.get(p));
@@ -70,12 +76,13 @@ final class FormFeedPages {
         return Optional.empty();
     }
 
-    private static void blankFurniture(List<List<String>> pages, List<Edge> edges) {
+    /** @param title the digest's first line, which a page's first line repeats as its running head; empty for feet */
+    private static void blankFurniture(List<List<String>> pages, List<Edge> edges, String title) {
         Map<String, Integer> shapes = new HashMap<>();
         edges.forEach(edge -> shapes.merge(edge.shape(), 1, Integer::sum));
         for (Edge edge : edges) {
-            if (edge.text().length() <= MAX_FURNITURE
-                    && (isPageNumber(edge) || shapes.get(edge.shape()) >= 2 || endsInItsPageNumber(edge))) {
+            if (edge.text().length() <= MAX_FURNITURE && (isPageNumber(edge) || shapes.get(edge.shape()) >= 2
+                    || endsInItsPageNumber(edge) || repeatsTitle(edge, title))) {
                 pages.get(edge.page() - 1).set(edge.line(), "");
             }
         }
@@ -96,6 +103,11 @@ final class FormFeedPages {
         next.subList(0, first.get().line()).clear();
     }
 
+    /** "Case reviews published in August 2025 (continued)" opening a page of the digest titled so (case aside). */
+    private static boolean repeatsTitle(Edge edge, String title) {
+        return !title.isEmpty() && Edge.alike(CONTINUED_END.matcher(edge.text()).replaceFirst("")).equals(Edge.alike(title));
+    }
+
     private static boolean isPageNumber(Edge edge) {
         return PAGE_NUMBER_LINE.matcher(edge.text()).matches();
     }
@@ -110,7 +122,11 @@ final class FormFeedPages {
     private record Edge(int page, int line, String text) {
         /** The line with its digits and runs of white space made alike: "Digest - page 2" is "Digest - page 0". */
         String shape() {
-            return text.replaceAll("\\d+", "0").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            return alike(text.replaceAll("\\d+", "0"));
+        }
+
+        static String alike(String line) {
+            return line.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -26,7 +26,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
 /**
  * The text of a saved e-mail (RFC 822 / MIME, as a {@code .eml} or a {@code .txt}): its first {@code text/plain}
  * part that is not an attachment, else its first {@code text/html} part, at any depth of multiparts and forwarded
- * messages; the HTML alternative instead of a plain-text one that is only a stub ({@link #richerAlternative}).
+ * messages; the HTML alternative instead of a plain-text one that is only a stub or leaves the lists out
+ * ({@link #richerAlternative}).
  * Apache James mime4j undoes the part's Content-Transfer-Encoding (quoted-printable, base64); its bytes are
  * read in the charset its Content-Type declares, or the one sniffed from them. The header block is not text of the
  * digest, nor is a plain-text signature (after a "-- " line); a quoted or flowed body is read as {@link QuotedMailText}
@@ -49,6 +50,13 @@ final class MailBody {
     private static final Pattern WEB_VERSION_POINTER = Pattern.compile(
             "(?i)\\b(?:web[ -]?browser|browser|web version|online version|view (?:it |this )?online|read (?:it |this )?online)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A list item of the HTML alternative. */
+    private static final Pattern HTML_LIST_ITEM = Pattern.compile("(?i)<li\\b");
+    /** A list line of the plain-text alternative: a bullet or a number before its text ("* the GP ...", "2. share ..."). */
+    private static final Pattern PLAIN_LIST_LINE = Pattern.compile(
+            "(?m)^[ \\t>]*(?:[-*+\u2022\u2013\u25aa\u25e6\u00b7o]|\\(?\\d{1,3}[.)]|[a-z][.)])[ \\t]+\\S");
+    /** Fewest list items that make the HTML alternative a digest with lists (one could be a footer's menu item). */
+    private static final int MIN_LIST_ITEMS = 2;
     private static final Pattern HIDDEN_BLOCK = Pattern.compile(
             "(?is)<head\\b.*?</head\\s*>|<style\\b.*?</style\\s*>|<script\\b.*?</script\\s*>|<!--.*?-->");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#\\w]{1,10};");
@@ -150,7 +158,8 @@ final class MailBody {
 
     /**
      * The HTML alternative of the same {@code multipart/alternative} as the plain-text part, when the plain text is no
-     * digest text: far shorter than the HTML's visible words, or a few lines that only point to a web version. The
+     * digest text: far shorter than the HTML's visible words, a few lines that only point to a web version, or without
+     * the lists the HTML has ({@link #listsLeftOut}). The
      * alternatives of one message are the same content (RFC 2046), so the richer one is read; a plain-text part that
      * is the whole content keeps being read, and parts of other multiparts (attachments, forwarded messages) are not
      * weighed against each other.
@@ -167,7 +176,28 @@ final class MailBody {
         boolean farShorter = plainWords * FAR_SHORTER < htmlWords;
         boolean onlyPointsToWeb = plainWords <= POINTER_MAX_WORDS && plainWords < htmlWords
                 && WEB_VERSION_POINTER.matcher(plainText).find();
-        return farShorter || onlyPointsToWeb ? Optional.of(decoded) : Optional.empty();
+        return farShorter || onlyPointsToWeb || listsLeftOut(plainText, decoded.text()) ? Optional.of(decoded) : Optional.empty();
+    }
+
+    /**
+     * The HTML alternative holds lists the plain text left out: at least {@link #MIN_LIST_ITEMS} list items, and the
+     * plain text under half as many list lines (a sender's text version that keeps titles and summaries but puts
+     * 'Learning and recommendations: URL' where the lists were). A digest's lists are its items; an alternative
+     * without them is not the same content, whatever its length. A text part that writes the same lists with
+     * bullets or numbers keeps being read.
+     */
+    private static boolean listsLeftOut(String plainText, String html) {
+        int htmlItems = count(HTML_LIST_ITEM, HIDDEN_BLOCK.matcher(html).replaceAll(" "));
+        return htmlItems >= MIN_LIST_ITEMS && count(PLAIN_LIST_LINE, plainText) * 2 < htmlItems;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
     }
 
     /** The {@code multipart/alternative} entity one of whose own parts is {@code part}, at any depth. */
@@ -190,12 +220,7 @@ final class MailBody {
     }
 
     private static int words(String text) {
-        Matcher word = WORD.matcher(text);
-        int count = 0;
-        while (word.find()) {
-            count++;
-        }
-        return count;
+        return count(WORD, text);
     }
 
     /** What a reader of the HTML sees: no head, style, script, comment (Outlook's conditional blocks) or tag. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Decides whether a digest's report link may be used at all. A web link must be https to an
  * allowed host on its standard port (or an origin the allowed hosts name), without user info, and
  * lead to a public address; a local link must stay inside the input folder. {@code file:} links,
- * network (UNC) paths, other schemes and percent-encoded traversals are refused.
+ * network (UNC) paths, other schemes, an app's own links with no scheme (Joplin's ':/<id>') and percent-encoded
+ * traversals are refused.
  */
 public final class LinkSafety {
 
@@ -101,6 +102,10 @@ public final class LinkSafety {
         String path = decoded.replaceFirst("[?#].*$", "").replace('\\', '/');
         if (path.matches("(?i)^[a-z]:/.*")) {
             return Optional.of("a path on a drive (" + path.substring(0, 2) + ") is outside the input folder");
+        }
+        if (path.split("/", 2)[0].contains(":")) {
+            // Joplin's ':/<id>' for a note's attachment: a link of the app that wrote the digest, which no file name is
+            return Optional.of("neither a web address nor a file path (a colon before the first '/': an app's own link)");
         }
         Path folder = realFolder(inputFolder);
         try {

@@ -58,6 +58,16 @@ class LinkSafetyTest {
         assertThat(safety.refusalOfLink(link, input)).contains("a percent-encoded '..' would climb out of where the link points");
     }
 
+    /**
+     * Digests b48 (kind 6): a Joplin export links a note's attached PDF as ':/<resource id>' (and another note the same
+     * way): an app's own link, neither a web address nor a file in the input folder, so no report link.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {":/6b58f7f8a85c9dcc9768a8e92902206d", ":/9a8b7c6d5e4f40312a1b2c3d4e5f6a7b#child-q", "1:/x.pdf"})
+    void anAppsOwnLinkWithNoSchemeIsRefused(String link) {
+        assertThat(safety.refusalOfLink(link, input).orElseThrow()).contains("neither a web address nor a file path");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "FILE://server/share/x.pdf"})
     void fileLinksAreRefused(String link) {
