@@ -7,6 +7,8 @@
 # heap cap of the job; BENCH_DIR (default a new temp folder, removed at the end unless KEEP=1);
 # PLAIN_FLAGS=--no-suppress turns off duplicate-text suppression in the plain pass;
 # JFR=1 records the full runs with Java Flight Recorder into BENCH_DIR/full-N.jfr (and keeps them);
+# DIGEST=none runs the month without its digest (the same PDFs, copied into BENCH_DIR/input-nodigest): every report
+# then matches no entry and is coded from its own sections (the assembly's costliest path per report);
 # the job and rerun are started by bin/casereview-etl, as the README runs it (its extracted jar and
 # class archive are made by an untimed run on input/ first); LAUNCHER=jar starts them with
 # `java -jar target/casereview-etl.jar` instead. JAVA_OPTS adds JVM options to the launcher's.
@@ -46,6 +48,16 @@ if [ ! -f "$INPUT/.complete-$REPORTS-$PAGES" ]; then
     echo "== writing $REPORTS reports x $PAGES pages and a digest into $INPUT"
     java -cp "$CP" org.casereview.etl.report.BenchCorpusWriter "$INPUT" "$REPORTS" "$PAGES"
     touch "$INPUT/.complete-$REPORTS-$PAGES"
+fi
+if [ "${DIGEST:-}" = none ]; then
+    if [ ! -f "$DIR/input-nodigest/.complete-$REPORTS-$PAGES" ]; then
+        rm -rf "$DIR/input-nodigest"
+        mkdir -p "$DIR/input-nodigest"
+        cp "$INPUT"/*.pdf "$DIR/input-nodigest/"
+        touch "$DIR/input-nodigest/.complete-$REPORTS-$PAGES"
+    fi
+    INPUT="$DIR/input-nodigest"
+    echo "== DIGEST=none: the month's PDFs without their digest, in $INPUT"
 fi
 
 now_ms() { date +%s%3N; }

@@ -26,7 +26,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Links entries and reports and merges them into the month's reviews (one transaction: all or nothing). */
+/**
+ * Links entries and reports and merges them into the month's reviews (one transaction: all or nothing): the reads and
+ * writes on this thread, in order; each review's merging and coding on the job's --threads workers.
+ */
 public class AssembleReviewsTasklet implements Tasklet {
 
     private final Supplier<ReviewAssembler> assembler;
@@ -51,7 +54,7 @@ public class AssembleReviewsTasklet implements Tasklet {
         Slices stored = new Slices(run.month());
         Assembly.Checks checks = assembler.get().assemble(run.month(), reviews.reviews(run.month()),
                 storedReports(run.month()), contents(), OperatorLinksReader.readFolder(run.input()),
-                link -> safety.refusalOfLink(link, run.input()).isPresent(), stored);
+                link -> safety.refusalOfLink(link, run.input()).isPresent(), stored, run.threads());
         stored.flush();
         documents.addRejects(run.runId(), run.month(), checks.rejects());
         checks.reportQuality().forEach((file, verdict) -> documents.updateQuality(run.month(), file, verdict));

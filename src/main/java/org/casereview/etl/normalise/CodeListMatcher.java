@@ -78,13 +78,16 @@ final class CodeListMatcher {
         }
         List<TextScan.Sentence> baseSentences = TextScan.sentences(base);
         List<TextScan.Sentence> withLearningSentences = TextScan.sentences(withLearning);
+        PhraseStarts.WordStarts baseStarts = PhraseStarts.WordStarts.of(base);
+        PhraseStarts.WordStarts withLearningStarts = base.equals(withLearning) ? baseStarts
+                : PhraseStarts.WordStarts.of(withLearning);
         for (CodeRule rule : rules) {
             if (rule.fallback() && !found.isEmpty()) {
                 continue;
             }
             Hit hit = rule.alsoLearning()
-                    ? firstAffirmed(rule, withLearning, withLearningSentences)
-                    : firstAffirmed(rule, base, baseSentences);
+                    ? firstAffirmed(rule, withLearningStarts, withLearningSentences)
+                    : firstAffirmed(rule, baseStarts, baseSentences);
             if (hit != null) {
                 found.putIfAbsent(rule.code(), hit);
                 rule.implies().forEach(implied -> found.putIfAbsent(implied, hit));
@@ -134,11 +137,13 @@ final class CodeListMatcher {
         return found;
     }
 
-    private Hit firstAffirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences) {
+    /** The rule's first phrase said of the subject; each pattern tried only where one of its phrases can start. */
+    private Hit firstAffirmed(CodeRule rule, PhraseStarts.WordStarts starts, List<TextScan.Sentence> sentences) {
+        String text = starts.text();
         for (Pattern pattern : rule.patterns()) {
-            Matcher matcher = pattern.matcher(text);
+            PhraseStarts.Matches matches = phraseStarts.get(pattern).matches(starts);
             boolean refused = false;
-            while (matcher.find()) {
+            for (Matcher matcher = matches.next(); matcher != null; matcher = matches.next()) {
                 if (!affirmed(rule, text, sentences, matcher)) {
                     refused = true;
                 } else if (!refused || !echoesRefused(text, sentences, matcher)) {

@@ -85,6 +85,56 @@ final class PhraseStarts {
     }
 
     /**
+     * Every match in the text, in order, as {@link Matcher#find()} called again and again gives them: each search
+     * begins where the last match ended (the matches are never empty). A whole report's text is read by every
+     * code-list pattern (firstAffirmed): only its word starts that can begin a phrase are tried.
+     */
+    Matches matches(WordStarts text) {
+        return new Matches(text);
+    }
+
+    /** The matches of {@link #matches}, one at a time. */
+    final class Matches {
+        private final WordStarts text;
+        private Matcher matcher;
+        private int k;
+        /** Where the last match ended: the next one begins there or later. */
+        private int from;
+
+        private Matches(WordStarts text) {
+            this.text = text;
+        }
+
+        /** A matcher on the next match, or null when there is none (the same matcher each time). */
+        Matcher next() {
+            if (first == null) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text.text());
+                }
+                return matcher.find() ? matcher : null;
+            }
+            int length = text.text().length();
+            for (; k < text.count(); k++) {
+                int start = text.start(k);
+                if (start < from || !first.get(text.firstChar(k)) || pairs != null && !text.pairIn(k, pairs)
+                        || prefixes != null && !prefixes.beginsAt(text.text(), start, text.pair(k))) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = pattern.matcher(text.text()).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                matcher.region(start, length);
+                if (matcher.lookingAt()) {
+                    from = matcher.end();
+                    k++;
+                    return matcher;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
      * A text's word starts (its first character, and each one after a character other than {@code [\w-]}: where the
      * patterns' {@code (?<![\w-])} lets a match begin), in order, with the character there and the two characters
      * from there in lower case ({@link PhrasePairs}).

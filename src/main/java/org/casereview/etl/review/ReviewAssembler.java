@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -85,12 +87,26 @@ public final class ReviewAssembler {
     /**
      * As {@link #assemble(String, List, List, ReportContents, OperatorLinks, Predicate)}, each review handed to
      * {@code each} as soon as it is merged, in the same order: the caller can store and drop it, so that the month's
-     * report sections and items are never all in memory at once.
+     * report sections and items are never all in memory at once. The pure work of each review runs on a worker per
+     * core (the job's default --threads).
      */
     public Assembly.Checks assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
                                     ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink,
                                     Consumer<LoadedReview> each) {
-        ReportContents read = new LastReportRead(contents);
+        return assemble(month, entries, reports, contents, operator, refusedLink, each,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #assemble(String, List, List, ReportContents, OperatorLinks, Predicate, Consumer)}: the reports'
+     * sections and items are read, and the reviews handed on, on the caller's thread (the step's one transaction), in
+     * order; what each review needs nothing else for (its items' themes, the entry merged with its report, a report of
+     * its own coded by the normaliser) runs on {@code workers} threads, a few reviews ahead. The same reviews in the same
+     * order, and the same verdicts, for any number of workers.
+     */
+    public Assembly.Checks assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
+                                    ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink,
+                                    Consumer<LoadedReview> each, int workers) {
         Map<String, StoredReport> byFile = new LinkedHashMap<>();
         reports.stream().filter(r -> r.document().status() != DocumentStatus.DUPLICATE)
                 .forEach(r -> byFile.put(r.document().sourceFile(), r));
@@ -99,144 +115,118 @@ public final class ReviewAssembler {
                         r.reviewType(), r.reportLink(), refusedLink.test(r.reportLink()))).toList(),
                 byFile.values().stream().map(ReviewAssembler::candidate).toList(),
                 operator);
-        try (Judgements judgements = new Judgements(); ThemesAhead ahead = new ThemesAhead()) {
-            Deque<Merging> merging = new ArrayDeque<>();
+        try (Judgements judgements = new Judgements(); ReviewWork work = new ReviewWork(workers)) {
             for (ReviewRow entry : entries) {
                 Optional<EntryLink> link = links.linkFor(entry.reviewId());
                 if (link.isPresent() && byFile.containsKey(link.get().file())) {
-                    merging.add(startMerge(entry, byFile.get(link.get().file()), link.get(), read, ahead));
-                    if (merging.size() > ThemesAhead.REVIEWS) {
-                        finishMerge(merging.remove(), read, judgements, each);
-                    }
+                    work.add(linked(entry, byFile.get(link.get().file()), link.get(), contents, work, judgements, each));
                 }
-            }
-            while (!merging.isEmpty()) {
-                finishMerge(merging.remove(), read, judgements, each);
             }
             Set<String> takenIds = entries.stream().map(ReviewRow::reviewId).collect(Collectors.toCollection(HashSet::new));
             for (String file : links.unmatchedReports()) {
                 if (byFile.containsKey(file)) {
-                    each.accept(reportOnly(month, byFile.get(file), read, takenIds));
-                    judge(byFile.get(file), null, read, false, judgements);
+                    work.add(ofItsOwn(month, byFile.get(file), contents, takenIds, work, judgements, each));
                 }
             }
+            work.finishAll();
             return new Assembly.Checks(linkProblems(links), judgements.verdicts());
         }
     }
 
     /**
-     * A linked entry's merge under way: its report's sections and items read (none for a report that could not be
-     * read), the items' themes being matched ahead.
+     * A linked entry's merge: its report's sections and items read here, the merge on a worker, then (in order, on this
+     * thread) the review handed on and its report judged against the entry.
      */
-    private record Merging(ReviewRow entry, StoredReport report, EntryLink link, List<Section> sections,
-                           List<ItemRow> items, Future<List<ItemRow>> themed) {
-    }
-
-    /**
-     * Matches the themes of the next few linked reviews' items on a thread of their own while the caller stores and
-     * judges the review before them: the themes are most of the merging's work (50,581 items at 480 reports), and the
-     * store's writes have to stay on the caller's thread (the step's one transaction).
-     */
-    private final class ThemesAhead implements AutoCloseable {
-        /** Reviews whose themes are matched ahead of the one being stored: their items are all that is held. */
-        static final int REVIEWS = 2;
-        private ExecutorService thread;
-
-        Future<List<ItemRow>> themed(List<ItemRow> items) {
-            if (thread == null) {
-                thread = Executors.newSingleThreadExecutor(task -> {
-                    Thread t = new Thread(task, "theme-items");
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-            return thread.submit(() -> ReviewAssembler.this.themed(items));
-        }
-
-        @Override
-        public void close() {
-            if (thread != null) {
-                thread.shutdownNow();
-            }
-        }
-    }
-
-    private static Merging startMerge(ReviewRow entry, StoredReport report, EntryLink link, ReportContents contents,
-                                      ThemesAhead ahead) {
+    private Runnable linked(ReviewRow entry, StoredReport report, EntryLink link, ReportContents contents, ReviewWork work,
+                            Judgements judgements, Consumer<LoadedReview> each) {
+        Runnable logged = () -> log.info("Linked {} to report {} ({}, score {})", LogSafe.text(entry.reviewId()),
+                LogSafe.text(link.file()), link.method().code(), String.format("%.2f", link.score()));
         if (report.extract().rejected()) {
-            return new Merging(entry, report, link, null, null, null);
+            return () -> {
+                each.accept(unreadable(entry, report));
+                logged.run();
+            };
         }
         String sha256 = report.document().sha256();
         List<Section> sections = contents.sections(sha256);
         List<ItemRow> items = contents.items(sha256);
-        return new Merging(entry, report, link, sections, items, ahead.themed(items));
-    }
-
-    /** Hands the merged review on and judges its report, as merging and judging it at once would. */
-    private void finishMerge(Merging m, ReportContents contents, Judgements judgements, Consumer<LoadedReview> each) {
-        if (m.sections() == null) {
-            each.accept(merge(m.entry(), m.report(), contents));
-        } else {
-            each.accept(merged(m.entry(), m.report(), m.sections(), Futures.unchecked(m.themed(), "matching the items' themes")));
-            judgements.judge(m.report().document().sourceFile(), true, evidence(m.report(), m.sections(), m.items()),
-                    expectation(m.entry(), contents));
-        }
-        log.info("Linked {} to report {} ({}, score {})", LogSafe.text(m.entry().reviewId()),
-                LogSafe.text(m.link().file()), m.link().method().code(), String.format("%.2f", m.link().score()));
+        Future<LoadedReview> merged = work.submit(() -> merged(entry, report, sections, themed(items)));
+        return () -> {
+            each.accept(Futures.unchecked(merged, "merging an entry with its report"));
+            judgements.judge(report.document().sourceFile(), true, evidence(report, sections, items),
+                    expectation(entry, contents));
+            logged.run();
+        };
     }
 
     /**
-     * The sections and items of the report read last, kept for the next question about the same report: merging a
-     * review and judging its report read them both, and only one report's are held.
+     * A report no entry links to: its sections and items read here, coded on a worker, then (in order, on this thread)
+     * its review id claimed, the review handed on and the report judged.
      */
-    private static final class LastReportRead implements ReportContents {
-        private final ReportContents contents;
-        private String sectionsOf;
-        private List<Section> sections;
-        private String itemsOf;
-        private List<ItemRow> items;
-
-        LastReportRead(ReportContents contents) {
-            this.contents = contents;
-        }
-
-        @Override
-        public List<Section> sections(String sha256) {
-            if (sectionsOf == null || !sectionsOf.equals(sha256)) {
-                sections = contents.sections(sha256);
-                sectionsOf = sha256;
+    private Runnable ofItsOwn(String month, StoredReport report, ReportContents contents, Set<String> takenIds,
+                              ReviewWork work, Judgements judgements, Consumer<LoadedReview> each) {
+        boolean rejected = report.extract().rejected();
+        String sha256 = report.document().sha256();
+        List<Section> sections = rejected ? List.of() : contents.sections(sha256);
+        List<ItemRow> items = rejected ? List.of() : contents.items(sha256);
+        Future<Coded> coded = work.submit(() -> new Coded(
+                normaliser.normalise(text(report.extract().metadata(), sections)), rejected ? items : themed(items)));
+        return () -> {
+            each.accept(reportOnly(month, report, sections, Futures.unchecked(coded, "coding a report of its own"),
+                    takenIds));
+            if (!rejected) {
+                judgements.judge(report.document().sourceFile(), false, evidence(report, sections, items), null);
             }
-            return sections;
-        }
+        };
+    }
 
-        @Override
-        public List<ItemRow> items(String sha256) {
-            if (itemsOf == null || !itemsOf.equals(sha256)) {
-                items = contents.items(sha256);
-                itemsOf = sha256;
-            }
-            return items;
-        }
-
-        @Override
-        public List<ItemRow> digestItems(String reviewId) {
-            return contents.digestItems(reviewId);
-        }
+    /** What a report of its own is coded with: the normaliser's facts from its texts, and its items with their themes. */
+    private record Coded(ReviewFacts facts, List<ItemRow> themedItems) {
     }
 
     /**
-     * The self-check of a loaded report, against the entry that links to it when there is one: its evidence is read
-     * here, on the caller's thread (the store's transaction), and judged by {@code judgements}.
+     * The workers of one assembly, and the reviews under way in order: each review's pure work is submitted when it is
+     * added, and the oldest is finished (on the caller's thread) once more than {@link #ahead} are under way, so that
+     * only a few reviews' sections and items are held.
      */
-    private static void judge(StoredReport report, ReviewRow entry, ReportContents contents, boolean addToEarlier,
-                              Judgements judgements) {
-        DocumentRow doc = report.document();
-        if (report.extract().rejected()) {
-            return;
+    private static final class ReviewWork implements AutoCloseable {
+        private final ExecutorService workers;
+        private final int ahead;
+        private final Deque<Runnable> underWay = new ArrayDeque<>();
+
+        ReviewWork(int threads) {
+            int n = Math.max(1, threads);
+            AtomicInteger number = new AtomicInteger();
+            this.workers = Executors.newFixedThreadPool(n, task -> {
+                Thread t = new Thread(task, "assemble-" + number.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.ahead = 2 * n;
         }
-        judgements.judge(doc.sourceFile(), addToEarlier,
-                evidence(report, contents.sections(doc.sha256()), contents.items(doc.sha256())),
-                expectation(entry, contents));
+
+        <T> Future<T> submit(Callable<T> pure) {
+            return workers.submit(pure);
+        }
+
+        /** @param finish what is done on the caller's thread once the review's work is done, in the order added */
+        void add(Runnable finish) {
+            underWay.add(finish);
+            if (underWay.size() > ahead) {
+                underWay.remove().run();
+            }
+        }
+
+        void finishAll() {
+            while (!underWay.isEmpty()) {
+                underWay.remove().run();
+            }
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
+        }
     }
 
     /** What the self-check looks at for a loaded report: one place, so that linked and unlinked reports see the same. */
@@ -255,23 +245,18 @@ public final class ReviewAssembler {
     }
 
     /**
-     * The items with their themes, in order, matched on the common fork-join pool as well as this thread: the
-     * month's items are many (12,656 at 120 reports), each matched on its own by the thread-safe normaliser, and
-     * this step has the cores to itself.
+     * The items with their themes, in order, each matched on its own by the thread-safe normaliser (the month's items are
+     * many: 50,581 at 480 reports); called on a worker, one review at a time.
      */
     private List<ItemRow> themed(List<ItemRow> items) {
-        return items.parallelStream().map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page(),
+        return items.stream().map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page(),
                 normaliser.themes(i.text()))).toList();
     }
 
-    /** The entry with its report: unreadable, or matched with the report's sections and items. */
-    LoadedReview merge(ReviewRow entry, StoredReport report, ReportContents contents) {
-        DocumentRow doc = report.document();
-        if (report.extract().rejected()) {
-            return new LoadedReview(withReport(entry, doc, null, ReportStatus.UNREADABLE, List.of()), "report",
-                    List.of(), List.of(), List.of());
-        }
-        return merged(entry, report, contents.sections(doc.sha256()), themed(contents.items(doc.sha256())));
+    /** An entry whose report could not be read: unreadable, with the entry's own counts. */
+    private static LoadedReview unreadable(ReviewRow entry, StoredReport report) {
+        return new LoadedReview(withReport(entry, report.document(), null, ReportStatus.UNREADABLE, List.of()), "report",
+                List.of(), List.of(), List.of());
     }
 
     /** The entry matched with its report's sections and its items with their themes. */
@@ -281,14 +266,16 @@ public final class ReviewAssembler {
         return new LoadedReview(row, "report", sections, themedItems, List.of());
     }
 
-    /** A report no entry links to, as a review of its own coded from its title page and sections. */
-    LoadedReview reportOnly(String month, StoredReport report, ReportContents contents, Set<String> takenIds) {
+    /**
+     * A report no entry links to, as a review of its own coded from its title page and sections ({@code coded}: on a
+     * worker); its id is claimed here, in order.
+     */
+    private static LoadedReview reportOnly(String month, StoredReport report, List<Section> sections, Coded coded,
+                                           Set<String> takenIds) {
         DocumentRow doc = report.document();
-        boolean rejected = report.extract().rejected();
         ReportMetadata m = report.extract().metadata();
-        List<Section> sections = rejected ? List.of() : contents.sections(doc.sha256());
-        List<ItemRow> items = rejected ? List.of() : themed(contents.items(doc.sha256()));
-        ReviewFacts f = normaliser.normalise(text(m, sections));
+        ReviewFacts f = coded.facts();
+        List<ItemRow> items = coded.themedItems();
         String id = ReviewIds.claim(ReviewIds.of(month, m.childName(), m.title(), stripPdf(doc.sourceFile())), takenIds);
         String summary = sections.stream().filter(s -> s.type() == SectionType.SUMMARY).map(Section::text)
                 .findFirst().orElse(null);
@@ -298,7 +285,7 @@ public final class ReviewAssembler {
                 .childName(f.thematic() ? null : m.childName()).summary(summary)
                 .area(m.area()).publicationYear(m.publicationYear())
                 .build();
-        ReportStatus status = rejected ? ReportStatus.UNREADABLE : ReportStatus.NOT_LINKED;
+        ReportStatus status = report.extract().rejected() ? ReportStatus.UNREADABLE : ReportStatus.NOT_LINKED;
         log.info("Report {} matches no digest entry: review {} of its own", LogSafe.text(doc.sourceFile()),
                 LogSafe.text(id));
         return new LoadedReview(withReport(row, doc, m.pages() > 0 ? m.pages() : null, status, items), "report",

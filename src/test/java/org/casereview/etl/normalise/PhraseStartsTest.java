@@ -54,6 +54,42 @@ class PhraseStartsTest {
         assertThat(matches).isGreaterThan(1000);
     }
 
+    /** A whole report's text is read by every pattern of the harm, risk and context lists (firstAffirmed). */
+    @Test
+    void everyMatchInOrderIsWhatFindGivesAgainAndAgainInWholeTexts() throws Exception {
+        Vocabulary vocabulary = Vocabulary.standard();
+        List<String> texts = new ArrayList<>(edgeCases());
+        for (String folder : List.of("input", "digests", "reports")) {
+            List<String> sections = column(Path.of("src/test/resources/golden", folder, "sections.csv"), "text");
+            texts.addAll(sections);
+            texts.add(String.join("\n\n", sections)); // a month of sections as one text: many matches each
+        }
+        texts.add(String.join(" ", edgeCases()));
+        int matches = 0;
+        for (String list : LISTS) {
+            for (CodeRule rule : vocabulary.codeRules(list)) {
+                for (Pattern pattern : rule.patterns()) {
+                    PhraseStarts starts = PhraseStarts.of(pattern);
+                    for (String text : texts) {
+                        List<String> expected = new ArrayList<>();
+                        Matcher find = pattern.matcher(text);
+                        while (find.find()) {
+                            expected.add(find.start() + "-" + find.end() + " " + find.group());
+                        }
+                        List<String> got = new ArrayList<>();
+                        PhraseStarts.Matches each = starts.matches(PhraseStarts.WordStarts.of(text));
+                        for (Matcher m = each.next(); m != null; m = each.next()) {
+                            got.add(m.start() + "-" + m.end() + " " + m.group());
+                        }
+                        assertThat(got).as("%s in %s", pattern, text).isEqualTo(expected);
+                        matches += expected.size();
+                    }
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(3000); // 3,298 today
+    }
+
     @Test
     void mostThemePatternsAreTriedOnlyWhereOneOfTheirPhrasesCanStart() {
         List<CodeRule> themes = Vocabulary.standard().codeRules("themes");
