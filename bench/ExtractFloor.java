@@ -11,6 +11,11 @@
 // or a copy of target/classes as DIR/classes with lib/ beside it (no jar to build between two changes).
 // FILES: the first FILES PDFs of the folder by name (0: all). Round 1 warms the JIT and is left out of the medians.
 // NO_PLAIN=1 leaves the plain passes out (builds against each other only).
+// STAGES=1 adds, per round, two passes of the first build's own stages (session 28): "stripper" (PdfOpener.open, our
+// PositionedTextStripper.read, close: PDFBox's engine and our page passes, no analysis) and "read" (ReportExtractor's
+// private read: the stripper, the outline, the structure tree's layout, the blank-page check), so that plain ->
+// stripper -> read -> extractWithItems splits the step's CPU into PDFBox's floor, our stripper, our other readers and
+// the analysis (metadata, furniture, headings, blocks, items).
 import java.io.File;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -60,12 +65,18 @@ public class ExtractFloor {
             extract[k] = rex.getMethod("extractWithItems", Path.class);
         }
         Plain plain = new Plain(loaders[0]);
+        Stages stages = System.getenv("STAGES") == null ? null : new Stages(loaders[0]);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        String[] passes = new String[n + 2];
+        int extra = stages == null ? 0 : 2;
+        String[] passes = new String[n + 2 + extra];
         passes[0] = "plain";
         passes[1] = "plain-nosuppress";
         System.arraycopy(names, 0, passes, 2, n);
-        double[][] cpu = new double[n + 2][rounds];
+        if (stages != null) {
+            passes[n + 2] = "stripper";
+            passes[n + 3] = "read";
+        }
+        double[][] cpu = new double[n + 2 + extra][rounds];
         long pages = 0;
         for (int r = 0; r < rounds; r++) {
             for (int q = 0; q < (System.getenv("NO_PLAIN") == null ? 2 : 0); q++) {
@@ -89,8 +100,21 @@ public class ExtractFloor {
                 cpu[k + 2][r] = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
                 System.out.printf("round %d %s %.2f s cpu, results %016x%n", r + 1, names[k], cpu[k + 2][r], hash);
             }
+            for (int q = 0; q < extra; q++) {
+                Thread.currentThread().setContextClassLoader(loaders[0]);
+                long t0 = mx.getCurrentThreadCpuTime();
+                long lines = 0;
+                for (Path pdf : pdfs) {
+                    lines += q == 0 ? stages.stripper(pdf) : stages.read(pdf);
+                }
+                cpu[n + 2 + q][r] = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+                System.out.printf("round %d %s %.2f s cpu (%d)%n", r + 1, passes[n + 2 + q], cpu[n + 2 + q][r], lines);
+            }
         }
-        for (int k = 0; k < n + 2; k++) {
+        for (int k = 0; k < n + 2 + extra; k++) {
+            if (System.getenv("NO_PLAIN") != null && k < 2) {
+                continue;
+            }
             double[] c = Arrays.copyOfRange(cpu[k], Math.min(1, rounds - 1), rounds);
             Arrays.sort(c);
             double median = c[c.length / 2];
@@ -104,6 +128,46 @@ public class ExtractFloor {
         double[] c = Arrays.copyOfRange(values, Math.min(1, rounds - 1), rounds);
         Arrays.sort(c);
         return c[c.length / 2];
+    }
+
+    /** The first build's own stages, by reflection into its package-private classes. */
+    private static final class Stages {
+        private final Method open;
+        private final java.lang.reflect.Constructor<?> stripper;
+        private final Method readPages;
+        private final Method close;
+        private final Method read;
+
+        Stages(ClassLoader loader) throws Exception {
+            Class<?> opener = loader.loadClass("org.casereview.etl.report.PdfOpener");
+            open = opener.getDeclaredMethod("open", Path.class);
+            open.setAccessible(true);
+            Class<?> documentClass = loader.loadClass("org.apache.pdfbox.pdmodel.PDDocument");
+            close = documentClass.getMethod("close");
+            Class<?> stripperClass = loader.loadClass("org.casereview.etl.report.PositionedTextStripper");
+            stripper = stripperClass.getDeclaredConstructor();
+            stripper.setAccessible(true);
+            readPages = stripperClass.getDeclaredMethod("read", documentClass);
+            readPages.setAccessible(true);
+            Class<?> extractor = loader.loadClass("org.casereview.etl.report.ReportExtractor");
+            read = extractor.getDeclaredMethod("read", Path.class);
+            read.setAccessible(true);
+        }
+
+        /** Pages read by our stripper alone. */
+        int stripper(Path pdf) throws Exception {
+            Object document = open.invoke(null, pdf);
+            try {
+                return ((List<?>) readPages.invoke(stripper.newInstance(), document)).size();
+            } finally {
+                close.invoke(document);
+            }
+        }
+
+        /** ReportExtractor's read: the stripper and the other readers of the open document. */
+        int read(Path pdf) throws Exception {
+            return read.invoke(null, pdf).hashCode() == 0 ? 0 : 1;
+        }
     }
 
     /** A plain PDFTextStripper pass through the first build's PDFBox, by reflection. */

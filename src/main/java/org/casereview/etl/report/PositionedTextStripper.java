@@ -362,9 +362,19 @@ final class PositionedTextStripper extends VisibleTextStripper {
     /**
      * A run of glyphs in the page's direction, parted into fragments where its style changes or a word gap opens. Each
      * glyph's style, size, left edge and width are read once (PDFBox works out a glyph's direction-adjusted place on
-     * every call), and every figure below is computed from them as it was from the glyphs.
+     * every call), and every figure below is computed from them as it was from the glyphs. The glyph loop and the
+     * fragment loop are methods of their own: a run is a whole line, so each loop turns often enough to be compiled
+     * on-stack, and one method holding both (with the fragment's work inlined) was compiled two to four times a 480 x 30
+     * month, 60-78 kB of code each time (docs/BENCHMARKS.md, s27-jit and s28-jit).
      */
     private void writeRun(List<TextPosition> positions) {
+        RunGlyphs run = runGlyphs(positions);
+        float[] gaps = gaps(run);
+        addFragments(positions, run, gaps, WordGaps.limit(gaps, run.sizes()));
+    }
+
+    /** Each glyph's style, size, left edge and width, read once. */
+    private RunGlyphs runGlyphs(List<TextPosition> positions) {
         int size = positions.size();
         int[] styles = new int[size];
         float[] sizes = new float[size];
@@ -377,24 +387,35 @@ final class PositionedTextStripper extends VisibleTextStripper {
             lefts[i] = glyph.getXDirAdj();
             widths[i] = glyph.getWidthDirAdj();
         }
-        // the gap before glyph i + 1: next.x - (previous.x + previous.width)
-        float[] gaps = new float[Math.max(0, size - 1)];
+        return new RunGlyphs(styles, sizes, lefts, widths);
+    }
+
+    /** The gap before glyph i + 1: next.x - (previous.x + previous.width). */
+    private static float[] gaps(RunGlyphs run) {
+        float[] lefts = run.lefts();
+        float[] widths = run.widths();
+        float[] gaps = new float[Math.max(0, lefts.length - 1)];
         for (int i = 0; i < gaps.length; i++) {
             gaps[i] = lefts[i + 1] - (lefts[i] + widths[i]);
         }
-        float wordGap = WordGaps.limit(gaps, sizes);
+        return gaps;
+    }
+
+    /** The run parted where {@link #breaksRun} says or a gap is wider than the word gap, each part a fragment. */
+    private void addFragments(List<TextPosition> positions, RunGlyphs run, float[] gaps, float wordGap) {
+        int size = positions.size();
         int start = 0;
         for (int i = 1; i < size; i++) {
-            if (breaksRun(styles, sizes, gaps, i) || gaps[i - 1] > wordGap) {
-                addFragment(positions, new RunGlyphs(styles, lefts, widths), start, i);
+            if (breaksRun(run.styles(), run.sizes(), gaps, i) || gaps[i - 1] > wordGap) {
+                addFragment(positions, run, start, i);
                 start = i;
             }
         }
-        addFragment(positions, new RunGlyphs(styles, lefts, widths), start, size);
+        addFragment(positions, run, start, size);
     }
 
-    /** A run's glyphs' styles, left edges and widths, read once. */
-    private record RunGlyphs(int[] styles, float[] lefts, float[] widths) {
+    /** A run's glyphs' styles, sizes, left edges and widths, read once. */
+    private record RunGlyphs(int[] styles, float[] sizes, float[] lefts, float[] widths) {
     }
 
     /** Whether glyph {@code i} starts a new fragment: another style or size, or a gap too wide or overlapping. */

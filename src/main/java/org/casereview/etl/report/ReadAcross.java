@@ -106,7 +106,9 @@ final class ReadAcross {
         float bestX = 0;
         int bestAll = 0;
         float bestAllX = 0;
-        for (float x = from; x <= to; x += STRIP_STEP) {
+        // a page none of whose lines can split at any x (running text in one column) is not tried strip by strip
+        boolean splittable = allSpans.stream().anyMatch(Spans::canSplit);
+        for (float x = from; splittable && x <= to; x += STRIP_STEP) {
             int band = longestSplitBand(runningSpans, x);
             if (band > best) {
                 best = band;
@@ -168,6 +170,11 @@ final class ReadAcross {
         return Spans.of(line).splitsAt(x);
     }
 
+    /** Whether {@link #splitsAt} holds for the line at some x. */
+    static boolean canSplit(TextLine line) {
+        return Spans.of(line).canSplit();
+    }
+
     /**
      * A line's fragments with text, their edges and words counted once: a page is tried at every strip across it, so
      * the lines are looked at a few hundred times each.
@@ -185,6 +192,52 @@ final class ReadAcross {
                 words[i] = ReadAcross.words(text.get(i).text());
             }
             return new Spans(line, starts, ends, words, line.y(), line.fontSize());
+        }
+
+        /**
+         * Whether {@link #splitsAt} can hold at some x. Where it holds, the fragments wholly left of x come first in
+         * the order of their starts (then ends), so it holds only at a cut of that order with the words each side and
+         * the white space it asks for, the same figures computed the same way. A line with a NaN edge is tried.
+         */
+        boolean canSplit() {
+            int n = starts.length;
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                if (Float.isNaN(starts[i]) || Float.isNaN(ends[i])) {
+                    return true;
+                }
+                total += words[i];
+            }
+            if (n < 2 || total < 2 * MIN_SIDE_WORDS) {
+                return false;
+            }
+            int[] order = byStart();
+            int left = 0;
+            float leftEnd = Float.NEGATIVE_INFINITY;
+            for (int k = 1; k < n; k++) {
+                left += words[order[k - 1]];
+                leftEnd = Math.max(leftEnd, ends[order[k - 1]]);
+                if (left >= MIN_SIDE_WORDS && total - left >= MIN_SIDE_WORDS
+                        && starts[order[k]] - leftEnd >= MIN_GAP_SIZES * fontSize) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The fragments' indices by start, then end (an insertion sort: a line holds a few). */
+        private int[] byStart() {
+            int[] order = new int[starts.length];
+            for (int i = 0; i < order.length; i++) {
+                int k = i;
+                while (k > 0 && (starts[order[k - 1]] > starts[i]
+                        || starts[order[k - 1]] == starts[i] && ends[order[k - 1]] > ends[i])) {
+                    order[k] = order[k - 1];
+                    k--;
+                }
+                order[k] = i;
+            }
+            return order;
         }
 
         boolean crosses(float x) {
