@@ -1,7 +1,9 @@
 package org.casereview.etl.digest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,13 @@ final class ContentsLists {
             "^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+)?(\\S.*?\\p{L}.*?)(?:\\s*[.\u2026\u00b7](?:\\s?[.\u2026\u00b7])+\\s*|\\s+)"
             + "(\\d{1,4})$");
     /** A section number before a title, compared without it (the bookmark that heads the section leaves it out). */
+    private static final Pattern PAGE_AFTER_LEADER = Pattern.compile("(?:[\\s.\u2026\u00b7]+\\d{1,4})$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Each unit's comparable title, worked out once while one text's lists are looked for: every line is compared with
+     * every later line's title (a digest of 3,800 lines spent half its parse making the same titles again).
+     */
+    private static final ThreadLocal<Map<String, String>> TITLES = new ThreadLocal<>();
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+(?=\\p{L})");
     /** A row number before a title, as an index table's first column prints it ('1 Child A: ...'). */
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
@@ -54,6 +63,16 @@ final class ContentsLists {
 
     /** The units without their contents lists; {@code headingLike} tells a line that may head an entry. */
     static List<Unit> drop(List<Unit> units, Predicate<String> headingLike) {
+        Map<String, String> before = TITLES.get();
+        TITLES.set(new HashMap<>());
+        try {
+            return dropLists(units, headingLike);
+        } finally {
+            TITLES.set(before);
+        }
+    }
+
+    private static List<Unit> dropLists(List<Unit> units, Predicate<String> headingLike) {
         List<Unit> kept = new ArrayList<>(units.size());
         TitleRows titleRows = new TitleRows(units, headingLike);
         int i = 0;
@@ -294,8 +313,13 @@ final class ContentsLists {
      * case evened.
      */
     static String title(String line) {
-        String t = UnitShapes.stripHeadingMarkup(line).replaceFirst("(?:[\\s.\u2026\u00b7]+\\d{1,4})$", "");
+        Map<String, String> titles = TITLES.get();
+        return titles == null ? comparable(line) : titles.computeIfAbsent(line, ContentsLists::comparable);
+    }
+
+    private static String comparable(String line) {
+        String t = PAGE_AFTER_LEADER.matcher(UnitShapes.stripHeadingMarkup(line)).replaceFirst("");
         t = SECTION_NUMBER.matcher(t.strip()).replaceFirst("");
-        return t.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -518,7 +518,20 @@ public final class DigestParser {
      * "Summary" label over one (a definition list's or a table's row head), as a list point is never followed by.
      */
     private boolean headsNextEntry(List<Unit> all, int i) {
-        return shapes.looksLikeTitle(all.get(i).text()) && (isParagraph(all, i + 1) || isSummaryLabel(all, i + 1));
+        return shapes.looksLikeTitle(all.get(i).text()) && (isParagraph(all, i + 1) || isSummaryLabel(all, i + 1))
+                || titleAfterList(all, i);
+    }
+
+    /**
+     * A title that names no review ('Sibling neglect in Northfold') straight after a bulleted list: a line with no
+     * marker after the list's last point, over a paragraph and then a label that opens a list, as every entry is laid
+     * out. A point of the list has its marker, and the list's next point or label, not a paragraph, follows it.
+     */
+    private boolean titleAfterList(List<Unit> all, int i) {
+        return i > 0 && i + 2 < all.size() && UnitShapes.BULLET.matcher(all.get(i - 1).text()).lookingAt()
+                && !UnitShapes.BULLET.matcher(all.get(i).text()).lookingAt() && isParagraph(all, i + 1)
+                && shapes.labelsIn(all.get(i + 2).text()).stream().anyMatch(label -> label.start() == 0
+                        && label.type().hasItems());
     }
 
     private boolean isSummaryLabel(List<Unit> all, int index) {

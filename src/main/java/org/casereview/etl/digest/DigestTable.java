@@ -23,6 +23,8 @@ public final class DigestTable {
     private static final Pattern URL_START = Pattern.compile("https?://|www\\.");
     /** Link words already under their link annotation's address ("[Read the review (PDF)](https://...)"). */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[[^\\]]*]\\([^)\\s]+\\)");
+    private static final Pattern LINK_ONLY = Pattern.compile("\\[[^\\]]+]\\([^)\\s]+\\)(?:\\s*[(\\[][^)\\]]{1,30}[)\\]])?");
+    private static final Pattern URL_ONLY = Pattern.compile("<?(?:https?://|www\\.)\\S+>?");
     private static final Pattern TITLE_CUT = Pattern.compile("[:;,&/\u2013\u2014-]$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)]*$");
 
@@ -161,7 +163,8 @@ public final class DigestTable {
         if (!body.isEmpty() && body.get(0) == rows.get(0) && !isRowLabel(body.get(0).get(0))) {
             body = body.subList(1, body.size());
         }
-        boolean labelled = !body.isEmpty() && body.stream().allMatch(row -> isRowLabel(row.get(0)) || isDetail(row))
+        boolean labelled = !body.isEmpty()
+                && body.stream().allMatch(row -> isRowLabel(row.get(0)) || isDetail(row) || isLinkRow(row))
                 && body.stream().anyMatch(row -> isLinkColumn(row.get(0)) || labelType(row.get(0)) != null
                         && labelType(row.get(0)).hasItems());
         if (!labelled) {
@@ -202,6 +205,19 @@ public final class DigestTable {
         return String.join(" ", lines(row.get(0))).replaceFirst("\\s*:$", "") + ": " + String.join(" ", lines(row.get(1)));
     }
 
+    /**
+     * A row of a form whose name the grammar does not know ("Published as", "Where to read it") and whose cell is only
+     * the report's link (a link, or an address): the link row, whatever it is called.
+     */
+    private static boolean isLinkRow(List<String> row) {
+        if (labelType(row.get(0)) != null) {
+            return false;
+        }
+        List<String> cell = lines(row.get(1));
+        String line = String.join(" ", cell);
+        return cell.size() == 1 && (LINK_ONLY.matcher(line).matches() || URL_ONLY.matcher(line).matches());
+    }
+
     private static boolean isRowLabel(String cell) {
         return labelType(cell) != null || isLinkColumn(cell);
     }
@@ -219,6 +235,9 @@ public final class DigestTable {
         }
         if (!type.hasItems() && cell.size() == 1 && !UnitShapes.BULLET.matcher(cell.get(0)).find()) {
             return label(name) + " " + cell.get(0) + "\n\n"; // a fact of one line: "Review type: Serious case review"
+        }
+        if (cell.size() == 1 && SHAPES.saysNone(bulletless(cell.get(0)))) {
+            return label(name) + "\n" + cell.get(0) + "\n\n"; // a form's "None identified.": no item, as written
         }
         StringBuilder out = new StringBuilder(label(name)).append('\n');
         cell.forEach(line -> out.append(itemOrLabel(line)));

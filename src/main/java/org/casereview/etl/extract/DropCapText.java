@@ -28,7 +28,7 @@ final class DropCapText {
             while (cap != null && before > 0 && lines.get(before).isBlank()) {
                 before--;
             }
-            if (cap != null && lines.get(before).strip().equals(cap)) {
+            if (cap != null && lines.get(before).strip().equals(cap.strip())) {
                 lines.set(i, cap + lines.get(i).strip());
                 lines.subList(before, i).clear();
                 i = before;

@@ -236,7 +236,7 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private void endTablePart(String tag) {
         if (tag.equals("table") && tableDepth > 0 && --tableDepth == 0) {
-            DigestTable.entries(tableRows, 1).ifPresent(this::replaceTable);
+            DigestTable.entries(tableRows, 1).or(() -> DigestTable.titledLabelledRows(tableRows)).ifPresent(this::replaceTable);
         } else if (tableDepth == 1 && tag.equals("tr")) {
             tableRows.add(tableRow);
         } else if (tableDepth == 1 && (tag.equals("td") || tag.equals("th"))) {

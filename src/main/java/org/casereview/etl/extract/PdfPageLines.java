@@ -114,6 +114,8 @@ final class PdfPageLines extends VisibleTextStripper {
     private final StringBuilder asPdfBoxParts = new StringBuilder();
     private final Map<String, String> respacedLines = new HashMap<>();
     private final Map<String, String> dropCapped = new HashMap<>();
+    /** The page's paragraph first lines opened by a drop cap, each with the cap as it goes before the line's text. */
+    private final Map<Start, String> capText = new IdentityHashMap<>();
     private LineWordGaps wordGaps = LineWordGaps.NONE;
     private TrackedLetterGaps letterGaps = TrackedLetterGaps.NONE;
     /** PDFBox parted words here; the space is written before the next word unless both are one letter-spaced word's. */
@@ -282,7 +284,7 @@ final class PdfPageLines extends VisibleTextStripper {
             boolean bulleted = hasDotBefore(s, box) || bullets.containsValue(s);
             float width = Math.max(1f, box.getWidth());
             float height = Math.max(1f, box.getHeight());
-            String text = capOf.containsKey(s) ? capOf.get(s).text().strip() + s.text() : s.text();
+            String text = capOf.containsKey(s) ? capText.get(s) + s.text() : s.text();
             result.add(new Line(text, bulleted, s.y() / height, link(s, links), s.boldLead(), s.bold(),
                     s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height, s.sideLabel()));
         }
@@ -369,16 +371,26 @@ final class PdfPageLines extends VisibleTextStripper {
         Map<DropCaps.Line, Start> starts = new IdentityHashMap<>();
         List<DropCaps.Line> placed = new ArrayList<>();
         for (Start s : lines) {
-            DropCaps.Line line = new DropCaps.Line(s.text(), s.x(), end(s), s.y(), s.size());
+            DropCaps.Line line = new DropCaps.Line(s.text(), visibleStart(s), end(s), s.y(), s.size());
             starts.put(line, s);
             placed.add(line);
         }
         Map<Start, Start> capOf = new IdentityHashMap<>();
+        capText.clear();
         DropCaps.of(placed).forEach((cap, first) -> {
             capOf.put(starts.get(first), starts.get(cap));
-            dropCapped.putIfAbsent(first.text(), cap.text().strip());
+            // 'A' over 'boy of 3 ...' is a word of its own: a space after it, not 'Aboy'
+            String joined = cap.text().strip() + (DropCaps.isWordOfItsOwn(cap, placed) ? " " : "");
+            capText.put(starts.get(first), joined);
+            dropCapped.putIfAbsent(first.text(), joined);
         });
         return capOf;
+    }
+
+    /** Where the line's first glyph that is not a space starts (a space glyph may open a line after a drop cap). */
+    private static float visibleStart(Start s) {
+        return s.glyphs().stream().filter(g -> !g.getUnicode().isBlank()).findFirst()
+                .map(TextPosition::getXDirAdj).orElse(s.x());
     }
 
     /**

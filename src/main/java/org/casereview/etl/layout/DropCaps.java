@@ -28,6 +28,10 @@ public final class DropCaps {
     private static final float CAP_HEIGHT = 0.7f;
     /** The text beside a cap starts within this share of the cap's size right of it (its indent). */
     private static final float GAP_OF_CAP = 0.6f;
+    /** Letters that are words of their own in English and Welsh ('A boy', 'I was', 'O', 'Y plentyn'). */
+    private static final Pattern WORD_LETTER = Pattern.compile("[\"'\u2018\u201c\u00ab]?[AIOY]");
+    /** A word space: the first line set this share of its size or more right of the lines under it beside the cap. */
+    private static final float WORD_SPACE = 0.15f;
     /** Lines this share of the text size apart are level (starts, tops, baselines). */
     private static final float LEVEL = 1.0f;
     /** Consecutive lines of one paragraph are at most this many of its type size apart. */
@@ -68,6 +72,26 @@ public final class DropCaps {
             }
         }
         return caps;
+    }
+
+    /**
+     * Whether a drop cap found by {@link #of} is a word of its own ('A' over 'boy of 3 ...', not 'A' over 'fter'): a
+     * letter that can be a word, and the paragraph's first line starting about a word space or more right of the
+     * line under it beside the cap, as the space after the word is set on the first line (a space glyph or a gap).
+     * A cap that is a word's first letter has its first line start where the lines under it do.
+     *
+     * @param lines the page's lines, as given to {@link #of}, each line's {@code left} its first visible glyph's
+     */
+    public static boolean isWordOfItsOwn(Line cap, List<Line> lines) {
+        if (!WORD_LETTER.matcher(cap.text().strip()).matches()) {
+            return false;
+        }
+        List<Line> paragraph = beside(cap, lines.stream().sorted(Comparator.comparingDouble(Line::baseline)).toList());
+        if (paragraph.size() < 2) {
+            return false;
+        }
+        Line first = paragraph.get(0);
+        return first.left() - paragraph.get(1).left() >= WORD_SPACE * first.size();
     }
 
     /**

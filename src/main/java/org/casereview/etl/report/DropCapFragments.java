@@ -19,6 +19,8 @@ final class DropCapFragments {
 
     /** Words further apart than this many of their size on one baseline are in different columns. */
     private static final float COLUMN_GAP = 1.5f;
+    /** A word space, as a share of the type size, between a cap that is a word and the next word. */
+    private static final float WORD_GAP = 0.35f;
 
     private DropCapFragments() {
     }
@@ -49,7 +51,8 @@ final class DropCapFragments {
             return fragments;
         }
         Map<TextFragment, TextFragment> moved = new IdentityHashMap<>();
-        caps.forEach((cap, first) -> moved.put(firstOf.get(cap), onto(firstOf.get(cap), firstOf.get(first))));
+        caps.forEach((cap, first) -> moved.put(firstOf.get(cap), onto(firstOf.get(cap), firstOf.get(first),
+                DropCaps.isWordOfItsOwn(cap, lines))));
         return fragments.stream().map(f -> moved.getOrDefault(f, f)).toList();
     }
 
@@ -79,10 +82,14 @@ final class DropCapFragments {
         firstOf.put(line, first);
     }
 
-    /** The cap as the first letter of the line's first word: its baseline, type and style, no gap before the word. */
-    private static TextFragment onto(TextFragment cap, TextFragment first) {
+    /**
+     * The cap as the first letter of the line's first word: its baseline, type and style, no gap before the word; or,
+     * a word of its own ('A' over 'boy of 3'), the line's first word with a word space after it.
+     */
+    private static TextFragment onto(TextFragment cap, TextFragment first, boolean word) {
         float width = 0.6f * first.fontSize();
-        return new TextFragment(cap.text().strip(), first.x() - width, first.x(), first.y(), first.fontSize(), first.bold(),
+        float end = word ? first.x() - WORD_GAP * first.fontSize() : first.x();
+        return new TextFragment(cap.text().strip(), end - width, end, first.y(), first.fontSize(), first.bold(),
                 first.coloured(), first.italic(), false, false);
     }
 }

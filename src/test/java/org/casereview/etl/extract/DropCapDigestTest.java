@@ -54,6 +54,29 @@ class DropCapDigestTest {
     }
 
     @Test
+    void aDropCapThatIsAWordOfItsOwnKeepsTheSpaceAfterIt() throws Exception {
+        Path file = page("word-caps.pdf", content -> {
+            float y = title(content, "Child RX: Child safeguarding practice review", 760);
+            y = wordCapParagraph(content, y, true, "A boy of 3 was found alone in a flat in 2024 after his mother"
+                    + " had gone out for the night. Neighbours had called the police twice before that winter and the"
+                    + " nursery had noted that he was often hungry.");
+            y = title(content, "Child SX: Serious case review", y - 10);
+            y = wordCapParagraph(content, y, false, "A girl of 15 was exploited by older men in 2023 who had met her"
+                    + " near her school. She had been missing from home nine times and her school had excluded her for"
+                    + " a fortnight in the spring term of that year.");
+            y = title(content, "Baby TX: Rapid review", y - 10);
+            dropCapParagraph(content, y, "After a fall from a changing table in 2024 a 4-month-old girl was found"
+                    + " to have three older fractures. Her parents said that no one else had cared for her and the"
+                    + " review found that the health visitor had not seen her since birth.");
+        });
+
+        String text = new DocumentTextExtractor().extract(file).text().replaceAll("\\s+", " ");
+
+        assertThat(text).contains("A boy of 3 was found alone", "A girl of 15 was exploited", "After a fall from a")
+                .doesNotContain("Aboy", "Agirl", "A fter");
+    }
+
+    @Test
     void aTallLetterBesideAParagraphThatNeverComesBackUnderItIsNoDropCap() throws Exception {
         Path file = page("margin-letter.pdf", content -> {
             float y = title(content, "Appendices of the digest", 760);
@@ -137,6 +160,43 @@ class DropCapDigestTest {
         }
         show(content, REGULAR, SIZE, LEFT + (n < 3 ? indent : 0), y, line.toString());
         return y - LEAD;
+    }
+
+    /**
+     * A paragraph opened by a three-line cap that is a word of its own ('A' + 'boy ...'): the first line set after a
+     * space glyph ({@code spaceGlyph}, as a word processor writes it) or a word space further right (a TJ gap, as
+     * InDesign writes it) than the two lines under it beside the cap.
+     */
+    private static float wordCapParagraph(PDPageContentStream content, float y, boolean spaceGlyph, String text)
+            throws IOException {
+        float indent = BOLD.getStringWidth("A") / 1000 * CAP + 3;
+        float space = REGULAR.getStringWidth(" ") / 1000 * SIZE;
+        show(content, BOLD, CAP, LEFT, y - 2 * LEAD + 1, "A");
+        List<String> lines = wrapped(text.substring(2), 240 - indent - space);
+        for (int n = 0; n < lines.size(); n++) {
+            float x = LEFT + (n < 3 ? indent : 0) + (n == 0 && !spaceGlyph ? space : 0);
+            show(content, REGULAR, SIZE, x, y, (n == 0 && spaceGlyph ? " " : "") + lines.get(n));
+            y -= LEAD;
+        }
+        return y;
+    }
+
+    private static List<String> wrapped(String text, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (REGULAR.getStringWidth(tried) / 1000 * SIZE > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
