@@ -225,10 +225,12 @@ final class ReportAnalyser {
         headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
-        return sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels), builder,
-                new TaggedBlocks(taggedTables, taggedLists,
+        ExtractedReport read = sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels),
+                builder, new TaggedBlocks(taggedTables, taggedLists,
                         tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems,
                 secondTitle);
+        return new ExtractedReport(read.document(), read.items(),
+                ReadAcross.withBoxNotes(read.layoutNotes(), rawPages, skipPages));
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
