@@ -157,6 +157,21 @@ final class ReportAnalyser {
         return -1;
     }
 
+    /**
+     * A level-1 heading that prints the document's whole title again, typed nothing, before a heading the vocabulary
+     * types: it heads a part of the document (the full report after its executive summary, on a page of body text),
+     * not a section; the part's own headings make the sections. A title page repeated is {@link SecondTitlePage}'s.
+     */
+    private List<Heading> withoutRepeatedTitle(List<Heading> headings, ReportMetadata metadata) {
+        String titleKey = key(metadata.title() == null ? "" : metadata.title());
+        if (titleKey.isEmpty()) {
+            return headings;
+        }
+        return headings.stream().filter(h -> h.level() != 1 || !untyped(h) || !key(h.text()).equals(titleKey)
+                || headings.stream().noneMatch(o -> o.level() == 1 && o.lineIndex() > h.lineIndex() && !untyped(o)))
+                .toList();
+    }
+
     private boolean untyped(Heading heading) {
         return typer.type(heading.text()) == SectionType.OTHER;
     }
@@ -219,7 +234,7 @@ final class ReportAnalyser {
         headings = TaggedHeadings.apply(lines, tagged, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
         // the heading that opens the body may be one the tags, the outline or a run-in label gave
-        headings = withoutTitleBlock(headings, lines, metadata);
+        headings = withoutRepeatedTitle(withoutTitleBlock(headings, lines, metadata), metadata);
         BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
         lines = oneLanguage.lines();
         headings = oneLanguage.headings();
