@@ -22,6 +22,8 @@ final class FilledCards {
     /** Boxes side by side closer than this (points) are a table's shaded cells, not cards. */
     private static final float CELL_SPACING = 6f;
     private static final int MIN_LINES = 2;
+    /** Words a line must hold in each of two boxes to have run across them: running text, not a label or a number. */
+    private static final int MIN_WORDS = 3;
 
     private FilledCards() {
     }
@@ -49,6 +51,46 @@ final class FilledCards {
             out.add(line.inCard(numbered.indexOf(card) + 1));
         }
         return out;
+    }
+
+    /**
+     * The lines, as the reading left them, that hold running text in two boxes standing level side by side with a
+     * gutter between them: a grid's cards read as rows across the page. A reading that took the cards as cards (or
+     * each box's text as a column) never leaves one; a table's shaded cells touch or stand a cell spacing apart, and
+     * a page or column background is too wide to be one of two boxes side by side.
+     */
+    static int linesAcross(List<TextLine> lines, List<FloatedBoxes.Panel> panels, float pageWidth) {
+        if (panels.size() < 2) {
+            return 0;
+        }
+        List<FloatedBoxes.Panel> narrow = panels.stream().filter(p -> p.maxX() - p.minX() < MAX_WIDTH * pageWidth)
+                .toList();
+        int across = 0;
+        for (TextLine line : lines) {
+            if (line.card() == 0 && line.fragments().size() > 1 && runsAcross(line, narrow)) {
+                across++;
+            }
+        }
+        return across;
+    }
+
+    private static boolean runsAcross(TextLine line, List<FloatedBoxes.Panel> boxes) {
+        List<FloatedBoxes.Panel> holding = new ArrayList<>();
+        for (FloatedBoxes.Panel box : boxes) {
+            int words = line.fragments().stream().filter(f -> !f.isBlank() && box.holds(f))
+                    .mapToInt(f -> ReadAcross.words(f.text())).sum();
+            if (words >= MIN_WORDS) {
+                holding.add(box);
+            }
+        }
+        for (FloatedBoxes.Panel a : holding) {
+            for (FloatedBoxes.Panel b : holding) {
+                if (level(a, b) && b.minX() - a.maxX() > CELL_SPACING) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<FloatedBoxes.Panel> cards(List<TextLine> lines, List<FloatedBoxes.Panel> panels,

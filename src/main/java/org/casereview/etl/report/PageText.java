@@ -9,14 +9,20 @@ import java.util.List;
  * @param width  page width in points
  * @param height page height in points
  * @param lines  lines in reading order
+ * @param linesAcrossBoxes lines that run from one filled box into another beside it ({@link FilledCards#linesAcross}):
+ *                         the reading's own sign that a grid of boxes was read across
  */
-record PageText(int number, float width, float height, List<TextLine> lines) {
+record PageText(int number, float width, float height, List<TextLine> lines, int linesAcrossBoxes) {
 
     PageText {
         lines = List.copyOf(lines);
     }
 
+    PageText(int number, float width, float height, List<TextLine> lines) {
+        this(number, width, height, lines, 0);
+    }
+
     PageText withLines(List<TextLine> kept) {
-        return new PageText(number, width, height, kept);
+        return new PageText(number, width, height, kept, linesAcrossBoxes);
     }
 }

@@ -96,6 +96,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private boolean notUprightSeen;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+    /**
+     * Each page's fragments grouped into rows across the page, with no column, box or sidebar reading but every mark
+     * of the page's drawings (rules, bands, cards) as the job sets them: the self-check survey's bad reading.
+     */
+    private boolean rowsAcross;
     private final SizeOnPage.Memo sizes = new SizeOnPage.Memo();
 
     /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
@@ -117,6 +122,13 @@ final class PositionedTextStripper extends VisibleTextStripper {
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
         PathOperators.combined(this, unseen.shown(drawnBullets.operators()), unseen.operators()).forEach(this::addOperator);
+    }
+
+    /** A stripper that reads each page's rows across it (see {@link #rowsAcross}). */
+    static PositionedTextStripper readingRowsAcross() {
+        PositionedTextStripper stripper = new PositionedTextStripper();
+        stripper.rowsAcross = true;
+        return stripper;
     }
 
     /**
@@ -282,6 +294,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         fragments = LetterSpacedWords.join(lineNumbers.drop(fragments), fragmentGlyphs);
         addTurnedText();
         List<TextLine> lines;
+        int linesAcrossBoxes = 0;
         if (turned) {
             lines = LineAssembler.assemble(number, width, fragments);
         } else {
@@ -294,15 +307,17 @@ final class PositionedTextStripper extends VisibleTextStripper {
             List<TextFragment> withBullets = DrawnBullets.attach(DrawnBullets.markRuled(fragments, uprights),
                     drawnBullets.dots(left, top), drawnBullets.marks(left, top), panels);
             List<FloatedBoxes.Panel> frames = drawnBullets.frames(left, top);
-            List<TextLine> boxed = BoxedColumns.read(number, width, withBullets, frames, rules);
+            List<TextLine> boxed = rowsAcross ? LineAssembler.lines(number, withBullets)
+                    : BoxedColumns.read(number, width, withBullets, frames, rules);
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules,
                     drawnBullets.sideRules(left, top));
             lines = FilledCards.mark(FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights),
                     rules), drawnBullets.bands(left, top)), panels, width);
+            linesAcrossBoxes = FilledCards.linesAcross(lines, panels, width);
         }
         lines = IconBullets.mark(ArrowBullets.mark(RuledLines.typed(lines)));
-        readPages.putIfAbsent(number, new PageText(number, width, height, lines));
+        readPages.putIfAbsent(number, new PageText(number, width, height, lines, linesAcrossBoxes));
         super.endPage(page);
     }
 

@@ -1,11 +1,15 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Signs in a page's lines, as the reading left them, that text standing in columns was read across them rather than
@@ -35,6 +39,9 @@ final class ReadAcross {
     private static final float LEVEL_SHARE = 0.2f;
     /** Fragments smaller than this share of the line's type size are note calls or indices. */
     private static final float SMALL_SHARE = 0.85f;
+    /** Lines run from one filled box into the one beside it, two: a grid's cards read as rows across the page. */
+    static final int MIN_ACROSS_BOXES = 2;
+    private static final Pattern NOTE_PAGE = Pattern.compile("^page (\\d+) ");
 
     private ReadAcross() {
     }
@@ -87,6 +94,31 @@ final class ReadAcross {
         }
         return byPage.entrySet().stream().map(e -> page(e.getKey(), e.getValue(), tableRow)).filter(Page::readAcross)
                 .map(Page::note).toList();
+    }
+
+    /**
+     * The notes, and a note for each body page not noted yet whose lines ran from one filled box into the one beside
+     * it ({@link PageText#linesAcrossBoxes}), in page order.
+     */
+    static List<String> withBoxNotes(List<String> notes, List<PageText> pages, Set<Integer> skipped) {
+        List<String> all = new ArrayList<>(notes);
+        for (PageText page : pages) {
+            String prefix = "page " + page.number() + " ";
+            if (page.linesAcrossBoxes() >= MIN_ACROSS_BOXES && !skipped.contains(page.number())
+                    && notes.stream().noneMatch(n -> n.startsWith(prefix))) {
+                all.add(String.format(Locale.ROOT, "page %d read across boxes (%d lines run from one filled box into"
+                        + " the one beside it)", page.number(), page.linesAcrossBoxes()));
+            }
+        }
+        if (all.size() > notes.size()) {
+            all.sort(Comparator.comparingInt(ReadAcross::notePage));
+        }
+        return all;
+    }
+
+    private static int notePage(String note) {
+        Matcher m = NOTE_PAGE.matcher(note);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     static Page page(PageText page) {

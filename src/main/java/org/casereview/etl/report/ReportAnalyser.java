@@ -157,6 +157,25 @@ final class ReportAnalyser {
         return -1;
     }
 
+    /**
+     * A level-1 heading after page 1 that prints again the document's whole title, which page 1 printed, typed nothing,
+     * before a heading the vocabulary types: it heads a part of the document (the full report after its executive
+     * summary, on a page of body text), not a section; the part's own headings make the sections. A title taken from
+     * a body heading (a report with no title of its own) is printed once, and stays a section.
+     */
+    private List<Heading> withoutRepeatedTitle(List<Heading> headings, ReportMetadata metadata, List<PageText> pages) {
+        String titleKey = key(metadata.title() == null ? "" : metadata.title());
+        PageText first = pages.isEmpty() ? null : pages.get(0);
+        if (titleKey.isEmpty() || first == null || !key(first.lines().stream().map(TextLine::text).collect(Collectors.joining(" ")))
+                .contains(titleKey)) {
+            return headings;
+        }
+        return headings.stream().filter(h -> h.level() != 1 || h.page() <= first.number() || !untyped(h)
+                || !key(h.text()).equals(titleKey)
+                || headings.stream().noneMatch(o -> o.level() == 1 && o.lineIndex() > h.lineIndex() && !untyped(o)))
+                .toList();
+    }
+
     private boolean untyped(Heading heading) {
         return typer.type(heading.text()) == SectionType.OTHER;
     }
@@ -219,16 +238,18 @@ final class ReportAnalyser {
         headings = TaggedHeadings.apply(lines, tagged, headings, skipPages, labels);
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
         // the heading that opens the body may be one the tags, the outline or a run-in label gave
-        headings = withoutTitleBlock(headings, lines, metadata);
+        headings = withoutRepeatedTitle(withoutTitleBlock(headings, lines, metadata), metadata, pages);
         BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
         lines = oneLanguage.lines();
         headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
-        return sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels), builder,
-                new TaggedBlocks(taggedTables, taggedLists,
+        ExtractedReport read = sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels),
+                builder, new TaggedBlocks(taggedTables, taggedLists,
                         tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems,
                 secondTitle);
+        return new ExtractedReport(read.document(), read.items(),
+                ReadAcross.withBoxNotes(read.layoutNotes(), rawPages, skipPages));
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */

@@ -20,8 +20,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
+import org.casereview.etl.quality.ReportChecks;
+import org.casereview.etl.quality.ReportEvidence;
+import org.casereview.etl.quality.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +84,29 @@ class FilledCardGridTest {
                                 + " and the plan was closed.",
                         "Welsh-language conversations matter. Child Q's first language is Welsh and she spoke most"
                                 + " freely to the one practitioner who spoke it.");
+    }
+
+    /**
+     * The grid read badly, its rows across both cards (as a reader that finds no column leaves them): cards run into
+     * each other, level lines the blocks may take for a table's rows, and the reading carries its own note that lines
+     * ran from one filled box into the one beside it (issue 9.5: a report read badly must not say ok).
+     */
+    @Test
+    void theGridReadAcrossItsRowsCarriesANoteAndIsDoubtful() throws Exception {
+        Path pdf = grid(dir.resolve("cards-across.pdf"), true);
+        ExtractedReport read = EXTRACTOR.extractWithItems(pdf);
+        Vocabulary vocabulary = Vocabulary.defaults();
+        ItemLabels labels = new ItemLabels(vocabulary);
+        ExtractedReport across = ReadAcrossSurveyTest.naive(pdf, read, new ReportAnalyser(new SectionTyper(vocabulary),
+                labels, new AnsweredQuestions(vocabulary, labels)));
+
+        assertThat(read.layoutNotes()).isEmpty();
+        assertThat(across.items()).filteredOn(i -> i.type() == SectionType.LEARNING).hasSizeLessThan(4);
+        assertThat(across.layoutNotes()).singleElement().asString()
+                .isEqualTo("page 1 read across boxes (6 lines run from one filled box into the one beside it)");
+        assertThat(ReportChecks.judge(new ReportEvidence(1, across.document().sections(), across.items().stream()
+                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList(), across.layoutNotes()), null)
+                .quality()).isEqualTo(Verdict.DOUBTFUL);
     }
 
     private static Path grid(Path file, boolean boldLeads) throws IOException {

@@ -69,7 +69,10 @@ class ReadAcrossSurveyTest {
                         properScore, properVerdict.quality(), naiveScore, same ? "same" : naiveVerdict.quality(),
                         same ? "" : String.valueOf(naiveVerdict.notesText()))).append('\n');
                 if (!only.isEmpty()) {
-                    dump(work.resolve("naive-lines.txt"), pdf);
+                    dump(work.resolve("naive-lines.txt"), pdf, true);
+                    dump(work.resolve("proper-lines.txt"), pdf, false);
+                    Files.writeString(work.resolve("naive-items.txt"), String.join("\n", items(naive)) + "\n\n"
+                            + String.join("\n", sections(naive)) + "\n");
                 }
             } catch (Exception e) {
                 out.append("ERR\t").append(name).append('\t').append(e).append('\n');
@@ -97,27 +100,24 @@ class ReadAcrossSurveyTest {
     /** The report read with each page's fragments grouped into rows across the page (no column finder). */
     static ExtractedReport naive(Path pdf, ExtractedReport proper, ReportAnalyser analyser) throws Exception {
         try (PDDocument doc = PdfOpener.open(pdf)) {
-            List<PageText> naive = new ArrayList<>();
-            for (PageText page : new PositionedTextStripper().read(doc)) {
-                naive.add(rows(page));
-            }
+            List<PageText> naive = PositionedTextStripper.readingRowsAcross().read(doc);
             return analyser.analyse(pdf.getFileName().toString(), naive, OutlineReader.read(doc),
                     LayoutReader.read(doc).blocks(Evidence.TAGS), proper.document().metadata(), new ArrayList<>());
         }
     }
 
-    static PageText rows(PageText page) {
-        List<TextFragment> all = page.lines().stream().flatMap(l -> l.fragments().stream()).toList();
-        return page.withLines(LineAssembler.lines(page.number(), all));
-    }
-
-    private static void dump(Path file, Path pdf) throws Exception {
+    /** The page lines of one reading, with their drawn marks (R rule under, A rule over, B band, card number). */
+    private static void dump(Path file, Path pdf, boolean naive) throws Exception {
         StringBuilder text = new StringBuilder();
         try (PDDocument doc = PdfOpener.open(pdf)) {
-            for (PageText page : new PositionedTextStripper().read(doc)) {
-                for (TextLine line : rows(page).lines()) {
-                    text.append(String.format("p%d y%.1f x%.1f-%.1f s%.1f | %s%n", line.page(), line.y(), line.x(),
-                            line.endX(), line.fontSize(), line.fragments().stream()
+            PositionedTextStripper stripper = naive ? PositionedTextStripper.readingRowsAcross()
+                    : new PositionedTextStripper();
+            for (PageText page : stripper.read(doc)) {
+                for (TextLine line : page.lines()) {
+                    text.append(String.format("p%d y%.1f x%.1f-%.1f s%.1f %s%s%s%d | %s%n", line.page(), line.y(),
+                            line.x(), line.endX(), line.fontSize(), line.ruled() ? "R" : "-",
+                            line.ruledAbove() ? "A" : "-", line.banded() ? "B" : "-", line.card(),
+                            line.fragments().stream()
                                     .map(f -> String.format("[%.0f]%s%s", f.x(), f.bold() ? "*" : "", f.text()))
                                     .collect(Collectors.joining(" "))));
                 }
