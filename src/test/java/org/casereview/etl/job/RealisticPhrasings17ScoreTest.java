@@ -30,7 +30,7 @@ class RealisticPhrasings17ScoreTest extends RealisticPhrasingsSet {
     void aPerpetratorsOwnCarePlanAndSchoolAreNotTheChilds() throws SQLException {
         // "A 17-year-old boy who had been looked after since 2020 and had autism sexually assaulted his 10-year-old
         // half-sister, Child GR"
-        assertThat(codes("2026-11-child-gr")).anyMatch(code -> code.startsWith("harm_types sexual_abuse"))
+        assertThat(codes("2026-05-child-gr")).anyMatch(code -> code.startsWith("harm_types sexual_abuse"))
                 .noneMatch(code -> code.startsWith("child_context looked_after"))
                 .noneMatch(code -> code.startsWith("child_context disabled"));
         // "... by her 13-year-old half-brother ... He had been on a child protection plan for physical abuse"
