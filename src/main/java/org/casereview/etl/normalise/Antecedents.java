@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 final class Antecedents {
     private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(he|his|him|she|her|they|their)(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
+    /** "child" naming no person: a kind of review, plan or harm ("a child practice review", "child protection"). */
+    private static final Pattern NO_PERSON_AFTER = Pattern.compile("\\s+(?:practice|safeguarding|protection|in need"
+            + "|arrangements?|sexual|criminal|death|care|abuse|exploitation|(?:[\\w-]+\\s+)?reviews?)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+    /** A brother, sister or cousin by a possessive ("her 13-year-old half-brother"), not apposed to a name. */
+    private static final Pattern RELATION = Pattern.compile("(?<![\\w-])(?:his|her|their|\\w+['\u2019]s)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:(?:half|step)[\\s-]?)?(brothers?|sisters?|cousins?|siblings?)(?![\\w'\u2019-])"
+            + "(?!,?\\s+(?:child|baby)\\s+[a-z]{1,4}\\d?(?![\\w'\u2019-]))", Pattern.CASE_INSENSITIVE);
     /** The words before a person noun kept with it ("by her mother's new partner"). */
     private static final int PHRASE_CHARS = 30;
 
@@ -50,9 +58,13 @@ final class Antecedents {
         childObject = vocabulary.cue("child_object_pronoun");
     }
 
+    /**
+     * A noun of one sex right after a child noun ("a baby boy"), or in the apposition after a child's name ("Child HS, a
+     * 9-year-old boy").
+     */
     private static Pattern nounAfter(Vocabulary vocabulary, String list) {
-        return Pattern.compile("^[ \t]{1,3}(?:" + String.join("|", vocabulary.words("sex", list)) + ")\\b",
-                Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("^(?:[ \t]{1,3}|[ \t]+[a-z]{1,4}\\d?,[ \t]+(?:an?[ \t]+)?(?:[\\w-]+[ \t]+){0,2}?)(?:"
+                + String.join("|", vocabulary.words("sex", list)) + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     private void add(Vocabulary vocabulary, String list, boolean adult, String... fits) {
@@ -88,7 +100,8 @@ final class Antecedents {
             if (person.fits().contains(sex)) {
                 Matcher word = person.words().matcher(text);
                 while (word.find()) {
-                    if (!ofTheOtherSex(person, text.substring(word.end()), sex)) {
+                    if (!ofTheOtherSex(person, text.substring(word.end()), sex)
+                            && !(person.fits().size() > 1 && NO_PERSON_AFTER.matcher(text.substring(word.end())).lookingAt())) {
                         mentions.add(new Mention(word.start(), word.end(), person.adult()));
                     }
                 }
@@ -131,6 +144,35 @@ final class Antecedents {
             case "she", "her" -> "female";
             default -> "several";
         };
+    }
+
+    /**
+     * "Child Z, aged 5, was abused by her 13-year-old half-brother. He had been on a child protection plan.": the
+     * pronoun opening {@code sentence} points back to a brother, sister or cousin named by a possessive in the sentence
+     * before, when no person of the pronoun's sex is named before that relation and it is not apposed to a name ("her
+     * brother, Child Z" is the review's child); what the sentence says is that relation's, not the child's.
+     */
+    boolean relationBefore(List<TextScan.Sentence> sentences, TextScan.Sentence sentence) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(sentence.text());
+        int index = sentences.indexOf(sentence);
+        if (!pronoun.find() || index < 1) {
+            return false;
+        }
+        String sex = sexOf(pronoun.group(1));
+        String before = sentences.get(index - 1).text();
+        Matcher relation = RELATION.matcher(before);
+        while (relation.find()) {
+            String noun = relation.group(1).toLowerCase(Locale.ROOT);
+            boolean fits = noun.startsWith("brother") ? sex.equals("male")
+                    : noun.startsWith("sister") ? sex.equals("female") : !sex.equals("several");
+            if (fits) {
+                // a person of the pronoun's own sex named first ("a 6-year-old boy ... his brother. He ...") is the one
+                // meant; a noun of either sex ("Child Z", "the baby") says nothing
+                String first = before.substring(0, relation.start());
+                return people.stream().filter(p -> p.fits().equals(List.of(sex))).noneMatch(p -> p.words().matcher(first).find());
+            }
+        }
+        return false;
     }
 
     /**

@@ -225,8 +225,10 @@ final class CodeListMatcher {
         if (otherPerson.matcher(rest).find()) {
             return false;
         }
-        if (rule.notOfAdultSubject() && antecedents.adultBefore(sentences, sentence).isPresent()) {
-            // "The mother, aged 17, ... . She had been a child in need.": the adult's past, not the child's.
+        if (rule.notOfAdultSubject() && (antecedents.adultBefore(sentences, sentence).isPresent()
+                || antecedents.relationBefore(sentences, sentence))) {
+            // "The mother, aged 17, ... . She had been a child in need.": the adult's past, not the child's; "... by her
+            // half-brother. He had been on a plan.": the brother's
             return false;
         }
         if ((rule.notOfAdultSubject() || rule.ofChildOnly()) && agentSubject.about(text, sentences, sentence)) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.casereview.etl.document.CodeEvidence;
 import org.casereview.etl.document.ReviewFacts;
@@ -110,10 +111,9 @@ public final class ReviewNormaliser {
         Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
         Finding<Integer> children = childCounts.count(text.childName(), text.title(), own);
         boolean thematic = thematic(text, children, evidence);
-        Optional<Finding<Integer>> written = incidentYears.find(own)
-                .or(() -> story.isPresent() ? incidentYears.find(incident) : Optional.empty());
-        // "A 15-year-old boy was convicted of the rape of a 13-year-old girl, Child Z": the age and sex beside the name
+        // "A 15-year-old boy was convicted of the rape of a 13-year-old girl, Child Z": age, sex and year beside the name
         Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
+        Optional<Finding<Integer>> written = writtenYear(incident, own, story, beside);
         AgeFact age = beside.map(b -> age(text, b.from(), children.value())).filter(a -> a.text() != null)
                 .orElseGet(() -> age(text, own, children.value()));
         Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(own, age.years());
@@ -140,7 +140,7 @@ public final class ReviewNormaliser {
         // told before the child is named is the child's risk
         List<CodeEvidence> risks = riskFactors.match(family, text.learningText());
         // the learning text too, for the plans a learning point names as this child's ("before the child in need plan was written")
-        List<CodeEvidence> contexts = childContext.match(coded, text.learningText());
+        List<CodeEvidence> contexts = besideOnly(childContext.match(coded, text.learningText()), text, incident, beside);
         Finding<String> outcome = kept(evidence, "outcome", outcome(text.title(), own, incident, harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
@@ -157,6 +157,33 @@ public final class ReviewNormaliser {
         return new ReviewFacts(reviewType.value(), thematic, documentType.value(), outcome.value(),
                 year.map(Finding::value).orElse(null), age.text(), age.years(), age.band(), sex.value(),
                 children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
+    }
+
+    /**
+     * "A 17-year-old boy who had been looked after since 2020 sexually assaulted his half-sister, Child Z": the child
+     * named beside a noun after someone else's words; a care, plan or school context is the child's only when it is also
+     * read from the name on (with what is said of the children together, and the background), not only from the other
+     * person's words before it. The whole text still refuses what it refuses (a pronoun that points back to him).
+     */
+    private List<CodeEvidence> besideOnly(List<CodeEvidence> contexts, ReviewText text, String incident,
+            Optional<ReviewSubject.Story> beside) {
+        if (beside.isEmpty() || contexts.isEmpty()) {
+            return contexts;
+        }
+        String described = ReviewText.join(subjects.childsPart(beside.get()),
+                incident.equals(text.summary()) ? text.backgroundText() : null);
+        String own = namedChild.asChild(ReviewText.join(text.title(), described, text.keywordsText()), text.childName());
+        Set<String> read = childContext.match(own, text.learningText()).stream().map(CodeEvidence::code)
+                .collect(Collectors.toSet());
+        return contexts.stream().filter(c -> read.contains(c.code())).toList();
+    }
+
+    /** The year written in the child's part: from the sentence naming the child beside a noun, else the child's own story. */
+    private Optional<Finding<Integer>> writtenYear(String incident, String own, Optional<ReviewSubject.Story> story,
+            Optional<ReviewSubject.Story> beside) {
+        return beside.flatMap(b -> incidentYears.find(ReviewSubject.fromNamingSentence(incident, b)))
+                .or(() -> incidentYears.find(own))
+                .or(() -> story.isPresent() ? incidentYears.find(incident) : Optional.empty());
     }
 
     /** The review type named by the type text, the title or the summary's opening, else by a later subject sentence. */

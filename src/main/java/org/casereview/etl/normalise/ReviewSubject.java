@@ -25,6 +25,9 @@ final class ReviewSubject {
     record Story(String before, String from, String naming) {
     }
 
+    /** "One of them, ", "one of those teenagers, " before a name: one of the people just told of. */
+    private static final Pattern ONE_OF = Pattern.compile("(?<![\\w-])(?:one|another) of (?:them|those|these|the)"
+            + "(?:\\s+[\\w-]+){0,2}?,\\s+", Pattern.CASE_INSENSITIVE);
     /** Two more words after the subject words: "the middle" + " brother,". */
     private static final Pattern NEXT_WORDS = Pattern.compile("^\\s+(?:[\\w-]+\\s+)?[\\w-]+");
 
@@ -32,7 +35,7 @@ final class ReviewSubject {
     private final Pattern childrenTogether;
     private final Pattern maleNoun;
     private final Pattern femaleNoun;
-    /** "a 13-year-old girl, " before a name: an article or possessive, up to three words and a child noun. */
+    /** "a 13-year-old girl, ", "her friend, " before a name: an article or possessive, up to three words and a child noun. */
     private final Pattern childNounBefore;
 
     ReviewSubject(Vocabulary vocabulary) {
@@ -45,7 +48,7 @@ final class ReviewSubject {
         this.childNounBefore = Pattern.compile("(?<![\\w-])(?:an?|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
                 + PhrasePatterns.spaced(vocabulary.text("people", "review_subject_male")) + "|"
                 + PhrasePatterns.spaced(vocabulary.text("people", "review_subject_female"))
-                + "|child|baby|infant|toddler|teenager),\\s+");
+                + "|child|baby|infant|toddler|teenager|cousin|friend|sibling|neighbour),\\s+");
     }
 
     /** The incident text split at a later sentence naming the child the review concerns, if another story comes first. */
@@ -76,12 +79,21 @@ final class ReviewSubject {
         if (incident == null || childName == null || childName.isBlank()) {
             return Optional.empty();
         }
-        Matcher beside = Pattern.compile(childNounBefore.pattern() + Pattern.quote(childName.strip()) + "(?![\\w'\u2019-])",
-                Pattern.CASE_INSENSITIVE).matcher(incident);
+        Matcher beside = Pattern.compile("(?:" + childNounBefore.pattern() + "|" + ONE_OF.pattern() + ")"
+                + Pattern.quote(childName.strip()) + "(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE).matcher(incident);
         if (!beside.find() || beside.start() == 0 || namesTheChild(incident.substring(0, beside.start()), childName)) {
             return Optional.empty();
         }
         return Optional.of(new Story(incident.substring(0, beside.start()), incident.substring(beside.start()), beside.group()));
+    }
+
+    /**
+     * The text from the start of the sentence naming the child beside a noun ("In 2025 his cousin, Child Z, ..."): where
+     * the child's incident year is read first, before the other person's years told earlier.
+     */
+    static String fromNamingSentence(String incident, Story beside) {
+        TextScan.Sentence naming = TextScan.sentenceAt(TextScan.sentences(incident), beside.before().length());
+        return incident.substring(Math.min(naming.start(), beside.before().length()));
     }
 
     /** The story's text whose harms and contexts are the child's: the children together before, all from the subject on. */

@@ -23,22 +23,9 @@ public record ReviewText(String title, String childName, String summary, String 
     public static ReviewText of(DigestEntry entry) {
         String summary = entry.summary();
         String background = sectionText(entry, SectionType.BACKGROUND);
-        if ((summary == null || summary.isBlank()) && background != null && openedByBackground(entry) && background.indexOf('\n') > 0) {
-            // "Background: the family moved here in 2021." then "In the summer of 2023 the youngest child ...": an entry
-            // that opens with its background tells the review's own story in the paragraphs after it, which a label
-            // alone keeps in the background section; the first paragraph is the background, the rest the summary
-            int end = background.indexOf('\n');
-            summary = background.substring(end + 1).strip();
-            background = background.substring(0, end).strip();
-        }
         return new ReviewText(entry.title(), entry.childName(), summary, sectionText(entry, SectionType.LEARNING),
                 sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
                 background, keywords(entry), entry.linkText(), reviewTypeLine(entry));
-    }
-
-    /** The entry's first section is its background: no summary came before the "Background:" label. */
-    private static boolean openedByBackground(DigestEntry entry) {
-        return !entry.sections().isEmpty() && entry.sections().get(0).type() == SectionType.BACKGROUND;
     }
 
     private static String sectionText(DigestEntry entry, SectionType type) {
