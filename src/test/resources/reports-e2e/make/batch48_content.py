@@ -421,6 +421,9 @@ WENDLEBURY = rep(
            "basis of what she told them."),
      ("p", "The waiting list letters sent to Child S's mother did not say whom to contact if things got worse. Mother "
            "told the review that she did not know she could ask for an earlier appointment."),
+     ("p", WEND_PARA.replace("Practitioners described", "Clinicians in the triage team described")),
+     ("p", "Mother said that she had phoned the service once, in January 2023, and had been told that Child S was "
+           "still on the list and that she should go to her GP if she was worried."),
      ("p", "When the mental health service triaged the second referral, the clinician relied on the referral form "
            "alone.^[The referral form in use at the time had a free text box of 500 characters and no question about "
            "bullying, self-harm or online harm; the service's own audit in 2022 had found that forms completed by "
@@ -430,8 +433,10 @@ WENDLEBURY = rep(
            "by an online form with required questions about self-harm, bullying and online contact, and the triage "
            "standard now requires a call to the referrer when the form leaves the level of risk unclear. The review "
            "welcomes both changes, which the service made before the review began, and has not made a recommendation "
-           "about them.] The school's fuller account was not sought."),
-     ("p", WEND_PARA.replace("Practitioners described", "Clinicians in the triage team described")),
+           "about them. The reviewer also read the service's waiting list policy, which at the time set a target of eighteen "
+           "weeks from referral to first appointment and did not give any priority to referrals that described "
+           "bullying or online harm; the policy was under review when this report was written and the partnership "
+           "will follow its outcome through its quality assurance group.] The school's fuller account was not sought."),
      h("4. Learning and recommendations", "recommendations", ["learning"]),
      ("lr", [
          ("What a school knows about bullying is part of a young person's risk and needs to reach the mental health "
@@ -525,7 +530,7 @@ LOWTHER = rep(
          "Adult and children's services should agree a protocol for children whose only carer is admitted to hospital.",
          "The protocol should require a visit to any home where a child is to stay for more than three nights.",
          "The partnership should share this learning with hospital discharge and ward social work teams."])],
-    "Writer tagged with line numbering in the left margin (every line, headings not counted); numbered headings; "
+    "Writer tagged with line numbering in the left margin (every line, headings and the running head included, restarting on each page); numbered headings; "
     "learning numbered, good practice bullets, recommendations numbered; cover page")
 
 

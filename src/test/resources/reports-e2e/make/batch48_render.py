@@ -67,11 +67,11 @@ def writer(rep, d, toc_pages):
 
 
 # ---------------- Chromium ----------------
-DRUM_CSS = """@page { size: A4; margin: 22mm 20mm 22mm 28mm;
+DRUM_CSS = """@page { size: A4; margin: 22mm 20mm 22mm 14mm;
   @top-left { content: 'Case Management Review \\2013  Child N'; font: 8.5pt 'Liberation Sans'; color: #444; }
   @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font: 8.5pt 'Liberation Sans'; } }
 @page :first { @top-left { content: none; } }
-body { font-family: 'Liberation Sans'; font-size: 11.5pt; line-height: 1.55; }
+body { font-family: 'Liberation Sans'; font-size: 11.5pt; line-height: 1.55; padding-left: 14mm; }
 .wm { position: fixed; top: 118mm; left: -10mm; width: 190mm; text-align: center; transform: rotate(-45deg);
   font: bold 44pt 'Liberation Sans'; color: rgba(200, 0, 0, 0.16); z-index: -1; }
 .cover { break-after: page; padding-top: 55mm; } .cover h1 { font-size: 28pt; color: #004b87; margin: 6pt 0; }
@@ -79,7 +79,7 @@ body { font-family: 'Liberation Sans'; font-size: 11.5pt; line-height: 1.55; }
 h2 { font-size: 16pt; color: #004b87; margin: 0 0 10pt 0; break-before: page; break-after: avoid; }
 .contents h2 { break-before: auto; } .toc { display: flex; margin: 5pt 0; }
 .toc .t { white-space: nowrap; } .toc .d { flex: 1; border-bottom: 1.2pt dotted #777; margin: 0 4pt 4pt 4pt; }
-.np { position: relative; margin: 0 0 8pt 0; } .np .n { position: absolute; left: -15mm; top: 0; width: 12mm; }
+.np { position: relative; margin: 0 0 8pt -14mm; padding-left: 14mm; } .np .n { position: absolute; left: 0; top: 0; width: 12mm; }
 .np p { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 10pt; } th { background: #004b87; color: #fff; text-align: left; }
 th, td { border: 0.6pt solid #888; padding: 4pt 5pt; vertical-align: top; } tr { break-inside: avoid; }
