@@ -306,7 +306,7 @@ PENMARROW = rep(
             "Tell the school of every missing episode the next day."], "ul")]),
      ("box", 7, "Reflect", "other", [
         ("p", "Which children on your caseload have been missing more than once this year? Who else knows?")]),
-     h("About this briefing", "other"),
+     h("About this briefing", "other", ["introduction"]),
      ("p", "Seven-minute briefings are short summaries of learning from reviews, written to be read and discussed in a "
            "team meeting. This one summarises the local child safeguarding practice review about Child R."),
      ("p", "The full report, the partnership's response and a set of slides are on the partnership's website.")],
