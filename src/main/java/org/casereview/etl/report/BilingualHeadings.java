@@ -114,7 +114,8 @@ final class BilingualHeadings {
         return next;
     }
 
-    private static Body without(List<TextLine> lines, List<Heading> headings, boolean[] dropped) {
+    /** The lines and headings left when the lines marked {@code dropped} leave, heading indexes moved up. */
+    static Body without(List<TextLine> lines, List<Heading> headings, boolean[] dropped) {
         List<TextLine> kept = new ArrayList<>();
         int[] newIndex = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Line numbering in a page margin (LaTeX {@code lineno}, a word processor's numbered lines on a draft): a column
- * of whole numbers, one on the baseline of each text line, in smaller type than that text, set apart from it in a
- * column no other text crosses, the numbers rising down the page. They are furniture: left in, they open every
+ * of whole numbers, one on the baseline of each text line, in smaller type than that text (or in its own size when
+ * the numbers are many, rise by one step and stand before the continuation lines of sentences too), set apart from
+ * it in a column no other text crosses, the numbers rising down the page. They are furniture: left in, they open every
  * line ("34 Key practice episodes") and pass for heading numbers.
  */
 final class LineNumbers {
@@ -22,17 +23,24 @@ final class LineNumbers {
     private static final float SAME_BASELINE = 1.5f;
     /** The numbers are smaller than the text beside them by at least this share. */
     private static final float SMALLER = 0.85f;
+    /** Numbers in the text's own size prove numbering only in a column this long (a page of prose). */
+    private static final int MIN_SAME_SIZE = 6;
+    /** Lines going on with a sentence, numbered, that a column in the text's own size needs. */
+    private static final int MIN_CONTINUING = 2;
     /** Numbering every fifth line is the widest step allowed. */
     private static final int MAX_STEP = 5;
 
     /** The right edge of the numbering found on an earlier page, if any. */
     private Float edge;
     private int lastNumber;
+    /** The first number of the numbering found on the last page. */
+    private int firstNumber;
 
     /** Forgets the numbering of the document read before. */
     void reset() {
         edge = null;
         lastNumber = 0;
+        firstNumber = 0;
     }
 
     /**
@@ -47,11 +55,14 @@ final class LineNumbers {
         }
         Set<TextFragment> furniture = new HashSet<>();
         for (List<TextFragment> column : columns(numbers)) {
+            int first = value(lowest(column));
+            // numbering goes on from the last page's, or starts again where it started (Writer's, page by page)
             boolean known = edge != null && Math.abs(column.get(0).endX() - edge) <= SAME_EDGE
-                    && value(lowest(column)) > lastNumber;
-            if ((column.size() >= MIN_NUMBERS || known) && isNumbering(column, fragments)) {
+                    && (first > lastNumber || first == firstNumber);
+            if ((column.size() >= MIN_NUMBERS || known) && isNumbering(column, fragments, known)) {
                 furniture.addAll(column);
                 edge = column.get(0).endX();
+                firstNumber = first;
                 lastNumber = column.stream().mapToInt(LineNumbers::value).max().orElse(lastNumber);
             }
         }
@@ -88,11 +99,12 @@ final class LineNumbers {
         return columns;
     }
 
-    private static boolean isNumbering(List<TextFragment> column, List<TextFragment> fragments) {
+    private static boolean isNumbering(List<TextFragment> column, List<TextFragment> fragments, boolean known) {
         List<TextFragment> down = new ArrayList<>(column);
         down.sort(Comparator.comparingDouble(TextFragment::y));
-        for (int i = 1; i < down.size(); i++) {
-            int step = value(down.get(i)) - value(down.get(i - 1));
+        List<TextFragment> run = withoutRestartedEnds(down);
+        for (int i = 1; i < run.size(); i++) {
+            int step = value(run.get(i)) - value(run.get(i - 1));
             if (step < 1 || step > MAX_STEP) {
                 return false;
             }
@@ -114,7 +126,58 @@ final class LineNumbers {
                 besideSmaller++;
             }
         }
-        return besideSmaller * 4 >= column.size() * 3;
+        // once proved, numbering going on at the same edge needs no second proof (a page with a few numbered lines)
+        return besideSmaller * 4 >= column.size() * 3 || known || numbersProse(run, fragments, own);
+    }
+
+    /**
+     * The column without a first or last number that does not go on from its neighbour: a running head or foot a
+     * word processor numbers apart from the body (Writer numbers the head '1' and the body from '1' again).
+     */
+    private static List<TextFragment> withoutRestartedEnds(List<TextFragment> down) {
+        if (down.size() < MIN_SAME_SIZE) {
+            return down;
+        }
+        int from = value(down.get(1)) <= value(down.get(0)) ? 1 : 0;
+        int to = value(down.get(down.size() - 1)) <= value(down.get(down.size() - 2)) ? down.size() - 1 : down.size();
+        return down.subList(from, to);
+    }
+
+    /**
+     * Numbers in the text's own size (groff mom's or Writer's line numbering) are numbering when there are many of
+     * them, rising by one constant step, most beside a line, and some beside a line that goes on with a sentence
+     * begun on the line above (it opens in lower case): a list's numbers stand before the first lines of its entries,
+     * never before their continuations.
+     */
+    private static boolean numbersProse(List<TextFragment> run, List<TextFragment> fragments, Set<TextFragment> own) {
+        if (run.size() < MIN_SAME_SIZE) {
+            return false;
+        }
+        int step = value(run.get(1)) - value(run.get(0));
+        int beside = 0;
+        int continuing = 0;
+        for (int i = 0; i < run.size(); i++) {
+            if (i > 0 && value(run.get(i)) - value(run.get(i - 1)) != step) {
+                return false;
+            }
+            TextFragment text = lineAfter(run.get(i), fragments, own);
+            beside += text != null ? 1 : 0;
+            String start = text == null ? "" : text.text().strip();
+            continuing += !start.isEmpty() && Character.isLowerCase(start.codePointAt(0)) ? 1 : 0;
+        }
+        return beside * 4 >= run.size() * 3 && continuing >= MIN_CONTINUING;
+    }
+
+    /** The first fragment right of the number on its baseline: the start of the numbered line. */
+    private static TextFragment lineAfter(TextFragment number, List<TextFragment> fragments, Set<TextFragment> own) {
+        TextFragment first = null;
+        for (TextFragment other : fragments) {
+            if (!own.contains(other) && !other.isBlank() && Math.abs(other.y() - number.y()) <= SAME_BASELINE
+                    && other.x() >= number.endX() && (first == null || other.x() < first.x())) {
+                first = other;
+            }
+        }
+        return first;
     }
 
     /** Text on the number's baseline, in larger type than the number. */

@@ -2,14 +2,19 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Outlined boxes of text side by side: stroked outlines (square or rounded corners, not filled) each holding lines of
  * its own, two of them at least standing beside each other at the same height apart by more than a table's cell
  * spacing (a briefing's cards, boxes either side of a picture, a wheel's segments). Each box is a region read whole.
  * Boxes that line up in rows (every box level with another stands level with it at the top: a grid of cards) are read
- * row by row from the top, each row from the left, as a reader reads a grid; boxes that do not (a wheel's boxes round
+ * row by row from the top, each row from the left, as a reader reads a grid, and text level with a row in a cell of the
+ * grid with no outline (under or over a box of another row: a filled title panel in a briefing's centre) is read
+ * whole before the boxes, a title read first; boxes that do not (a wheel's boxes round
  * its picture, one under it level with none), or rows with text between their boxes (a picture's labels between the
  * boxes either side of it), are read in columns from the left, a column's boxes and its other lines from the top. The
  * text over the boxes (a header) and under them (a footer) stays in place, and so does a line outside the boxes level
@@ -91,9 +96,15 @@ final class OutlinedBoxes {
             FloatedBoxes.Panel box = boxes.get(b);
             units.add(new Unit(box.minX(), box.maxX(), box.top(), LineAssembler.lines(page, inside.get(b))));
         }
-        LineAssembler.lines(page, between).forEach(l -> units.add(new Unit(l.x(), l.endX(), l.y(), List.of(l))));
         List<Row> rows = rows(boxes, between);
         List<TextLine> result = new ArrayList<>(LineAssembler.assemble(page, pageWidth, above, rules));
+        if (rows != null) {
+            List<TextFragment> loose = new ArrayList<>();
+            titlePanels(page, between, boxes, rows, loose).forEach(result::addAll);
+            units.addAll(lineUnits(page, loose));
+        } else {
+            units.addAll(lineUnits(page, between));
+        }
         (rows != null ? byRows(units, rows) : columns(units)).forEach(unit -> result.addAll(unit.lines()));
         result.addAll(LineAssembler.assemble(page, pageWidth, below, rules));
         return result;
@@ -156,7 +167,7 @@ final class OutlinedBoxes {
     /**
      * The boxes in rows from the top: a box standing level with the row above it (their heights overlap) belongs to it
      * and must stand level with it at the top. Null when a box does not, or when a line outside the boxes stands level
-     * with a row between its boxes.
+     * with a row between its boxes (not in a cell of the grid).
      */
     private static List<Row> rows(List<FloatedBoxes.Panel> boxes, List<TextFragment> between) {
         List<FloatedBoxes.Panel> byTop = new ArrayList<>(boxes);
@@ -172,8 +183,67 @@ final class OutlinedBoxes {
                 return null;
             }
         }
-        boolean textBetween = between.stream().anyMatch(f -> !f.isBlank() && rows.stream().anyMatch(r -> r.between(f)));
-        return textBetween ? null : rows;
+        return textBetweenBoxes(between, boxes, rows) ? null : rows;
+    }
+
+    /**
+     * A line level with a row stands between its boxes, not in a cell of the grid: under or over no box of another
+     * row, or in a cell whose lines stand level with more than one row (a picture's labels down the page).
+     */
+    private static boolean textBetweenBoxes(List<TextFragment> between, List<FloatedBoxes.Panel> boxes,
+                                            List<Row> rows) {
+        Map<FloatedBoxes.Panel, Row> cellRows = new HashMap<>();
+        for (TextFragment f : between) {
+            Row row = f.isBlank() ? null : rows.stream().filter(r -> r.between(f)).findFirst().orElse(null);
+            if (row == null) {
+                continue;
+            }
+            FloatedBoxes.Panel cell = cellOf(f, boxes);
+            Row seen = cell == null ? null : cellRows.putIfAbsent(cell, row);
+            if (cell == null || seen != null && seen != row) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The box of another row that spans a fragment across the page: a fragment under or over it stands in that box's
+     * grid column, in a cell of the grid with no outline (a filled title panel in a briefing's centre). Null when none
+     * does (a picture's labels between two columns of boxes).
+     */
+    private static FloatedBoxes.Panel cellOf(TextFragment f, List<FloatedBoxes.Panel> boxes) {
+        for (FloatedBoxes.Panel box : boxes) {
+            if (!box.level(f) && f.x() >= box.minX() - EDGE && f.endX() <= box.maxX() + EDGE) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    private static List<Unit> lineUnits(int page, List<TextFragment> fragments) {
+        return LineAssembler.lines(page, fragments).stream()
+                .map(l -> new Unit(l.x(), l.endX(), l.y(), List.of(l))).toList();
+    }
+
+    /**
+     * The lines of each cell of a grid that has no outline (text level with a row, under or over a box of another
+     * row): a briefing's title panel in the grid's centre, read before the boxes as a reader reads a title first.
+     * Other lines outside the boxes (a heading between two rows) go to {@code loose}.
+     */
+    private static List<List<TextLine>> titlePanels(int page, List<TextFragment> between,
+                                                    List<FloatedBoxes.Panel> boxes, List<Row> rows,
+                                                    List<TextFragment> loose) {
+        Map<FloatedBoxes.Panel, List<TextFragment>> byCell = new LinkedHashMap<>();
+        for (TextFragment f : between) {
+            FloatedBoxes.Panel column = rows.stream().anyMatch(r -> r.between(f)) ? cellOf(f, boxes) : null;
+            if (column == null) {
+                loose.add(f);
+            } else {
+                byCell.computeIfAbsent(column, c -> new ArrayList<>()).add(f);
+            }
+        }
+        return byCell.values().stream().map(cell -> LineAssembler.lines(page, cell)).toList();
     }
 
     /** Rows from the top, each from the left: a box with its row, a line level with a row beside its boxes. */
