@@ -7,20 +7,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.casereview.etl.document.DocumentRow;
-import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.LoadedReview;
 import org.casereview.etl.document.ReportExtract;
-import org.casereview.etl.document.Section;
 import org.casereview.etl.ingest.FetchSettings;
 import org.casereview.etl.ingest.LinkSafety;
 import org.casereview.etl.link.OperatorLinksReader;
 import org.casereview.etl.review.Assembly;
-import org.casereview.etl.review.ReportContents;
 import org.casereview.etl.review.ReviewAssembler;
 import org.casereview.etl.review.StoredReport;
 import org.casereview.etl.store.DocumentStore;
 import org.casereview.etl.store.ReportStore;
 import org.casereview.etl.store.ReviewStore;
+import org.casereview.etl.store.StoredReportContents;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -53,7 +51,7 @@ public class AssembleReviewsTasklet implements Tasklet {
         LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
         Slices stored = new Slices(run.month());
         Assembly.Checks checks = assembler.get().assemble(run.month(), reviews.reviews(run.month()),
-                storedReports(run.month()), contents(), OperatorLinksReader.readFolder(run.input()),
+                storedReports(run.month()), new StoredReportContents(reports, reviews), OperatorLinksReader.readFolder(run.input()),
                 link -> safety.refusalOfLink(link, run.input()).isPresent(), stored, run.threads());
         stored.flush();
         documents.addRejects(run.runId(), run.month(), checks.rejects());
@@ -99,24 +97,5 @@ public class AssembleReviewsTasklet implements Tasklet {
             extract.ifPresent(e -> stored.add(new StoredReport(d, e)));
         }
         return stored;
-    }
-
-    private ReportContents contents() {
-        return new ReportContents() {
-            @Override
-            public List<Section> sections(String sha256) {
-                return reports.sections(sha256);
-            }
-
-            @Override
-            public List<ItemRow> items(String sha256) {
-                return reports.items(sha256);
-            }
-
-            @Override
-            public List<ItemRow> digestItems(String reviewId) {
-                return reviews.digestItems(reviewId);
-            }
-        };
     }
 }

@@ -23,7 +23,6 @@ import org.casereview.etl.link.OperatorLinks;
 import org.casereview.etl.link.ReportLinker;
 import org.casereview.etl.normalise.ReviewNormaliser;
 import org.casereview.etl.review.Assembly;
-import org.casereview.etl.review.ReportContents;
 import org.casereview.etl.review.ReviewAssembler;
 import org.casereview.etl.review.StoredReport;
 import org.junit.jupiter.api.Test;
@@ -115,7 +114,7 @@ class ParallelAssemblyRowsTest {
         }
         reviews.replaceReviews(entries, MONTH);
         List<LoadedReview> slice = new ArrayList<>();
-        Assembly.Checks checks = ASSEMBLER.assemble(MONTH, reviews.reviews(MONTH), stored, contents(reports, reviews),
+        Assembly.Checks checks = ASSEMBLER.assemble(MONTH, reviews.reviews(MONTH), stored, new StoredReportContents(reports, reviews),
                 OperatorLinks.none(), link -> false, review -> {
                     slice.add(review);
                     if (slice.size() == 3) {
@@ -168,24 +167,5 @@ class ParallelAssemblyRowsTest {
             text.append(Character.toUpperCase(phrase.charAt(0))).append(phrase.substring(1)).append(". ");
         }
         return text.toString().strip();
-    }
-
-    private static ReportContents contents(ReportStore reports, ReviewStore reviews) {
-        return new ReportContents() {
-            @Override
-            public List<Section> sections(String sha256) {
-                return reports.sections(sha256);
-            }
-
-            @Override
-            public List<ItemRow> items(String sha256) {
-                return reports.items(sha256);
-            }
-
-            @Override
-            public List<ItemRow> digestItems(String reviewId) {
-                return reviews.digestItems(reviewId);
-            }
-        };
     }
 }
