@@ -51,7 +51,8 @@ public class AssembleReviewsTasklet implements Tasklet {
         LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
         Slices stored = new Slices(run.month());
         Assembly.Checks checks = assembler.get().assemble(run.month(), reviews.reviews(run.month()),
-                storedReports(run.month()), new StoredReportContents(reports, reviews), OperatorLinksReader.readFolder(run.input()),
+                storedReports(run.month()), new StoredReportContents(reports, reviews),
+                OperatorLinksReader.readFolder(run.input()),
                 link -> safety.refusalOfLink(link, run.input()).isPresent(), stored, run.threads());
         stored.flush();
         documents.addRejects(run.runId(), run.month(), checks.rejects());

@@ -6,7 +6,7 @@ import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.review.ReportContents;
 
-/** A report's sections and items as the report store keeps them, and a digest entry's items as the review store does. */
+/** A report's sections and items as the report store keeps them; a digest entry's items as the review store does. */
 public record StoredReportContents(ReportStore reports, ReviewStore reviews) implements ReportContents {
 
     @Override
