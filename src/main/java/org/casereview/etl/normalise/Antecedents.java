@@ -154,8 +154,11 @@ final class Antecedents {
      */
     boolean relationBefore(List<TextScan.Sentence> sentences, TextScan.Sentence sentence) {
         Matcher pronoun = LEADING_PRONOUN.matcher(sentence.text());
+        if (!pronoun.find()) {
+            return false;
+        }
         int index = sentences.indexOf(sentence);
-        if (!pronoun.find() || index < 1) {
+        if (index < 1) {
             return false;
         }
         String sex = sexOf(pronoun.group(1));
@@ -181,8 +184,11 @@ final class Antecedents {
      */
     Optional<Adult> adultBefore(List<TextScan.Sentence> sentences, TextScan.Sentence sentence) {
         Matcher pronoun = LEADING_PRONOUN.matcher(sentence.text());
+        if (!pronoun.find()) {
+            return Optional.empty();
+        }
         int index = sentences.indexOf(sentence);
-        if (!pronoun.find() || index < 1) {
+        if (index < 1) {
             return Optional.empty();
         }
         String sex = sexOf(pronoun.group(1));
