@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.layout.BulletGlyphs;
+
 /**
  * Items typed one a line, indented under their label with no bullet or number (Notepad: 'LEARNING:' one TAB in, each
  * point two TABs in). In a text whose writer did not wrap lines (its prose lines run far past any width a mail program
@@ -19,8 +21,9 @@ final class IndentedItemLines {
     private static final int TAB_WIDTH = 8;
     private static final int MIN_RUN = 2;
     private static final Pattern LEAD = Pattern.compile("^[ \\t]*");
+    /** A line that opens with its own mark: a bullet (the shared glyphs, a dash), a quote, a number, a letter, a box. */
     private static final Pattern MARKED = Pattern.compile(
-            "^(?:[-*+\u2022\u2013\u2014\u25aa\u25e6\u00b7>]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]|\\[)");
+            "^(?:[-*+\u2013\u2014>" + BulletGlyphs.GLYPHS + "]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]|\\[)");
 
     private IndentedItemLines() {
     }
