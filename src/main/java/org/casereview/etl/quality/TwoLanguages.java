@@ -39,7 +39,7 @@ final class TwoLanguages {
         for (Section s : r.sections()) {
             WelshWords.Count count = WelshWords.count(s.heading() == null ? "" : s.heading());
             boolean empty = s.text() == null || s.text().isBlank();
-            welshEmpty += empty && count.words() >= MIN_HEADING_WORDS && count.share() >= WelshWords.WELSH_SHARE ? 1 : 0;
+            welshEmpty += empty && count.isWelsh(MIN_HEADING_WORDS) ? 1 : 0;
             english += !empty && count.isOther(MIN_HEADING_WORDS) ? 1 : 0;
         }
         return welshEmpty >= MIN_EACH && english >= MIN_EACH
