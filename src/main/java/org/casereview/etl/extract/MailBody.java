@@ -22,6 +22,7 @@ import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.casereview.etl.layout.BulletGlyphs;
 
 /**
  * The text of a saved e-mail (RFC 822 / MIME, as a {@code .eml} or a {@code .txt}): its first {@code text/plain}
@@ -54,7 +55,7 @@ final class MailBody {
     private static final Pattern HTML_LIST_ITEM = Pattern.compile("(?i)<li\\b");
     /** A list line of the plain-text alternative: a bullet or a number before its text ("* the GP ...", "2. share ..."). */
     private static final Pattern PLAIN_LIST_LINE = Pattern.compile(
-            "(?m)^[ \\t>]*(?:[-*+\u2022\u2013\u25aa\u25e6\u00b7o]|\\(?\\d{1,3}[.)]|[a-z][.)])[ \\t]+\\S");
+            "(?m)^[ \\t>]*(?:[-*+\u2013o" + BulletGlyphs.GLYPHS + "]|\\(?\\d{1,3}[.)]|[a-z][.)])[ \\t]+\\S");
     /** Fewest list items that make the HTML alternative a digest with lists (one could be a footer's menu item). */
     private static final int MIN_LIST_ITEMS = 2;
     private static final Pattern HIDDEN_BLOCK = Pattern.compile(
