@@ -29,4 +29,4 @@ if __name__ == "__main__":
     else:
         sys.path.insert(0, G)
         import render_b51_inputs
-        render_b51_inputs.render_inputs(B51, OUT, sys.argv[2:])
+        render_b51_inputs.render_inputs(B51, OUT, sys.argv[2:], OUTLINES)
