@@ -47,6 +47,8 @@ final class DigestTextChecks {
     private static final Pattern OPEN_END = Pattern.compile("(?i)\\b(?:a|an|the|of|and|or|but|was|were|is|are"
             + "|every|their|its|his|whose|than|that|which|include|includes)$");
 
+    /** Words a title cut from a summary's first line has at least: a sentence's, not a short name. */
+    private static final int MIN_CUT_TITLE_WORDS = 5;
     /** A title's last word that needs more after it: a preposition, or 'aged' before an age. */
     private static final Pattern OPEN_TITLE_END = Pattern.compile("(?i)\\b(?:by|to|for|with|in|on|at|from|into|aged)$");
 
@@ -133,13 +135,16 @@ final class DigestTextChecks {
 
     /**
      * A title that ends on a word no title ends with ('Child sexual abuse of an 8-year-old boy in 2024 by his uncle,
-     * aged'): the first line of a summary read as the entry's title, its own title lost. One such title is enough.
+     * aged'): the first line of a summary read as the entry's title, its own title lost. One such title (of a few
+     * words: a sentence's line, not a short name) is enough.
      */
     static Optional<String> titlesCutMidPhrase(List<LoadedReview> entries) {
         for (LoadedReview entry : entries) {
             String title = entry.row().title() == null ? "" : entry.row().title().strip();
-            if (OPEN_END.matcher(title).find() || OPEN_TITLE_END.matcher(title).find()) {
-                return Optional.of("entry " + entry.row().entryNo() + "'s title ends mid-phrase ('"
+            if (title.split("\\s+").length >= MIN_CUT_TITLE_WORDS
+                    && (OPEN_END.matcher(title).find() || OPEN_TITLE_END.matcher(title).find())) {
+                return Optional.of((entry.row().entryNo() == null ? "a" : "entry " + entry.row().entryNo() + "'s")
+                        + " title ends mid-phrase ('"
                         + title.substring(Math.max(0, title.length() - 40)) + "': a summary's first line read as a title?)");
             }
         }
