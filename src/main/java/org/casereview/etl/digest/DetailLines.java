@@ -5,13 +5,21 @@ import java.util.regex.Pattern;
 
 /**
  * Lines between an entry heading and its summary that describe the entry: the publishing area
- * ("Partnership: Eastmere Safeguarding Children Partnership") and the publication date
- * ("Published 12 March 2024"). Their words are in the grammar file (area.label, entry.date.line).
+ * ("Partnership: Eastmere Safeguarding Children Partnership"), the publication date
+ * ("Published 12 March 2024") and rows of its other facts ("Age: 13 years", "Sex: Female"). Their words are in the
+ * grammar file (area_label, entry_date_line, detail_field).
  */
 final class DetailLines {
 
     private static final Pattern VOWEL = Pattern.compile("[AEIOUY]");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    /** Words a fact's value has at most: a value, not a sentence that opens with the field's word. */
+    private static final int MAX_VALUE_WORDS = 8;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]$");
+
+    /** A row of the entry's facts: the field as printed ("Ethnicity") and its value ("Black British"). */
+    record Row(String field, String value) {
+    }
 
     private final DigestGrammar grammar;
 
@@ -25,7 +33,21 @@ final class DetailLines {
      */
     boolean isEntryDetail(String line) {
         return areaOf(line) != null || grammar.entryDateLine.matcher(line.strip()).matches()
-                || caption(grammar.detailCaption, line) != null;
+                || caption(grammar.detailCaption, line) != null || row(line) != null;
+    }
+
+    /**
+     * A row of the entry's facts other than its area and date ("Age: 13 years", "Review type: Serious case review"):
+     * the field's name, a colon and a short value that is no sentence; null for other lines.
+     */
+    Row row(String line) {
+        Matcher m = grammar.detailField.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String value = m.group(2).strip();
+        return value.split("\\s+").length > MAX_VALUE_WORDS || SENTENCE_END.matcher(value).find() ? null
+                : new Row(m.group(1), value);
     }
 
     /**

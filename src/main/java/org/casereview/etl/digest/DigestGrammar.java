@@ -63,6 +63,8 @@ final class DigestGrammar {
     final Pattern areaCaption;
     /** A band's other captions with their values ("TYPE Serious case review"). */
     final Pattern detailCaption;
+    /** A row of the entry's facts: group 1 the field's name, group 2 its value ("Age: 13 years"). */
+    final Pattern detailField;
     final Pattern areaSuffix;
     final Pattern entryDateLine;
     /** The end of a title that gives its publication year ("...: published 2019", "... (2021)"). */
@@ -107,6 +109,7 @@ final class DigestGrammar {
         areaLabel = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_label") + ")\\s*:\\s*(\\S.*)", FLAGS);
         areaCaption = Pattern.compile("((?:" + alternatives(v, GRAMMAR, "area_label") + "))\\s+(\\S.*)", FLAGS);
         detailCaption = Pattern.compile("((?:" + alternatives(v, GRAMMAR, "detail_caption") + "))\\s+(\\S.*)", FLAGS);
+        detailField = Pattern.compile("((?:" + alternatives(v, GRAMMAR, "detail_field") + "))\\s*:\\s*(\\S.*)", FLAGS);
         areaSuffix = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "area_suffix") + ")$", FLAGS);
         entryDateLine = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "entry_date_line") + ")\\.?", FLAGS);
         titlePublicationYear = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "title_publication_year") + ")\\s*$", FLAGS);

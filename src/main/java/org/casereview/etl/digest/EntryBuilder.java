@@ -39,6 +39,8 @@ final class EntryBuilder {
         final List<String> lines = new ArrayList<>();
         /** The label stood alone on its line: each line under it is one point (DOCX/HTML paragraphs). */
         boolean labelAlone;
+        /** A row of the entry's facts ("Age: 13 years"), no labelled section: the prose goes on where it was. */
+        boolean fact;
 
         SectionDraft(SectionType type, String heading) {
             this.type = type;
@@ -209,10 +211,21 @@ final class EntryBuilder {
             return true;
         }
 
-        /** Area and date lines between the heading and the first label. */
+        /**
+         * Area and date lines and rows of the entry's facts between the heading and the first label; a fact ("Sex:
+         * Female", "Review type: ...") is kept as a section headed by its field, the prose going on where it was.
+         */
         private boolean detail(String text) {
-            if (!drafts.isEmpty() || !shapes.details().isEntryDetail(text)) {
+            if (drafts.stream().anyMatch(d -> !d.fact) || !shapes.details().isEntryDetail(text)) {
                 return false;
+            }
+            DetailLines.Row row = shapes.details().row(text);
+            if (row != null) {
+                SectionDraft fact = new SectionDraft(SectionType.OTHER, row.field());
+                fact.fact = true;
+                fact.add(row.value(), false);
+                drafts.add(fact);
+                return true;
             }
             String named = shapes.details().areaOf(text);
             area = area == null && named != null && !named.isEmpty() ? named : area;
@@ -333,7 +346,9 @@ final class EntryBuilder {
     /** True when the body holds something only an entry has: a label, a link or a no-recommendations sentence. */
     boolean hasEntryMarkers(List<Unit> body) {
         for (Unit unit : body) {
+            // a row of the entry's facts ("Review type: ...") under its title marks no section of it
             if (shapes.link(unit.text()) != null || !shapes.labelsIn(unit.text()).isEmpty()
+                    && shapes.details().row(unit.text()) == null
                     || !shapes.noRecommendationsIn(unit.text()).isEmpty()) {
                 return true;
             }

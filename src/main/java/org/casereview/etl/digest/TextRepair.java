@@ -185,6 +185,12 @@ public final class TextRepair {
                 && Character.isLetterOrDigit(a.codePointAt(0));
     }
 
+    /** True when the text ends on a word no sentence or title ends with ("of", "the", "aged"): it goes on. */
+    boolean endsOnContinuationWord(String text) {
+        String lastWord = lastWord(text.strip());
+        return lastWord != null && grammar.continuationWords.contains(lastWord);
+    }
+
     /**
      * The last word of letters, after which only white space and "(" may follow; null when none.
      * Read back from the end: the pattern "(\\p{L}+)[\\s(]*$" searched from the front backtracked

@@ -127,8 +127,10 @@ final class UnitReader {
         }
         boolean lowerCase = Character.isLowerCase(line.codePointAt(0));
         if (shapes.isHeadingLike(current)) {
-            // a heading is never followed by a lower-case line: this is a short wrapped line
-            return lowerCase;
+            // a heading is never followed by a lower-case line: this is a short wrapped line; nor does it end on a word
+            // that needs more ("... by his uncle, aged" over "34, who ..."): a paragraph's full first line
+            return lowerCase || !blank && previousLine.length() >= WRAP_SHARE * wrapWidth
+                    && repair.endsOnContinuationWord(previousLine);
         }
         if (blank) {
             return pageBreaks && repair.continuesAcrossBreak(current, line);

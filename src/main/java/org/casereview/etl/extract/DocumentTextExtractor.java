@@ -43,6 +43,7 @@ import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.pdf.CommentAnnotations;
 import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.FramedColumns;
+import org.casereview.etl.pdf.GlyphNameUnicode;
 import org.casereview.etl.pdf.ImposedPages;
 import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.text.ControlCharacters;
@@ -353,6 +354,7 @@ public final class DocumentTextExtractor {
      */
     private ExtractedText parsePdf(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         try (PDDocument document = load(bytes, name, type)) {
+            GlyphNameUnicode.complete(document);
             ImposedPages.separate(document);
             FramedColumns.readInPlace(document);
             FormFieldValues.placeOnPages(document);

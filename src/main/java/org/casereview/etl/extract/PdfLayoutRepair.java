@@ -60,8 +60,8 @@ final class PdfLayoutRepair {
         Map<String, Integer> bulleted = bulletedLines(pages, running);
         List<String> kept = new ArrayList<>();
         List<String> spelled = SpelledLines.joined(List.of(markdown.split("\n", -1)), pages);
-        String[] lines = TitlesWrittenLast.moved(BoxesWrittenOutOfOrder.moved(spelled, pages), pages)
-                .toArray(String[]::new);
+        String[] lines = DetailTables.moved(TitlesWrittenLast.moved(BoxesWrittenOutOfOrder.moved(spelled, pages), pages),
+                pages).toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
         Map<String, String> footnoted = FootnoteLinks.of(pages);
         boolean datedLeadKept = false;

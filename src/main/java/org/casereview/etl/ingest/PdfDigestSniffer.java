@@ -27,6 +27,7 @@ import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.FormFieldValues;
+import org.casereview.etl.pdf.GlyphNameUnicode;
 import org.casereview.etl.pdf.ImposedPages;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
@@ -85,6 +86,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             return Optional.of(false); // the report step rejects it as too large
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            GlyphNameUnicode.complete(document); // as the digest and report steps read it
             ImposedPages.separate(document); // as the digest step reads it
             FormFieldValues.placeOnPages(document); // as the digest and report steps read it
             RunInLines runIn = new RunInLines();

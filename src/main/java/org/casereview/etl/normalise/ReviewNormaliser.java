@@ -126,12 +126,12 @@ public final class ReviewNormaliser {
             evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
         }
         boolean childAge = childAgeRead(age);
-        Finding<String> sex = kept(evidence, "sex", story.or(() -> beside).flatMap(subjects::namedSex)
-                .orElseGet(() -> sex(text, own, children.value(), childAge)));
+        Finding<String> sex = kept(evidence, "sex", StatedSex.of(text.statedSex()).or(() -> story.or(() -> beside)
+                .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, children.value(), childAge)));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
-        Finding<String> ethnicity = kept(evidence, "ethnicity", ethnicities.find(text.descriptionText()));
+        Finding<String> ethnicity = kept(evidence, "ethnicity", ethnicity(text));
         // the entry's child by a first name is read as 'Child Name' is
         String coded = namedChild.asChild(ReviewText.join(text.title(), described, text.keywordsText()), text.childName());
         String family = namedChild.asChild(ReviewText.join(text.title(), text.descriptionText(), text.keywordsText()), text.childName());
@@ -245,6 +245,13 @@ public final class ReviewNormaliser {
     }
 
     /** The sex the summary states, else the one the background states ("Death of a 16-year-old." then "her insulin"). */
+    /** The ethnicity a row of the entry's facts states, else the one the summary and background state. */
+    private Finding<String> ethnicity(ReviewText text) {
+        Finding<String> stated = ethnicities.find(text.statedEthnicity());
+        return stated.evidence() != null && !EthnicityFinder.NOT_STATED.equals(stated.value()) ? stated
+                : ethnicities.find(text.descriptionText());
+    }
+
     private Finding<String> sex(ReviewText text, String own, int children, boolean childAgeRead) {
         Finding<String> sex = sexes.find(own, children, childAgeRead);
         if (sex.evidence() == null && text.backgroundText() != null && !text.incidentText().equals(text.backgroundText())) {

@@ -1,5 +1,6 @@
 package org.casereview.etl.normalise;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -11,10 +12,21 @@ import org.casereview.etl.document.SectionType;
  * The texts of one review that the normaliser reads. Any of them may be null.
  *
  * @param reviewTypeText words naming the review type (report title pages); null for digest entries
+ * @param statedSex      the sex a row of the entry's facts gives ("Sex: Female"), as printed; null when none does
+ * @param statedEthnicity the ethnicity a row of the entry's facts gives ("Ethnicity: Black British"); null when none does
  */
 public record ReviewText(String title, String childName, String summary, String learningText,
                          String recommendationsText, String goodPracticeText, String backgroundText,
-                         String keywordsText, String linkText, String reviewTypeText) {
+                         String keywordsText, String linkText, String reviewTypeText, String statedSex,
+                         String statedEthnicity) {
+
+    /** Texts without rows of facts (a report's, or an entry that prints none). */
+    public ReviewText(String title, String childName, String summary, String learningText, String recommendationsText,
+                      String goodPracticeText, String backgroundText, String keywordsText, String linkText,
+                      String reviewTypeText) {
+        this(title, childName, summary, learningText, recommendationsText, goodPracticeText, backgroundText,
+                keywordsText, linkText, reviewTypeText, null, null);
+    }
 
     /**
      * The texts of a digest entry: its sections by type; keywords and review type from the sections
@@ -25,7 +37,16 @@ public record ReviewText(String title, String childName, String summary, String 
         String background = sectionText(entry, SectionType.BACKGROUND);
         return new ReviewText(entry.title(), entry.childName(), summary, sectionText(entry, SectionType.LEARNING),
                 sectionText(entry, SectionType.RECOMMENDATIONS), sectionText(entry, SectionType.GOOD_PRACTICE),
-                background, keywords(entry), entry.linkText(), reviewTypeLine(entry));
+                background, keywords(entry), entry.linkText(), reviewTypeLine(entry), fact(entry, "sex", "gender"),
+                fact(entry, "ethnicity", "ethnicorigin", "ethnicbackground", "ethnicgroup"));
+    }
+
+    /** The text of the entry's unlisted section headed by one of the names (without spaces), else null. */
+    private static String fact(DigestEntry entry, String... names) {
+        List<String> fields = List.of(names);
+        return entry.sections().stream().filter(s -> s.type() == SectionType.OTHER && s.heading() != null
+                        && fields.contains(s.heading().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")))
+                .map(Section::text).findFirst().orElse(null);
     }
 
     private static String sectionText(DigestEntry entry, SectionType type) {

@@ -63,8 +63,10 @@ import org.apache.pdfbox.util.Matrix;
  * <li>filled in the colour of what is painted under it ({@link PaintUnder}) at its middle and near both its ends:
  * white (or near white) words on the white page, pale words on a box of their colour. White words on a dark box, a
  * photograph, a gradient or a wide stroked band (a stroke's colour is not followed), and anything painted inside a
- * form drawn see-through, are read, as is text drawn invisibly on purpose (render mode 3, the text layer of a
- * scan);</li>
+ * form drawn see-through, are read;</li>
+ * <li>drawn invisibly (render mode 3) where no image is painted under it: a scan's text layer lies over its page's
+ * picture (drawn before or after the words) and is read; invisible words on a page of visible text with no image under
+ * them (an editor's note left in a template) show nothing;</li>
  * <li>set on a slant: a glyph whose baseline is turned well off a right angle (a diagonal watermark across the page)
  * is no line of the page. Quarter turns are read as turned text; a scan's text layer a few degrees askew and oblique
  * type (sheared, its baseline level) are read.</li>
@@ -93,6 +95,8 @@ public final class UnseenGlyphs {
     /** Where along a glyph (its middle first) the paint under it is looked at: all must match its colour. */
     private static final float[] ALONG = {0.5f, 0.2f, 0.8f};
     private static final COSName OC = COSName.getPDFName("OC");
+    /** Points by which an invisible glyph's middle may lie outside an image and still be on it (an OCR box's slack). */
+    private static final float ON_IMAGE = 2f;
 
     private final PDFStreamEngine engine;
     private final Supplier<List<List<TextPosition>>> pageGlyphs;
@@ -111,6 +115,10 @@ public final class UnseenGlyphs {
     private final ClipBoxes clipBoxes = new ClipBoxes();
     private PDColor lastColour;
     private boolean lastKnown;
+    /** The glyphs drawn invisibly on this page so far: its text only where an image lies under them. */
+    private final List<TextPosition> invisible = new ArrayList<>();
+    /** Where the images of this page paint, in page space, as far as their clips let them. */
+    private final List<Rectangle2D> images = new ArrayList<>();
     /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
     private boolean pageHasUnseen;
     private final PaintUnder under = new PaintUnder();
@@ -186,6 +194,8 @@ public final class UnseenGlyphs {
         path.clear();
         clipping = false;
         covers.clear();
+        invisible.clear();
+        images.clear();
         grid.clear();
         clipBoxes.clear();
         under.clear();
@@ -206,6 +216,10 @@ public final class UnseenGlyphs {
         if (hiding > 0 || isSlanted(glyph) || clippedOut(glyph) || likeItsGround(glyph)) {
             pageHasUnseen = true;
             return true;
+        }
+        RenderingMode mode = engine.getGraphicsState().getTextState().getRenderingMode();
+        if (!mode.isFill() && !mode.isStroke()) {
+            invisible.add(glyph); // decided at the page's end, when every image under it is known
         }
         if (!covers.isEmpty()) {
             float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);
@@ -334,10 +348,25 @@ public final class UnseenGlyphs {
         return hides;
     }
 
-    /** The glyphs a later opaque shape with no text of its own covers (so far on the page). */
+    /**
+     * The glyphs a later opaque shape with no text of its own covers (so far on the page), and those drawn invisibly
+     * with no image under them.
+     */
     public Set<TextPosition> covered() {
         Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
         covers.stream().filter(cover -> !cover.carriesText).forEach(cover -> covered.addAll(cover.glyphs));
+        if (!invisible.isEmpty()) {
+            float[] corner = cropCorner();
+            for (TextPosition glyph : invisible) {
+                float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);
+                double x = body[0] + corner[0];
+                double y = body[1] + corner[1];
+                if (images.stream().noneMatch(image -> image.getMinX() - ON_IMAGE <= x && x <= image.getMaxX() + ON_IMAGE
+                        && image.getMinY() - ON_IMAGE <= y && y <= image.getMaxY() + ON_IMAGE)) {
+                    covered.add(glyph);
+                }
+            }
+        }
         return covered;
     }
 
@@ -508,6 +537,9 @@ public final class UnseenGlyphs {
             if (object instanceof PDImageXObject image) {
                 Shape square = unitSquare();
                 Painted painted = paint(square, () -> PaintUnder.UNKNOWN);
+                if (painted != null) {
+                    images.add(painted.bounds());
+                }
                 if (painted != null && opaque) {
                     cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK));
                 }
@@ -523,6 +555,9 @@ public final class UnseenGlyphs {
         }
         Shape square = unitSquare();
         Painted painted = paint(square, () -> PaintUnder.UNKNOWN);
+        if (painted != null) {
+            images.add(painted.bounds());
+        }
         if (painted == null || !paintsOver()) {
             return;
         }

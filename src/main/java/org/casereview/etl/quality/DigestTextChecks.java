@@ -47,12 +47,19 @@ final class DigestTextChecks {
     private static final Pattern OPEN_END = Pattern.compile("(?i)\\b(?:a|an|the|of|and|or|but|was|were|is|are"
             + "|every|their|its|his|whose|than|that|which|include|includes)$");
 
+    /** Words a title cut from a summary's first line has at least: a sentence's, not a short name. */
+    private static final int MIN_CUT_TITLE_WORDS = 5;
+    /** A title's last word that needs more after it: a preposition, or 'aged' before an age. */
+    private static final Pattern OPEN_TITLE_END = Pattern.compile("(?i)\\b(?:by|to|for|with|in|on|at|from|into|aged)$");
+
     private DigestTextChecks() {
     }
 
     static List<String> notes(List<LoadedReview> entries) {
         return Stream.of(unreadLeads(entries), labelsAsItems(entries), listLinesInSummaries(entries),
-                itemsRunTogether(entries), itemsBrokenMidPhrase(entries)).flatMap(Optional::stream).toList();
+                itemsRunTogether(entries), itemsBrokenMidPhrase(entries), titlesCutMidPhrase(entries),
+                UnreadCharacters.in(entries.stream().flatMap(e -> Stream.concat(Stream.of(e.row().title()),
+                        e.sections().stream().map(Section::text))))).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -124,6 +131,24 @@ final class DigestTextChecks {
         long n = items.stream().filter(i -> i.text() != null && OPEN_END.matcher(i.text().strip()).find()).count();
         return n < MIN_BROKEN_ITEMS || n < items.size() * BROKEN_ITEM_SHARE ? Optional.empty()
                 : Optional.of(n + " of " + items.size() + " items end mid-phrase (lines cut or read across?)");
+    }
+
+    /**
+     * A title that ends on a word no title ends with ('Child sexual abuse of an 8-year-old boy in 2024 by his uncle,
+     * aged'): the first line of a summary read as the entry's title, its own title lost. One such title (of a few
+     * words: a sentence's line, not a short name) is enough.
+     */
+    static Optional<String> titlesCutMidPhrase(List<LoadedReview> entries) {
+        for (LoadedReview entry : entries) {
+            String title = entry.row().title() == null ? "" : entry.row().title().strip();
+            if (title.split("\\s+").length >= MIN_CUT_TITLE_WORDS
+                    && (OPEN_END.matcher(title).find() || OPEN_TITLE_END.matcher(title).find())) {
+                return Optional.of((entry.row().entryNo() == null ? "a" : "entry " + entry.row().entryNo() + "'s")
+                        + " title ends mid-phrase ('"
+                        + title.substring(Math.max(0, title.length() - 40)) + "': a summary's first line read as a title?)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> texts(LoadedReview entry) {

@@ -66,7 +66,8 @@ public final class ReportChecks {
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
                 nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report),
-                noItems(report), TwoLanguages.readTwice(report)));
+                noItems(report), TwoLanguages.readTwice(report),
+                UnreadCharacters.in(report.sections().stream().map(Section::text))));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));
         found.addAll(ItemTextMarks.judge(report));

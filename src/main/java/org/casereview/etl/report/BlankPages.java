@@ -5,6 +5,7 @@ import java.io.IOException;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
@@ -14,6 +15,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * lacks a text layer; a blank page loses nothing.
  */
 final class BlankPages {
+
+    /**
+     * Outlines (subpaths: a glyph's, or a part of one) pages without text or image draw at least when they are text
+     * drawn as outlines: a few lines' glyphs. A program may fill a line's glyphs as one path, so outlines are counted.
+     */
+    private static final int MIN_GLYPH_OUTLINES = 100;
 
     private BlankPages() {
     }
@@ -29,9 +36,35 @@ final class BlankPages {
         return !probe.painted;
     }
 
+    /**
+     * True when the pages paint no image and many filled shapes: text converted to outlines (every glyph a path), not a
+     * scan. Asked only of a PDF without a text layer, to say why it has none.
+     */
+    static boolean drawnAsShapes(PDDocument document) {
+        int fills = 0;
+        int outlines = 0;
+        for (PDPage page : document.getPages()) {
+            PaintProbe probe = new PaintProbe(page);
+            try {
+                probe.processPage(page);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+            if (probe.images > 0) {
+                return false;
+            }
+            fills += probe.fills;
+            outlines += probe.outlines;
+        }
+        return fills > 0 && outlines >= MIN_GLYPH_OUTLINES;
+    }
+
     private static final class PaintProbe extends PDFGraphicsStreamEngine {
         private final Point2D.Float current = new Point2D.Float();
         private boolean painted;
+        private int images;
+        private int fills;
+        private int outlines;
 
         PaintProbe(PDPage page) {
             super(page);
@@ -40,16 +73,19 @@ final class BlankPages {
         @Override
         public void drawImage(PDImage pdImage) {
             painted = true;
+            images++;
         }
 
         @Override
         public void fillPath(int windingRule) {
             painted = true;
+            fills++;
         }
 
         @Override
         public void fillAndStrokePath(int windingRule) {
             painted = true;
+            fills++;
         }
 
         @Override
@@ -70,6 +106,7 @@ final class BlankPages {
         @Override
         public void moveTo(float x, float y) {
             current.setLocation(x, y);
+            outlines++;
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.pdf.FormFieldValues;
+import org.casereview.etl.pdf.GlyphNameUnicode;
 
 /**
  * Opens a PDF with a temp-file backed cache so that memory stays bounded, and turns the ways a
@@ -59,6 +60,7 @@ final class PdfOpener {
         }
         PDDocument opened = withinPageLimit(AttachedReport.inPlaceOf(withinPageLimit(document),
                 String.valueOf(pdf.getFileName()), size));
+        GlyphNameUnicode.complete(opened);
         FormFieldValues.placeOnPages(opened);
         return opened;
     }

@@ -78,8 +78,9 @@ public final class ReportExtractor {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read");
         }
         if (chars < MIN_TEXT_CHARS) {
-            throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER,
-                    "no text layer: the PDF holds images of pages only");
+            throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER, raw.drawnAsShapes()
+                    ? "no text layer: the pages are drawn as vector shapes (text converted to outlines)"
+                    : "no text layer: the PDF holds images of pages only");
         }
         ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
@@ -91,7 +92,8 @@ public final class ReportExtractor {
     }
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
-                             LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages) {
+                             LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages,
+                             boolean drawnAsShapes) {
     }
 
     /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
@@ -114,7 +116,8 @@ public final class ReportExtractor {
             List<PageText> pages = stripper.read(document);
             return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
                     LayoutReader.read(document), copyInfo(document),
-                    document.getNumberOfPages(), blankPages(document, pages));
+                    document.getNumberOfPages(), blankPages(document, pages), textless(pages)
+                    && BlankPages.drawnAsShapes(document));
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {
@@ -124,6 +127,11 @@ public final class ReportExtractor {
                 log.warn("Closing {} failed: {}", LogSafe.text(pdf.getFileName()), LogSafe.text(e.getMessage()));
             }
         }
+    }
+
+    /** Fewer characters than a text layer has: why there is none is told apart (a scan, or text drawn as shapes). */
+    private static boolean textless(List<PageText> pages) {
+        return pages.stream().flatMap(p -> p.lines().stream()).mapToInt(l -> l.text().length()).sum() < MIN_TEXT_CHARS;
     }
 
     private static PDDocumentInformation copyInfo(PDDocument document) {
