@@ -43,6 +43,10 @@ final class AnnouncedLists {
             }
             List<String> lines = s.text().lines().map(String::strip).toList();
             for (int i = 0; i < lines.size(); i++) {
+                // most lines are followed by no entry: they need not be read as lead-ins (the costly part)
+                if (!entryFollows(lines, i + 1)) {
+                    continue;
+                }
                 Optional<SectionType> kind = announced(lines.get(i));
                 if (kind.isEmpty()) {
                     continue;
@@ -63,11 +67,22 @@ final class AnnouncedLists {
         return LEAD_INS.announced(line);
     }
 
-    private static int entriesAfter(List<String> lines, int from) {
+    /** Whether the first line from {@code from} holding a letter is a list entry: without one no list follows. */
+    private static boolean entryFollows(List<String> lines, int from) {
+        int i = firstWithLetter(lines, from);
+        return i < lines.size() && ENTRY.matcher(lines.get(i)).find();
+    }
+
+    private static int firstWithLetter(List<String> lines, int from) {
         int i = from;
         while (i < lines.size() && NO_LETTER.matcher(lines.get(i)).matches()) {
             i++;
         }
+        return i;
+    }
+
+    private static int entriesAfter(List<String> lines, int from) {
+        int i = firstWithLetter(lines, from);
         int entries = 0;
         String style = null;
         for (; i < lines.size(); i++) {

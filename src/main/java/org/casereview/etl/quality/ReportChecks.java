@@ -14,7 +14,6 @@ import static org.casereview.etl.quality.QualityThresholds.MIN_SECTION_CHARS_PER
 import static org.casereview.etl.quality.QualityThresholds.SIMILAR_ITEM_OVERLAP;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -143,12 +142,16 @@ public final class ReportChecks {
      * learning told in prose paragraphs in a report whose recommendations were read as items.
      */
     static Optional<String> listSectionsWithoutItems(ReportEvidence r) {
-        List<String> itemHeads = r.items().stream().map(i -> head(i.text())).filter(h -> !h.isEmpty()).toList();
-        List<String> empty = r.sections().stream()
+        List<Section> candidates = r.sections().stream()
                 .filter(s -> ITEM_KINDS.contains(s.type()) && ItemRow.count(r.items(), s.type()) == 0
                         && length(s) >= MIN_ITEM_SECTION_CHARS
                         && s.text().lines().filter(l -> !l.isBlank()).count() >= MIN_ITEM_SECTION_LINES)
-                .filter(s -> !ReportItemGaps.learningInProse(s, r))
+                .filter(s -> !ReportItemGaps.learningInProse(s, r)).toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty(); // most reports: the items' heads need not be made (a regex pass over each item)
+        }
+        List<String> itemHeads = r.items().stream().map(i -> head(i.text())).filter(h -> !h.isEmpty()).toList();
+        List<String> empty = candidates.stream()
                 .filter(s -> {
                     String body = normalised(s.text());
                     return itemHeads.stream().noneMatch(body::contains);
@@ -325,12 +328,12 @@ public final class ReportChecks {
     }
 
     static Optional<String> digestItemsNotFound(List<ItemRow> digestItems, List<ItemRow> reportItems) {
-        List<Set<String>> report = reportItems.stream().map(i -> words(i.text())).toList();
         List<ItemRow> wanted = digestItems.stream().filter(i -> i.type() == SectionType.LEARNING
                 || i.type() == SectionType.RECOMMENDATIONS).toList();
         if (wanted.size() < MIN_DIGEST_COUNT) {
             return Optional.empty();
         }
+        List<Set<String>> report = reportItems.stream().map(i -> words(i.text())).toList();
         long found = wanted.stream().map(i -> words(i.text()))
                 .filter(w -> report.stream().anyMatch(r -> overlap(w, r) >= SIMILAR_ITEM_OVERLAP)).count();
         return found < wanted.size() * MIN_DIGEST_ITEMS_FOUND
@@ -342,15 +345,55 @@ public final class ReportChecks {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (double) both.size() / (a.size() + b.size() - both.size());
+        // the words both hold, counted over the smaller set (no copy of either)
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int both = 0;
+        for (String word : small) {
+            both += large.contains(word) ? 1 : 0;
+        }
+        return (double) both / (a.size() + b.size() - both);
     }
 
-    /** Lower-case words of four letters or more (short words say little about what an item is about). */
+    /**
+     * Lower-case words of four letters or more (short words say little about what an item is about): the runs of
+     * letters and numbers ({@code [\\p{L}\\p{N}]}, by code point) of the lower-cased text, cut by a scan instead of a
+     * regex split (one per item of every report).
+     */
     static Set<String> words(String text) {
-        return text == null ? Set.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 4).collect(Collectors.toSet());
+        if (text == null) {
+            return Set.of();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                addWord(words, lower, start, i);
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            addWord(words, lower, start, lower.length());
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> words, String text, int start, int end) {
+        if (end - start >= 4) {
+            words.add(text.substring(start, end));
+        }
+    }
+
+    /** The regex class {@code \\p{N}}: decimal digits, letter numbers (Roman numerals) and other numbers (superscripts). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The start of an item's text as it is found in its section's text (items are cut from it). */

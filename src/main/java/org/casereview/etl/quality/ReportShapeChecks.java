@@ -2,6 +2,7 @@ package org.casereview.etl.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,10 +23,10 @@ final class ReportShapeChecks {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\p{Lu}.*)$");
     private static final int MAX_HEADING_LINE = 100;
     /** A sentence that only introduces a list: "... identified the following learning." or "... as follows:". */
-    private static final Pattern LEAD_IN = Pattern.compile(
+    static final Pattern LEAD_IN = Pattern.compile(
             "(?i)(\\bthe following(\\s+\\p{L}+){0,3}|\\bas follows)\\s*[.:]$|:$");
     /** An action-plan row's date and status cells run into an item: "Apr 2026 Amber". */
-    private static final Pattern DATE_AND_STATUS = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
+    static final Pattern DATE_AND_STATUS = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
             + "|Nov|Dec)[a-z]*\\.? (19|20)\\d\\d (Red|Amber|Green|Blue|Complete|Completed|Ongoing)\\b");
     /** A sentence of a request with its own agency as subject: "Dental services should tell ...". */
     private static final Pattern REQUEST_SENTENCE = Pattern.compile(
@@ -79,14 +80,30 @@ final class ReportShapeChecks {
 
     /** A learning or recommendation item that only introduces a list: the list after it was not read as items. */
     static Optional<String> leadInItems(ReportEvidence r) {
-        return itemsOfKinds(r).stream().filter(i -> LEAD_IN.matcher(i.text().strip()).find()).findFirst()
+        return itemsOfKinds(r).stream().filter(i -> leadIn(i.text().strip())).findFirst()
                 .map(i -> i.type().code() + " item " + i.itemNo() + " is a lead-in: \"" + i.text().strip() + "\"");
     }
 
     /** An item holding a date cell followed by a status cell: the cells of an action-plan row run together. */
     static Optional<String> tableCellsInItems(ReportEvidence r) {
-        return itemsOfKinds(r).stream().filter(i -> DATE_AND_STATUS.matcher(i.text()).find()).findFirst()
+        // a match holds " 19" or " 20" (the year): an item without either is not searched
+        return itemsOfKinds(r).stream().filter(i -> (i.text().contains(" 20") || i.text().contains(" 19"))
+                        && DATE_AND_STATUS.matcher(i.text()).find()).findFirst()
                 .map(i -> i.type().code() + " item " + i.itemNo() + " holds table cells (date and status)");
+    }
+
+    /**
+     * Whether an item's stripped text matches {@link #LEAD_IN}: it ends in ':' (before a final line break, as '$'
+     * allows), or in '.' after "the following" or "as follows" (ASCII case folded, as the pattern's); the pattern is
+     * tried only then, not from every place of every item.
+     */
+    static boolean leadIn(String stripped) {
+        int end = Ends.beforeFinalLineBreak(stripped);
+        if (end == 0 || stripped.charAt(end - 1) != '.') {
+            return end > 0 && stripped.charAt(end - 1) == ':';
+        }
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        return (lower.contains("the following") || lower.contains("as follows")) && LEAD_IN.matcher(stripped).find();
     }
 
     /** A recommendation holding requests of two different agencies: two rows or points read as one. */
