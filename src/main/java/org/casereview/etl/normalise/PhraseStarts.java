@@ -58,7 +58,7 @@ final class PhraseStarts {
         return split != null ? split : whole;
     }
 
-    /** The starts read from {@code source} (the pattern's or its alternatives'), with the other alternatives' pattern. */
+    /** The starts read from {@code source} (the pattern's or some alternatives'), with the other alternatives. */
     private static PhraseStarts read(Pattern pattern, String source, Pattern others) {
         FirstChars chars = new FirstChars(source, (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
         FirstChars.Result result = chars.alternation(WORD_START.length(), source.length());
@@ -190,7 +190,7 @@ final class PhraseStarts {
         }
     }
 
-    /** Whether a match can begin at the k-th word start: one of the phrases read, or the other alternatives, match there. */
+    /** Whether a match can begin at the k-th word start: a phrase read, or the other alternatives, match there. */
     private boolean canStart(WordStarts text, int k, OtherStarts other) {
         boolean read = first.get(text.firstChar(k)) && (pairs == null || text.pairIn(k, pairs))
                 && (prefixes == null || prefixes.beginsAt(text.text(), text.start(k), text.pair(k)));

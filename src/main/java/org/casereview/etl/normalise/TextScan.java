@@ -85,7 +85,8 @@ final class TextScan {
 
     /** {@code [\p{Lu}\d"'\u2018\u201c(]}: what can open a sentence after a full stop. */
     private static boolean opensSentence(int c) {
-        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9' || "\"'\u2018\u201c(".indexOf(c) >= 0;
+        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9'
+                || "\"'\u2018\u201c(".indexOf(c) >= 0;
     }
 
     private static void addSentence(List<Sentence> sentences, String text, int start, int end) {

@@ -18,8 +18,9 @@ class TextScanTest {
     @Test
     void sentencesAreCutWhereThePatternMatchesInEveryGoldenTextAndEdgeCase() throws Exception {
         List<String> texts = new ArrayList<>(List.of("", " ", ".", "A. B", "A.  B", "A.\n\nb", "end.\n \n", "a\n\n",
-                "\n\nA", "x.\u00a0B", "He left. \"Then\" she", "Done!\t(1) next", "So? \u2018quoted\u2019", "Is it?\u201cYes\u201d",
-                "ok.\r\n\r\nNext", "a.\u000bB", "one. \ud835\udc00 two", "one. \u00c9cole", "line\n \t\nline", "a. b. C. 9.",
+                "\n\nA", "x.\u00a0B", "He left. \"Then\" she", "Done!\t(1) next", "So? \u2018quoted\u2019",
+                "Is it?\u201cYes\u201d", "ok.\r\n\r\nNext", "a.\u000bB", "one. \ud835\udc00 two", "one. \u00c9cole",
+                "line\n \t\nline", "a. b. C. 9.",
                 "\n", "\n\n\n", "x.\n\n\n\nY"));
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/golden"))) {
             for (Path csv : files.filter(f -> f.toString().endsWith("sections.csv")).toList()) {
