@@ -77,7 +77,8 @@ final class CodeListMatcher {
             return List.of();
         }
         List<TextScan.Sentence> baseSentences = TextScan.sentences(base);
-        List<TextScan.Sentence> withLearningSentences = TextScan.sentences(withLearning);
+        List<TextScan.Sentence> withLearningSentences = base.equals(withLearning) ? baseSentences
+                : TextScan.sentences(withLearning);
         PhraseStarts.WordStarts baseStarts = PhraseStarts.WordStarts.of(base);
         PhraseStarts.WordStarts withLearningStarts = base.equals(withLearning) ? baseStarts
                 : PhraseStarts.WordStarts.of(withLearning);

@@ -5,13 +5,16 @@ import java.util.Set;
 
 /**
  * The first two characters (in lower case) every match of a phrase pattern begins with, read from the
- * pattern's source: literals, groups, alternations, look-arounds, {@code \b} and the quantifiers
- * {@code ? * +}. Whatever it does not know (a class, {@code \w}, {@code {n,m}}, a flag group, an
+ * pattern's source: literals, groups, alternations, look-arounds, {@code \b}, the quantifiers
+ * {@code ? * +}, classes of literals and ranges ({@link RegexAtoms#chars}) and groups that set case
+ * sensitivity. Whatever it does not know ({@code \w}, {@code {n,m}}, another flag group, an
  * alternative shorter than two characters) gives no pairs, so a position is never skipped wrongly.
  */
 final class PhrasePairs {
 
     private static final int NEED = 2;
+    /** More pairs than this narrow next to nothing (classes after classes): none are given. */
+    private static final int MOST = 2_000;
 
     private final String source;
 
@@ -22,7 +25,7 @@ final class PhrasePairs {
     /** The pairs as sorted {@code first << 16 | second} codes, or null when they cannot be told. */
     static int[] of(String source, int from) {
         Set<String> pairs = new PhrasePairs(source).alternation(from, source.length());
-        if (pairs == null || pairs.stream().anyMatch(p -> p.length() < NEED)) {
+        if (pairs == null || pairs.size() > MOST || pairs.stream().anyMatch(p -> p.length() < NEED)) {
             return null;
         }
         return pairs.stream().mapToInt(p -> code(p.charAt(0), p.charAt(1))).sorted().distinct().toArray();
@@ -92,6 +95,10 @@ final class PhrasePairs {
             if (RegexAtoms.isLookAround(source, at)) {
                 return Set.of("");
             }
+            int caseGroup = RegexAtoms.caseGroupOpening(source, at);
+            if (caseGroup > 0) {
+                return alternation(at + caseGroup, end - 1); // in lower case, as every pair is
+            }
             return source.startsWith("(?", at) ? null : alternation(at + 1, end - 1);
         }
         if (c == '\\') {
@@ -99,12 +106,26 @@ final class PhrasePairs {
             if (escaped == 'b' || escaped == 'B') {
                 return Set.of("");
             }
-            return Character.isLetterOrDigit(escaped) ? null : Set.of(String.valueOf(Character.toLowerCase(escaped)));
+            return Character.isLetterOrDigit(escaped) ? lowerCase(RegexAtoms.chars(source, at, end))
+                    : Set.of(String.valueOf(Character.toLowerCase(escaped)));
         }
-        if ("[.^$)|".indexOf(c) >= 0) {
+        if (c == '[') {
+            return lowerCase(RegexAtoms.chars(source, at, end));
+        }
+        if (".^$)|".indexOf(c) >= 0) {
             return null;
         }
         return Set.of(String.valueOf(Character.toLowerCase(c)));
+    }
+
+    /** A class's characters as one-character strings in lower case, or null when it was not read. */
+    private static Set<String> lowerCase(Set<Character> chars) {
+        if (chars == null) {
+            return null;
+        }
+        Set<String> lower = new HashSet<>();
+        chars.forEach(ch -> lower.add(String.valueOf(Character.toLowerCase(ch))));
+        return lower;
     }
 
     private static Set<String> concat(Set<String> heads, Set<String> tails) {

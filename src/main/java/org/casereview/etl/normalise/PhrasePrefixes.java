@@ -142,6 +142,10 @@ final class PhrasePrefixes {
             if (RegexAtoms.isLookAround(source, at)) {
                 return Set.of(EMPTY);
             }
+            int caseGroup = RegexAtoms.caseGroupOpening(source, at);
+            if (caseGroup > 0) {
+                return alternation(at + caseGroup, end - 1); // in lower case, as every prefix is
+            }
             return source.startsWith("(?", at) ? null : alternation(at + 1, end - 1);
         }
         if (c == '\\') {

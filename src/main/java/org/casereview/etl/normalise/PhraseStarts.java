@@ -1,7 +1,9 @@
 package org.casereview.etl.normalise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,10 @@ import java.util.regex.Pattern;
 final class PhraseStarts {
 
     private static final String WORD_START = "(?<![\\w-])";
+    /** What a pattern's alternatives cannot be searched apart with: back-references, flags for the rest of a group. */
+    private static final Pattern NOT_SPLIT = Pattern.compile("\\\\(?:[1-9]|k<)|\\(\\?[a-zA-Z-]+\\)");
+    /** No match of the other alternatives is left in the text. */
+    private static final int NONE = Integer.MAX_VALUE;
 
     private final Pattern pattern;
     /** Characters a match can begin with, or null when any character can. */
@@ -24,27 +30,76 @@ final class PhraseStarts {
     private final int[] pairs;
     /** The first characters a match can begin with ({@link PhrasePrefixes}: mostly a first word), or null. */
     private final PhrasePrefixes prefixes;
+    /**
+     * The alternatives whose first two characters cannot be told (a class or {@code \w} first, a flag group), as a
+     * pattern of their own that is searched for where they match; null when the others are read for all of them.
+     */
+    private final Pattern others;
 
-    private PhraseStarts(Pattern pattern, BitSet first, int[] pairs, PhrasePrefixes prefixes) {
+    private PhraseStarts(Pattern pattern, BitSet first, int[] pairs, PhrasePrefixes prefixes, Pattern others) {
         this.pattern = pattern;
         this.first = first;
         this.pairs = pairs;
         this.prefixes = pairs == null ? null : prefixes;
+        this.others = others;
     }
 
     static PhraseStarts of(Pattern pattern) {
         String source = pattern.pattern();
         boolean plainFlags = (pattern.flags() & ~Pattern.CASE_INSENSITIVE) == 0;
         if (!plainFlags || !source.startsWith(WORD_START)) {
-            return new PhraseStarts(pattern, null, null, null);
+            return new PhraseStarts(pattern, null, null, null, null);
         }
+        PhraseStarts whole = read(pattern, source, null);
+        if (whole.pairs != null) {
+            return whole;
+        }
+        PhraseStarts split = split(pattern, source);
+        return split != null ? split : whole;
+    }
+
+    /** The starts read from {@code source} (the pattern's or some alternatives'), with the other alternatives. */
+    private static PhraseStarts read(Pattern pattern, String source, Pattern others) {
         FirstChars chars = new FirstChars(source, (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
         FirstChars.Result result = chars.alternation(WORD_START.length(), source.length());
         if (result == null || result.nullable()) {
-            return new PhraseStarts(pattern, null, null, null);
+            return new PhraseStarts(pattern, null, null, null, null);
         }
         return new PhraseStarts(pattern, result.chars(), PhrasePairs.of(source, WORD_START.length()),
-                PhrasePrefixes.of(source, WORD_START.length()));
+                PhrasePrefixes.of(source, WORD_START.length()), others);
+    }
+
+    /**
+     * "(?<![\w-])(?:a|b|c)...", where some alternatives' first two characters cannot be told: a position can start a
+     * match only where one alternative matches, so the ones read ({@code pairs}) narrow the positions as for a whole
+     * pattern and the others are searched on their own (one cheap pass instead of the whole pattern at every position);
+     * at each position either gives, the pattern itself decides as before. Null when the pattern is not of that shape,
+     * or none or all of its alternatives can be read.
+     */
+    private static PhraseStarts split(Pattern pattern, String source) {
+        int open = WORD_START.length();
+        if (!source.startsWith("(?:", open) || NOT_SPLIT.matcher(source).find()) {
+            return null;
+        }
+        int close = RegexAtoms.skip(source, open) - 1;
+        List<String> read = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        int start = open + 3;
+        for (int i = start; i <= close; i++) {
+            if (i == close || source.charAt(i) == '|') {
+                String alternative = source.substring(start, i);
+                PhraseStarts alone = read(pattern, WORD_START + "(?:" + alternative + ")", null);
+                (alone.pairs != null ? read : others).add(alternative);
+                start = i + 1;
+            } else {
+                i = RegexAtoms.skip(source, i) - 1;
+            }
+        }
+        if (read.isEmpty() || others.isEmpty()) {
+            return null;
+        }
+        Pattern searched = Pattern.compile(WORD_START + "(?:" + String.join("|", others) + ")", pattern.flags());
+        return read(pattern, WORD_START + "(?:" + String.join("|", read) + ")", searched);
     }
 
     /** Whether only some characters can start a match (else every position is tried). */
@@ -68,9 +123,9 @@ final class PhraseStarts {
         }
         Matcher matcher = null; // made at the first position worth trying: most texts have none
         int length = text.text().length();
+        OtherStarts other = others == null ? null : new OtherStarts(text.text());
         for (int k = 0; k < text.count(); k++) {
-            if (!first.get(text.firstChar(k)) || pairs != null && !text.pairIn(k, pairs)
-                    || prefixes != null && !prefixes.beginsAt(text.text(), text.start(k), text.pair(k))) {
+            if (!canStart(text, k, other)) {
                 continue;
             }
             if (matcher == null) {
@@ -96,6 +151,7 @@ final class PhraseStarts {
     /** The matches of {@link #matches}, one at a time. */
     final class Matches {
         private final WordStarts text;
+        private final OtherStarts other;
         private Matcher matcher;
         private int k;
         /** Where the last match ended: the next one begins there or later. */
@@ -103,6 +159,7 @@ final class PhraseStarts {
 
         private Matches(WordStarts text) {
             this.text = text;
+            this.other = others == null || first == null ? null : new OtherStarts(text.text());
         }
 
         /** A matcher on the next match, or null when there is none (the same matcher each time). */
@@ -116,8 +173,7 @@ final class PhraseStarts {
             int length = text.text().length();
             for (; k < text.count(); k++) {
                 int start = text.start(k);
-                if (start < from || !first.get(text.firstChar(k)) || pairs != null && !text.pairIn(k, pairs)
-                        || prefixes != null && !prefixes.beginsAt(text.text(), start, text.pair(k))) {
+                if (start < from || !canStart(text, k, other)) {
                     continue;
                 }
                 if (matcher == null) {
@@ -131,6 +187,34 @@ final class PhraseStarts {
                 }
             }
             return null;
+        }
+    }
+
+    /** Whether a match can begin at the k-th word start: a phrase read, or the other alternatives, match there. */
+    private boolean canStart(WordStarts text, int k, OtherStarts other) {
+        boolean read = first.get(text.firstChar(k)) && (pairs == null || text.pairIn(k, pairs))
+                && (prefixes == null || prefixes.beginsAt(text.text(), text.start(k), text.pair(k)));
+        return read || other != null && other.at(text.start(k));
+    }
+
+    /** Where the other alternatives match in one text, asked at word starts in increasing order. */
+    private final class OtherStarts {
+        private final Matcher matcher;
+        private final int length;
+        /** The first match at or after the last position asked (-1: none asked yet). */
+        private int next = -1;
+
+        OtherStarts(String text) {
+            this.matcher = others.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.length = text.length();
+        }
+
+        boolean at(int start) {
+            if (next < start) {
+                matcher.region(start, length);
+                next = matcher.find() ? matcher.start() : NONE;
+            }
+            return next == start;
         }
     }
 
@@ -285,19 +369,32 @@ final class PhraseStarts {
                 if (RegexAtoms.isLookAround(source, at)) {
                     return new Result(new BitSet(), true);
                 }
+                int caseGroup = RegexAtoms.caseGroupOpening(source, at);
+                if (caseGroup > 0) {
+                    return new FirstChars(source, true).alternation(at + caseGroup, end - 1);
+                }
                 return source.startsWith("(?", at) ? null : alternation(at + 1, end - 1);
             }
-            if (c == '\\') {
-                char escaped = source.charAt(at + 1);
-                if ("bB".indexOf(escaped) >= 0) {
-                    return new Result(new BitSet(), true);
-                }
-                return Character.isLetterOrDigit(escaped) ? null : literal(escaped);
+            if (c == '\\' && "bB".indexOf(source.charAt(at + 1)) >= 0) {
+                return new Result(new BitSet(), true);
             }
-            if ("[.^$)|".indexOf(c) >= 0) {
+            if (c == '[' || c == '\\' && Character.isLetterOrDigit(source.charAt(at + 1))) {
+                java.util.Set<Character> chars = RegexAtoms.chars(source, at, end);
+                return chars == null ? null : literals(chars);
+            }
+            if (c == '\\') {
+                return literal(source.charAt(at + 1));
+            }
+            if (".^$)|".indexOf(c) >= 0) {
                 return null;
             }
             return literal(c);
+        }
+
+        private Result literals(java.util.Set<Character> chars) {
+            BitSet all = new BitSet();
+            chars.forEach(c -> all.or(literal(c).chars()));
+            return new Result(all, false);
         }
 
         private Result literal(char c) {

@@ -78,15 +78,14 @@ final class SexFinder {
             List<Hit> siblings = new ArrayList<>();
             collect(maleSibling, "male", text, siblings, true);
             collect(femaleSibling, "female", text, siblings, true);
-            List<TextScan.Sentence> sentences = TextScan.sentences(text);
-            siblings.removeIf(hit -> opensWithAnotherSibling(hit, sentences));
+            siblings.removeIf(hit -> opensWithAnotherSibling(hit, allSentences));
             nouns.addAll(siblings);
             nouns.addAll(pairedByPossessive(text));
         }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
         }
-        List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        List<TextScan.Sentence> sentences = allSentences; // the text's sentences, cut once
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** Sentences and clauses of a text, with their offsets. */
 final class TextScan {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
+    /** Where a sentence ends, as a regular expression: what {@link #sentences} follows, without running it. */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'\u2018\u201c(])|\\n\\s*\\n");
     private static final Pattern CLAUSE_START = Pattern.compile("[.;:!?,()]|\\bbut\\b|\\bwhile\\b|\\bwhilst\\b");
     /** "but" starts a new part, unless a verb follows it at once: "who did not ... but had ..." keeps its subject. */
     private static final Pattern SENTENCE_PART_START = Pattern.compile("[.;:!?]|\\bbut\\b(?!\\s+(?:also\\s+|still\\s+)?"
@@ -28,16 +29,64 @@ final class TextScan {
         }
     }
 
+    /**
+     * The text cut where {@link #SENTENCE_END} matches, as {@link Matcher#find()} finds its matches one after another,
+     * without the regular expression: a whole report is cut once per reading (code lists, sex, ethnicity), and the
+     * pattern's look-behind and alternation, tried at every character, cost more than all that is done with the
+     * sentences ({@code TextScanTest} holds the two to the same cuts).
+     */
     static List<Sentence> sentences(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        Matcher end = SENTENCE_END.matcher(text);
         int start = 0;
-        while (end.find()) {
-            addSentence(sentences, text, start, end.start());
-            start = end.end();
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            int end = sentenceEndAt(text, at);
+            if (end > at) {
+                addSentence(sentences, text, start, at);
+                start = end;
+                at = end - 1;
+            }
         }
-        addSentence(sentences, text, start, text.length());
+        addSentence(sentences, text, start, n);
         return sentences;
+    }
+
+    /**
+     * Where {@link #SENTENCE_END} matching at {@code at} ends, or {@code at} when it does not match there: white space
+     * after [.!?] before a capital, a digit, a quote or a bracket (the greedy run of white space, since no white space
+     * can be what follows it), else a line break and white space up to the run's last line break.
+     */
+    static int sentenceEndAt(String text, int at) {
+        int n = text.length();
+        int run = at;
+        while (run < n && isSpace(text.charAt(run))) {
+            run++;
+        }
+        if (run == at) {
+            return at;
+        }
+        if (at > 0 && ".!?".indexOf(text.charAt(at - 1)) >= 0 && run < n && opensSentence(text.codePointAt(run))) {
+            return run;
+        }
+        if (text.charAt(at) == '\n') {
+            for (int last = run - 1; last > at; last--) {
+                if (text.charAt(last) == '\n') {
+                    return last + 1;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** {@code \s}: white space as the patterns read it (no UNICODE_CHARACTER_CLASS). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code [\p{Lu}\d"'\u2018\u201c(]}: what can open a sentence after a full stop. */
+    private static boolean opensSentence(int c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9'
+                || "\"'\u2018\u201c(".indexOf(c) >= 0;
     }
 
     private static void addSentence(List<Sentence> sentences, String text, int start, int end) {

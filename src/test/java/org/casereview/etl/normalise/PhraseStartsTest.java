@@ -114,6 +114,57 @@ class PhraseStartsTest {
         assertThat(PhraseStarts.of(Pattern.compile("cat")).narrowed()).isFalse();
     }
 
+    /**
+     * Session 29: three code-list patterns were searched at every character of a whole report (a month of reports
+     * without a digest: a third of the normalising's time) because one of their phrases opens with a class ("[1-9] year
+     * old care leavers"), a case group ("(?-i:Prevent) referrals") or what cannot be read ("'s imprisonment" after a
+     * look-behind, "\\w+"). Classes and case groups are read now; a phrase that still cannot be is searched on its own.
+     */
+    @Test
+    void everyCodeListPatternOfAWholeReportIsTriedOnlyWhereOneOfItsPhrasesCanStart() {
+        for (String list : List.of("harm_types", "risk_factors", "child_context")) {
+            for (CodeRule rule : Vocabulary.standard().codeRules(list)) {
+                for (Pattern pattern : rule.patterns()) {
+                    assertThat(PhraseStarts.of(pattern).narrowed()).as(pattern.pattern()).isTrue();
+                }
+            }
+        }
+        Pattern split = PhrasePatterns.anyOf(List.of("child neglect", "(?<='s )(?:\\w+ )?imprisonment", "\\w+ prison"));
+        PhraseStarts starts = PhraseStarts.of(split);
+        assertThat(starts.narrowed()).isTrue();
+        for (String text : List.of("the father's imprisonment", "father’s long imprisonment and child neglect",
+                "imprisonment", "his imprisonment; the father's imprisonment", "a child neglect", "the open prison",
+                "prison", "x's  imprisonment", "child neglect in the father's imprisonment")) {
+            List<String> expected = new ArrayList<>();
+            Matcher find = split.matcher(text);
+            while (find.find()) {
+                expected.add(find.start() + "-" + find.end());
+            }
+            List<String> got = new ArrayList<>();
+            PhraseStarts.Matches each = starts.matches(PhraseStarts.WordStarts.of(text));
+            for (Matcher m = each.next(); m != null; m = each.next()) {
+                got.add(m.start() + "-" + m.end());
+            }
+            assertThat(got).as(text).isEqualTo(expected);
+            Matcher first = starts.find(text);
+            assertThat(first == null ? "none" : first.start() + "-" + first.end()).as(text)
+                    .isEqualTo(expected.isEmpty() ? "none" : expected.get(0));
+        }
+    }
+
+    @Test
+    void aClassIsReadOnlyWhenEveryCharacterItMatchesIsWrittenInIt() {
+        assertThat(RegexAtoms.chars("[a-c\\-x]", 0, 8)).containsExactlyInAnyOrder('a', 'b', 'c', '-', 'x');
+        assertThat(RegexAtoms.chars("[['’]s]", 0, 7)).containsExactlyInAnyOrder('\'', '’', 's');
+        assertThat(RegexAtoms.chars("[\\s\\d]", 0, 6)).contains(' ', '\n', '0', '9').hasSize(16);
+        assertThat(RegexAtoms.chars("\\d", 0, 2)).hasSize(10);
+        assertThat(RegexAtoms.chars("[a-]", 0, 4)).containsExactlyInAnyOrder('a', '-');
+        for (String unread : List.of("[^a]", "[a&&b]", "[\\w]", "[\\p{L}]", "[\\u2019]", "[\u0000-\uffff]", "[]a]")) {
+            assertThat(RegexAtoms.chars(unread, 0, unread.length())).as(unread).isNull();
+        }
+        assertThat(RegexAtoms.chars("\\w", 0, 2)).isNull();
+    }
+
     @Test
     void pairsAreTheFirstTwoCharactersOfEveryPhraseOrNoneWhenTheyCannotBeTold() {
         int after = "(?<![\\w-])".length();
@@ -124,7 +175,9 @@ class PhraseStartsTest {
         assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("a", "bc")).pattern(), after)).isNull();
         assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("an{0,2}t")).pattern(), after)).isNull();
         assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("\\w+'s voice")).pattern(), after)).isNull();
-        assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("[ab]c")).pattern(), after)).isNull();
+        Pattern classes = PhrasePatterns.anyOf(List.of("[aB]c", "(?-i:Prevent) panel"));
+        assertThat(pairs(PhrasePairs.of(classes.pattern(), after))).containsExactlyInAnyOrder("ac", "bc", "pr");
+        assertThat(PhrasePairs.of(PhrasePatterns.anyOf(List.of("[^ab]c")).pattern(), after)).isNull();
         List<Pattern> themes = Vocabulary.standard().codeRules("themes").stream().flatMap(r -> r.patterns().stream()).toList();
         assertThat(themes.stream().filter(p -> PhrasePairs.of(p.pattern(), after) != null).count())
                 .isGreaterThanOrEqualTo(themes.size() - 4); // 28 of 32 today
