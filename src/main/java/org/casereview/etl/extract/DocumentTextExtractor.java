@@ -155,7 +155,8 @@ public final class DocumentTextExtractor {
         ExtractedText result = decodeText(bytes, type);
         if (type.getSubtype().contains("markdown")) {
             String markdown = MarkdownHighlights.read(MarkdownToggles.read(MarkdownAdmonitions.read(
-                    MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(result.text())))))));
+                    MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(
+                    MarkdownQuoteFences.read(result.text()))))))));
             result = withHtmlBlocksRead(result.withText(markdown), name);
             result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
         } else if (JiraWikiMarkup.isWikiMarkup(result.text())) {
