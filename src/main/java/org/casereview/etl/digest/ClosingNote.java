@@ -19,14 +19,23 @@ final class ClosingNote {
         this.shapes = shapes;
     }
 
-    /** The last entry's body without its closing note; the same list when it has none. */
+    /**
+     * The last entry's body without its closing note, nor a social post's tail (hashtags, reaction counts, the action
+     * bar: {@link UnitShapes#isPostFurniture}) at its very end; the same list when it has neither. A note follows the
+     * last list, or the last entry's report link (a post ends each review with its link).
+     */
     List<Unit> without(List<Unit> body) {
-        int start = body.size();
+        int end = body.size();
+        while (end > 0 && shapes.isPostFurniture(body.get(end - 1).text())) {
+            end--;
+        }
+        int start = end;
         while (start > 0 && isNoteProse(body.get(start - 1).text())) {
             start--;
         }
-        boolean afterList = start < body.size() && start > 0 && isListLine(body.get(start - 1).text());
-        return afterList ? body.subList(0, start) : body;
+        String before = start > 0 ? body.get(start - 1).text() : "";
+        boolean afterList = start < end && start > 0 && (isListLine(before) || shapes.link(before.strip()) != null);
+        return afterList ? body.subList(0, start) : body.subList(0, end);
     }
 
     private boolean isNoteProse(String text) {

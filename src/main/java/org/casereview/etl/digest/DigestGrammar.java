@@ -76,6 +76,8 @@ final class DigestGrammar {
     final Pattern pageFurniture;
     final Pattern emailNoise;
     final Pattern siteNavigation;
+    /** A piece of a social post's tail: hashtags, reaction counts, the action bar's words ({@link ClosingNote}). */
+    final Pattern postFurniture;
 
     private DigestGrammar(Vocabulary v) {
         labels = readLabels(v);
@@ -122,6 +124,7 @@ final class DigestGrammar {
         pageFurniture = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "page_furniture") + ")", FLAGS);
         emailNoise = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "email_noise") + ")", FLAGS);
         siteNavigation = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "site_navigation") + ")", FLAGS);
+        postFurniture = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "post_furniture") + ")", FLAGS);
     }
 
     static DigestGrammar standard() {

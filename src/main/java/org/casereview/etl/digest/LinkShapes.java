@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.layout.BulletGlyphs;
+
 /** Recognises report link lines and the links of headings. */
 final class LinkShapes {
 
@@ -28,6 +30,12 @@ final class LinkShapes {
     // compiled once: link() is asked of every line, and of each unit as it grows
     private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
     private static final Pattern LIST_MARKER = Pattern.compile(LIST_MARKER_BEFORE_LINK);
+    /**
+     * A pictograph before a link's words (a pointing hand, an arrow or a document before 'Read practice review (PDF):
+     * url'): where there is no link markup (a social post) a picture points at the link; it is decoration, not words.
+     */
+    private static final Pattern PICTOGRAPH_BEFORE = Pattern.compile(
+            "^[" + BulletGlyphs.PICTOGRAPHS + "\u27a1\u25b6]\\s*(?=\\S)");
     private static final Pattern TEXT_BEFORE_URL_END = Pattern.compile("[:\\-\u2013\\s<(\\[]+$");
     private static final Pattern URL_CLOSE = Pattern.compile("[>)]+$");
     private static final Pattern PREFIX_PUNCTUATION_END = Pattern.compile("[:\\-\u2013]$");
@@ -56,6 +64,9 @@ final class LinkShapes {
     Link link(String line) {
         // a list item that is only the link ("- [Read the overview report](url)") is the link line, as a paragraph is
         String t = LIST_MARKER.matcher(QUOTE_MARK.matcher(line.strip()).replaceFirst("")).replaceFirst("");
+        if (!t.isEmpty() && (Character.isHighSurrogate(t.charAt(0)) || t.charAt(0) == '\u27a1' || t.charAt(0) == '\u25b6')) {
+            t = PICTOGRAPH_BEFORE.matcher(t).replaceFirst("");
+        }
         Matcher md = MARKDOWN_LINK.matcher(t);
         if (md.find()) {
             String before = t.substring(0, md.start()).strip();

@@ -22,7 +22,13 @@ public final class TextRepair {
     private static final Pattern BOLD = Pattern.compile("\\*\\*|__(?=\\S)|(?<=\\S)__");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~\"'])");
     private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000 ]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
+    /** Soft hyphen, zero-width characters, and the emoji presentation selector (U+FE0F, 'show as an emoji'). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff\\ufe0f]");
+    /**
+     * A keycap number opening a line ('1\ufe0f\u20e3 ', its selector gone by then): text without list markup numbers its
+     * points or entries with them, as '1. ' does.
+     */
+    private static final Pattern KEYCAP_NUMBER = Pattern.compile("^(\\s*\\d{1,2})\\u20e3\\s*(?=\\S)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"'\u2019\u201d)]*$");
     private static final int MIN_BROKEN_PARAGRAPH = 60;
     /** A markdown rule or setext underline ("---", "===", "* * *"): layout, not text. */
@@ -94,6 +100,7 @@ public final class TextRepair {
         s = CompoundDashes.asHyphens(MinusHyphens.asHyphens(withoutInvisible(s).replace('\u2010', '-')
                 .replace('\u2011', '-')));
         s = normaliseCompatibilityCharacters(s);
+        s = s.indexOf('\u20e3') < 0 ? s : KEYCAP_NUMBER.matcher(s).replaceFirst("$1. ");
         s = grammar.emailNoise.matcher(s).replaceAll("");
         s = TextDecoding.repairMojibake(TextDecoding.decodeHtmlEntities(s));
         if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
@@ -141,7 +148,7 @@ public final class TextRepair {
     private static String withoutInvisible(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u00ad' || c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff') {
+            if (c == '\u00ad' || c >= '\u200b' && c <= '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\ufe0f') {
                 return INVISIBLE.matcher(s).replaceAll("");
             }
         }
@@ -226,22 +233,43 @@ public final class TextRepair {
         return joiner.asciiHyphenBeforeLowerCase(before, after);
     }
 
-    /** NFKC only for characters where it is safe: ligatures (ﬁ), full-width forms and odd spaces. */
+    /**
+     * NFKC only for characters where it is safe: ligatures (\ufb01), full-width forms, and letters and digits written in
+     * another style: the Mathematical Alphanumeric Symbols (U+1D400-U+1D7FF, bold, italic, sans-serif, script, ...)
+     * that sites without bold text get pasted from a 'bold text' converter, and the letterlike symbols they borrow
+     * (U+210E for an italic h). Each is one letter or digit; NFKC by code point gives it back, so titles and labels
+     * match. Other compatibility characters (\u00bd, \u2122, superscripts) keep their meaning and stay.
+     */
     static String normaliseCompatibilityCharacters(String s) {
         StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ligature = c >= '\uFB00' && c <= '\uFB06';
-            boolean fullWidth = c >= '\uFF01' && c <= '\uFF5E';
-            if (ligature || fullWidth) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int width = Character.charCount(c);
+            if (foldsToPlain(c)) {
                 if (out == null) {
                     out = new StringBuilder(s.substring(0, i));
                 }
-                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+                out.append(Normalizer.normalize(s.substring(i, i + width), Normalizer.Form.NFKC));
             } else if (out != null) {
-                out.append(c);
+                out.appendCodePoint(c);
             }
+            i += width;
         }
         return out == null ? s : out.toString();
+    }
+
+    /** U+2139, a letter by its category but shown as the 'information' emoji. */
+    private static final int INFORMATION_SOURCE = 0x2139;
+
+    private static boolean foldsToPlain(int c) {
+        if (c < 0x2100) {
+            return false; // most characters: asked of every character of every line
+        }
+        boolean ligature = c >= '\uFB00' && c <= '\uFB06';
+        boolean fullWidth = c >= '\uFF01' && c <= '\uFF5E';
+        boolean mathematical = c >= 0x1D400 && c <= 0x1D7FF;
+        boolean letterlike = c >= 0x2100 && c <= 0x214F && c != INFORMATION_SOURCE && Character.isLetter(c)
+                && Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC).length() == 1;
+        return ligature || fullWidth || mathematical || letterlike;
     }
 }

@@ -51,6 +51,8 @@ final class UnitShapes {
     private static final Pattern RUN_IN_BOUNDARY = Pattern.compile("[.;!?][\"'\u2019\u201d)]*(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern WORD_START = Pattern.compile("\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("\\s*:");
+    /** Where a social post's tail puts two pieces on one line: a line end, a bullet, a middle dot or a bar. */
+    private static final Pattern POST_PIECES = Pattern.compile("\\n|\\s[\u2022\u00b7|]\\s");
     private static final int KEYWORD_MIN_PARTS = 2;
     private static final int KEYWORD_MAX_WORDS = 5;
     private static final Pattern DASH_FOR_COLON = Pattern.compile("\\s*[\u2013\u2014]\\s*|\\s+-\\s+");
@@ -481,6 +483,24 @@ final class UnitShapes {
     }
 
     /** A report link line, see {@link LinkShapes#link}. */
+    /**
+     * Whether every piece of the text (its lines, and their parts between bullets or bars) is a social post's furniture:
+     * hashtags, a reaction count, the action bar's words.
+     */
+    boolean isPostFurniture(String text) {
+        boolean any = false;
+        for (String piece : POST_PIECES.split(text)) {
+            String p = piece.strip();
+            if (!p.isEmpty()) {
+                if (!grammar.postFurniture.matcher(p).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     LinkShapes.Link link(String line) {
         return links.link(line);
     }

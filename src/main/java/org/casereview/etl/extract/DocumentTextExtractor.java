@@ -104,10 +104,66 @@ public final class DocumentTextExtractor {
     public ExtractedText extract(Path file) throws UnreadableDocumentException {
         String name = file.getFileName().toString();
         byte[] bytes = read(file, name);
+        return extract(bytes, name, bytes.length == 0 ? null : detect(bytes, name));
+    }
+
+    /** A file a saved e-mail carries, named for the reader by its own name: see {@link #attachments(Path)}. */
+    public record Attachment(String name, byte[] bytes, long size) {
+    }
+
+    /**
+     * The files a saved e-mail carries that may be its digest (DOCX, PDF, HTML, text or markdown, told by content and
+     * name as a file on disk is), the first {@value MailAttachments#MAX_ATTACHMENTS} at most; none for any other file.
+     * A covering note ('Please see the attached summary ...') passes a digest on as an attachment; the loader reads
+     * one when the message's own text has no entries ({@link #extractAttached}).
+     */
+    public List<Attachment> attachments(Path file) throws UnreadableDocumentException {
+        String name = file.getFileName().toString();
+        byte[] bytes = read(file, name);
+        if (bytes.length == 0 || !MAIL.equals(detect(bytes, name))) {
+            return List.of();
+        }
+        long maxBytes = Math.min(this.maxBytes, DocumentBudget.current().limits().maxFileBytes());
+        List<Attachment> attachments = new ArrayList<>();
+        try {
+            for (MailAttachments.Attachment a : MailAttachments.read(bytes, maxBytes)) {
+                // a file too large to hold is told by its name alone
+                if (isDigestFormat(detect(a.bytes() == null ? new byte[0] : a.bytes(), a.name()))) {
+                    attachments.add(new Attachment(a.name(), a.bytes(), a.size()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            throw damaged(name, MAIL, e);
+        }
+        return attachments;
+    }
+
+    /**
+     * The text of a file attached to the e-mail {@code mailName}, read as that file on disk would be (the same size,
+     * zip and character limits); a reject names both the message and the attachment.
+     */
+    public ExtractedText extractAttached(String mailName, Attachment attachment) throws UnreadableDocumentException {
+        String name = mailName + ": the attached '" + attachment.name() + "'";
+        if (attachment.bytes() == null) {
+            long maxBytes = Math.min(this.maxBytes, DocumentBudget.current().limits().maxFileBytes());
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                    name + ": " + attachment.size() + " bytes or more is more than the " + maxBytes + " bytes a digest may have");
+        }
+        byte[] bytes = attachment.bytes();
+        return extract(bytes, name, bytes.length == 0 ? null : detect(bytes, attachment.name()));
+    }
+
+    private boolean isDigestFormat(MediaType type) {
+        return WORD.contains(type) || PDF.equals(type) || HTML.contains(type) || isPlainText(type);
+    }
+
+    /** The text of a file's bytes of the detected {@code type} (null when empty), {@code name} naming it in a reject. */
+    private ExtractedText extract(byte[] original, String name, MediaType type) throws UnreadableDocumentException {
+        byte[] bytes = original;
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the file is empty (0 bytes)");
         }
-        MediaType type = detect(bytes, name);
         ExtractedText result;
         if (WORD.contains(type)) {
             ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
@@ -156,7 +212,8 @@ public final class DocumentTextExtractor {
         ExtractedText result = decodeText(bytes, type);
         if (type.getSubtype().contains("markdown")) {
             String markdown = MarkdownHighlights.read(MarkdownToggles.read(MarkdownAdmonitions.read(
-                    MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(result.text())))))));
+                    MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(
+                    MarkdownQuoteFences.read(result.text()))))))));
             result = withHtmlBlocksRead(result.withText(markdown), name);
             result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
         } else if (JiraWikiMarkup.isWikiMarkup(result.text())) {

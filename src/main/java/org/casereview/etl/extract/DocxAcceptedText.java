@@ -25,13 +25,16 @@ import org.w3c.dom.NodeList;
  * default DOCX reader otherwise reads deleted text and writes a whole content control as one paragraph, without its
  * headings, labels, numbering or links. Comments are left out as a printed copy leaves them out: Tika writes each
  * comment's text ("Comment by Editor: ...") after the text it is anchored to, inside a title, summary or list item.
+ * Hidden text ({@code w:vanish} on a run, and a paragraph whose mark and runs are all hidden) is left out too: Word
+ * neither shows nor prints it (an editor's note, an item taken out of the published version), and Tika writes it as
+ * text.
  */
 final class DocxAcceptedText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String BODY = "word/document.xml";
     private static final String COMMENTS = "word/comments.xml";
     private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ",
-            "<w:commentRangeStart ", "<w:commentReference ");
+            "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish");
     private static final List<String> COMMENT_MARKS = List.of("<w:comment ", "<w:comment>");
 
     private DocxAcceptedText() {
@@ -92,11 +95,37 @@ final class DocxAcceptedText {
             elements(document, deleted).forEach(DocxAcceptedText::remove);
         }
         deletedParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
+        withoutHiddenText(document);
         List<Element> controls = elements(document, "sdt");
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
         }
         return serialise(document, xml.length);
+    }
+
+    /**
+     * Runs whose own properties hide them ({@code w:rPr/w:vanish}, not turned off by {@code w:val="0"}) go, and so does
+     * a paragraph whose mark is hidden once it has no text left: Word shows neither. ({@code w:specVanish} hides only a
+     * paragraph mark to run two paragraphs together, and {@code w:webHidden} only in a web layout: both are read.)
+     */
+    private static void withoutHiddenText(Document document) {
+        List<Element> hiddenParagraphs = elements(document, "p").stream()
+                .filter(p -> children(p, "pPr").stream().anyMatch(DocxAcceptedText::hides)).toList();
+        elements(document, "r").stream().filter(DocxAcceptedText::hides).forEach(DocxAcceptedText::remove);
+        hiddenParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
+    }
+
+    /** A run (or a paragraph's properties, for its mark) whose run properties say {@code w:vanish} on. */
+    private static boolean hides(Element element) {
+        for (Element runProperties : children(element, "rPr")) {
+            for (Element vanish : children(runProperties, "vanish")) {
+                String value = vanish.getAttributeNS(W, "val");
+                if (!List.of("0", "false", "off").contains(value.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The comments part with no comment left in it: no reader finds a comment's text by its id any more. */

@@ -28,6 +28,7 @@ final class HtmlNoiseRules {
     private final Set<String> noiseWords;
     private final Set<String> noiseRoles;
     private final String bulletChars;
+    private final Set<String> permalinkTexts;
     private final Set<String> scriptShownTags;
     private final List<String> openerAttributes;
     private final Set<String> tabRoles;
@@ -44,6 +45,7 @@ final class HtmlNoiseRules {
         noiseWords = words(v.strings(FILE, "noise_words"));
         noiseRoles = words(v.strings(FILE, "noise_roles"));
         bulletChars = String.join("", v.strings(FILE, "bullet_chars"));
+        permalinkTexts = Set.copyOf(v.strings(FILE, "permalink_texts"));
         scriptShownTags = words(v.strings(FILE, "script_shown_tags"));
         openerAttributes = List.copyOf(words(v.strings(FILE, "opener_attributes")));
         tabRoles = words(v.strings(FILE, "tab_roles"));
@@ -170,5 +172,13 @@ final class HtmlNoiseRules {
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * True when a link's whole text is a permalink's glyph (a theme's pilcrow or '#' after a heading): furniture, not
+     * words of the heading or paragraph it follows.
+     */
+    boolean isPermalinkText(String linkText) {
+        return permalinkTexts.contains(linkText.replace("\ufe0f", "").strip());
     }
 }

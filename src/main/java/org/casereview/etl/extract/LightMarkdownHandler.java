@@ -299,6 +299,10 @@ final class LightMarkdownHandler extends DefaultHandler {
             return;
         }
         String text = block.substring(start).strip();
+        if (rules.isPermalinkText(text)) {
+            block.setLength(start); // a heading's permalink (Sphinx's '\u00b6'): no word of the heading
+            return;
+        }
         if (!keepLineBreaks) {
             // a source line break inside the link's words (Word wraps its HTML at 76 columns) is a space; <br> is not
             text = text.replaceAll("[ \\t\\n\\r\\f\\x0B]+", " ");

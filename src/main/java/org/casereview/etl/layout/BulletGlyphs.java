@@ -15,15 +15,31 @@ public final class BulletGlyphs {
      */
     public static final String SYMBOL_FONT_GLYPHS = "\uf020-\uf0ff";
     /**
-     * The glyphs printed as list bullets (round, square, triangle, arrow and check marks, and every symbol font glyph),
-     * as the body of a regular expression's character class: the one list every reader that tells a bullet uses, each
-     * adding the marks of its own kind of text (a dash, an asterisk).
+     * Emoji pictographs (Misc Symbols and Pictographs, Emoticons, Transport, Geometric Shapes Extended, Supplemental
+     * Symbols and Pictographs and their extension A), as a regular expression's character class body. Text written
+     * where there is no list markup (a social post, a chat message) opens each point with one (a blue diamond, a
+     * pointing hand): a picture set apart from the words after it is a bullet, as a symbol font's is. (Check marks and
+     * stars of the Dingbats and Misc Symbols blocks are in {@link #GLYPHS}.)
      */
-    public static final String GLYPHS = "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2"
-            + "\u25ba\u25b8\u25b6\u25b7\u25b9\u27a4\u279c\u2713\u2714" + SYMBOL_FONT_GLYPHS;
+    public static final String PICTOGRAPHS = "\\x{1F300}-\\x{1F64F}\\x{1F680}-\\x{1F6FF}\\x{1F780}-\\x{1F7FF}"
+            + "\\x{1F900}-\\x{1F9FF}\\x{1FA70}-\\x{1FAFF}";
+    /**
+     * The glyphs printed as list bullets (round, square, triangle, arrow and check marks, and every symbol font glyph),
+     * without the emoji: what a PDF report's lines take as a marker wherever it stands, the report reader deciding any
+     * other symbol's role by its repetition down a column ({@code report.IconBullets}: one alone is decoration).
+     */
+    public static final String PRINTED_GLYPHS = "\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u2023\u2043"
+            + "\u2219\u27a2\u25ba\u25b8\u25b6\u25b7\u25b9\u27a4\u279c\u2713\u2714" + SYMBOL_FONT_GLYPHS;
+    /**
+     * The glyphs that mark list items in a digest's text: the printed ones, the check, star and arrow emoji
+     * (\u2705 \u2611 \u2605 \u2606 \u2b50 \u27a1) and every emoji pictograph, as the body of a regular expression's
+     * character class: the one list every digest and text reader that tells a bullet uses, each adding the marks of its
+     * own kind of text (a dash, an asterisk).
+     */
+    public static final String GLYPHS = PRINTED_GLYPHS + "\u2705\u2611\u2605\u2606\u2b50\u27a1" + PICTOGRAPHS;
 
-    /** The bullet glyphs and dash bullets (not numbers or letters). */
-    private static final Pattern BULLET_GLYPH = Pattern.compile("[" + GLYPHS + "\u2013\u2014\\-]");
+    /** The printed bullet glyphs and dash bullets (not numbers or letters): a PDF page's glyphs, of reports too. */
+    private static final Pattern BULLET_GLYPH = Pattern.compile("[" + PRINTED_GLYPHS + "\u2013\u2014\\-]");
 
     private BulletGlyphs() {
     }

@@ -10,7 +10,7 @@ final class ListMarkers {
 
     /** Bullet glyphs, including the private-use symbols of Symbol/Wingdings fonts; a '+' set apart from its words. */
     private static final Pattern BULLET = Pattern.compile(
-            "^([" + BulletGlyphs.GLYPHS + "\u2013\u2014*]|-|\\+(?=\\s)|o(?=\\s+\\p{Lu}))\\s*");
+            "^([" + BulletGlyphs.PRINTED_GLYPHS + "\u2013\u2014*]|-|\\+(?=\\s)|o(?=\\s+\\p{Lu}))\\s*");
     /**
      * "1. ", "(a) ", "iv) ", "2(b) " (a letter under a numbered theme); "11.Midwives": a word processor's number left
      * without its tab's space before a word. A list entry touched by a tracked change, as a word processor prints it

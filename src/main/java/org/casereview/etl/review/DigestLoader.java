@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 
@@ -72,10 +73,40 @@ public final class DigestLoader {
         }
     }
 
-    /** The file's text and entries. */
+    /**
+     * The file's text and entries; a saved e-mail whose own text has none, its first attached file in a digest format
+     * that has ({@link #attachedDigest}).
+     */
     public ParsedFile parse(Path file) throws UnreadableDocumentException {
         ExtractedText text = extractor.extract(file);
-        return new ParsedFile(text, parser.parse(text.text(), text.pageBreaks()));
+        ParsedFile parsed = new ParsedFile(text, parser.parse(text.text(), text.pageBreaks()));
+        return parsed.parsed().entries().isEmpty() ? attachedDigest(file, text).orElse(parsed) : parsed;
+    }
+
+    /**
+     * The digest an e-mail carries as an attachment, its covering note ('Please see the attached summary ...') having no
+     * entries: the first attached file in a digest format whose text has entries, read as a file on disk is (its limits
+     * too), and reported with the message's media type. An attachment that cannot be read rejects the file with a
+     * reason naming it, unless a later one is the digest; none when the message has no such attachment.
+     */
+    private Optional<ParsedFile> attachedDigest(Path file, ExtractedText message) throws UnreadableDocumentException {
+        UnreadableDocumentException unreadable = null;
+        for (DocumentTextExtractor.Attachment attachment : extractor.attachments(file)) {
+            try {
+                ExtractedText text = extractor.extractAttached(file.getFileName().toString(), attachment);
+                ParsedDigest parsed = parser.parse(text.text(), text.pageBreaks());
+                if (!parsed.entries().isEmpty()) {
+                    return Optional.of(new ParsedFile(new ExtractedText(message.mediaType(), text.charset(), text.text(),
+                            text.edgeMonth(), text.wholeBlocks()), parsed));
+                }
+            } catch (UnreadableDocumentException e) {
+                unreadable = unreadable == null ? e : unreadable;
+            }
+        }
+        if (unreadable != null) {
+            throw unreadable;
+        }
+        return Optional.empty();
     }
 
     /** The rows of a parsed digest file named {@code name}, normalised. */

@@ -166,6 +166,40 @@ class DocxAcceptedTextTest {
                 "drift in planning about the risks");
     }
 
+    /** Issue 9 (digests b50, kind 6): hidden text (w:vanish), which Word neither shows nor prints, is not read. */
+    @Test
+    void hiddenRunsAndHiddenParagraphsAreLeftOut() throws Exception {
+        Path file = dir.resolve("hidden.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream stream = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Case reviews \u2013 March 2031 (invented for testing)");
+            doc.createParagraph().createRun().setText("Child QY: Serious case review");
+            XWPFParagraph summary = doc.createParagraph();
+            summary.createRun().setText("Neglect of a 6-year-old girl in 2030.");
+            XWPFRun note = summary.createRun();
+            note.setText(" [Editor: was it 2029?]");
+            note.setVanish(true);
+            XWPFRun label = doc.createParagraph().createRun();
+            label.setBold(true);
+            label.setText("Learning includes:");
+            doc.createParagraph().createRun().setText("\u2022 the voice of the child was not heard");
+            XWPFParagraph hidden = doc.createParagraph();
+            hidden.getCTP().addNewPPr().addNewRPr().addNewVanish();
+            XWPFRun hiddenItem = hidden.createRun();
+            hiddenItem.setText("\u2022 an item taken out before publication");
+            hiddenItem.setVanish(true);
+            doc.createParagraph().createRun().setText("\u2022 drift in planning about the risks");
+            doc.write(stream);
+        }
+
+        String text = new DocumentTextExtractor().extract(file).text();
+        assertThat(text).doesNotContain("Editor", "taken out");
+
+        DigestEntry entry = new DigestParser().parse(text).entries().get(0);
+        assertThat(entry.summary()).isEqualTo("Neglect of a 6-year-old girl in 2030.");
+        assertThat(learning(entry)).containsExactly("the voice of the child was not heard",
+                "drift in planning about the risks");
+    }
+
     /** A paragraph of one run with a comment on the whole of it, anchored as Word anchors it. */
     /** A Word contents line: a link to the heading's bookmark, a dotted tab and a PAGEREF field showing its page. */
     private static String contentsLine(String title, String bookmark, int page, String fieldStart, String fieldEnd) {
