@@ -471,7 +471,8 @@ public final class DigestParser {
             if (number != null && !strong && candidate && restartsNumbering(current, hasMarkers, hasLink, all, i)) {
                 // numbering restarted under a group heading ("Wales", "1. ...") or skipped a number after a finished entry
                 strong = true;
-            } else if (number != null && (!strong || insideUnnumbered)) {
+            } else if (number != null && (!strong || insideUnnumbered) && !(insideUnnumbered && titleAfterList(all, i))) {
+                // a numbered title straight after the bulleted list of an entry with no number still heads the next
                 candidate = false;
                 strong = false;
             }

@@ -192,7 +192,34 @@ public final class DigestTable {
                 || !SHAPES.looksLikeTitle(title)) {
             return Optional.empty();
         }
-        return labelledRows(rows.subList(1, rows.size())).map(body -> "## " + title + "\n\n" + body);
+        return labelledRows(withoutUnknownRows(rows.subList(1, rows.size()))).map(body -> "## " + title + "\n\n" + body);
+    }
+
+    /**
+     * A review's form without its rows of names the grammar has no word for ('Contact', 'Lead reviewer'), when it
+     * has a summary row and more rows the grammar knows than such rows: the record has no column for them, and read as
+     * text they would be points of the list above. A form without a summary row keeps them (one may be its summary
+     * under another name), and so does a table most of whose rows are unknown (no review's form).
+     */
+    private static List<List<String>> withoutUnknownRows(List<List<String>> rows) {
+        if (rows.stream().anyMatch(row -> row.size() != 2)
+                || rows.stream().noneMatch(row -> labelType(row.get(0)) == SectionType.SUMMARY)) {
+            return rows;
+        }
+        List<List<String>> known = rows.stream().filter(row -> !isUnknownRow(row)).toList();
+        long unknown = rows.size() - known.size();
+        return unknown > 0 && rows.stream().allMatch(row -> !isUnknownRow(row) || isRowName(row.get(0)))
+                && unknown < known.stream().filter(row -> !row.get(0).isBlank()).count() ? known : rows;
+    }
+
+    private static boolean isUnknownRow(List<String> row) {
+        return !row.get(0).isBlank() && !isRowLabel(row.get(0)) && !isDetail(row) && !isLinkRow(row);
+    }
+
+    /** A row's name: a few words, no sentence ("Contact", "Lead reviewer"). */
+    private static boolean isRowName(String cell) {
+        String name = String.join(" ", lines(cell)).strip();
+        return !name.isEmpty() && name.split("\\s+").length <= 4 && !name.matches(".*[.!?]$");
     }
 
     /** A facts row the grammar reads as a detail line when written "name: value" ("Area | Northfold"). */

@@ -14,8 +14,8 @@ import org.casereview.etl.document.DigestTraces;
  */
 final class DroppedLines {
 
-    /** A list item's marker at a line's start ("- ", "* ", "• ", "1. ", "a) "). */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u25aa\u25cf]\\s|\\d{1,2}[.)]\\s|[a-z][.)]\\s)");
+    /** A list item's marker at a line's start ("- ", "* ", "• ", "1. ", "a) ", a definition's ": "). */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*:\u2022\u25aa\u25cf]\\s|\\d{1,2}[.)]\\s|[a-z][.)]\\s)");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;][\"'\u2019\u201d)]*$");
 
     private DroppedLines() {
@@ -50,22 +50,34 @@ final class DroppedLines {
      * list item: the dropped line stood over text that belongs under it, cutting no sentence.
      */
     private static boolean overContent(String[] lines, int at) {
-        String next = neighbour(lines, at, 1);
-        String previous = neighbour(lines, at, -1);
-        if (next == null || previous == null) {
+        int n = neighbour(lines, at, 1);
+        int p = neighbour(lines, at, -1);
+        if (n < 0 || p < 0) {
             return false;
         }
+        String next = lines[n].strip();
+        String previous = lines[p].strip();
         boolean under = LIST_ITEM.matcher(next).find() || Character.isLowerCase(next.codePointAt(0));
-        boolean closed = ENDS_SENTENCE.matcher(previous).find() || LIST_ITEM.matcher(previous).find();
+        boolean closed = ENDS_SENTENCE.matcher(previous).find() || LIST_ITEM.matcher(previous).find()
+                || unmarkedPoint(lines, p);
         return under && closed;
     }
 
-    private static String neighbour(String[] lines, int at, int step) {
+    /**
+     * A paragraph of its own (a blank line before it) that starts in lower case: a list's point written without a
+     * marker ("the school was not told"), not the end of a sentence a page break cut.
+     */
+    private static boolean unmarkedPoint(String[] lines, int at) {
+        String line = lines[at].strip();
+        return Character.isLowerCase(line.codePointAt(0)) && (at == 0 || lines[at - 1].isBlank());
+    }
+
+    private static int neighbour(String[] lines, int at, int step) {
         for (int i = at + step; i >= 0 && i < lines.length; i += step) {
             if (!lines[i].isEmpty()) {
-                return lines[i].strip();
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

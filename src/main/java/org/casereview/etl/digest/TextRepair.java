@@ -40,6 +40,10 @@ public final class TextRepair {
     /** A bulleted list item bold as a whole: "- **Learning**", "* __Recommendations:__". */
     private static final Pattern BOLD_ITEM = Pattern.compile("^\\s*[-*+\u2022]\\s+(\\*\\*|__)([^*_]+?)\\1\\s*$");
     private static final Pattern COLON_ONLY = Pattern.compile("\\s*:?\\s*");
+    /** A bulleted list item in plain words, its indent group 1 and its text group 2: "- Learning", "  * Recommendations:". */
+    private static final Pattern PLAIN_ITEM = Pattern.compile("^([ \\t]*)[-*+\u2022]\\s+(\\p{Lu}[^*_]*?)\\s*$");
+    /** A bulleted list item, its indent group 1. */
+    private static final Pattern ANY_ITEM = Pattern.compile("^([ \\t]*)[-*+\u2022]\\s+\\S");
 
     private final DigestGrammar grammar;
     private final LineJoiner joiner;
@@ -56,8 +60,9 @@ public final class TextRepair {
     /** All repairs on a whole text: each line repaired, then page breaks and wrapped lines joined. */
     public String repair(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            lines.add(repairLine(raw));
+        String[] raws = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        for (int i = 0; i < raws.length; i++) {
+            lines.add(repairLine(raws, i));
         }
         StringBuilder out = new StringBuilder();
         String previous = null;
@@ -82,6 +87,11 @@ public final class TextRepair {
             blankPending = false;
         }
         return out.toString();
+    }
+
+    /** The repairs of line {@code i} of a text's lines: {@link #repairLine(String)} after a look at the line under it. */
+    public String repairLine(String[] lines, int i) {
+        return repairLine(labelItemOverNestedList(lines, i));
     }
 
     /**
@@ -134,6 +144,37 @@ public final class TextRepair {
             Matcher m = label.pattern().matcher(text);
             if (m.lookingAt() && COLON_ONLY.matcher(text.substring(m.end())).matches()) {
                 return item.group(1) + text + item.group(1);
+            }
+        }
+        return line;
+    }
+
+    /**
+     * A list item that is only a label's name in plain words ("- Learning", no bold, no colon needed) with a list nested
+     * under it (the next item indented deeper), as hand-written markdown lays an entry's lists out: the item names the
+     * section of the points under it, so it is the label alone. The nesting is the evidence: a flat list of section
+     * names (a page's 'On this page' jump list: '- Summary', '- Recommendations') has none and keeps its bullets.
+     */
+    private String labelItemOverNestedList(String[] raws, int i) {
+        String line = raws[i];
+        int first = 0;
+        while (first < line.length() && (line.charAt(first) == ' ' || line.charAt(first) == '\t')) {
+            first++;
+        }
+        if (first == line.length() || i + 1 >= raws.length || "-*+\u2022".indexOf(line.charAt(first)) < 0) {
+            return line;
+        }
+        Matcher item = PLAIN_ITEM.matcher(line.replace("\t", "    "));
+        Matcher next = ANY_ITEM.matcher(raws[i + 1].replace("\t", "    "));
+        if (!item.matches() || !next.lookingAt()
+                || next.group(1).length() <= item.group(1).length()) {
+            return line;
+        }
+        String text = item.group(2);
+        for (DigestGrammar.Label label : grammar.labels) {
+            Matcher m = label.pattern().matcher(text);
+            if (m.lookingAt() && COLON_ONLY.matcher(text.substring(m.end())).matches()) {
+                return item.group(1) + text;
             }
         }
         return line;

@@ -55,7 +55,7 @@ final class UnitReader {
         String[] raw = ListSplitter.markLetterOBullets(text.split("\n", -1));
         String[] lines = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            lines[i] = repair.repairLine(raw[i]);
+            lines[i] = repair.repairLine(raw, i);
         }
         String[] before = lines.clone();
         dropRunningHeaders(lines);

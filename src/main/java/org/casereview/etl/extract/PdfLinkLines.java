@@ -17,12 +17,14 @@ final class PdfLinkLines {
 
     private static final Pattern URI_ONLY = Pattern.compile("\\[(\\S+)]\\((\\S+)\\)");
     private static final Pattern ITEM = Pattern.compile("^(- )?(.*)$");
+    /** A bullet or other mark before a page line's words, which the markdown writes as its own marker. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^[^\\p{L}\\p{N}]+\\s*");
 
     /**
      * Page lines in a row under one link annotation (a link's words wrapped over lines): one link; {@code lead} the
      * bold words its first line opens with (a run-in label, 'Full report'), which may stand on a line of their own.
      */
-    private record Linked(List<String> lines, String uri, String lead) {
+    private record Linked(int page, List<String> lines, String uri, String lead, String before) {
         /** The linked lines without the lead: the text printed the lead on a line of its own. */
         List<String> afterLead() {
             List<String> words = new ArrayList<>(lines);
@@ -49,12 +51,18 @@ final class PdfLinkLines {
             }
         }
         int from = 0;
+        int page = -1;
+        int pageFrom = 0;
         for (Linked link : linked) {
+            if (link.page() != page) {
+                page = link.page();
+                pageFrom = from;
+            }
             List<String> printed = link.lines();
-            int[] at = find(lines, from, printed);
+            int[] at = found(lines, from, pageFrom, printed, link.before());
             if (at.length == 0 && !link.lead().isEmpty()) {
                 printed = link.afterLead();
-                at = find(lines, from, printed);
+                at = found(lines, from, pageFrom, printed, link.before());
             }
             if (at.length > 0) {
                 Matcher item = ITEM.matcher(lines.get(at[0]).strip());
@@ -70,21 +78,53 @@ final class PdfLinkLines {
 
     private static List<Linked> linked(List<List<PdfPageLines.Line>> pages) {
         List<Linked> linked = new ArrayList<>();
-        for (List<PdfPageLines.Line> page : pages) {
+        for (int p = 0; p < pages.size(); p++) {
             Linked last = null;
-            for (PdfPageLines.Line line : page) {
+            String before = null;
+            for (PdfPageLines.Line line : pages.get(p)) {
                 if (line.link().isEmpty()) {
                     last = null;
                 } else if (last != null && last.uri().equals(line.link())) {
                     last.lines().add(line.text());
                 } else {
                     String lead = line.text().startsWith(line.boldLead() + " ") ? line.boldLead() : "";
-                    last = new Linked(new ArrayList<>(List.of(line.text())), line.link(), lead);
+                    last = new Linked(p, new ArrayList<>(List.of(line.text())), line.link(), lead, before);
                     linked.add(last);
                 }
+                before = line.text();
             }
         }
         return linked;
+    }
+
+    /**
+     * Where the markdown prints a link's lines. The stream's order gives the links' order, and the text may read a
+     * page's boxes in another ({@link BoxesWrittenOutOfOrder}: a frame written last read first), so a page's links
+     * are looked for from the page's first: where the line the stream wrote before the link's stands before it (its
+     * own box: two links of the same words, 'Read the review', each under its own review); else, as the stream has
+     * them, after the link before it, or after the last link of the pages before.
+     */
+    private static int[] found(List<String> lines, int from, int pageFrom, List<String> words, String before) {
+        if (before != null) {
+            for (int[] at = find(lines, pageFrom, words); at.length > 0; at = find(lines, at[0] + 1, words)) {
+                if (follows(lines, at[0], before)) {
+                    return at;
+                }
+            }
+        }
+        int[] at = find(lines, from, words);
+        return at.length > 0 || pageFrom >= from ? at : find(lines, pageFrom, words);
+    }
+
+    /** Whether the markdown line before {@code at} (blank lines aside) ends with the page line {@code before}'s words. */
+    private static boolean follows(List<String> lines, int at, String before) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                String words = LEADING_MARK.matcher(before.strip()).replaceFirst("");
+                return !words.isEmpty() && lines.get(i).strip().replaceAll("\\s+", " ").endsWith(words);
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,6 +26,13 @@ public final class DigestChecks {
     private static final int MIN_RUN_TOGETHER_LISTS = 3;
     /** ... of more words than this on average. */
     private static final int RUN_TOGETHER_WORDS = 30;
+    /**
+     * Or lists, this many at least, two thirds of them of one item, ... (digests read right have at most about half
+     * their lists single, of 13 words or fewer on average: the guards b1-b49) ...
+     */
+    private static final int MIN_MOSTLY_SINGLE_LISTS = 5;
+    /** ... of this many words at least on average: a list's points whose markers were lost, one run of text each. */
+    private static final int MOSTLY_SINGLE_WORDS = 15;
 
     private static final Pattern CONTENTS_LINE = Pattern.compile(
             "\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+\\p{L}.*\\s\\d{1,3}");
@@ -58,7 +65,8 @@ public final class DigestChecks {
     /** The digest's entries and what its grammar saw besides them (dropped running lines, heading numbers). */
     public static Verdict judge(List<LoadedReview> entries, DigestTraces traces) {
         Verdict read = new Verdict(DigestTraceChecks.notes(entries.size(), traces));
-        return entriesVerdict(entries).and(new Verdict(DigestTextChecks.notes(entries))).and(read);
+        return entriesVerdict(entries).and(new Verdict(DigestTextChecks.notes(entries)))
+                .and(new Verdict(ListShapeChecks.notes(entries))).and(read);
     }
 
     private static Verdict entriesVerdict(List<LoadedReview> entries) {
@@ -126,8 +134,9 @@ public final class DigestChecks {
     }
 
     /**
-     * Every list of every entry holds one item only, and a long one: a layout's list read as one run of text (items
-     * whose markers were lost). Digests read right give most lists two or more items of 9 to 20 words on average.
+     * Every list of every entry holds one item only, and a long one, or two lists in three hold one item and items run to
+     * 15 words on average: a layout's list read as one run of text (items whose markers were lost, drawn bullets not
+     * seen). Digests read right give most lists two or more items of 9 to 20 words on average.
      */
     static Optional<String> runTogetherItems(List<LoadedReview> entries) {
         Map<String, Long> lists = new HashMap<>();
@@ -141,10 +150,15 @@ public final class DigestChecks {
             }
         }
         boolean allSingle = lists.size() >= MIN_RUN_TOGETHER_LISTS && lists.values().stream().allMatch(n -> n == 1);
-        return allSingle && words > RUN_TOGETHER_WORDS * items
-                ? Optional.of("every item list of " + lists.size() + " has one item of " + words / items
-                + " words on average (list items run together?)")
-                : Optional.empty();
+        long single = lists.values().stream().filter(n -> n == 1).count();
+        boolean mostlySingle = lists.size() >= MIN_MOSTLY_SINGLE_LISTS && single * 3 >= lists.size() * 2L
+                && words >= MOSTLY_SINGLE_WORDS * items;
+        if (allSingle && words > RUN_TOGETHER_WORDS * items) {
+            return Optional.of("every item list of " + lists.size() + " has one item of " + words / items
+                    + " words on average (list items run together?)");
+        }
+        return mostlySingle ? Optional.of(single + " of " + lists.size() + " item lists have one item, of " + words / items
+                + " words on average (list items run together?)") : Optional.empty();
     }
 
     /**

@@ -41,8 +41,19 @@ final class DigestTextChecks {
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^\\s*[-\u2022\u25aa\u25cf*]\\s+\\S");
     /** A list's marker inside an item, before a word in lower case: the next item run into this one. */
     private static final Pattern INNER_MARKER = Pattern.compile("\\S\\s+(?:\\d{1,2}[.)]|[\u2022\u25aa\u25cf\u25e6])\\s+\\p{Ll}");
-    /** An item that is a short phrase closed by a colon, perhaps in bold or italic marks ("Agreed follow-up:"). */
-    private static final Pattern LABEL_ITEM = Pattern.compile("(?:\\*\\*|__?)?\\p{L}[\\p{L}'\u2019-]*(?: [\\p{L}'\u2019&-]+){0,5}:(?:\\*\\*|__?)?");
+    /**
+     * An item that is a short phrase closed by a colon, perhaps in bold or italic marks, perhaps behind an outline
+     * number ("Agreed follow-up:", "1.2 Agreed follow-up:").
+     */
+    private static final Pattern LABEL_ITEM = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:\\*\\*|__?)?"
+            + "\\p{L}[\\p{L}'\u2019-]*(?: [\\p{L}'\u2019&-]+){0,5}:(?:\\*\\*|__?)?");
+    /**
+     * An item's text ending in a capitalised short phrase closed by a colon ("... was not passed on Agreed follow-up:"):
+     * the label of the next list run into the last point of the list before. An item never ends on a colon after a
+     * capital.
+     */
+    private static final Pattern LABEL_TAIL = Pattern.compile("[\\p{Ll},;)]\\s+(?:\\*\\*|__?)?\\p{Lu}[\\p{L}'\u2019-]*"
+            + "(?: [\\p{L}'\u2019&-]+){0,4}:(?:\\*\\*|__?)?$");
     /** A last word no phrase ends with: an article, a preposition, a conjunction, an auxiliary. */
     private static final Pattern OPEN_END = Pattern.compile("(?i)\\b(?:a|an|the|of|and|or|but|was|were|is|are"
             + "|every|their|its|his|whose|than|that|which|include|includes)$");
@@ -92,15 +103,21 @@ final class DigestTextChecks {
     }
 
     /**
-     * Items that are only a short phrase closed by a colon ("Agreed follow-up:"), two or more: labels the reading did
-     * not know, read as items of the list before, which then holds the next list's items too.
+     * Items that are only a short phrase closed by a colon ("Agreed follow-up:"), or end in one after the point's own
+     * words, two or more: labels the reading did not know, read as items (or into the last item) of the list before,
+     * which then holds the next list's items too.
      */
     static Optional<String> labelsAsItems(List<LoadedReview> entries) {
         List<String> labels = entries.stream().flatMap(e -> e.items().stream()).map(ItemRow::text)
-                .filter(t -> t != null && LABEL_ITEM.matcher(t.strip()).matches()).toList();
+                .filter(t -> t != null && (LABEL_ITEM.matcher(t.strip()).matches() || LABEL_TAIL.matcher(t.strip()).find()))
+                .toList();
         return labels.size() < MIN_BROKEN_ITEMS ? Optional.empty()
-                : Optional.of(labels.size() + " items are a label ('" + labels.get(0).strip()
+                : Optional.of(labels.size() + " items are or end in a label ('" + clip(labels.get(0).strip())
                 + "'; the list under it read into the list before?)");
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 60 ? s : "..." + s.substring(s.length() - 57);
     }
 
     /**

@@ -33,11 +33,13 @@ final class DigestTraceChecks {
     /**
      * A line dropped as a repeated running head that stood over content every time it stood in the text (a list or
      * text going on under it, after a finished sentence or item), with no page number, date or address in it: the
-     * line is a label of the entries, not furniture, and the text under it went to the list before.
+     * line is a label of the entries, not furniture, and the text under it went to the list before. A line of no
+     * letter (a lone dash between a web mail's blocks) is no label.
      */
     static Optional<String> droppedContent(DigestTraces traces) {
         List<DigestTraces.DroppedLine> content = traces.droppedLines().stream()
-                .filter(d -> d.times() >= 2 && d.overContent() == d.times() && !FURNITURE_MARK.matcher(d.text()).find())
+                .filter(d -> d.times() >= 2 && d.overContent() == d.times() && !FURNITURE_MARK.matcher(d.text()).find()
+                        && d.text().codePoints().anyMatch(Character::isLetter))
                 .toList();
         if (content.isEmpty()) {
             return Optional.empty();

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
@@ -35,6 +37,7 @@ class BoxesWrittenOutOfOrderTest {
     Path dir;
 
     private PDPageContentStream stream;
+    private PDPage currentPage;
 
     @Test
     void aSlidesListBoxWrittenBeforeItsTitleAndSummaryIsReadAfterThem() throws Exception {
@@ -95,6 +98,44 @@ class BoxesWrittenOutOfOrderTest {
     }
 
     @Test
+    void eachColumnKeepsItsLinkWhenTheSecondColumnIsWrittenFirst() throws Exception {
+        Path file = dir.resolve("newsletter-links.pdf");
+        try (PDDocument document = new PDDocument()) {
+            page(document, PDRectangle.A4, () -> {
+                text(BOLD, 22, 40, 790, "Case reviews digest: April 2026");
+                text(REGULAR, 10, 40, 765, "Two reviews this month. Every child, family and place here is invented.");
+                column(310, "Child PS: Serious case review", List.of("Neglect of a 7-year-old boy in Marston",
+                        "Vale in 2024. His mother, aged 29, drank", "heavily. The school saw him hungry."),
+                        List.of("his hunger at school was not shared"), "ask schools to report hunger to early help");
+                link(310, 607, "Read the practice review (PDF)", "https://example.org/reviews/ps.pdf");
+                column(40, "Child QS: Learning review", List.of("Physical abuse of a 2-year-old girl in",
+                        "2024 by her father, aged 35. Bruises were", "seen at her nursery."),
+                        List.of("the bruises were not photographed", "the father was not seen"),
+                        "see every adult in a toddler's home");
+                link(40, 594, "Read the practice review (PDF)", "https://example.org/reviews/qs.pdf");
+            });
+            document.save(file.toFile());
+        }
+        List<DigestEntry> entries = entries(file);
+
+        assertThat(entries).extracting(DigestEntry::title).containsExactly(
+                "Child QS: Learning review", "Child PS: Serious case review");
+        assertThat(entries).extracting(DigestEntry::linkTarget).containsExactly(
+                "https://example.org/reviews/qs.pdf", "https://example.org/reviews/ps.pdf");
+    }
+
+    /** A line of words under a link annotation to {@code uri}, as a newsletter prints its 'Read the review' links. */
+    private void link(float x, float y, String words, String uri) throws IOException {
+        text(REGULAR, 9.5f, x, y, words);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, y - 2, REGULAR.getStringWidth(words) / 1000 * 9.5f, 12));
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        link.setAction(action);
+        currentPage.getAnnotations().add(link);
+    }
+
+    @Test
     void aReviewJumpingToTheNextPageByMarksAloneIsReadWhole() throws Exception {
         Path file = dir.resolve("jump.pdf");
         try (PDDocument document = new PDDocument()) {
@@ -145,6 +186,7 @@ class BoxesWrittenOutOfOrderTest {
 
     private void page(PDDocument document, PDRectangle size, Body body) throws IOException {
         PDPage page = new PDPage(size);
+        currentPage = page;
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             stream = content;
