@@ -46,7 +46,8 @@
 # sibling's or another adult's is not); a parent's physical disability (blind, deaf, a wheelchair user) is no code; a
 # child's own past plan or care is coded (a child in need plan "stepped down" was the child's plan); a span over years
 # accepts either end (or none); accidents and hazards accept `neglect`, `other` or none; special guardianship and
-# kinship care are `connected_carers`; a private fostering arrangement is not local authority care; an adopted child
+# kinship care are `connected_carers`; a private fostering arrangement is not local authority care (`foster_care`
+# accepted either way, as sets 10 and 14 and HeldOutPhrasingRulesTest have it: corrected after the first measure); an adopted child
 # accepts `looked_after` or none; trafficking is `other`; a Scottish summary that names no review accepts `unknown`
 # beside `learning_review`; another person's death is never the child's outcome; an age told only as "at 8 weeks" /
 # "at 4 months" is not scored as text or years (the band is); a year told only by "a year later" / "months later"
@@ -185,7 +186,7 @@ FILES["sb-list-2023-background.txt"] = dict(pubyear="2023", preamble=[
     [R("Recommendations include:", ["a private fostering assessment within seven days of notification"])],
     "Keywords: criminal exploitation, private fostering"],
    T("Child WF", "unknown", "overview", "serious_harm|other", "2022", "14-year-old", "14.00", "11_15", "male",
-     A("child_criminal_exploitation", "extra_familial_harm"), risk="parental_mental_health"), link=RO),
+     A("child_criminal_exploitation", "extra_familial_harm"), risk="parental_mental_health", ctx="|foster_care"), link=RO),
  E("June 2023 – Anonymous – Child WG", [
     "Serious physical abuse of a 2-year-old boy in 2021 who was found to have been scalded on his feet and hands.",
     "Background: his mother had a learning disability. Her own mother, who helped care for him, had been a heroin user as a young woman. An older sister, 8, had been adopted in 2018.",
@@ -341,7 +342,7 @@ FILES["se-ni-2026-case-management.txt"] = dict(pubyear="2026", preamble=[
     [L("Learning:", ["private fostering after a parent's death"])],
     [R("Recommendations:", ["checks on every adult in a private fostering household"])]],
    T("Child ZE", "case_management_review", "overview", "serious_harm", "2024|2025|", "13-year-old", "13.00", "11_15",
-     "female", "sexual_abuse"), link=RO),
+     "female", "sexual_abuse", ctx="|foster_care"), link=RO),
  E("July 2026 – Anonymous – Child ZF", [
     "A case management review concerning Child ZF, a 7-month-old boy, who was admitted to hospital in September 2025 weighing less than at birth. The review found neglect. His parents misused alcohol and cocaine.",
     "His sister, 3, had been on the child protection register for neglect and was later placed in foster care.",
