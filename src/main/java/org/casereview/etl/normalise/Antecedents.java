@@ -24,6 +24,11 @@ final class Antecedents {
     private static final Pattern RELATION = Pattern.compile("(?<![\\w-])(?:his|her|their|\\w+['\u2019]s)\\s+"
             + "(?:[\\w-]+\\s+){0,2}?(?:(?:half|step)[\\s-]?)?(brothers?|sisters?|cousins?|siblings?)(?![\\w'\u2019-])"
             + "(?!,?\\s+(?:child|baby)\\s+[a-z]{1,4}\\d?(?![\\w'\u2019-]))", Pattern.CASE_INSENSITIVE);
+    /** A subject pronoun of each sex ("... and since then he had stopped going to school"). */
+    private static final java.util.Map<String, Pattern> SUBJECT_PRONOUN = java.util.Map.of(
+            "male", Pattern.compile("(?<![\\w-])he(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE),
+            "female", Pattern.compile("(?<![\\w-])she(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE),
+            "several", Pattern.compile("(?<![\\w-])they(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE));
     /** The words before a person noun kept with it ("by her mother's new partner"). */
     private static final int PHRASE_CHARS = 30;
 
@@ -170,9 +175,12 @@ final class Antecedents {
                     : noun.startsWith("sister") ? sex.equals("female") : !sex.equals("several");
             if (fits) {
                 // a person of the pronoun's own sex named first ("a 6-year-old boy ... his brother. He ...") is the one
-                // meant; a noun of either sex ("Child Z", "the baby") says nothing
+                // meant; a noun of either sex ("Child Z", "the baby") says nothing; a pronoun of that sex after the
+                // relation ("His older brother had died ..., and since then he had stopped going to school. He ...") is
+                // the child, and the next sentence goes on about the child
                 String first = before.substring(0, relation.start());
-                return people.stream().filter(p -> p.fits().equals(List.of(sex))).noneMatch(p -> p.words().matcher(first).find());
+                return people.stream().filter(p -> p.fits().equals(List.of(sex))).noneMatch(p -> p.words().matcher(first).find())
+                        && !SUBJECT_PRONOUN.get(sex).matcher(before.substring(relation.end())).find();
             }
         }
         return false;

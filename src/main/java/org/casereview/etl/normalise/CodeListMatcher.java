@@ -70,6 +70,15 @@ final class CodeListMatcher {
      * text is read only by the rules marked {@code also_learning}.
      */
     List<CodeEvidence> match(String text, String learningText) {
+        return match(text, learningText, null);
+    }
+
+    /**
+     * As {@link #match(String, String)}, knowing the child's age in years ({@code null} when none is read): a sentence
+     * opened by a pronoun that states an age the child has not reached ("She had self-harmed since the age of 15" of the
+     * stepmother of a 13-year-old) is about someone older, and gives none of the codes marked not_of_adult_subject.
+     */
+    List<CodeEvidence> match(String text, String learningText, java.math.BigDecimal childAge) {
         Map<String, Hit> found = new LinkedHashMap<>();
         String base = ReviewText.join(text);
         String withLearning = ReviewText.join(text, learningText);
@@ -87,8 +96,8 @@ final class CodeListMatcher {
                 continue;
             }
             Hit hit = rule.alsoLearning()
-                    ? firstAffirmed(rule, withLearningStarts, withLearningSentences)
-                    : firstAffirmed(rule, baseStarts, baseSentences);
+                    ? firstAffirmed(rule, withLearningStarts, withLearningSentences, childAge)
+                    : firstAffirmed(rule, baseStarts, baseSentences, childAge);
             if (hit != null) {
                 found.putIfAbsent(rule.code(), hit);
                 rule.implies().forEach(implied -> found.putIfAbsent(implied, hit));
@@ -139,13 +148,15 @@ final class CodeListMatcher {
     }
 
     /** The rule's first phrase said of the subject; each pattern tried only where one of its phrases can start. */
-    private Hit firstAffirmed(CodeRule rule, PhraseStarts.WordStarts starts, List<TextScan.Sentence> sentences) {
+    private Hit firstAffirmed(CodeRule rule, PhraseStarts.WordStarts starts, List<TextScan.Sentence> sentences,
+            java.math.BigDecimal childAge) {
         String text = starts.text();
         for (Pattern pattern : rule.patterns()) {
             PhraseStarts.Matches matches = phraseStarts.get(pattern).matches(starts);
             boolean refused = false;
             for (Matcher matcher = matches.next(); matcher != null; matcher = matches.next()) {
-                if (!affirmed(rule, text, sentences, matcher)) {
+                if (!affirmed(rule, text, sentences, matcher)
+                        || rule.notOfAdultSubject() && OlderPerson.pronounSentenceOlderThan(sentenceOf(sentences, matcher), childAge)) {
                     refused = true;
                 } else if (!refused || !echoesRefused(text, sentences, matcher)) {
                     return new Hit(matcher.group().replaceAll("\\s+", " "), readFor(text, sentences, matcher));
@@ -153,6 +164,10 @@ final class CodeListMatcher {
             }
         }
         return null;
+    }
+
+    private static String sentenceOf(List<TextScan.Sentence> sentences, Matcher matcher) {
+        return TextScan.sentenceAt(sentences, matcher.start()).text();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class ParentScope {
     /** The subject of a sentence part lies in its first words ("His father, who was ..."). */
     private static final int SUBJECT_WORDS = 3;
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(he|she|they)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocabulary;
     private final Antecedents antecedents;
@@ -48,9 +49,27 @@ final class ParentScope {
             }
             // "Her mother's partner shook her. He had previous convictions.": the parent of the sentence before.
             return antecedents.adultBefore(sentences, sentence)
-                    .filter(adult -> required.matcher(adult.words()).find()).isPresent();
+                    .filter(adult -> required.matcher(adult.words()).find()).isPresent()
+                    || clauseParent(text, sentence, phrase.start(), required);
         }
         return !concernedAboutSomeoneElse(text, phrase.start()) && !childsOwn(text, phrase.start(), parents);
+    }
+
+    /**
+     * "Her mother, 22, had been in residential care ...; she had a mild learning disability": a pronoun opening the
+     * phrase's clause points back to the parent the sentence opened with.
+     */
+    private boolean clauseParent(String text, TextScan.Sentence sentence, int start, Pattern required) {
+        String part = TextScan.partBefore(text, start);
+        Matcher pronoun = LEADING_PRONOUN.matcher(part);
+        int sentenceStart = Math.min(sentence.start(), start);
+        String sentenceSoFar = text.substring(sentenceStart, start);
+        if (!pronoun.find() || part.length() >= sentenceSoFar.length()) {
+            return false;
+        }
+        String before = sentenceSoFar.substring(0, sentenceSoFar.length() - part.length());
+        return antecedents.clauseSubject(before, pronoun.group(1)).filter(adult -> required.matcher(adult.words()).find())
+                .isPresent();
     }
 
     private static String subjectWords(String part) {

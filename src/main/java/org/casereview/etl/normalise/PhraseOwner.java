@@ -37,6 +37,20 @@ final class PhraseOwner {
     private static final Pattern OWN = Pattern.compile("(?<![\\w-])own(?![\\w-])", Pattern.CASE_INSENSITIVE);
     /** "The killing of a woman, aged 28, and her 3-year-old son": the child named with the adult is harmed too. */
     private static final int WITH_CHILD_CHARS = 60;
+    /** An age of 18 or more before a noun ("a 38-year-old neighbour"): an adult. */
+    private static final String ADULT_AGE = "(?:1[89]|[2-9]\\d)[\\s-]years?[\\s-]old(?:\\s+[\\w-]+)?";
+    private static final Pattern ADULT_AGE_WORDS = Pattern.compile("^" + ADULT_AGE + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHILD_OWNER_BEFORE = Pattern.compile("(?<![\\w-])(?:the\\s+)?(?:child|children|boy|girl|baby)"
+            + "(?:['\u2019]s|s['\u2019])\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WOMAN = Pattern.compile("(?<![\\w-])(?:mother|mum|step ?mother|grandmother|aunt|wom[ae]n|girlfriend"
+            + "|wife|sister)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLURAL = Pattern.compile(".*(?:ren|ies|men|ple|s)", Pattern.CASE_INSENSITIVE);
+    /** "had been a looked after child", "was a disabled boy": the noun after the words says what the subject was. */
+    private static final Pattern PREDICATE_BEFORE = Pattern.compile("(?<![\\w-])(?:been|was|were|is|are|became|become|as)\\s+(?:an?\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "a man who had been sexually exploiting her": the child as the object right after the words. */
+    private static final Pattern OBJECT_CHILD_AFTER = Pattern.compile("^\\s+(?:him|them|her(?=\\s*(?:[.,;:)]|$|\\s+(?:and|for|from|in|at|on|over|until|when|while|with|online|since|during|after|before)(?![\\w-]))))(?![\\w'\u2019-])",
+            Pattern.CASE_INSENSITIVE);
 
     private final Pattern parents;
     private final Pattern otherAdults;
@@ -57,6 +71,8 @@ final class PhraseOwner {
     private final Pattern childWithTheAdult;
     private final Pattern harmedTheChildAfter;
     private final Pattern harmerCharged;
+    private final Pattern personRightAfter;
+    private final Pattern attributeOf;
 
     PhraseOwner(Vocabulary vocabulary) {
         List<String> parentWords = vocabulary.words("people", "parents");
@@ -96,6 +112,14 @@ final class PhraseOwner {
         this.harmedTheChildAfter = Pattern.compile("^,?\\s+(?:" + alternation(vocabulary.words("people", "harmed_the_child_after"))
                 + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.harmerCharged = PhrasePatterns.anyOf(vocabulary.words("people", "harmer_charged"));
+        String anyPerson = adults + "|" + alternation(childWords) + "|" + alternation(siblingWords);
+        // "their disabled son", "a disabled woman": a person noun right after the words is the one they describe
+        this.personRightAfter = Pattern.compile("^\\s+(" + anyPerson + ")(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
+        // "a 38-year-old neighbour with a learning disability", "his mother, a wheelchair user", "her grandmother, aged 68,
+        // died": the person the words are an attribute of (an age of 18 or more names an adult, whatever the noun after it)
+        this.attributeOf = Pattern.compile("(?<![\\w-])(" + ADULT_AGE + "|" + anyPerson + ")(?![\\w'\u2019-])"
+                + "(?:(?:,\\s+(?:aged\\s+)?\\d{1,2})?(?:,\\s+(?:an?|the)|\\s+with(?:\\s+(?:an?|the|his|her|their))?)"
+                + "(?:\\s+[\\w'-]+){0,2}?|,\\s+(?:aged\\s+)?\\d{1,2},)\\s*$", Pattern.CASE_INSENSITIVE);
         this.childWithTheAdult = Pattern.compile("^[^.;]{0," + WITH_CHILD_CHARS + "}?(?<![\\w-])and\\s+(?:her|his|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
                 + alternation(childWords) + ")(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
     }
@@ -106,8 +130,10 @@ final class PhraseOwner {
 
     /** The person the phrase at {@code start}..{@code end} of {@code text} is said of. */
     Person of(String text, List<TextScan.Sentence> sentences, int start, int end) {
-        if (adultOwnerBefore.matcher(TextScan.justBefore(text, start, OWNER_CHARS)).find()) {
-            return Person.PARENT;
+        String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
+        Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following);
+        if (around.isPresent()) {
+            return around.get();
         }
         String part = TextScan.partBefore(text, start);
         if (verdictBefore.matcher(part).find()) {
@@ -119,7 +145,7 @@ final class PhraseOwner {
         if (partOpenedByAdultOwner.matcher(part).find()) {
             return Person.PARENT;
         }
-        if (objectChild.matcher(text.substring(start, end)).find()) {
+        if (objectChild.matcher(text.substring(start, end)).find() || childObjectAfter(text, sentences, start, following)) {
             // "had withdrawn him from school": done to the child, whoever did it
             return Person.CHILD;
         }
@@ -128,6 +154,10 @@ final class PhraseOwner {
             // a brother or sister is another child than the subject
             return siblings.matcher(relative.group(1)).matches() || relative.group(2) != null ? Person.OTHER_CHILD
                     : harmerOrNot(kind(relative.group(1), part.substring(0, relative.start(1))), part, relative.end(1));
+        }
+        Optional<Person> attribute = attributeOwner(part);
+        if (attribute.isPresent()) {
+            return attribute.get();
         }
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
         Matcher pronoun = LEADING_PRONOUN.matcher(part);
@@ -150,7 +180,6 @@ final class PhraseOwner {
         if (first.isPresent()) {
             return first.get();
         }
-        String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
         Matcher after = personAfter.matcher(following);
         if (!after.find()) {
             return Person.UNKNOWN;
@@ -159,6 +188,50 @@ final class PhraseOwner {
         int adultEnd = end + after.end(1);
         String rest = text.substring(adultEnd, Math.min(text.length(), adultEnd + 2 * WITH_CHILD_CHARS));
         return named.isSomeoneElse() && named != Person.OTHER_CHILD && childWithTheAdult.matcher(rest).find() ? Person.CHILD : named;
+    }
+
+    /**
+     * The owner the words right before or after the phrase name: an adult's possessive ("the mother's"), a child's ("the
+     * children's disability team"), one person noun right after ("their disabled son", "a disabled woman"; not a kind of
+     * people, "looked after children" as a keyword, nor what the subject was, "had been a looked after child").
+     */
+    private Optional<Person> ownerAround(String justBefore, String following) {
+        if (adultOwnerBefore.matcher(justBefore).find()) {
+            return Optional.of(Person.PARENT);
+        }
+        if (CHILD_OWNER_BEFORE.matcher(justBefore).find()) {
+            return Optional.of(Person.CHILD);
+        }
+        Matcher described = personRightAfter.matcher(following);
+        if (described.lookingAt() && !PLURAL.matcher(described.group(1)).matches() && !PREDICATE_BEFORE.matcher(justBefore).find()) {
+            return Optional.of(siblings.matcher(described.group(1)).matches() ? Person.OTHER_CHILD : kind(described.group(1), justBefore));
+        }
+        return Optional.empty();
+    }
+
+    /** The person the words are an attribute of ("a 38-year-old neighbour with", "his mother, a", "her grandmother, aged 68,"). */
+    private Optional<Person> attributeOwner(String part) {
+        Matcher attribute = attributeOf.matcher(part);
+        if (!attribute.find()) {
+            return Optional.empty();
+        }
+        String noun = attribute.group(1);
+        return Optional.of(ADULT_AGE_WORDS.matcher(noun).matches() ? Person.OTHER_ADULT
+                : siblings.matcher(noun).matches() ? Person.OTHER_CHILD : kind(noun, part.substring(0, attribute.start(1))));
+    }
+
+    /**
+     * "a man who had been sexually exploiting her": the object right after the words is the child; "her" only when no
+     * woman is named before it in the sentence ("... protect his mother from her former partner, who killed her").
+     */
+    private static boolean childObjectAfter(String text, List<TextScan.Sentence> sentences, int start, String following) {
+        Matcher object = OBJECT_CHILD_AFTER.matcher(following);
+        if (!object.lookingAt()) {
+            return false;
+        }
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
+        return !object.group().strip().equalsIgnoreCase("her")
+                || !WOMAN.matcher(text.substring(Math.min(sentence.start(), start), start)).find();
     }
 
     private static String previous(List<TextScan.Sentence> sentences, TextScan.Sentence sentence) {

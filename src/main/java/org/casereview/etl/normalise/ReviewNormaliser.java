@@ -30,6 +30,13 @@ public final class ReviewNormaliser {
     private static final String CO_SLEEPING = "co_sleeping";
     /** Fields whose value describes the subject child; the others describe the review. */
     private static final Set<String> CHILD_FIELDS = Set.of("outcome", "age_band", "sex", "ethnicity");
+    /** "In March 2025 another resident, Child Z": a year opening the naming sentence is the child's. */
+    private static final Pattern SENTENCE_OPENING_YEAR = Pattern.compile("^\\W*(?:in|during|by)\\s+(?:(?:early|late|mid|the\\s+\\w+\\s+of)\\s+)?"
+            + "(?:[a-z]+\\s+)?(?:19|20)\\d{2}(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    /** "Death of a baby in 2020 and serious injury of his sister": a person named between a death and the child's name. */
+    private static final Pattern PERSON_BETWEEN = Pattern.compile("(?<![\\w-])(?:bab(?:y|ies)|infants?|child(?:ren)?|boys?|girls?"
+            + "|sons?|daughters?|brothers?|sisters?|twins?|siblings?|teenagers?|m[ae]n|wom[ae]n|mother|father|parents?|partner)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
 
     private final TitleClassifier titles;
     private final OutcomeClassifier outcomes;
@@ -51,6 +58,10 @@ public final class ReviewNormaliser {
     /** "The review found no evidence of neglect": the review's own finding, whatever someone told it. */
     private final Pattern neglectRuledOut;
     private final Pattern injuryWords;
+    /** "in a house fire ... treated for burns": an accidental fire or spill named anywhere, and no one said to have set it. */
+    private final Pattern accidentalBurn;
+    private final Pattern fireSet;
+    private final Pattern burnWords;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -71,6 +82,9 @@ public final class ReviewNormaliser {
         this.abuseRuledOut = vocabulary.cue("abuse_ruled_out");
         this.neglectRuledOut = vocabulary.cue("neglect_ruled_out");
         this.injuryWords = vocabulary.cue("injury_words");
+        this.accidentalBurn = vocabulary.cue("accidental_burn");
+        this.fireSet = vocabulary.cue("fire_set");
+        this.burnWords = vocabulary.cue("burn_words");
         this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -109,22 +123,20 @@ public final class ReviewNormaliser {
                 ? text.backgroundText() : null)).orElse(text.descriptionText());
         Finding<String> reviewType = kept(evidence, "review_type", reviewType(text, story));
         Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
-        Finding<Integer> children = childCounts.count(text.childName(), text.title(), own);
-        boolean thematic = thematic(text, children, evidence);
         // "A 15-year-old boy was convicted of the rape of a 13-year-old girl, Child Z": age, sex and year beside the name
         Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
+        // "Twin boys were born ... One twin died ... The surviving twin, Child Z": one child, named by a relation
+        boolean relation = beside.filter(subjects::byRelation).isPresent();
+        Finding<Integer> children = childCounts.count(text.childName(), text.title(), relation ? beside.get().from() : own);
+        boolean thematic = thematic(text, children, evidence);
         Optional<Finding<Integer>> written = writtenYear(incident, own, story, beside);
-        AgeFact age = beside.map(b -> age(text, b.from(), children.value())).filter(a -> a.text() != null)
+        // named by a relation after another person's story: the ages before the name are that person's
+        AgeFact age = beside.map(b -> age(text, b.from(), children.value())).filter(a -> a.text() != null || relation)
                 .orElseGet(() -> age(text, own, children.value()));
         Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(own, age.years());
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
-        if (age.text() == null) {
-            // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
-            age = ages.findInLearning(text.learningText());
-        }
-        if (age.text() != null) {
-            evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
-        }
+        // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
+        age = bandKept(evidence, age.text() == null ? ages.findInLearning(text.learningText()) : age);
         boolean childAge = childAgeRead(age);
         Finding<String> sex = kept(evidence, "sex", StatedSex.of(text.statedSex()).or(() -> story.or(() -> beside)
                 .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, children.value(), childAge)));
@@ -135,13 +147,15 @@ public final class ReviewNormaliser {
         // the entry's child by a first name is read as 'Child Name' is
         String coded = namedChild.asChild(ReviewText.join(text.title(), described, text.keywordsText()), text.childName());
         String family = namedChild.asChild(ReviewText.join(text.title(), text.descriptionText(), text.keywordsText()), text.childName());
-        List<CodeEvidence> harms = harmTypes.match(coded);
+        List<CodeEvidence> harms = harmTypes.match(coded, null, age.years());
         // the title too: "Domestic homicide review: Ms Q" names the domestic abuse; the whole text: a parent's history
         // told before the child is named is the child's risk
         List<CodeEvidence> risks = riskFactors.match(family, text.learningText());
         // the learning text too, for the plans a learning point names as this child's ("before the child in need plan was written")
-        List<CodeEvidence> contexts = besideOnly(childContext.match(coded, text.learningText()), text, incident, beside);
-        Finding<String> outcome = kept(evidence, "outcome", outcome(text.title(), own, incident, harms));
+        List<CodeEvidence> contexts = besideOnly(childContext.match(coded, text.learningText(), age.years()), text, incident,
+                beside);
+        Finding<String> outcome = kept(evidence, "outcome", relation ? besideOutcome(text.title(), incident, beside.get(), harms)
+                : outcome(text.title(), own, incident, harms));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
             // "the cause of death remains unascertained" of a 15-year-old, or of a brother who died before the child
@@ -178,19 +192,71 @@ public final class ReviewNormaliser {
         return contexts.stream().filter(c -> read.contains(c.code())).toList();
     }
 
-    /** The year written in the child's part: from the sentence naming the child beside a noun, else the child's own story. */
+    private static AgeFact bandKept(List<CodeEvidence> evidence, AgeFact age) {
+        if (age.text() != null) {
+            evidence.add(new CodeEvidence("age_band", age.band(), age.text(), CodeEvidence.SUBJECT_CHILD));
+        }
+        return age;
+    }
+
+    /**
+     * The year written in the child's part: from the sentence naming the child beside a noun (its opening year, "In 2025
+     * his cousin, Child Z", else one after the name, else one of the sentence, else "Two years later" counted from the
+     * first year before), else the child's own story.
+     */
     private Optional<Finding<Integer>> writtenYear(String incident, String own, Optional<ReviewSubject.Story> story,
             Optional<ReviewSubject.Story> beside) {
-        return beside.flatMap(b -> incidentYears.find(ReviewSubject.fromNamingSentence(incident, b)))
+        return beside.flatMap(b -> besideYear(incident, b))
                 .or(() -> incidentYears.find(own))
                 .or(() -> story.isPresent() ? incidentYears.find(incident) : Optional.empty());
+    }
+
+    private Optional<Finding<Integer>> besideYear(String incident, ReviewSubject.Story beside) {
+        String naming = ReviewSubject.fromNamingSentence(incident, beside);
+        String opening = naming.substring(0, Math.max(0, naming.length() - beside.from().length()));
+        return incidentYears.find(opening).filter(y -> SENTENCE_OPENING_YEAR.matcher(opening).lookingAt())
+                .or(() -> incidentYears.find(beside.from()))
+                .or(() -> incidentYears.find(naming))
+                .or(() -> subjects.yearsLater(opening).flatMap(later -> incidentYears.find(beside.before())
+                        .map(first -> new Finding<>(first.value() + later, first.evidence()))));
+    }
+
+    /**
+     * The outcome of a child named by a relation after someone else's story ("In 2024 a girl in the home took her own
+     * life. In March 2025 another resident, Child Z, ..."): the other person's death in the sentences before is not the
+     * child's; in the naming sentence a death is the child's ("the murder of his cousin, Child Z") unless another person is
+     * named between ("Death of a baby in 2020 and serious injury of his sister, Child Z"). The child's own words decide,
+     * else the harms found.
+     */
+    private Finding<String> besideOutcome(String title, String incident, ReviewSubject.Story beside, List<CodeEvidence> harms) {
+        Finding<String> own = outcomes.classify(ReviewText.join(title, beside.from()));
+        String naming = ReviewSubject.fromNamingSentence(incident, beside);
+        String before = naming.substring(0, Math.max(0, naming.length() - beside.from().length()));
+        Finding<String> named = outcomes.classify(before);
+        boolean namedDeath = named.value().equals("death")
+                && !PERSON_BETWEEN.matcher(before.substring(before.indexOf(named.evidence()) + named.evidence().length())).find();
+        if (!own.value().equals("death") && namedDeath) {
+            return named;
+        }
+        if (own.evidence() != null) {
+            return own;
+        }
+        if (named.evidence() != null && !named.value().equals("death")) {
+            return named;
+        }
+        return harms.stream().filter(h -> !harmTypes.doneByChild(h)).findFirst()
+                .map(h -> new Finding<>("serious_harm", h.evidence())).orElseGet(() -> new Finding<>("other", null));
     }
 
     /** The review type named by the type text, the title or the summary's opening, else by a later subject sentence. */
     private Finding<String> reviewType(ReviewText text, Optional<ReviewSubject.Story> story) {
         Finding<String> type = titles.reviewType(text.reviewTypeText(), text.title(), text.summary());
         // "... This learning review concerns her youngest, Child YB": the review the sentence names is this one
-        return type.evidence() == null && story.isPresent() ? titles.reviewType(null, null, story.get().from()) : type;
+        if (type.evidence() == null && story.isPresent()) {
+            type = titles.reviewType(null, null, story.get().from());
+        }
+        // "In 2021 a baby died ... A case management review was opened in 2025": the review a later sentence opens
+        return type.evidence() == null ? titles.reviewOpened(text.summary()).orElse(type) : type;
     }
 
     /**
@@ -209,7 +275,7 @@ public final class ReviewNormaliser {
 
     /**
      * Harms the review rules out: "Non-accidental injury was ruled out ... the burn was caused by ..." (the injury is no
-     * abuse); "Her mother told the review that Child Z had been neglected by her father; the review found no evidence of
+     * abuse); burns in a text that names an accidental fire and no one who set it; "Her mother told the review that Child Z had been neglected by her father; the review found no evidence of
      * neglect" (the review's finding rules out what one person said).
      */
     private List<CodeEvidence> withoutRuledOut(List<CodeEvidence> harms, String coded) {
@@ -219,6 +285,10 @@ public final class ReviewNormaliser {
         }
         if (neglectRuledOut.matcher(coded).find()) {
             kept = kept.stream().filter(h -> !h.code().equals(NEGLECT)).toList();
+        }
+        if (accidentalBurn.matcher(coded).find() && !fireSet.matcher(coded).find()) {
+            // "Serious injury to a girl in a house fire ... She was treated for burns": the fire's burns, no one's abuse
+            kept = kept.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && burnWords.matcher(h.evidence()).find())).toList();
         }
         return kept;
     }

@@ -26,8 +26,14 @@ final class ReviewSubject {
     }
 
     /** "One of them, ", "one of those teenagers, " before a name: one of the people just told of. */
-    private static final Pattern ONE_OF = Pattern.compile("(?<![\\w-])(?:one|another) of (?:them|those|these|the)"
-            + "(?:\\s+[\\w-]+){0,2}?,\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_OF = Pattern.compile("(?<![\\w-])(?:(?:one|another) of (?:them|those|these|the)"
+            + "(?:\\s+[\\w-]+){0,2}?|another(?:\\s+[\\w-]+){1,2}),\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATION_NAMING = Pattern.compile("^(?:(?:his|her|their)\\s|(?:one|another)(?![\\w-])"
+            + "|(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:brother|half brother|step ?brother|son|sister|half sister|step ?sister"
+            + "|daughter|cousin|friend|sibling|neighbour|twin),)", Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six");
+    private static final Pattern YEARS_LATER = Pattern.compile("^\\W*(a|one|two|three|four|five|six|\\d)\\s+years?\\s+later(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
     /** Two more words after the subject words: "the middle" + " brother,". */
     private static final Pattern NEXT_WORDS = Pattern.compile("^\\s+(?:[\\w-]+\\s+)?[\\w-]+");
 
@@ -48,7 +54,7 @@ final class ReviewSubject {
         this.childNounBefore = Pattern.compile("(?<![\\w-])(?:an?|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:"
                 + PhrasePatterns.spaced(vocabulary.text("people", "review_subject_male")) + "|"
                 + PhrasePatterns.spaced(vocabulary.text("people", "review_subject_female"))
-                + "|child|baby|infant|toddler|teenager|cousin|friend|sibling|neighbour),\\s+");
+                + "|child|baby|infant|toddler|teenager|cousin|friend|sibling|neighbour|twin),\\s+");
     }
 
     /** The incident text split at a later sentence naming the child the review concerns, if another story comes first. */
@@ -101,6 +107,25 @@ final class ReviewSubject {
         String together = TextScan.sentences(story.before()).stream().map(TextScan.Sentence::text)
                 .filter(s -> childrenTogether.matcher(s).lookingAt()).collect(Collectors.joining(" "));
         return ReviewText.join(together, story.from());
+    }
+
+    /**
+     * The child is named by a relation or as one more person ("his sister, Child Z", "their next child, Child Z", "another
+     * resident, Child Z", "The surviving twin, Child Z"), not as the same person told of before ("The girl, Child Z").
+     */
+    boolean byRelation(Story beside) {
+        return RELATION_NAMING.matcher(beside.naming()).lookingAt();
+    }
+
+    /** "Two years later", "A year later" opening the naming sentence: the number of years, if any. */
+    Optional<Integer> yearsLater(String opening) {
+        Matcher later = YEARS_LATER.matcher(opening);
+        if (!later.lookingAt()) {
+            return Optional.empty();
+        }
+        String number = later.group(1).toLowerCase(java.util.Locale.ROOT);
+        int index = NUMBERS.indexOf(number.equals("a") ? "one" : number);
+        return Optional.of(index >= 0 ? index + 1 : Integer.parseInt(later.group(1)));
     }
 
     /** The sex of the noun the subject sentence calls the child by ("her brother, Child VI": male), if one. */

@@ -3,6 +3,7 @@ package org.casereview.etl.normalise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,12 @@ final class SexFinder {
     private final Pattern namedSiblingPair;
     private final Antecedents antecedents;
     private final AgentSubject agentSubject;
+    /** A person word between a child's name and a pronoun: the pronoun may be that person's. */
+    private final Pattern personWord;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** "Child Z, aged 6, told her teacher", "Child Z, 11, was assaulted by his sister": the name, then the pronoun. */
+    private static final Pattern NAMED_THEN_PRONOUN = Pattern.compile("(?-i:(?:Child|Baby|Young Person) \\p{Lu}[\\p{L}\\d]{0,3})"
+            + "(?![\\w'\u2019-])([^.;:]{0,80}?)(?<![\\w-])(he|she|his|her|him|himself|herself)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
     SexFinder(Vocabulary vocabulary) {
         this.maleNoun = PhrasePatterns.anyOf(vocabulary.words("sex", "male_nouns"));
@@ -51,6 +58,8 @@ final class SexFinder {
                 Pattern.CASE_INSENSITIVE);
         this.antecedents = new Antecedents(vocabulary);
         this.agentSubject = new AgentSubject(vocabulary);
+        this.personWord = PhrasePatterns.anyOf(java.util.stream.Stream.of("parents", "other_adults", "children", "siblings")
+                .flatMap(list -> vocabulary.words("people", list).stream()).toList());
         this.siblingSubject = vocabulary.cue("sibling_subject");
         this.namedSiblingPair = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("sex", "named_sibling_pair")),
                 Pattern.CASE_INSENSITIVE);
@@ -64,13 +73,7 @@ final class SexFinder {
         if (text == null || text.isBlank()) {
             return new Finding<>(NOT_STATED, null);
         }
-        List<Hit> nouns = new ArrayList<>();
-        collect(maleNoun, "male", text, nouns, true);
-        collect(femaleNoun, "female", text, nouns, true);
-        if (!childAgeRead) {
-            collect(youngAdultMale, "male", text, nouns, true);
-            collect(youngAdultFemale, "female", text, nouns, true);
-        }
+        List<Hit> nouns = childNouns(text, childAgeRead);
         List<TextScan.Sentence> allSentences = TextScan.sentences(text);
         // "... by a 13-year-old boy. The boy had been excluded": the noun of the one who did it, named again
         nouns.removeIf(hit -> agentSubject.about(text, allSentences, TextScan.sentenceAt(allSentences, hit.start())));
@@ -84,6 +87,10 @@ final class SexFinder {
         }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
+        }
+        Optional<Finding<String>> named = children == 1 ? namedChildsPronoun(text) : Optional.empty();
+        if (named.isPresent()) {
+            return named.get();
         }
         List<TextScan.Sentence> sentences = allSentences; // the text's sentences, cut once
         List<Hit> pronouns = new ArrayList<>();
@@ -117,6 +124,36 @@ final class SexFinder {
             return decide(afterAnAge, children > 1);
         }
         return new Finding<>(NOT_STATED, null);
+    }
+
+    /**
+     * "Child Z, aged 6, told her teacher that her 15-year-old stepbrother ...", "Child Z, 11, was assaulted by his
+     * sister": the first pronoun after the child's name in its sentence, with no other person named between, is the
+     * child's (the relation after it, a stepbrother or a sister, is someone else's sex).
+     */
+    private Optional<Finding<String>> namedChildsPronoun(String text) {
+        Matcher named = NAMED_THEN_PRONOUN.matcher(text);
+        while (named.find()) {
+            // "Child Z, his sister, ...": a possessive in an apposition right after the name is another person's
+            if (WORD.matcher(named.group(1)).find() && !personWord.matcher(named.group(1)).find()) {
+                String pronoun = named.group(2).toLowerCase(java.util.Locale.ROOT);
+                return Optional.of(new Finding<>(pronoun.startsWith("h") && !pronoun.startsWith("her") ? "male" : "female",
+                        named.group(2)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sex nouns not said of someone else, with a young adult's ("a 19-year-old man") when no child's age is read. */
+    private List<Hit> childNouns(String text, boolean childAgeRead) {
+        List<Hit> nouns = new ArrayList<>();
+        collect(maleNoun, "male", text, nouns, true);
+        collect(femaleNoun, "female", text, nouns, true);
+        if (!childAgeRead) {
+            collect(youngAdultMale, "male", text, nouns, true);
+            collect(youngAdultFemale, "female", text, nouns, true);
+        }
+        return nouns;
     }
 
     /** "Lena, 4, and her brother Tomasz": the child named before "and her" is of the possessive's sex. */

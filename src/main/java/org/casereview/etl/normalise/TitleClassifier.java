@@ -20,6 +20,12 @@ final class TitleClassifier {
             Pattern.CASE_INSENSITIVE);
 
     private final List<CodeRule> reviewTypes;
+    private static final Pattern REVIEW_OPENED = Pattern.compile("^\\W*an?\\s+(?:[\\w-]+\\s+){0,5}?reviews?\\s+(?:was|were|had been)"
+            + "\\s+(?:opened|commissioned|started|begun|initiated|undertaken|held|carried out|set up|agreed)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANOTHER_PERSONS_REVIEW = Pattern.compile("(?<![\\w-])(?:into|of|after|following|about)\\s+(?:the\\s+)?"
+            + "(?:death|deaths|injur(?:y|ies)|case|abuse|killing|murder)\\s+of\\s+(?:his|her|their|an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:brothers?|sisters?|siblings?|cousins?|mother|father|parents?|friends?|man|woman|girl|boy|child|baby)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
     private final List<CodeRule> linkDocumentTypes;
     private final List<CodeRule> titleDocumentTypes;
     private final List<CodeRule> wholeReviewLinks;
@@ -65,6 +71,26 @@ final class TitleClassifier {
         // "Thematic review of four young people" that names no kind
         boolean article = ARTICLE.matcher(summary).lookingAt();
         return found.filter(f -> article || !f.value().equals(OTHER));
+    }
+
+    /**
+     * A later sentence that says a review was opened ("A case management review was opened in 2025 when her friend,
+     * Child Z, ..."), when nothing before named the type: the kind it names; not a review of another person ("A serious
+     * case review was held into the death of his brother"), not "the rapid review" (a step before this one).
+     */
+    Optional<Finding<String>> reviewOpened(String summary) {
+        if (summary == null) {
+            return Optional.empty();
+        }
+        for (TextScan.Sentence sentence : TextScan.sentences(summary)) {
+            if (REVIEW_OPENED.matcher(sentence.text()).lookingAt() && !ANOTHER_PERSONS_REVIEW.matcher(sentence.text()).find()) {
+                Optional<Finding<String>> found = openingReview(sentence.text().strip()).filter(f -> !f.value().equals(OTHER));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The summary's words after its opening article, if any ("A thematic review of ..." -> "thematic review of ..."). */
