@@ -41,6 +41,17 @@ final class WordGaps {
         return usual + SHARE_OF_SIZE * fontSize(sizes);
     }
 
+    /**
+     * Whether glyph {@code i}, a space glyph between two glyphs of its run, prints no gap: the next glyph starts less
+     * than a word gap's share of the type size after the glyph before the space ends. Ghostscript writes a justified
+     * groff line as '(nev )240(er)', taking the space's advance back with a TJ number; the letters either side touch,
+     * and as with a gap between glyphs, no gap of that width parts two words. A space only narrowed by justification
+     * keeps a sixth of an em or more.
+     */
+    static boolean printsNoGap(float[] lefts, float[] widths, float[] sizes, int i) {
+        return lefts[i + 1] - (lefts[i - 1] + widths[i - 1]) < SHARE_OF_SIZE * sizes[i];
+    }
+
     private static float fontSize(float[] sizes) {
         float size = 0;
         for (float glyph : sizes) {
