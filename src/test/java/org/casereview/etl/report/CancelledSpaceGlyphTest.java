@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A space glyph whose advance the next TJ number takes back (Ghostscript's pdfwrite writes a justified groff line so:
  * '(nev )240(er)' in Times-Roman at 11 pt) prints no gap: the letters either side touch, and the word is one word.
- * A space the justification only narrows (a tight line) still parts two words.
+ * A space the justification only narrows (a tight line) still parts two words, and so does one that the next word
+ * overlaps by most of its width (an OCR text layer, whose glyph widths do not describe the print).
  */
 class CancelledSpaceGlyphTest {
 
@@ -37,12 +38,14 @@ class CancelledSpaceGlyphTest {
                     "checked"});
                 // spaces widened by the justification, and a kerned pair inside a word, as before
                 line(out, font, 672, new Object[] {"Drug ", -40f, "services ", -40f, "are ", -40f, "of", 15f, "ten"});
+                // glyphs overlapping well past the space (an OCR layer's words, each scaled to its own box): kept
+                line(out, font, 658, new Object[] {"a complete picture ", 430f, "of the family"});
             }
             List<String> lines = new PositionedTextStripper().read(document).get(0).lines().stream()
                     .map(TextLine::text).toList();
 
             assertThat(lines).containsExactly("the children they never see.", "a plan that was never checked",
-                    "Drug services are often");
+                    "Drug services are often", "a complete picture of the family");
         }
     }
 
