@@ -34,6 +34,9 @@ final class ReportAnalyser {
     /** A chapter's number before its words: '6. Recommendations', '6 Recommendations', '3.1 Finding 1'. */
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}(\\.\\d{1,2})*[.)]?\\s+\\p{L}");
 
+    /** A running foot's page number at its end: 'Culverton - recommendations - page 3'. */
+    private static final Pattern PAGE_FOOT = Pattern.compile("(?i)\\bpage\\s+\\d{1,4}$");
+
     private static final Pattern FIRST_NUMBER_NOT_ONE = Pattern.compile("0*([2-9]|\\d{2,})\\b");
 
     /** "About the child", "The child's story": longer headings naming the child are titles. */
@@ -409,8 +412,7 @@ final class ReportAnalyser {
         for (int d = drafts.size() - 1; d > 0; d--) {
             SectionDraft caption = drafts.get(d);
             SectionDraft chapter = drafts.get(d - 1);
-            if (caption.type() != chapter.type() || caption.type() == SectionType.OTHER || caption.blocks().isEmpty()
-                    || !caption.blocks().stream().allMatch(Block::table)
+            if (caption.type() != chapter.type() || caption.type() == SectionType.OTHER || !onlyATable(caption.blocks())
                     || !NUMBERED.matcher(chapter.heading().text()).lookingAt()
                     || caption.heading().text().chars().limit(1).anyMatch(Character::isDigit)) {
                 continue;
@@ -425,6 +427,16 @@ final class ReportAnalyser {
             drafts.remove(d);
         }
         return drafts;
+    }
+
+    /** Table rows only, but for a running foot under them that prints the page's number ('Culverton - page 3'). */
+    private static boolean onlyATable(List<Block> blocks) {
+        int last = blocks.size() - 1;
+        boolean foot = last > 0 && !blocks.get(last).table() && blocks.get(last).lines().size() == 1
+                && PAGE_FOOT.matcher(blocks.get(last).text()).find()
+                && blocks.get(last).text().endsWith(" " + blocks.get(last).page());
+        List<Block> rows = foot ? blocks.subList(0, last) : blocks;
+        return !rows.isEmpty() && rows.stream().allMatch(Block::table);
     }
 
     /**

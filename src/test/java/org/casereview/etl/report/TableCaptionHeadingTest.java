@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 9, batch44 kind 4 (an invented partnership and child): a numbered report whose '3. Recommendations' says the
  * table follows, and the next page, landscape, captions the table 'Recommendations and lead agencies' in the headings'
- * style, unnumbered. The caption names the table, not a chapter: the table's rows are the recommendations of chapter 3,
- * which runs on to that page, and no second recommendations section opens.
+ * style, unnumbered, a running foot of that page's own wording under the table. The caption names the table, not a
+ * chapter: the table's rows are the recommendations of chapter 3, which runs on to that page, and no second
+ * recommendations section opens.
  */
 class TableCaptionHeadingTest {
 
@@ -69,6 +70,7 @@ class TableCaptionHeadingTest {
                 p.line(72, BOLD, 13, "3. Recommendations", 20);
                 p.line(72, REGULAR, 11, "The recommendations are set out in the table on the next page, with the agency", 14);
                 p.line(72, REGULAR, 11, "leading each one and the date by which the partnership expects it done.", 0);
+                p.foot(72, "Eastmere SCP - Child A - page 2");
             }
             try (Page p = new Page(doc, new PDRectangle(842, 595))) {
                 p.line(50, BOLD, 13, "Recommendations and lead agencies", 37);
@@ -81,6 +83,7 @@ class TableCaptionHeadingTest {
                 p.row(REGULAR, "3", "The police should agree with health partners how domestic abuse history is"
                         + " shared.", "Police", "Jan 2026");
                 p.uprights();
+                p.foot(50, "Eastmere - recommendations - page 3");
             }
             doc.save(file.toFile());
         }
@@ -107,6 +110,15 @@ class TableCaptionHeadingTest {
             out.showText(text);
             out.endText();
             y -= below;
+        }
+
+        /** A running foot of the page's own wording, 30 pt over its edge. */
+        void foot(float x, String text) throws IOException {
+            out.beginText();
+            out.setFont(REGULAR, 8);
+            out.newLineAtOffset(x, 30);
+            out.showText(text);
+            out.endText();
         }
 
         void rule() throws IOException {
