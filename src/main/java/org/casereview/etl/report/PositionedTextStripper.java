@@ -454,8 +454,10 @@ final class PositionedTextStripper extends VisibleTextStripper {
         boolean control = false;
         for (int i = start; i < end; i++) {
             String unicode = positions.get(i).getUnicode();
-            text.append(unicode);
-            control |= hasControl(unicode);
+            if (!cancelledSpace(unicode, run, i, start, end)) {
+                text.append(unicode);
+                control |= hasControl(unicode);
+            }
         }
         // the one place report text enters: a glyph mapped to NUL or another control character is dropped
         String clean = OverstruckGlyphs.isOverstrike(positions.subList(start, end)) ? OverstruckGlyphs.BULLET
@@ -476,6 +478,12 @@ final class PositionedTextStripper extends VisibleTextStripper {
         }
     }
 
+    /** A space glyph inside the fragment that the next glyph prints over ({@link WordGaps#printsNoGap}). */
+    private static boolean cancelledSpace(String unicode, RunGlyphs run, int i, int start, int end) {
+        return i > start && i + 1 < end && " ".equals(unicode)
+                && WordGaps.printsNoGap(run.lefts(), run.widths(), run.sizes(), i);
+    }
+
     /**
      * The left and right edge of each character of the glyphs' text, a glyph of several characters shared out; null
      * when the glyphs do not give the text's characters one by one.
@@ -486,6 +494,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
         int c = 0;
         for (int i = start; i < end; i++) {
             String unicode = positions.get(i).getUnicode();
+            if (cancelledSpace(unicode, run, i, start, end)) {
+                continue;
+            }
             if (unicode == null || c + unicode.length() > chars) {
                 return null;
             }

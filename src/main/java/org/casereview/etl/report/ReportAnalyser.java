@@ -31,6 +31,12 @@ import org.casereview.etl.layout.OutlineReader;
 final class ReportAnalyser {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** A chapter's number before its words: '6. Recommendations', '6 Recommendations', '3.1 Finding 1'. */
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}(\\.\\d{1,2})*[.)]?\\s+\\p{L}");
+
+    /** A running foot's page number at its end: 'Culverton - recommendations - page 3'. */
+    private static final Pattern PAGE_FOOT = Pattern.compile("(?i)\\bpage\\s+\\d{1,4}$");
+
     private static final Pattern FIRST_NUMBER_NOT_ONE = Pattern.compile("0*([2-9]|\\d{2,})\\b");
 
     /** "About the child", "The child's story": longer headings naming the child are titles. */
@@ -295,6 +301,7 @@ final class ReportAnalyser {
             drafts.add(new SectionDraft(heading, type, pageEnd, blocks, new ArrayList<>(found)));
         }
         addAppendixItems(drafts, appendixItems);
+        withoutRepeatedCaptions(joinTableCaptions(drafts, lines));
         addFindingColumns(drafts);
         dropRestatedItems(drafts);
         dropSummaryPartItems(drafts, secondTitle);
@@ -382,6 +389,54 @@ final class ReportAnalyser {
         drafts.forEach(d -> d.found().forEach(f -> given.add(f.type())));
         appendix.forEach((index, found) -> found.stream().filter(f -> !given.contains(f.type()))
                 .forEach(drafts.get(index).found()::add));
+    }
+
+    /** Each section's items without the caption its boxes repeat ({@link RepeatedCaptions}). */
+    private static void withoutRepeatedCaptions(List<SectionDraft> drafts) {
+        for (SectionDraft draft : drafts) {
+            List<ItemSplitter.Found> kept = List.copyOf(RepeatedCaptions.strip(draft.found(),
+                    draft.blocks().stream().flatMap(b -> b.lines().stream()).toList()));
+            draft.found().clear();
+            draft.found().addAll(kept);
+        }
+    }
+
+    /**
+     * A caption over a table is no chapter: in a numbered report, an unnumbered heading typed as the numbered chapter
+     * before it, over nothing but a table (the chapter's 'see the table on the next page', then 'Recommendations and
+     * lead agencies' over the table on a landscape page), names the chapter's table, and the chapter runs on over it.
+     * A numbered heading is a chapter of its own, and a caption over running text is a heading as before. Returns the
+     * drafts, joined in place.
+     */
+    private static List<SectionDraft> joinTableCaptions(List<SectionDraft> drafts, List<TextLine> lines) {
+        for (int d = drafts.size() - 1; d > 0; d--) {
+            SectionDraft caption = drafts.get(d);
+            SectionDraft chapter = drafts.get(d - 1);
+            if (caption.type() != chapter.type() || caption.type() == SectionType.OTHER || !onlyATable(caption.blocks())
+                    || !NUMBERED.matcher(chapter.heading().text()).lookingAt()
+                    || caption.heading().text().chars().limit(1).anyMatch(Character::isDigit)) {
+                continue;
+            }
+            Heading head = caption.heading();
+            List<Block> blocks = new ArrayList<>(chapter.blocks());
+            blocks.add(new Block(lines.subList(head.lineIndex(), head.lineIndex() + head.lineCount()), true, false));
+            blocks.addAll(caption.blocks());
+            List<ItemSplitter.Found> found = new ArrayList<>(chapter.found());
+            found.addAll(caption.found());
+            drafts.set(d - 1, new SectionDraft(chapter.heading(), chapter.type(), caption.pageEnd(), blocks, found));
+            drafts.remove(d);
+        }
+        return drafts;
+    }
+
+    /** Table rows only, but for a running foot under them that prints the page's number ('Culverton - page 3'). */
+    private static boolean onlyATable(List<Block> blocks) {
+        int last = blocks.size() - 1;
+        boolean foot = last > 0 && !blocks.get(last).table() && blocks.get(last).lines().size() == 1
+                && PAGE_FOOT.matcher(blocks.get(last).text()).find()
+                && blocks.get(last).text().endsWith(" " + blocks.get(last).page());
+        List<Block> rows = foot ? blocks.subList(0, last) : blocks;
+        return !rows.isEmpty() && rows.stream().allMatch(Block::table);
     }
 
     /**

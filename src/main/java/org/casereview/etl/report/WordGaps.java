@@ -14,6 +14,8 @@ final class WordGaps {
 
     /** pdftotext breaks words at a tenth of the type size; lines join fragments with a space past 0.12. */
     private static final float SHARE_OF_SIZE = 0.12f;
+    /** The share of a space glyph's width that a space printing no gap leaves, or overlaps at most. */
+    private static final float SPACE_LEFT = 0.4f;
 
     private WordGaps() {
     }
@@ -39,6 +41,21 @@ final class WordGaps {
         Arrays.sort(sorted);
         float usual = sorted[(count - 1) / 2];
         return usual + SHARE_OF_SIZE * fontSize(sizes);
+    }
+
+    /**
+     * Whether glyph {@code i}, a space glyph between two glyphs of its run, prints no gap: the next glyph starts less
+     * than a word gap's share of the type size after the glyph before the space ends, the space's own advance mostly
+     * taken back (less than {@value #SPACE_LEFT} of its width left, or at most that much of it overlapped). Ghostscript
+     * writes a justified groff line as '(nev )240(er)'; the letters either side touch, and as with a gap between
+     * glyphs, no gap of that width parts two words. A space narrowed by justification keeps two thirds of its width or
+     * so; glyphs overlapping by more than that print where their widths do not say (an OCR text layer's words, each
+     * scaled to its own box; a label printed twice over itself), and their space stays.
+     */
+    static boolean printsNoGap(float[] lefts, float[] widths, float[] sizes, int i) {
+        float across = lefts[i + 1] - (lefts[i - 1] + widths[i - 1]);
+        float space = widths[i];
+        return across < SHARE_OF_SIZE * sizes[i] && across < SPACE_LEFT * space && across > -SPACE_LEFT * space;
     }
 
     private static float fontSize(float[] sizes) {
