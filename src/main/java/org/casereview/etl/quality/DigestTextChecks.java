@@ -158,7 +158,7 @@ final class DigestTextChecks {
     static Optional<String> titlesCutMidPhrase(List<LoadedReview> entries) {
         for (LoadedReview entry : entries) {
             String title = entry.row().title() == null ? "" : entry.row().title().strip();
-            if (title.split("\\s+").length >= MIN_CUT_TITLE_WORDS
+            if (title.split("\\s+").length >= MIN_CUT_TITLE_WORDS && endsOnLowerCaseWord(title)
                     && (OPEN_END.matcher(title).find() || OPEN_TITLE_END.matcher(title).find())) {
                 return Optional.of((entry.row().entryNo() == null ? "a" : "entry " + entry.row().entryNo() + "'s")
                         + " title ends mid-phrase ('"
@@ -166,6 +166,12 @@ final class DigestTextChecks {
             }
         }
         return Optional.empty();
+    }
+
+    /** A title's last word in capitals is a name or initials ('Child AT', 'Child A'), not a word left hanging. */
+    private static boolean endsOnLowerCaseWord(String title) {
+        String last = title.substring(title.lastIndexOf(' ') + 1);
+        return last.equals(last.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<String> texts(LoadedReview entry) {

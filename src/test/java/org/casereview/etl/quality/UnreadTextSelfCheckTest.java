@@ -63,6 +63,21 @@ class UnreadTextSelfCheckTest {
         assertThat(verdict(bad).quality()).isEqualTo("doubtful");
     }
 
+    @Test
+    void aTitleEndingOnAChildsInitialsIsNoCutTitle() throws Exception {
+        String named = digest("She had told staff she felt low.")
+                .replace("Child UA: Child safeguarding practice review",
+                        "## Serious case review – Orchard Vale and Selby Down - Child AT")
+                .replace("Child UB: Child safeguarding practice review",
+                        "## Local child safeguarding practice review for Holmbrook - Child A")
+                .replace("Child UC: Child", "## Child UC: Child");
+        DigestLoader.Reading reading = read("initials.md", named);
+
+        assertThat(reading.reviews()).extracting(r -> r.row().title())
+                .contains("Serious case review – Orchard Vale and Selby Down - Child AT");
+        assertThat(verdict(reading).notes()).noneMatch(n -> n.contains("ends mid-phrase"));
+    }
+
     private static Verdict verdict(DigestLoader.Reading reading) {
         return DigestChecks.judge(reading.reviews(), reading.traces());
     }
