@@ -66,7 +66,7 @@ public final class ReportChecks {
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
                 nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report),
-                noItems(report), TwoLanguages.readTwice(report)));
+                noItems(report), TwoLanguages.readTwice(report), GarbledText.sectionWithoutWords(report)));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));
         found.addAll(ItemTextMarks.judge(report));

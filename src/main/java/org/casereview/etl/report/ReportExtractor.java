@@ -85,13 +85,19 @@ public final class ReportExtractor {
         ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
+        if (!raw.fontNotes().isEmpty()) {
+            List<String> notes = new ArrayList<>(raw.fontNotes());
+            notes.addAll(report.layoutNotes());
+            report = new ExtractedReport(report.document(), report.items(), notes);
+        }
         log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
     }
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
-                             LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages) {
+                             LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages,
+                             List<String> fontNotes) {
     }
 
     /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
@@ -114,7 +120,7 @@ public final class ReportExtractor {
             List<PageText> pages = stripper.read(document);
             return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
                     LayoutReader.read(document), copyInfo(document),
-                    document.getNumberOfPages(), blankPages(document, pages));
+                    document.getNumberOfPages(), blankPages(document, pages), stripper.fontNotes());
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {
