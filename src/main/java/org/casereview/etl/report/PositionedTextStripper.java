@@ -321,7 +321,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
             List<TextLine> boxed = rowsAcross ? LineAssembler.lines(number, withBullets)
                     : BoxedColumns.read(number, width, withBullets, frames, rules);
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
-            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules,
+            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets,
+                    FloatedBoxes.widenedToText(panels, withBullets), rules,
                     drawnBullets.sideRules(left, top));
             lines = FilledCards.mark(FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights),
                     rules), drawnBullets.bands(left, top)), panels, width);
