@@ -142,10 +142,12 @@ final class BlockBuilder {
         if (!previous.bold() && line.bold() || startsWithBoldTerm(previous, line)) {
             return true;
         }
-        if (previous.bold() && !line.bold() && block.size() == 1 && labels.bareLabel(previous.text()).isPresent()) {
+        if (previous.bold() && !line.bold() && block.size() == 1 && !text.isBlank()
+                && labels.bareLabel(previous.text()).isPresent()) {
             return true; // a call-out's bare label ('Practice point') over its text: the text is the next block
         }
-        if (line.page() == previous.page() && Math.abs(line.fontSize() - previous.fontSize()) >= SIZE_APART
+        if (line.page() == previous.page() && !text.isBlank()
+                && Math.abs(line.fontSize() - previous.fontSize()) >= SIZE_APART
                 && Math.abs(line.x() - previous.x()) > COLUMN_APART) {
             return true; // a margin call-out's last line, in its own size and place, then the body's next paragraph
         }
