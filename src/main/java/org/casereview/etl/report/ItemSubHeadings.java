@@ -40,7 +40,7 @@ final class ItemSubHeadings {
     static List<Heading> promote(List<TextLine> lines, List<Heading> headings, SectionTyper typer, ItemLabels labels) {
         long numbered = headings.stream().filter(h -> h.level() == 1 && HeadingDetector.isTopNumbered(h.text())).count();
         boolean chapterNumbers = numbered >= 2;
-        Set<Integer> findingsWithItems = findingsWithItems(lines, headings, typer, labels);
+        Set<Integer> findingsWithItems = findingsWithItems(lines, headings, typer, labels, chapterNumbers);
         if (chapterNumbers && findingsWithItems.isEmpty()) {
             return headings;
         }
@@ -74,7 +74,7 @@ final class ItemSubHeadings {
      * chapters whose findings are sections, all of them alike.
      */
     private static Set<Integer> findingsWithItems(List<TextLine> lines, List<Heading> headings, SectionTyper typer,
-                                                  ItemLabels labels) {
+                                                  ItemLabels labels, boolean boxesOnly) {
         Set<Integer> chapters = new HashSet<>();
         int chapter = -1;
         for (int k = 0; k < headings.size(); k++) {
@@ -85,7 +85,7 @@ final class ItemSubHeadings {
             }
             int to = nextNotLabel(headings, k, labels).map(Heading::lineIndex).orElse(lines.size());
             if (chapter >= 0 && numberedFinding(h.text(), typer, labels)
-                    && holdsItem(lines, h.lineIndex() + h.lineCount(), Math.min(to, lines.size()), labels)) {
+                    && holdsItem(lines, h.lineIndex() + h.lineCount(), Math.min(to, lines.size()), labels, boxesOnly)) {
                 chapters.add(chapter);
             }
         }
@@ -102,10 +102,11 @@ final class ItemSubHeadings {
         return Optional.empty();
     }
 
-    private static boolean holdsItem(List<TextLine> lines, int from, int to, ItemLabels labels) {
+    /** Under numbered chapters only a box's bare label counts ('Learning' over its text): numbered labels do not. */
+    private static boolean holdsItem(List<TextLine> lines, int from, int to, ItemLabels labels, boolean boxesOnly) {
         for (int i = Math.max(0, from); i < to; i++) {
             String text = lines.get(i).text().strip();
-            if (labels.label(text).isPresent() || labels.bareLabel(text).isPresent()) {
+            if (!boxesOnly && labels.label(text).isPresent() || labels.bareLabel(text).isPresent()) {
                 return true;
             }
         }
