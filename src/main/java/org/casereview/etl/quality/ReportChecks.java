@@ -65,7 +65,7 @@ public final class ReportChecks {
                 goodPracticeAsking(report), labelledBeyondItems(report), learningSubHeadingWithoutItems(report),
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
                 nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report),
-                noItems(report), TwoLanguages.readTwice(report),
+                noItems(report), TwoLanguages.readTwice(report), GarbledText.sectionWithoutWords(report),
                 UnreadCharacters.in(report.sections().stream().map(Section::text))));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));

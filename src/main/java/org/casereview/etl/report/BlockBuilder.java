@@ -24,6 +24,10 @@ final class BlockBuilder {
     /** A bare list number opening a line: "2 Health visitors ..." (no stop or bracket after it); group 1 the number. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2}) +(?=\\p{Lu})");
 
+    /** Lines this far apart in size and in left edge are no lines of one paragraph (a call-out's, then the body's). */
+    private static final float SIZE_APART = 1.5f;
+    private static final float COLUMN_APART = 20f;
+
     private final BodyStyle body;
     private final float pitch;
     private final ItemLabels labels;
@@ -137,6 +141,15 @@ final class BlockBuilder {
         }
         if (!previous.bold() && line.bold() || startsWithBoldTerm(previous, line)) {
             return true;
+        }
+        if (previous.bold() && !line.bold() && block.size() == 1 && !text.isBlank()
+                && labels.bareLabel(previous.text()).isPresent()) {
+            return true; // a call-out's bare label ('Practice point') over its text: the text is the next block
+        }
+        if (line.page() == previous.page() && !text.isBlank()
+                && Math.abs(line.fontSize() - previous.fontSize()) >= SIZE_APART
+                && Math.abs(line.x() - previous.x()) > COLUMN_APART) {
+            return true; // a margin call-out's last line, in its own size and place, then the body's next paragraph
         }
         if (line.page() != previous.page()) {
             return !continuesAfterBreak(previous, line, true);

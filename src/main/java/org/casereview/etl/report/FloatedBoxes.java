@@ -109,6 +109,42 @@ final class FloatedBoxes {
         return result;
     }
 
+    /**
+     * Each panel standing right of the text level with it, widened to the text that starts inside it and runs out past
+     * its right edge (a margin box's fill narrower than the lines set in it): nothing stands beyond that edge at the
+     * panel's height, so the lines are the box's own, not another column's.
+     */
+    static List<Panel> widenedToText(List<Panel> panels, List<TextFragment> fragments) {
+        if (panels.isEmpty()) {
+            return panels;
+        }
+        List<Panel> widened = new ArrayList<>(panels.size());
+        for (Panel panel : panels) {
+            widened.add(widenedToText(panel, fragments));
+        }
+        return widened;
+    }
+
+    private static Panel widenedToText(Panel panel, List<TextFragment> fragments) {
+        float right = panel.maxX();
+        boolean besideLeft = false;
+        for (TextFragment f : fragments) {
+            if (f.isBlank() || !panel.level(f)) {
+                continue;
+            }
+            boolean startsInside = f.x() >= panel.minX() - EDGE && f.x() < panel.maxX();
+            if (startsInside) {
+                right = Math.max(right, f.endX());
+            } else if (f.endX() <= panel.minX() + EDGE) {
+                besideLeft = true;
+            } else {
+                return panel; // text beyond the panel or across its left edge: not a margin box
+            }
+        }
+        return besideLeft && right > panel.maxX() + EDGE
+                ? new Panel(panel.minX(), right, panel.top(), panel.bottom()) : panel;
+    }
+
     private static boolean overlap(Panel a, Panel b) {
         return a.minX() <= b.maxX() && b.minX() <= a.maxX() && a.top() <= b.bottom() && b.top() <= a.bottom();
     }

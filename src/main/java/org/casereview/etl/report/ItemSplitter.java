@@ -1038,8 +1038,7 @@ final class ItemSplitter {
      */
     private static boolean continuesItem(OpenItem open, Block block, String text) {
         boolean hanging = block.first().x() > open.markerX + 5;
-        boolean unfinished = !ENDED.matcher(open.text).find()
-                && Character.isLowerCase(text.charAt(0));
+        boolean unfinished = !ENDED.matcher(open.text).find() && startsLowerCase(text);
         return (hanging || unfinished) && !block.bold();
     }
 

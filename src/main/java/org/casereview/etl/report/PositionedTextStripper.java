@@ -102,6 +102,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private boolean rowsAcross;
     private final SizeOnPage.Memo sizes = new SizeOnPage.Memo();
+    /** Fonts whose glyphs are read by their glyph names, their /ToUnicode map making no words. */
+    private FontReadings readings = FontReadings.NONE;
 
     /** "Caps" or "SmallCaps" in the name, Computer Modern's "CMCSC", or "SC" closing the face name or a style part. */
     private static final Pattern SMALL_CAPS_NAME = Pattern.compile(
@@ -143,6 +145,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         int count = document.getNumberOfPages();
         setStartPage(1);
         setEndPage(count);
+        readings = FontReadings.of(document);
         try {
             // one pass: a pass per page walks the page tree and resets the engine once per page
             writeText(document, Writer.nullWriter());
@@ -187,6 +190,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
         }
     }
 
+    /** Fonts whose text makes no words, whichever way they are read, with the first page each is on. */
+    List<String> fontNotes() {
+        return readings.notes();
+    }
+
     /** Pages that failed or are damaged, with why, in page order. */
     Map<Integer, String> failedPages() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(failedPages));
@@ -220,6 +228,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
             return;
         }
         TextPosition text = sizes.of(glyph, this);
+        if (!readings.repairsNothing()) {
+            text = readings.read(text);
+        }
         PDGraphicsState state = getGraphicsState();
         int style = 0;
         if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
@@ -310,7 +321,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
             List<TextLine> boxed = rowsAcross ? LineAssembler.lines(number, withBullets)
                     : BoxedColumns.read(number, width, withBullets, frames, rules);
             boxed = boxed != null ? boxed : OutlinedBoxes.read(number, width, withBullets, frames, rules);
-            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets, panels, rules,
+            lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets,
+                    FloatedBoxes.widenedToText(panels, withBullets), rules,
                     drawnBullets.sideRules(left, top));
             lines = FilledCards.mark(FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights),
                     rules), drawnBullets.bands(left, top)), panels, width);

@@ -86,6 +86,11 @@ public final class ReportExtractor {
         ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
+        if (!raw.fontNotes().isEmpty()) {
+            List<String> notes = new ArrayList<>(raw.fontNotes());
+            notes.addAll(report.layoutNotes());
+            report = new ExtractedReport(report.document(), report.items(), notes);
+        }
         log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
                 report.document().sections().size(), report.items().size());
         return report;
@@ -93,7 +98,7 @@ public final class ReportExtractor {
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
                              LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages,
-                             boolean drawnAsShapes) {
+                             boolean drawnAsShapes, List<String> fontNotes) {
     }
 
     /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
@@ -117,7 +122,7 @@ public final class ReportExtractor {
             return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
                     LayoutReader.read(document), copyInfo(document),
                     document.getNumberOfPages(), blankPages(document, pages), textless(pages)
-                    && BlankPages.drawnAsShapes(document));
+                    && BlankPages.drawnAsShapes(document), stripper.fontNotes());
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {

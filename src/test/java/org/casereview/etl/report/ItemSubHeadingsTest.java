@@ -118,5 +118,56 @@ class ItemSubHeadingsTest {
 
             assertThat(out).extracting(Heading::level).containsExactly(1, 1, 2, 1);
         }
+
+        @Test
+        void numberedFindingsClosingWithALearningBoxAreSectionsUnderANumberedFindingsChapter() {
+            List<TextLine> lines = lines("6. Findings", "The review has two findings.",
+                    "Finding 1: the pattern of neglect was not seen", "Each agency held a part of the picture.",
+                    "Learning", "Only a shared chronology shows the pattern of neglect.",
+                    "Finding 2: early help ended when the family declined it", "The case was closed.",
+                    "Learning", "A family that declines early help still needs a plan.",
+                    "7. Good practice", "The school nurse visited the home.");
+            List<Heading> out = ItemSubHeadings.promote(lines, List.of(
+                    new Heading(0, 1, 1, "6. Findings", 8),
+                    new Heading(2, 1, 2, "Finding 1: the pattern of neglect was not seen", 8),
+                    new Heading(6, 1, 2, "Finding 2: early help ended when the family declined it", 9),
+                    new Heading(10, 1, 1, "7. Good practice", 11)), TYPER, LABELS);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 1, 1, 1);
+        }
+
+        @Test
+        void aBoxsLearningLabelReadAsAHeadingIsTheFindingsItemStill() {
+            List<TextLine> lines = lines("6. Findings", "The review has two findings.",
+                    "Finding 1: the pattern of neglect was not seen", "Each agency held a part of the picture.",
+                    "Learning", "Only a shared chronology shows the pattern of neglect.",
+                    "Finding 2: early help ended when the family declined it", "The case was closed.",
+                    "Learning", "A family that declines early help still needs a plan.",
+                    "7. Good practice", "The school nurse visited the home.");
+            List<Heading> out = ItemSubHeadings.promote(lines, List.of(
+                    new Heading(0, 1, 1, "6. Findings", 8),
+                    new Heading(2, 1, 2, "Finding 1: the pattern of neglect was not seen", 8),
+                    new Heading(4, 1, 3, "Learning", 8),
+                    new Heading(6, 1, 2, "Finding 2: early help ended when the family declined it", 9),
+                    new Heading(8, 1, 3, "Learning", 9),
+                    new Heading(10, 1, 1, "7. Good practice", 11)), TYPER, LABELS);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 1, 3, 1, 3, 1);
+        }
+
+        @Test
+        void numberedFindingsOfAnalysisAloneStaySubHeadingsUnderANumberedChapter() {
+            List<TextLine> lines = lines("6. Findings", "The review has two findings.",
+                    "Finding 1: the pattern of neglect was not seen", "Each agency held a part of the picture.",
+                    "Finding 2: early help ended when the family declined it", "The case was closed.",
+                    "7. Learning", "Only a shared chronology shows the pattern of neglect.");
+            List<Heading> out = ItemSubHeadings.promote(lines, List.of(
+                    new Heading(0, 1, 1, "6. Findings", 8),
+                    new Heading(2, 1, 2, "Finding 1: the pattern of neglect was not seen", 8),
+                    new Heading(4, 1, 2, "Finding 2: early help ended when the family declined it", 9),
+                    new Heading(6, 1, 1, "7. Learning", 11)), TYPER, LABELS);
+
+            assertThat(out).extracting(Heading::level).containsExactly(1, 2, 2, 1);
+        }
     }
 }
