@@ -115,7 +115,7 @@ public final class GlyphNameUnicode {
     }
 
     /** The characters a glyph name names by the AGL rules; null when a part of it names none. */
-    static String unicode(String glyphName) {
+    public static String unicode(String glyphName) {
         int dot = glyphName.indexOf('.');
         String name = dot >= 0 ? glyphName.substring(0, dot) : glyphName;
         if (name.isEmpty()) {

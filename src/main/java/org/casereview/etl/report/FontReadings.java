@@ -18,10 +18,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentGuard;
+import org.casereview.etl.pdf.GlyphNameUnicode;
 import org.casereview.etl.text.CommonWords;
 
 /**
@@ -91,12 +91,11 @@ final class FontReadings {
         if (encoding == null) {
             return null;
         }
-        GlyphList glyphs = GlyphList.getAdobeGlyphList();
         String[] byNames = new String[256];
         int disagreeing = 0;
         for (int code = 0; code < 256; code++) {
             String name = encoding.getName(code);
-            String named = ".notdef".equals(name) ? null : glyphs.toUnicode(name);
+            String named = ".notdef".equals(name) ? null : GlyphNameUnicode.unicode(name);
             byNames[code] = named;
             String mapped = font.toUnicode(code);
             if (named != null && named.length() == 1 && Character.isLetter(named.charAt(0)) && mapped != null
