@@ -471,8 +471,10 @@ public final class DigestParser {
             if (number != null && !strong && candidate && restartsNumbering(current, hasMarkers, hasLink, all, i)) {
                 // numbering restarted under a group heading ("Wales", "1. ...") or skipped a number after a finished entry
                 strong = true;
-            } else if (number != null && (!strong || insideUnnumbered) && !(insideUnnumbered && titleAfterList(all, i))) {
-                // a numbered title straight after the bulleted list of an entry with no number still heads the next
+            } else if (number != null && (!strong || insideUnnumbered) && !(insideUnnumbered && titleAfterList(all, i)
+                    && !numbersItsOwnHeadings(current, number))) {
+                // a numbered title straight after the bulleted list of an entry with no number still heads the next,
+                // unless it goes on with the entry's own numbered headings ('1. Background', '3. Key learning', '4. ...')
                 candidate = false;
                 strong = false;
             }
@@ -521,6 +523,17 @@ public final class DigestParser {
     private boolean headsNextEntry(List<Unit> all, int i) {
         return shapes.looksLikeTitle(all.get(i).text()) && (isParagraph(all, i + 1) || isSummaryLabel(all, i + 1))
                 || titleAfterList(all, i);
+    }
+
+    /** The entry holds a heading of its own numbered before {@code number}: a numbered line goes on with those. */
+    private boolean numbersItsOwnHeadings(Block current, int number) {
+        for (Unit unit : current.body()) {
+            Integer own = UnitShapes.headingNumber(unit.text());
+            if (own != null && own < number && shapes.isHeadingLike(unit.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
