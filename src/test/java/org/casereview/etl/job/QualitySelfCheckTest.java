@@ -196,8 +196,14 @@ class QualitySelfCheckTest {
      * glyph names, report.FontReadings; numbered findings with their own learning are sections under numbered chapters
      * too; a margin box whose text runs past its fill is a call-out, 'practice point' a learning label: 100% each, ok)
      * and took them out; the batch is now batch49.
+     * pending-batch50 (issue 9, measured on main b1fd3c86 with src/main unchanged; README miss kind 2):
+     * thornaby-scr-child-k (items 73.7%, precision 87.5%: a groff tbl table whose Agency cells span several action rows
+     * (tbl '^', text centred in the span) over a page break; where an agency's text shares a baseline with an action's
+     * second line the rule under that action is not under the whole line and the next action joins it, and the first
+     * action row after the repeated header on the next page joins the last row of the page before) says ok; listed
+     * here until a fix reads it or flags it, and a fixer's job is to take it out.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("thornaby-scr-child-k.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
