@@ -13,7 +13,8 @@ import org.casereview.etl.layout.LayoutBlock;
 /**
  * Headings the structure tree names (H1-H6 on pages the tree covers) that the style guess missed are added,
  * at the top level when the tag's level is the body's top heading level, else as sub-headings. Headings found
- * by style are kept as they are: the tags add evidence where the look of the text said nothing. Where the
+ * by style are kept as they are: the tags add evidence where the look of the text said nothing. A tagged heading drawn
+ * as a picture (its words only in a Figure's /Alt) starts its section at the first line under the picture. Where the
  * style guess turned the tree upside down (its level-1 lines are tagged P while the tree's top headings came
  * out as sub-headings: large pull quotes over heading bands), the tree wins: those lines are no headings and
  * every tagged heading takes its tagged level. Item labels tagged as headings are left to the item splitter.
@@ -39,6 +40,9 @@ final class TaggedHeadings {
         int from = 0;
         for (LayoutBlock heading : body) {
             int[] match = find(lines, heading, from);
+            if (match == null) {
+                match = underPicture(lines, heading, from, found);
+            }
             matches.add(match);
             if (match != null) {
                 from = match[0] + match[1];
@@ -124,6 +128,26 @@ final class TaggedHeadings {
                 if (!want.startsWith(joined)) {
                     break;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A heading drawn as a picture of its words (a tagged heading holding a Figure, named by its /Alt and placed where
+     * the image is drawn: a place and no type size) has no printed line; its section starts at the first line under
+     * the picture's top on its page, where the picture ends (line count 0). Null when the block is a printed one, has
+     * no place, or the line under it is a heading of its own (the picture is then an ornament over it).
+     */
+    private static int[] underPicture(List<TextLine> lines, LayoutBlock heading, int from, List<Heading> found) {
+        if (heading.fontSize() > 0 || heading.top() < 0 || key(heading.text()).isEmpty()) {
+            return null;
+        }
+        for (int i = from; i < lines.size() && lines.get(i).page() <= heading.page(); i++) {
+            TextLine line = lines.get(i);
+            if (line.page() == heading.page() && line.y() > heading.top() && !line.text().isBlank()) {
+                int index = i;
+                return found.stream().anyMatch(h -> h.lineIndex() == index) ? null : new int[] {i, 0};
             }
         }
         return null;

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /** Draws one page's text as marked content of structure elements, numbering it by MCID (tests' tagged PDFs). */
@@ -58,6 +59,17 @@ class MarkedContentCanvas {
         out.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, y));
         out.showText(text);
         out.endText();
+        out.endMarkedContent();
+        element.appendKid(mcid++);
+    }
+
+    /** An image drawn at (x, y), its lower left corner, as the next marked content of the element (a Figure). */
+    void image(PDStructureElement element, PDImageXObject image, float x, float y, float width, float height)
+            throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, mcid);
+        out.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
+        out.drawImage(image, x, y, width, height);
         out.endMarkedContent();
         element.appendKid(mcid++);
     }
