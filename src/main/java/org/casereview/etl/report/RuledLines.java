@@ -94,8 +94,11 @@ final class RuledLines {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
-        for (TextLine line : lines) {
-            out.add(rules.stream().anyMatch(r -> under(line, r) && !opensFrameUnder(line, r, uprights))
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            out.add(rules.stream().anyMatch(r -> (under(line, r) || underLastCells(line, r, next))
+                    && !opensFrameUnder(line, r, uprights))
                     ? line.withRule() : line);
         }
         return out;
@@ -150,6 +153,33 @@ final class RuledLines {
             }
         }
         return true;
+    }
+
+    /**
+     * A rule under a table line's last cells only, from the gutter before one of its cells (after the text of the cell
+     * left of it) to the line's end, when the next line goes on in the columns the rule runs under: a cell spanning
+     * several rows (tbl's {@code ^}, a merged agency cell) has its text on the baseline of one of those rows' lines and
+     * the grid draws no rule under its column until the span ends, yet the rule closes the row for the cells it runs
+     * under, the item's among them. When the next line goes on only left of the rule, the cell there is still being
+     * written (a grid that rules each short cell's own bottom), and the row goes on.
+     */
+    static boolean underLastCells(TextLine line, Rule rule, TextLine next) {
+        float drop = rule.y() - line.y();
+        if (drop <= 0 || drop > MAX_DROP * line.fontSize() || rule.maxX() < line.endX() - SLACK || next == null
+                || next.page() != line.page() || next.y() <= line.y() || !line.hasCellGap()
+                || next.fragments().stream().noneMatch(f -> !f.isBlank() && f.x() >= rule.minX() - SLACK)) {
+            return false;
+        }
+        List<TextFragment> fragments = line.fragments();
+        for (int i = 1; i < fragments.size(); i++) {
+            TextFragment cell = fragments.get(i);
+            float before = fragments.get(i - 1).endX();
+            boolean opensCell = cell.x() - before > line.fontSize() || cell.afterRule();
+            if (opensCell && rule.minX() <= cell.x() + SLACK && rule.minX() >= before - SLACK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean under(TextLine line, Rule rule) {

@@ -342,9 +342,11 @@ final class TableRows {
                 awaitsNumber = !number && (bordered || awaitsNumber);
             } else {
                 // a row cut by a page break goes on without cells, or in the cells whose sentences it left open;
-                // another line with cells on the next page starts one
+                // another line with cells on the next page starts one, as does any line not going on with an open
+                // sentence after a rule closed the page's last row (a grid that never cuts a row, as tbl's)
                 startsRow = bordered || previous != null && (line.y() - previous.y() > 1.3f * minGap
-                        || line.page() != previous.page() && line.hasCellGap() && !goesOnInCells(row, line, columns)
+                        || line.page() != previous.page() && (line.hasCellGap() || previous.ruled())
+                        && !goesOnInCells(row, line, columns)
                         || line.y() - previous.y() > ROW_SPACING * minGap && opensAfterEndedCells(row, line, columns));
             }
             if (startsRow && !row.isEmpty()) {
