@@ -6,7 +6,7 @@ metadata from the blocks, pages read back from the rendered PDF with poppler; fo
 from a twin rendered with the same layout and the headings as text in the same fixed-height box). A report with a
 contents page is rendered twice: the second time its contents entries carry the heading pages the first gave.
 
-    /usr/bin/python3 batch50.py ../pending-batch50 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch50.py ../batch50 [--truth-only] [name-prefix...]
 
 Needs (apt-get) chromium, libreoffice-writer(-nogui), groff, poppler-utils, fonts-liberation, fonts-dejavu-core.
 Test-fixture tooling only: every report is invented.
