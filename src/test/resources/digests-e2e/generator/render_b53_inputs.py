@@ -156,7 +156,7 @@ class CidFont:
         from fontTools import subset
         opts = subset.Options(); opts.retain_gids = True; opts.notdef_outline = True; opts.name_IDs = ["*"]
         opts.drop_tables += ["GSUB", "GPOS", "kern"]
-        sub = subset.Subsetter(opts); sub.populate(gids=sorted(self.used)); tt = __import__("fontTools.ttLib", fromlist=["TTFont"]).TTFont(self.path)
+        sub = subset.Subsetter(opts); sub.populate(gids=sorted(self.used)); tt = __import__("fontTools.ttLib", fromlist=["TTFont"]).TTFont(self.path, recalcTimestamp=False)
         sub.subset(tt)
         import io
         buf = io.BytesIO(); tt.save(buf); data = zlib.compress(buf.getvalue())
