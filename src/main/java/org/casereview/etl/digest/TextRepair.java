@@ -213,11 +213,15 @@ public final class TextRepair {
      * True when a blank line between {@code before} and {@code after} is a page break inside a
      * sentence or list: the text before it is a paragraph (not a short line) that does not end a
      * sentence, and the second goes on with a lower-case word, or the first ends with a word that
-     * cannot end a sentence ("and", "of").
+     * cannot end a sentence ("and", "of"). A list item that does not end its sentence goes on in a line in lower case
+     * however short it is ({@link #itemGoesOn}).
      */
     public boolean continuesAcrossBreak(String before, String after) {
         String b = before.strip();
         String a = after.strip();
+        if (itemGoesOn(b, a)) {
+            return true;
+        }
         // a page break falls inside a paragraph; a short line before a blank is a paragraph of its own
         if (b.length() < MIN_BROKEN_PARAGRAPH || a.isEmpty() || SENTENCE_END.matcher(b).find()) {
             return false;
@@ -231,6 +235,17 @@ public final class TextRepair {
         String lastWord = lastWord(b);
         return lastWord != null && grammar.continuationWords.contains(lastWord)
                 && Character.isLetterOrDigit(a.codePointAt(0));
+    }
+
+    /**
+     * A list item cut by a page break in a narrow column: its line before the break is as short as the column, not a
+     * paragraph of its own, and does not end a sentence; the line after it starts in lower case with no item mark of
+     * its own. Items that lost their marks are not told apart this way (the item before the break has one), and a new
+     * item, a label or a title after the break either has its mark or starts in capitals.
+     */
+    private static boolean itemGoesOn(String before, String after) {
+        return !after.isEmpty() && Character.isLowerCase(after.codePointAt(0)) && ANY_ITEM.matcher(before).find()
+                && !SENTENCE_END.matcher(before).find();
     }
 
     /** True when the text ends on a word no sentence or title ends with ("of", "the", "aged"): it goes on. */

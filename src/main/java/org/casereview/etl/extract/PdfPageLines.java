@@ -30,6 +30,7 @@ import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.TurnedMarginText;
+import org.casereview.etl.pdf.TurnedPages;
 import org.casereview.etl.pdf.TurnedRuns;
 import org.casereview.etl.pdf.TurnedText;
 import org.casereview.etl.pdf.UnseenGlyphs;
@@ -126,6 +127,7 @@ final class PdfPageLines extends VisibleTextStripper {
     private final BoldLead boldLead = new BoldLead();
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
     private final LineSteps steps = new LineSteps();
+    private final TurnedPages turnedPages = new TurnedPages();
     private MarginLabels marginLabels = MarginLabels.NONE;
     private boolean inLabel;
     private SideLabels sideLabels = SideLabels.NONE;
@@ -141,15 +143,16 @@ final class PdfPageLines extends VisibleTextStripper {
     }
 
     /**
-     * The lines of every page, in reading order: stream order, unless its lines mostly step up the pages, when they
-     * are read again in position order; none when the PDF cannot be read.
+     * The lines of every page, in reading order: stream order, unless its lines mostly step up the pages or its pages
+     * are mostly turned a quarter as a whole ({@link TurnedPages}), when they are read again in position order; none
+     * when the PDF cannot be read.
      * A page past the character limit, or the deadline, stops the reading with {@link LimitExceededException}.
      */
     static Pages read(PDDocument document) {
         try {
             PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
-            if (!reader.steps.byPosition()) {
+            if (!reader.steps.byPosition() && !reader.turnedPages.byPosition()) {
                 return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages, reader.dropCapped);
             }
             PdfPageLines sorted = new PdfPageLines(true);
@@ -166,6 +169,7 @@ final class PdfPageLines extends VisibleTextStripper {
         pageGlyphs.count();
         if (!unseen.leavesOut(text)) {
             turnedSeen |= text.getDir() != 0f;
+            turnedPages.glyph(text);
             super.processTextPosition(SizeOnPage.of(text, this));
         }
     }
@@ -175,6 +179,7 @@ final class PdfPageLines extends VisibleTextStripper {
         drawn.startPage();
         unseen.startPage(document);
         steps.startPage();
+        turnedPages.startPage(page);
         pageGlyphs.reset();
         lines.clear();
         line.setLength(0);

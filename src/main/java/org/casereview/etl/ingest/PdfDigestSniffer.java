@@ -35,6 +35,7 @@ import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.TurnedMarginText;
+import org.casereview.etl.pdf.TurnedPages;
 import org.casereview.etl.pdf.TurnedRuns;
 
 /**
@@ -123,6 +124,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private final RunInLines runIn;
         private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
         private final LineSteps steps = new LineSteps();
+        /** Pages drawn turned a quarter as a whole are read in position order too ({@link TurnedPages}). */
+        private final TurnedPages turnedPages = new TurnedPages();
         private boolean inLine;
         private MarginLabels marginLabels = MarginLabels.NONE;
         private boolean inLabel;
@@ -145,6 +148,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         protected void startPage(PDPage page) throws IOException {
             pageGlyphs.reset();
             steps.startPage();
+            turnedPages.startPage(page);
             inLine = false;
             turnedSeen = false;
             rotation = TurnedMarginText.rotation(page);
@@ -254,6 +258,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         protected void processTextPosition(TextPosition text) {
             pageGlyphs.count();
             turnedSeen |= text.getDir() != 0f;
+            turnedPages.glyph(text);
             super.processTextPosition(SizeOnPage.of(text, this));
         }
     }
@@ -271,7 +276,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         RunInLines lines = new RunInLines();
         LimitedStripper stripper = stripper(firstPage, lastPage, lines);
         String text = stripper.getText(document);
-        if (stripper.steps.byPosition()) {
+        if (stripper.steps.byPosition() || stripper.turnedPages.byPosition()) {
             lines = new RunInLines();
             LimitedStripper byPosition = stripper(firstPage, lastPage, lines);
             byPosition.setSortByPosition(true);

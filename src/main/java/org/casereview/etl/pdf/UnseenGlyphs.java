@@ -70,6 +70,7 @@ import org.apache.pdfbox.util.Matrix;
  * <li>set on a slant: a glyph whose baseline is turned well off a right angle (a diagonal watermark across the page)
  * is no line of the page. Quarter turns are read as turned text; a scan's text layer a few degrees askew and oblique
  * type (sheared, its baseline level) are read.</li>
+ * <li>drawn again over the same glyph ({@link OverprintedText}): a simulated bold or a shadow shows its words once.</li>
  * </ul>
  * Every PDF text route reads through this one rule: the page readers ({@link VisibleTextStripper}), the tagged route's
  * marked-content reader, and Tika's text of a digest, whose pages have the unseen glyphs taken out first
@@ -122,6 +123,8 @@ public final class UnseenGlyphs {
     /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
     private boolean pageHasUnseen;
     private final PaintUnder under = new PaintUnder();
+    /** Visible text drawn again over itself ({@link OverprintedText}). */
+    private final OverprintedText overprinted = new OverprintedText();
     /** The page whose crop box corner {@link #cropCorner} holds: glyphs are measured from it, paint and clips not. */
     private PDPage cropOf;
     private float[] cropCorner = new float[2];
@@ -200,6 +203,7 @@ public final class UnseenGlyphs {
         clipBoxes.clear();
         under.clear();
         seeThroughForms = 0;
+        overprinted.startPage();
         pageHasUnseen = false;
     }
 
@@ -209,8 +213,8 @@ public final class UnseenGlyphs {
     }
 
     /**
-     * True when the glyph is not part of the page's text: in a hidden layer, on a slant, clipped out, or in the colour
-     * of what is under it.
+     * True when the glyph is not part of the page's text: in a hidden layer, on a slant, clipped out, in the colour
+     * of what is under it, or drawn again over the same glyph ({@link OverprintedText}).
      */
     public boolean leavesOut(TextPosition glyph) {
         if (hiding > 0 || isSlanted(glyph) || clippedOut(glyph) || likeItsGround(glyph)) {
@@ -220,6 +224,9 @@ public final class UnseenGlyphs {
         RenderingMode mode = engine.getGraphicsState().getTextState().getRenderingMode();
         if (!mode.isFill() && !mode.isStroke()) {
             invisible.add(glyph); // decided at the page's end, when every image under it is known
+        } else if (overprinted.repeats(glyph)) {
+            pageHasUnseen = true; // shown once, heavier (simulated bold, a shadow): read once
+            return true;
         }
         if (!covers.isEmpty()) {
             float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);

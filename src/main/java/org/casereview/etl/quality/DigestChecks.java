@@ -33,6 +33,8 @@ public final class DigestChecks {
     private static final int MIN_MOSTLY_SINGLE_LISTS = 5;
     /** ... of this many words at least on average: a list's points whose markers were lost, one run of text each. */
     private static final int MOSTLY_SINGLE_WORDS = 15;
+    /** A title read twice is doubted when each copy has this many characters at least ('Baby A' twice is a name). */
+    private static final int MIN_DOUBLED_HALF = 8;
 
     private static final Pattern CONTENTS_LINE = Pattern.compile(
             "\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s+\\p{L}.*\\s\\d{1,3}");
@@ -73,7 +75,7 @@ public final class DigestChecks {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
                 entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
                 repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries),
-                listMastheadTitles(entries), jumpMarksInText(entries))
+                listMastheadTitles(entries), jumpMarksInText(entries), doubledTitles(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 
@@ -120,6 +122,25 @@ public final class DigestChecks {
     static Optional<String> listMastheadTitles(List<LoadedReview> entries) {
         return some(entries, e -> e.row().title() != null && LIST_FURNITURE.matcher(e.row().title()).find(),
                 "have a mailing list's own words or an e-mail address as title (a list's masthead read as an entry?)");
+    }
+
+    /**
+     * An entry whose title is one string twice ('Child A: Practice reviewChild A: Practice review'): the title was
+     * drawn twice over itself (a simulated bold, a shadow) and read twice. No review's title repeats itself whole.
+     */
+    static Optional<String> doubledTitles(List<LoadedReview> entries) {
+        return some(entries, e -> e.row().title() != null && isDoubled(e.row().title().strip()),
+                "have a title that is one string twice (text drawn over itself read twice?)");
+    }
+
+    private static boolean isDoubled(String title) {
+        int half = title.length() / 2;
+        if (half < MIN_DOUBLED_HALF) {
+            return false;
+        }
+        int second = title.length() % 2 == 0 ? half : half + 1;
+        boolean parted = title.length() % 2 == 0 || Character.isWhitespace(title.charAt(half));
+        return parted && title.regionMatches(0, title, second, half);
     }
 
     /**

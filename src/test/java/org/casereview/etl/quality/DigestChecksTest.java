@@ -68,6 +68,17 @@ class DigestChecksTest {
                 + "('Continued on/from page N') in their title or summary (a jump not joined?)");
     }
 
+    /** b53 kind 2: a title drawn twice over itself (simulated bold) read twice, and the digest said 'ok'. */
+    @Test
+    void aTitleThatIsOneStringTwiceIsDoubtful() {
+        List<LoadedReview> entries = List.of(
+                entry("Child DV: Child safeguarding practice reviewChild DV: Child safeguarding practice review", "S.", true),
+                entry("Child EV: Learning review Child EV: Learning review", "S.", true),
+                entry("Children AV and AV: Practice review", "S.", true), entry("Baby AVBaby AV", "S.", true));
+        assertThat(DigestChecks.judge(entries).notes()).containsExactly(
+                "2 of 4 entries have a title that is one string twice (text drawn over itself read twice?)");
+    }
+
     private static LoadedReview entryWithItems(String title, List<String> learning, List<String> recommendations) {
         ReviewRow row = ReviewRow.builder().reviewId("2026-11-" + title).title(title).summary("S.").build();
         List<ItemRow> items = new java.util.ArrayList<>();
