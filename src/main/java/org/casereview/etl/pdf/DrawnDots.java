@@ -18,8 +18,8 @@ import org.apache.pdfbox.util.Matrix;
  * Small filled shapes painted on a page: browsers (Chromium's disc and square list markers) draw
  * list bullets this way, so the text layer has no bullet glyph. Register {@link #operators()} on a
  * text stripper; it follows the path operators while the text is read and keeps every small,
- * roughly square filled shape, in PDF page space (y from the bottom); and small empty boxes and rings
- * stroked down one column (a checklist's tick boxes, as macOS prints Word's), which mark list items too.
+ * roughly square filled shape, in PDF page space (y from the bottom); and small empty boxes and rings, and check
+ * marks drawn as strokes, down one column (a checklist's tick boxes, as macOS prints Word's), which mark list items too.
  */
 public final class DrawnDots {
 
@@ -434,11 +434,16 @@ public final class DrawnDots {
         if (!empty && outline && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
-        keepTickBox(outline || closedLoop != null && rectangles == 0 && moves <= 1);
+        // a check mark stroked as one open run of slanting strokes marks a point as a tick box does
+        boolean tick = rectangles == 0 && subpaths == 1 && straight == null && closedLoop == null;
+        keepTickBox(outline || closedLoop != null && rectangles == 0 && moves <= 1 || tick);
         resetPath();
     }
 
-    /** A small, roughly square outline or ring stroked and not filled: a tick box, a list marker when in a column. */
+    /**
+     * A small, roughly square outline or ring stroked and not filled (a tick box), or a check mark stroked as one open
+     * run of slanting strokes: a list marker when in a column.
+     */
     private void keepTickBox(boolean closed) {
         float w = maxX - minX;
         float h = maxY - minY;
