@@ -106,7 +106,7 @@ final class PdfPageLines extends VisibleTextStripper {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
-    private final DrawnDots drawn = new DrawnDots(this);
+    private final DrawnDots drawn = new DrawnDots(this, true);
     /** The pages (1-based) on which something is left out as a viewer does not show it ({@link UnseenGlyphs}). */
     private final List<Integer> unseenPages = new ArrayList<>();
     private final List<Start> lines = new ArrayList<>();

@@ -85,6 +85,7 @@ public final class DrawnDots {
     private static final int WHITE = 245;
 
     private final PDFStreamEngine engine;
+    private final boolean checkMarks;
     private final List<Dot> dots = new ArrayList<>();
     private final List<Dot> tickBoxes = new ArrayList<>();
     /** The dots with the tick boxes that stand down one column, worked out once a page when asked for. */
@@ -122,7 +123,16 @@ public final class DrawnDots {
     private List<float[]> straight = new ArrayList<>();
 
     public DrawnDots(PDFStreamEngine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * With {@code checkMarks}, a check mark stroked as one open run of slanting strokes marks a point as a tick box
+     * does (the digest page reader's lines); without, as the report readers have it, only boxes and rings do.
+     */
+    public DrawnDots(PDFStreamEngine engine, boolean checkMarks) {
         this.engine = engine;
+        this.checkMarks = checkMarks;
     }
 
     public List<OperatorProcessor> operators() {
@@ -435,7 +445,7 @@ public final class DrawnDots {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
         // a check mark stroked as one open run of slanting strokes marks a point as a tick box does
-        boolean tick = rectangles == 0 && subpaths == 1 && straight == null && closedLoop == null;
+        boolean tick = checkMarks && rectangles == 0 && subpaths == 1 && straight == null && closedLoop == null;
         keepTickBox(outline || closedLoop != null && rectangles == 0 && moves <= 1 || tick);
         resetPath();
     }
