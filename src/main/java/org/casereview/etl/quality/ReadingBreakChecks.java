@@ -51,9 +51,12 @@ final class ReadingBreakChecks {
     private static final Pattern NOUN_OPENING = Pattern.compile("(?i)^(?:the|a|an|no|his|her|their|its|this|these"
             + "|those|some|all|each|every|one|there|both|any|many|most|few|several)\\b");
     private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
-    /** A list's marker opening a text: a bullet, an outline or list number, a letter. */
+    /**
+     * A list's marker opening a text: a bullet, an outline number ('1.1.3'), a list number or letter with its stop or
+     * bracket; a bare number is a value ('13 years' under 'Age'), not a marker.
+     */
     private static final Pattern LIST_OPENING = Pattern.compile(
-            "^(?:[-*+\u2022\u25aa\u25cf\u2013]|\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[a-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S");
+            "^(?:[-*+\u2022\u25aa\u25cf\u2013]|\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]|[a-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s./-]+");
 
     private ReadingBreakChecks() {
@@ -192,8 +195,8 @@ final class ReadingBreakChecks {
                     .map(s -> normalised(s.heading())).distinct().forEach(h -> counts.merge(h, 1, Integer::sum));
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= entries.size())
-                .findFirst().map(e -> e.getValue() + " of " + entries.size() + " entries have an empty heading '"
-                        + e.getKey() + "' (a list's label not read, its list lost?)");
+                .findFirst().map(e -> e.getValue() + " of " + entries.size() + " entries have a heading '"
+                        + e.getKey() + "' over no point (a list's label not read?)");
     }
 
     private static String normalised(String title) {
