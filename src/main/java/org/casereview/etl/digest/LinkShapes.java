@@ -85,6 +85,10 @@ final class LinkShapes {
         if (bare.matches()) {
             return new Link(bare.group(1), bare.group(1));
         }
+        Link labelled = documentLabelBeforeUrl(t);
+        if (labelled != null) {
+            return labelled;
+        }
         String rest = withoutLinkPrefix(t);
         // a bare document name needs a link, a link prefix or a file note: "practice review" alone is a wrapped title's end
         boolean named = isDocumentName(rest) && (!rest.equals(t) || FILE_NOTE.matcher(t).find());
@@ -99,6 +103,20 @@ final class LinkShapes {
             return new Link(t, null);
         }
         return null;
+    }
+
+    /**
+     * "Full review: https://...": a document's name and a colon before its bare address, the way a plain-text digest
+     * gives the report's link; null for any other line.
+     */
+    private Link documentLabelBeforeUrl(String text) {
+        Matcher label = documentLabelWords.matcher(text);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        Matcher url = BARE_URL.matcher(text.substring(label.end()).strip());
+        return url.matches() ? new Link(PREFIX_PUNCTUATION_END.matcher(text.substring(0, label.end()).strip())
+                .replaceAll("").strip(), url.group(1)) : null;
     }
 
     /** "Other resources" alone on a line: the heading of the link line under it. */

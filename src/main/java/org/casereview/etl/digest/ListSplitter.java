@@ -15,7 +15,8 @@ public final class ListSplitter {
 
     private static final Pattern LEADING_NUMBER = UnitShapes.NUMBERED;
     /** A number or letter an item was printed with inside a run-on list: "(1) ", "2. ", "b) ", "(iii) ". */
-    private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[a-z]\\."
+            + "|[ivx]{1,4}\\.)\\s+(?=\\S)");
     /**
      * A list number as a word processor prints it with tracked changes shown: the number the entry had, then in brackets
      * the one it has ("[1.] ", "1.[2.] "); group 1 the current number.

@@ -26,11 +26,12 @@ final class UnitShapes {
     static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+(?=\\p{Lu})");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+");
     /**
-     * A list item's marker: a bullet (a markdown one perhaps before the glyph the text layer kept, '- \uf0fc '), a
-     * letter or roman numeral in brackets.
+     * A list item's marker: a bullet (a markdown one perhaps before the glyph the text layer kept, '- \uf0fc '), an en
+     * dash (a word processor's autoformatted '- '), a letter or roman numeral in brackets or before a full stop ('a. ',
+     * 'ii. ', as a word processor's lettered and roman lists print them).
      */
-    static final Pattern BULLET = Pattern.compile("^(?:[-*+" + BulletGlyphs.GLYPHS + "](?:\\s+[" + BulletGlyphs.GLYPHS
-            + "])?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(?=\\S)");
+    static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2013" + BulletGlyphs.GLYPHS + "](?:\\s+[" + BulletGlyphs.GLYPHS
+            + "])?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[a-z]\\.|[ivx]{1,4}\\.)\\s+(?=\\S)");
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     /**

@@ -429,6 +429,7 @@ public final class DocumentTextExtractor {
                     name, type);
             String text = WordSpaces.restore(normaliseLineEnds(handler.markdown()), pageLines.respaced());
             text = DropCapText.join(text, pageLines.dropCapped());
+            text = DisplayQuotes.leftOut(text, pageLines.displayQuotes());
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
             return new ExtractedText(type.toString(), null, text, edgeMonth);
         } catch (IOException e) {

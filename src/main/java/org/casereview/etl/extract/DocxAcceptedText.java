@@ -5,7 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -25,14 +31,19 @@ import org.w3c.dom.NodeList;
  * default DOCX reader otherwise reads deleted text and writes a whole content control as one paragraph, without its
  * headings, labels, numbering or links. Comments are left out as a printed copy leaves them out: Tika writes each
  * comment's text ("Comment by Editor: ...") after the text it is anchored to, inside a title, summary or list item.
- * Hidden text ({@code w:vanish} on a run, and a paragraph whose mark and runs are all hidden) is left out too: Word
- * neither shows nor prints it (an editor's note, an item taken out of the published version), and Tika writes it as
- * text.
+ * Hidden text ({@code w:vanish} on a run or in its character or paragraph style, and a paragraph whose mark and runs
+ * are all hidden) is left out too: Word neither shows nor prints it (an editor's note, an item taken out of the published
+ * version), and Tika writes it as text.
  */
 final class DocxAcceptedText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String BODY = "word/document.xml";
     private static final String COMMENTS = "word/comments.xml";
+    private static final String STYLES = "word/styles.xml";
+    /** A body that names a style, which may hide its text. */
+    private static final List<String> STYLE_MARKS = List.of("<w:rStyle ", "<w:pStyle ");
+    /** Levels of {@code w:basedOn} followed to find whether a style hides its text. */
+    private static final int MAX_STYLE_DEPTH = 10;
     private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ",
             "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish");
     private static final List<String> COMMENT_MARKS = List.of("<w:comment ", "<w:comment>");
@@ -46,20 +57,28 @@ final class DocxAcceptedText {
      */
     static byte[] of(byte[] docx) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
-            boolean changed = false;
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-                 ZipOutputStream zip = new ZipOutputStream(out)) {
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    byte[] content = in.readAllBytes();
-                    if (entry.getName().equals(BODY) && holdsAny(content, MARKS)) {
-                        content = accept(content);
+                    parts.put(entry.getName(), in.readAllBytes());
+                }
+            }
+            Set<String> hiddenStyles = parts.containsKey(STYLES) && holdsAny(parts.get(STYLES), List.of("<w:vanish"))
+                    ? hiddenStyles(parts.get(STYLES)) : Set.of();
+            boolean changed = false;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                    byte[] content = part.getValue();
+                    if (part.getKey().equals(BODY) && (holdsAny(content, MARKS)
+                            || !hiddenStyles.isEmpty() && holdsAny(content, STYLE_MARKS))) {
+                        content = accept(content, hiddenStyles);
                         changed = true;
-                    } else if (entry.getName().equals(COMMENTS) && holdsAny(content, COMMENT_MARKS)) {
+                    } else if (part.getKey().equals(COMMENTS) && holdsAny(content, COMMENT_MARKS)) {
                         content = withoutComments(content);
                         changed = true;
                     }
-                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.putNextEntry(new ZipEntry(part.getKey()));
                     zip.write(content);
                     zip.closeEntry();
                 }
@@ -71,12 +90,44 @@ final class DocxAcceptedText {
         }
     }
 
+    /**
+     * The ids of the styles that hide their text: a style whose run properties say {@code w:vanish} on, or one based on
+     * such a style that does not turn it off itself (Word's style inheritance, followed a few levels).
+     */
+    private static Set<String> hiddenStyles(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
+            org.xml.sax.SAXException, IOException {
+        Map<String, Boolean> own = new HashMap<>();
+        Map<String, String> basedOn = new HashMap<>();
+        for (Element style : elements(SafeXml.parse(xml), "style")) {
+            String id = style.getAttributeNS(W, "styleId");
+            vanish(style).ifPresent(on -> own.put(id, on));
+            children(style, "basedOn").forEach(b -> basedOn.put(id, b.getAttributeNS(W, "val")));
+        }
+        Set<String> hidden = new HashSet<>();
+        for (String id : basedOn.keySet().isEmpty() ? own.keySet() : union(own.keySet(), basedOn.keySet())) {
+            String at = id;
+            for (int depth = 0; at != null && depth < MAX_STYLE_DEPTH && !own.containsKey(at); depth++) {
+                at = basedOn.get(at);
+            }
+            if (at != null && Boolean.TRUE.equals(own.get(at))) {
+                hidden.add(id);
+            }
+        }
+        return hidden;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static boolean holdsAny(byte[] xml, List<String> marks) {
         String text = new String(xml, StandardCharsets.UTF_8);
         return marks.stream().anyMatch(text::contains);
     }
 
-    private static byte[] accept(byte[] xml) throws javax.xml.parsers.ParserConfigurationException,
+    private static byte[] accept(byte[] xml, Set<String> hiddenStyles) throws javax.xml.parsers.ParserConfigurationException,
             org.xml.sax.SAXException, IOException, javax.xml.transform.TransformerException {
         Document document = SafeXml.parse(xml);
         // a comment's anchors: the range around the text and the run holding the reference mark
@@ -95,7 +146,7 @@ final class DocxAcceptedText {
             elements(document, deleted).forEach(DocxAcceptedText::remove);
         }
         deletedParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
-        withoutHiddenText(document);
+        withoutHiddenText(document, hiddenStyles);
         List<Element> controls = elements(document, "sdt");
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
@@ -104,28 +155,52 @@ final class DocxAcceptedText {
     }
 
     /**
-     * Runs whose own properties hide them ({@code w:rPr/w:vanish}, not turned off by {@code w:val="0"}) go, and so does
-     * a paragraph whose mark is hidden once it has no text left: Word shows neither. ({@code w:specVanish} hides only a
-     * paragraph mark to run two paragraphs together, and {@code w:webHidden} only in a web layout: both are read.)
+     * Runs whose own properties hide them ({@code w:rPr/w:vanish}, not turned off by {@code w:val="0"}), or whose
+     * character style or paragraph's style hides them when their own properties say nothing, go, and so does a paragraph
+     * whose mark is hidden once it has no text left: Word shows neither. ({@code w:specVanish} hides only a paragraph
+     * mark to run two paragraphs together, and {@code w:webHidden} only in a web layout: both are read.)
      */
-    private static void withoutHiddenText(Document document) {
-        List<Element> hiddenParagraphs = elements(document, "p").stream()
-                .filter(p -> children(p, "pPr").stream().anyMatch(DocxAcceptedText::hides)).toList();
-        elements(document, "r").stream().filter(DocxAcceptedText::hides).forEach(DocxAcceptedText::remove);
+    private static void withoutHiddenText(Document document, Set<String> hiddenStyles) {
+        List<Element> hiddenParagraphs = new ArrayList<>();
+        List<Element> hiddenRuns = new ArrayList<>();
+        for (Element paragraph : elements(document, "p")) {
+            boolean styleHides = children(paragraph, "pPr").stream()
+                    .anyMatch(p -> styled(p, "pStyle", hiddenStyles));
+            if (children(paragraph, "pPr").stream().anyMatch(p -> hides(p, styleHides, hiddenStyles))) {
+                hiddenParagraphs.add(paragraph);
+            }
+            elements(paragraph, "r").stream().filter(r -> hides(r, styleHides, hiddenStyles)).forEach(hiddenRuns::add);
+        }
+        hiddenRuns.forEach(DocxAcceptedText::remove);
         hiddenParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
     }
 
-    /** A run (or a paragraph's properties, for its mark) whose run properties say {@code w:vanish} on. */
-    private static boolean hides(Element element) {
+    /**
+     * A run (or a paragraph's properties, for its mark) hidden: its run properties say {@code w:vanish} on, or say
+     * nothing of it and its character style or its paragraph's style hides text.
+     */
+    private static boolean hides(Element element, boolean paragraphStyleHides, Set<String> hiddenStyles) {
+        Optional<Boolean> own = vanish(element);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        return paragraphStyleHides || children(element, "rPr").stream().anyMatch(p -> styled(p, "rStyle", hiddenStyles));
+    }
+
+    /** What the element's run properties (or a style's) say of {@code w:vanish}: on, off, or nothing. */
+    private static Optional<Boolean> vanish(Element element) {
         for (Element runProperties : children(element, "rPr")) {
             for (Element vanish : children(runProperties, "vanish")) {
                 String value = vanish.getAttributeNS(W, "val");
-                if (!List.of("0", "false", "off").contains(value.toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
-                }
+                return Optional.of(!List.of("0", "false", "off").contains(value.toLowerCase(java.util.Locale.ROOT)));
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private static boolean styled(Element properties, String styleElement, Set<String> hiddenStyles) {
+        return !hiddenStyles.isEmpty() && children(properties, styleElement).stream()
+                .anyMatch(s -> hiddenStyles.contains(s.getAttributeNS(W, "val")));
     }
 
     /** The comments part with no comment left in it: no reader finds a comment's text by its id any more. */

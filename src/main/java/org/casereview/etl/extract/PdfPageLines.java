@@ -87,11 +87,12 @@ final class PdfPageLines extends VisibleTextStripper {
      * {@code unseenPages} the pages (1-based) with glyphs or forms a viewer does not show, which the lines leave out
      * and {@link UnseenTextRemoval} takes out of the document before another reader reads it; {@code dropCapped} the
      * first lines of paragraphs opened by a drop cap ({@link DropCaps}), as the text layer has them, each with its cap
-     * (the lines hold them joined).
+     * (the lines hold them joined); {@code displayQuotes} the lines of display quotes set inside the flow
+     * ({@link DisplayQuotes}), which the text leaves out.
      */
     record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced, List<Integer> unseenPages,
-                 Map<String, String> dropCapped) {
-        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of(), Map.of());
+                 Map<String, String> dropCapped, List<String> displayQuotes) {
+        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of(), Map.of(), List.of());
     }
 
     /** Share of the page's text width a rule under a running head spans. */
@@ -106,7 +107,7 @@ final class PdfPageLines extends VisibleTextStripper {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
-    private final DrawnDots drawn = new DrawnDots(this);
+    private final DrawnDots drawn = new DrawnDots(this, true);
     /** The pages (1-based) on which something is left out as a viewer does not show it ({@link UnseenGlyphs}). */
     private final List<Integer> unseenPages = new ArrayList<>();
     private final List<Start> lines = new ArrayList<>();
@@ -115,6 +116,7 @@ final class PdfPageLines extends VisibleTextStripper {
     private final StringBuilder asPdfBoxParts = new StringBuilder();
     private final Map<String, String> respacedLines = new HashMap<>();
     private final Map<String, String> dropCapped = new HashMap<>();
+    private final List<String> displayQuotes = new ArrayList<>();
     /** The page's paragraph first lines opened by a drop cap, each with the cap as it goes before the line's text. */
     private final Map<Start, String> capText = new IdentityHashMap<>();
     private LineWordGaps wordGaps = LineWordGaps.NONE;
@@ -153,11 +155,13 @@ final class PdfPageLines extends VisibleTextStripper {
             PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
             if (!reader.steps.byPosition() && !reader.turnedPages.byPosition()) {
-                return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages, reader.dropCapped);
+                return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages, reader.dropCapped,
+                        reader.displayQuotes);
             }
             PdfPageLines sorted = new PdfPageLines(true);
             sorted.writeText(document, Writer.nullWriter());
-            return new Pages(sorted.pages, true, sorted.respacedLines, sorted.unseenPages, sorted.dropCapped);
+            return new Pages(sorted.pages, true, sorted.respacedLines, sorted.unseenPages, sorted.dropCapped,
+                    sorted.displayQuotes);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             return Pages.NONE;
@@ -294,10 +298,22 @@ final class PdfPageLines extends VisibleTextStripper {
                     s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height, s.sideLabel()));
         }
         pages.add(result);
+        displayQuotes.addAll(DisplayQuotes.of(result, rules(box)));
         if (unseen.pageHasUnseen()) {
             unseenPages.add(getCurrentPageNo());
         }
         super.endPage(page);
+    }
+
+    /** The page's drawn rules, as shares of its width and height from its top left. */
+    private List<DisplayQuotes.Rule> rules(PDRectangle box) {
+        if (drawn.rules().size() < 2) {
+            return List.of();
+        }
+        float width = Math.max(1f, box.getWidth());
+        float height = Math.max(1f, box.getHeight());
+        return drawn.rules().stream().map(r -> new DisplayQuotes.Rule((r.minX() - box.getLowerLeftX()) / width,
+                (r.maxX() - box.getLowerLeftX()) / width, (box.getUpperRightY() - r.y()) / height)).toList();
     }
 
     private void endLine() {

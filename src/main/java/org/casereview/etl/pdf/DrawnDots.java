@@ -18,8 +18,8 @@ import org.apache.pdfbox.util.Matrix;
  * Small filled shapes painted on a page: browsers (Chromium's disc and square list markers) draw
  * list bullets this way, so the text layer has no bullet glyph. Register {@link #operators()} on a
  * text stripper; it follows the path operators while the text is read and keeps every small,
- * roughly square filled shape, in PDF page space (y from the bottom); and small empty boxes and rings
- * stroked down one column (a checklist's tick boxes, as macOS prints Word's), which mark list items too.
+ * roughly square filled shape, in PDF page space (y from the bottom); and small empty boxes and rings, and check
+ * marks drawn as strokes, down one column (a checklist's tick boxes, as macOS prints Word's), which mark list items too.
  */
 public final class DrawnDots {
 
@@ -85,6 +85,7 @@ public final class DrawnDots {
     private static final int WHITE = 245;
 
     private final PDFStreamEngine engine;
+    private final boolean checkMarks;
     private final List<Dot> dots = new ArrayList<>();
     private final List<Dot> tickBoxes = new ArrayList<>();
     /** The dots with the tick boxes that stand down one column, worked out once a page when asked for. */
@@ -122,7 +123,16 @@ public final class DrawnDots {
     private List<float[]> straight = new ArrayList<>();
 
     public DrawnDots(PDFStreamEngine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * With {@code checkMarks}, a check mark stroked as one open run of slanting strokes marks a point as a tick box
+     * does (the digest page reader's lines); without, as the report readers have it, only boxes and rings do.
+     */
+    public DrawnDots(PDFStreamEngine engine, boolean checkMarks) {
         this.engine = engine;
+        this.checkMarks = checkMarks;
     }
 
     public List<OperatorProcessor> operators() {
@@ -434,11 +444,16 @@ public final class DrawnDots {
         if (!empty && outline && maxX - minX > MAX_MARK && maxY - minY > MAX_MARK) {
             frames.add(new Panel(minX, maxX, minY, maxY));
         }
-        keepTickBox(outline || closedLoop != null && rectangles == 0 && moves <= 1);
+        // a check mark stroked as one open run of slanting strokes marks a point as a tick box does
+        boolean tick = checkMarks && rectangles == 0 && subpaths == 1 && straight == null && closedLoop == null;
+        keepTickBox(outline || closedLoop != null && rectangles == 0 && moves <= 1 || tick);
         resetPath();
     }
 
-    /** A small, roughly square outline or ring stroked and not filled: a tick box, a list marker when in a column. */
+    /**
+     * A small, roughly square outline or ring stroked and not filled (a tick box), or a check mark stroked as one open
+     * run of slanting strokes: a list marker when in a column.
+     */
     private void keepTickBox(boolean closed) {
         float w = maxX - minX;
         float h = maxY - minY;

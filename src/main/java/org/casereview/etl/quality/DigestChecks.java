@@ -68,7 +68,8 @@ public final class DigestChecks {
     public static Verdict judge(List<LoadedReview> entries, DigestTraces traces) {
         Verdict read = new Verdict(DigestTraceChecks.notes(entries.size(), traces));
         return entriesVerdict(entries).and(new Verdict(DigestTextChecks.notes(entries)))
-                .and(new Verdict(ListShapeChecks.notes(entries))).and(read);
+                .and(new Verdict(ListShapeChecks.notes(entries))).and(new Verdict(ReadingBreakChecks.notes(entries)))
+                .and(read);
     }
 
     private static Verdict entriesVerdict(List<LoadedReview> entries) {

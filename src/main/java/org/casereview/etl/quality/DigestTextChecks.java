@@ -54,6 +54,16 @@ final class DigestTextChecks {
      */
     private static final Pattern LABEL_TAIL = Pattern.compile("[\\p{Ll},;)]\\s+(?:\\*\\*|__?)?\\p{Lu}[\\p{L}'\u2019-]*"
             + "(?: [\\p{L}'\u2019&-]+){0,4}:(?:\\*\\*|__?)?$");
+    /**
+     * A label inside a point: a capitalised short phrase closed by a colon after the point's sentence end, before a
+     * word in lower case ("... in safer sleep. Agreed follow-up: use a safer sleep assessment ..."); or opening the
+     * point before a list's marker ("Agreed follow-up: o include ..."): the next list's label and its first point run
+     * into this one.
+     */
+    private static final String SHORT_LABEL = "(?:\\*\\*|__?)?\\p{Lu}[\\p{L}'\u2019-]*(?: [\\p{L}'\u2019&-]+){0,4}:(?:\\*\\*|__?)?";
+    private static final Pattern LABEL_INSIDE = Pattern.compile("[.!?]\\s+" + SHORT_LABEL + "\\s+\\p{Ll}");
+    private static final Pattern LABEL_BEFORE_MARKER = Pattern.compile("^" + SHORT_LABEL
+            + "\\s+[o\u2022\u25aa\u25cf\u2013*-]\\s+\\p{L}");
     /** A last word no phrase ends with: an article, a preposition, a conjunction, an auxiliary. */
     private static final Pattern OPEN_END = Pattern.compile("(?i)\\b(?:a|an|the|of|and|or|but|was|were|is|are"
             + "|every|their|its|his|whose|than|that|which|include|includes)$");
@@ -109,11 +119,17 @@ final class DigestTextChecks {
      */
     static Optional<String> labelsAsItems(List<LoadedReview> entries) {
         List<String> labels = entries.stream().flatMap(e -> e.items().stream()).map(ItemRow::text)
-                .filter(t -> t != null && (LABEL_ITEM.matcher(t.strip()).matches() || LABEL_TAIL.matcher(t.strip()).find()))
+                .filter(t -> t != null && (LABEL_ITEM.matcher(t.strip()).matches() || LABEL_TAIL.matcher(t.strip()).find()
+                        || labelInside(t.strip())))
                 .toList();
         return labels.size() < MIN_BROKEN_ITEMS ? Optional.empty()
                 : Optional.of(labels.size() + " items are or end in a label ('" + clip(labels.get(0).strip())
                 + "'; the list under it read into the list before?)");
+    }
+
+    /** A label after the point's sentence end before a lower-case word, or opening it before a list's marker. */
+    private static boolean labelInside(String text) {
+        return LABEL_INSIDE.matcher(text).find() || LABEL_BEFORE_MARKER.matcher(text).find();
     }
 
     private static String clip(String s) {

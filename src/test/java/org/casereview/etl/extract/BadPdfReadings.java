@@ -89,6 +89,7 @@ public final class BadPdfReadings {
             String text = WordSpaces.restore(handler.markdown().replace("\r\n", "\n").replace('\r', '\n'),
                     pageLines.respaced());
             text = repairs ? DropCapText.join(text, pageLines.dropCapped()) : text;
+            text = repairs ? DisplayQuotes.leftOut(text, pageLines.displayQuotes()) : text;
             String repaired = repairs ? PdfLayoutRepair.repair(text, pageLines.lines()) : text;
             return new ExtractedText("application/pdf", null, LayoutDigestText.withOutlineHeadings(repaired, titles),
                     edgeMonth);

@@ -176,7 +176,9 @@ class DigestSelfCheckSurvey {
             out.append("## ").append(r.row().entryNo()).append(" ").append(r.row().title()).append("\nSUMMARY: ")
                     .append(r.row().summary()).append('\n');
             r.sections().forEach(s -> out.append("  SECTION ").append(s.type().code()).append(" '").append(s.heading())
-                    .append("' items ").append(s.items().size()).append('\n'));
+                    .append("' items ").append(s.items().size()).append(s.type().hasItems() || s.text() == null ? ""
+                            : " text '" + s.text().substring(0, Math.min(80, s.text().length())).replace('\n', ' ') + "'")
+                    .append('\n'));
             r.items().forEach(i -> out.append("  - ").append(i.type().code()).append(": ").append(i.text()).append('\n'));
         }
         try {
