@@ -11,7 +11,7 @@
 // or a copy of target/classes as DIR/classes with lib/ beside it (no jar to build between two changes).
 // FILES: the first FILES PDFs of the folder by name (0: all). Round 1 warms the JIT and is left out of the medians.
 // NO_PLAIN=1 leaves the plain passes out (builds against each other only).
-// STAGES=1 adds, per round, two passes of the first build's own stages (session 28): "stripper" (PdfOpener.open, our
+// STAGES=1 adds, per round, two passes of the first build's own stages (session 28): "stripper" (ReportPdfFile.open, our
 // PositionedTextStripper.read, close: PDFBox's engine and our page passes, no analysis) and "read" (ReportExtractor's
 // private read: the stripper, the outline, the structure tree's layout, the blank-page check), so that plain ->
 // stripper -> read -> extractWithItems splits the step's CPU into PDFBox's floor, our stripper, our other readers and
@@ -139,7 +139,12 @@ public class ExtractFloor {
         private final Method read;
 
         Stages(ClassLoader loader) throws Exception {
-            Class<?> opener = loader.loadClass("org.casereview.etl.report.PdfOpener");
+            Class<?> opener; // the report's opener, named ReportPdfFile since session 30
+            try {
+                opener = loader.loadClass("org.casereview.etl.report.ReportPdfFile");
+            } catch (ClassNotFoundException e) {
+                opener = loader.loadClass("org.casereview.etl.report.PdfOpener");
+            }
             open = opener.getDeclaredMethod("open", Path.class);
             open.setAccessible(true);
             Class<?> documentClass = loader.loadClass("org.apache.pdfbox.pdmodel.PDDocument");

@@ -20,6 +20,8 @@ text = subprocess.run(["jfr", "print", "--stack-depth", "400", "--events", "jdk.
 
 OURS = "org.casereview."
 STRIPPER = "org.casereview.etl.report.PositionedTextStripper."
+# the report's opener (report.PdfOpener until session 30, then report.ReportPdfFile over pdf.PdfOpener)
+OPENERS = ("PdfOpener.open", "ReportPdfFile.open")
 
 
 def short(frame):
@@ -38,7 +40,7 @@ def bucket(frames):
     """frames: root first."""
     names = frames
     for i, f in enumerate(names):
-        if f.endswith("ReportExtractor.read") or f.endswith("PdfOpener.open") and "read" not in " ".join(names[:i]):
+        if f.endswith("ReportExtractor.read") or f.endswith(OPENERS) and "read" not in " ".join(names[:i]):
             break
     else:
         i = -1
@@ -54,7 +56,7 @@ def bucket(frames):
         return "analysis", short(below) if below else "ReportAnalyser (self)"
     if "MetadataReader.read" in joined:
         return "analysis", "MetadataReader"
-    if any(f.endswith("PdfOpener.open") for f in names):
+    if any(f.endswith(OPENERS) for f in names):
         return "readers", "PdfOpener.open"
     if any(f.endswith("OutlineReader.read") for f in names):
         return "readers", "OutlineReader"

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.config.TikaConfig;
@@ -43,8 +41,7 @@ import org.casereview.etl.layout.OutlineReader;
 import org.casereview.etl.pdf.CommentAnnotations;
 import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.FramedColumns;
-import org.casereview.etl.pdf.GlyphNameUnicode;
-import org.casereview.etl.pdf.ImposedPages;
+import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.text.ControlCharacters;
 import org.xml.sax.SAXException;
@@ -410,11 +407,7 @@ public final class DocumentTextExtractor {
      * the same loaded document with the layout repairs and the outline's headings.
      */
     private ExtractedText parsePdf(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
-        try (PDDocument document = load(bytes, name, type)) {
-            GlyphNameUnicode.complete(document);
-            ImposedPages.separate(document);
-            FramedColumns.readInPlace(document);
-            FormFieldValues.placeOnPages(document);
+        try (PDDocument document = PdfOpener.repaired(load(bytes, name, type), DocumentTextExtractor::layoutRepairs)) {
             PdfPageLines.Pages pageLines = PdfPageLines.read(document);
             PdfStructure structure = PdfStructure.read(document);
             YearMonth edgeMonth = PageEdgeDates.month(PageEdges.lines(pageLines.lines()));
@@ -439,7 +432,7 @@ public final class DocumentTextExtractor {
 
     private static PDDocument load(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         try {
-            return Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            return PdfOpener.load(bytes);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, name + ": the " + type + " file is encrypted", e);
         } catch (IOException | RuntimeException e) {
@@ -450,6 +443,12 @@ public final class DocumentTextExtractor {
             }
             throw damaged(name, type, e);
         }
+    }
+
+    /** A digest's pages as the sniff reads them (imposed sheets taken apart), and frames read out of place in place. */
+    private static void layoutRepairs(PDDocument document) {
+        PdfOpener.SEPARATE_IMPOSED_PAGES.accept(document);
+        FramedColumns.readInPlace(document);
     }
 
     private static Metadata metadata(String name, MediaType type) {

@@ -1,7 +1,6 @@
 package org.casereview.etl.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,15 +20,12 @@ import org.casereview.etl.digest.DigestTable;
 import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
-import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.TrackedLetterGaps;
-import org.casereview.etl.pdf.FormFieldValues;
-import org.casereview.etl.pdf.GlyphNameUnicode;
-import org.casereview.etl.pdf.ImposedPages;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
 import org.casereview.etl.pdf.TurnedMarginText;
@@ -83,13 +77,11 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
     /** Whether the PDF is a digest; empty when it cannot be told (unreadable, or past a limit while sniffing). */
     public Optional<Boolean> decide(Path pdf) {
-        if (tooLarge(pdf)) {
+        if (PdfOpener.tooLarge(pdf)) {
             return Optional.of(false); // the report step rejects it as too large
         }
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            GlyphNameUnicode.complete(document); // as the digest and report steps read it
-            ImposedPages.separate(document); // as the digest step reads it
-            FormFieldValues.placeOnPages(document); // as the digest and report steps read it
+        // as the digest step reads it: imposed sheets taken apart
+        try (PDDocument document = PdfOpener.open(pdf, PdfOpener.SEPARATE_IMPOSED_PAGES)) {
             RunInLines runIn = new RunInLines();
             String firstPages = text(document, 1, FIRST_PAGES_READ, runIn);
             long entries = entriesWithSections(firstPages);
@@ -260,14 +252,6 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             turnedSeen |= text.getDir() != 0f;
             turnedPages.glyph(text);
             super.processTextPosition(SizeOnPage.of(text, this));
-        }
-    }
-
-    private static boolean tooLarge(Path pdf) {
-        try {
-            return Files.size(pdf) > DocumentBudget.current().limits().maxFileBytes();
-        } catch (IOException e) {
-            return true;
         }
     }
 

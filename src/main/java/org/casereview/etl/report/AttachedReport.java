@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
@@ -23,6 +21,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,13 +140,13 @@ final class AttachedReport {
             if (!startsAsPdf(copy)) {
                 throw new UnreadableDocumentException(RejectReason.CORRUPT, what + " is not a PDF: no %PDF- header");
             }
-            PDDocument report = Loader.loadPDF(copy.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            PDDocument report = PdfOpener.load(copy);
             opened = true;
             return report;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, what + " needs a password to open", e);
         } catch (IOException | RuntimeException e) {
-            RejectReason reason = PdfOpener.isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
+            RejectReason reason = ReportPdfFile.isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
             throw new UnreadableDocumentException(reason, what + " cannot be read: " + e.getMessage(), e);
         } finally {
             removeLater(copy, opened);

@@ -64,9 +64,36 @@ final class ColumnGutter {
     }
 
     static Strip strip(List<TextLine> rows, float pageWidth) {
-        if (rows.size() < MIN_SPLIT_ROWS) {
+        if (rows.size() < MIN_SPLIT_ROWS || rowsWithTextRightOfTheRange(rows, pageWidth) < MIN_SPLIT_ROWS) {
+            // a strip needs MIN_SPLIT_ROWS rows with text on its right, in either scan: a page in one column of
+            // running text (each line one run from the left margin) has none, and skips both scans
             return new Strip(rows, pageWidth, null, 0);
         }
+        return scan(rows, pageWidth);
+    }
+
+    /**
+     * Rows with a fragment starting right of the strip nearest the left of the scanned range, as {@link #splits} and
+     * {@link #side} test it: only such a row can stand right of any strip of the range. Fewer than
+     * {@link #MIN_SPLIT_ROWS} give fewer split rows at every strip and fewer lines on its right: the scans would end
+     * with a strip of too few rows, which parts no columns (none of {@link Strip}'s answers takes one).
+     */
+    private static int rowsWithTextRightOfTheRange(List<TextLine> rows, float pageWidth) {
+        float from = pageWidth * 0.35f + HALF_GAP;
+        int count = 0;
+        for (TextLine row : rows) {
+            for (TextFragment f : row.fragments()) {
+                if (f.x() >= from) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Both scans, strip by strip: the one most rows split at, else the one whole lines stand beside. */
+    static Strip scan(List<TextLine> rows, float pageWidth) {
         float[][] starts = new float[rows.size()][];
         float[][] ends = new float[rows.size()][];
         boolean[][] labels = new boolean[rows.size()][];

@@ -115,7 +115,7 @@ public final class ReportExtractor {
     }
 
     private static RawReport read(Path pdf) throws UnreadableDocumentException {
-        PDDocument document = PdfOpener.open(pdf);
+        PDDocument document = ReportPdfFile.open(pdf);
         try {
             PositionedTextStripper stripper = new PositionedTextStripper();
             List<PageText> pages = stripper.read(document);

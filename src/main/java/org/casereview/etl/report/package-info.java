@@ -2,7 +2,7 @@
  * Report PDFs to headed sections, items and metadata, in plain Java over PDFBox.
  *
  * <p>{@link org.casereview.etl.report.ReportExtractor} is the entry point. The stages, each a
- * small class: {@code PdfOpener} (bounded-memory loading, reject reasons) ->
+ * small class: {@code ReportPdfFile} (the job's {@code pdf.PdfOpener}, reject reasons) ->
  * {@code PositionedTextStripper} and {@code LineAssembler}/{@code ColumnGutter}/{@code ColumnGutters}/
  * {@code TileColumns} (lines with size, weight and position, reading order of two or more columns and of
  * tiles; {@code MarginHeadings} splits a margin heading off the line beside it, {@code Sidebars} reads a sidebar

@@ -84,7 +84,7 @@ class OutlinedCardGridTest {
         }
 
         List<TextLine> lines;
-        try (PDDocument document = PdfOpener.open(pdf)) {
+        try (PDDocument document = ReportPdfFile.open(pdf)) {
             lines = new PositionedTextStripper().read(document).get(0).lines();
         }
 

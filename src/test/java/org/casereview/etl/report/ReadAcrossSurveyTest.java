@@ -99,7 +99,7 @@ class ReadAcrossSurveyTest {
 
     /** The report read with each page's fragments grouped into rows across the page (no column finder). */
     static ExtractedReport naive(Path pdf, ExtractedReport proper, ReportAnalyser analyser) throws Exception {
-        try (PDDocument doc = PdfOpener.open(pdf)) {
+        try (PDDocument doc = ReportPdfFile.open(pdf)) {
             List<PageText> naive = PositionedTextStripper.readingRowsAcross().read(doc);
             return analyser.analyse(pdf.getFileName().toString(), naive, OutlineReader.read(doc),
                     LayoutReader.read(doc).blocks(Evidence.TAGS), proper.document().metadata(), new ArrayList<>());
@@ -109,7 +109,7 @@ class ReadAcrossSurveyTest {
     /** The page lines of one reading, with their drawn marks (R rule under, A rule over, B band, card number). */
     private static void dump(Path file, Path pdf, boolean naive) throws Exception {
         StringBuilder text = new StringBuilder();
-        try (PDDocument doc = PdfOpener.open(pdf)) {
+        try (PDDocument doc = ReportPdfFile.open(pdf)) {
             PositionedTextStripper stripper = naive ? PositionedTextStripper.readingRowsAcross()
                     : new PositionedTextStripper();
             for (PageText page : stripper.read(doc)) {

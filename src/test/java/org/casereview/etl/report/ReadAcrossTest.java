@@ -137,14 +137,14 @@ class ReadAcrossTest {
         ItemLabels labels = new ItemLabels(vocabulary);
         ReportAnalyser analyser = new ReportAnalyser(new SectionTyper(vocabulary), labels,
                 new AnsweredQuestions(vocabulary, labels));
-        try (PDDocument doc = PdfOpener.open(pdf)) {
+        try (PDDocument doc = ReportPdfFile.open(pdf)) {
             return analyser.analyse(pdf.getFileName().toString(), rowsAcross(pdf), OutlineReader.read(doc),
                     LayoutReader.read(doc).blocks(Evidence.TAGS), read.document().metadata(), new ArrayList<>());
         }
     }
 
     private static List<PageText> rowsAcross(Path pdf) throws Exception {
-        try (PDDocument doc = PdfOpener.open(pdf)) {
+        try (PDDocument doc = ReportPdfFile.open(pdf)) {
             List<PageText> rows = new ArrayList<>();
             for (PageText page : new PositionedTextStripper().read(doc)) {
                 List<TextFragment> all = page.lines().stream().flatMap(l -> l.fragments().stream()).toList();

@@ -44,7 +44,7 @@ class SideBySideEntriesTest {
     @Test
     void aGridOfNumberedCardsReadDownItsColumnsHasNoEntriesSideBySide() throws Exception {
         Path pdf = cardGrid();
-        try (PDDocument doc = PdfOpener.open(pdf)) {
+        try (PDDocument doc = ReportPdfFile.open(pdf)) {
             PageText page = new PositionedTextStripper().read(doc).get(0);
 
             assertThat(SideBySideEntries.count(page.lines())).isZero();
@@ -89,7 +89,7 @@ class SideBySideEntriesTest {
     }
 
     private static List<PageText> rowsAcross(Path pdf) throws Exception {
-        try (PDDocument doc = PdfOpener.open(pdf)) {
+        try (PDDocument doc = ReportPdfFile.open(pdf)) {
             List<PageText> rows = new ArrayList<>();
             for (PageText page : new PositionedTextStripper().read(doc)) {
                 List<TextFragment> all = page.lines().stream().flatMap(l -> l.fragments().stream()).toList();

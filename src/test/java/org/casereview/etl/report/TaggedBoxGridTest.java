@@ -42,7 +42,7 @@ class TaggedBoxGridTest {
         Path pdf = gridPdf(dir.resolve("grid.pdf"));
         List<LayoutBlock> paragraphs;
         List<TextLine> section;
-        try (PDDocument document = PdfOpener.open(pdf)) {
+        try (PDDocument document = ReportPdfFile.open(pdf)) {
             paragraphs = LayoutReader.read(document).blocks(Evidence.TAGS).stream()
                     .filter(b -> b.kind() == BlockKind.PARAGRAPH).toList();
             List<TextLine> all = new PositionedTextStripper().read(document).get(0).lines();

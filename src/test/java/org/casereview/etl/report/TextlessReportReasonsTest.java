@@ -32,7 +32,7 @@ class TextlessReportReasonsTest {
     void aReportWhoseFontNamesItsLigaturesIsReadWhole() throws Exception {
         Path file = dir.resolve("ligatures.pdf");
         LigatureFontPdf.write(file, List.of("The sta\u0003 did not \u0001nd the \u0002at."));
-        try (PDDocument doc = PdfOpener.open(file)) {
+        try (PDDocument doc = ReportPdfFile.open(file)) {
             String text = new PositionedTextStripper().read(doc).stream().flatMap(p -> p.lines().stream())
                     .map(TextLine::text).collect(Collectors.joining("\n"));
             assertThat(text).contains("The staff did not find the flat.");

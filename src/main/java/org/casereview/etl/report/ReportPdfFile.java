@@ -7,28 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
-import org.casereview.etl.pdf.FormFieldValues;
-import org.casereview.etl.pdf.GlyphNameUnicode;
+import org.casereview.etl.pdf.PdfOpener;
 
 /**
- * Opens a PDF with a temp-file backed cache so that memory stays bounded, and turns the ways a
- * file can fail into reject reasons. A document protected only by an owner password opens with
- * the empty user password and is read like any other. A fillable form's filled text fields are put on its pages
- * ({@link FormFieldValues}). A portfolio or a cover carrying its report as an attached PDF opens as that report
- * ({@link AttachedReport}).
+ * A report's PDF opened by {@link PdfOpener} (its temp-file backed cache, the repairs every reader makes), with the
+ * ways a file can fail turned into reject reasons. A document protected only by an owner password opens with the
+ * empty user password and is read like any other. A portfolio or a cover carrying its report as an attached PDF opens
+ * as that report ({@link AttachedReport}).
  */
-final class PdfOpener {
+final class ReportPdfFile {
 
     private static final int HEADER_WINDOW = 1024;
 
-    private PdfOpener() {
+    private ReportPdfFile() {
     }
 
     static PDDocument open(Path pdf) throws UnreadableDocumentException {
@@ -41,43 +37,26 @@ final class PdfOpener {
         if (size == 0) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, "the file is empty");
         }
-        long maxBytes = DocumentBudget.current().limits().maxFileBytes();
-        if (size > maxBytes) {
+        if (PdfOpener.tooLarge(size)) {
             throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
-                    size + " bytes is more than the " + maxBytes + " bytes a PDF may have");
+                    size + " bytes is more than the " + DocumentBudget.current().limits().maxFileBytes()
+                            + " bytes a PDF may have");
         }
         if (!hasPdfHeader(pdf)) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "not a PDF: no %PDF- header");
         }
         PDDocument document;
         try {
-            document = Loader.loadPDF(pdf.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            document = PdfOpener.load(pdf);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(RejectReason.ENCRYPTED, "the PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {
             RejectReason reason = isEncryptionFailure(e) ? RejectReason.ENCRYPTED : RejectReason.CORRUPT;
             throw new UnreadableDocumentException(reason, "the PDF cannot be parsed: " + e.getMessage(), e);
         }
-        PDDocument opened = withinPageLimit(AttachedReport.inPlaceOf(withinPageLimit(document),
+        PDDocument report = PdfOpener.withinPageLimit(AttachedReport.inPlaceOf(PdfOpener.withinPageLimit(document),
                 String.valueOf(pdf.getFileName()), size));
-        GlyphNameUnicode.complete(opened);
-        FormFieldValues.placeOnPages(opened);
-        return opened;
-    }
-
-    private static PDDocument withinPageLimit(PDDocument document) throws UnreadableDocumentException {
-        int pages = document.getNumberOfPages();
-        int max = DocumentBudget.current().limits().maxPages();
-        if (pages > max) {
-            try {
-                document.close();
-            } catch (IOException e) {
-                // closing a document that is refused anyway: nothing more to do
-            }
-            throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
-                    pages + " pages is more than the " + max + " pages a PDF may have");
-        }
-        return document;
+        return PdfOpener.repaired(report, PdfOpener.NO_LAYOUT_REPAIRS);
     }
 
     /** Encryption PDFBox cannot open (a certificate, an unknown security handler). */
