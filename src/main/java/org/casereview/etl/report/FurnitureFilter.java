@@ -23,6 +23,7 @@ import org.casereview.etl.text.PageNumbers;
 final class FurnitureFilter {
     // compiled once: the key is taken of every line of every page
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WIDE_SPACE = Pattern.compile("\\s{3,}");
 
     private static final float BAND = 0.13f;
     private static final int MAX_PAGE_DIGITS = 4;
@@ -114,7 +115,7 @@ final class FurnitureFilter {
                 kept.addAll(overFurniture);
                 return;
             }
-            boolean marginFurniture = margin && marginFurniture(line, pieces, threshold);
+            boolean marginFurniture = margin && (marginFurniture(line, pieces, threshold) || numberedApart(line, page, body));
             // a watermark or a side label: the same text in the same place, not in the body's size, on many pages
             boolean stamp = samePlace(line, seen.oddSized().getOrDefault(line.text().strip(), List.of()))
                     >= Math.max(3, repeatThreshold);
@@ -172,6 +173,82 @@ final class FurnitureFilter {
         }
         int number = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         return number >= 1 && number <= line.page();
+    }
+
+    /**
+     * A running head or foot printed on one page only (a two-page report whose first page is a title block with none):
+     * the page's outermost line on its side, set apart from every other line by two of its sizes or more, in parts cut
+     * at wide gaps, one part this page's number ("- 2 -", "2") and another words ("SBNI  - 2 -  Case Management
+     * Review: Child F", "Invented Board | Learning Review: Child M  2"). Body text never stands that far from the next
+     * line with a page's number set apart in it; a table's last row at the foot keeps the body's pitch. A heading
+     * numbered apart from its words ('1    Introduction' at the top of its page) is bold or larger than the body, and
+     * a number opening a line of two parts numbers what follows it (a footnote), so neither counts.
+     */
+    private static boolean numberedApart(TextLine line, PageText page, BodyStyle body) {
+        List<String> cells = parts(line);
+        if (cells.size() < 2 || line.bold() || body.isLarger(line.fontSize())
+                || cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isLetter))
+                || cells.stream().skip(cells.size() == 2 ? 1 : 0).noneMatch(c -> numbersPage(c, line.page()))) {
+            return false;
+        }
+        boolean top = line.y() < page.height() / 2;
+        float nearest = Float.MAX_VALUE;
+        for (TextLine other : page.lines()) {
+            float distance = top ? other.y() - line.y() : line.y() - other.y();
+            if (other == line || Math.abs(distance) < 1) {
+                continue; // itself, or a part of it on its baseline
+            }
+            if (distance <= 0) {
+                return false; // another line stands beyond it, so it is not the outermost
+            }
+            nearest = Math.min(nearest, distance);
+        }
+        return nearest >= 2 * line.fontSize();
+    }
+
+    /**
+     * The line's text cut at gaps wider than its size and at runs of spaces inside a fragment (groff sets a three-part
+     * head's gaps as spaces: 'SBNI' then 22 spaces, then '- 2 -').
+     */
+    private static List<String> parts(TextLine line) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        TextFragment previous = null;
+        for (TextFragment f : line.fragments()) {
+            if (previous != null && f.x() - previous.endX() > line.fontSize()) {
+                addPart(parts, part);
+            }
+            String[] pieces = WIDE_SPACE.split(f.text(), -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    addPart(parts, part);
+                }
+                part.append(pieces[i]);
+            }
+            previous = f;
+        }
+        addPart(parts, part);
+        return parts;
+    }
+
+    private static void addPart(List<String> parts, StringBuilder part) {
+        if (!part.toString().isBlank()) {
+            parts.add(part.toString().strip());
+        }
+        part.setLength(0);
+    }
+
+    /** A part that is a page number ("2", "- 2 -", "Page 2") counting this page or, after an unnumbered cover, less. */
+    private static boolean numbersPage(String cell, int page) {
+        if (!isPageNumber(cell)) {
+            return false;
+        }
+        Matcher digits = DIGITS.matcher(cell);
+        if (!digits.find() || digits.end() - digits.start() > MAX_PAGE_DIGITS) {
+            return false;
+        }
+        int number = Integer.parseInt(digits.group());
+        return number >= 1 && number <= page;
     }
 
     /**

@@ -21,6 +21,8 @@ final class TaggedLists {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int KEY_CHARS = 24;
     private static final int MIN_ENTRY_WORDS = 4;
+    /** A note's number after an entry's last sentence: its raised call, which the tree's text prints on the line. */
+    private static final Pattern NOTE_CALL_AT_END = Pattern.compile("(?<=[.!?])\\s+\\d{1,2}$");
 
     private TaggedLists() {
     }
@@ -42,11 +44,21 @@ final class TaggedLists {
             if (keys.stream().noneMatch(k -> covers(text, k) || touches(text, k))) {
                 result.add(f);
             } else if (!placed) {
-                entries.forEach(e -> result.add(new ItemSplitter.Found(type, TextRepair.clean(e.text()), e.page())));
+                entries.forEach(e -> result.add(new ItemSplitter.Found(type, entryText(e), e.page())));
                 placed = true;
             }
         }
         return result;
+    }
+
+    /**
+     * The entry's text without its number: LibreOffice prints a numbered list's label ('1.', '(a)') inside the item's
+     * body and tags no Lbl, so the label is the first words of the text; an entry with a tagged label has none there.
+     * A number after the entry's last full stop is a note's call ('... planned contacts. 2'), not the entry's words.
+     */
+    private static String entryText(LayoutBlock entry) {
+        String text = NOTE_CALL_AT_END.matcher(TextRepair.clean(entry.text())).replaceFirst("");
+        return entry.marker().isBlank() ? ListMarkers.stripMarker(text) : text;
     }
 
     /**
