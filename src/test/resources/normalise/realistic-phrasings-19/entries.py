@@ -287,7 +287,7 @@ FILES["td-scotland-2026-learning-reviews.html"] = dict(page_title="Learning revi
     "Child DQ (date of birth: May 2012) was a S2 pupil when he was found in October 2024 with a head wound after an assault by an older boy at a bus station. He lived with his grandparents under a kinship care order.",
     [L("Learning:", ["kinship carers of teenage boys"])],
     [R(RI, ["information for kinship carers on violence between young people"])]],
-   T("Child DQ", "learning_review|unknown", "unknown", "serious_harm", "2024", "*", "|12.00", "11_15", "male",
+   T("Child DQ", "learning_review|unknown", "unknown", "serious_harm", "2024", "*", "|12.00|12.42", "11_15", "male",
      A("extra_familial_harm", "physical_abuse") + "|physical_abuse", ctx="connected_carers"), link=RREV),
  E("2026 – Anonymous – Child EQ", [
     "A learning review after Child EQ, a boy of 14 months, was found with a bleed on the brain in August 2024. His sister, 6, told her teacher that their father had shaken him. The father had served a prison sentence in 2019 for assaulting a former partner.",
