@@ -25,7 +25,7 @@ _E[2] = E("Children KLW and MNW: Serious case review",
           ["the stepfather's conviction was not checked when he joined the household", "the older girl's self-harm was treated as a mental health matter only"],
           ["check the police national computer when a new adult joins a family known to children's services", "ask about sexual abuse whenever a child under 13 self-harms"],
           "Read the overview report (PDF)",
-          T("Children KLW and MNW", SCR, "overview", "serious_harm", "2015|", "*", "*", "*", "female", "White British", "sexual_abuse|sexual_abuse; self_harm_suicide", n="2"))
+          T("Children KLW and MNW", SCR, "overview", "serious_harm", "2015|", "*", "*", "*", "female", "White British", "sexual_abuse|sexual_abuse; self_harm_suicide", "|parental_criminality", n="2"))
 _E[3] = E("Child PQW: Child safeguarding practice review",
           "Serious harm to a 16-year-old boy in 2025 who was found with stab wounds in a flat used for dealing drugs. He had been reported missing eleven times in six months. Child PQW is mixed White and Black Caribbean and was living in a children's home at the time.",
           ["return home interviews were not shared with the police", "his placement was moved four times in a year"],
@@ -109,7 +109,7 @@ _E[15] = E("Children STX and UVX",
            ["the children's experience of the abuse was not recorded", "the refuge lost contact with the mother when she returned home"],
            ["record the child's voice in every domestic abuse risk assessment", "refuges to tell children's services when a mother with children leaves"],
            "Read the practice review (PDF)",
-           T("Children STX and UVX", CSPR, "practice_review", "serious_harm", "2021|", "*", "*", "*", "mixed", "White British", "domestic_abuse|domestic_abuse; emotional_abuse", "domestic_abuse|", n="2", area="Ashwell Marches"))
+           T("Children STX and UVX", CSPR, "practice_review", "serious_harm", "2021|", "*", "*", "*", "mixed", "White British", "|emotional_abuse", "domestic_abuse|", n="2", area="Ashwell Marches"))
 _E[16] = E("Child WXX",
            "Child sexual abuse of an 8-year-old boy in 2024 by his uncle, aged 34, who looked after him at weekends. The uncle had earlier been investigated for downloading images of children, but no charges followed.",
            ["the investigation into the uncle did not ask whether he had contact with children", "the boy's change in behaviour was put down to his parents' separation"],

@@ -7,6 +7,14 @@ import java.util.regex.Pattern;
 
 /** death / serious_harm / other / unknown from the title and summary. */
 final class OutcomeClassifier {
+    /**
+     * "after her 18-year-old brother was killed", "when his mother died": a relation the words are said of, right before
+     * them; not one named with the child ("a 12-year-old girl and her mother were killed").
+     */
+    private static final Pattern RELATION_BEFORE = Pattern.compile("(?<![\\w-])(?<!and\\s)(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?|twins?|cousins?|mother|father|mum|dad|parents?"
+            + "|grandmother|grandfather|grandparents?|uncle|aunt)(?:,?\\s+(?:aged\\s+)?\\d{1,2},?)?\\s+"
+            + "(?:(?:had|has|was|were|been|later|then|also)\\s+)*$", Pattern.CASE_INSENSITIVE);
     private final List<Pattern> notDeath;
     private final List<Pattern> notSeriousHarm;
     private final Pattern death;
@@ -71,7 +79,8 @@ final class OutcomeClassifier {
             if (!negation.matcher(TextScan.afterLast(negationEnd, clause)).find()
                     && !victimOther.matcher(after).lookingAt() && !otherChildrenAfter.matcher(after).lookingAt()
                     && !owners.of(text, sentences, matcher.start(), matcher.end()).isSomeoneElse()
-                    && !openedByASibling(unmasked, matcher.start())) {
+                    && !openedByASibling(unmasked, matcher.start())
+                    && !RELATION_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 80), matcher.start())).find()) {
                 return Optional.of(matcher.group());
             }
         }

@@ -15,6 +15,9 @@ final class ParentScope {
     /** The subject of a sentence part lies in its first words ("His father, who was ..."). */
     private static final int SUBJECT_WORDS = 3;
     private static final Pattern LEADING_PRONOUN = Pattern.compile("^\\W*(he|she|they)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    /** "Her own mother" opening a sentence: the mother of the adult the pronoun points back to. */
+    private static final Pattern OWN_PARENT_OPENING = Pattern.compile("^\\W*(?:her|his|their)\\s+own\\s+(?:mother|father|parents?|mum|dad)"
+            + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocabulary;
     private final Antecedents antecedents;
@@ -29,7 +32,7 @@ final class ParentScope {
     }
 
     boolean saidOfParent(String cueName, String text, List<TextScan.Sentence> sentences, Matcher phrase) {
-        if (childsAttribute(text, phrase.start())) {
+        if (childsAttribute(text, phrase.start()) || parentOfAnAdultBefore(sentences, phrase.start())) {
             return false;
         }
         Pattern required = vocabulary.cue(cueName);
@@ -70,6 +73,15 @@ final class ParentScope {
         String before = sentenceSoFar.substring(0, sentenceSoFar.length() - part.length());
         return antecedents.clauseSubject(before, pronoun.group(1)).filter(adult -> required.matcher(adult.words()).find())
                 .isPresent();
+    }
+
+    /**
+     * "His mother had a learning disability. Her own mother, who helped care for him, had been a heroin user": a sentence
+     * opened by "her own mother" after one about an adult of that sex is about the adult's parent, the child's grandparent.
+     */
+    private boolean parentOfAnAdultBefore(List<TextScan.Sentence> sentences, int start) {
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, start);
+        return OWN_PARENT_OPENING.matcher(sentence.text()).find() && antecedents.adultBefore(sentences, sentence).isPresent();
     }
 
     private static String subjectWords(String part) {

@@ -34,6 +34,16 @@ final class PhraseOwner {
     private static final Pattern AGENT_BEFORE = Pattern.compile(
             "(?<![\\w-])by\\s+(?:(?:an?|the|her|his|their|a (?:group|gang) of)\\s+)?(?:[\\w'-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final int AFTER_CHARS = 60;
+    /**
+     * "whose 15-year-old half-sister was sexually exploited", "after his mother had been": a relation as the subject right
+     * before the words (not one named with the child, "Child Z and his brother were").
+     */
+    private static final Pattern RELATION_SUBJECT_BEFORE = Pattern.compile("(?<![\\w-])(?<!and\\s)(?:his|her|their|whose)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:(?:half|step)[\\s-]?)?(?:(brothers?|sisters?|siblings?|cousins?)|mother|father|mum|dad|parents?)"
+            + "(?:,?\\s+(?:aged\\s+)?\\d{1,2},?)?\\s+(?:(?:had|has|have|was|were|been|also|later|then)\\s+)+$", Pattern.CASE_INSENSITIVE);
+    /** "The grandmother, 80, had dementia, and in 2027 Child Z had stopped going to school": the child names the clause. */
+    private static final Pattern CHILD_NAMES_THE_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|then|so|yet)|;)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?-i:(?:Child|Baby) \\p{Lu}[\\p{Lu}\\d]{0,3})(?![\\w'\u2019-])(?:\\s+[\\w-]+){0,3}\\s*$");
     private static final Pattern OWN = Pattern.compile("(?<![\\w-])own(?![\\w-])", Pattern.CASE_INSENSITIVE);
     /** "The killing of a woman, aged 28, and her 3-year-old son": the child named with the adult is harmed too. */
     private static final int WITH_CHILD_CHARS = 60;
@@ -145,8 +155,7 @@ final class PhraseOwner {
         if (partOpenedByAdultOwner.matcher(part).find()) {
             return Person.PARENT;
         }
-        if (objectChild.matcher(text.substring(start, end)).find() || childObjectAfter(text, sentences, start, following)) {
-            // "had withdrawn him from school": done to the child, whoever did it
+        if (childsClause(text, sentences, start, end, following, part)) {
             return Person.CHILD;
         }
         Matcher relative = relativeClause.matcher(part);
@@ -191,6 +200,16 @@ final class PhraseOwner {
     }
 
     /**
+     * "had withdrawn him from school": done to the child, whoever did it; "The grandfather had dementia, and in 2027 Child Z
+     * had stopped going to school": the child named as the clause's subject right before the words.
+     */
+    private boolean childsClause(String text, List<TextScan.Sentence> sentences, int start, int end, String following,
+            String part) {
+        return objectChild.matcher(text.substring(start, end)).find() || childObjectAfter(text, sentences, start, following)
+                || CHILD_NAMES_THE_CLAUSE.matcher(part).find();
+    }
+
+    /**
      * The owner the words right before or after the phrase name: an adult's possessive ("the mother's"), a child's ("the
      * children's disability team"), one person noun right after ("their disabled son", "a disabled woman"; not a kind of
      * people, "looked after children" as a keyword, nor what the subject was, "had been a looked after child").
@@ -201,6 +220,10 @@ final class PhraseOwner {
         }
         if (CHILD_OWNER_BEFORE.matcher(justBefore).find()) {
             return Optional.of(Person.CHILD);
+        }
+        Matcher relation = RELATION_SUBJECT_BEFORE.matcher(justBefore);
+        if (relation.find()) {
+            return Optional.of(relation.group(1) != null ? Person.OTHER_CHILD : Person.PARENT);
         }
         Matcher described = personRightAfter.matcher(following);
         if (described.lookingAt() && !PLURAL.matcher(described.group(1)).matches() && !PREDICATE_BEFORE.matcher(justBefore).find()) {

@@ -27,6 +27,9 @@ public final class ReviewNormaliser {
     private static final String SUDI = "sudden_unexpected_infant_death";
     private static final String PHYSICAL_ABUSE = "physical_abuse";
     private static final String NEGLECT = "neglect";
+    private static final String NAHI = "non_accidental_head_injury";
+    private static final String SELF_HARM = "self_harm_suicide";
+    private static final String OTHER = "other";
     private static final String CO_SLEEPING = "co_sleeping";
     /** Fields whose value describes the subject child; the others describe the review. */
     private static final Set<String> CHILD_FIELDS = Set.of("outcome", "age_band", "sex", "ethnicity");
@@ -37,6 +40,10 @@ public final class ReviewNormaliser {
     private static final Pattern PERSON_BETWEEN = Pattern.compile("(?<![\\w-])(?:bab(?:y|ies)|infants?|child(?:ren)?|boys?|girls?"
             + "|sons?|daughters?|brothers?|sisters?|twins?|siblings?|teenagers?|m[ae]n|wom[ae]n|mother|father|parents?|partner)(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
+    /** "a 5-year-old boy died and his sister, Child Z, ...": the person right before the death words is the one who died. */
+    private static final Pattern PERSON_DYING = Pattern.compile("(?<![\\w-])(?:bab(?:y|ies)|infants?|child(?:ren)?|boys?|girls?"
+            + "|sons?|daughters?|brothers?|sisters?|twins?|siblings?|teenagers?|m[ae]n|wom[ae]n|mother|father|parents?|partner)"
+            + "(?:,?\\s+(?:aged\\s+)?\\d{1,2},?)?\\s+(?:(?:had|has|later|then|also|both|was|were)\\s+)*$", Pattern.CASE_INSENSITIVE);
 
     private final TitleClassifier titles;
     private final OutcomeClassifier outcomes;
@@ -62,6 +69,9 @@ public final class ReviewNormaliser {
     private final Pattern accidentalBurn;
     private final Pattern fireSet;
     private final Pattern burnWords;
+    private final Pattern headInjuryWords;
+    /** "hit by a train ... the coroner found that he had taken his own life": the means of a suicide, no accident. */
+    private final Pattern collisionWords;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -85,6 +95,8 @@ public final class ReviewNormaliser {
         this.accidentalBurn = vocabulary.cue("accidental_burn");
         this.fireSet = vocabulary.cue("fire_set");
         this.burnWords = vocabulary.cue("burn_words");
+        this.headInjuryWords = vocabulary.cue("head_injury_words");
+        this.collisionWords = vocabulary.cue("collision_words");
         this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -225,7 +237,8 @@ public final class ReviewNormaliser {
      * The outcome of a child named by a relation after someone else's story ("In 2024 a girl in the home took her own
      * life. In March 2025 another resident, Child Z, ..."): the other person's death in the sentences before is not the
      * child's; in the naming sentence a death is the child's ("the murder of his cousin, Child Z") unless another person is
-     * named between ("Death of a baby in 2020 and serious injury of his sister, Child Z"). The child's own words decide,
+     * named between ("Death of a baby in 2020 and serious injury of his sister, Child Z") or right before the death words
+     * ("a 5-year-old boy died and his sister, Child Z, ..."). The child's own words decide,
      * else the harms found.
      */
     private Finding<String> besideOutcome(String title, String incident, ReviewSubject.Story beside, List<CodeEvidence> harms) {
@@ -234,7 +247,8 @@ public final class ReviewNormaliser {
         String before = naming.substring(0, Math.max(0, naming.length() - beside.from().length()));
         Finding<String> named = outcomes.classify(before);
         boolean namedDeath = named.value().equals("death")
-                && !PERSON_BETWEEN.matcher(before.substring(before.indexOf(named.evidence()) + named.evidence().length())).find();
+                && !PERSON_BETWEEN.matcher(before.substring(before.indexOf(named.evidence()) + named.evidence().length())).find()
+                && !PERSON_DYING.matcher(before.substring(0, before.indexOf(named.evidence()))).find();
         if (!own.value().equals("death") && namedDeath) {
             return named;
         }
@@ -281,7 +295,14 @@ public final class ReviewNormaliser {
     private List<CodeEvidence> withoutRuledOut(List<CodeEvidence> harms, String coded) {
         List<CodeEvidence> kept = harms;
         if (abuseRuledOut.matcher(coded).find()) {
-            kept = kept.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && injuryWords.matcher(h.evidence()).matches())).toList();
+            // "a fractured skull ...; the injury was not thought to be non-accidental": the injury named is no abuse
+            kept = kept.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && injuryWords.matcher(h.evidence()).matches()
+                    || h.code().equals(NAHI) && headInjuryWords.matcher(h.evidence()).matches())).toList();
+        }
+        if (kept.stream().anyMatch(h -> h.code().equals(SELF_HARM))) {
+            // "died when he was hit by a train ... had taken his own life", "after her brother died in a road traffic
+            // collision, she took an overdose": the collision is the suicide's means or someone else's, no harm of its own
+            kept = kept.stream().filter(h -> !(h.code().equals(OTHER) && collisionWords.matcher(h.evidence()).matches())).toList();
         }
         if (neglectRuledOut.matcher(coded).find()) {
             kept = kept.stream().filter(h -> !h.code().equals(NEGLECT)).toList();
