@@ -149,8 +149,10 @@ public final class ReviewAssembler {
         }
         String sha256 = report.document().sha256();
         List<Section> sections = contents.sections(sha256);
-        List<ItemRow> items = contents.items(sha256);
-        Future<LoadedReview> merged = work.submit(() -> merged(entry, report, sections, themed(items)));
+        Optional<List<ItemRow>> themedAlready = contents.themedItems(sha256);
+        List<ItemRow> items = themedAlready.orElseGet(() -> contents.items(sha256));
+        Future<LoadedReview> merged = work.submit(() -> merged(entry, report, sections,
+                themedAlready.isPresent() ? items : themed(items)));
         return () -> {
             each.accept(Futures.unchecked(merged, "merging an entry with its report"));
             judgements.judge(report.document().sourceFile(), true, evidence(report, sections, items),
@@ -168,9 +170,10 @@ public final class ReviewAssembler {
         boolean rejected = report.extract().rejected();
         String sha256 = report.document().sha256();
         List<Section> sections = rejected ? List.of() : contents.sections(sha256);
-        List<ItemRow> items = rejected ? List.of() : contents.items(sha256);
-        Future<Coded> coded = work.submit(() -> new Coded(
-                normaliser.normalise(text(report.extract().metadata(), sections)), rejected ? items : themed(items)));
+        Optional<List<ItemRow>> themedAlready = rejected ? Optional.empty() : contents.themedItems(sha256);
+        List<ItemRow> items = rejected ? List.of() : themedAlready.orElseGet(() -> contents.items(sha256));
+        Future<Coded> coded = work.submit(() -> new Coded(normaliser.normalise(text(report.extract().metadata(), sections)),
+                rejected || themedAlready.isPresent() ? items : themed(items)));
         return () -> {
             each.accept(reportOnly(month, report, sections, Futures.unchecked(coded, "coding a report of its own"),
                     takenIds));
