@@ -3,6 +3,7 @@ package org.casereview.etl.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -34,10 +35,13 @@ public class AssembleReviewsTasklet implements Tasklet {
     private final ReviewStore reviews;
     private final DocumentStore documents;
     private final ReportStore reports;
+    private final ItemThemes themes;
 
+    /** @param themes the items' themes kept with the content cache (null: the assembly matches every item) */
     public AssembleReviewsTasklet(Supplier<ReviewAssembler> assembler, ReviewStore reviews, DocumentStore documents,
-                                  ReportStore reports) {
+                                  ReportStore reports, ItemThemes themes) {
         this.assembler = assembler;
+        this.themes = themes;
         this.reviews = reviews;
         this.documents = documents;
         this.reports = reports;
@@ -51,7 +55,8 @@ public class AssembleReviewsTasklet implements Tasklet {
         LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
         Slices stored = new Slices(run.month());
         Assembly.Checks checks = assembler.get().assemble(run.month(), reviews.reviews(run.month()),
-                storedReports(run.month()), new StoredReportContents(reports, reviews),
+                storedReports(run.month()), new StoredReportContents(reports, reviews,
+                        themes == null ? Set.of() : reports.themedWith(themes.key())),
                 OperatorLinksReader.readFolder(run.input()),
                 link -> safety.refusalOfLink(link, run.input()).isPresent(), stored, run.threads());
         stored.flush();

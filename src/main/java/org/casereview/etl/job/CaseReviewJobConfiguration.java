@@ -202,18 +202,28 @@ public class CaseReviewJobConfiguration {
     Step extractReportWorkerStep(JobRepository repository, PlatformTransactionManager tm,
                                  ObjectProvider<ReportExtractor> extractor, DocumentStore documents,
                                  ReportStore reports, RejectBudget budget, ExtractionProgress progress,
-                                 DocumentGuard guard) {
+                                 DocumentGuard guard, ItemThemes themes) {
         return new OneTransactionStep("extractReportWorkerStep", repository, tm,
-                new ExtractReportTasklet(extractor::getObject, documents, reports, budget, progress, guard));
+                new ExtractReportTasklet(extractor::getObject, documents, reports, budget, progress, guard, themes));
     }
 
     @Bean
     Step assembleReviewsStep(JobRepository repository, PlatformTransactionManager tm,
                              ObjectProvider<ReviewAssembler> assembler, ReviewStore reviews, DocumentStore documents,
-                             ReportStore reports) {
+                             ReportStore reports, ItemThemes themes) {
         return new StepBuilder("assembleReviewsStep", repository)
-                .tasklet(new AssembleReviewsTasklet(assembler::getObject, reviews, documents, reports), tm)
+                .tasklet(new AssembleReviewsTasklet(assembler::getObject, reviews, documents, reports, themes), tm)
                 .build();
+    }
+
+    /**
+     * The items' themes matched in the extract workers and kept with the content cache, under a key of the vocabulary
+     * (bundled and operator files) and the build: the normaliser is built on first use, as before.
+     */
+    @Bean
+    ItemThemes itemThemes(ObjectProvider<ReviewNormaliser> normaliser,
+                          @Value("${" + Vocabulary.PROPERTY + ":}") String operatorFile) {
+        return new ItemThemes(normaliser::getObject, operatorFile);
     }
 
     @Bean

@@ -41,10 +41,14 @@ public class ExtractReportTasklet implements Tasklet {
     private final RejectBudget budget;
     private final ExtractionProgress progress;
     private final DocumentGuard guard;
+    private final ItemThemes themes;
 
+    /** @param themes the items' themes, matched here and kept with the extraction (null: left to the assembly) */
     public ExtractReportTasklet(Supplier<ReportExtractor> extractor, DocumentStore documents, ReportStore reports,
-                                RejectBudget budget, ExtractionProgress progress, DocumentGuard guard) {
+                                RejectBudget budget, ExtractionProgress progress, DocumentGuard guard,
+                                ItemThemes themes) {
         this.extractor = extractor;
+        this.themes = themes;
         this.documents = documents;
         this.guard = guard;
         this.reports = reports;
@@ -75,6 +79,10 @@ public class ExtractReportTasklet implements Tasklet {
             reject(run, doc, new RejectRow(doc.sourceFile(), "file", earlier.reason(), earlier.message()));
             return;
         }
+        if (themes != null && !reports.isThemedWith(doc.sha256(), themes.key())) {
+            // extracted before with another vocabulary or build (or before themes were kept): matched again here
+            reports.saveThemes(doc.sha256(), themes.themed(reports.items(doc.sha256())), themes.key());
+        }
         documents.updateStatus(run.month(), doc.sourceFile(), DocumentStatus.UNCHANGED, null, earlier.metadata().pages());
         progress.reportDone(0);
         log.info("Report {} unchanged since an earlier run (SHA-256 {}), not extracted again", LogSafe.text(doc.sourceFile()),
@@ -103,8 +111,10 @@ public class ExtractReportTasklet implements Tasklet {
         }
         ExtractedReport extracted = ((DocumentOutcome.Done<ExtractedReport>) outcome).value();
         ReportDocument report = extracted.document();
-        reports.saveExtracted(doc.sha256(), report, extracted.items().stream()
-                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList(), extracted.layoutNotes(), stored);
+        List<ItemRow> items = extracted.items().stream()
+                .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList();
+        reports.saveExtracted(doc.sha256(), report, themes == null ? items : themes.themed(items),
+                extracted.layoutNotes(), stored, themes == null ? null : themes.key());
         List<RejectRow> problems = report.problems().stream()
                 .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
         documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);

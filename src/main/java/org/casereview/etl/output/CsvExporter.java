@@ -116,7 +116,7 @@ public class CsvExporter {
 
     private int write(Path file, ExportTable table, MonthRange months, boolean byteOrderMark) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        int[] rows = {0};
+        int rows;
         try (OutputStream out = Files.newOutputStream(tmp);
              Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd(ICSVWriter.RFC4180_LINE_END).build()) {
@@ -124,18 +124,30 @@ public class CsvExporter {
                 writer.write('\uFEFF');
             }
             csv.writeNext(table.columns().toArray(String[]::new), false);
-            table.query(jdbc, months, (ResultSet rs) -> {
-                ResultSetMetaData meta = rs.getMetaData();
-                String[] cells = new String[meta.getColumnCount()];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cell(isText(meta.getColumnType(i + 1)) ? rs.getString(i + 1) : rs.getObject(i + 1));
-                }
-                csv.writeNext(cells, false);
-                rows[0]++;
-            });
+            // the values read here, in order; their cells made and written on the pipe's own thread
+            rows = RowPipe.run(sink -> table.query(jdbc, months, (ResultSet rs) -> sink.accept(values(rs))),
+                    values -> csv.writeNext(cells(values), false));
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return rows[0];
+        return rows;
+    }
+
+    /** A row's values as the database gives them (text columns as strings: see {@link #isText}). */
+    private static Object[] values(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Object[] values = new Object[meta.getColumnCount()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = isText(meta.getColumnType(i + 1)) ? rs.getString(i + 1) : rs.getObject(i + 1);
+        }
+        return values;
+    }
+
+    private static String[] cells(Object[] values) throws SQLException {
+        String[] cells = new String[values.length];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cell(values[i]);
+        }
+        return cells;
     }
 
     /** Text columns are read with getString: a CLOB read as an object goes through the database's LOB reader. */

@@ -16,8 +16,8 @@ import org.casereview.etl.quality.ReportEvidence;
 import org.casereview.etl.quality.Verdict;
 
 /**
- * The self-checks of a month's reports, run on a thread of their own while the next reviews are merged and stored:
- * the checks are about half of the assemble step's work and need nothing but the evidence read for them. The verdicts
+ * The self-checks of a month's reports, run on a thread of their own (or on the assembly's workers) while the next
+ * reviews are merged and stored: the checks need nothing but the evidence read for them. The verdicts
  * come back in the order they were asked for, so that a report linked from several entries gets the same notes in the
  * same order as when they ran one after the other. At most {@value #WAITING} reports' evidence waits to be judged.
  */
@@ -30,6 +30,7 @@ final class Judgements implements AutoCloseable {
 
     private final BiFunction<ReportEvidence, DigestExpectation, Verdict> check;
     private final List<Pending> pending = new ArrayList<>();
+    private final boolean ownThread;
     private ExecutorService thread;
 
     Judgements() {
@@ -39,6 +40,17 @@ final class Judgements implements AutoCloseable {
     /** @param check the self-check of one report (tests give their own) */
     Judgements(BiFunction<ReportEvidence, DigestExpectation, Verdict> check) {
         this.check = check;
+        this.ownThread = true;
+    }
+
+    /**
+     * Checks run on the given workers (the assembly's, beside the merging), not on a thread of their own; the workers
+     * are the caller's to shut down.
+     */
+    Judgements(ExecutorService workers) {
+        this.check = ReportChecks::judge;
+        this.thread = workers;
+        this.ownThread = false;
     }
 
     /**
@@ -79,7 +91,7 @@ final class Judgements implements AutoCloseable {
 
     @Override
     public void close() {
-        if (thread != null) {
+        if (ownThread && thread != null) {
             thread.shutdownNow();
         }
     }

@@ -98,11 +98,12 @@ public final class ReviewAssembler {
     }
 
     /**
-     * As {@link #assemble(String, List, List, ReportContents, OperatorLinks, Predicate, Consumer)}: the reports'
-     * sections and items are read, and the reviews handed on, on the caller's thread (the step's one transaction), in
-     * order; what each review needs nothing else for (its items' themes, the entry merged with its report, a report of
-     * its own coded by the normaliser) runs on {@code workers} threads, a few reviews ahead. The same reviews in the same
-     * order, and the same verdicts, for any number of workers.
+     * As {@link #assemble(String, List, List, ReportContents, OperatorLinks, Predicate, Consumer)}: the reviews are
+     * handed on on the caller's thread (the step's one transaction), in order; what each review needs nothing else for
+     * (reading its report's sections and items from the content cache, which the extract step committed, its items'
+     * themes when the cache has none for the vocabulary in use, the entry merged with its report, a report of its own
+     * coded by the normaliser, the report's self-check) runs on {@code workers} threads, a few reviews ahead. The same
+     * reviews in the same order, and the same verdicts, for any number of workers.
      */
     public Assembly.Checks assemble(String month, List<ReviewRow> entries, List<StoredReport> reports,
                                     ReportContents contents, OperatorLinks operator, Predicate<String> refusedLink,
@@ -115,7 +116,7 @@ public final class ReviewAssembler {
                         r.reviewType(), r.reportLink(), refusedLink.test(r.reportLink()))).toList(),
                 byFile.values().stream().map(ReviewAssembler::candidate).toList(),
                 operator);
-        try (Judgements judgements = new Judgements(); ReviewWork work = new ReviewWork(workers)) {
+        try (ReviewWork work = new ReviewWork(workers); Judgements judgements = new Judgements(work.workers)) {
             for (ReviewRow entry : entries) {
                 Optional<EntryLink> link = links.linkFor(entry.reviewId());
                 if (link.isPresent() && byFile.containsKey(link.get().file())) {
@@ -134,8 +135,9 @@ public final class ReviewAssembler {
     }
 
     /**
-     * A linked entry's merge: its report's sections and items read here, the merge on a worker, then (in order, on this
-     * thread) the review handed on and its report judged against the entry.
+     * A linked entry's merge: its report's sections and items read and merged with the entry on a worker (the content
+     * cache, committed by the extract step, over the worker's own connection), then (in order, on this thread) the
+     * review handed on and its report judged against the entry.
      */
     private Runnable linked(ReviewRow entry, StoredReport report, EntryLink link, ReportContents contents, ReviewWork work,
                             Judgements judgements, Consumer<LoadedReview> each) {
@@ -148,40 +150,54 @@ public final class ReviewAssembler {
             };
         }
         String sha256 = report.document().sha256();
-        List<Section> sections = contents.sections(sha256);
-        List<ItemRow> items = contents.items(sha256);
-        Future<LoadedReview> merged = work.submit(() -> merged(entry, report, sections, themed(items)));
-        return () -> {
-            each.accept(Futures.unchecked(merged, "merging an entry with its report"));
-            judgements.judge(report.document().sourceFile(), true, evidence(report, sections, items),
+        Future<Merged> merged = work.submit(() -> {
+            List<Section> sections = contents.sections(sha256);
+            List<ItemRow> items = themedItems(contents, sha256);
+            return new Merged(merged(entry, report, sections, items), evidence(report, sections, items),
                     expectation(entry, contents));
+        });
+        return () -> {
+            Merged m = Futures.unchecked(merged, "merging an entry with its report");
+            each.accept(m.review());
+            judgements.judge(report.document().sourceFile(), true, m.evidence(), m.expected());
             logged.run();
         };
     }
 
+    /** A linked entry merged with its report, and what its report's self-check is given. */
+    private record Merged(LoadedReview review, ReportEvidence evidence, DigestExpectation expected) {
+    }
+
     /**
-     * A report no entry links to: its sections and items read here, coded on a worker, then (in order, on this thread)
+     * A report no entry links to: its sections and items read and coded on a worker, then (in order, on this thread)
      * its review id claimed, the review handed on and the report judged.
      */
     private Runnable ofItsOwn(String month, StoredReport report, ReportContents contents, Set<String> takenIds,
                               ReviewWork work, Judgements judgements, Consumer<LoadedReview> each) {
         boolean rejected = report.extract().rejected();
         String sha256 = report.document().sha256();
-        List<Section> sections = rejected ? List.of() : contents.sections(sha256);
-        List<ItemRow> items = rejected ? List.of() : contents.items(sha256);
-        Future<Coded> coded = work.submit(() -> new Coded(
-                normaliser.normalise(text(report.extract().metadata(), sections)), rejected ? items : themed(items)));
+        Future<Coded> coded = work.submit(() -> {
+            List<Section> sections = rejected ? List.<Section>of() : contents.sections(sha256);
+            List<ItemRow> items = rejected ? List.<ItemRow>of() : themedItems(contents, sha256);
+            return new Coded(normaliser.normalise(text(report.extract().metadata(), sections)), sections, items);
+        });
         return () -> {
-            each.accept(reportOnly(month, report, sections, Futures.unchecked(coded, "coding a report of its own"),
-                    takenIds));
+            Coded c = Futures.unchecked(coded, "coding a report of its own");
+            each.accept(reportOnly(month, report, c, takenIds));
             if (!rejected) {
-                judgements.judge(report.document().sourceFile(), false, evidence(report, sections, items), null);
+                judgements.judge(report.document().sourceFile(), false, evidence(report, c.sections(), c.themedItems()),
+                        null);
             }
         };
     }
 
-    /** What a report of its own is coded with: the normaliser's facts from its texts, and its items with their themes. */
-    private record Coded(ReviewFacts facts, List<ItemRow> themedItems) {
+    /** The report's items with their themes: as the extract step kept them, else matched here (on a worker). */
+    private List<ItemRow> themedItems(ReportContents contents, String sha256) {
+        return contents.themedItems(sha256).orElseGet(() -> themed(contents.items(sha256)));
+    }
+
+    /** What a report of its own is coded with: the normaliser's facts from its texts, its sections, and its items with their themes. */
+    private record Coded(ReviewFacts facts, List<Section> sections, List<ItemRow> themedItems) {
     }
 
     /**
@@ -270,8 +286,8 @@ public final class ReviewAssembler {
      * A report no entry links to, as a review of its own coded from its title page and sections ({@code coded}: on a
      * worker); its id is claimed here, in order.
      */
-    private static LoadedReview reportOnly(String month, StoredReport report, List<Section> sections, Coded coded,
-                                           Set<String> takenIds) {
+    private static LoadedReview reportOnly(String month, StoredReport report, Coded coded, Set<String> takenIds) {
+        List<Section> sections = coded.sections();
         DocumentRow doc = report.document();
         ReportMetadata m = report.extract().metadata();
         ReviewFacts f = coded.facts();

@@ -2,9 +2,12 @@ package org.casereview.etl.store;
 
 import static org.casereview.etl.store.Rows.cut;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.casereview.etl.document.CodeEvidence;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.ItemRow;
 import org.casereview.etl.document.RejectReason;
@@ -28,7 +31,7 @@ public class ReportStore {
     private static final MultiRowInsert SECTIONS = new MultiRowInsert("report_section_extract",
             List.of("sha256", "ordinal", "section_type", "heading", "page_start", "page_end", "text"));
     private static final MultiRowInsert ITEMS = new MultiRowInsert("report_item_extract",
-            List.of("sha256", "section_type", "item_no", "text", "page"));
+            List.of("sha256", "section_type", "item_no", "text", "page", "themes"));
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -72,22 +75,76 @@ public class ReportStore {
      */
     public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes,
                               boolean replace) {
+        saveExtracted(sha256, report, items, layoutNotes, replace, null);
+    }
+
+    /**
+     * As {@link #saveExtracted(String, ReportDocument, List, List, boolean)}, with the items' themes when
+     * {@code themesKey} names the vocabulary and build they were matched with (see {@link #themedItems}); null: the
+     * items are stored without themes, and the assembly matches them.
+     */
+    public void saveExtracted(String sha256, ReportDocument report, List<ItemRow> items, List<String> layoutNotes,
+                              boolean replace, String themesKey) {
         if (replace) {
             delete(sha256);
         }
         ReportMetadata m = report.metadata();
         jdbc.sql("INSERT INTO report_extract (sha256, file_name, pages, title, child_name, review_type_text, area,"
-                        + " partnership, publication_year, author, status, message) VALUES (:sha256, :fileName, :pages, :title,"
-                        + " :childName, :reviewTypeText, :area, :partnership, :publicationYear, :author, :status, :message)")
+                        + " partnership, publication_year, author, status, message, themes_key) VALUES (:sha256, :fileName,"
+                        + " :pages, :title, :childName, :reviewTypeText, :area, :partnership, :publicationYear, :author,"
+                        + " :status, :message, :themesKey)")
                 .param("sha256", sha256).param("fileName", report.fileName()).param("pages", m.pages())
                 .param("title", cut(m.title(), 2000)).param("childName", cut(m.childName(), 200))
                 .param("reviewTypeText", cut(m.reviewTypeText(), 200)).param("area", cut(m.area(), 200))
                 .param("partnership", cut(m.partnership(), 500)).param("publicationYear", m.publicationYear())
                 .param("author", cut(m.author(), 500)).param("status", DocumentStatus.LOADED.code())
                 .param("message", layoutNotes.isEmpty() ? null : cut(String.join(ReportExtract.NOTE_SEPARATOR, layoutNotes), 4000))
+                .param("themesKey", themesKey)
                 .update();
         SECTIONS.insert(named.getJdbcOperations(), report.sections().stream().map(s -> sectionRow(sha256, s)).toList());
-        ITEMS.insert(named.getJdbcOperations(), items.stream().map(i -> itemRow(sha256, i)).toList());
+        ITEMS.insert(named.getJdbcOperations(), items.stream().map(i -> itemRow(sha256, i, themesKey != null)).toList());
+    }
+
+    /**
+     * The contents whose items' themes are stored as matched with {@code themesKey} (a vocabulary and build): their
+     * {@link #themedItems} are what matching the items again would give.
+     */
+    public Set<String> themedWith(String themesKey) {
+        return new HashSet<>(jdbc.sql("SELECT sha256 FROM report_extract WHERE themes_key = :key")
+                .param("key", themesKey).query(String.class).list());
+    }
+
+    /** Whether the content's items' themes are stored as matched with {@code themesKey}. */
+    public boolean isThemedWith(String sha256, String themesKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM report_extract WHERE sha256 = :sha256 AND themes_key = :key")
+                .param("sha256", sha256).param("key", themesKey).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Replaces the stored themes of an extraction's items ({@code themed}: every item of {@link #items}, with its
+     * themes) and records the vocabulary and build they were matched with.
+     */
+    public void saveThemes(String sha256, List<ItemRow> themed, String themesKey) {
+        named.getJdbcOperations().batchUpdate("UPDATE report_item_extract SET themes = ? WHERE sha256 = ?"
+                        + " AND section_type = ? AND item_no = ?",
+                themed.stream().map(i -> new Object[] {ItemThemesCell.encode(i.themes()), sha256, i.type().code(),
+                        i.itemNo()}).toList());
+        jdbc.sql("UPDATE report_extract SET themes_key = :key WHERE sha256 = :sha256")
+                .param("key", themesKey).param("sha256", sha256).update();
+    }
+
+    /** The report's items, by type in order, with their stored themes (see {@link #themedWith}). */
+    public List<ItemRow> themedItems(String sha256) {
+        return jdbc.sql("SELECT section_type, item_no, text, page, themes FROM report_item_extract WHERE sha256 = :sha256"
+                        + ITEM_ORDER)
+                .param("sha256", sha256)
+                .query((rs, n) -> new ItemRow(SectionType.fromCode(rs.getString("section_type")), rs.getInt("item_no"),
+                        rs.getString("text"), (Integer) rs.getObject("page"), themes(rs.getString("themes"))))
+                .list();
+    }
+
+    private static List<CodeEvidence> themes(String cell) {
+        return cell == null ? List.of() : ItemThemesCell.decode(cell);
     }
 
     public void saveRejected(String sha256, String fileName, RejectReason reason, String message) {
@@ -133,8 +190,9 @@ public class ReportStore {
         }
     }
 
-    private static Object[] itemRow(String sha256, ItemRow i) {
-        return new Object[] {sha256, i.type().code(), i.itemNo(), i.text(), i.page()};
+    private static Object[] itemRow(String sha256, ItemRow i, boolean themed) {
+        return new Object[] {sha256, i.type().code(), i.itemNo(), i.text(), i.page(),
+                themed ? ItemThemesCell.encode(i.themes()) : null};
     }
 
     private static Object[] sectionRow(String sha256, Section s) {

@@ -121,7 +121,7 @@ class ReviewAssemblerTest {
 
         @Test
         void readingEachReportsSectionsAndItemsOnceForTheMergeAndTheSelfCheck() {
-            Map<String, Integer> reads = new HashMap<>();
+            Map<String, Integer> reads = new java.util.concurrent.ConcurrentHashMap<>(); // read on the workers
             ReportContents counted = new ReportContents() {
                 @Override
                 public List<Section> sections(String sha256) {
