@@ -293,7 +293,8 @@ public final class DigestParser {
 
     /**
      * True when the block before the first entry (the preamble) ends with an entry detail line and the last entry's
-     * body does not: each review's details stand over its title, not under its end.
+     * body holds none (its own would stand there under its end, before a closing note): each review's details stand
+     * over its title.
      */
     private boolean detailsLeadEveryEntry(List<Block> blocks) {
         int first = 0;
@@ -306,7 +307,7 @@ public final class DigestParser {
         List<Unit> preamble = blocks.get(first - 1).body();
         List<Unit> last = blocks.get(lastEntry(blocks)).body();
         return !preamble.isEmpty() && shapes.details().isEntryDetail(preamble.get(preamble.size() - 1).text())
-                && (last.isEmpty() || !shapes.details().isEntryDetail(last.get(last.size() - 1).text()));
+                && last.stream().noneMatch(u -> shapes.details().isEntryDetail(u.text()));
     }
 
     private int lastEntry(List<Block> blocks) {

@@ -94,4 +94,22 @@ class CmsTeaserPageDigestTest {
         assertThat(learning(digest.entries().get(1))).startsWith("the school's referral was lost");
         assertThat(digest.entries().get(1).summary()).isEqualTo("Neglect of a 5-year-old boy in 2030. Child ZG is White British.");
     }
+
+    @Test
+    void trailingDateLinesStayWhenADatedIntroAndAClosingNoteFrameThem() throws Exception {
+        String page = "<html><body><main><h1>Case reviews published in October 2031</h1><p>Two reviews. Invented.</p>"
+                + "<p>Published 1 November 2031</p>"
+                + "<h2>Child ZF: Rapid review</h2><p>Neglect of a 2-year-old girl in 2030. Child ZF is White British.</p>"
+                + "<p><b>Learning includes:</b></p><ul><li>the cold home was not seen</li></ul>"
+                + "<p>Published 3 October 2031</p>"
+                + "<h2>Child ZG: Rapid review</h2><p>Neglect of a 5-year-old boy in 2030. Child ZG is White British.</p>"
+                + "<p><b>Learning includes:</b></p><ul><li>the school's referral was lost</li></ul>"
+                + "<p>Published 8 October 2031</p>"
+                + "<p>Summaries were written by the partnership's learning team for this page.</p></main></body></html>";
+        ParsedDigest digest = parse(page);
+        assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly(
+                "Child ZF: Rapid review", "Child ZG: Rapid review");
+        assertThat(digest.entries().get(1).summary()).isEqualTo("Neglect of a 5-year-old boy in 2030. Child ZG is White British.");
+        assertThat(learning(digest.entries().get(1))).startsWith("the school's referral was lost");
+    }
 }
