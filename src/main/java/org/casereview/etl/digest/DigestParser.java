@@ -93,7 +93,8 @@ public final class DigestParser {
     }
 
     private UnitReader.Read units(String text, boolean pageBreaks) {
-        String markdown = text == null ? "" : KramdownAttributeLists.drop(MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)));
+        String markdown = text == null ? "" : SignOffs.drop(RelatedLinkLists.drop(KramdownAttributeLists.drop(
+                MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)))));
         String inlined = fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
                 BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown)))));
         return units.readWithDropped(inlined, pageBreaks);
@@ -262,9 +263,12 @@ public final class DigestParser {
      * A layout that prints each review's details (a metadata band: 'PUBLISHED' / date, 'AREA' / area) before its title:
      * detail lines ending the preamble, or ending an entry after its link, with an area line among them, are the next
      * entry's, as if under its title. A title-like line the band ends with heads a block of its own and stays there.
+     * Without an area line, so are details (a CMS card's kicker: 'Practice review | Published 11 March 2026') when the
+     * layout shows it: the preamble ends with such a line straight before the first entry, and the last entry does not.
      */
     private List<Block> detailsBeforeTitles(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks);
+        boolean kickers = detailsLeadEveryEntry(out);
         for (int i = 1; i < out.size(); i++) {
             Block before = out.get(i - 1);
             if (!isEntry(out.get(i)) || isEntry(before) && before.body().stream().noneMatch(u -> shapes.link(u.text()) != null)) {
@@ -276,7 +280,7 @@ public final class DigestParser {
                 start--;
             }
             List<Unit> details = body.subList(start, body.size());
-            if (details.stream().noneMatch(u -> shapes.details().areaOf(u.text()) != null)) {
+            if (details.isEmpty() || !kickers && details.stream().noneMatch(u -> shapes.details().areaOf(u.text()) != null)) {
                 continue;
             }
             List<Unit> moved = new ArrayList<>(details);
@@ -285,6 +289,33 @@ public final class DigestParser {
             out.set(i, new Block(out.get(i).heading(), out.get(i).strong(), moved));
         }
         return out;
+    }
+
+    /**
+     * True when the block before the first entry (the preamble) ends with an entry detail line and the last entry's
+     * body holds none (its own would stand there under its end, before a closing note): each review's details stand
+     * over its title.
+     */
+    private boolean detailsLeadEveryEntry(List<Block> blocks) {
+        int first = 0;
+        while (first < blocks.size() && !isEntry(blocks.get(first))) {
+            first++;
+        }
+        if (first == 0 || first >= blocks.size()) {
+            return false;
+        }
+        List<Unit> preamble = blocks.get(first - 1).body();
+        List<Unit> last = blocks.get(lastEntry(blocks)).body();
+        return !preamble.isEmpty() && shapes.details().isEntryDetail(preamble.get(preamble.size() - 1).text())
+                && last.stream().noneMatch(u -> shapes.details().isEntryDetail(u.text()));
+    }
+
+    private int lastEntry(List<Block> blocks) {
+        int last = blocks.size() - 1;
+        while (last > 0 && !isEntry(blocks.get(last))) {
+            last--;
+        }
+        return last;
     }
 
     /**

@@ -210,7 +210,7 @@ public final class DocumentTextExtractor {
         if (type.getSubtype().contains("markdown")) {
             String markdown = MarkdownHighlights.read(MarkdownToggles.read(MarkdownAdmonitions.read(
                     MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(
-                    MarkdownQuoteFences.read(result.text()))))))));
+                    MarkdownQuoteFences.read(CriticMarkup.accept(MultiMarkdownText.read(result.text()))))))))));
             result = withHtmlBlocksRead(result.withText(markdown), name);
             result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
         } else if (JiraWikiMarkup.isWikiMarkup(result.text())) {
@@ -222,7 +222,7 @@ public final class DocumentTextExtractor {
         } else if (RestructuredText.isRestructuredText(result.text())) {
             result = result.withText(RestructuredText.toMarkdown(GridTables.read(result.text())));
         } else {
-            result = result.withText(GridTables.read(result.text()));
+            result = result.withText(GridTables.read(DumpedLinkReferences.read(result.text())));
         }
         return result;
     }

@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -276,11 +274,7 @@ final class MailBody {
                 || type.getParameter("charset") == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Charset.forName(type.getParameter("charset").strip()));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return Optional.empty();
-        }
+        return DeclaredCharsets.forLabel(type.getParameter("charset"));
     }
 
     /** The part's HTML as UTF-8 bytes, saying so before any charset its own markup may declare. */

@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,12 +108,7 @@ final class WebArchive {
     }
 
     private static Optional<Charset> declaredCharset(Entity part) {
-        String name = parameter(part, "charset");
-        try {
-            return name.isEmpty() ? Optional.empty() : Optional.of(Charset.forName(name));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return Optional.empty();
-        }
+        return DeclaredCharsets.forLabel(parameter(part, "charset"));
     }
 
     /** A link of the page as the saved page had it: {@code cid:} to its part's address, a relative one to the page's. */
