@@ -82,7 +82,14 @@ public final class OverprintedText {
                 && Math.abs(earlier.getYDirAdj() - glyph.getYDirAdj()) <= near;
     }
 
+    /**
+     * Of the glyph's size on the page (its text rendering matrix, the transformation included): PDFBox's size in points
+     * is through the text matrix only, so on a page drawn scaled (a tenth, a print driver's device units) it would
+     * reach the lines above and below.
+     */
     private static float near(TextPosition glyph) {
-        return NEAR * Math.max(1f, glyph.getFontSizeInPt());
+        float onPage = glyph.getTextMatrix().getScalingFactorY();
+        float size = onPage > 0 && Float.isFinite(onPage) ? onPage : glyph.getFontSizeInPt();
+        return NEAR * Math.max(0.1f, size);
     }
 }
