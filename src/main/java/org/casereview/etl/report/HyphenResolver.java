@@ -1,37 +1,30 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.casereview.etl.vocabulary.Vocabulary;
-
 /**
  * Decides for an ASCII hyphen at a line end whether it splits a word ("experi-" "enced") or
- * belongs to a compound ("decision-" "making"): it splits a word when the hyphenated form is not printed
- * elsewhere in the document and either the joined word is, or neither half is a word ("describ-" "ing",
- * "class-" "mates": a typesetter's break, as groff and TeX make them). Split-word hyphens become
+ * belongs to a compound ("decision-" "making"): it splits a word when the joined word is
+ * printed elsewhere in the document and the hyphenated form is not. Split-word hyphens become
  * soft hyphens, which {@link TextRepair} removes when joining lines.
  */
 final class HyphenResolver {
 
     private static final Pattern END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern START = Pattern.compile("^(\\p{Ll}+)");
-    /** Words any sentence has, and compounds' first parts ('multi', 'pre'): words whatever the report prints. */
-    private static final Set<String> ALWAYS_WORDS = alwaysWords();
 
     private HyphenResolver() {
     }
 
     static List<TextLine> resolve(List<TextLine> lines) {
         // the document's words, gathered at the first line that may end in a broken word: most have none
-        Words words = null;
+        Set<String> words = null;
         List<TextLine> result = new ArrayList<>(lines);
         for (int i = 0; i + 1 < lines.size(); i++) {
             String text = lines.get(i).text().strip();
@@ -51,8 +44,7 @@ final class HyphenResolver {
             }
             String first = end.group(1).toLowerCase(Locale.ROOT);
             String second = start.group(1);
-            boolean compound = end.start() > 0 && text.charAt(end.start() - 1) == '-'; // 'face-to-' 'face'
-            if (!compound && words.splits(first, second)) {
+            if (words.contains(first + second) && !words.contains(first + "-" + second)) {
                 TextLine line = lines.get(i);
                 result.set(i, line.withText(text.substring(0, text.length() - 1) + '\u00ad'));
             }
@@ -60,51 +52,12 @@ final class HyphenResolver {
         return result;
     }
 
-    private static Words words(List<TextLine> lines) {
+    private static Set<String> words(List<TextLine> lines) {
         Set<String> words = new HashSet<>();
-        Map<String, Integer> parts = new HashMap<>();
         for (TextLine line : lines) {
-            String lower = line.text().toLowerCase(Locale.ROOT);
-            addWords(lower, words);
-            addParts(lower, parts);
+            addWords(line.text().toLowerCase(Locale.ROOT), words);
         }
-        return new Words(words, parts);
-    }
-
-    /** The document's words (compounds whole) and how often each run of letters stands in it. */
-    private record Words(Set<String> words, Map<String, Integer> parts) {
-
-        boolean splits(String first, String second) {
-            if (words.contains(first + "-" + second)) {
-                return false;
-            }
-            return words.contains(first + second) || !isWord(first) && !isWord(second);
-        }
-
-        /** Printed once more than at this break (its own half counts once), or a word whatever the report prints. */
-        private boolean isWord(String half) {
-            return parts.getOrDefault(half, 0) >= 2 || ALWAYS_WORDS.contains(half);
-        }
-    }
-
-    private static void addParts(String text, Map<String, Integer> parts) {
-        int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            i = afterLetters(text, i);
-            parts.merge(text.substring(start, i), 1, Integer::sum);
-        }
-    }
-
-    private static Set<String> alwaysWords() {
-        Set<String> words = new HashSet<>(Vocabulary.bundled().strings("layout-words", "sentence_middle_words"));
-        words.addAll(Vocabulary.bundled().strings("layout-words", "compound_prefixes"));
-        return Set.copyOf(words);
+        return words;
     }
 
     /** The words of a text as the pattern {@code \p{L}+(-\p{L}+)*} finds them, without a regex: it runs on every line. */
