@@ -55,9 +55,12 @@ public final class OverprintedText {
 
     /** The glyph starts left of where the glyph before it ends, on its baseline: a run begun again. */
     private static boolean startsBack(TextPosition before, TextPosition glyph) {
+        float end = before.getXDirAdj() + before.getWidthDirAdj();
+        if (before.getDir() != glyph.getDir() || glyph.getXDirAdj() >= end) {
+            return false; // most glyphs: the size on the page is not worked out for them
+        }
         float near = near(glyph);
-        return before.getDir() == glyph.getDir() && Math.abs(before.getYDirAdj() - glyph.getYDirAdj()) <= near
-                && glyph.getXDirAdj() < before.getXDirAdj() + before.getWidthDirAdj() - near;
+        return Math.abs(before.getYDirAdj() - glyph.getYDirAdj()) <= near && glyph.getXDirAdj() < end - near;
     }
 
     /** The glyph kept last on this baseline that the glyph lies on, looked for back along the baseline; or -1. */
