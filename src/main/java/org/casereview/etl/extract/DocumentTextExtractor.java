@@ -173,7 +173,9 @@ public final class DocumentTextExtractor {
             result = imported.get();
         } else if (PDF.equals(type)) {
             result = parsePdf(bytes, name, type);
-        } else if (HTML.contains(type) || WORD.contains(type)) {
+        } else if (WORD.contains(type)) {
+            result = parseWord(bytes, original, name, type);
+        } else if (HTML.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (RELATED.equals(type)) {
             result = parseWebArchive(bytes, name, type);
@@ -390,6 +392,25 @@ public final class DocumentTextExtractor {
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         return parseMarkup(bytes, name, type, UnaryOperator.identity());
+    }
+
+    /**
+     * A Word document ({@code bytes} as {@link DocxAcceptedText} made them from the file's {@code original} ones); a
+     * Strict Open XML one that still cannot be read is refused as the format it is, not as a damaged file.
+     */
+    private ExtractedText parseWord(byte[] bytes, byte[] original, String name, MediaType type)
+            throws UnreadableDocumentException {
+        try {
+            return parseMarkup(bytes, name, type);
+        } catch (UnreadableDocumentException e) {
+            if (e.reason() != RejectReason.CORRUPT || !StrictOpenXml.isStrict(original)) {
+                throw e;
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE, name + ": a Strict Open XML document"
+                    + " (ISO/IEC 29500 Strict) that could not be read as a Word document (" + cause.getMessage()
+                    + "); save it as 'Word Document (*.docx)'", cause);
+        }
     }
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links)
