@@ -432,7 +432,7 @@ public final class DocumentTextExtractor {
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
-        return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));
+        return new ExtractedText(type.toString(), charset, BrokenLineItems.marked(normaliseLineEnds(handler.markdown())));
     }
 
     /**
