@@ -86,7 +86,7 @@ class BrokenLineItemsDigestTest {
     @Test
     void aCutMidPhraseLineGoesOnTheOneAboveAndSentencesStayProse() {
         String prose = "A paragraph long enough to show that this writer never wrapped a line at any width a mail program "
-                + "wraps at, and so on.";
+                + "wraps at, and so it goes on past the widest line any of them writes.";
         String marked = BrokenLineItems.marked(prose + "\n\n**Learning includes:**\nthe visits were not joined up and\n"
                 + "nobody owned the plan\nthe father's history was not checked\n\n**The review found:**\n"
                 + "The visits were not joined up.\nNobody owned the plan.\n");

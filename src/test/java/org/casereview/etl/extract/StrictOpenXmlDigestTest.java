@@ -46,7 +46,7 @@ class StrictOpenXmlDigestTest {
         DigestEntry first = digest.entries().get(0);
         assertThat(first.summary()).startsWith("Neglect of a 6-year-old boy in 2030");
         assertThat(first.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text).containsExactly(
-                "the school nurse's referral was closed without a visit",
+                "the school nurse\u2019s referral was closed without a visit",
                 "nobody asked the boy what meals he had at home");
         assertThat(first.section(SectionType.RECOMMENDATIONS).orElseThrow().items()).extracting(Item::text)
                 .containsExactly("visit the home before closing a neglect referral");
