@@ -78,6 +78,8 @@ final class DigestGrammar {
     final Pattern siteNavigation;
     /** A piece of a social post's tail: hashtags, reaction counts, the action bar's words ({@link ClosingNote}). */
     final Pattern postFurniture;
+    /** A chat post's time stamp alone on its line, under its author's name ({@link ChatFurniture}). */
+    final Pattern chatPostStamps;
 
     private DigestGrammar(Vocabulary v) {
         labels = readLabels(v);
@@ -125,6 +127,7 @@ final class DigestGrammar {
         emailNoise = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "email_noise") + ")", FLAGS);
         siteNavigation = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "site_navigation") + ")", FLAGS);
         postFurniture = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "post_furniture") + ")", FLAGS);
+        chatPostStamps = Pattern.compile("(?:" + alternatives(v, GRAMMAR, "chat_post_stamps") + ")", FLAGS);
     }
 
     static DigestGrammar standard() {

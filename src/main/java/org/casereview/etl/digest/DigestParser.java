@@ -41,6 +41,7 @@ public final class DigestParser {
     private final DigestDateReader dates = new DigestDateReader();
     private final DigestGrammar grammar;
     private final FrontMatterBlocks frontMatter;
+    private final ChatFurniture chat;
 
     public DigestParser() {
         this(Vocabulary.bundled());
@@ -56,6 +57,7 @@ public final class DigestParser {
         this.closingNote = new ClosingNote(shapes);
         this.fields = new DotLeaderFields(grammar);
         this.frontMatter = new FrontMatterBlocks(grammar);
+        this.chat = new ChatFurniture(grammar, shapes);
     }
 
     /** A heading (null for the text before any heading) and the units under it. */
@@ -144,7 +146,8 @@ public final class DigestParser {
                 }
                 block.body().forEach(u -> preamble.add(u.text()));
             } else if (i < blocks.size() - 1 && !block.body().isEmpty() && !groups.onlyGroupHeadings(block.heading(),
-                    block.body(), isEntry(blocks.get(i + 1)) ? blocks.get(i + 1).heading() : null)) {
+                    block.body(), isEntry(blocks.get(i + 1)) ? blocks.get(i + 1).heading() : null)
+                    && !chat.isFurniture(block.heading(), block.body())) {
                 problems.add(problem(block.heading(), "block \"" + clip(block.heading().text())
                         + "\" between entries has no labelled sections and was not read as an entry"));
             }

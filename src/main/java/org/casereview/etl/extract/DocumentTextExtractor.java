@@ -50,7 +50,8 @@ import org.xml.sax.SAXException;
  * Text of a digest file of any supported format (.txt, .md, .html, .pdf, .docx, a saved e-mail,
  * a web page saved as one file), detected by
  * content and name with Tika. Plain text is decoded with its detected charset (AsciiDoc source, by its name or its own
- * evidence, turned into light markdown: {@link AsciiDocText}; reStructuredText source by its own evidence:
+ * evidence, turned into light markdown: {@link AsciiDocText}; Emacs Org-mode source by its own evidence:
+ * {@link OrgModeText}; reStructuredText source by its own evidence:
  * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; Jira / Confluence wiki markup by its
  * own evidence: {@link JiraWikiMarkup}; a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody},
  * {@link MailboxMessages}; an outliner's page saved as markdown:
@@ -173,7 +174,9 @@ public final class DocumentTextExtractor {
             result = imported.get();
         } else if (PDF.equals(type)) {
             result = parsePdf(bytes, name, type);
-        } else if (HTML.contains(type) || WORD.contains(type)) {
+        } else if (WORD.contains(type)) {
+            result = parseWord(bytes, original, name, type);
+        } else if (HTML.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (RELATED.equals(type)) {
             result = parseWebArchive(bytes, name, type);
@@ -203,10 +206,16 @@ public final class DocumentTextExtractor {
 
     /**
      * A plain-text file: markdown through its readers; a wiki's or a markup language's source, by its own evidence, as
-     * light markdown (Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as it is.
+     * light markdown (Org-mode, Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as
+     * it is.
      */
     private ExtractedText parsePlainText(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
-        ExtractedText result = decodeText(bytes, type);
+        ExtractedText decoded = decodeRaw(bytes, type);
+        if (!type.getSubtype().contains("markdown") && OrgModeText.isOrgMode(decoded.text())) {
+            // read before the plain-text repairs: a headline's planning line and drawer are no items under a label
+            return decoded.withText(plainBody(OrgModeText.toMarkdown(normaliseLineEnds(decoded.text()))));
+        }
+        ExtractedText result = decoded.withText(plainBody(decoded.text()));
         if (type.getSubtype().contains("markdown")) {
             String markdown = MarkdownHighlights.read(MarkdownToggles.read(MarkdownAdmonitions.read(
                     MarkdownShortcodes.read(MdxComponents.read(GridTables.read(OutlinerPages.read(
@@ -258,10 +267,16 @@ public final class DocumentTextExtractor {
     }
 
     private static ExtractedText decodeText(byte[] bytes, MediaType type) {
+        ExtractedText decoded = decodeRaw(bytes, type);
+        return decoded.withText(plainBody(decoded.text()));
+    }
+
+    /** The text in its detected charset, as it is. */
+    private static ExtractedText decodeRaw(byte[] bytes, MediaType type) {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
         String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
-        return new ExtractedText(type.toString(), charset.name(), plainBody(text));
+        return new ExtractedText(type.toString(), charset.name(), text);
     }
 
     /** A markdown file's raw HTML blocks and links read with the HTML rules (its tags are not text). */
@@ -392,13 +407,32 @@ public final class DocumentTextExtractor {
         return parseMarkup(bytes, name, type, UnaryOperator.identity());
     }
 
+    /**
+     * A Word document ({@code bytes} as {@link DocxAcceptedText} made them from the file's {@code original} ones); a
+     * Strict Open XML one that still cannot be read is refused as the format it is, not as a damaged file.
+     */
+    private ExtractedText parseWord(byte[] bytes, byte[] original, String name, MediaType type)
+            throws UnreadableDocumentException {
+        try {
+            return parseMarkup(bytes, name, type);
+        } catch (UnreadableDocumentException e) {
+            if (e.reason() != RejectReason.CORRUPT || !StrictOpenXml.isStrict(original)) {
+                throw e;
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE, name + ": a Strict Open XML document"
+                    + " (ISO/IEC 29500 Strict) that could not be read as a Word document (" + cause.getMessage()
+                    + "); save it as 'Word Document (*.docx)'", cause);
+        }
+    }
+
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links)
             throws UnreadableDocumentException {
         Metadata metadata = metadata(name, type);
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
-        return new ExtractedText(type.toString(), charset, normaliseLineEnds(handler.markdown()));
+        return new ExtractedText(type.toString(), charset, BrokenLineItems.marked(normaliseLineEnds(handler.markdown())));
     }
 
     /**

@@ -52,8 +52,9 @@ final class DocxAcceptedText {
     }
 
     /**
-     * The DOCX with its body accepted and its comments emptied; the same bytes when it has no content control,
-     * deletion or comment, or is unreadable.
+     * The DOCX with its body accepted and its comments emptied, a Strict Open XML one read as the Transitional one it
+     * is the same as ({@link StrictOpenXml}); the same bytes when it has no content control, deletion or comment and is
+     * not Strict, or is unreadable.
      */
     static byte[] of(byte[] docx) {
         try {
@@ -63,9 +64,9 @@ final class DocxAcceptedText {
                     parts.put(entry.getName(), in.readAllBytes());
                 }
             }
+            boolean changed = StrictOpenXml.toTransitional(parts);
             Set<String> hiddenStyles = parts.containsKey(STYLES) && holdsAny(parts.get(STYLES), List.of("<w:vanish"))
                     ? hiddenStyles(parts.get(STYLES)) : Set.of();
-            boolean changed = false;
             ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Map.Entry<String, byte[]> part : parts.entrySet()) {

@@ -17,12 +17,12 @@ import org.casereview.etl.layout.BulletGlyphs;
 final class IndentedItemLines {
 
     /** Wider than any hard wrap (72, 76, 80 columns; 100 at most): prose lines this long were never wrapped. */
-    private static final int UNWRAPPED_WIDTH = 120;
+    static final int UNWRAPPED_WIDTH = 120;
     private static final int TAB_WIDTH = 8;
     private static final int MIN_RUN = 2;
     private static final Pattern LEAD = Pattern.compile("^[ \\t]*");
     /** A line that opens with its own mark: a bullet (the shared glyphs, a dash), a quote, a number, a letter, a box. */
-    private static final Pattern MARKED = Pattern.compile(
+    static final Pattern MARKED = Pattern.compile(
             "^(?:[-*+\u2013\u2014>" + BulletGlyphs.GLYPHS + "]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)]|\\[)");
 
     private IndentedItemLines() {
@@ -68,7 +68,7 @@ final class IndentedItemLines {
     }
 
     /** The widest line of words (no web address, which no one wraps): how far the writer let a line run. */
-    private static int widestProse(String[] lines) {
+    static int widestProse(String[] lines) {
         int widest = 0;
         for (String line : lines) {
             if (!line.contains("://") && line.strip().indexOf(' ') > 0) {
