@@ -1,7 +1,6 @@
 package org.casereview.etl.pdf;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.apache.pdfbox.text.TextPosition;
@@ -24,50 +23,66 @@ public final class OverprintedText {
     /** Glyphs looked back over at most, along a baseline, for the one a run begun again repeats. */
     private static final int LOOK_BACK = 200;
 
-    /** The page's glyphs kept, in drawing order (a repeat is not kept). */
-    private final List<TextPosition> kept = new ArrayList<>();
+    /** The page's glyphs kept, in drawing order (a repeat is not kept): {@link #size} of them. */
+    private TextPosition[] kept = new TextPosition[256];
+    private int size;
+    /** The direction of the glyph kept last and where it ends along it, worked out once, as it is kept. */
+    private float lastDir;
+    private float lastEnd;
     /** Where in {@link #kept} the glyph repeating the run continues is expected, or -1. */
     private int echo = -1;
 
     /** Starts a page. */
     public void startPage() {
-        kept.clear();
+        Arrays.fill(kept, 0, size, null);
+        size = 0;
         echo = -1;
     }
 
     /** True when the glyph repeats one drawn before it at (nearly) the same spot; else it is kept for what follows. */
     public boolean repeats(TextPosition glyph) {
-        if (echo >= 0 && echo < kept.size() && same(kept.get(echo), glyph)) {
+        if (echo >= 0 && echo < size && same(kept[echo], glyph)) {
             echo++;
             return true;
         }
         echo = -1;
-        if (!kept.isEmpty() && startsBack(kept.get(kept.size() - 1), glyph)) {
+        float dir = glyph.getDir();
+        float x = glyph.getXDirAdj();
+        // most glyphs start at or past the end of the glyph before: the size on the page is not worked out for them
+        if (size > 0 && dir == lastDir && x < lastEnd && startsBack(kept[size - 1], glyph, x)) {
             int found = repeated(glyph);
             if (found >= 0) {
                 echo = found + 1;
                 return true;
             }
         }
-        kept.add(glyph);
+        keep(glyph, dir, x);
         return false;
     }
 
-    /** The glyph starts left of where the glyph before it ends, on its baseline: a run begun again. */
-    private static boolean startsBack(TextPosition before, TextPosition glyph) {
-        float end = before.getXDirAdj() + before.getWidthDirAdj();
-        if (before.getDir() != glyph.getDir() || glyph.getXDirAdj() >= end) {
-            return false; // most glyphs: the size on the page is not worked out for them
+    private void keep(TextPosition glyph, float dir, float x) {
+        if (size == kept.length) {
+            kept = Arrays.copyOf(kept, 2 * size);
         }
+        kept[size++] = glyph;
+        lastDir = dir;
+        lastEnd = x + glyph.getWidthDirAdj();
+    }
+
+    /**
+     * The glyph, in the direction of the glyph before and starting left of where that one ends, starts on its baseline
+     * and more than the glyph's nearness back: a run begun again.
+     */
+    private boolean startsBack(TextPosition before, TextPosition glyph, float x) {
         float near = near(glyph);
-        return Math.abs(before.getYDirAdj() - glyph.getYDirAdj()) <= near && glyph.getXDirAdj() < end - near;
+        return Math.abs(before.getYDirAdj() - glyph.getYDirAdj()) <= near && x < lastEnd - near;
     }
 
     /** The glyph kept last on this baseline that the glyph lies on, looked for back along the baseline; or -1. */
     private int repeated(TextPosition glyph) {
         float near = near(glyph);
-        for (int i = kept.size() - 1; i >= Math.max(0, kept.size() - LOOK_BACK); i--) {
-            TextPosition earlier = kept.get(i);
+        for (int i = size - 1; i >= Math.max(0, size - LOOK_BACK); i--) {
+            TextPosition earlier = kept[i];
             if (earlier.getDir() != glyph.getDir() || Math.abs(earlier.getYDirAdj() - glyph.getYDirAdj()) > near) {
                 return -1;
             }

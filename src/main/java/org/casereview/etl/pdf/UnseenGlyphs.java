@@ -217,11 +217,12 @@ public final class UnseenGlyphs {
      * of what is under it, or drawn again over the same glyph ({@link OverprintedText}).
      */
     public boolean leavesOut(TextPosition glyph) {
-        if (hiding > 0 || isSlanted(glyph) || clippedOut(glyph) || likeItsGround(glyph)) {
+        PDGraphicsState state = engine.getGraphicsState(); // asked once a glyph: a look at the engine's stack
+        if (hiding > 0 || isSlanted(glyph) || clippedOut(glyph, state) || likeItsGround(glyph, state)) {
             pageHasUnseen = true;
             return true;
         }
-        RenderingMode mode = engine.getGraphicsState().getTextState().getRenderingMode();
+        RenderingMode mode = state.getTextState().getRenderingMode();
         if (!mode.isFill() && !mode.isStroke()) {
             invisible.add(glyph); // decided at the page's end, when every image under it is known
         } else if (overprinted.repeats(glyph)) {
@@ -250,8 +251,8 @@ public final class UnseenGlyphs {
      * True when a clip in force paints nothing of the glyph's body (its width, from {@value #LOW} to {@value #HIGH}
      * of its type size above the baseline): the word shows nothing. A glyph the clip cuts through is kept.
      */
-    private boolean clippedOut(TextPosition glyph) {
-        List<Path2D> clips = engine.getGraphicsState().getCurrentClippingPaths();
+    private boolean clippedOut(TextPosition glyph, PDGraphicsState state) {
+        List<Path2D> clips = state.getCurrentClippingPaths();
         if (clips.isEmpty()) {
             return false;
         }
@@ -281,8 +282,7 @@ public final class UnseenGlyphs {
      * True when the glyph is filled (not stroked, not invisible) in the colour of what is painted under its body's
      * middle: the page's white where nothing is.
      */
-    private boolean likeItsGround(TextPosition glyph) {
-        PDGraphicsState state = engine.getGraphicsState();
+    private boolean likeItsGround(TextPosition glyph, PDGraphicsState state) {
         RenderingMode mode = state.getTextState().getRenderingMode();
         if (mode != RenderingMode.FILL && mode != RenderingMode.FILL_CLIP || !paintsOver()) {
             return false;

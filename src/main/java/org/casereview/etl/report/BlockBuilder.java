@@ -139,10 +139,12 @@ final class BlockBuilder {
                 || nextBareNumber(block.get(0), line)) {
             return true;
         }
-        if (!previous.bold() && line.bold() || startsWithBoldTerm(previous, line)) {
+        boolean previousBold = previous.bold(); // each worked out once here (a pass over the line's fragments)
+        boolean lineBold = line.bold();
+        if (!previousBold && lineBold || startsWithBoldTerm(previousBold, previous, line)) {
             return true;
         }
-        if (previous.bold() && !line.bold() && block.size() == 1 && !text.isBlank()
+        if (previousBold && !lineBold && block.size() == 1 && !text.isBlank()
                 && labels.bareLabel(previous.text()).isPresent()) {
             return true; // a call-out's bare label ('Practice point') over its text: the text is the next block
         }
@@ -182,7 +184,11 @@ final class BlockBuilder {
      * wrapped sentence brings to the start of a line follows no sentence end and starts no block.
      */
     static boolean startsWithBoldTerm(TextLine previous, TextLine line) {
-        if (previous.bold() || line.x() > previous.x() + 2 || !endsSentence(previous.text())) {
+        return startsWithBoldTerm(previous.bold(), previous, line);
+    }
+
+    private static boolean startsWithBoldTerm(boolean previousBold, TextLine previous, TextLine line) {
+        if (previousBold || line.x() > previous.x() + 2 || !endsSentence(previous.text())) {
             return false;
         }
         return !boldTerm(line).isEmpty();

@@ -267,19 +267,18 @@ final class HeadingDetector {
      */
     private boolean endMatterAfterChapters(List<Candidate> candidates, int k) {
         Candidate c = candidates.get(k);
-        if (c.top() || c.sub() || typer.typesNothing(c.text())) {
-            return false;
-        }
-        SectionType type = typer.type(c.text());
-        if (type != SectionType.APPENDIX && type != SectionType.OTHER) {
+        // the cheap tests first: the heading's type (the vocabulary's phrases) only for one after the last chapter
+        if (c.top() || c.sub() || candidates.subList(0, k).stream().noneMatch(Candidate::top)
+                || candidates.subList(k + 1, candidates.size()).stream().anyMatch(Candidate::top)) {
             return false;
         }
         List<Candidate> sameStyle = candidates.stream().filter(o -> o != c && Math.abs(o.rank() - c.rank()) < 0.05f)
                 .toList();
-        boolean numberedStyle = !sameStyle.isEmpty() && sameStyle.stream().allMatch(Candidate::sub);
-        boolean lastChapterBefore = candidates.subList(0, k).stream().anyMatch(Candidate::top)
-                && candidates.subList(k + 1, candidates.size()).stream().noneMatch(Candidate::top);
-        return numberedStyle && lastChapterBefore;
+        if (sameStyle.isEmpty() || !sameStyle.stream().allMatch(Candidate::sub) || typer.typesNothing(c.text())) {
+            return false;
+        }
+        SectionType type = typer.type(c.text());
+        return type == SectionType.APPENDIX || type == SectionType.OTHER;
     }
 
     private static boolean isAppendix(Candidate candidate) {
