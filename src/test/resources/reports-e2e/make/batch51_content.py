@@ -437,7 +437,7 @@ KELSTOW = rep("kelstow-cspr-child-p.pdf", "chromium_tagged_side_by_side_columns"
         "GP practices should ask parents how they are coping whenever a baby is brought in with persistent crying.",
         "Early help should confirm a named worker for every referral made in pregnancy within two weeks of the birth.",
     ], "grid"))),
-    h("Next steps", "conclusion", ["other"]),
+    h("Next steps", "conclusion", ["other", "recommendations"]),
     ("p", "The partnership will publish a briefing for practitioners and will report on the recommendations in its "
           "annual report."),
 ], "Chromium 156 tagged: learning and recommendations set side by side in two columns of a CSS grid, their headings "
