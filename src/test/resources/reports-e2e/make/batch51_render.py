@@ -369,7 +369,7 @@ def hb_write(rep, path, line, drafts):
         elif k == "draft":
             need(30)
             if drafts:
-                pages[-1].append("/OC /MC0 BDC 1 0 0 rg BT /F1 9 Tf 90 %.2f Td %s Tj ET EMC" % (st["y"] - 2, raw.pdfstr(b[1])))
+                pages[-1].append("/OC /MC0 BDC q 1 0 0 rg BT /F1 9 Tf 90 %.2f Td %s Tj ET Q EMC" % (st["y"] - 2, raw.pdfstr(b[1])))
             st["y"] -= 22
         elif k == "items":
             for i, text in enumerate(b[2]):
