@@ -205,8 +205,15 @@ class QualitySelfCheckTest {
      * line's last cells, from the gutter before a cell to the line's end, closes the row beside a spanning cell; after a
      * rule closed a page's last row, the next page's first line starts a row unless it goes on an open sentence: items
      * 100%, ok) and took it out.
+     * pending-batch51 (issue 9, measured on main b2f96f7c with src/main unchanged; README miss kinds 1-2):
+     * penmaen-cpr-child-m (items 50%: a scanned page with an OCR text layer; the learning bullets are only pixels of the
+     * page image, the layer has no bullet glyph and no drawn shape, so the three bulleted learning points are read as
+     * the section's text and give no items) and sedgecombe-lcspr-child-r (items 42.9%: learning points set as side
+     * notes in italic small type in a left margin column beside the paragraphs they belong to are left out of the page
+     * as margin notes, so all four are lost) say ok; listed here until a fix reads them or flags them, and a fixer's job
+     * is to take them out.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("penmaen-cpr-child-m.pdf", "sedgecombe-lcspr-child-r.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
