@@ -211,9 +211,12 @@ class QualitySelfCheckTest {
      * the section's text and give no items) and sedgecombe-lcspr-child-r (items 42.9%: learning points set as side
      * notes in italic small type in a left margin column beside the paragraphs they belong to are left out of the page
      * as margin notes, so all four are lost) say ok; listed here until a fix reads them or flags them, and a fixer's job
-     * is to take them out.
+     * is to take them out. r51-fix read both (left-margin notes that are whole sentences, with no note call in the
+     * body, are read as entries after the paragraph beside them, italic entries in findings learning, report.SideNoteItems;
+     * points at one indent under a lead-in at the margin, split where a short line ends a sentence, report.SentenceRuns:
+     * 100% each, ok) and took them out; the batch is now batch51.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("penmaen-cpr-child-m.pdf", "sedgecombe-lcspr-child-r.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
