@@ -24,6 +24,7 @@ import org.casereview.etl.document.SectionType;
 final class ItemSplitter {
 
     private static final int MIN_CALLOUT_WORDS = 6;
+    private static final Pattern QUOTE_OPENING = Pattern.compile("[\"'\u2018\u201c]");
     private static final int MIN_ITEM_WORDS = 3;
     private static final int MAX_LEAD_IN_WORDS = 8;
     /** A list entry is set apart by its marker: its bold lead may be a whole sentence. */
@@ -220,12 +221,14 @@ final class ItemSplitter {
      */
     private List<Found> separatePoints(List<Block> blocks, SectionType type) {
         List<Block> points = new ArrayList<>();
-        for (Block block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block.heading() || block.table()) {
                 return List.of();
             }
-            if (!points.isEmpty() || !block.text().strip().endsWith(":")) {
-                points.add(block);
+            if (!points.isEmpty() || !leadIn(block, blocks.subList(b + 1, blocks.size()))) {
+                points.addAll(block.first().x() >= textMargin + POINT_INDENT ? SentenceRuns.split(block)
+                        : List.of(block));
             }
         }
         if (points.size() < 2 || points.get(0).first().x() < textMargin + POINT_INDENT && !inRows(points)) {
@@ -247,6 +250,16 @@ final class ItemSplitter {
         List<Found> found = new ArrayList<>();
         points.forEach(point -> add(found, type, point.text(), point.page()));
         return found;
+    }
+
+    /**
+     * The paragraph before the points: it ends with a colon, or it stands at the running text's margin with every
+     * paragraph after it set in from it (the points indented under the sentence that introduces them).
+     */
+    private boolean leadIn(Block block, List<Block> after) {
+        float x = block.first().x();
+        return block.text().strip().endsWith(":") || x < textMargin + POINT_INDENT && !after.isEmpty()
+                && after.stream().allMatch(b -> b.first().x() >= x + POINT_INDENT);
     }
 
     /** Each point after another on its page starts far below it, as rows beside pictures are; one pair at least. */
@@ -742,6 +755,11 @@ final class ItemSplitter {
                 // "• <b>Missing episodes were counted but not connected.</b> Each agency ...": a found point
                 entryType = SectionType.LEARNING;
             }
+            if (entryType == null && sectionType == SectionType.FINDINGS && bullet
+                    && block.words() >= MIN_CALLOUT_WORDS && setInItalic(block)) {
+                // a point set in its own italic beside the finding (a side note read after its paragraph)
+                entryType = SectionType.LEARNING;
+            }
             if (entryType == null) {
                 return false;
             }
@@ -996,6 +1014,14 @@ final class ItemSplitter {
             i++;
         }
         return fragments.subList(i, fragments.size());
+    }
+
+    /** Every word of the entry in italic, no quotation (a voice quoted in italic is no point of the review's). */
+    private static boolean setInItalic(Block block) {
+        List<TextFragment> first = afterMarker(block.first().fragments());
+        return !first.isEmpty() && first.stream().allMatch(f -> f.italic() || f.isBlank())
+                && block.lines().stream().skip(1).allMatch(TextLine::italic)
+                && !QUOTE_OPENING.matcher(first.get(0).text().strip()).lookingAt();
     }
 
     private static boolean isMarker(String text) {

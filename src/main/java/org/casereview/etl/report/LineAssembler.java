@@ -23,7 +23,13 @@ final class LineAssembler {
 
     /** As {@link #assemble(int, float, List)}; a table opened by a header row over its rule is read row by row. */
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<RuledLines.Rule> rules) {
-        List<TextFragment> text = MarginNotes.without(fragments, pageWidth);
+        MarginNotes.Split split = MarginNotes.split(fragments, pageWidth);
+        List<TextLine> lines = assembleText(page, pageWidth, split.body(), rules);
+        return split.leftNotes().isEmpty() ? lines : SideNoteItems.placed(page, lines, split);
+    }
+
+    private static List<TextLine> assembleText(int page, float pageWidth, List<TextFragment> text,
+                                               List<RuledLines.Rule> rules) {
         List<TextLine> rows = MarginHeadings.split(page, pageWidth, lines(page, text));
         if (RuledHeaderRow.opensTable(rows, rules)) {
             return rows;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * as tufte-handout sets them) or beside its left edge (an outer margin column of notes): read across the page with
  * the body lines level with them, they cut a line or an item in two and run into its text. Like footnotes below
  * the body, they are left out of the page's lines. A note on the left is words (a paragraph number in the margin is
- * no note).
+ * no note); notes on the left that are the review's own points are read apart ({@link SideNoteItems}).
  */
 final class MarginNotes {
 
@@ -26,14 +26,23 @@ final class MarginNotes {
     private static final float MIN_START = 0.5f;
     private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
 
+    /** The page's fragments without the note columns, and the notes of a column left of the text column. */
+    record Split(List<TextFragment> body, List<TextFragment> leftNotes) {
+    }
+
     private MarginNotes() {
     }
 
     /** The fragments without those of a note column beside the text column; all of them when there is none. */
     static List<TextFragment> without(List<TextFragment> fragments, float pageWidth) {
+        return split(fragments, pageWidth).body();
+    }
+
+    /** As {@link #without}, the left column's notes kept apart. */
+    static Split split(List<TextFragment> fragments, float pageWidth) {
         float body = bodySize(fragments);
         if (body <= 0) {
-            return fragments;
+            return new Split(fragments, List.of());
         }
         List<TextFragment> notes = new ArrayList<>();
         List<TextFragment> leftNotes = new ArrayList<>();
@@ -52,10 +61,11 @@ final class MarginNotes {
         if (!notes.isEmpty() && narrow(notes, pageWidth)) {
             kept.removeAll(notes);
         }
-        if (!leftNotes.isEmpty() && narrow(leftNotes, pageWidth)) {
+        boolean left = !leftNotes.isEmpty() && narrow(leftNotes, pageWidth);
+        if (left) {
             kept.removeAll(leftNotes);
         }
-        return kept.size() == fragments.size() ? fragments : kept;
+        return new Split(kept.size() == fragments.size() ? fragments : kept, left ? leftNotes : List.of());
     }
 
     private static boolean narrow(List<TextFragment> notes, float pageWidth) {
@@ -101,7 +111,7 @@ final class MarginNotes {
     }
 
     /** The size of most characters on the page. */
-    private static float bodySize(List<TextFragment> fragments) {
+    static float bodySize(List<TextFragment> fragments) {
         List<TextFragment> bySize = new ArrayList<>(fragments);
         bySize.sort(Comparator.comparingDouble(TextFragment::fontSize));
         int total = bySize.stream().mapToInt(f -> f.text().length()).sum();

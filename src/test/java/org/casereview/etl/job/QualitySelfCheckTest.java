@@ -205,6 +205,16 @@ class QualitySelfCheckTest {
      * line's last cells, from the gutter before a cell to the line's end, closes the row beside a spanning cell; after a
      * rule closed a page's last row, the next page's first line starts a row unless it goes on an open sentence: items
      * 100%, ok) and took it out.
+     * pending-batch51 (issue 9, measured on main b2f96f7c with src/main unchanged; README miss kinds 1-2):
+     * penmaen-cpr-child-m (items 50%: a scanned page with an OCR text layer; the learning bullets are only pixels of the
+     * page image, the layer has no bullet glyph and no drawn shape, so the three bulleted learning points are read as
+     * the section's text and give no items) and sedgecombe-lcspr-child-r (items 42.9%: learning points set as side
+     * notes in italic small type in a left margin column beside the paragraphs they belong to are left out of the page
+     * as margin notes, so all four are lost) say ok; listed here until a fix reads them or flags them, and a fixer's job
+     * is to take them out. r51-fix read both (left-margin notes that are whole sentences, with no note call in the
+     * body, are read as entries after the paragraph beside them, italic entries in findings learning, report.SideNoteItems;
+     * points at one indent under a lead-in at the margin, split where a short line ends a sentence, report.SentenceRuns:
+     * 100% each, ok) and took them out; the batch is now batch51.
      */
     private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
