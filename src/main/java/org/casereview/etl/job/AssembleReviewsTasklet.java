@@ -24,10 +24,22 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Links entries and reports and merges them into the month's reviews (one transaction: all or nothing): the reads and
- * writes on this thread, in order; each review's merging and coding on the job's --threads workers.
+ * Links entries and reports and merges them into the month's reviews: the reads and writes on this thread, in order;
+ * each review's merging and coding on the job's --threads workers.
+ * <p>
+ * What the step adds of its own (the reports' sections, items and themes, and the reviews of reports no entry links
+ * to, with their codes) is committed a slice of reviews at a time, in transactions of their own, after the parts an
+ * earlier attempt added are cleared (committed too); what it changes of the digest step's rows (each linked entry's
+ * review row, the rejects and the documents' quality) is written in the step's one transaction, with its status. A
+ * commit walks every row its transaction wrote: one commit for the month's 60,000 rows at 480 reports read most of
+ * them back from the file, as the database's page cache no longer held them, on the step's thread after the workers
+ * were done. A restart after a kill finds the entries as the digest step left them (the step's transaction never
+ * committed) and the slices committed before it; it clears those and links and merges again, as a first attempt does.
  */
 public class AssembleReviewsTasklet implements Tasklet {
 
@@ -36,10 +48,16 @@ public class AssembleReviewsTasklet implements Tasklet {
     private final DocumentStore documents;
     private final ReportStore reports;
     private final ItemThemes themes;
+    private final TransactionTemplate ownTransaction;
 
-    /** @param themes the items' themes kept with the content cache (null: the assembly matches every item) */
+    /**
+     * @param themes the items' themes kept with the content cache (null: the assembly matches every item)
+     * @param tm     the step's transactions: the slices of what the step adds are committed in new ones
+     */
     public AssembleReviewsTasklet(Supplier<ReviewAssembler> assembler, ReviewStore reviews, DocumentStore documents,
-                                  ReportStore reports, ItemThemes themes) {
+                                  ReportStore reports, ItemThemes themes, PlatformTransactionManager tm) {
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.assembler = assembler;
         this.themes = themes;
         this.reviews = reviews;
@@ -50,7 +68,7 @@ public class AssembleReviewsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        reviews.clearReportParts(run.month());
+        ownTransaction.executeWithoutResult(status -> reviews.clearReportParts(run.month()));
         documents.deleteRejects(run.month(), "link");
         LinkSafety safety = new LinkSafety(FetchSettings.defaults().withAllowedHosts(run.fetchAllowedHosts()));
         Slices stored = new Slices(run.month());
@@ -68,8 +86,10 @@ public class AssembleReviewsTasklet implements Tasklet {
     }
 
     /**
-     * Stores the reviews a few at a time as they are merged, in the step's one transaction: a month's report sections
-     * and items (their texts, themes and statement parameters) are never all in memory at once.
+     * Stores the reviews a few at a time as they are merged: a month's report sections and items (their texts, themes
+     * and statement parameters) are never all in memory at once. A slice's linked entries' rows go into the step's
+     * transaction; the rest of the slice (its sections, items and themes, and its report-only reviews) is committed in a
+     * transaction of its own, while its rows are still in the database's cache.
      */
     private final class Slices implements Consumer<LoadedReview> {
         private static final int REVIEWS = 16;
@@ -91,7 +111,14 @@ public class AssembleReviewsTasklet implements Tasklet {
         }
 
         void flush() {
-            reviews.replaceReviews(List.copyOf(slice), month);
+            List<LoadedReview> entries = slice.stream().filter(r -> r.row().entryNo() != null).toList();
+            List<LoadedReview> reportOnly = slice.stream().filter(r -> r.row().entryNo() == null).toList();
+            List<LoadedReview> all = List.copyOf(slice);
+            reviews.replaceReviewRows(entries, month);
+            ownTransaction.executeWithoutResult(status -> {
+                reviews.replaceReviewRows(reportOnly, month);
+                reviews.replaceContents(all);
+            });
             slice.clear();
         }
     }

@@ -212,7 +212,8 @@ public class CaseReviewJobConfiguration {
                              ObjectProvider<ReviewAssembler> assembler, ReviewStore reviews, DocumentStore documents,
                              ReportStore reports, ItemThemes themes) {
         return new StepBuilder("assembleReviewsStep", repository)
-                .tasklet(new AssembleReviewsTasklet(assembler::getObject, reviews, documents, reports, themes), tm)
+                .tasklet(new AssembleReviewsTasklet(assembler::getObject, reviews, documents, reports, themes,
+                        tm), tm)
                 .build();
     }
 

@@ -73,12 +73,20 @@ public class ReviewStore {
      * codes are replaced for digest reviews and for reviews that bring codes.
      */
     public void replaceReviews(List<LoadedReview> reviews, String batchMonth) {
+        replaceReviewRows(reviews, batchMonth);
+        replaceContents(reviews);
+    }
+
+    /**
+     * The review rows and codes of {@link #replaceReviews}, without the sections, items and themes: the assembly writes
+     * those in transactions of their own ({@link #replaceContents}).
+     */
+    public void replaceReviewRows(List<LoadedReview> reviews, String batchMonth) {
         if (reviews.isEmpty()) {
             return;
         }
         named.batchUpdate(reviewUpsert, reviews.stream()
                 .map(r -> rowParams(r.row(), batchMonth)).toArray(SqlParameterSource[]::new));
-        bySource(reviews).forEach(this::replaceSections);
         List<LoadedReview> coded = reviews.stream()
                 .filter(r -> !r.codes().isEmpty() || "digest".equals(r.source())).toList();
         if (!coded.isEmpty()) {
@@ -86,6 +94,11 @@ public class ReviewStore {
             named.batchUpdate(codeUpsert, coded.stream().flatMap(r -> r.codes().stream()
                     .map(c -> codeParams(r.row().reviewId(), c))).toArray(SqlParameterSource[]::new));
         }
+    }
+
+    /** Replaces the reviews' sections, items and themes from each review's source (the rest of {@link #replaceReviews}). */
+    public void replaceContents(List<LoadedReview> reviews) {
+        bySource(reviews).forEach(this::replaceSections);
     }
 
     /** Whether the id belongs to a review other than this entry (another digest's, or a report-only review). */

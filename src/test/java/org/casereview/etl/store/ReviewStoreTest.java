@@ -132,6 +132,38 @@ class ReviewStoreTest {
     }
 
     @Nested
+    class InTwoParts {
+        /** The assembly writes a review's row and its contents in different transactions: the same rows in the end. */
+        @Test
+        void rowsThenContentsStoreWhatReplacingAtOnceStores() {
+            ReviewRow reportOnly = row("2026-11-baby-e", "e.pdf", null).toBuilder()
+                    .reportStatus(ReportStatus.NOT_LINKED).build();
+            List<LoadedReview> reviews = List.of(digestReview("2026-11-child-v", 1), new LoadedReview(reportOnly, "report",
+                    List.of(new Section(SectionType.SUMMARY, 1, "Summary", "s", 1, 1, List.of())),
+                    List.of(new ItemRow(SectionType.LEARNING, 1, "an item", 2, List.of(
+                            new CodeEvidence("theme", "neglect", "neglected")))),
+                    List.of(new CodeEvidence("outcome", "death", "died"))));
+            store.replaceReviews(reviews, "2026-11");
+            List<String> atOnce = tables();
+            store.replaceReviewRows(reviews, "2026-11");
+            assertThat(tables()).as("the rows part leaves the contents as they were").isEqualTo(atOnce);
+            store.replaceContents(reviews);
+            assertThat(tables()).isEqualTo(atOnce);
+            store.clearReportParts("2026-11");
+            store.replaceReviewRows(reviews.subList(1, 2), "2026-11");
+            store.replaceContents(reviews.subList(1, 2));
+            assertThat(tables()).isEqualTo(atOnce);
+            assertThat(count(jdbc, "SELECT COUNT(*) FROM item_theme")).isEqualTo(1);
+        }
+
+        private List<String> tables() {
+            return List.of("review", "review_section", "review_item", "item_theme", "review_code").stream()
+                    .map(t -> jdbc.getJdbcOperations().queryForList("SELECT * FROM " + t).stream()
+                            .map(Object::toString).sorted().toList().toString()).toList();
+        }
+    }
+
+    @Nested
     class Ids {
         @Test
         void anIdIsTakenWhenAnotherEntryHoldsIt() {
