@@ -1,7 +1,8 @@
 # Renders batch b55: `python3 render_b55.py truth` writes the truth files; `python3 render_b55.py inputs [FILE...]` writes the
-# inputs (all, or the ones named) and their sources (render_b55_inputs.py; needs gs (Ghostscript, for the outlines-only file) and the
-# PDFBox 3.0.8 jar in the local Maven repository for the AFM widths of the small PDF writer of render_b35_inputs). Invented
-# material, test fixtures only. The batch is written to ../../digests-e2e-pending/b55 while it is pending and to ../b55 once moved.
+# inputs (all, or the ones named; render_b55_inputs.py: needs python3-fonttools and the Liberation Sans fonts for the outlined
+# file, and the PDFBox 3.0.8 jar in the local Maven repository for the AFM widths of the small PDF writer of render_b35_inputs).
+# Invented material, test fixtures only. The batch is written to ../../digests-e2e-pending/b55 while it is pending and to ../b55
+# once moved.
 import os, sys
 G = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(os.path.dirname(G)), "digests-e2e", "b55")
