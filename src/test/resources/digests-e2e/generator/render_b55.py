@@ -27,6 +27,10 @@ def write_truth():
 if __name__ == "__main__":
     if sys.argv[1:] == ["truth"]:
         write_truth()
+    elif sys.argv[1:2] == ["variants"]:  # diagnostic variants into the folder named (never into the batch)
+        sys.path.insert(0, G)
+        import render_b55_inputs
+        render_b55_inputs.render_variants(B55, sys.argv[2])
     else:
         sys.path.insert(0, G)
         import render_b55_inputs

@@ -256,3 +256,33 @@ def render_inputs(B, out, only):
         elif "oneperpage" in fname:
             write(oneperpage(d), dst, d["heading"], "Microsoft\u00ae PowerPoint\u00ae for Microsoft 365")
         print("wrote", fname)
+
+
+# ---------------------------------------------------------------- diagnostic variants (not part of the set; see the README)
+def render_variants(B, out):
+    """V1 font by font without bold words inside lines; V2 bold words inside lines in reading order; O1 only the labels
+    outlined; O2 only the heading and titles outlined. Written to out/input, never into the batch."""
+    os.makedirs(f"{out}/input", exist_ok=True)
+    d = B["b55-fontpass-driver-2025-05.pdf"]
+
+    class NoBold(FontPassFlow):
+        def mixed(self, s, bold, size=10, gap=14): self.para(s)
+    for name, flow, page in (("v1-fontpass-nobold-2025-05.pdf", NoBold, FontPassPage), ("v2-inlinebold-streamorder-2025-05.pdf", FontPassFlow, Page)):
+        f = flow(page, d["heading"]); f.head(d)
+        for i, e in enumerate(d["entries"], 1): f.entry(e, d, i)
+        ps = f.done()
+        for p in ps:
+            if hasattr(p, "flush"): p.flush()
+        write(ps, f"{out}/input/{name}", d["heading"], "variant")
+    d = B["b55-outlined-actualtext-2025-08.pdf"]
+
+    def only(outline_big):
+        class P(CanvaPage):
+            def text(self, x0, y0, s, font="F1", size=10, rgb=(0, 0, 0), mode=None):
+                if font == "F2" and (size > 10.5) != outline_big: Page.text(self, x0, y0, s, font, size, rgb, mode)
+                else: super().text(x0, y0, s, font, size, rgb, mode)
+        return P
+    for name, page in (("o1-outlined-labels-2025-08.pdf", only(False)), ("o2-outlined-titles-2025-08.pdf", only(True))):
+        f = Flow(page, d["heading"], x0=50, w=495); f.head(d)
+        for i, e in enumerate(d["entries"], 1): f.entry(e, d, i)
+        write(f.done(), f"{out}/input/{name}", d["heading"], "Canva")
