@@ -31,10 +31,17 @@ public final class LineSteps {
             return !Float.isNaN(left) && !Float.isNaN(other.left) && left < other.right && other.left < right;
         }
 
-        /** The other line is on this one's baseline, its span within this one's or touching it (a word space). */
+        /**
+         * This line is on the other's baseline, inside its span (not from where it starts: a line drawn over another
+         * from its margin overprints it) or touching one of its ends (a word space): a word put back into a line. A
+         * line running on across the other's end (a column drawn across a panel's lines) is none.
+         */
         boolean within(Line other) {
-            return !Float.isNaN(left) && !Float.isNaN(other.left) && Math.abs(top - other.top) <= same
-                    && left <= other.right + same && other.left <= right + same;
+            if (Float.isNaN(left) || Float.isNaN(other.left) || Math.abs(top - other.top) > same) {
+                return false;
+            }
+            boolean inside = left >= other.left - same && right <= other.right + same && Math.abs(left - other.left) > same;
+            return inside || Math.abs(left - other.right) <= same || Math.abs(right - other.left) <= same;
         }
 
         /** The other line is at about this one's height, left or right of it past a gutter of a font size. */
