@@ -26,6 +26,7 @@ import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.DrawnDots;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.OutlinedActualText;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
@@ -146,7 +147,8 @@ final class PdfPageLines extends VisibleTextStripper {
 
     /**
      * The lines of every page, in reading order: stream order, unless its lines mostly step up the pages or its pages
-     * are mostly turned a quarter as a whole ({@link TurnedPages}), when they are read again in position order; none
+     * are mostly turned a quarter as a whole ({@link TurnedPages}), when they are read again in position order; words
+     * drawn only as outlines with /ActualText are first written into the document as text ({@link OutlinedActualText}); none
      * when the PDF cannot be read.
      * A page past the character limit, or the deadline, stops the reading with {@link LimitExceededException}.
      */
@@ -154,6 +156,10 @@ final class PdfPageLines extends VisibleTextStripper {
         try {
             PdfPageLines reader = new PdfPageLines(false);
             reader.writeText(document, Writer.nullWriter());
+            if (OutlinedActualText.writeIn(document, reader.actualTextPages())) {
+                reader = new PdfPageLines(false); // outlined words written in as text where they are drawn
+                reader.writeText(document, Writer.nullWriter());
+            }
             if (!reader.steps.byPosition() && !reader.turnedPages.byPosition()) {
                 return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages, reader.dropCapped,
                         reader.displayQuotes);

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,6 +29,7 @@ import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.OutlinedActualText;
 import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
@@ -131,6 +136,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         /** A list's label turned up its band: one line, as the digest step reads it ({@link TurnedRuns}). */
         private final TurnedRuns turned = new TurnedRuns();
         private boolean turnedSeen;
+        /** Pages with words given as marked content's /ActualText, as the digest step writes them in. */
+        private final Set<Integer> actualTextPages = new TreeSet<>();
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -234,6 +241,14 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         }
 
         @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            if (OutlinedActualText.carries(properties)) {
+                actualTextPages.add(getCurrentPageNo());
+            }
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
         protected void writeParagraphStart() throws IOException {
             runIn.paragraph();
             super.writeParagraphStart();
@@ -260,6 +275,11 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         RunInLines lines = new RunInLines();
         LimitedStripper stripper = stripper(firstPage, lastPage, lines);
         String text = stripper.getText(document);
+        if (OutlinedActualText.writeIn(document, stripper.actualTextPages)) {
+            lines = new RunInLines(); // outlined words written in as text where they are drawn
+            stripper = stripper(firstPage, lastPage, lines);
+            text = stripper.getText(document);
+        }
         if (stripper.steps.byPosition() || stripper.turnedPages.byPosition()) {
             lines = new RunInLines();
             LimitedStripper byPosition = stripper(firstPage, lastPage, lines);

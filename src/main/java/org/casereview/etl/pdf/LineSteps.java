@@ -8,7 +8,8 @@ import java.util.List;
  * suites and TeX write them, columns included: a column jump is one step up among many down) or up it (some report
  * engines write a page's lines from the bottom up); and whether lines written late fill the gaps between lines
  * written before them (a form flattened into its page: every field caption first, then every field's value, each in
- * the box under its caption). A line with a column of text beside it (a frame or a column placed in a gap of the body
+ * the box under its caption), or go back into lines drawn before them (a page drawn one font at a time, its bold words
+ * put back into their lines). A line with a column of text beside it (a frame or a column placed in a gap of the body
  * text, whole, after it) fills no form: position order would read across both columns. Feed each line's baseline and
  * span, in stream order, page by page; a document whose pages mostly run up or are filled in is read in position order
  * instead of stream order.
@@ -28,6 +29,19 @@ public final class LineSteps {
     private record Line(float top, float same, float left, float right) {
         boolean overlaps(Line other) {
             return !Float.isNaN(left) && !Float.isNaN(other.left) && left < other.right && other.left < right;
+        }
+
+        /**
+         * This line is on the other's baseline, inside its span (not from where it starts: a line drawn over another
+         * from its margin overprints it) or touching one of its ends (a word space): a word put back into a line. A
+         * line running on across the other's end (a column drawn across a panel's lines) is none.
+         */
+        boolean within(Line other) {
+            if (Float.isNaN(left) || Float.isNaN(other.left) || Math.abs(top - other.top) > same) {
+                return false;
+            }
+            boolean inside = left >= other.left - same && right <= other.right + same && Math.abs(left - other.left) > same;
+            return inside || Math.abs(left - other.right) <= same || Math.abs(right - other.left) <= same;
         }
 
         /** The other line is at about this one's height, left or right of it past a gutter of a font size. */
@@ -116,7 +130,7 @@ public final class LineSteps {
     private boolean filledIn() {
         int filling = 0;
         for (int j = 2; j < lines.size(); j++) {
-            if (fillsAGap(j) && !besideAColumn(lines.get(j))) {
+            if ((fillsAGap(j) || putBack(j)) && !besideAColumn(lines.get(j))) {
                 filling++;
             }
         }
@@ -130,6 +144,21 @@ public final class LineSteps {
             Line below = lines.get(i + 1);
             if (line.top() > above.top() + line.same() && line.top() < below.top() - line.same()
                     && line.overlaps(above) && line.overlaps(below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line goes back into a line written before the one before it, on its baseline and within its span: a word
+     * drawn apart from its line (a printer driver drawing a page one font at a time puts each bold word back into a
+     * line drawn long before), as only a page not drawn in reading order has, so it counts as filling in the page.
+     */
+    private boolean putBack(int j) {
+        Line line = lines.get(j);
+        for (int i = 0; i + 1 < j; i++) {
+            if (line.within(lines.get(i))) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package org.casereview.etl.pdf;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -16,10 +18,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public abstract class VisibleTextStripper extends PDFTextStripper {
 
     protected final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
+    /** The pages (1-based) with a marked-content sequence giving its words as /ActualText ({@link OutlinedActualText}). */
+    private final Set<Integer> actualTextPages = new TreeSet<>();
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
         unseen.beginMarkedContent(tag, properties);
+        if (OutlinedActualText.carries(properties)) {
+            actualTextPages.add(getCurrentPageNo());
+        }
         super.beginMarkedContentSequence(tag, properties);
     }
 
@@ -42,5 +49,10 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
         if (!unseen.hides(form)) {
             super.showTransparencyGroup(form);
         }
+    }
+
+    /** The pages read with a marked-content sequence that carries /ActualText, 1-based. */
+    public Set<Integer> actualTextPages() {
+        return actualTextPages;
     }
 }

@@ -76,7 +76,8 @@ public final class DigestChecks {
         return new Verdict(List.of(noEntries(entries), entriesWithoutSections(entries),
                 entriesWithoutSummary(entries), longTitles(entries), numberTitles(entries), contentsLineTitles(entries), runTogetherItems(entries),
                 repeatedLists(entries), emptyLists(entries), listLabelsInText(entries), letterSpacedText(entries),
-                listMastheadTitles(entries), jumpMarksInText(entries), doubledTitles(entries))
+                listMastheadTitles(entries), jumpMarksInText(entries), doubledTitles(entries),
+                NameOnlySummaries.note(entries))
                 .stream().flatMap(Optional::stream).toList());
     }
 

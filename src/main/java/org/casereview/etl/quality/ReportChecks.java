@@ -66,7 +66,7 @@ public final class ReportChecks {
                 sectionsOpeningWithHeading(report), markersBeyondItems(report), labelsWithoutItemsOfKind(report),
                 nextMarkerInsideItem(report), AnnouncedLists.fewerItemsThanAnnounced(report), readAcross(report),
                 noItems(report), TwoLanguages.readTwice(report), GarbledText.sectionWithoutWords(report),
-                UnreadCharacters.in(report.sections().stream().map(Section::text))));
+                UnreadCharacters.in(report.sections().stream().map(Section::text)), DigestLinesInReport.note(report)));
         found.addAll(ReportShapeChecks.judge(report));
         found.addAll(ReportItemGaps.judge(report));
         found.addAll(ItemTextMarks.judge(report));

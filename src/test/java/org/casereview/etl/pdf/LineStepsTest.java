@@ -120,4 +120,28 @@ class LineStepsTest {
         }
         assertThat(spans(lines).byPosition()).isTrue();
     }
+
+    @Test
+    void aWordPutBackIntoALineDrawnBeforeFillsItToo() {
+        // a page drawn one font at a time: the summary, items and folio regular (the summary's second line in two
+        // pieces around the gap its bold word will fill), then in bold the title above them all, the child's code
+        // into its gap and the two labels, then the oblique link; the bold word fills no gap but goes back into a
+        // line already drawn, as only a page not drawn in reading order does
+        assertThat(spans(new float[][] {{100, 50, 500}, {114, 50, 300}, {114, 380, 420}, {128, 50, 100},
+                {160, 62, 400}, {174, 62, 380}, {206, 62, 420}, {220, 62, 300}, {800, 50, 200},
+                {80, 50, 300}, {114, 305, 376}, {145, 50, 150}, {192, 50, 180}, {245, 50, 200}}).byPosition()).isTrue();
+    }
+
+    @Test
+    void wordsPutBackBesideAColumnAreNoFilling() {
+        // three lines each drawn around a gap, a bold title over them, then a bold word into each gap: read by position
+        float[][] alone = {{100, 50, 150}, {100, 220, 280}, {114, 50, 150}, {114, 220, 280}, {128, 50, 150},
+                {128, 220, 280}, {80, 50, 280}, {100, 155, 215}, {114, 155, 215}, {128, 155, 215}};
+        assertThat(spans(alone).byPosition()).isTrue();
+        // the same with a second column beside those lines: position order would read across both
+        float[][] besideAColumn = {{100, 50, 150}, {100, 220, 280}, {114, 50, 150}, {114, 220, 280}, {128, 50, 150},
+                {128, 220, 280}, {100, 320, 540}, {114, 320, 540}, {128, 320, 540}, {80, 50, 280}, {100, 155, 215},
+                {114, 155, 215}, {128, 155, 215}};
+        assertThat(spans(besideAColumn).byPosition()).isFalse();
+    }
 }
