@@ -25,6 +25,7 @@ import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
+import org.casereview.etl.pdf.OverprintedText;
 import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
@@ -131,6 +132,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         /** A list's label turned up its band: one line, as the digest step reads it ({@link TurnedRuns}). */
         private final TurnedRuns turned = new TurnedRuns();
         private boolean turnedSeen;
+        /** Text drawn again over itself (a simulated bold, a shadow) read once, as the digest step reads it. */
+        private final OverprintedText overprinted = new OverprintedText();
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -139,6 +142,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         @Override
         protected void startPage(PDPage page) throws IOException {
             pageGlyphs.reset();
+            overprinted.startPage();
             steps.startPage();
             turnedPages.startPage(page);
             inLine = false;
@@ -248,6 +252,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            if (overprinted.repeats(text)) {
+                return;
+            }
             pageGlyphs.count();
             turnedSeen |= text.getDir() != 0f;
             turnedPages.glyph(text);
