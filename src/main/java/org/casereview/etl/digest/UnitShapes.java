@@ -296,23 +296,9 @@ final class UnitShapes {
      * start of a line that holds nothing else ("#### Learning", a bold "Recommendations" line).
      */
     LabelMatch labelAt(String text, int pos) {
-        // the cheap tests first: asked of every line
-        Matcher stop = pos == 0 && text.length() <= FULL_STOP_LABEL_MAX && text.strip().endsWith(".")
-                ? FULL_STOP_LABEL.matcher(text) : null;
-        if (stop != null && stop.matches()) {
-            // "Learning." alone on its line: a label set off by a full stop, as by a colon
-            LabelMatch label = labelAt(stop.group(1), 0);
-            if (label != null && label.end() == stop.group(1).length()) {
-                return new LabelMatch(label.type(), label.heading(), label.start(), text.length());
-            }
-        }
-        Matcher marker = pos == 0 && text.length() <= FULL_STOP_LABEL_MAX ? BULLET.matcher(text) : null;
-        if (marker != null && marker.lookingAt() && text.indexOf('\n') < 0) {
-            // "- Learning": a label alone after a list's marker (markedAlone) is the whole line's label
-            LabelMatch label = labelAt(text, marker.end());
-            if (label != null && label.end() == text.length()) {
-                return new LabelMatch(label.type(), label.heading(), 0, label.end());
-            }
+        LabelMatch whole = pos == 0 ? wholeLineLabel(text) : null;
+        if (whole != null) {
+            return whole;
         }
         LabelStart start = pos == 0 ? lineLabelStart(text) : new LabelStart(pos, false, false);
         int from = start.from();
@@ -381,6 +367,31 @@ final class UnitShapes {
         LabelMatch second = labelAt(text, slash.end());
         return second == null || second.type() != label.type() ? label
                 : new LabelMatch(label.type(), label.heading(), label.start(), second.end());
+    }
+
+    /**
+     * A line that is a label alone with what sets it off but no colon: a full stop after it ("Learning."), or a list's
+     * marker before it ("- Learning", {@link #markedAlone}); null for other lines.
+     */
+    private LabelMatch wholeLineLabel(String text) {
+        if (text.length() > FULL_STOP_LABEL_MAX) {
+            return null; // the cheap test first: asked of every line
+        }
+        Matcher stop = text.strip().endsWith(".") ? FULL_STOP_LABEL.matcher(text) : null;
+        if (stop != null && stop.matches()) {
+            LabelMatch label = labelAt(stop.group(1), 0);
+            if (label != null && label.end() == stop.group(1).length()) {
+                return new LabelMatch(label.type(), label.heading(), label.start(), text.length());
+            }
+        }
+        Matcher marker = BULLET.matcher(text);
+        if (marker.lookingAt() && text.indexOf('\n') < 0) {
+            LabelMatch label = labelAt(text, marker.end());
+            if (label != null && label.end() == text.length()) {
+                return new LabelMatch(label.type(), label.heading(), 0, label.end());
+            }
+        }
+        return null;
     }
 
     /**
