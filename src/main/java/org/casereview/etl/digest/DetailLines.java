@@ -22,9 +22,18 @@ final class DetailLines {
     }
 
     private final DigestGrammar grammar;
+    /**
+     * A partnership's name and the year it published the review, after a comma, a dot or a dash ("Fernleigh
+     * Safeguarding Children Partnership, 2025", "... Partnership · published March 2026"): who published the
+     * review and when, as an area line and a date line say. Without the year the name may head a group of entries.
+     */
+    private final Pattern publisherLine;
 
     DetailLines(DigestGrammar grammar) {
         this.grammar = grammar;
+        this.publisherLine = Pattern.compile("(\\p{L}[\\p{L}'\u2019&. -]{0,50}?(?:" + grammar.areaSuffix.pattern().replaceFirst("\\$$", "")
+                + "))\\s*[,\u00b7|\u2013\u2014-]\\s*(?:published\\s+(?:in\\s+)?)?(?:\\d{1,2}\\s+)?(?:\\p{L}{3,9}\\.?\\s+)?"
+                + "((?:19|20)\\d{2})\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -70,7 +79,8 @@ final class DetailLines {
     Integer dateLineYear(String line) {
         Matcher date = grammar.entryDateLine.matcher(line.strip());
         if (!date.matches()) {
-            return null;
+            Matcher publisher = publisherLine.matcher(line.strip());
+            return publisher.matches() && areaOf(line) != null ? Integer.valueOf(publisher.group(2)) : null;
         }
         Matcher year = YEAR.matcher(line);
         return year.find() ? Integer.valueOf(year.group(1)) : null;
@@ -79,7 +89,8 @@ final class DetailLines {
     /** The area named by an area line, without "Safeguarding Children Partnership" ("" for "Anonymous"); null for other lines. */
     String areaOf(String line) {
         Matcher m = grammar.areaLabel.matcher(line.strip());
-        String value = m.matches() ? m.group(1) : caption(grammar.areaCaption, line);
+        Matcher publisher = m.matches() ? null : publisherLine.matcher(line.strip());
+        String value = m.matches() ? m.group(1) : publisher.matches() ? publisher.group(1) : caption(grammar.areaCaption, line);
         // a place name: capitalised, short, not a sentence ("Partnership: review the ..." is a list point)
         if (value == null || !Character.isUpperCase(value.codePointAt(0)) || value.split("\\s+").length > 8
                 || value.matches(".*[.;]$")) {

@@ -51,6 +51,20 @@ public final class PageEdgeDates {
         return null;
     }
 
+    /**
+     * The month the first of these texts to name one names ("Issue 7 \u00b7 April 2031", "Round-up \u2013 June 2031 |
+     * ..."): a web page's masthead or title, read apart from its text as a PDF's running head is; null when none does.
+     */
+    public static YearMonth namedIn(String... texts) {
+        for (String text : texts) {
+            YearMonth named = text == null ? null : DigestDateReader.monthIn(text);
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
     /** The edge lines whose text, numbers aside, comes back on at least two pages and half of them, in page order. */
     private static List<String> running(List<List<String>> edgeLines) {
         if (edgeLines.size() == 1) {

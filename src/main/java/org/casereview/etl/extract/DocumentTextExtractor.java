@@ -432,7 +432,11 @@ public final class DocumentTextExtractor {
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
-        return new ExtractedText(type.toString(), charset, BrokenLineItems.marked(normaliseLineEnds(handler.markdown())));
+        // what a page says of itself apart from its text: its masthead (dropped as furniture), else its title
+        YearMonth ownMonth = HTML.contains(type) ? PageEdgeDates.namedIn(handler.mastheadText(),
+                metadata.get(TikaCoreProperties.TITLE)) : null;
+        return new ExtractedText(type.toString(), charset, BrokenLineItems.marked(normaliseLineEnds(handler.markdown())),
+                ownMonth);
     }
 
     /**

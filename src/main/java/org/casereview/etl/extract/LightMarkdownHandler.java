@@ -23,6 +23,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class LightMarkdownHandler extends DefaultHandler {
 
+    /** A class or id naming a page's masthead (split on '-', '_' and spaces); a cookie banner is none. */
+    private static final java.util.regex.Pattern MASTHEAD = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[\\s_-])masthead(?:$|[\\s_-])");
+    /** Masthead text kept at most: a name and a date line. */
+    private static final int MAX_MASTHEAD_CHARS = 500;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote",
             "table", "tr", "td", "th", "pre", "address", "figure", "figcaption", "dl", "dd", "dt", "ul", "ol", "body",
             "caption", "details", "summary", "fieldset", "hr");
@@ -51,6 +56,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     private String blockPrefix = "";
     private boolean lastWasListItem;
     private int skipDepth;
+    /** Depth of {@link #skipDepth} at which a masthead dropped as furniture started; 0 outside one. */
+    private int mastheadDepth;
+    /** The text of the page's mastheads dropped as furniture, for the month it names ({@link #mastheadText()}). */
+    private final StringBuilder masthead = new StringBuilder();
     /** Depth of an open page header whose text but its headings is dropped at its end; 0 outside one. */
     private int headingsOnlyDepth;
     private int headingsOnlyStart;
@@ -92,6 +101,9 @@ final class LightMarkdownHandler extends DefaultHandler {
                 || rules.isHiddenFromTriggerName(open, atts)
                 || rules.isScriptShown(tag) && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0)) {
             skipDepth++;
+            if (mastheadDepth == 0 && isMasthead(atts)) {
+                mastheadDepth = skipDepth;
+            }
             return;
         }
         shown.id(atts.getValue("id"));
@@ -140,6 +152,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         if (skipDepth > 0) {
             tabs.close(skipDepth);
+            if (skipDepth == mastheadDepth) {
+                mastheadDepth = 0;
+                masthead.append('\n');
+            }
             skipDepth--;
             return;
         }
@@ -203,7 +219,24 @@ final class LightMarkdownHandler extends DefaultHandler {
             checkLimits();
         } else {
             tabs.text(ch, start, length);
+            if (mastheadDepth > 0 && masthead.length() < MAX_MASTHEAD_CHARS) {
+                masthead.append(ch, start, Math.min(length, MAX_MASTHEAD_CHARS - masthead.length())).append(' ');
+            }
         }
+    }
+
+    /**
+     * The text of the page's masthead or banner landmark, left out as furniture ({@code class="masthead"}, {@code role="banner"}):
+     * the publication's name and its issue date, what a digest says about itself.
+     */
+    String mastheadText() {
+        return masthead.toString();
+    }
+
+    private static boolean isMasthead(Attributes atts) {
+        String names = (atts.getValue("class") == null ? "" : atts.getValue("class")) + " "
+                + (atts.getValue("id") == null ? "" : atts.getValue("id"));
+        return "banner".equals(atts.getValue("role")) || MASTHEAD.matcher(names).find();
     }
 
     /** A digest is read whole into memory: its text stops growing at the digest limit, and at the deadline. */

@@ -30,6 +30,7 @@ import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
 import org.casereview.etl.pdf.OutlinedActualText;
+import org.casereview.etl.pdf.OverprintedText;
 import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.pdf.SideLabels;
 import org.casereview.etl.pdf.SizeOnPage;
@@ -138,6 +139,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private boolean turnedSeen;
         /** Pages with words given as marked content's /ActualText, as the digest step writes them in. */
         private final Set<Integer> actualTextPages = new TreeSet<>();
+        /** Text drawn again over itself (a simulated bold, a shadow) read once, as the digest step reads it. */
+        private final OverprintedText overprinted = new OverprintedText();
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -146,6 +149,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         @Override
         protected void startPage(PDPage page) throws IOException {
             pageGlyphs.reset();
+            overprinted.startPage();
             steps.startPage();
             turnedPages.startPage(page);
             inLine = false;
@@ -263,6 +267,9 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            if (overprinted.repeats(text)) {
+                return;
+            }
             pageGlyphs.count();
             turnedSeen |= text.getDir() != 0f;
             turnedPages.glyph(text);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -58,6 +59,22 @@ final class ReadingBreakChecks {
     private static final Pattern LIST_OPENING = Pattern.compile(
             "^(?:[-*+\u2022\u25aa\u25cf\u2013]|\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]|[a-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s./-]+");
+    /** A list's bullet glyph between two words of a text ('... since the • bruising to the ears ...'). */
+    private static final Pattern INNER_BULLET = Pattern.compile("\\S\\s+[\u2022\u25aa\u25cf\u25a0\u25b6\u25e6\u2023]\\s+\\S");
+    /** Entries with bullets inside their summaries, at least (and half of the entries). */
+    private static final int MIN_BULLETED_SUMMARIES = 2;
+    /** A month and a year ('September 2025', 'Sept. 2025'): a dated heading's date. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+(?:19|20)\\d{2}\\b");
+    /** The word naming the child a review is about. */
+    private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|sibling|siblings"
+            + "|infant|young (?:person|people))\\b");
+    /** A bare number ending a title after a word ('... practice review 3'): a page's number run into it. */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\p{L}\\s+(\\d{1,3})$");
+    /** Titles ending in a number that counts up, at least (and half of the entries). */
+    private static final int MIN_NUMBERED_TITLES = 2;
+    /** Entries a digest has at least for 'most entries name no learning' to say something. */
+    private static final int MIN_ENTRIES_NO_LEARNING = 3;
 
     private ReadingBreakChecks() {
     }
@@ -65,7 +82,8 @@ final class ReadingBreakChecks {
     static List<String> notes(List<LoadedReview> entries) {
         return Stream.of(wrappedLinesAsPoints(entries), summariesCutMidPhrase(entries), summariesUnended(entries),
                 learningTurnsIntoActions(entries), numberSummaries(entries), splitEntries(entries),
-                emptyRepeatedHeadings(entries))
+                emptyRepeatedHeadings(entries), bulletsInsideSummaries(entries), learningMostlyMissing(entries),
+                datedHeadingEntries(entries), pageNumbersInTitles(entries))
                 .flatMap(Optional::stream).toList();
     }
 
@@ -197,6 +215,65 @@ final class ReadingBreakChecks {
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= entries.size())
                 .findFirst().map(e -> e.getValue() + " of " + entries.size() + " entries have a heading '"
                         + e.getKey() + "' over no point (a list's label not read?)");
+    }
+
+    /**
+     * Summaries holding a list's bullet glyph between words ('... who had • ask about children whenever ...'), two or
+     * more and half the entries: the points of a list beside the summary read into it line by line (columns read
+     * across). A summary read right is prose; a list under it is read as a list, its bullets opening lines.
+     */
+    static Optional<String> bulletsInsideSummaries(List<LoadedReview> entries) {
+        List<String> bulleted = summaries(entries).stream().filter(s -> INNER_BULLET.matcher(s).find()).toList();
+        return bulleted.size() < MIN_BULLETED_SUMMARIES || bulleted.size() * 2 < entries.size() ? Optional.empty()
+                : Optional.of(bulleted.size() + " of " + entries.size() + " summaries hold a list's bullets between"
+                + " words (a list read into the summary: columns read across?)");
+    }
+
+    /**
+     * Fewer than half the entries (of three or more) with a learning point while some have other points: a case review
+     * digest says what each review learnt (every digest of the guards and the corpus gives learning in at least half
+     * its entries), so the label of the learning was not read and its points went elsewhere or were lost.
+     */
+    static Optional<String> learningMostlyMissing(List<LoadedReview> entries) {
+        long learning = entries.stream().filter(e -> e.items().stream().anyMatch(i -> i.type() == SectionType.LEARNING))
+                .count();
+        boolean otherPoints = entries.stream().anyMatch(e -> e.items().stream()
+                .anyMatch(i -> i.type() != SectionType.LEARNING));
+        return entries.size() < MIN_ENTRIES_NO_LEARNING || learning * 2 >= entries.size() || !otherPoints
+                ? Optional.empty() : Optional.of(learning + " of " + entries.size() + " entries have a learning point,"
+                + " though others have points of other kinds (the learning's label not read?)");
+    }
+
+    /**
+     * An entry titled with a month and a year but no child ('NSPCC Learning: case reviews September 2025', 'Case reviews
+     * briefing – July 2025') among entries about children: the digest's own dated heading read as an entry, the
+     * reviews after it shifted by one. A review's title names its child; a dated one names the child as well.
+     */
+    static Optional<String> datedHeadingEntries(List<LoadedReview> entries) {
+        List<String> titles = entries.stream().map(e -> e.row().title() == null ? "" : e.row().title()).toList();
+        Optional<String> dated = titles.stream().filter(t -> MONTH_YEAR.matcher(t).find() && !CHILD_WORD.matcher(t).find())
+                .findFirst();
+        boolean children = titles.stream().anyMatch(t -> CHILD_WORD.matcher(t).find());
+        return dated.isEmpty() || !children ? Optional.empty() : Optional.of("an entry is titled with a date and no child ('"
+                + clip(dated.get(), 40) + "': the digest's own heading read as an entry?)");
+    }
+
+    /**
+     * Titles ending in a bare number that counts up from entry to entry ('... practice review 1', '... review 2'), two
+     * or more and half the entries: a page's number (a slide's, a foot's) run into each title.
+     */
+    static Optional<String> pageNumbersInTitles(List<LoadedReview> entries) {
+        int numbered = 0;
+        int last = -1;
+        for (LoadedReview entry : entries) {
+            Matcher m = TRAILING_NUMBER.matcher(entry.row().title() == null ? "" : entry.row().title().strip());
+            if (m.find() && Integer.parseInt(m.group(1)) > last) {
+                numbered++;
+                last = Integer.parseInt(m.group(1));
+            }
+        }
+        return numbered < MIN_NUMBERED_TITLES || numbered * 2 < entries.size() ? Optional.empty() : Optional.of(numbered + " of "
+                + entries.size() + " titles end in a number counting up (page numbers run into the titles?)");
     }
 
     private static String normalised(String title) {
