@@ -210,7 +210,8 @@ final class ReportAnalyser {
                             List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
         List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
         BodyStyle body = BodyStyle.of(rawPages);
-        List<PageText> pages = PullQuotes.filter(FurnitureFilter.filter(rawPages, body), body);
+        List<PageText> pages = PullQuotes.filter(FurnitureFilter.filter(
+                NotesBetweenParagraphs.filter(TaggedNotes.drop(rawPages, tagged), body), body), body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
         HeadingDetector detector = new HeadingDetector(MergedParts.of(rawPages, body), labels, typer);
         Set<Integer> skipPages = new HashSet<>(contents.pages());
