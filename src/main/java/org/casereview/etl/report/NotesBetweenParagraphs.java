@@ -23,6 +23,11 @@ final class NotesBetweenParagraphs {
     private static final Pattern ROMAN = Pattern.compile("[ivx]+");
     /** A note wraps onto a few lines; a longer run of small type is something else. */
     private static final int MAX_LINES = 6;
+    /** A wrapped line of a note stands at most this many of its sizes under the line above it. */
+    private static final float LEADING = 1.8f;
+    /** ... and starts at the note's edge (within this many points) or at most this many sizes right of it. */
+    private static final float EDGE = 2f;
+    private static final float INDENT = 3f;
 
     private NotesBetweenParagraphs() {
     }
@@ -55,7 +60,7 @@ final class NotesBetweenParagraphs {
             notes.add(line);
             for (int j = i + 1; j < lines.size() && j < i + MAX_LINES; j++) {
                 TextLine wrapped = lines.get(j);
-                if (!body.isSmaller(wrapped.fontSize()) || wrapped.hasCellGap() || NOTE.matcher(wrapped.text()).lookingAt()) {
+                if (!wraps(lines.get(j - 1), wrapped, line, body)) {
                     break;
                 }
                 notes.add(wrapped);
@@ -63,6 +68,18 @@ final class NotesBetweenParagraphs {
             }
         }
         return notes;
+    }
+
+    /**
+     * A line of the note's own text: small type right under the line above it on its page, at the note's edge or indented
+     * past its number, not another note; small type elsewhere (a box beside the text, the page's foot) is not the note's.
+     */
+    private static boolean wraps(TextLine above, TextLine line, TextLine note, BodyStyle body) {
+        float size = note.fontSize();
+        float drop = line.y() - above.y();
+        return line.page() == note.page() && drop > 0 && drop <= LEADING * size && line.x() >= note.x() - EDGE
+                && line.x() <= note.x() + INDENT * size && body.isSmaller(line.fontSize()) && !line.hasCellGap()
+                && !NOTE.matcher(line.text()).lookingAt();
     }
 
     private static boolean opensNote(char c) {
