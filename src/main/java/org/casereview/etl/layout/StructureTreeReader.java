@@ -56,6 +56,8 @@ final class StructureTreeReader {
     private final Map<TextPosition, Integer> glyphPages = new IdentityHashMap<>();
     private final Map<Integer, List<PageLinks.Link>> pageLinks = new HashMap<>();
     private final Set<PDStructureElement> notes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Notes read inside the element being read: they follow its block, as a note follows the text calling it. */
+    private final List<LayoutBlock> pendingNotes = new ArrayList<>();
     private int elements;
 
     private StructureTreeReader(PDDocument document, int lastPage) {
@@ -108,6 +110,12 @@ final class StructureTreeReader {
     }
 
     private void element(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
+        blockOf(element, page, listDepth, depth);
+        blocks.addAll(pendingNotes);
+        pendingNotes.clear();
+    }
+
+    private void blockOf(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
         String type = StructureTypes.standard(element);
         switch (StructureTypes.categoryOf(type)) {
             case HEADING -> heading(element, page, StructureTypes.headingLevel(type));
@@ -427,12 +435,15 @@ final class StructureTreeReader {
         return StructureTypes.categoryOf(StructureTypes.standard(element)) == StructureTypes.Category.NOTE;
     }
 
-    /** A note's block, once however many texts hold it. */
+    /** A note's block, once however many texts hold it, after the block of the element being read. */
     private void note(PDStructureElement note, PDPage page) throws IOException {
         if (notes.add(note)) {
             List<TextPosition> glyphs = new ArrayList<>();
             collectInto(note, page, glyphs, 0);
-            add(BlockKind.NOTE, 0, "", glyphs);
+            String text = GlyphText.text(glyphs);
+            if (!text.isEmpty()) {
+                pendingNotes.add(LayoutBlock.of(BlockKind.NOTE, 0, "", text, pageOf(glyphs), GlyphText.style(glyphs)));
+            }
         }
     }
 
