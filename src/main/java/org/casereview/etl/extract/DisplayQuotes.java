@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casereview.etl.layout.DisplayQuoteLines;
+
 /**
- * A display quote (a pull quote): a few lines in quotation marks, set in type half as large again as the page's body or
- * more, between a rule above and a rule below, with body text before and after it. A newsletter sets one inside an
- * article's flow to catch the eye; it is the page's display, not a sentence of the paragraph it interrupts (its words are
- * the article's own or a quoted voice), so it is left out of the text. A title set large between two rules is no quote:
- * it has no quotation marks.
+ * The display (pull) quotes of a PDF digest's page ({@link DisplayQuoteLines}, the rule the reports use too), read from
+ * its lines and drawn rules: a newsletter sets one inside an article's flow to catch the eye; it is the page's display,
+ * not a sentence of the paragraph it interrupts, so it is left out of the text.
  */
 final class DisplayQuotes {
 
@@ -18,21 +18,11 @@ final class DisplayQuotes {
     record Rule(float left, float right, float top) {
     }
 
-    /** The quote's type is this many times the body's at least. */
-    private static final float DISPLAY_SIZE = 1.4f;
-    /** Lines before and after it are the body's (this many times its size at most): the quote stands inside a flow. */
-    private static final float BODY_SIZE = 1.15f;
-    /** Lines a display quote has at most. */
-    private static final int MAX_LINES = 5;
     /** The rules lie this many of the quote's font sizes at most above its first baseline and below its last. */
     private static final float RULE_ABOVE = 2.5f;
     private static final float RULE_BELOW = 2f;
     /** Glyphs reach this share of the font size above the baseline. */
     private static final float CAP = 0.7f;
-    /** Lines of one quote differ in size by this share at most. */
-    private static final float SAME_SIZE = 0.05f;
-    private static final String OPENING = "\u201c\"\u2018'\u00ab\u201e";
-    private static final String CLOSING = "\u201d\"\u2019'\u00bb";
 
     private DisplayQuotes() {
     }
@@ -42,50 +32,44 @@ final class DisplayQuotes {
         if (rules.size() < 2 || page.size() < 3) {
             return List.of();
         }
-        float body = bodySize(page);
         List<String> quotes = new ArrayList<>();
-        for (int i = 1; i < page.size() - 1; i++) {
-            PdfPageLines.Line first = page.get(i);
-            if (body <= 0 || first.size() < DISPLAY_SIZE * body || first.text().isEmpty()
-                    || OPENING.indexOf(first.text().charAt(0)) < 0) {
-                continue;
-            }
-            int last = closingLine(page, i);
-            if (last < 0 || last + 1 >= page.size() || page.get(i - 1).size() > BODY_SIZE * body
-                    || page.get(last + 1).size() > BODY_SIZE * body || !ruled(page.subList(i, last + 1), rules)) {
-                continue;
-            }
-            page.subList(i, last + 1).forEach(l -> quotes.add(l.text()));
-            i = last;
+        for (int[] quote : DisplayQuoteLines.find(view(page, rules), bodySize(page))) {
+            page.subList(quote[0], quote[1] + 1).forEach(l -> quotes.add(l.text()));
         }
         return quotes;
     }
 
-    /** The index of the quote's closing line (the same size as its first, ending in a closing mark), or -1. */
-    private static int closingLine(List<PdfPageLines.Line> page, int first) {
-        float size = page.get(first).size();
-        for (int j = first; j < page.size() && j < first + MAX_LINES; j++) {
-            PdfPageLines.Line line = page.get(j);
-            if (Math.abs(line.size() - size) > SAME_SIZE * size) {
-                return -1;
+    private static DisplayQuoteLines.Page view(List<PdfPageLines.Line> page, List<Rule> rules) {
+        return new DisplayQuoteLines.Page() {
+            @Override
+            public int size() {
+                return page.size();
             }
-            String text = line.text().replaceAll("[.,;:!?\\s]+$", "");
-            if (text.length() > 1 && CLOSING.indexOf(text.charAt(text.length() - 1)) >= 0) {
-                return j;
-            }
-        }
-        return -1;
-    }
 
-    /** A rule over the first line and one under the last, each reaching across the lines' start. */
-    private static boolean ruled(List<PdfPageLines.Line> quote, List<Rule> rules) {
-        PdfPageLines.Line first = quote.get(0);
-        PdfPageLines.Line last = quote.get(quote.size() - 1);
-        boolean above = rules.stream().anyMatch(r -> across(r, first) && r.top() < first.top() - CAP * first.size()
-                && first.top() - r.top() <= RULE_ABOVE * first.size());
-        boolean below = rules.stream().anyMatch(r -> across(r, last) && r.top() > last.top()
-                && r.top() - last.top() <= RULE_BELOW * last.size());
-        return above && below;
+            @Override
+            public String text(int line) {
+                return page.get(line).text();
+            }
+
+            @Override
+            public float fontSize(int line) {
+                return page.get(line).size();
+            }
+
+            @Override
+            public boolean ruledAbove(int line) {
+                PdfPageLines.Line first = page.get(line);
+                return rules.stream().anyMatch(r -> across(r, first) && r.top() < first.top() - CAP * first.size()
+                        && first.top() - r.top() <= RULE_ABOVE * first.size());
+            }
+
+            @Override
+            public boolean ruledBelow(int line) {
+                PdfPageLines.Line last = page.get(line);
+                return rules.stream().anyMatch(r -> across(r, last) && r.top() > last.top()
+                        && r.top() - last.top() <= RULE_BELOW * last.size());
+            }
+        };
     }
 
     private static boolean across(Rule rule, PdfPageLines.Line line) {

@@ -18,5 +18,10 @@ public enum BlockKind {
      */
     LABEL,
     /** Running heads and feet, page numbers, contents lists: on the page, not part of the text. */
-    FURNITURE
+    FURNITURE,
+    /**
+     * A footnote or endnote as the file tags it: words about the text, printed apart from it (at the page's foot, after
+     * the body), not part of the paragraph, list item or cell that calls it.
+     */
+    NOTE
 }

@@ -2,6 +2,7 @@ package org.casereview.etl.layout;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -26,7 +27,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Typed blocks from a tagged PDF's structure tree: H1-H6 (and H) headings, P paragraphs, L/LI list items with
- * their Lbl marker and depth, Table/TR/TH/TD tables, Caption; TOC entries as furniture. Custom types go through
+ * their Lbl marker and depth, Table/TR/TH/TD tables, Caption; TOC entries as furniture; Note (footnotes, endnotes)
+ * as notes, out of the text that calls them. Custom types go through
  * the role map. Text is gathered from the marked content each element names (MCIDs on its page, or marked
  * content references), so each block carries the glyphs' page, position and style.
  */
@@ -53,6 +55,9 @@ final class StructureTreeReader {
     private final List<LayoutBlock> blocks = new ArrayList<>();
     private final Map<TextPosition, Integer> glyphPages = new IdentityHashMap<>();
     private final Map<Integer, List<PageLinks.Link>> pageLinks = new HashMap<>();
+    private final Set<PDStructureElement> notes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Notes read inside the element being read: they follow its block, as a note follows the text calling it. */
+    private final List<LayoutBlock> pendingNotes = new ArrayList<>();
     private int elements;
 
     private StructureTreeReader(PDDocument document, int lastPage) {
@@ -105,12 +110,19 @@ final class StructureTreeReader {
     }
 
     private void element(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
+        blockOf(element, page, listDepth, depth);
+        blocks.addAll(pendingNotes);
+        pendingNotes.clear();
+    }
+
+    private void blockOf(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
         String type = StructureTypes.standard(element);
         switch (StructureTypes.categoryOf(type)) {
             case HEADING -> heading(element, page, StructureTypes.headingLevel(type));
             case PARAGRAPH -> add(BlockKind.PARAGRAPH, 0, "", collect(element, page));
             case CAPTION -> add(BlockKind.CAPTION, 0, "", collect(element, page));
             case FURNITURE -> add(BlockKind.FURNITURE, 0, "", collect(element, page));
+            case NOTE -> note(element, page);
             case LIST_ITEM -> listItem(element, page, Math.max(1, listDepth));
             case TABLE -> table(element, page);
             case CONTAINER -> {
@@ -383,7 +395,7 @@ final class StructureTreeReader {
                 cellLines(child, pageOf(child, page), lines, depth + 1);
             } else if (kid instanceof PDStructureElement child && category != StructureTypes.Category.CONTAINER) {
                 addLine(lines, line);
-                lines.add(collect(child, pageOf(child, page)));
+                addLine(lines, collect(child, pageOf(child, page)));
             } else if (kid instanceof PDStructureElement child) {
                 List<TextPosition> inline = collect(child, pageOf(child, page));
                 if ("Link".equals(type) && !line.isEmpty() && !inline.isEmpty()
@@ -405,11 +417,34 @@ final class StructureTreeReader {
         }
     }
 
-    /** Every glyph under an element, in tree order. */
+    /**
+     * Every glyph under an element, in tree order, but a note's: a footnote or endnote tagged where it is called (inside
+     * the paragraph, list entry or cell) is printed apart and is no part of that text; it is read as a block of its own.
+     */
     private List<TextPosition> collect(PDStructureElement element, PDPage page) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
-        collectInto(element, page, glyphs, 0);
+        if (isNote(element)) {
+            note(element, page);
+        } else {
+            collectInto(element, page, glyphs, 0);
+        }
         return glyphs;
+    }
+
+    private static boolean isNote(PDStructureElement element) {
+        return StructureTypes.categoryOf(StructureTypes.standard(element)) == StructureTypes.Category.NOTE;
+    }
+
+    /** A note's block, once however many texts hold it, after the block of the element being read. */
+    private void note(PDStructureElement note, PDPage page) throws IOException {
+        if (notes.add(note)) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            collectInto(note, page, glyphs, 0);
+            String text = GlyphText.text(glyphs);
+            if (!text.isEmpty()) {
+                pendingNotes.add(LayoutBlock.of(BlockKind.NOTE, 0, "", text, pageOf(glyphs), GlyphText.style(glyphs)));
+            }
+        }
     }
 
     private void collectInto(PDStructureElement element, PDPage page, List<TextPosition> out, int depth)
@@ -418,7 +453,9 @@ final class StructureTreeReader {
             if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
                 return;
             }
-            if (kid instanceof PDStructureElement child) {
+            if (kid instanceof PDStructureElement child && isNote(child)) {
+                note(child, pageOf(child, page));
+            } else if (kid instanceof PDStructureElement child) {
                 collectInto(child, pageOf(child, page), out, depth + 1);
             } else {
                 out.addAll(glyphs(kid, page));

@@ -7,7 +7,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 /** The standard structure types of PDF 1.7 / 2.0 that make blocks, and how each is read. */
 final class StructureTypes {
 
-    enum Category { HEADING, PARAGRAPH, CAPTION, FURNITURE, LIST_ITEM, TABLE, CONTAINER }
+    enum Category { HEADING, PARAGRAPH, CAPTION, FURNITURE, NOTE, LIST_ITEM, TABLE, CONTAINER }
 
     private static final Map<String, Category> CATEGORIES = Map.ofEntries(
             Map.entry("H", Category.HEADING), Map.entry("H1", Category.HEADING), Map.entry("H2", Category.HEADING),
@@ -15,7 +15,10 @@ final class StructureTypes {
             Map.entry("H6", Category.HEADING), Map.entry("Title", Category.HEADING),
             Map.entry("P", Category.PARAGRAPH), Map.entry("Caption", Category.CAPTION),
             Map.entry("TOC", Category.FURNITURE), Map.entry("LI", Category.LIST_ITEM),
-            Map.entry("Table", Category.TABLE));
+            Map.entry("Table", Category.TABLE),
+            // a footnote or endnote (PDF 1.7 Note, PDF 2.0 FENote; a producer's own names when its role map leaves them)
+            Map.entry("Note", Category.NOTE), Map.entry("FENote", Category.NOTE), Map.entry("Footnote", Category.NOTE),
+            Map.entry("Endnote", Category.NOTE));
 
     private StructureTypes() {
     }

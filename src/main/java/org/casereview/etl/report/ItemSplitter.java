@@ -125,6 +125,10 @@ final class ItemSplitter {
         if (found.isEmpty() && sectionType.hasItems()) {
             found = cardItems(sectionType, body);
         }
+        if (found.isEmpty() && sectionType.hasItems()) {
+            found = TermsOverText.items(body).stream().map(e -> new Found(sectionType, TextRepair.clean(e.text()), e.page()))
+                    .filter(f -> SPACES.split(f.text()).length >= MIN_ITEM_WORDS).toList();
+        }
         return found;
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Groups a page's fragments into lines in reading order, column by column on pages of two or more columns. */
 final class LineAssembler {
 
-    private static final Pattern NOTE_MARK = Pattern.compile("[0-9*\u2020\u2021]{1,3}");
+    /** A note's call: a number, a star or dagger, or a small roman numeral (a word processor's endnote numbers). */
+    private static final Pattern NOTE_MARK = Pattern.compile("[0-9*\u2020\u2021]{1,3}|[ivx]{1,5}");
     /** A note call is set smaller than its line: 8 pt on 10 pt (ReportLab, LaTeX) or less. */
     private static final float NOTE_SIZE_SHARE = 0.85f;
 

@@ -10,10 +10,14 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import org.casereview.etl.layout.DisplayQuoteLines;
+
 /**
  * A pull quote: a sentence of the body printed again in display type (larger than the running text, often italic and
  * between rules) on its page or the page beside it, to catch the eye. It repeats words the body already holds, so it is
- * no heading and no part of any section's text; a heading may share words with the body too, but is no sentence.
+ * no heading and no part of any section's text; a heading may share words with the body too, but is no sentence. A
+ * quote of a voice the body does not print (the child's words) is told by its look instead: in quotation marks, in
+ * display type, between rules ({@link DisplayQuoteLines}, the rule the PDF digests use).
  */
 final class PullQuotes {
 
@@ -61,11 +65,13 @@ final class PullQuotes {
         Set<TextLine> quotes = new HashSet<>();
         List<TextLine> lines = page.lines();
         int i = 0;
+        boolean display = false;
         while (i < lines.size()) {
             if (lines.get(i).fontSize() < DISPLAY * body.fontSize()) {
                 i++;
                 continue;
             }
+            display = true;
             int end = i + 1;
             while (end < lines.size() && sameQuote(lines.get(end - 1), lines.get(end))) {
                 end++;
@@ -76,7 +82,42 @@ final class PullQuotes {
             }
             i = end;
         }
+        if (display) {
+            for (int[] quote : DisplayQuoteLines.find(view(lines), body.fontSize())) {
+                quotes.addAll(lines.subList(quote[0], quote[1] + 1));
+            }
+        }
         return quotes;
+    }
+
+    /** The page's lines as the display quote rule reads them, with the rules the page's drawing sets on them. */
+    private static DisplayQuoteLines.Page view(List<TextLine> lines) {
+        return new DisplayQuoteLines.Page() {
+            @Override
+            public int size() {
+                return lines.size();
+            }
+
+            @Override
+            public String text(int line) {
+                return lines.get(line).text().strip();
+            }
+
+            @Override
+            public float fontSize(int line) {
+                return lines.get(line).fontSize();
+            }
+
+            @Override
+            public boolean ruledAbove(int line) {
+                return lines.get(line).ruledAbove();
+            }
+
+            @Override
+            public boolean ruledBelow(int line) {
+                return lines.get(line).ruled();
+            }
+        };
     }
 
     private static boolean sameQuote(TextLine previous, TextLine next) {

@@ -210,7 +210,10 @@ final class ReportAnalyser {
                             List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
         List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
         BodyStyle body = BodyStyle.of(rawPages);
-        List<PageText> pages = PullQuotes.filter(FurnitureFilter.filter(rawPages, body), body);
+        // a page's foot notes are the furniture filter's (its running lines and foot notes first); notes between
+        // paragraphs are read from what stays
+        List<PageText> pages = PullQuotes.filter(NotesBetweenParagraphs.filter(
+                FurnitureFilter.filter(TaggedNotes.drop(rawPages, tagged), body), body), body);
         ContentsDetector.Contents contents = ContentsDetector.detect(pages);
         HeadingDetector detector = new HeadingDetector(MergedParts.of(rawPages, body), labels, typer);
         Set<Integer> skipPages = new HashSet<>(contents.pages());

@@ -22,7 +22,7 @@ final class TaggedLists {
     private static final int KEY_CHARS = 24;
     private static final int MIN_ENTRY_WORDS = 4;
     /** A note's number after an entry's last sentence: its raised call, which the tree's text prints on the line. */
-    private static final Pattern NOTE_CALL_AT_END = Pattern.compile("(?<=[.!?])\\s+\\d{1,2}$");
+    private static final Pattern NOTE_CALL_AT_END = Pattern.compile("(?<=[.!?])(\\s+\\d{1,2}|\\s*[ivx]{1,5})$");
 
     private TaggedLists() {
     }
