@@ -217,7 +217,8 @@ FILES["uc-wales-2025-practice-reviews.txt"] = dict(pubyear="2025", preamble=[
     WELSH_MODEL,
     "Keywords: serious youth violence, exclusion"],
    T("Child BX", "child_practice_review", "overview", "serious_harm", "2024", "a boy of 15|boy of 15|of 15|15",
-     "15.00", "11_15", "male", STAB, ctx="not_in_school; child_protection_plan"), link=RO),
+     "15.00", "11_15", "male", STAB + "|" + A("extra_familial_harm; neglect", "physical_abuse") + "|physical_abuse; neglect",
+     ctx="not_in_school; child_protection_plan"), link=RO),
  E("March 2025 – Anonymous – Child CX", [
     "A concise child practice review. Child CX, a 12-year-old boy, was stabbed in the arm in October 2024 when he tried to stop his stepfather attacking his mother; his mother died of her injuries. The stepfather, aged 45, had a conviction for assaulting a former partner.",
     [L("Learning:", ["children who try to protect a parent"])],
@@ -438,7 +439,7 @@ FILES["ug-partnership-local-reviews-2025.txt"] = dict(pubyear="2025", preamble=[
     [L("Learning:", ["injuries in children on plans for neglect"])],
     [R("Recommendations:", ["a medical for every injury to a child on a plan"])]],
    T("Child AU", "child_safeguarding_practice_review", "overview", "serious_harm", "2024", "*", "3.00", "1_5", "male",
-     HEAD, ctx="child_protection_plan", n="1|4"), link=RO),
+     HEAD + "|" + "|".join(x + "; neglect" for x in HEAD.split("|")), ctx="child_protection_plan", n="1|4"), link=RO),
  E("Local child safeguarding practice review: Child BU", [
     "Child BU, a 17-year-old girl, had been known to services since 2019. In 2020 she was excluded from school; in 2022 she moved into supported accommodation after leaving foster care. In August 2024 she was found dead in her flat after an overdose of heroin.",
     [L("Learning:", ["young people leaving care early"])],
