@@ -55,7 +55,23 @@ final class ParentScope {
                     .filter(adult -> required.matcher(adult.words()).find()).isPresent()
                     || clauseParent(text, sentence, phrase.start(), required);
         }
-        return !concernedAboutSomeoneElse(text, phrase.start()) && !childsOwn(text, phrase.start(), parents);
+        return !concernedAboutSomeoneElse(text, phrase.start()) && !childsOwn(text, phrase.start(), parents)
+                && !childsPronoun(text, sentences, phrase.start(), parents);
+    }
+
+    /**
+     * "Death of a 15-year-old boy ... He had started using drugs the year before and his mother had asked his school for
+     * help": the clause opens with a pronoun no adult before it can be (no adult opens the sentence before) and every
+     * parent named is of the other sex: the child's own.
+     */
+    private boolean childsPronoun(String text, List<TextScan.Sentence> sentences, int start, List<String> parents) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(TextScan.partBefore(text, start));
+        if (!pronoun.find() || pronoun.group(1).equalsIgnoreCase("they")
+                || antecedents.adultBefore(sentences, TextScan.sentenceAt(sentences, start)).isPresent()) {
+            return false;
+        }
+        Pattern otherSex = vocabulary.cue(pronoun.group(1).equalsIgnoreCase("he") ? "female_parent" : "male_parent");
+        return parents.stream().allMatch(word -> otherSex.matcher(word).matches());
     }
 
     /**
