@@ -140,6 +140,9 @@ class HeldOutPhrasingRules18Test {
         // the pronoun of the adult the text named before: the parent's
         assertThat(untyped("Child Z, aged 6, was neglected in 2027. The mother was unemployed. She had begun drinking "
                 + "heavily and her partner had left.").riskFactors()).contains("parental_alcohol_misuse");
+        // the parent named before the phrase: "He was born to a mother who had used heroin"
+        assertThat(untyped("Child Z, a baby boy, died in 2027, two days after his birth. He was born early to a mother "
+                + "who had used heroin throughout the pregnancy.").riskFactors()).contains("parental_substance_misuse");
     }
 
     @Test
