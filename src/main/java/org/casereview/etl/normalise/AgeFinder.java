@@ -59,7 +59,6 @@ final class AgeFinder {
     /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
     private final Pattern sameChildGap;
     private final BirthDateAge birthDates;
-    private final SiblingListAge siblings;
     private final AgeShapes shapes;
     private final BigDecimal adultFrom;
     private final BigDecimal youngAdultUntil;
@@ -85,7 +84,7 @@ final class AgeFinder {
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = alternation(vocabulary.words("age", "noun_of_age"));
-        this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns);
+        this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns, this::inYears);
         this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
         // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
         String unitlessAfter = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:" + String.join("|", vocabulary.words("age", "unitless_age_after")) + ")(?![\\w-]))";
@@ -110,7 +109,6 @@ final class AgeFinder {
                 Pattern.CASE_INSENSITIVE);
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
         this.birthDates = new BirthDateAge(vocabulary);
-        this.siblings = new SiblingListAge(number, String.join("|", unitsPerYear.keySet()), this::inYears);
         this.youngAdultUntil = new BigDecimal(vocabulary.text("age", "young_adult_until"));
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
@@ -159,7 +157,7 @@ final class AgeFinder {
             return AgeFact.UNKNOWN;
         }
         // "aged 9, 6 and 2 ... The middle child, Child AV": the named child's place in the list, not its first age
-        Optional<BirthDateAge.Found> placed = siblings.find(text);
+        Optional<BirthDateAge.Found> placed = shapes.siblings().find(text);
         if (placed.isPresent()) {
             return fact(placed.get().text(), null, placed.get().years());
         }
@@ -266,7 +264,7 @@ final class AgeFinder {
 
     /** Whether the text names the child by a place after a list of the siblings' ages ("The youngest, Child AU"). */
     boolean placesTheChild(String text) {
-        return text != null && siblings.find(text).isPresent();
+        return text != null && shapes.siblings().find(text).isPresent();
     }
 
     /** Whether the age was read from a range ("aged between 14 and 17"): for several children, a group's ages, not one child's. */
