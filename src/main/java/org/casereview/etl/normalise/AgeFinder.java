@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ final class AgeFinder {
     private static final Pattern BORN_AT = Pattern.compile(
             "(?<![\\w-])(?:born|delivered)(?:\\s+(?:prematurely|early))?(?:\\s+(?:in|on)(?:\\s+[\\w,]+){1,3})?(?:\\s+at)?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A relation as the subject right before the words ("His brother died at six weeks", "her twin was admitted at"). */
+    private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<![\\w-])(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?|twins?|cousins?|mother|father)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
 
     private final Map<String, Integer> numbers;
@@ -80,7 +84,7 @@ final class AgeFinder {
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = alternation(vocabulary.words("age", "noun_of_age"));
-        this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns);
+        this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns, this::inYears);
         this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
         // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
         String unitlessAfter = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:" + String.join("|", vocabulary.words("age", "unitless_age_after")) + ")(?![\\w-]))";
@@ -152,6 +156,11 @@ final class AgeFinder {
         if (text == null || text.isBlank()) {
             return AgeFact.UNKNOWN;
         }
+        // "aged 9, 6 and 2 ... The middle child, Child AV": the named child's place in the list, not its first age
+        Optional<BirthDateAge.Found> placed = shapes.siblings().find(text);
+        if (placed.isPresent()) {
+            return fact(placed.get().text(), null, placed.get().years());
+        }
         List<Candidate> candidates = new ArrayList<>();
         collect(numericAge, text, candidates, this::numericFact);
         collect(agedAge, text, candidates, this::agedFact);
@@ -159,6 +168,9 @@ final class AgeFinder {
         collect(wordAge, text, candidates, this::wordFact);
         collect(unitsOfAge, text, candidates, m -> fact(m.group(), null, inYears(m.group(1), m.group(2))));
         collect(diedAt, text, candidates, m -> fact(text.substring(m.start(1), m.end()), null, inYears(m.group(1), m.group(2))));
+        // "His brother died at six weeks": the age of the relation who died, never the child's
+        candidates.removeIf(c -> c.fact().text() != null && RELATION_SUBJECT.matcher(TextScan.justBefore(text, c.start(), 60)).find()
+                && diedAt.matcher(text.substring(c.start())).lookingAt());
         collectNamedChildAges(text, candidates);
         // a baby born at that gestation is no unborn baby
         collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));
@@ -166,7 +178,14 @@ final class AgeFinder {
                 && BORN_AT.matcher(TextScan.justBefore(text, c.start(), 40)).find());
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
-        birthDates.find(text, adultFrom).ifPresent(b -> candidates.add(new Candidate(b.start(), fact(b.text(), null, b.years()), true)));
+        Optional<BirthDateAge.Found> born = birthDates.find(text, adultFrom);
+        born.ifPresent(b -> candidates.add(new Candidate(b.start(), fact(b.text(), null, b.years()), true)));
+        if (born.isEmpty()) {
+            // "(born August 2010), who was found in 2023": 12 or 13, a band when both are in one
+            birthDates.span(text).filter(s -> s.oldest().compareTo(adultFrom) < 0).ifPresent(s -> candidates.add(new Candidate(
+                    s.start(), new AgeFact(s.text(), null, band(s.youngest()).equals(band(s.oldest())) ? band(s.youngest())
+                            : "unknown"), true)));
+        }
         // an adult's age ("a 34-year-old woman", "a 38-year-old mother of two"): never the child's; a young
         // adult's ("an 18-year-old woman" in a safeguarding adults review) only when no child's age is given
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
@@ -241,6 +260,11 @@ final class AgeFinder {
                 candidates.add(new Candidate(pupil.start(), new AgeFact(pupil.group(), null, band.equals(lastBand) ? band : "unknown"), true));
             }
         }
+    }
+
+    /** Whether the text names the child by a place after a list of the siblings' ages ("The youngest, Child AU"). */
+    boolean placesTheChild(String text) {
+        return text != null && shapes.siblings().find(text).isPresent();
     }
 
     /** Whether the age was read from a range ("aged between 14 and 17"): for several children, a group's ages, not one child's. */

@@ -31,7 +31,12 @@ final class AgeShapes {
     /** "a Year 9 pupil", "a boy in P6", "an S3 pupil": group 1 the stage's number, with the offset of its ages. */
     private final List<SchoolStage> schoolStages;
 
-    AgeShapes(Vocabulary vocabulary, String number, String sep, String unit, String childNouns) {
+    /** The named child's place in a list of siblings' ages. */
+    private final SiblingListAge siblings;
+
+    AgeShapes(Vocabulary vocabulary, String number, String sep, String unit, String childNouns,
+              java.util.function.BiFunction<String, String, java.math.BigDecimal> inYears) {
+        this.siblings = new SiblingListAge(number, String.join("|", vocabulary.decimals("age", "units").keySet()), inYears);
         List<String> named = vocabulary.words("age", "child_before_agent").stream().map(PhrasePatterns::spaced).toList();
         String then = String.join("|", vocabulary.words("age", "comma_age_before"));
         this.childCommaAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", named) + "),\\s+(?:(?:" + then + ")\\s+)?("
@@ -53,6 +58,10 @@ final class AgeShapes {
                 + ")\\s+(" + number + ")(?:" + sep + "years?" + sep + "old)?(?![\\w-])(?!" + sep + "(?:and|months?|weeks?|days?)(?![\\w-]))",
                 Pattern.CASE_INSENSITIVE);
         this.schoolStages = schoolStages(vocabulary);
+    }
+
+    SiblingListAge siblings() {
+        return siblings;
     }
 
     /**

@@ -22,6 +22,8 @@ final class BirthDateAge {
     private final List<String> months;
     private final Pattern birth;
     private final Pattern date;
+    /** A year with no month ("was found in 2023"): the incident's year only. */
+    private final Pattern bareYear;
     private final int reach;
 
     BirthDateAge(Vocabulary vocabulary) {
@@ -31,11 +33,39 @@ final class BirthDateAge {
         this.birth = Pattern.compile(PhrasePatterns.anyOf(vocabulary.words("age", "birth_date_before")).pattern()
                 + "\\s+" + dated, Pattern.CASE_INSENSITIVE);
         this.date = Pattern.compile("(?<![\\w-])" + dated, Pattern.CASE_INSENSITIVE);
+        this.bareYear = Pattern.compile("(?<![\\w-])(?:in|during|by)\\s+((?:19|20)\\d{2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.reach = Integer.parseInt(vocabulary.text("age", "birth_reach"));
     }
 
     /** A child's age found this way: where its words start, the words, the years (below {@code adultFrom}). */
     record Found(int start, String text, BigDecimal years) {
+    }
+
+    /** The youngest and oldest the child can have been: a birth month and year, then a later year without a month. */
+    record Span(int start, String text, BigDecimal youngest, BigDecimal oldest) {
+    }
+
+    /**
+     * "(born August 2010), who was found in 2023": with no month to the later year the child was between the age at its
+     * January and at its December (12.42 to 13.33), so the band when both fall in one; the first birth date only.
+     */
+    Optional<Span> span(String text) {
+        Matcher born = birth.matcher(text);
+        if (!born.find() || born.group(1) != null) {
+            return Optional.empty();
+        }
+        Matcher later = bareYear.matcher(text).region(born.end(), Math.min(text.length(), born.end() + reach));
+        if (!later.find()) {
+            return Optional.empty();
+        }
+        int month = months.indexOf(born.group(2).toLowerCase(Locale.ROOT)) + 1;
+        int years = Integer.parseInt(later.group(1)) - Integer.parseInt(born.group(3));
+        if (years <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal january = BigDecimal.valueOf(years * 12L + 1 - month).divide(MONTHS_PER_YEAR, 6, RoundingMode.HALF_UP);
+        BigDecimal december = BigDecimal.valueOf(years * 12L + 12 - month).divide(MONTHS_PER_YEAR, 6, RoundingMode.HALF_UP);
+        return Optional.of(new Span(born.start(), born.group(), january, december));
     }
 
     Optional<Found> find(String text, BigDecimal adultFrom) {

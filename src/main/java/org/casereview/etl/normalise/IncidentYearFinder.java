@@ -22,6 +22,11 @@ final class IncidentYearFinder {
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
+    /** Any year written, whatever leads it ("since 2019", "between 2021 and 2023"). */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
+    /** What the last step of a chronology says happened to the child ("In March 2024 he was found ..."). */
+    private final Pattern lastStepWords;
+
     /** "born in January 2024": group 1 the month, group 2 the year. */
     private final Pattern bornInMonth;
     private final List<String> months;
@@ -36,6 +41,7 @@ final class IncidentYearFinder {
                 Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
+        this.lastStepWords = PhrasePatterns.anyOf(vocabulary.words("incident_year", "last_step_words"));
         this.eventBefore = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("incident_year", "event_before")),
                 Pattern.CASE_INSENSITIVE);
         // "diagnosed with a personality disorder in 2015", not "diagnosed with autism, died in 2019".
@@ -57,6 +63,10 @@ final class IncidentYearFinder {
             return Optional.empty();
         }
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        Optional<Finding<Integer>> last = lastStep(text, sentences);
+        if (last.isPresent()) {
+            return last;
+        }
         Matcher matcher = datedYear.matcher(text);
         Matcher range = YEAR_RANGE.matcher(text);
         int rangeStart = range.find() ? range.start() : Integer.MAX_VALUE;
@@ -87,6 +97,43 @@ final class IncidentYearFinder {
             return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));
         }
         return endYear;
+    }
+
+    /**
+     * A chronology whose last step is the incident ("moved to the area in 2021. In 2022 ... referred; in 2023 ... placed
+     * with foster carers. In April 2024 she was found with a broken wrist"): steps that each open a sentence or a part
+     * after a semicolon with their year, the years rising, the last one saying the child was found, died, admitted or
+     * hurt, and an earlier step before them (a third step or a year written before the first); that last step's year.
+     */
+    private Optional<Finding<Integer>> lastStep(String text, List<TextScan.Sentence> sentences) {
+        List<Finding<Integer>> steps = new java.util.ArrayList<>();
+        int firstStepAt = -1;
+        Matcher matcher = datedYear.matcher(text);
+        while (matcher.find()) {
+            TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
+            String part = partAt(sentence, matcher.start());
+            int partStart = sentence.start() + sentence.text().indexOf(part);
+            boolean opens = text.substring(Math.max(0, Math.min(partStart, matcher.start())), matcher.start()).isBlank();
+            int year = Integer.parseInt(matcher.group(1));
+            if (!opens || otherEventSentence.matcher(part).find()) {
+                continue;
+            }
+            if (!steps.isEmpty() && year <= steps.get(steps.size() - 1).value()) {
+                return Optional.empty();
+            }
+            firstStepAt = steps.isEmpty() ? matcher.start() : firstStepAt;
+            steps.add(new Finding<>(year, part.strip()));
+        }
+        if (steps.size() < 2 || !lastStepWords.matcher(steps.get(steps.size() - 1).evidence()).find()) {
+            return Optional.empty();
+        }
+        Matcher earlier = ANY_YEAR.matcher(text).region(0, firstStepAt);
+        boolean yearBefore = false;
+        while (!yearBefore && earlier.find()) {
+            yearBefore = Integer.parseInt(earlier.group(1)) < steps.get(0).value();
+        }
+        Finding<Integer> lastOne = steps.get(steps.size() - 1);
+        return steps.size() >= 3 || yearBefore ? Optional.of(lastOne) : Optional.empty();
     }
 
     /**

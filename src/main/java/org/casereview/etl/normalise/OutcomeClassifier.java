@@ -13,7 +13,7 @@ final class OutcomeClassifier {
      */
     private static final Pattern RELATION_BEFORE = Pattern.compile("(?<![\\w-])(?<!and\\s)(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?|twins?|cousins?|mother|father|mum|dad|parents?"
-            + "|grandmother|grandfather|grandparents?|uncle|aunt)(?:,?\\s+(?:aged\\s+)?\\d{1,2},?)?\\s+"
+            + "|grandmother|grandfather|grandparents?|uncle|aunt)(?:,?\\s+(?:aged\\s+)?\\d{1,2})?,?\\s+(?:who\\s+)?"
             + "(?:(?:had|has|was|were|been|later|then|also)\\s+)*$", Pattern.CASE_INSENSITIVE);
     private final List<Pattern> notDeath;
     private final List<Pattern> notSeriousHarm;
@@ -80,7 +80,8 @@ final class OutcomeClassifier {
                     && !victimOther.matcher(after).lookingAt() && !otherChildrenAfter.matcher(after).lookingAt()
                     && !owners.of(text, sentences, matcher.start(), matcher.end()).isSomeoneElse()
                     && !openedByASibling(unmasked, matcher.start())
-                    && !RELATION_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 80), matcher.start())).find()) {
+                    // unmasked: "the death of her brother, who died aged 17" (the first words are masked as another's death)
+                    && !RELATION_BEFORE.matcher(unmasked.substring(Math.max(0, matcher.start() - 80), matcher.start())).find()) {
                 return Optional.of(matcher.group());
             }
         }

@@ -55,7 +55,26 @@ final class ParentScope {
                     .filter(adult -> required.matcher(adult.words()).find()).isPresent()
                     || clauseParent(text, sentence, phrase.start(), required);
         }
-        return !concernedAboutSomeoneElse(text, phrase.start()) && !childsOwn(text, phrase.start(), parents);
+        // a parent named only after the phrase ("He had started using drugs ... and his mother"), none before it
+        boolean parentBefore = required.matcher(TextScan.wideBefore(text, phrase.start())).find();
+        return !concernedAboutSomeoneElse(text, phrase.start()) && !childsOwn(text, phrase.start(), parents)
+                && (parentBefore || !childsPronoun(text, sentences, phrase.start(), parents));
+    }
+
+    /**
+     * "Death of a 15-year-old boy ... He had started using drugs the year before and his mother had asked his school for
+     * help": the clause opens with a pronoun no adult before it can be (no adult opens the sentence before), every
+     * parent is named after the phrase and of the other sex: the child's own (not "He was born to a mother who had used
+     * cocaine").
+     */
+    private boolean childsPronoun(String text, List<TextScan.Sentence> sentences, int start, List<String> parents) {
+        Matcher pronoun = LEADING_PRONOUN.matcher(TextScan.partBefore(text, start));
+        if (!pronoun.find() || pronoun.group(1).equalsIgnoreCase("they")
+                || antecedents.adultBefore(sentences, TextScan.sentenceAt(sentences, start)).isPresent()) {
+            return false;
+        }
+        Pattern otherSex = vocabulary.cue(pronoun.group(1).equalsIgnoreCase("he") ? "female_parent" : "male_parent");
+        return parents.stream().allMatch(word -> otherSex.matcher(word).matches());
     }
 
     /**

@@ -151,7 +151,7 @@ public final class ReviewNormaliser {
         age = bandKept(evidence, age.text() == null ? ages.findInLearning(text.learningText()) : age);
         boolean childAge = childAgeRead(age);
         Finding<String> sex = kept(evidence, "sex", StatedSex.of(text.statedSex()).or(() -> story.or(() -> beside)
-                .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, children.value(), childAge)));
+                .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, sexOf(children.value(), own), childAge)));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
@@ -341,6 +341,15 @@ public final class ReviewNormaliser {
         Finding<String> stated = ethnicities.find(text.statedEthnicity());
         return stated.evidence() != null && !EthnicityFinder.NOT_STATED.equals(stated.value()) ? stated
                 : ethnicities.find(text.descriptionText());
+    }
+
+    /**
+     * The children whose sex is read: one when the text names the child by a place among siblings ("The four children,
+     * aged 15, 12, 7 and 3 ... the youngest, Child AU, ... his mother said he had fallen": the named child's, not the
+     * family's), else those counted.
+     */
+    private int sexOf(int children, String own) {
+        return children > 1 && ages.placesTheChild(own) ? 1 : children;
     }
 
     private Finding<String> sex(ReviewText text, String own, int children, boolean childAgeRead) {
