@@ -370,8 +370,8 @@ final class UnitShapes {
     }
 
     /**
-     * A line that is a label alone with what sets it off but no colon: a full stop after it ("Learning."), or a list's
-     * marker before it ("- Learning", {@link #markedAlone}); null for other lines.
+     * A line that is a label alone with what sets it off but no colon: a full stop after it ("Learning."); null for
+     * other lines.
      */
     private LabelMatch wholeLineLabel(String text) {
         if (text.length() > FULL_STOP_LABEL_MAX) {
@@ -384,13 +384,8 @@ final class UnitShapes {
                 return new LabelMatch(label.type(), label.heading(), label.start(), text.length());
             }
         }
-        Matcher marker = BULLET.matcher(text);
-        if (marker.lookingAt() && text.indexOf('\n') < 0) {
-            LabelMatch label = labelAt(text, marker.end());
-            if (label != null && label.end() == text.length()) {
-                return new LabelMatch(label.type(), label.heading(), 0, label.end());
-            }
-        }
+        // not after a list's marker ("- Learning"): a page's jump list ("On this page: - Summary ... - Recommendations")
+        // is made of such lines, and a report's web page printed to PDF was taken for a digest (reports-e2e batch32)
         return null;
     }
 
