@@ -74,9 +74,9 @@ final class UnitShapes {
     private static final int LABEL_ALONE_MAX_WORDS = 3;
     /** A label alone after a list's marker ("- Learning", "- Key findings") has at most this many words. */
     private static final int MARKED_LABEL_MAX_WORDS = 2;
-    /** A short line ending in one full stop, none before it ("Learning.", "Recommendations."): a label's words, perhaps. */
-    /** A line that may be a label alone, with its full stop or after its marker, has this many characters at most. */
+    /** A line that may be a label alone, with its full stop, has this many characters at most. */
     private static final int FULL_STOP_LABEL_MAX = 80;
+    /** A short line ending in one full stop, none before it ("Learning.", "Recommendations."): a label's words, perhaps. */
     private static final Pattern FULL_STOP_LABEL = Pattern.compile("([^.:\\n]{1,60}[^.:\\s])\\.\\s*");
     /** "Questions for your team": a heading that opens no list may be a word longer. */
     private static final int OTHER_LABEL_ALONE_MAX_WORDS = 4;
