@@ -98,7 +98,7 @@ final class RuledLines {
             TextLine line = lines.get(i);
             TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             out.add(rules.stream().anyMatch(r -> (under(line, r) || underLastCells(line, r, next))
-                    && !opensFrameUnder(line, r, uprights))
+                    && !opensFrameUnder(line, r, uprights, rules))
                     ? line.withRule() : line);
         }
         return out;
@@ -109,9 +109,12 @@ final class RuledLines {
      * from it and none crosses the line. A heading set right over a ruled grid (ReportLab's GRID, a spreadsheet's
      * gridlines) has the grid's top edge a few points under it, where an underline would be; taken for an underline it
      * lifts that heading above the others of its style. Rows inside the grid are crossed by its uprights and keep
-     * the rules under them.
+     * the rules under them. An upright that also reaches a narrower rule just under this one hangs from that one: a
+     * heading's full-width underline with a box drawn right under it (a Word paragraph border over a shaded learning
+     * box) keeps its underline, like the other headings of its style.
      */
-    private static boolean opensFrameUnder(TextLine line, Rule rule, List<DrawnBullets.Upright> uprights) {
+    private static boolean opensFrameUnder(TextLine line, Rule rule, List<DrawnBullets.Upright> uprights,
+                                           List<Rule> rules) {
         boolean hangs = false;
         for (DrawnBullets.Upright u : uprights) {
             if (u.x() < rule.minX() - SLACK || u.x() > rule.maxX() + SLACK) {
@@ -120,9 +123,20 @@ final class RuledLines {
             if (u.top() < line.y() - CROSSED_HEIGHT * line.fontSize() && u.bottom() > line.y()) {
                 return false;
             }
-            hangs |= Math.abs(u.top() - rule.y()) <= SLACK && u.bottom() > rule.y();
+            hangs |= hangsFrom(u, rule) && rules.stream().noneMatch(other -> isFrameEdgeUnder(other, rule, u));
         }
         return hangs;
+    }
+
+    private static boolean hangsFrom(DrawnBullets.Upright upright, Rule rule) {
+        return Math.abs(upright.top() - rule.y()) <= SLACK && upright.bottom() > rule.y()
+                && upright.x() >= rule.minX() - SLACK && upright.x() <= rule.maxX() + SLACK;
+    }
+
+    /** The other rule lies under the rule, is narrower, and the upright hangs from it too: the frame's own top edge. */
+    private static boolean isFrameEdgeUnder(Rule other, Rule rule, DrawnBullets.Upright upright) {
+        return other.y() > rule.y() && other.maxX() - other.minX() < rule.maxX() - rule.minX() - 2 * SLACK
+                && hangsFrom(upright, other);
     }
 
     /**
