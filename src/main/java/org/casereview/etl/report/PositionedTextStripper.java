@@ -3,6 +3,7 @@ package org.casereview.etl.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -72,6 +73,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private final Map<TextPosition, Integer> glyphStyles = new IdentityHashMap<>();
     /** Where each character of the page's fragments stands, to take struck-through letters out at the page's end. */
     private final Map<TextFragment, StruckText.Glyphs> fragmentGlyphs = new IdentityHashMap<>();
+    private final FragmentText fragmentText = new FragmentText();
     private PDColor lastColour;
     private boolean lastColoured;
     private PDFont lastFont;
@@ -462,18 +464,17 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (start >= end) {
             return;
         }
-        StringBuilder text = new StringBuilder();
-        boolean control = false;
+        FragmentText text = fragmentText.clear();
         for (int i = start; i < end; i++) {
             String unicode = positions.get(i).getUnicode();
             if (!cancelledSpace(unicode, run, i, start, end)) {
-                text.append(unicode);
-                control |= hasControl(unicode);
+                text.add(unicode, run.lefts()[i], run.widths()[i]);
             }
         }
         // the one place report text enters: a glyph mapped to NUL or another control character is dropped
+        String raw = text.text.toString();
         String clean = OverstruckGlyphs.isOverstrike(positions.subList(start, end)) ? OverstruckGlyphs.BULLET
-                : control ? ControlCharacters.oneLine(text.toString()) : text.toString();
+                : text.control ? ControlCharacters.oneLine(raw) : raw;
         if (clean.isBlank()) {
             return;
         }
@@ -482,8 +483,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         TextFragment fragment = new TextFragment(clean, run.lefts()[start],
                 run.lefts()[end - 1] + run.widths()[end - 1], first.getYDirAdj(), first.getFontSizeInPt(),
                 styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps());
-        if (addUnlessDuplicate(fragment) && clean.length() == text.length()) {
-            StruckText.Glyphs glyphs = glyphs(positions, run, start, end, clean.length());
+        if (addUnlessDuplicate(fragment) && clean.length() == raw.length()) {
+            StruckText.Glyphs glyphs = text.glyphs();
             if (glyphs != null) {
                 fragmentGlyphs.put(fragment, glyphs);
             }
@@ -492,33 +493,53 @@ final class PositionedTextStripper extends VisibleTextStripper {
 
     /** A space glyph inside the fragment that the next glyph prints over ({@link WordGaps#printsNoGap}). */
     private static boolean cancelledSpace(String unicode, RunGlyphs run, int i, int start, int end) {
-        return i > start && i + 1 < end && " ".equals(unicode)
+        return i > start && i + 1 < end && unicode != null && unicode.length() == 1 && unicode.charAt(0) == ' '
                 && WordGaps.printsNoGap(run.lefts(), run.widths(), run.sizes(), i);
     }
 
     /**
-     * The left and right edge of each character of the glyphs' text, a glyph of several characters shared out; null
-     * when the glyphs do not give the text's characters one by one.
+     * A fragment's text as its glyphs are taken, with the left and right edge of each of its characters (a glyph of
+     * several characters shared out), in one pass over the glyphs; one, reused, per stripper.
      */
-    private static StruckText.Glyphs glyphs(List<TextPosition> positions, RunGlyphs run, int start, int end, int chars) {
-        float[] lefts = new float[chars];
-        float[] rights = new float[chars];
-        int c = 0;
-        for (int i = start; i < end; i++) {
-            String unicode = positions.get(i).getUnicode();
-            if (cancelledSpace(unicode, run, i, start, end)) {
-                continue;
-            }
-            if (unicode == null || c + unicode.length() > chars) {
-                return null;
-            }
-            float step = run.widths()[i] / unicode.length();
-            for (int k = 0; k < unicode.length(); k++, c++) {
-                lefts[c] = run.lefts()[i] + k * step;
-                rights[c] = lefts[c] + step;
-            }
+    private static final class FragmentText {
+        private final StringBuilder text = new StringBuilder();
+        private boolean control;
+        /** False once a glyph has no text: the characters are then not the glyphs' one by one. */
+        private boolean edges;
+        private float[] lefts = new float[64];
+        private float[] rights = new float[64];
+
+        FragmentText clear() {
+            text.setLength(0);
+            control = false;
+            edges = true;
+            return this;
         }
-        return c == chars ? new StruckText.Glyphs(lefts, rights) : null;
+
+        void add(String unicode, float left, float width) {
+            if (unicode == null) {
+                edges = false;
+            } else if (edges) {
+                int c = text.length();
+                if (c + unicode.length() > lefts.length) {
+                    lefts = Arrays.copyOf(lefts, Math.max(2 * lefts.length, c + unicode.length()));
+                    rights = Arrays.copyOf(rights, lefts.length);
+                }
+                float step = width / unicode.length();
+                for (int k = 0; k < unicode.length(); k++, c++) {
+                    lefts[c] = left + k * step;
+                    rights[c] = lefts[c] + step;
+                }
+            }
+            text.append(unicode);
+            control |= hasControl(unicode);
+        }
+
+        /** Each character's edges; null when a glyph had no text. */
+        StruckText.Glyphs glyphs() {
+            int chars = text.length();
+            return edges ? new StruckText.Glyphs(Arrays.copyOf(lefts, chars), Arrays.copyOf(rights, chars)) : null;
+        }
     }
 
     /**

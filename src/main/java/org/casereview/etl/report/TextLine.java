@@ -116,6 +116,9 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
      * processor's list numbering prints a heading's "1." in the numbering's default face before the bold title.
      */
     boolean bold() {
+        if (noFragment(TextFragment::bold)) {
+            return false; // no bold character: most lines, told without counting characters
+        }
         int all = visibleChars(f -> true) - plainNumberChars();
         return all > 0 && visibleChars(TextFragment::bold) >= 0.9 * all;
     }
@@ -140,8 +143,21 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
 
     /** True when most visible characters are in a small-capital face (its capitals may come from the upright face). */
     boolean smallCaps() {
+        if (noFragment(TextFragment::smallCaps)) {
+            return false;
+        }
         int all = visibleChars(f -> true);
         return all > 0 && visibleChars(TextFragment::smallCaps) * 2 > all;
+    }
+
+    /** True when no fragment is set in the face: none of the line's characters is (then no share of them is). */
+    private boolean noFragment(Predicate<TextFragment> face) {
+        for (TextFragment f : fragments) {
+            if (face.test(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int visibleChars(Predicate<TextFragment> face) {
