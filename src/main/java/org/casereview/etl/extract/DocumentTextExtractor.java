@@ -287,13 +287,14 @@ public final class DocumentTextExtractor {
     }
 
     /**
-     * A plain-text body: its form feeds' page furniture dropped, and a pasted PDF's feet and heads inside a sentence
+     * A plain-text body: a DOS bullet byte read as a bullet ({@link DosBullets}); its form feeds' page furniture
+     * dropped, and a pasted PDF's feet and heads inside a sentence
      * ({@link PastedPageBreaks}); links and words its line wrapping cut made whole; items typed one a line under their
      * label with no bullet marked as items ({@link IndentedItemLines}).
      */
     private static String plainBody(String text) {
         return IndentedItemLines.marked(CutWordPieces.join(WrappedAngleLinks.join(PastedPageBreaks.withoutFurniture(
-                FormFeedPages.withoutFurniture(normaliseLineEnds(text))))));
+                FormFeedPages.withoutFurniture(DosBullets.read(normaliseLineEnds(text)))))));
     }
 
     /**
