@@ -53,7 +53,7 @@ import org.xml.sax.SAXException;
  * evidence, turned into light markdown: {@link AsciiDocText}; Emacs Org-mode source by its own evidence:
  * {@link OrgModeText}; reStructuredText source by its own evidence:
  * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; Jira / Confluence wiki markup by its
- * own evidence: {@link JiraWikiMarkup}; a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody},
+ * own evidence: {@link JiraWikiMarkup}; a spreadsheet saved as tab-separated text, a review a row: {@link SheetText}; a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody},
  * {@link MailboxMessages}; an outliner's page saved as markdown:
  * {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
@@ -214,6 +214,12 @@ public final class DocumentTextExtractor {
         if (!type.getSubtype().contains("markdown") && OrgModeText.isOrgMode(decoded.text())) {
             // read before the plain-text repairs: a headline's planning line and drawer are no items under a label
             return decoded.withText(plainBody(OrgModeText.toMarkdown(normaliseLineEnds(decoded.text()))));
+        }
+        Optional<String> sheet = type.getSubtype().contains("markdown") ? Optional.empty()
+                : SheetText.read(normaliseLineEnds(decoded.text()));
+        if (sheet.isPresent()) {
+            // read before the plain-text repairs: a quoted cell's lines are no wrapped or indented lines
+            return decoded.withText(plainBody(sheet.get()));
         }
         ExtractedText result = decoded.withText(plainBody(decoded.text()));
         if (type.getSubtype().contains("markdown")) {
