@@ -53,9 +53,9 @@ import org.xml.sax.SAXException;
  * evidence, turned into light markdown: {@link AsciiDocText}; Emacs Org-mode source by its own evidence:
  * {@link OrgModeText}; reStructuredText source by its own evidence:
  * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; Jira / Confluence wiki markup by its
- * own evidence: {@link JiraWikiMarkup}; a spreadsheet saved as tab-separated text, a review a row: {@link SheetText}; a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody},
- * {@link MailboxMessages}; an outliner's page saved as markdown:
- * {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
+ * own evidence: {@link JiraWikiMarkup}; a spreadsheet saved as tab-separated text, a review a row: {@link SheetText};
+ * a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody}, {@link MailboxMessages}; an outliner's
+ * page saved as markdown: {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
