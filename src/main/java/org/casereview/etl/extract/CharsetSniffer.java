@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 
-/** Finds the charset of a plain-text file: byte order mark, UTF-16 by its NUL bytes, strict UTF-8, then Tika's statistical detector. */
+/**
+ * Finds the charset of a plain-text file: byte order mark, UTF-16 by its NUL bytes, strict UTF-8, then Tika's statistical
+ * detector, a DOS code page's letters overruling its single-byte guess ({@link OemCodePage}).
+ */
 final class CharsetSniffer {
 
     private CharsetSniffer() {
@@ -38,7 +41,7 @@ final class CharsetSniffer {
         if (isStrictUtf8(bytes)) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
-        return new Detected(statistical(bytes), 0);
+        return new Detected(OemCodePage.orOem(bytes, statistical(bytes)), 0);
     }
 
     private static Charset statistical(byte[] bytes) {

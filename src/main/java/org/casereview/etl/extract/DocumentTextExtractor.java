@@ -53,9 +53,9 @@ import org.xml.sax.SAXException;
  * evidence, turned into light markdown: {@link AsciiDocText}; Emacs Org-mode source by its own evidence:
  * {@link OrgModeText}; reStructuredText source by its own evidence:
  * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; Jira / Confluence wiki markup by its
- * own evidence: {@link JiraWikiMarkup}; a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody},
- * {@link MailboxMessages}; an outliner's page saved as markdown:
- * {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
+ * own evidence: {@link JiraWikiMarkup}; a spreadsheet saved as tab-separated text, a review a row: {@link SheetText};
+ * a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody}, {@link MailboxMessages}; an outliner's
+ * page saved as markdown: {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
  * go through Tika's parsers into light markdown. Line ends are always LF.
  */
@@ -215,6 +215,12 @@ public final class DocumentTextExtractor {
             // read before the plain-text repairs: a headline's planning line and drawer are no items under a label
             return decoded.withText(plainBody(OrgModeText.toMarkdown(normaliseLineEnds(decoded.text()))));
         }
+        Optional<String> sheet = type.getSubtype().contains("markdown") ? Optional.empty()
+                : SheetText.read(normaliseLineEnds(decoded.text()));
+        if (sheet.isPresent()) {
+            // read before the plain-text repairs: a quoted cell's lines are no wrapped or indented lines
+            return decoded.withText(plainBody(sheet.get()));
+        }
         ExtractedText result = decoded.withText(plainBody(decoded.text()));
         if (type.getSubtype().contains("markdown")) {
             String markdown = MarkdownHighlights.read(MarkdownToggles.read(MarkdownAdmonitions.read(
@@ -287,13 +293,14 @@ public final class DocumentTextExtractor {
     }
 
     /**
-     * A plain-text body: its form feeds' page furniture dropped, and a pasted PDF's feet and heads inside a sentence
+     * A plain-text body: a DOS bullet byte read as a bullet ({@link DosBullets}); its form feeds' page furniture
+     * dropped, and a pasted PDF's feet and heads inside a sentence
      * ({@link PastedPageBreaks}); links and words its line wrapping cut made whole; items typed one a line under their
      * label with no bullet marked as items ({@link IndentedItemLines}).
      */
     private static String plainBody(String text) {
         return IndentedItemLines.marked(CutWordPieces.join(WrappedAngleLinks.join(PastedPageBreaks.withoutFurniture(
-                FormFeedPages.withoutFurniture(normaliseLineEnds(text))))));
+                FormFeedPages.withoutFurniture(DosBullets.read(normaliseLineEnds(text)))))));
     }
 
     /**

@@ -341,11 +341,21 @@ final class LightMarkdownHandler extends DefaultHandler {
             text = text.replaceAll("[ \\t\\n\\r\\f\\x0B]+", " ");
         }
         boolean usable = !href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
-        if (text.isEmpty() || !usable || text.contains("\n")) {
+        if (text.isEmpty() || !usable || text.contains("\n") || isTypedAddress(text, href)) {
             return;
         }
         block.setLength(start);
         block.append('[').append(text).append("](").append(href.replace(" ", "%20")).append(')');
+    }
+
+    /**
+     * A mail client's link made from an address typed in angle brackets in a plain-text message ('Read the review (PDF)
+     * &lt;https://...&gt;', Thunderbird's {@code moz-txt-link-rfc2396E}): its text is its own address, so it stays as the
+     * message showed it and the line reads as the same line in plain text does (the words, then the address).
+     */
+    static boolean isTypedAddress(String text, String href) {
+        return text.length() > 2 && text.charAt(0) == '<' && text.charAt(text.length() - 1) == '>'
+                && text.substring(1, text.length() - 1).strip().equals(href);
     }
 
     private void flushBlock(boolean listItem) {
