@@ -12,9 +12,10 @@ package org.casereview.etl.store;
  * <p>
  * H2's object cache ({@code h2.objectCache}, on by default) hands out one instance of equal strings: every text
  * value read from the file is hashed whole ({@code String.hashCode}) and looked up in a table of 1,024 slots. The
- * job's texts are long and seldom equal (a section's text, an item's), so the hashing was a quarter of the export's
- * reading thread at 480 reports (the sections file: 32 MB of text, read on one thread) and showed in the assembly's
- * and the extract step's reads too, for nothing found again. Off, each value read is its own string: the same
+ * job's texts are long and seldom equal (a section's text, an item's): the hashing was a quarter of the JFR samples
+ * of the export's reading thread at 480 reports (the sections file: 32 MB of text) and showed in the assembly's and
+ * the extract step's reads, for strings seldom found again (the CPU of jobs started together showed no gain beyond
+ * their noise: docs/BENCHMARKS.md, s32-steps). Off, each value read is its own string: the same
  * characters, the same rows. H2 reads the property once, when its first class is loaded: {@link #applyDefaults} runs
  * before the job touches the database.
  */

@@ -23,7 +23,7 @@ public final class CommonWords {
     private static final Set<String> WORDS = words();
     /**
      * The longest common word: a longer run of letters is none of them (lower-casing never shortens a text: {@code
-     * CommonWordsTest} holds it for every letter), so it is counted without being copied, lower-cased and looked up.
+     * WordCountsTest} holds it for every letter), so it is counted without being copied, lower-cased and looked up.
      * A section's self-check counts every word of its text; most words of prose are longer than this.
      */
     private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);

@@ -25,7 +25,8 @@ public final class WelshWords {
      * word is counted without asking the pattern (most words of English prose are). None when a pattern repeats
      * (a quantifier or an escape): then every word is asked.
      */
-    private static final int LONGEST = ALTERNATIVES.stream().anyMatch(a -> a.chars().anyMatch(c -> "*+?{\\".indexOf(c) >= 0))
+    private static final int LONGEST = ALTERNATIVES.stream()
+            .anyMatch(a -> a.chars().anyMatch(c -> "*+?{\\".indexOf(c) >= 0))
             ? Integer.MAX_VALUE : ALTERNATIVES.stream().mapToInt(String::length).max().orElse(0);
 
     /** How many words a text has and how many of them are Welsh words. */
@@ -68,8 +69,8 @@ public final class WelshWords {
 
     /**
      * The word without the characters other than letters before its first letter, nor those other than letters and
-     * apostrophes after its last letter or apostrophe ({@code ^[^\\p{L}]+|[^\\p{L}'’]+$} removed, without a regular
-     * expression per word; {@code \\p{L}} is {@link Character#isLetter(int)}).
+     * apostrophes after its last letter or apostrophe ({@code ^[^\p{L}]+|[^\p{L}'’]+$} removed, without a regular
+     * expression per word; {@code \p{L}} is {@link Character#isLetter(int)}).
      */
     static String bare(String word) {
         int start = 0;
