@@ -76,6 +76,7 @@ public class CaseReviewEtl {
     }
 
     public static int execute(String... args) {
+        H2Settings.applyDefaults(); // first: H2 reads some of them once, as its first class is loaded
         RunSettings settings;
         List<String> springArguments;
         boolean likelyUnchanged;
@@ -97,7 +98,6 @@ public class CaseReviewEtl {
                     + " (no run has written there); give the --output or --db of the run");
             return ExitCodes.USAGE;
         }
-        H2Settings.applyDefaults();
         if (DatabaseRunLock.appliesTo(settings.dbUrl())) {
             return withContext(settings, springArguments, likelyUnchanged, runner -> runner.execute(settings));
         }

@@ -1,5 +1,6 @@
 package org.casereview.etl.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.vocabulary.Vocabulary;
@@ -16,9 +17,17 @@ public final class WelshWords {
     /** At most this share of the words of an English text are Welsh words (names, a bilingual label). */
     public static final float OTHER_SHARE = 0.03f;
 
-    private static final Pattern WELSH_WORD = Pattern.compile("(?iu)(?:"
-            + String.join("|", Vocabulary.bundled().strings("layout-words", "welsh_words")) + ")");
-    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’]+$");
+    private static final List<String> ALTERNATIVES = Vocabulary.bundled().strings("layout-words", "welsh_words");
+    private static final Pattern WELSH_WORD = Pattern.compile("(?iu)(?:" + String.join("|", ALTERNATIVES) + ")");
+    /**
+     * The most characters (code points) a Welsh word can match: each character of a word's pattern (a letter, or a
+     * class such as {@code ['’]}) matches one character, so no match is longer than the longest pattern; a longer
+     * word is counted without asking the pattern (most words of English prose are). None when a pattern repeats
+     * (a quantifier or an escape): then every word is asked.
+     */
+    private static final int LONGEST = ALTERNATIVES.stream()
+            .anyMatch(a -> a.chars().anyMatch(c -> "*+?{\\".indexOf(c) >= 0))
+            ? Integer.MAX_VALUE : ALTERNATIVES.stream().mapToInt(String::length).max().orElse(0);
 
     /** How many words a text has and how many of them are Welsh words. */
     public record Count(int words, int welsh) {
@@ -44,12 +53,41 @@ public final class WelshWords {
         int words = 0;
         int welsh = 0;
         for (String word : text.strip().split("\\s+")) {
-            String bare = WORD_EDGES.matcher(word).replaceAll("");
+            String bare = bare(word);
             if (!bare.isEmpty()) {
                 words++;
-                welsh += WELSH_WORD.matcher(bare).matches() ? 1 : 0;
+                welsh += isWelsh(bare) ? 1 : 0;
             }
         }
         return new Count(words, welsh);
+    }
+
+    private static boolean isWelsh(String bare) {
+        return (bare.length() <= LONGEST || bare.codePointCount(0, bare.length()) <= LONGEST)
+                && WELSH_WORD.matcher(bare).matches();
+    }
+
+    /**
+     * The word without the characters other than letters before its first letter, nor those other than letters and
+     * apostrophes after its last letter or apostrophe ({@code ^[^\p{L}]+|[^\p{L}'’]+$} removed, without a regular
+     * expression per word; {@code \p{L}} is {@link Character#isLetter(int)}).
+     */
+    static String bare(String word) {
+        int start = 0;
+        while (start < word.length() && !Character.isLetter(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        if (start == word.length()) {
+            return "";
+        }
+        int end = word.length();
+        while (end > start && !keptAtEnd(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return word.substring(start, end);
+    }
+
+    private static boolean keptAtEnd(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’';
     }
 }
