@@ -161,9 +161,7 @@ public final class DigestParser {
             year = month == null ? year : Integer.valueOf(month.getYear());
         }
         return new ParsedDigest(digestHeading, month, year, found, problems, entryMonths(partMonths, found.size()),
-                numbers.traces(read.dropped()).withIntroTotal(partMonths.isEmpty() ? IntroTotals.of(preamble) : null)
-                        .withLinksWithoutAddress((int) found.stream()
-                                .filter(e -> e.linkText() != null && e.linkTarget() == null).count()));
+                numbers.traces(read.dropped()).withIntroTotal(partMonths.isEmpty() ? IntroTotals.of(preamble) : null));
     }
 
     /**

@@ -17,11 +17,9 @@ import java.util.Set;
  * @param statedTotals   totals an entry's heading states ("Review 3 of 12": 12), in entry order
  * @param introTotal     the reviews the digest's introduction says it holds ("Four case reviews were published this
  *                       month"), null when it says no one number
- * @param linksWithoutAddress the entries whose link words ("Read the overview report (PDF)") were read with no web
- *                       address
  */
 public record DigestTraces(List<DroppedLine> droppedLines, List<Integer> headingNumbers, List<Set<Integer>> bodyNumbers,
-                           List<Integer> statedTotals, Integer introTotal, int linksWithoutAddress) {
+                           List<Integer> statedTotals, Integer introTotal) {
 
     public static final DigestTraces NONE = new DigestTraces(List.of(), List.of(), List.of(), List.of());
 
@@ -34,17 +32,12 @@ public record DigestTraces(List<DroppedLine> droppedLines, List<Integer> heading
 
     public DigestTraces(List<DroppedLine> droppedLines, List<Integer> headingNumbers, List<Set<Integer>> bodyNumbers,
                         List<Integer> statedTotals) {
-        this(droppedLines, headingNumbers, bodyNumbers, statedTotals, null, 0);
+        this(droppedLines, headingNumbers, bodyNumbers, statedTotals, null);
     }
 
     /** These traces with the total the introduction states. */
     public DigestTraces withIntroTotal(Integer total) {
-        return new DigestTraces(droppedLines, headingNumbers, bodyNumbers, statedTotals, total, linksWithoutAddress);
-    }
-
-    /** These traces with the count of entries whose link words have no address. */
-    public DigestTraces withLinksWithoutAddress(int count) {
-        return new DigestTraces(droppedLines, headingNumbers, bodyNumbers, statedTotals, introTotal, count);
+        return new DigestTraces(droppedLines, headingNumbers, bodyNumbers, statedTotals, total);
     }
 
     /**

@@ -20,15 +20,13 @@ final class DigestTraceChecks {
     private static final Pattern FURNITURE_MARK = Pattern.compile("\\d|https?://|www\\.");
     /** Entries a digest numbers at least, for its numbers to say how many there should be. */
     private static final int MIN_NUMBERED = 2;
-    /** Entries whose link words have no address, at least, for the loss to be the reading's. */
-    private static final int MIN_LINKS_WITHOUT_ADDRESS = 2;
 
     private DigestTraceChecks() {
     }
 
     static List<String> notes(int entries, DigestTraces traces) {
         return Stream.of(droppedContent(traces), numbersOutOfStep(traces), totalNotReached(entries, traces),
-                        introTotalNotMet(entries, traces), linksWithoutAddress(entries, traces))
+                        introTotalNotMet(entries, traces))
                 .flatMap(Optional::stream).toList();
     }
 
@@ -106,19 +104,6 @@ final class DigestTraceChecks {
         Integer total = traces.introTotal();
         return total == null || entries <= total && entries >= total - 1 ? Optional.empty()
                 : Optional.of("the introduction counts " + total + " reviews but " + entries + " entries were read");
-    }
-
-    /**
-     * Most entries (two or more) name a review to read ('Read the overview report (PDF)') with no web address: the
-     * addresses were read apart from their words (a PDF's link annotations written where the page's text layer ends,
-     * not over the words), so the text was read out of its layout; a digest read right gives an entry that prints
-     * link words its address.
-     */
-    static Optional<String> linksWithoutAddress(int entries, DigestTraces traces) {
-        int without = traces.linksWithoutAddress();
-        return without < MIN_LINKS_WITHOUT_ADDRESS || without * 2 <= entries ? Optional.empty()
-                : Optional.of(without + " of " + entries + " entries name a review to read with no address (links read"
-                        + " apart from their words?)");
     }
 
     private static String clip(String s) {

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * where a column's line ended, a learning list that goes on into the recommendations (their label not read), a label
  * inside a point after its sentence, and text of a table run on after every summary; and of session 31: a list's bullets
  * read into the summaries (columns read across), learning missing from most entries (its label not read, its list
- * dropped after the entry's link), the digest's dated heading read as an entry, and page numbers run into the titles;
- * and of session 32: link words whose addresses were read apart from them. The evidence is what was read, never the score. Every child and family here is invented.
+ * dropped after the entry's link), the digest's dated heading read as an entry, and page numbers run into the titles. The evidence is what was read, never the score. Every child and family here is invented.
  */
 class ReadingBreakSelfCheckTest {
 
@@ -160,31 +159,6 @@ class ReadingBreakSelfCheckTest {
         assertThat(verdict(read("numbered-titles.txt", bad)).notes()).contains("4 of 4 titles end in a number counting"
                 + " up (page numbers run into the titles?)");
         assertThat(verdict(read("titles.txt", well)).quality()).isEqualTo("ok");
-    }
-
-    /**
-     * Session 32 (repairs-off b43 openpdf, b49 publisher): a PDF's link annotations written where the page's text ends,
-     * apart from the words they sit on: every entry's 'Read practice review (PDF)' has no address, the addresses stand
-     * together after the last entry.
-     */
-    @Test
-    void linkWordsWithoutTheirAddressesAreDoubtful() throws Exception {
-        String lists = "Learning includes:\n- the father's drinking was not asked about\nRecommendations include:\n"
-                + "- ask about alcohol at every health visitor contact";
-        String well = text(SUMMARY, i -> lists);
-        StringBuilder apart = new StringBuilder(well.replaceAll("\\(PDF\\): https://\\S+", "(PDF)"));
-        for (String name : NAMES) {
-            apart.append("https://learning.nspcc.org.uk/media/test/").append(name.toLowerCase()).append(".pdf\n\n");
-        }
-        DigestLoader.Reading bad = read("links-apart.txt", apart.toString());
-
-        // the last entry takes the first address after it, the others none
-        assertThat(bad.reviews()).hasSize(4).filteredOn(r -> r.row().reportLink() == null).hasSize(3);
-        assertThat(verdict(bad).notes()).contains("3 of 4 entries name a review to read with no address (links read"
-                + " apart from their words?)");
-        DigestLoader.Reading good = read("links-on.txt", well);
-        assertThat(good.reviews()).allSatisfy(r -> assertThat(r.row().reportLink()).startsWith("https://"));
-        assertThat(verdict(good).quality()).isEqualTo("ok");
     }
 
     private static Verdict verdict(DigestLoader.Reading reading) {
