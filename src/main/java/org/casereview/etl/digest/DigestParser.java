@@ -38,6 +38,7 @@ public final class DigestParser {
     private final ContinuedHeadings continued;
     private final ClosingNote closingNote;
     private final DotLeaderFields fields;
+    private final TabbedFields tabbed;
     private final DigestDateReader dates = new DigestDateReader();
     private final DigestGrammar grammar;
     private final FrontMatterBlocks frontMatter;
@@ -56,6 +57,7 @@ public final class DigestParser {
         this.continued = new ContinuedHeadings(shapes);
         this.closingNote = new ClosingNote(shapes);
         this.fields = new DotLeaderFields(grammar);
+        this.tabbed = new TabbedFields(grammar, shapes);
         this.frontMatter = new FrontMatterBlocks(grammar);
         this.chat = new ChatFurniture(grammar, shapes);
     }
@@ -97,8 +99,8 @@ public final class DigestParser {
     private UnitReader.Read units(String text, boolean pageBreaks) {
         String markdown = text == null ? "" : SignOffs.drop(RelatedLinkLists.drop(KramdownAttributeLists.drop(
                 MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)))));
-        String inlined = fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
-                BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown)))));
+        String inlined = tabbed.asFields(fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
+                BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown))))));
         return units.readWithDropped(inlined, pageBreaks);
     }
 

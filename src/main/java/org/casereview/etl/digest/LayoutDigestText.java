@@ -130,13 +130,18 @@ public final class LayoutDigestText {
                 || b.kind() != BlockKind.TABLE && GRAMMAR.pageFurniture.matcher(b.text().strip()).matches());
     }
 
+    /**
+     * A tagged footnote or endnote ({@link BlockKind#NOTE}) is words about the text printed apart from it (a page's
+     * foot, the end), no part of an entry: left out, as a report leaves it out of its sections.
+     */
     private static String markdown(List<LayoutBlock> blocks) {
         DigestFurniture furniture = DigestFurniture.of(blocks);
         StringBuilder out = new StringBuilder();
         boolean inList = false;
         for (int i = 0; i < blocks.size(); i++) {
             LayoutBlock block = blocks.get(i);
-            if (block.kind() == BlockKind.FURNITURE || furniture.isFurniture(block) || isIndex(block, blocks, i)) {
+            if (block.kind() == BlockKind.FURNITURE || furniture.isFurniture(block) || isIndex(block, blocks, i)
+                    || block.kind() == BlockKind.NOTE) {
                 continue;
             }
             if (inList && block.kind() != BlockKind.LIST_ITEM) {

@@ -547,13 +547,18 @@ final class HeadingDetector {
     }
 
     /**
-     * Size first, then weight, capitals and colour; a rule drawn under a bold heading outweighs capitals. A band of
-     * shading behind a regular line stands in for the weight.
+     * Size first, then weight, capitals and colour (only where the body is not in colour); a rule drawn under a bold
+     * heading outweighs capitals. A band of shading behind a regular line stands in for the weight.
      */
     private float rank(TextLine line, String text, boolean ruled, boolean bands) {
         float size = Math.round(line.fontSize() * 2) / 2f;
-        return size + (line.bold() || bands && line.banded() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0) + (line.coloured() ? 0.1f : 0)
-                + (ruled && line.bold() ? RULED : 0);
+        return size + (line.bold() || bands && line.banded() ? 0.3f : 0) + (isAllCaps(text) ? 0.2f : 0)
+                + (colouredApart(line) ? 0.1f : 0) + (ruled && line.bold() ? RULED : 0);
+    }
+
+    /** In colour where the body is not: a colour most of the running text has sets no heading apart from it. */
+    private boolean colouredApart(TextLine line) {
+        return line.coloured() && !body(line).coloured();
     }
 
     /**

@@ -45,7 +45,7 @@ final class MergedParts {
         Map<Integer, Integer> partOfPage = new HashMap<>();
         Map<Integer, BodyStyle> bodyOfPage = new HashMap<>();
         for (int p = 0; p < parts.size(); p++) {
-            BodyStyle body = new BodyStyle(parts.get(p).bodySize());
+            BodyStyle body = new BodyStyle(parts.get(p).bodySize(), document.coloured());
             for (int page : parts.get(p).pages()) {
                 partOfPage.put(page, p);
                 bodyOfPage.put(page, body);

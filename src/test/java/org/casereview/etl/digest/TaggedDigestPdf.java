@@ -132,6 +132,25 @@ public final class TaggedDigestPdf implements AutoCloseable {
     }
 
     /**
+     * A list whose item {@code noted} calls a footnote, tagged where it is called (a {@code Note} inside the item's
+     * LBody, as word processors tag it) and printed at the page's foot in small type.
+     */
+    public TaggedDigestPdf listWithNote(List<String> items, int noted, String note) throws IOException {
+        PDStructureElement list = element("L", root);
+        for (int i = 0; i < items.size(); i++) {
+            PDStructureElement body = element("LBody", element("LI", list));
+            line(body, items.get(i), 86, false, 10);
+            if (i == noted) {
+                float next = y;
+                y = 50;
+                line(element("Note", body), note, 72, false, 7);
+                y = next;
+            }
+        }
+        return this;
+    }
+
+    /**
      * A paragraph printed at {@code fromTop} points below the page's top, wherever the tree reads it (a producer that
      * tags its margin boxes where its page model puts them); the next block goes on where the last one ended.
      */

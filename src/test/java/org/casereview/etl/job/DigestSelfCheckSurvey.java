@@ -174,7 +174,7 @@ class DigestSelfCheckSurvey {
         StringBuilder out = new StringBuilder(text.text()).append("\n\n======== ENTRIES\n");
         for (LoadedReview r : reviews) {
             out.append("## ").append(r.row().entryNo()).append(" ").append(r.row().title()).append("\nSUMMARY: ")
-                    .append(r.row().summary()).append('\n');
+                    .append(r.row().summary()).append("\nLINK: ").append(r.row().reportLink()).append('\n');
             r.sections().forEach(s -> out.append("  SECTION ").append(s.type().code()).append(" '").append(s.heading())
                     .append("' items ").append(s.items().size()).append(s.type().hasItems() || s.text() == null ? ""
                             : " text '" + s.text().substring(0, Math.min(80, s.text().length())).replace('\n', ' ') + "'")
