@@ -454,7 +454,7 @@ FILES["vg-partnership-local-reviews-2026.txt"] = dict(pubyear="2026", preamble=[
     [L("Learning:", ["older children's disclosures", "all the children in a household"])],
     [R("Recommendations:", ["a medical for every younger child after a sibling discloses abuse"])]],
    T("Child FL", "child_safeguarding_practice_review", "overview", "serious_harm", "2024", "15-year-old", "15.00",
-     "11_15", "female", A("sexual_abuse", "physical_abuse"), n="1|2"), link=RO),
+     "11_15", "female|mixed", A("sexual_abuse", "physical_abuse"), n="1|2"), link=RO),
  E("Local child safeguarding practice review: Child GL", [
     "Child GL, a 13-year-old boy, took an overdose in 2025 and survived. There was no evidence that he had been bullied. His mother had been treated for depression and his father had been in prison.",
     [L("Learning:", ["boys who self-harm"])],
