@@ -84,4 +84,30 @@ class HeldOutPhrasingRules19Test {
         assertThat(facts.ageYears()).isEqualByComparingTo(new BigDecimal("15.00"));
         assertThat(facts.ageBand()).isEqualTo("11_15");
     }
+
+    @Test
+    void careNotSoughtForAnInjuryIsNeglect() {
+        assertThat(untyped("Child Z, a 2-year-old boy, was seen in 2027 with a scald to his foot; his carers had not "
+                + "sought help and did not seek treatment for the scald for a week.").harmTypes()).contains("neglect");
+        // an adult's own illness: no neglect of the child
+        assertThat(untyped("Child Z, aged 9, was sexually abused by a lodger in 2027. His mother did not seek treatment "
+                + "for her depression.").harmTypes()).doesNotContain("neglect");
+    }
+
+    @Test
+    void burnsWhenAThingFellOrCaughtFireAreAnAccident() {
+        assertThat(untyped("Child Z, a 3-year-old girl, was badly burned in 2027 when a candle fell over in her room "
+                + "while her father was out.").harmTypes()).doesNotContain("physical_abuse");
+        // a person who burned the child: still abuse
+        assertThat(untyped("Child Z, a 3-year-old girl, was burned in 2027 when her father held her hand against a "
+                + "heater.").harmTypes()).contains("physical_abuse");
+    }
+
+    @Test
+    void aKnifeCarriedToProtectAParentAtHomeIsNoHarmOutsideTheFamily() {
+        assertThat(untyped("Child Z, a 14-year-old boy, lived with his father's violence to his mother until 2027 and "
+                + "had started carrying a knife to defend his mother.").harmTypes()).doesNotContain("extra_familial_harm");
+        assertThat(untyped("Child Z, a 14-year-old boy, was excluded in 2027 for carrying a knife in school.").harmTypes())
+                .contains("extra_familial_harm");
+    }
 }
