@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Rules for the normaliser misses of realistic-phrasings-21 (session 32, issue 9: "a code is about the child it
  * describes") and the kinds sessions 31 left, each tried on invented sentences that are in none of the sets, with
  * counter-examples that keep their values: an adult of the household harmed is not the child's harm; a court's year and
- * an aside's publication year are not the incident's; words of disability, kinship care, injuries and sexual touching;
+ * an aside's publication year are not the incident's; words of disability, injuries and sexual touching;
  * an age after a pseudonym in quotes. Every child, family and place here is invented.
  */
 class HeldOutPhrasingRules19Test {
@@ -58,14 +58,9 @@ class HeldOutPhrasingRules19Test {
     }
 
     @Test
-    void wordsOfDisabilityKinshipCareInjuriesAndTouching() {
+    void wordsOfDisabilityInjuriesAndTouching() {
         assertThat(untyped("Child Z, a 14-year-old boy with Down syndrome, was neglected in 2027.").childContext())
                 .contains("disabled");
-        assertThat(untyped("Child Z, aged 8, had lived with her great-aunt under a child arrangements order since 2024. "
-                + "In 2027 she was hit by a lodger.").childContext()).contains("connected_carers");
-        // a residence order to a parent is no kinship care
-        assertThat(untyped("Child Z, aged 8, lived with her father under a residence order. In 2027 she was hit by a "
-                + "lodger.").childContext()).doesNotContain("connected_carers");
         assertThat(untyped("Child Z, a 4-year-old boy, died in 2027 from multiple injuries.").harmTypes())
                 .contains("physical_abuse");
         assertThat(untyped("Child Z, a 12-year-old girl, told her aunt in 2027 that a family friend had been touching her.")
