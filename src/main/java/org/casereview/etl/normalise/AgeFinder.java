@@ -116,8 +116,8 @@ final class AgeFinder {
         String whoWasAfter = alternation(vocabulary.words("age", "who_was_after"));
         this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + alternation(vocabulary.words("age", "who_was")) + ")\\s+(" + number
                 + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
-        // also after an apposition: "Child Z, the youngest of three brothers, was 9 when"; "was 15 and living with"
-        this.childWasWhen = childThen(child, "(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
+        // also after an apposition or a quoted name: "Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13 and'
+        this.childWasWhen = childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
         this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);

@@ -30,6 +30,9 @@ public final class ReviewNormaliser {
     private static final String NAHI = "non_accidental_head_injury";
     private static final String SELF_HARM = "self_harm_suicide";
     private static final String OTHER = "other";
+    private static final String EXTRA_FAMILIAL = "extra_familial_harm";
+    /** "physically abused", "physical abuse": the abuse named, not an injury an unhurt child cannot have. */
+    private static final Pattern PHYSICAL_WORD = Pattern.compile("physical", Pattern.CASE_INSENSITIVE);
     private static final String CO_SLEEPING = "co_sleeping";
     /** Fields whose value describes the subject child; the others describe the review. */
     private static final Set<String> CHILD_FIELDS = Set.of("outcome", "age_band", "sex", "ethnicity");
@@ -64,6 +67,8 @@ public final class ReviewNormaliser {
     private final Pattern abuseRuledOut;
     /** "The review found no evidence of neglect": the review's own finding, whatever someone told it. */
     private final Pattern neglectRuledOut;
+    private final Pattern childUnhurt;
+    private final Pattern attackWords;
     private final Pattern injuryWords;
     /** "in a house fire ... treated for burns": an accidental fire or spill named anywhere, and no one said to have set it. */
     private final Pattern accidentalBurn;
@@ -91,6 +96,8 @@ public final class ReviewNormaliser {
         this.infantDeathBands = vocabulary.words("age", "infant_death_bands");
         this.abuseRuledOut = vocabulary.cue("abuse_ruled_out");
         this.neglectRuledOut = vocabulary.cue("neglect_ruled_out");
+        this.childUnhurt = vocabulary.cue("child_unhurt");
+        this.attackWords = vocabulary.cue("attack_words");
         this.injuryWords = vocabulary.cue("injury_words");
         this.accidentalBurn = vocabulary.cue("accidental_burn");
         this.fireSet = vocabulary.cue("fire_set");
@@ -176,6 +183,7 @@ public final class ReviewNormaliser {
         }
         harms = withHarmThroughTheMother(harms, coded, age.band());
         harms = withoutRuledOut(harms, coded);
+        harms = withoutInjuriesOfAnUnhurtChild(harms, coded);
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -312,6 +320,20 @@ public final class ReviewNormaliser {
             kept = kept.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && burnWords.matcher(h.evidence()).find())).toList();
         }
         return kept;
+    }
+
+    /**
+     * "... her mother's partner assaulted her mother, who was taken to hospital with a fractured cheekbone. Child Z was
+     * not injured": the summary says the child was not hurt, so the injuries and attacks it tells are someone else's
+     * (the abuse the child saw stays as its other codes say).
+     */
+    private List<CodeEvidence> withoutInjuriesOfAnUnhurtChild(List<CodeEvidence> harms, String coded) {
+        if (!childUnhurt.matcher(coded).find()) {
+            return harms;
+        }
+        return harms.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && !PHYSICAL_WORD.matcher(h.evidence()).lookingAt()
+                || h.code().equals(NAHI) || h.code().equals(EXTRA_FAMILIAL) && attackWords.matcher(h.evidence()).matches()))
+                .toList();
     }
 
     /**
