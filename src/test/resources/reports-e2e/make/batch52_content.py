@@ -111,16 +111,16 @@ def rv_blocks():
              "to hospital underweight and with untreated dental disease. She and her two brothers had been known to "
              "agencies in Ravensholt for most of their lives.",
              "The review found that agencies saw parts of the picture but rarely put them together. Its learning is set "
-             "out in chapter 6 and its recommendations in chapter 8."]) + rv_paras(6, 1)
-    b += [h("1 Introduction", "introduction")] + rv_paras(7, 2)
-    b += [h("2 Scope and methodology", "methodology", ["introduction"])] + rv_paras(6, 3)
-    b += [h("3 Background", "background")] + rv_paras(14, 4)
+             "out in chapter 6 and its recommendations in chapter 8."]) + rv_paras(8, 1)
+    b += [h("1 Introduction", "introduction")] + rv_paras(9, 2)
+    b += [h("2 Scope and methodology", "methodology", ["introduction"])] + rv_paras(8, 3)
+    b += [h("3 Background", "background")] + rv_paras(20, 4)
     b += [h("4 Glossary", "appendix", ["other"]), ("p", "The following terms and abbreviations are used in this report."),
           ("gloss", RV_GLOSSARY)]
     b += [h("5 Findings", "findings", ["learning"]), ("p", "The review's findings are grouped under four themes. The key "
                                                           "learning point of each theme is set beside it.")]
     for i, (head, note) in enumerate(RV_THEMES):
-        b += [("h2", head)] + rv_paras(2, 5 + i) + [("margin", note)] + rv_paras(3, 8 + i)
+        b += [("h2", head)] + rv_paras(3, 5 + i) + [("margin", note)] + rv_paras(4, 8 + i)
     b += [h("6 Learning", "learning"), ("p", "Drawing the themes together, the review identified the following learning."),
           items("learning", [
               "Neglect is cumulative, and its impact on a child can only be judged by looking back across the whole history.",

@@ -4,7 +4,7 @@ and after the contents where there is one). Producers: XeLaTeX (scrbook), python
 untagged), wkhtmltopdf, WeasyPrint, asciidoctor + Chromium, Inkscape + LuaLaTeX + qpdf, groff -mm + Ghostscript +
 mutool. Test-fixture tooling only; every report is invented.
 """
-import html, os, re, subprocess
+import glob, html, os, re, shutil, subprocess
 from batch52_content import INVENTED
 from e2e import norm, pdf_pages
 
@@ -181,6 +181,7 @@ def table(doc, rows, header, widths):
     from docx.shared import Cm
     t = doc.add_table(rows=1, cols=len(header))
     t.style = "Table Grid"
+    t.autofit = False
     for i, hd in enumerate(header):
         cell = t.rows[0].cells[i]
         cell.text = hd
@@ -189,9 +190,10 @@ def table(doc, rows, header, widths):
         cells = t.add_row().cells
         for i, v in enumerate(r):
             cells[i].text = v
-    for row in t.rows:
-        for i, w in enumerate(widths):
-            row.cells[i].width = Cm(w)
+    for i, w in enumerate(widths):
+        t.columns[i].width = Cm(w)
+        for cell in t.columns[i].cells:
+            cell.width = Cm(w)
     return t
 
 
@@ -368,7 +370,8 @@ LB_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm"
 <path d="M0,0 L210,0 L210,95 C150,120 60,70 0,105 Z" fill="#5b2a86"/>
 <circle cx="170" cy="240" r="38" fill="#e0b84c" opacity="0.6"/>
 <text x="18" y="40" font-family="DejaVu Sans" font-size="7" fill="#ffffff">%s</text>
-<text x="18" y="140" font-family="DejaVu Sans" font-size="11" font-weight="bold" fill="#5b2a86">%s</text>
+<text x="18" y="135" font-family="DejaVu Sans" font-size="8.5" font-weight="bold" fill="#5b2a86">%s</text>
+<text x="18" y="147" font-family="DejaVu Sans" font-size="8.5" font-weight="bold" fill="#5b2a86">%s</text>
 <text x="18" y="165" font-family="DejaVu Sans" font-size="6" fill="#333333">%s</text>
 <text x="18" y="175" font-family="DejaVu Sans" font-size="6" fill="#333333">%s</text>
 <text x="18" y="280" font-family="DejaVu Sans" font-size="3.5" fill="#333333">%s</text>
@@ -398,7 +401,10 @@ LB_PRE = r"""\documentclass[11pt,a4paper]{article}
 def lowther(rep, d):
     c = rep["cover"]
     svg = os.path.join(d, "cover.svg")
-    open(svg, "w", encoding="utf-8").write(LB_SVG % tuple(e(x) for x in cover_lines(c)))
+    lines = cover_lines(c)
+    lines[1:2] = c["title"].split(": ")
+    lines[1] += ":"
+    open(svg, "w", encoding="utf-8").write(LB_SVG % tuple(e(x) for x in lines))
     run(["inkscape", "--export-type=pdf", "--export-filename=" + os.path.join(d, "cover.pdf"), svg])
     out, counts = [LB_PRE], {}
     for b in rep["blocks"]:
@@ -448,9 +454,13 @@ def harrowgate(rep, d):
     open(src, "w", encoding="utf-8").write("\n".join(out) + "\n")
     ps = run(["groff", "-mm", "-Tps", "-dpaper=a4", "-P-pa4", src]).stdout
     open(os.path.join(d, "r.ps"), "wb").write(ps)
-    pdfa = os.path.join(d, "a.pdf")
-    run(["gs", "-dPDFA=1", "-dBATCH", "-dNOPAUSE", "-dQUIET", "-sDEVICE=pdfwrite", "-sColorConversionStrategy=RGB",
-         "-dPDFACompatibilityPolicy=1", "-sOutputFile=" + pdfa, os.path.join(d, "r.ps")])
+    pdfa, pdfa_def = os.path.join(d, "a.pdf"), os.path.join(d, "PDFA_def.ps")
+    defs = open(glob.glob("/usr/share/ghostscript/*/lib/PDFA_def.ps")[0]).read()  # its sRGB output intent, the
+    open(pdfa_def, "w").write(defs)  # profile copied beside it: gs 10 opens it relative to the working directory
+    shutil.copy("/usr/share/color/icc/ghostscript/srgb.icc", d)
+    run(["gs", "-dPDFA=1", "--permit-file-read=srgb.icc", "-dBATCH", "-dNOPAUSE", "-dQUIET", "-sDEVICE=pdfwrite",
+         "-sColorConversionStrategy=RGB", "-dPDFACompatibilityPolicy=1", "-sOutputFile=a.pdf", "PDFA_def.ps", "r.ps"],
+        cwd=d)
     pdf = os.path.join(d, "r.pdf")
     run(["mutool", "clean", "-gggz", pdfa, pdf])
     return pdf
