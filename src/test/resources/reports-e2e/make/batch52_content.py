@@ -151,7 +151,7 @@ RAVENSHOLT = rep("ravensholt-lcspr-child-k.pdf", "xelatex_scrbook_twoside_margin
     "XeLaTeX (KOMA-Script scrbook, twoside, openany), untagged; running heads on alternate pages (chapter on verso, "
     "section on recto, scrlayer-scrpage); LaTeX contents page; a glossary chapter in the middle; findings chapter with "
     "numbered 'Theme N' sections, each theme's learning point a \\marginpar in the outer margin (right on recto, left on "
-    "verso pages); realistic length")
+    "verso pages); realistic length", body_from=3)
 
 # ---------- 2. Ashcombe: python-docx -> LibreOffice tagged, real Word numbering, multi-level recommendations
 ASHCOMBE = rep("ashcombe-cspr-child-d.pdf", "python_docx_word_numbering_multilevel_lo_tagged", {
