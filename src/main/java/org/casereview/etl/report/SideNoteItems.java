@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Side notes in a narrow column of smaller type beside the text column (left of it, or right of it as the outer margin
  * of a recto page) that are the review's own points: each note a whole sentence (a capital, five words or more, a full
- * stop), and no note call anywhere in the body, so nothing refers to them as footnotes or references. A margin of references, glosses or labels ('Why this review', 'See the
- * guidance (2023)') is furniture and stays out of the lines; points set beside the paragraph they belong to (a
- * learning point beside the finding it comes from) are content: each is read as a list entry after that paragraph.
+ * stop), and no note call anywhere in the body, so nothing refers to them as footnotes or references. A margin of
+ * references, glosses or labels ('Why this review', 'See the guidance (2023)') is furniture and stays out of the lines;
+ * points set beside the paragraph they belong to (a learning point beside the finding it comes from) are content: each
+ * is read as a list entry after that paragraph.
  */
 final class SideNoteItems {
 
