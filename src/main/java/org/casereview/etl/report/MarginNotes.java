@@ -25,6 +25,8 @@ final class MarginNotes {
     /** A note column starts in the right half of the page, or ends in the left half. */
     private static final float MIN_START = 0.5f;
     private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
+    /** Fragments whose baselines are closer than this share of their size stand on one line. */
+    private static final float BASELINE = 0.3f;
     /** Lines of one note follow each other closer than this many of their sizes. */
     private static final float NOTE_LEADING = 1.6f;
 
@@ -92,7 +94,8 @@ final class MarginNotes {
             grew = false;
             for (TextFragment f : fragments) {
                 if (f.isBlank() || f.fontSize() > SIZE_SHARE * body || f.x() < left || f.endX() > right
-                        || column.contains(f) || inTextColumn(f, fragments, body, leftOfText)) {
+                        || column.contains(f) || inTextColumn(f, fragments, body, leftOfText)
+                        || endsLineOutside(f, fragments, left, right, body)) {
                     continue;
                 }
                 if (column.stream().anyMatch(n -> Math.abs(n.y() - f.y()) <= NOTE_LEADING * n.fontSize())) {
@@ -103,6 +106,17 @@ final class MarginNotes {
             }
         }
         return rest;
+    }
+
+    /**
+     * The fragment is the end or the start of a line that runs on beyond the column ('November | 2024' on a title page):
+     * text on its baseline within a body size of it stands outside the column.
+     */
+    private static boolean endsLineOutside(TextFragment f, List<TextFragment> fragments, float left, float right,
+                                           float body) {
+        return fragments.stream().anyMatch(g -> !g.isBlank() && g != f && (g.x() < left || g.endX() > right)
+                && Math.abs(g.y() - f.y()) < BASELINE * f.fontSize()
+                && g.x() < f.endX() + body && g.endX() > f.x() - body);
     }
 
     /** Body-sized text level with the fragment reaches it: the fragment stands in the text column, not beside it. */
