@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * text column on a recto page, left of it on a verso page, each a sentence, no note call in the body. On both sides the
  * notes are the review's points, read after the paragraph beside them as learning items of the findings section;
  * a note's words placed one by one (xdvipdfmx) and a note's last lines set lower than the body stay in the note; the
- * paragraph after a note, its first line indented, is no part of it.
+ * paragraph after a note, its first line indented, is no part of it; a line running on into the note column from
+ * outside it keeps its words.
  */
 class OuterMarginNotesTest {
 
@@ -68,6 +69,32 @@ class OuterMarginNotesTest {
         assertThat(learning(dir, pdf)).containsExactly(
                 "A family that moves often must have its health records sent before the move.",
                 "Hunger seen at school is a sign that must be shared with the health visitor the same week.");
+    }
+
+    @Test
+    void aLineRunningIntoTheNoteColumnKeepsItsWords() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                write(out, BOLD, 13, 72, 700, "Findings");
+                float y = paragraph(out, 72, 680, FIRST);
+                write(out, ITALIC, 8, 430, 680, "A family that moves often");
+                write(out, ITALIC, 8, 430, 670, "must have its health records");
+                write(out, ITALIC, 8, 430, 660, "sent before the move, and the");
+                write(out, ITALIC, 8, 430, 650, "school that the children join");
+                write(out, ITALIC, 8, 430, 640, "must ask for them.");
+                float date = 630;
+                String reviewed = "Reviewed by the panel in November";
+                write(out, ITALIC, 8, 330, date, reviewed);
+                write(out, REGULAR, 8, 330 + ITALIC.getStringWidth(reviewed + " ") / 1000f * 8, date, "2024");
+                write(out, REGULAR, 10, 72, y - 60, "The review met the family twice.");
+            }
+            List<String> lines = new PositionedTextStripper().read(document).get(0).lines().stream()
+                    .map(TextLine::text).toList();
+
+            assertThat(lines).contains("Reviewed by the panel in November 2024");
+        }
     }
 
     private static List<String> learning(Path dir, byte[] pdf) throws Exception {
