@@ -467,14 +467,15 @@ final class HeadingDetector {
     }
 
     /**
-     * A chapter number or an appendix label ("Appendix A:", groff mm's unnumbered {@code .HU} in the same face) opens
-     * it; up to ten words, as "2. How the review was carried out" runs.
+     * An italic heading at the body's size (groff mm's {@code .H 1}): a chapter number or an appendix label ("Appendix
+     * A:", mm's unnumbered {@code .HU} in the same face) opens it; up to ten words, as "2. How the review was carried
+     * out" runs; and its words name a section the vocabulary knows, one it types as other too ("2. Glossary").
      */
     private boolean isItalicHeading(TextLine line) {
         String text = line.text().strip();
         return line.italic() && (LEADING_NUMBER.matcher(text).lookingAt() || APPENDIX.matcher(text).lookingAt())
                 && SPACES.split(text).length <= ITALIC_HEADING_WORDS && !text.endsWith(".")
-                && typer.type(text) != SectionType.OTHER;
+                && !typer.typesNothing(text);
     }
 
     private boolean continuesHeading(TextLine previous, TextLine next, float rightEdge, boolean bands) {

@@ -42,6 +42,9 @@ final class ItemSplitter {
     private static final Pattern TRAILING_STOP = Pattern.compile("[.:]$");
     private static final Pattern HEADING_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s");
     private static final Pattern LEAD_IN_END = Pattern.compile("[.:]$");
+    /** A finding's own number as its bold term: 'Finding 3', 'Key finding 2.1:', 'Sub-finding 1.2.' */
+    private static final Pattern NUMBERED_FINDING =
+            Pattern.compile("(?i)(?:key |sub-)?finding \\d+(?:\\.\\d+)*[.:]?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]$");
     private static final Pattern ENDED = Pattern.compile("[.!?;:]['\"\u2019\u201d)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -831,7 +834,8 @@ final class ItemSplitter {
             boolean announces = announces(text);
             if (points.containsKey(block)) {
                 add(found, points.get(block), text, block.page());
-            } else if (calloutType != null && !announces && (block.bold() || leadsInPoint || terms.contains(block)
+            } else if (calloutType != null && !announces && !numberedFinding(block)
+                    && (block.bold() || leadsInPoint || terms.contains(block)
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, text, block.page());
@@ -841,6 +845,15 @@ final class ItemSplitter {
             // a list a lead-in names the kind of ("The learning points are:") holds items of that kind, in any
             // section but those restating items found elsewhere
             listType = restates(sectionType) ? null : labels.announcedList(text).orElse(null);
+        }
+
+        /**
+         * "<b>Finding 2.1</b> Two referrals were declined ...": in a findings section, a bold term numbering the
+         * paragraph as one of the review's findings names it a finding, not a point of learning drawn from it.
+         */
+        private boolean numberedFinding(Block block) {
+            return sectionType == SectionType.FINDINGS && context == null
+                    && NUMBERED_FINDING.matcher(BlockBuilder.boldTerm(block.first())).matches();
         }
     }
 
@@ -1067,9 +1080,17 @@ final class ItemSplitter {
      * or when the entry has not ended and the paragraph starts in lower case (wider leading).
      */
     private static boolean continuesItem(OpenItem open, Block block, String text) {
-        boolean hanging = block.first().x() > open.markerX + 5;
+        boolean hanging = block.first().x() > open.markerX + 5 && !indentedParagraph(block, open.markerX);
         boolean unfinished = !ENDED.matcher(open.text).find() && startsLowerCase(text);
         return (hanging || unfinished) && !block.bold();
+    }
+
+    /**
+     * A paragraph whose first line alone is indented, its next line back at the entry's marker or left of it (LaTeX's
+     * paragraph indent): body text after the entry, not the entry's hanging text.
+     */
+    private static boolean indentedParagraph(Block block, float markerX) {
+        return block.lines().size() > 1 && block.lines().get(1).x() <= markerX + 1;
     }
 
     private static boolean startsLowerCase(String text) {

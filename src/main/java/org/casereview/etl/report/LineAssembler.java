@@ -26,7 +26,10 @@ final class LineAssembler {
     static List<TextLine> assemble(int page, float pageWidth, List<TextFragment> fragments, List<RuledLines.Rule> rules) {
         MarginNotes.Split split = MarginNotes.split(fragments, pageWidth);
         List<TextLine> lines = assembleText(page, pageWidth, split.body(), rules);
-        return split.leftNotes().isEmpty() ? lines : SideNoteItems.placed(page, lines, split);
+        List<TextLine> withLeft = split.leftNotes().isEmpty() ? lines
+                : SideNoteItems.placed(page, lines, split.body(), split.leftNotes());
+        return split.rightNotes().isEmpty() ? withLeft
+                : SideNoteItems.placed(page, withLeft, split.body(), split.rightNotes());
     }
 
     private static List<TextLine> assembleText(int page, float pageWidth, List<TextFragment> text,

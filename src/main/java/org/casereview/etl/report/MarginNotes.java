@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * as tufte-handout sets them) or beside its left edge (an outer margin column of notes): read across the page with
  * the body lines level with them, they cut a line or an item in two and run into its text. Like footnotes below
  * the body, they are left out of the page's lines. A note on the left is words (a paragraph number in the margin is
- * no note); notes on the left that are the review's own points are read apart ({@link SideNoteItems}).
+ * no note); notes on either side that are the review's own points are read apart ({@link SideNoteItems}).
  */
 final class MarginNotes {
 
@@ -25,9 +25,13 @@ final class MarginNotes {
     /** A note column starts in the right half of the page, or ends in the left half. */
     private static final float MIN_START = 0.5f;
     private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
+    /** Fragments whose baselines are closer than this share of their size stand on one line. */
+    private static final float BASELINE = 0.3f;
+    /** Lines of one note follow each other closer than this many of their sizes. */
+    private static final float NOTE_LEADING = 1.6f;
 
-    /** The page's fragments without the note columns, and the notes of a column left of the text column. */
-    record Split(List<TextFragment> body, List<TextFragment> leftNotes) {
+    /** The page's fragments without the note columns, and the notes of the columns left and right of the text. */
+    record Split(List<TextFragment> body, List<TextFragment> leftNotes, List<TextFragment> rightNotes) {
     }
 
     private MarginNotes() {
@@ -42,7 +46,7 @@ final class MarginNotes {
     static Split split(List<TextFragment> fragments, float pageWidth) {
         float body = bodySize(fragments);
         if (body <= 0) {
-            return new Split(fragments, List.of());
+            return new Split(fragments, List.of(), List.of());
         }
         List<TextFragment> notes = new ArrayList<>();
         List<TextFragment> leftNotes = new ArrayList<>();
@@ -58,14 +62,68 @@ final class MarginNotes {
             }
         }
         List<TextFragment> kept = new ArrayList<>(fragments);
-        if (!notes.isEmpty() && narrow(notes, pageWidth)) {
+        boolean right = !notes.isEmpty() && narrow(notes, pageWidth);
+        if (right) {
+            notes.addAll(restOfColumn(fragments, notes, body, false));
             kept.removeAll(notes);
         }
         boolean left = !leftNotes.isEmpty() && narrow(leftNotes, pageWidth);
         if (left) {
+            leftNotes.addAll(restOfColumn(fragments, leftNotes, body, true));
             kept.removeAll(leftNotes);
         }
-        return new Split(kept.size() == fragments.size() ? fragments : kept, left ? leftNotes : List.of());
+        return new Split(kept.size() == fragments.size() ? fragments : kept, left ? leftNotes : List.of(),
+                right ? notes : List.of());
+    }
+
+    /**
+     * The rest of a note column: fragments in the notes' type and within their column on a note's line or the line
+     * before or after it, one note line leading to the next. A producer that places word by word (xdvipdfmx) gives
+     * short words ('A', 'is', 'of') fragments of their own, too short to tell a note from a margin number; and the
+     * last lines of a note set low on the page stand level with no body line. Left in the body, either would run
+     * into the paragraph beside the note or stand as broken lines of their own.
+     */
+    private static List<TextFragment> restOfColumn(List<TextFragment> fragments, List<TextFragment> notes, float body,
+                                                   boolean leftOfText) {
+        float left = (float) notes.stream().mapToDouble(TextFragment::x).min().orElse(0) - body;
+        float right = (float) notes.stream().mapToDouble(TextFragment::endX).max().orElse(0) + body;
+        List<TextFragment> column = new ArrayList<>(notes);
+        List<TextFragment> rest = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (TextFragment f : fragments) {
+                if (f.isBlank() || f.fontSize() > SIZE_SHARE * body || f.x() < left || f.endX() > right
+                        || column.contains(f) || inTextColumn(f, fragments, body, leftOfText)
+                        || endsLineOutside(f, fragments, left, right, body)) {
+                    continue;
+                }
+                if (column.stream().anyMatch(n -> Math.abs(n.y() - f.y()) <= NOTE_LEADING * n.fontSize())) {
+                    column.add(f);
+                    rest.add(f);
+                    grew = true;
+                }
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * The fragment is the end or the start of a line that runs on beyond the column ('November | 2024' on a title page):
+     * text on its baseline within a body size of it stands outside the column.
+     */
+    private static boolean endsLineOutside(TextFragment f, List<TextFragment> fragments, float left, float right,
+                                           float body) {
+        return fragments.stream().anyMatch(g -> !g.isBlank() && g != f && (g.x() < left || g.endX() > right)
+                && Math.abs(g.y() - f.y()) < BASELINE * f.fontSize()
+                && g.x() < f.endX() + body && g.endX() > f.x() - body);
+    }
+
+    /** Body-sized text level with the fragment reaches it: the fragment stands in the text column, not beside it. */
+    private static boolean inTextColumn(TextFragment f, List<TextFragment> fragments, float body, boolean leftOfText) {
+        return fragments.stream().anyMatch(t -> !t.isBlank() && t.fontSize() > SIZE_SHARE * body
+                && Math.abs(t.y() - f.y()) <= LEVEL * body
+                && (leftOfText ? t.x() < f.endX() + GAP * body : t.endX() > f.x() - GAP * body));
     }
 
     private static boolean narrow(List<TextFragment> notes, float pageWidth) {

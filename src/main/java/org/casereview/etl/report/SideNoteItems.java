@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Side notes in a narrow column of smaller type left of the text column that are the review's own points: each note
- * a whole sentence (a capital, five words or more, a full stop), and no note call anywhere in the body, so nothing
- * refers to them as footnotes or references. A margin of references, glosses or labels ('Why this review', 'See the
- * guidance (2023)') is furniture and stays out of the lines; points set beside the paragraph they belong to (a
- * learning point beside the finding it comes from) are content: each is read as a list entry after that paragraph.
+ * Side notes in a narrow column of smaller type beside the text column (left of it, or right of it as the outer margin
+ * of a recto page) that are the review's own points: each note a whole sentence (a capital, five words or more, a full
+ * stop), and no note call anywhere in the body, so nothing refers to them as footnotes or references. A margin of
+ * references, glosses or labels ('Why this review', 'See the guidance (2023)') is furniture and stays out of the lines;
+ * points set beside the paragraph they belong to (a learning point beside the finding it comes from) are content: each
+ * is read as a list entry after that paragraph.
  */
 final class SideNoteItems {
 
@@ -25,9 +26,9 @@ final class SideNoteItems {
     }
 
     /** The body lines with each note read as an entry after the paragraph beside it; the body alone otherwise. */
-    static List<TextLine> placed(int page, List<TextLine> lines, MarginNotes.Split split) {
-        List<List<TextLine>> notes = notes(LineAssembler.lines(page, split.leftNotes()));
-        if (notes.isEmpty() || !notes.stream().allMatch(SideNoteItems::sentence) || callsIn(split.body())) {
+    static List<TextLine> placed(int page, List<TextLine> lines, List<TextFragment> body, List<TextFragment> column) {
+        List<List<TextLine>> notes = notes(LineAssembler.lines(page, column));
+        if (notes.isEmpty() || !notes.stream().allMatch(SideNoteItems::sentence) || callsIn(body)) {
             return lines;
         }
         List<List<TextLine>> after = new ArrayList<>();
