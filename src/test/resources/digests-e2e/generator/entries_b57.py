@@ -10,6 +10,9 @@
 # and the RIGHT margin beside the right one. All entries are NEW summaries in the phrasing of NSPCC case review summaries,
 # coded by the conventions of src/test/resources/normalise/unseen-entries.txt ('a|b' accepted alternatives, '*' not scored).
 # Every child, family and place is invented. Uses E, T, CSPR, SCR from entries.py.
+# Truth correction after the first measure (f5d7dbd1), under the batches' convention: 'Full review' names the review's report
+# as 'Read the full review' does (practice_review for a CSPR, overview for an SCR); the four 'Full review:' entries were
+# committed with document_type 'unknown'.
 B57 = {}
 LR = "learning_review"; CPR = "child_practice_review"; SIG = "significant_case_review"
 _E = {}
@@ -72,25 +75,25 @@ _E[9] = E("Child KXK: Child safeguarding practice review",
           ["the risk of edible drugs to a toddler was not known to the health visitor", "the partner was not included in the early help assessment"],
           ["public health to give families information on the dangers of edible drugs", "early help workers to include every adult in the household in the assessment"],
           "Full review: nspcc.li/k57-101",
-          T("Child KXK", CSPR, "unknown", "serious_harm", "2024", "2-year-old", "2.00", "1_5", "male", "White British", "poisoning_ingestion|poisoning_ingestion; neglect", "parental_substance_misuse"))
+          T("Child KXK", CSPR, "practice_review", "serious_harm", "2024", "2-year-old", "2.00", "1_5", "male", "White British", "poisoning_ingestion|poisoning_ingestion; neglect", "parental_substance_misuse"))
 _E[10] = E("Child LYK: Serious case review",
            "Emotional abuse and neglect of a 12-year-old girl between 2015 and 2019. She lived with her father, aged 48, who had alcohol problems and kept her from seeing friends. Child LYK is White Irish.",
            ["her quiet behaviour at school was not seen as a sign of harm", "the father's drinking was known to the police after two call-outs"],
            ["police to share every call-out to a home with a child with the school", "schools to talk to pupils alone when there are concerns about home"],
            "Full review: nspcc.li/k57-102",
-           T("Child LYK", SCR, "unknown", "serious_harm", "2015|", "12-year-old", "12.00", "11_15", "female", "White Irish", "emotional_abuse; neglect", "parental_alcohol_misuse"))
+           T("Child LYK", SCR, "overview", "serious_harm", "2015|", "12-year-old", "12.00", "11_15", "female", "White Irish", "emotional_abuse; neglect", "parental_alcohol_misuse"))
 _E[11] = E("Baby MZK: Child safeguarding practice review",
            "Death of a 10-day-old boy in 2025 from sepsis after his parents did not seek medical help. His parents, aged 34 and 35, had refused midwife visits after the birth. Baby MZK is Romanian.",
            ["the parents' refusal of midwife visits was not escalated", "there was no plan for a baby born at home with no antenatal care"],
            ["midwives to escalate when parents refuse visits to a newborn", "the partnership to agree a plan for babies born outside hospital"],
            "Full review: nspcc.li/k57-103",
-           T("Baby MZK", CSPR, "unknown", "death", "2025", "10-day-old", "0.03", "under_1", "male", "Romanian|White Romanian", "neglect|neglect; other"))
+           T("Baby MZK", CSPR, "practice_review", "death", "2025", "10-day-old", "0.03", "under_1", "male", "Romanian|White Romanian", "neglect|neglect; other"))
 _E[12] = E("Child NBK: Learning review",
            "Sexual abuse of a 13-year-old boy in Scotland in 2024 by a football coach, aged 42. The coach had groomed him online before meeting him. Child NBK is White Scottish.",
            ["the club had no safeguarding lead", "messages from the coach were seen by a parent but not reported"],
            [],
            "Full review: nspcc.li/k57-104",
-           T("Child NBK", LR, "unknown", "serious_harm", "2024", "13-year-old", "13.00", "11_15", "male", "White Scottish", "sexual_abuse; online_harm; extra_familial_harm|sexual_abuse; online_harm|sexual_abuse; extra_familial_harm|sexual_abuse; online_harm; child_sexual_exploitation; extra_familial_harm|sexual_abuse; online_harm; child_sexual_exploitation"),
+           T("Child NBK", LR, "unknown|practice_review", "serious_harm", "2024", "13-year-old", "13.00", "11_15", "male", "White Scottish", "sexual_abuse; online_harm; extra_familial_harm|sexual_abuse; online_harm|sexual_abuse; extra_familial_harm|sexual_abuse; online_harm; child_sexual_exploitation; extra_familial_harm|sexual_abuse; online_harm; child_sexual_exploitation"),
            norec="Makes no recommendations as the national sports body has already changed its safeguarding rules.")
 # --- D: mail-merge catalogue with field shading, Ghostscript PDF/A
 _E[13] = E("Child PCK: Child safeguarding practice review",
