@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The cells of a ruled table as boxes: a rectangle closed on its four sides by drawn rules (a browser or a word processor
- * draws each cell's borders), kept when another such cell stands against its side at the same height (a table's row of
- * two cells or more, not a frame around a panel). A page that fills one shape behind a whole table (a browser paints the
+ * The cells of a ruled table as boxes: a rectangle closed on its four sides by drawn rules that end at its corners (a
+ * browser or a word processor draws each cell's borders; a spreadsheet's gridlines run on and close no cell), kept when
+ * another such cell stands against its side at the same height (a table's row of two cells or more, not a frame around
+ * a panel). A page that fills one shape behind a whole table (a browser paints the
  * page body) holds the table's text in that one box; its lines run across the cell walls, and a cell read as a box of
  * its own keeps each cell's text together, as the table's reader sees it.
  */
@@ -79,9 +80,12 @@ final class RuledCells {
                 : Optional.of(new DrawnBox(top.from(), top.at(), top.to(), best.at()));
     }
 
-    /** A rule down the page at {@code x} from about {@code from} to about {@code to}. */
+    /**
+     * A rule down the page at {@code x} from about {@code from} to about {@code to}, ending there: a cell's own wall, not
+     * a sheet's gridline running on through the rows above and below.
+     */
     private static boolean side(List<Ruling> down, float x, float from, float to) {
-        return down.stream().anyMatch(r -> near(r.at(), x) && r.from() <= from + CORNER && r.to() >= to - CORNER);
+        return down.stream().anyMatch(r -> near(r.at(), x) && near(r.from(), from) && near(r.to(), to));
     }
 
     /** Two cells of one row: one's right side the other's left side (either way), their heights overlapping by half. */

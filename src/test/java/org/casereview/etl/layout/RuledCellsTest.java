@@ -32,6 +32,19 @@ class RuledCellsTest {
     }
 
     @Test
+    void aSheetsGridlinesRunningThroughTheRowsCloseNoCell() {
+        List<Ruling> rulings = new ArrayList<>();
+        for (float y : new float[] {100, 120, 140, 160}) {
+            rulings.add(new Ruling(true, y, 40, 400));
+        }
+        for (float x : new float[] {40, 160, 280, 400}) {
+            rulings.add(new Ruling(false, x, 100, 160));
+        }
+
+        assertThat(RuledCells.of(rulings)).isEmpty();
+    }
+
+    @Test
     void aFillUnderTheCellsIsLeftOutAndAShadedCellStays() {
         List<Ruling> rulings = new ArrayList<>(sides(40, 100, 290, 220));
         rulings.addAll(sides(290, 100, 555, 220));
