@@ -8,9 +8,9 @@ import java.util.Optional;
  * The cells of a ruled table as boxes: a rectangle closed on its four sides by drawn rules that end at its corners (a
  * browser or a word processor draws each cell's borders; a spreadsheet's gridlines run on and close no cell), kept when
  * another such cell stands against its side at the same height (a table's row of two cells or more, not a frame around
- * a panel). A page that fills one shape behind a whole table (a browser paints the
- * page body) holds the table's text in that one box; its lines run across the cell walls, and a cell read as a box of
- * its own keeps each cell's text together, as the table's reader sees it.
+ * a panel). A page that fills one shape behind a whole table (a browser paints the page body) holds the table's text in
+ * that one box; its lines run across the cell walls, and a cell read as a box of its own keeps each cell's text
+ * together, as the table's reader sees it.
  */
 final class RuledCells {
 
