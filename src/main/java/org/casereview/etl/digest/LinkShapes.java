@@ -27,6 +27,12 @@ final class LinkShapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(https?://\\S+|www\\.\\S+)");
     private static final Pattern BARE_URL = Pattern.compile("<?(https?://\\S+?)>?");
+    /**
+     * An address printed without its scheme ('nspcc.li/cr5701', 'www.example.org.uk/reviews/child-a'): a host of dotted
+     * names ending in a top-level domain, then a path; only after a document's name and a colon, where it is the link.
+     */
+    private static final Pattern SCHEMELESS_URL = Pattern.compile(
+            "((?:[a-z0-9](?:[a-z0-9-]{0,62})\\.)+[a-z]{2,24}/[^\\s<>]*[^\\s<>.,;:])", Pattern.CASE_INSENSITIVE);
     // compiled once: link() is asked of every line, and of each unit as it grows
     private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s*");
     private static final Pattern LIST_MARKER = Pattern.compile(LIST_MARKER_BEFORE_LINK);
@@ -107,14 +113,19 @@ final class LinkShapes {
 
     /**
      * "Full review: https://...": a document's name and a colon before its bare address, the way a plain-text digest
-     * gives the report's link; null for any other line.
+     * gives the report's link, or before an address printed without its scheme ("Full review: nspcc.li/cr5701", a
+     * printed page's short link); null for any other line.
      */
     private Link documentLabelBeforeUrl(String text) {
         Matcher label = documentLabelWords.matcher(text);
         if (!label.lookingAt()) {
             return null;
         }
-        Matcher url = BARE_URL.matcher(text.substring(label.end()).strip());
+        String address = text.substring(label.end()).strip();
+        Matcher url = BARE_URL.matcher(address);
+        if (!url.matches()) {
+            url = SCHEMELESS_URL.matcher(address);
+        }
         return url.matches() ? new Link(PREFIX_PUNCTUATION_END.matcher(text.substring(0, label.end()).strip())
                 .replaceAll("").strip(), url.group(1)) : null;
     }

@@ -20,7 +20,9 @@ import org.apache.pdfbox.text.TextPosition;
  * Only for a page where the boxes hold most of the text, two boxes at least (or one holding side labels), and the content stream does not already
  * give that order (a layout program that writes a card's body before its title): elsewhere
  * the content order stands. Boxes in a grid whose rows stand level may be read down each column as well as across each
- * row: the grid is read column by column when the content stream walks it so, card after card down each column.
+ * row: the grid is read column by column when the content stream walks it so, card after card down each column. The
+ * cells of a ruled table are boxes too ({@link RuledCells}): a shape filled behind a whole table holds no line across
+ * its cell walls.
  */
 final class BoxRegions {
 
@@ -69,7 +71,7 @@ final class BoxRegions {
      * columns across; so is a box with side labels ({@code isLabel} names a section).
      */
     static Optional<List<Placed>> order(PageGlyphs.Page page, Predicate<String> isLabel) {
-        List<DrawnBox> boxes = page.boxes().stream()
+        List<DrawnBox> boxes = RuledCells.withFills(page.boxes(), page.rulings()).stream()
                 .filter(b -> b.width() < BACKGROUND * page.width() || b.height() < BACKGROUND * page.height())
                 .toList();
         if (boxes.isEmpty() || boxes.size() > MAX_BOXES) {
@@ -197,7 +199,7 @@ final class BoxRegions {
     /** The region's lines with the boxes drawn inside it read where their tops stand among those lines. */
     private static void addChunks(Region region, Map<Region, List<Region>> inside, List<Chunk> chunks) {
         List<Region> nested = new ArrayList<>(inside.getOrDefault(region, List.of()));
-        nested.sort(Comparator.comparingDouble(Region::top));
+        nested.sort(Comparator.comparingDouble(Region::top).thenComparingDouble(Region::left)); // a row's cells left first
         List<GlyphLine> lines = new ArrayList<>();
         int next = 0;
         for (GlyphLine line : region.lines()) {
