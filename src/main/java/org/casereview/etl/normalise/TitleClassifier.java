@@ -119,11 +119,15 @@ final class TitleClassifier {
      * whole ("Read the full review"), unless the review's type publishes no overview report (a learning review: its
      * one report, as "Read the review" links it); unknown when none does.
      */
-    Finding<String> documentType(String title, String linkText, String reviewType) {
-        return firstRule(linkDocumentTypes, linkText)
-                .or(() -> firstRule(titleDocumentTypes, title))
-                .or(() -> notOverviewTypes.contains(reviewType) ? Optional.empty() : firstRule(wholeReviewLinks, linkText))
+    Finding<String> documentType(ReviewText text, String reviewType) {
+        return firstRule(linkDocumentTypes, text.linkText())
+                .or(() -> firstRule(titleDocumentTypes, text.title()))
+                .or(() -> wholeReview(text.linkText(), reviewType))
                 .orElse(new Finding<>(UNKNOWN, null));
+    }
+
+    private Optional<Finding<String>> wholeReview(String linkText, String reviewType) {
+        return notOverviewTypes.contains(reviewType) ? Optional.empty() : firstRule(wholeReviewLinks, linkText);
     }
 
     Optional<String> thematicWord(String... texts) {
