@@ -141,7 +141,7 @@ public final class ReviewNormaliser {
         String described = story.map(s -> ReviewText.join(subjects.childsPart(s), incident.equals(text.summary())
                 ? text.backgroundText() : null)).orElse(text.descriptionText());
         Finding<String> reviewType = kept(evidence, "review_type", reviewType(text, story));
-        Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text.title(), text.linkText()));
+        Finding<String> documentType = kept(evidence, "document_type", titles.documentType(text, reviewType.value()));
         // "A 15-year-old boy was convicted of the rape of a 13-year-old girl, Child Z": age, sex and year beside the name
         Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
         // "Twin boys were born ... One twin died ... The surviving twin, Child Z": one child, named by a relation

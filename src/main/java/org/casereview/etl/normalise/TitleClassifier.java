@@ -29,6 +29,7 @@ final class TitleClassifier {
     private final List<CodeRule> linkDocumentTypes;
     private final List<CodeRule> titleDocumentTypes;
     private final List<CodeRule> wholeReviewLinks;
+    private final List<String> notOverviewTypes;
     private final Pattern thematic;
     /** "A thematic local child safeguarding practice review of three babies": a thematic word before the review named. */
     private final Pattern openingTheme;
@@ -38,6 +39,7 @@ final class TitleClassifier {
         this.linkDocumentTypes = vocabulary.codeRules("document_types", "link");
         this.titleDocumentTypes = vocabulary.codeRules("document_types", "title");
         this.wholeReviewLinks = vocabulary.codeRules("document_types", "whole_review");
+        this.notOverviewTypes = vocabulary.words("document_types", "whole_review_not_overview");
         this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
         this.openingTheme = Pattern.compile("^" + thematic.pattern() + "\\s+", Pattern.CASE_INSENSITIVE);
     }
@@ -114,13 +116,18 @@ final class TitleClassifier {
 
     /**
      * The document the link names, else the one the title names, else the main document of a review linked as a
-     * whole ("Read the full review"); unknown when none does.
+     * whole ("Read the full review"), unless the review's type publishes no overview report (a learning review: its
+     * one report, as "Read the review" links it); unknown when none does.
      */
-    Finding<String> documentType(String title, String linkText) {
-        return firstRule(linkDocumentTypes, linkText)
-                .or(() -> firstRule(titleDocumentTypes, title))
-                .or(() -> firstRule(wholeReviewLinks, linkText))
+    Finding<String> documentType(ReviewText text, String reviewType) {
+        return firstRule(linkDocumentTypes, text.linkText())
+                .or(() -> firstRule(titleDocumentTypes, text.title()))
+                .or(() -> wholeReview(text.linkText(), reviewType))
                 .orElse(new Finding<>(UNKNOWN, null));
+    }
+
+    private Optional<Finding<String>> wholeReview(String linkText, String reviewType) {
+        return notOverviewTypes.contains(reviewType) ? Optional.empty() : firstRule(wholeReviewLinks, linkText);
     }
 
     Optional<String> thematicWord(String... texts) {

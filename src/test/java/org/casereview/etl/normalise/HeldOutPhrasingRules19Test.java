@@ -105,4 +105,53 @@ class HeldOutPhrasingRules19Test {
         assertThat(untyped("Child Z, a 14-year-old boy, was excluded in 2027 for carrying a knife in school.").harmTypes())
                 .contains("extra_familial_harm");
     }
+
+    @Test
+    void anAttemptToTakeOnesOwnLifeIsHarmShortOfDeath() {
+        ReviewFacts tried = untyped("Child Z, a 14-year-old boy, tried to take his own life in 2027 after a man he had "
+                + "met through a football club threatened to share photographs of him.");
+        assertThat(tried.outcome()).isEqualTo("serious_harm");
+        assertThat(tried.harmTypes()).contains("self_harm_suicide");
+        ReviewFacts attempted = untyped("Child Z, aged 15, had attempted to end her life twice before she was placed "
+                + "in a secure unit in 2027.");
+        assertThat(attempted.outcome()).isEqualTo("serious_harm");
+        assertThat(attempted.harmTypes()).contains("self_harm_suicide");
+        // a death told beside an earlier attempt: still the outcome
+        assertThat(untyped("Child Z, aged 16, took her own life in 2027; she had tried to take her own life the year "
+                + "before.").outcome()).isEqualTo("death");
+    }
+
+    @Test
+    void anOverdoseOfTheChildsOwnPrescribedMedicineIsSelfHarmNotAPoisoning() {
+        assertThat(untyped("Child Z, a 15-year-old boy, died in 2027 from an overdose of his own prescribed painkillers "
+                + "after his knee operation.").harmTypes()).contains("self_harm_suicide").doesNotContain("poisoning_ingestion");
+        assertThat(untyped("Child Z, aged 17, was found unconscious in her room in 2027 after an overdose of her "
+                + "prescribed tablets.").harmTypes()).contains("self_harm_suicide").doesNotContain("poisoning_ingestion");
+        // given to the child, whoever's medicine it was: a poisoning
+        assertThat(untyped("Child Z, a 3-year-old girl, was given an overdose of her prescribed medication by her "
+                + "mother's partner in 2027.").harmTypes()).contains("poisoning_ingestion");
+        assertThat(untyped("Child Z, a 4-year-old boy, was admitted to hospital in 2027 after an overdose of his "
+                + "prescribed medication given by his grandmother.").harmTypes()).contains("poisoning_ingestion");
+        // another drug: a poisoning beside the self-harm, as before
+        assertThat(untyped("Child Z, aged 16, was found in 2027 after an overdose of heroin.").harmTypes())
+                .contains("poisoning_ingestion");
+    }
+
+    @Test
+    void aLearningReviewLinkedAsAWholeIsNoOverviewReport() {
+        assertThat(linked("Child Z: Learning review", "Full review: example.org/lr/z-27").documentType())
+                .isEqualTo("unknown");
+        assertThat(linked("Child Z: Learning review", "Read the full report (PDF)").documentType()).isEqualTo("unknown");
+        // the link or the title naming the document: as before
+        assertThat(linked("Child Z: Learning review", "Read the overview report").documentType()).isEqualTo("overview");
+        assertThat(linked("Child Z: Serious case review", "Read the full review").documentType()).isEqualTo("overview");
+        assertThat(linked("Child Z", "Read the full review").documentType()).isEqualTo("overview");
+        assertThat(linked("Child Z: Child safeguarding practice review", "Full review: example.org/p/z-27")
+                .documentType()).isEqualTo("practice_review");
+    }
+
+    private static ReviewFacts linked(String title, String linkText) {
+        return NORMALISER.normalise(new ReviewText(title, "Child Z", "Child Z, a 12-year-old boy, was sexually abused "
+                + "by a neighbour in 2027.", null, null, null, null, null, linkText, null));
+    }
 }
