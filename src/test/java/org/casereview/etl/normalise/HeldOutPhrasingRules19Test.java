@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * describes") and the kinds sessions 31 left, each tried on invented sentences that are in none of the sets, with
  * counter-examples that keep their values: an adult of the household harmed is not the child's harm; a court's year and
  * an aside's publication year are not the incident's; words of disability, injuries and sexual touching;
- * an age after a pseudonym in quotes. Every child, family and place here is invented.
+ * an age after a pseudonym in quotes; and the misses digests b56 / b57 named: an attempt on one's life is no death,
+ * an overdose of the child's own medicine is self-harm only, a learning review linked as a whole is no overview
+ * report. Every child, family and place here is invented.
  */
 class HeldOutPhrasingRules19Test {
 
