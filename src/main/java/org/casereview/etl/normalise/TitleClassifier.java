@@ -39,7 +39,7 @@ final class TitleClassifier {
         this.linkDocumentTypes = vocabulary.codeRules("document_types", "link");
         this.titleDocumentTypes = vocabulary.codeRules("document_types", "title");
         this.wholeReviewLinks = vocabulary.codeRules("document_types", "whole_review");
-        this.notOverviewTypes = vocabulary.words("document_types", "whole_review_not_overview");
+        this.notOverviewTypes = vocabulary.words("whole_review_not_overview");
         this.thematic = PhrasePatterns.anyOf(vocabulary.words("thematic"));
         this.openingTheme = Pattern.compile("^" + thematic.pattern() + "\\s+", Pattern.CASE_INSENSITIVE);
     }
