@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -268,24 +272,43 @@ class QualitySelfCheckTest {
         }
     }
 
-    /** Each report scored alone: the scorer given a truth folder holding only its truth file. */
-    private List<Scored> scoreEach(Path truths, Path output) throws IOException, InterruptedException {
+    /**
+     * Each report scored alone: the scorer given a truth folder holding only its truth file and an output folder
+     * holding only its review's rows (the scorer then reads a few rows, not the whole run's), scorers run side by
+     * side.
+     */
+    private List<Scored> scoreEach(Path truths, Path output) throws Exception {
         Map<String, Map<String, String>> documents = CsvFiles.read(output.resolve("documents.csv")).stream()
                 .collect(Collectors.toMap(d -> d.get("source_file"), Function.identity()));
-        List<Scored> scored = new ArrayList<>();
+        ReportRows rows = ReportRows.read(output);
+        List<Callable<Scored>> jobs = new ArrayList<>();
         try (Stream<Path> files = Files.list(truths)) {
             for (Path truth : files.sorted().toList()) {
                 String pdf = truth.getFileName().toString().replace(".truth.json", "");
                 Path alone = Files.createDirectories(dir.resolve("alone").resolve(pdf));
                 Files.copy(truth, alone.resolve(truth.getFileName()));
-                Matcher recall = RECALL.matcher(score(output, alone));
-                assertThat(recall.find()).as("score of %s", pdf).isTrue();
+                Path slice = rows.writeSlice(pdf, Files.createDirectories(dir.resolve("slices").resolve(pdf)));
                 Map<String, String> document = documents.getOrDefault(pdf, Map.of());
-                scored.add(new Scored(pdf, Double.parseDouble(recall.group(1)), Double.parseDouble(recall.group(2)),
-                        document.get("quality"), document.get("quality_notes")));
+                jobs.add(() -> scored(pdf, score(slice, alone), document));
             }
         }
-        return scored;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Scored> scored = new ArrayList<>();
+            for (Future<Scored> each : pool.invokeAll(jobs)) {
+                scored.add(each.get());
+            }
+            return scored;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Scored scored(String pdf, String report, Map<String, String> document) {
+        Matcher recall = RECALL.matcher(report);
+        assertThat(recall.find()).as("score of %s: %s", pdf, report).isTrue();
+        return new Scored(pdf, Double.parseDouble(recall.group(1)), Double.parseDouble(recall.group(2)),
+                document.get("quality"), document.get("quality_notes"));
     }
 
     private static String score(Path output, Path truth) throws IOException, InterruptedException {
