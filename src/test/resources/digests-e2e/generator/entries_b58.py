@@ -102,7 +102,7 @@ _E[10] = E("Child LRN: Serious case review",
            ["include children in plans when a parent has severe mental illness", "share with children's services when a parent stops taking medication"],
            "Read overview report (PDF)",
            T("Child LRN", SCR, "overview", "death", "2017", "11-year-old", "11.00", "11_15", "male", "White British",
-             "physical_abuse", "parental_mental_health"), pub="2024", lab=L_THEMES)
+             "physical_abuse", "parental_mental_health"), lab=L_THEMES)
 _E[11] = E("Children MRN and NRN: Child safeguarding practice review",
            "Child criminal exploitation of two boys, aged 14 and 16, in 2024 who were found carrying drugs in another county. Both boys were living in the same foster home. The children are Black British.",
            ["the boys' train journeys were not seen as a sign of exploitation", "the foster carer was not told what to look out for"],
@@ -147,7 +147,7 @@ _E[16] = E("Child TRN: Serious case review",
            ["refer every concern about an adult who works with children to the designated officer", "make sure sports clubs have a trained safeguarding lead"],
            "Read overview report (PDF)",
            T("Child TRN", SCR, "overview", "serious_harm", "2012|2015|", "14-year-old", "14.00", "11_15", "male", "White British",
-             "sexual_abuse|sexual_abuse; extra_familial_harm", ""), pub="2025", lab=L_STD)
+             "sexual_abuse|sexual_abuse; extra_familial_harm", ""), lab=L_STD)
 # --- E: GitHub-flavoured markdown README, each review in a <details> block (4)
 _E[17] = E("Child URN: Child safeguarding practice review",
            "Death of a 13-year-old girl in 2025 by suicide after she was bullied online by other pupils. She had told her school about the bullying twice. Child URN is of mixed White and Asian heritage.",
