@@ -260,7 +260,8 @@ public final class DocumentTextExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = TikaInputStream.get(bytes)) {
-            return detector.detect(in, metadata).getBaseType();
+            MediaType detected = detector.detect(in, metadata).getBaseType();
+            return CommentLedHtml.isHtml(name, detected.toString(), bytes) ? MediaType.TEXT_HTML : detected;
         } catch (IOException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, name + ": type detection failed (" + e.getMessage() + ")", e);
         }
@@ -436,6 +437,10 @@ public final class DocumentTextExtractor {
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links)
             throws UnreadableDocumentException {
         Metadata metadata = metadata(name, type);
+        if (MediaType.TEXT_HTML.equals(type) && CommentLedHtml.opensWithComment(bytes)) {
+            // Tika's own detector would type it XML again by that comment
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
+        }
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;

@@ -21,6 +21,7 @@ import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.RejectRow;
+import org.casereview.etl.extract.CommentLedHtml;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.DocumentLimits;
 import org.casereview.etl.guard.DocumentOutcome;
@@ -276,7 +277,7 @@ public final class InputDiscovery {
             mediaType = tika.get().detect(file).toLowerCase(Locale.ROOT);
             hashes.remember(reading, sha, mediaType);
         }
-        String baseType = mediaType.split(";")[0].trim();
+        String baseType = CommentLedHtml.retype(file, name, mediaType.split(";")[0].trim());
         Optional<String> contradicted = NamedType.contradictedExtension(name, baseType);
         if (contradicted.isPresent()) {
             return unsupported(file, name, sha, bytes, baseType, "named ." + contradicted.get()

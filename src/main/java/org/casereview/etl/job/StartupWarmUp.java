@@ -20,6 +20,7 @@ import org.apache.tika.config.TikaConfig;
 import org.casereview.etl.cli.Command;
 import org.casereview.etl.cli.RunSettings;
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.extract.CommentLedHtml;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.ingest.EarlySniffs;
@@ -88,7 +89,8 @@ public final class StartupWarmUp {
     private static Predicate<Path> digestByType(Tika tika) {
         return file -> {
             try {
-                return InputDiscovery.digestType(tika.detect(file).toLowerCase(Locale.ROOT).split(";")[0].trim());
+                String detected = tika.detect(file).toLowerCase(Locale.ROOT).split(";")[0].trim();
+                return InputDiscovery.digestType(CommentLedHtml.retype(file, file.getFileName().toString(), detected));
             } catch (IOException | RuntimeException e) {
                 return false;
             }
