@@ -3,7 +3,7 @@
 # b59 section of ../README.md or ../../digests-e2e-pending/README.md for what was grepped): a REPORTLAB canvas newsletter whose
 # every review is a panel with its TITLE SET VERTICALLY in a filled band at the panel's left (rotated 90 degrees, reading
 # bottom to top); a REPORTLAB platypus TABLE 'Review | Part | Details' whose first cell (bold title, link under it) SPANS
-# every row of its review (SPAN), a row per part ('Summary', the labels), the header row repeated on each page; a plain text
+# every row of its review (SPAN), a row per part ('Summary', the labels) (one page); a plain text
 # digest printed by GNU A2PS two virtual pages to a landscape sheet (a2ps's title bar, file name, date and 'Page n/m' in the
 # frame of every virtual page) then ps2pdf; a web page printed by CHROMIUM whose site header, navigation bar and cookie
 # banner are position: fixed, so they are printed on EVERY page over the text's flow, with the browser's own date/title/URL
