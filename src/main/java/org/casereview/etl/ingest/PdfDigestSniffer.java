@@ -51,7 +51,9 @@ import org.casereview.etl.pdf.TurnedRuns;
  * entries have shown, until the pages read hold about a page of a report's text, and never past
  * {@value #SPARSE_PAGES_READ} pages. When the text layer shows no
  * such entries, its lines are read again with their bold run-in titles on lines of their own, as the digest step sets
- * them ({@link RunInLines}: numbered entries whose bold title runs into the summary); then a tagged file's first four pages are read through the layout model as the digest step reads them
+ * them ({@link RunInLines}: numbered entries whose bold title runs into the summary); then with the paragraphs PDFBox finds
+ * set apart, as Tika sets them for the digest step (a table's cells written one after another, a title cell after the row
+ * before it); then a tagged file's first four pages are read through the layout model as the digest step reads them
  * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows. An
  * untagged file is read from its layout the same way, but only when a line of its first pages names two or more
  * labelled sections, as such a table's header line does.
@@ -64,6 +66,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     /** About one full page of a report's text (a slide holds a tenth of it): pages read holding less are read on. */
     private static final int SPARSE_TEXT_CHARS = 3000;
     private static final int SPARSE_PAGES_READ = 8;
+    /** Where PDFBox starts a paragraph, marked in the text read (U+2029, the paragraph separator) and taken out again. */
+    private static final String PARAGRAPH_START = "\u2029";
 
     private final Supplier<DigestParser> parser;
 
@@ -90,7 +94,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         try (PDDocument document = PdfOpener.open(pdf, PdfOpener.SEPARATE_IMPOSED_PAGES)) {
             RunInLines runIn = new RunInLines();
             String firstPages = text(document, 1, FIRST_PAGES_READ, runIn);
-            long entries = entriesWithSections(firstPages);
+            long entries = entriesWithSections(lines(firstPages));
             int pages = document.getNumberOfPages();
             int read = Math.min(FIRST_PAGES_READ, pages);
             String text = firstPages;
@@ -98,17 +102,18 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                 // the pages read already are not read again
                 text = text + text(document, FIRST_PAGES_READ + 1, PAGES_READ, runIn);
                 read = Math.min(PAGES_READ, pages);
-                entries = entriesWithSections(text);
+                entries = entriesWithSections(lines(text));
             }
-            while (entries < MIN_ENTRIES && read < Math.min(pages, SPARSE_PAGES_READ) && text.length() < SPARSE_TEXT_CHARS) {
+            while (entries < MIN_ENTRIES && read < Math.min(pages, SPARSE_PAGES_READ) && lines(text).length() < SPARSE_TEXT_CHARS) {
                 read++;
                 text = text + text(document, read, read, runIn);
-                entries = entriesWithSections(text);
+                entries = entriesWithSections(lines(text));
             }
             return Optional.of(entries >= MIN_ENTRIES
                     || runIn.text().map(this::entriesWithSections).orElse(0L) >= MIN_ENTRIES
+                    || entriesWithSections(paragraphs(text)) >= MIN_ENTRIES
                     || taggedEntriesWithSections(document) >= MIN_ENTRIES
-                    || DigestTable.hasHeaderLine(firstPages) && tableEntriesWithSections(document) >= MIN_ENTRIES);
+                    || DigestTable.hasHeaderLine(lines(firstPages)) && tableEntriesWithSections(document) >= MIN_ENTRIES);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -297,8 +302,23 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         return text;
     }
 
+    /** The text read, its lines one after another as the stripper writes them. */
+    private static String lines(String marked) {
+        return marked.replace(PARAGRAPH_START, "");
+    }
+
+    /**
+     * The text read with each paragraph PDFBox finds (a gap over the line spacing, an indent) a block of its own, as the
+     * digest step's Tika text sets them apart: a table's cells written one after another (a row's last item, then the next
+     * row's title cell) are told apart by their gaps, where the lines alone run the title on as the item's last words.
+     */
+    private static String paragraphs(String marked) {
+        return marked.replace(PARAGRAPH_START, "\n");
+    }
+
     private static LimitedStripper stripper(int firstPage, int lastPage, RunInLines runIn) {
         LimitedStripper stripper = new LimitedStripper(runIn);
+        stripper.setParagraphStart(PARAGRAPH_START);
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setStartPage(firstPage);
