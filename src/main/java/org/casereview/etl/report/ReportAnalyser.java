@@ -308,6 +308,7 @@ final class ReportAnalyser {
         addFindingColumns(drafts);
         dropRestatedItems(drafts);
         dropSummaryPartItems(drafts, secondTitle);
+        RepeatedItems.dropLaterRepeats(drafts.stream().map(SectionDraft::found).toList());
         List<Section> sections = new ArrayList<>();
         List<ReportItem> items = new ArrayList<>();
         Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
