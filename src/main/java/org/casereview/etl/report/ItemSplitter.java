@@ -45,6 +45,14 @@ final class ItemSplitter {
     /** A finding's own number as its bold term: 'Finding 3', 'Key finding 2.1:', 'Sub-finding 1.2.' */
     private static final Pattern NUMBERED_FINDING =
             Pattern.compile("(?i)(?:key |sub-)?finding \\d+(?:\\.\\d+)*[.:]?");
+    /** Type this many times the size of a list entry's is display type (a pull quote), not the entry's text. */
+    private static final float PULL_QUOTE_SIZE_RATIO = 1.25f;
+    /** A finding's number opening a sub-heading: 'Finding 1:', 'Key finding 2.1 -', 'Finding 3.' */
+    private static final Pattern NUMBERED_FINDING_TITLE =
+            Pattern.compile("(?i)(?:key |sub-)?finding \\d+(?:\\.\\d+)*(?:[.:\u2013\u2014-]|\\s|$)");
+    /** A key practice episode's number leading a paragraph: 'KPE 2', 'Key practice episode 3', 'Episode 4'. */
+    private static final Pattern EPISODE_NUMBER =
+            Pattern.compile("(?i)(?:key practice episode|practice episode|kpe|episode)\\s?\\d+\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]$");
     private static final Pattern ENDED = Pattern.compile("[.!?;:]['\"\u2019\u201d)]?$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -427,8 +435,8 @@ final class ItemSplitter {
             pendingLabel = null;
             questionsOnly = unasked(block.text());
             // summaries and appendices restate items found elsewhere: their sub-headings give none
-            Optional<SectionType> named = restates(sectionType) || questionsOnly ? Optional.empty()
-                    : typer.itemType(block.text());
+            Optional<SectionType> named = restates(sectionType) || questionsOnly || findingTitle(block.text())
+                    ? Optional.empty() : typer.itemType(block.text());
             if (named.isEmpty() && itemsHeading != null && under(block, itemsHeading)) {
                 // "4.2.1 Reading records" under "4.2 Learning points": a titled item, its text the next paragraph
                 pendingLabel = context;
@@ -437,6 +445,15 @@ final class ItemSplitter {
             context = questionsOnly ? null : named.orElse(sectionContext);
             itemsHeading = named.isPresent() ? block : null;
             return true;
+        }
+
+        /**
+         * "Finding 1: Parents with learning needs were given advice they could not use": a sub-heading numbering one
+         * of the review's findings titles that finding; a kind's word inside its title ('learning needs') names no
+         * items under it.
+         */
+        private boolean findingTitle(String text) {
+            return sectionType == SectionType.FINDINGS && NUMBERED_FINDING_TITLE.matcher(text.strip()).lookingAt();
         }
 
         /** "Lesson One" set as a heading of its own: a label, its item the next paragraph. */
@@ -834,7 +851,7 @@ final class ItemSplitter {
             boolean announces = announces(text);
             if (points.containsKey(block)) {
                 add(found, points.get(block), text, block.page());
-            } else if (calloutType != null && !announces && !numberedFinding(block)
+            } else if (calloutType != null && !announces && !numberedFinding(block) && !episodeTitle(block)
                     && (block.bold() || leadsInPoint || terms.contains(block)
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
@@ -854,6 +871,15 @@ final class ItemSplitter {
         private boolean numberedFinding(Block block) {
             return sectionType == SectionType.FINDINGS && context == null
                     && NUMBERED_FINDING.matcher(BlockBuilder.boldTerm(block.first())).matches();
+        }
+
+        /**
+         * "<b>KPE 2 - The visit by the new partner.</b>": a bold paragraph (or bold term) numbering a key practice
+         * episode titles the episode told after it; it is no point of learning.
+         */
+        private static boolean episodeTitle(Block block) {
+            String bold = block.bold() ? block.text() : BlockBuilder.boldTerm(block.first());
+            return EPISODE_NUMBER.matcher(bold).lookingAt();
         }
     }
 
@@ -1082,7 +1108,7 @@ final class ItemSplitter {
     private static boolean continuesItem(OpenItem open, Block block, String text) {
         boolean hanging = block.first().x() > open.markerX + 5 && !indentedParagraph(block, open.markerX);
         boolean unfinished = !ENDED.matcher(open.text).find() && startsLowerCase(text);
-        return (hanging || unfinished) && !block.bold();
+        return (hanging || unfinished) && !block.bold() && !open.outsizes(block);
     }
 
     /**
@@ -1173,6 +1199,14 @@ final class ItemSplitter {
 
         void reached(Block block) {
             last = block.lines().get(block.lines().size() - 1);
+        }
+
+        /**
+         * The block is set in type well larger than the entry's own (a pull quote displayed after the last entry of
+         * a list): no hanging text of the entry.
+         */
+        boolean outsizes(Block block) {
+            return last != null && block.first().fontSize() > PULL_QUOTE_SIZE_RATIO * last.fontSize();
         }
 
         /** The block starts below the entry's last line, or on a later page: not at the top of the next column. */

@@ -306,8 +306,7 @@ final class ReportAnalyser {
         addAppendixItems(drafts, appendixItems);
         withoutRepeatedCaptions(joinTableCaptions(drafts, lines));
         addFindingColumns(drafts);
-        dropRestatedItems(drafts);
-        dropSummaryPartItems(drafts, secondTitle);
+        dropRepeats(drafts, secondTitle);
         List<Section> sections = new ArrayList<>();
         List<ReportItem> items = new ArrayList<>();
         Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
@@ -454,6 +453,16 @@ final class ReportAnalyser {
         }
         drafts.stream().filter(d -> d.type() == SectionType.FINDINGS)
                 .forEach(d -> d.found().addAll(FindingColumns.learning(d.blocks(), typer)));
+    }
+
+    /**
+     * Items told again count once: a summary's or appendix's repeats of the body's, a summary part's of the full
+     * report's, then any item a later section repeats word for word ({@link RepeatedItems}).
+     */
+    private static void dropRepeats(List<SectionDraft> drafts, int secondTitle) {
+        dropRestatedItems(drafts);
+        dropSummaryPartItems(drafts, secondTitle);
+        RepeatedItems.dropLaterRepeats(drafts.stream().map(SectionDraft::found).toList());
     }
 
     /** Items a summary or appendix repeats from the body are counted once, where the body has them. */
