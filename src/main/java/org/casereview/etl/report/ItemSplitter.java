@@ -339,7 +339,7 @@ final class ItemSplitter {
         void take(Block block) {
             boolean other = formQuestion(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
-            boolean taken = other || listEntry(block) || formAnswer(block) || unmarkedEntry(block) || continuation(block);
+            boolean taken = other || inlineClauses(block) || listEntry(block) || formAnswer(block) || unmarkedEntry(block) || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
@@ -735,6 +735,20 @@ final class ItemSplitter {
         }
 
         /** A numbered or bulleted entry: a sub-point of the open entry, or a new item where items are due. */
+        /** A paragraph enumerating lettered clauses after its lead-in ({@link InlineClauses}): one item per clause. */
+        private boolean inlineClauses(Block block) {
+            if (context == null || block.heading() || block.table()) {
+                return false;
+            }
+            List<String> clauses = InlineClauses.of(block.text());
+            if (clauses.isEmpty()) {
+                return false;
+            }
+            closeOpen();
+            clauses.forEach(clause -> found.add(new Found(context, clause, block.page())));
+            return true;
+        }
+
         private boolean listEntry(Block block) {
             String text = block.text();
             if (!ListMarkers.startsList(text)) {

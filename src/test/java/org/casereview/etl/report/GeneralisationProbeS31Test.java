@@ -87,8 +87,6 @@ class GeneralisationProbeS31Test {
     }
 
     @Test
-    @Disabled("left (session 31): the line opening with '(c)' is read as a list entry and the clauses (a) and (b) on the"
-            + " lines above stay prose; a paragraph's inline enumeration is not split (reports-e2e README, left-r-s31)")
     void recommendationsRunInlineAsLetteredClausesAreOneItemEach() throws Exception {
         Path pdf = dir.resolve("inline.pdf");
         try (PDDocument doc = new PDDocument()) {
