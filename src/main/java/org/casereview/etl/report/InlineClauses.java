@@ -29,7 +29,8 @@ final class InlineClauses {
     }
 
     /**
-     * Whether {@code line}, opening with a clause letter after (a), goes on the paragraph of {@code lines}: the paragraph holds the letter before it inline, not at its start (a lettered list's own entry).
+     * Whether {@code line}, opening with a clause letter after (a), goes on the paragraph of {@code lines} (its lines so
+     * far): the paragraph holds the letter before it inline, not at its start (a lettered list's own entry).
      */
     static boolean continues(List<String> lines, String line) {
         Matcher opening = LINE_MARK.matcher(line);

@@ -339,7 +339,8 @@ final class ItemSplitter {
         void take(Block block) {
             boolean other = formQuestion(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
-            boolean taken = other || inlineClauses(block) || listEntry(block) || formAnswer(block) || unmarkedEntry(block) || continuation(block);
+            boolean taken = other || inlineClauses(block) || listEntry(block) || formAnswer(block) || unmarkedEntry(block)
+                    || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
