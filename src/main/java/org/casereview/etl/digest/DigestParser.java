@@ -101,7 +101,7 @@ public final class DigestParser {
                 MarkdownBlockquotes.unquote(frontMatter.asHeadings(text)))));
         String inlined = tabbed.asFields(fields.asFields(PrintedLinkTargets.drop(MarkdownReferenceLinks.inline(
                 BracketedLinkNotes.inline(MarkdownFootnotes.inline(markdown))))));
-        return units.readWithDropped(inlined, pageBreaks);
+        return units.readWithDropped(JumpLists.blank(inlined, line -> shapes.labelAt(line, 0) != null), pageBreaks);
     }
 
     private ParsedDigest parseUnits(UnitReader.Read read) {

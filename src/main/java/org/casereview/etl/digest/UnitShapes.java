@@ -72,6 +72,8 @@ final class UnitShapes {
     private static final Pattern SMALL_WORD = Pattern.compile(
             String.join("|", DigestGrammar.bundledWords("title_small_words")));
     private static final int LABEL_ALONE_MAX_WORDS = 3;
+    /** A label alone after a list's marker ("- Learning", "- Key findings") has at most this many words. */
+    private static final int MARKED_LABEL_MAX_WORDS = 2;
     /** A line that may be a label alone, with its full stop, has this many characters at most. */
     private static final int FULL_STOP_LABEL_MAX = 80;
     /** A short line ending in one full stop, none before it ("Learning.", "Recommendations."): a label's words, perhaps. */
@@ -318,14 +320,14 @@ final class UnitShapes {
             }
             Matcher colon = COLON.matcher(text);
             colon.region(m.end(), text.length());
-            boolean alone = pos == 0 && aloneOnItsLine(text, from, m.end(), label);
+            boolean alone = pos == 0 ? aloneOnItsLine(text, from, m.end(), label) : markedAlone(text, pos, m.end(), label);
             int end;
             if (colon.lookingAt()) {
                 end = colon.end();
             } else if (outlined && !(alone && LIST_VERB_END.matcher(text.substring(from, m.end()).strip()).find())) {
                 continue;
             } else if (alone) {
-                end = text.length();
+                end = pos == 0 ? text.length() : lineEnd(text, m.end());
             } else if (text.charAt(m.end() - 1) == '?') {
                 end = m.end(); // a label asked as a question ends at its question mark, run into its text
             } else {
@@ -368,8 +370,9 @@ final class UnitShapes {
     }
 
     /**
-     * A line that is a label alone with what sets it off but no colon: a full stop after it ("Learning."); null for
-     * other lines.
+     * A line that is a label alone with what sets it off but no colon: a full stop after it ("Learning."), or a list's
+     * marker before it ("- Learning", {@link #markedAlone}; a page's jump list of such lines is blanked before, by
+     * {@link JumpLists}); null for other lines.
      */
     private LabelMatch wholeLineLabel(String text) {
         if (text.length() > FULL_STOP_LABEL_MAX) {
@@ -382,8 +385,13 @@ final class UnitShapes {
                 return new LabelMatch(label.type(), label.heading(), label.start(), text.length());
             }
         }
-        // not after a list's marker ("- Learning"): a page's jump list ("On this page: - Summary ... - Recommendations")
-        // is made of such lines, and a report's web page printed to PDF was taken for a digest (reports-e2e batch32)
+        Matcher marker = BULLET.matcher(text);
+        if (marker.lookingAt() && text.indexOf('\n') < 0) {
+            LabelMatch label = labelAt(text, marker.end());
+            if (label != null && label.end() == text.length()) {
+                return new LabelMatch(label.type(), label.heading(), 0, label.end());
+            }
+        }
         return null;
     }
 
@@ -420,6 +428,24 @@ final class UnitShapes {
                 || Character.isUpperCase(text.codePointAt(0)) && (label.wholePhrase() || text.strip().split("\\s+").length
                 <= (label.type() == SectionType.OTHER ? OTHER_LABEL_ALONE_MAX_WORDS : LABEL_ALONE_MAX_WORDS)
                 || LIST_VERB_END.matcher(text.substring(0, labelEnd).strip()).find()));
+    }
+
+    /**
+     * A label alone on a list item's line ("- Learning", "• Recommendations"): a drawn box or a bullet set before
+     * a label, which no point of a list is. Short (two words, or a whole phrase of the vocabulary), as a point can open
+     * with a label's word ("- Issues with housing were not seen").
+     */
+    private static boolean markedAlone(String text, int pos, int labelEnd, DigestGrammar.Label label) {
+        int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+        Matcher marker = BULLET.matcher(text).region(lineStart, text.length());
+        return marker.lookingAt() && marker.end() == pos && text.substring(labelEnd, lineEnd(text, labelEnd)).isBlank()
+                && Character.isUpperCase(text.codePointAt(pos)) && label.type().hasItems()
+                && (label.wholePhrase() || SPACES.split(text.substring(pos).strip()).length <= MARKED_LABEL_MAX_WORDS);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     /** True when no label pattern matches at {@code from}: one matcher says so for all of them. */

@@ -135,7 +135,8 @@ final class BlockBuilder {
         if (line.card() != previous.card() && endsSentence(previous.text())) {
             return true; // a card of a grid holds its own paragraphs
         }
-        if (ListMarkers.startsList(text) || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()
+        if (ListMarkers.startsList(text) && !InlineClauses.continues(block.stream().map(TextLine::text).toList(), text)
+                || ListMarkers.startsParagraphNumber(text) || labels.label(text).isPresent()
                 || nextBareNumber(block.get(0), line)) {
             return true;
         }

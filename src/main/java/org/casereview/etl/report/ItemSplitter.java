@@ -347,7 +347,8 @@ final class ItemSplitter {
         void take(Block block) {
             boolean other = formQuestion(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
-            boolean taken = other || listEntry(block) || formAnswer(block) || unmarkedEntry(block) || continuation(block);
+            boolean taken = other || inlineClauses(block) || listEntry(block) || formAnswer(block) || unmarkedEntry(block)
+                    || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
@@ -671,13 +672,44 @@ final class ItemSplitter {
             }
             closeOpen();
             if (context != null) {
-                List<TableRows.Item> rows = TableRows.itemTexts(block.lines());
+                List<TableRows.Item> items = TableRows.itemTexts(block.lines());
+                List<TableRows.Item> rows = ownKindColumn(block, items).orElse(items);
                 rows.forEach(row -> addRow(found, context, row));
                 otherKindColumns(block, rows);
             } else if (sectionType == SectionType.FINDINGS) {
                 findingsBeside(block);
             }
             return true;
+        }
+
+        /**
+         * The cells of the column whose header names the section's kind of item, when the column taken for the items
+         * (the widest, as no header cell held an item word) is headed by another kind: two unruled columns side by
+         * side, 'What we learned' | 'What we recommend', under 'Learning and recommendations', each learning point
+         * level with its recommendation. Empty when the item column's header names no other kind, or no column the
+         * section's.
+         */
+        private Optional<List<TableRows.Item>> ownKindColumn(Block block, List<TableRows.Item> items) {
+            List<String> header = TableRows.headerCells(block.lines());
+            if (header.size() < 2 || items.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Optional<SectionType>> kinds = header.stream()
+                    .map(cell -> TableRows.namesGroup(cell) ? Optional.<SectionType>empty() : headerKind(cell)).toList();
+            List<String> texts = items.stream().map(TableRows.Item::text).toList();
+            int own = kinds.indexOf(Optional.of(context));
+            for (int c = 0; c < header.size() && own >= 0; c++) {
+                if (kinds.get(c).isPresent() && kinds.get(c).get() != context
+                        && TableRows.columnTexts(block.lines(), c).stream().map(TableRows.Item::text).toList().equals(texts)) {
+                    return Optional.of(TableRows.columnTexts(block.lines(), own));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The kind of item a header cell names, in the singular too ('Recommended action'). */
+        private Optional<SectionType> headerKind(String cell) {
+            return typer.itemType(cell).or(() -> typer.itemType(cell + "s"));
         }
 
         /**
@@ -690,7 +722,7 @@ final class ItemSplitter {
             for (int c = 0; c < header.size(); c++) {
                 // a header cell names in the singular what a heading names in the plural ('Recommended action')
                 String cell = header.get(c);
-                Optional<SectionType> kind = typer.itemType(cell).or(() -> typer.itemType(cell + "s"));
+                Optional<SectionType> kind = headerKind(cell);
                 // 'Learning theme' groups the rows: its cells are no learning
                 if (kind.isEmpty() || kind.get() == context || TableRows.namesGroup(cell) || unasked(cell)) {
                     continue;
@@ -736,7 +768,7 @@ final class ItemSplitter {
             for (int c = 0; c < header.size(); c++) {
                 String cell = header.get(c);
                 if (c != findings && !unasked(cell)
-                        && typer.itemType(cell).or(() -> typer.itemType(cell + "s")).isPresent()) {
+                        && headerKind(cell).isPresent()) {
                     named.add(c);
                 }
             }
@@ -746,12 +778,26 @@ final class ItemSplitter {
             TableRows.columnTexts(block.lines(), findings).forEach(row -> addRow(found, SectionType.LEARNING, row));
             for (int c : named) {
                 String cell = header.get(c);
-                SectionType kind = typer.itemType(cell).or(() -> typer.itemType(cell + "s")).orElseThrow();
+                SectionType kind = headerKind(cell).orElseThrow();
                 TableRows.columnTexts(block.lines(), c).forEach(row -> addRow(found, kind, row));
             }
         }
 
         /** A numbered or bulleted entry: a sub-point of the open entry, or a new item where items are due. */
+        /** A paragraph enumerating lettered clauses after its lead-in ({@link InlineClauses}): one item per clause. */
+        private boolean inlineClauses(Block block) {
+            if (context == null || block.heading() || block.table()) {
+                return false;
+            }
+            List<String> clauses = InlineClauses.of(block.text());
+            if (clauses.isEmpty()) {
+                return false;
+            }
+            closeOpen();
+            clauses.forEach(clause -> found.add(new Found(context, clause, block.page())));
+            return true;
+        }
+
         private boolean listEntry(Block block) {
             String text = block.text();
             if (!ListMarkers.startsList(text)) {

@@ -9,7 +9,6 @@ import org.casereview.etl.document.Item;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +54,6 @@ class PublisherLinesAndMarkedLabelsTest {
             """;
 
     @Test
-    @Disabled("The marked-label rule (a label alone after a list's marker) was withdrawn on merge in session 31: a printed web page's jump list ('- Summary ... - Recommendations') read as labels and reports-e2e batch32's Tidewell report was taken for a digest. Bring it back with a rule that tells a jump list from a label.")
     void publisherLinesGiveTheAreaAndYearAndMarkedLabelsOpenLists() {
         ParsedDigest digest = new DigestParser().parse(TEXT);
 

@@ -18,7 +18,6 @@ import org.casereview.etl.document.Item;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +37,6 @@ class BoxBeforeLabelDigestTest {
     Path dir;
 
     @Test
-    @Disabled("The marked-label rule (a label alone after a list's marker) was withdrawn on merge in session 31: a printed web page's jump list ('- Summary ... - Recommendations') read as labels and reports-e2e batch32's Tidewell report was taken for a digest. Bring it back with a rule that tells a jump list from a label.")
     void aBoxDrawnBeforeALabelLeavesItALabel() throws Exception {
         Path file = dir.resolve("boxed-labels-2031-05.pdf");
         try (PDDocument doc = new PDDocument()) {

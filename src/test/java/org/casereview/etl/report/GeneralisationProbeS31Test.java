@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.document.Section;
 import org.casereview.etl.document.SectionType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reads them: learning points as a glossary-like definition list (a bold term on its own line, its text indented
  * under it); recommendations run inline in one paragraph as '(a) ...; (b) ...; and (c) ...'; and learning and
  * recommendations side by side in two columns with no rules, each learning point level with the recommendation it
- * leads to. The first is read right since {@link TermsOverText}; the other two are kept, disabled, as the reading
- * they should give (left: see the reports-e2e README's left-r-s31 section).
+ * leads to. The first is read right since {@link TermsOverText}; the second since {@link InlineClauses} and the third
+ * since the column headed by the section's kind gives its items (session 33, left-s33; both were disabled before).
  */
 class GeneralisationProbeS31Test {
 
@@ -87,8 +86,6 @@ class GeneralisationProbeS31Test {
     }
 
     @Test
-    @Disabled("left (session 31): the line opening with '(c)' is read as a list entry and the clauses (a) and (b) on the"
-            + " lines above stay prose; a paragraph's inline enumeration is not split (reports-e2e README, left-r-s31)")
     void recommendationsRunInlineAsLetteredClausesAreOneItemEach() throws Exception {
         Path pdf = dir.resolve("inline.pdf");
         try (PDDocument doc = new PDDocument()) {
@@ -131,8 +128,6 @@ class GeneralisationProbeS31Test {
     }
 
     @Test
-    @Disabled("left (session 31): the two unruled columns are read row by row; the right column's recommendations come"
-            + " out as learning and the left column's learning as none (reports-e2e README, left-r-s31)")
     void learningAndRecommendationsSideBySideWithoutRulesGiveBothKindsOfItem() throws Exception {
         Path pdf = dir.resolve("side-by-side.pdf");
         try (PDDocument doc = new PDDocument()) {
