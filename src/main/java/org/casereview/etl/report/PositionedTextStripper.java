@@ -339,6 +339,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
 
     /** One word's glyphs as PDFBox's text stripper parts a line, cut where they turn and read as runs. */
     private void writeWord(List<TextPosition> positions) {
+        if (!notUprightSeen) { // none of the page's glyphs is turned: no glyph's direction to read again
+            uprightGlyphs += positions.size();
+            writeRun(positions);
+            return;
+        }
         int start = 0;
         boolean turned = !positions.isEmpty() && TurnedText.isTurned(positions.get(0), rotation);
         for (int i = 1; i <= positions.size(); i++) {
