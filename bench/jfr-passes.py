@@ -20,6 +20,7 @@ text = subprocess.run(["jfr", "print", "--stack-depth", "400", "--events", "jdk.
 
 OURS = "org.casereview."
 STRIPPER = "org.casereview.etl.report.PositionedTextStripper."
+FRAGMENTS = (STRIPPER + "writeString", STRIPPER + "writeWord")
 # the report's opener (report.PdfOpener until session 30, then report.ReportPdfFile over pdf.PdfOpener)
 OPENERS = ("PdfOpener.open", "ReportPdfFile.open")
 
@@ -73,14 +74,15 @@ def bucket(frames):
         if f == STRIPPER + "endPage":
             below = ours_below(names, j, skip=("PositionedTextStripper.",))
             return "stripper", "endPage: " + (short(below) if below else "(self)")
-        if f == STRIPPER + "writeString":
+        if f in FRAGMENTS:
             return "stripper", "writeString/writeRun (fragments)"
         if f == STRIPPER + "writePage":
             rest = names[j + 1:]
+            # session 33: writeWord (called through pdf.StripperWords) took writeString's place
+            if any(r in FRAGMENTS for r in rest):
+                return "stripper", "writeString/writeRun (fragments)"
             if rest and rest[0].startswith(OURS):
                 return "stripper", "writePage: " + short(rest[0])
-            if any(r == STRIPPER + "writeString" for r in rest):
-                return "stripper", "writeString/writeRun (fragments)"
             return "floor", "PDFBox writePage (words, lines, bidi)"
         if f == STRIPPER + "processTextPosition":
             rest = names[j + 1:]

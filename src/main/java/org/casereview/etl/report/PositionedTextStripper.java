@@ -37,6 +37,7 @@ import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
+import org.casereview.etl.pdf.StripperWords;
 import org.casereview.etl.pdf.TurnedMarginText;
 import org.casereview.etl.pdf.TurnedText;
 import org.casereview.etl.pdf.VisibleTextStripper;
@@ -290,7 +291,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (notUprightSeen) { // the page's glyphs are a subset of those handed over: none can be turned else
             TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
         }
-        super.writePage();
+        // PDFBox's words without their strings, bidi and paragraph tests: only the glyphs of each word are read here
+        StripperWords.write(this, charactersByArticle, this::writeWord);
     }
 
     @Override
@@ -335,8 +337,13 @@ final class PositionedTextStripper extends VisibleTextStripper {
         super.endPage(page);
     }
 
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) {
+    /** One word's glyphs as PDFBox's text stripper parts a line, cut where they turn and read as runs. */
+    private void writeWord(List<TextPosition> positions) {
+        if (!notUprightSeen) { // none of the page's glyphs is turned: no glyph's direction to read again
+            uprightGlyphs += positions.size();
+            writeRun(positions);
+            return;
+        }
         int start = 0;
         boolean turned = !positions.isEmpty() && TurnedText.isTurned(positions.get(0), rotation);
         for (int i = 1; i <= positions.size(); i++) {
