@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
  * "four boys", "two siblings"); 1 otherwise. Later sentences often count other children.
  */
 final class ChildCountFinder {
+    /**
+     * "Only Child UX was the subject of the review", "only Child ZX is the subject of this review", "Only Child LX's case
+     * was reviewed": the summary itself says one child was reviewed, whatever other children it counts.
+     */
+    private static final Pattern ONLY_ONE_REVIEWED = Pattern.compile("(?<![\\w-])only\\s+(?:child|baby)\\s+[\\w-]+"
+            + "(?:(?:'s|’s)\\s+case)?\\s+(?:is|was|has\\s+been)\\s+(?:the\\s+subject\\s+of\\s+(?:the|this)\\s+(?:review|report)|reviewed)",
+            Pattern.CASE_INSENSITIVE);
     private final Map<String, Integer> numbers;
     private final Pattern countPhrase;
     private final Set<String> notCovered;
@@ -63,6 +70,10 @@ final class ChildCountFinder {
             if (twoFirstNames.matcher(childName.strip()).matches()) {
                 return new Finding<>(2, childName.strip());
             }
+        }
+        Matcher only = ONLY_ONE_REVIEWED.matcher(summary == null ? "" : summary);
+        if (only.find()) {
+            return new Finding<>(1, only.group());
         }
         for (String text : new String[] {title, firstSentence(summary)}) {
             Finding<Integer> found = countIn(text);
