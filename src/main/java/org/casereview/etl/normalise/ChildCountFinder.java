@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,10 +72,6 @@ final class ChildCountFinder {
                 return new Finding<>(2, childName.strip());
             }
         }
-        Matcher only = ONLY_ONE_REVIEWED.matcher(summary == null ? "" : summary);
-        if (only.find()) {
-            return new Finding<>(1, only.group());
-        }
         for (String text : new String[] {title, firstSentence(summary)}) {
             Finding<Integer> found = countIn(text);
             if (found != null) {
@@ -85,6 +82,12 @@ final class ChildCountFinder {
         String first = firstSentence(summary);
         Matcher together = pair.matcher(first == null ? "" : first);
         return together.find() ? new Finding<>(2, together.group()) : new Finding<>(1, null);
+    }
+
+    /** One child when the text says only that child was reviewed, whatever other children it counts. */
+    Optional<Finding<Integer>> onlyOneReviewed(String text) {
+        Matcher only = ONLY_ONE_REVIEWED.matcher(text == null ? "" : text);
+        return only.find() ? Optional.of(new Finding<>(1, only.group())) : Optional.empty();
     }
 
     private Finding<Integer> countIn(String text) {

@@ -57,7 +57,8 @@ final class OutcomeClassifier {
 
     /** "Her younger brother's death had been recorded as sudden infant death": a sentence part opened by a brother or sister is theirs. */
     private boolean openedByASibling(String text, int start) {
-        return !JointSubject.before(text, start) && siblingSubject.matcher(TextScan.afterLast(newSubject, TextScan.partBefore(text, start))).find();
+        return !JointSubject.before(text, start)
+                && siblingSubject.matcher(TextScan.afterLast(newSubject, TextScan.partBefore(text, start))).find();
     }
 
     /** The text with the phrases blanked out by spaces of the same length (the offsets are kept). */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * describes"), each tried on invented sentences that are in none of the sets, with counter-examples that keep their
  * values: a private fostering arrangement and a secure hospital unit are no local authority care, secure accommodation
  * and leaving care are; a young adult who left care is the review's subject; causes told by a ligature or by a child left
- * in the cold; a baby in the parents' bed; violence towards a named child's mother; a brother's or sister's death is not
- * the child's; harm said of the child and a sibling together is the child's; a summary that says only one child was
+ * in the cold; a baby in the parents' bed; violence towards a named child's mother; a suicidal feeling beside a death from another
+ * cause; a brother's or sister's death is not the child's; harm said of the child and a sibling together is the child's; a summary that says only one child was
  * reviewed; a group's age range beside the child's own age. Every child, family and place here is invented.
  */
 class HeldOutPhrasingRules20Test {
@@ -61,6 +61,19 @@ class HeldOutPhrasingRules20Test {
                 + "for an hour.").harmTypes()).contains("neglect");
         // cold named of the weather only: no neglect
         assertThat(untyped("Child Z, aged 16, was stabbed on a cold evening in 2028.").harmTypes()).doesNotContain("neglect");
+    }
+
+    @Test
+    void aSuicidalFeelingBesideADeathFromAnotherCauseIsNoSelfHarm() {
+        // session 33's convention (unseen-entries.txt): only the stated cause of death tells the two apart
+        assertThat(untyped("Child Z, a 16-year-old boy, died of pneumonia in 2028 in a squat; he had told a youth worker "
+                + "he felt suicidal.").harmTypes()).doesNotContain("self_harm_suicide");
+        // no other cause stated: the feeling stays the child's self-harm
+        assertThat(untyped("Child Z, a 17-year-old girl, was found dead at the foot of a cliff in 2028. She had told a "
+                + "nurse she felt suicidal.").harmTypes()).contains("self_harm_suicide");
+        // an act of self-harm beside the other cause: kept
+        assertThat(untyped("Child Z, aged 15, died of hypothermia in 2028 after taking an overdose in a park.").harmTypes())
+                .contains("self_harm_suicide");
     }
 
     @Test
