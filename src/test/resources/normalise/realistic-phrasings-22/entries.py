@@ -42,7 +42,7 @@
 # accepts `looked_after` either way, an interim care order with a foster placement is `looked_after` (`foster_care`
 # accepted); harm an agency's enquiry found ("A section 47 enquiry found that she had been beaten") is the child's
 # harm; a care leaver's own past care is `looked_after`, whatever the age (18 to 20 is `18_plus`); private fostering is
-# no local authority care (no `looked_after`); a young carer is no code by itself (the parent's condition is the risk
+# no local authority care (no `looked_after`; `foster_care` accepted, as sets 9-18 and unseen-entries a11 accept it); a young carer is no code by itself (the parent's condition is the risk
 # factor); "sextortion" or being blackmailed for sexual images online is `online_harm` (sexual abuse or exploitation and
 # extra-familial harm accepted beside it); radicalisation is `other` (`online_harm`, `extra_familial_harm` accepted);
 # "unascertained" is a sudden unexpected infant death only for a baby under 1; a hypoxic brain injury takes the code of
@@ -156,7 +156,7 @@ FILES["wb-update-2026-winter.html"] = dict(page_title="Case reviews update", htm
     [L(LI, ["private fostering arrangements nobody knows about"])],
     [R(RP, ["a private fostering awareness campaign in schools"])]],
    T("Child LW", "unknown", "overview", "serious_harm|other", "2024", "13-year-old", "13.00", "11_15", "female",
-     A("physical_abuse", "other; emotional_abuse; neglect")), link=RO),
+     A("physical_abuse", "other; emotional_abuse; neglect"), ctx="|foster_care"), link=RO),
  E("2026 – Anonymous – Child MW", [
     "Child MW, a 6-month-old girl, was admitted to hospital in March 2025 with a subdural haematoma and retinal haemorrhages. Doctors concluded that she had suffered abusive head trauma. She died eleven days later.",
     [L(LI, ["bruising in babies who cannot crawl"])],
@@ -246,7 +246,7 @@ FILES["wc-wales-2026-practice-reviews.txt"] = dict(pubyear="2026", preamble=[
     WELSH_MODEL,
     "Keywords: private fostering, sexual abuse"],
    T("Child AX", "child_practice_review", "overview", "serious_harm", "2024", "14-year-old", "14.00", "11_15",
-     "female", "sexual_abuse"), link=RO),
+     "female", "sexual_abuse", ctx="|foster_care"), link=RO),
 ])
 
 # --- Scottish learning reviews of 2026 (HTML): "A learning review concerning ...".
@@ -407,7 +407,8 @@ FILES["wf-list-2026-background.txt"] = dict(pubyear="2026", preamble=[
     [L("Issues identified include:", ["private fostering"], style="semi-noand")],
     [R(RI, ["a check of every private fostering arrangement each year"])],
     "Keywords: physical abuse, private fostering"],
-   T("Child XX", "unknown", "overview", "death", "2025", "15-year-old", "15.00", "11_15", "female", HEAD), link=RO),
+   T("Child XX", "unknown", "overview", "death", "2025", "15-year-old", "15.00", "11_15", "female", HEAD,
+     ctx="|foster_care"), link=RO),
  E("March 2026 – Anonymous – Child YX", [
     "Death of a 6-week-old girl in 2024.",
     "Background: Child YX died from a hypoxic brain injury after her mother's partner put his hand over her mouth to stop her crying. He was convicted of manslaughter in 2025.",

@@ -143,10 +143,11 @@ final class PhraseOwner {
 
     /** The person the phrase at {@code start}..{@code end} of {@code text} is said of. */
     Person of(String text, List<TextScan.Sentence> sentences, int start, int end) {
-        if (JointSubject.before(text, start)) {
-            // "Child LX ... and her sister, aged 16, who were both sexually exploited": the child's too
-            return Person.CHILD;
-        }
+        // "Child LX ... and her sister, aged 16, who were both sexually exploited": the child's too
+        return JointSubject.before(text, start) ? Person.CHILD : ownerOf(text, sentences, start, end);
+    }
+
+    private Person ownerOf(String text, List<TextScan.Sentence> sentences, int start, int end) {
         String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
         Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following);
         if (around.isPresent()) {

@@ -150,8 +150,7 @@ public final class ReviewNormaliser {
         Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
         // "Twin boys were born ... One twin died ... The surviving twin, Child Z": one child, named by a relation
         boolean relation = beside.filter(subjects::byRelation).isPresent();
-        Finding<Integer> children = childCounts.onlyOneReviewed(text.descriptionText())
-                .orElseGet(() -> childCounts.count(text.childName(), text.title(), relation ? beside.get().from() : own));
+        Finding<Integer> children = children(text, relation ? beside.get().from() : own);
         boolean thematic = thematic(text, children, evidence);
         Optional<Finding<Integer>> written = writtenYear(incident, own, story, beside);
         // named by a relation after another person's story: the ages before the name are that person's
@@ -188,8 +187,7 @@ public final class ReviewNormaliser {
         }
         harms = withHarmThroughTheMother(harms, coded, age.band());
         harms = withoutRuledOut(harms, coded);
-        harms = withoutInjuriesOfAnUnhurtChild(harms, coded);
-        harms = withoutAFeelingBesideAnotherCause(harms, coded);
+        harms = withoutAFeelingBesideAnotherCause(withoutInjuriesOfAnUnhurtChild(harms, coded), coded);
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -340,6 +338,12 @@ public final class ReviewNormaliser {
         return harms.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && !PHYSICAL_WORD.matcher(h.evidence()).lookingAt()
                 || h.code().equals(NAHI) || h.code().equals(EXTRA_FAMILIAL) && attackWords.matcher(h.evidence()).matches()))
                 .toList();
+    }
+
+    /** The children counted from the child's words, one when the summary or background says only that child was reviewed. */
+    private Finding<Integer> children(ReviewText text, String childsWords) {
+        return childCounts.onlyOneReviewed(text.descriptionText())
+                .orElseGet(() -> childCounts.count(text.childName(), text.title(), childsWords));
     }
 
     /**
