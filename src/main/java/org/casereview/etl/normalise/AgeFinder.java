@@ -60,6 +60,10 @@ final class AgeFinder {
     private final Pattern sameChildGap;
     private final BirthDateAge birthDates;
     private final AgeShapes shapes;
+    /** A group of children named before an age range, in the same sentence ("four siblings, two boys and two girls"). */
+    private static final Pattern GROUP_BEFORE_RANGE = Pattern.compile("(?<![\\w-])(?:children|siblings|brothers|sisters|boys|girls"
+            + "|twins|family)(?![\\w-])[^.;]*$", Pattern.CASE_INSENSITIVE);
+    private static final int GROUP_REACH = 60;
     private final BigDecimal adultFrom;
     private final BigDecimal youngAdultUntil;
 
@@ -284,7 +288,10 @@ final class AgeFinder {
                 BigDecimal low = inYears(m.group(1), unit);
                 BigDecimal lastDay = inYears(m.group(2), unit).add(inYears("1", unit)).subtract(new BigDecimal("0.001"));
                 String band = band(low).equals(band(lastDay)) ? band(low) : "unknown";
-                candidates.add(new Candidate(m.start(), new AgeFact(m.group(), null, band)));
+                // "the children of one family, aged between four and nine, ... Child EY, the youngest, a girl aged 4":
+                // a range said of a group ranks after an age stated of one child
+                boolean ofGroup = GROUP_BEFORE_RANGE.matcher(TextScan.justBefore(text, m.start(), GROUP_REACH)).find();
+                candidates.add(new Candidate(m.start(), new AgeFact(m.group(), null, band), ofGroup));
             }
         }
     }

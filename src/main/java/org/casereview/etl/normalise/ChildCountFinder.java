@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,13 @@ import java.util.stream.Collectors;
  * "four boys", "two siblings"); 1 otherwise. Later sentences often count other children.
  */
 final class ChildCountFinder {
+    /**
+     * "Only Child UX was the subject of the review", "only Child ZX is the subject of this review", "Only Child LX's case
+     * was reviewed": the summary itself says one child was reviewed, whatever other children it counts.
+     */
+    private static final Pattern ONLY_ONE_REVIEWED = Pattern.compile("(?<![\\w-])only\\s+(?:child|baby)\\s+[\\w-]+"
+            + "(?:(?:'s|’s)\\s+case)?\\s+(?:is|was|has\\s+been)\\s+(?:the\\s+subject\\s+of\\s+(?:the|this)\\s+(?:review|report)|reviewed)",
+            Pattern.CASE_INSENSITIVE);
     private final Map<String, Integer> numbers;
     private final Pattern countPhrase;
     private final Set<String> notCovered;
@@ -74,6 +82,12 @@ final class ChildCountFinder {
         String first = firstSentence(summary);
         Matcher together = pair.matcher(first == null ? "" : first);
         return together.find() ? new Finding<>(2, together.group()) : new Finding<>(1, null);
+    }
+
+    /** One child when the text says only that child was reviewed, whatever other children it counts. */
+    Optional<Finding<Integer>> onlyOneReviewed(String text) {
+        Matcher only = ONLY_ONE_REVIEWED.matcher(text == null ? "" : text);
+        return only.find() ? Optional.of(new Finding<>(1, only.group())) : Optional.empty();
     }
 
     private Finding<Integer> countIn(String text) {

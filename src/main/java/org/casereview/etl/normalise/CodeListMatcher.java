@@ -18,6 +18,8 @@ import org.casereview.etl.document.CodeEvidence;
  * a parent or carer (the factors are the family's by definition).
  */
 final class CodeListMatcher {
+    /** The cue lists that name a brother or sister as the one the words are about ("sibling_subject", "sibling_plan"). */
+    private static final String SIBLING_CUES = "sibling";
     /** A contrast that opens a clause with a subject of its own. */
     private static final Pattern CONTRAST_END = Pattern.compile("(?<![\\w-])(?:although|though|whereas|while|whilst)$",
             Pattern.CASE_INSENSITIVE);
@@ -206,23 +208,33 @@ final class CodeListMatcher {
         return CONTRAST_END.matcher(opener).find() ? part.strip() : part;
     }
 
+    /**
+     * Whether a cue before the phrase makes it someone else's; a sibling cue not when the words right before say it of
+     * the child and the sibling together ("and her sister, aged 16, who were both sexually exploited").
+     */
+    private boolean refusedByCue(CodeRule rule, String text, int start) {
+        boolean joint = JointSubject.before(text, start);
+        // "Their father was in prison and the children were on plans": a cue before a new subject does not reach
+        String wide = TextScan.afterLast(newSubject, TextScan.wideBefore(text, start));
+        if (rule.notNear().stream().filter(cueName -> !joint || !cueName.startsWith(SIBLING_CUES))
+                .anyMatch(cueName -> vocabulary.cue(cueName).matcher(wide).find())) {
+            return true;
+        }
+        if (rule.notAfterOpening().isEmpty()) {
+            return false;
+        }
+        String part = openingPart(text, start);
+        return rule.notAfterOpening().stream().filter(cueName -> !joint || !cueName.startsWith(SIBLING_CUES))
+                .anyMatch(cueName -> vocabulary.cue(cueName).matcher(part).find());
+    }
+
     private boolean affirmed(CodeRule rule, String text, List<TextScan.Sentence> sentences, Matcher matcher) {
         String clause = TextScan.negationScope(text, matcher.start());
         if (!rule.negativePhrase() && negation.matcher(TextScan.afterLast(negationEnd, clause)).find()) {
             return false;
         }
-        // "Their father was in prison and the children were on plans": a cue before a new subject does not reach
-        String wide = TextScan.afterLast(newSubject, TextScan.wideBefore(text, matcher.start()));
-        for (String cueName : rule.notNear()) {
-            if (vocabulary.cue(cueName).matcher(wide).find()) {
-                return false;
-            }
-        }
-        if (!rule.notAfterOpening().isEmpty()) {
-            String part = openingPart(text, matcher.start());
-            if (rule.notAfterOpening().stream().anyMatch(cueName -> vocabulary.cue(cueName).matcher(part).find())) {
-                return false;
-            }
+        if (refusedByCue(rule, text, matcher.start())) {
+            return false;
         }
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
         for (String cueName : rule.notBefore()) {

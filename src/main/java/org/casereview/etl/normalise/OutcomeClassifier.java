@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /** death / serious_harm / other / unknown from the title and summary. */
 final class OutcomeClassifier {
     /**
-     * "after her 18-year-old brother was killed", "when his mother died": a relation the words are said of, right before
-     * them; not one named with the child ("a 12-year-old girl and her mother were killed").
+     * "after her 18-year-old brother was killed", "when his mother died", "a 2-year-old girl whose younger brother died":
+     * a relation the words are said of, right before them; not one named with the child ("a 12-year-old girl and her
+     * mother were killed").
      */
-    private static final Pattern RELATION_BEFORE = Pattern.compile("(?<![\\w-])(?<!and\\s)(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?"
+    private static final Pattern RELATION_BEFORE = Pattern.compile("(?<![\\w-])(?<!and\\s)(?:his|her|their|whose)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?|twins?|cousins?|mother|father|mum|dad|parents?"
             + "|grandmother|grandfather|grandparents?|uncle|aunt)(?:,?\\s+(?:aged\\s+)?\\d{1,2})?,?\\s+(?:who\\s+)?"
             + "(?:(?:had|has|was|were|been|later|then|also)\\s+)*$", Pattern.CASE_INSENSITIVE);
@@ -56,7 +57,8 @@ final class OutcomeClassifier {
 
     /** "Her younger brother's death had been recorded as sudden infant death": a sentence part opened by a brother or sister is theirs. */
     private boolean openedByASibling(String text, int start) {
-        return siblingSubject.matcher(TextScan.afterLast(newSubject, TextScan.partBefore(text, start))).find();
+        return !JointSubject.before(text, start)
+                && siblingSubject.matcher(TextScan.afterLast(newSubject, TextScan.partBefore(text, start))).find();
     }
 
     /** The text with the phrases blanked out by spaces of the same length (the offsets are kept). */

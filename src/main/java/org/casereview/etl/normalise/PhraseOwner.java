@@ -50,6 +50,9 @@ final class PhraseOwner {
     /** An age of 18 or more before a noun ("a 38-year-old neighbour"): an adult. */
     private static final String ADULT_AGE = "(?:1[89]|[2-9]\\d)[\\s-]years?[\\s-]old(?:\\s+[\\w-]+)?";
     private static final Pattern ADULT_AGE_WORDS = Pattern.compile("^" + ADULT_AGE + "$", Pattern.CASE_INSENSITIVE);
+    /** "a 19-year-old care leaver who had been looked after": a young adult who left care, the review's subject. */
+    private static final Pattern CARE_LEAVER_AGE = Pattern.compile("^(?:1[89]|2[0-4])[\\s-]years?[\\s-]old\\s+care$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CHILD_OWNER_BEFORE = Pattern.compile("(?<![\\w-])(?:the\\s+)?(?:child|children|boy|girl|baby)"
             + "(?:['\u2019]s|s['\u2019])\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WOMAN = Pattern.compile("(?<![\\w-])(?:mother|mum|step ?mother|grandmother|aunt|wom[ae]n|girlfriend"
@@ -140,6 +143,11 @@ final class PhraseOwner {
 
     /** The person the phrase at {@code start}..{@code end} of {@code text} is said of. */
     Person of(String text, List<TextScan.Sentence> sentences, int start, int end) {
+        // "Child LX ... and her sister, aged 16, who were both sexually exploited": the child's too
+        return JointSubject.before(text, start) ? Person.CHILD : ownerOf(text, sentences, start, end);
+    }
+
+    private Person ownerOf(String text, List<TextScan.Sentence> sentences, int start, int end) {
         String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
         Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following);
         if (around.isPresent()) {
@@ -239,6 +247,9 @@ final class PhraseOwner {
             return Optional.empty();
         }
         String noun = attribute.group(1);
+        if (CARE_LEAVER_AGE.matcher(noun).matches()) {
+            return Optional.of(Person.CHILD);
+        }
         return Optional.of(ADULT_AGE_WORDS.matcher(noun).matches() ? Person.OTHER_ADULT
                 : siblings.matcher(noun).matches() ? Person.OTHER_CHILD : kind(noun, part.substring(0, attribute.start(1))));
     }

@@ -68,6 +68,8 @@ public final class ReviewNormaliser {
     /** "The review found no evidence of neglect": the review's own finding, whatever someone told it. */
     private final Pattern neglectRuledOut;
     private final Pattern childUnhurt;
+    private final Pattern otherCauseOfDeath;
+    private final Pattern suicidalFeeling;
     private final Pattern attackWords;
     private final Pattern injuryWords;
     /** "in a house fire ... treated for burns": an accidental fire or spill named anywhere, and no one said to have set it. */
@@ -97,6 +99,8 @@ public final class ReviewNormaliser {
         this.abuseRuledOut = vocabulary.cue("abuse_ruled_out");
         this.neglectRuledOut = vocabulary.cue("neglect_ruled_out");
         this.childUnhurt = vocabulary.cue("child_unhurt");
+        this.otherCauseOfDeath = vocabulary.cue("other_cause_of_death");
+        this.suicidalFeeling = vocabulary.cue("suicidal_feeling");
         this.attackWords = vocabulary.cue("attack_words");
         this.injuryWords = vocabulary.cue("injury_words");
         this.accidentalBurn = vocabulary.cue("accidental_burn");
@@ -146,7 +150,7 @@ public final class ReviewNormaliser {
         Optional<ReviewSubject.Story> beside = story.isPresent() ? Optional.empty() : subjects.namedBeside(incident, text.childName());
         // "Twin boys were born ... One twin died ... The surviving twin, Child Z": one child, named by a relation
         boolean relation = beside.filter(subjects::byRelation).isPresent();
-        Finding<Integer> children = childCounts.count(text.childName(), text.title(), relation ? beside.get().from() : own);
+        Finding<Integer> children = children(text, relation ? beside.get().from() : own);
         boolean thematic = thematic(text, children, evidence);
         Optional<Finding<Integer>> written = writtenYear(incident, own, story, beside);
         // named by a relation after another person's story: the ages before the name are that person's
@@ -183,7 +187,7 @@ public final class ReviewNormaliser {
         }
         harms = withHarmThroughTheMother(harms, coded, age.band());
         harms = withoutRuledOut(harms, coded);
-        harms = withoutInjuriesOfAnUnhurtChild(harms, coded);
+        harms = withoutAFeelingBesideAnotherCause(withoutInjuriesOfAnUnhurtChild(harms, coded), coded);
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
@@ -334,6 +338,23 @@ public final class ReviewNormaliser {
         return harms.stream().filter(h -> !(h.code().equals(PHYSICAL_ABUSE) && !PHYSICAL_WORD.matcher(h.evidence()).lookingAt()
                 || h.code().equals(NAHI) || h.code().equals(EXTRA_FAMILIAL) && attackWords.matcher(h.evidence()).matches()))
                 .toList();
+    }
+
+    /** The children counted from the child's words, one when the summary or background says only that child was reviewed. */
+    private Finding<Integer> children(ReviewText text, String childsWords) {
+        return childCounts.onlyOneReviewed(text.descriptionText())
+                .orElseGet(() -> childCounts.count(text.childName(), text.title(), childsWords));
+    }
+
+    /**
+     * "died of hypothermia ... he had told his GP he felt suicidal": a death the summary puts down to another cause, so
+     * the feeling told beside it is no self-harm; "found in a river ... she felt suicidal" (no cause stated) keeps it.
+     */
+    private List<CodeEvidence> withoutAFeelingBesideAnotherCause(List<CodeEvidence> harms, String coded) {
+        if (!otherCauseOfDeath.matcher(coded).find()) {
+            return harms;
+        }
+        return harms.stream().filter(h -> !(h.code().equals(SELF_HARM) && suicidalFeeling.matcher(h.evidence()).matches())).toList();
     }
 
     /**
