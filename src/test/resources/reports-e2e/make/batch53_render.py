@@ -69,7 +69,7 @@ def cover_html(c):
 # ---------------- 1. Wrenfield: Chromium, findings in two columns, qpdf --linearize ----------------
 WR_CSS = """@page { size: A4; margin: 22mm 22mm 24mm 22mm; }
 body { font-family: 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #222; }
-.cover { height: 240mm; break-after: page; }
+.cover { height: 215mm; break-after: page; }
 .cp { font-size: 15pt; color: #1d5c63; margin-top: 20mm; } .ct { font-size: 26pt; font-weight: bold; color: #1d5c63; margin-top: 60mm; }
 .cb { font-size: 12pt; } .ci { font-size: 9pt; margin-top: 70mm; }
 .toc { break-after: page; } .toch { font-size: 18pt; color: #1d5c63; } .toc p { margin: 3mm 0; font-size: 11pt; }
@@ -250,7 +250,7 @@ def hexworthy(rep, d):
 # ---------------- 4. Kelsall Moor: Chromium parts + one scanned OCRed page, qpdf --pages ----------------
 KM_CSS = """@page { size: A4; margin: 20mm 24mm; }
 body { font-family: 'DejaVu Serif', serif; font-size: 11pt; line-height: 1.4; }
-.cover { height: 250mm; break-after: page; } .cp { font-size: 14pt; margin-top: 25mm; } .ct { font-size: 24pt; font-weight: bold; margin-top: 50mm; }
+.cover { height: 225mm; break-after: page; } .cp { font-size: 14pt; margin-top: 25mm; } .ct { font-size: 24pt; font-weight: bold; margin-top: 50mm; }
 .cb { font-size: 12pt; } .ci { font-size: 9pt; margin-top: 80mm; }
 h1 { font-family: 'DejaVu Sans', sans-serif; font-size: 15pt; color: #6b2d0f; margin: 5mm 0 2mm; }
 .scan { break-before: page; break-after: page; }
@@ -261,7 +261,7 @@ p { margin: 0 0 2.5mm; } li { margin-bottom: 2mm; }
 def kelsall(rep, d):
     src = ("<html><head><meta charset='utf-8'><title>%s</title><style>%s</style></head><body>%s%s</body></html>"
            % (e(rep["cover"]["title"]), KM_CSS, cover_html(rep["cover"]), html_blocks(rep["blocks"])))
-    made = chromium(d, src)
+    made = chromium(d, src, "parts")
     run(["pdftoppm", "-r", "300", "-gray", "-png", "-f", "3", "-l", "3", made, os.path.join(d, "scan")])
     png = [f for f in sorted(os.listdir(d)) if f.startswith("scan") and f.endswith(".png")][0]
     run(["img2pdf", "--pagesize", "A4", "-o", os.path.join(d, "img.pdf"), os.path.join(d, png)])
@@ -305,6 +305,7 @@ TC_STYLES = """<office:font-face-decls><style:font-face style:name="Liberation S
  style:text-underline-width="auto" style:text-underline-color="font-color"/></style:style>
 <style:style style:name="WmText" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
 <style:text-properties style:font-name="Liberation Sans" fo:font-size="110pt" fo:font-weight="bold" fo:color="#d9d9d9"/></style:style>
+<style:style style:name="WmSpan" style:family="text"><style:text-properties style:font-name="Liberation Sans" fo:font-size="110pt" fo:font-weight="bold" fo:color="#d9d9d9"/></style:style>
 <text:list-style style:name="LNum"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">
 <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment
  text:label-followed-by="listtab" text:list-tab-stop-position="0.8cm" fo:text-indent="-0.8cm" fo:margin-left="0.8cm"/>
@@ -315,15 +316,20 @@ TC_STYLES = """<office:font-face-decls><style:font-face style:name="Liberation S
  fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
 <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.6cm"/></style:header-style>
 <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
+<style:style style:name="WmP" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
+<style:text-properties style:font-name="Liberation Sans" fo:font-size="110pt" fo:font-weight="bold" fo:color="#d9d9d9"/></style:style>
+<style:style style:name="WmSpan" style:family="text"><style:text-properties style:font-name="Liberation Sans" fo:font-size="110pt" fo:font-weight="bold" fo:color="#d9d9d9"/></style:style>
 <style:style style:name="grWm" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="none"
  style:run-through="background" style:wrap="run-through" style:vertical-pos="from-top" style:vertical-rel="page"
- style:horizontal-pos="from-left" style:horizontal-rel="page" fo:padding="0cm"/></style:style>
+ style:horizontal-pos="from-left" style:horizontal-rel="page" fo:padding="0cm" draw:auto-grow-height="false"
+ draw:textarea-horizontal-align="center" draw:textarea-vertical-align="middle"/><style:paragraph-properties fo:text-align="center"/>
+<style:text-properties style:font-name="Liberation Sans" fo:font-size="110pt" fo:font-weight="bold" fo:color="#d9d9d9"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
-<style:header><text:p text:style-name="Mark">OFFICIAL-SENSITIVE<draw:frame draw:style-name="grWm" draw:name="Watermark"
- text:anchor-type="char" svg:width="20cm" svg:height="5cm" draw:z-index="0"
- draw:transform="rotate (0.785398) translate (2.2cm 22cm)"><draw:text-box><text:p text:style-name="WmText">DRAFT</text:p>
-</draw:text-box></draw:frame></text:p></style:header>
+<style:header><text:p text:style-name="Mark">OFFICIAL-SENSITIVE<draw:custom-shape draw:style-name="grWm" draw:text-style-name="WmP" draw:name="Watermark"
+ text:anchor-type="char" svg:width="20cm" svg:height="6cm" draw:z-index="0"
+ draw:transform="rotate (0.785398) translate (2.5cm 22.5cm)"><text:p text:style-name="WmP"><text:span text:style-name="WmSpan">DRAFT</text:span></text:p>
+<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:type="rectangle" draw:enhanced-path="M 0 0 L 21600 0 21600 21600 0 21600 Z N"/></draw:custom-shape></text:p></style:header>
 <style:footer><text:p text:style-name="Mark">OFFICIAL-SENSITIVE</text:p></style:footer>
 </style:master-page></office:master-styles>"""
 
@@ -363,10 +369,10 @@ def est_height(texts, chars=88, line=0.56, gap=0.3):
 def brantham(rep, d):
     c = rep["cover"]
 
-    def frame(x, y, w, h, content, style="grT", cls=None):
-        pc = ' presentation:class="%s"' % cls if cls else ""
-        return ('<draw:frame draw:style-name="%s"%s svg:x="%gcm" svg:y="%gcm" svg:width="%gcm" svg:height="%gcm">'
-                '<draw:text-box>%s</draw:text-box></draw:frame>' % (style, pc, x, y, w, h, content))
+    def frame(x, y, w, h, content, style="grG", cls=None):
+        pc = ' presentation:class="%s" presentation:style-name="grT"' % cls if cls else ' draw:style-name="%s"' % style
+        return ('<draw:frame%s svg:x="%gcm" svg:y="%gcm" svg:width="%gcm" svg:height="%gcm">'
+                '<draw:text-box>%s</draw:text-box></draw:frame>' % (pc, x, y, w, h, content))
 
     band = '<draw:rect draw:style-name="grBand" svg:x="0cm" svg:y="0cm" svg:width="21cm" svg:height="1.6cm"/>'
     pages = [band + frame(2, 4, 17, 2, _p("Pcommittee", c["partnership"])) + frame(2, 9, 17, 4, _p("Ptitle", c["title"]))
@@ -411,8 +417,10 @@ def brantham(rep, d):
               '<style:style style:name="grBand" style:family="graphic"><style:graphic-properties draw:stroke="none" '
               'draw:fill="solid" draw:fill-color="#00677f"/></style:style>'
               '<style:style style:name="grT" style:family="presentation"><style:graphic-properties draw:stroke="none" '
-              'draw:fill="none" draw:auto-grow-height="false" draw:textarea-vertical-align="top" fo:padding-top="0cm" '
+              'draw:fill="none" draw:shadow="hidden" draw:auto-grow-height="false" draw:textarea-vertical-align="top" fo:padding-top="0cm" '
               'fo:padding-bottom="0cm" fo:padding-left="0cm" fo:padding-right="0cm"/></style:style>'
+              '<style:style style:name="grG" style:family="graphic"><style:graphic-properties draw:stroke="none" '
+              'draw:fill="none" draw:auto-grow-height="false" draw:textarea-vertical-align="top"/></style:style>'
               + pstyle("Pcommittee", 18, "#00677f") + pstyle("Ptitle", 30, "#00677f", True) + pstyle("Pnote", 10)
               + pstyle("Phead", 20, "#00677f", True) + pstyle("Pbody", 12, after=0.25)
               + '<text:list-style style:name="Lbul"><text:list-level-style-bullet text:level="1" text:bullet-char="●">'
