@@ -376,7 +376,9 @@ def brantham(rep, d):
 
     band = '<draw:rect draw:style-name="grBand" svg:x="0cm" svg:y="0cm" svg:width="21cm" svg:height="1.6cm"/>'
     pages = [band + frame(2, 4, 17, 2, _p("Pcommittee", c["partnership"])) + frame(2, 9, 17, 4, _p("Ptitle", c["title"]))
-             + frame(2, 15, 17, 2.5, _p("Pbody", c["by"]) + _p("Pbody", c["date"])) + frame(2, 26, 17, 1.5, _p("Pnote", INVENTED))]
+             + frame(2, 15, 17, 2, _p("Pbody", c["by"])) + frame(2, 17, 17, 2, _p("Pbody", c["date"]))
+             + frame(2, 25, 17, 3, _p("Pnote", INVENTED))]
+    # (the empty office:styles makes Impress take the A4 page layout; without it every page was 28 x 15.75 cm)
     groups = [[0, 1], [2], [3]]  # sections per page: two on page 2, one on each of pages 3 and 4
     secs, cur = [], None
     for b in rep["blocks"]:
@@ -428,7 +430,7 @@ def brantham(rep, d):
               '<style:text-properties fo:color="#00677f"/></text:list-level-style-bullet></text:list-style>')
     doc = ('<?xml version="1.0" encoding="UTF-8"?><office:document %s office:version="1.2" '
            'office:mimetype="application/vnd.oasis.opendocument.presentation"><office:meta><dc:title>%s</dc:title></office:meta>'
-           '<office:automatic-styles>%s</office:automatic-styles><office:master-styles><style:master-page style:name="Default" '
+           '<office:styles/><office:automatic-styles>%s</office:automatic-styles><office:master-styles><style:master-page style:name="Default" '
            'style:page-layout-name="PM1" draw:style-name="dp1"/></office:master-styles><office:body><office:presentation>%s'
            '</office:presentation></office:body></office:document>') % (
         ns, e(c["title"]), styles, "".join('<draw:page draw:name="page%d" draw:master-page-name="Default">%s</draw:page>'
