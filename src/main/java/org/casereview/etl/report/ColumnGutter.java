@@ -14,6 +14,8 @@ import java.util.function.Predicate;
  */
 final class ColumnGutter {
 
+    /** A table header's cells share one size: sizes further apart than this share of the larger are two texts. */
+    private static final float HEADER_SIZE_SPREAD = 0.1f;
     private static final float HALF_GAP = 4f;
     private static final int MIN_SPLIT_ROWS = 4;
     /** Bold rows split by the strip that make it parallel columns with headings rather than a table header. */
@@ -252,15 +254,32 @@ final class ColumnGutter {
         return !label.isEmpty() && label.length() <= 4 && ListMarkers.listMarkerLength(label + " x") == label.length() + 1;
     }
 
-    /** Bold on both sides of the strip in one row: the header of a two-column table, or headings over tiles. */
+    /**
+     * Bold in one size on both sides of the strip in one row: the header of a two-column table, or headings over tiles.
+     * A heading in one column beside a smaller bold label in the other (a boxed point's 'Learning' at the top of the
+     * next column) is two columns' text that happens to share a baseline.
+     */
     private static boolean hasBoldRow(List<TextLine> rows, float x) {
         for (TextLine row : rows) {
             if (!crosses(row, x) && hasLeft(row, x) && hasRight(row, x)
-                    && row.fragments().stream().allMatch(TextFragment::bold)) {
+                    && row.fragments().stream().allMatch(TextFragment::bold) && oneSizeBothSides(row, x)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean oneSizeBothSides(TextLine row, float x) {
+        float left = 0;
+        float right = 0;
+        for (TextFragment f : row.fragments()) {
+            if (isLeft(f, x)) {
+                left = Math.max(left, f.fontSize());
+            } else if (f.x() >= x + HALF_GAP) {
+                right = Math.max(right, f.fontSize());
+            }
+        }
+        return Math.abs(left - right) <= HEADER_SIZE_SPREAD * Math.max(left, right);
     }
 
     /**

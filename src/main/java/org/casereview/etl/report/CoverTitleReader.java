@@ -89,7 +89,7 @@ final class CoverTitleReader {
         int anchor = cover.indexOf(largest);
         String main = TextRepair.clean(largest.text());
         while (anchor + 1 < cover.size() && wrapsOn(main, cover.get(anchor), cover.get(anchor + 1))) {
-            main = main + " " + TextRepair.clean(cover.get(++anchor).text());
+            main = WrappedTitleWords.join(main, TextRepair.clean(cover.get(++anchor).text()), this::namesReviewType);
         }
         if (anchor + 1 < cover.size() && reviewType != null && endsWithType(main, reviewType)
                 && namesChild(TextRepair.clean(cover.get(anchor + 1).text()))
@@ -184,6 +184,11 @@ final class CoverTitleReader {
     private boolean incomplete(String sofar) {
         return !namesReviewOrYear(sofar) && !CHILD_NAME.matcher(sofar).find() && !SENTENCE_END.matcher(sofar).find()
                 && !documentKinds.contains(sofar.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean namesReviewType(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return reviewTypes.stream().anyMatch(lower::contains);
     }
 
     private boolean namesReviewOrYear(String text) {

@@ -21,6 +21,11 @@ final class MarginHeadings {
     private static final Pattern ITEM_LABEL = Pattern.compile("([A-Z]{1,3} ?\\d{1,2}|\\d{1,2}[.)]?)[.:)]?");
     /** A label column stands apart from the text: wider than a word space (a third of the type size). */
     private static final float WORD_SPACES = 0.6f;
+    /**
+     * The gap between a margin heading and its text, in ems of the line: a table column's gap is wider than two, LaTeX
+     * titlesec's {@code leftmargin} title stands 5 mm (about an em and a half) before the text.
+     */
+    private static final float MIN_GAP_EMS = 1.2f;
 
     private MarginHeadings() {
     }
@@ -71,7 +76,7 @@ final class MarginHeadings {
                 best = i;
             }
         }
-        return widest > 2f * row.fontSize() ? best : -1;
+        return widest > MIN_GAP_EMS * row.fontSize() ? best : -1;
     }
 
     /**
@@ -113,7 +118,7 @@ final class MarginHeadings {
                                             float columnEdge) {
         int textRows = 0;
         for (int r = headingRows.get(0); r <= lastTextRow(rows, headingRows.get(headingRows.size() - 1), columnEdge); r++) {
-            if (headingRows.contains(r)) {
+            if (headingRows.contains(r) || standsInMargin(rows.get(r), columnEdge)) {
                 continue;
             }
             if (rows.get(r).x() < columnEdge - EDGE_TOLERANCE) {
@@ -128,6 +133,14 @@ final class MarginHeadings {
             }
         }
         return textRows >= MIN_TEXT_ROWS_PER_HEADING * headingRows.size();
+    }
+
+    /** A heading alone on its line in the margin column (over a list): short, bold or coloured, ending before the text. */
+    private static boolean standsInMargin(TextLine row, float columnEdge) {
+        List<TextFragment> visible = row.fragments().stream().filter(f -> !f.isBlank()).toList();
+        return !visible.isEmpty() && visible.stream().allMatch(f -> f.bold() || f.coloured())
+                && visible.get(visible.size() - 1).endX() < columnEdge - EDGE_TOLERANCE
+                && Character.isLetter(row.text().charAt(0)) && row.text().split(" ").length <= MAX_HEADING_WORDS;
     }
 
     /** The last row of the last heading's text: the rows after it that stay in the text column. */

@@ -265,13 +265,14 @@ final class MetadataReader {
     }
 
     /** Two successive title-page lines of one size read as one: a partnership name wrapped on the cover. */
-    private static List<String> wrappedPairs(List<TextLine> titleLines) {
+    private List<String> wrappedPairs(List<TextLine> titleLines) {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < titleLines.size(); i++) {
             TextLine line = titleLines.get(i);
             TextLine next = titleLines.get(i + 1);
             if (line.page() == next.page() && Math.abs(line.fontSize() - next.fontSize()) < SAME_SIZE) {
-                pairs.add(TextRepair.clean(line.text()) + " " + TextRepair.clean(next.text()));
+                pairs.add(WrappedTitleWords.join(TextRepair.clean(line.text()), TextRepair.clean(next.text()),
+                        text -> typeIn(text) != null));
             }
         }
         return pairs;

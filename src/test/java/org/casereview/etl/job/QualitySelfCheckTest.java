@@ -219,8 +219,14 @@ class QualitySelfCheckTest {
      * body, are read as entries after the paragraph beside them, italic entries in findings learning, report.SideNoteItems;
      * points at one indent under a lead-in at the margin, split where a short line ends a sentence, report.SentenceRuns:
      * 100% each, ok) and took them out; the batch is now batch51.
+     * pending-batch53 (issue 9, measured on main ccf80d3f with src/main unchanged; README miss kinds 2-3):
+     * hexworthy-lcspr-baby-r (sections 40%: titlesec section titles in the left margin on the baseline of the first
+     * body line glued to that line) was listed until r53's MarginHeadings change read it (100%, ok);
+     * kelsall-moor-cspr-child-h (items 62.5%: the headings of a scanned, OCRed page between born-digital pages are
+     * plain larger lines of tesseract's one font, not taken as headings, so its learning and good practice fall into
+     * the findings) says ok; listed here until a fix reads it or flags it, and a fixer's job is to take it out.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("kelsall-moor-cspr-child-h.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
