@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.PassSteps;
 
 /**
  * Groups a section's lines into blocks: paragraphs, list entries, table runs and sub-headings.
@@ -47,15 +47,20 @@ final class BlockBuilder {
         List<TextLine> current = new ArrayList<>();
         boolean table = false;
         int i = 0;
+        PassSteps steps = new PassSteps("grouping a section's lines into blocks", lines.size() + headings.size());
         while (i < lines.size()) {
-            DocumentBudget.checkTime();
+            steps.step();
             Integer headingLines = headings.get(i);
             if (headingLines != null) {
                 flush(blocks, current, table);
                 table = false; // the table ended with its block: the next line opens a block of its own
-                blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
-                i += headingLines;
-                continue;
+                if (headingLines > 0) {
+                    blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
+                    i += headingLines;
+                    continue;
+                }
+                // a sub-heading of no lines of its own (a run-in label, an outline title not printed): it only
+                // breaks the block; its line is read as a body line below, so the pass goes on
             }
             TextLine line = lines.get(i);
             if (table && !current.isEmpty() && repeatsHeader(current, line)) {
