@@ -59,7 +59,7 @@ final class BlockBuilder {
                     i += headingLines;
                     continue;
                 }
-                // a sub-heading of no lines of its own (a run-in label, an outline title not printed): it only
+                // a sub-heading of no lines of its own (a tagged heading drawn as a picture): it only
                 // breaks the block; its line is read as a body line below, so the pass goes on
             }
             TextLine line = lines.get(i);

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sub-heading of no lines of its own (a run-in label, an outline title the body does not print) breaks
+ * A sub-heading of no lines of its own (a tagged heading drawn as a picture of its words) breaks
  * the block it stands in and takes no line: session 33 (mem-b35) the block pass added an empty heading
  * block for it forever and a 59 KB one-page PDF filled 1 GB.
  */
