@@ -232,7 +232,7 @@ final class HeadingDetector {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             boolean prominent = levelOne != null && !c.sub() && c.rank() >= levelOne - 0.05f
-                    && (partRank == null || c.rank() < partRank - 0.05f);
+                    && (partRank == null || c.rank() < partRank - 0.05f) || ocrHeading(c);
             boolean numberedHere = c.index() < firstAppendix ? bodyNumbered : numbered;
             boolean first = prominent && (!numberedHere || c.top() || c.larger() || typer.isStandardHeading(c.text()));
             if (!first && numberedHere && endMatterAfterChapters(candidates, k)) {
@@ -258,6 +258,16 @@ final class HeadingDetector {
             headings.add(new Heading(c.index(), c.count(), first ? 1 : 2, c.text(), c.page()));
         }
         return headings;
+    }
+
+    /**
+     * A heading on a page whose text is an OCR layer: the layer has no bold and sizes each line from its box, so the
+     * styles of the other pages' headings cannot be met there. A short line larger than its own page's running text
+     * that names a standard section word for word is a level-one heading.
+     */
+    private boolean ocrHeading(Candidate c) {
+        return parts.ocrPage(c.page()) && c.larger() && c.count() == 1 && !c.sub()
+                && SPACES.split(c.text().strip()).length <= SHORT_HEADING_WORDS && typer.isStandardHeading(c.text());
     }
 
     /**

@@ -23,24 +23,28 @@ final class MergedParts {
     private final Map<Integer, BodyStyle> bodyOfPage;
     private final BodyStyle document;
     private final boolean merged;
+    /** Pages whose text is an OCR layer, with their own running text: such a page's sizes are its own. */
+    private final Map<Integer, BodyStyle> ocrPages;
 
     private MergedParts(Map<Integer, Integer> partOfPage, Map<Integer, BodyStyle> bodyOfPage, BodyStyle document,
-                        boolean merged) {
+                        boolean merged, Map<Integer, BodyStyle> ocrPages) {
         this.partOfPage = partOfPage;
         this.bodyOfPage = bodyOfPage;
         this.document = document;
         this.merged = merged;
+        this.ocrPages = ocrPages;
     }
 
     /** One part: every page's running text is the document's. */
     static MergedParts single(BodyStyle document) {
-        return new MergedParts(Map.of(), Map.of(), document, false);
+        return new MergedParts(Map.of(), Map.of(), document, false, Map.of());
     }
 
     static MergedParts of(List<PageText> pages, BodyStyle document) {
+        Map<Integer, BodyStyle> ocrPages = ocrPages(pages, document);
         List<Run> parts = sameBodyJoined(withShortRunsFolded(sheetRuns(pages)));
         if (parts.size() < 2) {
-            return single(document);
+            return new MergedParts(Map.of(), Map.of(), document, false, ocrPages);
         }
         Map<Integer, Integer> partOfPage = new HashMap<>();
         Map<Integer, BodyStyle> bodyOfPage = new HashMap<>();
@@ -51,7 +55,29 @@ final class MergedParts {
                 bodyOfPage.put(page, body);
             }
         }
-        return new MergedParts(partOfPage, bodyOfPage, document, true);
+        return new MergedParts(partOfPage, bodyOfPage, document, true, ocrPages);
+    }
+
+    /**
+     * An OCR engine sizes each line from its box on the scan and sets every line in one plain font: its headings are
+     * no larger than another producer's running text, only than their own page's, so such a page is measured alone.
+     */
+    private static Map<Integer, BodyStyle> ocrPages(List<PageText> pages, BodyStyle document) {
+        Map<Integer, BodyStyle> ocr = new HashMap<>();
+        for (PageText page : pages) {
+            if (page.ocrLayer()) {
+                Run own = new Run(List.of(page.number()), page.width(), page.height(), regularChars(page));
+                if (own.total() > 0) {
+                    ocr.put(page.number(), new BodyStyle(own.bodySize(), document.coloured()));
+                }
+            }
+        }
+        return ocr;
+    }
+
+    /** The page's text is an OCR layer (every glyph invisible over the scan). */
+    boolean ocrPage(int page) {
+        return ocrPages.containsKey(page);
     }
 
     boolean merged() {
@@ -64,6 +90,10 @@ final class MergedParts {
 
     /** The running text of the part holding the page (the document's when the file is one part). */
     BodyStyle bodyOn(int page) {
+        BodyStyle ocr = ocrPages.get(page);
+        if (ocr != null) {
+            return ocr;
+        }
         return bodyOfPage.getOrDefault(page, document);
     }
 

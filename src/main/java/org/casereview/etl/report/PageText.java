@@ -11,11 +11,17 @@ import java.util.List;
  * @param lines  lines in reading order
  * @param linesAcrossBoxes lines that run from one filled box into another beside it ({@link FilledCards#linesAcross}):
  *                         the reading's own sign that a grid of boxes was read across
+ * @param ocrLayer every glyph of the page drawn invisible (text render mode 3): an OCR engine's text layer over a scan,
+ *                 sized from each line's box, in one plain font
  */
-record PageText(int number, float width, float height, List<TextLine> lines, int linesAcrossBoxes) {
+record PageText(int number, float width, float height, List<TextLine> lines, int linesAcrossBoxes, boolean ocrLayer) {
 
     PageText {
         lines = List.copyOf(lines);
+    }
+
+    PageText(int number, float width, float height, List<TextLine> lines, int linesAcrossBoxes) {
+        this(number, width, height, lines, linesAcrossBoxes, false);
     }
 
     PageText(int number, float width, float height, List<TextLine> lines) {
@@ -23,6 +29,6 @@ record PageText(int number, float width, float height, List<TextLine> lines, int
     }
 
     PageText withLines(List<TextLine> kept) {
-        return new PageText(number, width, height, kept, linesAcrossBoxes);
+        return new PageText(number, width, height, kept, linesAcrossBoxes, ocrLayer);
     }
 }

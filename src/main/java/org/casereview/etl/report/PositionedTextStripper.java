@@ -99,6 +99,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private boolean notUprightSeen;
     private final PageGlyphBudget pageGlyphs = new PageGlyphBudget();
+    /** The page's glyphs drawn visibly and invisibly (render mode 3), to know an OCR text layer. */
+    private int visibleGlyphs;
+    private int invisibleGlyphs;
     /**
      * Each page's fragments grouped into rows across the page, with no column, box or sidebar reading but every mark
      * of the page's drawings (rules, bands, cards) as the job sets them: the self-check survey's bad reading.
@@ -235,8 +238,14 @@ final class PositionedTextStripper extends VisibleTextStripper {
             text = readings.read(text);
         }
         PDGraphicsState state = getGraphicsState();
+        RenderingMode mode = state.getTextState().getRenderingMode();
+        if (mode == RenderingMode.NEITHER) {
+            invisibleGlyphs++;
+        } else {
+            visibleGlyphs++;
+        }
         int style = 0;
-        if (state.getTextState().getRenderingMode() == RenderingMode.FILL_STROKE) {
+        if (mode == RenderingMode.FILL_STROKE) {
             style |= FAKE_BOLD;
         }
         if (isColoured(state.getNonStrokingColor())) {
@@ -280,6 +289,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         glyphStyles.clear();
         fragmentGlyphs.clear();
         pageGlyphs.reset();
+        visibleGlyphs = 0;
+        invisibleGlyphs = 0;
         drawnBullets.startPage();
         unseen.startPage(document);
         super.startPage(page);
@@ -333,7 +344,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
             linesAcrossBoxes = FilledCards.linesAcross(lines, panels, width);
         }
         lines = IconBullets.mark(ArrowBullets.mark(RuledLines.typed(lines)));
-        readPages.putIfAbsent(number, new PageText(number, width, height, lines, linesAcrossBoxes));
+        // an OCR layer: every glyph invisible (a stray visible glyph, a stamped page number, tolerated)
+        boolean ocrLayer = invisibleGlyphs >= 20 * Math.max(1, visibleGlyphs);
+        readPages.putIfAbsent(number, new PageText(number, width, height, lines, linesAcrossBoxes, ocrLayer));
         super.endPage(page);
     }
 
