@@ -7,7 +7,7 @@ WeasyPrint running element) and writes their truth from the same descriptions (b
 batch14.for_truth, with batch49's heading rule: texts, types and metadata from the blocks, pages read back from the
 rendered PDF with poppler).
 
-    /usr/bin/python3 batch53.py ../pending-batch53 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch53.py ../batch53 [--truth-only] [name-prefix...]
 
 Needs chromium, qpdf, python3-reportlab, python3-pypdf, texlive (titlesec, lmodern), poppler-utils, img2pdf, ocrmypdf
 (tesseract-ocr-eng), libreoffice (writer, impress), ghostscript, weasyprint, fonts-liberation, fonts-dejavu.

@@ -65,7 +65,7 @@ final class IconBullets {
         return Character.isLetterOrDigit(text.codePointAt(length + 1)) || text.charAt(length + 1) == '\'' ? length : 0;
     }
 
-    private static TextLine withBullet(TextLine line, int length) {
+    static TextLine withBullet(TextLine line, int length) {
         List<TextFragment> fragments = new ArrayList<>(line.fragments());
         TextFragment first = fragments.get(0);
         String symbol = line.text().substring(0, length);

@@ -346,6 +346,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
         lines = IconBullets.mark(ArrowBullets.mark(RuledLines.typed(lines)));
         // an OCR layer: every glyph invisible (a stray visible glyph, a stamped page number, tolerated)
         boolean ocrLayer = invisibleGlyphs >= 20 * Math.max(1, visibleGlyphs);
+        if (ocrLayer) {
+            lines = OcrBullets.mark(lines);
+        }
         readPages.putIfAbsent(number, new PageText(number, width, height, lines, linesAcrossBoxes, ocrLayer));
         super.endPage(page);
     }

@@ -53,6 +53,22 @@ class OcrLayerHeadingsTest {
     }
 
     @Test
+    void bulletsTheOcrEngineReadAsALetterAreListMarkers(@TempDir Path dir) throws Exception {
+        // tesseract gives a round bullet on the scan as 'e': two lines opening 'e' and a capital at about one x are
+        // entries, their text without the 'e' 
+        Path file = dir.resolve("ocr-bullets.pdf");
+        Files.write(file, report(RenderingMode.NEITHER, true));
+
+        ExtractedReport report = ReportExtractor.withDefaultSynonyms().extractWithItems(file);
+
+        assertThat(report.items()).filteredOn(item -> item.type() == SectionType.GOOD_PRACTICE)
+                .extracting(ReportItem::text).containsExactly(
+                        "The teaching assistant who knew her well recognised what she was saying with her picture board"
+                                + " and reported it the same day.",
+                        "The school nurse saw her every week and kept a careful record.");
+    }
+
+    @Test
     void aLargerLineOnABornDigitalPageStillMeetsTheDocumentsHeadingStyle(@TempDir Path dir) throws Exception {
         // the same page drawn visibly is no OCR layer: its 14 pt lines are the running text's size, no headings
         byte[] pdf = report(RenderingMode.FILL);
@@ -65,10 +81,14 @@ class OcrLayerHeadingsTest {
     }
 
     private static byte[] report() throws IOException {
-        return report(RenderingMode.NEITHER);
+        return report(RenderingMode.NEITHER, false);
     }
 
     private static byte[] report(RenderingMode scannedText) throws IOException {
+        return report(scannedText, false);
+    }
+
+    private static byte[] report(RenderingMode scannedText, boolean misreadBullets) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             PDPage first = page(document);
             try (PDPageContentStream out = new PDPageContentStream(document, first)) {
@@ -82,7 +102,7 @@ class OcrLayerHeadingsTest {
                         "The family friend was trusted by everyone and was never considered as a",
                         "possible source of harm in any of the meetings held about her.");
             }
-            scanned(document, page(document), scannedText);
+            scanned(document, page(document), scannedText, misreadBullets);
             PDPage last = page(document);
             try (PDPageContentStream out = new PDPageContentStream(document, last)) {
                 write(out, BOLD, 20, 760, "Recommendations");
@@ -97,7 +117,8 @@ class OcrLayerHeadingsTest {
     }
 
     /** A grey page image with the OCR engine's text drawn over it in one font. */
-    private static void scanned(PDDocument document, PDPage page, RenderingMode mode) throws IOException {
+    private static void scanned(PDDocument document, PDPage page, RenderingMode mode, boolean misreadBullets)
+            throws IOException {
         java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(62, 88,
                 java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
         PDImageXObject image = LosslessFactory.createFromImage(document, scan);
@@ -109,17 +130,28 @@ class OcrLayerHeadingsTest {
             ocrLine(out, mode, 11, 704, "2. A change in behaviour should prompt the question of what the child");
             ocrLine(out, mode, 11, 690, "might be trying to tell us.");
             ocrLine(out, mode, 14, 660, "Good practice");
-            ocrLine(out, mode, 11, 636, "The teaching assistant who knew her well recognised what she was");
-            ocrLine(out, mode, 11, 622, "saying with her picture board and reported it the same day.");
+            if (misreadBullets) {
+                ocrLine(out, mode, 11, 636, "e The teaching assistant who knew her well recognised what she was");
+                ocrLine(out, mode, 11, 622, "saying with her picture board and reported it the same day.", 84);
+                ocrLine(out, mode, 11, 604, "e The school nurse saw her every week and kept a careful record.", 73);
+            } else {
+                ocrLine(out, mode, 11, 636, "The teaching assistant who knew her well recognised what she was");
+                ocrLine(out, mode, 11, 622, "saying with her picture board and reported it the same day.");
+            }
         }
     }
 
     private static void ocrLine(PDPageContentStream out, RenderingMode mode, float size, float y, String text)
             throws IOException {
+        ocrLine(out, mode, size, y, text, 72);
+    }
+
+    private static void ocrLine(PDPageContentStream out, RenderingMode mode, float size, float y, String text, float x)
+            throws IOException {
         out.beginText();
         out.setRenderingMode(mode);
         out.setFont(REGULAR, size);
-        out.newLineAtOffset(72, y);
+        out.newLineAtOffset(x, y);
         out.showText(text);
         out.endText();
     }
