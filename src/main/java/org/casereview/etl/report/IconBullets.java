@@ -2,6 +2,7 @@ package org.casereview.etl.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An icon glyph used as a list's marker: a pencil, a star, a pointing hand or a font's private icon before each entry
@@ -22,9 +23,17 @@ final class IconBullets {
 
     /** The page's lines, each icon entry's symbol turned into the bullet. */
     static List<TextLine> mark(List<TextLine> lines) {
+        return markRepeated(lines, IconBullets::symbol, SAME_X);
+    }
+
+    /**
+     * The page's lines, each line whose opening token (given by {@code opening}, null for none) another line of the
+     * page opens with at an x within {@code sameX} having that token turned into the bullet.
+     */
+    static List<TextLine> markRepeated(List<TextLine> lines, Function<String, String> opening, float sameX) {
         List<Integer> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (icon(lines.get(i).text()) > 0) {
+            if (opening.apply(lines.get(i).text()) != null) {
                 entries.add(i);
             }
         }
@@ -34,14 +43,19 @@ final class IconBullets {
         List<TextLine> out = new ArrayList<>(lines);
         for (int i : entries) {
             TextLine line = lines.get(i);
-            int symbol = line.text().codePointAt(0);
-            boolean repeated = entries.stream().anyMatch(j -> j != i && lines.get(j).text().codePointAt(0) == symbol
-                    && Math.abs(lines.get(j).x() - line.x()) < SAME_X);
+            String token = opening.apply(line.text());
+            boolean repeated = entries.stream().anyMatch(j -> j != i
+                    && token.equals(opening.apply(lines.get(j).text())) && Math.abs(lines.get(j).x() - line.x()) < sameX);
             if (repeated) {
-                out.set(i, withBullet(line, Character.charCount(symbol)));
+                out.set(i, withBullet(line, token.length()));
             }
         }
         return out;
+    }
+
+    private static String symbol(String text) {
+        int length = icon(text);
+        return length > 0 ? text.substring(0, length) : null;
     }
 
     /**
@@ -65,7 +79,7 @@ final class IconBullets {
         return Character.isLetterOrDigit(text.codePointAt(length + 1)) || text.charAt(length + 1) == '\'' ? length : 0;
     }
 
-    static TextLine withBullet(TextLine line, int length) {
+    private static TextLine withBullet(TextLine line, int length) {
         List<TextFragment> fragments = new ArrayList<>(line.fragments());
         TextFragment first = fragments.get(0);
         String symbol = line.text().substring(0, length);

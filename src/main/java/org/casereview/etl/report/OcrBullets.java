@@ -1,6 +1,5 @@
 package org.casereview.etl.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,26 +20,7 @@ final class OcrBullets {
 
     /** The OCR page's lines, each misread bullet of a repeated column turned into the bullet. */
     static List<TextLine> mark(List<TextLine> lines) {
-        List<Integer> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (token(lines.get(i).text()) != null) {
-                entries.add(i);
-            }
-        }
-        if (entries.size() < 2) {
-            return lines;
-        }
-        List<TextLine> out = new ArrayList<>(lines);
-        for (int i : entries) {
-            TextLine line = lines.get(i);
-            String token = token(line.text());
-            boolean repeated = entries.stream().anyMatch(j -> j != i && token.equals(token(lines.get(j).text()))
-                    && Math.abs(lines.get(j).x() - line.x()) < SAME_X);
-            if (repeated) {
-                out.set(i, IconBullets.withBullet(line, token.length()));
-            }
-        }
-        return out;
+        return IconBullets.markRepeated(lines, OcrBullets::token, SAME_X);
     }
 
     /** The misread token the line opens with, alone before a space and a capital; null otherwise. */

@@ -2,7 +2,6 @@ package org.casereview.etl.report;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class RepeatedItems {
 
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_WORDS = 6;
 
@@ -36,7 +34,8 @@ final class RepeatedItems {
         return SPACES.split(f.text().strip()).length >= MIN_WORDS;
     }
 
-    private static String key(ItemSplitter.Found f) {
-        return f.type() + "|" + NOT_LETTER_OR_DIGIT.matcher(f.text().toLowerCase(Locale.ROOT)).replaceAll("");
+    /** An item's kind and its letters and digits, lower case: two items with one key say the same. */
+    static String key(ItemSplitter.Found f) {
+        return f.type() + "|" + ReportAnalyser.key(f.text());
     }
 }

@@ -470,12 +470,12 @@ final class ReportAnalyser {
         Set<String> body = new HashSet<>();
         for (SectionDraft draft : drafts) {
             if (!restates(draft.type())) {
-                draft.found().forEach(f -> body.add(f.type() + "|" + key(f.text())));
+                draft.found().forEach(f -> body.add(RepeatedItems.key(f)));
             }
         }
         for (SectionDraft draft : drafts) {
             if (restates(draft.type())) {
-                draft.found().removeIf(f -> body.contains(f.type() + "|" + key(f.text())));
+                draft.found().removeIf(f -> body.contains(RepeatedItems.key(f)));
             }
         }
     }
@@ -511,7 +511,7 @@ final class ReportAnalyser {
         return type == SectionType.SUMMARY || type == SectionType.APPENDIX;
     }
 
-    private static String key(String text) {
+    static String key(String text) {
         return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
