@@ -2,7 +2,9 @@
 # made by the producer it names, from a source written here into b61/source/ (run with /usr/bin/python3: openpyxl, reportlab):
 # A: an .xlsx sheet (openpyxl) printed by LIBREOFFICE CALC 7.4 (calc_pdf_Export), A4 portrait: heading and intro in A1 / A2,
 #    a header row 'Review | Summary | Learning includes | Recommendations include', ONE ROW PER REVIEW (wrapped cells, '• '
-#    item lines inside a cell, good practice under the recommendations in column D); columns A+B fill the page's width, so
+#    item lines inside a cell, good practice under the recommendations in column D; the title alone in column A, the link's
+#    words printed under the summary in column B, no hyperlink: Calc 7.4 draws a cell holding a hyperlink as one unwrapped
+#    URL field, clipped at the cell's edge, so the first render of 13a11359 lost the titles' ends); columns A+B fill the page's width, so
 #    Calc CUTS THE COLUMNS OVER PAGES: page 1 holds columns A-B, page 2 columns C-D (page order top to bottom, then right).
 # B: a pdflatex BEAMER deck in `handout` mode imposed FOUR SLIDES TO A PAGE by pgfpages (`4 on 1`, A4 landscape, border
 #    shrink): a title slide (heading, intro), one slide per review (frame title, summary, bold labels over itemize lists, the
@@ -44,7 +46,7 @@ def calc_cells(e):
     learning = bullets(e["learning"])
     d = bullets(e["recs"]) if e["recs"] else curly(e["norec"])
     if e["good"]: d += "\n" + e["lab"][2] + "\n" + bullets(e["good"])
-    return [curly(e["title"]) + "\n" + e["link"], curly(e["summary"]), learning, d]
+    return [curly(e["title"]), curly(e["summary"]) + "\n" + e["link"], learning, d]
 
 
 WIDTHS = [30, 56, 44, 44]
@@ -82,7 +84,6 @@ def colsplit(d, src, pdf, stem):
         for col, v in zip("ABCD", calc_cells(e)):
             c = ws[f"{col}{r}"]; c.value = v; c.alignment = wrap; c.border = box
             c.font = Font(name="Liberation Sans", size=9, bold=(col == "A"))
-        ws[f"A{r}"].hyperlink = url(d, r - 4)
         ws.row_dimensions[r].height = max(cell_lines(v, w, col == "A") for col, v, w in zip("ABCD", calc_cells(e), WIDTHS)) * 11.2 + 6
     ws["A10"] = FOOT; ws["A10"].font = Font(name="Liberation Sans", size=8, italic=True)
     for col, w in zip("ABCD", WIDTHS): ws.column_dimensions[col].width = w
