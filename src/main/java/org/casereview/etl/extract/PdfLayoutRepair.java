@@ -31,6 +31,8 @@ final class PdfLayoutRepair {
     private static final float LOWER_HALF = 0.5f;
     /** An item opened by a symbol font's bullet glyph, which the text layer keeps (a slide's Wingdings tick). */
     private static final Pattern SYMBOL_FONT_BULLET = Pattern.compile("[" + BulletGlyphs.SYMBOL_FONT_GLYPHS + "]\\s");
+    /** A line ending in a word broken after a soft or typographic hyphen (U+00AD, U+2010), as a producer set it. */
+    private static final Pattern BROKEN_WORD = Pattern.compile(".*\\p{L}[\u00ad\u2010]$");
     private static final Pattern PRINTED_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\[?\\d{1,3}[\\].]?");
     /** A page number closing a running line ("... | 2", "... Page 2 of 5"); three digits at most, so not a year. */
@@ -63,7 +65,9 @@ final class PdfLayoutRepair {
         String[] lines = DetailTables.moved(TitlesWrittenLast.moved(BoxesWrittenOutOfOrder.moved(spelled, pages), pages),
                 pages).toArray(String[]::new);
         int strayBullets = bulletsPlaced(lines, pages);
-        Map<String, String> footnoted = FootnoteLinks.of(pages);
+        FootnoteLinks.Notes notes = FootnoteLinks.of(pages);
+        Map<String, String> footnoted = notes.links();
+        running.addAll(notes.used());
         boolean datedLeadKept = false;
         String lastHead = null;
         for (String line : lines) {
@@ -155,7 +159,10 @@ final class PdfLayoutRepair {
             boolean hung = inItem && hanging.hangsUnder(last, text);
             boolean wrapped = hung || inItem && blanks > 0 && Character.isLowerCase(text.charAt(0))
                     && !last.matches(".*[.;:!?]$");
-            if (hung && !last.endsWith("-")) {
+            if (hung && BROKEN_WORD.matcher(last).matches()) {
+                out.setLength(out.toString().stripTrailing().length() - 1); // a word broken after a soft hyphen: one word
+                out.append(text);
+            } else if (hung && !last.endsWith("-")) {
                 out.append(' ').append(text); // on the item's own line: the unit reader would start a capital anew
             } else {
                 if (!out.isEmpty()) {
