@@ -421,7 +421,7 @@ public final class DigestTable {
             if (type == null && c < names.size() && isLinkColumn(names.get(c))) {
                 links.add(linkLine(cell));
             } else if (type == null || type == SectionType.SUMMARY) {
-                summary.append(String.join(" ", cell)).append(' ');
+                summary.append(String.join(" ", summaryLines(cell, links))).append(' ');
             } else {
                 // a cell may repeat its column's label ("Learning includes:") over its list
                 boolean ownLabel = labelType(cell.get(0)) != null && cell.size() > 1;
@@ -443,6 +443,22 @@ public final class DigestTable {
         title.subList(1, title.size()).forEach(line -> out.append(line).append("\n\n"));
         links.forEach(line -> out.append(line).append("\n\n"));
         return out.toString();
+    }
+
+    /**
+     * A summary cell's lines but the link lines set under the summary in the same cell ('Read the overview report (PDF)'
+     * on a line of its own after the last sentence), which go to {@code links}: the report's link, not the summary's words.
+     */
+    private static List<String> summaryLines(List<String> cell, List<String> links) {
+        List<String> words = new ArrayList<>();
+        for (String line : cell) {
+            if (!words.isEmpty() && SHAPES.link(line) != null) {
+                links.add(line);
+            } else {
+                words.add(line);
+            }
+        }
+        return words;
     }
 
     /**

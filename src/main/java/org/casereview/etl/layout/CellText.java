@@ -55,6 +55,7 @@ final class CellText {
                                               List<PageLinks.Link> links) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<TextPosition> previous = null;
+        Edges edges = pitch > 0 ? Edges.of(lines) : Edges.NONE;
         for (List<TextPosition> line : lines) {
             String text = GlyphText.text(line);
             if (text.isEmpty()) {
@@ -63,7 +64,7 @@ final class CellText {
             boolean marked = !BULLET.matcher(text).find() && DrawnDot.markerBefore(dots, line.get(0).getXDirAdj(),
                     baseline(line), line.get(0).getFontSizeInPt());
             if (previous == null || marked || startsParagraph(previous, line, text, pitch)
-                    || startsLink(previous, line, links)) {
+                    || startsLink(previous, line, links) || edges.brokenShort(previous, line)) {
                 paragraphs.add(new Paragraph(new StringBuilder(marked ? DRAWN_MARKER + text : text),
                         new ArrayList<>(line)));
             } else {
@@ -111,6 +112,57 @@ final class CellText {
         }
         String uri = PageLinks.over(line, links);
         return !uri.isEmpty() && !PageLinks.over(previous, links).equals(uri);
+    }
+
+    /**
+     * A body cell's left edge and its widest line's end. A line flush with the left edge after a line that ends so far
+     * short of the widest that the line's first word would have fit after it follows a line break the writer made, not
+     * a wrap: it starts anew ('children' / 'Identifies good practice including:' inside a sheet's cell, a link's words
+     * under a summary). Lines not flush left (centred text, hanging indents) are left as they are.
+     */
+    private record Edges(float left, float right) {
+        static final Edges NONE = new Edges(Float.NaN, Float.NaN);
+        private static final float FLUSH = 1f;
+        /** A gap between glyphs this share of the font size or wider parts words. */
+        private static final float WORD_GAP = 0.15f;
+
+        static Edges of(List<List<TextPosition>> lines) {
+            float left = Float.MAX_VALUE;
+            float right = 0;
+            for (List<TextPosition> line : lines) {
+                if (!line.isEmpty()) {
+                    left = Math.min(left, line.get(0).getXDirAdj());
+                    right = Math.max(right, end(line.get(line.size() - 1)));
+                }
+            }
+            return new Edges(left, right);
+        }
+
+        boolean brokenShort(List<TextPosition> previous, List<TextPosition> line) {
+            if (Float.isNaN(left) || Math.abs(line.get(0).getXDirAdj() - left) > FLUSH) {
+                return false;
+            }
+            TextPosition last = previous.get(previous.size() - 1);
+            float space = last.getFontSizeInPt() * 0.25f;
+            return end(last) + space + firstWordWidth(line) < right - FLUSH;
+        }
+
+        /** Up to the first space glyph or word gap (a producer may draw no spaces, only gaps). */
+        private static float firstWordWidth(List<TextPosition> line) {
+            TextPosition lastOfWord = line.get(0);
+            for (TextPosition glyph : line.subList(1, line.size())) {
+                if (glyph.getUnicode().isBlank()
+                        || glyph.getXDirAdj() - end(lastOfWord) > WORD_GAP * lastOfWord.getFontSizeInPt()) {
+                    break;
+                }
+                lastOfWord = glyph;
+            }
+            return end(lastOfWord) - line.get(0).getXDirAdj();
+        }
+
+        private static float end(TextPosition glyph) {
+            return glyph.getXDirAdj() + glyph.getWidthDirAdj();
+        }
     }
 
     private static void append(StringBuilder paragraph, String text) {

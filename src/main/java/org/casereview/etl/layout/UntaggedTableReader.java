@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * page even without its header row there, and so does one whose last row the page break cut (drawn walls, no rule
  * under them), whatever line stands below it; the lines above and below are paragraphs, headings and furniture
  * ({@link TextBlocks}), running heads and feet and page numbers at a page's edges furniture ({@link RunningLines})
- * before any table is looked for. A page without a table is all paragraphs.
+ * before any table is looked for. A page without a table is all paragraphs. A page that carries on the columns of the
+ * page before (a spreadsheet printed too wide for its paper) is read beside it first ({@link ColumnsCutOverPages}).
  */
 public final class UntaggedTableReader {
 
@@ -42,6 +43,8 @@ public final class UntaggedTableReader {
         } catch (IOException e) {
             return LayoutDocument.EMPTY;
         }
+        glyphPages = ColumnsCutOverPages.joined(glyphPages,
+                line -> header.test(line.runs(CELL_GAP * line.fontSize()).stream().map(GlyphLine.Run::text).toList()));
         List<List<GlyphLine>> pageLines = glyphPages.stream().map(p -> GlyphLine.of(p.glyphs())).toList();
         RunningLines running = RunningLines.of(pageLines, glyphPages.stream().map(PageGlyphs.Page::height).toList(),
                 line -> header.test(line.runs(CELL_GAP * line.fontSize()).stream().map(GlyphLine.Run::text).toList()));
