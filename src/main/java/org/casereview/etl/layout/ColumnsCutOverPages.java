@@ -76,10 +76,12 @@ final class ColumnsCutOverPages {
         return below != null && at - below <= SAME_HEIGHT || above != null && above - at <= SAME_HEIGHT;
     }
 
-    /** The later page's glyphs, rules, boxes, links and dots moved right so its table's left edge meets the other's right. */
+    /** The later page's glyphs, rules, boxes, links and dots moved right: its table's left edge meets the other's right. */
     static PageGlyphs.Page beside(PageGlyphs.Page first, PageGlyphs.Page next) {
-        float right = (float) first.rulings().stream().filter(Ruling::horizontal).mapToDouble(Ruling::to).max().orElse(first.width());
-        float left = (float) next.rulings().stream().filter(Ruling::horizontal).mapToDouble(Ruling::from).min().orElse(0);
+        float right = (float) first.rulings().stream().filter(Ruling::horizontal).mapToDouble(Ruling::to).max()
+                .orElse(first.width());
+        float left = (float) next.rulings().stream().filter(Ruling::horizontal).mapToDouble(Ruling::from).min()
+                .orElse(0);
         float dx = right - left;
         float width = first.width() + next.width();
         List<TextPosition> glyphs = new ArrayList<>(first.glyphs());
@@ -90,7 +92,8 @@ final class ColumnsCutOverPages {
         List<DrawnBox> boxes = new ArrayList<>(first.boxes());
         next.boxes().forEach(b -> boxes.add(new DrawnBox(b.left() + dx, b.top(), b.right() + dx, b.bottom())));
         List<PageLinks.Link> links = new ArrayList<>(first.links());
-        next.links().forEach(l -> links.add(new PageLinks.Link(l.left() + dx, l.top(), l.right() + dx, l.bottom(), l.uri())));
+        next.links().forEach(l -> links.add(
+                new PageLinks.Link(l.left() + dx, l.top(), l.right() + dx, l.bottom(), l.uri())));
         List<DrawnDot> dots = new ArrayList<>(first.dots());
         next.dots().forEach(d -> dots.add(new DrawnDot(d.x() + dx, d.y(), d.size())));
         return new PageGlyphs.Page(first.number(), width, Math.max(first.height(), next.height()), glyphs,
