@@ -102,11 +102,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         shown.named(rules.namedBy(atts));
         boolean unshown = !tag.equals("html") && !tag.equals("body") && UnshownElements.isUnshown(atts);
         boolean part = rules.isScriptShown(tag) || unshown && isBlockLevel(tag);
-        if (tabs.open(rules.isTab(atts), rules.namedBy(atts), atts.getValue("id"), skipDepth + 1, headingLevel)
-                || skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
-                || rules.isHiddenFromTriggerName(open, atts)
-                || unshown && !part && atts.getValue("id") == null // unshown words inside a block nothing can name
-                || part && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0)) {
+        if (isLeftOut(tag, atts, unshown, part)) {
             skipDepth++;
             if (mastheadDepth == 0 && isMasthead(atts)) {
                 mastheadDepth = skipDepth;
@@ -146,12 +142,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             flushBlock(false);
             blockPrefix = "- ";
         } else if (BLOCKS.contains(tag)) {
-            flushBlock(false);
-            startTablePart(tag);
-            startDefinitionPart(tag);
-            if (tag.equals("pre") && preDepth == 0) {
-                preDepth = open.size();
-            }
+            startBlock(tag);
         } else if (tag.equals("br")) {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
@@ -160,6 +151,28 @@ final class LightMarkdownHandler extends DefaultHandler {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
             linkTargets.push(href == null ? "" : links.apply(href.trim()));
+        }
+    }
+
+    /**
+     * Whether the element and everything in it is left out: furniture, a tab's title (written at its panel), an icon in
+     * a button, unshown words inside a block nothing can name ({@code part} false), or a part inside another part, a
+     * table or a page header (parts do not nest).
+     */
+    private boolean isLeftOut(String tag, Attributes atts, boolean unshown, boolean part) {
+        return tabs.open(rules.isTab(atts), rules.namedBy(atts), atts.getValue("id"), skipDepth + 1, headingLevel)
+                || skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
+                || rules.isHiddenFromTriggerName(open, atts)
+                || unshown && !part && atts.getValue("id") == null
+                || part && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0);
+    }
+
+    private void startBlock(String tag) {
+        flushBlock(false);
+        startTablePart(tag);
+        startDefinitionPart(tag);
+        if (tag.equals("pre") && preDepth == 0) {
+            preDepth = open.size();
         }
     }
 
