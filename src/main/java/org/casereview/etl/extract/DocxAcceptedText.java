@@ -33,7 +33,9 @@ import org.w3c.dom.NodeList;
  * comment's text ("Comment by Editor: ...") after the text it is anchored to, inside a title, summary or list item.
  * Hidden text ({@code w:vanish} on a run or in its character or paragraph style, and a paragraph whose mark and runs
  * are all hidden) is left out too: Word neither shows nor prints it (an editor's note, an item taken out of the published
- * version), and Tika writes it as text.
+ * version), and Tika writes it as text. Custom XML elements ({@code w:customXml}, a document-assembly system's tags round
+ * the body, a paragraph, a cell or a run) are unwrapped into their content, as Word shows it: Tika's reader skips a
+ * block-level one with everything inside it.
  */
 final class DocxAcceptedText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -45,7 +47,7 @@ final class DocxAcceptedText {
     /** Levels of {@code w:basedOn} followed to find whether a style hides its text. */
     private static final int MAX_STYLE_DEPTH = 10;
     private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ",
-            "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish");
+            "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish", "<w:customXml ", "<w:customXml>");
     private static final List<String> COMMENT_MARKS = List.of("<w:comment ", "<w:comment>");
 
     private DocxAcceptedText() {
@@ -152,6 +154,10 @@ final class DocxAcceptedText {
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
         }
+        List<Element> customElements = elements(document, "customXml");
+        for (int i = customElements.size() - 1; i >= 0; i--) {
+            unwrapCustomXml(customElements.get(i));
+        }
         return serialise(document, xml.length);
     }
 
@@ -255,6 +261,19 @@ final class DocxAcceptedText {
             }
         }
         parent.removeChild(control);
+    }
+
+    /** Puts a custom XML element's content in its place, without its properties ({@code w:customXmlPr}). */
+    private static void unwrapCustomXml(Element element) {
+        Node parent = element.getParentNode();
+        if (parent == null) {
+            return;
+        }
+        children(element, "customXmlPr").forEach(DocxAcceptedText::remove);
+        while (element.getFirstChild() != null) {
+            parent.insertBefore(element.getFirstChild(), element);
+        }
+        parent.removeChild(element);
     }
 
     private static void remove(Element element) {

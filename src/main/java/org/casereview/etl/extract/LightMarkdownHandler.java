@@ -32,6 +32,8 @@ final class LightMarkdownHandler extends DefaultHandler {
             "table", "tr", "td", "th", "pre", "address", "figure", "figcaption", "dl", "dd", "dt", "ul", "ol", "body",
             "caption", "details", "summary", "fieldset", "hr");
     private static final Set<String> CONTENT_CONTAINERS = Set.of("main", "article", "section");
+    /** Elements outside {@link #BLOCKS} that start a block of their own (an unshown one is a part of the page). */
+    private static final Set<String> OTHER_BLOCKS = Set.of("li", "header", "footer");
 
     private static final char LINE_BREAK = '\u2028';
 
@@ -56,6 +58,8 @@ final class LightMarkdownHandler extends DefaultHandler {
     private String blockPrefix = "";
     private boolean lastWasListItem;
     private int skipDepth;
+    /** Depth ({@link #open}'s size) of the open {@code <pre>}, whose line breaks and indentation are text; 0 outside one. */
+    private int preDepth;
     /** Depth of {@link #skipDepth} at which a masthead dropped as furniture started; 0 outside one. */
     private int mastheadDepth;
     /** The text of the page's mastheads dropped as furniture, for the month it names ({@link #mastheadText()}). */
@@ -96,10 +100,9 @@ final class LightMarkdownHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String tag = name(localName, qName);
         shown.named(rules.namedBy(atts));
-        if (tabs.open(rules.isTab(atts), rules.namedBy(atts), atts.getValue("id"), skipDepth + 1, headingLevel)
-                || skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
-                || rules.isHiddenFromTriggerName(open, atts)
-                || rules.isScriptShown(tag) && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0)) {
+        boolean unshown = !tag.equals("html") && !tag.equals("body") && UnshownElements.isUnshown(atts);
+        boolean part = rules.isScriptShown(tag) || unshown && isBlockLevel(tag);
+        if (isLeftOut(tag, atts, unshown, part)) {
             skipDepth++;
             if (mastheadDepth == 0 && isMasthead(atts)) {
                 mastheadDepth = skipDepth;
@@ -113,6 +116,11 @@ final class LightMarkdownHandler extends DefaultHandler {
             open.push(tag);
             shown.open(open.size(), out.length(), atts.getValue("id"));
             return;
+        }
+        if (part) {
+            // an unshown block: written where it stands, taken out at the end unless something names it
+            flushBlock(false);
+            shown.open(open.size() + 1, out.length(), atts.getValue("id"));
         }
         startTranslation(tag, atts);
         if (rules.isDisclosureTrigger(tag, atts) && !insideHeading()) {
@@ -134,9 +142,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             flushBlock(false);
             blockPrefix = "- ";
         } else if (BLOCKS.contains(tag)) {
-            flushBlock(false);
-            startTablePart(tag);
-            startDefinitionPart(tag);
+            startBlock(tag);
         } else if (tag.equals("br")) {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
@@ -145,6 +151,28 @@ final class LightMarkdownHandler extends DefaultHandler {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
             linkTargets.push(href == null ? "" : links.apply(href.trim()));
+        }
+    }
+
+    /**
+     * Whether the element and everything in it is left out: furniture, a tab's title (written at its panel), an icon in
+     * a button, unshown words inside a block nothing can name ({@code part} false), or a part inside another part, a
+     * table or a page header (parts do not nest).
+     */
+    private boolean isLeftOut(String tag, Attributes atts, boolean unshown, boolean part) {
+        return tabs.open(rules.isTab(atts), rules.namedBy(atts), atts.getValue("id"), skipDepth + 1, headingLevel)
+                || skipDepth > 0 || rules.isNoise(tag, atts, insideContent(), insideHeading())
+                || rules.isHiddenFromTriggerName(open, atts)
+                || unshown && !part && atts.getValue("id") == null
+                || part && (shown.inside() || tableDepth > 0 || headingsOnlyDepth > 0);
+    }
+
+    private void startBlock(String tag) {
+        flushBlock(false);
+        startTablePart(tag);
+        startDefinitionPart(tag);
+        if (tag.equals("pre") && preDepth == 0) {
+            preDepth = open.size();
         }
     }
 
@@ -160,7 +188,8 @@ final class LightMarkdownHandler extends DefaultHandler {
             return;
         }
         String tag = name(localName, qName);
-        if (shown.closesAt(open.size())) {
+        boolean closesPart = shown.closesAt(open.size());
+        if (closesPart && rules.isScriptShown(tag)) {
             flushBlock(false);
             open.pop();
             shown.close(out.length());
@@ -184,12 +213,23 @@ final class LightMarkdownHandler extends DefaultHandler {
             flushBlock(false);
             endTablePart(tag);
             endDefinitionPart(tag);
+            if (preDepth > open.size()) {
+                preDepth = 0;
+            }
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
             closeLink(linkStarts.pop(), linkTargets.pop());
         }
+        if (closesPart) {
+            flushBlock(false);
+            shown.close(out.length());
+        }
         endTranslation();
+    }
+
+    private static boolean isBlockLevel(String tag) {
+        return BLOCKS.contains(tag) || OTHER_BLOCKS.contains(tag) || isHeading(tag);
     }
 
     /** A block element declaring another language than English opens a marked block, unless one is open. */
@@ -341,7 +381,9 @@ final class LightMarkdownHandler extends DefaultHandler {
             text = text.replaceAll("[ \\t\\n\\r\\f\\x0B]+", " ");
         }
         boolean usable = !href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
-        if (text.isEmpty() || !usable || text.contains("\n") || isTypedAddress(text, href)) {
+        // preformatted text is plain text: its links (a list archive's, made from the addresses in a message) stay
+        // the words the text shows, as in the same message saved as text
+        if (text.isEmpty() || !usable || text.contains("\n") || isTypedAddress(text, href) || preDepth > 0) {
             return;
         }
         block.setLength(start);
@@ -382,6 +424,9 @@ final class LightMarkdownHandler extends DefaultHandler {
     }
 
     private String tidy(String raw) {
+        if (preDepth > 0) {
+            return PreformattedText.tidy(MailBody.withoutSignature(raw.replace(LINE_BREAK, '\n')));
+        }
         String s = raw.replace('\u00a0', ' ');
         if (keepLineBreaks) {
             s = s.replace(LINE_BREAK, '\n');
