@@ -80,9 +80,16 @@ public final class GlyphRows {
         fonts[i] = glyph.getFont();
         texts[i] = glyph.getUnicode();
         sizeInPt[i] = glyph.getFontSizeInPt();
-        left[i] = glyph.getXDirAdj();
-        widthDirAdj[i] = glyph.getWidthDirAdj();
-        top[i] = glyph.getYDirAdj();
+        if (glyph.getDir() == glyph.getRotation()) {
+            // read in the page's direction, the glyph's place in its own is its place on the page: the same expressions
+            left[i] = x[i];
+            widthDirAdj[i] = width[i];
+            top[i] = y[i];
+        } else {
+            left[i] = glyph.getXDirAdj();
+            widthDirAdj[i] = glyph.getWidthDirAdj();
+            top[i] = glyph.getYDirAdj();
+        }
         marks[i] = mark;
     }
 

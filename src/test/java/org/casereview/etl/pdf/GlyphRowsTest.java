@@ -40,6 +40,23 @@ class GlyphRowsTest {
     }
 
     @Test
+    void aGlyphTurnedOffThePagesDirectionHasItsPlaceInItsOwnDirection() {
+        // running up the page (direction 90) on an upright page, and upright text on a page turned a quarter
+        TextPosition up = new TextPosition(0, 595, 842, new Matrix(0, 12, -12, 0, 300, 200), 300, 209, 9, 9, 3.3f, "U",
+                new int[] {'U'}, FONT, 12, 12);
+        TextPosition across = new TextPosition(90, 595, 842, new Matrix(12, 0, 0, 12, 100, 500), 109, 500, 9, 9, 3.3f,
+                "A", new int[] {'A'}, FONT, 12, 12);
+        GlyphRows rows = GlyphRows.of(List.of(up, across));
+
+        for (int i = 0; i < 2; i++) {
+            TextPosition glyph = rows.glyph(i);
+            assertThat(rows.left(i)).isEqualTo(glyph.getXDirAdj()).isNotEqualTo(glyph.getX());
+            assertThat(rows.top(i)).isEqualTo(glyph.getYDirAdj()).isNotEqualTo(glyph.getY());
+            assertThat(rows.widthDirAdj(i)).isEqualTo(glyph.getWidthDirAdj()).isNotEqualTo(glyph.getWidth());
+        }
+    }
+
+    @Test
     void keepingASubsequenceMovesItsRowsUpWithTheirMarks() {
         List<TextPosition> glyphs = new ArrayList<>();
         GlyphRows rows = new GlyphRows();
