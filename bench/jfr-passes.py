@@ -20,7 +20,8 @@ text = subprocess.run(["jfr", "print", "--stack-depth", "400", "--events", "jdk.
 
 OURS = "org.casereview."
 STRIPPER = "org.casereview.etl.report.PositionedTextStripper."
-FRAGMENTS = (STRIPPER + "writeString", STRIPPER + "writeWord")
+# session 34: writeUprightWord (a word of an upright page, read from pdf.GlyphRows)
+FRAGMENTS = (STRIPPER + "writeString", STRIPPER + "writeWord", STRIPPER + "writeUprightWord")
 # the report's opener (report.PdfOpener until session 30, then report.ReportPdfFile over pdf.PdfOpener)
 OPENERS = ("PdfOpener.open", "ReportPdfFile.open")
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -31,6 +32,12 @@ public final class StripperWords {
         void word(List<TextPosition> glyphs) throws IOException;
     }
 
+    /** Takes one word as rows of its article: {@code index[0]} to {@code index[count - 1]}, read during the call only. */
+    @FunctionalInterface
+    public interface RowSink {
+        void word(GlyphRows rows, int[] index, int count) throws IOException;
+    }
+
     // PDFTextStripper's reset values
     private static final float NO_END = -1;
     private static final float NO_MAX_Y = -Float.MAX_VALUE;
@@ -41,16 +48,23 @@ public final class StripperWords {
     private final float spacingTolerance;
     private final float averageCharTolerance;
     private final String wordSeparator;
-    private final Sink sink;
+    private final RowSink sink;
 
     private float maxYForLine;
     private float maxHeightForLine;
     private float endOfLastTextX;
     private float lastWordSpacing;
     private float previousAveCharWidth;
-    private TextPosition lastPosition;
+    /** The glyph before (in this article or the one before): its font, size, x and text, as the tests read them. */
+    private boolean hasLast;
+    private PDFont lastFont;
+    private float lastFontSize;
+    private float lastX;
+    private String lastText;
+    /** The word being handed over, as row numbers. */
+    private int[] word = new int[64];
 
-    private StripperWords(PDFTextStripper stripper, Sink sink) {
+    private StripperWords(PDFTextStripper stripper, RowSink sink) {
         if (stripper.getSortByPosition() || stripper.getIgnoreContentStreamSpaceGlyphs()) {
             throw new IllegalArgumentException("the words are those of a stripper reading in content order");
         }
@@ -63,23 +77,38 @@ public final class StripperWords {
     /** Hands each word of the page's articles (the stripper's {@code charactersByArticle}) to the sink, in order. */
     public static void write(PDFTextStripper stripper, List<List<TextPosition>> articles, Sink sink)
             throws IOException {
+        List<GlyphRows> rows = new ArrayList<>(articles.size());
+        for (List<TextPosition> article : articles) {
+            rows.add(GlyphRows.of(article));
+        }
+        writeRows(stripper, rows, (article, index, count) -> {
+            List<TextPosition> glyphs = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                glyphs.add(article.glyph(index[k]));
+            }
+            sink.word(glyphs);
+        });
+    }
+
+    /** Hands each word of the page's articles, taken as rows ({@link GlyphRows}), to the sink, in order. */
+    public static void writeRows(PDFTextStripper stripper, List<GlyphRows> articles, RowSink sink)
+            throws IOException {
         StripperWords words = new StripperWords(stripper, sink);
         words.maxYForLine = NO_MAX_Y;
         words.maxHeightForLine = NO_HEIGHT;
         words.endOfLastTextX = NO_END;
         words.lastWordSpacing = NO_SPACING;
-        for (List<TextPosition> article : articles) {
+        for (GlyphRows article : articles) {
             words.article(article);
         }
     }
 
-    private void article(List<TextPosition> glyphs) throws IOException {
+    private void article(GlyphRows glyphs) throws IOException {
         previousAveCharWidth = -1;
         int wordStart = 0;
         int size = glyphs.size();
         for (int i = 0; i < size; i++) {
-            TextPosition position = glyphs.get(i);
-            switch (next(position)) {
+            switch (next(glyphs, i)) {
                 case LINE -> {
                     endWord(glyphs, wordStart, i, true);
                     wordStart = i;
@@ -91,24 +120,28 @@ public final class StripperWords {
                 default -> {
                 }
             }
-            lastPosition = position;
+            hasLast = true;
+            lastFont = glyphs.font(i);
+            lastFontSize = glyphs.fontSize(i);
+            lastX = glyphs.x(i);
+            lastText = glyphs.text(i);
         }
         endWord(glyphs, wordStart, size, true);
     }
 
     private enum Break { NONE, WORD, LINE }
 
-    /** What starts before this glyph, with the line state moved on past it; PDFTextStripper.writePage's loop body. */
-    private Break next(TextPosition position) {
-        if (lastPosition != null && hasFontOrSizeChanged(position, lastPosition)) {
+    /** What starts before glyph i, with the line state moved on past it; PDFTextStripper.writePage's loop body. */
+    private Break next(GlyphRows glyphs, int i) {
+        if (hasLast && hasFontOrSizeChanged(glyphs.font(i), glyphs.fontSize(i), lastFont, lastFontSize)) {
             previousAveCharWidth = -1;
         }
-        float positionX = position.getX();
-        float positionY = position.getY();
-        float positionWidth = position.getWidth();
-        float positionHeight = position.getHeight();
-        int wordCharCount = position.getIndividualWidths().length;
-        float wordSpacing = position.getWidthOfSpace();
+        float positionX = glyphs.x(i);
+        float positionY = glyphs.y(i);
+        float positionWidth = glyphs.width(i);
+        float positionHeight = glyphs.height(i);
+        int wordCharCount = glyphs.characters(i);
+        float wordSpacing = glyphs.widthOfSpace(i);
         float deltaSpace = deltaSpace(wordSpacing);
         float averageCharWidth = previousAveCharWidth < 0 ? positionWidth / wordCharCount
                 : (previousAveCharWidth + positionWidth / wordCharCount) / 2f;
@@ -118,7 +151,7 @@ public final class StripperWords {
             expectedStartOfNextWordX = endOfLastTextX + Math.min(deltaSpace, deltaCharWidth);
         }
         Break result = Break.NONE;
-        if (lastPosition != null) {
+        if (hasLast) {
             if (!overlap(positionY, positionHeight, maxYForLine, maxHeightForLine)) {
                 result = Break.LINE;
                 expectedStartOfNextWordX = NO_EXPECTED_START;
@@ -126,10 +159,10 @@ public final class StripperWords {
                 maxHeightForLine = NO_HEIGHT;
             }
             if (Float.compare(expectedStartOfNextWordX, NO_EXPECTED_START) != 0
-                    && expectedStartOfNextWordX < positionX && endsNoWord(lastPosition)) {
+                    && expectedStartOfNextWordX < positionX && endsNoWord(lastText)) {
                 result = Break.WORD;
             }
-            if (Math.abs(position.getX() - lastPosition.getX()) > (wordSpacing + deltaSpace)) {
+            if (Math.abs(positionX - lastX) > (wordSpacing + deltaSpace)) {
                 maxYForLine = NO_MAX_Y;
                 maxHeightForLine = NO_HEIGHT;
             }
@@ -156,27 +189,27 @@ public final class StripperWords {
     }
 
     /** Whether a word separator may follow the glyph: not after one that is (or ends in) the separator itself. */
-    private boolean endsNoWord(TextPosition last) {
-        return wordSeparator.isEmpty() || last.getUnicode() != null && !last.getUnicode().endsWith(wordSeparator);
+    private boolean endsNoWord(String lastUnicode) {
+        return wordSeparator.isEmpty() || lastUnicode != null && !lastUnicode.endsWith(wordSeparator);
     }
 
     /** PDFTextStripper's font-or-size test, which starts the average character width again. */
-    private static boolean hasFontOrSizeChanged(TextPosition current, TextPosition last) {
-        if (Float.compare(current.getFontSize(), last.getFontSize()) != 0) {
+    private static boolean hasFontOrSizeChanged(PDFont current, float currentSize, PDFont last, float lastSize) {
+        if (Float.compare(currentSize, lastSize) != 0) {
             return true;
         }
-        if (current.getFont() == last.getFont()) {
+        if (current == last) {
             return false;
         }
-        String currentFontName = current.getFont().getName();
-        String lastFontName = last.getFont().getName();
+        String currentFontName = current.getName();
+        String lastFontName = last.getName();
         if (currentFontName != null) {
             return !currentFontName.equals(lastFontName);
         }
         if (lastFontName != null) {
             return true;
         }
-        return current.getFont().hashCode() != last.getFont().hashCode();
+        return current.hashCode() != last.hashCode();
     }
 
     private static boolean overlap(float y1, float height1, float y2, float height2) {
@@ -191,35 +224,25 @@ public final class StripperWords {
      * The glyphs {@code from} (inclusive) to {@code to} of the article as a word, those without text left out; the last
      * word of a line only if one of them has text (PDFBox adds it by its string's length).
      */
-    private void endWord(List<TextPosition> glyphs, int from, int to, boolean lastOfLine) throws IOException {
+    private void endWord(GlyphRows glyphs, int from, int to, boolean lastOfLine) throws IOException {
         if (from >= to) {
             return;
         }
-        List<TextPosition> word = glyphs.subList(from, to);
+        if (word.length < to - from) {
+            word = new int[Math.max(2 * word.length, to - from)];
+        }
         boolean text = false;
-        boolean textless = false;
-        for (int i = 0; i < word.size(); i++) {
-            String unicode = word.get(i).getUnicode();
-            if (unicode == null) {
-                textless = true;
-            } else if (!unicode.isEmpty()) {
-                text = true;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            String unicode = glyphs.text(i);
+            if (unicode != null) {
+                text |= !unicode.isEmpty();
+                word[count++] = i;
             }
         }
-        if (lastOfLine && !text) {
+        if (lastOfLine && !text || count == 0) {
             return;
         }
-        if (textless) {
-            List<TextPosition> kept = new ArrayList<>(word.size());
-            for (TextPosition glyph : word) {
-                if (glyph.getUnicode() != null) {
-                    kept.add(glyph);
-                }
-            }
-            word = kept;
-        }
-        if (!word.isEmpty()) {
-            sink.word(word);
-        }
+        sink.word(glyphs, word, count);
     }
 }

@@ -1,9 +1,5 @@
 package org.casereview.etl.report;
 
-import java.util.List;
-
-import org.apache.pdfbox.text.TextPosition;
-
 /**
  * Glyphs overprinted at one position, as a typewriter or nroff builds a symbol it has no glyph for: mandoc's PDF
  * draws the bullet {@code \(bu} as '+' struck over 'o'. Such a cluster standing alone is one bullet, not the word
@@ -18,24 +14,26 @@ final class OverstruckGlyphs {
     private OverstruckGlyphs() {
     }
 
-    /** True when the glyphs, two or more and not all the same, print at one position and none is an accent. */
-    static boolean isOverstrike(List<TextPosition> glyphs) {
-        if (glyphs.size() < 2) {
+    /**
+     * True when glyphs {@code start} to {@code end} (their texts, left edges and widths in their direction), two or more
+     * and not all the same, print at one position and none is an accent.
+     */
+    static boolean isOverstrike(String[] texts, float[] lefts, float[] widths, int start, int end) {
+        if (end - start < 2) {
             return false;
         }
-        TextPosition first = glyphs.get(0);
-        float centre = first.getXDirAdj() + first.getWidthDirAdj() / 2;
+        float centre = lefts[start] + widths[start] / 2;
         boolean different = false;
-        for (TextPosition glyph : glyphs) {
-            String text = glyph.getUnicode();
+        for (int i = start; i < end; i++) {
+            String text = texts[i];
             if (text == null || text.isBlank() || text.codePoints().anyMatch(OverstruckGlyphs::isAccent)) {
                 return false;
             }
-            float width = Math.max(first.getWidthDirAdj(), glyph.getWidthDirAdj());
-            if (Math.abs(glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2 - centre) > SAME_SPOT * width) {
+            float width = Math.max(widths[start], widths[i]);
+            if (Math.abs(lefts[i] + widths[i] / 2 - centre) > SAME_SPOT * width) {
                 return false;
             }
-            different |= !text.equals(first.getUnicode());
+            different |= !text.equals(texts[start]);
         }
         return different;
     }

@@ -34,6 +34,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.pdf.GlyphRows;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.PathOperators;
 import org.casereview.etl.pdf.SizeOnPage;
@@ -108,6 +109,13 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private boolean rowsAcross;
     private final SizeOnPage.Memo sizes = new SizeOnPage.Memo();
+    /**
+     * The page's glyphs as PDFBox keeps them (its one article), taken into rows as each comes, with its style: the word
+     * test and the runs read them there, not from the glyphs gone cold by the page's end. False once the page has
+     * articles (thread beads) or its list went another way than the rows followed: the page is read from its glyphs.
+     */
+    private final GlyphRows rows = new GlyphRows();
+    private boolean rowsFollow;
     /** Fonts whose glyphs are read by their glyph names, their /ToUnicode map making no words. */
     private FontReadings readings = FontReadings.NONE;
 
@@ -258,6 +266,30 @@ final class PositionedTextStripper extends VisibleTextStripper {
             notUprightSeen = true;
         }
         super.processTextPosition(text);
+        if (rowsFollow) {
+            follow(text, style);
+        }
+    }
+
+    /**
+     * Takes the glyph just handed to PDFBox into {@link #rows} if PDFBox kept it; where PDFBox merged a diacritic and
+     * the glyph before (whichever of the two it keeps has new text and widths), takes that row again.
+     */
+    private void follow(TextPosition text, int noted) {
+        if (charactersByArticle.size() != 1) {
+            rowsFollow = false;
+            return;
+        }
+        List<TextPosition> article = charactersByArticle.get(0);
+        int kept = article.size();
+        if (kept == rows.size() + 1 && article.get(kept - 1) == text) {
+            rows.add(text, style(noted, text.getFont()));
+        } else if (kept == rows.size() && kept > 0) {
+            TextPosition merged = article.get(kept - 1);
+            rows.set(kept - 1, merged, style(merged));
+        } else {
+            rowsFollow = false;
+        }
     }
 
     private boolean isColoured(PDColor colour) {
@@ -286,6 +318,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         turnedRuns = new ArrayList<>();
         uprightGlyphs = 0;
         notUprightSeen = false;
+        rows.clear();
+        rowsFollow = true;
         glyphStyles.clear();
         fragmentGlyphs.clear();
         pageGlyphs.reset();
@@ -303,7 +337,18 @@ final class PositionedTextStripper extends VisibleTextStripper {
             TurnedMarginText.remove(charactersByArticle, rotation, viewedWidth); // a side label is furniture
         }
         // PDFBox's words without their strings, bidi and paragraph tests: only the glyphs of each word are read here
-        StripperWords.write(this, charactersByArticle, this::writeWord);
+        if (!notUprightSeen && rowsFollow && charactersByArticle.size() == 1
+                && rows.keepOnly(charactersByArticle.get(0))) {
+            StripperWords.writeRows(this, List.of(rows), this::writeUprightWord);
+        } else {
+            StripperWords.write(this, charactersByArticle, this::writeWord);
+        }
+    }
+
+    /** One word of a page none of whose glyphs is turned, as rows: a run. */
+    private void writeUprightWord(GlyphRows glyphs, int[] index, int count) {
+        uprightGlyphs += count;
+        writeRun(RunGlyphs.of(glyphs, index, count));
     }
 
     @Override
@@ -401,7 +446,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
                     styles.add(glyph.style());
                 }
             }
-            Styled styled = styled(glyphs, styles.stream().mapToInt(Integer::intValue).toArray(), 0, glyphs.size());
+            Styled styled = styled(glyphs.stream().map(TextPosition::getFont).toArray(PDFont[]::new),
+                    styles.stream().mapToInt(Integer::intValue).toArray(), 0, glyphs.size());
             String clean = LineAssembler.collapseSpaces(ControlCharacters.oneLine(text.toString())).strip();
             if (!clean.isEmpty()) {
                 addUnlessDuplicate(new TextFragment(clean, block.x(), block.endX(), block.y(),
@@ -420,26 +466,29 @@ final class PositionedTextStripper extends VisibleTextStripper {
      * month, 60-78 kB of code each time (docs/BENCHMARKS.md, s27-jit and s28-jit).
      */
     private void writeRun(List<TextPosition> positions) {
-        RunGlyphs run = runGlyphs(positions);
-        float[] gaps = gaps(run);
-        addFragments(positions, run, gaps, WordGaps.limit(gaps, run.sizes()));
+        writeRun(runGlyphs(positions));
     }
 
-    /** Each glyph's style, size, left edge and width, read once. */
+    private void writeRun(RunGlyphs run) {
+        float[] gaps = gaps(run);
+        addFragments(run, gaps, WordGaps.limit(gaps, run.sizes()));
+    }
+
+    /** Each glyph's style, size, left edge, width, text, font and top, read once. */
     private RunGlyphs runGlyphs(List<TextPosition> positions) {
         int size = positions.size();
-        int[] styles = new int[size];
-        float[] sizes = new float[size];
-        float[] lefts = new float[size];
-        float[] widths = new float[size];
+        RunGlyphs run = RunGlyphs.sized(size);
         for (int i = 0; i < size; i++) {
             TextPosition glyph = positions.get(i);
-            styles[i] = style(glyph);
-            sizes[i] = glyph.getFontSizeInPt();
-            lefts[i] = glyph.getXDirAdj();
-            widths[i] = glyph.getWidthDirAdj();
+            run.styles[i] = style(glyph);
+            run.sizes[i] = glyph.getFontSizeInPt();
+            run.lefts[i] = glyph.getXDirAdj();
+            run.widths[i] = glyph.getWidthDirAdj();
+            run.texts[i] = glyph.getUnicode();
+            run.fonts[i] = glyph.getFont();
+            run.tops[i] = glyph.getYDirAdj();
         }
-        return new RunGlyphs(styles, sizes, lefts, widths);
+        return run;
     }
 
     /** The gap before glyph i + 1: next.x - (previous.x + previous.width). */
@@ -454,20 +503,45 @@ final class PositionedTextStripper extends VisibleTextStripper {
     }
 
     /** The run parted where {@link #breaksRun} says or a gap is wider than the word gap, each part a fragment. */
-    private void addFragments(List<TextPosition> positions, RunGlyphs run, float[] gaps, float wordGap) {
-        int size = positions.size();
+    private void addFragments(RunGlyphs run, float[] gaps, float wordGap) {
+        int size = run.styles.length;
         int start = 0;
         for (int i = 1; i < size; i++) {
-            if (breaksRun(run.styles(), run.sizes(), gaps, i) || gaps[i - 1] > wordGap) {
-                addFragment(positions, run, start, i);
+            if (breaksRun(run.styles, run.sizes, gaps, i) || gaps[i - 1] > wordGap) {
+                addFragment(run, start, i);
                 start = i;
             }
         }
-        addFragment(positions, run, start, size);
+        addFragment(run, start, size);
     }
 
-    /** A run's glyphs' styles, sizes, left edges and widths, read once. */
-    private record RunGlyphs(int[] styles, float[] sizes, float[] lefts, float[] widths) {
+    /**
+     * A run's glyphs' styles, sizes in points, left edges and widths (in their direction), texts, fonts and tops, read
+     * once, from the glyphs or from the page's rows ({@link GlyphRows}).
+     */
+    private record RunGlyphs(int[] styles, float[] sizes, float[] lefts, float[] widths, String[] texts, PDFont[] fonts,
+            float[] tops) {
+
+        static RunGlyphs sized(int size) {
+            return new RunGlyphs(new int[size], new float[size], new float[size], new float[size], new String[size],
+                    new PDFont[size], new float[size]);
+        }
+
+        /** The rows {@code index[0]} to {@code index[count - 1]}, their marks the styles. */
+        static RunGlyphs of(GlyphRows rows, int[] index, int count) {
+            RunGlyphs run = sized(count);
+            for (int k = 0; k < count; k++) {
+                int i = index[k];
+                run.styles[k] = rows.mark(i);
+                run.sizes[k] = rows.sizeInPt(i);
+                run.lefts[k] = rows.left(i);
+                run.widths[k] = rows.widthDirAdj(i);
+                run.texts[k] = rows.text(i);
+                run.fonts[k] = rows.font(i);
+                run.tops[k] = rows.top(i);
+            }
+            return run;
+        }
     }
 
     /** Whether glyph {@code i} starts a new fragment: another style or size, or a gap too wide or overlapping. */
@@ -483,28 +557,27 @@ final class PositionedTextStripper extends VisibleTextStripper {
     }
 
     /** The glyphs {@code start} (inclusive) to {@code end} (exclusive) of a run of one style, as a fragment. */
-    private void addFragment(List<TextPosition> positions, RunGlyphs run, int start, int end) {
+    private void addFragment(RunGlyphs run, int start, int end) {
         if (start >= end) {
             return;
         }
         FragmentText text = fragmentText.clear();
         for (int i = start; i < end; i++) {
-            String unicode = positions.get(i).getUnicode();
+            String unicode = run.texts[i];
             if (!cancelledSpace(unicode, run, i, start, end)) {
                 text.add(unicode, run.lefts()[i], run.widths()[i]);
             }
         }
         // the one place report text enters: a glyph mapped to NUL or another control character is dropped
         String raw = text.text.toString();
-        String clean = OverstruckGlyphs.isOverstrike(positions.subList(start, end)) ? OverstruckGlyphs.BULLET
+        String clean = OverstruckGlyphs.isOverstrike(run.texts, run.lefts, run.widths, start, end) ? OverstruckGlyphs.BULLET
                 : text.control ? ControlCharacters.oneLine(raw) : raw;
         if (clean.isBlank()) {
             return;
         }
-        Styled styled = styled(positions, run.styles(), start, end);
-        TextPosition first = positions.get(start);
-        TextFragment fragment = new TextFragment(clean, run.lefts()[start],
-                run.lefts()[end - 1] + run.widths()[end - 1], first.getYDirAdj(), first.getFontSizeInPt(),
+        Styled styled = styled(run.fonts, run.styles, start, end);
+        TextFragment fragment = new TextFragment(clean, run.lefts[start],
+                run.lefts[end - 1] + run.widths[end - 1], run.tops[start], run.sizes[start],
                 styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps());
         if (addUnlessDuplicate(fragment) && clean.length() == raw.length()) {
             StruckText.Glyphs glyphs = text.glyphs();
@@ -585,13 +658,13 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private record Styled(boolean bold, boolean coloured, boolean italic, boolean smallCaps) {
     }
 
-    private Styled styled(List<TextPosition> positions, int[] styles, int start, int end) {
+    private Styled styled(PDFont[] fonts, int[] styles, int start, int end) {
         int boldChars = 0;
         int colouredChars = 0;
         int italicChars = 0;
         int smallCapsChars = 0;
         for (int i = start; i < end; i++) {
-            PDFont font = positions.get(i).getFont();
+            PDFont font = fonts[i];
             if (font != lastFaceFont) {
                 lastFaceFont = font;
                 lastFaceItalic = italicFont(font);
@@ -636,8 +709,12 @@ final class PositionedTextStripper extends VisibleTextStripper {
 
     /** {@link #BOLD} (fake bold or a bold font) and {@link #COLOURED}, looked up once per glyph. */
     private int style(TextPosition position) {
-        int noted = glyphStyles.isEmpty() ? 0 : glyphStyles.getOrDefault(position, 0);
-        boolean bold = (noted & FAKE_BOLD) != 0 || boldFont(position.getFont());
+        return style(glyphStyles.isEmpty() ? 0 : glyphStyles.getOrDefault(position, 0), position.getFont());
+    }
+
+    /** {@link #style(TextPosition)} from the glyph's noted {@link #FAKE_BOLD} and {@link #COLOURED} and its font. */
+    private int style(int noted, PDFont font) {
+        boolean bold = (noted & FAKE_BOLD) != 0 || boldFont(font);
         return (bold ? BOLD : 0) | noted & COLOURED;
     }
 
