@@ -48,6 +48,10 @@
 # childhood past infancy) is no `sudden_unexpected_infant_death`; an SCR is a serious case review, a CSPR and an LCSPR a
 # child safeguarding practice review; a teenager's own violent relationship is the teenager's harm (`domestic_abuse`
 # accepted beside it, no parent's); a special guardianship order with a grandparent is `connected_carers`.
+# Truth corrected after the first measure, under conventions already written (see the README): a thematic review or a
+# review of several unrelated children accepts `other` (unseen-entries: "Thematic review of ..." is `other`, "A review
+# of three teenage boys ..." `other|unknown`): xc #1, #2, #5, #7; a child excluded from school is `not_in_school`
+# (unseen-entries u01, realistic-phrasings-22 wb #8): xh #5.
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -204,13 +208,13 @@ FILES["xc-thematic-reviews-2026.txt"] = dict(pubyear="2026", preamble=[
     "A thematic review of three young people, aged 14, 15 and 17, who took their own lives in the same town between 2023 and 2025. They did not know each other. Each had been waiting for a mental health assessment.",
     [L(LT, ["waiting lists for mental health services", "support for friends after a suicide"])],
     [R(RI, ["a single point of contact for every young person on a mental health waiting list"])]],
-   T("", "unknown", "overview", "death", "2023|", "*", "*", "*", "not_stated", "self_harm_suicide", n="3",
+   T("", "other|unknown", "overview", "death", "2023|", "*", "*", "*", "not_stated", "self_harm_suicide", n="3",
      thematic="true"), link=RO),
  E("2026 – Anonymous – Babies injured by their fathers", [
     "This review looks at four unrelated babies, all under six months old, who suffered non-accidental injuries in 2024 while in the care of their fathers.",
     [L(LT, ["fathers' coping with crying", "fathers seen by midwives"])],
     [R(RI, ["a coping with crying session for every father before a baby goes home"])]],
-   T("", "unknown", "overview", "serious_harm", "2024", "*", "*", "*", "not_stated", "physical_abuse", n="4",
+   T("", "other|unknown", "overview", "serious_harm", "2024", "*", "*", "*", "not_stated", "physical_abuse", n="4",
      thematic="true"), link=RO),
  E("2026 – Anonymous – Child TQ", [
     "Child TQ, a 12-year-old girl, was raped by two boys from her school, both aged 14, in 2025. The boys filmed the assault and shared it. The review considers the school's response to harmful sexual behaviour.",
@@ -228,7 +232,7 @@ FILES["xc-thematic-reviews-2026.txt"] = dict(pubyear="2026", preamble=[
     "A review of two unrelated boys, both aged 15, who were placed in children's homes more than 100 miles from home and were both criminally exploited in 2024.",
     [L(LT, ["placements far from home", "exploitation of children in care"])],
     [R(RI, ["a notification to the host area for every child placed out of area"])]],
-   T("", "unknown", "overview", "serious_harm", "2024", "aged 15|both aged 15", "15.00", "11_15", "male", CCE,
+   T("", "other|unknown", "overview", "serious_harm", "2024", "aged 15|both aged 15", "15.00", "11_15", "male", CCE,
      ctx="looked_after", n="2", thematic="true"), link=RO),
  E("2026 – Anonymous – Child VQ", [
     "Child VQ, a 16-year-old girl, was assaulted by a group of girls in 2025 and the attack was filmed and posted on social media. She had moved to the area with her mother six months before and had no friends at her new college.",
@@ -240,7 +244,7 @@ FILES["xc-thematic-reviews-2026.txt"] = dict(pubyear="2026", preamble=[
     "A thematic review of five sudden unexpected deaths of infants in 2024 and 2025. In four of them the baby had been sleeping with a parent who had drunk alcohol.",
     [L(LT, ["alcohol and safer sleep"])],
     [R(RI, ["safer sleep advice that names alcohol"])]],
-   T("", "unknown", "overview", "death", "2024|", "*", "*", "*", "not_stated", "sudden_unexpected_infant_death",
+   T("", "other|unknown", "overview", "death", "2024|", "*", "*", "*", "not_stated", "sudden_unexpected_infant_death",
      risk=A("co_sleeping", "parental_alcohol_misuse"), n="5", thematic="true"), link=RO),
  E("2026 – Anonymous – Child WQ", [
     "Child WQ, a 10-year-old girl, was sexually abused by her 16-year-old stepbrother between 2022 and 2024. The review found that the older boy's behaviour had been seen as experimenting.",
@@ -507,7 +511,7 @@ FILES["xh-list-2026-background.txt"] = dict(pubyear="2026", preamble=[
     [R(RI, ["an exploitation screen before every permanent exclusion"])]],
    T("Child JS", "unknown", "overview", "serious_harm", "2024", "14-year-old", "14.00", "11_15", "male",
      A("extra_familial_harm; child_criminal_exploitation", "physical_abuse") + "|" +
-     A("physical_abuse; child_criminal_exploitation")), link=RO),
+     A("physical_abuse; child_criminal_exploitation"), ctx="not_in_school"), link=RO),
  E("July 2026 – Anonymous – Child KS", [
     "Death of a 2-year-old girl in 2023.",
     "Background: Child KS was found dead at the home of her father, who had died of a heart attack some days earlier. She had died of dehydration.",
