@@ -42,7 +42,7 @@
 # illness is `other` (physical abuse, neglect, emotional abuse accepted; a substance given to the child accepts
 # `poisoning_ingestion`); FGM, honour-based abuse and forced marriage are `fgm_honour_based_abuse`; harm by another child
 # is the harmed child's harm (`sexual_abuse`, `physical_abuse`, `extra_familial_harm` when outside the home); a child
-# reviewed for harmful sexual behaviour who was sexually abused is `sexual_abuse`; "was being groomed" by an adult man is
+# reviewed for harmful sexual behaviour who was sexually abused is `sexual_abuse` (and `other`: corrected, see below); "was being groomed" by an adult man is
 # `child_sexual_exploitation`; "coercive control" of a mother is `domestic_abuse`; "misuse of substances" is
 # `parental_substance_misuse`; a hoarded home or "poor home conditions" the child lived in is `neglect`; SUDC (a death in
 # childhood past infancy) is no `sudden_unexpected_infant_death`; an SCR is a serious case review, a CSPR and an LCSPR a
@@ -51,7 +51,9 @@
 # Truth corrected after the first measure, under conventions already written (see the README): a thematic review or a
 # review of several unrelated children accepts `other` (unseen-entries: "Thematic review of ..." is `other`, "A review
 # of three teenage boys ..." `other|unknown`): xc #1, #2, #5, #7; a child excluded from school is `not_in_school`
-# (unseen-entries u01, realistic-phrasings-22 wb #8): xh #5.
+# (unseen-entries u01, realistic-phrasings-22 wb #8): xh #5; a child's own harmful sexual behaviour is `other` beside
+# the abuse done to the child (realistic-phrasings-2's Child RV, "displayed harmful sexual behaviour towards two younger
+# children ... had herself been sexually abused by an uncle", truth "other; sexual_abuse"; harm-types.yml): xc #4.
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -227,7 +229,7 @@ FILES["xc-thematic-reviews-2026.txt"] = dict(pubyear="2026", preamble=[
     [L(LT, ["children who harm other children were often harmed first"])],
     [R(RI, ["a trauma assessment for every child referred for harmful sexual behaviour"])]],
    T("Child UQ", "unknown", "overview", "serious_harm|other", "2024|", "13-year-old", "13.00", "11_15", "male",
-     "sexual_abuse"), link=RO),
+     "sexual_abuse; other"), link=RO),
  E("2026 – Anonymous – Two boys placed out of area", [
     "A review of two unrelated boys, both aged 15, who were placed in children's homes more than 100 miles from home and were both criminally exploited in 2024.",
     [L(LT, ["placements far from home", "exploitation of children in care"])],
