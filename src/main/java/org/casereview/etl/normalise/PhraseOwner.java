@@ -45,6 +45,14 @@ final class PhraseOwner {
     private static final Pattern CHILD_NAMES_THE_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|then|so|yet)|;)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?-i:(?:Child|Baby) \\p{Lu}[\\p{Lu}\\d]{0,3})(?![\\w'\u2019-])(?:\\s+[\\w-]+){0,3}\\s*$");
     private static final Pattern OWN = Pattern.compile("(?<![\\w-])own(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final String NAMED_CHILD = "(?-i:(?:Child|Baby) \\p{Lu}[\\p{L}\\d]{0,3})(?![\\w'\u2019-])";
+    /** "convicted of causing the death of Child AQ": the named child the phrase is of, whoever the sentence's subject. */
+    private static final Pattern NAMED_CHILD_OBJECT = Pattern.compile("^\\s*of\\s+" + NAMED_CHILD);
+    /** "Child DY, an 18-year-old woman with": an apposition right after the named child names the child. */
+    private static final Pattern NAMED_CHILD_APPOSED = Pattern.compile(NAMED_CHILD + ",\\s+(?:an?\\s+)?$");
+    /** "... of Child AQ, a 14-month-old boy, who died": a relative clause on the named child. */
+    private static final Pattern NAMED_CHILD_WHO = Pattern.compile(NAMED_CHILD + "(?:,[^,.;]{1,40},)?\\s+who\\s+"
+            + "(?:(?:had|has|was|were|later|then|also|subsequently)\\s+)*$");
     /** "The killing of a woman, aged 28, and her 3-year-old son": the child named with the adult is harmed too. */
     private static final int WITH_CHILD_CHARS = 60;
     /** An age of 18 or more before a noun ("a 38-year-old neighbour"): an adult. */
@@ -154,6 +162,9 @@ final class PhraseOwner {
             return around.get();
         }
         String part = TextScan.partBefore(text, start);
+        if (NAMED_CHILD_OBJECT.matcher(following).lookingAt() || NAMED_CHILD_WHO.matcher(part).find()) {
+            return Person.CHILD;
+        }
         if (verdictBefore.matcher(part).find()) {
             // "Her father was convicted of murder": the offender is the subject, the victim is not named
             return Person.PERPETRATOR;
@@ -247,7 +258,7 @@ final class PhraseOwner {
             return Optional.empty();
         }
         String noun = attribute.group(1);
-        if (CARE_LEAVER_AGE.matcher(noun).matches()) {
+        if (CARE_LEAVER_AGE.matcher(noun).matches() || NAMED_CHILD_APPOSED.matcher(part.substring(0, attribute.start(1))).find()) {
             return Optional.of(Person.CHILD);
         }
         return Optional.of(ADULT_AGE_WORDS.matcher(noun).matches() ? Person.OTHER_ADULT
