@@ -25,9 +25,12 @@ final class AgeFinder {
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<![\\w-])(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?|twins?|cousins?|mother|father)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
-    /** "left in the care of a 12-year-old sibling": a relation named right after the age is the relation's age. */
+    /**
+     * "left in the care of a 12-year-old sibling": a relation named right after the age is the relation's age, unless the
+     * relation is the named child ("his 8-year-old cousin, Child Z").
+     */
     private static final Pattern RELATION_AFTER = Pattern.compile("^[\\s-]*(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?"
-            + "|cousins?|friends?|boyfriend|girlfriend)(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
+            + "|cousins?|friends?|boyfriend|girlfriend)(?![\\w'\u2019-])(?!,?\\s+(?-i:(?:Child|Baby)\\s+\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Integer> numbers;
     private final Map<String, BigDecimal> unitsPerYear;
@@ -69,8 +72,6 @@ final class AgeFinder {
     private static final int GROUP_REACH = 60;
     private final BigDecimal adultFrom;
     private final BigDecimal youngAdultUntil;
-    /** "a baby", "a toddler": a stage word that ranks after every other age of the child. */
-    private final Pattern stageWordLast;
 
     AgeFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -119,7 +120,6 @@ final class AgeFinder {
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
         this.birthDates = new BirthDateAge(vocabulary);
         this.youngAdultUntil = new BigDecimal(vocabulary.text("age", "young_adult_until"));
-        this.stageWordLast = Pattern.compile(alternation(vocabulary.words("age", "stage_words_last")), Pattern.CASE_INSENSITIVE);
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_moment_before"), 0);
         this.otherPersonBefore = PhrasePatterns.endingWith(vocabulary.words("age", "other_person_before"), 0);
         String child = alternation(vocabulary.words("age", "child_before_agent"));
@@ -353,10 +353,7 @@ final class AgeFinder {
         if (candidate.derived()) {
             return 1;
         }
-        if (candidate.fact().years() == null && candidate.fact().text() != null
-                && stageWordLast.matcher(candidate.fact().text()).matches()) {
-            return 3;
-        }
+
         String before = TextScan.wideBefore(text, candidate.start()) + " ";
         if (otherMomentBefore.matcher(before).find()) {
             return 3;
