@@ -42,9 +42,9 @@ class HeldOutPhrasingRules21Test {
 
     @Test
     void aPlanOnlySoughtIsNoPlan() {
-        assertThat(untyped("Child Z, a 12-year-old autistic boy, was found in 2029 to have been locked in his room. His "
-                + "parents had applied for an EHCP the year before.").childContext()).doesNotContain("ehcp");
-        assertThat(untyped("Child Z, aged 11, was assaulted in 2029 while an EHC needs assessment was under way.")
+        assertThat(untyped("Child Z, an 8-year-old girl with autism, was hurt in 2029 while she was on a waiting list for "
+                + "an EHCP.").childContext()).doesNotContain("ehcp");
+        assertThat(untyped("Child Z, aged 11, was assaulted in 2029 while an EHCP assessment was under way.")
                 .childContext()).doesNotContain("ehcp");
         assertThat(untyped("Child Z, aged 11, had an EHCP for speech and language needs and was assaulted in 2029.")
                 .childContext()).contains("ehcp");
@@ -142,7 +142,9 @@ class HeldOutPhrasingRules21Test {
 
     @Test
     void theDeathOfANamedChildAfterAVerdictIsTheChilds() {
-        assertThat(untyped("Stepfather convicted of causing the death of Child Z, a 3-year-old girl, who died in 2029.")
+        assertThat(untyped("The stepfather was convicted of causing the death of Child Z, a 3-year-old girl, in 2029.")
+                .outcome()).isEqualTo("death");
+        assertThat(untyped("Stepfather jailed for the manslaughter of Child Z, aged 3, who died in hospital in 2029.")
                 .outcome()).isEqualTo("death");
         // the death of the named child's mother: not the child's
         assertThat(untyped("Child Z, a 6-year-old boy, was hurt in 2029. His stepfather was convicted of causing the death "
