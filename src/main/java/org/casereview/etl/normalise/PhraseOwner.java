@@ -157,13 +157,10 @@ final class PhraseOwner {
 
     private Person ownerOf(String text, List<TextScan.Sentence> sentences, int start, int end) {
         String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
-        Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following);
+        String part = TextScan.partBefore(text, start);
+        Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following, part);
         if (around.isPresent()) {
             return around.get();
-        }
-        String part = TextScan.partBefore(text, start);
-        if (NAMED_CHILD_OBJECT.matcher(following).lookingAt() || NAMED_CHILD_WHO.matcher(part).find()) {
-            return Person.CHILD;
         }
         if (verdictBefore.matcher(part).find()) {
             // "Her father was convicted of murder": the offender is the subject, the victim is not named
@@ -231,9 +228,10 @@ final class PhraseOwner {
     /**
      * The owner the words right before or after the phrase name: an adult's possessive ("the mother's"), a child's ("the
      * children's disability team"), one person noun right after ("their disabled son", "a disabled woman"; not a kind of
-     * people, "looked after children" as a keyword, nor what the subject was, "had been a looked after child").
+     * people, "looked after children" as a keyword, nor what the subject was, "had been a looked after child"); the named
+     * child the phrase is of, or a relative clause on that child ({@code part}: the sentence part before the phrase).
      */
-    private Optional<Person> ownerAround(String justBefore, String following) {
+    private Optional<Person> ownerAround(String justBefore, String following, String part) {
         if (adultOwnerBefore.matcher(justBefore).find()) {
             return Optional.of(Person.PARENT);
         }
@@ -248,7 +246,9 @@ final class PhraseOwner {
         if (described.lookingAt() && !PLURAL.matcher(described.group(1)).matches() && !PREDICATE_BEFORE.matcher(justBefore).find()) {
             return Optional.of(siblings.matcher(described.group(1)).matches() ? Person.OTHER_CHILD : kind(described.group(1), justBefore));
         }
-        return Optional.empty();
+        // "convicted of causing the death of Child AQ", "Child AQ, a 14-month-old boy, who died": the named child's
+        return NAMED_CHILD_OBJECT.matcher(following).lookingAt() || NAMED_CHILD_WHO.matcher(part).find()
+                ? Optional.of(Person.CHILD) : Optional.empty();
     }
 
     /** The person the words are an attribute of ("a 38-year-old neighbour with", "his mother, a", "her grandmother, aged 68,"). */
