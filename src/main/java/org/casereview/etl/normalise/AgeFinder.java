@@ -25,6 +25,12 @@ final class AgeFinder {
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<![\\w-])(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?|twins?|cousins?|mother|father)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PSEUDONYM_AFTER = Pattern.compile("^\\s+\\p{Lu}{1,3}\\d?(?![\\w-])");
+    /**
+     * "left in the care of a 12-year-old sibling": a relation named right after the age is the relation's age, unless the
+     * relation is the named child ("his 8-year-old cousin, Child Z").
+     */
+    private static final Pattern RELATION_AFTER = Pattern.compile("^[\\s-]*(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?"
+            + "|cousins?|friends?|boyfriend|girlfriend)(?![\\w'\u2019-])(?!,?\\s+(?-i:(?:Child|Baby)\\s+\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Integer> numbers;
     private final Map<String, BigDecimal> unitsPerYear;
@@ -195,6 +201,8 @@ final class AgeFinder {
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> adultBefore.matcher(TextScan.justBefore(text, c.start(), 60)).find());
+        candidates.removeIf(c -> c.fact().text() != null
+                && RELATION_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null
                 && PSEUDONYM_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + c.fact().text().length()))).find());
         List<Candidate> found = List.copyOf(candidates);
@@ -345,6 +353,7 @@ final class AgeFinder {
         if (candidate.derived()) {
             return 1;
         }
+
         String before = TextScan.wideBefore(text, candidate.start()) + " ";
         if (otherMomentBefore.matcher(before).find()) {
             return 3;

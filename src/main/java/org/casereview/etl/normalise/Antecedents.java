@@ -88,7 +88,10 @@ final class Antecedents {
             return Optional.empty();
         }
         String inSentence = sentence.text().substring(0, pronounStart - sentence.start());
-        if (LEADING_PRONOUN.matcher(inSentence + " ").find() || !mentions(inSentence, sex).isEmpty()) {
+        // a pronoun of the other sex opening the sentence is someone else ("He had lived with her": "her" can still be the
+        // grandmother of the sentence before)
+        Matcher leading = LEADING_PRONOUN.matcher(inSentence + " ");
+        if (leading.find() && sexOf(leading.group(1)).equals(sex) || !mentions(inSentence, sex).isEmpty()) {
             return Optional.empty();
         }
         String before = sentences.get(index - 1).text();

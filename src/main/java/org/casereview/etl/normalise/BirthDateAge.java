@@ -24,6 +24,10 @@ final class BirthDateAge {
     private final Pattern date;
     /** A year with no month ("was found in 2023"): the incident's year only. */
     private final Pattern bareYear;
+    /** A birth told by its year only ("born in 2009", "born in the summer of 2012"). */
+    private final Pattern birthYear;
+    /** A later moment told by its year, a month before it or not ("in 2023", "in January 2025"). */
+    private final Pattern laterYear;
     private final int reach;
 
     BirthDateAge(Vocabulary vocabulary) {
@@ -34,6 +38,11 @@ final class BirthDateAge {
                 + "\\s+" + dated, Pattern.CASE_INSENSITIVE);
         this.date = Pattern.compile("(?<![\\w-])" + dated, Pattern.CASE_INSENSITIVE);
         this.bareYear = Pattern.compile("(?<![\\w-])(?:in|during|by)\\s+((?:19|20)\\d{2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.birthYear = Pattern.compile(PhrasePatterns.anyOf(vocabulary.words("age", "birth_date_before")).pattern()
+                + "\\s+(?:(?:the\\s+)?(?:spring|summer|autumn|winter|start|end|beginning|middle)\\s+of\\s+|(?:early|late|mid)[\\s-]+)?"
+                + "((?:19|20)\\d{2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.laterYear = Pattern.compile("(?<![\\w-])(?:in|during|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + month
+                + "\\s+)?((?:19|20)\\d{2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.reach = Integer.parseInt(vocabulary.text("age", "birth_reach"));
     }
 
@@ -51,7 +60,10 @@ final class BirthDateAge {
      */
     Optional<Span> span(String text) {
         Matcher born = birth.matcher(text);
-        if (!born.find() || born.group(1) != null) {
+        if (!born.find()) {
+            return yearOnlySpan(text);
+        }
+        if (born.group(1) != null) {
             return Optional.empty();
         }
         Matcher later = bareYear.matcher(text).region(born.end(), Math.min(text.length(), born.end() + reach));
@@ -66,6 +78,28 @@ final class BirthDateAge {
         BigDecimal january = BigDecimal.valueOf(years * 12L + 1 - month).divide(MONTHS_PER_YEAR, 6, RoundingMode.HALF_UP);
         BigDecimal december = BigDecimal.valueOf(years * 12L + 12 - month).divide(MONTHS_PER_YEAR, 6, RoundingMode.HALF_UP);
         return Optional.of(new Span(born.start(), born.group(), january, december));
+    }
+
+    /**
+     * "who was born in 2009, was exploited in 2023": with no birth month the child was between 11 months short of and 11
+     * months past the difference of the years (13 or 14 here), so the band when both ends fall in one.
+     */
+    private Optional<Span> yearOnlySpan(String text) {
+        Matcher born = birthYear.matcher(text);
+        if (!born.find()) {
+            return Optional.empty();
+        }
+        Matcher later = laterYear.matcher(text).region(born.end(), Math.min(text.length(), born.end() + reach));
+        if (!later.find()) {
+            return Optional.empty();
+        }
+        int years = Integer.parseInt(later.group(2)) - Integer.parseInt(born.group(1));
+        if (years <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal youngest = BigDecimal.valueOf(years * 12L - 11).divide(MONTHS_PER_YEAR, 6, RoundingMode.HALF_UP);
+        BigDecimal oldest = BigDecimal.valueOf(years * 12L + 11).divide(MONTHS_PER_YEAR, 6, RoundingMode.HALF_UP);
+        return Optional.of(new Span(born.start(), born.group(), youngest, oldest));
     }
 
     Optional<Found> find(String text, BigDecimal adultFrom) {

@@ -75,6 +75,7 @@ final class IncidentYearFinder {
         int endedAt = ended.find() && ended.start() < rangeStart ? ended.start(1) : Integer.MAX_VALUE;
         Optional<Finding<Integer>> endYear = endedAt == Integer.MAX_VALUE ? Optional.empty()
                 : Optional.of(new Finding<>(Integer.parseInt(ended.group(2)), ended.group(1)));
+        List<Dated> dated = new java.util.ArrayList<>();
         while (matcher.find()) {
             if (matcher.start() > endedAt) {
                 return endYear;
@@ -83,20 +84,58 @@ final class IncidentYearFinder {
                 // The harm lasted a period; later years are other moments ("came to light in 2019").
                 return Optional.empty();
             }
-            TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
-            // the words before it in its own sentence: "an order made in 2017. In 2020 she was found" is not the order's
-            String before = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - 60)), matcher.start());
-            if (otherMomentBefore.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
-                continue;
+            if (incidentCandidate(text, sentences, matcher)) {
+                dated.add(new Dated(matcher.start(), Integer.parseInt(matcher.group(1)), matcher.group().strip()));
             }
-            boolean namedEvent = eventBefore.matcher(before).find();
-            if (otherMomentClause.matcher(before).find()
-                    || !namedEvent && otherEventSentence.matcher(partAt(sentence, matcher.start())).find()) {
-                continue;
-            }
-            return Optional.of(new Finding<>(Integer.parseInt(matcher.group(1)), matcher.group().strip()));
         }
-        return endYear;
+        if (dated.isEmpty()) {
+            return endYear;
+        }
+        Dated first = dated.get(0);
+        return Optional.of(endedAt == Integer.MAX_VALUE ? lastOpenedStep(text, sentences, dated).orElse(first.finding())
+                : first.finding());
+    }
+
+    /** A year the incident may have: where it is, the year, the words that date it. */
+    private record Dated(int start, int year, String words) {
+        Finding<Integer> finding() {
+            return new Finding<>(year, words);
+        }
+    }
+
+    /** Whether a dated year may be the incident's: not after another moment's words nor in another event's clause. */
+    private boolean incidentCandidate(String text, List<TextScan.Sentence> sentences, Matcher matcher) {
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, matcher.start());
+        // the words before it in its own sentence: "an order made in 2017. In 2020 she was found" is not the order's
+        String before = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - 60)), matcher.start());
+        if (otherMomentBefore.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
+            return false;
+        }
+        boolean namedEvent = eventBefore.matcher(before).find();
+        return !otherMomentClause.matcher(before).find()
+                && (namedEvent || !otherEventSentence.matcher(partAt(sentence, matcher.start())).find());
+    }
+
+    /**
+     * "... after the mother left a violent partner in 2024. In March 2025 Child SA was admitted to hospital": the last
+     * dated year opens its sentence or part and says the child was found, admitted or hurt, every earlier one is lower
+     * and its part says no such thing (the background); that last year.
+     */
+    private Optional<Finding<Integer>> lastOpenedStep(String text, List<TextScan.Sentence> sentences, List<Dated> dated) {
+        if (dated.size() < 2) {
+            return Optional.empty();
+        }
+        Dated last = dated.get(dated.size() - 1);
+        TextScan.Sentence sentence = TextScan.sentenceAt(sentences, last.start());
+        String part = partAt(sentence, last.start());
+        int partStart = sentence.start() + sentence.text().indexOf(part);
+        boolean opens = text.substring(Math.max(0, Math.min(partStart, last.start())), last.start()).isBlank();
+        if (!opens || !lastStepWords.matcher(part).find()) {
+            return Optional.empty();
+        }
+        boolean background = dated.subList(0, dated.size() - 1).stream().allMatch(earlier -> earlier.year() < last.year()
+                && !lastStepWords.matcher(partAt(TextScan.sentenceAt(sentences, earlier.start()), earlier.start())).find());
+        return background ? Optional.of(last.finding()) : Optional.empty();
     }
 
     /**

@@ -45,6 +45,14 @@ final class PhraseOwner {
     private static final Pattern CHILD_NAMES_THE_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|then|so|yet)|;)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?-i:(?:Child|Baby) \\p{Lu}[\\p{Lu}\\d]{0,3})(?![\\w'\u2019-])(?:\\s+[\\w-]+){0,3}\\s*$");
     private static final Pattern OWN = Pattern.compile("(?<![\\w-])own(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    private static final String NAMED_CHILD = "(?-i:(?:Child|Baby) \\p{Lu}[\\p{L}\\d]{0,3})(?![\\w'\u2019-])";
+    /** "convicted of causing the death of Child AQ": the named child the phrase is of, whoever the sentence's subject. */
+    private static final Pattern NAMED_CHILD_OBJECT = Pattern.compile("^\\s*of\\s+" + NAMED_CHILD);
+    /** "Child DY, an 18-year-old woman with": an apposition right after the named child names the child. */
+    private static final Pattern NAMED_CHILD_APPOSED = Pattern.compile(NAMED_CHILD + ",\\s+(?:an?\\s+)?$");
+    /** "... of Child AQ, a 14-month-old boy, who died": a relative clause on the named child. */
+    private static final Pattern NAMED_CHILD_WHO = Pattern.compile(NAMED_CHILD + "(?:,[^,.;]{1,40},)?\\s+who\\s+"
+            + "(?:(?:had|has|was|were|later|then|also|subsequently)\\s+)*$");
     /** "The killing of a woman, aged 28, and her 3-year-old son": the child named with the adult is harmed too. */
     private static final int WITH_CHILD_CHARS = 60;
     /** An age of 18 or more before a noun ("a 38-year-old neighbour"): an adult. */
@@ -149,11 +157,11 @@ final class PhraseOwner {
 
     private Person ownerOf(String text, List<TextScan.Sentence> sentences, int start, int end) {
         String following = text.substring(end, Math.min(text.length(), end + AFTER_CHARS));
-        Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following);
+        String part = TextScan.partBefore(text, start);
+        Optional<Person> around = ownerAround(TextScan.justBefore(text, start, OWNER_CHARS), following, part);
         if (around.isPresent()) {
             return around.get();
         }
-        String part = TextScan.partBefore(text, start);
         if (verdictBefore.matcher(part).find()) {
             // "Her father was convicted of murder": the offender is the subject, the victim is not named
             return Person.PERPETRATOR;
@@ -220,9 +228,10 @@ final class PhraseOwner {
     /**
      * The owner the words right before or after the phrase name: an adult's possessive ("the mother's"), a child's ("the
      * children's disability team"), one person noun right after ("their disabled son", "a disabled woman"; not a kind of
-     * people, "looked after children" as a keyword, nor what the subject was, "had been a looked after child").
+     * people, "looked after children" as a keyword, nor what the subject was, "had been a looked after child"); the named
+     * child the phrase is of, or a relative clause on that child ({@code part}: the sentence part before the phrase).
      */
-    private Optional<Person> ownerAround(String justBefore, String following) {
+    private Optional<Person> ownerAround(String justBefore, String following, String part) {
         if (adultOwnerBefore.matcher(justBefore).find()) {
             return Optional.of(Person.PARENT);
         }
@@ -237,7 +246,9 @@ final class PhraseOwner {
         if (described.lookingAt() && !PLURAL.matcher(described.group(1)).matches() && !PREDICATE_BEFORE.matcher(justBefore).find()) {
             return Optional.of(siblings.matcher(described.group(1)).matches() ? Person.OTHER_CHILD : kind(described.group(1), justBefore));
         }
-        return Optional.empty();
+        // "convicted of causing the death of Child AQ", "Child AQ, a 14-month-old boy, who died": the named child's
+        return NAMED_CHILD_OBJECT.matcher(following).lookingAt() || NAMED_CHILD_WHO.matcher(part).find()
+                ? Optional.of(Person.CHILD) : Optional.empty();
     }
 
     /** The person the words are an attribute of ("a 38-year-old neighbour with", "his mother, a", "her grandmother, aged 68,"). */
@@ -247,7 +258,7 @@ final class PhraseOwner {
             return Optional.empty();
         }
         String noun = attribute.group(1);
-        if (CARE_LEAVER_AGE.matcher(noun).matches()) {
+        if (CARE_LEAVER_AGE.matcher(noun).matches() || NAMED_CHILD_APPOSED.matcher(part.substring(0, attribute.start(1))).find()) {
             return Optional.of(Person.CHILD);
         }
         return Optional.of(ADULT_AGE_WORDS.matcher(noun).matches() ? Person.OTHER_ADULT

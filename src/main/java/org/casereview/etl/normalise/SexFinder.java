@@ -36,6 +36,12 @@ final class SexFinder {
     /** A person word between a child's name and a pronoun: the pronoun may be that person's. */
     private final Pattern personWord;
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** People a pronoun of either sex may mean. */
+    private static final Pattern EITHER_SEX_PERSON = Pattern.compile("(?<![\\w-])(?:parents?|carers?|caregivers?|guardians?|"
+            + "relatives?|friends?|neighbours?|teachers?|cousins?|siblings?|adults?|perpetrators?|strangers?|(?:young )?people|"
+            + "persons?|someone|somebody|staff|workers?|officers?|nurses?|doctors?|foster)(?![\\w'\u2019-])", Pattern.CASE_INSENSITIVE);
+    /** "Child KQ, a teenager, was injured when she ...": an apposition naming the child by a noun, no one's possessive. */
+    private static final Pattern OWN_APPOSITION = Pattern.compile("^,\\s+an?\\s+(?![^,]*(?:(?<![\\w-])(?:his|her|their)(?![\\w-])|['\u2019]s(?![\\w-])))[^,]{1,40},");
     /** "Child Z, aged 6, told her teacher", "Child Z, 11, was assaulted by his sister": the name, then the pronoun. */
     private static final Pattern NAMED_THEN_PRONOUN = Pattern.compile("(?-i:(?:Child|Baby|Young Person) \\p{Lu}[\\p{L}\\d]{0,3})"
             + "(?![\\w'\u2019-])([^.;:]{0,80}?)(?<![\\w-])(he|she|his|her|him|himself|herself)(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -114,6 +120,10 @@ final class SexFinder {
         if (!beforeKin.isEmpty() && beforeKin.stream().map(Hit::sex).distinct().count() == 1) {
             return beforeKin.get(0).finding();
         }
+        Optional<Hit> noAdultsPronoun = pronounNoAdultCanBe(text, pronouns);
+        if (noAdultsPronoun.isPresent()) {
+            return noAdultsPronoun.get().finding();
+        }
         // "ingestion of methadone by a 20-month-old boy": a noun right after an age is the child's after
         // all, unless the pronouns said otherwise ("assaulted by a 15-year-old boy known to her").
         List<Hit> afterAnAge = new ArrayList<>();
@@ -135,7 +145,8 @@ final class SexFinder {
         Matcher named = NAMED_THEN_PRONOUN.matcher(text);
         while (named.find()) {
             // "Child Z, his sister, ...": a possessive in an apposition right after the name is another person's
-            if (WORD.matcher(named.group(1)).find() && !personWord.matcher(named.group(1)).find()) {
+            String between = OWN_APPOSITION.matcher(named.group(1)).replaceFirst(",");
+            if (WORD.matcher(between).find() && !personWord.matcher(between).find()) {
                 String pronoun = named.group(2).toLowerCase(java.util.Locale.ROOT);
                 return Optional.of(new Finding<>(pronoun.startsWith("h") && !pronoun.startsWith("her") ? "male" : "female",
                         named.group(2)));
@@ -181,6 +192,24 @@ final class SexFinder {
         TextScan.Sentence sentence = TextScan.sentenceAt(sentences, pronoun.start());
         Matcher sibling = siblingSubject.matcher(sentence.text());
         return sibling.find() && pronoun.start() >= sentence.start() + sibling.end();
+    }
+
+    /**
+     * "Grandmother cautioned for neglect after Child HQ, aged 5, ... . He had lived with her": pronouns of both sexes, an
+     * adult of one sex named (the grandmother) and no adult of the other, nor anyone a pronoun of either sex may mean
+     * (a carer, a friend): the pronouns of the sex no adult has are the child's.
+     */
+    private Optional<Hit> pronounNoAdultCanBe(String text, List<Hit> pronouns) {
+        if (pronouns.stream().map(Hit::sex).distinct().count() != 2 || EITHER_SEX_PERSON.matcher(text).find()) {
+            return Optional.empty();
+        }
+        boolean maleNamed = maleAdult.matcher(text).find() || maleSibling.matcher(text).find();
+        boolean femaleNamed = femaleAdult.matcher(text).find() || femaleSibling.matcher(text).find();
+        if (maleNamed == femaleNamed) {
+            return Optional.empty();
+        }
+        String childSex = maleNamed ? "female" : "male";
+        return pronouns.stream().filter(hit -> hit.sex().equals(childSex)).findFirst();
     }
 
     /** "her mother": a possessive before a kin word is the child's, whatever else the sentence names. */
