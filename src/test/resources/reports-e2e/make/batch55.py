@@ -25,10 +25,11 @@ def squash(s):
     return re.sub(r"[^0-9a-z]", "", norm(s))
 
 
-def heading_page(pages, heading, after):
+def heading_page(pages, raw, heading, after):
+    """On a line of the layout text or of the reading-order text (a 2-up sheet's layout lines hold both halves)."""
     want = squash(heading)
     for i in range(after, len(pages)):
-        for line in pages[i].splitlines():
+        for line in pages[i].splitlines() + raw[i].splitlines():
             got = squash(line)
             if got == want or (got.endswith(want) and re.fullmatch(r"\d{0,3}", got[:len(got) - len(want)])):
                 return i + 1
@@ -36,9 +37,13 @@ def heading_page(pages, heading, after):
 
 
 def item_page(pages, text, after):
-    probe = squash(" ".join(norm(text).split()[:7]))
+    words = norm(text).split()[:7]
+    probe = squash(" ".join(words))
     for i in range(after, len(pages)):
         if probe in squash(pages[i]):
+            return i + 1
+    for i in range(after, len(pages)):  # a table cell wraps its text between the other columns' text
+        if set(words) <= set(norm(pages[i]).split()):
             return i + 1
     raise SystemExit("item start not found: %r" % text[:60])
 
@@ -63,7 +68,7 @@ def truth(rep, pdf):
     sections, items, counts, current, after = [], [], {}, None, rep.get("body_from", 2) - 1
     for b in flat_blocks(rep):
         if b[0] == "h1":
-            p = heading_page(layout, b[1], after)
+            p = heading_page(layout, raw, b[1], after)
             after, current = p - 1, b[1]
             s = {"section_type": b[2], "heading": b[1], "page_start": p}
             if len(b) > 3 and b[3]:

@@ -78,8 +78,17 @@ def para(topics, i):
     return "Turning to %s, %s %s %s %s" % (topics[i % len(topics)], a[0].lower() + a[1:], b, c, d)
 
 
+_NEXT = [0]
+
+
 def paras(topics, n, start):
-    return [("p", para(topics, start + i)) for i in range(n)]
+    """n paragraphs; each call continues where the last left off (start only staggers the topic), so no paragraph
+    repeats another word for word inside a report."""
+    out = []
+    for i in range(n):
+        _NEXT[0] += 1
+        out.append(("p", para(topics, start + _NEXT[0] * 5 + i)))
+    return out
 
 
 # ---------- 1. Thrushcombe: Chromium, divider pages, side tabs, circles, zebra table (realistic length)
@@ -108,9 +117,9 @@ TH_RECS = [
 def th_blocks():
     b = [("divider",), h("Introduction", "introduction")] + paras(TH_TOPICS, 8, 0)
     b += [("divider",), h("The review process", "methodology")] + paras(TH_TOPICS, 9, 1)
-    b += [("divider",), h("Family background", "background")] + paras(TH_TOPICS, 11, 2)
+    b += [("divider",), h("Family background", "background")] + paras(TH_TOPICS, 14, 2)
     b += [("divider",), h("What happened", "background", ["findings"])] + paras(TH_TOPICS, 14, 3)
-    b += [("divider",), h("Analysis", "findings")] + paras(TH_TOPICS, 14, 4)
+    b += [("divider",), h("Analysis", "findings")] + paras(TH_TOPICS, 18, 4)
     b += [("divider",), h("Learning", "learning"),
           ("p", "The review identified five points of learning for the partnership. Each is numbered below.")]
     b += [("circles", TH_LEARNING)] + paras(TH_TOPICS, 2, 5)
@@ -158,7 +167,7 @@ DD_CARDS = [("Finding 1", "The pre-birth assessment started too late for its con
 def dd_blocks():
     b = [h("Introduction", "introduction"), ("side", "At a glance", [
         "Review type: local child safeguarding practice review", "Child: Baby F, seven weeks old",
-        "Period reviewed: March 2023 to January 2024", "Agencies: eight"])] + paras(DD_TOPICS, 8, 0)
+        "Period reviewed: March 2023 to January 2024", "Agencies: eight"])] + paras(DD_TOPICS, 10, 0)
     b += [h("How the review was done", "methodology"), ("side", "Key terms", [
         "Rapid review: the first look at a serious incident, within fifteen working days.",
         "Practitioner event: a facilitated meeting with the staff who knew the family."])] + paras(DD_TOPICS, 9, 1)
@@ -171,11 +180,11 @@ def dd_blocks():
     b += [h("Findings", "findings"), ("side", "Definitions", [
         "Co-sleeping: a parent sleeping with a baby on a bed or sofa.", "Perinatal: the period before and after birth."]),
           ("p", "The review makes four findings. Each is set out below and explained in the text that follows.")]
-    b += [("cards", DD_CARDS)] + paras(DD_TOPICS, 14, 4)
+    b += [("cards", DD_CARDS)] + paras(DD_TOPICS, 20, 4)
     b += [h("Learning", "learning"), ("side", "Use this learning", [
         "Discuss the points in team meetings.", "Ask how each applies to your own caseload."]),
           ("p", "The review identified four points of learning for the partnership and for every practitioner."),
-          ("items", "learning", DD_LEARNING, "ul")] + paras(DD_TOPICS, 3, 5)
+          ("items", "learning", DD_LEARNING, "ul")] + paras(DD_TOPICS, 6, 5)
     b += [h("Recommendations", "recommendations"), ("side", "What happens next", [
         "The partnership will publish an action plan within three months."]),
           ("p", "The review makes five recommendations to Dunnockdale Children's Safeguarding Partnership."),
@@ -212,8 +221,8 @@ TL_RECS = [
 def tl_blocks():
     b = [h("Introduction", "introduction")] + paras(TL_TOPICS, 2, 0)
     b += [h("Methodology", "methodology")] + paras(TL_TOPICS, 2, 1)
-    b += [h("Background", "background")] + paras(TL_TOPICS, 3, 2)
-    b += [h("Findings", "findings")] + paras(TL_TOPICS, 3, 3)
+    b += [h("Background", "background")] + paras(TL_TOPICS, 5, 2)
+    b += [h("Findings", "findings")] + paras(TL_TOPICS, 5, 3)
     b += [h("Learning", "learning"), ("p", "Three points of learning emerged from the review."), ("circles", TL_LEARNING)]
     b += [h("Recommendations", "recommendations"), ("items", "recommendations", TL_RECS, "ol")]
     return b
@@ -245,8 +254,8 @@ KW_RECS = [
 def kw_blocks():
     b = [h("Introduction", "introduction")] + paras(KW_TOPICS, 2, 0)
     b += [h("Scope of the review", "methodology", ["introduction"])] + paras(KW_TOPICS, 2, 1)
-    b += [h("Background", "background")] + paras(KW_TOPICS, 3, 2)
-    b += [h("Analysis", "findings")] + paras(KW_TOPICS, 3, 3)
+    b += [h("Background", "background")] + paras(KW_TOPICS, 5, 2)
+    b += [h("Analysis", "findings")] + paras(KW_TOPICS, 5, 3)
     b += [h("Learning", "learning"), ("items", "learning", KW_LEARNING, "ul")] + paras(KW_TOPICS, 1, 4)
     b += [h("Recommendations", "recommendations"), ("items", "recommendations", KW_RECS, "ol")]
     return b
@@ -280,9 +289,9 @@ YF_CARDS = [("Finding 1", "No agency asked who the adults caring for Child M wer
 
 def yf_blocks():
     b = [h("Introduction", "introduction")] + paras(YF_TOPICS, 2, 0)
-    b += [h("Background", "background")] + paras(YF_TOPICS, 3, 1)
+    b += [h("Background", "background")] + paras(YF_TOPICS, 6, 1)
     b += [h("Findings", "findings"), ("p", "The review makes four findings, summarised in the cards below.")]
-    b += [("cards", YF_CARDS)] + paras(YF_TOPICS, 3, 2)
+    b += [("cards", YF_CARDS)] + paras(YF_TOPICS, 5, 2)
     b += [h("Learning", "learning"), ("items", "learning", YF_LEARNING, "ul")]
     b += [h("Recommendations", "recommendations"), ("items", "recommendations", YF_RECS, "ol")]
     return b
@@ -309,8 +318,8 @@ VX_RECS = [
 
 
 def vx_blocks():
-    b = [h("Introduction", "introduction")] + paras(VX_TOPICS, 1, 0)
-    b += [h("What happened", "background")] + paras(VX_TOPICS, 2, 1)
+    b = [h("Introduction", "introduction")] + paras(VX_TOPICS, 2, 0)
+    b += [h("What happened", "background")] + paras(VX_TOPICS, 5, 1)
     b += [h("What we learned", "learning"), ("circles", VX_LEARNING)]
     b += [h("What needs to change", "recommendations"), ("items", "recommendations", VX_RECS, "ol")]
     return b

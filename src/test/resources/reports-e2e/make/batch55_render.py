@@ -139,8 +139,8 @@ body { font: 10.5pt/1.5 'DejaVu Serif'; color: #1d1d1d; }
 h2 { font: bold 12pt 'DejaVu Sans'; text-transform: uppercase; letter-spacing: 0.3em; color: #2f7d44; margin: 18pt 0 10pt;
      break-before: page; }
 p { text-align: justify; hyphens: auto; margin: 0 0 8pt; }
-.side { string-set: side content(text); display: none; }
-.side b, .side span { display: block; }
+.side { display: none; }
+h2 { string-set: side attr(data-side); }
 .cards { margin: 6pt 0 12pt; }
 .card { display: inline-block; box-sizing: border-box; width: 48%; margin: 0 1% 8pt; vertical-align: top; padding: 8pt 9pt;
         border-radius: 6pt; background: #f3efe4; border-left: 4pt solid #c78d1b; min-height: 70pt; font: 9.5pt/1.4 'DejaVu Sans'; }
@@ -150,10 +150,12 @@ li { margin-bottom: 5pt; text-align: justify; hyphens: auto; }
 
 
 def dunnockdale_html(rep, d):
-    # the sidebar text per chapter is the text of a hidden element whose title and lines are separated by newlines
+    # each chapter heading carries its sidebar (title and lines, newline-separated) for the margin box's string-set
     body = html_body(rep, {})
-    body = body.replace("<div class='side'><b>", "<div class='side'>").replace("</b><span>", "\n").replace(
-        "</span><span>", "\n").replace("</span></div>", "</div>")
+    for b in rep["blocks"]:
+        if b[0] == "side":
+            text = html.escape("\n".join([b[1]] + b[2]), quote=True).replace("\n", "&#10;")
+            body = body.replace("<h2>", "<h2 data-side='%s'>" % text, 1)
     src = os.path.join(d, "r.html")
     open(src, "w", encoding="utf-8").write(
         "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>%s</title><style>%s</style></head>"
@@ -171,7 +173,7 @@ def dunnockdale(rep, d):
 IX_CSS = """
 @page { size: A5; margin: 14mm 13mm 16mm; @bottom-center { content: counter(page); font: 8pt 'Liberation Sans'; color: #777; } }
 body { font: 9.5pt/1.45 'Liberation Sans'; color: #202020; margin: 0; }
-.cover { height: 180mm; padding: 20mm 6mm 0; background: #b3264a; color: white; break-after: page; }
+.cover { height: 165mm; padding: 20mm 6mm 0; background: #b3264a; color: white; break-after: page; }
 .cover h1 { font-size: 20pt; line-height: 1.2; } .cover .inv { margin-top: 30mm; font-size: 8pt; }
 h2 { background: #b3264a; color: white; font-size: 12pt; padding: 4pt 8pt; margin: 12pt 0 8pt; }
 p { margin: 0 0 6pt; }
