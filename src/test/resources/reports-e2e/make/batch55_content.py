@@ -328,7 +328,7 @@ def vx_blocks():
 VEXLEY = rep("vexley-learning-review-baby-s.pdf", "inkscape_line_objects_vector_circles", {
     "partnership": "Vexley Safeguarding Children Partnership", "title": "Learning Review: Baby S",
     "by": "Prepared by the Vexley partnership learning group", "date": "Published: July 2025", "child_name": "Baby S",
-    "review_type": "other", "area": "Vexley", "year": 2025}, vx_blocks(),
+    "review_type": "learning_review", "area": "Vexley", "year": 2025}, vx_blocks(),
     "Inkscape 1.2 (one SVG per page, exported to PDF, joined by qpdf), untagged; every text line its own placed text "
     "object; learning points as vector numbered circles with the text beside; numbered recommendations")
 
