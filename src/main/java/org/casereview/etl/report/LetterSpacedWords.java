@@ -69,7 +69,7 @@ final class LetterSpacedWords {
             if (letterGap(current, next, pitch)) {
                 current = new TextFragment(current.text() + next.text(), current.x(), next.endX(), current.y(),
                         current.fontSize(), current.bold(), current.coloured(), current.italic(),
-                        current.afterRule(), current.smallCaps());
+                        current.afterRule(), current.smallCaps(), current.face());
             } else {
                 out.add(current);
                 current = next;

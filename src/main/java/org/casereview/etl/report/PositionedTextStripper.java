@@ -108,6 +108,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private boolean rowsAcross;
     private final SizeOnPage.Memo sizes = new SizeOnPage.Memo();
+    /** The font family of each font met, for the fragments' {@link TextFragment#face}. */
+    private final FontFaces faces = new FontFaces();
     /** Fonts whose glyphs are read by their glyph names, their /ToUnicode map making no words. */
     private FontReadings readings = FontReadings.NONE;
 
@@ -505,7 +507,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         TextPosition first = positions.get(start);
         TextFragment fragment = new TextFragment(clean, run.lefts()[start],
                 run.lefts()[end - 1] + run.widths()[end - 1], first.getYDirAdj(), first.getFontSizeInPt(),
-                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps());
+                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps(),
+                faces.of(first.getFont()));
         if (addUnlessDuplicate(fragment) && clean.length() == raw.length()) {
             StruckText.Glyphs glyphs = text.glyphs();
             if (glyphs != null) {

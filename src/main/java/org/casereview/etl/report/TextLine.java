@@ -171,6 +171,21 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
     }
 
     /** True when every visible character is in colour. */
+    /** The font family all the line's printed fragments share; null when they differ or one is not known. */
+    String face() {
+        String face = null;
+        for (TextFragment f : fragments) {
+            if (f.isBlank()) {
+                continue;
+            }
+            if (f.face() == null || face != null && !face.equals(f.face())) {
+                return null;
+            }
+            face = f.face();
+        }
+        return face;
+    }
+
     boolean coloured() {
         for (TextFragment f : fragments) {
             if (!f.coloured() && !f.isBlank()) {
