@@ -170,7 +170,6 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return chars;
     }
 
-    /** True when every visible character is in colour. */
     /** The font family all the line's printed fragments share; null when they differ or one is not known. */
     String face() {
         String face = null;
@@ -186,6 +185,7 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return face;
     }
 
+    /** True when every visible character is in colour. */
     boolean coloured() {
         for (TextFragment f : fragments) {
             if (!f.coloured() && !f.isBlank()) {
