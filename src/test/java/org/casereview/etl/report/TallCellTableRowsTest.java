@@ -35,7 +35,7 @@ class TallCellTableRowsTest {
         List<List<String>> rows = List.of(
                 List.of("1", "Mental health services", "CAMHS", "Three months", "should telephone every",
                         "referrer whose referral does", "not meet the threshold", "for the service."),
-                List.of("2", "The GP federation should", "GP federation", "Six months", "add self-harm to its list",
+                List.of("2", "The GP group should", "GP federation", "Six months", "add self-harm to its list",
                         "of presentations that", "prompt a safeguarding", "enquiry."),
                 List.of("3", "The partnership should", "Partnership", "Nine months", "publish guidance for",
                         "parents on online safety", "and grooming for young", "people and carers."),
@@ -63,7 +63,7 @@ class TallCellTableRowsTest {
                         y -= LEADING;
                         show(out, BODY, 10.5f, xs[1], y, more);
                     }
-                    y -= 1.8f * LEADING;
+                    y -= 2.8f * LEADING; // an empty paragraph closes each cell, as a Word template adds
                 }
             }
             doc.save(pdf.toFile());
@@ -73,7 +73,7 @@ class TallCellTableRowsTest {
         assertThat(report.items()).extracting(ReportItem::text).containsExactly(
                 "Mental health services should telephone every referrer whose referral does not meet the threshold "
                         + "for the service.",
-                "The GP federation should add self-harm to its list of presentations that prompt a safeguarding "
+                "The GP group should add self-harm to its list of presentations that prompt a safeguarding "
                         + "enquiry.",
                 "The partnership should publish guidance for parents on online safety and grooming for young people "
                         + "and carers.",
