@@ -95,7 +95,8 @@ final class ArrowBullets {
         if (at >= 0) {
             fragments.set(0, new TextFragment(first.text().substring(0, at) + ARROW_BULLET
                     + first.text().substring(at + 1), first.x(), first.endX(), first.y(), first.fontSize(),
-                    first.bold(), first.coloured(), first.italic(), first.afterRule(), first.smallCaps()));
+                    first.bold(), first.coloured(), first.italic(), first.afterRule(), first.smallCaps(),
+                    first.face()));
         }
         return new TextLine(line.page(), ARROW_BULLET + line.text().substring(1), fragments, line.ruled(),
                 line.ruledAbove(), line.banded(), line.card());

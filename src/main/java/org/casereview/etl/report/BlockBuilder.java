@@ -46,6 +46,7 @@ final class BlockBuilder {
         List<Block> blocks = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
         boolean table = false;
+        TextLine tableRow = null;
         int i = 0;
         PassSteps steps = new PassSteps("grouping a section's lines into blocks", lines.size() + headings.size());
         while (i < lines.size()) {
@@ -54,6 +55,7 @@ final class BlockBuilder {
             if (headingLines != null) {
                 flush(blocks, current, table);
                 table = false; // the table ended with its block: the next line opens a block of its own
+                tableRow = null;
                 if (headingLines > 0) {
                     blocks.add(new Block(lines.subList(i, Math.min(lines.size(), i + headingLines)), true, false));
                     i += headingLines;
@@ -75,16 +77,25 @@ final class BlockBuilder {
                 current.add(above);
                 table = true;
             } else if (!current.isEmpty() && (!table && startsTable || startsBlock(current, line, table))) {
+                tableRow = table ? current.stream().filter(TextLine::hasCellGap).findFirst().orElse(null) : null;
                 flush(blocks, current, table);
             }
             if (current.isEmpty()) {
-                table = startsTable;
+                table = startsTable || nextRow(tableRow, line);
             }
             current.add(line);
             i++;
         }
         flush(blocks, current, table);
         return blocks;
+    }
+
+    /**
+     * A line with cells right after a table's block, its cells where that block's first line has its own: the table's
+     * next row. Rows of tall cells (five lines and more each) stand further apart than {@link #startsTable} looks.
+     */
+    private static boolean nextRow(TextLine tableRow, TextLine line) {
+        return tableRow != null && line.hasCellGap() && TableRows.shareInnerColumn(line, tableRow);
     }
 
     private static void flush(List<Block> blocks, List<TextLine> current, boolean table) {

@@ -85,6 +85,9 @@ final class HeadingDetector {
         this.typer = typer;
     }
 
+    /** The lines of the document being read that only their font family sets apart ({@link FaceHeadings}). */
+    private Set<TextLine> faceHeadings = Set.of();
+
     private BodyStyle body(TextLine line) {
         return parts.bodyOn(line.page());
     }
@@ -94,6 +97,7 @@ final class HeadingDetector {
         Map<Integer, Float> rightEdges = new HashMap<>();
         lines.forEach(l -> rightEdges.merge(l.page(), l.endX(), Math::max));
         boolean bands = bandsRepeat(lines, skipPages);
+        faceHeadings = FaceHeadings.of(lines, this::body, typer);
         int i = 0;
         while (i < lines.size()) {
             DocumentBudget.checkTime();
@@ -463,6 +467,7 @@ final class HeadingDetector {
     private boolean isStyled(TextLine line, boolean bands) {
         String text = line.text();
         return body(line).isLarger(line.fontSize()) || line.bold() || isAllCaps(text) || bands && line.banded()
+                || faceHeadings.contains(line)
                 || line.coloured() && !LINK.matcher(text).find() || isItalicHeading(line) || isRuledSmallCaps(line);
     }
 

@@ -87,7 +87,8 @@ final class IconBullets {
         if (at >= 0) {
             fragments.set(0, new TextFragment(first.text().substring(0, at) + BULLET
                     + first.text().substring(at + length), first.x(), first.endX(), first.y(), first.fontSize(),
-                    first.bold(), first.coloured(), first.italic(), first.afterRule(), first.smallCaps()));
+                    first.bold(), first.coloured(), first.italic(), first.afterRule(), first.smallCaps(),
+                    first.face()));
         }
         return new TextLine(line.page(), BULLET + line.text().substring(length), fragments, line.ruled(),
                 line.ruledAbove(), line.banded(), line.card());

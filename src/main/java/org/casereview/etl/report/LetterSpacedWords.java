@@ -13,6 +13,12 @@ import java.util.Map;
  * of its pieces (space glyphs included: the spacing follows them too), tells a letter gap from a word gap: pieces
  * of one style apart by no more than that pitch and a share of the type size are one word. Lines whose letters
  * touch (the usual gap under a tenth of the size) are left as they are.
+ *
+ * <p>A word tracked wide enough that PDFBox parts it after every glyph (a design tool's or microtype's capitals set
+ * 0.3 em apart: 'I N T R O D U C T I O N') leaves pieces of one glyph each, with no gap inside any piece to tell the
+ * pitch. A line made only of such one-glyph pieces takes its pitch from the gaps between them: the lower median, as
+ * most of its gaps are letter gaps and a word gap adds a space and a second letter gap. The pitch must stay under
+ * {@link #MAX_SPACED_PITCH_SHARE} of the size: single letters further apart are a table's or a list's, not a word's.
  */
 final class LetterSpacedWords {
 
@@ -22,6 +28,10 @@ final class LetterSpacedWords {
     private static final float SHARE_OF_SIZE = 0.12f;
     /** Fewer letter gaps than this inside the pieces say nothing of the line's pitch. */
     private static final int MIN_GAPS = 2;
+    /** A line of one-glyph pieces must hold this many to be read as letter-spaced. */
+    private static final int MIN_SPACED_GLYPHS = 4;
+    /** One-glyph pieces further apart than this share of the size are not letters of one word. */
+    private static final float MAX_SPACED_PITCH_SHARE = 0.6f;
     /** Pieces whose baselines differ by more than this share of the size are not on one line. */
     private static final float SAME_LINE = 0.1f;
 
@@ -59,7 +69,7 @@ final class LetterSpacedWords {
             if (letterGap(current, next, pitch)) {
                 current = new TextFragment(current.text() + next.text(), current.x(), next.endX(), current.y(),
                         current.fontSize(), current.bold(), current.coloured(), current.italic(),
-                        current.afterRule(), current.smallCaps());
+                        current.afterRule(), current.smallCaps(), current.face());
             } else {
                 out.add(current);
                 current = next;
@@ -82,8 +92,30 @@ final class LetterSpacedWords {
             }
         }
         if (gaps.size() < MIN_GAPS) {
+            return spacedGlyphsPitch(line);
+        }
+        return lowerMedian(gaps);
+    }
+
+    /** The pitch of a line whose pieces are single glyphs, from the gaps between them; 0 for any other line. */
+    private static float spacedGlyphsPitch(List<TextFragment> line) {
+        if (line.size() < MIN_SPACED_GLYPHS) {
             return 0;
         }
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).text().strip().codePointCount(0, line.get(i).text().strip().length()) != 1) {
+                return 0;
+            }
+            if (i > 0) {
+                gaps.add(line.get(i).x() - line.get(i - 1).endX());
+            }
+        }
+        float pitch = lowerMedian(gaps);
+        return pitch <= MAX_SPACED_PITCH_SHARE * line.get(0).fontSize() ? pitch : 0;
+    }
+
+    private static float lowerMedian(List<Float> gaps) {
         float[] sorted = new float[gaps.size()];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = gaps.get(i);

@@ -116,6 +116,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
      */
     private final GlyphRows rows = new GlyphRows();
     private boolean rowsFollow;
+    /** The font family of each font met, for the fragments' {@link TextFragment#face}. */
+    private final FontFaces faces = new FontFaces();
     /** Fonts whose glyphs are read by their glyph names, their /ToUnicode map making no words. */
     private FontReadings readings = FontReadings.NONE;
 
@@ -578,7 +580,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         Styled styled = styled(run.fonts, run.styles, start, end);
         TextFragment fragment = new TextFragment(clean, run.lefts[start],
                 run.lefts[end - 1] + run.widths[end - 1], run.tops[start], run.sizes[start],
-                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps());
+                styled.bold(), styled.coloured(), styled.italic(), false, styled.smallCaps(),
+                faces.of(run.fonts[start]));
         if (addUnlessDuplicate(fragment) && clean.length() == raw.length()) {
             StruckText.Glyphs glyphs = text.glyphs();
             if (glyphs != null) {

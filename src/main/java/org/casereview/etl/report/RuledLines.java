@@ -79,7 +79,7 @@ final class RuledLines {
 
     private static TextLine emphasised(TextLine line) {
         List<TextFragment> bold = line.fragments().stream().map(f -> new TextFragment(f.text(), f.x(), f.endX(),
-                f.y(), f.fontSize(), true, f.coloured(), f.italic(), f.afterRule(), f.smallCaps())).toList();
+                f.y(), f.fontSize(), true, f.coloured(), f.italic(), f.afterRule(), f.smallCaps(), f.face())).toList();
         return new TextLine(line.page(), line.text(), bold, line.ruled(), line.ruledAbove(),
                 line.banded(), line.card());
     }

@@ -127,7 +127,7 @@ final class SideNoteItems {
                 note.get(0).italic()));
         for (TextLine line : note) {
             line.fragments().forEach(f -> fragments.add(new TextFragment(f.text(), f.x() + shift, f.endX() + shift,
-                    f.y(), f.fontSize(), f.bold(), f.coloured(), f.italic(), f.afterRule(), f.smallCaps())));
+                    f.y(), f.fontSize(), f.bold(), f.coloured(), f.italic(), f.afterRule(), f.smallCaps(), f.face())));
         }
         return LineAssembler.lines(page, fragments);
     }

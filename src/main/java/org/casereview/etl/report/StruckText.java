@@ -93,7 +93,7 @@ final class StruckText {
 
     private static TextFragment placed(TextFragment f, float x, float endX) {
         return new TextFragment(f.text(), x, endX, f.y(), f.fontSize(), f.bold(), f.coloured(), f.italic(),
-                f.afterRule(), f.smallCaps());
+                f.afterRule(), f.smallCaps(), f.face());
     }
 
     /** Which characters of the fragment a strike crosses (their middles under it), or null when none is a letter. */
@@ -166,6 +166,6 @@ final class StruckText {
         }
         String clean = kept.toString();
         return clean.isBlank() ? null : new TextFragment(clean, f.x(), f.endX(), f.y(), f.fontSize(), f.bold(),
-                f.coloured(), f.italic(), f.afterRule(), f.smallCaps());
+                f.coloured(), f.italic(), f.afterRule(), f.smallCaps(), f.face());
     }
 }

@@ -13,9 +13,15 @@ package org.casereview.etl.report;
  * @param italic   set in an italic or oblique face
  * @param afterRule a drawn upright line stands just before it across its height (a ruled cell's edge)
  * @param smallCaps set in a small-capital face (a font of its own, as LaTeX's {@code \scshape} sets it)
+ * @param face      the font family of its first glyph ({@link FontFaces#family}), null when not known
  */
 record TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
-                    boolean italic, boolean afterRule, boolean smallCaps) {
+                    boolean italic, boolean afterRule, boolean smallCaps, String face) {
+
+    TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
+                 boolean italic, boolean afterRule, boolean smallCaps) {
+        this(text, x, endX, y, fontSize, bold, coloured, italic, afterRule, smallCaps, null);
+    }
 
     TextFragment(String text, float x, float endX, float y, float fontSize, boolean bold, boolean coloured,
                  boolean italic, boolean afterRule) {
@@ -36,7 +42,7 @@ record TextFragment(String text, float x, float endX, float y, float fontSize, b
     }
 
     TextFragment withRuleBefore() {
-        return new TextFragment(text, x, endX, y, fontSize, bold, coloured, italic, true, smallCaps);
+        return new TextFragment(text, x, endX, y, fontSize, bold, coloured, italic, true, smallCaps, face);
     }
 
     boolean isBlank() {

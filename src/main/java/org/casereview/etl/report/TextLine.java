@@ -170,6 +170,21 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return chars;
     }
 
+    /** The font family all the line's printed fragments share; null when they differ or one is not known. */
+    String face() {
+        String face = null;
+        for (TextFragment f : fragments) {
+            if (f.isBlank()) {
+                continue;
+            }
+            if (f.face() == null || face != null && !face.equals(f.face())) {
+                return null;
+            }
+            face = f.face();
+        }
+        return face;
+    }
+
     /** True when every visible character is in colour. */
     boolean coloured() {
         for (TextFragment f : fragments) {
