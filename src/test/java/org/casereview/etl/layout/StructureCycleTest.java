@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A structure tree that holds itself: a list item whose kids name the list it stands in again (a broken writer's
- * tree). Each list-item pass started the list's depth count afresh, so the walk went round the loop until the
- * stack ran out and the document was lost; an element now is not read again inside itself, and the list reads once.
+ * tree). Each list-item pass started the list's depth count afresh, so the walk went round the loop until it gave
+ * up and the list gave no entry (e6f72d42); an element now is not read again inside itself, and the list reads once.
  * Invented text.
  */
 class StructureCycleTest {
