@@ -30,7 +30,13 @@ final class RepeatedItems {
         for (List<ItemSplitter.Found> found : sectionsInOrder) {
             Set<String> here = new HashSet<>();
             Set<String> repeats = new HashSet<>();
-            found.removeIf(f -> longEnough(f) && stated.contains(key(f)) && repeats.add(ReportAnalyser.key(f.text())));
+            found.removeIf(f -> {
+                boolean repeat = longEnough(f) && stated.contains(key(f));
+                if (repeat) {
+                    repeats.add(ReportAnalyser.key(f.text()));
+                }
+                return repeat;
+            });
             found.stream().filter(RepeatedItems::longEnough).forEach(f -> here.add(key(f)));
             stated.addAll(here);
             dropped.add(repeats);
