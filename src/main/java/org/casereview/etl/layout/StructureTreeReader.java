@@ -58,6 +58,8 @@ final class StructureTreeReader {
     private final Set<PDStructureElement> notes = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Notes read inside the element being read: they follow its block, as a note follows the text calling it. */
     private final List<LayoutBlock> pendingNotes = new ArrayList<>();
+    /** The elements being read, outermost first: a tree that holds itself is read once round. */
+    private final Set<COSDictionary> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private int elements;
 
     private StructureTreeReader(PDDocument document, int lastPage) {
@@ -110,7 +112,14 @@ final class StructureTreeReader {
     }
 
     private void element(PDStructureElement element, PDPage page, int listDepth, int depth) throws IOException {
-        blockOf(element, page, listDepth, depth);
+        if (!open.add(element.getCOSObject())) {
+            return; // an element inside itself (a list item naming its own list): a list item's pass counts depth anew
+        }
+        try {
+            blockOf(element, page, listDepth, depth);
+        } finally {
+            open.remove(element.getCOSObject());
+        }
         blocks.addAll(pendingNotes);
         pendingNotes.clear();
     }
@@ -220,7 +229,10 @@ final class StructureTreeReader {
         for (Object kid : item.getKids()) {
             if (kid instanceof PDStructureElement child && "L".equals(StructureTypes.standard(child))) {
                 flushItem(marker, body, depth);
-                walk(child, pageOf(child, page), depth + 1, 1);
+                if (open.add(child.getCOSObject())) { // not the list the item stands in, named again
+                    walk(child, pageOf(child, page), depth + 1, 1);
+                    open.remove(child.getCOSObject());
+                }
             } else if (kid instanceof PDStructureElement child && "Lbl".equals(StructureTypes.standard(child))) {
                 marker.addAll(collect(child, pageOf(child, page)));
             } else if (kid instanceof PDStructureElement child) {

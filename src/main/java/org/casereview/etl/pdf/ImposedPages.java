@@ -23,6 +23,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -238,9 +239,9 @@ public final class ImposedPages {
             page.setResources(page.getResources());
             page.setRotation(page.getRotation());
         }
-        while (document.getNumberOfPages() > 0) {
-            document.removePage(document.getNumberOfPages() - 1);
-        }
+        // a new tree, not the old one emptied page by page: PDFBox takes a page out only of its /Parent's /Kids, so
+        // a page whose /Parent does not list it was never removed and the count never fell
+        document.getDocumentCatalog().getCOSObject().setItem(COSName.PAGES, new PDPageTree().getCOSObject());
         for (PDPage page : pages) {
             document.addPage(page);
         }

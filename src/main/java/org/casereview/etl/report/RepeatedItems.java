@@ -1,5 +1,6 @@
 package org.casereview.etl.report;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +20,38 @@ final class RepeatedItems {
     private RepeatedItems() {
     }
 
-    /** Removes, from each section's items in reading order, the items of a kind an earlier section already gave. */
-    static void dropLaterRepeats(List<List<ItemSplitter.Found>> sectionsInOrder) {
+    /**
+     * Removes, from each section's items in reading order, the items of a kind an earlier section already gave.
+     * Returns, per section, the texts (letters and digits, as {@link ReportAnalyser#key}) of the items removed.
+     */
+    static List<Set<String>> dropLaterRepeats(List<List<ItemSplitter.Found>> sectionsInOrder) {
         Set<String> stated = new HashSet<>();
+        List<Set<String>> dropped = new ArrayList<>();
         for (List<ItemSplitter.Found> found : sectionsInOrder) {
             Set<String> here = new HashSet<>();
-            found.removeIf(f -> longEnough(f) && stated.contains(key(f)));
+            Set<String> repeats = new HashSet<>();
+            found.removeIf(f -> {
+                boolean repeat = longEnough(f) && stated.contains(key(f));
+                if (repeat) {
+                    repeats.add(ReportAnalyser.key(f.text()));
+                }
+                return repeat;
+            });
             found.stream().filter(RepeatedItems::longEnough).forEach(f -> here.add(key(f)));
             stated.addAll(here);
+            dropped.add(repeats);
         }
+        return dropped;
+    }
+
+    /**
+     * Whether a section is only a box restating earlier points (Ravelstow's shaded 'Summary of learning' table at the
+     * end): it gave items, every one a repeat, and each of its blocks holds one of them, so it says nothing of its
+     * own and its title is no section. A section with any prose, or any point of its own, is one as before.
+     */
+    static boolean onlyRepeats(List<ItemSplitter.Found> kept, Set<String> repeated, List<Block> blocks) {
+        return kept.isEmpty() && !repeated.isEmpty() && !blocks.isEmpty() && blocks.stream()
+                .map(b -> ReportAnalyser.key(b.text())).allMatch(k -> repeated.stream().anyMatch(k::contains));
     }
 
     private static boolean longEnough(ItemSplitter.Found f) {

@@ -306,7 +306,7 @@ final class ReportAnalyser {
         addAppendixItems(drafts, appendixItems);
         withoutRepeatedCaptions(joinTableCaptions(drafts, lines));
         addFindingColumns(drafts);
-        dropRepeats(drafts, secondTitle);
+        dropRepeats(drafts, secondTitle, lines);
         List<Section> sections = new ArrayList<>();
         List<ReportItem> items = new ArrayList<>();
         Map<SectionType, Integer> counters = new EnumMap<>(SectionType.class);
@@ -419,16 +419,24 @@ final class ReportAnalyser {
                     || caption.heading().text().chars().limit(1).anyMatch(Character::isDigit)) {
                 continue;
             }
-            Heading head = caption.heading();
-            List<Block> blocks = new ArrayList<>(chapter.blocks());
-            blocks.add(new Block(lines.subList(head.lineIndex(), head.lineIndex() + head.lineCount()), true, false));
-            blocks.addAll(caption.blocks());
-            List<ItemSplitter.Found> found = new ArrayList<>(chapter.found());
-            found.addAll(caption.found());
-            drafts.set(d - 1, new SectionDraft(chapter.heading(), chapter.type(), caption.pageEnd(), blocks, found));
-            drafts.remove(d);
+            joinToSectionBefore(drafts, d, lines);
         }
         return drafts;
+    }
+
+    /** Draft {@code d} runs on in the section before it: its heading a heading block there, its blocks and items too. */
+    private static void joinToSectionBefore(List<SectionDraft> drafts, int d, List<TextLine> lines) {
+        SectionDraft part = drafts.get(d);
+        SectionDraft before = drafts.get(d - 1);
+        Heading head = part.heading();
+        List<Block> blocks = new ArrayList<>(before.blocks());
+        blocks.add(new Block(lines.subList(head.lineIndex(), head.lineIndex() + head.lineCount()), true, false));
+        blocks.addAll(part.blocks());
+        List<ItemSplitter.Found> found = new ArrayList<>(before.found());
+        found.addAll(part.found());
+        drafts.set(d - 1, new SectionDraft(before.heading(), before.type(), Math.max(before.pageEnd(), part.pageEnd()),
+                blocks, found));
+        drafts.remove(d);
     }
 
     /** Table rows only, but for a running foot under them that prints the page's number ('Culverton - page 3'). */
@@ -457,12 +465,21 @@ final class ReportAnalyser {
 
     /**
      * Items told again count once: a summary's or appendix's repeats of the body's, a summary part's of the full
-     * report's, then any item a later section repeats word for word ({@link RepeatedItems}).
+     * report's, then any item a later section repeats word for word ({@link RepeatedItems}); an unnumbered section
+     * that holds nothing but such repeats is a box in the section before it, not a section ({@link
+     * RepeatedItems#onlyRepeats}).
      */
-    private static void dropRepeats(List<SectionDraft> drafts, int secondTitle) {
+    private static void dropRepeats(List<SectionDraft> drafts, int secondTitle, List<TextLine> lines) {
         dropRestatedItems(drafts);
         dropSummaryPartItems(drafts, secondTitle);
-        RepeatedItems.dropLaterRepeats(drafts.stream().map(SectionDraft::found).toList());
+        List<Set<String>> repeated = RepeatedItems.dropLaterRepeats(drafts.stream().map(SectionDraft::found).toList());
+        for (int d = drafts.size() - 1; d > 0; d--) {
+            SectionDraft box = drafts.get(d);
+            if (RepeatedItems.onlyRepeats(box.found(), repeated.get(d), box.blocks())
+                    && !NUMBERED.matcher(box.heading().text()).lookingAt()) {
+                joinToSectionBefore(drafts, d, lines);
+            }
+        }
     }
 
     /** Items a summary or appendix repeats from the body are counted once, where the body has them. */

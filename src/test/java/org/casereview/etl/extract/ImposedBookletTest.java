@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +31,7 @@ import org.casereview.etl.document.SectionType;
 import org.casereview.etl.ingest.PdfDigestSniffer;
 import org.casereview.etl.pdf.ImposedPages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -109,6 +113,31 @@ class ImposedBookletTest {
         assertThat(entries).extracting(DigestEntry::title).startsWith("Child DX: Local child safeguarding practice review");
         assertThat(items(entries.get(0), SectionType.LEARNING)).containsExactly(
                 "the girl's changed behaviour was read as puberty");
+    }
+
+    /**
+     * A sheet whose /Parent names a page-tree node that does not list it (a broken writer's tree): taking the sheets
+     * out of the tree one by one never shrank it (PDFBox removes a page only from its /Parent's /Kids), so the pass
+     * spun for ever; the pages are now put in a new tree.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSheetWhoseParentDoesNotListItIsStillSeparated() throws Exception {
+        Path good = booklet("parent.pdf", false, false);
+        Path file = dir.resolve("wrong-parent.pdf");
+        try (PDDocument document = Loader.loadPDF(good.toFile())) {
+            COSDictionary elsewhere = new COSDictionary();
+            elsewhere.setItem(COSName.TYPE, COSName.PAGES);
+            elsewhere.setItem(COSName.KIDS, new COSArray());
+            elsewhere.setInt(COSName.COUNT, 0);
+            document.getPage(1).getCOSObject().setItem(COSName.PARENT, elsewhere);
+            document.save(file.toFile());
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(ImposedPages.separate(document)).isEqualTo(2);
+            assertThat(document.getNumberOfPages()).isEqualTo(4);
+            assertThat(document.getPage(3).getMediaBox().getWidth()).isEqualTo(PDRectangle.A5.getWidth(), within());
+        }
     }
 
     @Test
