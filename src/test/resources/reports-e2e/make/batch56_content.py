@@ -222,15 +222,15 @@ STOURVALE = rep("stourvale-lcspr-child-l.pdf", "pdflatex_scanned_appendix_pages_
          "her mother spoke to the reviewer by telephone."]),
     *st_paras(4, 4),
     h("Background and chronology", "background"),
-    *st_paras(8, 16),
+    *st_paras(8, 24),
     h("Analysis", "findings"),
-    *st_paras(24, 16),
+    *st_paras(32, 24),
     h("Findings", "findings"),
     *ps(["Finding one: the partnership's approach to neglect relied on episodes of concern rather than on the child's "
          "experience over time.",
          "Finding two: children who care for their siblings were not recognised as young carers by any agency.",
          "Finding three: the father's violence and drinking were known but were not part of the plan."]),
-    *st_paras(40, 10),
+    *st_paras(56, 10),
     h("Learning", "learning"),
     items("learning", [
         "Neglect is cumulative, and the history of a family should be read before each new decision is made.",
@@ -239,7 +239,7 @@ STOURVALE = rep("stourvale-lcspr-child-l.pdf", "pdflatex_scanned_appendix_pages_
         "Fathers who are violent or drinking heavily must be part of the assessment and part of the plan.",
         "Supervision should give practitioners time to think about what a child's day is like, not only to agree tasks.",
     ], "ol"),
-    *st_paras(50, 4),
+    *st_paras(66, 4),
     h("Good practice", "good_practice"),
     items("good_practice", [
         "The school's family support worker visited the home every week and kept a careful record of what she saw.",
@@ -254,7 +254,7 @@ STOURVALE = rep("stourvale-lcspr-child-l.pdf", "pdflatex_scanned_appendix_pages_
         "Every agency should report to the partnership within six months on how supervision supports reflection.",
     ], "ol"),
     h("Conclusion", "conclusion"),
-    *st_paras(54, 6),
+    *st_paras(70, 6),
     ("scan", True),
     h("Appendix 1: Partnership action plan", "appendix", ["recommendations", "other"]),
     ("table", ["Recommendation", "Action", "Owner", "By when"], [
@@ -274,7 +274,7 @@ STOURVALE = rep("stourvale-lcspr-child-l.pdf", "pdflatex_scanned_appendix_pages_
 ], "pandoc 2.17 markdown -> pdfLaTeX (article, Latin Modern), each top section from a new page; the two appendix "
    "sections printed, signed and scanned (300 dpi grey, slight noise), OCRed by ocrmypdf 14, joined to the body by "
    "qpdf --pages, then qpdf --encrypt with an owner password only (AES-256, --print=full --modify=none --extract=n)",
-   body_from=2)
+   body_from=3)
 
 # ---------- 5. Ashbury: scanned, no text layer
 ASHBURY = rep("ashbury-scr-child-n.pdf", "chromium_scanned_jpeg_no_text_layer", {

@@ -108,9 +108,6 @@ def docx_lo(rep, d, font, extra_breaks=()):
     for h in extra_breaks:  # a page break before these headings
         md = md.replace("\n# %s\n" % h, "\n%s\n\n# %s\n" % (DOCX_BREAK, h))
     open(os.path.join(d, "r.md"), "w", encoding="utf-8").write(md)
-    ref = os.path.join(d, "ref.docx")
-    with open(ref, "wb") as f:
-        f.write(run(["pandoc", "-o", "-", "--print-default-data-file", "reference.docx"]).stdout)
     run(["pandoc", "r.md", "-f", "markdown", "-t", "docx", "-o", "r.docx"], cwd=d)
     set_docx_font(os.path.join(d, "r.docx"), font)
     run(["soffice", LO_PROFILE, "--headless", "--convert-to", "pdf:writer_pdf_Export", "r.docx"], cwd=d)
@@ -167,12 +164,12 @@ def photocopy(png, i, dpi):
                   "-blur", "0x0.6", "-density", str(dpi), "-units", "PixelsPerInch", "-quality", "70")
 
 
-def scanned(png, angle, dpi, rotate=0):
+def scanned(png, angle, dpi, rotate=0, noise="0.1", quality="75"):
     out = png[:-4] + "-sc.jpg"
-    ops = ["-attenuate", "0.1", "+noise", "Gaussian", "-background", "white", "-rotate", str(angle)]
+    ops = ["-attenuate", noise, "+noise", "Gaussian", "-background", "white", "-rotate", str(angle)]
     if rotate:
         ops += ["-rotate", str(rotate)]
-    return magick(png, out, *ops, "-density", str(dpi), "-units", "PixelsPerInch", "-quality", "75")
+    return magick(png, out, *ops, "-density", str(dpi), "-units", "PixelsPerInch", "-quality", quality)
 
 
 def img2pdf(images, out, rotation=None):
@@ -225,8 +222,9 @@ def hawksmoor(rep, d):
 
 MB_CSS = """@page { size: A4; margin: 22mm 20mm; } @page land { size: A4 landscape; margin: 18mm 20mm; }
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; }
-.cover { height: 240mm; break-after: page; } .cp { font-size: 14pt; margin-top: 15mm; }
-.ct { font-size: 22pt; font-weight: bold; margin-top: 55mm; } .cb { font-size: 12pt; } .ci { font-size: 9pt; margin-top: 70mm; }
+.cover { height: 200mm; break-after: page; } .cp { font-size: 14pt; margin-top: 15mm; }
+.ct { font-size: 22pt; font-weight: bold; margin-top: 55mm; } .cb { font-size: 12pt; } .ci { font-size: 9pt; margin-top: 60mm; }
+h1:nth-of-type(4) { break-before: page; }
 h1 { font-size: 15pt; font-weight: bold; margin: 7mm 0 2mm; }
 p { margin: 0 0 2.5mm; } li { margin-bottom: 1.5mm; }
 .land { page: land; }
@@ -251,10 +249,10 @@ def millbeck(rep, d):
 
 def stourvale(rep, d):
     base = pdflatex(rep, d)
-    first = appendix_page(base, "Appendix 1: Partnership action plan")
+    first = appendix_page(base, "Appendix 1: Partnership action plan", rep["body_from"])
     n = npages(base)
     pngs = raster(base, d, 200, first, n, "ap")
-    jpgs = [scanned(p, 0.5 if i % 2 else -0.7, 200) for i, p in enumerate(pngs)]
+    jpgs = [scanned(p, 0.5 if i % 2 else -0.7, 200, noise="0.03", quality="60") for i, p in enumerate(pngs)]
     ocr = ocrmypdf(img2pdf(jpgs, os.path.join(d, "ap.pdf")), os.path.join(d, "apocr.pdf"))
     joined = join([base, "1-%d" % (first - 1), ocr, "1-z"], os.path.join(d, "joined.pdf"))
     out = os.path.join(d, "out.pdf")
@@ -263,15 +261,16 @@ def stourvale(rep, d):
     return out, base
 
 
-def appendix_page(pdf, heading):
-    for i in range(1, npages(pdf) + 1):
+def appendix_page(pdf, heading, body_from=1):
+    """The first page from the body on whose text the heading stands (not the contents page)."""
+    for i in range(body_from, npages(pdf) + 1):
         text = run(["pdftotext", "-f", str(i), "-l", str(i), pdf, "-"], text=True).stdout
         if heading in " ".join(text.split()):
             return i
     raise SystemExit("not found: " + heading)
 
 
-AB_CSS = GF_CSS.replace("Liberation Serif", "DejaVu Serif")
+AB_CSS = GF_CSS.replace("Liberation Serif", "DejaVu Serif") + "h1 { break-before: page; } .cover + h1 { break-before: auto; }\n"
 
 
 def ashbury(rep, d):
@@ -282,33 +281,63 @@ def ashbury(rep, d):
 
 
 def kettlewick(rep, d):
-    base = docx_lo(rep, d, "Liberation Sans")
+    base = docx_lo(rep, d, "Liberation Sans", extra_breaks=("Findings", "Learning"))
     out = os.path.join(d, "out.pdf")
     run(["gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=pdfwrite", "-dNoOutputFonts", "-o", out, base])
     return out, base
 
 
-OX_CSS = GF_CSS.replace("Liberation Serif", "Liberation Sans")
+OX_CSS = GF_CSS.replace("Liberation Serif", "Liberation Sans") + "h1 { break-before: page; } .cover + h1 { break-before: auto; }\n"
 
 
 def oxenhope(rep, d):
+    """Every font's /ToUnicode deleted AND its embedded TrueType's cmap replaced by one that maps each glyph to a
+    private-use code point (U+E000 + glyph id), as symbolic fonts carry: no reader can get letters back."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject, NumberObject
     base = chromium(rep, d, OX_CSS)
-    w = PdfWriter(clone_from=PdfReader(base))
+    w = PdfWriter()
+    w.clone_document_from_reader(PdfReader(base))
+    done = set()
     for page in w.pages:
         fonts = page.get("/Resources", {}).get("/Font", {})
         for name in list(fonts.keys()):
             font = fonts[name].get_object()
             if "/ToUnicode" in font:
-                del font["/ToUnicode"]
+                del font[NameObject("/ToUnicode")]
+            for desc in font.get("/DescendantFonts", []):
+                fd = desc.get_object()["/FontDescriptor"].get_object()
+                if id(fd) not in done:
+                    done.add(id(fd))
+                    data = private_use_cmap(fd["/FontFile2"].get_object().get_data())
+                    new = DecodedStreamObject()
+                    new.set_data(data)
+                    new[NameObject("/Length1")] = NumberObject(len(data))
+                    fd[NameObject("/FontFile2")] = w._add_object(new.flate_encode())
     out = os.path.join(d, "out.pdf")
     with open(out, "wb") as f:
         w.write(f)
     return out, base
 
 
+def private_use_cmap(data):
+    import io
+    from fontTools.ttLib import TTFont, newTable
+    from fontTools.ttLib.tables._c_m_a_p import cmap_format_4
+    font = TTFont(io.BytesIO(data))
+    sub = cmap_format_4(4)
+    sub.platformID, sub.platEncID, sub.language = 3, 1, 0
+    sub.cmap = {0xE000 + i: g for i, g in enumerate(font.getGlyphOrder()) if i}
+    table = newTable("cmap")
+    table.tableVersion, table.tables = 0, [sub]
+    font["cmap"] = table
+    buf = io.BytesIO()
+    font.save(buf)
+    return buf.getvalue()
+
+
 def pennard(rep, d):
-    base = docx_lo(rep, d, "Liberation Serif", extra_breaks=("Conclusion",))
+    base = docx_lo(rep, d, "Liberation Serif", extra_breaks=("Findings", "Conclusion"))
     first = appendix_page(base, "Recommendations")
     pngs = raster(base, d, 150, first, npages(base), "pi")
     jpgs = [magick(p, p[:-4] + ".jpg", "-quality", "70", "-density", "150", "-units", "PixelsPerInch") for p in pngs]
