@@ -241,6 +241,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         RenderingMode mode = state.getTextState().getRenderingMode();
         if (mode == RenderingMode.NEITHER) {
             invisibleGlyphs++;
+            text = SkewedOcrGlyphs.straightened(text);
         } else {
             visibleGlyphs++;
         }
