@@ -118,6 +118,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private static final int COLOURED = 2;
     /** Fake bold or a bold font: what a fragment's weight counts. */
     private static final int BOLD = 4;
+    /**
+     * An OCR layer's '|': a table's vertical rule on the scan that the OCR engine read as a character, between the
+     * words of two cells on one of its lines. It parts them (a fragment of its own) and is not text.
+     */
+    private static final int OCR_RULE = 8;
 
     PositionedTextStripper() {
         setSuppressDuplicateOverlappingText(false);
@@ -239,13 +244,14 @@ final class PositionedTextStripper extends VisibleTextStripper {
         }
         PDGraphicsState state = getGraphicsState();
         RenderingMode mode = state.getTextState().getRenderingMode();
+        int style = 0;
         if (mode == RenderingMode.NEITHER) {
             invisibleGlyphs++;
             text = SkewedOcrGlyphs.straightened(text);
+            style = "|".equals(text.getUnicode()) ? OCR_RULE : 0;
         } else {
             visibleGlyphs++;
         }
-        int style = 0;
         if (mode == RenderingMode.FILL_STROKE) {
             style |= FAKE_BOLD;
         }
@@ -485,7 +491,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
 
     /** The glyphs {@code start} (inclusive) to {@code end} (exclusive) of a run of one style, as a fragment. */
     private void addFragment(List<TextPosition> positions, RunGlyphs run, int start, int end) {
-        if (start >= end) {
+        if (start >= end || (run.styles()[start] & OCR_RULE) != 0) {
             return;
         }
         FragmentText text = fragmentText.clear();
@@ -639,7 +645,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private int style(TextPosition position) {
         int noted = glyphStyles.isEmpty() ? 0 : glyphStyles.getOrDefault(position, 0);
         boolean bold = (noted & FAKE_BOLD) != 0 || boldFont(position.getFont());
-        return (bold ? BOLD : 0) | noted & COLOURED;
+        return (bold ? BOLD : 0) | noted & (COLOURED | OCR_RULE);
     }
 
     private boolean boldFont(PDFont font) {
