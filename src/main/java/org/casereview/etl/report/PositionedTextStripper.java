@@ -128,6 +128,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
     private static final int COLOURED = 2;
     /** Fake bold or a bold font: what a fragment's weight counts. */
     private static final int BOLD = 4;
+    /**
+     * An OCR layer's '|': a table's vertical rule on the scan that the OCR engine read as a character, between the
+     * words of two cells on one of its lines. It parts them (a fragment of its own) and is not text.
+     */
+    private static final int OCR_RULE = 8;
 
     PositionedTextStripper() {
         setSuppressDuplicateOverlappingText(false);
@@ -249,12 +254,14 @@ final class PositionedTextStripper extends VisibleTextStripper {
         }
         PDGraphicsState state = getGraphicsState();
         RenderingMode mode = state.getTextState().getRenderingMode();
+        int style = 0;
         if (mode == RenderingMode.NEITHER) {
             invisibleGlyphs++;
+            text = SkewedOcrGlyphs.straightened(text);
+            style = "|".equals(text.getUnicode()) ? OCR_RULE : 0;
         } else {
             visibleGlyphs++;
         }
-        int style = 0;
         if (mode == RenderingMode.FILL_STROKE) {
             style |= FAKE_BOLD;
         }
@@ -560,7 +567,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
 
     /** The glyphs {@code start} (inclusive) to {@code end} (exclusive) of a run of one style, as a fragment. */
     private void addFragment(RunGlyphs run, int start, int end) {
-        if (start >= end) {
+        if (start >= end || (run.styles[start] & OCR_RULE) != 0) {
             return;
         }
         FragmentText text = fragmentText.clear();
@@ -715,10 +722,11 @@ final class PositionedTextStripper extends VisibleTextStripper {
         return style(glyphStyles.isEmpty() ? 0 : glyphStyles.getOrDefault(position, 0), position.getFont());
     }
 
-    /** {@link #style(TextPosition)} from the glyph's noted {@link #FAKE_BOLD} and {@link #COLOURED} and its font. */
+    /** {@link #style(TextPosition)} from the glyph's noted {@link #FAKE_BOLD}, {@link #COLOURED} and {@link #OCR_RULE}
+     * and its font. */
     private int style(int noted, PDFont font) {
         boolean bold = (noted & FAKE_BOLD) != 0 || boldFont(font);
-        return (bold ? BOLD : 0) | noted & COLOURED;
+        return (bold ? BOLD : 0) | noted & (COLOURED | OCR_RULE);
     }
 
     private boolean boldFont(PDFont font) {

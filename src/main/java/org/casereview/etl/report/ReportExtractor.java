@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,6 +63,37 @@ public final class ReportExtractor {
     public ExtractedReport extractWithItems(Path pdf) throws UnreadableDocumentException {
         RawReport raw = read(pdf);
         List<ParseProblem> problems = new ArrayList<>();
+        int chars = pageProblems(raw, problems);
+        if (!raw.failedPages().isEmpty() && raw.failedPages().size() == raw.pageCount()) {
+            throw new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read");
+        }
+        if (chars < MIN_TEXT_CHARS) {
+            throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER, raw.drawnAsShapes()
+                    ? "no text layer: the pages are drawn as vector shapes (text converted to outlines)"
+                    : "no text layer: the PDF holds images of pages only");
+        }
+        Optional<String> undecodable = PrivateUseText.unreadable(raw.pages());
+        if (undecodable.isPresent()) {
+            throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER, undecodable.get());
+        }
+        ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
+        ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
+                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
+                metadata, problems);
+        List<String> imagePages = ImageOnlyPages.notes(problems);
+        if (!raw.fontNotes().isEmpty() || !imagePages.isEmpty()) {
+            List<String> notes = new ArrayList<>(raw.fontNotes());
+            notes.addAll(imagePages);
+            notes.addAll(report.layoutNotes());
+            report = new ExtractedReport(report.document(), report.items(), notes);
+        }
+        log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
+                report.document().sections().size(), report.items().size());
+        return report;
+    }
+
+    /** The problems of each page (not read whole, no text layer) added to {@code problems}; the characters read. */
+    private static int pageProblems(RawReport raw, List<ParseProblem> problems) {
         int chars = 0;
         for (PageText page : raw.pages()) {
             int pageChars = page.lines().stream().mapToInt(l -> l.text().length()).sum();
@@ -74,26 +106,7 @@ public final class ReportExtractor {
                         "page " + page.number() + " has no text layer"));
             }
         }
-        if (!raw.failedPages().isEmpty() && raw.failedPages().size() == raw.pageCount()) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read");
-        }
-        if (chars < MIN_TEXT_CHARS) {
-            throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER, raw.drawnAsShapes()
-                    ? "no text layer: the pages are drawn as vector shapes (text converted to outlines)"
-                    : "no text layer: the PDF holds images of pages only");
-        }
-        ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
-        ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
-                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
-                metadata, problems);
-        if (!raw.fontNotes().isEmpty()) {
-            List<String> notes = new ArrayList<>(raw.fontNotes());
-            notes.addAll(report.layoutNotes());
-            report = new ExtractedReport(report.document(), report.items(), notes);
-        }
-        log.debug("Extracted {}: {} pages, {} sections, {} items", LogSafe.text(pdf.getFileName()), raw.pageCount(),
-                report.document().sections().size(), report.items().size());
-        return report;
+        return chars;
     }
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
