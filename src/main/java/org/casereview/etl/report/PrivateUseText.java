@@ -11,6 +11,13 @@ import java.util.Optional;
  */
 final class PrivateUseText {
 
+    /**
+     * The private-use area of the basic plane: all a {@code char} can be of it (the planes 15-16 areas come as
+     * surrogates). A range test, not {@code Character.getType}, as every character of every report passes here.
+     */
+    private static final char PRIVATE_USE_FIRST = '\uE000';
+    private static final char PRIVATE_USE_LAST = '\uF8FF';
+
     private PrivateUseText() {
     }
 
@@ -23,7 +30,7 @@ final class PrivateUseText {
                 String text = line.text();
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (Character.getType(c) == Character.PRIVATE_USE) {
+                    if (c >= PRIVATE_USE_FIRST && c <= PRIVATE_USE_LAST) {
                         privateUse++;
                     } else if (Character.isLetterOrDigit(c)) {
                         letters++;
