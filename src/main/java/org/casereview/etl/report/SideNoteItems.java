@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * stop), and no note call anywhere in the body, so nothing refers to them as footnotes or references. A margin of
  * references, glosses or labels ('Why this review', 'See the guidance (2023)') is furniture and stays out of the lines;
  * points set beside the paragraph they belong to (a learning point beside the finding it comes from) are content: each
- * is read as a list entry after that paragraph.
+ * is read as a list entry after that paragraph. A column holding a draft's markup balloons ({@link MarkupBalloons}) is
+ * furniture too.
  */
 final class SideNoteItems {
 
@@ -28,7 +29,8 @@ final class SideNoteItems {
     /** The body lines with each note read as an entry after the paragraph beside it; the body alone otherwise. */
     static List<TextLine> placed(int page, List<TextLine> lines, List<TextFragment> body, List<TextFragment> column) {
         List<List<TextLine>> notes = notes(LineAssembler.lines(page, column));
-        if (notes.isEmpty() || !notes.stream().allMatch(SideNoteItems::sentence) || callsIn(body)) {
+        if (notes.isEmpty() || !notes.stream().allMatch(SideNoteItems::sentence) || callsIn(body)
+                || notes.stream().anyMatch(MarkupBalloons::isBalloon)) {
             return lines;
         }
         List<List<TextLine>> after = new ArrayList<>();
