@@ -44,6 +44,12 @@ final class ListMarkers {
         return listMarkerLength(line) > 0;
     }
 
+    /** The line is a bullet or a list number and nothing else ("(d)", "3.", "\u2022"). */
+    static boolean isBareMarker(String line) {
+        String marker = line.strip();
+        return !marker.isEmpty() && marker.length() <= 5 && listMarkerLength(marker + " x") == marker.length() + 1;
+    }
+
     static boolean isBullet(String line) {
         Matcher bullet = BULLET.matcher(line);
         return bullet.lookingAt() && bullet.end() < line.length();

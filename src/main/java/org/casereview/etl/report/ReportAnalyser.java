@@ -73,10 +73,10 @@ final class ReportAnalyser {
     }
 
     private static List<TextLine> bodyLines(List<PageText> pages, Set<Integer> skipPages) {
-        return HyphenResolver.resolve(RepeatedHeaderRows.drop(pages.stream()
+        return HyphenResolver.resolve(MarkersAtPageFoot.join(RepeatedHeaderRows.drop(pages.stream()
                 .filter(p -> !skipPages.contains(p.number()))
                 .flatMap(p -> p.lines().stream())
-                .toList()));
+                .toList())));
     }
 
     /** A numbered body opens with its first chapter ("1 Introduction"); "7 minute briefing" on a cover does not. */
