@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class MarkupBalloons {
 
-    private static final Pattern LABEL = Pattern.compile(
-            "^(Comment(ed)? ?\\[\\p{Lu}{1,5} ?\\d{1,3}\\]|(Deleted|Inserted|Formatted|Formatted Table|Moved \\((insertion|deletion)\\)"
-            + "|Moved (up|down))( ?\\[\\d{1,3}\\])?) ?:");
+    private static final Pattern LABEL = Pattern.compile("^(Comment(ed)? ?\\[\\p{Lu}{1,5} ?\\d{1,3}\\]"
+            + "|(Deleted|Inserted|Formatted|Formatted Table|Moved \\((insertion|deletion)\\)|Moved (up|down))"
+            + "( ?\\[\\d{1,3}\\])?) ?:");
 
     private MarkupBalloons() {
     }

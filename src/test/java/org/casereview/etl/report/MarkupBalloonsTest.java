@@ -40,7 +40,8 @@ class MarkupBalloonsTest {
         assertThat(report.document().sections()).allSatisfy(s -> assertThat(s.text())
                 .doesNotContain("Comment").doesNotContain("Legal advice").doesNotContain("panel agreed"));
         assertThat(report.document().sections()).filteredOn(s -> s.type() == SectionType.FINDINGS).singleElement()
-                .satisfies(s -> assertThat(s.text()).contains("The strategy discussion was held by telephone and did not include the school"));
+                .satisfies(s -> assertThat(s.text())
+                        .contains("The strategy discussion was held by telephone and did not include the school"));
     }
 
     @Test
@@ -60,7 +61,8 @@ class MarkupBalloonsTest {
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 line(out, BOLD, 16, 60, 790, "Local Child Safeguarding Practice Review: Child D");
                 line(out, BOLD, 14, 60, 756, "Introduction");
-                line(out, REGULAR, 11, 60, 738, "Child D was four. Every name in this review is invented for testing.");
+                line(out, REGULAR, 11, 60, 738,
+                        "Child D was four. Every name in this review is invented for testing.");
                 line(out, BOLD, 14, 60, 708, "Analysis");
                 float y = 690;
                 String[] body = {"The strategy discussion was held by telephone and did",
