@@ -25,8 +25,8 @@ final class MacRomanText {
         if (chosen.equals(MAC_ROMAN) || !chosen.canEncode() || chosen.newEncoder().maxBytesPerChar() != 1) {
             return chosen;
         }
-        char[] mine = highHalf(chosen);
-        char[] mac = highHalf(MAC_ROMAN);
+        char[] mine = OemCodePage.highHalf(chosen);
+        char[] mac = OemCodePage.highHalf(MAC_ROMAN);
         int chosenUsual = 0;
         int macUsual = 0;
         for (int i = 0; i < Math.min(bytes.length, MAX_SCAN); i++) {
@@ -46,13 +46,5 @@ final class MacRomanText {
         }
         // Latin-1's lower-case letters (\u00df-\u00ff) but the eth, the thorn and the division sign
         return c >= '\u00df' && c <= '\u00ff' && c != '\u00f0' && c != '\u00fe' && c != '\u00f7';
-    }
-
-    private static char[] highHalf(Charset charset) {
-        byte[] high = new byte[0x80];
-        for (int i = 0; i < high.length; i++) {
-            high[i] = (byte) (0x80 + i);
-        }
-        return new String(high, charset).toCharArray();
     }
 }
