@@ -118,12 +118,9 @@ final class LightMarkdownHandler extends DefaultHandler {
         String tag = name(localName, qName);
         shown.named(rules.namedBy(atts));
         boolean unshown = !tag.equals("html") && !tag.equals("body") && UnshownElements.isUnshown(atts);
-        // a declarative shadow root is what the browser shows in its host element, no template a script clones
         boolean scriptShown = rules.isScriptShown(tag) && !isShadowRoot(tag, atts);
         boolean part = scriptShown || unshown && isBlockLevel(tag);
-        if (tag.equals("iframe") && skipDepth == 0 && !unshown) {
-            readFrame(atts.getValue("srcdoc"));
-        }
+        readFrame(tag.equals("iframe") && skipDepth == 0 && !unshown ? atts.getValue("srcdoc") : null);
         if (isLeftOut(tag, atts, unshown, part)) {
             skipDepth++;
             if (mastheadDepth == 0 && isMasthead(atts)) {
@@ -252,7 +249,8 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     /**
      * A {@code <template shadowrootmode="open|closed">} (the older {@code shadowroot=}): server-rendered web components
-     * (Lit SSR, Stencil hydrate) write their shadow tree so, and the browser attaches it to the parent element and shows it.
+     * (Lit SSR, Stencil hydrate) write their shadow tree so, and the browser attaches it to the parent element and shows it:
+     * no template a script clones.
      */
     static boolean isShadowRoot(String tag, Attributes atts) {
         return tag.equals("template") && (atts.getValue("shadowrootmode") != null || atts.getValue("shadowroot") != null);
