@@ -65,6 +65,12 @@ final class UnitShapes {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern PARENTHESES = Pattern.compile("[()]");
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
+    /**
+     * A message's header field as a mail client or a bulletin tool shows it over the message ('From: Eastmere Safeguarding
+     * Children Partnership', 'Subject: ...', Outlook's 'Sent:'): the envelope, never an entry's title.
+     */
+    private static final Pattern MESSAGE_HEADER_FIELD = Pattern.compile(
+            "(?:from|to|cc|bcc|subject|sent|reply-to):\\s.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(".*(?:[:;\u2013\u2014]|\\s-\\s).*");
     private static final Pattern TITLE_SEPARATOR_EITHER = Pattern.compile(".*[:;\u2013\u2014].*|.*\\s-\\s.*");
     private static final Pattern HASH_MARKS = Pattern.compile("^#{1,6}\\s+");
@@ -156,7 +162,8 @@ final class UnitShapes {
         if (!markdownHeading && t.length() > grammar.headingMaxChars) {
             return false; // as below, first: the tests before it can only say no as well, and cost most on long lines
         }
-        if (t.isEmpty() || labelAt(text, 0) != null || link(text) != null || link(t) != null || isLinkPrefixOnly(t)
+        if (t.isEmpty() || MESSAGE_HEADER_FIELD.matcher(t).matches() || labelAt(text, 0) != null || link(text) != null
+                || link(t) != null || isLinkPrefixOnly(t)
                 || details.isEntryDetail(t)
                 || BULLET.matcher(t).find() || noRecommendationsAt(t, 0) >= 0) {
             return false;

@@ -12,7 +12,8 @@ import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * Finds the charset of a plain-text file: byte order mark, UTF-16 by its NUL bytes, strict UTF-8, then Tika's statistical
- * detector, a DOS code page's letters overruling its single-byte guess ({@link OemCodePage}).
+ * detector, a DOS code page's letters overruling its single-byte guess ({@link OemCodePage}), and MacRoman's typographic marks
+ * overruling both ({@link MacRomanText}).
  */
 final class CharsetSniffer {
 
@@ -41,7 +42,7 @@ final class CharsetSniffer {
         if (isStrictUtf8(bytes)) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
-        return new Detected(OemCodePage.orOem(bytes, statistical(bytes)), 0);
+        return new Detected(MacRomanText.orMacRoman(bytes, OemCodePage.orOem(bytes, statistical(bytes))), 0);
     }
 
     private static Charset statistical(byte[] bytes) {

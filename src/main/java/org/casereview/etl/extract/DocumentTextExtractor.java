@@ -278,11 +278,11 @@ public final class DocumentTextExtractor {
         return decoded.withText(plainBody(decoded.text()));
     }
 
-    /** The text in its detected charset, as it is. */
+    /** The text in its detected charset, as it is shown (backspace overstrikes resolved, {@link OverstruckText}). */
     private static ExtractedText decodeRaw(byte[] bytes, MediaType type) {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
-        String text = new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
+        String text = OverstruckText.resolve(new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset));
         return new ExtractedText(type.toString(), charset.name(), text);
     }
 
@@ -441,7 +441,7 @@ public final class DocumentTextExtractor {
             // Tika's own detector would type it XML again by that comment
             metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
         }
-        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links);
+        LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links, (html, into) -> readFrame(html, into, name));
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         // what a page says of itself apart from its text: its masthead (dropped as furniture), else its title
@@ -449,6 +449,20 @@ public final class DocumentTextExtractor {
                 metadata.get(TikaCoreProperties.TITLE)) : null;
         return new ExtractedText(type.toString(), charset, BrokenLineItems.marked(normaliseLineEnds(handler.markdown())),
                 ownMonth);
+    }
+
+    /**
+     * The document an {@code <iframe srcdoc>} shows, parsed as HTML into the page's handler where the frame stands; a
+     * document that cannot be parsed shows nothing (a limit reached stops the whole file, as in the page itself).
+     */
+    private void readFrame(String html, LightMarkdownHandler into, String name) {
+        Metadata metadata = metadata(name, MediaType.TEXT_HTML);
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, MediaType.TEXT_HTML.toString());
+        try {
+            tikaParse(parser, html.getBytes(StandardCharsets.UTF_8), into, metadata, pdfConfig(false), name, MediaType.TEXT_HTML);
+        } catch (UnreadableDocumentException e) {
+            // the frame shows nothing readable: the page is read without it
+        }
     }
 
     /**

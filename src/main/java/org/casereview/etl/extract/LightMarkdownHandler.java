@@ -37,9 +37,14 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     private static final char LINE_BREAK = '\u2028';
 
+    /** Documents inside documents ({@code <iframe srcdoc>} in a srcdoc) read at most this deep. */
+    private static final int MAX_FRAME_DEPTH = 3;
+
     private final HtmlNoiseRules rules;
     private final boolean keepLineBreaks;
     private final UnaryOperator<String> links;
+    private final FrameReader frames;
+    private int frameDepth;
     private final DefinitionListFields definitionFields = new DefinitionListFields();
     private final ScriptShownParts shown = new ScriptShownParts();
     private final StringBuilder out = new StringBuilder();
@@ -85,9 +90,21 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     /** @param links what each link's target is read as (a saved page's relative links resolved, {@link WebArchive}) */
     LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks, UnaryOperator<String> links) {
+        this(rules, keepLineBreaks, links, (html, into) -> { });
+    }
+
+    /** @param frames reads the HTML document an {@code <iframe srcdoc>} shows into this handler, where the frame stands */
+    LightMarkdownHandler(HtmlNoiseRules rules, boolean keepLineBreaks, UnaryOperator<String> links, FrameReader frames) {
         this.rules = rules;
         this.keepLineBreaks = keepLineBreaks;
         this.links = links;
+        this.frames = frames;
+    }
+
+    /** Reads an HTML document's markup into a handler (its events as the page's own, in order). */
+    @FunctionalInterface
+    interface FrameReader {
+        void read(String html, LightMarkdownHandler into);
     }
 
     String markdown() {
@@ -101,7 +118,9 @@ final class LightMarkdownHandler extends DefaultHandler {
         String tag = name(localName, qName);
         shown.named(rules.namedBy(atts));
         boolean unshown = !tag.equals("html") && !tag.equals("body") && UnshownElements.isUnshown(atts);
-        boolean part = rules.isScriptShown(tag) || unshown && isBlockLevel(tag);
+        boolean scriptShown = rules.isScriptShown(tag) && !isShadowRoot(tag, atts);
+        boolean part = scriptShown || unshown && isBlockLevel(tag);
+        readFrame(tag.equals("iframe") && skipDepth == 0 && !unshown ? atts.getValue("srcdoc") : null);
         if (isLeftOut(tag, atts, unshown, part)) {
             skipDepth++;
             if (mastheadDepth == 0 && isMasthead(atts)) {
@@ -111,7 +130,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         }
         shown.id(atts.getValue("id"));
         tabs.titleOf(atts.getValue("id"), rules.panelLabel(atts)).ifPresent(this::writeTabTitle);
-        if (rules.isScriptShown(tag)) {
+        if (scriptShown) {
             flushBlock(false);
             open.push(tag);
             shown.open(open.size(), out.length(), atts.getValue("id"));
@@ -226,6 +245,33 @@ final class LightMarkdownHandler extends DefaultHandler {
             shown.close(out.length());
         }
         endTranslation();
+    }
+
+    /**
+     * A {@code <template shadowrootmode="open|closed">} (the older {@code shadowroot=}): server-rendered web components
+     * (Lit SSR, Stencil hydrate) write their shadow tree so, and the browser attaches it to the parent element and shows it:
+     * no template a script clones.
+     */
+    static boolean isShadowRoot(String tag, Attributes atts) {
+        return tag.equals("template") && (atts.getValue("shadowrootmode") != null || atts.getValue("shadowroot") != null);
+    }
+
+    /**
+     * An inline frame's {@code srcdoc} is the whole HTML document the frame shows (a bulletin tool's preview, a sandboxed
+     * embed), read where the frame stands; the frame itself, and what it shows instead, stay out as furniture.
+     */
+    private void readFrame(String srcdoc) {
+        if (srcdoc == null || srcdoc.isBlank() || frameDepth >= MAX_FRAME_DEPTH) {
+            return;
+        }
+        flushBlock(false);
+        frameDepth++;
+        try {
+            frames.read(srcdoc, this);
+        } finally {
+            frameDepth--;
+        }
+        flushBlock(false);
     }
 
     private static boolean isBlockLevel(String tag) {

@@ -55,7 +55,8 @@ final class OemCodePage {
                 && c != '\uFFFD' && c != '\u2021' && c != '\u2030';
     }
 
-    private static char[] highHalf(Charset charset) {
+    /** What bytes 0x80-0xFF read as in a single-byte charset. */
+    static char[] highHalf(Charset charset) {
         byte[] high = new byte[0x80];
         for (int i = 0; i < high.length; i++) {
             high[i] = (byte) (0x80 + i);
