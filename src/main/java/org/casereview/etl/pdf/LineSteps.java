@@ -143,11 +143,25 @@ public final class LineSteps {
             Line above = lines.get(i);
             Line below = lines.get(i + 1);
             if (line.top() > above.top() + line.same() && line.top() < below.top() - line.same()
+                    && !wholePage(above, below)
                     && line.overlaps(above) && line.overlaps(below)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The two lines are the page's top and bottom lines: a running head and a folio written before the body hold the
+     * whole page between them, which is no gap a writer fills in.
+     */
+    private boolean wholePage(Line above, Line below) {
+        for (Line other : lines) {
+            if (other.top() < above.top() - other.same() || other.top() > below.top() + other.same()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
