@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * marked line (an entry's title, 'Serious case review1') keeps its words without the number, the note's words become
  * the link line under it, and the note is furniture ({@link Notes#used}): the note says what the link is, the mark only
  * where it belongs.
+ * <p>
+ * Endnotes: a document may gather its notes after its last entry ('Notes', then '1 Read the practice review (PDF).',
+ * the words a link), on another page than their marks. A numbered line whose words are a link, after every line marked
+ * with its number, is such a note when two or more are: each marked line keeps its words with the note's link under it,
+ * and the notes and the short heading over them are furniture.
  */
 final class FootnoteLinks {
 
@@ -28,6 +33,10 @@ final class FootnoteLinks {
     /** A word's end (no digit, no sentence stop) with the note number right after it. */
     private static final Pattern MARKED = Pattern.compile("^(.*[^\\s\\d.!?,;:])(\\d{1,3})$");
     private static final int MAX_WORDS = 10;
+    /** A note whose words are a link: number (maybe set close to them), words without an address, a full stop. */
+    private static final Pattern END_NOTE = Pattern.compile("^(\\d{1,3})\\s*(\\p{L}[^/]{2,160}?)\\.?$");
+    private static final int MIN_END_NOTES = 2;
+    private static final int MAX_HEADING_WORDS = 2;
     private static final float LOWER_HALF = 0.5f;
 
     /** Marked lines as they will read, and the worded notes their marks took (furniture). */
@@ -74,7 +83,44 @@ final class FootnoteLinks {
                 }
             }
         }
+        endNotes(pages.stream().flatMap(List::stream).toList(), links, used);
         return new Notes(links, used);
+    }
+
+    /** Notes gathered after the marks they answer, anywhere in the document (see the class comment). */
+    private static void endNotes(List<PdfPageLines.Line> lines, Map<String, String> links, Set<String> used) {
+        Map<String, Integer> noteAt = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher note = END_NOTE.matcher(lines.get(i).text().strip());
+            if (!lines.get(i).link().isEmpty() && note.matches()) {
+                noteAt.putIfAbsent(note.group(1), i);
+            }
+        }
+        if (noteAt.size() < MIN_END_NOTES) {
+            return;
+        }
+        int first = Integer.MAX_VALUE;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            Matcher marked = MARKED.matcher(text);
+            if (!marked.matches() || !lines.get(i).link().isEmpty() || links.containsKey(text)
+                    || text.split("\\s+").length > MAX_WORDS || noteAt.getOrDefault(marked.group(2), -1) <= i) {
+                continue;
+            }
+            PdfPageLines.Line note = lines.get(noteAt.get(marked.group(2)));
+            Matcher words = END_NOTE.matcher(note.text().strip());
+            if (words.matches()) {
+                links.put(text, marked.group(1).strip() + "\n" + link(words.group(2).strip(), note.link()));
+                used.add(note.text());
+                first = Math.min(first, noteAt.get(marked.group(2)));
+            }
+        }
+        if (first != Integer.MAX_VALUE && first > 0) {
+            String heading = lines.get(first - 1).text().strip();
+            if (!heading.isEmpty() && heading.split("\\s+").length <= MAX_HEADING_WORDS && !heading.matches(".*[\\d.:].*")) {
+                used.add(lines.get(first - 1).text());
+            }
+        }
     }
 
     private static String link(String words, String url) {

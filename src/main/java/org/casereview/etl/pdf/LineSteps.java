@@ -128,21 +128,33 @@ public final class LineSteps {
      * no column beside them.
      */
     private boolean filledIn() {
+        float highest = Float.MAX_VALUE;
+        float lowest = -Float.MAX_VALUE;
+        for (Line other : lines) {
+            highest = Math.min(highest, other.top() + other.same());
+            lowest = Math.max(lowest, other.top() - other.same());
+        }
         int filling = 0;
         for (int j = 2; j < lines.size(); j++) {
-            if ((fillsAGap(j) || putBack(j)) && !besideAColumn(lines.get(j))) {
+            if ((fillsAGap(j, highest, lowest) || putBack(j)) && !besideAColumn(lines.get(j))) {
                 filling++;
             }
         }
         return filling >= MIN_FILLING && filling >= FILLING_SHARE * lines.size();
     }
 
-    private boolean fillsAGap(int j) {
+    /**
+     * A gap between the page's top and bottom lines is none: a running head and a folio written before the body hold the
+     * whole page between them, which is no gap a writer fills in. {@code highest} and {@code lowest}: the top and bottom
+     * lines' baselines, each widened by its slack.
+     */
+    private boolean fillsAGap(int j, float highest, float lowest) {
         Line line = lines.get(j);
         for (int i = 0; i + 1 < j; i++) {
             Line above = lines.get(i);
             Line below = lines.get(i + 1);
             if (line.top() > above.top() + line.same() && line.top() < below.top() - line.same()
+                    && !(above.top() <= highest && below.top() >= lowest)
                     && line.overlaps(above) && line.overlaps(below)) {
                 return true;
             }

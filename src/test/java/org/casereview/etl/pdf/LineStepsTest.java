@@ -144,4 +144,16 @@ class LineStepsTest {
                 {114, 155, 215}, {128, 155, 215}};
         assertThat(spans(besideAColumn).byPosition()).isFalse();
     }
+
+    @Test
+    void aRunningHeadAndFolioWrittenBeforeTheBodyAreNoGapItFills() {
+        // head at 50 and folio at 800, each across the page, written first; then a page of body lines between them
+        float[][] lines = new float[14][];
+        lines[0] = new float[] {50, 50, 540};
+        lines[1] = new float[] {800, 50, 540};
+        for (int i = 0; i < 12; i++) {
+            lines[2 + i] = new float[] {100 + 20 * i, 50, 500};
+        }
+        assertThat(spans(lines).byPosition()).isFalse();
+    }
 }
