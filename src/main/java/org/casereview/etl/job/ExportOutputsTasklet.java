@@ -6,6 +6,7 @@ import org.casereview.etl.output.CsvExporter;
 import org.casereview.etl.output.ExportTable;
 import org.casereview.etl.output.MonthRange;
 import org.casereview.etl.output.RunReportWriter;
+import org.casereview.etl.output.WrittenRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -30,9 +31,11 @@ public class ExportOutputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobRun run = JobRun.of(contribution.getStepExecution().getJobExecution());
-        // the page is written from the four files it reads while the sections file is still being written
+        // the page is written from the cells of the four files it counts, kept as they are written, while the
+        // sections file is still being written
+        WrittenRows counted = RunReportWriter.rowsToCount();
         Map<String, Integer> rows = exporter.export(ExportTable.ALL, MonthRange.of(run.month()), run.output(),
-                run.csvBom(), RunReportWriter.READS, () -> RunReportWriter.write(run.output(), run.month()));
+                run.csvBom(), counted, () -> RunReportWriter.write(run.output(), run.month(), counted));
         rows.values().forEach(n -> contribution.incrementWriteCount(n));
         UnchangedRun.recordOutputs(contribution.getStepExecution().getJobExecution(), run);
         log.info("Wrote {} and {} into {}", rows, RunReportWriter.FILE_NAME, run.output());

@@ -76,12 +76,28 @@ public class CsvExporter {
      */
     public Map<String, Integer> export(List<ExportTable> tables, MonthRange months, Path folder, boolean byteOrderMark,
                                        Set<String> first, WhenWritten then) throws IOException {
+        return export(tables, months, folder, byteOrderMark, first, new WrittenRows(Map.of()), then);
+    }
+
+    /**
+     * As {@link #export(List, MonthRange, Path, boolean, Set, WhenWritten)}, {@code first} being the files whose rows
+     * {@code kept} keeps: {@code then} runs once they are written, their rows kept.
+     */
+    public Map<String, Integer> export(List<ExportTable> tables, MonthRange months, Path folder, boolean byteOrderMark,
+                                       WrittenRows kept, WhenWritten then) throws IOException {
+        return export(tables, months, folder, byteOrderMark, kept.files(), kept, then);
+    }
+
+    private Map<String, Integer> export(List<ExportTable> tables, MonthRange months, Path folder, boolean byteOrderMark,
+                                        Set<String> first, WrittenRows kept, WhenWritten then) throws IOException {
         Files.createDirectories(folder);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, CsvExporter::writerThread);
         try {
             List<Future<Integer>> written = new ArrayList<>();
             for (ExportTable table : tables) {
-                written.add(writers.submit(() -> write(folder.resolve(table.csvFileName()), table, months, byteOrderMark)));
+                WrittenRows.Tap tap = kept.tap(table.csvFileName(), table.columns());
+                written.add(writers.submit(() -> write(folder.resolve(table.csvFileName()), table, months, byteOrderMark,
+                        tap)));
             }
             Integer[] rows = new Integer[tables.size()];
             try {
@@ -114,7 +130,8 @@ public class CsvExporter {
         return thread;
     }
 
-    private int write(Path file, ExportTable table, MonthRange months, boolean byteOrderMark) throws IOException {
+    private int write(Path file, ExportTable table, MonthRange months, boolean byteOrderMark, WrittenRows.Tap tap)
+            throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         int rows;
         try (OutputStream out = Files.newOutputStream(tmp);
@@ -126,7 +143,11 @@ public class CsvExporter {
             csv.writeNext(table.columns().toArray(String[]::new), false);
             // the values read here, in order; their cells made and written on the pipe's own thread
             rows = RowPipe.run(sink -> table.query(jdbc, months, (ResultSet rs) -> sink.accept(values(rs))),
-                    values -> csv.writeNext(cells(values), false));
+                    values -> {
+                        String[] cells = cells(values);
+                        csv.writeNext(cells, false);
+                        tap.accept(cells);
+                    });
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows;

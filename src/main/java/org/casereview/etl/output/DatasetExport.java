@@ -21,8 +21,9 @@ public class DatasetExport {
 
     /** Writes the files into the folder and returns the rows per CSV file. */
     public Map<String, Integer> write(MonthRange months, Path folder, boolean byteOrderMark) throws IOException {
-        Map<String, Integer> rows = csv.export(ExportTable.DATASET, months, folder, byteOrderMark, RunReportWriter.READS,
-                () -> RunReportWriter.write(folder, months.title()));
+        WrittenRows counted = RunReportWriter.rowsToCount();
+        Map<String, Integer> rows = csv.export(ExportTable.DATASET, months, folder, byteOrderMark, counted,
+                () -> RunReportWriter.write(folder, months.title(), counted));
         workbook.export(months, folder);
         return rows;
     }

@@ -38,6 +38,13 @@ public record RunReport(String title, int reviews, Map<String, Map<String, Integ
 
     private static final int TOP_THEMES = 10;
 
+    /** The columns {@link #of} reads of each exported file (a row's other cells are never looked at). */
+    public static final Map<String, List<String>> COLUMNS = Map.of(
+            "reviews.csv", List.of("review_id", "outcome", "age_band", "review_type", "harm_types"),
+            "items.csv", List.of("review_id", "section_type", "themes"),
+            "documents.csv", List.of("source_file", "status", "quality", "quality_notes"),
+            "rejects.csv", List.of("source_file", "location", "reason_code", "message"));
+
     public RunReport {
         counts = copy(counts);
         rejects = rejects.stream().map(List::copyOf).toList();

@@ -16,23 +16,38 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
 /**
- * Writes {@code report.html} beside the CSV files it counts: it reads the exported files, so the
- * page shows exactly what an analyst gets in the CSVs, whatever database they came from.
+ * Writes {@code report.html} beside the CSV files it counts: it counts the exported files' cells, so the page shows
+ * exactly what an analyst gets in the CSVs, whatever database they came from. The export keeps those cells as it
+ * writes them ({@link #rowsToCount()}); {@link #write(Path, String)} reads them from the files instead.
  */
 public final class RunReportWriter {
 
     public static final String FILE_NAME = "report.html";
     /** The CSV files the page counts (not the sections file). */
-    public static final Set<String> READS = Set.of("reviews.csv", "items.csv", "documents.csv", "rejects.csv");
+    public static final Set<String> READS = RunReport.COLUMNS.keySet();
 
     private RunReportWriter() {
     }
 
     /** Reads reviews, items, documents and rejects CSVs from the folder and writes the page there. */
     public static Path write(Path folder, String title) throws IOException {
-        RunReport.Rows rows = new RunReport.Rows(read(folder.resolve("reviews.csv")),
+        return write(folder, title, new RunReport.Rows(read(folder.resolve("reviews.csv")),
                 read(folder.resolve("items.csv")), read(folder.resolve("documents.csv")),
-                read(folder.resolve("rejects.csv")));
+                read(folder.resolve("rejects.csv"))));
+    }
+
+    /** What the export keeps of the files the page counts, as it writes them: give it to the export, then here. */
+    public static WrittenRows rowsToCount() {
+        return new WrittenRows(RunReport.COLUMNS);
+    }
+
+    /** Writes the page into the folder from the cells the export kept as it wrote the files ({@link #rowsToCount()}). */
+    public static Path write(Path folder, String title, WrittenRows written) throws IOException {
+        return write(folder, title, new RunReport.Rows(written.rows("reviews.csv"), written.rows("items.csv"),
+                written.rows("documents.csv"), written.rows("rejects.csv")));
+    }
+
+    private static Path write(Path folder, String title, RunReport.Rows rows) throws IOException {
         Path target = folder.resolve(FILE_NAME);
         Path temp = folder.resolve(FILE_NAME + ".tmp");
         Files.writeString(temp, RunReportPage.render(RunReport.of(title, rows)), StandardCharsets.UTF_8);

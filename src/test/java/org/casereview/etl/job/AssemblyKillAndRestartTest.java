@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * of what it adds (report sections, items, themes and report-only reviews) and before its own transaction (the linked
  * entries' rows, the rejects, the documents' quality, the step's status) commits; {@code restart} then finishes it,
  * and every CSV and table equals those of an uninterrupted run. The invented reports (Testshire, 'Child Z1' ...) match
- * no entry of the seed digest: each is a review of its own, sixteen to a slice.
+ * no entry of the seed digest: each is a review of its own, sixteen to a slice. A slice is committed on a thread of its
+ * own while the next is gathered, and before the next is handed on: once the 33rd report is taken, the first slice is
+ * committed for sure.
  */
 class AssemblyKillAndRestartTest {
 
-    private static final int REPORTS = 40;
-    /** Reports seen by the assembly when the child is killed: a slice of sixteen committed, twenty reviews to go. */
-    private static final int KILL_AFTER_REPORTS = 20;
+    private static final int REPORTS = 60;
+    /** Reports seen by the assembly when the child is killed: a slice of sixteen committed, 27 reviews to go. */
+    private static final int KILL_AFTER_REPORTS = 33;
     private static final List<String> TABLES = List.of("review", "review_section", "review_item", "item_theme",
             "review_code", "source_document", "reject");
 
