@@ -403,7 +403,7 @@ BALLYKEEL = rep(
     "ballykeel-cmr-child-p.pdf", "reportlab_platypus_ni_cmr_recs_per_body",
     {"partnership": "Safeguarding Board for Northern Ireland", "title": "Case Management Review: Child P",
      "by": "Independent chair: Siobhan McKeown", "date": "August 2026", "child_name": "Child P",
-     "review_type": "case_management_review", "area": "Ballykeel", "year": 2026},
+     "review_type": "case_management_review", "area": "Northern Ireland", "year": 2026},
     [h("Introduction", "introduction"),
      ("p", "The Case Management Review Panel of the Safeguarding Board for Northern Ireland (SBNI) agreed to undertake "
            "this review after Child P, aged eighteen months, was admitted to hospital with a fractured skull."),
