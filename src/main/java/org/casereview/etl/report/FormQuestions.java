@@ -1,6 +1,8 @@
 package org.casereview.etl.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,9 @@ final class FormQuestions {
             "(?i)^(?:" + Vocabulary.layout("closed_answers") + ")[.,;:!\u2013\u2014-]");
     /** An answer's lines start where the question's text does, or right of it (bullets); a little left is slack. */
     private static final float CELL_SLACK = 3f;
+    /** The gap between a row's label cell and its answer cell: wider than any gap between words, in ems. */
+    private static final float CELL_GAP_EMS = 2f;
+    private static final int MIN_LABEL_WORDS = 2;
 
     private FormQuestions() {
     }
@@ -29,6 +34,50 @@ final class FormQuestions {
         boolean numberCell = fragments.size() >= 2 && NUMBER.matcher(fragments.get(0).text().strip()).matches()
                 && fragments.get(1).afterRule();
         return numberCell ? fragments.get(1).x() : Float.NaN;
+    }
+
+    /**
+     * A form's question set as the row's label in a cell left of its answer (the national panel's rapid review form: a
+     * shaded left cell 'What learning has been identified?' beside a cell of bullets): the block's first line opens
+     * with bold words ending with '?' and, a cell's gap or rule after them, the answer's first words in regular type.
+     * The question is the row's label, no text of the answer; the answer is the block without it (the words of its
+     * lines from the answer cell's left edge on). Empty for any other block.
+     */
+    static Optional<RowLabel> rowLabel(Block block) {
+        if (block.heading() || block.table()) {
+            return Optional.empty();
+        }
+        List<TextFragment> fragments = block.first().fragments().stream().filter(f -> !f.isBlank()).toList();
+        int answer = 0;
+        while (answer < fragments.size() && fragments.get(answer).bold()) {
+            answer++;
+        }
+        if (answer == 0 || answer == fragments.size()) {
+            return Optional.empty();
+        }
+        TextFragment last = fragments.get(answer - 1);
+        TextFragment first = fragments.get(answer);
+        String label = String.join(" ", fragments.subList(0, answer).stream().map(f -> f.text().strip()).toList());
+        boolean gap = first.afterRule() || first.x() - last.endX() > CELL_GAP_EMS * first.fontSize();
+        if (!gap || !label.endsWith("?") || label.split("\\s+").length < MIN_LABEL_WORDS) {
+            return Optional.empty();
+        }
+        float cellX = first.x() - CELL_SLACK;
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine line : block.lines()) {
+            List<TextFragment> inCell = line.fragments().stream().filter(f -> f.x() >= cellX).toList();
+            if (!inCell.isEmpty()) {
+                String text = String.join(" ", inCell.stream().map(f -> f.text().strip())
+                        .filter(t -> !t.isEmpty()).toList());
+                lines.add(new TextLine(line.page(), text, inCell, line.ruled(), line.ruledAbove(), line.banded(),
+                        line.card()));
+            }
+        }
+        return Optional.of(new RowLabel(label, first.x(), new Block(lines, false, false)));
+    }
+
+    /** A form row's question label, where its answer cell starts, and the answer's words of the block. */
+    record RowLabel(String label, float answerX, Block answer) {
     }
 
     /** True when a form's question row stands among the blocks. */

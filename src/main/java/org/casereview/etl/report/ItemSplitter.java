@@ -345,7 +345,7 @@ final class ItemSplitter {
         }
 
         void take(Block block) {
-            boolean other = formQuestion(block) || boxTitle(block) || subHeading(block) || labelled(block)
+            boolean other = formQuestion(block) || rowLabel(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
             boolean taken = other || inlineClauses(block) || listEntry(block) || formAnswer(block) || unmarkedEntry(block)
                     || continuation(block);
@@ -402,6 +402,25 @@ final class ItemSplitter {
             answerCell = cell;
             answerKind = restates(sectionType) ? null : typer.itemType(block.text()).orElse(sectionContext);
             context = answerKind;
+            return true;
+        }
+
+        /**
+         * A form's question in a label cell left of its answer, read into one block with the answer's first lines:
+         * the question is no item and names the kind of the answer's items (else the section's); the answer's words
+         * are read as a block of their own, and the blocks after it in the answer cell as the answer's.
+         */
+        private boolean rowLabel(Block block) {
+            Optional<FormQuestions.RowLabel> row = FormQuestions.rowLabel(block);
+            if (row.isEmpty()) {
+                return false;
+            }
+            closeOpen();
+            pendingLabel = null;
+            answerCell = row.get().answerX();
+            answerKind = restates(sectionType) ? null : typer.itemType(row.get().label()).orElse(sectionContext);
+            context = answerKind;
+            take(row.get().answer());
             return true;
         }
 

@@ -248,6 +248,7 @@ final class ReportAnalyser {
         headings = RunInHeadings.apply(lines, headings, skipPages, typer, labels);
         // the heading that opens the body may be one the tags, the outline or a run-in label gave
         headings = withoutRepeatedTitle(withoutTitleBlock(headings, lines, metadata), metadata, pages);
+        headings = DivisionTitles.apply(lines, headings, typer);
         BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
         oneLanguage = AlternateTranslation.apply(oneLanguage.lines(), oneLanguage.headings(), typer);
         lines = oneLanguage.lines();
@@ -294,10 +295,10 @@ final class ReportAnalyser {
                     : Math.max(heading.page(), sectionLines.get(sectionLines.size() - 1).page());
             List<ItemSplitter.Found> split = splitter.split(type, heading.text(), blocks);
             // a form's question rows were read cell by cell: the tagged table's whole cells would join them again
-            List<ItemSplitter.Found> found = TaggedParagraphs.apply(type, TaggedLists.apply(type,
+            List<ItemSplitter.Found> found = ReflectiveQuestions.drop(TaggedParagraphs.apply(type, TaggedLists.apply(type,
                     FormQuestions.holdsQuestionRows(blocks) ? split
                             : TaggedTables.apply(type, split, sectionLines, tagged.tables(), typer),
-                    sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs());
+                    sectionLines, tagged.listItems()), sectionLines, tagged.paragraphs()));
             if (type == SectionType.APPENDIX && found.isEmpty()) {
                 appendixItems.put(drafts.size(), AppendixTables.items(blocks, sectionLines, tagged.tables(), typer));
             }

@@ -74,7 +74,7 @@ final class TaggedLists {
                         && !after(e, last.page(), last.y()))
                 .filter(e -> e.text().strip().split("\\s+").length >= MIN_ENTRY_WORDS).toList();
         return inSection.stream().filter(e -> inSection.stream().noneMatch(o -> o != e
-                && key(e.text()).length() > key(o.text()).length() && key(e.text()).contains(prefix(key(o.text())))))
+                && key(e.text()).length() > key(o.text()).length() && nests(key(e.text()), key(o.text()))))
                 .toList();
     }
 
@@ -96,6 +96,14 @@ final class TaggedLists {
     /** The item starts inside the entry, or holds the entry's opening. */
     private static boolean touches(String item, String entry) {
         return entry.contains(prefix(item)) || item.contains(prefix(entry));
+    }
+
+    /**
+     * The parent's text holds the child's opening after its own words: two sibling entries that open with the same
+     * words ("Children's social care should ensure ...", "Children's social care should provide ...") nest neither.
+     */
+    private static boolean nests(String parent, String child) {
+        return parent.indexOf(prefix(child)) > 0;
     }
 
     private static String prefix(String key) {

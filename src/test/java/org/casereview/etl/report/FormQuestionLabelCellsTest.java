@@ -1,0 +1,99 @@
+package org.casereview.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.casereview.etl.document.SectionType;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rapid review on the national panel's form: under 'Learning and good practice identified', a two-column ruled
+ * table whose left cells hold the form's questions in bold ('What learning has been identified?') and whose right
+ * cells hold the answers as bullets, the first bullet on the question's line. Each question is the row's label: it
+ * is no text of the first answer, and it names the kind of the answer's items (good practice in the second row).
+ */
+class FormQuestionLabelCellsTest {
+
+    private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final float LEFT = 90;
+    private static final float ANSWER = 330;
+    private static final float RIGHT = 540;
+
+    @Disabled("r58, session 35: this PDFBox page does not yet reproduce the fixture's reading (Marlbrook's LibreOffice"
+            + " table is read as paragraphs, the question and first bullet one block, where FormQuestions.rowLabel fires);"
+            + " drawn here the rows read as a table, or the bullets' wrapped lines as entries of their own")
+    @Test
+    void eachQuestionLabelsItsRowAndNamesTheKindOfItsAnswer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("form.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                line(out, BOLD, 16, LEFT, 790, "Rapid Review: Baby C");
+                line(out, REGULAR, 9, LEFT, 774, "Every name in this review is invented for software testing.");
+                line(out, BOLD, 14, LEFT, 740, "1. Case summary");
+                line(out, REGULAR, 10, LEFT, 720, "Baby C, aged eleven weeks, died after an unsafe sleeping incident.");
+                line(out, BOLD, 14, LEFT, 690, "2. Agency involvement");
+                line(out, REGULAR, 10, LEFT, 670, "Midwifery, health visiting and housing knew the family before the move.");
+                line(out, BOLD, 14, LEFT, 640, "3. Learning and good practice identified");
+                float y = row(out, 612, "What learning has been identified?",
+                        "Practitioners did not ask where the baby / slept after the move.",
+                        "The safer sleep assessment was not / repeated when the household changed.");
+                row(out, y, "What good practice has been identified?",
+                        "The midwife made a timely referral to the / perinatal mental health team.",
+                        "The ambulance crew shared their observations / with the police the same day.");
+            }
+            document.save(file.toFile());
+        }
+        ExtractedReport report = ReportExtractor.withDefaultSynonyms().extractWithItems(file);
+
+        assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
+                tuple(SectionType.LEARNING, "Practitioners did not ask where the baby slept after the move."),
+                tuple(SectionType.LEARNING, "The safer sleep assessment was not repeated when the household changed."),
+                tuple(SectionType.GOOD_PRACTICE, "The midwife made a timely referral to the perinatal mental health team."),
+                tuple(SectionType.GOOD_PRACTICE,
+                        "The ambulance crew shared their observations with the police the same day."));
+    }
+
+    /**
+     * One ruled row: the bold question in the left cell, each bullet wrapped over two lines in the right cell (at the
+     * word {@code " / "}); returns the next row's top.
+     */
+    private static float row(PDPageContentStream out, float top, String question, String... bullets)
+            throws IOException {
+        float bottom = top - 18 - 26 * bullets.length;
+        out.addRect(LEFT - 6, bottom, RIGHT - LEFT + 6, top - bottom);
+        out.moveTo(ANSWER - 8, top);
+        out.lineTo(ANSWER - 8, bottom);
+        out.stroke();
+        line(out, BOLD, 11, LEFT, top - 15, question);
+        for (int i = 0; i < bullets.length; i++) {
+            String[] parts = bullets[i].split(" / ");
+            line(out, REGULAR, 10, ANSWER, top - 15 - 26 * i, "\u2022  " + parts[0]);
+            line(out, REGULAR, 10, ANSWER + 12, top - 27 - 26 * i, parts[1]);
+        }
+        return bottom;
+    }
+
+    private static void line(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
+            throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+}
