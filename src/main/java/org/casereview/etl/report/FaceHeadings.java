@@ -28,9 +28,6 @@ final class FaceHeadings {
 
     /** The lines set apart from the body by their family only, as heading candidates. */
     static Set<TextLine> of(List<TextLine> lines, Function<TextLine, BodyStyle> body, SectionTyper typer) {
-        if (!twoFamilies(lines)) {
-            return Set.of(); // one family throughout (most reports): no line is set apart by its family
-        }
         String bodyFace = bodyFace(lines);
         if (bodyFace == null) {
             return Set.of();
@@ -55,23 +52,6 @@ final class FaceHeadings {
         return face != null && !face.equals(bodyFace) && !line.bold() && !line.italic() && !line.smallCaps()
                 && !body.isLarger(line.fontSize()) && !body.isSmaller(line.fontSize()) && !text.endsWith(".")
                 && !text.isEmpty() && SPACES.split(text).length <= MAX_WORDS;
-    }
-
-    /** Whether the fragments name two font families or more; the scan stops at the second. */
-    private static boolean twoFamilies(List<TextLine> lines) {
-        String first = null;
-        for (TextLine line : lines) {
-            for (TextFragment f : line.fragments()) {
-                if (f.face() != null) {
-                    if (first == null) {
-                        first = f.face();
-                    } else if (!first.equals(f.face())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static String bodyFace(List<TextLine> lines) {
