@@ -95,10 +95,10 @@ final class ContentsSidebar {
         List<Integer> found = new ArrayList<>();
         float edge = Float.NaN;
         for (int r = 0; r < rows.size(); r++) {
-            List<TextFragment> row = sorted(rows.get(r));
-            if (row.isEmpty()) {
-                continue;
+            if (!opensWithDigit(rows.get(r))) {
+                continue; // NUMBERED cannot match: the row's sort, join and pattern are spared (most rows)
             }
+            List<TextFragment> row = sorted(rows.get(r));
             Matcher number = NUMBERED.matcher(joined(row.subList(0, firstGap(row))));
             boolean next = number.matches() && Integer.parseInt(number.group(1)) == found.size() + 1
                     && (found.isEmpty() || Math.abs(row.get(0).x() - edge) <= SAME_EDGE);
@@ -110,6 +110,21 @@ final class ContentsSidebar {
             }
         }
         return found;
+    }
+
+    /** Whether the row's leftmost printed fragment (the first of {@link #sorted}) opens with a digit 0-9. */
+    private static boolean opensWithDigit(TextLine row) {
+        TextFragment first = null;
+        for (TextFragment f : row.fragments()) {
+            if (!f.isBlank() && (first == null || Float.compare(f.x(), first.x()) < 0)) {
+                first = f;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        char c = first.text().strip().charAt(0);
+        return c >= '0' && c <= '9';
     }
 
     /** Each entry's words, whole, open a run of larger or bold type right of the column's edge somewhere on the page. */

@@ -21,10 +21,20 @@ final class FontFaces {
             "(?i)(bold|italic|oblique|regular|roman|medium|light|semibold|demi|book|mt|ps)+$");
 
     private final Map<PDFont, String> families = new IdentityHashMap<>();
+    /** The font asked last and its family: a page's fragments mostly come in one font after another of it. */
+    private PDFont lastFont;
+    private String lastFamily;
 
     /** The family of the font, read once per font object. */
     String of(PDFont font) {
-        return font == null ? null : families.computeIfAbsent(font, f -> family(f.getName()));
+        if (font == null) {
+            return null;
+        }
+        if (font != lastFont) {
+            lastFont = font;
+            lastFamily = families.computeIfAbsent(font, f -> family(f.getName()));
+        }
+        return lastFamily;
     }
 
     static String family(String name) {

@@ -23,6 +23,9 @@ final class PrivateUseText {
 
     /** Why the pages' text cannot be read, when more of its characters are private-use code points than letters. */
     static Optional<String> unreadable(List<PageText> pages) {
+        if (!anyPrivateUse(pages)) {
+            return Optional.empty(); // no private-use character: the letters cannot be outnumbered (most reports)
+        }
         int letters = 0;
         int privateUse = 0;
         for (PageText page : pages) {
@@ -30,7 +33,7 @@ final class PrivateUseText {
                 String text = line.text();
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (c >= PRIVATE_USE_FIRST && c <= PRIVATE_USE_LAST) {
+                    if (isPrivateUse(c)) {
                         privateUse++;
                     } else if (Character.isLetterOrDigit(c)) {
                         letters++;
@@ -41,5 +44,24 @@ final class PrivateUseText {
         return privateUse <= letters ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
                 "no readable text: %,d characters decode to private-use code points and %,d to letters (fonts with"
                         + " no /ToUnicode map)", privateUse, letters));
+    }
+
+    /** A first pass by one range test a character, stopping at the first private-use one. */
+    private static boolean anyPrivateUse(List<PageText> pages) {
+        for (PageText page : pages) {
+            for (TextLine line : page.lines()) {
+                String text = line.text();
+                for (int i = 0; i < text.length(); i++) {
+                    if (isPrivateUse(text.charAt(i))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPrivateUse(char c) {
+        return c >= PRIVATE_USE_FIRST && c <= PRIVATE_USE_LAST;
     }
 }
