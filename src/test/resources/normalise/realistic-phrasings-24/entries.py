@@ -52,6 +52,9 @@
 # the killing a parent's `domestic_abuse`; a domestic homicide review beside a child's review accepts either type; a
 # teenager's own violent relationship is the teenager's harm (`domestic_abuse` accepted beside it, no parent's); the area
 # is the partnership of the title (or its place name), never a city, county or region of the summary.
+# Truth corrected after the first measure, under a convention already written ("not stated means empty"; see the README):
+# yd #5 (Baby AYN) "was found unresponsive in the parents' bed" never says the baby died: outcome accepts `serious_harm`
+# beside `death`, and a sudden unexpected infant death (a death) is accepted, no longer required.
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -282,8 +285,8 @@ FILES["yd-partnership-accidents-2026.txt"] = dict(pubyear="2026", preamble=[
     "Baby AYN was found unresponsive in the parents' bed in 2025 at the age of 7 weeks. Both parents had smoked cannabis that evening.",
     [L("Learning:", ["safer sleep and cannabis"])],
     [R("Recommendations:", ["safer sleep advice that names cannabis"])]],
-   T("Baby AYN", "child_safeguarding_practice_review", "overview", "death", "2025", "7 weeks|the age of 7 weeks",
-     "0.13", "under_1", "not_stated", A("sudden_unexpected_infant_death", "neglect"),
+   T("Baby AYN", "child_safeguarding_practice_review", "overview", "death|serious_harm", "2025",
+     "7 weeks|the age of 7 weeks", "0.13", "under_1", "not_stated", A("", "sudden_unexpected_infant_death; neglect"),
      risk="co_sleeping; parental_substance_misuse"), link=RO),
  E("Local child safeguarding practice review: Child BYN", [
     "Child BYN, a 3-year-old girl, fell from a second-floor window of the family's flat in 2024 and suffered a fractured skull. The window restrictor had been broken for months and had been reported to the landlord.",
