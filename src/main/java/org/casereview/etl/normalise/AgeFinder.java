@@ -58,6 +58,12 @@ final class AgeFinder {
     private final Pattern childWhoWas;
     /** "Child Q was 14 when she was trafficked": the named child (an apposition may follow), "was", the age, "when". */
     private final Pattern childWasWhen;
+    /**
+     * "The family described Child ZP as ... . He was 16 when he was shot": a pronoun opening a sentence, "was", the age,
+     * "when"; the child's only when no adult is named before it (the pronoun can be no one else).
+     */
+    private final Pattern pronounWasWhen;
+    private final Pattern adultNamed;
     /** "Child FW (13) was exploited": a bare number in brackets right after the named child is the age in years. */
     private final Pattern childBracketAge;
     /** "a baby at 29 weeks' gestation": a baby not yet born. */
@@ -128,6 +134,9 @@ final class AgeFinder {
                 + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
         // also after an apposition or a quoted name: "Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13 and'
         this.childWasWhen = childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
+        this.pronounWasWhen = Pattern.compile("(?:^|(?<=[.!?][\"\u201d\u2019']?\\s))(?:he|she)\\s+(was\\s+(" + number
+                + "))\\s+when(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.adultNamed = Pattern.compile("(?<![\\w-])(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
         this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -233,6 +242,12 @@ final class AgeFinder {
             // after an apposition the age is the named child's, whoever the apposition names ("who lived with her aunt,")
             int start = wasWhen.group(1) == null ? wasWhen.start(2) : wasWhen.start();
             candidates.add(new Candidate(start, fact(wasWhen.group(2), null, inYears(wasWhen.group(3), "year"))));
+        }
+        Matcher pronoun = pronounWasWhen.matcher(text);
+        while (pronoun.find()) {
+            if (!adultNamed.matcher(text.substring(0, pronoun.start())).find()) {
+                candidates.add(new Candidate(pronoun.start(1), fact(pronoun.group(1), null, inYears(pronoun.group(2), "year"))));
+            }
         }
         Matcher bracket = childBracketAge.matcher(text);
         while (bracket.find()) {
