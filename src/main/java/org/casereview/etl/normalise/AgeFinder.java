@@ -116,8 +116,7 @@ final class AgeFinder {
                 Pattern.CASE_INSENSITIVE);
         this.diedAt = diedAt(number, sep, unit);
         // "aged 12;11": years;months, as paediatric notes write it
-        this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
+        this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
         // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
         String adultNouns = alternation(vocabulary.words("people", "parents")) + "|" + alternation(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -134,12 +133,10 @@ final class AgeFinder {
                 + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
         // also after an apposition or a quoted name: "Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13 and'
         this.childWasWhen = childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
-        this.pronounWasWhen = Pattern.compile("(?:^|(?<=[.!?][\"\u201d\u2019']?\\s))(?:he|she)\\s+(was\\s+(" + number
-                + "))\\s+when(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.pronounWasWhen = pronounWasWhen(number);
         this.adultNamed = Pattern.compile("(?<![\\w-])(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
-        this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
-                + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.gestation = gestation(number, sep);
         this.childBeforeAgent = childThen(child, "(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$");
     }
 
@@ -164,6 +161,18 @@ final class AgeFinder {
     private static Pattern diedAt(String number, String sep, String unit) {
         return Pattern.compile("(?<![\\w-])(?:died|collapsed|admitted|injured|hospitali[sz]ed)" + sep + "at" + sep + "(" + number + ")"
                 + sep + unit + "(?![\\w'\u2019-])(?!" + sep + "(?:of" + sep + ")?(?:gestation|pregnan|old|of age))", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** "He was 16 when": a pronoun opening a sentence, "was", the age (group 1 the words, group 2 the number), "when". */
+    private static Pattern pronounWasWhen(String number) {
+        return Pattern.compile("(?:^|(?<=[.!?][\"\u201d\u2019']?\\s))(?:he|she)\\s+(was\\s+(" + number
+                + "))\\s+when(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** "at 34 weeks' gestation", "32 weeks of pregnancy": an unborn baby's stage. */
+    private static Pattern gestation(String number, String sep) {
+        return Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
+                + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     }
 
     /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */

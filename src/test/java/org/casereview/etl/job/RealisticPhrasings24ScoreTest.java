@@ -27,19 +27,19 @@ class RealisticPhrasings24ScoreTest extends RealisticPhrasingsSet {
     }
 
     @Test
-    void aHedgedDeathIsADeath() {
+    void aHedgedDeathIsADeath() throws SQLException {
         // "Baby PYN, a 2 month old boy, sadly passed away in 2024 after his father threw him onto a bed"
         assertThat(codes("2026-11-baby-pyn")).anyMatch(code -> code.startsWith("outcome death"));
     }
 
     @Test
-    void aParentsFriendsDrinkingIsNoParentsFactor() {
+    void aParentsFriendsDrinkingIsNoParentsFactor() throws SQLException {
         // "in the care of her mother's friend, who was drunk"
         assertThat(codes("2026-11-child-syn")).noneMatch(code -> code.startsWith("risk_factors parental_alcohol_misuse"));
     }
 
     @Test
-    void dealingToldByTheDrugWordsIsCriminalExploitation() {
+    void dealingToldByTheDrugWordsIsCriminalExploitation() throws SQLException {
         // "arrested in a flat with wraps of crack cocaine and heroin hidden in his socks"
         assertThat(codes("2026-11-child-fi")).anyMatch(code -> code.startsWith("harm_types child_criminal_exploitation"));
     }
