@@ -58,6 +58,12 @@ final class AgeFinder {
     private final Pattern childWhoWas;
     /** "Child Q was 14 when she was trafficked": the named child (an apposition may follow), "was", the age, "when". */
     private final Pattern childWasWhen;
+    /**
+     * "The family described Child ZP as ... . He was 16 when he was shot": a pronoun opening a sentence, "was", the age,
+     * "when"; the child's only when no adult is named before it (the pronoun can be no one else).
+     */
+    private final Pattern pronounWasWhen;
+    private final Pattern adultNamed;
     /** "Child FW (13) was exploited": a bare number in brackets right after the named child is the age in years. */
     private final Pattern childBracketAge;
     /** "a baby at 29 weeks' gestation": a baby not yet born. */
@@ -110,8 +116,7 @@ final class AgeFinder {
                 Pattern.CASE_INSENSITIVE);
         this.diedAt = diedAt(number, sep, unit);
         // "aged 12;11": years;months, as paediatric notes write it
-        this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])",
-                Pattern.CASE_INSENSITIVE);
+        this.yearsSemicolonMonths = Pattern.compile("(?<![\\w-])(?:aged|age)" + sep + "(\\d{1,2});(\\d{1,2})(?![\\w-])", Pattern.CASE_INSENSITIVE);
         // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
         String adultNouns = alternation(vocabulary.words("people", "parents")) + "|" + alternation(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -128,9 +133,10 @@ final class AgeFinder {
                 + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
         // also after an apposition or a quoted name: "Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13 and'
         this.childWasWhen = childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
+        this.pronounWasWhen = pronounWasWhen(number);
+        this.adultNamed = Pattern.compile("(?<![\\w-])(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
-        this.gestation = Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
-                + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.gestation = gestation(number, sep);
         this.childBeforeAgent = childThen(child, "(?![\\w-])[^.;]*(?<![\\w-])by\\s+an?\\W*$");
     }
 
@@ -155,6 +161,18 @@ final class AgeFinder {
     private static Pattern diedAt(String number, String sep, String unit) {
         return Pattern.compile("(?<![\\w-])(?:died|collapsed|admitted|injured|hospitali[sz]ed)" + sep + "at" + sep + "(" + number + ")"
                 + sep + unit + "(?![\\w'\u2019-])(?!" + sep + "(?:of" + sep + ")?(?:gestation|pregnan|old|of age))", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** "He was 16 when": a pronoun opening a sentence, "was", the age (group 1 the words, group 2 the number), "when". */
+    private static Pattern pronounWasWhen(String number) {
+        return Pattern.compile("(?:^|(?<=[.!?][\"\u201d\u2019']?\\s))(?:he|she)\\s+(was\\s+(" + number
+                + "))\\s+when(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** "at 34 weeks' gestation", "32 weeks of pregnancy": an unborn baby's stage. */
+    private static Pattern gestation(String number, String sep) {
+        return Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
+                + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     }
 
     /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
@@ -233,6 +251,12 @@ final class AgeFinder {
             // after an apposition the age is the named child's, whoever the apposition names ("who lived with her aunt,")
             int start = wasWhen.group(1) == null ? wasWhen.start(2) : wasWhen.start();
             candidates.add(new Candidate(start, fact(wasWhen.group(2), null, inYears(wasWhen.group(3), "year"))));
+        }
+        Matcher pronoun = pronounWasWhen.matcher(text);
+        while (pronoun.find()) {
+            if (!adultNamed.matcher(text.substring(0, pronoun.start())).find()) {
+                candidates.add(new Candidate(pronoun.start(1), fact(pronoun.group(1), null, inYears(pronoun.group(2), "year"))));
+            }
         }
         Matcher bracket = childBracketAge.matcher(text);
         while (bracket.find()) {

@@ -35,6 +35,8 @@ final class ChildCountFinder {
     private final Pattern oneFamily;
     private final Pattern pair;
     private final Pattern twoFirstNames;
+    /** "Child TN, aged 6, and her two brothers died": the named child and its siblings, counted together. */
+    private final Pattern childAndSiblings;
 
     ChildCountFinder(Vocabulary vocabulary) {
         this.numbers = vocabulary.numbers();
@@ -43,7 +45,7 @@ final class ChildCountFinder {
         String owners = String.join("|", vocabulary.words("children", "one_family_before"));
         // up to three describing words between the number and the noun ("eight looked after children")
         this.countPhrase = Pattern.compile("(?<![\\w-])(?:(?:" + owners + ")\\s+)?(" + number + ")\\s+((?:[\\w'-]+\\s+){0,3}?)(?:"
-                + nouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                + nouns + ")(?![\\w-]|['\u2019]s(?![\\w-]))", Pattern.CASE_INSENSITIVE);
         this.gapBreak = PhrasePatterns.anyOf(vocabulary.words("children", "count_gap_breaks"));
         this.oneFamily = Pattern.compile("^(?:" + owners + ")\\s|(?:" + String.join("|", vocabulary.words("children", "one_family_nouns"))
                 + ")$", Pattern.CASE_INSENSITIVE);
@@ -55,6 +57,9 @@ final class ChildCountFinder {
         vocabulary.decimals("children", "collective").forEach((word, n) -> collective.put(word, n.intValue()));
         this.collectiveWord = PhrasePatterns.anyOf(List.copyOf(collective.keySet()));
         this.twoFirstNames = Pattern.compile(vocabulary.text("children", "two_first_names"));
+        this.childAndSiblings = Pattern.compile("^(?:child|baby)\\s+[\\w-]+(?:,[^,.;]{1,40},)?\\s+and\\s+(?:her|his|their)\\s+("
+                + number + ")\\s+(?:(?:older|younger|elder|little|big|baby|twin|half|step)[\\s-]?)?(?:brothers|sisters|siblings)(?![\\w'\u2019-])",
+                Pattern.CASE_INSENSITIVE);
         this.pair = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("children", "pair")), Pattern.CASE_INSENSITIVE);
     }
 
@@ -71,6 +76,11 @@ final class ChildCountFinder {
             if (twoFirstNames.matcher(childName.strip()).matches()) {
                 return new Finding<>(2, childName.strip());
             }
+        }
+        Matcher withSiblings = childAndSiblings.matcher(firstSentence(summary) == null ? "" : firstSentence(summary).strip());
+        if (withSiblings.find()) {
+            String number = withSiblings.group(1).toLowerCase(Locale.ROOT);
+            return new Finding<>((numbers.containsKey(number) ? numbers.get(number) : Integer.parseInt(number)) + 1, withSiblings.group());
         }
         for (String text : new String[] {title, firstSentence(summary)}) {
             Finding<Integer> found = countIn(text);

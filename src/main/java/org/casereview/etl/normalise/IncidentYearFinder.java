@@ -14,6 +14,8 @@ final class IncidentYearFinder {
     private final Pattern otherMomentBefore;
     private final Pattern otherEventSentence;
     private final Pattern otherMomentClause;
+    /** How far before a year its clause is read for another moment's words. */
+    private static final int CLAUSE_CHARS = 160;
     private final Pattern harmUntil;
     /** "following an incident " right before the dated year: the incident's, even in a sentence about the review. */
     private final Pattern eventBefore;
@@ -112,7 +114,11 @@ final class IncidentYearFinder {
             return false;
         }
         boolean namedEvent = eventBefore.matcher(before).find();
-        return !otherMomentClause.matcher(before).find()
+        // a move told with its places ("moved with her mother from a town in Wessington to a city in the North East in
+        // 2023") reaches further back than the other moments' words
+        String clause = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - CLAUSE_CHARS)),
+                matcher.start());
+        return !otherMomentClause.matcher(clause).find()
                 && (namedEvent || !otherEventSentence.matcher(partAt(sentence, matcher.start())).find());
     }
 
