@@ -59,7 +59,7 @@ import org.apache.pdfbox.util.Matrix;
  * slanted), or is a black image (an image XObject or an inline image). A fill painted before the text is its
  * background (cell shading); a translucent or blended one (a highlight), a pattern, a photograph hide nothing;</li>
  * <li>outside the clip in force: a word in a hole of its line's clip, or drawn in a clip elsewhere, shows none of its
- * body (a glyph cut only in part is read);</li>
+ * body (a glyph cut only in part is read). Not asked of a glyph drawn invisibly, which the next rule decides;</li>
  * <li>filled in the colour of what is painted under it ({@link PaintUnder}) at its middle and near both its ends:
  * white (or near white) words on the white page, pale words on a box of their colour. White words on a dark box, a
  * photograph, a gradient or a wide stroked band (a stroke's colour is not followed), and anything painted inside a
@@ -218,12 +218,16 @@ public final class UnseenGlyphs {
      */
     public boolean leavesOut(TextPosition glyph) {
         PDGraphicsState state = engine.getGraphicsState(); // asked once a glyph: a look at the engine's stack
-        if (hiding > 0 || isSlanted(glyph) || clippedOut(glyph, state) || likeItsGround(glyph, state)) {
+        RenderingMode mode = state.getTextState().getRenderingMode();
+        boolean drawn = mode.isFill() || mode.isStroke();
+        // an invisible glyph paints nothing whatever the clip: a scan's text layer is judged by the picture under it
+        // (an OCR engine may clip its layer's form to the page box before the page's /Rotate, cutting off every word
+        // past the page's short side)
+        if (hiding > 0 || isSlanted(glyph) || drawn && (clippedOut(glyph, state) || likeItsGround(glyph, state))) {
             pageHasUnseen = true;
             return true;
         }
-        RenderingMode mode = state.getTextState().getRenderingMode();
-        if (!mode.isFill() && !mode.isStroke()) {
+        if (!drawn) {
             invisible.add(glyph); // decided at the page's end, when every image under it is known
         } else if (overprinted.repeats(glyph)) {
             pageHasUnseen = true; // shown once, heavier (simulated bold, a shadow): read once

@@ -54,21 +54,21 @@ final class FilledCards {
     }
 
     /**
-     * The lines, as the reading left them, that hold running text in two boxes standing level side by side with a
-     * gutter between them: a grid's cards read as rows across the page. A reading that took the cards as cards (or
-     * each box's text as a column) never leaves one; a table's shaded cells touch or stand a cell spacing apart, and
-     * a page or column background is too wide to be one of two boxes side by side.
+     * The baselines of the lines, as the reading left them, that hold running text in two boxes standing level side by
+     * side with a gutter between them: a grid's cards read as rows across the page. A reading that took the cards as
+     * cards (or each box's text as a column) never leaves one; a table's shaded cells touch or stand a cell spacing
+     * apart, and a page or column background is too wide to be one of two boxes side by side.
      */
-    static int linesAcross(List<TextLine> lines, List<FloatedBoxes.Panel> panels, float pageWidth) {
+    static List<Float> linesAcross(List<TextLine> lines, List<FloatedBoxes.Panel> panels, float pageWidth) {
         if (panels.size() < 2) {
-            return 0;
+            return List.of();
         }
         List<FloatedBoxes.Panel> narrow = panels.stream().filter(p -> p.maxX() - p.minX() < MAX_WIDTH * pageWidth)
                 .toList();
-        int across = 0;
+        List<Float> across = new ArrayList<>();
         for (TextLine line : lines) {
             if (line.card() == 0 && line.fragments().size() > 1 && runsAcross(line, narrow)) {
-                across++;
+                across.add(line.y());
             }
         }
         return across;

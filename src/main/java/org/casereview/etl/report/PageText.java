@@ -9,26 +9,29 @@ import java.util.List;
  * @param width  page width in points
  * @param height page height in points
  * @param lines  lines in reading order
- * @param linesAcrossBoxes lines that run from one filled box into another beside it ({@link FilledCards#linesAcross}):
- *                         the reading's own sign that a grid of boxes was read across
+ * @param acrossBoxes the baselines of the lines that run from one filled box into another beside it
+ *                    ({@link FilledCards#linesAcross}): the reading's own sign that a grid of boxes was read across
  * @param ocrLayer every glyph of the page drawn invisible (text render mode 3): an OCR engine's text layer over a scan,
  *                 sized from each line's box, in one plain font
  */
-record PageText(int number, float width, float height, List<TextLine> lines, int linesAcrossBoxes, boolean ocrLayer) {
+record PageText(int number, float width, float height, List<TextLine> lines, List<Float> acrossBoxes,
+                boolean ocrLayer) {
 
     PageText {
         lines = List.copyOf(lines);
-    }
-
-    PageText(int number, float width, float height, List<TextLine> lines, int linesAcrossBoxes) {
-        this(number, width, height, lines, linesAcrossBoxes, false);
+        acrossBoxes = List.copyOf(acrossBoxes);
     }
 
     PageText(int number, float width, float height, List<TextLine> lines) {
-        this(number, width, height, lines, 0);
+        this(number, width, height, lines, List.of(), false);
+    }
+
+    /** How many lines ran from one filled box into another beside it. */
+    int linesAcrossBoxes() {
+        return acrossBoxes.size();
     }
 
     PageText withLines(List<TextLine> kept) {
-        return new PageText(number, width, height, kept, linesAcrossBoxes, ocrLayer);
+        return new PageText(number, width, height, kept, acrossBoxes, ocrLayer);
     }
 }

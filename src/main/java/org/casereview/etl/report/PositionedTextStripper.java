@@ -374,7 +374,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         fragments = LetterSpacedWords.join(lineNumbers.drop(fragments), fragmentGlyphs);
         addTurnedText();
         List<TextLine> lines;
-        int linesAcrossBoxes = 0;
+        List<Float> acrossBoxes = List.of();
         if (turned) {
             lines = LineAssembler.assemble(number, width, fragments);
         } else {
@@ -395,7 +395,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
                     drawnBullets.sideRules(left, top));
             lines = FilledCards.mark(FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights),
                     rules), drawnBullets.bands(left, top)), panels, width);
-            linesAcrossBoxes = FilledCards.linesAcross(lines, panels, width);
+            acrossBoxes = FilledCards.linesAcross(lines, panels, width);
         }
         lines = IconBullets.mark(ArrowBullets.mark(RuledLines.typed(lines)));
         // an OCR layer: every glyph invisible (a stray visible glyph, a stamped page number, tolerated)
@@ -403,7 +403,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         if (ocrLayer) {
             lines = OcrBullets.mark(lines);
         }
-        readPages.putIfAbsent(number, new PageText(number, width, height, lines, linesAcrossBoxes, ocrLayer));
+        readPages.putIfAbsent(number, new PageText(number, width, height, lines, acrossBoxes, ocrLayer));
         super.endPage(page);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,18 +97,24 @@ final class ReadAcross {
                 .map(Page::note).toList();
     }
 
+    /** The pages as read, with the lines that ran across filled boxes, and the pages that are no body. */
+    record BoxPages(List<PageText> pages, Set<Integer> skipped) {
+    }
+
     /**
      * The notes, and a note for each body page not noted yet whose lines ran from one filled box into the one beside
-     * it ({@link PageText#linesAcrossBoxes}), in page order.
+     * it ({@link PageText#acrossBoxes}), in page order. Lines the blocks still read card by card ({@code byCells}, by
+     * page and baseline) are no sign.
      */
-    static List<String> withBoxNotes(List<String> notes, List<PageText> pages, Set<Integer> skipped) {
+    static List<String> withBoxNotes(List<String> notes, BoxPages boxes, BiPredicate<Integer, Float> byCells) {
         List<String> all = new ArrayList<>(notes);
-        for (PageText page : pages) {
+        for (PageText page : boxes.pages()) {
             String prefix = "page " + page.number() + " ";
-            if (page.linesAcrossBoxes() >= MIN_ACROSS_BOXES && !skipped.contains(page.number())
+            long across = page.acrossBoxes().stream().filter(y -> !byCells.test(page.number(), y)).count();
+            if (across >= MIN_ACROSS_BOXES && !boxes.skipped().contains(page.number())
                     && notes.stream().noneMatch(n -> n.startsWith(prefix))) {
                 all.add(String.format(Locale.ROOT, "page %d read across boxes (%d lines run from one filled box into"
-                        + " the one beside it)", page.number(), page.linesAcrossBoxes()));
+                        + " the one beside it)", page.number(), across));
             }
         }
         if (all.size() > notes.size()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -255,18 +256,16 @@ final class ReportAnalyser {
         headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);
         List<LayoutBlock> taggedLists = tagged.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
-        ExtractedReport read = sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels),
+        return sections(fileName, lines, ItemSubHeadings.promote(lines, headings, typer, labels),
                 builder, new TaggedBlocks(taggedTables, taggedLists,
                         tagged.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList()), metadata, problems,
-                secondTitle);
-        return new ExtractedReport(read.document(), read.items(),
-                ReadAcross.withBoxNotes(read.layoutNotes(), rawPages, skipPages));
+                secondTitle, new ReadAcross.BoxPages(rawPages, skipPages));
     }
 
     /** A section per level-1 heading, its lines split into blocks and items. */
     private ExtractedReport sections(String fileName, List<TextLine> lines, List<Heading> headings,
                                      BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
-                                     List<ParseProblem> problems, int secondTitle) {
+                                     List<ParseProblem> problems, int secondTitle, ReadAcross.BoxPages boxes) {
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
         ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne));
         List<SectionDraft> drafts = new ArrayList<>();
@@ -323,7 +322,7 @@ final class ReportAnalyser {
                     draft.pageEnd(), sectionItems));
         }
         return new ExtractedReport(new ReportDocument(fileName, metadata, sections, problems), items,
-                ReadAcross.notes(lines, tableRows(drafts)));
+                ReadAcross.withBoxNotes(ReadAcross.notes(lines, tableRows(drafts)), boxes, rowsReadByCells(drafts)));
     }
 
     /** A block's text for its section's text: a table's cell by cell ({@link TableRows#readByCells}). */
@@ -337,6 +336,20 @@ final class ReportAnalyser {
         drafts.stream().flatMap(d -> d.blocks().stream()).filter(Block::table).flatMap(b -> b.lines().stream())
                 .forEach(l -> rows.add(l.page() + ":" + l.y()));
         return line -> rows.contains(line.page() + ":" + line.y());
+    }
+
+    /**
+     * Lines of table blocks read cell by cell from which the section took no item, by page and baseline: a grid's
+     * cards each read whole ({@link TableCardRows}).
+     */
+    private static BiPredicate<Integer, Float> rowsReadByCells(List<SectionDraft> drafts) {
+        Set<String> rows = new HashSet<>();
+        for (SectionDraft draft : drafts) {
+            List<String> items = draft.found().stream().map(ItemSplitter.Found::text).toList();
+            draft.blocks().stream().filter(b -> TableCardRows.readByCells(b, items))
+                    .flatMap(b -> b.lines().stream()).forEach(l -> rows.add(l.page() + ":" + l.y()));
+        }
+        return (page, y) -> rows.contains(page + ":" + y);
     }
 
     /** Questions to the partnership are its asks only where the report has no recommendations section of its own. */

@@ -193,11 +193,8 @@ final class TableRows {
      */
     static String readByCells(List<TextLine> lines) {
         List<Float> columns = columns(lines);
-        List<List<TextLine>> rows = columns.size() < 2 ? List.of() : rows(lines, columns);
-        if (bodyRows(rows) < 2) {
-            rows = partedAtEndedCells(rows, columns);
-        }
-        if (bodyRows(rows) < 2) {
+        List<List<TextLine>> rows = cellRows(lines, columns);
+        if (rows.isEmpty()) {
             return TextRepair.join(lines.stream().map(TextLine::text).toList());
         }
         List<String> cells = new ArrayList<>();
@@ -210,6 +207,20 @@ final class TableRows {
             }
         }
         return String.join(" ", cells);
+    }
+
+    /** Whether {@link #readByCells} reads the lines cell by cell, not as they stand. */
+    static boolean readsByCells(List<TextLine> lines) {
+        return !cellRows(lines, columns(lines)).isEmpty();
+    }
+
+    /** The rows {@link #readByCells} reads cell by cell; none when it joins the lines as they stand. */
+    private static List<List<TextLine>> cellRows(List<TextLine> lines, List<Float> columns) {
+        List<List<TextLine>> rows = columns.size() < 2 ? List.of() : rows(lines, columns);
+        if (bodyRows(rows) < 2) {
+            rows = partedAtEndedCells(rows, columns);
+        }
+        return bodyRows(rows) < 2 ? List.of() : rows;
     }
 
     private static long bodyRows(List<List<TextLine>> rows) {
