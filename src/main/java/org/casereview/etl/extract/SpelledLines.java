@@ -12,8 +12,11 @@ import java.util.Map;
  */
 final class SpelledLines {
 
-    /** A piece of a spelled line: a glyph or two (PDFBox keeps glyphs that overlap, 'IN', together). */
-    private static final int MAX_PIECE = 3;
+    /**
+     * A piece of a spelled line: a glyph or two (PDFBox keeps glyphs that overlap, 'IN', together), each maybe a
+     * ligature of two letters ('ti' + 'fi').
+     */
+    private static final int MAX_PIECE = 4;
     /** Fewer pieces in a row spell nothing worth joining (an initial, a page number). */
     private static final int MIN_RUN = 4;
 
@@ -48,10 +51,15 @@ final class SpelledLines {
         return out;
     }
 
-    /** The end (exclusive) of the shortest run of pieces from {@code start} that spells a page line; -1 when none. */
+    /**
+     * The end (exclusive) of the longest run of pieces from {@code start} that spells a page line; -1 when none. The
+     * longest: a turned label may begin with the words of a shorter one ('Recommendations' and 'Recommendations
+     * include'), whose end would leave the rest's pieces as lines of their own.
+     */
     private static int spelledEnd(List<String> lines, int start, Map<String, String> spelled, int longest) {
         StringBuilder letters = new StringBuilder();
         int pieces = 0;
+        int end = -1;
         for (int i = start; i < lines.size(); i++) {
             String piece = lines.get(i).strip();
             if (piece.isEmpty()) {
@@ -62,14 +70,14 @@ final class SpelledLines {
             }
             letters.append(squeezed(piece));
             if (piece.length() > MAX_PIECE || letters.length() > longest) {
-                return -1;
+                return end;
             }
             pieces++;
             if (pieces >= MIN_RUN && spelled.containsKey(letters.toString())) {
-                return i + 1;
+                end = i + 1;
             }
         }
-        return -1;
+        return end;
     }
 
     private static boolean hasRun(List<String> lines) {
