@@ -1,5 +1,6 @@
 # Renders batch b64: `python3 render_b64.py truth` writes the truth files; `python3 render_b64.py inputs [FILE...]` writes the
-# inputs (all, or the ones named) and their sources (render_b64_inputs.py; plain Python 3 for all five, the DOCX as
+# inputs (all, or the ones named) and their sources (render_b64_inputs.py: real Chromium + `pdftotext -layout` output for the
+# two-column text, real LaTeX2HTML 2023 output for the LaTeX page, plain Python 3 for the other three, the DOCX as
 # WordprocessingML with zipfile). Invented material, test fixtures only. The batch is written to
 # ../../digests-e2e-pending/b64 while it is pending and to ../b64 once it is moved.
 import os, sys
