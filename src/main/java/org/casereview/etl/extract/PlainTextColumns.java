@@ -2,14 +2,17 @@ package org.casereview.etl.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Two columns side by side in plain text, as {@code pdftotext -layout} writes a two-column page: each text line holds
  * a line of the left column, a gutter of spaces and a line of the right one, or only one of them (the columns' lines
  * do not share baselines). A page is read as columns when a run of its lines keeps a gutter of at least two spaces at
  * one offset (lines ending before it count as keeping it), with text on both sides of it on several lines and the
- * right column's lines starting at one offset: the left column of the run is read first, then the right. Lines before
+ * right column's lines starting at one offset, or at that offset and one list indent a few columns in (items whose
+ * markers the text lost): the left column of the run is read first, then the right. Lines before
  * and after the run that cross the gutter (a heading, an intro over the full width) stay where they are. A page with
  * less evidence is read as columns only when a page with full evidence has its right column at the same offset.
  */
@@ -21,6 +24,8 @@ final class PlainTextColumns {
     /** An item's wrapped lines stand a space or two in from the column's edge. */
     private static final int EDGE_SLACK = 2;
     private static final double ALIGNED_SHARE = 0.75;
+    /** How far in from the column's edge a list's items may stand when no marker is left at the edge. */
+    private static final int MAX_LIST_INDENT = 6;
 
     private PlainTextColumns() {
     }
@@ -93,13 +98,23 @@ final class PlainTextColumns {
             if (both < MIN_BOTH_SIDES || right < MIN_BOTH_SIDES) {
                 return Optional.empty();
             }
-            int columnEdge = edge;
-            long aligned = starts.stream().filter(start -> start - columnEdge <= EDGE_SLACK).count();
-            if (aligned < ALIGNED_SHARE * right) {
+            if (aligned(starts, edge) < ALIGNED_SHARE * right) {
                 return Optional.empty();
             }
             boolean full = left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES;
             return Optional.of(new Run(from, to, gutter, edge, right, full));
+        }
+
+        /**
+         * The right-hand lines starting at the column's edge, or at the one list indent a few columns in from it that
+         * two lines or more start at (a list whose markers the text lost: pdftotext gives no bullet for one drawn).
+         */
+        private static long aligned(List<Integer> starts, int edge) {
+            Map<Integer, Long> indents = starts.stream().filter(s -> s - edge > EDGE_SLACK && s - edge <= MAX_LIST_INDENT)
+                    .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+            int indent = indents.entrySet().stream().filter(e -> e.getValue() >= MIN_BOTH_SIDES)
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+            return starts.stream().filter(s -> s - edge <= EDGE_SLACK || indent >= 0 && Math.abs(s - indent) <= 1).count();
         }
 
         private static int firstText(String line, int from) {

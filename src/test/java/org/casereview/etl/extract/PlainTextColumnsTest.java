@@ -102,6 +102,50 @@ class PlainTextColumnsTest {
                 .containsExactly("share records when a family moves", "ask about debt at every visit");
     }
 
+    /**
+     * b64: one page, no running head, and lists whose bullets the text lost (pdftotext gives none for a drawn disc):
+     * the items stand a few columns in from each column's edge, so fewer than three in four right-hand lines start at
+     * its edge; they start at the edge or at one indent.
+     */
+    private static String onePageWithUnmarkedItems() {
+        List<String> page = List.of(
+                "Practice Learning Newsletter - Case reviews published in May 2031",
+                "",
+                "Two case reviews were published in May 2031. Every child, family and place in them is invented.",
+                "",
+                row("Child RA: Child safeguarding", "Child SB: Child safeguarding"),
+                row("practice review", "practice review"),
+                row("", "Death of a 15-year-old boy in"),
+                row("Serious harm to a 4-year-old", "2030 by suicide."),
+                row("girl in 2030 from burns.", ""),
+                row("", "Learning includes:"),
+                row("Learning includes:", "    the waiting list was long"),
+                row("   the burns were not seen", "    his school was not told"),
+                row("   no one asked about heating", "    his GP was not told"),
+                row("", "Recommendations include:"),
+                row("Recommendations include:", "    review waiting lists weekly"),
+                row("   see every room of the home", "    tell schools the same day"),
+                row("   ask about heating", "Read the review (PDF)"),
+                row("Read the review (PDF)", ""));
+        return String.join("\n", page) + "\n\f";
+    }
+
+    @Test
+    void columnsWhoseItemsLostTheirMarkersAreReadOneAfterTheOther() throws Exception {
+        String text = FormFeedPages.withoutFurniture(onePageWithUnmarkedItems());
+
+        assertThat(text).contains("Serious harm to a 4-year-old\ngirl in 2030 from burns.\n")
+                .contains("   ask about heating\nRead the review (PDF)\nChild SB: Child safeguarding\npractice review\n")
+                .contains("Death of a 15-year-old boy in\n2030 by suicide.\n")
+                .contains("    the waiting list was long\n    his school was not told\n    his GP was not told\n");
+        Path file = dir.resolve("newsletter-2031-05.txt");
+        Files.writeString(file, onePageWithUnmarkedItems(), StandardCharsets.UTF_8);
+        ParsedDigest digest = new DigestParser().parse(new DocumentTextExtractor().extract(file).text());
+        assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child RA", "Child SB");
+        assertThat(digest.entries()).extracting(DigestEntry::summary).containsExactly(
+                "Serious harm to a 4-year-old girl in 2030 from burns.", "Death of a 15-year-old boy in 2030 by suicide.");
+    }
+
     @Test
     void textWithOnlyOccasionalDoubleSpacesIsUnchanged() {
         List<String> lines = new ArrayList<>(List.of(
