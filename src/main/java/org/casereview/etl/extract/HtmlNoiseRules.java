@@ -27,6 +27,7 @@ final class HtmlNoiseRules {
     private final Set<String> headingsKeptTags;
     private final Set<String> noiseWords;
     private final Set<String> noiseRoles;
+    private final Set<String> computationClasses;
     private final String bulletChars;
     private final Set<String> permalinkTexts;
     private final Set<String> scriptShownTags;
@@ -44,6 +45,7 @@ final class HtmlNoiseRules {
         headingsKeptTags = words(v.strings(FILE, "headings_kept_tags"));
         noiseWords = words(v.strings(FILE, "noise_words"));
         noiseRoles = words(v.strings(FILE, "noise_roles"));
+        computationClasses = words(v.strings(FILE, "computation_classes"));
         bulletChars = String.join("", v.strings(FILE, "bullet_chars"));
         permalinkTexts = Set.copyOf(v.strings(FILE, "permalink_texts"));
         scriptShownTags = words(v.strings(FILE, "script_shown_tags"));
@@ -75,7 +77,13 @@ final class HtmlNoiseRules {
         if (role != null && noiseRoles.contains(role.trim().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return hasNoiseWord(attr(atts, "class")) || hasNoiseWord(attr(atts, "id"));
+        return hasNoiseWord(attr(atts, "class")) || hasNoiseWord(attr(atts, "id")) || isComputation(attr(atts, "class"));
+    }
+
+    /** True for a notebook export's code cell (its class names one): computation, not the document's text. */
+    private boolean isComputation(String classes) {
+        return classes != null && Arrays.stream(classes.split("\\s+"))
+                .anyMatch(c -> computationClasses.contains(c.toLowerCase(Locale.ROOT)));
     }
 
     /**
