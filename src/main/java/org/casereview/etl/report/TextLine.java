@@ -71,8 +71,24 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return fragments.get(0).y();
     }
 
-    /** The size of most of the line's characters. */
+    /**
+     * The size of most of the line's characters. Asked of most lines many times over (headings, furniture, blocks, the
+     * columns' readings); a line whose fragments share one size (the most) has it without a character counted.
+     */
     float fontSize() {
+        if (fragments.isEmpty()) {
+            return 0;
+        }
+        int first = Float.floatToRawIntBits(fragments.get(0).fontSize());
+        for (int i = 1; i < fragments.size(); i++) {
+            if (Float.floatToRawIntBits(fragments.get(i).fontSize()) != first) {
+                return mostCharactersSize();
+            }
+        }
+        return fragments.get(0).fontSize(); // the first fragment's, which the count below would keep too
+    }
+
+    private float mostCharactersSize() {
         float best = 0;
         int bestChars = -1;
         for (TextFragment f : fragments) {
