@@ -209,8 +209,14 @@ final class ReportAnalyser {
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
                             List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
+        return analyse(fileName, rawPages, BodyStyle.of(rawPages), outline, tagged, metadata, problems);
+    }
+
+    /** {@link #analyse} with the body style of {@code rawPages} already known (read once a report, not twice). */
+    ExtractedReport analyse(String fileName, List<PageText> rawPages, BodyStyle body,
+                            List<OutlineReader.Entry> outline, List<LayoutBlock> tagged, ReportMetadata metadata,
+                            List<ParseProblem> problems) {
         List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
-        BodyStyle body = BodyStyle.of(rawPages);
         // a page's foot notes are the furniture filter's (its running lines and foot notes first); notes between
         // paragraphs are read from what stays
         List<PageText> pages = PullQuotes.filter(NotesBetweenParagraphs.filter(
