@@ -27,7 +27,6 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -470,7 +469,7 @@ public final class UnseenGlyphs {
     public static List<OperatorProcessor> fillColourOperators(PDFStreamEngine engine) {
         return List.of(new SetNonStrokingColorSpace(engine), new SetNonStrokingColor(engine),
                 new SetNonStrokingColorN(engine), new SetNonStrokingDeviceGrayColor(engine),
-                new SetNonStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceCMYKColor(engine));
+                new DeviceRgbFill(engine), new SetNonStrokingDeviceCMYKColor(engine));
     }
 
     /**

@@ -40,9 +40,9 @@ record BodyStyle(float fontSize, boolean coloured) {
     /**
      * Characters per rounded size, counted in arrays (a report has a few sizes; each fragment passes here twice a
      * report, so no boxed key or count per fragment); the map of them is built in the order the sizes were first met,
-     * as merging fragment by fragment built it, so that equal counts tie the same way.
+     * as merging fragment by fragment built it, so that equal counts tie the same way. Also {@link TileColumns}'.
      */
-    private static final class SizeCounts {
+    static final class SizeCounts {
         private float[] sizes = new float[8];
         private int[] chars = new int[8];
         private int[] coloured = new int[8];
@@ -98,7 +98,8 @@ record BodyStyle(float fontSize, boolean coloured) {
         return size <= fontSize * 0.88f;
     }
 
-    private static float round(float size) {
+    /** A size to the nearest half point: the sizes the body's and a page's counts are kept by. */
+    static float round(float size) {
         return Math.round(size * 2) / 2f;
     }
 }

@@ -77,6 +77,11 @@ final class MetadataReader {
      * @param info     PDF document information
      */
     ReportMetadata read(List<PageText> rawPages, PDDocumentInformation info, int pageCount) {
+        return read(rawPages, BodyStyle.of(rawPages), info, pageCount);
+    }
+
+    /** {@link #read} with the body style of {@code rawPages} already known (the extractor's, shared with analysis). */
+    ReportMetadata read(List<PageText> rawPages, BodyStyle body, PDDocumentInformation info, int pageCount) {
         List<TextLine> titleLines = new ArrayList<>();
         for (PageText page : rawPages) {
             if (page.number() == 1 || page.number() <= TITLE_PAGES && titleLines.size() < 3) {
@@ -84,7 +89,6 @@ final class MetadataReader {
             }
         }
         List<String> texts = titleLines.stream().map(l -> TextRepair.clean(l.text())).toList();
-        BodyStyle body = BodyStyle.of(rawPages);
         String infoTitle = info == null ? null : blankToNull(info.getTitle());
         if (infoTitle != null && (FILE_LIKE.matcher(infoTitle).matches() || infoTitle.split("\\s+").length < 2)) {
             infoTitle = null;

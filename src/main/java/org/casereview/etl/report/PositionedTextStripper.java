@@ -20,7 +20,6 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
-import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,6 +33,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.pdf.DeviceRgbFill;
 import org.casereview.etl.pdf.GlyphRows;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.PathOperators;
@@ -142,7 +142,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
         addOperator(new SetNonStrokingColor(this));
         addOperator(new SetNonStrokingColorN(this));
         addOperator(new SetNonStrokingDeviceGrayColor(this));
-        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new DeviceRgbFill(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
         PathOperators.combined(this, unseen.shown(drawnBullets.operators()), unseen.operators()).forEach(this::addOperator);
     }

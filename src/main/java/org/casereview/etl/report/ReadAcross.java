@@ -89,7 +89,7 @@ final class ReadAcross {
     static List<String> notes(List<TextLine> lines, Predicate<TextLine> tableRow) {
         Map<Integer, List<TextLine>> byPage = new LinkedHashMap<>();
         for (TextLine line : lines) {
-            if (line.fragments().stream().anyMatch(f -> !f.isBlank())) {
+            if (hasText(line)) {
                 byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
             }
         }
@@ -129,8 +129,17 @@ final class ReadAcross {
     }
 
     static Page page(PageText page) {
-        return page(page.number(), page.lines().stream().filter(l -> l.fragments().stream().anyMatch(f -> !f.isBlank()))
-                .toList(), l -> false);
+        return page(page.number(), page.lines().stream().filter(ReadAcross::hasText).toList(), l -> false);
+    }
+
+    /** A fragment of the line is not blank (a loop, not a stream: asked of every line of a report). */
+    private static boolean hasText(TextLine line) {
+        for (TextFragment f : line.fragments()) {
+            if (!f.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Page page(int number, List<TextLine> lines, Predicate<TextLine> readAsRow) {
@@ -221,7 +230,12 @@ final class ReadAcross {
     private record Spans(TextLine line, float[] starts, float[] ends, int[] words, float y, float fontSize) {
 
         static Spans of(TextLine line) {
-            List<TextFragment> text = line.fragments().stream().filter(f -> !f.isBlank()).toList();
+            List<TextFragment> text = new ArrayList<>(line.fragments().size());
+            for (TextFragment f : line.fragments()) {
+                if (!f.isBlank()) {
+                    text.add(f);
+                }
+            }
             float[] starts = new float[text.size()];
             float[] ends = new float[text.size()];
             int[] words = new int[text.size()];

@@ -209,8 +209,14 @@ final class ReportAnalyser {
 
     ExtractedReport analyse(String fileName, List<PageText> rawPages, List<OutlineReader.Entry> outline,
                             List<LayoutBlock> tagged, ReportMetadata metadata, List<ParseProblem> problems) {
+        return analyse(fileName, rawPages, BodyStyle.of(rawPages), outline, tagged, metadata, problems);
+    }
+
+    /** {@link #analyse} with the body style of {@code rawPages} already known (read once a report, not twice). */
+    ExtractedReport analyse(String fileName, List<PageText> rawPages, BodyStyle body,
+                            List<OutlineReader.Entry> outline, List<LayoutBlock> tagged, ReportMetadata metadata,
+                            List<ParseProblem> problems) {
         List<LayoutBlock> taggedTables = tagged.stream().filter(b -> b.kind() == BlockKind.TABLE).toList();
-        BodyStyle body = BodyStyle.of(rawPages);
         // a page's foot notes are the furniture filter's (its running lines and foot notes first); notes between
         // paragraphs are read from what stays
         List<PageText> pages = PullQuotes.filter(NotesBetweenParagraphs.filter(
@@ -332,10 +338,22 @@ final class ReportAnalyser {
 
     /** Lines the blocks read as table rows, by page and baseline: a table's rows are read across on purpose. */
     private static Predicate<TextLine> tableRows(List<SectionDraft> drafts) {
-        Set<String> rows = new HashSet<>();
+        Set<Long> rows = new HashSet<>();
         drafts.stream().flatMap(d -> d.blocks().stream()).filter(Block::table).flatMap(b -> b.lines().stream())
-                .forEach(l -> rows.add(l.page() + ":" + l.y()));
-        return line -> rows.contains(line.page() + ":" + line.y());
+                .forEach(l -> rows.add(rowKey(l.page(), l.y())));
+        if (rows.isEmpty()) {
+            return line -> false; // no table block: most reports, no key made per line asked
+        }
+        return line -> rows.contains(rowKey(line.page(), line.y()));
+    }
+
+    /**
+     * A line's page and baseline as one key, equal where {@code page + ":" + y} is equal (the shortest decimal of a
+     * float names that float alone; every NaN prints "NaN", as {@link Float#floatToIntBits} makes every NaN one),
+     * without a string formatted per line asked.
+     */
+    private static long rowKey(int page, float y) {
+        return (long) page << 32 | Float.floatToIntBits(y) & 0xffffffffL;
     }
 
     /**
@@ -343,13 +361,13 @@ final class ReportAnalyser {
      * cards each read whole ({@link TableCardRows}).
      */
     private static BiPredicate<Integer, Float> rowsReadByCells(List<SectionDraft> drafts) {
-        Set<String> rows = new HashSet<>();
+        Set<Long> rows = new HashSet<>();
         for (SectionDraft draft : drafts) {
             List<String> items = draft.found().stream().map(ItemSplitter.Found::text).toList();
             draft.blocks().stream().filter(b -> TableCardRows.readByCells(b, items))
-                    .flatMap(b -> b.lines().stream()).forEach(l -> rows.add(l.page() + ":" + l.y()));
+                    .flatMap(b -> b.lines().stream()).forEach(l -> rows.add(rowKey(l.page(), l.y())));
         }
-        return (page, y) -> rows.contains(page + ":" + y);
+        return (page, y) -> rows.contains(rowKey(page, y));
     }
 
     /** Questions to the partnership are its asks only where the report has no recommendations section of its own. */

@@ -76,9 +76,10 @@ public final class ReportExtractor {
         if (undecodable.isPresent()) {
             throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER, undecodable.get());
         }
-        ReportMetadata metadata = metadataReader.read(raw.pages(), raw.info(), raw.pageCount());
+        BodyStyle body = BodyStyle.of(raw.pages()); // the metadata's and the analysis's: one count a report
+        ReportMetadata metadata = metadataReader.read(raw.pages(), body, raw.info(), raw.pageCount());
         ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
-                String.valueOf(pdf.getFileName()), raw.pages(), raw.outline(), raw.layout().blocks(Evidence.TAGS),
+                String.valueOf(pdf.getFileName()), raw.pages(), body, raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
         List<String> imagePages = ImageOnlyPages.notes(problems);
         if (!raw.fontNotes().isEmpty() || !imagePages.isEmpty()) {

@@ -71,8 +71,24 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
         return fragments.get(0).y();
     }
 
-    /** The size of most of the line's characters. */
+    /**
+     * The size of most of the line's characters. Asked of most lines many times over (headings, furniture, blocks, the
+     * columns' readings); a line whose fragments share one size (the most) has it without a character counted.
+     */
     float fontSize() {
+        if (fragments.isEmpty()) {
+            return 0;
+        }
+        int first = Float.floatToRawIntBits(fragments.get(0).fontSize());
+        for (int i = 1; i < fragments.size(); i++) {
+            if (Float.floatToRawIntBits(fragments.get(i).fontSize()) != first) {
+                return mostCharactersSize();
+            }
+        }
+        return fragments.get(0).fontSize(); // the first fragment's, which the count below would keep too
+    }
+
+    private float mostCharactersSize() {
         float best = 0;
         int bestChars = -1;
         for (TextFragment f : fragments) {
@@ -199,14 +215,17 @@ record TextLine(int page, String text, List<TextFragment> fragments, boolean rul
     boolean hasCellGap() {
         for (int i = 1; i < fragments.size(); i++) {
             float gap = fragments.get(i).x() - fragments.get(i - 1).endX();
-            String first = fragments.get(0).text().strip();
-            // a number, bullet or short label ("Recommendation 1:") set off by a tab
-            boolean afterMarker = i == 1 && (MARKER.matcher(first).matches()
-                    || first.endsWith(":") && SPACES.split(first).length <= 4);
-            if ((gap > 1.1f * fontSize() || fragments.get(i).afterRule()) && !afterMarker) {
+            // the gap first: the marker's patterns are matched only where a gap would part cells
+            if ((gap > 1.1f * fontSize() || fragments.get(i).afterRule()) && !(i == 1 && afterMarker())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first fragment is a number, bullet or short label ("Recommendation 1:") set off by a tab. */
+    private boolean afterMarker() {
+        String first = fragments.get(0).text().strip();
+        return MARKER.matcher(first).matches() || first.endsWith(":") && SPACES.split(first).length <= 4;
     }
 }

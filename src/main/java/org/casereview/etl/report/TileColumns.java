@@ -1,7 +1,6 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,9 +154,13 @@ final class TileColumns {
 
     /** The font size of most characters on the page. */
     static float bodySize(List<TextLine> rows) {
-        Map<Float, Integer> chars = new HashMap<>();
-        rows.forEach(row -> row.fragments().forEach(
-                f -> chars.merge(Math.round(f.fontSize() * 2) / 2f, f.text().length(), Integer::sum)));
-        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        // counted in arrays, not a boxed merge per fragment; the map in the order the sizes were met, as merging built it
+        BodyStyle.SizeCounts counts = new BodyStyle.SizeCounts();
+        for (TextLine row : rows) {
+            for (TextFragment f : row.fragments()) {
+                counts.add(BodyStyle.round(f.fontSize()), f.text().length(), false);
+            }
+        }
+        return counts.chars().entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 }
