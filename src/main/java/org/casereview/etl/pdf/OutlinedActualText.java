@@ -80,13 +80,14 @@ public final class OutlinedActualText {
             return false; // a tagged file's /ActualText is read through its structure
         }
         boolean changed = false;
+        Set<COSStream> forms = new HashSet<>(); // a form placed on several pages is written into once
         for (int number : pageNumbers) {
             if (number < 1 || number > document.getNumberOfPages()) {
                 continue;
             }
             PDPage page = document.getPage(number - 1);
             try {
-                changed |= writeIn(document, page);
+                changed |= writeIn(document, page, forms);
             } catch (IOException | RuntimeException e) {
                 DocumentGuard.rethrowIfStopped(e);
                 // a page that cannot be parsed is read as it is
@@ -95,12 +96,12 @@ public final class OutlinedActualText {
         return changed;
     }
 
-    private static boolean writeIn(PDDocument document, PDPage page) throws IOException {
+    private static boolean writeIn(PDDocument document, PDPage page, Set<COSStream> seen) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
             return false;
         }
-        boolean forms = writeInForms(resources, new HashSet<>(), 1);
+        boolean forms = writeInForms(resources, seen, 1);
         Reader reader = new Reader(resources);
         List<Object> tokens = reader.read(new PDFStreamParser(page).parse());
         if (!reader.wrote) {
@@ -116,7 +117,7 @@ public final class OutlinedActualText {
 
     /**
      * The same in each form XObject the resources name and in the forms those name, {@value #MAX_FORM_DEPTH} deep, each
-     * form once (a form that names itself, or one named twice, is read once): a sequence inside a form is drawn where the
+     * form once (a form that names itself, or one named twice or on several pages, is read once): a sequence inside a form is drawn where the
      * form is placed, and its words written into the form's own content stand in its space, wherever it is placed.
      */
     private static boolean writeInForms(PDResources resources, Set<COSStream> seen, int depth) throws IOException {

@@ -115,10 +115,22 @@ class OutlinedActualTextDigestTest {
                 out.write(cs.toString().getBytes(StandardCharsets.ISO_8859_1));
             }
             page.setContents(stream);
+            PDPage again = new PDPage(PDRectangle.A4); // the heading's form placed on a second page too
+            document.addPage(again);
+            again.setResources(resources);
+            PDStream second = new PDStream(document);
+            try (OutputStream out = second.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(("q 1 0 0 1 56 80 cm /" + resources.add(heading).getName() + " Do Q\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+            again.setContents(second);
             document.save(pdf.toFile());
         }
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            List<String> lines = PdfPageLines.read(document).lines().get(0).stream().map(PdfPageLines.Line::text).toList();
+            List<List<PdfPageLines.Line>> pages = PdfPageLines.read(document).lines();
+            List<String> lines = pages.get(0).stream().map(PdfPageLines.Line::text).toList();
+
+            assertThat(pages.get(1)).extracting(PdfPageLines.Line::text).containsExactly("Learning from reviews: March 2031");
 
             // in the order drawn: the two forms first
             assertThat(lines).containsExactly("Learning from reviews: March 2031",
