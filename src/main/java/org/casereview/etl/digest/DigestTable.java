@@ -41,6 +41,9 @@ public final class DigestTable {
             return Optional.of(columnEntries(rows));
         }
         int header = Math.max(1, headerRows);
+        if (rows.size() > header && FieldSheet.isHeader(rows.get(header - 1))) {
+            return FieldSheet.entries(rows.subList(header, rows.size()));
+        }
         if (rows.size() > header && isLabelsHeader(rows.get(header - 1))) {
             return Optional.of(labelledColumns(rows.get(header - 1), rows.subList(header, rows.size())));
         }
@@ -184,15 +187,21 @@ public final class DigestTable {
      * first row's first cell is a section's label, or its second is no title.
      */
     public static Optional<String> titledLabelledRows(List<List<String>> rows) {
-        if (rows.size() < 2 || rows.get(0).size() != 2 || labelType(rows.get(0).get(0)) != null) {
+        if (rows.size() < 2 || !isTitleRow(rows.get(0))) {
             return Optional.empty();
         }
         String title = String.join(" ", lines(rows.get(0).get(1)));
-        if (title.isEmpty() || labelType(title) != null || URL_START.matcher(title).find()
-                || !SHAPES.looksLikeTitle(title)) {
-            return Optional.empty();
-        }
         return labelledRows(withoutUnknownRows(rows.subList(1, rows.size()))).map(body -> "## " + title + "\n\n" + body);
+    }
+
+    /** A row of two cells naming a review: its first cell no section's label, its second a title alone. */
+    static boolean isTitleRow(List<String> row) {
+        if (row.size() != 2 || labelType(row.get(0)) != null) {
+            return false;
+        }
+        String title = String.join(" ", lines(row.get(1)));
+        return !title.isEmpty() && labelType(title) == null && !URL_START.matcher(title).find()
+                && SHAPES.looksLikeTitle(title);
     }
 
     /**
@@ -223,7 +232,7 @@ public final class DigestTable {
     }
 
     /** A facts row the grammar reads as a detail line when written "name: value" ("Area | Northfold"). */
-    private static boolean isDetail(List<String> row) {
+    static boolean isDetail(List<String> row) {
         return labelType(row.get(0)) == null && !isLinkColumn(row.get(0)) && !lines(row.get(1)).isEmpty()
                 && SHAPES.details().isEntryDetail(detailLine(row));
     }
@@ -236,7 +245,7 @@ public final class DigestTable {
      * A row of a form whose name the grammar does not know ("Published as", "Where to read it") and whose cell is only
      * the report's link (a link, or an address): the link row, whatever it is called.
      */
-    private static boolean isLinkRow(List<String> row) {
+    static boolean isLinkRow(List<String> row) {
         if (labelType(row.get(0)) != null) {
             return false;
         }
@@ -245,7 +254,7 @@ public final class DigestTable {
         return cell.size() == 1 && (LINK_ONLY.matcher(line).matches() || URL_ONLY.matcher(line).matches());
     }
 
-    private static boolean isRowLabel(String cell) {
+    static boolean isRowLabel(String cell) {
         return labelType(cell) != null || isLinkColumn(cell);
     }
 
@@ -347,10 +356,12 @@ public final class DigestTable {
         boolean sameHeader = headerRows > 0 && more.size() > headerRows && rows.size() >= headerRows
                 && more.subList(0, headerRows).equals(rows.subList(0, headerRows));
         List<List<String>> added = more.subList(sameHeader ? headerRows : 0, more.size());
+        boolean fields = headerRows > 0 && rows.size() >= headerRows && FieldSheet.isHeader(rows.get(headerRows - 1));
         for (int r = 0; r < added.size(); r++) {
             List<String> row = added.get(r);
             List<String> last = all.get(all.size() - 1);
-            boolean goesOn = all.size() > headerRows && row.size() == last.size() && !row.isEmpty()
+            // a sheet of fields cuts no row: a row under an empty first cell is its own (the next item of a list)
+            boolean goesOn = all.size() > headerRows && row.size() == last.size() && !row.isEmpty() && !fields
                     && (row.get(0).isBlank() || r == 0 && (cutShort(last, headerRows > 0 ? rows.get(headerRows - 1) : List.of())
                     || opensNoEntry(last.get(0), row.get(0))));
             if (goesOn) {

@@ -3,6 +3,7 @@ package org.casereview.etl.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,16 +57,30 @@ public final class LayoutDigestText {
 
     /**
      * An untagged PDF laid out as a table, one row per review, read from its layout ({@link UntaggedTableReader}):
-     * a line whose cells name labelled sections ({@link DigestTable#isHeader}) heads the table; a table that goes
-     * on over pages is one. Empty when no page has such a table.
+     * a line whose cells name labelled sections ({@link DigestTable#isHeader}) heads the table, or one of two column
+     * names over rows that are the reviews' fields ({@link FieldSheet}: the gridlines part the rows, whatever order the
+     * cells were written in); a table that goes on over pages is one. Empty when no page has such a table.
      */
     public static Optional<String> readTable(PDDocument document, int pages) {
-        LayoutDocument layout = UntaggedTableReader.read(document, pages, DigestTable::isHeader, pageBudget());
-        List<LayoutBlock> blocks = joinedTables(layout.blocks(Evidence.LAYOUT));
+        List<LayoutBlock> blocks = tables(document, pages, cells -> DigestTable.isHeader(cells) || FieldSheet.isHeader(cells));
+        if (blocks.stream().anyMatch(LayoutDigestText::isUnreadFieldSheet)) {
+            blocks = tables(document, pages, DigestTable::isHeader); // two column names over rows of something else
+        }
         if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.TABLE && b.rows().size() > b.headerRows())) {
             return Optional.empty();
         }
         return Optional.of(markdown(blocks));
+    }
+
+    private static List<LayoutBlock> tables(PDDocument document, int pages, Predicate<List<String>> header) {
+        return joinedTables(UntaggedTableReader.read(document, pages, header, pageBudget()).blocks(Evidence.LAYOUT));
+    }
+
+    /** A table under two column names ({@link FieldSheet}) whose rows are no reviews' fields. */
+    private static boolean isUnreadFieldSheet(LayoutBlock block) {
+        return block.kind() == BlockKind.TABLE && block.headerRows() > 0 && block.rows().size() >= block.headerRows()
+                && FieldSheet.isHeader(block.rows().get(block.headerRows() - 1))
+                && DigestTable.entries(block.rows(), block.headerRows()).isEmpty();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
@@ -30,6 +32,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 import org.casereview.etl.guard.DocumentGuard;
@@ -42,7 +45,9 @@ import org.casereview.etl.guard.DocumentGuard;
  * only, after each such sequence that shows no glyph, its words as a line of text at the box its paths paint (a row of
  * the box each, when the outlines stand in rows), so every reader of the page reads them where they are drawn. Where
  * the sequence shows glyphs, PDFBox's text stripper already gives its /ActualText in their place, so it is left alone.
- * Images with /ActualText are left alone too: their words describe a picture, they are no line of the page.
+ * Images with /ActualText are left alone too: their words describe a picture, they are no line of the page. A sequence
+ * inside a form XObject (a placed artwork, a tool's group) is written into the form's own content, in its space, so it
+ * is read wherever the form is placed; forms inside forms too, a few levels deep, each form once.
  */
 public final class OutlinedActualText {
 
@@ -54,6 +59,8 @@ public final class OutlinedActualText {
     private static final float SAME_ROW = 0.5f;
     private static final Set<String> PAINTS = Set.of("f", "F", "f*", "B", "B*", "b", "b*", "S", "s");
     private static final Set<String> SHOWS_GLYPHS = Set.of("Tj", "TJ", "'", "\"");
+    /** Forms placed in forms are read this many levels deep. */
+    private static final int MAX_FORM_DEPTH = 4;
 
     private OutlinedActualText() {
     }
@@ -73,13 +80,14 @@ public final class OutlinedActualText {
             return false; // a tagged file's /ActualText is read through its structure
         }
         boolean changed = false;
+        Set<COSStream> forms = new HashSet<>(); // a form placed on several pages is written into once
         for (int number : pageNumbers) {
             if (number < 1 || number > document.getNumberOfPages()) {
                 continue;
             }
             PDPage page = document.getPage(number - 1);
             try {
-                changed |= writeIn(document, page);
+                changed |= writeIn(document, page, forms);
             } catch (IOException | RuntimeException e) {
                 DocumentGuard.rethrowIfStopped(e);
                 // a page that cannot be parsed is read as it is
@@ -88,15 +96,16 @@ public final class OutlinedActualText {
         return changed;
     }
 
-    private static boolean writeIn(PDDocument document, PDPage page) throws IOException {
+    private static boolean writeIn(PDDocument document, PDPage page, Set<COSStream> seen) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
             return false;
         }
+        boolean forms = writeInForms(resources, seen, 1);
         Reader reader = new Reader(resources);
         List<Object> tokens = reader.read(new PDFStreamParser(page).parse());
         if (!reader.wrote) {
-            return false;
+            return forms;
         }
         PDStream stream = new PDStream(document);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -104,6 +113,34 @@ public final class OutlinedActualText {
         }
         page.setContents(stream);
         return true;
+    }
+
+    /**
+     * The same in each form XObject the resources name and in the forms those name, {@value #MAX_FORM_DEPTH} deep, each
+     * form once (a form that names itself, or one named twice or on several pages, is read once): a sequence inside a form is drawn where the
+     * form is placed, and its words written into the form's own content stand in its space, wherever it is placed.
+     */
+    private static boolean writeInForms(PDResources resources, Set<COSStream> seen, int depth) throws IOException {
+        if (depth > MAX_FORM_DEPTH) {
+            return false;
+        }
+        boolean changed = false;
+        for (COSName name : resources.getXObjectNames()) {
+            if (!(resources.getXObject(name) instanceof PDFormXObject form) || !seen.add(form.getCOSObject())) {
+                continue;
+            }
+            PDResources own = form.getResources() == null ? resources : form.getResources();
+            changed |= writeInForms(own, seen, depth + 1);
+            Reader reader = new Reader(own);
+            List<Object> tokens = reader.read(new PDFStreamParser(form).parse());
+            if (reader.wrote) {
+                try (OutputStream out = form.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(out).writeTokens(tokens);
+                }
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** An open marked-content sequence: its /ActualText (null for any other), whether it showed glyphs, its outlines. */

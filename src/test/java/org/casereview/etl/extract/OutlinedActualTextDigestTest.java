@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.Item;
@@ -80,6 +81,76 @@ class OutlinedActualTextDigestTest {
             // glyphs inside a sequence with /ActualText: PDFBox gives the /ActualText in their place, once
             assertThat(lines).contains("Read the full review (PDF)").doesNotContain("Read it");
         }
+    }
+
+    @Test
+    void outlinesWithActualTextInsideFormsPlacedOnThePageAndInOneAnotherAreRead() throws Exception {
+        Path pdf = dir.resolve("forms.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDResources resources = new PDResources();
+            page.setResources(resources);
+            COSName font = resources.add(REGULAR);
+            // the heading's outlines in a form placed 700 pt up; the title's in a form placed inside another form
+            PDFormXObject heading = form(document, new PDResources(), 0, 0, 18, "Learning from reviews: March 2031");
+            heading.setMatrix(new AffineTransform(1, 0, 0, 1, 0, 700));
+            PDResources outerResources = new PDResources();
+            PDFormXObject title = form(document, new PDResources(), 0, 0, 13, "Child TX: Child safeguarding practice review");
+            PDFormXObject outer = new PDFormXObject(document);
+            outer.setBBox(PDRectangle.A4);
+            outer.setResources(outerResources);
+            COSName inner = outerResources.add(title);
+            outerResources.put(COSName.getPDFName("Self"), outer); // a form naming itself is read once
+            try (OutputStream out = outer.getContentStream().createOutputStream()) {
+                out.write(("q 1 0 0 1 0 640 cm /" + inner.getName() + " Do Q\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            StringBuilder cs = new StringBuilder();
+            cs.append("q 1 0 0 1 56 80 cm /").append(resources.add(heading).getName()).append(" Do Q\n");
+            cs.append("q 1 0 0 1 56 80 cm /").append(resources.add(outer).getName()).append(" Do Q\n");
+            text(cs, font, 56, 756, "Two reviews were published in March 2031.");
+            text(cs, font, 56, 700, "Serious harm to a 9-year-old girl in 2030. Child TX is White British.");
+            PDStream stream = new PDStream(document);
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(cs.toString().getBytes(StandardCharsets.ISO_8859_1));
+            }
+            page.setContents(stream);
+            PDPage again = new PDPage(PDRectangle.A4); // the heading's form placed on a second page too
+            document.addPage(again);
+            again.setResources(resources);
+            PDStream second = new PDStream(document);
+            try (OutputStream out = second.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(("q 1 0 0 1 56 80 cm /" + resources.add(heading).getName() + " Do Q\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+            again.setContents(second);
+            document.save(pdf.toFile());
+        }
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<List<PdfPageLines.Line>> pages = PdfPageLines.read(document).lines();
+            List<String> lines = pages.get(0).stream().map(PdfPageLines.Line::text).toList();
+
+            assertThat(pages.get(1)).extracting(PdfPageLines.Line::text).containsExactly("Learning from reviews: March 2031");
+
+            // in the order drawn: the two forms first
+            assertThat(lines).containsExactly("Learning from reviews: March 2031",
+                    "Child TX: Child safeguarding practice review", "Two reviews were published in March 2031.",
+                    "Serious harm to a 9-year-old girl in 2030. Child TX is White British.");
+        }
+    }
+
+    /** A form whose content is the words' outlines at (x, y) in a sequence whose /ActualText gives them. */
+    private static PDFormXObject form(PDDocument document, PDResources resources, float x, float y, float size,
+                                      String words) throws IOException {
+        PDFormXObject form = new PDFormXObject(document);
+        form.setBBox(PDRectangle.A4);
+        form.setResources(resources);
+        StringBuilder cs = new StringBuilder();
+        outlined(cs, resources, x, y, size, words);
+        try (OutputStream out = form.getContentStream().createOutputStream()) {
+            out.write(cs.toString().getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return form;
     }
 
     private static List<String> items(DigestEntry entry, SectionType type) {
