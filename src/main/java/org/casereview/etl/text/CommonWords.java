@@ -74,6 +74,16 @@ public final class CommonWords {
      * #GARBLED_SHARE} by more than any rounding of a float share), the whole text's share is too.
      */
     public static boolean garbled(CharSequence text, int minWords) {
+        Count count = scan(text, true);
+        return count != null && count.garbled(minWords);
+    }
+
+    public static Count count(CharSequence text) {
+        return scan(text, false);
+    }
+
+    /** The count; with {@code untilSurelyWords}, {@code null} once the text surely is not garbled (see above). */
+    private static Count scan(CharSequence text, boolean untilSurelyWords) {
         int words = 0;
         int common = 0;
         int start = -1;
@@ -85,27 +95,10 @@ public final class CommonWords {
                 words++;
                 if (isCommon(text, start, i)) {
                     common++;
-                    if (common > SURELY_NOT_GARBLED * (words + (text.length() - i) / 2)) {
-                        return false;
+                    if (untilSurelyWords && common > SURELY_NOT_GARBLED * (words + (text.length() - i) / 2)) {
+                        return null;
                     }
                 }
-                start = -1;
-            }
-        }
-        return new Count(words, common).garbled(minWords);
-    }
-
-    public static Count count(CharSequence text) {
-        int words = 0;
-        int common = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words++;
-                common += isCommon(text, start, i) ? 1 : 0;
                 start = -1;
             }
         }
