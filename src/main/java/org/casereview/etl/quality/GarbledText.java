@@ -20,7 +20,7 @@ final class GarbledText {
 
     static Optional<String> sectionWithoutWords(ReportEvidence r) {
         for (Section section : r.sections()) {
-            if (section.text() != null && CommonWords.count(section.text()).garbled(MIN_WORDS)) {
+            if (section.text() != null && CommonWords.garbled(section.text(), MIN_WORDS)) {
                 String where = section.pageStart() == null ? "" : " (page " + section.pageStart() + ")";
                 return Optional.of("the text of '" + section.heading() + "'" + where
                         + " reads as no words (a font's ToUnicode map may be wrong)");

@@ -19,6 +19,8 @@ public final class CommonWords {
     public static final float GARBLED_SHARE = 0.03f;
     /** Fewer words than this say nothing either way. */
     public static final int MIN_WORDS = 20;
+    /** A share of common words this far over {@link #GARBLED_SHARE} is not garbled whatever a float's rounding. */
+    static final double SURELY_NOT_GARBLED = 0.04;
 
     private static final Set<String> WORDS = words();
     /**
@@ -63,7 +65,25 @@ public final class CommonWords {
         return Set.copyOf(all);
     }
 
+    /**
+     * {@code count(text).garbled(minWords)}, without counting the whole text once it surely is not garbled: a prose
+     * text's common words outrun the garbled share within its first quarter or so (a report's self-check asks this of
+     * every section). After a word ending at {@code i}, the text can hold at most {@code (length - i) / 2} more words
+     * (each needs a letter and a character before it that is none), so its share of common words is at least {@code
+     * common / (words + (length - i) / 2)}; once that is over {@link #SURELY_NOT_GARBLED} (above {@link
+     * #GARBLED_SHARE} by more than any rounding of a float share), the whole text's share is too.
+     */
+    public static boolean garbled(CharSequence text, int minWords) {
+        Count count = scan(text, true);
+        return count != null && count.garbled(minWords);
+    }
+
     public static Count count(CharSequence text) {
+        return scan(text, false);
+    }
+
+    /** The count; with {@code untilSurelyWords}, {@code null} once the text surely is not garbled (see above). */
+    private static Count scan(CharSequence text, boolean untilSurelyWords) {
         int words = 0;
         int common = 0;
         int start = -1;
@@ -73,11 +93,19 @@ public final class CommonWords {
                 start = i;
             } else if (!letter && start >= 0) {
                 words++;
-                common += i - start <= LONGEST
-                        && WORDS.contains(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT)) ? 1 : 0;
+                if (isCommon(text, start, i)) {
+                    common++;
+                    if (untilSurelyWords && common > SURELY_NOT_GARBLED * (words + (text.length() - i) / 2)) {
+                        return null;
+                    }
+                }
                 start = -1;
             }
         }
         return new Count(words, common);
+    }
+
+    private static boolean isCommon(CharSequence text, int start, int end) {
+        return end - start <= LONGEST && WORDS.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
     }
 }

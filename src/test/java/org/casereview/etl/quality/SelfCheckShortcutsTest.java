@@ -87,6 +87,51 @@ class SelfCheckShortcutsTest {
     }
 
     @Test
+    void garbledIsTheWholeCountsVerdict() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        // a shifted character map's words ('Wkh uhylhz') with 0 to 8 common words among 100 or 200: 3% either side
+        String shifted = "Wkh uhylhz frqfhuqv Fklog D dqg klv idplob, zkr olyhg lq wkh duhd iru wkuhh bhduv ehiruh. ";
+        for (int total : List.of(100, 200)) {
+            for (int common = 0; common <= 8; common++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < total; w++) {
+                    text.append(w % (total / Math.max(common, 1)) == 0 && w / (total / Math.max(common, 1)) < common
+                            ? "the " : shifted.split(" ")[w % 17] + " ");
+                }
+                texts.add(text.toString());
+                texts.add("the of and to in " + text);
+                texts.add(text + " the of and to in");
+            }
+        }
+        for (String text : texts) {
+            for (int minWords : List.of(1, 20, 40)) {
+                assertThat(org.casereview.etl.text.CommonWords.garbled(text, minWords)).as(minWords + ": " + text)
+                        .isEqualTo(org.casereview.etl.text.CommonWords.count(text).garbled(minWords));
+            }
+        }
+        assertThat(texts.stream().filter(t -> org.casereview.etl.text.CommonWords.garbled(t, 40)).count())
+                .as("texts garbled, and so read to their end").isGreaterThan(5);
+    }
+
+    @Test
+    void everyLinkLineNamesAFormat() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("Read the overview report (PDF)", "read the practice review (pdf, 2 MB) ›",
+                "Download the full briefing (Word)", "View this summary (DOCX 40KB)", "Open the report (dOc)"));
+        int linking = 0;
+        for (String text : texts) {
+            if (DigestLinesInReport.LINK_LINE.matcher(text).find()) {
+                linking++;
+                assertThat(DigestLinesInReport.namesAFormat(text)).as(text).isTrue();
+            }
+        }
+        assertThat(linking).isGreaterThanOrEqualTo(5);
+        assertThat(DigestLinesInReport.namesAFormat("Read the report (see page 4) and (P D F)")).isFalse();
+        assertThat(DigestLinesInReport.namesAFormat("ends with (")).isFalse();
+        assertThat(DigestLinesInReport.namesAFormat("(Word")).isTrue();
+    }
+
+    @Test
     void breaksBeforeTheEndAreThoseDollarMatchesBefore() {
         assertThat(Ends.beforeFinalLineBreak("")).isZero();
         assertThat(Ends.beforeFinalLineBreak("as follows:")).isEqualTo(11);

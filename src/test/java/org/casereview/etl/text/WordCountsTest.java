@@ -28,7 +28,7 @@ class WordCountsTest {
             "Yr", "o'r", "O’R", "â'r", "Â’R", "i’r", "mae", "gyda", "Gyda", "safeguarding", "practitioners", "a", "A", "ſ",
             "\u212A", "İ", "İn", "ın", "Σ", "ΟΣ", "𝐀𝐁", "𝐚", "\uD835", "\uDC00", "'", "’", "''", "(", ")", ".", ",", ";", "-", "—",
             "1", "42", "3.5", "\u2028", "\u0085", "\u2029", "é", "ŵ", "Ŷ", "x", "review", "multi-agency", "child’s", "a.b");
-    private static final List<String> GAPS = List.of(" ", " ", " ", "  ", "\n", "\t", "", "", "\r\n", "\u00A0");
+    private static final List<String> GAPS = List.of(" ", " ", " ", "  ", "\n", "\t", "", "", "\r\n", "\u00A0", "\u000B", "\f", "\u2003", "\u001F", " \u2003 ");
 
     @Test
     void lowerCasingNeverShortensALetter() {
@@ -56,6 +56,27 @@ class WordCountsTest {
             String text = text(random);
             assertThat(WelshWords.count(text)).as(text).isEqualTo(welshWordsBefore(text));
         }
+    }
+
+    @Test
+    void garbledIsTheWholeCountsVerdict() {
+        Random random = new Random(13);
+        List<String> shifted = List.of("Wkh", "uhylhz", "frqfhuqv", "Fklog", "dqg", "klv", "idplob", "zkr", "olyhg");
+        int garbled = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = 20 + random.nextInt(200);
+            int commonEvery = 10 + random.nextInt(60); // 1.7% to 10% common words
+            for (int w = 0; w < words; w++) {
+                text.append(w % commonEvery == commonEvery - 1 ? "the" : shifted.get(random.nextInt(shifted.size())));
+                text.append(GAPS.get(random.nextInt(GAPS.size())));
+            }
+            for (int minWords : List.of(1, 20, 40)) {
+                assertThat(CommonWords.garbled(text, minWords)).as(text.toString()).isEqualTo(CommonWords.count(text).garbled(minWords));
+            }
+            garbled += CommonWords.garbled(text, 40) ? 1 : 0;
+        }
+        assertThat(garbled).as("texts garbled").isBetween(1_000, 19_000);
     }
 
     @Test
