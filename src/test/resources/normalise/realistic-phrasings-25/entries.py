@@ -51,6 +51,9 @@
 # hospital ward under the Mental Health Act is no care; a connected person foster placement is `connected_carers` with
 # `looked_after` (`foster_care` accepted), kinship care with a relative `connected_carers`; a sibling's or a friend's
 # harm or death told beside the child's is not the child's; a mother's or father's death is not the child's outcome.
+# Truth corrected after the first measure, under a written precedent (unseen-entries.txt f11 and the entry after it; see
+# the README): zd #2 (Baby CR) "born in 2025 ... died at nine weeks" accepts no year beside 2025 (the death may fall in
+# the next year).
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -263,7 +266,7 @@ FILES["zd-partnership-newborns-2026.txt"] = dict(pubyear="2026", preamble=[
     "Baby CR, a neonate, was born in 2025 with neonatal abstinence syndrome after her mother used heroin and methadone throughout the pregnancy. She was discharged home at three weeks and died at nine weeks while asleep on a sofa with her father.",
     [L(LI, ["discharge of babies with withdrawal", "sofas and safer sleep"])],
     [R(RI, ["a safer sleep visit before every baby with withdrawal goes home"])]],
-   T("Baby CR", CSPR, "overview", "death", "2025", "*", "0.17|", "under_1", "female",
+   T("Baby CR", CSPR, "overview", "death", "2025|", "*", "0.17|", "under_1", "female",
      A("", "sudden_unexpected_infant_death; neglect"), risk="co_sleeping; parental_substance_misuse"), link=RO),
  E("Local child safeguarding practice review: Baby DR", [
     "Baby DR was delivered in a bathroom in 2023 by his mother, aged 15, who had not told anyone she was pregnant. He was taken to hospital with hypothermia and survived.",
