@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class SexFinder {
     static final String NOT_STATED = "not_stated";
+    /** "boys", "daughters", "young men": the plural of a sex noun (every singular one ends otherwise). */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:s|men)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_AN_AGE = Pattern.compile("(?:old|aged \\w+|months?|weeks?|years?|days?)\\W*$");
 
     private final Pattern maleNoun;
@@ -83,6 +85,10 @@ final class SexFinder {
         List<TextScan.Sentence> allSentences = TextScan.sentences(text);
         // "... by a 13-year-old boy. The boy had been excluded": the noun of the one who did it, named again
         nouns.removeIf(hit -> agentSubject.about(text, allSentences, TextScan.sentenceAt(allSentences, hit.start())));
+        if (children <= 1) {
+            // "... which he shared with boys at her school": a plural noun names a group, never the one child reviewed
+            nouns.removeIf(hit -> PLURAL_NOUN.matcher(hit.words()).find());
+        }
         if (children > 1) {
             List<Hit> siblings = new ArrayList<>();
             collect(maleSibling, "male", text, siblings, true);
