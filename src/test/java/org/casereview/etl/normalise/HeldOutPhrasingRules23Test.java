@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * values: a beating told by "hitting ... with"; a home without beds or working heating; a blow to the body; a child
  * found tending cannabis; a newborn found outside; a child found hanging; a child locked in a room with an adjective
  * before it; the year of a rapid review, a review commissioned after the child's event, a review named in an aside; a
- * plural sex noun in a one-child entry; brothers named with their names. Every child, family and place here is invented.
+ * plural sex noun in a one-child entry; brothers named with their names; and two kinds digests-e2e b62 left (a child who
+ * saw a father attack the mother; a baby's death found unresponsive in a cot, no cause told). Every child, family and
+ * place here is invented.
  */
 class HeldOutPhrasingRules23Test {
 
@@ -113,5 +115,28 @@ class HeldOutPhrasingRules23Test {
         // the child's own care is kept
         assertThat(untyped("Child Z, aged 2, was taken into care in 2029 after a fall from a balcony.").childContext())
                 .contains("looked_after");
+    }
+
+    @Test
+    void aChildWhoSawAFatherAttackTheMotherLivedWithDomesticAbuse() {
+        // digests-e2e b62 MacRoman #4's kind, invented anew
+        assertThat(untyped("Child Z, aged 9, was emotionally harmed in 2029; she had watched her stepfather, aged 35, "
+                + "punch her mother.").riskFactors()).contains("domestic_abuse");
+        // a father who hit the child is no domestic abuse
+        assertThat(untyped("Child Z, aged 9, was seen by a teacher in 2029 after her stepfather had punched her.")
+                .riskFactors()).doesNotContain("domestic_abuse");
+    }
+
+    @Test
+    void aBabysDeathFoundUnresponsiveWhereBabiesSleepIsSudden() {
+        // digests-e2e b62 DOCX #2's kind, invented anew
+        assertThat(untyped("Death of a 9-week-old boy in 2029 who was found unresponsive in his Moses basket. His parents "
+                + "had not registered him with a GP.").harmTypes()).contains("sudden_unexpected_infant_death");
+        // a cause told after it is that cause, not a sudden death
+        assertThat(untyped("Death of a 9-week-old boy in 2029 who was found unresponsive in his cot. The post-mortem "
+                + "found a fractured skull.").harmTypes()).doesNotContain("sudden_unexpected_infant_death");
+        // found so and revived: no death
+        assertThat(untyped("A 9-week-old boy was found unresponsive in his cot in 2029 and was revived by paramedics.")
+                .harmTypes()).doesNotContain("sudden_unexpected_infant_death");
     }
 }
