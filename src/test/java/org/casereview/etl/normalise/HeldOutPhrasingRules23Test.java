@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
  * values: a beating told by "hitting ... with"; a home without beds or working heating; a blow to the body; a child
  * found tending cannabis; a newborn found outside; a child found hanging; a child locked in a room with an adjective
  * before it; the year of a rapid review, a review commissioned after the child's event, a review named in an aside; a
- * plural sex noun in a one-child entry; brothers named with their names; and two kinds digests-e2e b62 left (a child who
- * saw a father attack the mother; a baby's death found unresponsive in a cot, no cause told). Every child, family and
- * place here is invented.
+ * plural sex noun in a one-child entry; brothers named with their names. Also kinds earlier sets left: digests-e2e b62
+ * (a child who saw a father attack the mother; a baby's death found unresponsive in a cot, no cause told),
+ * realistic-phrasings-24 yh #2 (a review "carried out as" a kind) and -17 rc #4 (a parent who had been in a young
+ * offender institution). Every child, family and place here is invented.
  */
 class HeldOutPhrasingRules23Test {
 
@@ -138,5 +139,26 @@ class HeldOutPhrasingRules23Test {
         // found so and revived: no death
         assertThat(untyped("A 9-week-old boy was found unresponsive in his cot in 2029 and was revived by paramedics.")
                 .harmTypes()).doesNotContain("sudden_unexpected_infant_death");
+    }
+
+    @Test
+    void aReviewHeldAsAKindIsOfThatKind() {
+        // realistic-phrasings-24 yh #2's kind, invented anew
+        assertThat(untyped("Child Z, aged 17, was killed by her partner in 2029. The review was conducted as a domestic "
+                + "homicide review by the community safety partnership.").reviewType()).isEqualTo("domestic_homicide_review");
+        // held as something that is no kind of review
+        assertThat(untyped("Child Z, aged 7, was neglected in 2029. The review was carried out as a joint exercise with "
+                + "the police.").reviewType()).isEqualTo("unknown");
+    }
+
+    @Test
+    void aParentWhoHadBeenInAYoungOffenderInstitutionIsCriminality() {
+        // realistic-phrasings-17 rc #4's kind, invented anew
+        assertThat(untyped("Child Z, a 2-month-old girl, was shaken in 2029. Her father, 19, said he had tripped with her. He "
+                + "had been in a young offender institution until the year before.").riskFactors())
+                .contains("parental_criminality");
+        // the child's own custody is no parent's
+        assertThat(untyped("Child Z, a 17-year-old boy, took his own life in 2029. He had been in a young offender "
+                + "institution for three weeks.").riskFactors()).doesNotContain("parental_criminality");
     }
 }
