@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * found tending cannabis; a newborn found outside; a child found hanging; a child locked in a room with an adjective
  * before it; the year of a rapid review, a review commissioned after the child's event, a review named in an aside; a
  * plural sex noun in a one-child entry; brothers named with their names. Also kinds earlier sets left: digests-e2e b62
- * (a child who saw a father attack the mother; a baby's death found unresponsive in a cot, no cause told),
+ * (a child who saw a father attack the mother),
  * realistic-phrasings-24 yh #2 (a review "carried out as" a kind) and -17 rc #4 (a parent who had been in a young
  * offender institution). Every child, family and place here is invented.
  */
@@ -126,19 +126,6 @@ class HeldOutPhrasingRules23Test {
         // a father who hit the child is no domestic abuse
         assertThat(untyped("Child Z, aged 9, was seen by a teacher in 2029 after her stepfather had punched her.")
                 .riskFactors()).doesNotContain("domestic_abuse");
-    }
-
-    @Test
-    void aBabysDeathFoundUnresponsiveWhereBabiesSleepIsSudden() {
-        // digests-e2e b62 DOCX #2's kind, invented anew
-        assertThat(untyped("Death of a 9-week-old boy in 2029 who was found unresponsive in his Moses basket. His parents "
-                + "had not registered him with a GP.").harmTypes()).contains("sudden_unexpected_infant_death");
-        // a cause told after it is that cause, not a sudden death
-        assertThat(untyped("Death of a 9-week-old boy in 2029 who was found unresponsive in his cot. The post-mortem "
-                + "found a fractured skull.").harmTypes()).doesNotContain("sudden_unexpected_infant_death");
-        // found so and revived: no death
-        assertThat(untyped("A 9-week-old boy was found unresponsive in his cot in 2029 and was revived by paramedics.")
-                .harmTypes()).doesNotContain("sudden_unexpected_infant_death");
     }
 
     @Test
