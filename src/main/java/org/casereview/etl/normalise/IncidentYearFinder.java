@@ -28,6 +28,12 @@ final class IncidentYearFinder {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
     /** What the last step of a chronology says happened to the child ("In March 2024 he was found ..."). */
     private final Pattern lastStepWords;
+    /**
+     * "The review was commissioned in 2023 after Child Y, aged 10, was admitted to hospital in December ": a clause opened
+     * by "after", "following" or "when" that says the child was found, admitted or hurt, right before the year (no other
+     * year between): the child's event, even in a sentence about the review.
+     */
+    private final Pattern childEventBefore;
 
     /** "born in January 2024": group 1 the month, group 2 the year. */
     private final Pattern bornInMonth;
@@ -44,6 +50,10 @@ final class IncidentYearFinder {
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
         this.lastStepWords = PhrasePatterns.anyOf(vocabulary.words("incident_year", "last_step_words"));
+        String noYear = "(?:(?!(?:19|20)\\d{2})[^.;])";
+        this.childEventBefore = Pattern.compile("(?<![\\w-])(?:after|following|when)\\s" + noYear + "{0,120}?(?<![\\w-])(?:"
+                + String.join("|", vocabulary.words("incident_year", "last_step_words").stream().map(PhrasePatterns::spaced)
+                        .toList()) + ")(?![\\w-])" + noYear + "{0,60}$", Pattern.CASE_INSENSITIVE);
         this.eventBefore = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("incident_year", "event_before")),
                 Pattern.CASE_INSENSITIVE);
         // "diagnosed with a personality disorder in 2015", not "diagnosed with autism, died in 2019".
@@ -113,13 +123,13 @@ final class IncidentYearFinder {
         if (otherMomentBefore.matcher(before.substring(Math.max(0, before.length() - 30))).find()) {
             return false;
         }
-        boolean namedEvent = eventBefore.matcher(before).find();
         // a move told with its places ("moved with her mother from a town in Wessington to a city in the North East in
         // 2023") reaches further back than the other moments' words
         String clause = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - CLAUSE_CHARS)),
                 matcher.start());
-        return !otherMomentClause.matcher(clause).find()
-                && (namedEvent || !otherEventSentence.matcher(partAt(sentence, matcher.start())).find());
+        boolean namedEvent = eventBefore.matcher(before).find() || childEventBefore.matcher(clause).find();
+        return !otherMomentClause.matcher(clause).find() && (namedEvent
+                || !otherEventSentence.matcher(partWithoutAsides(sentence, matcher.start())).find());
     }
 
     /**
@@ -200,6 +210,25 @@ final class IncidentYearFinder {
         int ageMonths = ageYears.multiply(java.math.BigDecimal.valueOf(12)).setScale(0, java.math.RoundingMode.CEILING).intValue();
         return month + ageMonths <= 12 ? Optional.of(new Finding<>(Integer.parseInt(born.group(2)), born.group().strip()))
                 : Optional.empty();
+    }
+
+    /**
+     * The part ({@link #partAt}) without its asides between two commas that do not hold the offset: "Child Z, 17 when
+     * the review began, was found in 2025" dates the finding; the aside about the review makes no sentence about it.
+     */
+    private static String partWithoutAsides(TextScan.Sentence sentence, int offset) {
+        String text = sentence.text();
+        int at = Math.max(0, Math.min(text.length(), offset - sentence.start()));
+        int from = at == 0 ? 0 : text.lastIndexOf(';', at - 1) + 1;
+        String part = partAt(sentence, offset);
+        StringBuilder kept = new StringBuilder(part);
+        int open = part.indexOf(',');
+        for (int close = part.indexOf(',', open + 1); open >= 0 && close > 0; open = close, close = part.indexOf(',', open + 1)) {
+            if (at - from <= open || at - from >= close) {
+                kept.replace(open + 1, close, " ".repeat(close - open - 1));
+            }
+        }
+        return kept.toString();
     }
 
     /**

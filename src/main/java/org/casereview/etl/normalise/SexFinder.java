@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class SexFinder {
     static final String NOT_STATED = "not_stated";
+    /** "boys", "daughters", "young men": the plural of a sex noun (every singular one ends otherwise). */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:s|men)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_AN_AGE = Pattern.compile("(?:old|aged \\w+|months?|weeks?|years?|days?)\\W*$");
 
     private final Pattern maleNoun;
@@ -79,7 +81,7 @@ final class SexFinder {
         if (text == null || text.isBlank()) {
             return new Finding<>(NOT_STATED, null);
         }
-        List<Hit> nouns = childNouns(text, childAgeRead);
+        List<Hit> nouns = childNouns(text, childAgeRead, children);
         List<TextScan.Sentence> allSentences = TextScan.sentences(text);
         // "... by a 13-year-old boy. The boy had been excluded": the noun of the one who did it, named again
         nouns.removeIf(hit -> agentSubject.about(text, allSentences, TextScan.sentenceAt(allSentences, hit.start())));
@@ -155,14 +157,20 @@ final class SexFinder {
         return Optional.empty();
     }
 
-    /** The sex nouns not said of someone else, with a young adult's ("a 19-year-old man") when no child's age is read. */
-    private List<Hit> childNouns(String text, boolean childAgeRead) {
+    /**
+     * The sex nouns not said of someone else, with a young adult's ("a 19-year-old man") when no child's age is read; of
+     * one child, no plural ("... which he shared with boys at her school": a group, never the one child reviewed).
+     */
+    private List<Hit> childNouns(String text, boolean childAgeRead, int children) {
         List<Hit> nouns = new ArrayList<>();
         collect(maleNoun, "male", text, nouns, true);
         collect(femaleNoun, "female", text, nouns, true);
         if (!childAgeRead) {
             collect(youngAdultMale, "male", text, nouns, true);
             collect(youngAdultFemale, "female", text, nouns, true);
+        }
+        if (children <= 1) {
+            nouns.removeIf(hit -> PLURAL_NOUN.matcher(hit.words()).find());
         }
         return nouns;
     }

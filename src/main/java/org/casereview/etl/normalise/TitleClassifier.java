@@ -22,6 +22,9 @@ final class TitleClassifier {
     private final List<CodeRule> reviewTypes;
     private static final Pattern REVIEW_OPENED = Pattern.compile("^\\W*an?\\s+(?:[\\w-]+\\s+){0,5}?reviews?\\s+(?:was|were|had been)"
             + "\\s+(?:opened|commissioned|started|begun|initiated|undertaken|held|carried out|set up|agreed)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    /** "The review was carried out as a domestic homicide review": this review, then the kind it was held as (group 1). */
+    private static final Pattern REVIEW_HELD_AS = Pattern.compile("^\\W*(?:the|this)\\s+review\\s+(?:was|is|has\\s+been)\\s+"
+            + "(?:carried\\s+out|undertaken|conducted|held|completed|done)\\s+as\\s+(an?\\s.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANOTHER_PERSONS_REVIEW = Pattern.compile("(?<![\\w-])(?:into|of|after|following|about)\\s+(?:the\\s+)?"
             + "(?:death|deaths|injur(?:y|ies)|case|abuse|killing|murder)\\s+of\\s+(?:his|her|their|an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:brothers?|sisters?|siblings?|cousins?|mother|father|parents?|friends?|man|woman|girl|boy|child|baby)(?![\\w-])",
@@ -78,18 +81,22 @@ final class TitleClassifier {
     /**
      * A later sentence that says a review was opened ("A case management review was opened in 2025 when her friend,
      * Child Z, ..."), when nothing before named the type: the kind it names; not a review of another person ("A serious
-     * case review was held into the death of his brother"), not "the rapid review" (a step before this one).
+     * case review was held into the death of his brother"), not "the rapid review" (a step before this one); or that
+     * says this review was held as a kind ("The review was carried out as a domestic homicide review").
      */
     Optional<Finding<String>> reviewOpened(String summary) {
         if (summary == null) {
             return Optional.empty();
         }
         for (TextScan.Sentence sentence : TextScan.sentences(summary)) {
-            if (REVIEW_OPENED.matcher(sentence.text()).lookingAt() && !ANOTHER_PERSONS_REVIEW.matcher(sentence.text()).find()) {
-                Optional<Finding<String>> found = openingReview(sentence.text().strip()).filter(f -> !f.value().equals(OTHER));
-                if (found.isPresent()) {
-                    return found;
-                }
+            Matcher heldAs = REVIEW_HELD_AS.matcher(sentence.text());
+            String named = heldAs.lookingAt() ? heldAs.group(1)
+                    : REVIEW_OPENED.matcher(sentence.text()).lookingAt() && !ANOTHER_PERSONS_REVIEW.matcher(sentence.text()).find()
+                    ? sentence.text().strip() : null;
+            Optional<Finding<String>> found = named == null ? Optional.empty()
+                    : openingReview(named).filter(f -> !f.value().equals(OTHER));
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -53,6 +53,18 @@ abstract class RealisticPhrasingsSet {
         assertThat(score.itemRecall()).as(report).isGreaterThanOrEqualTo(minItemRecall);
     }
 
+    /**
+     * The set's entries counted, exactly {@code found} of them found (a set whose misses include entries a digest rule
+     * outside the normaliser leaves unsplit, said in its README), and at least the given shares of fields and items.
+     */
+    void assertScored(int entries, int found, double minFieldAccuracy, double minItemRecall) {
+        String report = score.summary() + "\n" + String.join("\n", score.misses());
+        assertThat(score.entries()).as(report).isEqualTo(entries);
+        assertThat(score.found()).as(report).isEqualTo(found);
+        assertThat(score.fieldAccuracy()).as(report).isGreaterThanOrEqualTo(minFieldAccuracy);
+        assertThat(score.itemRecall()).as(report).isGreaterThanOrEqualTo(minItemRecall);
+    }
+
     List<String> codes(String reviewId) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(RunSettings.defaultDbUrl(output), "sa", "");
