@@ -261,7 +261,8 @@ ASHMERE = rep(
      ] + paras(81, 13, 5) + [
      ("h2", "The injury"),
      ("p", "On 14 October 2012 Child F was brought to the emergency department by ambulance with a head injury. A skeletal survey found older fractures of different ages. The explanations given by the adults did not account for the injuries, and a section 47 enquiry began the same day."),
-     h("7. The Views of the Family", "other", ["background"]),
+     # truth correction after the first run: the family's views accept methodology (batch19, batch25)
+     h("7. The Views of the Family", "other", ["background", "methodology"]),
      ("p", "The mother and the maternal grandmother were invited to contribute to the review. The grandmother met the overview author and the panel chair in August 2013. The mother declined to take part while criminal proceedings were under way."),
      ] + paras(99, 5, 5) + [
      h("8. Analysis", "findings"),
@@ -282,7 +283,9 @@ ASHMERE = rep(
      ("items", "learning", ASH_LESSONS, "para"),
      h("10. Good Practice", "good_practice"),
      ("p", "The review also found examples of good practice, which should be acknowledged."),
-     ("items", "good_practice", ASH_GOOD, "para"),
+     # truth correction after the first run (documented convention, 2f89998f: good practice told in numbered prose
+     # paragraphs is description, no items, as the shared corpus truth has it); the PDF is unchanged
+     ] + ps(ASH_GOOD) + [
      h("11. Conclusions", "conclusion"),
      ("p", "The overview author has considered whether the injuries to Child F were predictable or preventable. The review has concluded that they were not predictable on the information available to any single agency, but that if the information held across agencies had been brought together, the risk posed by Mr B would have been better understood (see paragraph 8.9)."),
      ] + paras(153, 7, 5) + [
