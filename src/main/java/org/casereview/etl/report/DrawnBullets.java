@@ -93,6 +93,11 @@ final class DrawnBullets {
     record Upright(float x, float top, float bottom) {
     }
 
+    /** The page's thin lines as a reader sees a page shown turned a quarter ({@link TurnedRules}). */
+    TurnedRules turned(org.apache.pdfbox.pdmodel.common.PDRectangle box, int rotation) {
+        return TurnedRules.of(drawn.rules(), drawn.uprights(), box, rotation);
+    }
+
     /** The page's thin upright lines (collinear segments merged), in the coordinates of text positions. */
     List<Upright> uprights(float left, float top) {
         return drawn.uprights().stream().map(u -> new Upright(u.x() - left, top - u.maxY(), top - u.minY())).toList();

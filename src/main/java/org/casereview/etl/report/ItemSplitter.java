@@ -1082,7 +1082,8 @@ final class ItemSplitter {
                     && Integer.parseInt(text.substring(0, text.indexOf(' '))) == next;
             boolean numbered = !block.heading() && (ListMarkers.startsParagraphNumber(text) || bare)
                     && (type != SectionType.RECOMMENDATIONS || REQUEST.matcher(text).find())
-                    && labels.announcedList(text).isEmpty();
+                    && labels.announcedList(text).isEmpty()
+                    && !(open == null && found.isEmpty() && NumberedLeadIns.leadsIn(text));
             if (numbered) {
                 if (open != null) {
                     add(found, type, open.toString(), openPage);

@@ -376,7 +376,8 @@ final class PositionedTextStripper extends VisibleTextStripper {
         List<TextLine> lines;
         List<Float> acrossBoxes = List.of();
         if (turned) {
-            lines = LineAssembler.assemble(number, width, fragments);
+            TurnedRules drawnLines = drawnBullets.turned(box, rotation);
+            lines = drawnLines.markLines(LineAssembler.assemble(number, width, drawnLines.markCells(fragments)));
         } else {
             float left = box.getLowerLeftX();
             float top = box.getUpperRightY();

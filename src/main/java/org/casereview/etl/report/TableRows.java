@@ -139,7 +139,7 @@ final class TableRows {
             }
         }
         columns.sort(Float::compare);
-        return RightAlignedCells.merged(lines, columns);
+        return RightAlignedCells.merged(lines, StretchedWordSpaces.dropped(lines, columns));
     }
 
     /**

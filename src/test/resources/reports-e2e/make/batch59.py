@@ -1,0 +1,54 @@
+"""Batch 59 (issue 9, OLDER SERIOUS CASE REVIEWS and the apparatus of long reports): renders the invented reports of
+batch59_content.py through batch59_render.py (python-docx -> LibreOffice; Chromium tagged; pdfLaTeX; WeasyPrint;
+groff -ms; ReportLab platypus; pandoc -> pdfLaTeX; wkhtmltopdf) and writes their truth from the same descriptions
+(batch13.truth with batch49's heading rule: texts, types and metadata from the blocks, pages read back from the
+rendered PDF with poppler). The truth conventions are in batch59_content.py's docstring and the README.
+
+    /usr/bin/python3 batch59.py ../pending-batch59 [--truth-only] [name-prefix...]
+
+Needs python3-docx, python3-reportlab, libreoffice-writer, texlive-latex-extra, pandoc, groff, ghostscript, chromium,
+weasyprint, wkhtmltopdf, poppler-utils, fonts-liberation, fonts-dejavu-core. Test-fixture tooling only: every report
+is invented.
+"""
+import json, os, re, sys, tempfile
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import batch13
+import batch49  # noqa: F401  (sets batch13.heading_page to batch49's rule)
+from batch59_content import REPORTS
+
+
+def flat_blocks(blocks):
+    """The blocks the truth is read from: section headings and item lists of the learning, recommendations and good
+    practice kinds; an action plan whose recommendation cells are the report's only statement of them gives those
+    cells (their printed number left out) as recommendation items; everything else gives nothing."""
+    out = []
+    for b in blocks:
+        if b[0] == "h1":
+            out.append(b)
+        elif b[0] == "items":
+            out.append(b[:4])
+        elif b[0] == "plan" and b[2]:
+            out.append(("items", "recommendations", [re.sub(r"^\d+\. ", "", r[0]) for r in b[1] if r[0]], "plan"))
+    return out
+
+
+def truth_of(rep, pdf):
+    return batch13.truth(dict(rep, blocks=flat_blocks(rep["blocks"])), pdf)
+
+
+if __name__ == "__main__":
+    import batch59_render
+    truth_only = "--truth-only" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "--truth-only"]
+    out, only = args[0], args[1:]
+    os.makedirs(out, exist_ok=True)
+    for rep in REPORTS:
+        if only and not rep["file"].startswith(tuple(only)):
+            continue
+        pdf = os.path.join(out, rep["file"])
+        if not truth_only:
+            with tempfile.TemporaryDirectory(prefix="r59-") as d:
+                os.replace(batch59_render.render(rep, d), pdf)
+        t = truth_of(rep, pdf)
+        json.dump(t, open(pdf + ".truth.json", "w", encoding="utf-8"), indent=1, ensure_ascii=False)
+        print("%-56s %2d pages %2d sections %2d items" % (rep["file"], t["pages"], len(t["sections"]), len(t["items"])))
