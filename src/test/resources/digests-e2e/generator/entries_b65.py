@@ -4,7 +4,7 @@
 # very long page, as Google Docs' pageless layout prints it); a ReportLab canvas that draws EVERY GLYPH IN ITS OWN BT/ET with
 # its own Tm, the glyphs of a page written in RANDOM ORDER (the order only from the positions); a man page formatted by
 # groff -man -Tascii (bold as X<BS>X overstrikes) and printed by GNU enscript (Courier, each bold letter DRAWN TWICE at one
-# place); a one-page COVER PDF whose digest is an ATTACHED HTML FILE (/EmbeddedFiles, a PDF portfolio's way); and a ReportLab
+# place); a one-page COVER PDF (ReportLab) whose digest is an ATTACHED HTML FILE (qpdf --add-attachment) (/EmbeddedFiles, a PDF portfolio's way); and a ReportLab
 # digest with EVERY ENTRY ON ITS OWN PAGE, each title only in the OUTLINE (bookmarks) while the page shows the title as an
 # IMAGE. All entries are NEW summaries in the phrasing of NSPCC case review summaries, coded by the conventions of
 # src/test/resources/normalise/unseen-entries.txt ('a|b' accepted alternatives, '*' not scored). Every child, family and
@@ -156,7 +156,7 @@ B65["b65-reportlab-glyphshuffle-2025-07.pdf"] = dict(month="2025-07", heading="R
 B65["b65-enscript-manpage-2025-10.pdf"] = dict(month="2025-10", heading="Case reviews published in October 2025",
     intro="Four case reviews were published in October 2025. Every child, family and place on these pages is invented for testing.",
     entries=[_E[9], _E[10], _E[11], _E[12]])
-B65["b65-pypdf-attached-2026-01.pdf"] = dict(month="2026-01", heading="Learning from case reviews: January 2026",
+B65["b65-qpdf-attached-2026-01.pdf"] = dict(month="2026-01", heading="Learning from case reviews: January 2026",
     intro="Four case reviews were published in January 2026. The children, families and places in this digest are invented for testing.",
     entries=[_E[13], _E[14], _E[15], _E[16]])
 B65["b65-reportlab-outlinetitles-2026-03.pdf"] = dict(month="2026-03", heading="Case reviews this month: March 2026",
