@@ -30,7 +30,7 @@ _E[3] = E("Child CYF: Child practice review",
           ["repeated hospital admissions were treated as a medical problem and not as neglect", "the girl's own account of home was not asked for"],
           ["health services to consider neglect when a child's condition is not managed at home", "schools to be told about a child's medical plan"],
           "Read the child practice review",
-          T("Child CYF", CPR, "practice_review", "serious_harm", "2021|", "12-year-old", "12.00", "11_15", "female", "White Welsh|White British", "neglect", "parental_mental_health"),
+          T("Child CYF", CPR, "practice_review", "serious_harm", "2021|", "12-year-old", "12.00", "11_15", "female", "White Welsh|White British", "neglect", "parental_mental_health; social_isolation|parental_mental_health"),
           good=["the diabetes nurse who kept asking to see the girl at home"])
 _E[4] = E("Child DZF: Learning review",
           "Sexual abuse of a 13-year-old boy in Scotland in 2023 by a football coach, aged 44. The coach gave him gifts and sent him messages on social media. Child DZF is White Scottish.",
