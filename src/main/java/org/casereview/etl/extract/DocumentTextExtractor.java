@@ -488,6 +488,7 @@ public final class DocumentTextExtractor {
             text = DropCapText.join(text, pageLines.dropCapped());
             text = DisplayQuotes.leftOut(text, pageLines.displayQuotes());
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
+            text = OutlineOnlyTitles.insert(text, structure.outline(), pageLines.lines());
             return new ExtractedText(type.toString(), null, text, edgeMonth);
         } catch (IOException e) {
             throw damaged(name, type, e); // closing the document

@@ -16,7 +16,9 @@ import org.casereview.etl.layout.TrackedLetterGaps;
  * for letter gaps. A gap wider than the line's usual gap between glyphs (its median: about nil for kerned text, the
  * tracking for letter-spaced text) by a share of the type size is a word space, as pdftotext has it. Read from a
  * page's glyphs before PDFBox parts them into words; a word it hands over is then parted at those gaps. The opposite
- * case, letter gaps PDFBox takes for word spaces, is {@link TrackedLetterGaps}.
+ * case, letter gaps PDFBox takes for word spaces, is {@link TrackedLetterGaps}. A gap is a word space only between
+ * the two glyphs it was measured between: a page read in position order puts glyphs side by side that were not
+ * neighbours in its stream (glyphs drawn one by one, in no order), and a gap to a far glyph says nothing of them.
  */
 final class LineWordGaps {
 
@@ -25,10 +27,10 @@ final class LineWordGaps {
     /** Fewer gaps than this on a line say nothing of its usual gap (taken as nil). */
     private static final int MIN_GAPS = 4;
 
-    /** The glyphs after which a word space opens that PDFBox may not see; none for most pages. */
-    private final Map<TextPosition, Boolean> spaceAfter;
+    /** Each glyph after which a word space opens that PDFBox may not see, with the glyph after the space; none for most pages. */
+    private final Map<TextPosition, TextPosition> spaceAfter;
 
-    private LineWordGaps(Map<TextPosition, Boolean> spaceAfter) {
+    private LineWordGaps(Map<TextPosition, TextPosition> spaceAfter) {
         this.spaceAfter = spaceAfter;
     }
 
@@ -36,7 +38,7 @@ final class LineWordGaps {
 
     /** The word spaces of a page's glyphs, in the order the text stripper holds them (lists of runs). */
     static LineWordGaps of(List<List<TextPosition>> runs) {
-        Map<TextPosition, Boolean> after = new IdentityHashMap<>();
+        Map<TextPosition, TextPosition> after = new IdentityHashMap<>();
         TrackedLetterGaps.lines(runs).forEach(line -> line(line, after));
         return after.isEmpty() ? NONE : new LineWordGaps(after);
     }
@@ -52,7 +54,7 @@ final class LineWordGaps {
         List<Integer> breaks = new ArrayList<>();
         StringBuilder unicode = new StringBuilder();
         for (int i = 0; i < glyphs.size(); i++) {
-            if (i > 0 && spaceAfter.containsKey(glyphs.get(i - 1))) {
+            if (i > 0 && spaceAfter.get(glyphs.get(i - 1)) == glyphs.get(i)) {
                 breaks.add(i);
             }
             unicode.append(glyphs.get(i).getUnicode());
@@ -61,7 +63,7 @@ final class LineWordGaps {
                 .allMatch(g -> g.getUnicode().length() == 1) ? breaks : List.of();
     }
 
-    private static void line(List<TextPosition> line, Map<TextPosition, Boolean> after) {
+    private static void line(List<TextPosition> line, Map<TextPosition, TextPosition> after) {
         if (line.size() < 2) {
             return;
         }
@@ -75,7 +77,7 @@ final class LineWordGaps {
         for (int i = 0; i < gaps.length; i++) {
             TextPosition glyph = line.get(i);
             if (gaps[i] > usual + SHARE_OF_SIZE * glyph.getFontSizeInPt() && !blank(glyph) && !blank(line.get(i + 1))) {
-                after.put(glyph, Boolean.TRUE);
+                after.put(glyph, line.get(i + 1));
             }
         }
     }

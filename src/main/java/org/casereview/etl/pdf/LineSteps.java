@@ -12,7 +12,8 @@ import java.util.List;
  * put back into their lines). A line with a column of text beside it (a frame or a column placed in a gap of the body
  * text, whole, after it) fills no form: position order would read across both columns. Feed each line's baseline and
  * span, in stream order, page by page; a document whose pages mostly run up or are filled in is read in position order
- * instead of stream order.
+ * instead of stream order. So is a page drawn glyph by glyph in no order at all: its pieces in stream order are single
+ * glyphs that jump up and down the page ({@link #scattered}).
  */
 public final class LineSteps {
 
@@ -25,6 +26,11 @@ public final class LineSteps {
     private static final float FILLING_SHARE = 0.25f;
     /** Lines of a page looked at for filling (a page of far more is a table or a listing, not a form). */
     private static final int MAX_LINES = 400;
+    /** A page is scattered when at least this many of its pieces, and this share of them, are one glyph wide... */
+    private static final int MIN_SCATTERED = 40;
+    private static final float SCATTERED_SHARE = 0.6f;
+    /** ...and at least this share of its steps go up the page. */
+    private static final float SCATTERED_UP = 0.25f;
 
     private record Line(float top, float same, float left, float right) {
         boolean overlaps(Line other) {
@@ -113,7 +119,7 @@ public final class LineSteps {
     private void endPage() {
         if (up + down >= MIN_STEPS) {
             pagesCounted++;
-            if (up > 2 * down || up > 0 && filledIn()) {
+            if (up > 2 * down || up > 0 && filledIn() || scattered()) {
                 pagesByPosition++;
             }
         }
@@ -141,6 +147,24 @@ public final class LineSteps {
             }
         }
         return filling >= MIN_FILLING && filling >= FILLING_SHARE * lines.size();
+    }
+
+    /**
+     * The page's pieces in stream order are mostly single glyphs (no wider than their font size), and its steps go up
+     * the page often: each glyph was drawn on its own, in an order that is not the reading order (a generator that
+     * writes a page's glyphs from a table keyed by glyph, or shuffled). Text written in reading order, glyph by glyph
+     * or not, makes pieces of whole words and lines, as consecutive glyphs on one baseline widen one piece; so only the
+     * positions give this page its order.
+     */
+    private boolean scattered() {
+        int oneGlyph = 0;
+        for (Line line : lines) {
+            if (!Float.isNaN(line.left()) && line.right() - line.left() <= 2 * line.same()) {
+                oneGlyph++;
+            }
+        }
+        return oneGlyph >= MIN_SCATTERED && oneGlyph >= SCATTERED_SHARE * lines.size()
+                && up >= SCATTERED_UP * (up + down);
     }
 
     /**

@@ -156,4 +156,28 @@ class LineStepsTest {
         }
         assertThat(spans(lines).byPosition()).isFalse();
     }
+
+    /** A page's glyphs, each a piece of its own in stream order (6 pt wide, size 10), on four lines of 30, top to bottom. */
+    private static LineSteps glyphs(boolean shuffled) {
+        java.util.List<float[]> pieces = new java.util.ArrayList<>();
+        for (int row = 0; row < 4; row++) {
+            for (int k = 0; k < 30; k++) {
+                pieces.add(new float[] {100 + 14 * row, 56 + 6 * k, 62 + 6 * k});
+            }
+        }
+        if (shuffled) {
+            java.util.Collections.shuffle(pieces, new java.util.Random(7));
+        }
+        return spans(pieces.toArray(new float[0][]));
+    }
+
+    @Test
+    void singleGlyphsDrawnInNoOrderAreReadByPosition() {
+        assertThat(glyphs(true).byPosition()).isTrue();
+    }
+
+    @Test
+    void singleGlyphsDrawnInReadingOrderMakeWholeLinesAndKeepStreamOrder() {
+        assertThat(glyphs(false).byPosition()).isFalse();
+    }
 }
