@@ -26,7 +26,11 @@ final class OutlineOnlyTitles {
     }
 
     static String insert(String text, List<OutlineReader.Entry> outline, List<List<PdfPageLines.Line>> pages) {
-        if (outline.size() < MIN_ENTRIES || outline.stream().anyMatch(e -> printed(text, e.title()))) {
+        if (outline.size() < MIN_ENTRIES) {
+            return text;
+        }
+        String flat = text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (outline.stream().anyMatch(e -> printed(flat, e.title()))) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
@@ -48,9 +52,10 @@ final class OutlineOnlyTitles {
         return out.toString();
     }
 
-    private static boolean printed(String text, String title) {
+    /** Whether a bookmark's title is in the text, {@code flat}: spaces collapsed, lower case. */
+    private static boolean printed(String flat, String title) {
         String t = oneLine(title).toLowerCase(Locale.ROOT);
-        return !t.isEmpty() && text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).contains(t);
+        return !t.isEmpty() && flat.contains(t);
     }
 
     /**
