@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A rapid review on the national panel's form: under 'Learning and good practice identified', a two-column ruled
  * table whose left cells hold the form's questions in bold ('What learning has been identified?') and whose right
  * cells hold the answers as bullets, the first bullet on the question's line. Each question is the row's label: it
- * is no text of the first answer, and it names the kind of the answer's items (good practice in the second row).
+ * is no text of the first answer, and it names the kind of the answer's items (good practice in the second row). A
+ * last row labelled by a statement, not a question ('Immediate actions already taken'), names no kind: its answer
+ * paragraph is no learning item.
  * Drawn as Writer sets the fixture's form (batch58 Marlbrook): shaded question cells, each bullet's marker a tab's width
  * left of its lines, bullets wrapped over three lines; so the rows are read as paragraphs, the question and the first
  * bullet one block (with bullets of two lines on one baseline with their marker the rows read as a table's instead).
@@ -53,9 +55,11 @@ class FormQuestionLabelCellsTest {
                 float y = row(out, 612, "What learning has been identified?",
                         "Practitioners did not ask where / the baby slept after the family / moved to a new flat.",
                         "The safer sleep assessment was / not repeated when the / household changed.");
-                row(out, y, "What good practice has been identified?",
+                y = row(out, y, "What good practice has been identified?",
                         "The midwife made a timely / referral to the perinatal / mental health team.",
                         "The ambulance crew shared / their observations with the / police the same day.");
+                row(out, y, "Immediate actions already taken",
+                        "-Housing options now informs / health visiting of each move / of a family with a baby.");
             }
             document.save(file.toFile());
         }
@@ -73,7 +77,7 @@ class FormQuestionLabelCellsTest {
     /**
      * One ruled row, its question cell shaded: the bold question in the left cell, each bullet of the right cell
      * wrapped at the words {@code " / "}, its marker a tab's width left of its lines (as Writer sets a list in a cell);
-     * returns the next row's top.
+     * an answer opening with '-' a paragraph, no bullet. Returns the next row's top.
      */
     private static float row(PDPageContentStream out, float top, String question, String... bullets)
             throws IOException {
@@ -93,9 +97,12 @@ class FormQuestionLabelCellsTest {
         line(out, BOLD, 11, LEFT, top - 15, question);
         float y = top - 15;
         for (String bullet : bullets) {
-            line(out, REGULAR, 11, ANSWER, y, "\u2022");
-            for (String part : bullet.split(" / ")) {
-                line(out, REGULAR, 11, ANSWER + 18, y, part);
+            boolean paragraph = bullet.startsWith("-");
+            if (!paragraph) {
+                line(out, REGULAR, 11, ANSWER, y, "\u2022");
+            }
+            for (String part : bullet.substring(paragraph ? 1 : 0).split(" / ")) {
+                line(out, REGULAR, 11, paragraph ? ANSWER : ANSWER + 18, y, part);
                 y -= PITCH;
             }
         }
