@@ -44,6 +44,21 @@ final class FormQuestions {
      * lines from the answer cell's left edge on). Empty for any other block.
      */
     static Optional<RowLabel> rowLabel(Block block) {
+        return labelledRow(block).filter(row -> row.label().endsWith("?"));
+    }
+
+    /**
+     * The next row of a form whose question rows came before it, labelled by a statement, not a question ('Immediate
+     * actions already taken', 'Date of the incident'): bold label words in the label cell and, a cell's gap or rule
+     * after them, the answer's first words at the answer cell of the rows before ({@code answerX}). Empty for any
+     * other block (bold run-in words with prose after them are no form row).
+     */
+    static Optional<RowLabel> statementRow(Block block, float answerX) {
+        return labelledRow(block).filter(row -> !row.label().endsWith("?")
+                && Math.abs(row.answerX() - answerX) <= CELL_SLACK);
+    }
+
+    private static Optional<RowLabel> labelledRow(Block block) {
         if (block.heading() || block.table()) {
             return Optional.empty();
         }
@@ -59,7 +74,7 @@ final class FormQuestions {
         TextFragment first = fragments.get(answer);
         String label = String.join(" ", fragments.subList(0, answer).stream().map(f -> f.text().strip()).toList());
         boolean gap = first.afterRule() || first.x() - last.endX() > CELL_GAP_EMS * first.fontSize();
-        if (!gap || !label.endsWith("?") || label.split("\\s+").length < MIN_LABEL_WORDS) {
+        if (!gap || label.split("\\s+").length < MIN_LABEL_WORDS) {
             return Optional.empty();
         }
         float cellX = first.x() - CELL_SLACK;

@@ -332,6 +332,8 @@ final class ItemSplitter {
         private float answerCell = Float.NaN;
         /** The kind of item the open form question's answer gives; null for none. */
         private SectionType answerKind;
+        /** Where the answer cell of the form's last question row started; NaN before any. */
+        private float formAnswers = Float.NaN;
 
         Pass(SectionType sectionType, SectionType sectionContext, Set<Block> terms, Map<Block, SectionType> points,
              String heading, Set<Block> unmarked) {
@@ -408,17 +410,22 @@ final class ItemSplitter {
         /**
          * A form's question in a label cell left of its answer, read into one block with the answer's first lines:
          * the question is no item and names the kind of the answer's items (else the section's); the answer's words
-         * are read as a block of their own, and the blocks after it in the answer cell as the answer's.
+         * are read as a block of their own, and the blocks after it in the answer cell as the answer's. A later row
+         * of the form labelled by a statement ('Immediate actions already taken') gives items only of a kind its label
+         * names: its answer is no learning of the section's.
          */
         private boolean rowLabel(Block block) {
-            Optional<FormQuestions.RowLabel> row = FormQuestions.rowLabel(block);
+            Optional<FormQuestions.RowLabel> question = FormQuestions.rowLabel(block);
+            Optional<FormQuestions.RowLabel> row = question.or(() -> FormQuestions.statementRow(block, formAnswers));
             if (row.isEmpty()) {
                 return false;
             }
             closeOpen();
             pendingLabel = null;
             answerCell = row.get().answerX();
-            answerKind = restates(sectionType) ? null : typer.itemType(row.get().label()).orElse(sectionContext);
+            formAnswers = answerCell;
+            SectionType named = typer.itemType(row.get().label()).orElse(question.isPresent() ? sectionContext : null);
+            answerKind = restates(sectionType) ? null : named;
             context = answerKind;
             take(row.get().answer());
             return true;

@@ -173,9 +173,10 @@ final class TableRows {
         }
         List<Item> items = new ArrayList<>();
         for (List<TextLine> row : header ? rows.subList(1, rows.size()) : rows) {
-            String text = cell(row, columns, column);
-            if (!text.isBlank() && !HEADER_WORDS.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-                items.add(new Item(text, row.get(0).page()));
+            for (String text : NumberedCellPoints.points(row, columns, column)) {
+                if (!text.isBlank() && !HEADER_WORDS.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+                    items.add(new Item(text, row.get(0).page()));
+                }
             }
         }
         return items;
@@ -521,7 +522,12 @@ final class TableRows {
         return best;
     }
 
-    private static String cell(List<TextLine> row, List<Float> columns, int column) {
+    static String cell(List<TextLine> row, List<Float> columns, int column) {
+        return TextRepair.join(cellLines(row, columns, column));
+    }
+
+    /** The text of each of the row's lines in the column, top to bottom. */
+    static List<String> cellLines(List<TextLine> row, List<Float> columns, int column) {
         List<String> parts = new ArrayList<>();
         for (TextLine line : row) {
             StringBuilder part = new StringBuilder();
@@ -537,7 +543,7 @@ final class TableRows {
                 parts.add(part.toString());
             }
         }
-        return TextRepair.join(parts);
+        return parts;
     }
 
     /** The column a text starting at {@code x} stands in: the last whose start is not right of it. */

@@ -3,6 +3,7 @@ package org.casereview.etl.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -14,7 +15,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.document.SectionType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * A rapid review on the national panel's form: under 'Learning and good practice identified', a two-column ruled
  * table whose left cells hold the form's questions in bold ('What learning has been identified?') and whose right
  * cells hold the answers as bullets, the first bullet on the question's line. Each question is the row's label: it
- * is no text of the first answer, and it names the kind of the answer's items (good practice in the second row).
+ * is no text of the first answer, and it names the kind of the answer's items (good practice in the second row). A
+ * last row labelled by a statement, not a question ('Immediate actions already taken'), names no kind: its answer
+ * paragraph is no learning item.
+ * Drawn as Writer sets the fixture's form (batch58 Marlbrook): shaded question cells, each bullet's marker a tab's width
+ * left of its lines, bullets wrapped over three lines; so the rows are read as paragraphs, the question and the first
+ * bullet one block (with bullets of two lines on one baseline with their marker the rows read as a table's instead).
  */
 class FormQuestionLabelCellsTest {
 
@@ -31,10 +36,8 @@ class FormQuestionLabelCellsTest {
     private static final float LEFT = 90;
     private static final float ANSWER = 330;
     private static final float RIGHT = 540;
+    private static final float PITCH = 13.4f;
 
-    @Disabled("r58, session 35: this PDFBox page does not yet reproduce the fixture's reading (Marlbrook's LibreOffice"
-            + " table is read as paragraphs, the question and first bullet one block, where FormQuestions.rowLabel fires);"
-            + " drawn here the rows read as a table, or the bullets' wrapped lines as entries of their own")
     @Test
     void eachQuestionLabelsItsRowAndNamesTheKindOfItsAnswer(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("form.pdf");
@@ -50,18 +53,21 @@ class FormQuestionLabelCellsTest {
                 line(out, REGULAR, 10, LEFT, 670, "Midwifery, health visiting and housing knew the family before the move.");
                 line(out, BOLD, 14, LEFT, 640, "3. Learning and good practice identified");
                 float y = row(out, 612, "What learning has been identified?",
-                        "Practitioners did not ask where the baby / slept after the move.",
-                        "The safer sleep assessment was not / repeated when the household changed.");
-                row(out, y, "What good practice has been identified?",
-                        "The midwife made a timely referral to the / perinatal mental health team.",
-                        "The ambulance crew shared their observations / with the police the same day.");
+                        "Practitioners did not ask where / the baby slept after the family / moved to a new flat.",
+                        "The safer sleep assessment was / not repeated when the / household changed.");
+                y = row(out, y, "What good practice has been identified?",
+                        "The midwife made a timely / referral to the perinatal / mental health team.",
+                        "The ambulance crew shared / their observations with the / police the same day.");
+                row(out, y, "Immediate actions already taken",
+                        "-Housing options now informs / health visiting of each move / of a family with a baby.");
             }
             document.save(file.toFile());
         }
         ExtractedReport report = ReportExtractor.withDefaultSynonyms().extractWithItems(file);
 
         assertThat(report.items()).extracting(ReportItem::type, ReportItem::text).containsExactly(
-                tuple(SectionType.LEARNING, "Practitioners did not ask where the baby slept after the move."),
+                tuple(SectionType.LEARNING, "Practitioners did not ask where the baby slept after the family moved to a"
+                        + " new flat."),
                 tuple(SectionType.LEARNING, "The safer sleep assessment was not repeated when the household changed."),
                 tuple(SectionType.GOOD_PRACTICE, "The midwife made a timely referral to the perinatal mental health team."),
                 tuple(SectionType.GOOD_PRACTICE,
@@ -69,21 +75,36 @@ class FormQuestionLabelCellsTest {
     }
 
     /**
-     * One ruled row: the bold question in the left cell, each bullet wrapped over two lines in the right cell (at the
-     * word {@code " / "}); returns the next row's top.
+     * One ruled row, its question cell shaded: the bold question in the left cell, each bullet of the right cell
+     * wrapped at the words {@code " / "}, its marker a tab's width left of its lines (as Writer sets a list in a cell);
+     * an answer opening with '-' a paragraph, no bullet. Returns the next row's top.
      */
     private static float row(PDPageContentStream out, float top, String question, String... bullets)
             throws IOException {
-        float bottom = top - 18 - 26 * bullets.length;
+        int lines = 0;
+        for (String bullet : bullets) {
+            lines += bullet.split(" / ").length;
+        }
+        float bottom = top - 10 - PITCH * lines;
+        out.setNonStrokingColor(new Color(217, 226, 243));
+        out.addRect(LEFT - 6, bottom, ANSWER - 8 - LEFT + 6, top - bottom);
+        out.fill();
+        out.setNonStrokingColor(Color.BLACK);
         out.addRect(LEFT - 6, bottom, RIGHT - LEFT + 6, top - bottom);
         out.moveTo(ANSWER - 8, top);
         out.lineTo(ANSWER - 8, bottom);
         out.stroke();
         line(out, BOLD, 11, LEFT, top - 15, question);
-        for (int i = 0; i < bullets.length; i++) {
-            String[] parts = bullets[i].split(" / ");
-            line(out, REGULAR, 10, ANSWER, top - 15 - 26 * i, "\u2022  " + parts[0]);
-            line(out, REGULAR, 10, ANSWER + 12, top - 27 - 26 * i, parts[1]);
+        float y = top - 15;
+        for (String bullet : bullets) {
+            boolean paragraph = bullet.startsWith("-");
+            if (!paragraph) {
+                line(out, REGULAR, 11, ANSWER, y, "\u2022");
+            }
+            for (String part : bullet.substring(paragraph ? 1 : 0).split(" / ")) {
+                line(out, REGULAR, 11, paragraph ? ANSWER : ANSWER + 18, y, part);
+                y -= PITCH;
+            }
         }
         return bottom;
     }
