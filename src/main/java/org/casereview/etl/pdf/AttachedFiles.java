@@ -74,17 +74,22 @@ public final class AttachedFiles {
 
     /** The first {@value #MAX_FILES} files of the embedded-files name tree, in tree order. */
     public static List<Attached> list(PDDocument document) throws IOException {
+        return list(document, MAX_FILES);
+    }
+
+    /** The first {@code maxFiles} files of the embedded-files name tree, in tree order. */
+    public static List<Attached> list(PDDocument document, int maxFiles) throws IOException {
         PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
         List<Attached> found = new ArrayList<>();
         if (names != null && names.getEmbeddedFiles() != null) {
-            collect(names.getEmbeddedFiles(), 0, found);
+            collect(names.getEmbeddedFiles(), 0, maxFiles, found);
         }
         return found;
     }
 
-    private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, int depth, List<Attached> found)
-            throws IOException {
-        if (depth > MAX_TREE_DEPTH || found.size() >= MAX_FILES) {
+    private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, int depth, int maxFiles,
+                                List<Attached> found) throws IOException {
+        if (depth > MAX_TREE_DEPTH || found.size() >= maxFiles) {
             return;
         }
         Map<String, PDComplexFileSpecification> leaves = node.getNames();
@@ -93,7 +98,7 @@ public final class AttachedFiles {
                 PDComplexFileSpecification spec = leaf.getValue();
                 PDEmbeddedFile file = spec == null ? null
                         : spec.getEmbeddedFile() != null ? spec.getEmbeddedFile() : spec.getEmbeddedFileUnicode();
-                if (file != null && found.size() < MAX_FILES) {
+                if (file != null && found.size() < maxFiles) {
                     String name = spec.getFilename() != null ? spec.getFilename() : leaf.getKey();
                     found.add(new Attached(name, file.getSubtype(), file));
                 }
@@ -102,7 +107,7 @@ public final class AttachedFiles {
         List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();
         if (kids != null) {
             for (PDNameTreeNode<PDComplexFileSpecification> kid : kids) {
-                collect(kid, depth + 1, found);
+                collect(kid, depth + 1, maxFiles, found);
             }
         }
     }
