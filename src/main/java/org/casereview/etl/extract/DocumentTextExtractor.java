@@ -38,6 +38,7 @@ import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.layout.OutlineReader;
+import org.casereview.etl.pdf.AttachedFiles;
 import org.casereview.etl.pdf.CommentAnnotations;
 import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.FramedColumns;
@@ -113,12 +114,17 @@ public final class DocumentTextExtractor {
      * The files a saved e-mail carries that may be its digest (DOCX, PDF, HTML, text or markdown, told by content and
      * name as a file on disk is), the first {@value MailAttachments#MAX_ATTACHMENTS} at most; none for any other file.
      * A covering note ('Please see the attached summary ...') passes a digest on as an attachment; the loader reads
-     * one when the message's own text has no entries ({@link #extractAttached}).
+     * one when the message's own text has no entries ({@link #extractAttached}). A PDF whose pages are only a short
+     * cover lists its attached files in a digest format the same way ({@link AttachedFiles}).
      */
     public List<Attachment> attachments(Path file) throws UnreadableDocumentException {
         String name = file.getFileName().toString();
         byte[] bytes = read(file, name);
-        if (bytes.length == 0 || !MAIL.equals(detect(bytes, name))) {
+        MediaType type = bytes.length == 0 ? null : detect(bytes, name);
+        if (PDF.equals(type)) {
+            return pdfAttachments(bytes, name);
+        }
+        if (!MAIL.equals(type)) {
             return List.of();
         }
         long maxBytes = Math.min(this.maxBytes, DocumentBudget.current().limits().maxFileBytes());
@@ -133,6 +139,28 @@ public final class DocumentTextExtractor {
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             throw damaged(name, MAIL, e);
+        }
+        return attachments;
+    }
+
+    /**
+     * The files in a digest format (HTML, text, markdown, DOCX; no PDF in a PDF) attached to a PDF whose pages are only
+     * a short cover ({@link AttachedFiles}); the loader reads the first whose text has entries, as for an e-mail.
+     */
+    private List<Attachment> pdfAttachments(byte[] bytes, String name) throws UnreadableDocumentException {
+        long maxBytes = Math.min(this.maxBytes, DocumentBudget.current().limits().maxFileBytes());
+        List<Attachment> attachments = new ArrayList<>();
+        try (PDDocument document = load(bytes, name, PDF)) {
+            for (AttachedFiles.Attached a : AttachedFiles.digestsBehindCover(document)) {
+                byte[] attached = a.bytes(maxBytes);
+                MediaType type = detect(attached == null ? new byte[0] : attached, a.name());
+                if (isDigestFormat(type) && !PDF.equals(type)) {
+                    attachments.add(new Attachment(a.name(), attached, attached == null ? maxBytes + 1 : attached.length));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            throw damaged(name, PDF, e);
         }
         return attachments;
     }

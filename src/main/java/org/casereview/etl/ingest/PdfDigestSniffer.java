@@ -26,6 +26,7 @@ import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.layout.TrackedLetterGaps;
+import org.casereview.etl.pdf.AttachedFiles;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
 import org.casereview.etl.pdf.MarginLabels;
@@ -56,7 +57,8 @@ import org.casereview.etl.pdf.TurnedRuns;
  * before it); then a tagged file's first four pages are read through the layout model as the digest step reads them
  * ({@link LayoutDigestText}): a digest laid out as a table, one row per review, has its entries in the rows. An
  * untagged file is read from its layout the same way, but only when a line of its first pages names two or more
- * labelled sections, as such a table's header line does.
+ * labelled sections, as such a table's header line does. A short cover that carries a file in a digest format
+ * ({@link AttachedFiles}) is a digest: the digest step reads the attached file.
  */
 public final class PdfDigestSniffer implements Predicate<Path> {
 
@@ -113,7 +115,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                     || runIn.text().map(this::entriesWithSections).orElse(0L) >= MIN_ENTRIES
                     || entriesWithSections(paragraphs(text)) >= MIN_ENTRIES
                     || taggedEntriesWithSections(document) >= MIN_ENTRIES
-                    || DigestTable.hasHeaderLine(lines(firstPages)) && tableEntriesWithSections(document) >= MIN_ENTRIES);
+                    || DigestTable.hasHeaderLine(lines(firstPages)) && tableEntriesWithSections(document) >= MIN_ENTRIES
+                    || !AttachedFiles.digestsBehindCover(document).isEmpty());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

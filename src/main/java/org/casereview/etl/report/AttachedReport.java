@@ -6,21 +6,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.pdf.AttachedFiles;
 import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.text.LogSafe;
 import org.slf4j.Logger;
@@ -39,8 +35,6 @@ final class AttachedReport {
     private static final COSName COLLECTION = COSName.getPDFName("Collection");
     /** A cover, or a cover and a page about the attachment: pages that say little beside an attached report. */
     static final int COVER_PAGES = 2;
-    /** Name-tree levels walked; real trees have one or two. */
-    private static final int MAX_TREE_DEPTH = 8;
     private static final int HEADER_WINDOW = 1024;
 
     private record Attachment(String name, PDEmbeddedFile file) {
@@ -85,37 +79,9 @@ final class AttachedReport {
     }
 
     private static List<Attachment> pdfAttachments(PDDocument outer) throws IOException {
-        PDDocumentNameDictionary names = outer.getDocumentCatalog().getNames();
-        List<Attachment> found = new ArrayList<>();
-        if (names != null && names.getEmbeddedFiles() != null) {
-            collect(names.getEmbeddedFiles(), 0, found);
-        }
-        return found.stream().filter(AttachedReport::isPdf).toList();
-    }
-
-    private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, int depth, List<Attachment> found)
-            throws IOException {
         int maxEntries = DocumentBudget.current().limits().maxZipEntries();
-        if (depth > MAX_TREE_DEPTH || found.size() >= maxEntries) {
-            return;
-        }
-        Map<String, PDComplexFileSpecification> leaves = node.getNames();
-        if (leaves != null) {
-            for (Map.Entry<String, PDComplexFileSpecification> leaf : leaves.entrySet()) {
-                PDComplexFileSpecification spec = leaf.getValue();
-                PDEmbeddedFile file = spec == null ? null : spec.getEmbeddedFile();
-                if (file != null && found.size() < maxEntries) {
-                    String name = spec.getFilename() != null ? spec.getFilename() : leaf.getKey();
-                    found.add(new Attachment(name, file));
-                }
-            }
-        }
-        List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();
-        if (kids != null) {
-            for (PDNameTreeNode<PDComplexFileSpecification> kid : kids) {
-                collect(kid, depth + 1, found);
-            }
-        }
+        return AttachedFiles.list(outer, maxEntries).stream().map(a -> new Attachment(a.name(), a.file()))
+                .filter(AttachedReport::isPdf).toList();
     }
 
     private static boolean isPdf(Attachment attachment) {

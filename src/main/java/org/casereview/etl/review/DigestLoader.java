@@ -74,8 +74,8 @@ public final class DigestLoader {
     }
 
     /**
-     * The file's text and entries; a saved e-mail whose own text has none, its first attached file in a digest format
-     * that has ({@link #attachedDigest}).
+     * The file's text and entries; a saved e-mail (or a PDF that is only a cover) whose own text has none, its first
+     * attached file in a digest format that has ({@link #attachedDigest}).
      */
     public ParsedFile parse(Path file) throws UnreadableDocumentException {
         ExtractedText text = extractor.extract(file);
