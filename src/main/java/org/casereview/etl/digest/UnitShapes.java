@@ -65,6 +65,7 @@ final class UnitShapes {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern PARENTHESES = Pattern.compile("[()]");
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
+    private static final Pattern TRAILING_PARENTHETICALS = Pattern.compile("(?:\\s*\\([^()]*\\))+$");
     /**
      * A message's header field as a mail client or a bulletin tool shows it over the message ('From: Eastmere Safeguarding
      * Children Partnership', 'Subject: ...', Outlook's 'Sent:'): the envelope, never an entry's title.
@@ -178,12 +179,15 @@ final class UnitShapes {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c')) {
             return false;
         }
-        if (!ENDS_IN_PUNCTUATION.matcher(t).matches()) {
+        // a sentence with a parenthetical after its full stop is prose: "Reviews published in 2019. (Invented: ...)"
+        String sentence = TRAILING_PARENTHETICALS.matcher(t).replaceFirst("");
+        String judged = sentence.endsWith(".") ? sentence : t;
+        if (!ENDS_IN_PUNCTUATION.matcher(judged).matches()) {
             return true;
         }
         // a numbered title with a stray full stop: "1. Child A: Serious case review."
-        String withoutStop = t.substring(0, t.length() - 1);
-        return NUMBERED.matcher(text.strip()).find() && t.endsWith(".") && !withoutStop.endsWith(".")
+        String withoutStop = judged.substring(0, judged.length() - 1);
+        return NUMBERED.matcher(text.strip()).find() && judged.endsWith(".") && !withoutStop.endsWith(".")
                 && !withoutStop.contains(". ") && (grammar.pseudonym.matcher(withoutStop).find()
                 || TITLE_SEPARATOR.matcher(withoutStop).matches());
     }

@@ -83,6 +83,51 @@ class DigestEntryRulesTest {
     @Nested
     class TitlesAndLabels {
         @Test
+        void aSentenceWithAParentheticalAfterItsFullStopIsProseNotTheOnlyHeading() {
+            // the line names "Children Boards" and has a colon in its note: strong as a heading if read as one, and
+            // the numbered titles under it would become its body
+            ParsedDigest digest = parser.parse("""
+                    Practice reviews of 2011
+
+                    Practice reviews which Children Boards in the north published in 2011. (A note: each name is made up.)
+
+                    1. Learning review: Child QM (briefing)
+                    Child QM, aged 6, was left alone for days in 2010. The health visitor saw nobody at the flat.
+                    Learning includes: visits that find nobody in.
+                    Read the briefing
+
+                    2. Learning review: Child RM (full report)
+                    Child RM, aged 15, went missing eleven times in 2009. Each return interview was missed.
+                    Learning includes: interviews after a child returns.
+                    Read the full report
+
+                    3. Learning review: Child SM (briefing)
+                    Child SM, a baby, was shaken by her father in 2010. He had been seen at the hospital once.
+                    Learning includes: fathers seen by the hospital.
+                    Read the briefing
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::title).containsExactly(
+                    "Learning review: Child QM (briefing)", "Learning review: Child RM (full report)",
+                    "Learning review: Child SM (briefing)");
+        }
+
+        @Test
+        void aNumberedTitleWithAStrayFullStopBeforeAParentheticalStillHeadsItsEntry() {
+            ParsedDigest digest = parser.parse("""
+                    Practice reviews of 2011
+
+                    1. Learning review: Child QM. (briefing)
+                    Child QM, aged 6, was left alone for days in 2010.
+                    Learning includes: visits that find nobody in.
+
+                    2. Learning review: Child RM. (full report)
+                    Child RM, aged 15, went missing eleven times in 2009.
+                    Learning includes: interviews after a child returns.
+                    """);
+            assertThat(digest.entries()).extracting(DigestEntry::childName).containsExactly("Child QM", "Child RM");
+        }
+
+        @Test
         void aLearningReviewTitleIsAnEntryNotALearningLabel() {
             ParsedDigest digest = parser.parse("""
                     Case reviews: July 2020
