@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.casereview.etl.pdf.DrawnDots;
 
 /**
@@ -94,7 +95,7 @@ final class DrawnBullets {
     }
 
     /** The page's thin lines as a reader sees a page shown turned a quarter ({@link TurnedRules}). */
-    TurnedRules turned(org.apache.pdfbox.pdmodel.common.PDRectangle box, int rotation) {
+    TurnedRules turned(PDRectangle box, int rotation) {
         return TurnedRules.of(drawn.rules(), drawn.uprights(), box, rotation);
     }
 
