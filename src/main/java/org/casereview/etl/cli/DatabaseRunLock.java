@@ -108,8 +108,15 @@ public final class DatabaseRunLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets go of the lock before the connection ends: the server drops a session's locks only once its
+     * backend has exited, after the client has gone, so a run started straight after could be refused.
+     */
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try (connection; PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            statement.setLong(1, key);
+            statement.execute();
+        }
     }
 }
