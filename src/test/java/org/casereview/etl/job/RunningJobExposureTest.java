@@ -40,7 +40,8 @@ class RunningJobExposureTest {
 
     @Test
     void aWorkingRunListensOnNoPortAndStatusReadsItsLiveStatus() throws Exception {
-        Path input = GeneratedInputs.withReports(dir.resolve("input"), 12, 30);
+        // enough pages on one thread that the run is still working when the second run asks for the lock
+        Path input = GeneratedInputs.withReports(dir.resolve("input"), 30, 30);
         Files.write(input.resolve("scan\n" + FORGED + ".png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         Path output = dir.resolve("out");
         Process child = new ProcessBuilder(javaCommand("run", "--input", input.toString(), "--output", output.toString(),
@@ -70,6 +71,7 @@ class RunningJobExposureTest {
             assertThat(code).isEqualTo(ExitCodes.COMPLETED);
             assertThat(out[0]).contains("A run is working on this database")
                     .contains("month 2021-11  STARTED").contains("discoverInputsStep     COMPLETED");
+            assertThat(child.isAlive()).as("the first run still working").isTrue();
             assertThat(CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString()))
                     .isEqualTo(ExitCodes.LOCKED);
         } finally {
