@@ -42,6 +42,7 @@ import org.casereview.etl.pdf.AttachedFiles;
 import org.casereview.etl.pdf.CommentAnnotations;
 import org.casereview.etl.pdf.FormFieldValues;
 import org.casereview.etl.pdf.FramedColumns;
+import org.casereview.etl.pdf.RuledColumns;
 import org.casereview.etl.pdf.PdfOpener;
 import org.casereview.etl.pdf.UnseenTextRemoval;
 import org.casereview.etl.text.ControlCharacters;
@@ -542,6 +543,7 @@ public final class DocumentTextExtractor {
     private static void layoutRepairs(PDDocument document) {
         PdfOpener.SEPARATE_IMPOSED_PAGES.accept(document);
         FramedColumns.readInPlace(document);
+        RuledColumns.readInPlace(document);
     }
 
     private static Metadata metadata(String name, MediaType type) {

@@ -205,6 +205,9 @@ final class PdfPageLines extends VisibleTextStripper {
     @Override
     protected void writePage() throws IOException {
         unseen.dropCovered(charactersByArticle);
+        if (unseen.pageHasCorrections()) {
+            steps.wordsReplaced();
+        }
         marginLabels = MarginLabels.arrange(getCharactersByArticle());
         sideLabels = SideLabels.find(getCharactersByArticle(), DigestTable::isSectionLabel);
         wordGaps = LineWordGaps.of(getCharactersByArticle());

@@ -13,7 +13,8 @@ import java.util.List;
  * text, whole, after it) fills no form: position order would read across both columns. Feed each line's baseline and
  * span, in stream order, page by page; a document whose pages mostly run up or are filled in is read in position order
  * instead of stream order. So is a page drawn glyph by glyph in no order at all: its pieces in stream order are single
- * glyphs that jump up and down the page ({@link #scattered}).
+ * glyphs that jump up and down the page ({@link #scattered}). So is a page whose words were corrected in place
+ * ({@link #wordsReplaced}): the new words, drawn after the page, stand in the lines they correct.
  */
 public final class LineSteps {
 
@@ -64,6 +65,7 @@ public final class LineSteps {
     private int down;
     private final List<Line> lines = new ArrayList<>();
     private Line last;
+    private boolean replaced;
 
     /** Starts a page: the steps of the page before are judged. */
     public void startPage() {
@@ -110,6 +112,14 @@ public final class LineSteps {
         }
     }
 
+    /**
+     * The page being read had words covered by a box with new words drawn on it, in their line (a PDF editor's
+     * correction): those words are read where they stand, so the page is read in position order unless it has columns.
+     */
+    public void wordsReplaced() {
+        replaced = true;
+    }
+
     /** True when most pages with several line steps have most of them going up the page, or are filled in. */
     public boolean byPosition() {
         endPage();
@@ -119,10 +129,11 @@ public final class LineSteps {
     private void endPage() {
         if (up + down >= MIN_STEPS) {
             pagesCounted++;
-            if (up > 2 * down || up > 0 && filledIn() || scattered()) {
+            if (up > 2 * down || up > 0 && filledIn() || scattered() || replaced && noColumns()) {
                 pagesByPosition++;
             }
         }
+        replaced = false;
         up = 0;
         down = 0;
         lines.clear();
@@ -199,6 +210,10 @@ public final class LineSteps {
             }
         }
         return false;
+    }
+
+    private boolean noColumns() {
+        return lines.stream().noneMatch(this::besideAColumn);
     }
 
     private boolean besideAColumn(Line line) {

@@ -136,7 +136,8 @@ public final class UnseenGlyphs {
     /**
      * An opaque shape filled over glyphs, in page space, as far as its clips let it paint. A shape on which text of its
      * own is painted afterwards is a panel (a fixed cookie banner a browser print lays over the page, white words on
-     * it), not a redaction: what it lies over stays read.
+     * it), not a redaction: what it lies over stays read; unless it is a correction ({@link CorrectionBox}: a box a line
+     * high whose words stand in the line it covers).
      */
     private static final class Cover {
         private final Shape shape;
@@ -146,7 +147,8 @@ public final class UnseenGlyphs {
         private final float cropX;
         private final float cropY;
         private final List<TextPosition> glyphs = new ArrayList<>();
-        private boolean carriesText;
+        /** Glyphs painted on it afterwards. */
+        private final List<TextPosition> carried = new ArrayList<>();
 
         private Cover(Shape shape, List<Path2D> clips, Rectangle2D bounds, float cropX, float cropY) {
             this.shape = shape;
@@ -169,6 +171,11 @@ public final class UnseenGlyphs {
                 }
             }
             return true;
+        }
+
+        /** A panel: words of its own painted on it, and no correction of the words under it. */
+        private boolean panel() {
+            return !carried.isEmpty() && !CorrectionBox.corrects(bounds, glyphs, carried);
         }
 
         /** The bounds in crop-box space. */
@@ -206,6 +213,11 @@ public final class UnseenGlyphs {
         pageHasUnseen = false;
     }
 
+    /** True when words on the page so far were corrected: covered by a box with the new words drawn on it. */
+    public boolean pageHasCorrections() {
+        return covers.stream().anyMatch(cover -> !cover.carried.isEmpty() && !cover.panel());
+    }
+
     /** True when something on the page read last (or being read) is left out: its text is not all of its glyphs. */
     public boolean pageHasUnseen() {
         return pageHasUnseen;
@@ -234,7 +246,7 @@ public final class UnseenGlyphs {
         }
         if (!covers.isEmpty()) {
             float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);
-            covers.forEach(cover -> cover.carriesText |= cover.holds(body[0], body[1]));
+            covers.stream().filter(cover -> cover.holds(body[0], body[1])).forEach(cover -> cover.carried.add(glyph));
         }
         return false;
     }
@@ -364,7 +376,7 @@ public final class UnseenGlyphs {
      */
     public Set<TextPosition> covered() {
         Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
-        covers.stream().filter(cover -> !cover.carriesText).forEach(cover -> covered.addAll(cover.glyphs));
+        covers.stream().filter(cover -> !cover.panel()).forEach(cover -> covered.addAll(cover.glyphs));
         if (!invisible.isEmpty()) {
             float[] corner = cropCorner();
             for (TextPosition glyph : invisible) {

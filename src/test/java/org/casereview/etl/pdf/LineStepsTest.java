@@ -180,4 +180,29 @@ class LineStepsTest {
     void singleGlyphsDrawnInReadingOrderMakeWholeLinesAndKeepStreamOrder() {
         assertThat(glyphs(false).byPosition()).isFalse();
     }
+
+    @Test
+    void wordsCorrectedInTheirLinesAfterTheBodyAreReadByPositionUnlessThePageHasColumns() {
+        assertThat(corrected(false, false).byPosition()).isFalse();
+        assertThat(corrected(true, false).byPosition()).isTrue();
+        assertThat(corrected(true, true).byPosition()).isFalse();
+    }
+
+    /** Twenty body lines down the page (a second column of them beside), then two new words put back into lines 3 and 12 (a correction's words). */
+    private static LineSteps corrected(boolean replaced, boolean columns) {
+        LineSteps steps = new LineSteps();
+        steps.startPage();
+        for (int i = 0; i < 20; i++) {
+            steps.line(100 + 14 * i, 10, 60, 500);
+        }
+        for (int i = 0; columns && i < 20; i++) {
+            steps.line(100 + 14 * i, 10, 540, 800); // a second column, beside the first
+        }
+        steps.line(100 + 14 * 3, 10, 200, 240);
+        steps.line(100 + 14 * 12, 10, 300, 330);
+        if (replaced) {
+            steps.wordsReplaced();
+        }
+        return steps;
+    }
 }
