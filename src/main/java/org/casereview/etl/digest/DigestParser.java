@@ -3,9 +3,11 @@ package org.casereview.etl.digest;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.casereview.etl.document.DigestEntry;
@@ -105,9 +107,9 @@ public final class DigestParser {
     }
 
     private ParsedDigest parseUnits(UnitReader.Read read) {
-        List<Block> blocks = jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
+        List<Block> blocks = withoutRepeats(jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
                 withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(read.units(),
-                        shapes::isHeadingLike), read.jumpsOut())))))))));
+                        shapes::isHeadingLike), read.jumpsOut()))))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -188,6 +190,18 @@ public final class DigestParser {
             joined.add(block);
         }
         return joined;
+    }
+
+    /** An entry written again word for word after the first copy is left out ({@link RepeatedEntries}). */
+    private List<Block> withoutRepeats(List<Block> blocks) {
+        Set<String> seen = new HashSet<>();
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (!isEntry(block) || seen.add(RepeatedEntries.key(block.heading(), block.body()))) {
+                kept.add(block);
+            }
+        }
+        return kept;
     }
 
     /** A block's last unit: its body's last, else its heading (null for an empty preamble). */
