@@ -107,9 +107,9 @@ public final class DigestParser {
     }
 
     private ParsedDigest parseUnits(UnitReader.Read read) {
-        List<Block> blocks = withoutRepeats(jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
-                withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(read.units(),
-                        shapes::isHeadingLike), read.jumpsOut()))))))))));
+        List<Block> blocks = withoutRepeats(jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(
+                titlePageAsPreamble(withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(
+                        read.units(), shapes::isHeadingLike), read.jumpsOut()))))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.casereview.etl.digest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +25,6 @@ final class RepeatedEntries {
     private static String words(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 }
