@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * accordion) and once for large ones (cards), one of the two hidden by a style sheet the page only links to; a bulletin
  * pasted into a page twice does the same. An entry whose heading and every unit under it repeat an earlier entry's, word
  * for word (markup aside: a label may be a heading in one copy and a bold line in the other), is that entry again. Two
- * reviews that differ in any word are both kept.
+ * reviews that differ in any word are both kept. Asked only for text made of whole blocks (HTML, Word): a printed page
+ * (PDF, plain text) shows everything it holds, so a review printed twice is read twice.
  */
 final class RepeatedEntries {
 

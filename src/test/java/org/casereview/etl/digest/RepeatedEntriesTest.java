@@ -34,6 +34,7 @@ class RepeatedEntriesTest {
         assertThat(entries).extracting(DigestEntry::title)
                 .containsExactly("Child WW: Child safeguarding practice review", "Child WX: Serious case review");
         assertThat(learning(entries.get(1))).containsExactly("her absences were not followed up");
+        assertThat(new DigestParser().parse(text, true).entries()).hasSize(4); // printed twice, read twice
     }
 
     @Test
