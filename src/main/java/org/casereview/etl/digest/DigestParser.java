@@ -3,9 +3,11 @@ package org.casereview.etl.digest;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.casereview.etl.document.DigestEntry;
@@ -76,7 +78,7 @@ public final class DigestParser {
      *                   never a page break inside one
      */
     public ParsedDigest parse(String text, boolean pageBreaks) {
-        return parseUnits(units(text, pageBreaks));
+        return parseUnits(units(text, pageBreaks), !pageBreaks);
     }
 
     /**
@@ -90,7 +92,7 @@ public final class DigestParser {
         UnitReader.Read all = units(text, true);
         for (Unit unit : all.units()) {
             if (shapes.labelsIn(unit.text()).stream().anyMatch(label -> label.type().hasItems())) {
-                return Optional.of(parseUnits(all));
+                return Optional.of(parseUnits(all, false));
             }
         }
         return Optional.empty();
@@ -104,10 +106,11 @@ public final class DigestParser {
         return units.readWithDropped(JumpLists.blank(inlined, line -> shapes.labelAt(line, 0) != null), pageBreaks);
     }
 
-    private ParsedDigest parseUnits(UnitReader.Read read) {
-        List<Block> blocks = jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(titlePageAsPreamble(
-                withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(read.units(),
-                        shapes::isHeadingLike), read.jumpsOut())))))))));
+    /** @param wholeBlocks text made of whole blocks (HTML, Word), whose markup may hold copies never shown together */
+    private ParsedDigest parseUnits(UnitReader.Read read, boolean wholeBlocks) {
+        List<Block> blocks = withoutRepeats(wholeBlocks, jumpsJoined(withoutClosingNote(detailsBeforeTitles(summariesBeforeTitles(
+                titlePageAsPreamble(withoutTeasers(withoutTranslations(blocks(continued.drop(ContentsLists.drop(
+                        read.units(), shapes::isHeadingLike), read.jumpsOut()))))))))));
         List<DigestEntry> found = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         List<String> preamble = new ArrayList<>();
@@ -188,6 +191,25 @@ public final class DigestParser {
             joined.add(block);
         }
         return joined;
+    }
+
+    /**
+     * In text made of whole blocks, an entry written again word for word after the first copy is left out
+     * ({@link RepeatedEntries}): a page's markup may hold copies a browser never shows together, while a printed page shows
+     * everything it holds.
+     */
+    private List<Block> withoutRepeats(boolean wholeBlocks, List<Block> blocks) {
+        if (!wholeBlocks) {
+            return blocks;
+        }
+        Set<String> seen = new HashSet<>();
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (!isEntry(block) || seen.add(RepeatedEntries.key(block.heading(), block.body()))) {
+                kept.add(block);
+            }
+        }
+        return kept;
     }
 
     /** A block's last unit: its body's last, else its heading (null for an empty preamble). */

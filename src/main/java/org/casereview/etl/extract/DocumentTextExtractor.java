@@ -307,11 +307,15 @@ public final class DocumentTextExtractor {
         return decoded.withText(plainBody(decoded.text()));
     }
 
-    /** The text in its detected charset, as it is shown (backspace overstrikes resolved, {@link OverstruckText}). */
+    /**
+     * The text in its detected charset, as it is shown (terminal control sequences taken out, {@link TerminalEscapes};
+     * backspace overstrikes resolved, {@link OverstruckText}).
+     */
     private static ExtractedText decodeRaw(byte[] bytes, MediaType type) {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
-        String text = OverstruckText.resolve(new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset));
+        String text = OverstruckText.resolve(TerminalEscapes.strip(
+                new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset)));
         return new ExtractedText(type.toString(), charset.name(), text);
     }
 

@@ -35,7 +35,8 @@ import org.w3c.dom.NodeList;
  * are all hidden) is left out too: Word neither shows nor prints it (an editor's note, an item taken out of the published
  * version), and Tika writes it as text. Custom XML elements ({@code w:customXml}, a document-assembly system's tags round
  * the body, a paragraph, a cell or a run) are unwrapped into their content, as Word shows it: Tika's reader skips a
- * block-level one with everything inside it.
+ * block-level one with everything inside it. A drop cap's framed first letter is joined to its paragraph
+ * ({@link DocxDropCaps}).
  */
 final class DocxAcceptedText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -47,7 +48,8 @@ final class DocxAcceptedText {
     /** Levels of {@code w:basedOn} followed to find whether a style hides its text. */
     private static final int MAX_STYLE_DEPTH = 10;
     private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ",
-            "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish", "<w:customXml ", "<w:customXml>");
+            "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish", "<w:customXml ", "<w:customXml>",
+            DocxDropCaps.MARK);
     private static final List<String> COMMENT_MARKS = List.of("<w:comment ", "<w:comment>");
 
     private DocxAcceptedText() {
@@ -150,6 +152,7 @@ final class DocxAcceptedText {
         }
         deletedParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
         withoutHiddenText(document, hiddenStyles);
+        DocxDropCaps.join(document);
         List<Element> controls = elements(document, "sdt");
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
@@ -282,7 +285,7 @@ final class DocxAcceptedText {
         }
     }
 
-    private static List<Element> elements(Node root, String localName) {
+    static List<Element> elements(Node root, String localName) {
         NodeList nodes = root instanceof Document document ? document.getElementsByTagNameNS(W, localName)
                 : ((Element) root).getElementsByTagNameNS(W, localName);
         List<Element> list = new ArrayList<>(nodes.getLength());
@@ -292,7 +295,7 @@ final class DocxAcceptedText {
         return list;
     }
 
-    private static List<Element> children(Element parent, String localName) {
+    static List<Element> children(Element parent, String localName) {
         List<Element> list = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element && W.equals(element.getNamespaceURI())

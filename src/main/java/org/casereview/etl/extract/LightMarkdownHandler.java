@@ -54,6 +54,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<String> linkTargets = new ArrayDeque<>();
     /** Depths ({@link #open}'s size) of open disclosure buttons outside headings, each a paragraph of its own. */
     private final Deque<Integer> triggerDepths = new ArrayDeque<>();
+    /** Depths ({@link #open}'s size) of open generic blocks laid out inline by their style ({@link InlineStyledBlocks}). */
+    private final Deque<Integer> inlineDepths = new ArrayDeque<>();
+    /** An inline-laid-out block just ended: the line end Tika's XHTML writer puts after every {@code div} is no text. */
+    private boolean afterInlineBlock;
     private final TabTitles tabs = new TabTitles();
     private final List<List<String>> tableRows = new ArrayList<>();
     private List<String> tableRow = new ArrayList<>();
@@ -115,6 +119,7 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
+        afterInlineBlock = false;
         String tag = name(localName, qName);
         shown.named(rules.namedBy(atts));
         boolean unshown = !tag.equals("html") && !tag.equals("body") && UnshownElements.isUnshown(atts);
@@ -160,6 +165,8 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (tag.equals("li")) {
             flushBlock(false);
             blockPrefix = "- ";
+        } else if (InlineStyledBlocks.isInline(tag, atts)) {
+            inlineDepths.push(open.size());
         } else if (BLOCKS.contains(tag)) {
             startBlock(tag);
         } else if (tag.equals("br")) {
@@ -221,6 +228,11 @@ final class LightMarkdownHandler extends DefaultHandler {
             triggerDepths.pop();
             flushBlock(false);
         }
+        boolean inline = !inlineDepths.isEmpty() && inlineDepths.peek() == open.size();
+        if (inline) {
+            inlineDepths.pop();
+        }
+        afterInlineBlock = inline;
         if (!open.isEmpty()) {
             open.pop();
         }
@@ -228,7 +240,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             flushBlock(false);
         } else if (tag.equals("li")) {
             flushBlock(true);
-        } else if (BLOCKS.contains(tag)) {
+        } else if (BLOCKS.contains(tag) && !inline) {
             flushBlock(false);
             endTablePart(tag);
             endDefinitionPart(tag);
@@ -300,6 +312,7 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        afterInlineBlock = false;
         if (skipDepth == 0) {
             block.append(ch, start, length);
             checkLimits();
@@ -338,7 +351,9 @@ final class LightMarkdownHandler extends DefaultHandler {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        characters(ch, start, length);
+        if (!afterInlineBlock) {
+            characters(ch, start, length);
+        }
     }
 
     /** The outermost table's rows and cells are collected as its text is written, to be read as a digest table. */

@@ -27,25 +27,12 @@ final class UnshownElements {
 
     /** The style's last {@code display} declaration is {@code none}, or its last {@code visibility} one hides. */
     private static boolean hidesByStyle(String style) {
-        String display = "";
-        String visibility = "";
-        for (String declaration : style.split(";")) {
-            int colon = declaration.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String property = declaration.substring(0, colon).strip();
-            String value = declaration.substring(colon + 1).replace("!important", "").strip();
-            if (property.equals("display")) {
-                display = value;
-            } else if (property.equals("visibility")) {
-                visibility = value;
-            }
-        }
-        return display.equals("none") || visibility.equals("hidden") || visibility.equals("collapse");
+        String visibility = InlineStyle.last(style, "visibility");
+        return InlineStyle.last(style, "display").equals("none") || visibility.equals("hidden") || visibility.equals("collapse");
     }
 
-    private static String value(Attributes atts, String name) {
+    /** An attribute's value by its name in any case, or null. */
+    static String value(Attributes atts, String name) {
         for (int i = 0; i < atts.getLength(); i++) {
             String local = atts.getLocalName(i);
             if (name.equalsIgnoreCase(local == null || local.isEmpty() ? atts.getQName(i) : local)) {
