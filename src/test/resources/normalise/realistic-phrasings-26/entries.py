@@ -47,6 +47,9 @@
 # `connected_carers` (`looked_after` accepted); a Welsh care and support plan is accepted as `child_in_need_plan` or
 # none; a sibling's or a parent's harm, care, death or outcome told beside the child's is not the child's; a religion
 # is no ethnicity (`not_stated`); a sex told by no word at all is `not_stated`.
+# Truth corrected after the first measure, under a written precedent (realistic-phrasings-25 zf #1, "One twin, Baby UR,
+# died; the other was seriously injured", n_children 2; see the README): af #4 (Baby XWZ) "Two brothers were found in a
+# house fire ... The younger, Baby XWZ, ... died; his brother ... survived" accepts 2 children beside 1.
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -373,7 +376,7 @@ FILES["af-list-2026-siblings-adults.txt"] = dict(pubyear="2026", preamble=[
     [L(LI, ["children left alone", "fire and young children"])],
     [R(RI, ["advice on leaving children alone at every health visitor contact"])]],
    T("Baby XWZ", "unknown", "overview", "death", "2024", "aged 8 months|a boy aged 8 months|8 months", "0.67",
-     "under_1", "male", A("neglect", "other"), risk=A("", "parental_alcohol_misuse")), link=RO),
+     "under_1", "male", A("neglect", "other"), risk=A("", "parental_alcohol_misuse"), n="1|2"), link=RO),
  E("August 2026 – Anonymous – Child ZWZ", [
     "The review concerns Child ZWZ, aged 16, who in 2024 attacked his grandmother, aged 80, with a hammer; she survived. He had been excluded from school and had been criminally exploited since 2022.",
     [L(LI, ["exploited children who harm their families"])],
