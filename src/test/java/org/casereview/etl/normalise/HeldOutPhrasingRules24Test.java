@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * "attempted murder"; an inquest's year; "Gypsy/Traveller" and a nationality before "young man"; an age told as "Child Z
  * was 7." or "She was 12.", after a comma, a bracket or with a fraction; a birth year counted to the incident's year; an
  * age word before the named child's stated age; a relative as the child's main carer or the child now living with one;
- * "in the care of the Trust"; a parent who went to prison; a parent's death from an overdose. Every child, family and
+ * "in the care of the Trust"; a parent who went to prison; a parent's death from an overdose; a child's missed
+ * immunisations (digests-e2e b62 DOCX #2); a child who hanged himself (rp25 zg #5); a named child and a named brother
+ * or sister (rp25 zg #3); a window with no lock (digests-e2e b61 Child HTU); trafficking for sex
+ * (rp22 wc #3). Every child, family and
  * place here is invented.
  */
 class HeldOutPhrasingRules24Test {
@@ -195,5 +198,53 @@ class HeldOutPhrasingRules24Test {
                 + "aged 7, was with her.").harmTypes()).doesNotContain("poisoning_ingestion");
         assertThat(untyped("Child Z, aged 2, died in 2029 of an overdose of his mother's methadone.").harmTypes())
                 .contains("poisoning_ingestion");
+    }
+
+    @Test
+    void aChildsMissedImmunisationsAreNeglect() {
+        // digests-e2e b62 DOCX #2's kind (a baby found in her cot: no infant death code unless the cause was not found,
+        // HeldOutPhrasingRules3Test; the missed immunisations are the care not given)
+        assertThat(untyped("Child Z, aged 3, was admitted to hospital with measles in 2029; he had missed all his "
+                + "immunisations.").harmTypes()).contains("neglect");
+        assertThat(untyped("Child Z, aged 2, was hit by his father in 2029. His brother had missed his immunisations.")
+                .harmTypes()).doesNotContain("neglect");
+    }
+
+    @Test
+    void aChildWhoHangedHimselfDied() {
+        // realistic-phrasings-25 zg #5's kind
+        assertThat(untyped("Child Z, a 17-year-old boy, hanged himself in a young offender institution in 2029.").outcome())
+                .isEqualTo("death");
+        assertThat(untyped("Child Z, aged 15, was found hanged in 2029 but was revived by staff.").outcome())
+                .isEqualTo("serious_harm");
+    }
+
+    @Test
+    void aNamedChildAndANamedBrotherOrSisterAreTwoChildren() {
+        // realistic-phrasings-25 zg #3's kind
+        ReviewFacts facts = untyped("Child Z, aged 9, and his sister Child Y, aged 4, were found alone in a flat in 2029.");
+        assertThat(facts.nChildren()).isEqualTo(2);
+        assertThat(facts.sex()).isEqualTo("mixed");
+        // a sibling named later, in another sentence
+        assertThat(untyped("Child Z, aged 9, was neglected in 2029. Child Z and her brother Child Y were later placed with "
+                + "an aunt.").nChildren()).isEqualTo(1);
+    }
+
+    @Test
+    void aWindowWithNoLockWhereAChildFellIsNeglect() {
+        // digests-e2e b61 Child HTU's kind
+        assertThat(untyped("Child Z, aged 3, fell from a second-floor window in 2029; the window "
+                + "had no restrictor.").harmTypes()).contains("neglect");
+        assertThat(untyped("Child Z, aged 3, fell from a window in 2029, although the window had locks.").harmTypes())
+                .doesNotContain("neglect");
+    }
+
+    @Test
+    void traffickingForSexIsSexualExploitationOnly() {
+        // realistic-phrasings-22 wc #3's kind
+        assertThat(untyped("Child Z, aged 16, was trafficked to a seaside town in 2029 and sexually exploited by several men.")
+                .harmTypes()).containsExactly("child_sexual_exploitation");
+        // trafficking for nothing told: harm of no other code
+        assertThat(untyped("Child Z, aged 16, was trafficked in 2029.").harmTypes()).containsExactly("other");
     }
 }
