@@ -184,10 +184,10 @@ final class AgeFinder {
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     }
 
-    /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
     /** What may follow "Child Z was 12": "when", "and", "at the time", or the end of the sentence. */
     private static final String WAS_AGE_END = "(?:\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter))|at\\s+the\\s+time)(?![\\w-])|\\s*[.;](?!\\d))";
 
+    /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
     private static Pattern childThen(String child, String rest) {
         return Pattern.compile("(?<![\\w-])(?:" + child + ")" + rest, Pattern.CASE_INSENSITIVE);
     }
