@@ -104,9 +104,7 @@ final class AgeFinder {
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = alternation(vocabulary.words("age", "noun_of_age"));
         this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns, this::inYears);
-        // also the child's name and "was" ("The infant, Baby Z, was 19 days old")
-        this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?(?:(?-i:(?:Child|Baby) \\p{Lu}[\\p{L}\\d]{0,3})[\\s,]+)?"
-                + "(?:(?:was|is)\\s+)?", Pattern.CASE_INSENSITIVE);
+        this.sameChildGap = sameChildGap(nouns);
         // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
         String unitlessAfter = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:" + String.join("|", vocabulary.words("age", "unitless_age_after")) + ")(?![\\w-]))";
         String familyPosition = "(?<!(?:" + String.join("|", vocabulary.words("age", "family_position_before")) + ")\\s)";
@@ -136,12 +134,7 @@ final class AgeFinder {
         String whoWasAfter = alternation(vocabulary.words("age", "who_was_after"));
         this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + alternation(vocabulary.words("age", "who_was")) + ")\\s+(" + number
                 + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
-        // also after an apposition or a quoted name: "Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13 and'
-        // a bracketed aside too ("Child Z (born 2007) was 17 at the time"), a comma closing an apposition before the name
-        // ("The young person at the centre of this review, Child Z, was 15 when"), a fraction ("was three and a half when"),
-        // and the age closing its sentence ("Child Z was 7.")
-        this.childWasWhen = childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},|\\s*\\([^()]{1,40}\\))?,?\\s+(was\\s+(" + number + ")"
-                + fraction + ")" + WAS_AGE_END);
+        this.childWasWhen = childWasWhen(child, number, fraction);
         this.pronounWasWhen = pronounWasWhen(number);
         this.adultNamed = Pattern.compile("(?<![\\w-])(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
@@ -182,6 +175,24 @@ final class AgeFinder {
     private static Pattern gestation(String number, String sep) {
         return Pattern.compile("(?<![\\w-])(?:at\\s+)?(?:" + number + ")" + sep + "weeks?['\u2019]?" + sep
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Between an age word and the same child's stated age: a child noun, the child's name and "was" at most. */
+    private static Pattern sameChildGap(String nouns) {
+        return Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?(?:(?-i:(?:Child|Baby) \\p{Lu}[\\p{L}\\d]{0,3})[\\s,]+)?"
+                + "(?:(?:was|is)\\s+)?", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * "Child Q was 14 when": the named child, "was", the age (group 2 the words, group 3 the number, group 4 a fraction's
+     * name). Also after an apposition or a quoted name ("Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13
+     * and') or a bracketed aside ("Child Z (born 2007) was 17 at the time"; group 1), after a comma closing an apposition
+     * before the name ("The young person at the centre of this review, Child Z, was 15 when"), with a fraction ("was three
+     * and a half when"), and with the age closing its sentence ("Child Z was 7.").
+     */
+    private static Pattern childWasWhen(String child, String number, String fraction) {
+        return childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},|\\s*\\([^()]{1,40}\\))?,?\\s+(was\\s+(" + number + ")"
+                + fraction + ")" + WAS_AGE_END);
     }
 
     /** What may follow "Child Z was 12": "when", "and", "at the time", or the end of the sentence. */
