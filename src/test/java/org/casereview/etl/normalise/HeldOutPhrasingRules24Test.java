@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
  * age word before the named child's stated age; a relative as the child's main carer or the child now living with one;
  * "in the care of the Trust"; a parent who went to prison; a parent's death from an overdose; a child's missed
  * immunisations (digests-e2e b62 DOCX #2); a child who hanged himself (rp25 zg #5); a named child and a named brother
- * or sister (rp25 zg #3); a window with no lock (digests-e2e b61 Child HTU); trafficking for sex
- * (rp22 wc #3). Every child, family and
+ * or sister (rp25 zg #3); a window with no lock (digests-e2e b61 Child HTU). Every child, family and
  * place here is invented.
  */
 class HeldOutPhrasingRules24Test {
@@ -237,14 +236,5 @@ class HeldOutPhrasingRules24Test {
                 + "had no restrictor.").harmTypes()).contains("neglect");
         assertThat(untyped("Child Z, aged 3, fell from a window in 2029, although the window had locks.").harmTypes())
                 .doesNotContain("neglect");
-    }
-
-    @Test
-    void traffickingForSexIsSexualExploitationOnly() {
-        // realistic-phrasings-22 wc #3's kind
-        assertThat(untyped("Child Z, aged 16, was trafficked to a seaside town in 2029 and sexually exploited by several men.")
-                .harmTypes()).containsExactly("child_sexual_exploitation");
-        // trafficking for nothing told: harm of no other code
-        assertThat(untyped("Child Z, aged 16, was trafficked in 2029.").harmTypes()).containsExactly("other");
     }
 }
