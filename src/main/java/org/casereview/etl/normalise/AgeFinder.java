@@ -68,7 +68,10 @@ final class AgeFinder {
     private final Pattern childBracketAge;
     /** "a baby at 29 weeks' gestation": a baby not yet born. */
     private final Pattern gestation;
-    /** Between an age word and a stated age of the same child: a child noun at most ("an infant boy aged nine weeks"). */
+    /**
+     * Between an age word and a stated age of the same child: a child noun, the child's name and "was" at most ("an infant
+     * boy aged nine weeks", "The infant, Baby Z, was 19 days old").
+     */
     private final Pattern sameChildGap;
     private final BirthDateAge birthDates;
     private final AgeShapes shapes;
@@ -101,7 +104,7 @@ final class AgeFinder {
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = alternation(vocabulary.words("age", "noun_of_age"));
         this.shapes = new AgeShapes(vocabulary, number, sep, unit, nouns, this::inYears);
-        this.sameChildGap = Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?", Pattern.CASE_INSENSITIVE);
+        this.sameChildGap = sameChildGap(nouns);
         // "a baby of 6 weeks"; "a boy of 14" (years) when the clause ends or goes on with a verb, not "the youngest child of 5 in"
         String unitlessAfter = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:" + String.join("|", vocabulary.words("age", "unitless_age_after")) + ")(?![\\w-]))";
         String familyPosition = "(?<!(?:" + String.join("|", vocabulary.words("age", "family_position_before")) + ")\\s)";
@@ -131,8 +134,7 @@ final class AgeFinder {
         String whoWasAfter = alternation(vocabulary.words("age", "who_was_after"));
         this.childWhoWas = childThen(child, ",?\\s+(who\\s+(?:" + alternation(vocabulary.words("age", "who_was")) + ")\\s+(" + number
                 + "))(?=\\s*[,;.)]|\\s+(?:" + whoWasAfter + ")(?![\\w-]))");
-        // also after an apposition or a quoted name: "Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13 and'
-        this.childWasWhen = childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},)?\\s+(was\\s+(" + number + "))\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter)))(?![\\w-])");
+        this.childWasWhen = childWasWhen(child, number, fraction);
         this.pronounWasWhen = pronounWasWhen(number);
         this.adultNamed = Pattern.compile("(?<![\\w-])(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.childBracketAge = childThen(child, "\\s*(\\((\\d{1,2})\\))(?![\\w-])");
@@ -166,7 +168,7 @@ final class AgeFinder {
     /** "He was 16 when": a pronoun opening a sentence, "was", the age (group 1 the words, group 2 the number), "when". */
     private static Pattern pronounWasWhen(String number) {
         return Pattern.compile("(?:^|(?<=[.!?][\"\u201d\u2019']?\\s))(?:he|she)\\s+(was\\s+(" + number
-                + "))\\s+when(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                + "))(?:\\s+when(?![\\w-])|\\s*\\.(?!\\d))", Pattern.CASE_INSENSITIVE);
     }
 
     /** "at 34 weeks' gestation", "32 weeks of pregnancy": an unborn baby's stage. */
@@ -175,9 +177,44 @@ final class AgeFinder {
                 + "(?:of" + sep + ")?(?:gestation|pregnancy)(?![\\w-])", Pattern.CASE_INSENSITIVE);
     }
 
+    /** Between an age word and the same child's stated age: a child noun, the child's name and "was" at most. */
+    private static Pattern sameChildGap(String nouns) {
+        return Pattern.compile("[\\s,]*(?:(?:" + nouns + ")[\\s,]+)?(?:(?-i:(?:Child|Baby) \\p{Lu}[\\p{L}\\d]{0,3})[\\s,]+)?"
+                + "(?:(?:was|is)\\s+)?", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * "Child Q was 14 when": the named child, "was", the age (group 2 the words, group 3 the number, group 4 a fraction's
+     * name). Also after an apposition or a quoted name ("Child Z, the youngest of three, was 9 when"; '"Ruby", ..., was 13
+     * and') or a bracketed aside ("Child Z (born 2007) was 17 at the time"; group 1), after a comma closing an apposition
+     * before the name ("The young person at the centre of this review, Child Z, was 15 when"), with a fraction ("was three
+     * and a half when"), and with the age closing its sentence ("Child Z was 7.").
+     */
+    private static Pattern childWasWhen(String child, String number, String fraction) {
+        return childThen(child, "[\"\u201d\u2019']?(,[^,.;]{1,60},|\\s*\\([^()]{1,40}\\))?,?\\s+(was\\s+(" + number + ")"
+                + fraction + ")" + WAS_AGE_END);
+    }
+
+    /** What may follow "Child Z was 12": "when", "and", "at the time", or the end of the sentence. */
+    private static final String WAS_AGE_END = "(?:\\s+(?:when|and(?!\\s+an?\\s+(?:half|quarter))|at\\s+the\\s+time)(?![\\w-])|\\s*[.;](?!\\d))";
+
     /** A child noun ("Child FW", "the boy") as a whole word, then {@code rest}. */
     private static Pattern childThen(String child, String rest) {
         return Pattern.compile("(?<![\\w-])(?:" + child + ")" + rest, Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The band of an age told only by a birth year ("Born in 2012, ... In 2025 he was taken to hospital"), counted to the
+     * incident's year: the age found is kept unless it is that birth year's band or no age at all.
+     */
+    AgeFact atIncidentYear(AgeFact age, String text, Optional<Integer> incidentYear) {
+        if (incidentYear.isEmpty() || text == null || age.years() != null || age.text() == null && !"unknown".equals(age.band())) {
+            return age;
+        }
+        return birthDates.yearOnlySpan(text, incidentYear.get())
+                .filter(s -> (age.text() == null || s.text().equals(age.text())) && s.oldest().compareTo(adultFrom) < 0)
+                .map(s -> new AgeFact(s.text(), null, band(s.youngest()).equals(band(s.oldest())) ? band(s.youngest()) : "unknown"))
+                .orElse(age);
     }
 
     AgeFact find(String text) {
@@ -250,7 +287,7 @@ final class AgeFinder {
         while (wasWhen.find()) {
             // after an apposition the age is the named child's, whoever the apposition names ("who lived with her aunt,")
             int start = wasWhen.group(1) == null ? wasWhen.start(2) : wasWhen.start();
-            candidates.add(new Candidate(start, fact(wasWhen.group(2), null, inYears(wasWhen.group(3), "year"))));
+            candidates.add(new Candidate(start, fact(wasWhen.group(2), null, yearsAndFraction(wasWhen.group(3), wasWhen.group(4)))));
         }
         Matcher pronoun = pronounWasWhen.matcher(text);
         while (pronoun.find()) {
@@ -398,6 +435,12 @@ final class AgeFinder {
         while (matcher.find()) {
             into.add(new Candidate(matcher.start(), toFact.apply(matcher)));
         }
+    }
+
+    /** A number of years and the fraction named after it ("three and a half"), if any. */
+    private BigDecimal yearsAndFraction(String number, String fractionName) {
+        BigDecimal years = inYears(number, "year");
+        return fractionName == null ? years : years.add(fractions.get(fractionName.toLowerCase(Locale.ROOT)));
     }
 
     private AgeFact numericFact(Matcher m) {

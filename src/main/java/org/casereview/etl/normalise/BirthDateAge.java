@@ -93,7 +93,19 @@ final class BirthDateAge {
         if (!later.find()) {
             return Optional.empty();
         }
-        int years = Integer.parseInt(later.group(2)) - Integer.parseInt(born.group(1));
+        return yearsSpan(born, Integer.parseInt(later.group(2)) - Integer.parseInt(born.group(1)));
+    }
+
+    /**
+     * "Born in 2012, he was placed with his uncle in 2019. In 2025 he was hurt": a birth year alone, to the incident's year
+     * wherever that is told (before the birth too), not to the first later year.
+     */
+    Optional<Span> yearOnlySpan(String text, int incidentYear) {
+        Matcher born = birthYear.matcher(text);
+        return born.find() ? yearsSpan(born, incidentYear - Integer.parseInt(born.group(1))) : Optional.empty();
+    }
+
+    private static Optional<Span> yearsSpan(Matcher born, int years) {
         if (years <= 0) {
             return Optional.empty();
         }

@@ -159,7 +159,8 @@ public final class ReviewNormaliser {
         Optional<Finding<Integer>> year = written.isPresent() || children.value() > 1 ? written : incidentYears.fromBirth(own, age.years());
         year.ifPresent(y -> evidence.add(new CodeEvidence("incident_year", y.value().toString(), y.evidence())));
         // "Death of a baby girl" with "the 7-week-old baby was not seen" among the learning points
-        age = bandKept(evidence, age.text() == null ? ages.findInLearning(text.learningText()) : age);
+        AgeFact stated = age.text() == null ? ages.findInLearning(text.learningText()) : age;
+        age = bandKept(evidence, ages.atIncidentYear(stated, own, year.map(Finding::value)));
         boolean childAge = childAgeRead(age);
         Finding<String> sex = kept(evidence, "sex", StatedSex.of(text.statedSex()).or(() -> story.or(() -> beside)
                 .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, sexOf(children.value(), own), childAge)));
@@ -191,7 +192,6 @@ public final class ReviewNormaliser {
         evidence.addAll(harms);
         evidence.addAll(risks);
         evidence.addAll(contexts);
-
         return new ReviewFacts(reviewType.value(), thematic, documentType.value(), outcome.value(),
                 year.map(Finding::value).orElse(null), age.text(), age.years(), age.band(), sex.value(),
                 children.value(), ethnicity.value(), codes(harms), codes(risks), codes(contexts), evidence);
