@@ -8,8 +8,8 @@ import org.casereview.etl.document.SectionType;
 /**
  * A bilingual report set side by side (Welsh left, English right): each heading printed twice on one
  * baseline in one style, one per column, each column's text under its own heading. One language is the
- * report's: the column whose headings the vocabulary types by its English synonyms. The other column's headings and text are a
- * translation and leave the body, so each section is read once.
+ * report's: the column whose headings the vocabulary types by its English synonyms. The other column's
+ * headings and text are a translation and leave the body, so each section is read once.
  */
 final class BilingualHeadings {
 

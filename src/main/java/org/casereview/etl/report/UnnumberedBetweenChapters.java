@@ -35,7 +35,8 @@ final class UnnumberedBetweenChapters {
             if (chapter >= 0 && number(levelOne.get(k)) == number(levelOne.get(chapter)) + 1
                     && k - chapter - 1 >= MIN_IN_GAP) {
                 List<Heading> gap = levelOne.subList(chapter + 1, k);
-                if (gap.stream().noneMatch(h -> typer.isStandardHeading(h.text()) || HeadingDetector.isTopNumbered(h.text()))) {
+                if (gap.stream().noneMatch(h -> typer.isStandardHeading(h.text())
+                        || HeadingDetector.isTopNumbered(h.text()))) {
                     demoted.addAll(gap);
                 }
             }
