@@ -94,12 +94,13 @@ final class SectionTyper {
         this.statements = forms;
     }
 
-    /** A statement phrase as a whole-heading pattern: its {@code <subject>} is one to four words. */
+    /** The synonyms of each type as looked for, marked Welsh or not. */
     private static Stream<Phrase> phrases(Map<SectionType, List<String>> byType, boolean welsh) {
         return byType.entrySet().stream().flatMap(entry -> entry.getValue().stream()
                 .map(words -> new Phrase(entry.getKey(), " " + words + " ", firstWord(words), welsh)));
     }
 
+    /** A statement phrase as a whole-heading pattern: its {@code <subject>} is one to four words. */
     private static Pattern statement(String phrase) {
         List<String> parts = new ArrayList<>();
         for (String part : phrase.split("<subject>", -1)) {
