@@ -14,9 +14,9 @@ import org.casereview.etl.text.WelshWords;
  * report set side by side: {@link BilingualHeadings}, {@link TranslationColumn}), so the Welsh headings, paragraphs
  * and list entries leave the body; read, the report had every section twice, the Welsh ones empty, and every item
  * twice. A heading is a translation when it stands directly over another heading of its level that the vocabulary
- * types and it does not, or when its words are Welsh; the report alternates when two such headings at least are
- * Welsh by their words ({@link WelshWords}). A paragraph or list entry is Welsh by its words, or, not English by
- * them, beside a Welsh entry of its list (a short entry has few of the short Welsh words).
+ * types by its English synonyms and it does not, or when its words are Welsh; the report alternates when two such
+ * headings at least are Welsh by their words ({@link WelshWords}). A paragraph or list entry is Welsh by its words,
+ * or, not English by them, beside a Welsh entry of its list (a short entry has few of the short Welsh words).
  */
 final class AlternateTranslation {
 
@@ -39,11 +39,11 @@ final class AlternateTranslation {
             Heading upper = headings.get(i);
             Heading lower = headings.get(i + 1);
             if (upper.level() != lower.level() || lower.lineIndex() != upper.lineIndex() + upper.lineCount()
-                    || typer.type(upper.text()) != SectionType.OTHER) {
+                    || typer.englishType(upper.text()) != SectionType.OTHER) {
                 continue;
             }
             boolean welsh = WelshWords.count(upper.text()).share() >= WelshWords.WELSH_SHARE;
-            if (welsh || typer.type(lower.text()) != SectionType.OTHER) {
+            if (welsh || typer.englishType(lower.text()) != SectionType.OTHER) {
                 translated.add(upper);
                 welshPairs += welsh ? 1 : 0;
             }

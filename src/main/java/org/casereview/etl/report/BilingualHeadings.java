@@ -8,8 +8,8 @@ import org.casereview.etl.document.SectionType;
 /**
  * A bilingual report set side by side (Welsh left, English right): each heading printed twice on one
  * baseline in one style, one per column, each column's text under its own heading. One language is the
- * report's: the column whose headings the vocabulary types. The other column's headings and text are a
- * translation and leave the body, so each section is read once.
+ * report's: the column whose headings the vocabulary types by its English synonyms. The other column's
+ * headings and text are a translation and leave the body, so each section is read once.
  */
 final class BilingualHeadings {
 
@@ -35,8 +35,8 @@ final class BilingualHeadings {
         int leftTyped = 0;
         int rightTyped = 0;
         for (Pair pair : pairs) {
-            boolean left = typer.type(pair.left().text()) != SectionType.OTHER;
-            boolean right = typer.type(pair.right().text()) != SectionType.OTHER;
+            boolean left = typer.englishType(pair.left().text()) != SectionType.OTHER;
+            boolean right = typer.englishType(pair.right().text()) != SectionType.OTHER;
             if (left && right) {
                 // both read as headings of this language: a grid of tiles or columns, not a translation
                 return new Body(lines, headings);

@@ -256,8 +256,10 @@ final class ReportAnalyser {
         // the heading that opens the body may be one the tags, the outline or a run-in label gave
         headings = withoutRepeatedTitle(withoutTitleBlock(headings, lines, metadata), metadata, pages);
         headings = DivisionTitles.apply(lines, headings, typer);
+        headings = UnnumberedBetweenChapters.apply(headings, typer);
         BilingualHeadings.Body oneLanguage = BilingualHeadings.apply(lines, headings, typer);
         oneLanguage = AlternateTranslation.apply(oneLanguage.lines(), oneLanguage.headings(), typer);
+        oneLanguage = WelshHalf.apply(oneLanguage.lines(), oneLanguage.headings(), typer);
         lines = oneLanguage.lines();
         headings = oneLanguage.headings();
         BlockBuilder builder = new BlockBuilder(body, BlockBuilder.pitch(lines, body), labels);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.casereview.etl.document.SectionType;
 
@@ -69,15 +70,18 @@ final class SectionTyper {
         Map<SectionType, List<String>> cleaned = new EnumMap<>(SectionType.class);
         vocabulary.byType("headings").forEach((type, words) ->
                 cleaned.put(type, words.stream().map(SectionTyper::words).toList()));
-        this.phrases = cleaned.entrySet().stream().flatMap(entry -> entry.getValue().stream()
-                .map(words -> new Phrase(entry.getKey(), " " + words + " ", firstWord(words)))).toList();
+        Map<SectionType, List<String>> welsh = new EnumMap<>(SectionType.class);
+        vocabulary.byType("welsh_headings").forEach((type, words) ->
+                welsh.put(type, words.stream().map(SectionTyper::words).toList()));
+        this.phrases = Stream.concat(phrases(cleaned, false), phrases(welsh, true)).toList();
         Map<String, List<Integer>> places = new HashMap<>();
         for (int i = 0; i < phrases.size(); i++) {
             places.computeIfAbsent(phrases.get(i).firstWord(), word -> new ArrayList<>()).add(i);
         }
         this.byFirstWord = new HashMap<>();
         places.forEach((word, list) -> byFirstWord.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.standardHeadings = cleaned.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        this.standardHeadings = Stream.concat(cleaned.values().stream(), welsh.values().stream())
+                .flatMap(List::stream).collect(Collectors.toSet());
         Map<SectionType, List<String>> lines = new EnumMap<>(SectionType.class);
         vocabulary.byType("lead_ins").forEach((type, words) -> lines.put(type, words.stream().map(SectionTyper::words)
                 .toList()));
@@ -88,6 +92,12 @@ final class SectionTyper {
         vocabulary.byType("statements").forEach((type, words) -> forms.put(type,
                 words.stream().map(SectionTyper::statement).toList()));
         this.statements = forms;
+    }
+
+    /** The synonyms of each type as looked for, marked Welsh or not. */
+    private static Stream<Phrase> phrases(Map<SectionType, List<String>> byType, boolean welsh) {
+        return byType.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                .map(words -> new Phrase(entry.getKey(), " " + words + " ", firstWord(words), welsh)));
     }
 
     /** A statement phrase as a whole-heading pattern: its {@code <subject>} is one to four words. */
@@ -136,11 +146,32 @@ final class SectionTyper {
     }
 
     /** A synonym as looked for: its section type, the words with a space either side, and its first word. */
-    private record Phrase(SectionType type, String spaced, String firstWord) {
+    private record Phrase(SectionType type, String spaced, String firstWord, boolean welsh) {
     }
 
     SectionType type(String heading) {
         return match(heading).orElse(SectionType.OTHER);
+    }
+
+    /**
+     * True when the heading is typed by a Welsh synonym ({@code welsh_headings}: "Argymhellion", "Dysgu ymarfer a
+     * sefydliadol"): the Welsh heading of a bilingual report, whose English heading is typed the same.
+     */
+    boolean isWelshHeading(String heading) {
+        Match best = best(" " + typedWords(normalise(heading)) + " ");
+        return best != null && best.welsh();
+    }
+
+    /**
+     * The heading's type by its English synonyms only ("Argymhellion" OTHER, "Dysgu / Learning" learning): what tells
+     * the English heading of a bilingual pair from the Welsh one.
+     */
+    SectionType englishType(String heading) {
+        if (!isWelshHeading(heading)) {
+            return type(heading);
+        }
+        Match best = best(" " + typedWords(normalise(heading)) + " ", true);
+        return best != null ? best.type() : statementType(typedWords(normalise(heading))).orElse(SectionType.OTHER);
     }
 
     /**
@@ -223,13 +254,20 @@ final class SectionTyper {
         return Optional.empty();
     }
 
-    private record Match(SectionType type, int pos, int length) {
+    private record Match(SectionType type, int pos, int length, boolean welsh) {
     }
 
     private Match best(String text) {
+        return best(text, false);
+    }
+
+    private Match best(String text, boolean englishOnly) {
         Match best = null;
         BitSet candidates = candidates(text);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (englishOnly && phrases.get(i).welsh()) {
+                continue;
+            }
             String spaced = phrases.get(i).spaced();
             int pos = text.indexOf(spaced);
             if (pos < 0 || pos > 0 && reviewItselfPadded.contains(spaced)) {
@@ -237,7 +275,7 @@ final class SectionTyper {
             }
             int length = spaced.length() - 2;
             if (best == null || pos < best.pos() || pos == best.pos() && length > best.length()) {
-                best = new Match(phrases.get(i).type(), pos, length);
+                best = new Match(phrases.get(i).type(), pos, length, phrases.get(i).welsh());
             }
         }
         return best;

@@ -70,7 +70,8 @@ final class Vocabulary {
      * kept), by section type.
      */
     Map<SectionType, List<String>> byType(String list) {
-        String file = List.of("headings", "lead_ins", "statements").contains(list) ? "section-headings" : "item-labels";
+        String file = List.of("headings", "welsh_headings", "lead_ins", "statements").contains(list)
+                ? "section-headings" : "item-labels";
         Map<String, Object> lists = all.map(file, list);
         Map<SectionType, List<String>> map = new EnumMap<>(SectionType.class);
         for (SectionType type : SectionType.values()) {
