@@ -243,7 +243,7 @@ def hm_blocks():
     out += [("break",), h("10. Notes", "other", ["appendix"]), ("endnotes",)]
     out += [("break",), h("Appendix: Chronology of key events by child", "appendix")]
     for i, (name, _l, _q) in enumerate(HM_CHILDREN):
-        out += [("h2", name), ("table", ["Date", "Agency", "Event"], chron(28, 2022, i * 4, HM_AGENCIES, HM_EVENTS))]
+        out += [("h2", name), ("table", ["Date", "Agency", "Event"], chron(36, 2022, i * 4, HM_AGENCIES, HM_EVENTS))]
     return out
 
 
@@ -308,11 +308,11 @@ def cb_blocks():
             ("p", "The review considered agency contact with Mrs Varga-Holt, with the perpetrator, referred to as Mr K, and with Child T and his younger sister between January 2021 and the homicide in September 2023.")]
     out += paras(108, 3)
     out += [h("D. The family and their contact with agencies", "background")]
-    out += paras(111, 8)
+    out += paras(111, 14)
     out += [h("E. Analysis", "findings")]
     for i, t in enumerate(["Asking about domestic abuse", "Assessing risk with the victim", "The children's experience",
                            "Supervision of the perpetrator", "What the community knew"]):
-        out += [("h2", "E%d. %s" % (i + 1, t))] + paras(120 + i * 6, 5)
+        out += [("h2", "E%d. %s" % (i + 1, t))] + paras(120 + i * 6, 8)
     out += [h("F. Lessons to be learned", "learning"),
             ("p", "The review identified the following lessons for agencies in Carnbrae."),
             ("items", "learning", CB_LESSONS, "ol")]
@@ -321,7 +321,7 @@ def cb_blocks():
             ("h2", "Recommendations to the Community Safety Partnership"), ("items", "recommendations", CB_CSP, "ol"),
             ("h2", "Recommendations to the Safeguarding Children Partnership"), ("items", "recommendations", CB_SCP, "ol")]
     out += [h("Appendix 1: Combined chronology", "appendix"),
-            ("table", ["Date", "Agency", "Contact"], chron(150, 2021, 3, CB_AGENCIES, CB_EVENTS))]
+            ("table", ["Date", "Agency", "Contact"], chron(300, 2021, 3, CB_AGENCIES, CB_EVENTS))]
     return out
 
 
@@ -463,13 +463,16 @@ DROMORE = rep(
      ("p", "The purpose of a Case Management Review is not to apportion blame, but to identify what worked well, what could have been done differently, and the lessons to be learned for the member agencies of the Board."),
      h("II. Terms of reference", "methodology"),
      ("p", "The review panel examined agency involvement with Child E and her family from September 2021. Reports were provided by the Trust, the Education Authority, the Police Service of Northern Ireland, the GP practice and the voluntary youth counselling service."),
+     ] + paras(300, 5) + [
      h("III. Summary of agency involvement", "background"),
      ("p", "Child E first disclosed self-harm to a teacher in January 2022. The school's designated teacher referred her to the gateway service, which signposted her to the youth counselling service. She attended four sessions before the service closed her case because she missed two appointments."),
      ("p", "In October 2022 Child E was taken to the emergency department after an overdose. She was seen by the CAMHS crisis team and discharged with a plan for follow-up. The follow-up appointment was sent to an old address. Child E's mother told the review that she did not know about the appointment."),
      ("p", "During 2023 Child E's attendance at school fell. The school made a second referral to the gateway service in June 2023, which was screened as not meeting the threshold because she was known to CAMHS. CAMHS had closed her case after two missed appointments in the spring."),
+     ] + paras(305, 12) + [
      h("IV. Analysis", "findings"),
      ("p", "The panel found that each agency acted in line with its own procedures, but that the procedures did not fit together. Missed appointments led to closure in two services at the time Child E was least able to seek help. No agency knew the whole of her history."),
      ("p", "The panel also found good practice. The designated teacher kept in contact with Child E and her mother throughout, and her records were detailed and child-focused."),
+     ] + paras(317, 10) + [
      h("V. Lessons to be learned", "learning"),
      ("items", "learning", [
          "A missed appointment by a young person who self-harms should prompt contact, not closure.",

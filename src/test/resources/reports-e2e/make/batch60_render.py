@@ -385,7 +385,7 @@ def silverdale(rep, d):
 \renewcommand{\notesname}{}
 \begin{document}
 {\sffamily\small %s\par}\vspace{6mm}
-{\sffamily\Huge\bfseries %s\par}\vspace{3mm}
+{\raggedright\sffamily\huge\bfseries %s\par}\vspace{3mm}
 {\sffamily\LARGE %s\par}\vspace{3mm}
 {\large %s\quad\textbar\quad %s\par}\vspace{3mm}
 {\footnotesize\itshape %s\par}\vspace{6mm}
