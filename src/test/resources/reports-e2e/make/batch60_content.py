@@ -389,7 +389,7 @@ WESTERBY = rep(
      "partnership": "Westerby Safeguarding Children Partnership",
      "lines": ["Westerby Safeguarding Children Partnership", "Rapid Review: Baby N",
                "Published summary of the rapid review", "Completed within 15 working days of notification", "January 2025"]},
-    [h("Summary of the incident", "background", ["introduction"]),
+    [h("Summary of the incident", "background", ["introduction", "summary"]),
      ("p", "Baby N, aged seven weeks, was taken to hospital by ambulance on 2 December 2024 after her father reported that she had stopped breathing. Scans showed bleeding on the brain and healing rib fractures. The local authority notified the Child Safeguarding Practice Review Panel on 4 December 2024."),
      ("p", "The rapid review meeting was held on 17 December 2024 and was attended by the three safeguarding partners, the hospital trust, the GP practice, the health visiting service and the early help service."),
      h("Immediate safeguarding actions", "other", ["background"]),
