@@ -349,8 +349,8 @@ final class ItemSplitter {
         void take(Block block) {
             boolean other = formQuestion(block) || rowLabel(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
-            boolean taken = other || inlineClauses(block) || listEntry(block) || formAnswer(block) || unmarkedEntry(block)
-                    || continuation(block);
+            boolean taken = other || response(block) || inlineClauses(block) || listEntry(block) || formAnswer(block)
+                    || unmarkedEntry(block) || continuation(block);
             if (!taken) {
                 closeOpen();
                 callout(block);
@@ -860,7 +860,8 @@ final class ItemSplitter {
                 return false;
             }
             closeOpen();
-            open = new OpenItem(entryType, withoutLabel(ListMarkers.stripMarker(text)), block.page(), markerX, bullet);
+            String entry = ListMarkers.stripMarker(ResponseParagraphs.beforeResponse(block, text));
+            open = new OpenItem(entryType, withoutLabel(entry), block.page(), markerX, bullet);
             open.reached(block);
             List<TextLine> lines = block.lines();
             open.textAt(lines.size() > 1 ? lines.get(lines.size() - 1).x() : null);
@@ -899,6 +900,15 @@ final class ItemSplitter {
             open = new OpenItem(type, block.text(), block.page(), markerX, false);
             open.textAt(block.first().x());
             open.reached(block);
+            return true;
+        }
+
+        /** The answer to the recommendation before it ('Response: Accepted; lead: ...'): closes it, no item. */
+        private boolean response(Block block) {
+            if (open == null || !ResponseParagraphs.opens(block.text())) {
+                return false;
+            }
+            closeOpen();
             return true;
         }
 
