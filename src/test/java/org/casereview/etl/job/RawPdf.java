@@ -17,24 +17,24 @@ import java.util.zip.DeflaterOutputStream;
  * stream that never ends) or could not hold in memory (a million elements): each object goes
  * straight to the file, the cross-reference table is written at the end.
  */
-final class RawPdf implements Closeable {
+public final class RawPdf implements Closeable {
 
     /** The objects most hostile files share: catalog 1, page tree 2, page 3, font 4, content 5. */
-    static final String FONT = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
-    static final String PAGE_RESOURCES = "/Resources << /Font << /F1 4 0 R >> >>";
+    public static final String FONT = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+    public static final String PAGE_RESOURCES = "/Resources << /Font << /F1 4 0 R >> >>";
 
     private final OutputStream out;
     private long position;
     private long[] offsets = new long[64];
     private int highest;
 
-    RawPdf(Path file) throws IOException {
+    public RawPdf(Path file) throws IOException {
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         write("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
     }
 
     /** {@code num 0 obj body endobj}. */
-    RawPdf object(int num, String body) throws IOException {
+    public RawPdf object(int num, String body) throws IOException {
         begin(num);
         write(body);
         write("\nendobj\n");
@@ -42,7 +42,7 @@ final class RawPdf implements Closeable {
     }
 
     /** A stream object: {@code dict} without /Length, which is added. */
-    RawPdf stream(int num, String dict, byte[] data) throws IOException {
+    public RawPdf stream(int num, String dict, byte[] data) throws IOException {
         begin(num);
         write("<< " + dict + " /Length " + data.length + " >>\nstream\n");
         bytes(data);
@@ -51,12 +51,12 @@ final class RawPdf implements Closeable {
     }
 
     /** A Flate-compressed stream object. */
-    RawPdf flateStream(int num, String dict, byte[] data) throws IOException {
+    public RawPdf flateStream(int num, String dict, byte[] data) throws IOException {
         return stream(num, dict + " /Filter /FlateDecode", deflate(data));
     }
 
     /** Begins an object whose body the caller writes with {@link #write}; ended by {@link #end}. */
-    void begin(int num) throws IOException {
+    public void begin(int num) throws IOException {
         if (num >= offsets.length) {
             offsets = Arrays.copyOf(offsets, Math.max(num + 1, offsets.length * 2));
         }
@@ -65,21 +65,21 @@ final class RawPdf implements Closeable {
         write(num + " 0 obj\n");
     }
 
-    void end() throws IOException {
+    public void end() throws IOException {
         write("\nendobj\n");
     }
 
-    void write(String text) throws IOException {
+    public void write(String text) throws IOException {
         bytes(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    void bytes(byte[] data) throws IOException {
+    public void bytes(byte[] data) throws IOException {
         out.write(data);
         position += data.length;
     }
 
     /** The cross-reference table, with each offset moved by {@code shift} (0 for a sound file), and the trailer. */
-    void finish(String trailer, long shift) throws IOException {
+    public void finish(String trailer, long shift) throws IOException {
         long xref = position;
         StringBuilder table = new StringBuilder("xref\n0 " + (highest + 1) + "\n0000000000 65535 f \n");
         for (int n = 1; n <= highest; n++) {
@@ -102,7 +102,7 @@ final class RawPdf implements Closeable {
         out.close();
     }
 
-    static byte[] deflate(byte[] data) throws IOException {
+    public static byte[] deflate(byte[] data) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DeflaterOutputStream z = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_COMPRESSION))) {
             z.write(data);
@@ -110,12 +110,12 @@ final class RawPdf implements Closeable {
         return bytes.toByteArray();
     }
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A content stream drawing {@code lines} in Helvetica from the top of the page down. */
-    static String text(String... lines) {
+    public static String text(String... lines) {
         StringBuilder s = new StringBuilder("BT /F1 12 Tf 72 720 Td 14 TL\n");
         for (String line : lines) {
             s.append('(').append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")).append(") '\n");
@@ -124,11 +124,11 @@ final class RawPdf implements Closeable {
     }
 
     /** Catalog 1 (with {@code catalogExtra}), one page 2/3 (with {@code pageExtra}), font 4; the caller writes 5 on. */
-    static RawPdf onePage(Path file, String catalogExtra, String pageExtra) throws IOException {
+    public static RawPdf onePage(Path file, String catalogExtra, String pageExtra) throws IOException {
         return onePage(file, catalogExtra, PAGE_RESOURCES, pageExtra);
     }
 
-    static RawPdf onePage(Path file, String catalogExtra, String resources, String pageExtra) throws IOException {
+    public static RawPdf onePage(Path file, String catalogExtra, String resources, String pageExtra) throws IOException {
         RawPdf pdf = new RawPdf(file);
         pdf.object(1, "<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>");
         pdf.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");

@@ -26,14 +26,17 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
  * names ...). Every file is generated here, none is committed; the big ones are streamed to disk.
  * Each name maps to what the file is.
  */
-final class UnseenHostileInputs {
+public final class UnseenHostileInputs {
 
     /** What an external entity would pull into the text if it were resolved. */
     static final String SECRET_MARKER = "XXE-SECRET-MARKER-S37";
     /** A file name with a newline, a carriage return, an escape sequence, a bell and a tab. */
     static final String CONTROL_NAME = "cut\nFAKE LOG LINE\r\u001b[31mred\u0007\tname.pdf";
-    /** A good report under a name with a path climb spelled with backslashes and a line separator. */
-    static final String CLIMB_NAME = "..\\..\\Good\u2028Report\u0085Child.pdf";
+    /**
+     * A good report (invented, "Child W") under a name with a path climb spelled with backslashes, a line separator and a C1 next-line (not
+     * at the start: a name starting with a dot is a hidden file, which discovery skips by design).
+     */
+    static final String CLIMB_NAME = "Good..\\..\\Report\u2028Child\u0085.pdf";
 
     private static final long MB = 1024L * 1024;
 
@@ -41,7 +44,7 @@ final class UnseenHostileInputs {
     }
 
     /**
-     * @param goodReport a good report PDF, saved again with a JavaScript open action and under a hostile name
+     * @param goodReport a good report PDF, saved again with a JavaScript open action
      * @param secret     a file outside the input folder that the external entity names
      */
     static Map<String, String> write(Path dir, Path goodReport, Path secret) throws IOException {
@@ -98,8 +101,8 @@ final class UnseenHostileInputs {
         kinds.put("utf16-unpaired-surrogates-2021-11.txt", "a UTF-16LE digest with unpaired surrogates");
         Files.write(dir.resolve(CONTROL_NAME), ascii("%PDF-1.7\n1 0 obj << /Type /Catalog garbage"));
         kinds.put(CONTROL_NAME, "a broken PDF named with a newline, CR, ESC, BEL and tab");
-        Files.copy(goodReport, dir.resolve(CLIMB_NAME));
-        kinds.put(CLIMB_NAME, "a good report named ..\\..\\ with U+2028 and U+0085");
+        GeneratedInputs.writeReport(dir.resolve(CLIMB_NAME), "Child W", 3);
+        kinds.put(CLIMB_NAME, "a good report named with ..\\..\\, U+2028 and U+0085");
         manyLinks(dir.resolve("ten-thousand-links-2021-11.md"), 10_000);
         kinds.put("ten-thousand-links-2021-11.md", "a digest of 10,000 entries each linking a report");
         return kinds;
@@ -161,7 +164,7 @@ final class UnseenHostileInputs {
         }
     }
 
-    static void structTreeCycle(Path file) throws IOException {
+    public static void structTreeCycle(Path file) throws IOException {
         try (RawPdf pdf = RawPdf.onePage(file, "/StructTreeRoot 6 0 R /MarkInfo << /Marked true >>",
                 "/StructParents 0")) {
             pdf.stream(5, "", ascii("/P << /MCID 0 >> BDC\n" + RawPdf.text("1. Introduction",
@@ -174,7 +177,7 @@ final class UnseenHostileInputs {
         }
     }
 
-    static void manyStructElements(Path file, int count) throws IOException {
+    public static void manyStructElements(Path file, int count) throws IOException {
         try (RawPdf pdf = RawPdf.onePage(file, "/StructTreeRoot 6 0 R /MarkInfo << /Marked true >>",
                 "/StructParents 0")) {
             pdf.stream(5, "", ascii("/P << /MCID 0 >> BDC\n" + RawPdf.text("1. Introduction",
@@ -222,7 +225,7 @@ final class UnseenHostileInputs {
         }
     }
 
-    static void manyOperators(Path file, int operators) throws IOException {
+    public static void manyOperators(Path file, int operators) throws IOException {
         byte[] content = (RawPdf.text("1. Introduction", "A page of ten million operators.")
                 + "q Q\n".repeat(operators)).getBytes(StandardCharsets.US_ASCII);
         try (RawPdf pdf = RawPdf.onePage(file, "", "")) {
@@ -240,7 +243,7 @@ final class UnseenHostileInputs {
         }
     }
 
-    static void flateBomb(Path file, int megabytes) throws IOException {
+    public static void flateBomb(Path file, int megabytes) throws IOException {
         byte[] head = ascii(RawPdf.text("1. Introduction", "A content stream that inflates to gigabytes."));
         try (RawPdf pdf = RawPdf.onePage(file, "", "")) {
             pdf.stream(5, "/Filter /FlateDecode", FlateBomb.deflated(head, megabytes * MB, (byte) ' '));
@@ -258,7 +261,7 @@ final class UnseenHostileInputs {
         }
     }
 
-    static void longCMap(Path file, int charsPerCode, int glyphs) throws IOException {
+    public static void longCMap(Path file, int charsPerCode, int glyphs) throws IOException {
         // PDFBox reads a CMap token of at most 512 bytes: 1,000 characters make the map unreadable, 250 fit
         StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
                 + "/CMapName /Long def 1 begincodespacerange <00> <FF> endcodespacerange\n");
@@ -279,7 +282,7 @@ final class UnseenHostileInputs {
         }
     }
 
-    static void hugeActualText(Path file, long chars) throws IOException {
+    public static void hugeActualText(Path file, long chars) throws IOException {
         String content = "/Span << /ActualText (" + "Actual text ".repeat((int) (chars / 12)) + ") >> BDC\n"
                 + RawPdf.text("1. Introduction", "A span whose actual text is ten megabytes.") + "EMC\n";
         try (RawPdf pdf = RawPdf.onePage(file, "", "")) {
