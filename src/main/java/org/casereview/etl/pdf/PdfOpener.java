@@ -57,7 +57,8 @@ public final class PdfOpener {
     public static PDDocument repaired(PDDocument document, Consumer<PDDocument> layoutRepairs) {
         try {
             ContentSize.check(document);
-            ObjectSpans.of(document).checkStructure(document.getDocumentCatalog().getCOSObject().getItem(COSName.STRUCT_TREE_ROOT));
+            ObjectSpans.of(document).checkStructure(
+                    document.getDocumentCatalog().getCOSObject().getItem(COSName.STRUCT_TREE_ROOT));
             GlyphNameUnicode.complete(document);
             layoutRepairs.accept(document);
             FormFieldValues.placeOnPages(document);
