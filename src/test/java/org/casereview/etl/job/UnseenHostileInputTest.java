@@ -24,35 +24,29 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link UnseenHostileInputs}, docs/HOSTILE-INPUTS.md) beside two good reports and a good digest: the run completes,
  * each hostile file is loaded or rejected with its reason (none by running out of memory or past its time), the good
  * files give their rows, no external entity is read and no control character of a file name reaches a CSV or the log
- * raw. Two inputs of the set are left to the measurement (a 10,000-entry digest and HTML nested 100,000 deep load or
- * are refused only after minutes at load 40).
+ * raw. The eight slow kinds of the set ({@link UnseenHostileInputs#writeSlow}: they load or are refused as they should,
+ * in minutes at load 40) are left to the measurement.
  */
 class UnseenHostileInputTest {
 
     private static final String LOADED = "loaded";
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("actualtext-10mb.pdf", "too_large"),
-            Map.entry("annotation-10mb.pdf", LOADED),
             Map.entry("billion-laughs-digest.docx", "corrupt"),
             Map.entry("cmap-thousand-chars.pdf", LOADED),
             Map.entry("cmap-250-chars-a-code.pdf", "too_large"),
             Map.entry(UnseenHostileInputs.CONTROL_NAME, "other"),
-            Map.entry("endless-inline-image.pdf", LOADED),
             Map.entry("external-entity-digest.docx", "corrupt"),
-            Map.entry("fifty-thousand-empty-pages.pdf", "too_large"),
             Map.entry("flate-bomb-2gb.pdf", "too_large"),
             Map.entry("form-draws-itself.pdf", LOADED),
             Map.entry("forms-nested-1000-deep.pdf", LOADED),
-            Map.entry("hundred-thousand-bookmarks.pdf", LOADED),
             Map.entry("image-100000-square.pdf", LOADED),
             Map.entry("javascript-open-action.pdf", LOADED),
             Map.entry("million-struct-elements.pdf", "too_large"),
-            Map.entry("ninety-mb-one-line-digest.txt", "too_large"),
             Map.entry("outline-next-cycle.pdf", LOADED),
             Map.entry("page-tree-cycle.pdf", LOADED),
             Map.entry("self-reference.pdf", "corrupt"),
             Map.entry("struct-tree-cycle.pdf", LOADED),
-            Map.entry("ten-million-operators.pdf", LOADED),
             Map.entry("three-hundred-mb-no-newline.txt", "too_large"),
             Map.entry("utf16-unpaired-surrogates-2021-11.txt", LOADED),
             Map.entry("xref-out-of-file.pdf", LOADED),
@@ -72,9 +66,7 @@ class UnseenHostileInputTest {
         for (String good : GOOD) {
             Files.copy(Path.of("input", good), input.resolve(good));
         }
-        UnseenHostileInputs.write(input, Path.of("input", "Ashdown_CSPR_Child_Q.pdf"), work.resolve("secret.txt"));
-        Files.delete(input.resolve("ten-thousand-links-2021-11.md"));
-        Files.delete(input.resolve("nested-100000-tags-digest.html"));
+        UnseenHostileInputs.writeQuick(input, Path.of("input", "Ashdown_CSPR_Child_Q.pdf"), work.resolve("secret.txt"));
         out = work.resolve("output");
         Path logFile = work.resolve("run.log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
