@@ -150,9 +150,13 @@ class UnseenHostileInputTest {
         }
     }
 
-    /** A file name as the CSV files and the log show it. */
+    /**
+     * A file name as the CSV files show it ("cut\\nFAKE ...", "Good..\\..\\Report ...\\u0085.pdf"), read back by
+     * {@link CsvFiles}, which takes a backslash for an escape and drops it.
+     */
     private static String escaped(String name) {
-        return name.equals(UnseenHostileInputs.CONTROL_NAME) ? "cut\\nFAKE LOG LINE\\r\\u001B[31mred\\u0007\\tname.pdf"
+        String shown = name.equals(UnseenHostileInputs.CONTROL_NAME) ? "cut\\nFAKE LOG LINE\\r\\u001B[31mred\\u0007\\tname.pdf"
                 : name.equals(UnseenHostileInputs.CLIMB_NAME) ? "Good..\\..\\Report\u2028Child\\u0085.pdf" : name;
+        return shown.replace("\\", "");
     }
 }
