@@ -39,7 +39,7 @@ public final class Usage {
             Limits per document (past one, the document is rejected too_large or timeout; the run goes on):
               --max-file-mb N          size of a file (default 100)
               --max-pages N            pages of a PDF (default 1000)
-              --max-expanded-mb N      bytes a .docx inflates to (default 200)
+              --max-expanded-mb N      bytes a .docx or a PDF page's content inflates to (default 200)
               --max-zip-entries N      parts of a .docx (default 10000)
               --max-page-chars N       characters on one PDF page (default 50000)
               --max-digest-chars N     characters of a digest's text (default 5000000)

@@ -176,7 +176,7 @@ final class PdfPageLines extends VisibleTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        pageGlyphs.count();
+        pageGlyphs.count(text.getUnicode());
         if (!unseen.leavesOut(text)) {
             turnedSeen |= text.getDir() != 0f;
             turnedPages.glyph(text);

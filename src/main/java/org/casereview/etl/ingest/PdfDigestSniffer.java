@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +27,9 @@ import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.guard.StepClock;
 import org.casereview.etl.layout.TrackedLetterGaps;
+import org.casereview.etl.pdf.ActualTextLength;
 import org.casereview.etl.pdf.AttachedFiles;
 import org.casereview.etl.pdf.JoinedContentPage;
 import org.casereview.etl.pdf.LineSteps;
@@ -149,6 +153,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private final Set<Integer> actualTextPages = new TreeSet<>();
         /** Text drawn again over itself (a simulated bold, a shadow) read once, as the digest step reads it. */
         private final OverprintedText overprinted = new OverprintedText();
+        /** The deadline, looked at between operators too. */
+        private final StepClock operators = new StepClock();
 
         private LimitedStripper(RunInLines runIn) {
             this.runIn = runIn;
@@ -165,6 +171,12 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             rotation = TurnedMarginText.rotation(page);
             viewedWidth = TurnedMarginText.viewedWidth(page);
             super.startPage(page);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            operators.step();
+            super.processOperator(operator, operands);
         }
 
         /** A page read (in the page range: PDFBox passes every page here) parses its streams from one buffer. */
@@ -254,6 +266,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
         @Override
         public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            ActualTextLength.check(properties);
             if (OutlinedActualText.carries(properties)) {
                 actualTextPages.add(getCurrentPageNo());
             }
@@ -278,7 +291,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             if (overprinted.repeats(text)) {
                 return;
             }
-            pageGlyphs.count();
+            pageGlyphs.count(text.getUnicode());
             turnedSeen |= text.getDir() != 0f;
             turnedPages.glyph(text);
             super.processTextPosition(SizeOnPage.of(text, this));

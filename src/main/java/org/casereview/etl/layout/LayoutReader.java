@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casereview.etl.guard.DocumentGuard;
 
 /**
  * A PDF into the layout model, best evidence first, chosen per page: the structure tree where it reaches at least
@@ -57,6 +58,7 @@ public final class LayoutReader {
         try {
             return StructureTreeReader.read(document, pages);
         } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e); // a limit or the deadline ends the document, a damaged tree does not
             return new StructureTreeReader.Result(List.of(), Map.of(), Map.of());
         }
     }

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.text.TextPosition;
+import org.casereview.etl.pdf.ObjectSpans;
 
 /**
  * Typed blocks from a tagged PDF's structure tree: H1-H6 (and H) headings, P paragraphs, L/LI list items with
@@ -61,9 +62,12 @@ final class StructureTreeReader {
     /** The elements being read, outermost first: a tree that holds itself is read once round. */
     private final Set<COSDictionary> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private int elements;
+    /** Kids are measured in the file before PDFBox parses them. */
+    private final ObjectSpans spans;
 
-    private StructureTreeReader(PDDocument document, int lastPage) {
+    private StructureTreeReader(PDDocument document, int lastPage, ObjectSpans spans) {
         this.document = document;
+        this.spans = spans;
         this.lastPage = Math.min(lastPage, MAX_PAGES);
         int n = 0;
         for (PDPage page : document.getPages()) {
@@ -78,11 +82,13 @@ final class StructureTreeReader {
 
     /** Only the glyphs of pages up to {@code lastPage} (1-based): a quick look at a document's first pages. */
     static Result read(PDDocument document, int lastPage) throws IOException {
+        ObjectSpans spans = ObjectSpans.of(document);
+        spans.checkStructure(document.getDocumentCatalog().getCOSObject().getItem(COSName.STRUCT_TREE_ROOT));
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
         if (root == null) {
             return new Result(List.of(), Map.of(), Map.of());
         }
-        StructureTreeReader reader = new StructureTreeReader(document, lastPage);
+        StructureTreeReader reader = new StructureTreeReader(document, lastPage, spans);
         reader.walk(root, null, 0, 0);
         return new Result(List.copyOf(reader.blocks), reader.reachedChars, reader.contentChars());
     }
@@ -97,6 +103,7 @@ final class StructureTreeReader {
 
     private void walk(PDStructureNode node, PDPage inherited, int listDepth, int depth) throws IOException {
         List<TextPosition> loose = new ArrayList<>();
+        spans.checkStructure(node.getCOSObject().getItem(COSName.K));
         for (Object kid : node.getKids()) {
             if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
                 return;
@@ -467,9 +474,15 @@ final class StructureTreeReader {
             }
             if (kid instanceof PDStructureElement child && isNote(child)) {
                 note(child, pageOf(child, page));
-            } else if (kid instanceof PDStructureElement child) {
-                collectInto(child, pageOf(child, page), out, depth + 1);
-            } else {
+            } else if (kid instanceof PDStructureElement child && open.add(child.getCOSObject())) {
+                // an element already open is not read again inside itself: a kid naming its own parent once made
+                // each paragraph read the tree round and round, 200,000 elements' text in one block
+                try {
+                    collectInto(child, pageOf(child, page), out, depth + 1);
+                } finally {
+                    open.remove(child.getCOSObject());
+                }
+            } else if (!(kid instanceof PDStructureElement)) {
                 out.addAll(glyphs(kid, page));
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casereview.etl.document.RejectReason;
@@ -20,7 +21,8 @@ import org.casereview.etl.guard.DocumentBudget;
  * ({@link FormFieldValues}). So a repair added for one reader reaches them all, and what the sniff decides from a file
  * is what the steps read of it. The pages are cached in a temporary file, not the heap, so memory stays bounded
  * whatever the file's size. Limits are the document budget's: the file's size for every reader, its pages where the
- * whole file is read as a report.
+ * whole file is read as a report, each page's inflated content ({@link ContentSize}) and the structure tree's root
+ * ({@link ObjectSpans}) before any reader parses them.
  */
 public final class PdfOpener {
 
@@ -54,6 +56,9 @@ public final class PdfOpener {
     /** The repairs every reader makes of a loaded document; it is closed when one of them fails. */
     public static PDDocument repaired(PDDocument document, Consumer<PDDocument> layoutRepairs) {
         try {
+            ContentSize.check(document);
+            ObjectSpans.of(document).checkStructure(
+                    document.getDocumentCatalog().getCOSObject().getItem(COSName.STRUCT_TREE_ROOT));
             GlyphNameUnicode.complete(document);
             layoutRepairs.accept(document);
             FormFieldValues.placeOnPages(document);

@@ -1,14 +1,18 @@
 package org.casereview.etl.pdf;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.casereview.etl.guard.StepClock;
 
 /**
  * A text stripper that follows what a viewer hides: it hands its marked-content sequences to {@link UnseenGlyphs} and
@@ -20,14 +24,23 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     protected final UnseenGlyphs unseen = new UnseenGlyphs(this, this::getCharactersByArticle);
     /** The pages (1-based) with a marked-content sequence giving its words as /ActualText ({@link OutlinedActualText}). */
     private final Set<Integer> actualTextPages = new TreeSet<>();
+    /** The deadline, looked at between operators too. */
+    private final StepClock operators = new StepClock();
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        ActualTextLength.check(properties);
         unseen.beginMarkedContent(tag, properties);
         if (OutlinedActualText.carries(properties)) {
             actualTextPages.add(getCurrentPageNo());
         }
         super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        operators.step();
+        super.processOperator(operator, operands);
     }
 
     @Override

@@ -244,7 +244,7 @@ final class PositionedTextStripper extends VisibleTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition glyph) {
-        pageGlyphs.count();
+        pageGlyphs.count(glyph.getUnicode());
         if (unseen.leavesOut(glyph)) {
             return;
         }
