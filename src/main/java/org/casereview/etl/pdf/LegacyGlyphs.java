@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -36,6 +37,12 @@ final class LegacyGlyphs {
     @FunctionalInterface
     interface FontHeight {
         float of(PDFont font) throws IOException;
+    }
+
+    /** The engine's {@code showGlyph}, called for each code of a string shown. */
+    @FunctionalInterface
+    interface GlyphShower {
+        void show(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException;
     }
 
     private final FontHeight fontHeight;
@@ -73,6 +80,38 @@ final class LegacyGlyphs {
     void forgetFonts() {
         fonts.clear();
         lastFont = null;
+    }
+
+    /**
+     * {@code PDFStreamEngine.showText} for a string in a font read here, each code's displacement looked up once per
+     * font; false, with nothing shown, for any other font (PDFBox shows the string).
+     */
+    boolean showText(byte[] string, PDGraphicsState state, GlyphShower shower) throws IOException {
+        PDTextState textState = state.getTextState();
+        PDFont font = textState.getFont();
+        FontGlyphs known = font == null ? null : known(font);
+        if (known == null) {
+            return false;
+        }
+        float fontSize = textState.getFontSize();
+        float horizontalScaling = textState.getHorizontalScaling() / 100f;
+        float charSpacing = textState.getCharacterSpacing();
+        Matrix parameters = new Matrix(fontSize * horizontalScaling, 0, 0, fontSize, 0, textState.getRise());
+        Matrix textMatrix = state.getTextMatrix();
+        for (byte b : string) {
+            int code = b & 0xff; // a simple font's code is one byte
+            float wordSpacing = 0;
+            if (code == 32) {
+                wordSpacing += textState.getWordSpacing();
+            }
+            Matrix ctmMatrix = state.getCurrentTransformationMatrix();
+            Matrix textRenderingMatrix = parameters.multiply(textMatrix).multiply(ctmMatrix);
+            Vector w = known.displacement(code);
+            shower.show(textRenderingMatrix, font, code, w);
+            float tx = (w.getX() * fontSize + charSpacing + wordSpacing) * horizontalScaling;
+            textMatrix.translate(tx, 0);
+        }
+        return true;
     }
 
     /**
@@ -168,6 +207,7 @@ final class LegacyGlyphs {
         final float height;
         final float spaceWidthText;
         private final String[] unicode;
+        private final Vector[] displacements;
 
         private FontGlyphs(PDFont font, boolean readable, float height, float spaceWidthText) {
             this.font = font;
@@ -175,6 +215,7 @@ final class LegacyGlyphs {
             this.height = height;
             this.spaceWidthText = spaceWidthText;
             this.unicode = readable ? new String[SIMPLE_CODES] : null;
+            this.displacements = readable ? new Vector[SIMPLE_CODES] : null;
         }
 
         static FontGlyphs of(PDFont font, FontHeight fontHeight) {
@@ -200,6 +241,16 @@ final class LegacyGlyphs {
                 spaceWidthText = 1.0f;
             }
             return spaceWidthText;
+        }
+
+        /** {@code getDisplacement(code)}, asked of the font once (a failure is not kept: the font is asked again). */
+        Vector displacement(int code) throws IOException {
+            Vector known = displacements[code];
+            if (known == null) {
+                known = font.getDisplacement(code);
+                displacements[code] = known;
+            }
+            return known;
         }
 
         /** The code's text, or the code itself as a character where the font maps it to none (as Acrobat reads it). */

@@ -42,6 +42,13 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     }
 
     @Override
+    protected void showText(byte[] string) throws IOException {
+        if (!legacyGlyphs.showText(string, getGraphicsState(), this::showGlyph)) {
+            super.showText(string);
+        }
+    }
+
+    @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
         TextPosition glyph = legacyGlyphs.glyph(textRenderingMatrix, font, code, displacement, getGraphicsState(),

@@ -63,6 +63,17 @@ class LegacyGlyphsTest {
     }
 
     @Test
+    void eachStringOfASimpleFontIsShownAsPdfboxShowsIt() throws IOException {
+        try (PDDocument document = document()) {
+            ShownBothWays both = new ShownBothWays();
+            glyphs(document, both);
+            assertThat(both.ours).hasSize(2 * 35);
+            assertThat(both.ours).isEqualTo(both.glyphs());
+            assertThat(both.ours.get(5)).startsWith("32 "); // the space, with the word spacing after it
+        }
+    }
+
+    @Test
     void aGlyphNameNoListKnowsIsReadAsItsCode() throws IOException {
         try (PDDocument document = document()) {
             List<String> ours = glyphs(document, new Recording());
@@ -136,6 +147,41 @@ class LegacyGlyphsTest {
         @Override
         protected void processTextPosition(TextPosition text) {
             glyphs.add(describe(text));
+        }
+
+        @Override
+        public List<String> glyphs() {
+            return glyphs;
+        }
+    }
+
+    /**
+     * Each string shown twice from the same text matrix: by {@link LegacyGlyphs#showText} and by PDFBox; each glyph's
+     * code, rendering matrix and displacement, and the text matrix after the string, as each gives them.
+     */
+    private static final class ShownBothWays extends PDFTextStripper implements Glyphs {
+        private final LegacyGlyphs legacy = new LegacyGlyphs(this::computeFontHeight);
+        private final List<String> glyphs = new ArrayList<>();
+        private final List<String> ours = new ArrayList<>();
+
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            Matrix before = getGraphicsState().getTextMatrix().clone();
+            assertThat(legacy.showText(string, getGraphicsState(),
+                    (matrix, font, code, displacement) -> ours.add(shown(matrix, code, displacement)))).isTrue();
+            ours.set(ours.size() - 1, ours.get(ours.size() - 1) + " " + getGraphicsState().getTextMatrix());
+            getGraphicsState().setTextMatrix(before);
+            super.showText(string);
+            glyphs.set(glyphs.size() - 1, glyphs.get(glyphs.size() - 1) + " " + getGraphicsState().getTextMatrix());
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+            glyphs.add(shown(textRenderingMatrix, code, displacement));
+        }
+
+        private static String shown(Matrix matrix, int code, Vector displacement) {
+            return code + " " + Arrays.deepToString(matrix.getValues()) + " " + displacement;
         }
 
         @Override
