@@ -9,15 +9,22 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.casereview.etl.guard.StepClock;
 
 /**
  * A text stripper that follows what a viewer hides: it hands its marked-content sequences to {@link UnseenGlyphs} and
  * skips forms in a hidden layer. A subclass asks {@link #unseen} of each glyph, registers its operators, starts it on
- * each page and, where it keeps a page's glyphs, drops the covered ones before writing them.
+ * each page and, where it keeps a page's glyphs, drops the covered ones before writing them. The glyphs of a simple
+ * font are made by {@link LegacyGlyphs} (PDFBox's legacy glyph, its per-font look-ups done once per font).
  */
 public abstract class VisibleTextStripper extends PDFTextStripper {
 
@@ -26,6 +33,38 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     private final Set<Integer> actualTextPages = new TreeSet<>();
     /** The deadline, looked at between operators too. */
     private final StepClock operators = new StepClock();
+    private final LegacyGlyphs legacyGlyphs = new LegacyGlyphs(this::computeFontHeight);
+
+    @Override
+    protected void startDocument(PDDocument document) throws IOException {
+        legacyGlyphs.forgetFonts();
+        super.startDocument(document);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        legacyGlyphs.startPage(page);
+        super.processPage(page);
+    }
+
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        if (!legacyGlyphs.showText(string, getGraphicsState(), this::showGlyph)) {
+            super.showText(string);
+        }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        TextPosition glyph = legacyGlyphs.glyph(textRenderingMatrix, font, code, displacement, getGraphicsState(),
+                getTextMatrix());
+        if (glyph == null) {
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        } else {
+            processTextPosition(glyph);
+        }
+    }
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
