@@ -158,6 +158,11 @@ final class LightMarkdownHandler extends DefaultHandler {
             headingsOnlyDepth = open.size();
             headingsOnlyStart = out.length();
         }
+        startContent(tag, atts);
+    }
+
+    /** What an element that is read starts: a heading, a list item, a block, a break, bold words or a link. */
+    private void startContent(String tag, Attributes atts) {
         if (isHeading(tag)) {
             flushBlock(false);
             headingLevel = tag.charAt(1) - '0';

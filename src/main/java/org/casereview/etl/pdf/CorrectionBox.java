@@ -9,8 +9,10 @@ import org.apache.pdfbox.text.TextPosition;
  * An opaque box laid over words with new words drawn on it, as a PDF editor corrects a printed page ('edit text': a
  * white rectangle over the old word, the new word over it in the line). Told from a panel laid over a page (a browser
  * print's cookie banner, whose own words stand on lines of their own over many lines of the page) by its size and its
- * words' place: the box is about one line high, and every word drawn on it stands on the baseline of the words it
- * covers, in their size. What a correction covers is no text of the page; what a panel covers is.
+ * words' place and its colour: the box is the paper's (white or nearly: an editor whites the old word out; a dark
+ * panel laid over a line with white words of its own is a panel), about one line high, and every word drawn on it
+ * stands on the baseline of the words it covers, in their size. What a correction covers is no text of the page;
+ * what a panel covers is.
  */
 final class CorrectionBox {
 
@@ -21,7 +23,15 @@ final class CorrectionBox {
     /** ...in a size at most this factor apart. */
     private static final float SIZE_RATIO = 1.4f;
 
+    /** A box of at least this luminance is the paper's colour. */
+    private static final float PAPER = 0.9f;
+
     private CorrectionBox() {
+    }
+
+    /** Whether a box of this luminance (0 black, 1 white) is painted in the paper's colour. */
+    static boolean isPaper(float luminance) {
+        return luminance >= PAPER;
     }
 
     /**

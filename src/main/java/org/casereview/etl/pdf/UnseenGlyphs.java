@@ -149,13 +149,16 @@ public final class UnseenGlyphs {
         private final List<TextPosition> glyphs = new ArrayList<>();
         /** Glyphs painted on it afterwards. */
         private final List<TextPosition> carried = new ArrayList<>();
+        /** Its fill's RGB value ({@link PaintUnder#UNKNOWN} for an image or a colour that gives none). */
+        private final int colour;
 
-        private Cover(Shape shape, List<Path2D> clips, Rectangle2D bounds, float cropX, float cropY) {
+        private Cover(Shape shape, List<Path2D> clips, Rectangle2D bounds, float cropX, float cropY, int colour) {
             this.shape = shape;
             this.clips = clips;
             this.bounds = bounds;
             this.cropX = cropX;
             this.cropY = cropY;
+            this.colour = colour;
         }
 
         /** A point in crop-box space (a glyph's). */
@@ -175,7 +178,8 @@ public final class UnseenGlyphs {
 
         /** A panel: words of its own painted on it, and no correction of the words under it. */
         private boolean panel() {
-            return !carried.isEmpty() && !CorrectionBox.corrects(bounds, glyphs, carried);
+            return !carried.isEmpty() && !(colour != PaintUnder.UNKNOWN && CorrectionBox.isPaper(luminance(colour))
+                    && CorrectionBox.corrects(bounds, glyphs, carried));
         }
 
         /** The bounds in crop-box space. */
@@ -497,7 +501,7 @@ public final class UnseenGlyphs {
         Painted painted = paint(shape,
                 () -> opaque ? rgb(engine.getGraphicsState().getNonStrokingColor()) : PaintUnder.UNKNOWN);
         if (painted != null && opaque) {
-            cover(shape, painted, this::hasColour);
+            cover(shape, painted, this::hasColour, rgb(engine.getGraphicsState().getNonStrokingColor()));
         }
     }
 
@@ -563,7 +567,7 @@ public final class UnseenGlyphs {
                     images.add(painted.bounds());
                 }
                 if (painted != null && opaque) {
-                    cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK));
+                    cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK), PaintUnder.UNKNOWN);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -586,7 +590,7 @@ public final class UnseenGlyphs {
         try {
             PDImage image = new PDInlineImage(operator.getImageParameters(), operator.getImageData(),
                     engine.getResources());
-            cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK));
+            cover(square, painted, () -> DarkImage.isOpaqueAndDark(image, DARK), PaintUnder.UNKNOWN);
         } catch (IOException | RuntimeException e) {
             // as above
         }
@@ -649,9 +653,10 @@ public final class UnseenGlyphs {
      * {@code hides} what it is painted over (a fill colour, a dark opaque image): looked at only when the shape
      * lies over glyphs, so that a page's many small fills cost little.
      */
-    private void cover(Shape shape, Painted painted, BooleanSupplier hides) {
+    private void cover(Shape shape, Painted painted, BooleanSupplier hides, int colour) {
         PDRectangle crop = engine.getCurrentPage().getCropBox();
-        Cover cover = new Cover(shape, painted.clips(), painted.bounds(), crop.getLowerLeftX(), crop.getLowerLeftY());
+        Cover cover = new Cover(shape, painted.clips(), painted.bounds(), crop.getLowerLeftX(), crop.getLowerLeftY(),
+                colour);
         grid.catchUp(pageGlyphs.get(), glyph -> bodyPoint(glyph, (LOW + HIGH) / 2));
         grid.near(cover.onCrop(), glyph -> {
             float[] low = bodyPoint(glyph, LOW);
