@@ -138,7 +138,7 @@ _E[14] = E("Children RJD and SJD: Serious case review",
            ["interpreters were not used at health appointments", "the mother's learning difficulties were not assessed"],
            ["use a trained interpreter at every health appointment", "assess the support needs of parents with learning difficulties"],
            "Read overview report (PDF)",
-           T("Children RJD and SJD", SCR, "overview", "serious_harm|", "2014|2015|", "18 months|*", "1.50|*", "1_4|*", "female", "Roma|Roma heritage|Gypsy Roma|White Roma",
+           T("Children RJD and SJD", SCR, "overview", "serious_harm|", "2014|2015|", "aged 18 months|18 months", "1.50", "1_5", "female", "Roma|Roma heritage|Gypsy Roma|White Roma",
              "physical_abuse", "parental_learning_disability", n="2"),
            pub="2025", lab=L_STD)
 _E[15] = E("Child TJD: Child safeguarding practice review",
