@@ -234,8 +234,8 @@ public final class DocumentTextExtractor {
     }
 
     /**
-     * A plain-text file: markdown through its readers; a wiki's or a markup language's source, by its own evidence, as
-     * light markdown (Org-mode, Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as
+     * A plain-text file: markdown through its readers; a wiki's or a markup language's source, or a screen reader's
+     * speech log ({@link ScreenReaderSpeech}), by its own evidence, as light markdown (Org-mode, Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as
      * it is.
      */
     private ExtractedText parsePlainText(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
@@ -243,6 +243,10 @@ public final class DocumentTextExtractor {
         if (!type.getSubtype().contains("markdown") && OrgModeText.isOrgMode(decoded.text())) {
             // read before the plain-text repairs: a headline's planning line and drawer are no items under a label
             return decoded.withText(plainBody(OrgModeText.toMarkdown(normaliseLineEnds(decoded.text()))));
+        }
+        if (!type.getSubtype().contains("markdown") && ScreenReaderSpeech.isSpeechLog(decoded.text())) {
+            // read before the plain-text repairs: the reader's announcements are no indentation or wrapping of the text
+            return decoded.withText(plainBody(ScreenReaderSpeech.toMarkdown(normaliseLineEnds(decoded.text()))));
         }
         Optional<String> sheet = type.getSubtype().contains("markdown") ? Optional.empty()
                 : SheetText.read(normaliseLineEnds(decoded.text()));
