@@ -58,6 +58,14 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<Integer> inlineDepths = new ArrayDeque<>();
     /** An inline-laid-out block just ended: the line end Tika's XHTML writer puts after every {@code div} is no text. */
     private boolean afterInlineBlock;
+    /** Open phrasing elements laid out as blocks or list items by their style ({@link BlockStyledInlines}). */
+    private final Deque<StyledBlock> styledBlocks = new ArrayDeque<>();
+    /** Depth of the open element whose style keeps its text's line ends ({@link StyledLineEnds}); 0 outside one. */
+    private int lineEndsDepth;
+    /** Open {@code sup} elements, and how many were opened in all: a link holding or inside one is a superscript. */
+    private int supOpen;
+    private int supStarts;
+    private final Deque<LinkMark> linkMarks = new ArrayDeque<>();
     private final TabTitles tabs = new TabTitles();
     private final List<List<String>> tableRows = new ArrayList<>();
     private List<String> tableRow = new ArrayList<>();
@@ -153,6 +161,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         }
         boolean headingsOnly = headingsOnlyDepth == 0 && rules.keepsOnlyHeadings(tag, insideContent());
         open.push(tag);
+        startStyled(tag, atts);
         if (headingsOnly) {
             flushBlock(false);
             headingsOnlyDepth = open.size();
@@ -182,7 +191,46 @@ final class LightMarkdownHandler extends DefaultHandler {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
             linkTargets.push(href == null ? "" : links.apply(href.trim()));
+            linkMarks.push(new LinkMark(supStarts, supOpen > 0, NoteReferences.isNamed(atts)));
+        } else if (tag.equals("sup")) {
+            supOpen++;
+            supStarts++;
         }
+    }
+
+    /** A phrasing element its style makes a block or a list item starts a line; a style keeping line ends is noted. */
+    private void startStyled(String tag, Attributes atts) {
+        if (lineEndsDepth == 0 && preDepth == 0 && StyledLineEnds.keeps(atts)) {
+            lineEndsDepth = open.size();
+        }
+        BlockStyledInlines.Layout layout = BlockStyledInlines.of(tag, atts);
+        if (layout == BlockStyledInlines.Layout.INLINE) {
+            return;
+        }
+        flushBlock(false);
+        styledBlocks.push(new StyledBlock(open.size(), layout == BlockStyledInlines.Layout.LIST_ITEM));
+        if (layout == BlockStyledInlines.Layout.LIST_ITEM) {
+            blockPrefix = "- ";
+        }
+    }
+
+    /** The styled block ending with the element at the current depth (taken off its stack), or null. */
+    private StyledBlock endStyled(String tag) {
+        if (tag.equals("sup") && supOpen > 0) {
+            supOpen--;
+        }
+        if (lineEndsDepth >= open.size()) {
+            lineEndsDepth = 0;
+        }
+        return !styledBlocks.isEmpty() && styledBlocks.peek().depth() == open.size() ? styledBlocks.pop() : null;
+    }
+
+    /** A phrasing element laid out as a block, at its depth in {@link #open}; a list item one when its style says so. */
+    private record StyledBlock(int depth, boolean listItem) {
+    }
+
+    /** What a link's start knew for a note reference: the {@code sup}s opened before it, inside one, named one. */
+    private record LinkMark(int supStartsBefore, boolean insideSup, boolean named) {
     }
 
     /**
@@ -238,6 +286,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             inlineDepths.pop();
         }
         afterInlineBlock = inline;
+        StyledBlock styled = endStyled(tag);
         if (!open.isEmpty()) {
             open.pop();
         }
@@ -255,7 +304,10 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
-            closeLink(linkStarts.pop(), linkTargets.pop());
+            closeLink(linkStarts.pop(), linkTargets.pop(), linkMarks.pop());
+        }
+        if (styled != null) {
+            flushBlock(styled.listItem());
         }
         if (closesPart) {
             flushBlock(false);
@@ -318,7 +370,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         afterInlineBlock = false;
-        if (skipDepth == 0) {
+        if (skipDepth == 0 && lineEndsDepth > 0 && preDepth == 0) {
+            block.append(new String(ch, start, length).replaceAll("\r\n?|\n", String.valueOf(LINE_BREAK)));
+            checkLimits();
+        } else if (skipDepth == 0) {
             block.append(ch, start, length);
             checkLimits();
         } else {
@@ -433,13 +488,14 @@ final class LightMarkdownHandler extends DefaultHandler {
         lastWasListItem = false;
     }
 
-    private void closeLink(int start, String href) {
+    private void closeLink(int start, String href, LinkMark mark) {
         if (start > block.length()) {
             return;
         }
         String text = block.substring(start).strip();
-        if (rules.isPermalinkText(text)) {
-            block.setLength(start); // a heading's permalink (Sphinx's '\u00b6'): no word of the heading
+        boolean superscript = mark.insideSup() || supStarts > mark.supStartsBefore();
+        if (rules.isPermalinkText(text) || NoteReferences.isNoteMark(text, href, superscript, mark.named())) {
+            block.setLength(start); // a heading's permalink (Sphinx's '\u00b6') or a note's mark: no word of the text
             return;
         }
         if (!keepLineBreaks) {
@@ -471,6 +527,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         block.setLength(0);
         linkStarts.clear();
         linkTargets.clear();
+        linkMarks.clear();
         String prefix = blockPrefix;
         blockPrefix = "";
         if (text.replace("**", "").isBlank()
