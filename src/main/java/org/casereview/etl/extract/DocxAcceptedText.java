@@ -36,7 +36,8 @@ import org.w3c.dom.NodeList;
  * version), and Tika writes it as text. Custom XML elements ({@code w:customXml}, a document-assembly system's tags round
  * the body, a paragraph, a cell or a run) are unwrapped into their content, as Word shows it: Tika's reader skips a
  * block-level one with everything inside it. A drop cap's framed first letter is joined to its paragraph
- * ({@link DocxDropCaps}).
+ * ({@link DocxDropCaps}); a printed page's run-on item lines and running heads are read as the page shows them
+ * ({@link DocxPrintedLines}).
  */
 final class DocxAcceptedText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -47,9 +48,9 @@ final class DocxAcceptedText {
     private static final List<String> STYLE_MARKS = List.of("<w:rStyle ", "<w:pStyle ");
     /** Levels of {@code w:basedOn} followed to find whether a style hides its text. */
     private static final int MAX_STYLE_DEPTH = 10;
-    private static final List<String> MARKS = List.of("<w:sdt>", "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ",
-            "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish", "<w:customXml ", "<w:customXml>",
-            DocxDropCaps.MARK);
+    private static final List<String> MARKS = java.util.stream.Stream.concat(java.util.stream.Stream.of("<w:sdt>",
+            "<w:sdt ", "<w:del ", "<w:del>", "<w:moveFrom ", "<w:commentRangeStart ", "<w:commentReference ", "<w:vanish",
+            "<w:customXml ", "<w:customXml>", DocxDropCaps.MARK), DocxPrintedLines.MARKS.stream()).toList();
     private static final List<String> COMMENT_MARKS = List.of("<w:comment ", "<w:comment>");
 
     private DocxAcceptedText() {
@@ -153,6 +154,7 @@ final class DocxAcceptedText {
         deletedParagraphs.stream().filter(p -> elements(p, "t").isEmpty()).forEach(DocxAcceptedText::remove);
         withoutHiddenText(document, hiddenStyles);
         DocxDropCaps.join(document);
+        DocxPrintedLines.read(document);
         List<Element> controls = elements(document, "sdt");
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
