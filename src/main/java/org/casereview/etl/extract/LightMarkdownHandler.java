@@ -281,10 +281,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             triggerDepths.pop();
             flushBlock(false);
         }
-        boolean inline = !inlineDepths.isEmpty() && inlineDepths.peek() == open.size();
-        if (inline) {
-            inlineDepths.pop();
-        }
+        boolean inline = !inlineDepths.isEmpty() && inlineDepths.peek() == open.size() && inlineDepths.pop() != null;
         afterInlineBlock = inline;
         StyledBlock styled = endStyled(tag);
         if (!open.isEmpty()) {
