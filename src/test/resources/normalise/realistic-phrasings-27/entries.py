@@ -50,7 +50,11 @@
 # (the page gives no year anywhere: publication year empty, "not stated means empty"); bb #5 (Child GYQ: the category
 # of her own past child protection plan, neglect, accepted beside the incident's harm, session 31's decision); be #1
 # (Child BZQ: no word gives his sex, `not_stated` as realistic-phrasings-26 codes it); bg #1, #2, #5-#7 ("Key issues:"
-# is a learning label, digest-labels.yml: its items are learning items, written as their own piece, same text).
+# is a learning label, digest-labels.yml: its items are learning items, written as their own piece, same text); be
+# #1, #5, #7 (Child BZQ, FZQ, HZQ: the child's own exploitation or neglect told beside the harm the child did is harm
+# that befell the child, so `serious_harm` is accepted beside `other`, as this file's convention above says: `other`
+# only when nothing befell the child); ba #2 (Amira: "who was 15" is the words that gave the age, as sets 8-26 accept
+# "who was 6", "who was nine"); bg #3 (Child UZQ: "Age: 8 months" accepted, as bg #4's own truth accepts "Age: 13").
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -95,7 +99,7 @@ FILES["ba-partnership-own-page-2026.html"] = dict(page_title="Our practice revie
     "This review concerns Amira, who was 15 and is remembered by her friends as kind, clever and fiercely loyal. The review was commissioned following a serious incident in the summer of 2023, when Amira was assaulted by her mother's partner. She sustained a brain injury and now requires 24-hour care.",
     [L(LI, ["new partners in the household"])],
     [R(RI, ["a check on every new adult in a household known to children's services"])]],
-   T("Amira", CSPR, "overview", "serious_harm", "2023", "was 15|15", "15.00", "11_15", "female", "physical_abuse",
+   T("Amira", CSPR, "overview", "serious_harm", "2023", "was 15|15|who was 15", "15.00", "11_15", "female", "physical_abuse",
      risk=A("", "parental_criminality")), link=RO),
  E("Local child safeguarding practice review: Leo", [
     "This review concerns a baby the review calls Leo. The review was commissioned following Leo's admission to hospital in the early hours of New Year's Day 2023, aged 4 months, with a subdural haemorrhage and rib fractures. His mother has bipolar disorder and had stopped taking her medication; his father was receiving opiate substitution treatment.",
@@ -308,7 +312,7 @@ FILES["be-list-2026-own-behaviour.txt"] = dict(pubyear="2026", preamble=[
     "Child BZQ, 15, was convicted in 2024 of stabbing another boy, aged 14, who survived. Child BZQ had been groomed by a county lines network from the age of 13 and had been made to carry drugs and a knife.",
     [L(LI, ["children who harm as well as being harmed"])],
     [R(RI, ["a national referral before any charge of a child known to be exploited"])]],
-   T("Child BZQ", "unknown", "overview", NOT_HARMED, "2024|", "15", "15.00", "11_15", "not_stated", CCE), link=RO),
+   T("Child BZQ", "unknown", "overview", "serious_harm|" + NOT_HARMED, "2024|", "15", "15.00", "11_15", "not_stated", CCE), link=RO),
  E("December 2026 – Anonymous – Child CZQ", [
     "Child CZQ, 13, sexually harmed his 7-year-old cousin in 2023. The review found that he had himself been sexually abused by an older relative from the age of 9, which he had never told anyone.",
     [L(LI, ["harmful sexual behaviour and a child's own abuse"])],
@@ -329,7 +333,7 @@ FILES["be-list-2026-own-behaviour.txt"] = dict(pubyear="2026", preamble=[
     "Child FZQ, 17, killed a young man, aged 18, in a fight in 2023 and was convicted of manslaughter. He had been excluded from school at 14 and had been exploited to sell drugs.",
     [L(LI, ["exclusion and exploitation"])],
     [R(RI, ["a multi-agency plan before every permanent exclusion"])]],
-   T("Child FZQ", "unknown", "overview", NOT_HARMED, "2023|", "17", "17.00", "16_17", "male", CCE,
+   T("Child FZQ", "unknown", "overview", "serious_harm|" + NOT_HARMED, "2023|", "17", "17.00", "16_17", "male", CCE,
      ctx=A("", "not_in_school")), link=RO),
  E("December 2026 – Anonymous – Child GZQ", [
     "Child GZQ, 12, took her own life in 2024, three weeks after a boy in her class shared a sexual image of her on social media.",
@@ -341,7 +345,7 @@ FILES["be-list-2026-own-behaviour.txt"] = dict(pubyear="2026", preamble=[
     "Child HZQ, aged 14, was arrested in 2025 after a younger boy, aged 9, was seriously hurt when Child HZQ pushed him from a footbridge. Child HZQ had been neglected at home for many years.",
     [L(LI, ["neglect and later violence"])],
     [R(RI, ["a trauma-informed assessment for every child arrested for serious violence"])]],
-   T("Child HZQ", "unknown", "overview", NOT_HARMED, "2025|", "aged 14", "14.00", "11_15", "male", "neglect"),
+   T("Child HZQ", "unknown", "overview", "serious_harm|" + NOT_HARMED, "2025|", "aged 14", "14.00", "11_15", "male", "neglect"),
    link=RO),
 ])
 
@@ -423,7 +427,7 @@ FILES["bg-list-2026-case-keyissues.txt"] = dict(pubyear="2026", preamble=[
     "Gender: Female Age: 8 months Summary: In December 2023 Child UZQ died while in her mother's care. Her mother had recently turned 18 and was herself a care leaver. A post-mortem found a skull fracture.",
     [L(LI, ["young mothers who were in care"])],
     [R(RI, ["a named worker for every care leaver who becomes a parent"])]],
-   T("Child UZQ", "unknown|" + CSPR, "overview", "death", "2023", "8 months", "0.67", "under_1", "female", HEAD,
+   T("Child UZQ", "unknown|" + CSPR, "overview", "death", "2023", "8 months|Age: 8 months", "0.67", "under_1", "female", HEAD,
      area="Wexmoor"), link=RO),
  E("Wexmoor SCP: Child VZQ", [
     "Gender: Male Age: 13 Summary: In 2024 Child VZQ was found to have been physically abused by his stepfather over two years. Ethnicity: White British.",

@@ -99,7 +99,7 @@ final class AgeFinder {
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
         // "aged 2 years and 3 months", "aged two and a half"; "a baby of 6 weeks" (the words from the number on)
-        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
+        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + ":?" + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = alternation(vocabulary.words("age", "noun_of_age"));
@@ -305,6 +305,10 @@ final class AgeFinder {
             String unit = comma.group(2) == null ? "year" : comma.group(2).replaceAll("s$", "");
             candidates.add(new Candidate(comma.start(1), fact(text.substring(comma.start(1), comma.end(comma.group(2) == null ? 1 : 2)),
                     null, inYears(comma.group(1), unit))));
+        }
+        Matcher eventWhen = shapes.eventWhenAge(text);
+        while (eventWhen.find()) {
+            candidates.add(new Candidate(eventWhen.start(1), fact(eventWhen.group(1), null, inYears(eventWhen.group(2), "year"))));
         }
         Matcher estimated = shapes.estimatedAge(text);
         while (estimated.find()) {

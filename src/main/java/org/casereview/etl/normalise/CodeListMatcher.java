@@ -28,6 +28,8 @@ final class CodeListMatcher {
     private final Vocabulary vocabulary;
     private final Pattern negation;
     private final Pattern negationEnd;
+    /** "Domestic abuse was not a feature": a denial right after the phrase. */
+    private final Pattern negationAfter;
     private final Pattern otherPerson;
     private final Pattern otherPersonEnd;
     private final Pattern newSubject;
@@ -53,6 +55,7 @@ final class CodeListMatcher {
         this.vocabulary = vocabulary;
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
+        this.negationAfter = vocabulary.cue("negation_after");
         this.otherPerson = vocabulary.cue("other_person");
         this.otherPersonEnd = vocabulary.cue("other_person_end");
         this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
@@ -237,6 +240,9 @@ final class CodeListMatcher {
             return false;
         }
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
+        if (negationAfter.matcher(after).lookingAt()) {
+            return false;
+        }
         for (String cueName : rule.notBefore()) {
             if (vocabulary.cue(cueName).matcher(after).lookingAt()) {
                 return false;
