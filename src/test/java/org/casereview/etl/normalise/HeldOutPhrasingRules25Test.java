@@ -191,6 +191,21 @@ class HeldOutPhrasingRules25Test {
     }
 
     @Test
+    void traffickingToldWithItsPurposeGivesThatPurposesCodeAlone() {
+        // session 38 decision (unseen-entries.txt): `other` only for a harm no other code names
+        assertThat(untyped("Child Z, 16, was trafficked to a port city in 2029 and sexually exploited by several men.")
+                .harmTypes()).contains("child_sexual_exploitation").doesNotContain("other");
+        assertThat(untyped("Child Z, 15, was trafficked from abroad and found in 2029 guarding a cannabis farm.")
+                .harmTypes()).contains("child_criminal_exploitation").doesNotContain("other");
+        assertThat(untyped("Child Z, 15, was sexually exploited in 2029. Keywords: sexual exploitation, trafficking.")
+                .harmTypes()).doesNotContain("other");
+        // no purpose told, or a servitude no code names: `other`
+        assertThat(untyped("Child Z, 14, was trafficked into the country in 2029.").harmTypes()).containsExactly("other");
+        assertThat(untyped("Child Z, 12, was trafficked in 2029 and kept as a domestic servant by a couple.").harmTypes())
+                .containsExactly("other");
+    }
+
+    @Test
     void aBoyInHerClassIsAnotherChild() {
         assertThat(untyped("Child Z, 13, took her own life in 2029 after a boy in her class shared a photograph of her.")
                 .sex()).isEqualTo("female");
