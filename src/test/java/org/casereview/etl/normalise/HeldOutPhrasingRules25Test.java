@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * after a slide's "Age:" label, and not a baby's age at discharge; a disability told by its clinical name or acronym; a
  * placement order; a child made to sleep outside, sent to sell drugs, with head lice, or whose leg a carer broke; a
  * parent's hair strand test and a parent's antidepressants; a fact denied after its words; an adult the child killed;
- * a boy in the child's class; each named child's pronoun in a combined review. Every child, family and place here is
- * invented.
+ * a boy in the child's class; each named child's pronoun in a combined review; trafficking with and without its purpose
+ * (the session 38 decision); a toddler who drank from a vape (digests-e2e b67 Child EQJ). Every child, family and place
+ * here is invented.
  */
 class HeldOutPhrasingRules25Test {
 
@@ -203,6 +204,16 @@ class HeldOutPhrasingRules25Test {
         assertThat(untyped("Child Z, 14, was trafficked into the country in 2029.").harmTypes()).containsExactly("other");
         assertThat(untyped("Child Z, 12, was trafficked in 2029 and kept as a domestic servant by a couple.").harmTypes())
                 .containsExactly("other");
+    }
+
+    @Test
+    void aToddlerWhoDrankFromAVapeWasPoisoned() {
+        // digests-e2e b67 Child EQJ's kind, in other words
+        assertThat(untyped("Child Z, aged 2, died in 2029 after she sucked liquid from an e-cigarette left on a sofa.")
+                .harmTypes()).contains("poisoning_ingestion");
+        // an adult's own vaping
+        assertThat(untyped("Child Z, aged 2, was neglected in 2029; her father smoked a vape all day.").harmTypes())
+                .doesNotContain("poisoning_ingestion");
     }
 
     @Test
