@@ -54,7 +54,9 @@
 # #1, #5, #7 (Child BZQ, FZQ, HZQ: the child's own exploitation or neglect told beside the harm the child did is harm
 # that befell the child, so `serious_harm` is accepted beside `other`, as this file's convention above says: `other`
 # only when nothing befell the child); ba #2 (Amira: "who was 15" is the words that gave the age, as sets 8-26 accept
-# "who was 6", "who was nine"); bg #3 (Child UZQ: "Age: 8 months" accepted, as bg #4's own truth accepts "Age: 13").
+# "who was 6", "who was nine"); bg #2 (Child TZQ: "an overdose of her mother's antidepressants" gives no parental
+# factor, as realistic-phrasings-23 xe #7 and -25 zh #3 code the same words; "parental mental health" only among the
+# key issues, a learning text); bg #3 (Child UZQ: "Age: 8 months" accepted, as bg #4's own truth accepts "Age: 13").
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -422,7 +424,7 @@ FILES["bg-list-2026-case-keyissues.txt"] = dict(pubyear="2026", preamble=[
     [L(LI, ["medicines at home when a child self-harms"])],
     [R(RI, ["lockable medicine boxes for families with a child who self-harms"])]],
    T("Child TZQ", CSPR + "|unknown", "overview", "death", "2025", "14", "14.00", "11_15", "female",
-     A("self_harm_suicide", "poisoning_ingestion"), risk="parental_mental_health", area="Bramshire"), link=RO),
+     A("self_harm_suicide", "poisoning_ingestion"), area="Bramshire"), link=RO),
  E("Wexmoor SCP: Child UZQ", [
     "Gender: Female Age: 8 months Summary: In December 2023 Child UZQ died while in her mother's care. Her mother had recently turned 18 and was herself a care leaver. A post-mortem found a skull fracture.",
     [L(LI, ["young mothers who were in care"])],

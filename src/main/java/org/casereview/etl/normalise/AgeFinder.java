@@ -308,7 +308,8 @@ final class AgeFinder {
         }
         Matcher eventWhen = shapes.eventWhenAge(text);
         while (eventWhen.find()) {
-            candidates.add(new Candidate(eventWhen.start(1), fact(eventWhen.group(1), null, inYears(eventWhen.group(2), "year"))));
+            candidates.add(new Candidate(eventWhen.start(1),
+                    fact(eventWhen.group(1), null, inYears(eventWhen.group(2), "year"))));
         }
         Matcher estimated = shapes.estimatedAge(text);
         while (estimated.find()) {

@@ -51,9 +51,9 @@ final class AgeShapes {
         this.estimatedAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "estimated_before"))
                 + ")\\s+to\\s+be\\s+(?:about\\s+|around\\s+|aged\\s+)?(" + number + ")(?![\\w-])(?!" + sep + unit + ")",
                 Pattern.CASE_INSENSITIVE);
-        this.eventWhenAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "event_when_before"))
-                + ")(?![\\w-])[^.;]{0,40}?,\\s+when\\s+(?:he|she)\\s+(was\\s+(" + number + "))(?=\\s*[.,;])",
-                Pattern.CASE_INSENSITIVE);
+        String eventWords = String.join("|", vocabulary.words("age", "event_when_before"));
+        this.eventWhenAge = Pattern.compile("(?<![\\w-])(?:" + eventWords + ")(?![\\w-])[^.;]{0,40}?,\\s+when\\s+(?:he|she)\\s+(was\\s+("
+                + number + "))(?=\\s*[.,;])", Pattern.CASE_INSENSITIVE);
         vocabulary.strings("age", "band_phrases").forEach((phrase, band) -> bandPhrases.put(
                 Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(phrase), Pattern.CASE_INSENSITIVE), band));
         this.definiteBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "learning_definite"))

@@ -19,7 +19,7 @@ final class IncidentYearFinder {
     private final Pattern harmUntil;
     /** "following an incident " right before the dated year: the incident's, even in a sentence about the review. */
     private final Pattern eventBefore;
-    /** ", when Child Z told her teacher ..." right after the dated year: the child's event, even in a sentence about the review. */
+    /** ", when Child Z told her teacher ..." right after the dated year: the child's event, even in a review's sentence. */
     private final Pattern eventAfter;
     /** "between 2016 and 2018", "from 2015 to 2020": a period, no single incident. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
@@ -30,7 +30,7 @@ final class IncidentYearFinder {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
     /** What the last step of a chronology says happened to the child ("In March 2024 he was found ..."). */
     private final Pattern lastStepWords;
-    /** A death told in the last dated part ("was pronounced dead in hospital in 2024"): that part dates, opening or not. */
+    /** A death told in the last dated part ("was pronounced dead in hospital in 2024"): it dates, opening or not. */
     private final Pattern deathStepWords;
     /**
      * "The review was commissioned in 2023 after Child Y, aged 10, was admitted to hospital in December ": a clause opened

@@ -71,8 +71,8 @@ final class SexFinder {
         this.personWord = PhrasePatterns.anyOf(java.util.stream.Stream.of("parents", "other_adults", "children", "siblings")
                 .flatMap(list -> vocabulary.words("people", list).stream()).toList());
         this.siblingSubject = vocabulary.cue("sibling_subject");
-        this.otherChildAfterNoun = Pattern.compile("^\\s+" + PhrasePatterns.spaced(vocabulary.text("sex", "other_child_after_noun")),
-                Pattern.CASE_INSENSITIVE);
+        this.otherChildAfterNoun = Pattern.compile("^\\s+"
+                + PhrasePatterns.spaced(vocabulary.text("sex", "other_child_after_noun")), Pattern.CASE_INSENSITIVE);
         this.namedSiblingPair = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("sex", "named_sibling_pair")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -105,19 +105,18 @@ final class SexFinder {
         if (named.isPresent()) {
             return named.get();
         }
-        List<TextScan.Sentence> sentences = allSentences; // the text's sentences, cut once
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
-        pronouns.removeIf(hit -> afterASiblingSubject(hit, sentences));
+        pronouns.removeIf(hit -> afterASiblingSubject(hit, allSentences));
         // "... by a 14-year-old boy. The boy had himself been abused": the pronouns of a sentence about the one who did it
-        pronouns.removeIf(hit -> agentSubject.about(text, sentences, TextScan.sentenceAt(sentences, hit.start())));
+        pronouns.removeIf(hit -> agentSubject.about(text, allSentences, TextScan.sentenceAt(allSentences, hit.start())));
         if (children > 1) {
             // "Three children ... until the youngest was found ... in her system": one child's pronoun is not the group's
             pronouns.clear();
         }
-        pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
-                || pointsBackToAnAdult(hit, sentences)));
+        pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(allSentences, hit.start()).text())
+                || pointsBackToAnAdult(hit, allSentences)));
         // Pronouns may point at a parent: trust them only when they all agree, else those before a kin
         // word ("her mother": the child's), when they agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {

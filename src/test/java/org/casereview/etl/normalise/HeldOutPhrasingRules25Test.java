@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * sentence after earlier years of services' contacts; an age after a death and "when he was", after "who was ... and",
  * after a slide's "Age:" label, and not a baby's age at discharge; a disability told by its clinical name or acronym; a
  * placement order; a child made to sleep outside, sent to sell drugs, with head lice, or whose leg a carer broke; a
- * parent's hair strand test and a parent's antidepressants; a fact denied after its words; an adult the child killed;
+ * parent's hair strand test; a fact denied after its words; an adult the child killed;
  * a boy in the child's class; each named child's pronoun in a combined review; trafficking with and without its purpose
  * (the session 38 decision); a toddler who drank from a vape (digests-e2e b67 Child EQJ). Every child, family and place
  * here is invented.
@@ -166,14 +166,9 @@ class HeldOutPhrasingRules25Test {
     }
 
     @Test
-    void aParentsHairStrandTestAndAntidepressantsAreTheParentsFactors() {
+    void aParentsHairStrandTestIsTheParentsFactor() {
         assertThat(untyped("Child Z, aged 8, lived with her mother, who denied drinking; a hair strand test in 2029 showed "
                 + "excessive alcohol use. Child Z was neglected.").riskFactors()).contains("parental_alcohol_misuse");
-        assertThat(untyped("Child Z, 15, died in 2029 after an overdose of her father's antidepressants.").riskFactors())
-                .contains("parental_mental_health");
-        // the child's own antidepressants
-        assertThat(untyped("Child Z, 15, died in 2029 after an overdose of her own antidepressants.").riskFactors())
-                .doesNotContain("parental_mental_health");
     }
 
     @Test
@@ -204,6 +199,15 @@ class HeldOutPhrasingRules25Test {
         assertThat(untyped("Child Z, 14, was trafficked into the country in 2029.").harmTypes()).containsExactly("other");
         assertThat(untyped("Child Z, 12, was trafficked in 2029 and kept as a domestic servant by a couple.").harmTypes())
                 .containsExactly("other");
+    }
+
+    @Test
+    void unpaidWorkAChildWasFoundDoingIsLabourExploitation() {
+        // realistic-phrasings-4 fc #7's kind, in other words: labour the rules code as criminal exploitation
+        assertThat(untyped("Child Z, 15, was discovered in 2029 doing unpaid work in a car wash.").harmTypes())
+                .contains("child_criminal_exploitation");
+        assertThat(untyped("Child Z, 15, was neglected in 2029; his mother was doing unpaid work at a charity shop.")
+                .harmTypes()).doesNotContain("child_criminal_exploitation");
     }
 
     @Test
