@@ -46,7 +46,7 @@ B15["b15-chromium-linkedtitles-2026-02.pdf"] = dict(month="2026-02", heading="Ne
    ["the children's home did not report Child XB missing for two days", "police in the two cities did not share what they knew", "Child XB was seen as choosing to go"],
    ["report a looked after child missing within an hour", "agree how police forces share intelligence about trafficked children"],
    "Read the full report",
-   T("Child XB", SCR, "overview", "serious_harm", "2017", "15-year-old", "15.00", "11_15", "female", "White British", CSE + "|child_sexual_exploitation; other|child_sexual_exploitation; extra_familial_harm; other", "", "looked_after")),
+   T("Child XB", SCR, "overview", "serious_harm", "2017", "15-year-old", "15.00", "11_15", "female", "White British", CSE, "", "looked_after")),
  E("Safer sleep for babies: thematic child safeguarding practice review",
    "Review of the deaths of five babies under the age of six months between 2021 and 2024 while sleeping in unsafe places. In four cases a parent had been drinking or using drugs. Ethnicity or nationality not stated.",
    ["safer sleep advice was given once and not repeated", "parents' drinking and drug use were not linked to sleep risks", "fathers were rarely given safer sleep advice"],

@@ -156,7 +156,7 @@ _E[20] = E("Child VX: Child safeguarding practice review",
            ["give every unaccompanied child a safety plan on the day they are placed", "refer to the National Referral Mechanism on arrival when trafficking is suspected"],
            "Read practice review (PDF)",
            T("Child VX", CSPR, "practice_review", "serious_harm", "2023", "sixteen-year-old", "16.00", "16_17", "male", "Vietnamese",
-             "child_criminal_exploitation|child_criminal_exploitation; other|child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation; extra_familial_harm; other",
+             "child_criminal_exploitation|child_criminal_exploitation; extra_familial_harm",
              "", "looked_after; foster_care|looked_after|foster_care"))
 _E[21] = E("Child WX: Child safeguarding practice review",
            "Child WX, a 14-year-old girl, died in December 2022 after taking an overdose of her mother's antidepressants. She had told friends online that she wanted to die. Her parents were separating and her father had moved out after a violent argument. Child WX is White British.",

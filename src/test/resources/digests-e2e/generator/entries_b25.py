@@ -151,7 +151,7 @@ _E[19] = E("Child WS: Serious case review",
            ["refer every child found in a cannabis factory to the national referral mechanism"],
            "Read executive summary (PDF)",
            T("Child WS", SCR, "executive_summary", "serious_harm", "2017", "15-year-old", "15.00", "11_15", "male", "Vietnamese",
-             "other; child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation; extra_familial_harm|other; child_criminal_exploitation|child_criminal_exploitation|other|other; extra_familial_harm",
+             "child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation",
              "", "looked_after; foster_care|looked_after|foster_care"))
 _E[20] = E("Child XS: Child safeguarding practice review",
            "Emotional abuse of a 13-year-old girl who had been made to care for her younger siblings and was kept off school during 2022. Her father was controlling and violent towards her mother. Child XS is of Pakistani heritage.",

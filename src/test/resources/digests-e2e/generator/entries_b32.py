@@ -130,7 +130,7 @@ _E[15] = E("Child RN: Learning review",
            ["refer every child found in a cannabis factory to the National Referral Mechanism", "give foster carers a safety plan for trafficked children on the day of placement"],
            "Read learning review (PDF)",
            T("Child RN", LR, "unknown|practice_review", "serious_harm", "2023", "16-year-old", "16.00", "16_17", "male", "Vietnamese",
-             "child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation|child_criminal_exploitation; other|child_criminal_exploitation; extra_familial_harm; other",
+             "child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation",
              "", "foster_care; looked_after|foster_care"))
 _E[16] = E("Children SN and TN: Child safeguarding practice review",
            "Neglect of a brother and sister, aged 3 and 5, in 2023 and 2024. Their mother had a learning disability and the family was isolated in a rural village. Their father lived abroad.",

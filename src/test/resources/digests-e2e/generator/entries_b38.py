@@ -62,7 +62,7 @@ _E[6] = E("Child FM: Child safeguarding practice review",
           "Read practice review (PDF)",
           T("Child FM", CSPR, "practice_review", "serious_harm", "2023", "17-year-old", "17.00", "16_17", "female",
             "mixed White and Black African|mixed White and Black African heritage|White and Black African",
-            "child_sexual_exploitation|child_sexual_exploitation; extra_familial_harm|child_sexual_exploitation; other|child_sexual_exploitation; extra_familial_harm; other",
+            "child_sexual_exploitation|child_sexual_exploitation; extra_familial_harm",
             "", "looked_after"), good=["the personal adviser who reported Child FM missing within an hour"], lab=L_ON)
 _E[7] = E("Children GM and HM: Learning review",
           "Emotional abuse and neglect of two sisters aged 9 and 11 in 2022 whose father was controlling and violent towards their mother. The mother had a learning disability. The children are White British.",

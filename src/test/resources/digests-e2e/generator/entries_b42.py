@@ -73,7 +73,7 @@ _E[7] = E("Child HRW: Child safeguarding practice review",
           ["review the pattern of missing episodes after the third in any year", "offer return home interviews in the child's first language"],
           "Read practice review (PDF)",
           T("Child HRW", CSPR, "practice_review", "serious_harm", "2024", "16-year-old", "16.00", "16_17", "female", "Vietnamese|Vietnamese heritage",
-            "child_sexual_exploitation; extra_familial_harm|child_sexual_exploitation|child_sexual_exploitation; other|child_sexual_exploitation; extra_familial_harm; other",
+            "child_sexual_exploitation; extra_familial_harm|child_sexual_exploitation",
             "", "looked_after"), lab=L_LQ)
 # --- C: e-mail composed in Gmail, .eml (3)
 _E[8] = E("Child JSW: Child safeguarding practice review",

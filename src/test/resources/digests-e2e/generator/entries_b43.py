@@ -137,7 +137,7 @@ _E[19] = E("Child XG: Child safeguarding practice review",
            ["he was treated as an offender rather than a victim", "a referral to the National Referral Mechanism was made late"],
            ["refer every child found on a cannabis farm to the National Referral Mechanism", "place trafficked children where they can be protected from the traffickers"],
            "Read practice review (PDF)",
-           T("Child XG", CSPR, "practice_review", "serious_harm", "2025", "17-year-old", "17.00", "16_17", "male", "Vietnamese", "child_criminal_exploitation|child_criminal_exploitation; other|child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation; extra_familial_harm; other", "", "looked_after|"), lab=QLAB)
+           T("Child XG", CSPR, "practice_review", "serious_harm", "2025", "17-year-old", "17.00", "16_17", "male", "Vietnamese", "child_criminal_exploitation|child_criminal_exploitation; extra_familial_harm", "", "looked_after|"), lab=QLAB)
 _E[20] = E("Children YG and ZG: Child safeguarding practice review",
            "Neglect of twin boys, aged 2, in 2024 who were found alone in a flat by a neighbour. Their mother, aged 31, had been drinking heavily. There was no evidence of physical abuse. The children are White British.",
            ["a neighbour's earlier call to children's services was not followed up", "the mother's drinking was not asked about at the health visitor's review"],

@@ -81,7 +81,7 @@ _E[7] = E("Child UAV: Child safeguarding practice review",
           ["hold a strategy meeting after the third missing episode of any looked after child", "make National Referral Mechanism referrals as soon as trafficking is suspected"],
           "Read practice review (PDF)",
           T("Child UAV", CSPR, "practice_review", "serious_harm", "2024", "16-year-old", "16.00", "16_17", "female", "Albanian|Albanian heritage",
-            "child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation|child_criminal_exploitation; other|child_criminal_exploitation; extra_familial_harm; other",
+            "child_criminal_exploitation; extra_familial_harm|child_criminal_exploitation",
             "", "looked_after"), lab=L_PD)
 # --- C: HTML newsletter from a Brevo-like sender, nested layout tables, 'Read more' links, .html (3)
 _E[8] = E("Child VAV: Child safeguarding practice review",

@@ -110,7 +110,7 @@ _E[15] = E("Child QCU: Learning review",
            ["each city's police force dealt with her as a missing person only", "the influence of the men who moved her was not identified"],
            [],
            "Read the learning review (PDF)",
-           T("Child QCU", LR, "unknown|practice_review", "serious_harm", "2025", "17-year-old", "17.00", "16_17", "female", "Vietnamese", "child_sexual_exploitation; extra_familial_harm|child_sexual_exploitation|child_sexual_exploitation; sexual_abuse; extra_familial_harm|child_sexual_exploitation; sexual_abuse|child_sexual_exploitation; other|child_sexual_exploitation; other; extra_familial_harm", "", "looked_after; foster_care|foster_care|looked_after"),
+           T("Child QCU", LR, "unknown|practice_review", "serious_harm", "2025", "17-year-old", "17.00", "16_17", "female", "Vietnamese", "child_sexual_exploitation; extra_familial_harm|child_sexual_exploitation|child_sexual_exploitation; sexual_abuse; extra_familial_harm|child_sexual_exploitation; sexual_abuse", "", "looked_after; foster_care|foster_care|looked_after"),
            norec="Makes no recommendations as a national review of trafficked children is already under way.")
 _E[16] = E("Child RDU: Child safeguarding practice review",
            "Serious harm to an 8-year-old girl in 2023 who swallowed cleaning fluid that had been decanted into a drinks bottle. Her mother, aged 33, misused alcohol and the home was dirty. Child RDU is Roma.",

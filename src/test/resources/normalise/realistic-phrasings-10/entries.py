@@ -34,6 +34,8 @@
 # `foster_care` or none; "found unresponsive" of a baby who survived is no sudden infant death; "X City" / "X County"
 # in a heading accept the name with or without that word, "X Safeguarding Children Partnership" with or without its
 # body's words. `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: kc #8 Child TI (found working in a nail bar: labour exploitation, criminal exploitation's code).
 import os
 import sys
 
@@ -233,7 +235,7 @@ FILES["kc-monthly-2024-repository.txt"] = dict(pubyear="2024|", month="2024-03",
     [L("Learning includes:", ["trafficked children who go missing from care", "the first 72 hours of a placement"])],
     [R("Recommendations include:", ["a safety plan before a trafficked child is placed"])]],
    T("Child TI", "learning_review", "executive_summary", "serious_harm", "2022", "*", "15.00|", "11_15|unknown",
-     "female", A("child_criminal_exploitation", "extra_familial_harm; other"), ctx="looked_after; foster_care|foster_care",
+     "female", A("child_criminal_exploitation", "extra_familial_harm"), ctx="looked_after; foster_care|foster_care",
      eth="Vietnamese"), link="Other resources Read executive summary"),
 ])
 

@@ -48,6 +48,8 @@
 # by staff accepts `physical_abuse`, `other` or none (sets 4 and 5); a single unified safeguarding review that was also
 # a domestic homicide review may be either; a rapid review is `other` and "(learning briefing)" is `briefing`; a
 # Scottish "Read the review" is document type `unknown`. `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: mb #8 Child UJ (drugs carried inside her body).
 import os
 import sys
 
@@ -180,7 +182,7 @@ FILES["mb-monthly-2024-repository.txt"] = dict(pubyear="2024|", month="2024-03",
     [L("Learning includes:", ["listening to parents who ask for help", "girls who are criminally exploited"])],
     [R("Recommendations include:", ["a National Referral Mechanism referral for every child found carrying drugs out of the area"])]],
    T("Child UJ", "child_safeguarding_practice_review", "overview", "serious_harm", "2024", "15-year-old", "15.00",
-     "11_15", "female", A("child_criminal_exploitation; other", "extra_familial_harm"), eth="Black African"),
+     "11_15", "female", A("child_criminal_exploitation", "extra_familial_harm"), eth="Black African"),
    link="Other resources Read overview report"),
 ])
 

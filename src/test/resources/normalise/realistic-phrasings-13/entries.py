@@ -44,6 +44,8 @@
 # road and rail -> `other`; restraint, accidents and hazards accept `neglect` / `other` or none; a rapid review is
 # `other` with "(learning briefing)" `briefing`; a Scottish "Read the review" is document type `unknown`. `a|b`
 # alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: nh #4 Child SF (trafficked and sexually exploited).
 import os
 import sys
 
@@ -531,7 +533,7 @@ FILES["nh-update-2026-summer.txt"] = dict(pubyear="2026", preamble=[
     [L(LT, ["trafficking of children in care", "foster carers' own children"])],
     [R(RI, ["a National Referral Mechanism referral for every child in care trafficked within the UK"])]],
    T("Child SF", "unknown", "overview", "serious_harm", "2024", "fourteen|was fourteen", "14.00", "11_15", "female",
-     A("child_sexual_exploitation", "other; sexual_abuse; extra_familial_harm"), ctx="looked_after; foster_care"),
+     A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm"), ctx="looked_after; foster_care"),
    link=RO),
  E("2026 – Morrowfield – Baby SG", [
     "Baby SG died in hospital aged 12 weeks in November 2024 from injuries that included a bleed on the brain and fractured ribs. Her mother, then 19, had been a looked after child until 2023; her father, 21, had convictions for violence against a previous partner and was on licence.",

@@ -52,6 +52,8 @@
 # `connected_carers`; private fostering accepts `foster_care` or none; a residential school chosen by the parents is no
 # care context; an age given only by a word (pre-school, teenager, Year 11) is no exact age; a rapid review is `other`;
 # a Scottish "Read the review" is document type `unknown`. `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: oh #4 Child BC (trafficked for sexual exploitation).
 import os
 import sys
 
@@ -521,7 +523,7 @@ FILES["oh-update-2026-winter.txt"] = dict(pubyear="2026", preamble=[
     [L(LT, ["unregulated placements", "trafficking within the UK"])],
     [R(RI, ["no child in care to be placed in unregulated accommodation"])]],
    T("Child BC", "unknown", "overview", "serious_harm", "2025", "16-year-old", "16.00", "16_17", "female",
-     A("child_sexual_exploitation", "other; sexual_abuse; extra_familial_harm"), ctx="looked_after"), link=RO),
+     A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm"), ctx="looked_after"), link=RO),
  E("2026 – Anonymous – Children BD and BE", [
     "Twin boys, aged 2 months, were admitted in 2025 with unexplained injuries: BD had a skull fracture and BE bruises to his chest. Their father was arrested; their mother, aged 19, had been a child in care until 2024.",
     [L(LT, ["twins and the stress of caring", "young parents leaving care"])],

@@ -53,6 +53,8 @@
 # "at 4 months" is not scored as text or years (the band is); a year told only by "a year later" / "months later"
 # accepts either year or none; "paranoid beliefs" of a parent is `parental_mental_health`; restraint with seclusion
 # is `physical_abuse` (session 28). `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: se #8 Child ZH (taken to England and made to have sex with men).
 import os
 import sys
 
@@ -361,7 +363,7 @@ FILES["se-ni-2026-case-management.txt"] = dict(pubyear="2026", preamble=[
     [L("Learning:", ["trafficking of looked after girls"])],
     [R("Recommendations:", ["a missing report within hours for every looked after child"])]],
    T("Child ZH", "case_management_review", "overview", "serious_harm", "2024", "16-year-old", "16.00", "16_17", "female",
-     A("child_sexual_exploitation", "online_harm; sexual_abuse; extra_familial_harm; other"), ctx=FOSTER), link=RO),
+     A("child_sexual_exploitation", "online_harm; sexual_abuse; extra_familial_harm"), ctx=FOSTER), link=RO),
 ])
 
 # --- A June 2026 repository month (text): "N. Child safeguarding practice review: Child X (overview report)".

@@ -55,6 +55,8 @@
 # the abuse done to the child (realistic-phrasings-2's Child RV, "displayed harmful sexual behaviour towards two younger
 # children ... had herself been sexually abused by an uncle", truth "other; sexual_abuse"; harm-types.yml): xc #4.
 # `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: xa #4 Child DQ (sexually exploited; the men convicted of rape and trafficking).
 import os
 import sys
 
@@ -116,7 +118,7 @@ FILES["xa-monthly-2026-repository.txt"] = dict(pubyear="2026|", month="2026-04",
     [L(LI, ["repeat missing episodes", "disruption of groups of abusers"])],
     [R(RI, ["a multi-agency meeting after every third missing episode"])]],
    T("Child DQ", "child_safeguarding_practice_review", "overview", "serious_harm", "2021|2024|", "15-year-old",
-     "15.00", "11_15", "female", A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm; other"),
+     "15.00", "11_15", "female", A("child_sexual_exploitation", "sexual_abuse; extra_familial_harm"),
      eth="White British"), link=ORO),
  E("5. Child safeguarding practice review: Child EQ (overview report)", [
     "Death of Child EQ, a 3-year-old girl, in 2024. Eighteen months before her death a nursery had reported bruises to her face, and the referral was closed after one home visit. Her mother's boyfriend was later convicted of her murder.",

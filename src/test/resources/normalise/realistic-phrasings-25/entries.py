@@ -55,6 +55,8 @@
 # the README): zd #2 (Baby CR) "born in 2025 ... died at nine weeks" accepts no year beside 2025 (the death may fall in
 # the next year).
 # `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: zc #2 Child UQ (trafficked and found tending cannabis plants).
 import os
 import sys
 
@@ -207,8 +209,8 @@ FILES["zc-list-2026-exploitation.txt"] = dict(pubyear="2026", preamble=[
     "Child UQ, aged 15, was trafficked to this country and found in 2025 tending cannabis plants in a locked house where he had been kept for months; the NRM made a positive conclusive grounds decision in 2026.",
     [L(LI, ["children found in cannabis farms", "treating exploited children as victims"])],
     [R(RI, ["a welfare assessment before any police interview of a child found in a cannabis farm"])]],
-   T("Child UQ", "unknown", "overview", "serious_harm|other", "2025", "aged 15", "15.00", "11_15", "male", CCE,
-     area="Harrowmere"), link=RO),
+   T("Child UQ", "unknown", "overview", "serious_harm|other", "2025", "aged 15", "15.00", "11_15", "male",
+     A("child_criminal_exploitation", "extra_familial_harm"), area="Harrowmere"), link=RO),
  E("2026 – Sallowby – Child VQ", [
     "Child VQ, a 17-year-old girl, had been in a controlling relationship with her boyfriend, aged 19, since she was 15. In 2024 he strangled her until she lost consciousness; she had told her school that he checked her phone every hour.",
     [L(LI, ["teenage relationship abuse", "non-fatal strangulation"])],

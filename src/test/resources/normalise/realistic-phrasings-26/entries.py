@@ -51,6 +51,8 @@
 # died; the other was seriously injured", n_children 2; see the README): af #4 (Baby XWZ) "Two brothers were found in a
 # house fire ... The younger, Baby XWZ, ... died; his brother ... survived" accepts 2 children beside 1.
 # `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: ab #5 Child PVZ (trafficked and forced to work in a brothel: sexual exploitation alone, no criminal exploitation beside it).
 import os
 import sys
 
@@ -171,7 +173,7 @@ FILES["ab-update-2026-northern-ireland.html"] = dict(page_title="Case management
     [L(LI, ["trafficking across the border"])],
     [R(RP, ["a shared alert with the police on both sides of the border for every missing child"])]],
    T("Child PVZ", CMR, "overview", "serious_harm", "2024", "was 15|15", "15.00", "11_15", "female",
-     CSE + "|" + A("child_sexual_exploitation", "child_criminal_exploitation; extra_familial_harm; sexual_abuse")),
+     CSE),
    link=RO),
  E("Child RVZ: CMR", [
     "Child RVZ was three and a half when she died in 2023 of dehydration and starvation in a house where her mother had lain dead for several days. The Trust had not visited since the family moved.",

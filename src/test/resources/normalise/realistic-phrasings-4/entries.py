@@ -47,6 +47,9 @@ def R(label, items, style="semi"):
     return ("R", label, items, style)
 
 
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: fc #7 Child HX
+# (brought by traffickers and found doing unpaid work at a salon: labour exploitation, criminal exploitation's code).
 FILES = {}
 
 # --- 2017 yearly list: "Month YYYY – Area - Name", Background: / Key issues: / Recommendations: / Keywords:.
@@ -226,7 +229,7 @@ FILES["fc-recent-2019-2024.html"] = dict(page_title="Recently published case rev
     [L("Learning:", ["trafficked children go missing in the first days of care", "the national referral mechanism was not used"])],
     [R("Recommendations:", ["a safety plan before a trafficked child is placed"])],
     "Keywords: trafficking, missing children, modern slavery."],
-   T("Child HX", "unknown", "overview", "other|serious_harm|unknown", "2022", "14-year-old", "14.00", "11_15", "female", "other|child_criminal_exploitation|other; extra_familial_harm|child_criminal_exploitation; extra_familial_harm|other; child_criminal_exploitation|other; child_criminal_exploitation; extra_familial_harm", ctx="looked_after; foster_care", eth="not_stated|Vietnam|Vietnamese", publication_year="2023"), link="> Read the overview report"),
+   T("Child HX", "unknown", "overview", "other|serious_harm|unknown", "2022", "14-year-old", "14.00", "11_15", "female", "child_criminal_exploitation|child_criminal_exploitation; extra_familial_harm", ctx="looked_after; foster_care", eth="not_stated|Vietnam|Vietnamese", publication_year="2023"), link="> Read the overview report"),
  E("2024 – Anonymous – Child JY", [
     "Child JY, aged 16 at the time of her death in 2022, died from a drugs overdose at a party. She had previously been on a child protection plan under the category of neglect, which ended when she was 12. Her mother was alcohol dependent.",
     [L("Learning:", ["the effects of long-term neglect in adolescence", "young people's drug use was not discussed with them"])],

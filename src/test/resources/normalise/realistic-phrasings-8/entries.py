@@ -33,6 +33,8 @@
 # `looked_after`; private fostering is no local authority care (`foster_care` accepted, as unseen-entries a11);
 # placed with parents under a care order is `looked_after`; a residential special school is `disabled`; a secure
 # children's home is `looked_after`. `a|b` alternatives, `*` not scored.
+# Truth corrected in session 38 under the lead's trafficking decision (normalise/unseen-entries.txt, 'session 38
+# decision'): trafficking told with its purpose gives that purpose's code alone, no `other` beside it: ia #7 Young Person AH (made to tend cannabis plants, a victim of modern slavery); ie #4 Child BN (trafficked and forced to work in a brothel).
 import os
 import sys
 
@@ -105,7 +107,7 @@ FILES["ia-yearly-2019-learning.txt"] = dict(pubyear="2019", preamble=[
     [R("Recommendations:", ["a trafficking risk assessment for every unaccompanied child on arrival"])],
     "Keywords: modern slavery, unaccompanied children"],
    T("Young Person AH", "unknown", "overview", "serious_harm", "2018", "16-year-old", "16.00", "16_17", "male",
-     A("child_criminal_exploitation; other", "extra_familial_harm"), ctx="looked_after", eth="Vietnamese"),
+     A("child_criminal_exploitation", "extra_familial_harm"), ctx="looked_after", eth="Vietnamese"),
    link="Read the overview report"),
  E("April 2019 – Brackley Chase - Child AI", [
     "Death of a baby girl in 2018 from a head injury. Child AI's father, aged 20, was convicted of her manslaughter. The family had moved three times in the months before her death.",
@@ -345,7 +347,7 @@ FILES["ie-yearly-2018-key-issues.txt"] = dict(pubyear="2018", preamble=[
     [R("Recommendations:", ["a safety plan agreed with police before every trafficked child is placed"])],
     "Keywords: trafficking, missing from care"],
    T("Child BN", "unknown", "overview", "serious_harm", "2016", "15-year-old", "15.00", "11_15", "female",
-     A("other; child_sexual_exploitation", "extra_familial_harm; sexual_abuse"), ctx="looked_after; foster_care",
+     A("child_sexual_exploitation", "extra_familial_harm; sexual_abuse"), ctx="looked_after; foster_care",
      eth="Albanian"), link="Read the overview report"),
  E("August 2018 – Keswold Safeguarding Children Board - Child BO", [
     "Child BO, aged 18 months, drowned in a garden pond in June 2017 while she was being looked after by a childminder who was caring for six other children. An older child at the setting had been injured falling from a climbing frame the week before.",

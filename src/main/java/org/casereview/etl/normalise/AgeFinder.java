@@ -99,7 +99,7 @@ final class AgeFinder {
                 + "(?:" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?" + sep + "old(?![\\w-])",
                 Pattern.CASE_INSENSITIVE);
         // "aged 2 years and 3 months", "aged two and a half"; "a baby of 6 weeks" (the words from the number on)
-        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
+        this.agedAge = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced("(?:aged|age|at the age of)") + ":?" + sep + qualifier + "(" + number + ")" + fraction + "(?:" + sep + unit
                 + "(?:,?" + sep + "(?:and" + sep + ")?(" + number + ")" + sep + unit + ")?)?"
                 + "(?!" + sep + "(?:to|or)" + sep + "\\d)(?![\\w-])", Pattern.CASE_INSENSITIVE);
         String nouns = alternation(vocabulary.words("age", "noun_of_age"));
@@ -274,6 +274,15 @@ final class AgeFinder {
                 .orElse(AgeFact.UNKNOWN);
     }
 
+    /** "following Kai's death in March 2024, when he was 9.": the age after a death or an incident. */
+    private void collectEventWhenAges(String text, List<Candidate> candidates) {
+        Matcher eventWhen = shapes.eventWhenAge(text);
+        while (eventWhen.find()) {
+            candidates.add(new Candidate(eventWhen.start(1),
+                    fact(eventWhen.group(1), null, inYears(eventWhen.group(2), "year"))));
+        }
+    }
+
     /**
      * Ages tied to the named child or said in other shapes: "Child Z, who was 12,", "Child Q was 14 when", "Child FW (13)",
      * "Child Z, 15,", "thought to be 17", "in his first year" (a band only).
@@ -306,6 +315,7 @@ final class AgeFinder {
             candidates.add(new Candidate(comma.start(1), fact(text.substring(comma.start(1), comma.end(comma.group(2) == null ? 1 : 2)),
                     null, inYears(comma.group(1), unit))));
         }
+        collectEventWhenAges(text, candidates);
         Matcher estimated = shapes.estimatedAge(text);
         while (estimated.find()) {
             candidates.add(new Candidate(estimated.start(1), fact(estimated.group(1), null, inYears(estimated.group(1), "year"))));

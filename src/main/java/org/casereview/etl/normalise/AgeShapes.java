@@ -19,6 +19,8 @@ final class AgeShapes {
     private final List<Pattern> ranges;
     /** Band phrases read after any stated age ("two days after her birth"). */
     private final Map<Pattern, String> bandPhrasesAfterAges = new LinkedHashMap<>();
+    /** "following Kai's death in March 2024, when he was 9.": group 1 the words from "was", group 2 the number. */
+    private final Pattern eventWhenAge;
     /** "believed to be 16": group 1 is the number; not "thought to be 19 weeks pregnant". */
     private final Pattern estimatedAge;
     private final Map<Pattern, String> bandPhrases = new LinkedHashMap<>();
@@ -49,6 +51,9 @@ final class AgeShapes {
         this.estimatedAge = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "estimated_before"))
                 + ")\\s+to\\s+be\\s+(?:about\\s+|around\\s+|aged\\s+)?(" + number + ")(?![\\w-])(?!" + sep + unit + ")",
                 Pattern.CASE_INSENSITIVE);
+        String eventWords = String.join("|", vocabulary.words("age", "event_when_before"));
+        this.eventWhenAge = Pattern.compile("(?<![\\w-])(?:" + eventWords + ")(?![\\w-])[^.;]{0,40}?,\\s+when\\s+(?:he|she)\\s+(was\\s+("
+                + number + "))(?=\\s*[.,;])", Pattern.CASE_INSENSITIVE);
         vocabulary.strings("age", "band_phrases").forEach((phrase, band) -> bandPhrases.put(
                 Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(phrase), Pattern.CASE_INSENSITIVE), band));
         this.definiteBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "learning_definite"))
@@ -100,6 +105,10 @@ final class AgeShapes {
 
     Matcher childCommaAge(String text) {
         return childCommaAge.matcher(text);
+    }
+
+    Matcher eventWhenAge(String text) {
+        return eventWhenAge.matcher(text);
     }
 
     Matcher estimatedAge(String text) {

@@ -28,6 +28,8 @@ final class CodeListMatcher {
     private final Vocabulary vocabulary;
     private final Pattern negation;
     private final Pattern negationEnd;
+    /** "Domestic abuse was not a feature": a denial right after the phrase. */
+    private final Pattern negationAfter;
     private final Pattern otherPerson;
     private final Pattern otherPersonEnd;
     private final Pattern newSubject;
@@ -53,6 +55,7 @@ final class CodeListMatcher {
         this.vocabulary = vocabulary;
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
+        this.negationAfter = vocabulary.cue("negation_after");
         this.otherPerson = vocabulary.cue("other_person");
         this.otherPersonEnd = vocabulary.cue("other_person_end");
         this.newSubject = PhrasePatterns.anyOf(vocabulary.words("people", "new_subject"));
@@ -93,16 +96,16 @@ final class CodeListMatcher {
         PhraseStarts.WordStarts baseStarts = PhraseStarts.WordStarts.of(base);
         PhraseStarts.WordStarts withLearningStarts = base.equals(withLearning) ? baseStarts
                 : PhraseStarts.WordStarts.of(withLearning);
+        Reading reading = new Reading(baseStarts, baseSentences, withLearningStarts, withLearningSentences, childAge);
         for (CodeRule rule : rules) {
-            if (rule.fallback() && !found.isEmpty()) {
-                continue;
+            if (rule.notWith().isEmpty() && !(rule.fallback() && !found.isEmpty())) {
+                read(rule, reading, found);
             }
-            Hit hit = rule.alsoLearning()
-                    ? firstAffirmed(rule, withLearningStarts, withLearningSentences, childAge)
-                    : firstAffirmed(rule, baseStarts, baseSentences, childAge);
-            if (hit != null) {
-                found.putIfAbsent(rule.code(), hit);
-                rule.implies().forEach(implied -> found.putIfAbsent(implied, hit));
+        }
+        // rules that give nothing beside codes others set, read once those are known
+        for (CodeRule rule : rules) {
+            if (!rule.notWith().isEmpty() && rule.notWith().stream().noneMatch(found::containsKey)) {
+                read(rule, reading, found);
             }
         }
         // One code may have several rules (verbs that need their object checked, nouns that do not).
@@ -114,6 +117,23 @@ final class CodeListMatcher {
             }
         }
         return ordered;
+    }
+
+    /** The text a code list reads, with and without the learning text, and the child's age. */
+    private record Reading(PhraseStarts.WordStarts baseStarts, List<TextScan.Sentence> baseSentences,
+                           PhraseStarts.WordStarts withLearningStarts, List<TextScan.Sentence> withLearningSentences,
+                           java.math.BigDecimal childAge) {
+    }
+
+    /** The rule's first affirmed phrase kept for its code (and the codes it implies) unless the code has one already. */
+    private void read(CodeRule rule, Reading reading, Map<String, Hit> found) {
+        Hit hit = rule.alsoLearning()
+                ? firstAffirmed(rule, reading.withLearningStarts(), reading.withLearningSentences(), reading.childAge())
+                : firstAffirmed(rule, reading.baseStarts(), reading.baseSentences(), reading.childAge());
+        if (hit != null) {
+            found.putIfAbsent(rule.code(), hit);
+            rule.implies().forEach(implied -> found.putIfAbsent(implied, hit));
+        }
     }
 
     /** Whether the code's words are harm the child did to others: only a rule marked done_by_child gives them. */
@@ -237,6 +257,9 @@ final class CodeListMatcher {
             return false;
         }
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 80)).stripLeading();
+        if (negationAfter.matcher(after).lookingAt()) {
+            return false;
+        }
         for (String cueName : rule.notBefore()) {
             if (vocabulary.cue(cueName).matcher(after).lookingAt()) {
                 return false;

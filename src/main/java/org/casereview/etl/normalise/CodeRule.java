@@ -28,16 +28,20 @@ import java.util.regex.Pattern;
  *                  they set the code only when no other harm type was found
  * @param doneByChild true when the phrases name harm the subject child did to others ("displayed harmful sexual
  *                  behaviour"): the code is the child's, but it is no harm done to the child (the outcome stays other)
+ * @param notWith   codes that, when any other rule set them, make this rule give nothing: read after every other rule
+ *                  ("trafficked ... and forced to work in a brothel" names its harm by sexual exploitation, so the
+ *                  trafficking words give no `other` of their own)
  */
 record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notAfterOpening,
                 List<String> notBefore,
                 boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning,
-                boolean ofChildOnly, boolean fallback, boolean doneByChild) {
+                boolean ofChildOnly, boolean fallback, boolean doneByChild, List<String> notWith) {
     CodeRule {
         patterns = List.copyOf(patterns);
         notNear = List.copyOf(notNear);
         notAfterOpening = List.copyOf(notAfterOpening);
         notBefore = List.copyOf(notBefore);
         implies = List.copyOf(implies);
+        notWith = List.copyOf(notWith);
     }
 }

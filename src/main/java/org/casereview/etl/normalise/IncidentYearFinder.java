@@ -19,6 +19,8 @@ final class IncidentYearFinder {
     private final Pattern harmUntil;
     /** "following an incident " right before the dated year: the incident's, even in a sentence about the review. */
     private final Pattern eventBefore;
+    /** ", when Child Z told her teacher ..." right after the dated year: the child's event, even in a review's sentence. */
+    private final Pattern eventAfter;
     /** "between 2016 and 2018", "from 2015 to 2020": a period, no single incident. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
@@ -28,6 +30,8 @@ final class IncidentYearFinder {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
     /** What the last step of a chronology says happened to the child ("In March 2024 he was found ..."). */
     private final Pattern lastStepWords;
+    /** A death told in the last dated part ("was pronounced dead in hospital in 2024"): it dates, opening or not. */
+    private final Pattern deathStepWords;
     /**
      * "The review was commissioned in 2023 after Child Y, aged 10, was admitted to hospital in December ": a clause opened
      * by "after", "following" or "when" that says the child was found, admitted or hurt, right before the year (no other
@@ -50,10 +54,13 @@ final class IncidentYearFinder {
         this.otherMomentBefore = PhrasePatterns.endingWith(vocabulary.words("incident_year", "other_moment_before"), 1);
         this.otherEventSentence = PhrasePatterns.anyOf(vocabulary.words("incident_year", "other_event_sentence"));
         this.lastStepWords = PhrasePatterns.anyOf(vocabulary.words("incident_year", "last_step_words"));
+        this.deathStepWords = PhrasePatterns.anyOf(vocabulary.words("incident_year", "death_step_words"));
         String noYear = "(?:(?!(?:19|20)\\d{2})[^.;])";
         this.childEventBefore = Pattern.compile("(?<![\\w-])(?:after|following|when)\\s" + noYear + "{0,120}?(?<![\\w-])(?:"
                 + String.join("|", vocabulary.words("incident_year", "last_step_words").stream().map(PhrasePatterns::spaced)
                         .toList()) + ")(?![\\w-])" + noYear + "{0,60}$", Pattern.CASE_INSENSITIVE);
+        this.eventAfter = Pattern.compile("^" + PhrasePatterns.spaced(vocabulary.text("incident_year", "event_after")),
+                Pattern.CASE_INSENSITIVE);
         this.eventBefore = Pattern.compile("(?<![\\w-])" + PhrasePatterns.spaced(vocabulary.text("incident_year", "event_before")),
                 Pattern.CASE_INSENSITIVE);
         // "diagnosed with a personality disorder in 2015", not "diagnosed with autism, died in 2019".
@@ -127,15 +134,18 @@ final class IncidentYearFinder {
         // 2023") reaches further back than the other moments' words
         String clause = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - CLAUSE_CHARS)),
                 matcher.start());
-        boolean namedEvent = eventBefore.matcher(before).find() || childEventBefore.matcher(clause).find();
+        String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 60));
+        boolean namedEvent = eventBefore.matcher(before).find() || childEventBefore.matcher(clause).find()
+                || eventAfter.matcher(after).find();
         return !otherMomentClause.matcher(clause).find() && (namedEvent
                 || !otherEventSentence.matcher(partWithoutAsides(sentence, matcher.start())).find());
     }
 
     /**
      * "... after the mother left a violent partner in 2024. In March 2025 Child SA was admitted to hospital": the last
-     * dated year opens its sentence or part and says the child was found, admitted or hurt, every earlier one is lower
-     * and its part says no such thing (the background); that last year.
+     * dated year opens its sentence or part (or its part tells a death: "... was pronounced dead in hospital in January
+     * 2025") and says the child was found, admitted or hurt, every earlier one is lower and its part says no such thing
+     * (the background); that last year.
      */
     private Optional<Finding<Integer>> lastOpenedStep(String text, List<TextScan.Sentence> sentences, List<Dated> dated) {
         if (dated.size() < 2) {
@@ -146,7 +156,7 @@ final class IncidentYearFinder {
         String part = partAt(sentence, last.start());
         int partStart = sentence.start() + sentence.text().indexOf(part);
         boolean opens = text.substring(Math.max(0, Math.min(partStart, last.start())), last.start()).isBlank();
-        if (!opens || !lastStepWords.matcher(part).find()) {
+        if (!(opens || deathStepWords.matcher(part).find()) || !lastStepWords.matcher(part).find()) {
             return Optional.empty();
         }
         boolean background = dated.subList(0, dated.size() - 1).stream().allMatch(earlier -> earlier.year() < last.year()

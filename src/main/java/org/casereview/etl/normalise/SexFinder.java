@@ -33,6 +33,8 @@ final class SexFinder {
     private final Pattern kinAfter;
     private final Pattern siblingSubject;
     private final Pattern namedSiblingPair;
+    /** "a boy in her class": right after a sex noun, another child the child's possessive places. */
+    private final Pattern otherChildAfterNoun;
     private final Antecedents antecedents;
     private final AgentSubject agentSubject;
     /** A person word between a child's name and a pronoun: the pronoun may be that person's. */
@@ -69,6 +71,8 @@ final class SexFinder {
         this.personWord = PhrasePatterns.anyOf(java.util.stream.Stream.of("parents", "other_adults", "children", "siblings")
                 .flatMap(list -> vocabulary.words("people", list).stream()).toList());
         this.siblingSubject = vocabulary.cue("sibling_subject");
+        this.otherChildAfterNoun = Pattern.compile("^\\s+"
+                + PhrasePatterns.spaced(vocabulary.text("sex", "other_child_after_noun")), Pattern.CASE_INSENSITIVE);
         this.namedSiblingPair = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("sex", "named_sibling_pair")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -92,6 +96,7 @@ final class SexFinder {
             siblings.removeIf(hit -> opensWithAnotherSibling(hit, allSentences));
             nouns.addAll(siblings);
             nouns.addAll(pairedByPossessive(text));
+            nouns.addAll(eachNamedChildsPronoun(text));
         }
         if (!nouns.isEmpty()) {
             return decide(nouns, children > 1);
@@ -100,19 +105,18 @@ final class SexFinder {
         if (named.isPresent()) {
             return named.get();
         }
-        List<TextScan.Sentence> sentences = allSentences; // the text's sentences, cut once
         List<Hit> pronouns = new ArrayList<>();
         collect(malePronoun, "male", text, pronouns, false);
         collect(femalePronoun, "female", text, pronouns, false);
-        pronouns.removeIf(hit -> afterASiblingSubject(hit, sentences));
+        pronouns.removeIf(hit -> afterASiblingSubject(hit, allSentences));
         // "... by a 14-year-old boy. The boy had himself been abused": the pronouns of a sentence about the one who did it
-        pronouns.removeIf(hit -> agentSubject.about(text, sentences, TextScan.sentenceAt(sentences, hit.start())));
+        pronouns.removeIf(hit -> agentSubject.about(text, allSentences, TextScan.sentenceAt(allSentences, hit.start())));
         if (children > 1) {
             // "Three children ... until the youngest was found ... in her system": one child's pronoun is not the group's
             pronouns.clear();
         }
-        pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(sentences, hit.start()).text())
-                || pointsBackToAnAdult(hit, sentences)));
+        pronouns.removeIf(hit -> !beforeKin(text, hit) && (aboutAnAdult(hit, TextScan.sentenceAt(allSentences, hit.start()).text())
+                || pointsBackToAnAdult(hit, allSentences)));
         // Pronouns may point at a parent: trust them only when they all agree, else those before a kin
         // word ("her mother": the child's), when they agree.
         if (!pronouns.isEmpty() && pronouns.stream().map(Hit::sex).distinct().count() == 1) {
@@ -155,6 +159,24 @@ final class SexFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Child A, aged 17, died ... in his flat. Child B, aged 16, a girl ...": of several children, the first pronoun after
+     * each named child in its sentence, no other person named between (as {@link #namedChildsPronoun} for one child).
+     */
+    private List<Hit> eachNamedChildsPronoun(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher named = NAMED_THEN_PRONOUN.matcher(text);
+        while (named.find()) {
+            String between = OWN_APPOSITION.matcher(named.group(1)).replaceFirst(",");
+            if (!personWord.matcher(between).find() && !EITHER_SEX_PERSON.matcher(between).find()) {
+                String pronoun = named.group(2).toLowerCase(java.util.Locale.ROOT);
+                hits.add(new Hit(named.start(2), pronoun.startsWith("h") && !pronoun.startsWith("her") ? "male" : "female",
+                        named.group(2)));
+            }
+        }
+        return hits;
     }
 
     /**
@@ -257,7 +279,8 @@ final class SexFinder {
     private void collect(Pattern pattern, String sex, String text, List<Hit> into, boolean skipOthers) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            if (skipOthers && otherPersonBefore.matcher(TextScan.clauseBefore(text, matcher.start())).find()) {
+            if (skipOthers && (otherPersonBefore.matcher(TextScan.clauseBefore(text, matcher.start())).find()
+                    || otherChildAfterNoun.matcher(text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 40))).find())) {
                 continue;
             }
             into.add(new Hit(matcher.start(), sex, matcher.group()));

@@ -115,7 +115,8 @@ class HeldOutPhrasingRules5Test {
     @CsvSource(delimiter = '|', value = {
             "In 2020 a neighbour was convicted of physically assaulting the 8-year-old girl.|physical_abuse",
             "Child Z, aged 6, was admitted many times in 2019; doctors later found that her symptoms had been induced by her mother.|other",
-            "A 16-year-old girl was trafficked in 2019 and made to work in a brothel.|other; child_sexual_exploitation",
+            // session 38 decision (unseen-entries.txt): trafficking told with its purpose gives that purpose's code alone
+            "A 16-year-old girl was trafficked in 2019 and made to work in a brothel.|child_sexual_exploitation",
             // work in a car wash stays labour exploited
             "A 15-year-old boy was forced to work in a car wash in 2020.|child_criminal_exploitation; extra_familial_harm"})
     void harmVerbsInOtherForms(String text, String harms) {
