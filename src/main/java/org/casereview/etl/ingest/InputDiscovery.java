@@ -274,7 +274,8 @@ public final class InputDiscovery {
         if (known.isPresent() && known.get().mediaType() != null) {
             mediaType = known.get().mediaType();
         } else {
-            mediaType = tika.get().detect(file).toLowerCase(Locale.ROOT);
+            mediaType = PdfMagic.namedAndOpensAsPdf(file, name) ? PdfMagic.PDF
+                    : tika.get().detect(file).toLowerCase(Locale.ROOT);
             hashes.remember(reading, sha, mediaType);
         }
         String baseType = CommentLedHtml.retype(file, name, mediaType.split(";")[0].trim());

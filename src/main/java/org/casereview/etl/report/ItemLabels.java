@@ -44,6 +44,8 @@ final class ItemLabels {
     /** The characters {@link #anyLabel} and {@link #anySectionLabel} can match first, or null when not known. */
     private final BitSet labelStarts;
     private final BitSet sectionLabelStarts;
+    /** The characters a {@link #bare} label can start with (its word's first), or null when not known. */
+    private final BitSet bareStarts;
     private final ClosingLeadIns<SectionType> leadIns;
 
     ItemLabels(Vocabulary vocabulary) {
@@ -76,6 +78,7 @@ final class ItemLabels {
         List<String> sectionStarts = new ArrayList<>(vocabulary.lowerWords("item-labels", "qualifiers"));
         sectionStarts.addAll(vocabulary.lowerWords("item-labels", "section_labels"));
         sectionLabelStarts = firstChars(sectionStarts);
+        bareStarts = firstChars(words.stream().map(Map.Entry::getValue).toList());
     }
 
     /**
@@ -173,6 +176,9 @@ final class ItemLabels {
      */
     Optional<SectionType> bareLabel(String line) {
         String text = line.strip();
+        if (bareStarts != null && (text.isEmpty() || !bareStarts.get(text.charAt(0)))) {
+            return Optional.empty(); // most lines: no label word starts them
+        }
         return bare.stream().filter(p -> p.pattern().matcher(text).matches()).map(LabelPattern::type).findFirst();
     }
 

@@ -30,7 +30,6 @@ import org.casereview.etl.layout.OutlineReader;
  * level-1 headings cut the body into sections, each section split into blocks and items.
  */
 final class ReportAnalyser {
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A chapter's number before its words: '6. Recommendations', '6 Recommendations', '3.1 Finding 1'. */
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}(\\.\\d{1,2})*[.)]?\\s+\\p{L}");
@@ -562,7 +561,35 @@ final class ReportAnalyser {
         return type == SectionType.SUMMARY || type == SectionType.APPENDIX;
     }
 
+    /**
+     * The text in lower case, without its characters other than letters and digits ({@code [^\\p{L}\\p{N}]+} removed,
+     * by a scan of its code points instead of a matcher: asked of every line of a report when repeats are dropped).
+     */
     static String key(String text) {
-        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder kept = null;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (!isLetterOrNumber(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(lower.length()).append(lower, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(lower, i, next);
+            }
+            i = next;
+        }
+        return kept == null ? lower : kept.toString();
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any of the three kinds. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

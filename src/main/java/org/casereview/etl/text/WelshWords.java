@@ -1,6 +1,8 @@
 package org.casereview.etl.text;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.casereview.etl.vocabulary.Vocabulary;
@@ -28,6 +30,13 @@ public final class WelshWords {
     private static final int LONGEST = ALTERNATIVES.stream()
             .anyMatch(a -> a.chars().anyMatch(c -> "*+?{\\".indexOf(c) >= 0))
             ? Integer.MAX_VALUE : ALTERNATIVES.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * The pattern's answer for each short word asked so far (a section's text repeats its short words: "the", "of",
+     * "and"), so that the pattern (35 alternatives, a matcher a word) is asked once per word, not once per use of it.
+     * The answers of at most {@value #REMEMBERED} words are kept; past that the pattern is asked as before.
+     */
+    private static final Map<String, Boolean> ANSWERS = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4_096;
 
     /** How many words a text has and how many of them are Welsh words. */
     public record Count(int words, int welsh) {
@@ -64,7 +73,7 @@ public final class WelshWords {
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
-                String bare = bare(text.substring(start, i));
+                String bare = bare(text, start, i);
                 if (!bare.isEmpty()) {
                     words++;
                     welsh += isWelsh(bare) ? 1 : 0;
@@ -81,8 +90,18 @@ public final class WelshWords {
     }
 
     private static boolean isWelsh(String bare) {
-        return (bare.length() <= LONGEST || bare.codePointCount(0, bare.length()) <= LONGEST)
-                && WELSH_WORD.matcher(bare).matches();
+        if (bare.length() > LONGEST && bare.codePointCount(0, bare.length()) > LONGEST) {
+            return false;
+        }
+        Boolean known = ANSWERS.get(bare);
+        if (known != null) {
+            return known;
+        }
+        boolean welsh = WELSH_WORD.matcher(bare).matches();
+        if (ANSWERS.size() < REMEMBERED) {
+            ANSWERS.put(bare, welsh);
+        }
+        return welsh;
     }
 
     /**
@@ -91,18 +110,41 @@ public final class WelshWords {
      * expression per word; {@code \p{L}} is {@link Character#isLetter(int)}).
      */
     static String bare(String word) {
-        int start = 0;
-        while (start < word.length() && !Character.isLetter(word.codePointAt(start))) {
-            start += Character.charCount(word.codePointAt(start));
+        return bare(word, 0, word.length());
+    }
+
+    /** {@link #bare(String)} of the text's characters {@code from} to {@code to}, copying only the bare word. */
+    private static String bare(String text, int from, int to) {
+        int start = from;
+        while (start < to && !Character.isLetter(codePointAt(text, start, to))) {
+            start += Character.charCount(codePointAt(text, start, to));
         }
-        if (start == word.length()) {
+        if (start == to) {
             return "";
         }
-        int end = word.length();
-        while (end > start && !keptAtEnd(word.codePointBefore(end))) {
-            end -= Character.charCount(word.codePointBefore(end));
+        int end = to;
+        while (end > start && !keptAtEnd(codePointBefore(text, end, start))) {
+            end -= Character.charCount(codePointBefore(text, end, start));
         }
-        return word.substring(start, end);
+        return text.substring(start, end);
+    }
+
+    /** {@code text.substring(.., limit).codePointAt(index)}: a pair of surrogates only when both are before the limit. */
+    private static int codePointAt(String text, int index, int limit) {
+        char high = text.charAt(index);
+        if (Character.isHighSurrogate(high) && index + 1 < limit && Character.isLowSurrogate(text.charAt(index + 1))) {
+            return Character.toCodePoint(high, text.charAt(index + 1));
+        }
+        return high;
+    }
+
+    /** {@code text.substring(start, ..).codePointBefore(index)}: a pair only when both are from the start on. */
+    private static int codePointBefore(String text, int index, int start) {
+        char low = text.charAt(index - 1);
+        if (Character.isLowSurrogate(low) && index - 2 >= start && Character.isHighSurrogate(text.charAt(index - 2))) {
+            return Character.toCodePoint(text.charAt(index - 2), low);
+        }
+        return low;
     }
 
     private static boolean keptAtEnd(int c) {
