@@ -4,7 +4,7 @@ WeasyPrint; ReportLab platypus; groff -me; pdfLaTeX multicol; XeLaTeX) and write
 (batch13.truth with batch49's heading rule: texts, types and metadata from the blocks, pages read back from the
 rendered PDF with poppler). The truth conventions are in batch60_content.py's docstring and the README.
 
-    /usr/bin/python3 batch60.py ../pending-batch60 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch60.py ../batch60 [--truth-only] [name-prefix...]
 
 Needs python3-docx, python3-reportlab, libreoffice-writer, texlive-latex-extra, texlive-xetex, groff, ghostscript,
 chromium, weasyprint, poppler-utils, fonts-liberation, fonts-dejavu-core. Test-fixture tooling only: every report

@@ -115,7 +115,7 @@ final class ChildNameReader {
     }
 
     /** One or two capitalised words that name no review type or partnership: "Kacper", "Lily Rose". */
-    private boolean isPseudonym(String text, String reviewType) {
+    boolean isPseudonym(String text, String reviewType) {
         // a pseudonym is not set in capitals: "CALDERBROOK" on a cover is a logo
         if (!text.matches("\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)?") || text.matches("[\\p{Lu}\\s'\u2019-]{4,}")) {
             return false;

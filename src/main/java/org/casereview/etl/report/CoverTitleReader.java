@@ -49,6 +49,10 @@ final class CoverTitleReader {
     /** Baseline to baseline of a title wrapped onto a second line, in font sizes. */
     private static final float WRAPPED_LEADING = 1.5f;
     private static final float STRAP_SIZE = 0.5f;
+    /** Baseline to baseline of a title and the subject line under it, in the title's font sizes. */
+    private static final float SUBJECT_LEADING = 2.2f;
+    /** A title naming only a kind of review: "Thematic Review", "Multi-agency Learning Review". */
+    private static final Pattern KIND_ONLY = Pattern.compile("(?i)(\\p{L}+[ -]){0,3}review");
     /** Left edges or centres this close, in font sizes, are one alignment. */
     private static final float ALIGNED = 0.5f;
     /** What follows a review type when a child's name does: "Child Safeguarding Practice Review: Child M". */
@@ -97,6 +101,10 @@ final class CoverTitleReader {
                 || isType(main, reviewType) && CHILD_CODE.matcher(TextRepair.clean(cover.get(anchor + 1).text())).matches())) {
             // "Serious Case Review" over "Baby R": the name below completes the title; under a bare review type a
             // child named by a prefix ("Child M") does so in any size
+            main = main + ": " + TextRepair.clean(cover.get(++anchor).text());
+        }
+        if (anchor + 1 < cover.size() && namesKindOnly(main) && subjectLine(largest, cover.get(anchor + 1), body)) {
+            // "Thematic Review" over "Exploitation of Children Outside the Home" set smaller: the subject completes it
             main = main + ": " + TextRepair.clean(cover.get(++anchor).text());
         }
         String title = main;
@@ -194,6 +202,26 @@ final class CoverTitleReader {
     private boolean namesReviewOrYear(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return reviewTypes.stream().anyMatch(lower::contains) || REVIEW_OR_YEAR.matcher(lower).find();
+    }
+
+    /** A title of a few words ending in 'review' that names no child and no subject: "Thematic Review". */
+    private static boolean namesKindOnly(String title) {
+        return KIND_ONLY.matcher(title.strip()).matches();
+    }
+
+    /**
+     * The line right under a title naming only a kind of review is its subject: in the title's weight, smaller but
+     * larger than the body's type, a few words that name no partnership, review, year, document kind or child and
+     * end no sentence.
+     */
+    private boolean subjectLine(TextLine title, TextLine next, BodyStyle body) {
+        String text = TextRepair.clean(next.text());
+        float gap = next.y() - title.y();
+        return next.page() == title.page() && next.bold() == title.bold() && gap > 0
+                && gap <= SUBJECT_LEADING * title.fontSize() && next.fontSize() < title.fontSize() - SAME_SIZE
+                && body.isLarger(next.fontSize()) && SPACES.split(text).length >= 2 && !text.contains(":")
+                && !namesPartnership(text) && !namesReviewOrYear(text) && !namesChild(text)
+                && !documentKinds.contains(text.toLowerCase(Locale.ROOT)) && !SENTENCE_END.matcher(text).find();
     }
 
     /** The next line's baseline within a wrapped line's leading of this one's: one paragraph, not the next block. */

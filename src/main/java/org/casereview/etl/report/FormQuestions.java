@@ -16,6 +16,9 @@ final class FormQuestions {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}[.)]?");
     private static final Pattern CLOSED_ANSWER = Pattern.compile(
             "(?i)^(?:" + Vocabulary.layout("closed_answers") + ")[.,;:!\u2013\u2014-]");
+    /** A form's answer cell left to be filled in: "To be completed by the Panel", "TBC". */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)^(?:" + Vocabulary.layout("placeholder_answers") + ")\\b");
     /** An answer's lines start where the question's text does, or right of it (bullets); a little left is slack. */
     private static final float CELL_SLACK = 3f;
     /** The gap between a row's label cell and its answer cell: wider than any gap between words, in ems. */
@@ -103,6 +106,14 @@ final class FormQuestions {
     /** True when the block stands in the question's cell (under the question), not left of it or a heading. */
     static boolean inCell(Block block, float cellX) {
         return !block.heading() && block.first().x() > cellX - CELL_SLACK;
+    }
+
+    /**
+     * A question row's answer that decides or is left to be filled in: "No. The partners consider ...", "Yes, the
+     * criteria are met", "To be completed by the Panel." Its row gives no item of the section's kind.
+     */
+    static boolean decisionOnly(String answer) {
+        return closedAnswer(answer) || PLACEHOLDER.matcher(answer.strip()).lookingAt();
     }
 
     /** "No. The safeguarding partners agreed ...": the answer to a closed question. */

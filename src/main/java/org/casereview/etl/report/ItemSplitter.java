@@ -700,7 +700,8 @@ final class ItemSplitter {
             if (context != null) {
                 List<TableRows.Item> items = TableRows.itemTexts(block.lines());
                 List<TableRows.Item> rows = ownKindColumn(block, items).orElse(items);
-                rows.forEach(row -> addRow(found, context, row));
+                // a form's row answering a question with a decision or left blank ("No. The partners consider ...")
+                rows.stream().filter(row -> !FormQuestions.decisionOnly(row.text())).forEach(row -> addRow(found, context, row));
                 otherKindColumns(block, rows);
             } else if (sectionType == SectionType.FINDINGS) {
                 findingsBeside(block);

@@ -31,6 +31,8 @@ final class MetadataReader {
     private static final String SITE_NAME_BAR = " | ";
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
+    /** Between two review types a joint review names: "... Review and Child ...", "... Review / Child ...". */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:and|&|/)\\s+");
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
     private final List<String> reviewTypes;
     private final List<String> authorLabels;
@@ -129,6 +131,10 @@ final class MetadataReader {
             // "Learning Review: Cwm Taf" by the "Cwm Taf Regional Safeguarding Board": a place, not a pseudonym
             childName = null;
         }
+        if (childName == null) {
+            String type = reviewType;
+            childName = LetterAddressee.named(rawPages, coverLines, word -> childNames.isPseudonym(word, type)).orElse(null);
+        }
         // behind an image cover the first text is the body's: its dates are events, not the publication
         Integer year = publicationYear(texts, info, !imageCover, rawPages);
         String author = author(texts, info);
@@ -151,12 +157,16 @@ final class MetadataReader {
         return outsideText != null ? outsideText : longestTypeIn(titleLines);
     }
 
+    /** The longest type named; a joint review's first-named type before any ({@link #jointType}). */
     private String longestTypeIn(List<TextLine> lines) {
         List<String> sources = new ArrayList<>(lines.stream().map(l -> TextRepair.clean(l.text())).toList());
         sources.addAll(wrappedPairs(lines));
         String best = null;
         for (String source : sources) {
             String found = typeIn(source);
+            if (found != null && jointType(source, found)) {
+                return found;
+            }
             if (found != null && (best == null || found.length() > best.length())) {
                 best = found;
             }
@@ -164,15 +174,34 @@ final class MetadataReader {
         return best;
     }
 
+    /**
+     * "Joint Domestic Homicide Review and Child Safeguarding Practice Review": the source names a second review type
+     * right after the first, joined by 'and' or a slash. A joint review's type is the one named first (the convention
+     * of the reports-e2e truth: the Community Safety Partnership's DHR, named first, is the review).
+     */
+    private boolean jointType(String source, String first) {
+        int end = source.toLowerCase(Locale.ROOT).indexOf(first.toLowerCase(Locale.ROOT)) + first.length();
+        Matcher joined = JOINED.matcher(source.substring(end));
+        if (!joined.lookingAt()) {
+            return false;
+        }
+        String rest = source.substring(end + joined.end()).toLowerCase(Locale.ROOT);
+        return reviewTypes.stream().anyMatch(type -> rest.startsWith(type) || rest.startsWith("local " + type));
+    }
+
+    /** The review type named first in the source; of those starting at one place the longest. */
     private String typeIn(String source) {
         String lower = source.toLowerCase(Locale.ROOT);
+        int bestAt = -1;
+        String best = null;
         for (String type : reviewTypes) {
             int at = lower.indexOf(type);
-            if (at >= 0) {
-                return source.substring(at, at + type.length());
+            if (at >= 0 && (best == null || at < bestAt)) {
+                bestAt = at;
+                best = source.substring(at, at + type.length());
             }
         }
-        return null;
+        return best;
     }
 
     /** The cover's subtitle naming the kind of document, added to a document information title that lacks it. */

@@ -17,6 +17,12 @@ import java.util.stream.Collectors;
 final class PlaceWords {
 
     private static final Pattern SMALL = Pattern.compile("(?i)the|" + Vocabulary.layout("place_small_words"));
+    /**
+     * The last word of an organisation's name: an 'and' after it joins two organisations ("Carnbrae Community Safety
+     * Partnership and Carnbrae Safeguarding Children Partnership"), not two places ("Brighton and Hove").
+     */
+    private static final Pattern ORGANISATION_END = Pattern.compile("(?i)" + Vocabulary.layout("organisation_name_ends"));
+    private static final Pattern AND = Pattern.compile("(?i)and|&");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019-]*");
     /** The review types' abbreviations ({@code review-types.yml}), upper case: "CSPR", "LCSPR", "SCR". */
     private static final Set<String> TYPE_ABBREVIATIONS = reviewTypeAbbreviations();
@@ -32,6 +38,9 @@ final class PlaceWords {
             String word = words[i];
             if (!CAPITALISED.matcher(word).matches() && !SMALL.matcher(word).matches()
                     || TYPE_ABBREVIATIONS.contains(word)) {
+                break;
+            }
+            if (i > 0 && AND.matcher(word).matches() && ORGANISATION_END.matcher(words[i - 1]).matches()) {
                 break;
             }
             run.add(0, word);
