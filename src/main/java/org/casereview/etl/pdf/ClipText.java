@@ -42,7 +42,7 @@ final class ClipText {
         held.add(new Held(glyph, x, y, depth));
     }
 
-    /** The stack is down to {@code depth}: clips drawn deeper are gone; their glyphs nothing was painted through show nothing. */
+    /** The stack is down to {@code depth}: clips drawn deeper are gone, and their glyphs nothing was painted through. */
     void restored(int depth) {
         held.removeIf(h -> {
             boolean gone = h.depth() > depth;
