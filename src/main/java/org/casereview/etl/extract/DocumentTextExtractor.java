@@ -167,6 +167,40 @@ public final class DocumentTextExtractor {
     }
 
     /**
+     * The text of a PDF portfolio whose pages are a short cover ({@link AttachedFiles#portfolioParts}): the cover's
+     * text, then each attached PDF's, in the portfolio's order, each read as that file on disk would be (its own
+     * limits; the attached files of an attached PDF are not looked at). Empty for any other file.
+     */
+    public Optional<ExtractedText> portfolioText(Path file, ExtractedText cover) throws UnreadableDocumentException {
+        String name = file.getFileName().toString();
+        byte[] bytes = read(file, name);
+        if (bytes.length == 0 || !PDF.equals(detect(bytes, name))) {
+            return Optional.empty();
+        }
+        long maxBytes = Math.min(this.maxBytes, DocumentBudget.current().limits().maxFileBytes());
+        StringBuilder text = new StringBuilder(cover.text().strip());
+        try (PDDocument document = load(bytes, name, PDF)) {
+            for (AttachedFiles.Attached part : AttachedFiles.portfolioParts(document)) {
+                String partName = name + ": the attached '" + part.name() + "'";
+                byte[] attached = part.bytes(maxBytes);
+                if (attached == null) {
+                    throw new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                            partName + ": more than the " + maxBytes + " bytes a digest may have");
+                }
+                if (attached.length == 0 || !PDF.equals(detect(attached, part.name()))) {
+                    continue; // named a PDF, but not one
+                }
+                text.append("\n\n").append(parsePdf(attached, partName, PDF).text().strip());
+            }
+        } catch (IOException | RuntimeException e) {
+            DocumentGuard.rethrowIfStopped(e);
+            throw damaged(name, PDF, e);
+        }
+        return text.length() == cover.text().strip().length() ? Optional.empty()
+                : Optional.of(cover.withText(text.append('\n').toString()));
+    }
+
+    /**
      * The text of a file attached to the e-mail {@code mailName}, read as that file on disk would be (the same size,
      * zip and character limits); a reject names both the message and the attachment.
      */

@@ -26,6 +26,7 @@ import org.casereview.etl.digest.DigestTable;
 import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
+import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.guard.StepClock;
 import org.casereview.etl.layout.TrackedLetterGaps;
@@ -120,7 +121,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                     || entriesWithSections(paragraphs(text)) >= MIN_ENTRIES
                     || taggedEntriesWithSections(document) >= MIN_ENTRIES
                     || DigestTable.hasHeaderLine(lines(firstPages)) && tableEntriesWithSections(document) >= MIN_ENTRIES
-                    || !AttachedFiles.digestsBehindCover(document).isEmpty());
+                    || !AttachedFiles.digestsBehindCover(document).isEmpty()
+                    || portfolioEntries(document) >= MIN_ENTRIES);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -296,6 +298,24 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             turnedPages.glyph(text);
             super.processTextPosition(SizeOnPage.of(text, this));
         }
+    }
+
+    /**
+     * The entries of a portfolio's attached PDFs ({@link AttachedFiles#portfolioParts}) read together, each part's first
+     * pages as a file's are read; 0 for any other PDF.
+     */
+    private long portfolioEntries(PDDocument document) throws IOException {
+        StringBuilder text = new StringBuilder();
+        long maxBytes = DocumentBudget.current().limits().maxFileBytes();
+        for (AttachedFiles.Attached part : AttachedFiles.portfolioParts(document)) {
+            byte[] bytes = part.bytes(maxBytes);
+            if (bytes != null && !PdfOpener.tooLarge(bytes.length)) {
+                try (PDDocument pdf = PdfOpener.load(bytes)) {
+                    text.append(lines(text(pdf, 1, FIRST_PAGES_READ, new RunInLines()))).append("\n\n");
+                }
+            }
+        }
+        return text.isEmpty() ? 0 : entriesWithSections(text.toString());
     }
 
     /** The pages' text; their lines, with the bold words that open them, go to {@code runIn}. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
@@ -21,6 +22,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * The cover is at most {@value #COVER_PAGES} pages of fewer than {@value #COVER_CHARS} characters (a page of a digest or
  * a report holds several times that); the files are the first {@value #MAX_FILES} of the name tree, each told a digest
  * format (HTML, text, markdown, DOCX) by its MIME subtype or its name.
+ * <p>
+ * A PDF portfolio (the catalog's {@code /Collection}: a viewer shows its files, not its pages) with such a cover holds
+ * its digest as attached PDFs, a part each (one review a file): {@link #portfolioParts}.
  */
 public final class AttachedFiles {
 
@@ -28,6 +32,9 @@ public final class AttachedFiles {
     public static final int MAX_FILES = 5;
     static final int COVER_PAGES = 2;
     static final int COVER_CHARS = 1500;
+    /** A portfolio's attached PDFs looked at: parts of one digest, a review or a few each. */
+    public static final int PORTFOLIO_FILES = 40;
+    private static final COSName COLLECTION = COSName.getPDFName("Collection");
     /** Name-tree levels walked; real trees have one or two. */
     private static final int MAX_TREE_DEPTH = 8;
     private static final Set<String> DIGEST_SUBTYPES = Set.of("text/html", "application/xhtml+xml", "text/plain",
@@ -46,6 +53,10 @@ public final class AttachedFiles {
             }
         }
 
+        public boolean isPdf() {
+            return "application/pdf".equalsIgnoreCase(subtype) || name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        }
+
         public boolean isDigestFormat() {
             String lowerName = name.toLowerCase(Locale.ROOT);
             return subtype != null && DIGEST_SUBTYPES.contains(subtype.toLowerCase(Locale.ROOT))
@@ -60,6 +71,18 @@ public final class AttachedFiles {
     public static List<Attached> digestsBehindCover(PDDocument document) throws IOException {
         List<Attached> digests = list(document).stream().filter(Attached::isDigestFormat).toList();
         return digests.isEmpty() || !isShortCover(document) ? List.of() : digests;
+    }
+
+    /**
+     * The attached PDFs of a portfolio ({@code /Collection}) whose pages are only a short cover, the first
+     * {@value #PORTFOLIO_FILES} in tree order (the order of their names); none for any other PDF.
+     */
+    public static List<Attached> portfolioParts(PDDocument document) throws IOException {
+        if (!document.getDocumentCatalog().getCOSObject().containsKey(COLLECTION)) {
+            return List.of();
+        }
+        List<Attached> parts = list(document, PORTFOLIO_FILES).stream().filter(Attached::isPdf).toList();
+        return parts.isEmpty() || !isShortCover(document) ? List.of() : parts;
     }
 
     /** Whether the pages hold only a cover: few pages, little text. */

@@ -62,6 +62,7 @@ public final class PdfOpener {
             GlyphNameUnicode.complete(document);
             layoutRepairs.accept(document);
             FormFieldValues.placeOnPages(document);
+            TypewriterText.placeOnPages(document);
             return document;
         } catch (RuntimeException e) {
             closeQuietly(document);

@@ -27,6 +27,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
 import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -66,6 +67,8 @@ import org.apache.pdfbox.util.Matrix;
  * <li>drawn invisibly (render mode 3) where no image is painted under it: a scan's text layer lies over its page's
  * picture (drawn before or after the words) and is read; invisible words on a page of visible text with no image under
  * them (an editor's note left in a template) show nothing;</li>
+ * <li>drawn as a clip only (render mode 7) with nothing painted through it before its graphics state is restored
+ * ({@link ClipText}): gradient lettering (a shading, a box or a picture painted through the glyphs) is read;</li>
  * <li>set on a slant: a glyph whose baseline is turned well off a right angle (a diagonal watermark across the page)
  * is no line of the page. Quarter turns are read as turned text; a scan's text layer a few degrees askew and oblique
  * type (sheared, its baseline level) are read.</li>
@@ -117,6 +120,8 @@ public final class UnseenGlyphs {
     private boolean lastKnown;
     /** The glyphs drawn invisibly on this page so far: its text only where an image lies under them. */
     private final List<TextPosition> invisible = new ArrayList<>();
+    /** Glyphs drawn as a clip only (7 Tr): shown where something is painted through them ({@link ClipText}). */
+    private final ClipText clipText = new ClipText();
     /** Where the images of this page paint, in page space, as far as their clips let them. */
     private final List<Rectangle2D> images = new ArrayList<>();
     /** Something on this page is left out: a glyph, a hidden form, a covered glyph. */
@@ -208,6 +213,7 @@ public final class UnseenGlyphs {
         clipping = false;
         covers.clear();
         invisible.clear();
+        clipText.startPage();
         images.clear();
         grid.clear();
         clipBoxes.clear();
@@ -242,7 +248,11 @@ public final class UnseenGlyphs {
             pageHasUnseen = true;
             return true;
         }
-        if (!drawn) {
+        if (mode == RenderingMode.NEITHER_CLIP) {
+            float[] body = bodyPoint(glyph, (LOW + HIGH) / 2);
+            float[] corner = cropCorner();
+            clipText.add(glyph, body[0] + corner[0], body[1] + corner[1], engine.getGraphicsStackSize());
+        } else if (!drawn) {
             invisible.add(glyph); // decided at the page's end, when every image under it is known
         } else if (overprinted.repeats(glyph)) {
             pageHasUnseen = true; // shown once, heavier (simulated bold, a shadow): read once
@@ -381,6 +391,7 @@ public final class UnseenGlyphs {
     public Set<TextPosition> covered() {
         Set<TextPosition> covered = Collections.newSetFromMap(new IdentityHashMap<>());
         covers.stream().filter(cover -> !cover.panel()).forEach(cover -> covered.addAll(cover.glyphs));
+        clipText.addUnshownTo(covered);
         if (!invisible.isEmpty()) {
             float[] corner = cropCorner();
             for (TextPosition glyph : invisible) {
@@ -452,6 +463,11 @@ public final class UnseenGlyphs {
             }));
         }
         ops.add(new SetLineWidth(engine));
+        Restore restore = new Restore(engine);
+        ops.add(processor("Q", (operator, operands) -> {
+            restore.process(operator, operands);
+            clipText.restored(engine.getGraphicsStackSize());
+        }));
         DrawObject draw = new DrawObject(engine);
         ops.add(processor("Do", (operator, operands) -> {
             image(operands);
@@ -538,6 +554,7 @@ public final class UnseenGlyphs {
         for (Path2D clip : clips) {
             bounds = bounds.createIntersection(clip.getBounds2D());
         }
+        clipText.painted(bounds, engine.getGraphicsStackSize());
         if (bounds.getWidth() < MIN_COVER || bounds.getHeight() < MIN_COVER) {
             return null;
         }
@@ -661,7 +678,7 @@ public final class UnseenGlyphs {
         grid.near(cover.onCrop(), glyph -> {
             float[] low = bodyPoint(glyph, LOW);
             float[] high = bodyPoint(glyph, HIGH);
-            if (cover.holds(low[0], low[1]) && cover.holds(high[0], high[1])) {
+            if (cover.holds(low[0], low[1]) && cover.holds(high[0], high[1]) && !clipText.shows(glyph)) {
                 cover.glyphs.add(glyph);
             }
         });

@@ -75,12 +75,27 @@ public final class DigestLoader {
 
     /**
      * The file's text and entries; a saved e-mail (or a PDF that is only a cover) whose own text has none, its first
-     * attached file in a digest format that has ({@link #attachedDigest}).
+     * attached file in a digest format that has ({@link #attachedDigest}); a PDF portfolio's cover, its attached PDFs
+     * read together ({@link #portfolioDigest}).
      */
     public ParsedFile parse(Path file) throws UnreadableDocumentException {
         ExtractedText text = extractor.extract(file);
         ParsedFile parsed = new ParsedFile(text, parser.parse(text.text(), text.pageBreaks()));
-        return parsed.parsed().entries().isEmpty() ? attachedDigest(file, text).orElse(parsed) : parsed;
+        if (!parsed.parsed().entries().isEmpty()) {
+            return parsed;
+        }
+        Optional<ParsedFile> attached = attachedDigest(file, text);
+        return attached.isPresent() ? attached.get() : portfolioDigest(file, text).orElse(parsed);
+    }
+
+    /** A PDF portfolio's digest: its cover's text and its attached PDFs' together, when they have entries. */
+    private Optional<ParsedFile> portfolioDigest(Path file, ExtractedText cover) throws UnreadableDocumentException {
+        Optional<ExtractedText> text = extractor.portfolioText(file, cover);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedDigest parsed = parser.parse(text.get().text(), text.get().pageBreaks());
+        return parsed.entries().isEmpty() ? Optional.empty() : Optional.of(new ParsedFile(text.get(), parsed));
     }
 
     /**
