@@ -205,12 +205,12 @@ def brackenfold():
     b += [h("Key practice episodes", "findings", ["background"])]
     for i, ep in enumerate(["The birth of Child T and the first months", "The referral from school",
                             "The child protection plan", "Step down and the move across the boundary"]):
-        b += [("h2", ep), ("h3", "What happened")] + paras(28 + i * 7, 4)
-        b += [("h3", "Analysis of practice")] + paras(32 + i * 7, 3)
+        b += [("h2", ep), ("h3", "What happened")] + paras(28 + i * 9, 5)
+        b += [("h3", "Analysis of practice")] + paras(33 + i * 9, 4)
     b += [h("Findings", "findings")]
     for i, f in enumerate(["Who was caring for the baby", "The hidden men", "Plans that did not change",
                            "Adult mental health information", "Moving between areas"]):
-        b += [("h2", "Finding %d: %s" % (i + 1, f))] + paras(60 + i * 5, 4)
+        b += [("h2", "Finding %d: %s" % (i + 1, f))] + paras(70 + i * 6, 6)
     b += [h("Learning for the partnership", "learning")]
     b += [("p", "The review has identified the following learning for practitioners and managers across the partnership.")]
     b += [("items", "learning", BF_LEARNING, "ul")]
@@ -219,11 +219,25 @@ def brackenfold():
     b += [h("Recommendations and action plan", "recommendations")]
     b += [("p", "The partnership accepted each recommendation. The actions agreed, their leads, the dates by which they "
                 "will be completed and their status at the time of publication are set out in the table below.")]
+    b += [("p", "Progress against each action is reported to the partnership's learning and improvement group every "
+                "quarter, and the RAG status shows the position in the quarter before publication: green where the "
+                "action is complete, amber where it is on track and red where it is delayed.")]
     b += [("items", "recommendations", [r[0] for r in BF_RECS], "smart", [r[1] for r in BF_RECS])]
     b += [h("Conclusion", "conclusion")] + paras(90, 3)
     b += [("break",), h("Appendix A: Chronology of significant events", "appendix")]
-    b += [("table", ["Date", "Agency", "Event"], chron(110, 2021, 3, AGENCIES, EVENTS))]
-    return b
+    b += [("table", ["Date", "Agency", "Event"], chron(150, 2021, 3, AGENCIES, EVENTS))]
+    return numbered(b)
+
+
+def numbered(blocks):
+    """The headings as printed: the multilevel list numbers each Heading 1 but the appendix ('1. Introduction')."""
+    out, n = [], 0
+    for b in blocks:
+        if b[0] == "h1" and not b[1].startswith("Appendix"):
+            n += 1
+            b = (b[0], "%d. %s" % (n, b[1])) + tuple(b[2:])
+        out.append(b)
+    return out
 
 
 # ---------------------------------------------------------------- 2: Calderwick (ReportLab margin column, long)
@@ -254,14 +268,14 @@ def calderwick():
     b += [("h2", "About this review")] + paras(104, 3)
     b += [h("The review process", "methodology")] + paras(107, 4)
     b += [("h2", "Hearing from Jayden's family")] + paras(111, 3)
-    b += [h("Jayden's story", "background")] + paras(114, 6)
-    b += [("h2", "Early childhood")] + paras(120, 5)
-    b += [("h2", "Secondary school")] + paras(125, 6)
-    b += [("h2", "The final year")] + paras(131, 6)
+    b += [h("Jayden's story", "background")] + paras(114, 8)
+    b += [("h2", "Early childhood")] + paras(122, 7)
+    b += [("h2", "Secondary school")] + paras(129, 8)
+    b += [("h2", "The final year")] + paras(137, 8)
     b += [h("What we found", "findings")] + paras(137, 3)
     for i, f in enumerate(["Help that came too late", "A pattern nobody saw", "Moving schools",
                            "Listening to parents", "Who held the whole picture"]):
-        b += [("h2", f)] + paras(140 + i * 6, 6)
+        b += [("h2", f)] + paras(145 + i * 8, 8)
     b += [h("Learning points", "learning")]
     b += [("p", "The review identified six learning points for the partnership and for practitioners in every agency.")]
     b += [("items", "learning", CW_LEARNING, "circle")]
@@ -270,9 +284,9 @@ def calderwick():
     b += [h("Recommendations", "recommendations")]
     b += [("p", "The review makes the following recommendations to the Calderwick Safeguarding Children Partnership.")]
     b += [("items", "recommendations", CW_RECS, "ol")]
-    b += [h("Conclusion", "conclusion")] + paras(175, 4)
+    b += [h("Conclusion", "conclusion")] + paras(185, 6)
     b += [h("Timeline of agency contact", "appendix")]
-    b += [("table", ["Date", "Agency", "Contact"], chron(90, 2019, 5, AGENCIES, EVENTS))]
+    b += [("table", ["Date", "Agency", "Contact"], chron(200, 2019, 5, AGENCIES, EVENTS))]
     return b
 
 
@@ -436,12 +450,12 @@ SM_RECS = [
 
 
 def stainmore():
-    b = [h("Introduction", "introduction")] + paras(260, 2, 3)
-    b += [h("About Child P", "background")] + paras(262, 3, 3)
-    b += [h("What the review found", "findings")] + paras(265, 3, 3)
+    b = [h("Introduction", "introduction")] + paras(260, 4, 4)
+    b += [h("About Child P", "background")] + paras(264, 7, 4)
+    b += [h("What the review found", "findings")] + paras(271, 9, 4)
     b += [h("What we have learned", "learning"), ("items", "learning", SM_LEARNING, "ul")]
     b += [h("Recommendations", "recommendations"), ("items", "recommendations", SM_RECS, "ol")]
-    b += [h("What happens next", "conclusion", ["recommendations"])] + paras(268, 1, 3)
+    b += [h("What happens next", "conclusion", ["recommendations"])] + paras(280, 3, 4)
     return b
 
 

@@ -125,9 +125,12 @@ RAG = {"Green": "92D050", "Amber": "FFC000", "Red": "FF5050"}
 
 
 def smart_table(doc, recs, actions, Cm, Pt):
-    widths = [Cm(6.0), Cm(5.0), Cm(2.7), Cm(1.9), Cm(1.4)]
+    widths = [Cm(5.2), Cm(4.4), Cm(2.8), Cm(2.4), Cm(1.8)]
     t = doc.add_table(rows=1, cols=5)
     t.style = "Table Grid"
+    t.autofit = False
+    for col, w in zip(t.columns, widths):
+        col.width = w
     for cell, x, w in zip(t.rows[0].cells, ["Recommendation", "Action", "Lead", "By when", "RAG status"], widths):
         cell.text, cell.width = x, w
         cell.paragraphs[0].runs[0].bold = True
@@ -138,7 +141,7 @@ def smart_table(doc, recs, actions, Cm, Pt):
             for cell, x, w in zip(row, ["%d. %s" % (n + 1, rec) if j == 0 else "", act, lead, when, rag], widths):
                 cell.text, cell.width = x, w
                 if cell.paragraphs[0].runs:
-                    cell.paragraphs[0].runs[0].font.size = Pt(10)
+                    cell.paragraphs[0].runs[0].font.size = Pt(9.5)
             shade(row[4], RAG[rag])
     doc.add_paragraph("")
 
@@ -335,7 +338,8 @@ def mistag(pdf, d, chapter):
     elements from the chapter heading `chapter` up to the next heading taken out of the tree."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import NameObject
-    w = PdfWriter(clone_from=PdfReader(pdf))
+    w = PdfWriter()
+    w.clone_reader_document_root(PdfReader(pdf))
     root = w._root_object["/StructTreeRoot"].get_object()
 
     def walk(el):
@@ -353,9 +357,7 @@ def mistag(pdf, d, chapter):
             k = k.get_object() if hasattr(k, "get_object") else k
             walk(k)
 
-    doc = root["/K"].get_object()
-    doc = doc[0].get_object() if isinstance(doc, list) else doc
-    kids = doc["/K"]
+    kids = container_of_headings(root)
     # the headings in order: drop the elements from the chapter's heading to the next heading
     heads = [i for i, k in enumerate(kids) if k.get_object().get("/S") in ("/H2",)]
     start = heads[CHAPTER_INDEX]
@@ -369,6 +371,22 @@ def mistag(pdf, d, chapter):
 
 
 CHAPTER_INDEX = 2  # the third h2: '3. Findings'
+
+
+def container_of_headings(el):
+    """The kids array of the first structure element that holds H2 elements (Chromium: Document / NonStruct)."""
+    kids = el.get("/K")
+    if not isinstance(kids, list):
+        kids = [kids] if kids is not None else []
+    objs = [k.get_object() for k in kids if hasattr(k, "get_object")]
+    if any(hasattr(o, "get") and o.get("/S") == "/H2" for o in objs):
+        return el["/K"]
+    for o in objs:
+        if hasattr(o, "get"):
+            found = container_of_headings(o)
+            if found is not None:
+                return found
+    return None
 
 
 def aldermoor(rep, d):
@@ -393,7 +411,7 @@ def wetherden(rep, d):
     scans = []
     for n, png in enumerate(pngs):
         out = os.path.join(d, "scan-%d.jpg" % n)
-        run(["convert", png, "-background", "white", "-rotate", "%.2f" % (0.3 + 0.1 * (n % 3)), "-attenuate", "0.25",
+        run(["convert", png, "-background", "white", "-rotate", "%.2f" % (0.3 + 0.1 * (n % 3)), "-attenuate", "0.03",
              "+noise", "Impulse", "-modulate", "100,90", "-quality", "85", "-density", "300", out])
         scans.append(out)
     raw = os.path.join(d, "scan.pdf")
@@ -483,12 +501,12 @@ def ormesby(rep, d):
 \modulolinenumbers[5]
 \pagestyle{empty}
 \setlength\parskip{6pt}\setlength\parindent{0pt}
-\AddToShipoutPictureBG{\ifnum\value{page}>1 \AtPageLowerLeft{\put(\LenToUnit{12mm},\LenToUnit{0.5\paperheight}){\color{gray}\large\bfseries\thepage}}\fi}
 \begin{document}
 \begin{titlepage}
 \vspace*{40mm}{\large %s}\par\vspace{12mm}{\huge\bfseries %s}\par\vspace{6mm}{\Huge\bfseries %s}\par\vspace{20mm}{\large %s}\par
 \vfill{\small %s}
 \end{titlepage}
+\AddToShipoutPictureBG{\AtPageLowerLeft{\put(\LenToUnit{12mm},\LenToUnit{0.5\paperheight}){\color{gray}\large\bfseries\thepage}}}
 \linenumbers
 %s
 \end{document}
@@ -498,7 +516,7 @@ def ormesby(rep, d):
 
 def stainmore(rep, d, pad=0):
     c = rep["cover"]["lines"]
-    md = ["---", "geometry: a5paper, margin=15mm", "fontsize: 10pt", "pagestyle: plain", "header-includes:",
+    md = ["---", "geometry: a5paper, margin=18mm", "fontsize: 11pt", "pagestyle: plain", "header-includes:",
           "  - \\usepackage[none]{hyphenat}", "---", "",
           "\\begin{titlepage}\\centering\\vspace*{20mm}{\\large %s}\\par\\vspace{15mm}{\\LARGE\\bfseries %s}\\par"
           "\\vspace{8mm}{\\Huge\\bfseries %s}\\par\\vspace{15mm}{\\large %s}\\par\\vfill{\\small %s}\\end{titlepage}"
