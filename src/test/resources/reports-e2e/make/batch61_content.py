@@ -285,7 +285,7 @@ def calderwick():
     b += [("p", "The review makes the following recommendations to the Calderwick Safeguarding Children Partnership.")]
     b += [("items", "recommendations", CW_RECS, "ol")]
     b += [h("Conclusion", "conclusion")] + paras(185, 6)
-    b += [h("Timeline of agency contact", "appendix")]
+    b += [h("Timeline of agency contact", "appendix", ["background"])]
     b += [("table", ["Date", "Agency", "Contact"], chron(200, 2019, 5, AGENCIES, EVENTS))]
     return b
 
@@ -314,7 +314,7 @@ def hartsholme():
         b += [("h2", f)] + paras(205 + i * 2, 2)
     b += [h("4. Learning", "learning"), ("items", "learning", HS_LEARNING, "ul")]
     b += [h("5. Recommendations", "recommendations"), ("items", "recommendations", HS_RECS, "ol")]
-    b += [h("6. Next steps", "conclusion")] + paras(212, 1)
+    b += [h("6. Next steps", "conclusion", ["recommendations", "other"])] + paras(212, 1)
     return b
 
 
@@ -346,10 +346,10 @@ def aldermoor():
     b += [("items", "none", [para(227 + i, 3) for i in range(3)], "label",
            ["Home education.", "Health appointments.", "The household."])]
     b += [h("What we learned", "learning"), ("items", "learning", AM_LEARNING, "ul")]
-    b += [h("Findings and recommendations", "recommendations")]
+    b += [h("Findings and recommendations", "recommendations", ["findings"])]
     b += [("p", "Each finding of the review is set out below beside the recommendation that responds to it.")]
     b += [("items", "recommendations", AM_RECS, "findrec", AM_FINDINGS)]
-    b += [h("Next steps", "conclusion")] + paras(232, 1)
+    b += [h("Next steps", "conclusion", ["recommendations", "other"])] + paras(232, 1)
     return b
 
 
@@ -490,7 +490,8 @@ REPORTS = [
     rep("brackenfold-lcspr-child-t.pdf", "python_docx_libreoffice_multilevel_heading_numbering_smart_action_table",
         cover(["Brackenfold Safeguarding Children Partnership", "Local Child Safeguarding Practice Review",
                "Child T", "Overview report", "Published March 2025"],
-              "Local Child Safeguarding Practice Review: Child T", "Child T", "Brackenfold", 2025,
+              "Local Child Safeguarding Practice Review: Child T|Local Child Safeguarding Practice Review: Child T - Overview report",
+              "Child T", "Brackenfold", 2025,
               "Brackenfold Safeguarding Children Partnership"),
         brackenfold(),
         "python-docx 0.8.11 -> LibreOffice 7.4, untagged; headings numbered by a multilevel list in numbering.xml linked "
