@@ -477,9 +477,18 @@ final class FurnitureFilter {
             return lines;
         }
         notes.sort(Comparator.comparingDouble(TextLine::y));
-        if (FOOTNOTE_MARKER.matcher(notes.get(0).text()).lookingAt()) {
+        if (FOOTNOTE_MARKER.matcher(notes.get(0).text()).lookingAt() && !tableRows(notes)) {
             return kept;
         }
         return lines;
+    }
+
+    /**
+     * Small print whose lines are mostly cells of a row is a table set smaller than the body (an action plan's
+     * numbered rows at the foot of a page), not notes: a note's lines run on as prose, with no gap between cells.
+     */
+    private static boolean tableRows(List<TextLine> notes) {
+        long rows = notes.stream().filter(TextLine::hasCellGap).count();
+        return rows >= 2 && rows * 2 >= notes.size();
     }
 }
