@@ -27,7 +27,9 @@ final class TitleRows {
     private final Boolean[] headings;
     private final Boolean[] shortLines;
     private final int[] firstNamed;
-    private Map<String, List<Integer>> byFirstWord;
+    private Map<String, List<Integer>> byKey;
+    /** Rows compared with headings so far: the work of {@link #end}, for the test that keeps it in step with the units. */
+    private long comparisons;
 
     TitleRows(List<Unit> units, Predicate<String> headingLike) {
         this.units = units;
@@ -81,11 +83,12 @@ final class TitleRows {
 
     /** Index of the first heading-like unit from {@code from} that the row {@code row} names, else -1. */
     private int namedHeading(int from, String row) {
-        List<Integer> candidates = byFirstWord().getOrDefault(firstWord(row), List.of());
+        List<Integer> candidates = byKey().getOrDefault(key(row), List.of());
         int i = Collections.binarySearch(candidates, from);
         for (i = i < 0 ? -i - 1 : i; i < candidates.size(); i++) {
             int k = candidates.get(i);
-            if (namesHeading(title(k), row) && heading(k)) {
+            comparisons++;
+            if (namesHeading(title(k), row)) {
                 return k;
             }
         }
@@ -93,25 +96,43 @@ final class TitleRows {
     }
 
     /**
-     * The short units by the first word of their titles, in order: a row and the heading it names share their first
-     * word (both have two words or more, one is the other's start up to a word's end), so a row is compared with those
-     * only, not with every later unit.
+     * The short heading-like units by the key of their titles ({@link #key}), in order: a row and the heading it names
+     * share that key, so a row is compared with those only, not with every later unit. Keyed by the first word alone
+     * and holding every short unit, a digest of thousands of entries each with the same line ('Neglect of a boy in
+     * 2020.') or the same first word ('Child') compared each row with thousands of later units: time grew with the
+     * square of the entries (docs/HOSTILE-INPUTS.md, session 38: 4,000 entries 10 s of discovery, 10,000 338 s).
      */
-    private Map<String, List<Integer>> byFirstWord() {
-        if (byFirstWord == null) {
-            byFirstWord = new HashMap<>();
+    private Map<String, List<Integer>> byKey() {
+        if (byKey == null) {
+            byKey = new HashMap<>();
             for (int k = 0; k < units.size(); k++) {
-                if (units.get(k).text().length() <= ContentsLists.MAX_CONTENTS_LINE) {
-                    byFirstWord.computeIfAbsent(firstWord(title(k)), w -> new ArrayList<>()).add(k);
+                if (units.get(k).text().length() <= ContentsLists.MAX_CONTENTS_LINE && heading(k)) {
+                    byKey.computeIfAbsent(key(title(k)), w -> new ArrayList<>()).add(k);
                 }
             }
         }
-        return byFirstWord;
+        return byKey;
     }
 
-    private static String firstWord(String title) {
+    /**
+     * The first word, a space and the letters and digits the second word starts with: the same for a row and every
+     * heading it names ({@link #namesHeading}: both hold a space, and one is the other's start, ending at a word's end
+     * or before a character that is no letter or digit).
+     */
+    static String key(String title) {
         int space = title.indexOf(' ');
-        return space < 0 ? title : title.substring(0, space);
+        if (space < 0) {
+            return title;
+        }
+        int end = space + 1;
+        while (end < title.length() && Character.isLetterOrDigit(title.charAt(end))) {
+            end++;
+        }
+        return title.substring(0, end);
+    }
+
+    long comparisons() {
+        return comparisons;
     }
 
     /**

@@ -352,8 +352,9 @@ public final class DocumentTextExtractor {
     private static ExtractedText decodeRaw(byte[] bytes, MediaType type) {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(bytes);
         Charset charset = detected.charset();
-        String text = OverstruckText.resolve(TerminalEscapes.strip(
-                new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset)));
+        String decoded = Utf16Units.decodes(charset) ? Utf16Units.decode(bytes, detected.bomLength(), charset)
+                : new String(bytes, detected.bomLength(), bytes.length - detected.bomLength(), charset);
+        String text = OverstruckText.resolve(TerminalEscapes.strip(decoded));
         return new ExtractedText(type.toString(), charset.name(), text);
     }
 
@@ -613,7 +614,7 @@ public final class DocumentTextExtractor {
 
     private static UnreadableDocumentException damaged(String name, MediaType type, Exception e) {
         return new UnreadableDocumentException(RejectReason.CORRUPT,
-                name + ": the " + type + " file is damaged or cannot be parsed (" + e.getMessage() + ")", e);
+                name + ": the " + type + " file is damaged or cannot be parsed (" + ParseFailures.cause(e) + ")", e);
     }
 
     /**

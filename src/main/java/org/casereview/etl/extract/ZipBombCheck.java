@@ -10,11 +10,14 @@ import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentLimits;
+import org.casereview.etl.text.LogSafe;
 
 /**
  * A zip-based file (.docx) is inflated entry by entry, counting, before Tika expands it: past the
  * entry count or the expanded size it is refused as {@code too_large}. The sizes an entry declares
  * can lie, so the bytes are counted as they come; at most the limit is inflated, into a small buffer.
+ * An entry whose elements nest deeper than {@link XmlNesting#MAX_DEPTH} is refused too, before a parser recurses
+ * into it.
  */
 final class ZipBombCheck {
 
@@ -30,9 +33,14 @@ final class ZipBombCheck {
                 if (++entries > limits.maxZipEntries()) {
                     throw tooLarge(name, "more than " + limits.maxZipEntries() + " entries");
                 }
-                expanded += drain(in, buffer, limits.maxExpandedBytes() - expanded);
+                XmlNesting nesting = new XmlNesting();
+                expanded += drain(in, buffer, limits.maxExpandedBytes() - expanded, nesting);
                 if (expanded > limits.maxExpandedBytes()) {
                     throw tooLarge(name, "it expands to more than " + limits.maxExpandedBytes() + " bytes");
+                }
+                if (nesting.deepest() > XmlNesting.MAX_DEPTH) {
+                    throw tooLarge(name, LogSafe.text(entry.getName()) + " nests its elements more than "
+                            + XmlNesting.MAX_DEPTH + " deep");
                 }
             }
         } catch (IOException e) {
@@ -41,12 +49,13 @@ final class ZipBombCheck {
         }
     }
 
-    /** Reads one entry to its end or to one byte past {@code room}; returns the bytes read. */
-    private static long drain(InputStream in, byte[] buffer, long room) throws IOException {
+    /** Reads one entry to its end or to one byte past {@code room}, its nesting counted; returns the bytes read. */
+    private static long drain(InputStream in, byte[] buffer, long room, XmlNesting nesting) throws IOException {
         long read = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
             read += n;
+            nesting.read(buffer, n);
             if (read > room) {
                 return read;
             }

@@ -27,6 +27,7 @@ import org.casereview.etl.guard.DocumentLimits;
 import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.text.ControlCharacters;
 import org.casereview.etl.text.LibraryMessages;
+import org.casereview.etl.text.LogSafe;
 
 /**
  * Lists the files of an input folder, hashes them, detects their type by content and sorts them
@@ -234,10 +235,12 @@ public final class InputDiscovery {
     /** A file to inspect, a reject for an entry that must not be read, or empty for a sub-folder. */
     private Optional<Discovered> inspectEntry(Path entry, Path realFolder, FileHashes hashes) throws IOException {
         String name = entry.getFileName().toString();
-        if (ControlCharacters.containsAny(name)) {
+        if (LogSafe.holdsUnsafe(name)) {
             String shown = ControlCharacters.escape(name);
+            String what = ControlCharacters.containsAny(name) ? "control characters"
+                    : "a line or paragraph separator or a text-direction control";
             return Optional.of(refused(entry.resolveSibling(shown), shown, RejectReason.OTHER,
-                    "the file name holds control characters; rename the file to load it"));
+                    "the file name holds " + what + "; rename the file to load it"));
         }
         return switch (FolderEntry.of(entry, realFolder)) {
             case FILE -> Optional.of(guardedInspect(entry, hashes));

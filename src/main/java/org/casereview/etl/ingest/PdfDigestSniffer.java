@@ -27,6 +27,7 @@ import org.casereview.etl.digest.LayoutDigestText;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
 import org.casereview.etl.guard.StepClock;
 import org.casereview.etl.layout.TrackedLetterGaps;
@@ -89,10 +90,14 @@ public final class PdfDigestSniffer implements Predicate<Path> {
 
     @Override
     public boolean test(Path pdf) {
-        return decide(pdf).orElse(false); // a PDF that cannot be told: the report step rejects it with the precise reason
+        return decide(pdf).orElse(false); // a PDF that cannot be read: the report step rejects it with the precise reason
     }
 
-    /** Whether the PDF is a digest; empty when it cannot be told (unreadable, or past a limit while sniffing). */
+    /**
+     * Whether the PDF is a digest; empty when it cannot be told (unreadable). Past a limit or the document's time while
+     * sniffing, the {@link org.casereview.etl.guard.LimitExceededException} goes through to the caller's guard, which
+     * rejects the file: read again by the report step, it took a second budget to reach the same end (session 38).
+     */
     public Optional<Boolean> decide(Path pdf) {
         if (PdfOpener.tooLarge(pdf)) {
             return Optional.of(false); // the report step rejects it as too large
@@ -124,6 +129,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                     || !AttachedFiles.digestsBehindCover(document).isEmpty()
                     || portfolioEntries(document) >= MIN_ENTRIES);
         } catch (IOException | RuntimeException e) {
+            // past a limit or the time: the file is rejected here with the reason, not read again to the same end
+            DocumentGuard.rethrowIfStopped(e);
             return Optional.empty();
         }
     }
@@ -185,6 +192,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         @Override
         public void processPage(PDPage page) throws IOException {
             boolean read = getCurrentPageNo() >= getStartPage() && getCurrentPageNo() <= getEndPage();
+            operators.startPage(getCurrentPageNo());
             super.processPage(read ? JoinedContentPage.of(page) : page);
         }
 

@@ -44,6 +44,7 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     @Override
     public void processPage(PDPage page) throws IOException {
         legacyGlyphs.startPage(page);
+        operators.startPage(getCurrentPageNo());
         super.processPage(page);
     }
 

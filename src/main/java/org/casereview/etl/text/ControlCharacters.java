@@ -68,9 +68,13 @@ public final class ControlCharacters {
         return c <= 0x1f || c >= 0x7f && c <= 0x9f;
     }
 
-    /** The text with every control character written out ({@code \n}, {@code \t}, {@code \u0000}): one visible line. */
+    /**
+     * The text with every control character written out ({@code \n}, {@code \t}, {@code \u0000}): one visible line. So
+     * are the characters that break a line or turn the text's direction where it is shown ({@code \u2028}, {@code
+     * \u202E}: {@link LogSafe}), which would otherwise reach a CSV file's cell raw.
+     */
     public static String escape(String text) {
-        if (text == null || !containsAny(text)) {
+        if (text == null || !LogSafe.holdsUnsafe(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
@@ -80,7 +84,7 @@ public final class ControlCharacters {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.getType(c) == Character.CONTROL) {
+                    if (Character.getType(c) == Character.CONTROL || c <= Character.MAX_VALUE && LogSafe.unsafe((char) c)) {
                         out.append(String.format("\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);

@@ -38,7 +38,17 @@ public final class LogSafe {
         return b == null ? s : b.toString();
     }
 
-    private static boolean unsafe(char c) {
+    /** True when the text holds a character {@link #text} escapes. */
+    public static boolean holdsUnsafe(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (unsafe(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean unsafe(char c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
                 || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
     }

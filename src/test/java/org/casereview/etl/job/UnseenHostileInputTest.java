@@ -145,7 +145,7 @@ class UnseenHostileInputTest {
                 String text = Files.readString(csv, StandardCharsets.UTF_8);
                 assertThat(text).as(csv.toString()).doesNotContain(UnseenHostileInputs.SECRET_MARKER)
                         .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u0000")
-                        .doesNotContain("\u0085");
+                        .doesNotContain("\u0085").doesNotContain("\u2028");
             }
         }
     }
@@ -156,7 +156,7 @@ class UnseenHostileInputTest {
      */
     private static String escaped(String name) {
         String shown = name.equals(UnseenHostileInputs.CONTROL_NAME) ? "cut\\nFAKE LOG LINE\\r\\u001B[31mred\\u0007\\tname.pdf"
-                : name.equals(UnseenHostileInputs.CLIMB_NAME) ? "Good..\\..\\Report\u2028Child\\u0085.pdf" : name;
+                : name.equals(UnseenHostileInputs.CLIMB_NAME) ? "Good..\\..\\Report\\u2028Child\\u0085.pdf" : name;
         return shown.replace("\\", "");
     }
 }

@@ -1,0 +1,48 @@
+package org.casereview.etl.extract;
+
+import java.util.regex.Pattern;
+
+import org.xml.sax.SAXParseException;
+
+/**
+ * What a parsing library's exception says went wrong in the user's file, without the wrappers around it. Tika wraps
+ * the cause in its own message, which names its parser object ("TIKA-198: Illegal IOException from
+ * org.apache.tika.parser.microsoft.ooxml.OOXMLParser@5808cf10"), and POI and XmlBeans each prefix the class name of the
+ * exception they wrap: the innermost message says what is wrong ("DOCTYPE is disallowed ...", "XML document
+ * structures must start and end within the same entity."), and an XML parser's exception says where (line, column).
+ */
+final class ParseFailures {
+
+    /** Causes followed at most: a chain is a handful deep, and one that loops ends here. */
+    private static final int MAX_DEPTH = 32;
+    /** "org.apache.poi.ooxml.POIXMLException: " and "error: " before the message proper. */
+    private static final Pattern PREFIX = Pattern.compile("^(?:(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*: |error: )+");
+    /** An object's identity in its default toString ("OOXMLParser@5808cf10"). */
+    private static final Pattern IDENTITY = Pattern.compile("@[0-9a-f]{4,16}\\b");
+    private static final int MAX_LENGTH = 300;
+
+    private ParseFailures() {
+    }
+
+    /** The innermost message of {@code failure}'s causes, with the place an XML parser gives. */
+    static String cause(Throwable failure) {
+        Throwable innermost = failure;
+        SAXParseException place = null;
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                innermost = t;
+            }
+            if (t instanceof SAXParseException sax && sax.getLineNumber() > 0) {
+                place = sax;
+            }
+        }
+        String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName()
+                : IDENTITY.matcher(PREFIX.matcher(innermost.getMessage().strip()).replaceFirst("")).replaceAll("");
+        if (message.length() > MAX_LENGTH) {
+            message = message.substring(0, MAX_LENGTH) + "...";
+        }
+        return place == null ? message
+                : message + " at line " + place.getLineNumber() + ", column " + place.getColumnNumber() + " of its XML";
+    }
+}
