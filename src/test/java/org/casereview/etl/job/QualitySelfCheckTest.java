@@ -229,8 +229,15 @@ class QualitySelfCheckTest {
      * items 75% (6/8): the two good-practice points, whose bullets tesseract read as 'e', give no items; still ok, so
      * still listed, until the lead's OcrBullets (a misread bullet repeated down an OCR page's column is a marker) read
      * them (100%, ok) and took it out; the batch is now batch53.
+     * pending-batch61 (issue 9, session 38, measured on main ea0b7479 with src/main unchanged; README 'Left'):
+     * aldermoor-lcspr-sam (items 57.1%: a 'Finding | Recommendation' table drawn with hairlines only is read column
+     * after column, and bold-labelled paragraphs under 'What we found' become learning items) and
+     * stainmore-lcspr-child-p-booklet (sections 83.3%, items 66.7%: a pdfjam booklet whose sheets 1 and 3 are placed
+     * turned 180 degrees is read sheet by sheet; pdf.ImposedPages runs only in the digest path) say ok; listed here
+     * until a fix reads them or flags them, and a fixer's job is to take them out.
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of("aldermoor-lcspr-sam.pdf",
+            "stainmore-lcspr-child-p-booklet.pdf");
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
