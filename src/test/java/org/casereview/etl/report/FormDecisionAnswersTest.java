@@ -2,18 +2,18 @@ package org.casereview.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.casereview.etl.report.FormPages.BOLD;
+import static org.casereview.etl.report.FormPages.LEFT;
+import static org.casereview.etl.report.FormPages.REGULAR;
+import static org.casereview.etl.report.FormPages.line;
+import static org.casereview.etl.report.FormPages.row;
 
-import java.awt.Color;
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casereview.etl.document.SectionType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,16 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The decision rows of a rapid review's form under 'Decision and recommendations': a question answered 'No. The
  * partners consider ...' and one left 'To be completed by the Panel.' answer or leave blank a decision; neither is a
  * recommendation of the section's kind. The row labelled 'Recommendations to partners' gives the recommendation.
- * Drawn as FormQuestionLabelCellsTest's form (batch58 Marlbrook's); every name is invented.
+ * Drawn with FormPages, as FormQuestionLabelCellsTest's form (batch58 Marlbrook's); every name is invented.
  */
 class FormDecisionAnswersTest {
-
-    private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private static final float LEFT = 90;
-    private static final float ANSWER = 330;
-    private static final float RIGHT = 540;
-    private static final float PITCH = 13.4f;
 
     @Test
     void aDecisionOrABlankAnswerIsNoRecommendation(@TempDir Path dir) throws Exception {
@@ -65,49 +58,5 @@ class FormDecisionAnswersTest {
         assertThat(FormQuestions.decisionOnly("To be completed by the Panel.")).isTrue();
         assertThat(FormQuestions.decisionOnly("Tobias's school should record each absence.")).isFalse();
         assertThat(FormQuestions.decisionOnly("The partnership should refresh its guidance.")).isFalse();
-    }
-
-    /**
-     * One ruled row, its question cell shaded: the bold question in the left cell, each bullet of the right cell
-     * wrapped at the words {@code " / "}, its marker a tab's width left of its lines (as Writer sets a list in a cell);
-     * an answer opening with '-' a paragraph, no bullet. Returns the next row's top.
-     */
-    private static float row(PDPageContentStream out, float top, String question, String... bullets)
-            throws IOException {
-        int lines = 0;
-        for (String bullet : bullets) {
-            lines += bullet.split(" / ").length;
-        }
-        float bottom = top - 10 - PITCH * lines;
-        out.setNonStrokingColor(new Color(217, 226, 243));
-        out.addRect(LEFT - 6, bottom, ANSWER - 8 - LEFT + 6, top - bottom);
-        out.fill();
-        out.setNonStrokingColor(Color.BLACK);
-        out.addRect(LEFT - 6, bottom, RIGHT - LEFT + 6, top - bottom);
-        out.moveTo(ANSWER - 8, top);
-        out.lineTo(ANSWER - 8, bottom);
-        out.stroke();
-        line(out, BOLD, 11, LEFT, top - 15, question);
-        float y = top - 15;
-        for (String bullet : bullets) {
-            boolean paragraph = bullet.startsWith("-");
-            if (!paragraph) {
-                line(out, REGULAR, 11, ANSWER, y, "\u2022");
-            }
-            for (String part : bullet.substring(paragraph ? 1 : 0).split(" / ")) {
-                line(out, REGULAR, 11, paragraph ? ANSWER : ANSWER + 18, y, part);
-                y -= PITCH;
-            }
-        }
-        return bottom;
-    }
-
-    private static void line(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
     }
 }
