@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A review written to the child as a letter names the child in its salutation: "Dear Kian," alone on a line of the
@@ -19,9 +18,8 @@ final class LetterAddressee {
     private static final Pattern SALUTATION = Pattern.compile("(?i:dear)\\s+(\\p{Lu}\\p{Ll}+)\\s*[,:!]?");
     /** The letter's opening is on the first pages: a letter quoted later in the report is someone else's. */
     private static final int FIRST_PAGES = 3;
-    private static final Set<String> NOT_NAMES = org.casereview.etl.vocabulary.Vocabulary.bundled()
-            .strings("layout-words", "salutation_not_names").stream().map(w -> w.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT_NAMES =
+            Set.copyOf(Vocabulary.defaults().lowerWords("layout-words", "salutation_not_names"));
 
     private LetterAddressee() {
     }
