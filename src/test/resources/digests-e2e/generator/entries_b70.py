@@ -34,14 +34,14 @@ _E[1] = E("Child AQX: Child safeguarding practice review",
           ["check police records on every adult in the household at the booking visit", "follow the partnership's bruising protocol for every non-mobile baby"],
           "Read practice review (PDF)",
           T("Child AQX", CSPR, "practice_review", "serious_harm", "2024", "7-month-old", "0.58", "under_1", "male", WB,
-            "physical_abuse|physical_abuse; non_accidental_head_injury", "domestic_abuse|"), lab=L_STD)
+            "physical_abuse|physical_abuse; non_accidental_head_injury", "domestic_abuse; parental_criminality|parental_criminality"), lab=L_STD)
 _E[2] = E("Children BQX and CQX: Serious case review",
           "Neglect of two sisters, aged 6 and 9, between 2014 and 2016 who were often hungry at school and had head lice for months. Their mother, aged 37, had depression and rarely left the house. The children are White British.",
           ["the school's food parcels were not shared with children's social care", "the mother's depression was treated without asking about the children"],
           ["ask every adult treated for depression about the children in their care", "share concerns about hunger at school with the family's health visitor or school nurse"],
           "Read overview report (PDF)",
           T("Children BQX and CQX", SCR, "overview", "serious_harm|", "2014|2016|", "*", "*", "*", "female", WB,
-            "neglect", "parental_mental_health", n="2"),
+            "neglect", "parental_mental_health; social_isolation", n="2"),
           pub="2025", lab=L_STD)
 _E[3] = E("Child DQX: Child safeguarding practice review",
           "Death of a 16-year-old boy in 2024 who was stabbed near a railway station. From the age of 14 he had been carrying drugs for a county lines gang, and he had been excluded from school at 15. Child DQX is Black British.",
