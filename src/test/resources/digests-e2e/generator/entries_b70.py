@@ -106,7 +106,7 @@ _E[10] = E("Child MQX: Child safeguarding practice review",
            ["invite the personal adviser of every care leaver who is a parent to child protection meetings", "refer every burn to a baby for a child protection medical"],
            "Read practice review (PDF)",
            T("Child MQX", CSPR, "practice_review", "serious_harm", "2025", "10-month-old", "0.83", "under_1", "male",
-             "Black African|Black African heritage|African", "physical_abuse", ""), lab=L_THM)
+             "Black African|Black African heritage|African", "physical_abuse", "social_isolation"), lab=L_THM)
 _E[11] = E("Child NQX: Child safeguarding practice review",
            "Serious harm to a 17-year-old boy in 2024 who has autism and was criminally exploited by adults who kept him in a flat for two weeks to sell drugs. He had been reported missing 9 times. Child NQX is White British.",
            ["his autism was not considered when he was assessed for exploitation", "the missing episodes were not linked together"],
