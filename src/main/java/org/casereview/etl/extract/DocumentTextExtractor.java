@@ -269,7 +269,7 @@ public final class DocumentTextExtractor {
 
     /**
      * A plain-text file: markdown through its readers; a wiki's or a markup language's source, or a screen reader's
-     * speech log ({@link ScreenReaderSpeech}), by its own evidence, as light markdown (Org-mode, Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as
+     * speech log ({@link ScreenReaderSpeech}), by its own evidence, as light markdown (Org-mode, a forum post's BBCode, Jira / Confluence wiki markup, MediaWiki, AsciiDoc, reStructuredText); any other text as
      * it is.
      */
     private ExtractedText parsePlainText(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
@@ -295,6 +295,8 @@ public final class DocumentTextExtractor {
                     MarkdownQuoteFences.read(CriticMarkup.accept(MultiMarkdownText.read(result.text()))))))))));
             result = withHtmlBlocksRead(result.withText(markdown), name);
             result = result.withText(MarkdownDefinitionLists.read(MarkdownPipeTables.read(result.text())));
+        } else if (BbCodeText.isBbCode(result.text())) {
+            result = result.withText(BbCodeText.toMarkdown(result.text()));
         } else if (JiraWikiMarkup.isWikiMarkup(result.text())) {
             result = result.withText(JiraWikiMarkup.toMarkdown(result.text()));
         } else if (!type.getSubtype().contains("asciidoc") && WikiText.isWikiText(result.text())) {
@@ -392,11 +394,13 @@ public final class DocumentTextExtractor {
      * digest its posts' bodies in turn ({@link MailBody#readAll}).
      */
     private ExtractedText parseMail(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
-        List<MailBody.Part> parts = mailParts(bytes, name, type);
+        MailBody.Mail mail = mailParts(bytes, name, type);
+        List<MailBody.Part> parts = mail.parts();
         if (parts.isEmpty()) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the e-mail has no text/plain or text/html part");
         }
-        return new ExtractedText(type.toString(), parts.get(0).charset().name(), mailText(parts, name));
+        // the month it was sent in stands where the text names none, as a PDF's running head does
+        return new ExtractedText(type.toString(), parts.get(0).charset().name(), mailText(parts, name), mail.sent());
     }
 
     /**
@@ -405,9 +409,14 @@ public final class DocumentTextExtractor {
      */
     private ExtractedText parseMailbox(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         List<MailBody.Part> parts = new ArrayList<>();
+        List<YearMonth> sent = new ArrayList<>();
         try {
             for (byte[] message : MailboxMessages.split(bytes)) {
-                parts.addAll(mailParts(message, name, type));
+                MailBody.Mail mail = mailParts(message, name, type);
+                parts.addAll(mail.parts());
+                if (mail.sent() != null) {
+                    sent.add(mail.sent());
+                }
             }
         } catch (MailboxMessages.TooManyMessages e) {
             throw new UnreadableDocumentException(RejectReason.TOO_LARGE, name + ": a mailbox of " + e.count()
@@ -416,10 +425,10 @@ public final class DocumentTextExtractor {
         if (parts.isEmpty()) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the mailbox has no message with a text/plain or text/html part");
         }
-        return new ExtractedText(type.toString(), parts.get(0).charset().name(), mailText(parts, name));
+        return new ExtractedText(type.toString(), parts.get(0).charset().name(), mailText(parts, name), MailboxMessages.mostSentIn(sent));
     }
 
-    private static List<MailBody.Part> mailParts(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
+    private static MailBody.Mail mailParts(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         try {
             return MailBody.readAll(bytes);
         } catch (IOException | RuntimeException e) {
@@ -432,8 +441,9 @@ public final class DocumentTextExtractor {
     private String mailText(List<MailBody.Part> parts, String name) throws UnreadableDocumentException {
         StringBuilder text = new StringBuilder();
         for (MailBody.Part part : parts) {
+            // an HTML body's '-- ' line opens its signature as a plain one's does (Thunderbird's moz-signature, Outlook's)
             String partText = part.html()
-                    ? parseMarkup(MailBody.htmlBytes(part), name, MediaType.TEXT_HTML).text()
+                    ? MailBody.withoutSignature(parseMarkup(MailBody.htmlBytes(part), name, MediaType.TEXT_HTML).text())
                     : plainBody(part.text());
             if (parts.size() == 1) {
                 return partText;

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param text      the text with LF line ends; HTML and DOCX as light markdown
  *                  ({@code # } headings, {@code - } list items, {@code **bold**}, {@code [text](href)})
  * @param edgeMonth the month a PDF's running head or foot, else its browser print header, names (read apart, as the
- *                  text leaves them out), null when none or not a PDF
+ *                  text leaves them out), or an e-mail's Date header (a mailbox's: the month most messages were sent
+ *                  in); null when none or another format
  * @param wholeBlocks text made of whole blocks (HTML, Word, a saved web page's HTML): no page breaks inside paragraphs
  */
 public record ExtractedText(String mediaType, String charset, String text, YearMonth edgeMonth, boolean wholeBlocks) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,10 @@ final class MailBody {
 
     /** The text of the part read, and whether it is HTML. */
     record Part(String text, boolean html, Charset charset) {
+    }
+
+    /** A saved e-mail's text parts, in order, and the month its Date header names (null when none can be read). */
+    record Mail(List<Part> parts, YearMonth sent) {
     }
 
     /** The signature separator, "-- " (its space lost when a quoted-printable encoder left it unescaped). */
@@ -90,19 +95,31 @@ final class MailBody {
      * The text parts of a saved e-mail: a mailing list's MIME digest (RFC 2046 5.1.5: a {@code multipart/digest} whose
      * parts are the posts, {@code message/rfc822}) gives each post's text in turn, its masthead ('Today's Topics') and
      * footer parts left out, and a reply post's quoted lines are not read again ({@link QuotedMailText#withoutReplyQuotes});
+     * a {@code multipart/mixed} message that shows several parts inline each of them in turn ({@link MixedParts#shown});
      * any other message its one text part ({@link #read(byte[])}).
      */
-    static List<Part> readAll(byte[] bytes) throws IOException {
+    static Mail readAll(byte[] bytes) throws IOException {
         Message message = parse(bytes);
         try {
             List<Part> posts = new ArrayList<>();
             for (Entity post : digestPosts(message)) {
                 read(post, true).ifPresent(posts::add);
             }
-            return posts.isEmpty() ? read(message, false).stream().toList() : posts;
+            if (posts.isEmpty()) {
+                for (Entity shown : MixedParts.shown(message)) {
+                    read(shown, false).ifPresent(posts::add);
+                }
+            }
+            return new Mail(posts.isEmpty() ? read(message, false).stream().toList() : posts, sentMonth(message));
         } finally {
             message.dispose();
         }
+    }
+
+    /** The month of the message's Date header, in UTC; null when it has none or one mime4j cannot read. */
+    private static YearMonth sentMonth(Message message) {
+        java.util.Date sent = message.getDate();
+        return sent == null ? null : YearMonth.from(sent.toInstant().atZone(java.time.ZoneOffset.UTC));
     }
 
     /** The posts of the message's first {@code multipart/digest}, at any depth; none when it has no digest part. */

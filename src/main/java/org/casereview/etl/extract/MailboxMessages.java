@@ -2,9 +2,12 @@ package org.casereview.etl.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The messages of an mbox file: a message saved with its mailbox's 'From sender date' envelope line (as mail clients
@@ -38,6 +41,17 @@ final class MailboxMessages {
     }
 
     private MailboxMessages() {
+    }
+
+    /**
+     * The month most of a mailbox's messages were sent in, the latest of those tied; null when none says. A list's posts
+     * of one month are that month's digest, where one late follow-up is not.
+     */
+    static YearMonth mostSentIn(List<YearMonth> sent) {
+        Map<YearMonth, Long> counts = sent.stream().collect(Collectors.groupingBy(m -> m, Collectors.counting()));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<YearMonth, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** The file's messages in order, each as its bytes without the envelope line; read as Latin-1 so bytes stay bytes. */

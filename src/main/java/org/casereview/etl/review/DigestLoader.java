@@ -147,7 +147,8 @@ public final class DigestLoader {
             YearMonth partMonth = parsed.partMonths().get(entry.entryNo());
             YearMonth entryMonth = partMonth != null ? partMonth : month;
             String id = ReviewIds.claim(ReviewIds.of(entryMonth.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
-            reviews.add(new LoadedReview(row(id, entryMonth, name, entry, facts, publicationYear(entry, parsed, partMonth)),
+            reviews.add(new LoadedReview(row(id, entryMonth, name, entry, facts,
+                    publicationYear(entry, parsed, partMonth, text.edgeMonth())),
                     "digest", entry.sections(),
                     ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
         }
@@ -168,9 +169,11 @@ public final class DigestLoader {
 
     /**
      * Never the run's month: a digest that states no year gives no publication year; a one-review page may state it
-     * at the top of its summary ("Published: January 2024"); an entry of a later part of the file has its part's.
+     * at the top of its summary ("Published: January 2024"); an entry of a later part of the file has its part's; a
+     * digest whose text names no month has the year of the month it names apart (a PDF's running head, an e-mail's
+     * Date), as its digest month is.
      */
-    private Integer publicationYear(DigestEntry e, ParsedDigest d, YearMonth partMonth) {
+    private Integer publicationYear(DigestEntry e, ParsedDigest d, YearMonth partMonth, YearMonth edgeMonth) {
         if (e.headingYear() != null) {
             return e.headingYear();
         }
@@ -179,6 +182,7 @@ public final class DigestLoader {
         }
         return d.publicationYear() != null ? d.publicationYear()
                 : d.month() != null ? Integer.valueOf(d.month().getYear())
+                : edgeMonth != null ? Integer.valueOf(edgeMonth.getYear())
                 : normaliser.statedPublicationYear(e.summary()).orElse(null);
     }
 
