@@ -442,13 +442,15 @@ public final class DocumentTextExtractor {
         StringBuilder text = new StringBuilder();
         for (MailBody.Part part : parts) {
             // an HTML body's '-- ' line opens its signature as a plain one's does (Thunderbird's moz-signature, Outlook's)
-            String partText = part.html()
+            String partText = MailBody.withoutListFooter(part.html()
                     ? MailBody.withoutSignature(parseMarkup(MailBody.htmlBytes(part), name, MediaType.TEXT_HTML).text())
-                    : plainBody(part.text());
+                    : plainBody(part.text()));
             if (parts.size() == 1) {
                 return partText;
             }
-            text.append(text.isEmpty() ? "" : "\n\n").append(partText.strip()).append('\n');
+            if (!partText.isBlank()) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(partText.strip()).append('\n');
+            }
         }
         return text.toString();
     }

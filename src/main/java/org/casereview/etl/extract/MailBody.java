@@ -45,6 +45,9 @@ final class MailBody {
 
     /** The signature separator, "-- " (its space lost when a quoted-printable encoder left it unescaped). */
     private static final Pattern SIGNATURE_SEPARATOR = Pattern.compile("(?m)^-- ?$");
+    /** The rule a list manager draws over its footer (Mailman's 47 underscores); a footer is a few lines under it. */
+    private static final Pattern LIST_FOOTER_RULE = Pattern.compile("(?m)^[ \\t]*_{20,}[ \\t]*$");
+    private static final int LIST_FOOTER_MAX_LINES = 6;
     /** A signature is a few lines; a longer tail after "--" is not one. */
     private static final int SIGNATURE_MAX_LINES = 10;
     /** A plain-text alternative with fewer than a third of the HTML one's words is a stub, not the same content. */
@@ -242,6 +245,20 @@ final class MailBody {
     /** What a reader of the HTML sees: no head, style, script, comment (Outlook's conditional blocks) or tag. */
     private static String visibleText(String html) {
         return TAG.matcher(HIDDEN_BLOCK.matcher(html).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /**
+     * The text without a mailing list's footer after it: a rule of underscores and a few lines under it to the end (the
+     * list's name, address and page, as Mailman appends them to a post or sends them as a part of their own).
+     */
+    static String withoutListFooter(String text) {
+        Matcher rule = LIST_FOOTER_RULE.matcher(text);
+        int last = -1;
+        while (rule.find()) {
+            last = rule.start();
+        }
+        return last >= 0 && text.substring(last).strip().lines().filter(line -> !line.isBlank()).count() <= LIST_FOOTER_MAX_LINES + 1
+                ? text.substring(0, last) : text;
     }
 
     static String withoutSignature(String text) {
