@@ -45,6 +45,10 @@
 # `physical_abuse` (`extra_familial_harm` accepted beside it: digests-e2e b69 VXF's truth); a child's own learning
 # disability is `disabled`; a children's home is `looked_after`; a special guardianship order to grandparents is
 # `connected_carers` (`looked_after` accepted).
+# Truth corrected after the first measure, each under a written convention (inputs unchanged; see the README): cc #3
+# (Child UVK: "who was 4", the words that gave the age, as sets 8-27 accept "who was 6", "who was 15"); ce #8 (Child
+# WWK: a teenager's overdose accepts `poisoning_ingestion` beside `self_harm_suicide`, as realistic-phrasings-27 bg #2
+# and this set's cd #7 do).
 # `a|b` alternatives, `*` not scored.
 import os
 import sys
@@ -210,7 +214,7 @@ FILES["cc-partnership-page-2026-histories.html"] = dict(page_title="Our reviews"
     "This review concerns Child UVK, who was 4 when she was found in 2023 to have been left alone for two days with no food. An earlier concern that her mother was misusing drugs was investigated in 2021 and ruled out after three negative tests. Her father, whom she did not see, had been abused by his own father as a boy.",
     [L(LI, ["concerns that are ruled out"])],
     [R(RI, ["a fresh look at closed concerns when a new referral is made"])]],
-   T("Child UVK", CSPR, "overview", "serious_harm|other", "2023", "was 4|4", "4.00", "1_5", "female", "neglect"),
+   T("Child UVK", CSPR, "overview", "serious_harm|other", "2023", "was 4|4|who was 4", "4.00", "1_5", "female", "neglect"),
    link=RO),
  E("Local child safeguarding practice review: Baby VVK", [
     "Baby VVK died in February 2024 aged 7 weeks after being shaken. His father, who was convicted of his murder, had spent his own childhood in foster care and had been diagnosed with ADHD as a teenager. Concerns about the father's temper had been raised by a midwife and then dismissed as a past worry when he completed an anger management course.",
@@ -347,6 +351,6 @@ FILES["ce-list-2026-indirect-outcomes.txt"] = dict(pubyear="2026", preamble=[
     [L(LI, ["disclosures in mental health units"])],
     [R(RI, ["a safeguarding referral after every disclosure on a ward"])]],
    T("Child WWK", "unknown", "overview", "serious_harm", "2024|2023", "17-year-old|a 17-year-old girl", "17.00", "16_17",
-     "female", A("self_harm_suicide; sexual_abuse", "online_harm; extra_familial_harm; child_sexual_exploitation"),
+     "female", A("self_harm_suicide; sexual_abuse", "online_harm; extra_familial_harm; child_sexual_exploitation; poisoning_ingestion"),
      ctx=A("", "not_in_school")), link=RO),
 ])
