@@ -34,9 +34,10 @@ final class AgeFinder {
 
     /**
      * "her best friend, aged 15", "Her younger half-brothers, aged 3 and 5": an age apposed to a brother, sister, cousin or
-     * friend is theirs, never the child's, even when the text gives no other (a twin's may be the child's too).
+     * friend is theirs, never the child's, even when the text gives no other (a twin's may be the child's too; "Child Z and
+     * her brothers, aged 9, 6 and 3": the ages of the children together).
      */
-    private static final Pattern RELATION_APPOSED = Pattern.compile("(?<![\\w-])(?:his|her|their|(?-i:\\p{Lu})\\w*['\u2019]s)\\s+"
+    private static final Pattern RELATION_APPOSED = Pattern.compile("(?<![\\w-])(?<!(?:and|with|&)\\s)(?:his|her|their|(?-i:\\p{Lu})\\w*['\u2019]s)\\s+"
             + "(?:(?:best|close|older|younger|elder|eldest|oldest|youngest|big|little|half|step)[\\s-]?){0,3}"
             + "(?:brothers?|sisters?|siblings?|cousins?|friends?)(?:,\\s*|\\s+)(?:(?:aged|who\\s+(?:was|were|is|are))\\s+)?"
             + "(?:\\d{1,2}(?:,|\\s+and|\\s+or)\\s+)*$", Pattern.CASE_INSENSITIVE);
