@@ -32,6 +32,16 @@ final class AgeFinder {
     private static final Pattern RELATION_AFTER = Pattern.compile("^[\\s-]*(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?"
             + "|cousins?|friends?|boyfriend|girlfriend)(?![\\w'\u2019-])(?!,?\\s+(?-i:(?:Child|Baby)\\s+\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "her best friend, aged 15", "Her younger half-brothers, aged 3 and 5": an age apposed to a brother, sister, cousin or
+     * friend is theirs, never the child's, even when the text gives no other (a twin's may be the child's too; "Child Z and
+     * her brothers, aged 9, 6 and 3": the ages of the children together).
+     */
+    private static final Pattern RELATION_APPOSED = Pattern.compile("(?<![\\w-])(?<!(?:and|with|&)\\s)(?:his|her|their|(?-i:\\p{Lu})\\w*['\u2019]s)\\s+"
+            + "(?:(?:best|close|older|younger|elder|eldest|oldest|youngest|big|little|half|step)[\\s-]?){0,3}"
+            + "(?:brothers?|sisters?|siblings?|cousins?|friends?)(?:,\\s*|\\s+)(?:(?:aged|who\\s+(?:was|were|is|are))\\s+)?"
+            + "(?:\\d{1,2}(?:,|\\s+and|\\s+or)\\s+)*$", Pattern.CASE_INSENSITIVE);
+
     private final Map<String, Integer> numbers;
     private final Map<String, BigDecimal> unitsPerYear;
     private final Map<String, BigDecimal> bandBounds;
@@ -256,6 +266,7 @@ final class AgeFinder {
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> adultBefore.matcher(TextScan.justBefore(text, c.start(), 60)).find());
+        candidates.removeIf(c -> RELATION_APPOSED.matcher(TextScan.justBefore(text, c.start(), 60)).find());
         candidates.removeIf(c -> c.fact().text() != null
                 && RELATION_AFTER.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> c.fact().years() == null && c.fact().text() != null

@@ -28,7 +28,10 @@ final class AgeShapes {
     private final Pattern definiteBefore;
     /** Right after it: a child noun ("baby", "baby's"), not "check" or "review". */
     private final Pattern childNounAfter;
-    /** "who was nearly three", "is almost 15": group 1 the qualifier, group 2 the number (no unit but years). */
+    /**
+     * "who was nearly three", "is almost 15", "Twin girls, just under two,": group 1 the qualifier, group 2 the number (no
+     * unit but years).
+     */
     private final Pattern nearlyAge;
     /** "a Year 9 pupil", "a boy in P6", "an S3 pupil": group 1 the stage's number, with the offset of its ages. */
     private final List<SchoolStage> schoolStages;
@@ -59,7 +62,11 @@ final class AgeShapes {
         this.definiteBefore = Pattern.compile("(?<![\\w-])(?:" + String.join("|", vocabulary.words("age", "learning_definite"))
                 + ")\\s+$", Pattern.CASE_INSENSITIVE);
         this.childNounAfter = Pattern.compile("^\\s+(?:" + childNouns + ")(?:['\u2019]s)?(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        this.nearlyAge = Pattern.compile("(?<![\\w-])(?:was|is|were)\\s+(" + String.join("|", vocabulary.words("age", "qualifiers_below"))
+        String below = String.join("|", vocabulary.words("age", "qualifiers_below"));
+        // after a verb, or apposed between commas ("Twin girls, just under two, were admitted")
+        String lead = "(?:(?:was|is|were)\\s+|(?<=,)\\s+(?=(?:" + below + ")\\s+(?:" + number + ")(?:\\s*,|" + sep + "years?" + sep
+                + "old)))";
+        this.nearlyAge = Pattern.compile("(?<![\\w-])" + lead + "(" + below
                 + ")\\s+(" + number + ")(?:" + sep + "years?" + sep + "old)?(?![\\w-])(?!" + sep + "(?:and|months?|weeks?|days?)(?![\\w-]))",
                 Pattern.CASE_INSENSITIVE);
         this.schoolStages = schoolStages(vocabulary);

@@ -20,8 +20,11 @@ import org.casereview.etl.document.CodeEvidence;
 final class CodeListMatcher {
     /** The cue lists that name a brother or sister as the one the words are about ("sibling_subject", "sibling_plan"). */
     private static final String SIBLING_CUES = "sibling";
-    /** A contrast that opens a clause with a subject of its own. */
-    private static final Pattern CONTRAST_END = Pattern.compile("(?<![\\w-])(?:although|though|whereas|while|whilst)$",
+    /**
+     * A contrast, or a "when" of another moment ("..., when his sister was on a child protection plan"), that opens a
+     * clause with a subject of its own.
+     */
+    private static final Pattern CONTRAST_END = Pattern.compile("(?<![\\w-])(?:although|though|whereas|while|whilst|when)$",
             Pattern.CASE_INSENSITIVE);
     private final String field;
     private final List<CodeRule> rules;

@@ -26,6 +26,10 @@ final class IncidentYearFinder {
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
+    /** "The following summer" opening a sentence or a part: the year after the last one written before it. */
+    private static final Pattern FOLLOWING_SEASON = Pattern.compile(
+            "(?:^|[.;]\\s+)(the\\s+(?:following|next)\\s+(?:year|spring|summer|autumn|winter))(?![\\w-])", Pattern.CASE_INSENSITIVE);
+
     /** Any year written, whatever leads it ("since 2019", "between 2021 and 2023"). */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
     /** What the last step of a chronology says happened to the child ("In March 2024 he was found ..."). */
@@ -108,11 +112,29 @@ final class IncidentYearFinder {
             }
         }
         if (dated.isEmpty()) {
-            return endYear;
+            return endYear.isPresent() ? endYear : followingYear(text, sentences);
         }
         Dated first = dated.get(0);
         return Optional.of(endedAt == Integer.MAX_VALUE ? lastOpenedStep(text, sentences, dated).orElse(first.finding())
                 : first.finding());
+    }
+
+    /**
+     * "Baby Z was born in 2021 ... The following summer, aged 10 months, she was found with a bite mark": with no year of
+     * its own dated, a step of the child's opened by "the following summer" is in the year after the last one written.
+     */
+    private Optional<Finding<Integer>> followingYear(String text, List<TextScan.Sentence> sentences) {
+        Matcher following = FOLLOWING_SEASON.matcher(text);
+        if (!following.find()
+                || !lastStepWords.matcher(TextScan.sentenceAt(sentences, following.start(1)).text()).find()) {
+            return Optional.empty();
+        }
+        Matcher year = ANY_YEAR.matcher(text).region(0, following.start(1));
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.parseInt(year.group(1));
+        }
+        return last == null ? Optional.empty() : Optional.of(new Finding<>(last + 1, following.group(1)));
     }
 
     /** A year the incident may have: where it is, the year, the words that date it. */
