@@ -59,6 +59,8 @@ final class LegacyGlyphs {
     private final float[] ctm = new float[9];
     private final float[] product = new float[9];
     private final float[] next = new float[9];
+    /** The text parameters' matrix (font size, horizontal scaling, rise) of the string being shown. */
+    private final float[] shown = new float[9];
 
     LegacyGlyphs(FontHeight fontHeight) {
         this.fontHeight = fontHeight;
@@ -97,6 +99,7 @@ final class LegacyGlyphs {
         float horizontalScaling = textState.getHorizontalScaling() / 100f;
         float charSpacing = textState.getCharacterSpacing();
         Matrix parameters = new Matrix(fontSize * horizontalScaling, 0, 0, fontSize, 0, textState.getRise());
+        values(parameters, shown);
         Matrix textMatrix = state.getTextMatrix();
         for (byte b : string) {
             int code = b & 0xff; // a simple font's code is one byte
@@ -105,7 +108,7 @@ final class LegacyGlyphs {
                 wordSpacing += textState.getWordSpacing();
             }
             Matrix ctmMatrix = state.getCurrentTransformationMatrix();
-            Matrix textRenderingMatrix = parameters.multiply(textMatrix).multiply(ctmMatrix);
+            Matrix textRenderingMatrix = renderingMatrix(textMatrix, ctmMatrix);
             Vector w = known.displacement(code);
             shower.show(textRenderingMatrix, font, code, w);
             float tx = (w.getX() * fontSize + charSpacing + wordSpacing) * horizontalScaling;
@@ -174,6 +177,22 @@ final class LegacyGlyphs {
         values(ctmMatrix, ctm);
         multiply(shift, text, product);
         multiply(product, ctm, next);
+    }
+
+    /**
+     * {@code parameters.multiply(textMatrix).multiply(ctm)}, the parameters' values in {@link #shown}: the same
+     * products and checks, the first kept in scratch, so that one matrix is made a glyph, not two.
+     */
+    private Matrix renderingMatrix(Matrix textMatrix, Matrix ctmMatrix) {
+        values(textMatrix, text);
+        values(ctmMatrix, ctm);
+        multiply(shown, text, product);
+        multiply(product, ctm, next);
+        Matrix rendering = new Matrix();
+        for (int i = 0; i < 9; i++) {
+            rendering.setValue(i / 3, i % 3, next[i]);
+        }
+        return rendering;
     }
 
     private static void values(Matrix matrix, float[] into) {

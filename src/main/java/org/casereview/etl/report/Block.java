@@ -1,7 +1,6 @@
 package org.casereview.etl.report;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A paragraph, list entry or heading: lines read together. May run over a page break.
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  *                times over (item splitting, the section's text)
  */
 record Block(List<TextLine> lines, boolean heading, boolean table, String text) {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     Block {
         lines = List.copyOf(lines);
     }
@@ -35,7 +32,29 @@ record Block(List<TextLine> lines, boolean heading, boolean table, String text) 
         return lines.stream().allMatch(TextLine::bold);
     }
 
+    /**
+     * {@code text().split("\\s+").length}, counted without the split: the runs of characters other than {@code \s}
+     * (space, tab, line break, vertical tab, form feed), one more where white space opens the text (the split's empty
+     * first piece); 1 for an empty text, 0 for one of white space alone.
+     */
     int words() {
-        return SPACES.split(text()).length;
+        String text = text();
+        if (text.isEmpty()) {
+            return 1;
+        }
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inRun) {
+                runs++;
+            }
+            inRun = !space;
+        }
+        return runs > 0 && isRegexSpace(text.charAt(0)) ? runs + 1 : runs;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

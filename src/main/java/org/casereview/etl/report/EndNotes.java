@@ -20,7 +20,9 @@ final class EndNotes {
     }
 
     static boolean isNote(Block block) {
-        return BACK_REFERENCE.matcher(block.text()).find();
+        String text = block.text();
+        // the pattern needs one of the two arrows: a text without them (nearly every block) is no note, unmatched
+        return (text.indexOf('\u21a9') >= 0 || text.indexOf('\u21aa') >= 0) && BACK_REFERENCE.matcher(text).find();
     }
 
     /** Index of the first block of the trailing note run, or {@code blocks.size()} when there is none. */

@@ -50,6 +50,9 @@ final class InlineClauses {
 
     /** The clauses of the text's inline enumeration, in order; empty when it holds none. */
     static List<String> of(String text) {
+        if (!text.contains("(a)")) {
+            return List.of(); // the enumeration opens with (a): most paragraphs have none, and are not matched
+        }
         List<int[]> marks = new ArrayList<>();
         Matcher mark = MARK.matcher(text);
         char expected = 'a';

@@ -32,12 +32,33 @@ final class ListMarkers {
         if (line.isEmpty() || line.charAt(0) >= 'A' && line.charAt(0) <= 'Z') {
             return 0; // no bullet or list number starts with a capital A-Z: most lines, answered without a matcher
         }
+        return wordStart(line) ? 0 : matchedLength(line);
+    }
+
+    /** {@link #listMarkerLength} by the patterns alone, without its tests of the first characters. */
+    static int matchedLength(String line) {
         Matcher bullet = BULLET.matcher(line);
         if (bullet.lookingAt() && bullet.end() < line.length()) {
             return bullet.end();
         }
         Matcher number = NUMBER.matcher(line);
         return number.lookingAt() ? number.end() : 0;
+    }
+
+    /**
+     * The line opens with a lower-case word, which no marker does: a marker opening with a letter a-z is that letter
+     * before '.', ')' or '[' ("b) ", "c.[d.] "), the bullet 'o', or a roman number i-x (letters i, v, x).
+     */
+    private static boolean wordStart(String line) {
+        char first = line.charAt(0);
+        if (first < 'a' || first > 'z' || first == 'o' || first == 'i' || first == 'v' || first == 'x') {
+            return false;
+        }
+        if (line.length() < 2) {
+            return true;
+        }
+        char second = line.charAt(1);
+        return second != '.' && second != ')' && second != '[';
     }
 
     static boolean startsList(String line) {
