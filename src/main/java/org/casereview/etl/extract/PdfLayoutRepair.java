@@ -181,6 +181,12 @@ final class PdfLayoutRepair {
         return out.toString();
     }
 
+    /** No other line of the page stands level with it: a line beside the text flow's first line is no head over it. */
+    private static boolean aloneAtItsHeight(PdfPageLines.Line line, List<PdfPageLines.Line> page) {
+        return page.stream().noneMatch(other -> other != line && !other.text().isBlank()
+                && Math.abs(other.top() - line.top()) <= SAME_PLACE);
+    }
+
     /** Lines that stand, digits aside, at the same place in a page margin on at least half the pages (and two). */
     static Set<String> runningLines(List<List<PdfPageLines.Line>> pages) {
         Set<String> running = new HashSet<>();
@@ -202,8 +208,8 @@ final class PdfLayoutRepair {
 
     /**
      * A page's topmost (or lowest) line, the same, digits aside, at the same place as the topmost (lowest) line of every
-     * other page, a little inside the margin band (ConTeXt sets its header line at 8.75% of the page): a body line that
-     * opens every page at one place with the same words is the page's furniture, not its text.
+     * other page, a little inside the margin band (ConTeXt sets its header line at 8.75% of the page), no other line level
+     * with it: a line alone that opens every page at one place with the same words is the page's furniture, not its text.
      */
     static Set<String> outermostOnEveryPage(List<List<PdfPageLines.Line>> pages) {
         Set<String> running = new HashSet<>();
@@ -213,6 +219,7 @@ final class PdfLayoutRepair {
                 page.stream().filter(line -> !line.text().isBlank())
                         .min(Comparator.comparingDouble(line -> top ? line.top() : -line.top()))
                         .filter(line -> top ? line.top() <= WIDE_MARGIN : line.top() >= 1 - WIDE_MARGIN)
+                        .filter(line -> aloneAtItsHeight(line, page))
                         .ifPresent(outermost::add);
             }
             if (outermost.size() >= 2 && outermost.size() == pages.size()

@@ -58,7 +58,7 @@ class RunningHeadInsideMarginTest {
     }
 
     @Test
-    void onlyALineOpeningEveryPageAtOnePlaceWithinTheWiderBandIsRunning() {
+    void onlyALineAloneOpeningEveryPageAtOnePlaceWithinTheWiderBandIsRunning() {
         List<List<PdfPageLines.Line>> heads = List.of(
                 List.of(new PdfPageLines.Line("Reviews in brief 1", false, 0.09f), new PdfPageLines.Line("Child TA", false, 0.2f)),
                 List.of(new PdfPageLines.Line("Reviews in brief 2", false, 0.09f), new PdfPageLines.Line("Child TB", false, 0.3f)));
@@ -72,6 +72,10 @@ class RunningHeadInsideMarginTest {
         assertThat(PdfLayoutRepair.outermostOnEveryPage(heads)).containsExactlyInAnyOrder("Reviews in brief 1", "Reviews in brief 2");
         assertThat(PdfLayoutRepair.outermostOnEveryPage(bodyOpenings)).isEmpty();
         assertThat(PdfLayoutRepair.outermostOnEveryPage(tooLow)).isEmpty();
+        List<List<PdfPageLines.Line>> besideTheFlow = List.of(
+                List.of(new PdfPageLines.Line("This month", false, 0.09f), new PdfPageLines.Line("Reviews in brief", false, 0.093f)),
+                List.of(new PdfPageLines.Line("This month", false, 0.09f), new PdfPageLines.Line("They had not been seen", false, 0.093f)));
+        assertThat(PdfLayoutRepair.outermostOnEveryPage(besideTheFlow)).isEmpty();
     }
 
     /** A page with its head at 9.5% of the height (the page number after the heading), its lines from {@code y} down. */
