@@ -2,6 +2,7 @@ package org.casereview.etl.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ final class PdfLayoutRepair {
 
     /** Share of the page height, from the top or the bottom, where running lines stand. */
     private static final float MARGIN = 0.08f;
+    /** The band within which a line that opens (or closes) every page at one place is a running line. */
+    private static final float WIDE_MARGIN = 0.12f;
     private static final float SAME_PLACE = 0.01f;
     private static final float LOWER_HALF = 0.5f;
     /** An item opened by a symbol font's bullet glyph, which the text layer keeps (a slide's Wingdings tick). */
@@ -178,6 +181,12 @@ final class PdfLayoutRepair {
         return out.toString();
     }
 
+    /** No other line of the page stands level with it: a line beside the text flow's first line is no head over it. */
+    private static boolean aloneAtItsHeight(PdfPageLines.Line line, List<PdfPageLines.Line> page) {
+        return page.stream().noneMatch(other -> other != line && !other.text().isBlank()
+                && Math.abs(other.top() - line.top()) <= SAME_PLACE);
+    }
+
     /** Lines that stand, digits aside, at the same place in a page margin on at least half the pages (and two). */
     static Set<String> runningLines(List<List<PdfPageLines.Line>> pages) {
         Set<String> running = new HashSet<>();
@@ -191,6 +200,31 @@ final class PdfLayoutRepair {
                 if (repeats.test(line)) {
                     running.add(line.text());
                 }
+            }
+        }
+        running.addAll(outermostOnEveryPage(pages));
+        return running;
+    }
+
+    /**
+     * A page's topmost (or lowest) line, the same, digits aside, at the same place as the topmost (lowest) line of every
+     * other page, a little inside the margin band (ConTeXt sets its header line at 8.75% of the page), no other line level
+     * with it: a line alone that opens every page at one place with the same words is the page's furniture, not its text.
+     */
+    static Set<String> outermostOnEveryPage(List<List<PdfPageLines.Line>> pages) {
+        Set<String> running = new HashSet<>();
+        for (boolean top : new boolean[] {true, false}) {
+            List<PdfPageLines.Line> outermost = new ArrayList<>();
+            for (List<PdfPageLines.Line> page : pages) {
+                page.stream().filter(line -> !line.text().isBlank())
+                        .min(Comparator.comparingDouble(line -> top ? line.top() : -line.top()))
+                        .filter(line -> top ? line.top() <= WIDE_MARGIN : line.top() >= 1 - WIDE_MARGIN)
+                        .filter(line -> aloneAtItsHeight(line, page))
+                        .ifPresent(outermost::add);
+            }
+            if (outermost.size() >= 2 && outermost.size() == pages.size()
+                    && outermost.stream().map(PdfLayoutRepair::key).distinct().count() == 1) {
+                outermost.forEach(line -> running.add(line.text()));
             }
         }
         return running;

@@ -71,6 +71,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     private static final int FIRST_PAGES_READ = 2;
     private static final int PAGES_READ = 4;
     private static final int MIN_ENTRIES = 2;
+    /** A label line is short: longer lines are not looked up as labels. */
+    private static final int MAX_LABEL_CHARS = 60;
     /** About one full page of a report's text (a slide holds a tenth of it): pages read holding less are read on. */
     private static final int SPARSE_TEXT_CHARS = 3000;
     private static final int SPARSE_PAGES_READ = 8;
@@ -126,6 +128,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
                     || entriesWithSections(paragraphs(text)) >= MIN_ENTRIES
                     || taggedEntriesWithSections(document) >= MIN_ENTRIES
                     || DigestTable.hasHeaderLine(lines(firstPages)) && tableEntriesWithSections(document) >= MIN_ENTRIES
+                    || labelLines(lines(firstPages)) >= MIN_ENTRIES && boxEntriesWithSections(document) >= MIN_ENTRIES
                     || !AttachedFiles.digestsBehindCover(document).isEmpty()
                     || portfolioEntries(document) >= MIN_ENTRIES);
         } catch (IOException | RuntimeException e) {
@@ -384,6 +387,20 @@ public final class PdfDigestSniffer implements Predicate<Path> {
      */
     private long tableEntriesWithSections(PDDocument document) {
         return LayoutDigestText.readTable(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
+    }
+
+    /**
+     * The first pages of an untagged file whose text sits in drawn boxes that the content stream does not write in
+     * reading order (a board's cards written row by row across its columns), read box by box.
+     */
+    private long boxEntriesWithSections(PDDocument document) {
+        return LayoutDigestText.readBoxes(document, PAGES_READ).map(this::reviewsWithSections).orElse(0L);
+    }
+
+    /** Lines that are a section's label alone ('Learning includes:'), as each entry of a digest has. */
+    private static long labelLines(String lines) {
+        return lines.lines().map(String::strip).filter(line -> !line.isEmpty() && line.length() <= MAX_LABEL_CHARS)
+                .filter(DigestTable::isSectionLabel).count();
     }
 
     /**

@@ -56,6 +56,18 @@ final class BoxRegions {
                     && other.top >= top - TOLERANCE && other.bottom <= bottom + TOLERANCE
                     && (other.right - other.left) * (other.bottom - other.top) < (right - left) * (bottom - top);
         }
+
+        /**
+         * The other box is a tab of this one: within its height, it crosses its left or right side (sticking out
+         * into the margin, as an index card's label tab does), and it is less than half as wide.
+         */
+        boolean carriesTab(Region other) {
+            boolean crossesSide = other.left < left - TOLERANCE && other.right > left + TOLERANCE
+                    || other.left < right - TOLERANCE && other.right > right + TOLERANCE;
+            return other != this && id >= 0 && other.id >= 0 && crossesSide
+                    && other.top >= top - TOLERANCE && other.bottom <= bottom + TOLERANCE
+                    && other.right - other.left < (right - left) / 2;
+        }
     }
 
     /** Consecutive lines of one region in reading order (a box's lines down to a box drawn inside it). */
@@ -186,7 +198,7 @@ final class BoxRegions {
         Map<Region, List<Region>> inside = new IdentityHashMap<>();
         List<Region> outer = new ArrayList<>();
         for (Region region : regions) {
-            Optional<Region> parent = regions.stream().filter(r -> r.contains(region))
+            Optional<Region> parent = regions.stream().filter(r -> r.contains(region) || r.carriesTab(region))
                     .min(Comparator.comparingDouble(r -> (r.right() - r.left()) * (r.bottom() - r.top())));
             parent.ifPresentOrElse(p -> inside.computeIfAbsent(p, k -> new ArrayList<>()).add(region),
                     () -> outer.add(region));
@@ -255,6 +267,12 @@ final class BoxRegions {
         List<Region> ordered = new ArrayList<>();
         int r = 0;
         while (r < rows.size()) {
+            int lanesEnd = laneRun(rows, r);
+            if (lanesEnd > r) {
+                ordered.addAll(downLanes(rows.subList(r, lanesEnd)));
+                r = lanesEnd;
+                continue;
+            }
             int end = r + 1;
             while (gridDownColumns && end < rows.size() && sameColumns(rows.get(r), rows.get(end))) {
                 end++;
@@ -270,6 +288,53 @@ final class BoxRegions {
                 }
             }
             r = end;
+        }
+        return ordered;
+    }
+
+    /**
+     * The end of a run of rows from {@code start} whose boxes all stand in the lanes of its first row (a grid row: level
+     * boxes side by side), each box's left and right edges a lane's, where some row's boxes are not level (the rows
+     * overlap into one: cards of different heights stacked in each lane, as a kanban board's columns); {@code start}
+     * when there is no such run. A grid whose rows stand level is not a run of lanes.
+     */
+    private static int laneRun(List<List<Unit>> rows, int start) {
+        List<Unit> lanes = rows.get(start);
+        if (!gridRow(lanes)) {
+            return start;
+        }
+        int end = start + 1;
+        boolean staggered = false;
+        while (end < rows.size() && inLanes(rows.get(end), lanes)) {
+            staggered |= !sameColumns(lanes, rows.get(end));
+            end++;
+        }
+        return staggered ? end : start;
+    }
+
+    /** Every unit of the row is a box whose left and right edges are one lane's. */
+    private static boolean inLanes(List<Unit> row, List<Unit> lanes) {
+        return row.stream().allMatch(unit -> lane(unit, lanes) >= 0 && unit.members().stream().allMatch(m -> m.id() >= 0));
+    }
+
+    private static int lane(Unit unit, List<Unit> lanes) {
+        for (int i = 0; i < lanes.size(); i++) {
+            if (Math.abs(unit.left() - lanes.get(i).left()) <= TOLERANCE
+                    && Math.abs(unit.right() - lanes.get(i).right()) <= TOLERANCE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rows' boxes lane by lane from the left, each lane from the top. */
+    private static List<Region> downLanes(List<List<Unit>> rows) {
+        List<Unit> lanes = rows.get(0);
+        List<Region> ordered = new ArrayList<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            int lane = i;
+            rows.stream().flatMap(List::stream).filter(u -> lane(u, lanes) == lane)
+                    .sorted(Comparator.comparingDouble(Unit::top)).forEach(u -> ordered.addAll(u.members()));
         }
         return ordered;
     }
