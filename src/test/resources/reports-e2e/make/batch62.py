@@ -33,7 +33,7 @@ def flat_blocks(blocks):
     return out
 
 
-ITEM_PAGE = batch13.item_page
+ITEM_PAGE, PDF_PAGES = batch13.item_page, batch13.pdf_pages
 
 
 def truth_of(rep, pdf):
@@ -47,11 +47,16 @@ def truth_of(rep, pdf):
                                   text=True).stdout for i in range(1, len(pages) + 1)]
             joined = [norm(re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", p)) for p in raw]
             return ITEM_PAGE(pages, joined, text, after)
+    def pages_without_contents(pdf_, layout=True):
+        """A contents block ('Contents' then its entries up to a blank line) is no place of a heading."""
+        return [re.sub(r"(?ms)^\s*Contents\s*\n(?:[^\n]*\S[^\n]*\n)+", "", p) for p in PDF_PAGES(pdf_, layout)]
     batch13.item_page = item_page
+    if rep.get("contents_block"):
+        batch13.pdf_pages = pages_without_contents
     try:
         return batch13.truth(dict(rep, blocks=flat_blocks(rep["blocks"])), pdf)
     finally:
-        batch13.item_page = ITEM_PAGE
+        batch13.item_page, batch13.pdf_pages = ITEM_PAGE, PDF_PAGES
 
 
 if __name__ == "__main__":

@@ -353,7 +353,7 @@ REPORTS = [
               "Penrick Safeguarding Children Partnership"),
         penrick(),
         "asciidoctor 2 -> HTML (default stylesheet) -> Chromium 156, untagged; :toc: block, [qanda] list, [horizontal] "
-        "description list of recommendations 'R1' ...", body_from=1),
+        "description list of recommendations 'R1' ...", body_from=1, contents_block=True),
     rep("coldwater-cspr-child-j.pdf", "calibre_ebook_convert_epub_pdf_add_toc_header_template",
         cover(["Coldwater Safeguarding Children Partnership", "Child Safeguarding Practice Review", "Child J",
                "October 2025"],
