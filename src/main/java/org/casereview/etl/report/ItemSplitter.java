@@ -347,6 +347,9 @@ final class ItemSplitter {
         }
 
         void take(Block block) {
+            if (MarkupBalloons.opensWithLabel(block.text())) {
+                return; // a draft's markup balloon read after the page's text: the drafters' remark, no item
+            }
             boolean other = formQuestion(block) || rowLabel(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
             boolean taken = other || response(block) || inlineClauses(block) || listEntry(block) || formAnswer(block)
