@@ -12,7 +12,8 @@ import org.casereview.etl.guard.DocumentBudget;
 
 /**
  * Recognises the contents page(s) near the front: many lines ending in a page number or a
- * dotted leader, usually under a "Contents" title.
+ * dotted leader, usually under a "Contents" title; or a titled contents on the last page, where e-book converters
+ * (calibre's --pdf-add-toc) and some LaTeX classes put it.
  */
 final class ContentsDetector {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -41,13 +42,17 @@ final class ContentsDetector {
         Set<Integer> contentsPages = new LinkedHashSet<>();
         List<Entry> entries = new ArrayList<>();
         for (PageText page : pages) {
-            if (page.number() > searchLimit) {
-                break;
+            boolean last = page.number() == pages.get(pages.size() - 1).number();
+            if (page.number() > searchLimit && !last) {
+                continue;
             }
             List<TextLine> rows = rows(page.lines());
             List<Entry> pageEntries = entries(rows);
             boolean titled = rows.stream().limit(3).anyMatch(l -> TITLE.matcher(l.text().strip()).matches())
                     || titlesEntries(rows);
+            if (page.number() > searchLimit && !titled) {
+                continue; // the last page holds the contents only under its title (an e-book converter's at the end)
+            }
             int lines = rows.size();
             boolean continues = contentsPages.contains(page.number() - 1);
             double share = lines == 0 ? 0 : (double) pageEntries.size() / lines;

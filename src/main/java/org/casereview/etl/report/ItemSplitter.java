@@ -347,6 +347,9 @@ final class ItemSplitter {
         }
 
         void take(Block block) {
+            if (MarkupBalloons.opensWithLabel(block.text())) {
+                return; // a draft's markup balloon read after the page's text: the drafters' remark, no item
+            }
             boolean other = formQuestion(block) || rowLabel(block) || boxTitle(block) || subHeading(block) || labelled(block)
                     || labelsInside(block) || afterPendingLabel(block) || table(block);
             boolean taken = other || response(block) || inlineClauses(block) || listEntry(block) || formAnswer(block)
@@ -841,6 +844,16 @@ final class ItemSplitter {
             // sub-points: indented further, or after an entry that leads in with a colon
             boolean bullet = ListMarkers.isBullet(text);
             if (open != null && open.takesSubPoint(markerX, bullet, open.isBelow(block))) {
+                if (asksUnderFinding(text, bullet)) {
+                    // '1. Agencies did not share ...' over 'a. The committee should ...': the finding is no item,
+                    // each request under it is one
+                    open = new OpenItem(SectionType.RECOMMENDATIONS, ListMarkers.stripMarker(text), block.page(),
+                            markerX, false);
+                    List<TextLine> lines = block.lines();
+                    open.textAt(lines.size() > 1 ? lines.get(lines.size() - 1).x() : null);
+                    open.reached(block);
+                    return true;
+                }
                 open.appendSubPoint(ListMarkers.stripMarker(text), markerX);
                 open.reached(block);
                 return true;
@@ -881,6 +894,16 @@ final class ItemSplitter {
             int length = heading.length();
             return length > 0 && entry.length() > length && entry.regionMatches(true, 0, heading, 0, length)
                     && (entry.charAt(length) == '.' || entry.charAt(length) == ':');
+        }
+
+        /**
+         * A numbered or lettered sub-entry asking for something under an open recommendations entry that asks for
+         * nothing and leads in to nothing: the entry above states a finding, the requests under it are the items.
+         */
+        private boolean asksUnderFinding(String text, boolean bullet) {
+            String parent = open.text.toString();
+            return !bullet && open.type == SectionType.RECOMMENDATIONS && !parent.endsWith(":")
+                    && !REQUEST.matcher(parent).find() && REQUEST.matcher(ListMarkers.stripMarker(text)).find();
         }
 
         /** A lettered or numbered entry asking for something under a finding is that finding's recommendation. */

@@ -24,13 +24,24 @@ final class ListMarkers {
     /** "6.1", "5.2.1", "A1.2": numbers of paragraphs, not of list entries. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^([A-Z]?\\d{1,2}(\\.\\d{1,3}){1,3})\\.?\\s+(?=\\S)");
 
+    /**
+     * "A) ", "(B) ": a capital letter closed by a bracket, as groff's mom and some word processors letter a list; no
+     * 'I', which is a roman one. A capital with a full stop is left out: "A. Smith" is an initial.
+     */
+    private static final Pattern CAPITAL_LETTER = Pattern.compile("^\\(?[A-HJ-Z]\\)\\s+(?=\\p{Lu})");
+
     private ListMarkers() {
     }
 
     /** Length of the bullet or list number at the start, 0 when there is none. */
     static int listMarkerLength(String line) {
-        if (line.isEmpty() || line.charAt(0) >= 'A' && line.charAt(0) <= 'Z') {
-            return 0; // no bullet or list number starts with a capital A-Z: most lines, answered without a matcher
+        if (line.isEmpty()) {
+            return 0;
+        }
+        if (line.charAt(0) >= 'A' && line.charAt(0) <= 'Z' || line.startsWith("(") && line.length() > 1
+                && line.charAt(1) >= 'A' && line.charAt(1) <= 'Z') {
+            Matcher capital = CAPITAL_LETTER.matcher(line); // most lines start with a capital and are no entry
+            return capital.lookingAt() ? capital.end() : 0;
         }
         return wordStart(line) ? 0 : matchedLength(line);
     }

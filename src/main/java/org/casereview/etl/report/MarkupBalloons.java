@@ -19,8 +19,13 @@ final class MarkupBalloons {
     private MarkupBalloons() {
     }
 
+    /** The paragraph opens with a balloon's label ('Deleted: and the family ...'). */
+    static boolean opensWithLabel(String text) {
+        return LABEL.matcher(text.strip()).lookingAt();
+    }
+
     /** The note's first line opens with a balloon's label. */
     static boolean isBalloon(List<TextLine> note) {
-        return !note.isEmpty() && LABEL.matcher(note.get(0).text().strip()).lookingAt();
+        return !note.isEmpty() && opensWithLabel(note.get(0).text());
     }
 }
