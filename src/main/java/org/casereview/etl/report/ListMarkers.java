@@ -40,14 +40,27 @@ final class ListMarkers {
         }
         if (line.charAt(0) >= 'A' && line.charAt(0) <= 'Z' || line.startsWith("(") && line.length() > 1
                 && line.charAt(1) >= 'A' && line.charAt(1) <= 'Z') {
-            Matcher capital = CAPITAL_LETTER.matcher(line); // most lines start with a capital and are no entry
+            if (!capitalClosed(line)) {
+                return 0; // most lines start with a capital and are no entry
+            }
+            Matcher capital = CAPITAL_LETTER.matcher(line);
             return capital.lookingAt() ? capital.end() : 0;
         }
         return wordStart(line) ? 0 : matchedLength(line);
     }
 
+    /** "A)" or "(A)" at the start: the only capital openings {@link #CAPITAL_LETTER} can match. */
+    private static boolean capitalClosed(String line) {
+        int close = line.charAt(0) == '(' ? 2 : 1;
+        return line.length() > close && line.charAt(close) == ')';
+    }
+
     /** {@link #listMarkerLength} by the patterns alone, without its tests of the first characters. */
     static int matchedLength(String line) {
+        Matcher capital = CAPITAL_LETTER.matcher(line);
+        if (capital.lookingAt()) {
+            return capital.end();
+        }
         Matcher bullet = BULLET.matcher(line);
         if (bullet.lookingAt() && bullet.end() < line.length()) {
             return bullet.end();
