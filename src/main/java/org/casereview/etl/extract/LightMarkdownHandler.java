@@ -184,9 +184,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         } else if (BLOCKS.contains(tag)) {
             startBlock(tag);
         } else if (tag.equals("br")) {
-            if (preDepth > 0 || trailingBreaks() < 2) {
-                block.append(LINE_BREAK);
-            }
+            block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
         } else if (tag.equals("a")) {
@@ -543,23 +541,6 @@ final class LightMarkdownHandler extends DefaultHandler {
         }
         out.append(prefix).append(text);
         lastWasListItem = listItem;
-    }
-
-    /**
-     * The line breaks that end the block, across the whitespace between them: a run of {@code <br>} past a blank line
-     * reads as that blank line (session 38: a digest of 1,000,000 {@code <br>} took 27 s and 232 MB of a 256 MB heap).
-     */
-    private int trailingBreaks() {
-        int breaks = 0;
-        for (int i = block.length() - 1; i >= 0 && breaks < 2; i--) {
-            char c = block.charAt(i);
-            if (c == LINE_BREAK) {
-                breaks++;
-            } else if (!Character.isWhitespace(c)) {
-                break;
-            }
-        }
-        return breaks;
     }
 
     private String tidy(String raw) {
