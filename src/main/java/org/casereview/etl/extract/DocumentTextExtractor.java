@@ -259,12 +259,16 @@ public final class DocumentTextExtractor {
         if (result.text().isBlank()) {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": no text found in the " + type + " file");
         }
+        refuseOverCharacterLimit(name, result.text());
+        return result;
+    }
+
+    private static void refuseOverCharacterLimit(String name, String text) throws UnreadableDocumentException {
         int maxChars = DocumentBudget.current().limits().maxDigestChars();
-        if (result.text().length() > maxChars) {
-            throw new UnreadableDocumentException(RejectReason.TOO_LARGE, name + ": " + result.text().length()
+        if (text.length() > maxChars) {
+            throw new UnreadableDocumentException(RejectReason.TOO_LARGE, name + ": " + text.length()
                     + " characters is more than the " + maxChars + " characters a digest may have");
         }
-        return result;
     }
 
     /**
@@ -274,6 +278,8 @@ public final class DocumentTextExtractor {
      */
     private ExtractedText parsePlainText(byte[] bytes, String name, MediaType type) throws UnreadableDocumentException {
         ExtractedText decoded = decodeRaw(bytes, type);
+        // stopped before the repairs and readers walk it: they keep a text's length, give or take its line ends
+        refuseOverCharacterLimit(name, decoded.text());
         if (!type.getSubtype().contains("markdown") && OrgModeText.isOrgMode(decoded.text())) {
             // read before the plain-text repairs: a headline's planning line and drawer are no items under a label
             return decoded.withText(plainBody(OrgModeText.toMarkdown(normaliseLineEnds(decoded.text()))));
@@ -625,6 +631,11 @@ public final class DocumentTextExtractor {
     }
 
     private static UnreadableDocumentException damaged(String name, MediaType type, Exception e) {
+        Optional<String> limit = ParseFailures.limitReached(e);
+        if (limit.isPresent()) {
+            return new UnreadableDocumentException(RejectReason.TOO_LARGE,
+                    name + ": the " + type + " file is refused: " + limit.get(), e);
+        }
         return new UnreadableDocumentException(RejectReason.CORRUPT,
                 name + ": the " + type + " file is damaged or cannot be parsed (" + ParseFailures.cause(e) + ")", e);
     }

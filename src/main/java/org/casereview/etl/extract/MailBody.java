@@ -74,8 +74,12 @@ final class MailBody {
     private MailBody() {
     }
 
-    /** The MIME message, within the size limits of {@link #CONFIG}, its parts' content decoded; the caller disposes it. */
+    /**
+     * The MIME message, within the size limits of {@link #CONFIG} and the nesting of {@link MimeNesting}, its parts'
+     * content decoded; the caller disposes it.
+     */
     static Message parse(byte[] bytes) throws IOException {
+        MimeNesting.check(bytes);
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(CONFIG);
         builder.setDecodeMonitor(DecodeMonitor.SILENT);

@@ -1,5 +1,7 @@
 package org.casereview.etl.extract;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.xml.sax.SAXParseException;
@@ -20,8 +22,32 @@ final class ParseFailures {
     /** An object's identity in its default toString ("OOXMLParser@5808cf10"). */
     private static final Pattern IDENTITY = Pattern.compile("@[0-9a-f]{4,16}\\b");
     private static final int MAX_LENGTH = 300;
+    /**
+     * Tika's guard against expanding input ({@code SecureContentHandler}) calls every limit it stops at a "suspected
+     * zip bomb", a plain HTML file nested 100 deep too: the operator is told which limit, not a zip that is not there.
+     */
+    private static final Pattern TIKA_LIMIT = Pattern.compile(
+            "Suspected zip bomb: (?:(\\d+) levels of (XML element|package entry) nesting|(\\d+) input bytes produced (\\d+) output characters)");
 
     private ParseFailures() {
+    }
+
+    /**
+     * The limit of Tika's reader that {@code failure} stopped at, in the operator's words ("its elements nest more
+     * than 100 deep"); empty when it is no such limit.
+     */
+    static Optional<String> limitReached(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            Matcher m = TIKA_LIMIT.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Optional.of(m.group(1) == null
+                        ? "its " + m.group(3) + " bytes gave more than " + m.group(4) + " characters of text, more than the reader allows"
+                        : "XML element".equals(m.group(2)) ? "its elements nest more than " + m.group(1) + " deep, more than the reader follows"
+                        : "its embedded files nest more than " + m.group(1) + " deep, more than the reader follows");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The innermost message of {@code failure}'s causes, with the place an XML parser gives. */

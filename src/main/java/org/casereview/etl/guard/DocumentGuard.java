@@ -48,6 +48,9 @@ public final class DocumentGuard {
         }
     }
 
+    /** How a reject by running out of memory begins. */
+    static final String OUT_OF_MEMORY = "reading it needed more memory than the run has";
+
     private static <T> DocumentOutcome<T> rejected(String document, Throwable t) {
         LimitExceededException limit = limitIn(t);
         if (limit != null) {
@@ -60,7 +63,7 @@ public final class DocumentGuard {
         if (t instanceof OutOfMemoryError) {
             log.error("Out of memory while reading {}; the document is rejected and the run goes on", LogSafe.text(document), t);
             return new DocumentOutcome.Rejected<>(RejectReason.TOO_LARGE,
-                    "reading it needed more memory than the run has (" + oneLine(t.getMessage()) + ")");
+                    OUT_OF_MEMORY + " (" + oneLine(t.getMessage()) + ")");
         }
         if (t instanceof InterruptedException) {
             Thread.currentThread().interrupt();

@@ -29,6 +29,7 @@ import org.casereview.etl.document.ParsedDigest;
 import org.casereview.etl.guard.DocumentBudget;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.PageGlyphBudget;
+import org.casereview.etl.guard.PageOperatorsExceededException;
 import org.casereview.etl.guard.StepClock;
 import org.casereview.etl.layout.TrackedLetterGaps;
 import org.casereview.etl.pdf.ActualTextLength;
@@ -107,20 +108,21 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         // as the digest step reads it: imposed sheets taken apart
         try (PDDocument document = PdfOpener.open(pdf, PdfOpener.SEPARATE_IMPOSED_PAGES)) {
             RunInLines runIn = new RunInLines();
-            String firstPages = text(document, 1, FIRST_PAGES_READ, runIn);
+            StepClock operators = new StepClock(); // one count of the busy pages left out, however often a page is read
+            String firstPages = text(document, 1, FIRST_PAGES_READ, runIn, operators);
             long entries = entriesWithSections(lines(firstPages));
             int pages = document.getNumberOfPages();
             int read = Math.min(FIRST_PAGES_READ, pages);
             String text = firstPages;
             if (entries == MIN_ENTRIES - 1 && pages > FIRST_PAGES_READ) {
                 // the pages read already are not read again
-                text = text + text(document, FIRST_PAGES_READ + 1, PAGES_READ, runIn);
+                text = text + text(document, FIRST_PAGES_READ + 1, PAGES_READ, runIn, operators);
                 read = Math.min(PAGES_READ, pages);
                 entries = entriesWithSections(lines(text));
             }
             while (entries < MIN_ENTRIES && read < Math.min(pages, SPARSE_PAGES_READ) && lines(text).length() < SPARSE_TEXT_CHARS) {
                 read++;
-                text = text + text(document, read, read, runIn);
+                text = text + text(document, read, read, runIn, operators);
                 entries = entriesWithSections(lines(text));
             }
             return Optional.of(entries >= MIN_ENTRIES
@@ -165,11 +167,12 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         private final Set<Integer> actualTextPages = new TreeSet<>();
         /** Text drawn again over itself (a simulated bold, a shadow) read once, as the digest step reads it. */
         private final OverprintedText overprinted = new OverprintedText();
-        /** The deadline, looked at between operators too. */
-        private final StepClock operators = new StepClock();
+        /** The deadline, looked at between operators too; the sniff's count of busy pages. */
+        private final StepClock operators;
 
-        private LimitedStripper(RunInLines runIn) {
+        private LimitedStripper(RunInLines runIn, StepClock operators) {
             this.runIn = runIn;
+            this.operators = operators;
         }
 
         @Override
@@ -196,7 +199,11 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         public void processPage(PDPage page) throws IOException {
             boolean read = getCurrentPageNo() >= getStartPage() && getCurrentPageNo() <= getEndPage();
             operators.startPage(getCurrentPageNo());
-            super.processPage(read ? JoinedContentPage.of(page) : page);
+            try {
+                super.processPage(read ? JoinedContentPage.of(page) : page);
+            } catch (PageOperatorsExceededException e) {
+                // that page is not read, as the report and digest steps leave it out; its glyphs go with the next page's start
+            }
         }
 
         @Override
@@ -322,7 +329,7 @@ public final class PdfDigestSniffer implements Predicate<Path> {
             byte[] bytes = part.bytes(maxBytes);
             if (bytes != null && !PdfOpener.tooLarge(bytes.length)) {
                 try (PDDocument pdf = PdfOpener.load(bytes)) {
-                    text.append(lines(text(pdf, 1, FIRST_PAGES_READ, new RunInLines()))).append("\n\n");
+                    text.append(lines(text(pdf, 1, FIRST_PAGES_READ, new RunInLines(), new StepClock()))).append("\n\n");
                 }
             }
         }
@@ -330,18 +337,19 @@ public final class PdfDigestSniffer implements Predicate<Path> {
     }
 
     /** The pages' text; their lines, with the bold words that open them, go to {@code runIn}. */
-    private static String text(PDDocument document, int firstPage, int lastPage, RunInLines runIn) throws IOException {
+    private static String text(PDDocument document, int firstPage, int lastPage, RunInLines runIn, StepClock operators)
+            throws IOException {
         RunInLines lines = new RunInLines();
-        LimitedStripper stripper = stripper(firstPage, lastPage, lines);
+        LimitedStripper stripper = stripper(firstPage, lastPage, lines, operators);
         String text = stripper.getText(document);
         if (OutlinedActualText.writeIn(document, stripper.actualTextPages)) {
             lines = new RunInLines(); // outlined words written in as text where they are drawn
-            stripper = stripper(firstPage, lastPage, lines);
+            stripper = stripper(firstPage, lastPage, lines, operators);
             text = stripper.getText(document);
         }
         if (stripper.steps.byPosition() || stripper.turnedPages.byPosition()) {
             lines = new RunInLines();
-            LimitedStripper byPosition = stripper(firstPage, lastPage, lines);
+            LimitedStripper byPosition = stripper(firstPage, lastPage, lines, operators);
             byPosition.setSortByPosition(true);
             text = byPosition.getText(document);
         }
@@ -363,8 +371,8 @@ public final class PdfDigestSniffer implements Predicate<Path> {
         return marked.replace(PARAGRAPH_START, "\n");
     }
 
-    private static LimitedStripper stripper(int firstPage, int lastPage, RunInLines runIn) {
-        LimitedStripper stripper = new LimitedStripper(runIn);
+    private static LimitedStripper stripper(int firstPage, int lastPage, RunInLines runIn, StepClock operators) {
+        LimitedStripper stripper = new LimitedStripper(runIn, operators);
         stripper.setParagraphStart(PARAGRAPH_START);
         // as Tika reads a digest PDF in the digest step (its default), and without the per-glyph cost
         stripper.setSuppressDuplicateOverlappingText(false);

@@ -57,7 +57,12 @@ public final class DigestLinkedReports implements LinkedReports {
      * could not be made here).
      */
     private record Early(String name, List<String> links, DigestLoader.ParsedFile parsed,
-                         AtomicReference<CompletableFuture<Optional<DigestLoader.Reading>>> rows) {
+                         AtomicReference<CompletableFuture<Optional<DigestLoader.Reading>>> rows,
+                         DocumentOutcome.Rejected<?> rejected) {
+        Early(String name, List<String> links, DigestLoader.ParsedFile parsed,
+              AtomicReference<CompletableFuture<Optional<DigestLoader.Reading>>> rows) {
+            this(name, links, parsed, rows, null);
+        }
     }
 
     /**
@@ -155,6 +160,18 @@ public final class DigestLinkedReports implements LinkedReports {
         }
     }
 
+    /**
+     * How the reading of the digest file {@code name} with this content ended here when its guard rejected it (past a
+     * limit, its time, damaged): the digest step rejects it with the same reason instead of reading it again to the
+     * same end (session 38: a 30 MB text digest was read whole twice before its character limit refused it). Empty
+     * when it was read, or not read here.
+     */
+    Optional<DocumentOutcome.Rejected<?>> rejected(String name, String sha256) {
+        CompletableFuture<Early> read = byContent.get(sha256);
+        Early early = read == null ? null : read.join();
+        return early == null || !early.name().equals(name) ? Optional.empty() : Optional.ofNullable(early.rejected());
+    }
+
     /** Whether the parse fits under {@link #MAX_KEPT_CHARS} with those kept before; counted if so. */
     private boolean kept(DigestLoader.ParsedFile parsed) {
         long chars = parsed.text().text().length();
@@ -192,7 +209,8 @@ public final class DigestLinkedReports implements LinkedReports {
         try (LibraryMessages glance = LibraryMessages.glancing(name)) {
             DocumentOutcome<DigestLoader.ParsedFile> outcome = guard.run(name, () -> loader.get().parse(digest.path()));
             if (!(outcome instanceof DocumentOutcome.Done<DigestLoader.ParsedFile> done)) {
-                return new Early(name, List.of(), null, new AtomicReference<>());
+                return new Early(name, List.of(), null, new AtomicReference<>(),
+                        outcome instanceof DocumentOutcome.Rejected<?> rejected && !rejected.mayEndOtherwise() ? rejected : null);
             }
             List<String> links = done.value().parsed().entries().stream().map(DigestEntry::linkTarget)
                     .filter(Objects::nonNull).toList();

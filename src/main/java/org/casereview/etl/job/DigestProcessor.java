@@ -63,7 +63,11 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
         Path file = documents.pathOf(run.month(), document.sourceFile());
         YearMonth month = YearMonth.parse(run.month());
         try (LibraryMessages messages = LibraryMessages.reading(document.sourceFile())) {
-            DocumentOutcome<DigestLoad> outcome = guard.run(document.sourceFile(), () -> readAhead(document, month)
+            Optional<DocumentOutcome.Rejected<?>> rejectedAhead = readAhead == null || document.sha256() == null
+                    ? Optional.empty() : readAhead.rejected(document.sourceFile(), document.sha256());
+            DocumentOutcome<DigestLoad> outcome = rejectedAhead.isPresent()
+                    ? new DocumentOutcome.Rejected<>(rejectedAhead.get().reason(), rejectedAhead.get().message())
+                    : guard.run(document.sourceFile(), () -> readAhead(document, month)
                     .map(reading -> DigestLoader.loaded(reading, document))
                     .orElseGet(() -> loader.load(file, document, month)));
             DigestLoad load = outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.casereview.etl.document.BoundedProblems;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.document.ItemRow;
@@ -115,7 +116,7 @@ public class ExtractReportTasklet implements Tasklet {
                 .map(i -> new ItemRow(i.type(), i.itemNo(), i.text(), i.page())).toList();
         reports.saveExtracted(doc.sha256(), report, themes == null ? items : themes.themed(items),
                 extracted.layoutNotes(), stored, themes == null ? null : themes.key());
-        List<RejectRow> problems = report.problems().stream()
+        List<RejectRow> problems = BoundedProblems.of(report.problems()).stream()
                 .map(p -> new RejectRow(doc.sourceFile(), p.location(), p.reason(), p.message())).toList();
         documents.replaceRejects(run.runId(), run.month(), doc.sourceFile(), problems);
         documents.updateStatus(run.month(), doc.sourceFile(),

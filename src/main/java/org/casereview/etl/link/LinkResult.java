@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param unmatchedReports report files no entry links to (each becomes a review row of its own)
  * @param ambiguous        matches refused because candidates competed
  * @param problems         bad rows of links.csv and operator links that name nothing known
+ * @param sharedReports    reports named by more entries than one report is given to: location the report's file
  */
 public record LinkResult(List<EntryLink> links, List<String> unlinkedEntries, List<String> unmatchedReports,
-                         List<AmbiguousLink> ambiguous, List<ParseProblem> problems) {
+                         List<AmbiguousLink> ambiguous, List<ParseProblem> problems, List<ParseProblem> sharedReports) {
     public LinkResult {
+        sharedReports = List.copyOf(sharedReports);
         links = List.copyOf(links);
         unlinkedEntries = List.copyOf(unlinkedEntries);
         unmatchedReports = List.copyOf(unmatchedReports);

@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class ReportLinker {
     public static final double DEFAULT_THRESHOLD = 0.75;
     public static final double DEFAULT_MARGIN = 0.10;
+    /** Entries one report's sections and items are given to, linked by name or likeness ({@link #sharedReports}). */
+    public static final int MAX_ENTRIES_A_REPORT = 10;
     private static final Logger log = LoggerFactory.getLogger(ReportLinker.class);
 
     private final LinkVocabulary vocabulary;
@@ -69,7 +71,35 @@ public final class ReportLinker {
             }
         }
         linkBySimilarity(entries, reports, linked, excluded, ambiguous);
-        return result(entries, files, linked, ambiguous, problems);
+        return result(entries, files, linked, ambiguous, problems, sharedReports(entries, linked));
+    }
+
+    /**
+     * Each report linked by more than {@value #MAX_ENTRIES_A_REPORT} entries, the operator's links aside, is kept for
+     * the first of them in entry order; the others are unlinked, and a problem naming the report says how many. One
+     * report linked by 5,000 entries had its sections and items copied into each (session 38: 45,035 sections, 246 of
+     * 256 MB of heap); a joint review is linked by a few entries, not thousands.
+     */
+    private static List<ParseProblem> sharedReports(List<LinkCandidateEntry> entries, Map<String, EntryLink> linked) {
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (LinkCandidateEntry entry : entries) {
+            EntryLink link = linked.get(entry.reviewId());
+            if (link != null && link.method() != LinkMethod.OPERATOR) {
+                byFile.computeIfAbsent(link.file(), f -> new ArrayList<>()).add(entry.reviewId());
+            }
+        }
+        List<ParseProblem> shared = new ArrayList<>();
+        byFile.forEach((file, ids) -> {
+            if (ids.size() > MAX_ENTRIES_A_REPORT) {
+                List<String> dropped = ids.subList(MAX_ENTRIES_A_REPORT, ids.size());
+                dropped.forEach(linked::remove);
+                shared.add(new ParseProblem(file, RejectReason.OTHER, ids.size() + " entries link this report; the first "
+                        + MAX_ENTRIES_A_REPORT + " (" + ids.get(0) + " to " + ids.get(MAX_ENTRIES_A_REPORT - 1)
+                        + ") take its sections and items, the other " + dropped.size() + " (" + dropped.get(0) + " to "
+                        + dropped.get(dropped.size() - 1) + ") stay without a report (write a pair into links.csv to choose)"));
+            }
+        });
+        return shared;
     }
 
     /**
@@ -165,7 +195,8 @@ public final class ReportLinker {
     }
 
     private static LinkResult result(List<LinkCandidateEntry> entries, List<String> files, Map<String, EntryLink> linked,
-                                     List<AmbiguousLink> ambiguous, List<ParseProblem> problems) {
+                                     List<AmbiguousLink> ambiguous, List<ParseProblem> problems,
+                                     List<ParseProblem> sharedReports) {
         List<EntryLink> links = entries.stream().map(e -> linked.get(e.reviewId())).filter(l -> l != null).toList();
         List<String> unlinked = entries.stream().map(LinkCandidateEntry::reviewId).filter(id -> !linked.containsKey(id)).toList();
         Set<String> used = new HashSet<>();
@@ -174,7 +205,7 @@ public final class ReportLinker {
         log.info("linked {} of {} entries to reports ({} reports unmatched, {} ambiguous, {} links.csv problems)",
                 links.size(), entries.size(), unmatched.size(), ambiguous.size(), problems.size());
         ambiguous.forEach(a -> log.warn("{}", LogSafe.text(a.message())));
-        return new LinkResult(links, unlinked, unmatched, ambiguous, problems);
+        return new LinkResult(links, unlinked, unmatched, ambiguous, problems, sharedReports);
     }
 
     private static ParseProblem problem(String where, String message) {

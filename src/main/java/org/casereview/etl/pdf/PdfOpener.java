@@ -56,6 +56,7 @@ public final class PdfOpener {
     /** The repairs every reader makes of a loaded document; it is closed when one of them fails. */
     public static PDDocument repaired(PDDocument document, Consumer<PDDocument> layoutRepairs) {
         try {
+            PageTreeDepth.check(document);
             ContentSize.check(document);
             ObjectSpans.of(document).checkStructure(
                     document.getDocumentCatalog().getCOSObject().getItem(COSName.STRUCT_TREE_ROOT));
@@ -86,6 +87,12 @@ public final class PdfOpener {
 
     /** The document, when within the budget's page limit; else it is closed and refused as too large. */
     public static PDDocument withinPageLimit(PDDocument document) throws UnreadableDocumentException {
+        try {
+            PageTreeDepth.check(document); // before any reader walks the pages
+        } catch (RuntimeException e) {
+            closeQuietly(document);
+            throw e;
+        }
         int pages = document.getNumberOfPages();
         int max = DocumentBudget.current().limits().maxPages();
         if (pages > max) {

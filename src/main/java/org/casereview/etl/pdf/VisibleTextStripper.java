@@ -1,7 +1,9 @@
 package org.casereview.etl.pdf;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.casereview.etl.guard.PageOperatorsExceededException;
 import org.casereview.etl.guard.StepClock;
 
 /**
@@ -33,11 +36,15 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     private final Set<Integer> actualTextPages = new TreeSet<>();
     /** The deadline, looked at between operators too. */
     private final StepClock operators = new StepClock();
+    /** The pages (1-based) past the operators a page may draw, not read, with why. */
+    private final Map<Integer, String> skippedPages = new LinkedHashMap<>();
     private final LegacyGlyphs legacyGlyphs = new LegacyGlyphs(this::computeFontHeight);
 
     @Override
     protected void startDocument(PDDocument document) throws IOException {
         legacyGlyphs.forgetFonts();
+        operators.startDocument();
+        skippedPages.clear();
         super.startDocument(document);
     }
 
@@ -45,7 +52,17 @@ public abstract class VisibleTextStripper extends PDFTextStripper {
     public void processPage(PDPage page) throws IOException {
         legacyGlyphs.startPage(page);
         operators.startPage(getCurrentPageNo());
-        super.processPage(page);
+        try {
+            super.processPage(page);
+        } catch (PageOperatorsExceededException e) {
+            // the page is left unwritten: its glyphs so far are dropped with the next page's start
+            skippedPages.put(e.page(), e.getMessage());
+        }
+    }
+
+    /** The pages (1-based) that drew more operators than a page may and were not read, with why, in page order. */
+    public Map<Integer, String> skippedPages() {
+        return skippedPages;
     }
 
     @Override

@@ -202,7 +202,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
         try {
             super.processPage(JoinedContentPage.of(page));
             Optional<String> damage = damage(page);
-            if (damage.isPresent()) {
+            if (skippedPages().containsKey(number)) {
+                failedPages.put(number, skippedPages().get(number));
+            } else if (damage.isPresent()) {
                 failedPages.put(number, damage.get());
             }
         } catch (IOException | RuntimeException e) {

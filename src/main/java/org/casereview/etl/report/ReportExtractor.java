@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -65,7 +66,9 @@ public final class ReportExtractor {
         List<ParseProblem> problems = new ArrayList<>();
         int chars = pageProblems(raw, problems);
         if (!raw.failedPages().isEmpty() && raw.failedPages().size() == raw.pageCount()) {
-            throw new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read");
+            throw raw.skippedPages().isEmpty() ? new UnreadableDocumentException(RejectReason.CORRUPT, "no page could be read")
+                    : new UnreadableDocumentException(RejectReason.TOO_LARGE, "no page could be read: "
+                    + raw.skippedPages().values().iterator().next());
         }
         if (chars < MIN_TEXT_CHARS) {
             throw new UnreadableDocumentException(RejectReason.NO_TEXT_LAYER, raw.drawnAsShapes()
@@ -99,7 +102,10 @@ public final class ReportExtractor {
         for (PageText page : raw.pages()) {
             int pageChars = page.lines().stream().mapToInt(l -> l.text().length()).sum();
             chars += pageChars;
-            if (raw.failedPages().containsKey(page.number())) {
+            if (raw.skippedPages().containsKey(page.number())) {
+                problems.add(new ParseProblem("page " + page.number(), RejectReason.TOO_LARGE,
+                        raw.skippedPages().get(page.number())));
+            } else if (raw.failedPages().containsKey(page.number())) {
                 problems.add(new ParseProblem("page " + page.number(), RejectReason.CORRUPT,
                         "page " + page.number() + " could not be read whole: " + raw.failedPages().get(page.number())));
             } else if (pageChars == 0 && !raw.blankPages().contains(page.number())) {
@@ -110,9 +116,10 @@ public final class ReportExtractor {
         return chars;
     }
 
-    private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
-                             LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages,
-                             boolean drawnAsShapes, List<String> fontNotes) {
+    /** {@code skippedPages}: those of {@code failedPages} past the operators a page may draw, not read at all. */
+    private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, Map<Integer, String> skippedPages,
+                             List<OutlineReader.Entry> outline, LayoutDocument layout, PDDocumentInformation info,
+                             int pageCount, Set<Integer> blankPages, boolean drawnAsShapes, List<String> fontNotes) {
     }
 
     /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
@@ -133,7 +140,7 @@ public final class ReportExtractor {
         try {
             PositionedTextStripper stripper = new PositionedTextStripper();
             List<PageText> pages = stripper.read(document);
-            return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
+            return new RawReport(pages, stripper.failedPages(), new TreeMap<>(stripper.skippedPages()), OutlineReader.read(document),
                     LayoutReader.read(document), copyInfo(document),
                     document.getNumberOfPages(), blankPages(document, pages), textless(pages)
                     && BlankPages.drawnAsShapes(document), stripper.fontNotes());

@@ -10,6 +10,7 @@ import java.util.Set;
 
 
 import org.casereview.etl.digest.DigestParser;
+import org.casereview.etl.document.BoundedProblems;
 import org.casereview.etl.document.DigestEntry;
 import org.casereview.etl.document.DigestTraces;
 import org.casereview.etl.document.DocumentRow;
@@ -129,7 +130,7 @@ public final class DigestLoader {
         ExtractedText text = file.text();
         ParsedDigest parsed = file.parsed();
         List<RejectRow> rejects = new ArrayList<>();
-        for (ParseProblem p : parsed.problems()) {
+        for (ParseProblem p : BoundedProblems.of(parsed.problems())) {
             rejects.add(new RejectRow(name, p.location(), p.reason(), p.message()));
         }
         if (parsed.entries().isEmpty()) {

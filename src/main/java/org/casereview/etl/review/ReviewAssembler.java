@@ -360,6 +360,10 @@ public final class ReviewAssembler {
             rejects.add(new RejectRow(file, "link", RejectReason.OTHER, "ambiguous link, not guessed: " + a.message()
                     + " (write the match into " + OperatorLinksReader.FILE_NAME + ")"));
         }
+        for (ParseProblem p : links.sharedReports()) {
+            rejects.add(new RejectRow(p.location(), "link", p.reason(), p.message()));
+            log.warn("{}: {}", LogSafe.text(p.location()), LogSafe.text(p.message()));
+        }
         for (ParseProblem p : links.problems()) {
             rejects.add(new RejectRow(OperatorLinksReader.FILE_NAME, "link", p.reason(), p.location() + ": " + p.message()));
             log.warn("{} {}: {}", OperatorLinksReader.FILE_NAME, LogSafe.text(p.location()), LogSafe.text(p.message()));

@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.casereview.etl.digest.DigestParser;
 import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
+import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.extract.DocumentTextExtractor;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.DocumentLimits;
+import org.casereview.etl.guard.DocumentOutcome;
 import org.casereview.etl.ingest.EarlySniffs;
 import org.casereview.etl.ingest.FileHashes;
 import org.casereview.etl.ingest.Sha256;
@@ -107,5 +109,29 @@ class DigestReadAheadTest {
         DigestLinkedReports links = readAtStartUp(MONTH);
         links.forget();
         assertThat(links.rows(DIGEST, document.sha256(), MONTH)).isEmpty();
+    }
+
+    /**
+     * Session 38: a 30 MB text digest was read whole at discovery and again by the digest step before its character
+     * limit refused it. The reject of the reading ahead is kept (the file is gone before the step asks), with its
+     * reason and message; a reading that ran out of memory is not (read alone, it may fit).
+     */
+    @Test
+    void aDigestRefusedWhenReadAheadIsRefusedByTheStepWithoutReadingItAgain() throws IOException {
+        DocumentLimits small = new DocumentLimits(LIMITS.maxFileBytes(), LIMITS.maxPages(), LIMITS.maxExpandedBytes(),
+                LIMITS.maxZipEntries(), LIMITS.maxPageChars(), 2_000, LIMITS.timePerDocument());
+        DigestLinkedReports links = new DigestLinkedReports(() -> LOADER, new DocumentGuard(small), MONTH);
+        new EarlySniffs(small).sniff(input, new DigestParser(), FileHashes.none(), links,
+                file -> file.getFileName().toString().equals(DIGEST));
+        Files.delete(input.resolve(DIGEST));
+        assertThat(links.rejected(DIGEST, document.sha256())).hasValueSatisfying(rejected -> {
+            assertThat(rejected.reason()).isEqualTo(RejectReason.TOO_LARGE);
+            assertThat(rejected.message()).startsWith(DIGEST + ": ")
+                    .endsWith(" characters is more than the 2000 characters a digest may have");
+        });
+        assertThat(links.rows(DIGEST, document.sha256(), MONTH)).isEmpty();
+        assertThat(links.rejected("renamed-" + DIGEST, document.sha256())).isEmpty();
+        assertThat(new DocumentOutcome.Rejected<>(RejectReason.TOO_LARGE,
+                "reading it needed more memory than the run has (Java heap space)").mayEndOtherwise()).isTrue();
     }
 }
