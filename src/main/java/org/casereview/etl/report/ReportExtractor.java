@@ -81,6 +81,7 @@ public final class ReportExtractor {
         ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), body, raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
+        report = new SheetPages(raw.sheets()).onSheets(report);
         List<String> imagePages = ImageOnlyPages.notes(problems);
         if (!raw.fontNotes().isEmpty() || !imagePages.isEmpty()) {
             List<String> notes = new ArrayList<>(raw.fontNotes());
@@ -112,7 +113,7 @@ public final class ReportExtractor {
 
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, List<OutlineReader.Entry> outline,
                              LayoutDocument layout, PDDocumentInformation info, int pageCount, Set<Integer> blankPages,
-                             boolean drawnAsShapes, List<String> fontNotes) {
+                             boolean drawnAsShapes, List<String> fontNotes, List<Integer> sheets) {
     }
 
     /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
@@ -129,14 +130,15 @@ public final class ReportExtractor {
     }
 
     private static RawReport read(Path pdf) throws UnreadableDocumentException {
-        PDDocument document = ReportPdfFile.open(pdf);
+        ReportPdfFile.SheetedReport opened = ReportPdfFile.openOnSheets(pdf);
+        PDDocument document = opened.document();
         try {
             PositionedTextStripper stripper = new PositionedTextStripper();
             List<PageText> pages = stripper.read(document);
             return new RawReport(pages, stripper.failedPages(), OutlineReader.read(document),
                     LayoutReader.read(document), copyInfo(document),
                     document.getNumberOfPages(), blankPages(document, pages), textless(pages)
-                    && BlankPages.drawnAsShapes(document), stripper.fontNotes());
+                    && BlankPages.drawnAsShapes(document), stripper.fontNotes(), opened.sheets());
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {
