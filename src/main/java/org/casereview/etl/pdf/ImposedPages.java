@@ -2,9 +2,12 @@ package org.casereview.etl.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -41,8 +44,10 @@ import org.casereview.etl.guard.DocumentGuard;
  * placement becomes a page of its own (the form drawn where it was, the sheet cut to it, its links with it), and when
  * the halves say which page they are, the pages are put in that order: the number pdfTeX records on each placed page
  * ({@code /PTEX.PageNumber}, all from one {@code /PTEX.FileName}), else the page number printed alone on each half's
- * first or last line; otherwise they stay in the sheets' reading order. A tagged file is left as its tags read it, and
- * so is a file whose first page is no imposed sheet (only that page is looked at: every PDF is sniffed).
+ * first or last line; otherwise they stay in the sheets' reading order. A placement drawn turned 180 degrees (the
+ * back sides of pdfjam's and pdfpages' duplex booklets, printed to be turned over on the short edge) is cut upright.
+ * A tagged file is left as its tags read it, and so is a file whose first page is no imposed sheet (only that page is
+ * looked at: every PDF is sniffed).
  */
 public final class ImposedPages {
 
@@ -67,20 +72,34 @@ public final class ImposedPages {
      * Returns how many sheets were taken apart; a document that cannot be read so is left as it is.
      */
     public static int separate(PDDocument document) {
+        List<Integer> sheets = separateSheets(document);
+        return (int) sheets.stream().distinct().filter(sheet -> Collections.frequency(sheets, sheet) > 1).count();
+    }
+
+    /**
+     * As {@link #separate}, and says for each page of the document as it is now the number of the page (the sheet) it
+     * was cut from, 1-based; empty when nothing was taken apart (the pages are the sheets). A reader whose pages must
+     * stay the file's (a report's item pages are the sheets a reader turns to) maps its pages back with it.
+     */
+    public static List<Integer> separateSheets(PDDocument document) {
         try {
             if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
-                return 0;
+                return List.of();
             }
             List<PDPage> pages = new ArrayList<>();
             List<Half> halves = new ArrayList<>();
+            Map<PDPage, Integer> sheetOf = new IdentityHashMap<>();
             int sheets = 0;
+            int sheetNumber = 0;
             for (PDPage page : document.getPages()) {
+                sheetNumber++;
                 List<Placement> placed = mayHoldPlacedPages(page) ? Placements.of(page) : List.of();
                 if (placed.isEmpty() && pages.isEmpty()) {
-                    return 0; // a booklet's first sheet holds its cover: a document that opens otherwise is read as it is
+                    return List.of(); // a booklet's first sheet holds its cover: a document that opens otherwise is read as it is
                 }
                 if (placed.isEmpty()) {
                     pages.add(page);
+                    sheetOf.put(page, sheetNumber);
                     continue;
                 }
                 sheets++;
@@ -88,19 +107,20 @@ public final class ImposedPages {
                     Half half = cut(document, page, placement);
                     halves.add(half);
                     pages.add(half.page());
+                    sheetOf.put(half.page(), sheetNumber);
                 }
             }
             if (sheets == 0) {
-                return 0;
+                return List.of();
             }
             if (halves.size() == pages.size()) {
                 pages = inPageNumberOrder(halves);
             }
             rebuild(document, pages);
-            return sheets;
+            return pages.stream().map(sheetOf::get).toList();
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
-            return 0; // read as the sheets it has
+            return List.of(); // read as the sheets it has
         }
     }
 
@@ -120,8 +140,11 @@ public final class ImposedPages {
         return forms >= 2;
     }
 
-    /** A placed page: the form, the matrix it was drawn with, and the box it covers on the sheet. */
-    record Placement(PDFormXObject form, Matrix ctm, PDRectangle box) {
+    /**
+     * A placed page: the form, the matrix it was drawn with, the box it covers on the sheet, and whether it is drawn
+     * turned 180 degrees.
+     */
+    record Placement(PDFormXObject form, Matrix ctm, PDRectangle box, boolean turned) {
     }
 
     private record Half(PDPage page, Placement placement) {
@@ -132,7 +155,10 @@ public final class ImposedPages {
         PDRectangle box = placement.box();
         PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
         page.setResources(new PDResources());
-        Matrix shifted = placement.ctm().multiply(Matrix.getTranslateInstance(-box.getLowerLeftX(), -box.getLowerLeftY()));
+        Matrix toPage = placement.turned()
+                ? new Matrix(-1, 0, 0, -1, box.getUpperRightX(), box.getUpperRightY())
+                : Matrix.getTranslateInstance(-box.getLowerLeftX(), -box.getLowerLeftY());
+        Matrix shifted = placement.ctm().multiply(toPage);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             content.saveGraphicsState();
             content.transform(shifted);
@@ -144,8 +170,11 @@ public final class ImposedPages {
             PDRectangle rect = annotation.getRectangle();
             if (rect != null && box.contains(rect.getLowerLeftX() + rect.getWidth() / 2,
                     rect.getLowerLeftY() + rect.getHeight() / 2)) {
-                annotation.setRectangle(new PDRectangle(rect.getLowerLeftX() - box.getLowerLeftX(),
-                        rect.getLowerLeftY() - box.getLowerLeftY(), rect.getWidth(), rect.getHeight()));
+                float x = placement.turned() ? box.getUpperRightX() - rect.getUpperRightX()
+                        : rect.getLowerLeftX() - box.getLowerLeftX();
+                float y = placement.turned() ? box.getUpperRightY() - rect.getUpperRightY()
+                        : rect.getLowerLeftY() - box.getLowerLeftY();
+                annotation.setRectangle(new PDRectangle(x, y, rect.getWidth(), rect.getHeight()));
                 annotation.setPage(page);
                 annotations.add(annotation);
             }
@@ -292,22 +321,33 @@ public final class ImposedPages {
             if (box.isEmpty()) {
                 other = true;
             } else {
-                placed.add(new Placement(form, ctm, box.get()));
+                placed.add(new Placement(form, ctm, box.get(), turned(form, ctm)));
             }
         }
 
-        /** The form's box on the sheet, when it is drawn upright (scaled and moved, not turned). */
+        private static boolean turned(PDFormXObject form, Matrix ctm) {
+            return form.getMatrix().multiply(ctm).getScaleX() < 0;
+        }
+
+        /**
+         * The form's box on the sheet, when it is drawn upright or turned 180 degrees (scaled and moved, not turned a
+         * quarter, not mirrored, not sheared).
+         */
         private static Optional<PDRectangle> box(PDFormXObject form, Matrix ctm) {
             PDRectangle bbox = form.getBBox();
             Matrix matrix = form.getMatrix().multiply(ctm);
-            if (bbox == null || matrix.getShearX() != 0 || matrix.getShearY() != 0
-                    || matrix.getScaleX() <= 0 || matrix.getScaleY() <= 0) {
+            float scaleX = matrix.getScaleX();
+            float scaleY = matrix.getScaleY();
+            boolean upright = scaleX > 0 && scaleY > 0;
+            boolean halfTurn = scaleX < 0 && scaleY < 0;
+            if (bbox == null || matrix.getShearX() != 0 || matrix.getShearY() != 0 || !(upright || halfTurn)) {
                 return Optional.empty();
             }
-            float x = bbox.getLowerLeftX() * matrix.getScaleX() + matrix.getTranslateX();
-            float y = bbox.getLowerLeftY() * matrix.getScaleY() + matrix.getTranslateY();
-            return Optional.of(new PDRectangle(x, y, bbox.getWidth() * matrix.getScaleX(),
-                    bbox.getHeight() * matrix.getScaleY()));
+            float x1 = bbox.getLowerLeftX() * scaleX + matrix.getTranslateX();
+            float x2 = bbox.getUpperRightX() * scaleX + matrix.getTranslateX();
+            float y1 = bbox.getLowerLeftY() * scaleY + matrix.getTranslateY();
+            float y2 = bbox.getUpperRightY() * scaleY + matrix.getTranslateY();
+            return Optional.of(new PDRectangle(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)));
         }
 
         private List<Placement> imposed(PDRectangle sheet) {
@@ -331,6 +371,9 @@ public final class ImposedPages {
             List<Placement> ordered = new ArrayList<>(placed);
             ordered.sort(Comparator.comparing((Placement p) -> -Math.round(top(p.box()) / SLACK))
                     .thenComparing(p -> p.box().getLowerLeftX()));
+            if (ordered.stream().allMatch(Placement::turned)) {
+                Collections.reverse(ordered); // a sheet printed upside down is read turned the right way up
+            }
             return ordered;
         }
 

@@ -16,9 +16,9 @@ import org.casereview.etl.guard.DocumentBudget;
 /**
  * The one way the job opens a PDF: discovery's digest sniff, the digest step and the report step each load a file
  * here and get it with the repairs every reader makes, in one order: the glyph names of fonts without a Unicode map
- * read ({@link GlyphNameUnicode}), then the reader's own layout repairs (the digest readers take imposed sheets apart
- * and, in the digest step, frames read out of place), then the filled form fields put on their pages
- * ({@link FormFieldValues}). So a repair added for one reader reaches them all, and what the sniff decides from a file
+ * read ({@link GlyphNameUnicode}), then the reader's own layout repairs (every reader takes imposed sheets apart, the
+ * report step keeping the sheet each page came from; in the digest step, frames read out of place), then the filled
+ * form fields put on their pages ({@link FormFieldValues}). So a repair added for one reader reaches them all, and what the sniff decides from a file
  * is what the steps read of it. The pages are cached in a temporary file, not the heap, so memory stays bounded
  * whatever the file's size. Limits are the document budget's: the file's size for every reader, its pages where the
  * whole file is read as a report, each page's inflated content ({@link ContentSize}) and the structure tree's root
@@ -26,7 +26,7 @@ import org.casereview.etl.guard.DocumentBudget;
  */
 public final class PdfOpener {
 
-    /** No layout repairs of the reader's own (the report step's). */
+    /** No layout repairs of the reader's own. */
     public static final Consumer<PDDocument> NO_LAYOUT_REPAIRS = document -> {
     };
     /** As the digest readers read a file's pages: an imposed booklet's sheets taken apart. */

@@ -84,6 +84,7 @@ public final class ReportExtractor {
         ExtractedReport report = new ReportAnalyser(typer, labels, answeredQuestions).analyse(
                 String.valueOf(pdf.getFileName()), raw.pages(), body, raw.outline(), raw.layout().blocks(Evidence.TAGS),
                 metadata, problems);
+        report = new SheetPages(raw.sheets()).onSheets(report);
         List<String> imagePages = ImageOnlyPages.notes(problems);
         if (!raw.fontNotes().isEmpty() || !imagePages.isEmpty()) {
             List<String> notes = new ArrayList<>(raw.fontNotes());
@@ -119,7 +120,8 @@ public final class ReportExtractor {
     /** {@code skippedPages}: those of {@code failedPages} past the operators a page may draw, not read at all. */
     private record RawReport(List<PageText> pages, Map<Integer, String> failedPages, Map<Integer, String> skippedPages,
                              List<OutlineReader.Entry> outline, LayoutDocument layout, PDDocumentInformation info,
-                             int pageCount, Set<Integer> blankPages, boolean drawnAsShapes, List<String> fontNotes) {
+                             int pageCount, Set<Integer> blankPages, boolean drawnAsShapes, List<String> fontNotes,
+                             List<Integer> sheets) {
     }
 
     /** Numbers of the pages without text that paint nothing else either: blank, not missing a text layer. */
@@ -136,14 +138,15 @@ public final class ReportExtractor {
     }
 
     private static RawReport read(Path pdf) throws UnreadableDocumentException {
-        PDDocument document = ReportPdfFile.open(pdf);
+        ReportPdfFile.SheetedReport opened = ReportPdfFile.openOnSheets(pdf);
+        PDDocument document = opened.document();
         try {
             PositionedTextStripper stripper = new PositionedTextStripper();
             List<PageText> pages = stripper.read(document);
-            return new RawReport(pages, stripper.failedPages(), new TreeMap<>(stripper.skippedPages()), OutlineReader.read(document),
-                    LayoutReader.read(document), copyInfo(document),
+            return new RawReport(pages, stripper.failedPages(), new TreeMap<>(stripper.skippedPages()),
+                    OutlineReader.read(document), LayoutReader.read(document), copyInfo(document),
                     document.getNumberOfPages(), blankPages(document, pages), textless(pages)
-                    && BlankPages.drawnAsShapes(document), stripper.fontNotes());
+                    && BlankPages.drawnAsShapes(document), stripper.fontNotes(), opened.sheets());
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException(RejectReason.CORRUPT, "cannot read the text: " + e.getMessage(), e);
         } finally {

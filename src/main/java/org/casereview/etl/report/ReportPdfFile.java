@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.casereview.etl.document.RejectReason;
 import org.casereview.etl.document.UnreadableDocumentException;
 import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.pdf.ImposedPages;
 import org.casereview.etl.pdf.PdfOpener;
 
 /**
@@ -28,6 +31,15 @@ final class ReportPdfFile {
     }
 
     static PDDocument open(Path pdf) throws UnreadableDocumentException {
+        return openOnSheets(pdf).document();
+    }
+
+    /**
+     * The report opened with an imposed booklet's sheets taken apart into the pages they hold, in page order
+     * ({@link ImposedPages}), and for each page the sheet of the file it stands on (empty when the pages are the
+     * file's): a booklet's pages are read in order, its places given as the file's pages.
+     */
+    static SheetedReport openOnSheets(Path pdf) throws UnreadableDocumentException {
         long size;
         try {
             size = Files.size(pdf);
@@ -56,7 +68,16 @@ final class ReportPdfFile {
         }
         PDDocument report = PdfOpener.withinPageLimit(AttachedReport.inPlaceOf(PdfOpener.withinPageLimit(document),
                 String.valueOf(pdf.getFileName()), size));
-        return PdfOpener.repaired(report, PdfOpener.NO_LAYOUT_REPAIRS);
+        List<Integer> sheets = new ArrayList<>();
+        PDDocument repaired = PdfOpener.repaired(report, opened -> sheets.addAll(ImposedPages.separateSheets(opened)));
+        return new SheetedReport(repaired, sheets);
+    }
+
+    /** A report's document and, for each of its pages, the file's page it was cut from (empty: the same pages). */
+    record SheetedReport(PDDocument document, List<Integer> sheets) {
+        SheetedReport {
+            sheets = List.copyOf(sheets);
+        }
     }
 
     /** Encryption PDFBox cannot open (a certificate, an unknown security handler). */

@@ -6,7 +6,8 @@ import java.util.List;
  * A table with no cell borders (a word processor's plain table style) whose only rule is drawn under its header row:
  * the header's cells stand in two columns or more on one baseline over the rule, no line above it on the page has
  * cells, and rows under it start their cells at the header's columns. Such a page is read row by row, not as page
- * columns, though white gutters run down it.
+ * columns, though white gutters run down it. The rule may be drawn cell by cell, end to end (a cell's bottom border
+ * in each column, as HTML tables with collapsed borders are drawn), and then also between the rows below.
  */
 final class RuledHeaderRow {
 
@@ -25,7 +26,7 @@ final class RuledHeaderRow {
             if (columns.size() < 2) {
                 continue;
             }
-            if (rules.stream().noneMatch(rule -> RuledLines.under(row, rule))) {
+            if (RuledLines.joined(rules).stream().noneMatch(rule -> RuledLines.under(row, rule))) {
                 return false;
             }
             return rows.subList(r + 1, rows.size()).stream()

@@ -1,6 +1,7 @@
 package org.casereview.etl.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ final class RuledLines {
 
     /** Slack at either end of the line, in points. */
     private static final float SLACK = 2f;
+    /** Rules drawn end to end this near one height, in points, are one rule. */
+    private static final float SAME_HEIGHT = 1f;
     /** How far below the baseline a rule may stand, in the line's font sizes. */
     private static final float MAX_DROP = 1.0f;
 
@@ -194,6 +197,25 @@ final class RuledLines {
             }
         }
         return false;
+    }
+
+    /**
+     * The rules with those drawn end to end on one height joined into one: a table's rule drawn as each cell's border
+     * is one rule across the row.
+     */
+    static List<Rule> joined(List<Rule> rules) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingDouble(Rule::y).thenComparingDouble(Rule::minX));
+        List<Rule> out = new ArrayList<>(sorted.size());
+        for (Rule rule : sorted) {
+            Rule last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.abs(rule.y() - last.y()) <= SAME_HEIGHT && rule.minX() <= last.maxX() + SLACK) {
+                out.set(out.size() - 1, new Rule(last.minX(), Math.max(last.maxX(), rule.maxX()), last.y()));
+            } else {
+                out.add(rule);
+            }
+        }
+        return out;
     }
 
     static boolean under(TextLine line, Rule rule) {

@@ -234,10 +234,13 @@ class QualitySelfCheckTest {
      * after column, and bold-labelled paragraphs under 'What we found' become learning items) and
      * stainmore-lcspr-child-p-booklet (sections 83.3%, items 66.7%: a pdfjam booklet whose sheets 1 and 3 are placed
      * turned 180 degrees is read sheet by sheet; pdf.ImposedPages runs only in the digest path) say ok; listed here
-     * until a fix reads them or flags them, and a fixer's job is to take them out.
+     * until a fix reads them or flags them, and a fixer's job is to take them out. left-s39 (session 39) read both
+     * (a header rule drawn cell by cell is one rule, report.RuledHeaderRow: Aldermoor items 100%; turned booklet
+     * sheets cut upright and read in page order on their sheets, pdf.ImposedPages and report.SheetPages: Stainmore
+     * 100%) and took them out; the batch stays pending (metadata 90%: Kettlewick's title and type, Stainmore's title
+     * and year).
      */
-    private static final Set<String> KNOWN_UNFLAGGED = Set.of("aldermoor-lcspr-sam.pdf",
-            "stainmore-lcspr-child-p-booklet.pdf");
+    private static final Set<String> KNOWN_UNFLAGGED = Set.of();
     /** At most one good report in ten may be doubtful (today none is). */
     private static final double MAX_FALSE_ALARM_SHARE = 0.1;
 
