@@ -94,6 +94,11 @@ final class ChildCountFinder {
         return together.find() ? new Finding<>(2, together.group()) : new Finding<>(1, null);
     }
 
+    /** Whether the count is of the children the entry's name lists ("Children EX, FX and GX"): each of them is reviewed. */
+    static boolean byTheirNames(Finding<Integer> children, String childName) {
+        return childName != null && children.value() > 1 && childName.strip().equals(children.evidence());
+    }
+
     /** One child when the text says only that child was reviewed, whatever other children it counts. */
     Optional<Finding<Integer>> onlyOneReviewed(String text) {
         Matcher only = ONLY_ONE_REVIEWED.matcher(text == null ? "" : text);

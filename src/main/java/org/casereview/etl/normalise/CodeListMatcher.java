@@ -130,6 +130,10 @@ final class CodeListMatcher {
 
     /** The rule's first affirmed phrase kept for its code (and the codes it implies) unless the code has one already. */
     private void read(CodeRule rule, Reading reading, Map<String, Hit> found) {
+        if (rule.youngerThan() != null && reading.childAge() != null
+                && reading.childAge().compareTo(java.math.BigDecimal.valueOf(rule.youngerThan())) >= 0) {
+            return;
+        }
         Hit hit = rule.alsoLearning()
                 ? firstAffirmed(rule, reading.withLearningStarts(), reading.withLearningSentences(), reading.childAge())
                 : firstAffirmed(rule, reading.baseStarts(), reading.baseSentences(), reading.childAge());

@@ -31,11 +31,14 @@ import java.util.regex.Pattern;
  * @param notWith   codes that, when any other rule set them, make this rule give nothing: read after every other rule
  *                  ("trafficked ... and forced to work in a brothel" names its harm by sexual exploitation, so the
  *                  trafficking words give no `other` of their own)
+ * @param youngerThan the age in years a child must be under for the phrases to count ("hit by a car ... while his mother
+ *                  was asleep" is a young child's want of supervision, not a teenager's), or null for any age; a child
+ *                  whose age in years is not read is not refused
  */
 record CodeRule(String code, List<Pattern> patterns, String requires, List<String> notNear, List<String> notAfterOpening,
                 List<String> notBefore,
                 boolean notOfAdultSubject, boolean negativePhrase, List<String> implies, boolean alsoLearning,
-                boolean ofChildOnly, boolean fallback, boolean doneByChild, List<String> notWith) {
+                boolean ofChildOnly, boolean fallback, boolean doneByChild, List<String> notWith, Integer youngerThan) {
     CodeRule {
         patterns = List.copyOf(patterns);
         notNear = List.copyOf(notNear);

@@ -163,7 +163,7 @@ public final class ReviewNormaliser {
         age = bandKept(evidence, ages.atIncidentYear(stated, own, year.map(Finding::value)));
         boolean childAge = childAgeRead(age);
         Finding<String> sex = kept(evidence, "sex", StatedSex.of(text.statedSex()).or(() -> story.or(() -> beside)
-                .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, sexOf(children.value(), own), childAge)));
+                .flatMap(subjects::namedSex)).orElseGet(() -> sex(text, own, sexOf(children, text.childName(), own), childAge)));
         if (children.evidence() != null) {
             evidence.add(new CodeEvidence("n_children", children.value().toString(), children.evidence()));
         }
@@ -391,8 +391,10 @@ public final class ReviewNormaliser {
      * aged 15, 12, 7 and 3 ... the youngest, Child AU, ... his mother said he had fallen": the named child's, not the
      * family's), else those counted.
      */
-    private int sexOf(int children, String own) {
-        return children > 1 && ages.placesTheChild(own) ? 1 : children;
+    private int sexOf(Finding<Integer> children, String childName, String own) {
+        // "The eldest, Child EX" among the children the name lists is one of the reviewed children, not the only one
+        boolean oneOfThoseNamed = ChildCountFinder.byTheirNames(children, childName);
+        return children.value() > 1 && !oneOfThoseNamed && ages.placesTheChild(own) ? 1 : children.value();
     }
 
     private Finding<String> sex(ReviewText text, String own, int children, boolean childAgeRead) {

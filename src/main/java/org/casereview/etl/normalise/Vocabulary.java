@@ -110,7 +110,8 @@ final class Vocabulary {
                 Boolean.TRUE.equals(rule.get("negative_phrase")),
                 strings(rule.get("implies")), Boolean.TRUE.equals(rule.get("also_learning")),
                 Boolean.TRUE.equals(rule.get("of_child_only")), Boolean.TRUE.equals(rule.get("fallback")),
-                Boolean.TRUE.equals(rule.get("done_by_child")), strings(rule.get("not_with")));
+                Boolean.TRUE.equals(rule.get("done_by_child")), strings(rule.get("not_with")),
+                rule.get("younger_than") == null ? null : Integer.valueOf(rule.get("younger_than").toString()));
     }
 
     @SuppressWarnings("unchecked")

@@ -165,4 +165,42 @@ class HeldOutPhrasingRules26Test {
         assertThat(untyped("Child Z, 15, was admitted to an adolescent mental health unit in 2029 after a deliberate overdose.")
                 .harmTypes()).contains("self_harm_suicide");
     }
+
+    // session 39, the lead's decision: a young child harmed for want of supervision while the carer was asleep, drunk
+    // or drugged is neglected, whatever the mechanism (a road death, a fall, a fire), as a drowning already was
+    @Test
+    void aYoungChildHarmedWhileTheCarerWasAsleepDrunkOrDruggedIsNeglected() {
+        assertThat(untyped("Child Z, aged 3, died in 2029 after he was hit by a van in the street. His father had been "
+                + "drinking all afternoon and was asleep.").harmTypes()).contains("neglect");
+        assertThat(untyped("Child Z, aged 2, fell from a bedroom window in 2029 while her mother was asleep after taking "
+                + "cocaine.").harmTypes()).contains("neglect");
+        assertThat(untyped("Child Z, aged 4, died in a house fire in 2029 while his mother and her partner were drunk in "
+                + "the kitchen.").harmTypes()).contains("neglect");
+        // the carer there and awake, or a teenager out on his own
+        assertThat(untyped("Child Z, aged 3, was hit by a van in 2029 while her mother was pushing her across the road.")
+                .harmTypes()).doesNotContain("neglect");
+        assertThat(untyped("Child Z, aged 16, was hit by a van in 2029 on his way home at 2am. His father had been drinking "
+                + "and was asleep.").harmTypes()).doesNotContain("neglect");
+    }
+
+    @Test
+    void theEldestOfChildrenNamedInTheTitleKeepsTheChildrensSex() {
+        assertThat(named("Children X, Y and Z", "Neglect of three siblings, a boy and two younger sisters aged 4 "
+                + "and 7, who were removed in 2029. The eldest, Child X, had been looking after his sisters and had stopped going to school.").sex())
+                .isEqualTo("mixed");
+        // one child named in the title, placed among the siblings: that child's sex
+        assertThat(named("Child Z", "Three children aged 2, 5 and 8 were neglected in 2029. The eldest, Child Z, had "
+                + "been looking after her brothers.").sex()).isEqualTo("female");
+    }
+
+    @Test
+    void aManTheChildStabbedToDeathIsNoDeathOfTheChilds() {
+        assertThat(untyped("Child Z, 17, stabbed a man to death in a park in 2029 and was convicted of murder.").outcome())
+                .isNotEqualTo("death");
+        assertThat(untyped("Child Z, 16, stabbed a 19-year-old man to death in 2029; he had been exploited by a gang.")
+                .outcome()).isNotEqualTo("death");
+        // the child stabbed to death, a man convicted of the murder
+        assertThat(untyped("Child Z, 16, was stabbed to death in 2029 and a man was convicted of murder.").outcome())
+                .isEqualTo("death");
+    }
 }
