@@ -183,11 +183,14 @@ final class ColumnGutters {
         return true;
     }
 
-    /** Which column a fragment of a row that crosses no gutter stands in, counted from 0 at the left. */
+    /**
+     * Which column a fragment of a row that crosses no gutter stands in, counted from 0 at the left: a fragment from
+     * the left that ends within the gutter is left of it (a line that {@link #reachesInto} the gutter).
+     */
     static int column(TextFragment f, List<Float> gutters) {
         int column = 0;
         for (float gutter : gutters) {
-            if (!ColumnGutter.isLeft(f, gutter)) {
+            if (!ColumnGutter.isLeft(f, gutter) && !endsWithin(f, gutter)) {
                 column++;
             }
         }
@@ -195,6 +198,22 @@ final class ColumnGutters {
     }
 
     static boolean crossesAny(TextLine row, List<Float> gutters) {
-        return gutters.stream().anyMatch(g -> ColumnGutter.crosses(row, g));
+        return gutters.stream().anyMatch(g -> ColumnGutter.crosses(row, g) && !reachesInto(row, g));
+    }
+
+    /**
+     * A row whose text stands on one side of the gutter only, its end (or start) within the gutter's strip but short of
+     * the far column: a column's line set a little past its measure (an overfull justified line; ConTeXt and LaTeX
+     * columns with a narrow gutter, out of step with the other column's lines), not a line across the columns, which
+     * reaches past the strip on both sides.
+     */
+    private static boolean reachesInto(TextLine row, float gutter) {
+        List<TextFragment> text = row.fragments().stream().filter(f -> !f.isBlank()).toList();
+        return !text.isEmpty() && (text.stream().allMatch(f -> endsWithin(f, gutter))
+                || text.stream().allMatch(f -> f.x() >= gutter - HALF_GAP && f.endX() > gutter + HALF_GAP));
+    }
+
+    private static boolean endsWithin(TextFragment f, float gutter) {
+        return f.x() < gutter && f.endX() <= gutter + HALF_GAP;
     }
 }
