@@ -6,7 +6,7 @@ batch49's heading rule: texts, types and metadata from the blocks, pages read ba
 poppler; for the booklet, read from the A5 pages before imposition and mapped to the sheet each A5 page stands on).
 The truth conventions are in batch61_content.py's docstring and the README.
 
-    /usr/bin/python3 batch61.py ../pending-batch61 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch61.py ../batch61 [--truth-only] [name-prefix...]
 
 Needs python3-docx, python3-reportlab, python3-pypdf, libreoffice-writer, texlive-latex-extra, texlive-luatex,
 pandoc, pdfjam, chromium, weasyprint, imagemagick, img2pdf, ocrmypdf, tesseract-ocr-eng, poppler-utils,

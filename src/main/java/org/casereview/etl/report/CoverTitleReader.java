@@ -67,16 +67,19 @@ final class CoverTitleReader {
     private final List<String> documentKinds;
     /** The document kinds a title keeps as its subtitle: not the briefing forms ("Briefing"). */
     private final List<String> titleKinds;
+    /** Review names that name no kind by themselves ("practice review"). */
+    private final List<String> bareReviewNames;
     /** A line the section vocabulary types as a heading ("Why this review was carried out"). */
     private final Predicate<String> sectionHeading;
 
     /** All lists lower case, as in the vocabulary. */
     CoverTitleReader(List<String> reviewTypes, List<String> partnershipWords, List<String> documentKinds,
-                     List<String> titleKinds, Predicate<String> sectionHeading) {
+                     List<String> titleKinds, List<String> bareReviewNames, Predicate<String> sectionHeading) {
         this.reviewTypes = List.copyOf(reviewTypes);
         this.partnershipWords = List.copyOf(partnershipWords);
         this.documentKinds = List.copyOf(documentKinds);
         this.titleKinds = List.copyOf(titleKinds);
+        this.bareReviewNames = List.copyOf(bareReviewNames);
         this.sectionHeading = sectionHeading;
     }
 
@@ -121,7 +124,12 @@ final class CoverTitleReader {
             String kind = printed.orElse(reviewType);
             String afterType = kind.substring(kind.toLowerCase(Locale.ROOT).indexOf(type) + type.length());
             boolean wholeTitle = afterType.matches(".*\\p{L}.*");
-            if (wholeTitle && !namesChild(main)) {
+            if (wholeTitle && namesBareReview(kind, type) && namesDocumentKind(cover, cover.indexOf(largest))) {
+                // "7 Minute Briefing" over "Practice Review: Baby R": the bare review name needs the briefing's words
+                title = main + ": " + kind;
+                int at = indexOfText(cover, kind);
+                anchor = at >= 0 ? at : anchor;
+            } else if (wholeTitle && !namesChild(main)) {
                 // a body heading set larger than the title ("1. Introduction" on a page shared with the cover)
                 title = kind;
                 int at = indexOfText(cover, kind);
@@ -139,10 +147,39 @@ final class CoverTitleReader {
      * newsletter's masthead); a label before the type ("In this issue:") is no part of the title.
      */
     private Optional<String> printedTypeLine(List<TextLine> cover, TextLine largest, String type) {
-        return cover.stream().map(l -> {
-            String text = TextRepair.clean(l.text());
-            return strapLine(l, largest) ? Objects.toString(reviewTitleAfterLabel(text, type), "") : text;
-        }).filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < cover.size(); i++) {
+            TextLine line = cover.get(i);
+            String text = TextRepair.clean(line.text());
+            texts.add(strapLine(line, largest) ? Objects.toString(reviewTitleAfterLabel(text, type), "")
+                    : wrappedTypeLine(cover, i, type).orElse(text));
+        }
+        return texts.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(type) && t.length() < 80).findFirst();
+    }
+
+    /**
+     * "Learning from a Local Child" / "Safeguarding Practice Review" over "Child P": a line of the title's phrase wrapped
+     * onto the next line of its size right under it names the review type only with it; the two read as one line.
+     */
+    private Optional<String> wrappedTypeLine(List<TextLine> cover, int index, String type) {
+        if (index + 1 >= cover.size()) {
+            return Optional.empty();
+        }
+        TextLine line = cover.get(index);
+        TextLine next = cover.get(index + 1);
+        String text = TextRepair.clean(line.text());
+        String nextText = TextRepair.clean(next.text());
+        if (Math.abs(line.fontSize() - next.fontSize()) >= SAME_SIZE || !rightUnder(line, next)
+                || text.toLowerCase(Locale.ROOT).contains(type) || !newReviewType(text, nextText)) {
+            return Optional.empty();
+        }
+        String joined = WrappedTitleWords.join(text, nextText, this::namesReviewType);
+        return joined.toLowerCase(Locale.ROOT).contains(type) ? Optional.of(joined) : Optional.empty();
+    }
+
+    /** The printed line names the review only by a bare name ("Practice Review: Baby R"). */
+    private boolean namesBareReview(String printed, String type) {
+        return bareReviewNames.contains(type) && !namesReviewType(printed.toLowerCase(Locale.ROOT).replace(type, ""));
     }
 
     /** "In this issue: Child Safeguarding Practice Review: Child M" -> "Child Safeguarding Practice Review: Child M". */
@@ -255,7 +292,7 @@ final class CoverTitleReader {
         String type = reviewType.toLowerCase(Locale.ROOT);
         TextLine named = pool.stream().filter(l -> l.fontSize() >= largest.fontSize() - SAME_SIZE)
                 .filter(l -> l.text().toLowerCase(Locale.ROOT).contains(type)).findFirst().orElse(largest);
-        if (named == largest && namesDocumentKind(cover, cover.indexOf(largest))) {
+        if (named == largest && namesDocumentKind(cover, cover.indexOf(largest)) && !bareReviewNames.contains(type)) {
             // "7 Minute" / "Briefing" set large above "Child Safeguarding Practice" / "Review: Child N"
             return typeLine(pool, type).orElse(largest);
         }

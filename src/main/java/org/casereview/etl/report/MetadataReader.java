@@ -71,7 +71,7 @@ final class MetadataReader {
         this.childNames = new ChildNameReader(reviewTypes, partnershipWords, documentKinds);
         SectionTyper typer = new SectionTyper(vocabulary);
         this.coverTitles = new CoverTitleReader(reviewTypes, partnershipWords, documentKinds, titleKinds,
-                heading -> !typer.typesNothing(heading));
+                vocabulary.lowerWords("report-metadata", "bare_review_names"), heading -> !typer.typesNothing(heading));
     }
 
     /**
@@ -376,11 +376,26 @@ final class MetadataReader {
         if (signedOff.isPresent()) {
             return signedOff.getAsInt();
         }
+        OptionalInt yearLine = monthYearOnCover ? coverYearLine(rawPages) : OptionalInt.empty();
+        if (yearLine.isPresent()) {
+            return yearLine.getAsInt();
+        }
         Calendar created = info == null ? null : info.getCreationDate();
         if (created == null && info != null) {
             created = info.getModificationDate();
         }
         return created == null ? null : created.get(Calendar.YEAR);
+    }
+
+    /**
+     * A cover printing its year alone on a line ("Child P" / "2025"): the publication's year, before the file's creation
+     * date. Only one such line on the first page: a column of years is a table's, not the cover's date.
+     */
+    private static OptionalInt coverYearLine(List<PageText> rawPages) {
+        List<Integer> years = rawPages.stream().filter(p -> p.number() == 1).flatMap(p -> p.lines().stream())
+                .map(l -> TextRepair.clean(l.text()).strip()).filter(t -> YEAR.matcher(t).matches())
+                .map(Integer::parseInt).toList();
+        return years.size() == 1 ? OptionalInt.of(years.get(0)) : OptionalInt.empty();
     }
 
     private String author(List<String> texts, PDDocumentInformation info) {
