@@ -192,9 +192,44 @@ _E[20] = E("Child WVJ: Child safeguarding practice review",
              "other|", ""),
            norec="Makes no recommendations as Network Rail has already repaired the fence and the school has changed its absence calls.", lab=L_KEY)
 
+# --- F: a Zim Desktop Wiki page (its .txt file, as Zim stores it) (4); written after the first run, in place of A's .doc
+#     (a format the project does not read: see the batch's README section), its truth committed before it was rendered
+_E[21] = E("Baby XVJ: Child safeguarding practice review",
+           "Serious harm to a 9-week-old boy in 2025 who was admitted to hospital with a broken arm and bruises to his chest. His parents, aged 20 and 22, could not explain the injuries. Baby XVJ is White British.",
+           ["bruising seen by the GP at the baby's eight-week check was not referred", "the parents' own history of domestic abuse was not known to the GP"],
+           ["refer every bruise on a baby who is not yet mobile", "share police domestic abuse notifications with GP practices"],
+           "Read practice review (PDF)",
+           T("Baby XVJ", CSPR, "practice_review", "serious_harm", "2025", "9-week-old", "0.17", "under_1", "male", WB,
+             "physical_abuse", "domestic_abuse|"), lab=L_THM)
+_E[22] = E("Child YVJ: Child safeguarding practice review",
+           "Death of a 17-year-old girl in 2024 who died from an overdose of her own prescribed medication. She had an eating disorder and had been in hospital three times since she was 15. Child YVJ is of Chinese heritage.",
+           ["her discharge plans did not say who would check on her at home", "the adult mental health service was not told she would soon turn 18"],
+           ["agree a named lead for every young person discharged after an overdose", "start planning the move to adult services at 16"],
+           "Read practice review (PDF)",
+           T("Child YVJ", CSPR, "practice_review", "death", "2024", "17-year-old", "17.00", "16_17", "female", "Chinese|Chinese heritage|Asian Chinese",
+             "self_harm_suicide", ""),
+           good=["the ward staff who kept in touch with her parents after each discharge"], lab=L_THM)
+_E[23] = E("Children QWJ and RWJ: Serious case review",
+           "Physical abuse of two brothers, aged 4 and 6, between 2016 and 2018 by their mother's partner, aged 30, who hit them with a belt. Their mother, aged 26, misused cannabis. The children are of White and Black African heritage.",
+           ["the boys' bruises were explained as rough play and accepted", "the partner was never seen by the social worker"],
+           ["see and assess every adult living in the home of a child on a plan", "check injuries explained as play with the child alone"],
+           "Read overview report (PDF)",
+           T("Children QWJ and RWJ", SCR, "overview", "serious_harm|", "2016|2018|", "*", "*", "*", "male",
+             "White and Black African|mixed White and Black African|White and Black African heritage|mixed White and Black African heritage",
+             "physical_abuse", "parental_substance_misuse", n="2"),
+           pub="2025", lab=L_THM)
+_E[24] = E("Child ZVJ: Child safeguarding practice review",
+           "Serious harm to a 15-year-old girl in 2025 who was sexually assaulted by two older boys at a party. She had been known to children's services since she was 13 because of her mother's drinking. Child ZVJ is White British.",
+           ["the earlier plan had closed without asking her about her life outside the home", "the school did not know about the assault for six weeks"],
+           [],
+           "Read practice review (PDF)",
+           T("Child ZVJ", CSPR, "practice_review", "serious_harm", "2025", "15-year-old", "15.00", "11_15", "female", WB,
+             "sexual_abuse; extra_familial_harm|sexual_abuse", "parental_alcohol_misuse"),
+           norec="Makes no recommendations as the partnership's harm outside the home guidance already covers the learning.", lab=L_THM)
+
 B72["b72-word97-doc-2025-07.doc"] = dict(month="2025-07", heading="Case reviews published in July 2025",
     intro="Four case reviews were published in July 2025. Every child, family, person and place in this document is invented for testing.",
-    entries=[_E[1], _E[2], _E[3], _E[4]])
+    entries=[_E[1], _E[2], _E[3], _E[4]], reject_only=True)
 B72["b72-sheets-csv-2025-12.csv"] = dict(month="2025-12", heading="Case reviews published in December 2025",
     intro="Every child, family, person and place in this sheet is invented for testing.",
     entries=[_E[5], _E[6], _E[7], _E[8]])
@@ -207,3 +242,6 @@ B72["b72-org-html-export-2026-02.html"] = dict(month="2026-02", heading="Case re
 B72["b72-pdf-copy-hyphenated-2026-04.txt"] = dict(month="2026-04", heading="Case reviews published in April 2026",
     intro="Four case reviews were published in April 2026. Every child, family, person and place in this digest is invented for testing.",
     entries=[_E[17], _E[18], _E[19], _E[20]])
+B72["b72-zim-wiki-page-2025-11.txt"] = dict(month="2025-11", heading="Case reviews published in November 2025",
+    intro="Four case reviews were published in November 2025. Every child, family, person and place in this page is invented for testing.",
+    entries=[_E[21], _E[22], _E[23], _E[24]])

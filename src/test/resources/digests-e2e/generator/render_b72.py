@@ -12,6 +12,7 @@ exec(open(f"{G}/entries.py").read().split("DIGESTS = {}")[0]); exec(open(f"{G}/e
 def write_truth():
     rows, items = [], []
     for fname, d in B72.items():
+        if d.get("reject_only"): continue  # a format the job does not read: a clear reject, no truth rows
         for i, e in enumerate(d["entries"], 1):
             month = "*" if d.get("year_only") else d["month"]
             t = dict(e["t"]); t.update(file=fname, entry_no=str(i), title=e["title"], learning_count=str(len(e["learning"])), recommendation_count=str(len(e["recs"])), good_practice_count=str(len(e["good"])), no_recommendations="true" if e["norec"] else "false", publication_year=e.get("pub", d["month"][:4]), digest_month=month)
