@@ -3,7 +3,7 @@
 # copied PDF text by lualatex (the PDF, kept in source/ with its .tex) and MuPDF's text extraction (mutool draw -F txt: the
 # engine SumatraPDF and other MuPDF viewers copy with; poppler's would have joined the cut words), no form feed; the CSV, the Slack
 # export page and the Org-mode export are written by plain Python 3 in the shape Google Sheets, slack-export-viewer and
-# Emacs Org 9.6 give them (none of those ran here).
+# Emacs Org 9.6 give them (none of those ran here); the Zim page by pandoc's zimwiki writer with Zim's header added.
 import csv, io, os, shutil, subprocess, tempfile, textwrap
 from render_b32_inputs import x, curly
 from render_b64_inputs import url, groups
@@ -194,6 +194,29 @@ def pdf_copy(d, dst, src_dir):
     open(dst, "wb").write(text.replace(b"\f", b""))
 
 
+# F. A page of a Zim Desktop Wiki notebook, the .txt file Zim keeps it in: Zim's header lines ('Content-Type:
+#    text/x-zim-wiki', 'Wiki-Format: zim 0.6', 'Creation-Date: …'), the page title as a level-1 heading
+#    ('====== … ======') with Zim's 'Created <weekday> <date>' line under it, each review a level-2 heading
+#    ('===== … ====='), bold labels ('**…**'), '* ' items, links '[[URL|text]]'; in reviews 3-4 the recommendations are
+#    Zim check boxes ('[ ] …' open, '[*] …' ticked), as a learning lead ticks off what the partnership has done. The
+#    wiki markup is pandoc's zimwiki writer's, from the HTML kept in source/; the header and check boxes are Zim's.
+def zim_page(d, src_dir):
+    html = doc_html(d).replace("www.brackleyscp.example", "www.merrowcp.example")
+    os.makedirs(src_dir, exist_ok=True)
+    open(os.path.join(src_dir, "b72-zim-wiki-page-2025-11.html"), "w", encoding="utf-8").write(html)
+    wiki = subprocess.run(["pandoc", "-f", "html", "-t", "zimwiki", "--wrap=none"], input=html, capture_output=True, text=True, check=True).stdout
+    out, review, in_recs = [], 0, False
+    for line in wiki.split("\n"):
+        if line.startswith("===== "): review += 1
+        if line.startswith("**"): in_recs = line.startswith("**Recommendations")
+        if review >= 3 and in_recs and line.startswith("* "):
+            line = ("[*] " if review == 3 and not any(o.startswith("[*]") for o in out) else "[ ] ") + line[2:]
+        out.append(line)
+        if line.startswith("====== "): out.append("Created Tuesday 04 November 2025")
+    return ("Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\nCreation-Date: 2025-11-04T10:12:33+00:00\n\n"
+            + "\n".join(out).rstrip("\n") + "\n")
+
+
 def render_inputs(B, out, only):
     os.makedirs(f"{out}/input", exist_ok=True)
     for fname, d in B.items():
@@ -203,4 +226,5 @@ def render_inputs(B, out, only):
         elif fname.endswith(".csv"): open(dst, "w", encoding="utf-8", newline="").write(sheets_csv(d))
         elif "slack" in fname: open(dst, "w", encoding="utf-8").write(slack_html(d))
         elif "org-html" in fname: open(dst, "w", encoding="utf-8").write(org_html(d))
+        elif "zim-wiki" in fname: open(dst, "w", encoding="utf-8").write(zim_page(d, f"{out}/source"))
         elif fname.endswith(".txt"): pdf_copy(d, dst, f"{out}/source")
