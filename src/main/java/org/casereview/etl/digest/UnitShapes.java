@@ -35,10 +35,12 @@ final class UnitShapes {
     static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
     /**
-     * What may follow a heading's year and still leave a date only: a month or day number ("2025-06", "2025-06-30")
-     * or a month's name ("2025 \u2013 June"). A date alone names no area or review.
+     * What may follow a heading's year and still leave a date only: a month or day number ("2025-06", "2025-06-30"),
+     * perhaps with a clock time (a chat message's or a log's time stamp "2025-09-03 10:15:07"), or a month's name
+     * ("2025 \u2013 June"). A date alone names no area or review.
      */
-    private static final String DATE_ONLY_REST = "(?:\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2})?|(?:Jan(?:uary)?|Feb(?:ruary)?"
+    private static final String DATE_ONLY_REST = "(?:\\d{1,2}(?:\\s*[-/.]\\s*\\d{1,2})?"
+            + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[AaPp]\\.?[Mm]\\.?|Z|[+-]\\d{2}:?\\d{2})?)?|(?:Jan(?:uary)?|Feb(?:ruary)?"
             + "|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
             + "|Dec(?:ember)?)\\.?)\\s*$";
     static final Pattern DATE_HEADING = Pattern.compile(
@@ -424,6 +426,11 @@ final class UnitShapes {
         Matcher number = NUMBERED.matcher(text.substring(from));
         if (from > 0 && number.find()) {
             return new LabelStart(from + number.end(), true, false);
+        }
+        // a numbered sub-heading's label ("### 1.1. Learning includes:", as Org and LaTeX number their sub-sections)
+        Matcher subsection = OUTLINE_NUMBER.matcher(text.substring(from));
+        if (from > 0 && subsection.find()) {
+            return new LabelStart(from + subsection.end(), true, false);
         }
         Matcher outline = OUTLINE_NUMBER.matcher(text);
         return from == 0 && outline.find() ? new LabelStart(outline.end(), false, true) : new LabelStart(from, false, false);

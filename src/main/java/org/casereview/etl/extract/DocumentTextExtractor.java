@@ -55,7 +55,8 @@ import org.xml.sax.SAXException;
  * evidence, turned into light markdown: {@link AsciiDocText}; Emacs Org-mode source by its own evidence:
  * {@link OrgModeText}; reStructuredText source by its own evidence:
  * {@link RestructuredText}; MediaWiki source by its own evidence: {@link WikiText}; Jira / Confluence wiki markup by its
- * own evidence: {@link JiraWikiMarkup}; a spreadsheet saved as tab-separated text, a review a row: {@link SheetText};
+ * own evidence: {@link JiraWikiMarkup}; a Zim Desktop Wiki page by its header: {@link ZimWikiText}; a spreadsheet saved as
+ * tab-, comma- or semicolon-separated text, a review a row: {@link SheetText};
  * a saved e-mail, a mailing list's MIME digest and an mbox: {@link MailBody}, {@link MailboxMessages}; an outliner's
  * page saved as markdown: {@link OutlinerPages}; MDX components in markdown: {@link MdxComponents}; grid tables of text and markdown read as tables:
  * {@link GridTables}); HTML, DOCX and PDF
@@ -283,6 +284,10 @@ public final class DocumentTextExtractor {
         if (!type.getSubtype().contains("markdown") && OrgModeText.isOrgMode(decoded.text())) {
             // read before the plain-text repairs: a headline's planning line and drawer are no items under a label
             return decoded.withText(plainBody(OrgModeText.toMarkdown(normaliseLineEnds(decoded.text()))));
+        }
+        if (!type.getSubtype().contains("markdown") && ZimWikiText.isZimPage(decoded.text())) {
+            // read before the plain-text repairs: a check box line is an item, not a bracketed note
+            return decoded.withText(plainBody(ZimWikiText.toMarkdown(normaliseLineEnds(decoded.text()))));
         }
         if (!type.getSubtype().contains("markdown") && ScreenReaderSpeech.isSpeechLog(decoded.text())) {
             // read before the plain-text repairs: the reader's announcements are no indentation or wrapping of the text
