@@ -54,6 +54,7 @@ final class AgeFinder {
     private final Pattern wordAge;
     private final Pattern otherMomentBefore;
     private final Pattern otherPersonBefore;
+    private final Pattern parentAfter;
     private final Pattern childBeforeAgent;
     private final Pattern unitsOfAge;
     private final Pattern diedAt;
@@ -133,6 +134,9 @@ final class AgeFinder {
         // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
         String adultNouns = alternation(vocabulary.words("people", "parents")) + "|" + alternation(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        // "her 22-year-old partner", "a 19-year-old mother": a parent's or partner's adult age, never the child's
+        this.parentAfter = Pattern.compile("^" + sep + "(?:" + alternation(vocabulary.words("people", "parents")) + ")(?![\\w-])",
+                Pattern.CASE_INSENSITIVE);
         this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+|an?\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
@@ -265,6 +269,8 @@ final class AgeFinder {
         // adult's ("an 18-year-old woman" in a safeguarding adults review) only when no child's age is given
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
+        candidates.removeIf(c -> c.fact().text() != null && c.fact().years() != null && c.fact().years().compareTo(adultFrom) >= 0
+                && parentAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
         candidates.removeIf(c -> adultBefore.matcher(TextScan.justBefore(text, c.start(), 60)).find());
         candidates.removeIf(c -> RELATION_APPOSED.matcher(TextScan.justBefore(text, c.start(), 60)).find());
         candidates.removeIf(c -> c.fact().text() != null

@@ -26,9 +26,13 @@ final class IncidentYearFinder {
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
-    /** "The following summer" opening a sentence or a part: the year after the last one written before it. */
-    private static final Pattern FOLLOWING_SEASON = Pattern.compile(
-            "(?:^|[.;]\\s+)(the\\s+(?:following|next)\\s+(?:year|spring|summer|autumn|winter))(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    /**
+     * "The following summer", "In the autumn of the following year" opening a sentence or a part: the year after the last
+     * one written before it.
+     */
+    private static final Pattern FOLLOWING_SEASON = Pattern.compile("(?:^|[.;]\\s+)(?:in\\s+)?(the\\s+(?:(?:following|next)\\s+"
+            + "(?:year|spring|summer|autumn|winter)|(?:spring|summer|autumn|winter)\\s+of\\s+the\\s+(?:following|next)\\s+year))"
+            + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
     /** Any year written, whatever leads it ("since 2019", "between 2021 and 2023"). */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
@@ -86,6 +90,13 @@ final class IncidentYearFinder {
             return Optional.empty();
         }
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        // "The plan ended in 2023. In the autumn of the following year, aged 6, he was found ...": the last step told
+        if (lastIsFollowing(text)) {
+            Optional<Finding<Integer>> following = followingYear(text, sentences);
+            if (following.isPresent()) {
+                return following;
+            }
+        }
         Optional<Finding<Integer>> last = lastStep(text, sentences);
         if (last.isPresent()) {
             return last;
@@ -135,6 +146,12 @@ final class IncidentYearFinder {
             last = Integer.parseInt(year.group(1));
         }
         return last == null ? Optional.empty() : Optional.of(new Finding<>(last + 1, following.group(1)));
+    }
+
+    /** A "following" season or year written after every year of the text. */
+    private static boolean lastIsFollowing(String text) {
+        Matcher following = FOLLOWING_SEASON.matcher(text);
+        return following.find() && !ANY_YEAR.matcher(text).region(following.end(), text.length()).find();
     }
 
     /** A year the incident may have: where it is, the year, the words that date it. */
