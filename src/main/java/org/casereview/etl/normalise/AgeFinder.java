@@ -29,6 +29,8 @@ final class AgeFinder {
      * "left in the care of a 12-year-old sibling": a relation named right after the age is the relation's age, unless the
      * relation is the named child ("his 8-year-old cousin, Child Z").
      */
+    /** "was born", not "stillborn" nor "unborn". */
+    private static final Pattern WAS_BORN = Pattern.compile("(?<![\\w-])(?:was|were)\\s+born(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATION_AFTER = Pattern.compile("^[\\s-]*(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?"
             + "|cousins?|friends?|boyfriend|girlfriend)(?![\\w'\u2019-])(?!,?\\s+(?-i:(?:Child|Baby)\\s+\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
@@ -255,6 +257,10 @@ final class AgeFinder {
         collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));
         candidates.removeIf(c -> "unborn".equals(c.fact().band()) && c.fact().years() == null
                 && BORN_AT.matcher(TextScan.justBefore(text, c.start(), 40)).find());
+        // "Child Z was born in 2023 to a mother who had a conference at 30 weeks of pregnancy": a stage of the pregnancy
+        // told after the birth, in its sentence, is the mother's, before the child was born
+        candidates.removeIf(c -> "unborn".equals(c.fact().band()) && c.fact().years() == null
+                && WAS_BORN.matcher(sentenceBefore(text, c.start())).find());
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
         Optional<BirthDateAge.Found> born = birthDates.find(text, adultFrom);
@@ -417,6 +423,11 @@ final class AgeFinder {
         int end = word.start() + length(word);
         return candidates.stream().anyMatch(c -> c.fact().years() != null && c.start() >= end
                 && sameChildGap.matcher(text.substring(end, c.start())).matches());
+    }
+
+    private static String sentenceBefore(String text, int offset) {
+        String before = TextScan.justBefore(text, offset, 200);
+        return before.substring(before.lastIndexOf('.') + 1);
     }
 
     private static int length(Candidate candidate) {

@@ -114,6 +114,11 @@ final class IncidentYearFinder {
             if (matcher.start() > endedAt) {
                 return endYear;
             }
+            if (matcher.start() >= rangeStart && !dated.isEmpty() && laterSentence(sentences, dated.get(dated.size() - 1), rangeStart)) {
+                // "exploited ... in 2023. Her name had been on the register from 2019 to 2021": a period of another
+                // sentence, after the dated harm, is background
+                break;
+            }
             if (matcher.start() > rangeStart) {
                 // The harm lasted a period; later years are other moments ("came to light in 2019").
                 return Optional.empty();
@@ -148,6 +153,10 @@ final class IncidentYearFinder {
         return last == null ? Optional.empty() : Optional.of(new Finding<>(last + 1, following.group(1)));
     }
 
+    private static boolean laterSentence(List<TextScan.Sentence> sentences, Dated dated, int offset) {
+        return TextScan.sentenceAt(sentences, offset).start() > TextScan.sentenceAt(sentences, dated.start()).start();
+    }
+
     /** A "following" season or year written after every year of the text. */
     private static boolean lastIsFollowing(String text) {
         Matcher following = FOLLOWING_SEASON.matcher(text);
@@ -173,6 +182,8 @@ final class IncidentYearFinder {
         // 2023") reaches further back than the other moments' words
         String clause = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - CLAUSE_CHARS)),
                 matcher.start());
+        // "The family had moved to X in 2021; in 2024 police found him": a semicolon opens a clause of its own
+        clause = clause.substring(clause.lastIndexOf(';') + 1);
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 60));
         boolean namedEvent = eventBefore.matcher(before).find() || childEventBefore.matcher(clause).find()
                 || eventAfter.matcher(after).find();

@@ -179,7 +179,7 @@ public final class ReviewNormaliser {
         List<CodeEvidence> contexts = besideOnly(childContext.match(coded, text.learningText(), age.years()), text, incident,
                 beside);
         Finding<String> outcome = kept(evidence, "outcome", relation ? besideOutcome(text.title(), incident, beside.get(), harms)
-                : outcome(text.title(), own, incident, harms));
+                : outcome(text.title(), own, incident, harms, text.learningText()));
         harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
         if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
             // "the cause of death remains unascertained" of a 15-year-old, or of a brother who died before the child
@@ -361,10 +361,16 @@ public final class ReviewNormaliser {
      * The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...), not one the
      * child did to others (harmful sexual behaviour).
      */
-    private Finding<String> outcome(String title, String own, String incident, List<CodeEvidence> harms) {
+    private Finding<String> outcome(String title, String own, String incident, List<CodeEvidence> harms, String learning) {
         Finding<String> outcome = outcomes.classify(ReviewText.join(title, own));
         if (outcome.evidence() == null && !own.equals(incident)) {
             outcome = outcomes.classify(ReviewText.join(title, incident));
+        }
+        if (!outcome.value().equals("death")) {
+            Optional<Finding<String>> learningDeath = outcomes.deathInLearning(learning);
+            if (learningDeath.isPresent()) {
+                return learningDeath.get();
+            }
         }
         Optional<CodeEvidence> harmToChild = harms.stream().filter(h -> !harmTypes.doneByChild(h)).findFirst();
         if (outcome.value().equals("other") && harmToChild.isPresent()) {

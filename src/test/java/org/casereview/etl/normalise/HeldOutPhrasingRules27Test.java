@@ -120,4 +120,46 @@ class HeldOutPhrasingRules27Test {
         assertThat(untyped("Child Z was referred in 2027. In the spring of the following year the family moved; in 2030 "
                 + "she was admitted to hospital with a fractured arm.").incidentYear()).isEqualTo(2030);
     }
+
+    @Test
+    void aSemicolonOpensAClauseOfItsOwnForTheYear() {
+        assertThat(untyped("Child Z, aged 9, lived with her aunt. Her mother had moved abroad in 2026; in 2029 Child Z was "
+                + "found with bruises to her face.").incidentYear()).isEqualTo(2029);
+    }
+
+    @Test
+    void aPeriodOfAnotherSentenceAfterTheDatedHarmIsBackground() {
+        assertThat(untyped("Child Z, 14, was assaulted by two men in 2029. She had been in foster care from 2022 to 2025.")
+                .incidentYear()).isEqualTo(2029);
+        // a period before any dated harm: no single year
+        assertThat(untyped("Child Z, 14, was abused by a neighbour from 2026 to 2028. It came to light in 2029.")
+                .incidentYear()).isNull();
+    }
+
+    @Test
+    void aPregnancyStageToldAfterTheBirthIsTheMothers() {
+        ReviewFacts facts = untyped("Child Z was born in 2029 to a mother who first saw a midwife at 26 weeks of pregnancy. "
+                + "At 3 months old he was found with a fractured arm.");
+        assertThat(facts.ageBand()).isEqualTo("under_1");
+        assertThat(untyped("An unborn baby, Baby Z, died in 2029 at 31 weeks of pregnancy after her mother was assaulted.")
+                .ageBand()).isEqualTo("unborn");
+    }
+
+    @Test
+    void theChildsOwnDeathNamedInTheLearningIsTheOutcome() {
+        ReviewFacts facts = HeldOutSummaries.NORMALISER.normalise(new ReviewText("Child Z", "Child Z",
+                "Child Z, aged 7, had epilepsy. In 2029 she was admitted to hospital after a long seizure.",
+                "the months before Child Z's death, when her medication was not collected", null, null, null, null, null, null));
+        assertThat(facts.outcome()).isEqualTo("death");
+        ReviewFacts others = HeldOutSummaries.NORMALISER.normalise(new ReviewText("Child Z", "Child Z",
+                "Child Z, aged 7, had epilepsy. In 2029 she was admitted to hospital after a long seizure.",
+                "the deaths of other children with epilepsy in the area", null, null, null, null, null, null));
+        assertThat(others.outcome()).isNotEqualTo("death");
+    }
+
+    @Test
+    void aReviewAfterTheChildWasExploitedIsDatedByTheExploitation() {
+        assertThat(untyped("A learning review was held after Child Z, 15, was criminally exploited by a gang in 2029. Her "
+                + "brother had been in custody from 2025 to 2027.").incidentYear()).isEqualTo(2029);
+    }
 }
