@@ -29,6 +29,8 @@ final class AgeFinder {
      * "left in the care of a 12-year-old sibling": a relation named right after the age is the relation's age, unless the
      * relation is the named child ("his 8-year-old cousin, Child Z").
      */
+    /** "was born", not "stillborn" nor "unborn". */
+    private static final Pattern WAS_BORN = Pattern.compile("(?<![\\w-])(?:was|were)\\s+born(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATION_AFTER = Pattern.compile("^[\\s-]*(?:(?:half|step)[\\s-]?)?(?:brothers?|sisters?|siblings?"
             + "|cousins?|friends?|boyfriend|girlfriend)(?![\\w'\u2019-])(?!,?\\s+(?-i:(?:Child|Baby)\\s+\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
@@ -54,6 +56,7 @@ final class AgeFinder {
     private final Pattern wordAge;
     private final Pattern otherMomentBefore;
     private final Pattern otherPersonBefore;
+    private final Pattern parentAfter;
     private final Pattern childBeforeAgent;
     private final Pattern unitsOfAge;
     private final Pattern diedAt;
@@ -133,6 +136,7 @@ final class AgeFinder {
         // "a 34-year-old woman", "a 38-year-old mother of two": an adult's age, never the child's
         String adultNouns = alternation(vocabulary.words("people", "parents")) + "|" + alternation(vocabulary.words("people", "other_adults"));
         this.adultAfter = Pattern.compile("^" + sep + "(?:" + adultNouns + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.parentAfter = Pattern.compile("^" + sep + "(?:" + alternation(vocabulary.words("people", "parents")) + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
         this.adultBefore = Pattern.compile("(?<![\\w-])(?<!young\\s)(?:" + adultNouns + ")(?:['\u2019]s)?,?\\s+(?:who\\s+(?:was|is)\\s+|an?\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
         this.adultFrom = new BigDecimal(vocabulary.text("age", "adult_from"));
@@ -251,6 +255,7 @@ final class AgeFinder {
         collect(gestation, text, candidates, m -> new AgeFact(m.group(), null, "unborn"));
         candidates.removeIf(c -> "unborn".equals(c.fact().band()) && c.fact().years() == null
                 && BORN_AT.matcher(TextScan.justBefore(text, c.start(), 40)).find());
+        removeMothersPregnancy(text, candidates);
         collect(yearsSemicolonMonths, text, candidates, m -> fact(m.group(), null,
                 inYears(m.group(1), "year").add(inYears(m.group(2), "month"))));
         Optional<BirthDateAge.Found> born = birthDates.find(text, adultFrom);
@@ -265,6 +270,7 @@ final class AgeFinder {
         // adult's ("an 18-year-old woman" in a safeguarding adults review) only when no child's age is given
         candidates.removeIf(c -> c.fact().text() != null && !isYoungAdult(c)
                 && adultAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
+        removeParentsAdultAges(text, candidates);
         candidates.removeIf(c -> adultBefore.matcher(TextScan.justBefore(text, c.start(), 60)).find());
         candidates.removeIf(c -> RELATION_APPOSED.matcher(TextScan.justBefore(text, c.start(), 60)).find());
         candidates.removeIf(c -> c.fact().text() != null
@@ -411,6 +417,26 @@ final class AgeFinder {
         int end = word.start() + length(word);
         return candidates.stream().anyMatch(c -> c.fact().years() != null && c.start() >= end
                 && sameChildGap.matcher(text.substring(end, c.start())).matches());
+    }
+
+    /**
+     * "Child Z was born in 2023 to a mother who had a conference at 30 weeks of pregnancy": a stage of the pregnancy told
+     * after the birth, in its sentence, is the mother's, before the child was born.
+     */
+    private static void removeMothersPregnancy(String text, List<Candidate> candidates) {
+        candidates.removeIf(c -> "unborn".equals(c.fact().band()) && c.fact().years() == null
+                && WAS_BORN.matcher(sentenceBefore(text, c.start())).find());
+    }
+
+    /** "her 22-year-old partner", "a 19-year-old mother": a parent's or partner's adult age, never the child's. */
+    private void removeParentsAdultAges(String text, List<Candidate> candidates) {
+        candidates.removeIf(c -> c.fact().text() != null && c.fact().years() != null && c.fact().years().compareTo(adultFrom) >= 0
+                && parentAfter.matcher(text.substring(Math.min(text.length(), c.start() + length(c)))).find());
+    }
+
+    private static String sentenceBefore(String text, int offset) {
+        String before = TextScan.justBefore(text, offset, 200);
+        return before.substring(before.lastIndexOf('.') + 1);
     }
 
     private static int length(Candidate candidate) {

@@ -26,9 +26,13 @@ final class IncidentYearFinder {
             "(?<![\\w-])(?:between|from)\\s+(?:19|20)\\d{2}\\s+(?:and|to|until)\\s+(?:19|20)\\d{2}(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
-    /** "The following summer" opening a sentence or a part: the year after the last one written before it. */
-    private static final Pattern FOLLOWING_SEASON = Pattern.compile(
-            "(?:^|[.;]\\s+)(the\\s+(?:following|next)\\s+(?:year|spring|summer|autumn|winter))(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    /**
+     * "The following summer", "In the autumn of the following year" opening a sentence or a part: the year after the last
+     * one written before it.
+     */
+    private static final Pattern FOLLOWING_SEASON = Pattern.compile("(?:^|[.;]\\s+)(?:in\\s+)?(the\\s+(?:(?:following|next)\\s+"
+            + "(?:year|spring|summer|autumn|winter)|(?:spring|summer|autumn|winter)\\s+of\\s+the\\s+(?:following|next)\\s+year))"
+            + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
 
     /** Any year written, whatever leads it ("since 2019", "between 2021 and 2023"). */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
@@ -86,6 +90,13 @@ final class IncidentYearFinder {
             return Optional.empty();
         }
         List<TextScan.Sentence> sentences = TextScan.sentences(text);
+        // "The plan ended in 2023. In the autumn of the following year, aged 6, he was found ...": the last step told
+        if (lastIsFollowing(text)) {
+            Optional<Finding<Integer>> following = followingYear(text, sentences);
+            if (following.isPresent()) {
+                return following;
+            }
+        }
         Optional<Finding<Integer>> last = lastStep(text, sentences);
         if (last.isPresent()) {
             return last;
@@ -102,6 +113,11 @@ final class IncidentYearFinder {
         while (matcher.find()) {
             if (matcher.start() > endedAt) {
                 return endYear;
+            }
+            if (matcher.start() >= rangeStart && !dated.isEmpty() && laterSentence(sentences, dated.get(dated.size() - 1), rangeStart)) {
+                // "exploited ... in 2023. Her name had been on the register from 2019 to 2021": a period of another
+                // sentence, after the dated harm, is background
+                break;
             }
             if (matcher.start() > rangeStart) {
                 // The harm lasted a period; later years are other moments ("came to light in 2019").
@@ -137,6 +153,16 @@ final class IncidentYearFinder {
         return last == null ? Optional.empty() : Optional.of(new Finding<>(last + 1, following.group(1)));
     }
 
+    private static boolean laterSentence(List<TextScan.Sentence> sentences, Dated dated, int offset) {
+        return TextScan.sentenceAt(sentences, offset).start() > TextScan.sentenceAt(sentences, dated.start()).start();
+    }
+
+    /** A "following" season or year written after every year of the text. */
+    private static boolean lastIsFollowing(String text) {
+        Matcher following = FOLLOWING_SEASON.matcher(text);
+        return following.find() && !ANY_YEAR.matcher(text).region(following.end(), text.length()).find();
+    }
+
     /** A year the incident may have: where it is, the year, the words that date it. */
     private record Dated(int start, int year, String words) {
         Finding<Integer> finding() {
@@ -156,6 +182,8 @@ final class IncidentYearFinder {
         // 2023") reaches further back than the other moments' words
         String clause = text.substring(Math.min(matcher.start(), Math.max(sentence.start(), matcher.start() - CLAUSE_CHARS)),
                 matcher.start());
+        // "The family had moved to X in 2021; in 2024 police found him": a semicolon opens a clause of its own
+        clause = clause.substring(clause.lastIndexOf(';') + 1);
         String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 60));
         boolean namedEvent = eventBefore.matcher(before).find() || childEventBefore.matcher(clause).find()
                 || eventAfter.matcher(after).find();

@@ -19,6 +19,7 @@ final class OutcomeClassifier {
     private final List<Pattern> notDeath;
     private final List<Pattern> notSeriousHarm;
     private final Pattern death;
+    private final Pattern learningDeath;
     private final Pattern seriousHarm;
     private final Pattern negation;
     private final Pattern negationEnd;
@@ -32,6 +33,7 @@ final class OutcomeClassifier {
         this.notDeath = PhrasePatterns.phrases(vocabulary.words("outcome", "not_death"));
         this.notSeriousHarm = PhrasePatterns.phrases(vocabulary.words("outcome", "not_serious_harm"));
         this.death = PhrasePatterns.anyOf(vocabulary.words("outcome", "death"));
+        this.learningDeath = PhrasePatterns.anyOf(vocabulary.words("outcome", "learning_death"));
         this.seriousHarm = PhrasePatterns.anyOf(vocabulary.words("outcome", "serious_harm"));
         this.negation = vocabulary.cue("negation");
         this.negationEnd = vocabulary.cue("negation_end");
@@ -53,6 +55,15 @@ final class OutcomeClassifier {
         Optional<String> harmWords = firstAffirmed(seriousHarm, masked(text, notSeriousHarm), text);
         return harmWords.map(words -> new Finding<>("serious_harm", words))
                 .orElseGet(() -> new Finding<>("other", null));
+    }
+
+    /** The child's own death named in the learning text ("the weeks before Child TYK's death"), if any. */
+    Optional<Finding<String>> deathInLearning(String learningText) {
+        if (learningText == null) {
+            return Optional.empty();
+        }
+        Matcher named = learningDeath.matcher(learningText);
+        return named.find() ? Optional.of(new Finding<>("death", named.group())) : Optional.empty();
     }
 
     /** "Her younger brother's death had been recorded as sudden infant death": a sentence part opened by a brother or sister is theirs. */

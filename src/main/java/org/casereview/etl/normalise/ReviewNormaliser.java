@@ -179,8 +179,8 @@ public final class ReviewNormaliser {
         List<CodeEvidence> contexts = besideOnly(childContext.match(coded, text.learningText(), age.years()), text, incident,
                 beside);
         Finding<String> outcome = kept(evidence, "outcome", relation ? besideOutcome(text.title(), incident, beside.get(), harms)
-                : outcome(text.title(), own, incident, harms));
-        harms = withSuddenInfantDeath(harms, risks, outcome.value(), age.band());
+                : outcome(text.title(), own, incident, harms, text.learningText()));
+        harms = withoutOtherInsideNeglect(withSuddenInfantDeath(harms, risks, outcome.value(), age.band()));
         if (!infantDeathBands.contains(age.band()) || !outcome.value().equals("death") && !onlyHarmSaid(outcome, harms)) {
             // "the cause of death remains unascertained" of a 15-year-old, or of a brother who died before the child
             // was injured: no infant death of the child (unless it is all the summary says of the child's harm)
@@ -361,16 +361,35 @@ public final class ReviewNormaliser {
      * The outcome words, else serious harm when a harm type was found (FGM, radicalisation, ...), not one the
      * child did to others (harmful sexual behaviour).
      */
-    private Finding<String> outcome(String title, String own, String incident, List<CodeEvidence> harms) {
+    private Finding<String> outcome(String title, String own, String incident, List<CodeEvidence> harms, String learning) {
         Finding<String> outcome = outcomes.classify(ReviewText.join(title, own));
         if (outcome.evidence() == null && !own.equals(incident)) {
             outcome = outcomes.classify(ReviewText.join(title, incident));
+        }
+        if (!outcome.value().equals("death")) {
+            Optional<Finding<String>> learningDeath = outcomes.deathInLearning(learning);
+            if (learningDeath.isPresent()) {
+                return learningDeath.get();
+            }
         }
         Optional<CodeEvidence> harmToChild = harms.stream().filter(h -> !harmTypes.doneByChild(h)).findFirst();
         if (outcome.value().equals("other") && harmToChild.isPresent()) {
             return new Finding<>("serious_harm", harmToChild.get().evidence());
         }
         return outcome;
+    }
+
+    /**
+     * "hit by a bus after he walked out of the flat ... His mother ... was asleep": the words of the road harm are inside
+     * the words that gave neglect (the want of supervision), so the harm is named by neglect and no other stands beside it
+     * (session 38's decision: other is for a harm no other code names; session 39's: a young child's road death while the
+     * carer slept is neglect).
+     */
+    private static List<CodeEvidence> withoutOtherInsideNeglect(List<CodeEvidence> harms) {
+        boolean named = harms.stream().anyMatch(other -> other.code().equals("other") && harms.stream()
+                .anyMatch(h -> h.code().equals("neglect") && h.evidence() != null && other.evidence() != null
+                        && h.evidence().contains(other.evidence())));
+        return named ? harms.stream().filter(h -> !h.code().equals("other")).toList() : harms;
     }
 
     /** The outcome was read from the infant-death words themselves ("found not breathing where left to sleep"). */
