@@ -15,7 +15,8 @@ import org.casereview.etl.document.SectionType;
  * labels still open sections when their layout says so, paragraph by paragraph: a bold lead-in in the body's
  * size closed by a colon or stop, opening a paragraph that is not the first under a heading (that one is a
  * label inside the section), in a document that uses that style more than once (an older review's
- * "<b>Background:</b> Child D lived ..." beside "Recommendations:" standing over its list). The heading takes no
+ * "<b>Background:</b> Child D lived ..." beside "Recommendations:" standing over its list), or numbered without a stop
+ * when their numbers count on with those headings' ({@link #countOnWithHeadings}). The heading takes no
  * line of its own (line count 0), so the label's paragraph stays the section's first text.
  */
 final class RunInHeadings {

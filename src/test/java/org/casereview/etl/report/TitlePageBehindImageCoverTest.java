@@ -40,7 +40,7 @@ class TitlePageBehindImageCoverTest {
                 .paragraph("This Child Safeguarding Practice Review looks at the help given to Child R and the family.")
                 .lines("The events the review looked at, in order:", "March 2023",
                         "The family moved to Tarnbridge.", "Child R started at a new nursery.",
-                        "The health visitor saw Child R at home.", "June 2023",
+                        "The health visitor saw Child R at home.",
                         "A neighbour rang the police about shouting.", "The school nurse made a referral.",
                         "A strategy discussion was held.", "The case was stepped down to early help.",
                         "The family moved again.", "The records were transferred late.")
