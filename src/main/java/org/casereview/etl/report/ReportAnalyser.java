@@ -274,7 +274,8 @@ final class ReportAnalyser {
                                      BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
                                      List<ParseProblem> problems, int secondTitle, ReadAcross.BoxPages boxes) {
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
-        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne));
+        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne),
+                levelOne.stream().anyMatch(h -> typer.type(h.text()) == SectionType.LEARNING));
         List<SectionDraft> drafts = new ArrayList<>();
         Map<Integer, List<ItemSplitter.Found>> appendixItems = new TreeMap<>();
         LetteredAppendices lettered = new LetteredAppendices();
