@@ -5,7 +5,7 @@ EPUB -> PDF; ReportLab RC4 40-bit owner password; Chromium Word review look) and
 descriptions (batch13.truth with batch49's heading rule: texts, types and metadata from the blocks, pages read back
 from the rendered PDF with poppler). The truth conventions are in batch62_content.py's docstring and the README.
 
-    /usr/bin/python3 batch62.py ../pending-batch62 [--truth-only] [name-prefix...]
+    /usr/bin/python3 batch62.py ../batch62 [--truth-only] [name-prefix...]
 
 Needs python3-reportlab, python3-pypdf, chromium, context (texlive), groff, asciidoctor, calibre, poppler-utils,
 fonts-liberation, fonts-crosextra-carlito, fonts-croscore. Test-fixture tooling only: every report is invented.

@@ -21,6 +21,8 @@ final class ColumnGutters {
     private static final float BALANCE = 0.7f;
     /** The strips looked at leave this share of the text's width free at either side (indents, hanging numbers). */
     private static final float EDGE = 0.1f;
+    /** A gutter whose far column starts at most this far right of it is narrow (15 pt between the columns or less). */
+    private static final float NARROW_REACH = 3 * HALF_GAP;
 
     private ColumnGutters() {
     }
@@ -195,6 +197,31 @@ final class ColumnGutters {
             }
         }
         return column;
+    }
+
+    /**
+     * Each gutter of a narrow strip set just before the far column's own left edge (the leftmost start of text right of
+     * it in rows that split there): justified lines of the near column set past their measure reach into the strip up to
+     * that edge (ConTeXt's and LaTeX's overfull lines beside a gutter of 15 pt or less), while the far column's text
+     * never starts inside it. A wider strip keeps its middle, where a line across the page may end.
+     */
+    static List<Float> atFarColumns(List<TextLine> rows, List<Float> gutters) {
+        List<Float> moved = new ArrayList<>();
+        for (float gutter : gutters) {
+            float far = Float.MAX_VALUE;
+            for (TextLine row : rows) {
+                if (!ColumnGutter.crosses(row, gutter) && row.fragments().stream()
+                        .anyMatch(f -> !f.isBlank() && ColumnGutter.isLeft(f, gutter))) {
+                    for (TextFragment f : row.fragments()) {
+                        if (!f.isBlank() && f.x() >= gutter + HALF_GAP) {
+                            far = Math.min(far, f.x());
+                        }
+                    }
+                }
+            }
+            moved.add(far <= gutter + NARROW_REACH ? far - HALF_GAP : gutter);
+        }
+        return moved;
     }
 
     static boolean crossesAny(TextLine row, List<Float> gutters) {

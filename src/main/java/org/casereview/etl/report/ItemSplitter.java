@@ -91,6 +91,8 @@ final class ItemSplitter {
     private final float textMargin;
     /** The report has a recommendations section of its own: questions it puts to the partnership are no items. */
     private final boolean ownRecommendations;
+    /** The report has a learning section of its own: its findings' paragraphs led in bold are findings, not learning. */
+    private final boolean ownLearning;
 
     ItemSplitter(SectionTyper typer, ItemLabels labels) {
         this(typer, labels, Float.NaN, false);
@@ -101,10 +103,16 @@ final class ItemSplitter {
     }
 
     ItemSplitter(SectionTyper typer, ItemLabels labels, float textMargin, boolean ownRecommendations) {
+        this(typer, labels, textMargin, ownRecommendations, false);
+    }
+
+    ItemSplitter(SectionTyper typer, ItemLabels labels, float textMargin, boolean ownRecommendations,
+                 boolean ownLearning) {
         this.typer = typer;
         this.labels = labels;
         this.textMargin = textMargin;
         this.ownRecommendations = ownRecommendations;
+        this.ownLearning = ownLearning;
     }
 
     List<Found> split(SectionType sectionType, String heading, List<Block> blocks) {
@@ -951,14 +959,17 @@ final class ItemSplitter {
             SectionType calloutType = context != null ? context
                     : sectionType == SectionType.FINDINGS ? SectionType.LEARNING : null;
             String text = block.text();
-            // the section's own run-in heading ("Findings. The review found ...") opens its prose, no call-out
-            boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(text);
+            // the section's own run-in heading ("Findings. The review found ...") opens its prose, no call-out; in a
+            // report stating its learning in a section of its own, a finding's bold label or term ("Home education.
+            // The baby was ...") names what the finding is about, not a point of learning
+            boolean topicLabel = ownLearning && sectionType == SectionType.FINDINGS && context == null;
+            boolean leadsInPoint = leadsInBold(block) && !opensWithHeading(text) && !topicLabel;
             // a paragraph announcing the list after it ("... identified the following learning.") is no item
             boolean announces = announces(text);
             if (points.containsKey(block)) {
                 add(found, points.get(block), text, block.page());
             } else if (calloutType != null && !announces && !numberedFinding(block) && !episodeTitle(block)
-                    && (block.bold() || leadsInPoint || terms.contains(block)
+                    && (block.bold() || leadsInPoint || terms.contains(block) && !topicLabel
                     || announced && context != null)
                     && block.words() >= MIN_CALLOUT_WORDS) {
                 add(found, calloutType, text, block.page());

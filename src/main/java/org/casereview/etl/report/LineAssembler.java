@@ -66,7 +66,8 @@ final class LineAssembler {
     }
 
     /** Runs of rows between full-width lines, each read column by column; full-width lines stay in place. */
-    private static List<TextLine> byColumns(int page, List<TextLine> rows, List<Float> gutters) {
+    private static List<TextLine> byColumns(int page, List<TextLine> rows, List<Float> middles) {
+        List<Float> gutters = ColumnGutters.atFarColumns(rows, middles);
         List<TextLine> result = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
         TextLine previous = null;

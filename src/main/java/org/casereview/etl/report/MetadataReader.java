@@ -28,6 +28,8 @@ final class MetadataReader {
     private static final Pattern FILE_LIKE = Pattern.compile(
             "(?i).*(" + Vocabulary.layout("working_file_marks") + ").*");
     private static final int TITLE_PAGES = 2;
+    /** A title page in text holds the title block and its notes: no more lines than this. */
+    private static final int TITLE_PAGE_LINES = 12;
     private static final String SITE_NAME_BAR = " | ";
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)");
     private static final float SAME_SIZE = 0.5f;
@@ -136,7 +138,8 @@ final class MetadataReader {
             childName = LetterAddressee.named(rawPages, coverLines, word -> childNames.isPseudonym(word, type)).orElse(null);
         }
         // behind an image cover the first text is the body's: its dates are events, not the publication
-        Integer year = publicationYear(texts, info, !imageCover, rawPages);
+        Integer year = publicationYear(texts, info, !imageCover, rawPages,
+                imageCover ? titlePageDateBehindImage(rawPages, reviewType) : OptionalInt.empty());
         String author = author(texts, info);
         return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
     }
@@ -354,7 +357,7 @@ final class MetadataReader {
     }
 
     private Integer publicationYear(List<String> texts, PDDocumentInformation info, boolean monthYearOnCover,
-                                    List<PageText> rawPages) {
+                                    List<PageText> rawPages, OptionalInt titlePageDate) {
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);
             for (String label : publishedLabels) {
@@ -380,11 +383,35 @@ final class MetadataReader {
         if (yearLine.isPresent()) {
             return yearLine.getAsInt();
         }
+        if (titlePageDate.isPresent()) {
+            return titlePageDate.getAsInt();
+        }
         Calendar created = info == null ? null : info.getCreationDate();
         if (created == null && info != null) {
             created = info.getModificationDate();
         }
         return created == null ? null : created.get(Calendar.YEAR);
+    }
+
+    /**
+     * Behind a cover that is an image, the book's own title page in text may follow (calibre rasterises an EPUB's cover
+     * and prints the title page after it): the first page with text, short, naming the review type, with one line that
+     * is only a month and year ("October 2025"). That line is the publication's date; a body page's dated sentences,
+     * or a chronology's column of dates, are not.
+     */
+    private static OptionalInt titlePageDateBehindImage(List<PageText> rawPages, String reviewType) {
+        Optional<PageText> first = rawPages.stream().filter(p -> !p.lines().isEmpty()).findFirst();
+        if (reviewType == null || first.isEmpty() || first.get().lines().size() > TITLE_PAGE_LINES) {
+            return OptionalInt.empty();
+        }
+        List<String> lines = first.get().lines().stream().map(l -> TextRepair.clean(l.text()).strip()).toList();
+        String type = reviewType.toLowerCase(Locale.ROOT);
+        if (lines.stream().noneMatch(l -> l.toLowerCase(Locale.ROOT).contains(type))) {
+            return OptionalInt.empty();
+        }
+        List<Integer> dates = lines.stream().map(MONTH_YEAR::matcher).filter(Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(2))).toList();
+        return dates.size() == 1 ? OptionalInt.of(dates.get(0)) : OptionalInt.empty();
     }
 
     /**

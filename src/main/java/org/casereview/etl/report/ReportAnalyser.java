@@ -274,7 +274,7 @@ final class ReportAnalyser {
                                      BlockBuilder builder, TaggedBlocks tagged, ReportMetadata metadata,
                                      List<ParseProblem> problems, int secondTitle, ReadAcross.BoxPages boxes) {
         List<Heading> levelOne = headings.stream().filter(h -> h.level() == 1).toList();
-        ItemSplitter splitter = new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne));
+        ItemSplitter splitter = splitter(lines, levelOne);
         List<SectionDraft> drafts = new ArrayList<>();
         Map<Integer, List<ItemSplitter.Found>> appendixItems = new TreeMap<>();
         LetteredAppendices lettered = new LetteredAppendices();
@@ -369,6 +369,12 @@ final class ReportAnalyser {
                     .flatMap(b -> b.lines().stream()).forEach(l -> rows.add(rowKey(l.page(), l.y())));
         }
         return (page, y) -> rows.contains(rowKey(page, y));
+    }
+
+    /** The splitter of this report's sections, told which kinds of section of its own the report has. */
+    private ItemSplitter splitter(List<TextLine> lines, List<Heading> levelOne) {
+        boolean ownLearning = levelOne.stream().anyMatch(h -> typer.type(h.text()) == SectionType.LEARNING);
+        return new ItemSplitter(typer, labels, textMargin(lines), ownRecommendations(levelOne), ownLearning);
     }
 
     /** Questions to the partnership are its asks only where the report has no recommendations section of its own. */
