@@ -41,6 +41,9 @@ public final class DatabaseAccess {
         return arguments;
     }
 
+    /** The operating system's words (ENOSPC) as Java's IOException gives them. */
+    private static final String DISK_FULL = "No space left on device";
+
     static boolean isLocal(String dbUrl) {
         return RunLock.h2DatabaseFile(dbUrl).isPresent() || dbUrl.startsWith("jdbc:h2:mem:");
     }
@@ -65,6 +68,12 @@ public final class DatabaseAccess {
             return Optional.empty();
         }
         String name = RunLock.h2DatabaseFile(dbUrl).map(Path::toString).orElse(dbUrl);
+        if (DISK_FULL.equals(root)) {
+            // the file is sound up to its last commit: restoring a backup or a new folder would lose the months it holds
+            return Optional.of("the disk holding the database " + name + " is full (" + DISK_FULL + "): the run stopped"
+                    + " before its last write. Free space on that disk, then run the month again with the same"
+                    + " --output folder; the month's rows are replaced, not added twice.");
+        }
         return Optional.of("the database " + name + " cannot be opened or read (" + LogSafe.text(root)
                 + "). It may be damaged or truncated. Restore it from a backup, or start again with a new "
                 + "--output folder.");

@@ -18,6 +18,9 @@ import org.casereview.etl.document.RejectReason;
 public final class DocumentBudget {
 
     static final int WALL_TIME_FACTOR = 3;
+    /** How a timeout by the wall clock reads after "reading took longer than ": the machine's load, not the document. */
+    static final String BY_THE_CLOCK = WALL_TIME_FACTOR + " times the ";
+    private static final String TIMED_OUT = "reading took longer than ";
     private static final ThreadLocal<DocumentBudget> CURRENT = new ThreadLocal<>();
     private static final DocumentBudget UNGUARDED = new DocumentBudget(DocumentLimits.DEFAULTS, Long.MAX_VALUE);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,7 +66,7 @@ public final class DocumentBudget {
         }
         long limit = limits.timePerDocument().toNanos();
         if (now - lastWallNanos >= 0) {
-            throw timeout(WALL_TIME_FACTOR + " times the " + seconds(limit) + " a document may take");
+            throw timeout(BY_THE_CLOCK + seconds(limit) + " a document may take");
         }
         long cpuLeft = limit - cpuUsedNanos();
         if (cpuLeft <= 0) {
@@ -87,8 +90,13 @@ public final class DocumentBudget {
         return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     }
 
+    /** Whether a {@code timeout} message is the wall clock's: on a busy machine a reading may end otherwise. */
+    public static boolean timedOutByTheClock(String message) {
+        return message.contains(TIMED_OUT + BY_THE_CLOCK);
+    }
+
     private static LimitExceededException timeout(String what) {
-        return new LimitExceededException(RejectReason.TIMEOUT, "reading took longer than " + what);
+        return new LimitExceededException(RejectReason.TIMEOUT, TIMED_OUT + what);
     }
 
     private static String seconds(long nanos) {

@@ -11,11 +11,13 @@ public sealed interface DocumentOutcome<T> {
     record Rejected<T>(RejectReason reason, String message) implements DocumentOutcome<T> {
 
         /**
-         * Whether reading the document again may end otherwise: it ran out of the memory the run's documents share, or
-         * our own code failed; a limit, the time or a damaged file end the same way each time.
+         * Whether reading the document again may end otherwise: it ran out of the memory the run's documents share, our
+         * own code failed, or the wall clock stopped it (the machine was busy: discovery reads digests beside the sniffs
+         * of the reports); a limit, the processor time or a damaged file end the same way each time.
          */
         public boolean mayEndOtherwise() {
-            return reason == RejectReason.INTERNAL_ERROR || message.startsWith(DocumentGuard.OUT_OF_MEMORY);
+            return reason == RejectReason.INTERNAL_ERROR || message.startsWith(DocumentGuard.OUT_OF_MEMORY)
+                    || reason == RejectReason.TIMEOUT && DocumentBudget.timedOutByTheClock(message);
         }
     }
 }

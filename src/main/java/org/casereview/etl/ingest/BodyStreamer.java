@@ -16,17 +16,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * Copies a response body to a file while counting bytes against the size limit, computing the
  * SHA-256 and checking the PDF signature in the first bytes. A body that stalls longer than the
- * read timeout is closed by a watchdog (HttpClient's own timeout only covers the headers).
+ * read timeout is closed by a watchdog (HttpClient's own timeout only covers the headers), and so is
+ * one still arriving after {@value #WHOLE_BODY_FACTOR} times the read timeout: a server sending a byte a
+ * second never stalls, and kept the fetch step waiting for hours (session 40).
  */
 final class BodyStreamer {
     private static final int BUFFER_SIZE = 64 * 1024;
+    /** The whole body's time as a multiple of the read timeout: 60 s gives 5 minutes, 100 MB at 350 kB/s. */
+    static final int WHOLE_BODY_FACTOR = 5;
     private final ScheduledExecutorService watchdog;
     private final Duration stallTimeout;
+    private final Duration wholeBodyTimeout;
     private final long maxBytes;
 
     BodyStreamer(ScheduledExecutorService watchdog, Duration stallTimeout, long maxBytes) {
         this.watchdog = watchdog;
         this.stallTimeout = stallTimeout;
+        this.wholeBodyTimeout = stallTimeout.multipliedBy(WHOLE_BODY_FACTOR);
         this.maxBytes = maxBytes;
     }
 
@@ -37,6 +43,9 @@ final class BodyStreamer {
         try (body; OutputStream out = Files.newOutputStream(target)) {
             return copy(body, out, watch, target);
         } catch (IOException e) {
+            if (watch.overtime) {
+                return tooSlow(url, watch);
+            }
             if (watch.stalled) {
                 return AttemptOutcome.retryable(RejectReason.TIMEOUT,
                         "no data for " + stallTimeout.toMillis() + " ms while reading the body of " + url);
@@ -56,7 +65,7 @@ final class BodyStreamer {
         boolean signatureChecked = false;
         long total = 0;
         for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-            watch.progress();
+            watch.progress(n);
             total += n;
             if (total > maxBytes) {
                 return AttemptOutcome.finalFailure(RejectReason.TOO_LARGE,
@@ -76,7 +85,7 @@ final class BodyStreamer {
             digest.update(buffer, 0, n);
             out.write(buffer, 0, n);
         }
-        if (watch.stalled) {
+        if (watch.stalled || watch.overtime) {
             throw new IOException("body closed by the stall watchdog");
         }
         if (total == 0) {
@@ -88,28 +97,47 @@ final class BodyStreamer {
         return AttemptOutcome.success(target, Sha256.hex(digest), total);
     }
 
+    /** Not retried: the same server sends as slowly again, and each attempt would take the whole time. */
+    private AttemptOutcome tooSlow(String url, StallWatch watch) {
+        return AttemptOutcome.finalFailure(RejectReason.TIMEOUT, "the body of " + url + " was still arriving after "
+                + wholeBodyTimeout.toMillis() + " ms (" + watch.received + " bytes in that time, a server that slow is"
+                + " not waited for); not retried");
+    }
+
     private static AttemptOutcome notPdf() {
         return AttemptOutcome.finalFailure(RejectReason.UNSUPPORTED_TYPE, "the body does not start with %PDF-");
     }
 
-    /** Closes the body when no bytes arrived for the stall timeout; the blocked read then fails. */
+    /**
+     * Closes the body when no bytes arrived for the stall timeout, or when the whole body's time is up; the blocked
+     * read then fails.
+     */
     private final class StallWatch implements Runnable {
         private final InputStream body;
-        private volatile long lastProgress = System.nanoTime();
+        private final long started = System.nanoTime();
+        private volatile long lastProgress = started;
+        private long received; // written and read by the reading thread only
         private volatile boolean stalled;
+        private volatile boolean overtime;
 
         StallWatch(InputStream body) {
             this.body = body;
         }
 
-        void progress() {
+        void progress(int bytes) {
             lastProgress = System.nanoTime();
+            received += bytes;
         }
 
         @Override
         public void run() {
-            if (!stalled && System.nanoTime() - lastProgress > stallTimeout.toNanos()) {
-                stalled = true;
+            if (stalled || overtime) {
+                return;
+            }
+            long now = System.nanoTime();
+            overtime = now - started > wholeBodyTimeout.toNanos();
+            stalled = !overtime && now - lastProgress > stallTimeout.toNanos();
+            if (overtime || stalled) {
                 try {
                     body.close();
                 } catch (IOException ignored) {

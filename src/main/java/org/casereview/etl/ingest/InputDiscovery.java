@@ -43,6 +43,8 @@ public final class InputDiscovery {
             "text/html", "application/xhtml+xml", "message/rfc822", "multipart/related", "application/mbox",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final String PDF = "application/pdf";
+    /** What the JDK gives for bytes of a file name that its encoding (UTF-8) cannot decode. */
+    private static final char NOT_DECODED = '\uFFFD';
 
     private final Supplier<Tika> tika;
     private final PdfKind pdfKind;
@@ -241,6 +243,13 @@ public final class InputDiscovery {
                     : "a line or paragraph separator or a text-direction control";
             return Optional.of(refused(entry.resolveSibling(shown), shown, RejectReason.OTHER,
                     "the file name holds " + what + "; rename the file to load it"));
+        }
+        if (name.indexOf(NOT_DECODED) >= 0) {
+            // bytes that are no UTF-8 come back as U+FFFD, and the name as given back no longer opens the file
+            String shown = name.replace(String.valueOf(NOT_DECODED), "\\ufffd");
+            return Optional.of(refused(entry.resolveSibling(shown), shown, RejectReason.OTHER,
+                    "the file name is not valid UTF-8 (each \\ufffd stands for bytes that are not); rename the file"
+                            + " to load it"));
         }
         return switch (FolderEntry.of(entry, realFolder)) {
             case FILE -> Optional.of(guardedInspect(entry, hashes));

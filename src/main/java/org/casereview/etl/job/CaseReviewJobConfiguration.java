@@ -363,7 +363,8 @@ public class CaseReviewJobConfiguration {
 
     @Bean
     StatusReport statusReport(JobRepository repository, JdbcClient jdbc, RunningJob running) {
-        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month), running);
+        return new StatusReport(repository, month -> RunSummaries.doubtful(jdbc, month),
+                month -> RunSummaries.timedOut(jdbc, month), running);
     }
 
     @Bean

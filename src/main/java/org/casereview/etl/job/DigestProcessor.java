@@ -8,6 +8,7 @@ import org.casereview.etl.document.DocumentRow;
 import org.casereview.etl.document.DocumentStatus;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.DocumentOutcome;
+import org.casereview.etl.ingest.StillAsFound;
 import org.casereview.etl.review.DigestLoad;
 import org.casereview.etl.review.DigestLoader;
 import org.casereview.etl.store.DocumentStore;
@@ -69,7 +70,9 @@ public class DigestProcessor implements ItemProcessor<DocumentRow, DigestLoad> {
                     ? new DocumentOutcome.Rejected<>(rejectedAhead.get().reason(), rejectedAhead.get().message())
                     : guard.run(document.sourceFile(), () -> readAhead(document, month)
                     .map(reading -> DigestLoader.loaded(reading, document))
-                    .orElseGet(() -> loader.load(file, document, month)));
+                    .orElseGet(() -> StillAsFound.refusal(file, document.bytes())
+                            .map(changed -> DigestLoader.rejected(document, changed.reason(), changed.message()))
+                            .orElseGet(() -> loader.load(file, document, month))));
             DigestLoad load = outcome instanceof DocumentOutcome.Rejected<DigestLoad> rejected
                     ? DigestLoader.rejected(document, rejected.reason(), rejected.message())
                     : ((DocumentOutcome.Done<DigestLoad>) outcome).value();

@@ -15,6 +15,7 @@ import org.casereview.etl.document.ReportDocument;
 import org.casereview.etl.document.ReportExtract;
 import org.casereview.etl.guard.DocumentGuard;
 import org.casereview.etl.guard.DocumentOutcome;
+import org.casereview.etl.ingest.StillAsFound;
 import org.casereview.etl.report.ExtractedReport;
 import org.casereview.etl.report.ReportExtractor;
 import org.casereview.etl.store.DocumentStore;
@@ -101,6 +102,11 @@ public class ExtractReportTasklet implements Tasklet {
     private void extractReport(JobRun run, DocumentStore.Located located, boolean stored, LibraryMessages messages) {
         DocumentRow doc = located.document();
         Path path = located.path();
+        Optional<DocumentOutcome.Rejected<Void>> changed = StillAsFound.refusal(path, doc.bytes());
+        if (changed.isPresent()) {
+            reject(run, doc, new RejectRow(doc.sourceFile(), "file", changed.get().reason(), changed.get().message()));
+            return;
+        }
         DocumentOutcome<ExtractedReport> outcome = guard.run(doc.sourceFile(), () -> extractor.get().extractWithItems(path));
         if (outcome instanceof DocumentOutcome.Rejected<ExtractedReport> rejected) {
             messages.warnedElsewhere();

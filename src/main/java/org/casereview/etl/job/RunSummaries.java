@@ -58,6 +58,15 @@ public class RunSummaries {
         return doubtful;
     }
 
+    /** The month's documents rejected for their time: file name and the reject's message, in file-name order. */
+    static Map<String, String> timedOut(JdbcClient jdbc, String month) {
+        Map<String, String> timedOut = new LinkedHashMap<>();
+        jdbc.sql("SELECT source_file, MIN(message) FROM reject WHERE batch_month = ? AND reason_code = 'timeout'"
+                        + " GROUP BY source_file ORDER BY source_file")
+                .param(month).query((rs, n) -> timedOut.put(rs.getString(1), rs.getString(2))).list();
+        return timedOut;
+    }
+
     /**
      * Reads every row of the job repository and of the small tables of an H2 file once. A truncated store
      * can open on an older, consistent root and fail only when a lost page is read: this makes it fail

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.casereview.etl.guard.DocumentBudget;
+import org.casereview.etl.text.LogSafe;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -26,18 +28,23 @@ public class StatusReport {
 
     private final JobRepository repository;
     private final Function<String, Map<String, String>> doubtfulOfMonth;
+    private final Function<String, Map<String, String>> timedOutOfMonth;
     private final RunningJob running;
 
     /** @param doubtfulOfMonth a month's documents the self-check doubts, file name to reasons */
     public StatusReport(JobRepository repository, Function<String, Map<String, String>> doubtfulOfMonth) {
-        this(repository, doubtfulOfMonth, new RunningJob());
+        this(repository, doubtfulOfMonth, month -> Map.of(), new RunningJob());
     }
 
-    /** @param running the execution this process runs, which the live status is read from */
+    /**
+     * @param timedOutOfMonth a month's documents rejected for their time, file name to the reject's message
+     * @param running         the execution this process runs, which the live status is read from
+     */
     public StatusReport(JobRepository repository, Function<String, Map<String, String>> doubtfulOfMonth,
-                        RunningJob running) {
+                        Function<String, Map<String, String>> timedOutOfMonth, RunningJob running) {
         this.repository = repository;
         this.doubtfulOfMonth = doubtfulOfMonth;
+        this.timedOutOfMonth = timedOutOfMonth;
         this.running = running;
     }
 
@@ -89,8 +96,9 @@ public class StatusReport {
             Map<String, String> doubtful = doubtfulOfMonth.apply(e.getJobParameters().getString("month"));
             if (!doubtful.isEmpty()) {
                 b.append("    doubtful documents ").append(doubtful.size()).append(": ")
-                        .append(String.join(", ", doubtful.keySet())).append('\n');
+                        .append(String.join(", ", doubtful.keySet().stream().map(LogSafe::text).toList())).append('\n');
             }
+            b.append(timedOutLines(timedOutOfMonth.apply(e.getJobParameters().getString("month"))));
             List<StepExecution> partitions = new ArrayList<>();
             for (StepExecution s : steps(e)) {
                 if (s.getStepName().contains(":")) {
@@ -127,6 +135,7 @@ public class StatusReport {
             Map<String, String> doubtful = doubtfulOfMonth.apply(e.getJobParameters().getString("month"));
             m.put("doubtful_documents", doubtful.size());
             m.put("doubtful", doubtful);
+            m.put("timed_out", timedOutOfMonth.apply(e.getJobParameters().getString("month")));
             List<Map<String, Object>> steps = new ArrayList<>();
             for (StepExecution s : steps(e)) {
                 Map<String, Object> sm = new LinkedHashMap<>();
@@ -144,6 +153,23 @@ public class StatusReport {
             list.add(m);
         }
         return Json.write(list) + "\n";
+    }
+
+    /**
+     * Documents stopped by their time, each with its reason, and what to do: a document stopped by the wall clock was
+     * read on a busy machine (the run goes on without it), one stopped by processor time needs a higher limit.
+     */
+    static String timedOutLines(Map<String, String> timedOut) {
+        if (timedOut.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("    timed out ").append(timedOut.size()).append(" (not loaded):\n");
+        timedOut.forEach((file, message) -> b.append("      ").append(LogSafe.text(file)).append(": ")
+                .append(LogSafe.text(message)).append('\n'));
+        boolean byClock = timedOut.values().stream().anyMatch(DocumentBudget::timedOutByTheClock);
+        return b.append("      to load ").append(timedOut.size() == 1 ? "it" : "them").append(": run the month again")
+                .append(byClock ? " when the machine is less busy (a time on the clock was used up), or" : "")
+                .append(" with a higher --document-timeout-seconds\n").toString();
     }
 
     private static Map<BatchStatus, Long> byStatus(List<StepExecution> steps) {

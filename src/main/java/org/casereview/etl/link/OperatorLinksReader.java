@@ -30,10 +30,34 @@ public final class OperatorLinksReader {
     private OperatorLinksReader() {
     }
 
-    /** Reads {@code links.csv} from the folder; none when the folder has no such file. */
+    /**
+     * The largest links.csv read: a month's links are rows by the hundred (about 100 bytes each). Session 40: one of
+     * 2,000,000 rows (60 MB) was read whole, with its text and lines, and ran the run out of memory at 256 MB.
+     */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    /**
+     * Reads {@code links.csv} from the folder; none when the folder has no such file. One too large, or a link to a
+     * file outside the folder, is not read: a problem says why.
+     */
     public static OperatorLinks readFolder(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? read(file) : OperatorLinks.none();
+        if (!Files.isRegularFile(file)) {
+            return OperatorLinks.none();
+        }
+        if (!file.toRealPath().startsWith(folder.toRealPath())) {
+            return notRead(RejectReason.UNSAFE_LINK, "a symbolic link to a place outside the input folder; not followed");
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            return notRead(RejectReason.TOO_LARGE, size + " bytes is more than the " + MAX_BYTES
+                    + " bytes a links file may have; not read, no entry is linked by it");
+        }
+        return read(file);
+    }
+
+    private static OperatorLinks notRead(RejectReason reason, String why) {
+        return new OperatorLinks(FILE_NAME, List.of(), List.of(new ParseProblem(FILE_NAME, reason, why)));
     }
 
     public static OperatorLinks read(Path file) throws IOException {

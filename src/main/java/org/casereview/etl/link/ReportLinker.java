@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ public final class ReportLinker {
     private static final Logger log = LoggerFactory.getLogger(ReportLinker.class);
 
     private final LinkVocabulary vocabulary;
+    private final SimilarityScorer scorer;
     private final SimilarityMatcher matcher;
 
     public ReportLinker() {
@@ -49,7 +52,8 @@ public final class ReportLinker {
 
     public ReportLinker(Vocabulary vocabulary, double threshold, double margin) {
         this.vocabulary = LinkVocabulary.from(vocabulary);
-        this.matcher = new SimilarityMatcher(new SimilarityScorer(this.vocabulary), threshold, margin);
+        this.scorer = new SimilarityScorer(this.vocabulary);
+        this.matcher = new SimilarityMatcher(scorer, threshold, margin);
     }
 
     public LinkResult link(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports, OperatorLinks operator) {
@@ -71,35 +75,59 @@ public final class ReportLinker {
             }
         }
         linkBySimilarity(entries, reports, linked, excluded, ambiguous);
-        return result(entries, files, linked, ambiguous, problems, sharedReports(entries, linked));
+        return result(entries, files, linked, ambiguous, problems, sharedReports(entries, reports, linked));
     }
 
     /**
      * Each report linked by more than {@value #MAX_ENTRIES_A_REPORT} entries, the operator's links aside, is kept for
-     * the first of them in entry order; the others are unlinked, and a problem naming the report says how many. One
-     * report linked by 5,000 entries had its sections and items copied into each (session 38: 45,035 sections, 246 of
-     * 256 MB of heap); a joint review is linked by a few entries, not thousands.
+     * the {@value #MAX_ENTRIES_A_REPORT} entries most like it (child name, review type, title: the likeness the
+     * similarity linking scores), entry order among equals; the others are unlinked, and a problem naming the report
+     * says how many and which. One report linked by 5,000 entries had its sections and items copied into each (session
+     * 38: 45,035 sections, 246 of 256 MB of heap); a joint review is linked by a few entries, not thousands. By entry
+     * order alone (session 39) the entry whose title names the report's child lost it when it came eleventh.
      */
-    private static List<ParseProblem> sharedReports(List<LinkCandidateEntry> entries, Map<String, EntryLink> linked) {
-        Map<String, List<String>> byFile = new LinkedHashMap<>();
+    private List<ParseProblem> sharedReports(List<LinkCandidateEntry> entries, List<LinkCandidateReport> reports,
+                                             Map<String, EntryLink> linked) {
+        Map<String, List<LinkCandidateEntry>> byFile = new LinkedHashMap<>();
         for (LinkCandidateEntry entry : entries) {
             EntryLink link = linked.get(entry.reviewId());
             if (link != null && link.method() != LinkMethod.OPERATOR) {
-                byFile.computeIfAbsent(link.file(), f -> new ArrayList<>()).add(entry.reviewId());
+                byFile.computeIfAbsent(link.file(), f -> new ArrayList<>()).add(entry);
             }
         }
         List<ParseProblem> shared = new ArrayList<>();
-        byFile.forEach((file, ids) -> {
-            if (ids.size() > MAX_ENTRIES_A_REPORT) {
-                List<String> dropped = ids.subList(MAX_ENTRIES_A_REPORT, ids.size());
+        byFile.forEach((file, linking) -> {
+            if (linking.size() > MAX_ENTRIES_A_REPORT) {
+                List<String> ranked = mostLikeFirst(linking, reports.stream()
+                        .filter(r -> r.fileName().equals(file)).findFirst());
+                List<String> kept = ranked.subList(0, MAX_ENTRIES_A_REPORT);
+                List<String> dropped = ranked.subList(MAX_ENTRIES_A_REPORT, ranked.size());
                 dropped.forEach(linked::remove);
-                shared.add(new ParseProblem(file, RejectReason.OTHER, ids.size() + " entries link this report; the first "
-                        + MAX_ENTRIES_A_REPORT + " (" + ids.get(0) + " to " + ids.get(MAX_ENTRIES_A_REPORT - 1)
-                        + ") take its sections and items, the other " + dropped.size() + " (" + dropped.get(0) + " to "
-                        + dropped.get(dropped.size() - 1) + ") stay without a report (write a pair into links.csv to choose)"));
+                shared.add(new ParseProblem(file, RejectReason.OTHER, linking.size() + " entries link this report; the "
+                        + MAX_ENTRIES_A_REPORT + " most like it by child name, review type and title, the earlier among"
+                        + " equals (" + String.join(", ", kept) + ") take its sections and items, the other "
+                        + dropped.size() + " (" + listed(dropped) + ") stay without a report (write a pair into links.csv"
+                        + " to choose)"));
             }
         });
         return shared;
+    }
+
+    /** The entries' review ids, the one most like the report first; a stable sort keeps entry order among equals. */
+    private List<String> mostLikeFirst(List<LinkCandidateEntry> linking, Optional<LinkCandidateReport> report) {
+        if (report.isEmpty()) {
+            return linking.stream().map(LinkCandidateEntry::reviewId).toList();
+        }
+        MatchProfile reportProfile = MatchProfile.ofReport(vocabulary, report.get());
+        Map<String, Double> likeness = new HashMap<>();
+        linking.forEach(e -> likeness.put(e.reviewId(), scorer.score(MatchProfile.ofEntry(vocabulary, e), reportProfile)));
+        return linking.stream().map(LinkCandidateEntry::reviewId)
+                .sorted(Comparator.comparingDouble((String id) -> likeness.get(id)).reversed()).toList();
+    }
+
+    private static String listed(List<String> ids) {
+        return ids.size() <= 3 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
     }
 
     /**

@@ -35,6 +35,9 @@ import org.casereview.etl.normalise.ReviewText;
 /** Reads one digest file into review rows: text extraction, entry grammar, normalisation. */
 public final class DigestLoader {
 
+    /** The longest report link kept: the review table's {@code report_link} column. */
+    static final int MAX_LINK_CHARS = 2000;
+
     private final DocumentTextExtractor extractor;
     private final DigestParser parser;
     private final ReviewNormaliser normaliser;
@@ -147,8 +150,9 @@ public final class DigestLoader {
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             YearMonth partMonth = parsed.partMonths().get(entry.entryNo());
             YearMonth entryMonth = partMonth != null ? partMonth : month;
+            String link = withinLinkLimit(entry, rejects, name);
             String id = ReviewIds.claim(ReviewIds.of(entryMonth.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
-            reviews.add(new LoadedReview(row(id, entryMonth, name, entry, facts,
+            reviews.add(new LoadedReview(row(id, entryMonth, name, entry, link, facts,
                     publicationYear(entry, parsed, partMonth, text.edgeMonth())),
                     "digest", entry.sections(),
                     ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
@@ -187,7 +191,22 @@ public final class DigestLoader {
                 : normaliser.statedPublicationYear(e.summary()).orElse(null);
     }
 
-    private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, ReviewFacts f,
+    /**
+     * The entry's report link, or null with a reject row when it is longer than a link may be: no report is named by
+     * a megabyte of address, and the row's column holds {@value #MAX_LINK_CHARS} characters.
+     */
+    private static String withinLinkLimit(DigestEntry entry, List<RejectRow> rejects, String name) {
+        String link = entry.linkTarget();
+        if (link == null || link.length() <= MAX_LINK_CHARS) {
+            return link;
+        }
+        rejects.add(new RejectRow(name, "entry " + entry.entryNo() + " link", RejectReason.TOO_LARGE, "the report link of entry "
+                + entry.entryNo() + " is " + link.length() + " characters, more than the " + MAX_LINK_CHARS
+                + " a link may have; the entry is loaded without it"));
+        return null;
+    }
+
+    private static ReviewRow row(String id, YearMonth month, String file, DigestEntry e, String link, ReviewFacts f,
                                  Integer publicationYear) {
         return ReviewRow.builder().facts(f)
                 .reviewId(id).digestMonth(month.toString()).sourceFile(file).entryNo(e.entryNo())
@@ -195,7 +214,7 @@ public final class DigestLoader {
                 .learningCount(count(e, SectionType.LEARNING))
                 .recommendationCount(count(e, SectionType.RECOMMENDATIONS))
                 .goodPracticeCount(count(e, SectionType.GOOD_PRACTICE))
-                .noRecommendations(e.noRecommendations()).reportLink(e.linkTarget())
+                .noRecommendations(e.noRecommendations()).reportLink(link)
                 .reportStatus(ReportStatus.MISSING).area(e.area()).publicationYear(publicationYear)
                 .build();
     }

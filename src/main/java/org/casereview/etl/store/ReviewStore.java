@@ -26,6 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class ReviewStore {
 
     private static final List<String> REVIEW_COLUMNS = withBatchMonth(ReviewRow.COLUMNS);
+    /**
+     * The review table's widths (V1__casereview_tables.sql) of the columns a document's own text fills: a longer value
+     * is cut with an ellipsis, not left to fail the step's write and with it the run (session 40: an entry's link of
+     * 1 MB failed the digest step). The loader refuses what it can name first (a link too long to be one).
+     */
+    private static final Map<String, Integer> TEXT_WIDTHS = Map.of("title", 2000, "child_name", 200, "age_text", 200,
+            "ethnicity", 500, "area", 200, "report_link", 2000, "report_file", 500, "source_file", 500);
     private static final String IN_MONTH = " WHERE review_id IN (SELECT review_id FROM review WHERE batch_month = :month)";
 
     private static final MultiRowInsert SECTIONS = new MultiRowInsert("review_section", List.of("review_id", "source",
@@ -158,6 +165,12 @@ public class ReviewStore {
 
     private static SqlParameterSource rowParams(ReviewRow row, String batchMonth) {
         List<Object> values = new ArrayList<>(row.values());
+        for (int i = 0; i < values.size(); i++) {
+            Integer width = TEXT_WIDTHS.get(REVIEW_COLUMNS.get(i));
+            if (width != null && values.get(i) instanceof String text) {
+                values.set(i, truncate(text, width));
+            }
+        }
         values.add(batchMonth);
         return Rows.params(REVIEW_COLUMNS, values);
     }

@@ -284,6 +284,34 @@ class ReportFetcherTest {
             assertThat(result.message()).contains("no data for 400 ms");
             assertThat(result.file()).isNull();
         }
+
+        /**
+         * Session 40: a server sending a byte a second never stalls; the fetch step waited on it until the run was
+         * killed (600 s). The whole body now has five times the read timeout (here 2,000 ms), and is not retried.
+         */
+        @Test
+        void aBodyTricklingInWithoutStallingIsStoppedAtItsWholeTimeAndNotRetried() {
+            server.on("/drip.pdf", (ex, n) -> {
+                ex.getResponseHeaders().set("Content-Type", "application/pdf");
+                ex.sendResponseHeaders(200, PDF.length);
+                OutputStream out = ex.getResponseBody();
+                out.write(PDF, 0, 100);
+                out.flush();
+                for (int i = 100; i < 200; i++) {
+                    Thread.sleep(100);
+                    out.write(PDF[i]);
+                    out.flush();
+                }
+            });
+
+            FetchResult result = fetcher.fetch(server.url("/drip.pdf"));
+
+            assertThat(result.failure()).isEqualTo(RejectReason.TIMEOUT);
+            assertThat(result.message()).contains("/drip.pdf was still arriving after 2000 ms (")
+                    .endsWith(" bytes in that time, a server that slow is not waited for); not retried");
+            assertThat(result.file()).isNull();
+            assertThat(server.hits("/drip.pdf")).isEqualTo(1);
+        }
     }
 
     @Nested
