@@ -326,13 +326,17 @@ FW_RECS = [
 ]
 
 
+FW_EMOJI = {"Background": "\U0001F4CB", "What we found": "\U0001F50D", "What we learned": "\U0001F4A1",
+            "What needs to change": "\u27A1\uFE0F", "Questions to consider": "\U0001F4AC"}
+
+
 def fenwick():
-    b = [h("\U0001F4CB Background", "background")] + paras(990, 2, 3)
-    b += [h("\U0001F50D What we found", "findings")] + paras(992, 2, 3)
-    b += [h("\U0001F4A1 What we learned", "learning"), ("items", "learning", FW_LEARNING, "emoji", "\u2705")]
-    b += [h("\u27A1\uFE0F What needs to change", "recommendations"), ("items", "recommendations", FW_RECS, "emoji", "\U0001F449")]
-    b += [h("\U0001F4AC Questions to consider", "other"), ("p", "How do you find out who cares for a baby? "
-                                                          "What would you do if you saw a bruise on a baby in your care?")]
+    b = [h("Background", "background")] + paras(990, 2, 3)
+    b += [h("What we found", "findings")] + paras(992, 2, 3)
+    b += [h("What we learned", "learning"), ("items", "learning", FW_LEARNING, "emoji", "\u2705")]
+    b += [h("What needs to change", "recommendations"), ("items", "recommendations", FW_RECS, "emoji", "\U0001F449")]
+    b += [h("Questions to consider", "other"), ("p", "How do you find out who cares for a baby? "
+                                                 "What would you do if you saw a bruise on a baby in your care?")]
     return b
 
 
@@ -399,5 +403,5 @@ REPORTS = [
               "Baby M", "Fenwick", 2025, "Fenwick Safeguarding Children Partnership"),
         fenwick(),
         "Chromium 156, untagged; Noto Color Emoji pictograms before each heading; learning and recommendations as "
-        "paragraphs led by an emoji, no list markup", body_from=1),
+        "paragraphs led by an emoji, no list markup", body_from=1, heading_emoji=FW_EMOJI),
 ]

@@ -27,12 +27,13 @@ def chromium(html_text, d, name="r"):
     return pdf
 
 
-def html_blocks(blocks):
+def html_blocks(blocks, emoji=None):
     out, brk = [], False
     for b in blocks:
         k = b[0]
         if k == "h1":
-            out.append('<h1%s>%s</h1>' % (' style="page-break-before: always"' if brk else "", e(b[1])))
+            out.append('<h1%s>%s</h1>' % (' style="page-break-before: always"' if brk else "",
+                                              (emoji[b[1]] + " " if emoji else "") + e(b[1])))
         elif k == "h2":
             out.append("<h2>%s</h2>" % e(b[1]))
         elif k == "p":
@@ -359,8 +360,8 @@ p { margin: 0 0 7pt; } p.em { margin-left: 2mm; } .mk { font-size: 13pt; }
 
 
 def fenwick(rep, d):
-    return chromium(page(rep["cover"]["title"].split("|")[0], FEN_CSS, cover_html(rep) + html_blocks(rep["blocks"])),
-                    d, "fenwick")
+    body = cover_html(rep) + html_blocks(rep["blocks"], rep["heading_emoji"])
+    return chromium(page(rep["cover"]["title"].split("|")[0], FEN_CSS, body), d, "fenwick")
 
 
 RENDER = {"ardenmoor": ardenmoor, "harrowby": harrowby, "kilnsey": kilnsey, "marrick": marrick,
