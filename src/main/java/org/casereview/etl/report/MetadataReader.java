@@ -107,6 +107,12 @@ final class MetadataReader {
         List<TextLine> coverLines = titleLines.stream().filter(l -> !runningHeads.contains(l)).toList();
         String coverTitle = imageCover ? headerTitle(rawPages, reviewType).orElse(coverTitles.title(titleLines, reviewType, body))
                 : coverTitles.title(coverLines.isEmpty() ? titleLines : coverLines, reviewType, body);
+        if (infoTitle != null && reviewType != null && typeIn(infoTitle) == null && !printedAsLines(infoTitle, texts)
+                && coverTitle != null && !key(coverTitle).contains(key(infoTitle))) {
+            // "Learning on a page" printed only inside a strap line ("Learning on a page | ... | January 2026") while
+            // the cover's title names the review: a kind of document, not its title
+            infoTitle = null;
+        }
         if (infoTitle != null && infoTitle.contains(SITE_NAME_BAR)) {
             infoTitle = withoutSiteName(infoTitle, coverLines.stream().map(l -> TextRepair.clean(l.text())).toList());
         }
@@ -518,6 +524,21 @@ final class MetadataReader {
     private static boolean printed(String infoTitle, List<String> texts) {
         String wanted = key(infoTitle);
         return !wanted.isEmpty() && key(String.join(" ", texts)).contains(wanted);
+    }
+
+    /** The title is printed as whole lines of the title pages: one line, or lines one after another. */
+    private static boolean printedAsLines(String infoTitle, List<String> texts) {
+        String wanted = key(infoTitle);
+        for (int i = 0; i < texts.size() && !wanted.isEmpty(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < texts.size() && run.length() < wanted.length(); j++) {
+                run.append(key(texts.get(j)));
+                if (run.toString().equals(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String key(String text) {

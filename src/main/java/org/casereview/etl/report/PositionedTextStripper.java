@@ -396,6 +396,9 @@ final class PositionedTextStripper extends VisibleTextStripper {
             lines = boxed != null ? boxed : Sidebars.assemble(number, width, withBullets,
                     FloatedBoxes.widenedToText(panels, withBullets), rules,
                     drawnBullets.sideRules(left, top));
+            if (!rowsAcross) { // the reading across rows (the self-check's survey) keeps the cards' rows as read
+                lines = SideBySideCards.readByCards(number, lines, panels, width);
+            }
             lines = FilledCards.mark(FilledBands.mark(RuledLines.markAbove(RuledLines.mark(lines, rules, uprights),
                     rules), drawnBullets.bands(left, top)), panels, width);
             acrossBoxes = FilledCards.linesAcross(lines, panels, width);
