@@ -217,7 +217,8 @@ public final class DocumentTextExtractor {
     }
 
     private boolean isDigestFormat(MediaType type) {
-        return WORD.contains(type) || PDF.equals(type) || HTML.contains(type) || isPlainText(type);
+        return WORD.contains(type) || OfficeDocumentFormats.contains(type) || PDF.equals(type) || HTML.contains(type)
+                || isPlainText(type);
     }
 
     /** The text of a file's bytes of the detected {@code type} (null when empty), {@code name} naming it in a reject. */
@@ -227,9 +228,10 @@ public final class DocumentTextExtractor {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the file is empty (0 bytes)");
         }
         ExtractedText result;
-        if (WORD.contains(type)) {
+        if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
             ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
         }
+        OfficeDocumentFormats.checkPackage(bytes, type, name, DocumentBudget.current().limits());
         if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
             bytes = DocxAcceptedText.of(bytes);
         }
@@ -240,6 +242,8 @@ public final class DocumentTextExtractor {
             result = parsePdf(bytes, name, type);
         } else if (WORD.contains(type)) {
             result = parseWord(bytes, original, name, type);
+        } else if (OfficeDocumentFormats.contains(type)) {
+            result = parseMarkup(bytes, name, type);
         } else if (HTML.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (RELATED.equals(type)) {
@@ -252,7 +256,7 @@ public final class DocumentTextExtractor {
             result = parsePlainText(bytes, name, type);
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
-                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, a saved e-mail or web page)");
+                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, Word 97 .doc, RTF, ODT, a saved e-mail or web page)");
         }
         result = result.withText(quotedMessageRead(result.text()));
         // the one place digest text enters: no NUL or other control character goes further
