@@ -39,7 +39,7 @@ _E[2] = E("Children BYD and CYD: Serious case review",
           "Read overview report (PDF)",
           T("Children BYD and CYD", SCR, "overview", "serious_harm|", "2014|2017|", "*", "*", "*", "female", WB,
             "neglect", "parental_substance_misuse", n="2"),
-          pub="2024", lab=L_STD)
+          lab=L_STD)
 _E[3] = E("Child DYD: Child safeguarding practice review",
           "Death of a 16-year-old boy in 2024 who was stabbed in a park by another young person. He had been excluded from school at 15 and was known to the police for carrying a knife. Child DYD is Black British.",
           ["his exclusion left him with no education for four months", "the police and the youth offending service did not share the knife incident"],
@@ -145,7 +145,7 @@ _E[15] = E("Child QYD: Serious case review",
            "Read overview report (PDF)",
            T("Child QYD", SCR, "overview", "serious_harm|", "2014|2016|", "12-year-old", "12.00", "11_15", "male", WB,
              "sexual_abuse|sexual_abuse; extra_familial_harm", ""),
-           pub="2025", lab=L_STD)
+           lab=L_STD)
 _E[16] = E("Child RYD: Child safeguarding practice review",
            "Serious harm to a 1-year-old boy in 2025 who was found alone in a flat for two days after his mother, aged 19, was arrested. Child RYD is of Irish heritage.",
            ["the police did not ask the mother whether she had a child at home", "the family was not known to children's services after the birth"],

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -243,7 +244,7 @@ public final class DocumentTextExtractor {
         } else if (WORD.contains(type)) {
             result = parseWord(bytes, original, name, type);
         } else if (OfficeDocumentFormats.contains(type)) {
-            result = parseMarkup(bytes, name, type);
+            result = parseMarkup(bytes, name, type, UnaryOperator.identity(), LightMarkdownHandler::itemParagraphs);
         } else if (HTML.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (RELATED.equals(type)) {
@@ -535,12 +536,19 @@ public final class DocumentTextExtractor {
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links)
             throws UnreadableDocumentException {
+        return parseMarkup(bytes, name, type, links, handler -> { });
+    }
+
+    private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links,
+                                      Consumer<LightMarkdownHandler> reading)
+            throws UnreadableDocumentException {
         Metadata metadata = metadata(name, type);
         if (MediaType.TEXT_HTML.equals(type) && CommentLedHtml.opensWithComment(bytes)) {
             // Tika's own detector would type it XML again by that comment
             metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
         }
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links, (html, into) -> readFrame(html, into, name));
+        reading.accept(handler);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         // what a page says of itself apart from its text: its masthead (dropped as furniture), else its title

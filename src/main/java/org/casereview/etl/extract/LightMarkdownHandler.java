@@ -58,6 +58,8 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<Integer> inlineDepths = new ArrayDeque<>();
     /** An inline-laid-out block just ended: the line end Tika's XHTML writer puts after every {@code div} is no text. */
     private boolean afterInlineBlock;
+    private boolean itemParagraphs;
+    private final Deque<Integer> boldStarts = new ArrayDeque<>();
     /** Open phrasing elements laid out as blocks or list items by their style ({@link BlockStyledInlines}). */
     private final Deque<StyledBlock> styledBlocks = new ArrayDeque<>();
     /** Depth of the open element whose style keeps its text's line ends ({@link StyledLineEnds}); 0 outside one. */
@@ -187,6 +189,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
+            boldStarts.push(block.length());
         } else if (tag.equals("a")) {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
@@ -247,7 +250,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     }
 
     private void startBlock(String tag) {
+        // a word processor's list item holds its text as a paragraph (ODF's <text:list-item><text:p>): still the item
+        String itemPrefix = itemParagraphs && blockPrefix.equals("- ") && block.toString().isBlank() ? blockPrefix : "";
         flushBlock(false);
+        blockPrefix = itemPrefix.isEmpty() ? blockPrefix : itemPrefix;
         startTablePart(tag);
         startDefinitionPart(tag);
         if (tag.equals("pre") && preDepth == 0) {
@@ -299,7 +305,7 @@ final class LightMarkdownHandler extends DefaultHandler {
                 preDepth = 0;
             }
         } else if (tag.equals("b") || tag.equals("strong")) {
-            block.append("**");
+            closeBold();
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
             closeLink(linkStarts.pop(), linkTargets.pop(), linkMarks.pop());
         }
@@ -517,6 +523,21 @@ final class LightMarkdownHandler extends DefaultHandler {
     static boolean isTypedAddress(String text, String href) {
         return text.length() > 2 && text.charAt(0) == '<' && text.charAt(text.length() - 1) == '>'
                 && text.substring(1, text.length() - 1).strip().equals(href);
+    }
+
+    /** Bold that holds nothing (an RTF's bold switched on and off between runs) shows nothing. */
+    private void closeBold() {
+        int start = boldStarts.isEmpty() ? -1 : boldStarts.pop();
+        if (start == block.length() && start >= 2) {
+            block.setLength(start - 2);
+        } else {
+            block.append("**");
+        }
+    }
+
+    /** Reads a paragraph that opens a list item as the item (word-processor lists: ODF, whose items are paragraphs). */
+    void itemParagraphs() {
+        itemParagraphs = true;
     }
 
     private void flushBlock(boolean listItem) {
