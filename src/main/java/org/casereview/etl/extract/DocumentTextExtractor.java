@@ -244,7 +244,8 @@ public final class DocumentTextExtractor {
         } else if (WORD.contains(type)) {
             result = parseWord(bytes, original, name, type);
         } else if (OfficeDocumentFormats.contains(type)) {
-            result = parseMarkup(bytes, name, type, UnaryOperator.identity(), LightMarkdownHandler::itemParagraphs);
+            result = parseMarkup(OfficeDocumentFormats.readable(bytes, type), name, type, UnaryOperator.identity(),
+                    LightMarkdownHandler::wordProcessorOutput);
         } else if (HTML.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (RELATED.equals(type)) {

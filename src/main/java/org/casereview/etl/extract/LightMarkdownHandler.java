@@ -59,6 +59,8 @@ final class LightMarkdownHandler extends DefaultHandler {
     /** An inline-laid-out block just ended: the line end Tika's XHTML writer puts after every {@code div} is no text. */
     private boolean afterInlineBlock;
     private boolean itemParagraphs;
+    private String emptyLinkTarget;
+    private int emptyLinkStart;
     private final Deque<Integer> boldStarts = new ArrayDeque<>();
     /** Open phrasing elements laid out as blocks or list items by their style ({@link BlockStyledInlines}). */
     private final Deque<StyledBlock> styledBlocks = new ArrayDeque<>();
@@ -508,6 +510,10 @@ final class LightMarkdownHandler extends DefaultHandler {
         boolean usable = !href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
         // preformatted text is plain text: its links (a list archive's, made from the addresses in a message) stay
         // the words the text shows, as in the same message saved as text
+        if (text.isEmpty() && usable && itemParagraphs) {
+            emptyLinkStart = start;
+            emptyLinkTarget = href;
+        }
         if (text.isEmpty() || !usable || text.contains("\n") || isTypedAddress(text, href) || preDepth > 0) {
             return;
         }
@@ -525,6 +531,20 @@ final class LightMarkdownHandler extends DefaultHandler {
                 && text.substring(1, text.length() - 1).strip().equals(href);
     }
 
+    /** The words after an anchor written empty, to the block's end, as that anchor's link (see wordProcessorOutput). */
+    private void linkEmptyAnchorWords() {
+        String target = emptyLinkTarget;
+        emptyLinkTarget = null;
+        if (target == null || emptyLinkStart > block.length()) {
+            return;
+        }
+        String words = block.substring(emptyLinkStart).strip();
+        if (!words.isEmpty() && !words.contains("](")) {
+            block.setLength(emptyLinkStart);
+            block.append('[').append(words).append("](").append(target.replace(" ", "%20")).append(')');
+        }
+    }
+
     /** Bold that holds nothing (an RTF's bold switched on and off between runs) shows nothing. */
     private void closeBold() {
         int start = boldStarts.isEmpty() ? -1 : boldStarts.pop();
@@ -535,12 +555,17 @@ final class LightMarkdownHandler extends DefaultHandler {
         }
     }
 
-    /** Reads a paragraph that opens a list item as the item (word-processor lists: ODF, whose items are paragraphs). */
-    void itemParagraphs() {
+    /**
+     * Reads Tika's output of a word processor's file (RTF, ODF): a paragraph that opens a list item is the item (ODF's
+     * items are paragraphs), and a link written empty before the words it shows is a link of those words (Tika's RTF
+     * reader closes a {@code HYPERLINK} field's anchor before its result text).
+     */
+    void wordProcessorOutput() {
         itemParagraphs = true;
     }
 
     private void flushBlock(boolean listItem) {
+        linkEmptyAnchorWords();
         String text = tidy(block.toString());
         block.setLength(0);
         linkStarts.clear();

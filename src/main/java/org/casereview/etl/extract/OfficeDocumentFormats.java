@@ -1,6 +1,8 @@
 package org.casereview.etl.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.tika.mime.MediaType;
 import org.casereview.etl.document.RejectReason;
@@ -22,6 +24,15 @@ final class OfficeDocumentFormats {
     static final MediaType ODT = MediaType.application("vnd.oasis.opendocument.text");
     static final MediaType FLAT_ODT = MediaType.application("vnd.oasis.opendocument.flat.text");
     private static final Set<MediaType> TYPES = Set.of(RTF, ODT, FLAT_ODT);
+
+    /**
+     * A field instruction written in a group of its own with its run's formatting (AbiWord's
+     * {@code {\*\fldinst {\f1\fs24 HYPERLINK "…"}}}): Tika's RTF reader takes a link only from an instruction
+     * directly in the {@code fldinst} group, and otherwise prints the instruction and drops the words the field shows.
+     */
+    private static final Pattern GROUPED_LINK_INSTRUCTION = Pattern.compile(
+            "\\{\\\\\\*\\\\fldinst\\s*\\{(?:\\\\[a-z]{1,32}-?\\d{0,10} ?|\\{\\\\\\*\\\\listtag\\d{1,10}\\})*\\s*"
+                    + "(HYPERLINK\\s[^{}]{1,4000})\\}\\}");
 
     /** RTF groups a word processor nests: a few tens (field, instruction, list text, run). */
     static final int MAX_RTF_DEPTH = XmlNesting.MAX_DEPTH;
@@ -63,6 +74,17 @@ final class OfficeDocumentFormats {
             }
         }
         return deepest;
+    }
+
+    /** An RTF file with each link's instruction where Tika's reader finds it; any other file as it is. */
+    static byte[] readable(byte[] bytes, MediaType type) {
+        if (!RTF.equals(type)) {
+            return bytes;
+        }
+        // RTF is 7-bit text: ISO-8859-1 maps each byte to one char and back unchanged
+        String rtf = new String(bytes, StandardCharsets.ISO_8859_1);
+        String flat = GROUPED_LINK_INSTRUCTION.matcher(rtf).replaceAll("{\\\\*\\\\fldinst $1}");
+        return flat.equals(rtf) ? bytes : flat.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void refuseDeeperThan(int max, int deepest, String name, String what)
