@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -217,7 +218,8 @@ public final class DocumentTextExtractor {
     }
 
     private boolean isDigestFormat(MediaType type) {
-        return WORD.contains(type) || PDF.equals(type) || HTML.contains(type) || isPlainText(type);
+        return WORD.contains(type) || OfficeDocumentFormats.contains(type) || PDF.equals(type) || HTML.contains(type)
+                || isPlainText(type);
     }
 
     /** The text of a file's bytes of the detected {@code type} (null when empty), {@code name} naming it in a reject. */
@@ -227,9 +229,10 @@ public final class DocumentTextExtractor {
             throw new UnreadableDocumentException(RejectReason.EMPTY, name + ": the file is empty (0 bytes)");
         }
         ExtractedText result;
-        if (WORD.contains(type)) {
+        if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
             ZipBombCheck.check(bytes, name, DocumentBudget.current().limits());
         }
+        OfficeDocumentFormats.checkPackage(bytes, type, name, DocumentBudget.current().limits());
         if (WORD.contains(type) && !type.equals(MediaType.application("msword"))) {
             bytes = DocxAcceptedText.of(bytes);
         }
@@ -240,6 +243,9 @@ public final class DocumentTextExtractor {
             result = parsePdf(bytes, name, type);
         } else if (WORD.contains(type)) {
             result = parseWord(bytes, original, name, type);
+        } else if (OfficeDocumentFormats.contains(type)) {
+            result = parseMarkup(OfficeDocumentFormats.readable(bytes, type), name, type, UnaryOperator.identity(),
+                    LightMarkdownHandler::wordProcessorOutput);
         } else if (HTML.contains(type)) {
             result = parseMarkup(bytes, name, type);
         } else if (RELATED.equals(type)) {
@@ -252,7 +258,7 @@ public final class DocumentTextExtractor {
             result = parsePlainText(bytes, name, type);
         } else {
             throw new UnreadableDocumentException(RejectReason.UNSUPPORTED_TYPE,
-                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, a saved e-mail or web page)");
+                    name + ": unsupported file type " + type + " (a digest must be text, markdown, HTML, PDF, DOCX, Word 97 .doc, RTF, ODT, a saved e-mail or web page)");
         }
         result = result.withText(quotedMessageRead(result.text()));
         // the one place digest text enters: no NUL or other control character goes further
@@ -531,12 +537,19 @@ public final class DocumentTextExtractor {
 
     private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links)
             throws UnreadableDocumentException {
+        return parseMarkup(bytes, name, type, links, handler -> { });
+    }
+
+    private ExtractedText parseMarkup(byte[] bytes, String name, MediaType type, UnaryOperator<String> links,
+                                      Consumer<LightMarkdownHandler> reading)
+            throws UnreadableDocumentException {
         Metadata metadata = metadata(name, type);
         if (MediaType.TEXT_HTML.equals(type) && CommentLedHtml.opensWithComment(bytes)) {
             // Tika's own detector would type it XML again by that comment
             metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
         }
         LightMarkdownHandler handler = new LightMarkdownHandler(noiseRules, false, links, (html, into) -> readFrame(html, into, name));
+        reading.accept(handler);
         tikaParse(parser, bytes, handler, metadata, pdfConfig(false), name, type);
         String charset = HTML.contains(type) ? metadata.get(HttpHeaders.CONTENT_ENCODING) : null;
         // what a page says of itself apart from its text: its masthead (dropped as furniture), else its title

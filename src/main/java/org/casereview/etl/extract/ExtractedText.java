@@ -31,10 +31,11 @@ public record ExtractedText(String mediaType, String charset, String text, YearM
 
     private static final Set<String> WHOLE_BLOCKS = Set.of("text/html", "application/xhtml+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-word.document.macroenabled.12", "application/msword");
+            "application/vnd.ms-word.document.macroenabled.12", "application/msword", "application/rtf",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.flat.text");
 
     /**
-     * Whether a blank line may be a page break inside a paragraph: in PDF and plain text; HTML and Word text (and a
+     * Whether a blank line may be a page break inside a paragraph: in PDF and plain text; HTML and word-processor text (Word, RTF, ODT; and a
      * saved web page's HTML, {@code wholeBlocks}) is made of whole blocks (paragraphs, list items, cells), so a blank
      * line there always ends one.
      */

@@ -58,6 +58,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     private final Deque<Integer> inlineDepths = new ArrayDeque<>();
     /** An inline-laid-out block just ended: the line end Tika's XHTML writer puts after every {@code div} is no text. */
     private boolean afterInlineBlock;
+    private boolean itemParagraphs;
+    private String emptyLinkTarget;
+    private int emptyLinkStart;
+    private final Deque<Integer> boldStarts = new ArrayDeque<>();
     /** Open phrasing elements laid out as blocks or list items by their style ({@link BlockStyledInlines}). */
     private final Deque<StyledBlock> styledBlocks = new ArrayDeque<>();
     /** Depth of the open element whose style keeps its text's line ends ({@link StyledLineEnds}); 0 outside one. */
@@ -187,6 +191,7 @@ final class LightMarkdownHandler extends DefaultHandler {
             block.append(LINE_BREAK);
         } else if (tag.equals("b") || tag.equals("strong")) {
             block.append("**");
+            boldStarts.push(block.length());
         } else if (tag.equals("a")) {
             linkStarts.push(block.length());
             String href = atts.getValue("href");
@@ -247,7 +252,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     }
 
     private void startBlock(String tag) {
+        // a word processor's list item holds its text as a paragraph (ODF's <text:list-item><text:p>): still the item
+        String itemPrefix = itemParagraphs && blockPrefix.equals("- ") && block.toString().isBlank() ? blockPrefix : "";
         flushBlock(false);
+        blockPrefix = itemPrefix.isEmpty() ? blockPrefix : itemPrefix;
         startTablePart(tag);
         startDefinitionPart(tag);
         if (tag.equals("pre") && preDepth == 0) {
@@ -299,7 +307,7 @@ final class LightMarkdownHandler extends DefaultHandler {
                 preDepth = 0;
             }
         } else if (tag.equals("b") || tag.equals("strong")) {
-            block.append("**");
+            closeBold();
         } else if (tag.equals("a") && !linkStarts.isEmpty()) {
             closeLink(linkStarts.pop(), linkTargets.pop(), linkMarks.pop());
         }
@@ -502,6 +510,10 @@ final class LightMarkdownHandler extends DefaultHandler {
         boolean usable = !href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
         // preformatted text is plain text: its links (a list archive's, made from the addresses in a message) stay
         // the words the text shows, as in the same message saved as text
+        if (text.isEmpty() && usable && itemParagraphs) {
+            emptyLinkStart = start;
+            emptyLinkTarget = href;
+        }
         if (text.isEmpty() || !usable || text.contains("\n") || isTypedAddress(text, href) || preDepth > 0) {
             return;
         }
@@ -519,7 +531,41 @@ final class LightMarkdownHandler extends DefaultHandler {
                 && text.substring(1, text.length() - 1).strip().equals(href);
     }
 
+    /** The words after an anchor written empty, to the block's end, as that anchor's link (see wordProcessorOutput). */
+    private void linkEmptyAnchorWords() {
+        String target = emptyLinkTarget;
+        emptyLinkTarget = null;
+        if (target == null || emptyLinkStart > block.length()) {
+            return;
+        }
+        String words = block.substring(emptyLinkStart).strip();
+        if (!words.isEmpty() && !words.contains("](")) {
+            block.setLength(emptyLinkStart);
+            block.append('[').append(words).append("](").append(target.replace(" ", "%20")).append(')');
+        }
+    }
+
+    /** Bold that holds nothing (an RTF's bold switched on and off between runs) shows nothing. */
+    private void closeBold() {
+        int start = boldStarts.isEmpty() ? -1 : boldStarts.pop();
+        if (start == block.length() && start >= 2) {
+            block.setLength(start - 2);
+        } else {
+            block.append("**");
+        }
+    }
+
+    /**
+     * Reads Tika's output of a word processor's file (RTF, ODF): a paragraph that opens a list item is the item (ODF's
+     * items are paragraphs), and a link written empty before the words it shows is a link of those words (Tika's RTF
+     * reader closes a {@code HYPERLINK} field's anchor before its result text).
+     */
+    void wordProcessorOutput() {
+        itemParagraphs = true;
+    }
+
     private void flushBlock(boolean listItem) {
+        linkEmptyAnchorWords();
         String text = tidy(block.toString());
         block.setLength(0);
         linkStarts.clear();

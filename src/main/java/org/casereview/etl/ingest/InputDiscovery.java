@@ -41,7 +41,8 @@ public final class InputDiscovery {
 
     private static final Set<String> DIGEST_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown",
             "text/html", "application/xhtml+xml", "message/rfc822", "multipart/related", "application/mbox",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/rtf", "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.flat.text");
     private static final String PDF = "application/pdf";
     /** What the JDK gives for bytes of a file name that its encoding (UTF-8) cannot decode. */
     private static final char NOT_DECODED = '\uFFFD';
@@ -304,7 +305,7 @@ public final class InputDiscovery {
             return new Discovered(file, new DocumentRow(name, "digest", baseType, null, sha, bytes, null, DocumentStatus.PENDING, null), null);
         }
         return unsupported(file, name, sha, bytes, baseType, "unsupported file type " + baseType
-                + " (expected a digest as .txt, .md, .html, .pdf, .docx, a saved e-mail or web page, or a report PDF)");
+                + " (expected a digest as .txt, .md, .html, .pdf, .docx, .doc, .rtf, .odt, a saved e-mail or web page, or a report PDF)");
     }
 
     /** Whether a file of this type (detected by content, without parameters) is read as a digest. */

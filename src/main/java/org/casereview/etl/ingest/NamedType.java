@@ -16,6 +16,8 @@ final class NamedType {
     private static final Set<String> WORD = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12", "application/msword");
+    /** Word saves a 'Rich Text Format' document under .doc as readily as under .rtf. */
+    private static final Predicate<String> RTF = "application/rtf"::equals;
     private static final Predicate<String> TEXT = type -> type.startsWith("text/") || type.equals("application/xhtml+xml");
     /** A saved e-mail is text too: its headers, then its body (often saved as .txt). */
     /** A web page saved as one file (MHTML) is a MIME message too. */
@@ -31,7 +33,10 @@ final class NamedType {
             Map.entry("pdf", "application/pdf"::equals),
             Map.entry("docx", WORD::contains),
             Map.entry("docm", WORD::contains),
-            Map.entry("doc", WORD::contains),
+            Map.entry("doc", RTF.or(WORD::contains)),
+            Map.entry("rtf", RTF),
+            Map.entry("odt", "application/vnd.oasis.opendocument.text"::equals),
+            Map.entry("fodt", "application/vnd.oasis.opendocument.flat.text"::equals),
             Map.entry("html", TEXT),
             Map.entry("htm", TEXT),
             Map.entry("xhtml", TEXT),
