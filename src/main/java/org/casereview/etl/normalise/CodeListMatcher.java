@@ -1,6 +1,7 @@
 package org.casereview.etl.normalise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.casereview.etl.document.CodeEvidence;
 final class CodeListMatcher {
     /** The cue lists that name a brother or sister as the one the words are about ("sibling_subject", "sibling_plan"). */
     private static final String SIBLING_CUES = "sibling";
+    /** A phrase's words as they are kept: each run of white space one space (compiled once, not per match). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A contrast, or a "when" of another moment ("..., when his sister was on a child protection plan"), that opens a
      * clause with a subject of its own.
@@ -45,6 +48,10 @@ final class CodeListMatcher {
     private final boolean echoesChecked;
     /** Each rule pattern with where its matches can start: item themes try each pattern on every item. */
     private final Map<Pattern, PhraseStarts> phraseStarts = new IdentityHashMap<>();
+    /** Each rule's patterns' starts, in order; the k-th of them all is in slot k of {@link #pairIndex}. */
+    private final PhraseStarts[][] rulePhrases;
+    /** The rules' patterns indexed by their first pairs, for the themes of an item; null when there are too many. */
+    private final PhrasePairIndex pairIndex;
 
     /** The words of a code and who they were read for. */
     private record Hit(String words, String person) {
@@ -67,6 +74,10 @@ final class CodeListMatcher {
         this.agentSubject = new AgentSubject(vocabulary);
         this.owners = new PhraseOwner(vocabulary);
         rules.forEach(rule -> rule.patterns().forEach(p -> phraseStarts.put(p, PhraseStarts.of(p))));
+        this.rulePhrases = rules.stream()
+                .map(rule -> rule.patterns().stream().map(phraseStarts::get).toArray(PhraseStarts[]::new))
+                .toArray(PhraseStarts[][]::new);
+        this.pairIndex = PhrasePairIndex.of(Arrays.stream(rulePhrases).flatMap(Arrays::stream).toList());
     }
 
     List<CodeEvidence> match(String text) {
@@ -161,19 +172,34 @@ final class CodeListMatcher {
             return found;
         }
         PhraseStarts.WordStarts starts = PhraseStarts.WordStarts.of(text);
-        for (CodeRule rule : rules) {
-            if (found.stream().anyMatch(c -> c.code().equals(rule.code()))) {
+        PhrasePairIndex.Lookup lookup = pairIndex == null ? null : pairIndex.lookup(starts);
+        int slot = 0;
+        for (int r = 0; r < rulePhrases.length; r++) {
+            CodeRule rule = rules.get(r);
+            PhraseStarts[] phrases = rulePhrases[r];
+            int first = slot;
+            slot += phrases.length;
+            if (hasCode(found, rule.code())) {
                 continue;
             }
-            for (Pattern pattern : rule.patterns()) {
-                Matcher matcher = phraseStarts.get(pattern).find(starts);
+            for (int p = 0; p < phrases.length; p++) {
+                Matcher matcher = lookup == null ? phrases[p].find(starts) : phrases[p].find(lookup, first + p);
                 if (matcher != null) {
-                    found.add(new CodeEvidence(field, rule.code(), matcher.group().replaceAll("\\s+", " ")));
+                    found.add(new CodeEvidence(field, rule.code(), SPACES.matcher(matcher.group()).replaceAll(" ")));
                     break;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean hasCode(List<CodeEvidence> found, String code) {
+        for (CodeEvidence evidence : found) {
+            if (evidence.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule's first phrase said of the subject; each pattern tried only where one of its phrases can start. */
@@ -188,7 +214,7 @@ final class CodeListMatcher {
                         || rule.notOfAdultSubject() && OlderPerson.pronounSentenceOlderThan(sentenceOf(sentences, matcher), childAge)) {
                     refused = true;
                 } else if (!refused || !echoesRefused(text, sentences, matcher)) {
-                    return new Hit(matcher.group().replaceAll("\\s+", " "), readFor(text, sentences, matcher));
+                    return new Hit(SPACES.matcher(matcher.group()).replaceAll(" "), readFor(text, sentences, matcher));
                 }
             }
         }

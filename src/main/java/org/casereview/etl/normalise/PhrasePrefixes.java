@@ -60,11 +60,19 @@ final class PhrasePrefixes {
      * prefixes (each character compared in lower case, as the pairs are).
      */
     boolean beginsAt(String text, int start, int pair) {
+        String[] opened = withPair(pair);
+        return opened != null && beginsWithAny(text, start, opened);
+    }
+
+    /** The prefixes that open with the pair ({@link PhrasePairs#code}), or null when none does. */
+    String[] withPair(int pair) {
         int at = Arrays.binarySearch(pairs, pair);
-        if (at < 0) {
-            return false;
-        }
-        for (String prefix : byPair[at]) {
+        return at < 0 ? null : byPair[at];
+    }
+
+    /** Whether the text from {@code start}, whose lower-case pair is the prefixes' pair, begins with one of them. */
+    static boolean beginsWithAny(String text, int start, String[] prefixes) {
+        for (String prefix : prefixes) {
             if (beginsWith(text, start, prefix)) {
                 return true;
             }

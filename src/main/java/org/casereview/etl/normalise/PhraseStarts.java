@@ -117,6 +117,37 @@ final class PhraseStarts {
      * list tries each of its patterns on one item's text).
      */
     Matcher find(WordStarts text) {
+        return find(text, null, -1);
+    }
+
+    /**
+     * As {@link #find(WordStarts)}, with the text's word starts looked up in the index of its code list's patterns,
+     * where this pattern is in {@code slot} (the same positions tried, each told more cheaply).
+     */
+    Matcher find(PhrasePairIndex.Lookup lookup, int slot) {
+        if (first == null || pairs == null || others != null) {
+            return find(lookup.text(), lookup, slot);
+        }
+        // a match begins only where one of the pairs is: those word starts alone are tried
+        WordStarts text = lookup.text();
+        Matcher matcher = null;
+        for (int i = lookup.first(slot); i < lookup.end(slot); i++) {
+            int k = lookup.start(i);
+            if (!lookup.begins(k, slot) || !first.get(text.firstChar(k))) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text.text()).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(text.start(k), text.text().length());
+            if (matcher.lookingAt()) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    private Matcher find(WordStarts text, PhrasePairIndex.Lookup lookup, int slot) {
         if (first == null) {
             Matcher matcher = pattern.matcher(text.text());
             return matcher.find() ? matcher : null;
@@ -125,7 +156,7 @@ final class PhraseStarts {
         int length = text.text().length();
         OtherStarts other = others == null ? null : new OtherStarts(text.text());
         for (int k = 0; k < text.count(); k++) {
-            if (!canStart(text, k, other)) {
+            if (lookup == null ? !canStart(text, k, other) : !canStart(lookup, slot, k, other)) {
                 continue;
             }
             if (matcher == null) {
@@ -195,6 +226,23 @@ final class PhraseStarts {
         boolean read = first.get(text.firstChar(k)) && (pairs == null || text.pairIn(k, pairs))
                 && (prefixes == null || prefixes.beginsAt(text.text(), text.start(k), text.pair(k)));
         return read || other != null && other.at(text.start(k));
+    }
+
+    /** As {@link #canStart(WordStarts, int, OtherStarts)}, the pair and the prefixes told by the index. */
+    private boolean canStart(PhrasePairIndex.Lookup lookup, int slot, int k, OtherStarts other) {
+        WordStarts text = lookup.text();
+        boolean read = (pairs == null || lookup.begins(k, slot)) && first.get(text.firstChar(k));
+        return read || other != null && other.at(text.start(k));
+    }
+
+    /** The first two characters a match can begin with ({@link PhrasePairs#code}, sorted), or null when not known. */
+    int[] pairs() {
+        return pairs;
+    }
+
+    /** The first characters a match can begin with, or null when not known. */
+    PhrasePrefixes prefixes() {
+        return prefixes;
     }
 
     /** Where the other alternatives match in one text, asked at word starts in increasing order. */
@@ -286,6 +334,11 @@ final class PhraseStarts {
         /** Whether the two characters at the k-th start can begin a match of a pattern with these pairs. */
         boolean pairIn(int k, int[] pairs) {
             return hasPair[k] && Arrays.binarySearch(pairs, pairCodes[k]) >= 0;
+        }
+
+        /** Whether a character follows the k-th start's (its {@link #pair} is meaningful). */
+        boolean hasPair(int k) {
+            return hasPair[k];
         }
     }
 
