@@ -134,20 +134,26 @@ final class MetadataReader {
         if (area == null) {
             area = labelledArea(texts);
         }
+        String childName = childName(title, titleLines, reviewType, partnership, rawPages, coverLines);
+        // behind an image cover the first text is the body's: its dates are events, not the publication
+        Integer year = publicationYear(texts, info, !imageCover, rawPages,
+                imageCover ? titlePageDateBehindImage(rawPages, reviewType) : OptionalInt.empty());
+        String author = author(texts, info);
+        return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
+    }
+
+    /** The child's pseudonym from the title, else from a letter's addressee on the cover; never the partnership's place. */
+    private String childName(String title, List<TextLine> titleLines, String reviewType, String partnership,
+            List<PageText> rawPages, List<TextLine> coverLines) {
         String childName = childNames.childName(title, titleLines, reviewType);
         if (childName != null && partnership != null && namesThePlace(childName, partnership)) {
             // "Learning Review: Cwm Taf" by the "Cwm Taf Regional Safeguarding Board": a place, not a pseudonym
             childName = null;
         }
         if (childName == null) {
-            String type = reviewType;
-            childName = LetterAddressee.named(rawPages, coverLines, word -> childNames.isPseudonym(word, type)).orElse(null);
+            childName = LetterAddressee.named(rawPages, coverLines, word -> childNames.isPseudonym(word, reviewType)).orElse(null);
         }
-        // behind an image cover the first text is the body's: its dates are events, not the publication
-        Integer year = publicationYear(texts, info, !imageCover, rawPages,
-                imageCover ? titlePageDateBehindImage(rawPages, reviewType) : OptionalInt.empty());
-        String author = author(texts, info);
-        return new ReportMetadata(title, childName, reviewType, area, partnership, year, author, pageCount);
+        return childName;
     }
 
     /**
