@@ -57,7 +57,7 @@ final class OutcomeClassifier {
                 .orElseGet(() -> new Finding<>("other", null));
     }
 
-    /** The child's own death named in the learning text ("the weeks before Child TYK's death"), if any. */
+    /** The child's own death named in the learning text ("the weeks before the child's death"), if any. */
     Optional<Finding<String>> deathInLearning(String learningText) {
         if (learningText == null) {
             return Optional.empty();
