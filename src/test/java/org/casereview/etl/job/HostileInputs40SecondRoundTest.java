@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Session 40's second round (hostile-fix), in one whole run (everything invented): a links.csv whose bad rows read
  * "links.csv line 2: links.csv line 2: ..." in rejects.csv (the place written twice), and a digest of 30 entries whose
  * report links are each longer than a link may be (first contact: 30 reject rows, one an entry, while the digest's
- * other problems stop at 20 and a summary).
+ * other problems stop at 20 and a summary), and a flat ODF digest with a billion-laughs DOCTYPE (first contact: the
+ * JDK's limit stopped it, told as {@code corrupt} "damaged or cannot be parsed").
  */
 class HostileInputs40SecondRoundTest {
 
     private static final String DIGEST = "long-links-2021-11.md";
     private static final int ENTRIES = 30;
+    private static final String LAUGHS = "laughs-2021-11.fodt";
 
     @TempDir
     static Path dir;
@@ -39,6 +41,17 @@ class HostileInputs40SecondRoundTest {
         }
         Files.writeString(input.resolve(DIGEST), digest);
         Files.writeString(input.resolve("links.csv"), "entry,file\n\"unclosed,Report_1.pdf\nNo Such Child,Report_2.pdf\n");
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE office:document [<!ENTITY lol0 \"lol\">");
+        for (int n = 1; n <= 9; n++) {
+            laughs.append("<!ENTITY lol").append(n).append(" \"").append(("&lol" + (n - 1) + ";").repeat(10)).append("\">");
+        }
+        Files.writeString(input.resolve(LAUGHS), laughs.append("]>\n<office:document"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\""
+                + " office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body><office:text>"
+                + "<text:h text:outline-level=\"1\">Child R40: Child safeguarding practice review</text:h>"
+                + "<text:p>Neglect of a 3-year-old girl in 2020. &lol9;</text:p></office:text></office:body></office:document>"));
         Path output = dir.resolve("out");
         exit = CaseReviewEtl.execute("run", "--input", input.toString(), "--output", output.toString(), "--month", "2021-11");
         rejects = CsvFiles.read(output.resolve("rejects.csv"));
@@ -85,6 +98,14 @@ class HostileInputs40SecondRoundTest {
                 "10 more problems not listed one by one (10 too_large), from entry 21 link to entry 30 link; the first"
                         + " was: the report link of entry 21 is 2561 characters, more than the 2000 a link may have; the"
                         + " entry is loaded without it");
+    }
+
+    @Test
+    void aFlatOdfWhoseDoctypeMultipliesItsTextIsOneTooLargeRow() {
+        assertThat(rows(LAUGHS)).singleElement().satisfies(r -> assertThat(r).containsEntry("location", "file")
+                .containsEntry("reason_code", "too_large").containsEntry("message", LAUGHS + ": the"
+                        + " application/vnd.oasis.opendocument.flat.text file is refused: its XML declares entities that"
+                        + " expand into more than 20 others (a DOCTYPE that multiplies its text), more than the reader allows"));
     }
 
     private static Map<String, String> rejectAt(String location) {
