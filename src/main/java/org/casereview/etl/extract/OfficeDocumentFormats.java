@@ -59,14 +59,17 @@ final class OfficeDocumentFormats {
         }
     }
 
-    /** The deepest nesting of RTF groups ({@code {...}}), an escaped brace ({@code \{}) opening none. */
+    /**
+     * The deepest nesting of RTF groups ({@code {...}}), an escaped brace ({@code \{}) opening none, nor a byte of a
+     * {@code \binN} run (a picture's N raw bytes, where a brace is data: a megabyte of them was refused as nesting).
+     */
     static int rtfGroupDepth(byte[] rtf) {
         int depth = 0;
         int deepest = 0;
         for (int i = 0; i < rtf.length; i++) {
             byte b = rtf[i];
             if (b == '\\') {
-                i++; // the escaped character, a brace or a backslash, opens and closes nothing
+                i = afterControl(rtf, i);
             } else if (b == '{') {
                 deepest = Math.max(deepest, ++depth);
             } else if (b == '}') {
@@ -74,6 +77,28 @@ final class OfficeDocumentFormats {
             }
         }
         return deepest;
+    }
+
+    /**
+     * The last byte of the control at {@code backslash}: the escaped character (a brace or a backslash opens and
+     * closes nothing), or a {@code \binN} word with its delimiting space and its N bytes.
+     */
+    private static int afterControl(byte[] rtf, int backslash) {
+        int i = backslash + 1;
+        if (i + 3 >= rtf.length || rtf[i] != 'b' || rtf[i + 1] != 'i' || rtf[i + 2] != 'n' || !isDigit(rtf[i + 3])) {
+            return i;
+        }
+        long length = 0;
+        for (i += 3; i < rtf.length && isDigit(rtf[i]) && length <= rtf.length; i++) {
+            length = length * 10 + (rtf[i] - '0');
+        }
+        int lastDigit = i - 1;
+        int dataStart = i < rtf.length && rtf[i] == ' ' ? i + 1 : i;
+        return (int) Math.min(rtf.length - 1L, Math.max(lastDigit, dataStart + length - 1));
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     /** An RTF file with each link's instruction where Tika's reader finds it; any other file as it is. */

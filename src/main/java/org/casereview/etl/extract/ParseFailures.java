@@ -29,6 +29,13 @@ final class ParseFailures {
     private static final Pattern TIKA_LIMIT = Pattern.compile(
             "Suspected zip bomb: (?:(\\d+) levels of (XML element|package entry) nesting|(\\d+) input bytes produced (\\d+) output characters)");
 
+    /**
+     * The JDK parser's stop at entities expanding entities (a "billion laughs" DOCTYPE in an ODF part): a limit it
+     * enforces, not a damaged file.
+     */
+    private static final Pattern ENTITY_LIMIT = Pattern.compile(
+            "JAXP00010001: The parser has encountered more than \"(\\d+)\" entity expansions");
+
     private ParseFailures() {
     }
 
@@ -39,6 +46,11 @@ final class ParseFailures {
     static Optional<String> limitReached(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            Matcher entities = ENTITY_LIMIT.matcher(String.valueOf(t.getMessage()));
+            if (entities.find()) {
+                return Optional.of("its XML declares entities that expand into more than " + entities.group(1)
+                        + " others (a DOCTYPE that multiplies its text), more than the reader allows");
+            }
             Matcher m = TIKA_LIMIT.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
                 return Optional.of(m.group(1) == null

@@ -142,8 +142,7 @@ public final class OperatorLinksReader {
     }
 
     static ParseProblem problem(String source, int lineNo, String message) {
-        return new ParseProblem(source + " line " + lineNo, RejectReason.UNPARSEABLE_ENTRY,
-                source + " line " + lineNo + ": " + message);
+        return new ParseProblem(source + " line " + lineNo, RejectReason.UNPARSEABLE_ENTRY, message);
     }
 
     /** UTF-8 (BOM dropped) when the bytes are valid UTF-8, else Windows-1252 as older Excel writes it. */

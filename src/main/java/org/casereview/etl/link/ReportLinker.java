@@ -237,6 +237,6 @@ public final class ReportLinker {
     }
 
     private static ParseProblem problem(String where, String message) {
-        return new ParseProblem(where, RejectReason.OTHER, where + ": " + message);
+        return new ParseProblem(where, RejectReason.OTHER, message);
     }
 }

@@ -133,10 +133,8 @@ public final class DigestLoader {
         ExtractedText text = file.text();
         ParsedDigest parsed = file.parsed();
         List<RejectRow> rejects = new ArrayList<>();
-        for (ParseProblem p : BoundedProblems.of(parsed.problems())) {
-            rejects.add(new RejectRow(name, p.location(), p.reason(), p.message()));
-        }
         if (parsed.entries().isEmpty()) {
+            rejects.addAll(rows(name, BoundedProblems.of(parsed.problems())));
             rejects.add(new RejectRow(name, "file", RejectReason.UNPARSEABLE_ENTRY,
                     "no review entries found (expected numbered or dated entry headings followed by a summary)"));
             return new Reading(name, runMonth, text.mediaType(), text.charset(), List.of(), rejects, true, parsed.traces());
@@ -144,20 +142,27 @@ public final class DigestLoader {
         // the text's own month first; then a PDF's running head, or its print date, which the text leaves out
         YearMonth month = parsed.month() != null ? parsed.month() : text.edgeMonth() != null ? text.edgeMonth() : runMonth;
         List<LoadedReview> reviews = new ArrayList<>();
+        // the too-long links join the parsing's problems, so the document's rows are bounded together
+        List<ParseProblem> problems = new ArrayList<>(parsed.problems());
         Set<String> ids = new HashSet<>();
         for (DigestEntry entry : parsed.entries()) {
             DocumentBudget.checkTime();
             ReviewFacts facts = normaliser.normalise(ReviewText.of(entry));
             YearMonth partMonth = parsed.partMonths().get(entry.entryNo());
             YearMonth entryMonth = partMonth != null ? partMonth : month;
-            String link = withinLinkLimit(entry, rejects, name);
+            String link = withinLinkLimit(entry, problems);
             String id = ReviewIds.claim(ReviewIds.of(entryMonth.toString(), entry.childName(), entry.title(), name + "-" + entry.entryNo()), ids);
             reviews.add(new LoadedReview(row(id, entryMonth, name, entry, link, facts,
                     publicationYear(entry, parsed, partMonth, text.edgeMonth())),
                     "digest", entry.sections(),
                     ItemRow.themed(ItemRow.fromSections(entry.sections()), normaliser::themes), facts.evidence()));
         }
+        rejects.addAll(rows(name, BoundedProblems.of(problems)));
         return new Reading(name, runMonth, text.mediaType(), text.charset(), reviews, rejects, false, parsed.traces());
+    }
+
+    private static List<RejectRow> rows(String name, List<ParseProblem> problems) {
+        return problems.stream().map(p -> new RejectRow(name, p.location(), p.reason(), p.message())).toList();
     }
 
     /** The load of {@code document} from its reading (made for the same file name). */
@@ -192,15 +197,15 @@ public final class DigestLoader {
     }
 
     /**
-     * The entry's report link, or null with a reject row when it is longer than a link may be: no report is named by
+     * The entry's report link, or null with a problem when it is longer than a link may be: no report is named by
      * a megabyte of address, and the row's column holds {@value #MAX_LINK_CHARS} characters.
      */
-    private static String withinLinkLimit(DigestEntry entry, List<RejectRow> rejects, String name) {
+    private static String withinLinkLimit(DigestEntry entry, List<ParseProblem> problems) {
         String link = entry.linkTarget();
         if (link == null || link.length() <= MAX_LINK_CHARS) {
             return link;
         }
-        rejects.add(new RejectRow(name, "entry " + entry.entryNo() + " link", RejectReason.TOO_LARGE, "the report link of entry "
+        problems.add(new ParseProblem("entry " + entry.entryNo() + " link", RejectReason.TOO_LARGE, "the report link of entry "
                 + entry.entryNo() + " is " + link.length() + " characters, more than the " + MAX_LINK_CHARS
                 + " a link may have; the entry is loaded without it"));
         return null;

@@ -108,8 +108,61 @@ class OfficeDocumentDigestTest {
         assertThatThrownBy(() -> new DocumentTextExtractor().extract(file)).isInstanceOf(UnreadableDocumentException.class)
                 .satisfies(e -> assertThat(((UnreadableDocumentException) e).reason()).isEqualTo(RejectReason.TOO_LARGE))
                 .hasMessageContaining("nest more than");
-        // an escaped brace opens no group
+        // an escaped brace opens no group, nor does a brace among a \\bin run's bytes; one after the run does
         assertThat(OfficeDocumentFormats.rtfGroupDepth("{\\rtf1 a \\{ b \\{ c}".getBytes(StandardCharsets.US_ASCII))).isEqualTo(1);
+        assertThat(OfficeDocumentFormats.rtfGroupDepth("{\\rtf1 {\\bin3 {{{}{}}".getBytes(StandardCharsets.US_ASCII))).isEqualTo(2);
+        assertThat(OfficeDocumentFormats.rtfGroupDepth("{\\rtf1 {\\bin99 {{{".getBytes(StandardCharsets.US_ASCII))).isEqualTo(2);
+    }
+
+    /**
+     * Session 40, second round (hostile-fix): a DOCTYPE whose entities expand ten times each, nine deep (a billion
+     * "lol"s), in an ODF package. The JDK's parser stops it after 20 expansions; first contact: rejected {@code corrupt}
+     * "damaged or cannot be parsed (JAXP00010001 ...)", now told as the limit it is.
+     */
+    @Test
+    void anOdtWhoseDoctypeMultipliesItsTextIsRefusedAsTooLarge() throws Exception {
+        Path file = dir.resolve("laughs.odt");
+        Files.write(file, odt("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + laughs("office:document-content")
+                + "<office:document-content " + ODF_NS + ">" + ODF_BODY.replace("invented for testing.", "invented for testing. &lol9;")
+                + "</office:document-content>"));
+        assertThatThrownBy(() -> new DocumentTextExtractor().extract(file)).isInstanceOf(UnreadableDocumentException.class)
+                .satisfies(e -> assertThat(((UnreadableDocumentException) e).reason()).isEqualTo(RejectReason.TOO_LARGE))
+                .hasMessage("laughs.odt: the application/vnd.oasis.opendocument.text file is refused: its XML declares"
+                        + " entities that expand into more than 20 others (a DOCTYPE that multiplies its text), more than"
+                        + " the reader allows");
+    }
+
+    /** Session 40, second round: a megabyte picture as \bin bytes and as hex is skipped; the entry around it is read. */
+    @Test
+    void anRtfWithMegabytePictureRunsIsReadAroundThem() throws Exception {
+        Path file = dir.resolve("pictures.rtf");
+        ByteArrayOutputStream rtf = new ByteArrayOutputStream();
+        int megabyte = 1024 * 1024;
+        String beforeLink = "\\pard\\plain\\ltrpar\\ql\\itap0{\\field";
+        rtf.writeBytes(RTF.substring(0, RTF.indexOf(beforeLink)).getBytes(StandardCharsets.US_ASCII));
+        rtf.writeBytes(("{\\pict\\pngblip\\picw10\\pich10\\bin" + megabyte + " ").getBytes(StandardCharsets.US_ASCII));
+        // a picture's bytes may hold braces: first contact, these 1,001 were counted as groups and the file refused
+        byte[] binary = new byte[megabyte];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = i <= OfficeDocumentFormats.MAX_RTF_DEPTH ? (byte) '{' : (byte) (i * 31 + 7);
+        }
+        rtf.writeBytes(binary);
+        rtf.writeBytes(("}{\\pict\\pngblip\\picw10\\pich10 " + "ab".repeat(megabyte) + "}\n").getBytes(StandardCharsets.US_ASCII));
+        rtf.writeBytes(RTF.substring(RTF.indexOf(beforeLink)).getBytes(StandardCharsets.US_ASCII));
+        Files.write(file, rtf.toByteArray());
+        DigestEntry entry = onlyEntry(file, "Child FU");
+        assertThat(entry.section(SectionType.LEARNING).orElseThrow().items()).extracting(Item::text).containsExactly(
+                "the family's move to a house with a pond was not recorded", "the mother's drug use was not shared");
+        assertThat(entry.linkTarget()).isEqualTo("https://library.example.org/2036/child-fu.pdf");
+    }
+
+    /** Entities "lol1" to "lol9", each ten of the one before: "&lol9;" is a billion "lol"s. */
+    static String laughs(String root) {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY lol0 \"lol\">");
+        for (int n = 1; n <= 9; n++) {
+            dtd.append("<!ENTITY lol").append(n).append(" \"").append(("&lol" + (n - 1) + ";").repeat(10)).append("\">");
+        }
+        return dtd.append("]>\n").toString();
     }
 
     private static DigestEntry onlyEntry(Path file, String child) throws Exception {

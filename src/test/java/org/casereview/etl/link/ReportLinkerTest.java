@@ -304,7 +304,7 @@ class ReportLinkerTest {
         void rowsNamingNothingKnownAreProblemsAndTheRestStillLinks() {
             LinkResult result = withCsv("entry,file\nno-such-entry,scan0001.pdf\n2021-11-baby-d,missing.pdf\n");
 
-            assertThat(result.problems()).extracting(ParseProblem::message).containsExactly(
+            assertThat(result.problems()).extracting(p -> p.location() + ": " + p.message()).containsExactly(
                     "links.csv line 2: no digest entry has the review id or title 'no-such-entry'",
                     "links.csv line 3: no report file 'missing.pdf' in the input");
             assertThat(result.linkFor("2021-11-child-v")).map(EntryLink::method).contains(LinkMethod.LINK_NAME);
