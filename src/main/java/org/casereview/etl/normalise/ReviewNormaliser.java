@@ -79,6 +79,7 @@ public final class ReviewNormaliser {
     private final Pattern headInjuryWords;
     /** "hit by a train ... the coroner found that he had taken his own life": the means of a suicide, no accident. */
     private final Pattern collisionWords;
+    private final Pattern impairedDrivingWords;
 
     ReviewNormaliser(Vocabulary vocabulary) {
         this.publicationLine = Pattern.compile(vocabulary.text("publication", "line"), Pattern.CASE_INSENSITIVE);
@@ -108,6 +109,7 @@ public final class ReviewNormaliser {
         this.burnWords = vocabulary.cue("burn_words");
         this.headInjuryWords = vocabulary.cue("head_injury_words");
         this.collisionWords = vocabulary.cue("collision_words");
+        this.impairedDrivingWords = vocabulary.cue("impaired_driving_words");
         this.unbornMotherHarmed = Pattern.compile(PhrasePatterns.spaced(vocabulary.text("age", "unborn_mother_harmed")),
                 Pattern.CASE_INSENSITIVE);
     }
@@ -314,6 +316,12 @@ public final class ReviewNormaliser {
         if (kept.stream().anyMatch(h -> h.code().equals(SELF_HARM))) {
             // "died when he was hit by a train ... had taken his own life", "after her brother died in a road traffic
             // collision, she took an overdose": the collision is the suicide's means or someone else's, no harm of its own
+            kept = kept.stream().filter(h -> !(h.code().equals(OTHER) && collisionWords.matcher(h.evidence()).matches())).toList();
+        }
+        if (kept.stream().anyMatch(h -> h.code().equals(NEGLECT) && h.evidence() != null
+                && impairedDrivingWords.matcher(h.evidence()).matches())) {
+            // "hurt in a car crash; his stepfather had been driving under the influence": the crash is the carer's impaired
+            // driving, named by neglect (session 40's decision), no other beside it
             kept = kept.stream().filter(h -> !(h.code().equals(OTHER) && collisionWords.matcher(h.evidence()).matches())).toList();
         }
         if (neglectRuledOut.matcher(coded).find()) {

@@ -177,8 +177,9 @@ class HarmTypeRulesTest {
 
     @Test
     void drinkDrivingWithTheChildrenAndFarFromRelatives() {
+        // session 40, the lead's decision: the crash from the carer's own impaired driving is neglect alone
         assertThat(summary("The car crashed while she was driving under the influence of alcohol.").harmTypes())
-                .containsExactly("neglect", "other");
+                .containsExactly("neglect");
         assertThat(summary("The family lived far from relatives.").riskFactors()).containsExactly("social_isolation");
     }
 
