@@ -31,7 +31,9 @@ final class DigestDateReader {
      * Month named first by the heading, then by a preamble text saying what was published in it ("Three case reviews
      * were published in April 2025"), then by the first preamble text naming one; null when none names one. A month
      * the text says the reviews came out in is the digest's, where an earlier date in the preamble may be anything
-     * else's (a list's post of training dates before the post with the reviews).
+     * else's (a list's post of training dates before the post with the reviews). When no text names one, the
+     * preamble's texts are read as one: a heading or sentence set in a narrow panel may break between the month and
+     * its year ('Case reviews: February' over '2026').
      */
     YearMonth month(String heading, List<String> preamble) {
         YearMonth m = heading == null ? null : monthIn(heading);
@@ -40,6 +42,11 @@ final class DigestDateReader {
         }
         for (int i = 0; m == null && i < preamble.size(); i++) {
             m = monthIn(preamble.get(i));
+        }
+        if (m == null && preamble.size() > 1) {
+            String joined = String.join(" ", preamble);
+            m = publishedMonthIn(joined);
+            m = m != null ? m : monthIn(joined);
         }
         return m;
     }

@@ -584,7 +584,7 @@ public final class DocumentTextExtractor {
             PdfStructure structure = PdfStructure.read(document);
             YearMonth edgeMonth = PageEdgeDates.month(PageEdges.lines(pageLines.lines()));
             if (structure.taggedText().isPresent()) {
-                return new ExtractedText(type.toString(), null, structure.taggedText().get(), edgeMonth);
+                return new ExtractedText(type.toString(), null, PaintedSoftHyphens.shown(structure.taggedText().get()), edgeMonth);
             }
             // Tika's text has no rule for what a viewer does not show: it reads the pages with it taken out
             UnseenTextRemoval.removeFrom(document, pageLines.unseenPages());
@@ -594,10 +594,11 @@ public final class DocumentTextExtractor {
                     name, type);
             String text = WordSpaces.restore(normaliseLineEnds(handler.markdown()), pageLines.respaced());
             text = DropCapText.join(text, pageLines.dropCapped());
+            text = BadgeNumbers.leftOut(text, pageLines.badgeNumbered());
             text = DisplayQuotes.leftOut(text, pageLines.displayQuotes());
             text = LayoutDigestText.withOutlineHeadings(PdfLayoutRepair.repair(text, pageLines.lines()), structure.outline());
             text = OutlineOnlyTitles.insert(text, structure.outline(), pageLines.lines());
-            return new ExtractedText(type.toString(), null, text, edgeMonth);
+            return new ExtractedText(type.toString(), null, PaintedSoftHyphens.shown(text), edgeMonth);
         } catch (IOException e) {
             throw damaged(name, type, e); // closing the document
         }

@@ -36,7 +36,8 @@ final class PdfLinkLines {
     private PdfLinkLines() {
     }
 
-    static String apply(String markdown, List<List<PdfPageLines.Line>> pages) {
+    static String apply(String printedAndDumped, List<List<PdfPageLines.Line>> pages) {
+        String markdown = withoutUnprintedUris(printedAndDumped, pages);
         List<Linked> linked = linked(pages);
         if (linked.isEmpty()) {
             return markdown;
@@ -74,6 +75,29 @@ final class PdfLinkLines {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The markdown without the annotation URIs Tika prints after a page's text ('[uri](uri)') whose address no page
+     * prints: a link over part of a line (words in a margin note beside a summary) gives no linked line to match, and its
+     * URI, twice when its words wrap, would be read as the page's last points. An address a page prints (over lines, as a
+     * long one wraps) stays.
+     */
+    private static String withoutUnprintedUris(String markdown, List<List<PdfPageLines.Line>> pages) {
+        if (!markdown.contains("](")) {
+            return markdown;
+        }
+        StringBuilder printed = new StringBuilder();
+        pages.forEach(page -> page.forEach(line -> printed.append(line.text().replaceAll("\\s+", ""))));
+        List<String> kept = new ArrayList<>();
+        for (String line : markdown.split("\n", -1)) {
+            Matcher only = URI_ONLY.matcher(line.strip());
+            boolean dumped = only.matches() && only.group(1).equals(only.group(2)) && printed.indexOf(only.group(2)) < 0;
+            if (!dumped) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
     }
 
     private static List<Linked> linked(List<List<PdfPageLines.Line>> pages) {

@@ -89,11 +89,12 @@ final class PdfPageLines extends VisibleTextStripper {
      * and {@link UnseenTextRemoval} takes out of the document before another reader reads it; {@code dropCapped} the
      * first lines of paragraphs opened by a drop cap ({@link DropCaps}), as the text layer has them, each with its cap
      * (the lines hold them joined); {@code displayQuotes} the lines of display quotes set inside the flow
-     * ({@link DisplayQuotes}), which the text leaves out.
+     * ({@link DisplayQuotes}), which the text leaves out; {@code badgeNumbered} the lines opened by a number printed in a
+     * drawn badge, as the text layer has them, each with its text without the number ({@link BadgeNumbers}).
      */
     record Pages(List<List<Line>> lines, boolean byPosition, Map<String, String> respaced, List<Integer> unseenPages,
-                 Map<String, String> dropCapped, List<String> displayQuotes) {
-        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of(), Map.of(), List.of());
+                 Map<String, String> dropCapped, List<String> displayQuotes, Map<String, String> badgeNumbered) {
+        static final Pages NONE = new Pages(List.of(), false, Map.of(), List.of(), Map.of(), List.of(), Map.of());
     }
 
     /** Share of the page's text width a rule under a running head spans. */
@@ -118,6 +119,7 @@ final class PdfPageLines extends VisibleTextStripper {
     private final Map<String, String> respacedLines = new HashMap<>();
     private final Map<String, String> dropCapped = new HashMap<>();
     private final List<String> displayQuotes = new ArrayList<>();
+    private final Map<String, String> badgeNumbered = new HashMap<>();
     /** The page's paragraph first lines opened by a drop cap, each with the cap as it goes before the line's text. */
     private final Map<Start, String> capText = new IdentityHashMap<>();
     private LineWordGaps wordGaps = LineWordGaps.NONE;
@@ -162,12 +164,12 @@ final class PdfPageLines extends VisibleTextStripper {
             }
             if (!reader.steps.byPosition() && !reader.turnedPages.byPosition()) {
                 return new Pages(reader.pages, false, reader.respacedLines, reader.unseenPages, reader.dropCapped,
-                        reader.displayQuotes);
+                        reader.displayQuotes, reader.badgeNumbered);
             }
             PdfPageLines sorted = new PdfPageLines(true);
             sorted.writeText(document, Writer.nullWriter());
             return new Pages(sorted.pages, true, sorted.respacedLines, sorted.unseenPages, sorted.dropCapped,
-                    sorted.displayQuotes);
+                    sorted.displayQuotes, sorted.badgeNumbered);
         } catch (IOException | RuntimeException e) {
             DocumentGuard.rethrowIfStopped(e);
             return Pages.NONE;
@@ -302,7 +304,7 @@ final class PdfPageLines extends VisibleTextStripper {
             boolean bulleted = hasDotBefore(s, box) || bullets.containsValue(s);
             float width = Math.max(1f, box.getWidth());
             float height = Math.max(1f, box.getHeight());
-            String text = capOf.containsKey(s) ? capText.get(s) + s.text() : s.text();
+            String text = capOf.containsKey(s) ? capText.get(s) + s.text() : unbadged(s, box);
             result.add(new Line(text, bulleted, s.y() / height, link(s, links), s.boldLead(), s.bold(),
                     s == ruledOff, s.marginLabel(), s.x() / width, end(s) / width, s.size() / height, s.sideLabel()));
         }
@@ -312,6 +314,15 @@ final class PdfPageLines extends VisibleTextStripper {
             unseenPages.add(getCurrentPageNo());
         }
         super.endPage(page);
+    }
+
+    /** The line's text, without an opening number printed in a drawn badge ({@link BadgeNumbers}). */
+    private String unbadged(Start s, PDRectangle box) {
+        String text = BadgeNumbers.withoutBadgeNumber(s.text(), s.glyphs(), drawn.shapes(), box);
+        if (!text.equals(s.text())) {
+            badgeNumbered.putIfAbsent(BadgeNumbers.key(s.text()), text);
+        }
+        return text;
     }
 
     /** The page's drawn rules, as shares of its width and height from its top left. */

@@ -29,8 +29,11 @@ public final class PdfOpener {
     /** No layout repairs of the reader's own. */
     public static final Consumer<PDDocument> NO_LAYOUT_REPAIRS = document -> {
     };
-    /** As the digest readers read a file's pages: an imposed booklet's sheets taken apart. */
-    public static final Consumer<PDDocument> SEPARATE_IMPOSED_PAGES = ImposedPages::separate;
+    /** As the digest readers read a file's pages: an imposed booklet's sheets taken apart, a tri-fold leaflet's panels. */
+    public static final Consumer<PDDocument> SEPARATE_IMPOSED_PAGES = document -> {
+        ImposedPages.separate(document);
+        FoldedLeaflet.separate(document);
+    };
 
     private PdfOpener() {
     }
