@@ -229,7 +229,7 @@ _E[24] = E("Child ZVJ: Child safeguarding practice review",
 
 B72["b72-word97-doc-2025-07.doc"] = dict(month="2025-07", heading="Case reviews published in July 2025",
     intro="Four case reviews were published in July 2025. Every child, family, person and place in this document is invented for testing.",
-    entries=[_E[1], _E[2], _E[3], _E[4]], reject_only=True)
+    entries=[_E[1], _E[2], _E[3], _E[4]])
 B72["b72-sheets-csv-2025-12.csv"] = dict(month="2025-12", heading="Case reviews published in December 2025",
     intro="Every child, family, person and place in this sheet is invented for testing.",
     entries=[_E[5], _E[6], _E[7], _E[8]])
