@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A title block over the body on page 1, as ConTeXt sets it: partnership, review type, child, the date alone on its
- * line ('June 2024', 11 pt) and under it a notice in 7 pt set word by word across the page's middle; then numbered
- * sections in 9 pt. The date is the title block's, no section; the notice is one line, none of its words a margin
- * note. (Every name invented for software testing.)
+ * line ('June 2024', 11 pt, larger than the bold 9 pt heads) and under it a notice in 7 pt set word by word across
+ * the page's middle; then numbered sections in 9 pt. The date is the title block's, no section; the notice is one
+ * line, none of its words a margin note. (Every name invented for software testing.)
  */
 class CoverDateLineTest {
 
@@ -74,7 +74,7 @@ class CoverDateLineTest {
                         y = 185;
                     }
                     for (int s = 2 * p; s < 2 * p + 2; s++) {
-                        text(out, bold, 11, 57, y, headings[s]);
+                        text(out, bold, BODY, 57, y, headings[s]);
                         y += 18;
                         for (int k = 0; k < 14; k++) {
                             text(out, regular, BODY, 57, y, "Line " + (k + 1) + " of section " + (s + 1)
