@@ -29,8 +29,8 @@ class CoverDateLineTest {
 
     private static final float TOP = 842;
     private static final float BODY = 9;
-    private static final String NOTICE = "This briefing and every person, place and organisation named in it are invented"
-            + " for software testing only.";
+    private static final String NOTICE = "This briefing and every person, place and organisation named in it are"
+            + " invented for software testing only.";
 
     @TempDir
     Path dir;
