@@ -50,14 +50,15 @@ final class MarginNotes {
         }
         List<TextFragment> notes = new ArrayList<>();
         List<TextFragment> leftNotes = new ArrayList<>();
+        float middle = MIN_START * pageWidth;
         for (TextFragment f : fragments) {
             if (f.isBlank() || f.fontSize() > SIZE_SHARE * body) {
                 continue;
             }
-            if (f.x() >= MIN_START * pageWidth && besideTextColumn(f, fragments, body)) {
+            if (f.x() >= middle && besideTextColumn(f, fragments, body) && !lineCrosses(f, fragments, middle)) {
                 notes.add(f);
             } else if (f.endX() <= MIN_START * pageWidth && WORD.matcher(f.text()).find()
-                    && besideTextColumnLeftEdge(f, fragments, body)) {
+                    && besideTextColumnLeftEdge(f, fragments, body) && !lineCrosses(f, fragments, middle)) {
                 leftNotes.add(f);
             }
         }
@@ -117,6 +118,31 @@ final class MarginNotes {
         return fragments.stream().anyMatch(g -> !g.isBlank() && g != f && (g.x() < left || g.endX() > right)
                 && Math.abs(g.y() - f.y()) < BASELINE * f.fontSize()
                 && g.x() < f.endX() + body && g.endX() > f.x() - body);
+    }
+
+    /**
+     * The fragment's line, its words on one baseline each within a word space of the next, runs across the page's
+     * middle: a centred line in small type (a title page's notice under its date line) is no note column beside the
+     * text, though the title block's larger lines above stand level with its ends.
+     */
+    private static boolean lineCrosses(TextFragment f, List<TextFragment> fragments, float middle) {
+        float left = f.x();
+        float right = f.endX();
+        boolean grew = true;
+        while (grew && !(left < middle && right > middle)) {
+            grew = false;
+            for (TextFragment g : fragments) {
+                if (!g.isBlank() && Math.abs(g.y() - f.y()) < BASELINE * f.fontSize()
+                        && Math.abs(g.fontSize() - f.fontSize()) < 0.5f
+                        && g.x() < right + f.fontSize() && g.endX() > left - f.fontSize()
+                        && (g.x() < left || g.endX() > right)) {
+                    left = Math.min(left, g.x());
+                    right = Math.max(right, g.endX());
+                    grew = true;
+                }
+            }
+        }
+        return left < middle && right > middle;
     }
 
     /** Body-sized text level with the fragment reaches it: the fragment stands in the text column, not beside it. */

@@ -92,7 +92,8 @@ final class ReportAnalyser {
      * (in the size and weight of the one printing the title) or the partnership's name is the title block or
      * a cover's title block repeated (groff mom's docheader), not a section, when the vocabulary types it
      * nothing. On page 1 a title naming a section word is the title too; after a cover the cover gave the
-     * title, and "Purpose of the learning review" opening the body is the introduction.
+     * title, and "Purpose of the learning review" opening the body is the introduction. A line there that is only a
+     * date ("March 2025") dates the document: it is the title block's, never a section.
      */
     private List<Heading> withoutTitleBlock(List<Heading> headings, List<TextLine> lines, ReportMetadata metadata) {
         if (lines.isEmpty()) {
@@ -114,7 +115,7 @@ final class ReportAnalyser {
                 .mapToInt(Heading::lineIndex).min().orElse(Integer.MAX_VALUE);
         int titleLine = page == 1 ? lineAbove(lines, titleKey, first.lineIndex()) : -1;
         Set<Heading> titleBlock = new HashSet<>(block.stream().filter(h -> printsTitle(h, titleKey, typeKey)
-                || h.lineIndex() < body && namesKind(h) || h.lineIndex() < titleLine)
+                || h.lineIndex() < body && namesKind(h) || h.lineIndex() < titleLine || DateOnlyLine.is(h.text()))
                 .filter(h -> page == 1 || untyped(h)).toList());
         List<TextLine> titleLines = titleBlock.stream().map(h -> lines.get(h.lineIndex())).toList();
         for (Heading h : block) {
